@@ -19,6 +19,7 @@ __all__ = [
     "ExportError",
     "OverlayError",
     "MapRenderError",
+    "MapInputError",
 ]
 
 
@@ -81,3 +82,7 @@ class OverlayError(GeoError, ValueError):
 
 class MapRenderError(GeoError, RuntimeError):
     """The HTML map or its screenshot cannot be produced."""
+
+
+class MapInputError(GeoError, ValueError):
+    """The incidents given to the map are not a GeoJSON FeatureCollection of Points."""

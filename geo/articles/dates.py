@@ -1,0 +1,285 @@
+"""Parse the date strings and datelines news articles carry.
+
+Only a closed set of unambiguous layouts is recognised, so a string either
+parses to the date it states or yields ``None`` (never a guess):
+
+* ``Sep 18, 2022 14:55 UTC``, ``September 18, 2022``, ``Sept. 18, 2022``,
+  ``Sunday, September 18, 2022``
+* ``18 September 2022``, ``18 Sep 2022 14:55 GMT``,
+  ``Sun, 18 Sep 2022 14:55:00 +0000`` (RFC 2822, as in RSS)
+* ``2022-09-18``, ``2022-09-18T14:55:00Z``, ``2022-09-18 14:55+06:00`` (ISO 8601)
+* ``18.09.2022``, ``18.09.2022 14:55`` (day first, as written in the region)
+
+Slash dates (``09/18/2022``) are refused: day-first and month-first
+readings cannot be told apart. A time may carry ``UTC``/``GMT``/``Z``, a
+numeric offset, or one of the few zone abbreviations in :data:`ZONE_OFFSETS`;
+any other abbreviation makes the string unparseable rather than wrongly
+placed. Times without a zone are taken as UTC. Every returned datetime is
+timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+__all__ = [
+    "ZONE_OFFSETS",
+    "DATELINE_MAX_LINES",
+    "ParsedDate",
+    "parse_date",
+    "parse_date_parts",
+    "find_dateline",
+    "find_dateline_parts",
+]
+
+#: Zone abbreviations accepted after a time, as hours east of UTC.
+ZONE_OFFSETS: dict[str, float] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "MSK": 3,  # Moscow
+    "KGT": 6,  # Kyrgyzstan
+    "TJT": 5,  # Tajikistan
+    "UZT": 5,  # Uzbekistan
+    "ALMT": 5,  # Almaty (UTC+5 since 2024)
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+}
+
+#: How many non-empty lines at the top of an article may hold its dateline.
+DATELINE_MAX_LINES = 5
+
+_MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME = (
+    r"(?:(?:\s*,\s*|\s+at\s+|\s*[-–|•]\s*|\s+)"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:\s*(?P<tz>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Za-z]{1,4}))?"
+    r")?"
+)
+_MDY = re.compile(
+    _WEEKDAY + r"(?P<mon>[a-z]+)\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+(?P<year>\d{4})" + _TIME,
+    re.IGNORECASE,
+)
+_DMY = re.compile(
+    _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>[a-z]+)\.?,?\s+(?P<year>\d{4})"
+    + _TIME,
+    re.IGNORECASE,
+)  # fmt: skip
+_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.IGNORECASE)
+_ISO = re.compile(
+    r"\d{4}-\d{2}-\d{2}"
+    r"(?P<time>[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?", re.IGNORECASE)
+
+# Decoration a dateline may carry: bullets, markdown marks and emphasis, a label.
+_DATELINE = re.compile(
+    r"[ \t]*(?:[•*\-–—#>|][ \t]*)*"
+    r"(?:(?:published|updated|posted|dated|date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"[*_]*(?P<date>[^\s*_](?:.*[^\s*_])?)[ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+class ParsedDate(NamedTuple):
+    """A parsed date string.
+
+    Attributes
+    ----------
+    when : datetime.datetime
+        The instant, timezone-aware UTC (midnight UTC for a date alone).
+    has_time : bool
+        Whether the string gave a time of day, not just a date.
+    """
+
+    when: dt.datetime
+    has_time: bool
+
+
+def parse_date_parts(value: str) -> ParsedDate | None:
+    """Parse ``value`` and say whether it carried a time of day.
+
+    Parameters
+    ----------
+    value : str
+        One date, optionally with a time and zone; surrounding whitespace is ignored.
+
+    Returns
+    -------
+    ParsedDate or None
+        ``None`` when ``value`` is not one of the recognised layouts or
+        names an impossible date (``Feb 30``).
+
+    Examples
+    --------
+    >>> parsed = parse_date_parts("18.09.2022")
+    >>> parsed.when.isoformat(), parsed.has_time
+    ('2022-09-18T00:00:00+00:00', False)
+    """
+    text = value.strip()
+    if not text or len(text) > 80:
+        return None
+    if match := _ISO.fullmatch(text):
+        return _from_iso(text, has_time=match.group("time") is not None)
+    for pattern in (_MDY, _DMY, _DOTTED):
+        if match := pattern.fullmatch(text):
+            return _from_match(match)
+    return None
+
+
+def parse_date(value: str) -> dt.datetime | None:
+    """Parse one date string into a timezone-aware UTC datetime.
+
+    Parameters
+    ----------
+    value : str
+        e.g. ``"Sep 18, 2022 14:55 UTC"``, ``"18 September 2022"``,
+        ``"2022-09-18T14:55:00Z"`` or ``"18.09.2022"``.
+
+    Returns
+    -------
+    datetime.datetime or None
+        Aware UTC; midnight when only a date is given; ``None`` when the
+        string is not a recognised date.
+
+    Examples
+    --------
+    >>> parse_date("Sep 18, 2022 14:55 UTC").isoformat()
+    '2022-09-18T14:55:00+00:00'
+    >>> parse_date("2022-09-18T20:55:00+06:00").isoformat()
+    '2022-09-18T14:55:00+00:00'
+    >>> parse_date("next Tuesday") is None
+    True
+    """
+    parsed = parse_date_parts(value)
+    return parsed.when if parsed is not None else None
+
+
+def find_dateline_parts(
+    text: str, *, max_lines: int = DATELINE_MAX_LINES
+) -> tuple[ParsedDate, int, int] | None:
+    """Like :func:`find_dateline`, but keep whether the dateline gave a time."""
+    seen = 0
+    start = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            match = _DATELINE.fullmatch(body)
+            if match is not None and (parsed := parse_date_parts(match.group("date"))):
+                return parsed, start + match.start("date"), start + match.end("date")
+            seen += 1
+            if seen >= max_lines:
+                break
+        start += len(line)
+    return None
+
+
+def find_dateline(
+    text: str, *, max_lines: int = DATELINE_MAX_LINES
+) -> tuple[dt.datetime, int, int] | None:
+    """Find a dateline among the first non-empty lines of an article.
+
+    A dateline is a line that holds nothing but a date, optionally after a
+    bullet (``•``, ``*``, ``-``), a markdown mark (``#``, ``>``) or a label
+    (``Published:``, ``Updated``, ``Posted on``, ``Dated``), and optionally
+    in markdown emphasis (``*...*``, ``_..._``).
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    max_lines : int, default 5
+        How many non-empty lines from the top to look at.
+
+    Returns
+    -------
+    tuple of (datetime.datetime, int, int) or None
+        The date (aware UTC) and the start and end character offsets of the
+        date within ``text``, so ``text[start:end]`` is the date as written.
+
+    Examples
+    --------
+    >>> text = "Sep 18, 2022 14:55 UTC\\n  • Putin urges calm\\n"
+    >>> when, start, end = find_dateline(text)
+    >>> when.isoformat(), text[start:end]
+    ('2022-09-18T14:55:00+00:00', 'Sep 18, 2022 14:55 UTC')
+    """
+    found = find_dateline_parts(text, max_lines=max_lines)
+    if found is None:
+        return None
+    parsed, start, end = found
+    return parsed.when, start, end
+
+
+def _from_iso(text: str, *, has_time: bool) -> ParsedDate | None:
+    normalised = re.sub(r"\s+(?=[Zz+-])", "", text).replace(",", ".")
+    try:
+        when = dt.datetime.fromisoformat(normalised)
+    except ValueError:
+        return None
+    return ParsedDate(_to_utc(when), has_time)
+
+
+def _from_match(match: re.Match[str]) -> ParsedDate | None:
+    mon = match.group("mon")
+    month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower())
+    if month is None:
+        return None
+    hour = minute = second = 0
+    has_time = match.group("hour") is not None
+    tzinfo: dt.tzinfo = dt.timezone.utc
+    if has_time:
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+        second = int(match.group("second") or 0)
+        ampm = match.group("ampm")
+        if ampm is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+        zone = _zone(match.group("tz"))
+        if zone is None:
+            return None
+        tzinfo = zone
+    try:
+        when = dt.datetime(
+            int(match.group("year")), month, int(match.group("day")),
+            hour, minute, second, tzinfo=tzinfo,
+        )  # fmt: skip
+    except ValueError:
+        return None
+    return ParsedDate(_to_utc(when), has_time)
+
+
+def _zone(token: str | None) -> dt.tzinfo | None:
+    if token is None:
+        return dt.timezone.utc
+    hours = ZONE_OFFSETS.get(token.upper())
+    if hours is not None:
+        return dt.timezone(dt.timedelta(hours=hours))
+    match = _OFFSET.fullmatch(token)
+    if match is None:
+        return None
+    delta = dt.timedelta(hours=int(match.group("h")), minutes=int(match.group("m") or 0))
+    if delta > dt.timedelta(hours=14):
+        return None
+    return dt.timezone(-delta if match.group("sign") == "-" else delta)
+
+
+def _to_utc(when: dt.datetime) -> dt.datetime:
+    if when.tzinfo is None:
+        return when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(dt.timezone.utc)

@@ -1,0 +1,198 @@
+"""HTML articles (``.html``, ``.htm``): one article per page.
+
+The text is extracted with the standard library's :class:`html.parser.HTMLParser`
+(never regular expressions): ``<script>``, ``<style>``, ``<noscript>``,
+``<template>`` and the ``<head>`` are dropped; block elements end lines and
+table cells are space-separated; entities are decoded; runs of spaces
+collapse (``<pre>`` keeps its line breaks). Markup is never kept, so
+``Article.text`` is plain text (``&lt;b&gt;`` becomes the characters ``<b>``).
+
+Metadata, first match wins:
+
+* title: ``<title>``, else the first ``<h1>``;
+* date: ``<meta property="article:published_time">``, else the first
+  ``<time datetime>``, else a dateline at the top of the extracted text;
+* URL: ``<link rel="canonical">``, else ``<meta property="og:url">``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+from geo.articles.base import Metadata, ReadItem, Reader, make_article
+from geo.articles.dates import ParsedDate, find_dateline_parts, parse_date_parts
+from geo.exceptions import ArticleError
+
+__all__ = ["HtmlReader", "HtmlPage", "extract_html"]
+
+_DROPPED = frozenset({"script", "style", "noscript", "template", "head", "title"})
+# Elements that separate paragraphs (blank line) or lines (line break).
+_PARAGRAPH = frozenset({
+    "address", "article", "aside", "blockquote", "dl", "div", "fieldset", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
+    "pre", "section", "table", "ul", "body", "html",
+})  # fmt: skip
+_LINE = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption", "option", "summary"})
+_CELL = frozenset({"td", "th"})
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+})  # fmt: skip
+_SPACES = re.compile(r"[ \t\f\v\r\n\u00a0]+")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date")
+
+
+class HtmlPage:
+    """What :func:`extract_html` found in one page.
+
+    Attributes
+    ----------
+    text : str
+        The visible text.
+    title, url : str or None
+        The title and the canonical URL.
+    dates : list of str
+        Raw published-time values, best first (meta tags, then ``<time>``).
+    """
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.title: str | None = None
+        self.url: str | None = None
+        self.dates: list[str] = []
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = HtmlPage()
+        self._parts: list[str] = []
+        self._dropped: list[str] = []  # open dropped elements, innermost last
+        self._pre = 0
+        self._capture: str | None = None  # "title" or "h1" while inside one
+        self._captured: list[str] = []
+        self._h1: str | None = None
+        self._canonical: str | None = None
+        self._og_url: str | None = None
+        self._metas: dict[str, str] = {}
+        self._time: str | None = None
+
+    # -- tags ---------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "")
+            if key and "content" in values:
+                self._metas.setdefault(key.strip().lower(), values["content"])
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self._canonical = self._canonical or values.get("href") or None
+        elif tag == "time" and self._time is None and values.get("datetime"):
+            self._time = values["datetime"]
+        if tag == "body" and self._dropped == ["head"]:
+            self._dropped.clear()  # a <head> left open
+        if tag in _VOID:
+            self._block(tag)
+            return
+        if self._dropped or tag in _DROPPED:
+            if tag in _DROPPED:
+                self._dropped.append(tag)
+            if tag == "title" and self._capture is None:
+                self._capture, self._captured = "title", []
+            return
+        if tag in ("title", "h1") and self._capture is None:
+            self._capture, self._captured = tag, []
+        if tag == "pre":
+            self._pre += 1
+        self._block(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._capture:
+            value = _SPACES.sub(" ", "".join(self._captured)).strip() or None
+            if tag == "title":
+                self.page.title = self.page.title or value
+            else:
+                self._h1 = self._h1 or value
+            self._capture = None
+        if tag in _DROPPED:
+            if tag in self._dropped:
+                del self._dropped[len(self._dropped) - 1 - self._dropped[::-1].index(tag) :]
+            return
+        if self._dropped:
+            return
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+        if tag not in _LINE and tag not in _CELL:  # these break before themselves only
+            self._block(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        if self._capture is not None:
+            self._captured.append(data)
+        if self._dropped:
+            return
+        self._parts.append(data if self._pre else _SPACES.sub(" ", data))
+
+    def _block(self, tag: str) -> None:
+        if self._dropped:
+            return
+        if tag in _PARAGRAPH:
+            self._parts.append("\n\n")
+        elif tag in _LINE:
+            self._parts.append("\n")
+        elif tag in _CELL:
+            self._parts.append(" ")
+
+    # -- result -------------------------------------------------------------
+    def result(self) -> HtmlPage:
+        lines = [line.strip(" \t\u00a0") for line in "".join(self._parts).splitlines()]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+        page = self.page
+        page.text = text
+        page.title = page.title or self._h1
+        page.url = self._canonical or self._metas.get("og:url") or None
+        page.dates = [self._metas[key] for key in _PUBLISHED_META if self._metas.get(key)]
+        if self._time:
+            page.dates.append(self._time)
+        return page
+
+
+def extract_html(html: str) -> HtmlPage:
+    """Extract the visible text and the metadata tags of an HTML page.
+
+    Examples
+    --------
+    >>> page = extract_html("<title>T</title><p>A &amp; B<script>x()</script></p><p>C</p>")
+    >>> page.title, page.text
+    ('T', 'A & B\\n\\nC')
+    """
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    return parser.result()
+
+
+class HtmlReader(Reader):
+    """Read ``.html`` and ``.htm`` pages as one article each."""
+
+    name = "HTML"
+    suffixes = (".html", ".htm")
+    uses_sidecar = True
+
+    def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
+        """Yield the one article of a page (see the module docstring)."""
+        page = extract_html(text)
+        if not page.text.strip():
+            yield ArticleError(path, "the HTML page has no visible text; expected article text")
+            return
+        date: ParsedDate | None = None
+        for value in page.dates:
+            if (date := parse_date_parts(value)) is not None:
+                break
+        if date is None and (dateline := find_dateline_parts(page.text)) is not None:
+            date = dateline[0]
+        found = Metadata(title=page.title, date=date, url=page.url)
+        yield make_article(page.text, found=found, path=path, sidecar=sidecar)

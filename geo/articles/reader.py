@@ -1,0 +1,239 @@
+"""Read articles from files and folders: the I/O side of ``geo.articles``.
+
+Pipeline per file: find (walk folders) -> check (size, NUL bytes) ->
+decode (UTF-8, BOM removed) -> sidecar -> the format's reader. A file that
+fails any step becomes one :class:`~geo.exceptions.ArticleError` and is
+skipped; nothing here raises for a bad input file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.articles.base import Metadata, metadata_from_mapping
+from geo.articles.model import Article
+from geo.articles.registry import READERS, is_sidecar, reader_for, sidecar_path
+from geo.exceptions import ArticleError, ConfigurationError
+
+__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "iter_articles", "read_articles", "read_text_file"]
+
+log = logging.getLogger(__name__)
+
+#: Largest input file read, in bytes.
+DEFAULT_MAX_BYTES = 10_000_000
+
+InputPath = str | os.PathLike[str]
+ErrorHandler = Callable[[ArticleError], None]
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Everything :func:`read_articles` read.
+
+    Attributes
+    ----------
+    articles : list of Article
+        In input order (folders walked in sorted order).
+    errors : list of ArticleError
+        One per skipped file or record.
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ArticleError] = field(default_factory=list)
+
+
+def iter_articles(
+    inputs: Iterable[InputPath] | InputPath,
+    *,
+    on_error: ErrorHandler | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article]:
+    """Yield the articles of files and folders, one at a time.
+
+    Folders are walked recursively in sorted order (a folder's files by
+    name, then its subfolders by name); hidden files and
+    folders (name starting with ``.``), sidecars (``*.meta.json``) and files
+    of unknown suffix are skipped silently there. A file named explicitly
+    must have a known suffix (see :data:`geo.articles.registry.READERS`).
+
+    Parameters
+    ----------
+    inputs : iterable of path-like, or one path
+        Files and folders. A single ``str``/``PathLike`` counts as one input.
+    on_error : callable, optional
+        Called with each :class:`~geo.exceptions.ArticleError` (a missing
+        input, a binary, undecodable, empty or too large file, a bad record).
+        When not given, errors are logged as warnings and skipped. If the
+        callback raises, iteration stops with that exception.
+    max_bytes : int, default 10_000_000
+        Files larger than this are reported, not read.
+
+    Returns
+    -------
+    Iterator of Article
+        Lazy: each file is found, read and parsed only when reached.
+
+    Raises
+    ------
+    ConfigurationError
+        ``max_bytes`` is not a positive integer (raised at the call, not
+        on the first ``next``).
+
+    Examples
+    --------
+    >>> errors = []
+    >>> list(iter_articles(["no/such/folder"], on_error=errors.append))
+    []
+    >>> print(errors[0])
+    no/such/folder: no such file or folder
+    """
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise ConfigurationError(f"max_bytes must be a positive integer; got {max_bytes!r}")
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    report = on_error if on_error is not None else _log_error
+    return _iter_articles(inputs, report=report, max_bytes=max_bytes)
+
+
+def _iter_articles(
+    inputs: Iterable[InputPath], *, report: ErrorHandler, max_bytes: int
+) -> Iterator[Article]:
+    for path in _walk(inputs, report):
+        for item in _read_file(path, max_bytes=max_bytes):
+            if isinstance(item, ArticleError):
+                report(item)
+            else:
+                yield item
+
+
+def read_articles(
+    inputs: Iterable[InputPath] | InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadResult:
+    """Read all articles of files and folders into memory, with their errors.
+
+    Parameters are as for :func:`iter_articles`; use that for large inputs.
+
+    Examples
+    --------
+    >>> result = read_articles([])
+    >>> result.articles, result.errors
+    ([], [])
+    """
+    result = ReadResult()
+    articles = iter_articles(inputs, on_error=result.errors.append, max_bytes=max_bytes)
+    result.articles.extend(articles)
+    return result
+
+
+def read_text_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read one input file as text: size-checked, UTF-8, BOM removed, not blank.
+
+    Line endings and every other character are kept, so offsets are stable.
+
+    Raises
+    ------
+    ArticleError
+        The file cannot be read, is larger than ``max_bytes``, holds NUL
+        bytes (binary), is not UTF-8, or is empty.
+    """
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if size > max_bytes:
+            raise _too_large(name, size, max_bytes)
+        with open(name, "rb") as handle:
+            data = handle.read(size + 1)  # not max_bytes: that would allocate it per file
+            if len(data) > size:  # grew since stat, or a special file: read up to the limit
+                data += handle.read(max_bytes + 1 - len(data))
+    except OSError as error:
+        raise ArticleError(name, f"cannot read the file ({error.strerror or error})") from error
+    if len(data) > max_bytes:
+        raise _too_large(name, len(data), max_bytes)
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise ArticleError(
+            name,
+            f"looks binary (NUL byte at offset {offset}); expected a UTF-8 text file",
+            line=data.count(b"\n", 0, offset) + 1,
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(
+            name,
+            f"cannot be decoded as UTF-8 (byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}); expected UTF-8 text, with or without a BOM. Re-save the file "
+            "as UTF-8",
+            line=data.count(b"\n", 0, error.start) + 1,
+        ) from error
+    if not text.strip():
+        raise ArticleError(name, "is empty; expected article text")
+    return text
+
+
+def _walk(inputs: Iterable[InputPath], report: ErrorHandler) -> Iterator[Path]:
+    """Yield every input file, folders expanded; report missing inputs."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or is_sidecar(name):
+                        continue
+                    if Path(name).suffix.lower() in READERS:
+                        yield Path(folder, name)
+        elif path.exists():
+            yield path  # named explicitly: an unknown suffix is reported later
+        else:
+            report(ArticleError(os.fspath(item), "no such file or folder"))
+
+
+def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | ArticleError]:
+    name = os.fspath(path)
+    try:
+        reader = reader_for(path)
+        text = read_text_file(path, max_bytes=max_bytes)
+        sidecar = _read_sidecar(path, max_bytes=max_bytes) if reader.uses_sidecar else None
+    except ArticleError as error:
+        yield error
+        return
+    yield from reader.read(text, path=name, sidecar=sidecar)
+
+
+def _read_sidecar(path: Path, *, max_bytes: int) -> Metadata | None:
+    side = Path(sidecar_path(path))
+    if not side.is_file():
+        return None
+    text = read_text_file(side, max_bytes=max_bytes)
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArticleError(
+            os.fspath(side),
+            f"malformed JSON ({error.msg}, column {error.colno}); expected a sidecar object "
+            f"for {path.name} with any of 'id', 'title', 'date', 'url', 'source'",
+            line=error.lineno,
+        ) from error
+    if not isinstance(record, dict):
+        raise ArticleError(
+            os.fspath(side),
+            f"found JSON {type(record).__name__}; expected an object with any of "
+            "'id', 'title', 'date', 'url', 'source'",
+        )
+    return metadata_from_mapping(record, path=os.fspath(side))
+
+
+def _log_error(error: ArticleError) -> None:
+    log.warning("skipped: %s", error)
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> ArticleError:
+    return ArticleError(
+        name, f"is {size:,} bytes; expected at most {max_bytes:,} (raise max_bytes to read it)"
+    )

@@ -1,0 +1,69 @@
+"""Plain-text and markdown articles (``.txt``, ``.md``): one article per file.
+
+The text is kept exactly as decoded, so character offsets into it are
+stable. The title is the first non-empty line that is not the dateline,
+without leading bullets (``•``, ``*``, ``-``) or markdown marks (``#``,
+``>``); a line longer than :data:`MAX_TITLE_CHARS` is taken to be body text
+and gives no title. The date comes from a dateline near the top
+(:func:`geo.articles.dates.find_dateline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from geo.articles.base import Metadata, ReadItem, Reader, make_article
+from geo.articles.dates import find_dateline_parts
+
+__all__ = ["TextReader", "MAX_TITLE_CHARS", "title_from_text"]
+
+#: A first line longer than this is a paragraph, not a headline.
+MAX_TITLE_CHARS = 300
+
+_DECORATION = re.compile(r"^[\s•·*\-–—#>]+|[\s*#]+$")
+
+
+def title_from_text(text: str, *, skip: tuple[int, int] | None = None) -> str | None:
+    """Return the first non-empty line of ``text``, cleaned, as a title.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    skip : tuple of (int, int), optional
+        Character span of the dateline; the line holding it is skipped.
+
+    Examples
+    --------
+    >>> title_from_text("Sep 18, 2022\\n  • Putin urges calm\\n", skip=(0, 12))
+    'Putin urges calm'
+    >>> title_from_text("## Border talks resume ##\\nBody.")
+    'Border talks resume'
+    """
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        on_dateline = skip is not None and start <= skip[0] < end
+        cleaned = _DECORATION.sub("", line).strip()
+        if cleaned and not on_dateline:
+            return cleaned if len(cleaned) <= MAX_TITLE_CHARS else None
+        start = end
+    return None
+
+
+class TextReader(Reader):
+    """Read ``.txt`` and ``.md`` files as one article each."""
+
+    name = "plain text / markdown"
+    suffixes = (".txt", ".md")
+    uses_sidecar = True
+
+    def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
+        """Yield the one article of a text file (see the module docstring)."""
+        dateline = find_dateline_parts(text)
+        found = Metadata(
+            title=title_from_text(text, skip=dateline[1:] if dateline else None),
+            date=dateline[0] if dateline else None,
+        )
+        yield make_article(text, found=found, path=path, sidecar=sidecar)

@@ -1,0 +1,162 @@
+"""A geopy geocoder over the offline gazetteer, and an opt-in online fallback.
+
+:class:`OfflineGazetteer` is a :class:`geopy.geocoders.base.Geocoder`, so it
+works wherever geopy geocoders do, including
+``geopandas.tools.geocode(names, provider=OfflineGazetteer, country_codes=["KG"])``.
+It never opens a socket.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from geo.exceptions import GeocodeQueryError
+from geo.gazetteer.candidates import candidates_for_name
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, rank_places
+
+__all__ = ["MAX_QUERY_LENGTH", "OfflineGazetteer", "location_record", "validate_query"]
+
+#: Longest accepted query, in characters (the longest GeoNames name is ~150).
+MAX_QUERY_LENGTH = 200
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+_REGION_WORDS = re.compile(r"\b(region|oblast|oblasty|province|district|rayon|raion|viloyati)\b", re.I)
+
+
+def validate_query(query: object) -> str:
+    """Return the stripped query, or raise :class:`GeocodeQueryError` saying why not."""
+    if not isinstance(query, str):
+        raise GeocodeQueryError(f"query must be a string, got {type(query).__name__}")
+    stripped = query.strip()
+    if not stripped:
+        raise GeocodeQueryError("query is empty; give a place name such as 'Batken'")
+    if len(stripped) > MAX_QUERY_LENGTH:
+        raise GeocodeQueryError(
+            f"query is {len(stripped)} characters long; at most {MAX_QUERY_LENGTH} are accepted"
+        )
+    return stripped
+
+
+def _validate_country_codes(codes: Sequence[str] | str | None) -> tuple[str, ...]:
+    if codes is None:
+        return ()
+    if isinstance(codes, str):
+        codes = [codes]
+    for code in codes:
+        if not isinstance(code, str) or not _COUNTRY_CODE.match(code):
+            raise GeocodeQueryError(
+                f"country code {code!r} is not an ISO 3166-1 alpha-2 code such as 'KG' or 'TJ'"
+            )
+    return tuple(c.upper() for c in codes)
+
+
+def location_record(scored: ScoredPlace) -> dict[str, object]:
+    """The documented JSON record of one candidate (see ``docs/GEOCODE.md``)."""
+    place = scored.place
+    return {
+        "name": place.name,
+        "lat": round(place.lat, 6),
+        "lon": round(place.lon, 6),
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "feature_class": place.feature_class,
+        "feature_code": place.feature_code,
+        "population": place.population,
+        "source": place.source,
+        "score": scored.score,
+    }
+
+
+class OfflineGazetteer(Geocoder):
+    """Geocode place names from the compiled offline gazetteer.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Defaults to :func:`geo.gazetteer.default_gazetteer` (compiled on first use).
+    country_codes : sequence of str, optional
+        Default hard filter for every query.
+    border_bias : bool
+        Prefer places near the Kyrgyz-Tajik conflict area (default True).
+    user_agent : str, optional
+        Accepted for geopy compatibility; nothing is sent anywhere.
+
+    Examples
+    --------
+    >>> OfflineGazetteer().geocode("Voruh").raw["country_code"]  # doctest: +SKIP
+    'TJ'
+    """
+
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        country_codes: Sequence[str] | str | None = None,
+        border_bias: bool = True,
+        user_agent: str | None = None,
+    ) -> None:
+        super().__init__(user_agent=user_agent or "geo-offline")
+        if gazetteer is None:
+            from geo.gazetteer.store import default_gazetteer
+
+            gazetteer = default_gazetteer()
+        self.gazetteer = gazetteer
+        self.country_codes = _validate_country_codes(country_codes)
+        self.border_bias = border_bias
+
+    def rank(
+        self,
+        query: str,
+        *,
+        country_codes: Sequence[str] | str | None = None,
+        border_bias: bool | None = None,
+    ) -> list[ScoredPlace]:
+        """All candidates for ``query``, best first, with their scores."""
+        query = validate_query(query)
+        codes = _validate_country_codes(country_codes) or self.country_codes
+        bias = self.border_bias if border_bias is None else border_bias
+        context = RankContext(
+            country_codes=codes,
+            focus_countries={"KG": 1.0, "TJ": 1.0} if bias else {},
+            bias=BORDER_FOCUS if bias else None,
+            expect_region=bool(_REGION_WORDS.search(query)),
+        )
+        return rank_places(candidates_for_name(self.gazetteer, query), context=context)
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        timeout: float | None = None,
+        country_codes: Sequence[str] | str | None = None,
+        border_bias: bool | None = None,
+        limit: int | None = None,
+    ) -> Location | list[Location] | None:
+        """Geocode ``query``; geopy's contract (``None`` when nothing matches).
+
+        ``timeout`` is accepted for compatibility and ignored: nothing goes
+        over a network.
+        """
+        ranked = self.rank(query, country_codes=country_codes, border_bias=border_bias)
+        if limit is not None:
+            ranked = ranked[: max(limit, 0)]
+        locations = [_to_location(s) for s in ranked]
+        if not locations:
+            return None
+        return locations[0] if exactly_one else locations
+
+    def reverse(self, query, *, exactly_one=True, timeout=None):  # noqa: D102
+        raise NotImplementedError("OfflineGazetteer does not reverse-geocode")
+
+
+def _to_location(scored: ScoredPlace) -> Location:
+    record = location_record(scored)
+    address = ", ".join(str(p) for p in (record["name"], record["admin1"], record["country_code"]) if p)
+    raw = record | {"place": asdict(scored.place), "match": scored.match}
+    return Location(address, (scored.place.lat, scored.place.lon), raw)

@@ -1,0 +1,72 @@
+"""Records of the gazetteer: one :class:`Place` per point that can be named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Place", "PlaceRecord", "KINDS"]
+
+#: What a gazetteer entry stands for. ``curated`` rows come from
+#: ``data/border_places.csv``; the others from GeoNames-derived packages.
+KINDS = ("country", "admin1", "district", "city", "curated", "border")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the gazetteer knows, with the point used to map it.
+
+    Attributes
+    ----------
+    id : int
+        Row id in the compiled index (stable for one index build only).
+    name : str
+        Preferred English name.
+    lat, lon : float
+        WGS84 point (for areas, a representative point).
+    country_code : str
+        ISO 3166-1 alpha-2 code.
+    admin1 : str or None
+        English admin-1 name, where known.
+    feature_class, feature_code : str
+        GeoNames-style class and code: ``A``/``PCLI`` country, ``A``/``ADM1``
+        region, ``A``/``ADM2`` district, ``P``/``PPL*`` populated place,
+        ``S``/``PSTB`` border post, ``H``/``DAM`` water facility, ``L``/``AREA``
+        landmark or enclave.
+    population : int
+        0 where unknown.
+    source : str
+        ``geonames:<id>``, ``curated:<id>``, ``countryinfo``, ``derived:<how>``.
+    kind : str
+        One of :data:`KINDS`.
+    """
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str | None
+    feature_class: str
+    feature_code: str
+    population: int
+    source: str
+    kind: str
+
+
+@dataclass(slots=True)
+class PlaceRecord:
+    """A place and all its names, as fed to :func:`geo.gazetteer.index.build_index`."""
+
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str | None
+    feature_class: str
+    feature_code: str
+    population: int
+    source: str
+    kind: str
+    variants: list[str] = field(default_factory=list)
+    #: variants that may be matched in running text (subset of ``variants``)
+    text_variants: list[str] | None = None

@@ -1,0 +1,138 @@
+"""Place-name normalisation: case, diacritics, punctuation and Cyrillic script.
+
+Two keys are used:
+
+``name_key``
+    Lower case, Cyrillic transliterated to Latin, diacritics stripped,
+    hyphens and other punctuation turned into single spaces, apostrophes
+    dropped. ``Kök-Tash``, ``Kok Tash`` and ``Кок-Таш`` all give ``kok tash``.
+``loose_key``
+    ``name_key`` without spaces, with ``kh`` -> ``h``, ``dzh`` -> ``j`` and
+    doubled letters collapsed, so ``Vorukh``, ``Voruh`` and ``Ворух`` meet,
+    and so do ``Koktash`` and ``Kok-Tash``. Only used for look-ups by name,
+    never to find names in running text.
+
+:func:`normalize_with_offsets` normalises running text character by
+character and keeps, for every output character, the offset of the input
+character it came from, so matches map back to the article text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["name_key", "loose_key", "normalize_with_offsets", "CYRILLIC_TO_LATIN"]
+
+#: Russian, Kyrgyz and Tajik Cyrillic letters to a plain Latin form.
+CYRILLIC_TO_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Kyrgyz
+    "ө": "o", "ү": "u", "ң": "ng",
+    # Tajik
+    "ғ": "gh", "ӣ": "i", "қ": "q", "ӯ": "u", "ҳ": "h", "ҷ": "j",
+    # Ukrainian / Kazakh letters that show up in names
+    "і": "i", "ї": "yi", "є": "ye", "ә": "a", "ұ": "u", "һ": "h",
+}
+
+_APOSTROPHES = frozenset("'’‘ʼʻ`´ʹ′")
+_SPACE = " "
+
+
+@lru_cache(maxsize=4096)
+def _char_map(char: str) -> str:
+    """Normalised form of one input character (may be empty or several letters)."""
+    lower = char.lower()
+    if lower in CYRILLIC_TO_LATIN:
+        return CYRILLIC_TO_LATIN[lower]
+    if char in _APOSTROPHES:
+        return ""
+    if lower in ("ß",):
+        return "ss"
+    if lower in ("ı",):
+        return "i"
+    if lower in ("ŏ", "ŭ"):  # Uzbek Latin o', u' in older romanisation
+        return lower == "ŏ" and "o" or "u"
+    decomposed = unicodedata.normalize("NFKD", lower)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    out = []
+    for c in base:
+        if c.isalnum():
+            out.append(c)
+        else:
+            out.append(_SPACE)
+    return "".join(out)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise running text, keeping a map back to the original offsets.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    normalized : str
+        Text in the ``name_key`` alphabet; runs of separators become one space.
+    offsets : list of int
+        ``offsets[i]`` is the index in ``text`` of the character that produced
+        ``normalized[i]``; one extra entry, ``len(text)``, closes the map.
+
+    Examples
+    --------
+    >>> normalize_with_offsets("Kök-Tash!")
+    ('kok tash ', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    previous_space = True
+    for index, char in enumerate(text):
+        mapped = _char_map(char)
+        for piece in mapped:
+            if piece == _SPACE:
+                if previous_space:
+                    continue
+                previous_space = True
+            else:
+                previous_space = False
+            chars.append(piece)
+            offsets.append(index)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def name_key(name: str) -> str:
+    """Normalised key of a place name.
+
+    Examples
+    --------
+    >>> name_key("Kök-Tash"), name_key("Кок-Таш"), name_key("Western Qal'acha")
+    ('kok tash', 'kok tash', 'western qalacha')
+    """
+    normalized, _ = normalize_with_offsets(name)
+    return normalized.strip()
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def loose_key(name: str) -> str:
+    """Spelling-tolerant key for look-ups by name.
+
+    Examples
+    --------
+    >>> loose_key("Vorukh") == loose_key("Voruh") == loose_key("Ворух")
+    True
+    >>> loose_key("Koktash") == loose_key("Kök-Tash")
+    True
+    """
+    key = name_key(name).replace(" ", "")
+    key = key.replace("dzh", "j").replace("kh", "h")
+    return _DOUBLE.sub(r"\1", key)

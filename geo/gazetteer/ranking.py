@@ -1,0 +1,182 @@
+"""Ranking gazetteer candidates for a name: shared by the geocoder and the geoparser.
+
+A candidate's score adds up, each term in ``[0, 1]`` times its weight:
+
+- name match: the place's own name (1.0), one of its variants (0.8), a
+  spelling-tolerant match (0.6);
+- kind: a populated place or curated border place over a region, a region
+  over a country, unless the caller expects a region (``"Batken region"``);
+- population, on a log scale;
+- country: the caller's or the document's focus countries;
+- region bias: closeness to a point (by default the Batken/Isfara border
+  area), which makes border villages beat namesakes elsewhere;
+- co-mentioned places: closeness to points already resolved in the document.
+
+Curated border places and GeoNames entries for the same spot (closer than
+:data:`SAME_PLACE_KM`) are folded into one, keeping the curated row.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from geo.gazetteer.model import Place
+
+__all__ = [
+    "BORDER_FOCUS",
+    "SAME_PLACE_KM",
+    "RankContext",
+    "ScoredPlace",
+    "haversine_km",
+    "rank_places",
+]
+
+#: Centre of the 2021-2022 fighting (between Batken and Isfara) and a radius.
+BORDER_FOCUS: tuple[float, float, float] = (40.0, 70.6, 150.0)
+#: Candidates closer than this are the same place under two sources.
+SAME_PLACE_KM = 3.0
+
+_WEIGHTS = {
+    "name": 3.0,
+    "kind": 1.0,
+    "population": 1.5,
+    "country": 1.5,
+    "bias": 2.0,
+    "cooccurrence": 1.0,
+}
+_KIND_PREFERENCE = {
+    # (prefers populated places, expects a region)
+    "curated": (1.0, 0.6),
+    "city": (0.8, 0.3),
+    "district": (0.5, 0.9),
+    "admin1": (0.4, 1.0),
+    "country": (1.0, 0.8),
+    "border": (0.6, 1.0),
+}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of radius 6371.0088 km.
+
+    Examples
+    --------
+    >>> round(haversine_km(40.0604, 70.81929, 39.85125, 70.58012), 1)
+    30.9
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class RankContext:
+    """What the caller knows beyond the name.
+
+    Attributes
+    ----------
+    country_codes : sequence of str
+        Hard filter: only these countries (empty = any).
+    focus_countries : mapping of str to float
+        Soft preference, weight in ``[0, 1]`` per ISO code (document focus).
+    bias : tuple of (lat, lon, radius_km) or None
+        Prefer places near this point; the bonus fades to zero at the radius.
+    expect_region : bool
+        The name came with "region", "oblast", "province" or "district".
+    co_mentions : sequence of (lat, lon)
+        Points already resolved in the same document.
+    """
+
+    country_codes: Sequence[str] = ()
+    focus_countries: Mapping[str, float] = field(default_factory=dict)
+    bias: tuple[float, float, float] | None = None
+    expect_region: bool = False
+    co_mentions: Sequence[tuple[float, float]] = ()
+
+
+@dataclass(frozen=True)
+class ScoredPlace:
+    """A candidate with its score and the parts it was made of."""
+
+    place: Place
+    score: float
+    match: str
+    parts: Mapping[str, float]
+
+
+def _match_strength(match: str) -> float:
+    return {"primary": 1.0, "variant": 0.8, "loose": 0.6}[match]
+
+
+def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
+    populated, region = _KIND_PREFERENCE.get(place.kind, (0.5, 0.5))
+    parts = {
+        "name": _match_strength(match),
+        "kind": region if context.expect_region else populated,
+        "population": min(math.log10(place.population + 1) / 7.0, 1.0),
+        "country": float(context.focus_countries.get(place.country_code, 0.0)),
+        "bias": 0.0,
+        "cooccurrence": 0.0,
+    }
+    if context.bias is not None:
+        lat, lon, radius = context.bias
+        distance = haversine_km(place.lat, place.lon, lat, lon)
+        parts["bias"] = max(0.0, 1.0 - distance / radius)
+    if context.co_mentions:
+        nearest = min(haversine_km(place.lat, place.lon, a, b) for a, b in context.co_mentions)
+        parts["cooccurrence"] = max(0.0, 1.0 - nearest / 300.0)
+    score = sum(_WEIGHTS[k] * v for k, v in parts.items())
+    return ScoredPlace(place=place, score=round(score, 4), match=match, parts=parts)
+
+
+def rank_places(
+    candidates: Sequence[tuple[Place, str]], *, context: RankContext | None = None
+) -> list[ScoredPlace]:
+    """Score and order candidates, best first.
+
+    Parameters
+    ----------
+    candidates : sequence of (Place, match)
+        ``match`` is ``"primary"``, ``"variant"`` or ``"loose"``.
+    context : RankContext, optional
+        Filters and preferences; the default has none.
+
+    Returns
+    -------
+    list of ScoredPlace
+        Best first; ties broken by population, then name, so the order is stable.
+    """
+    context = context or RankContext()
+    allowed = {c.upper() for c in context.country_codes}
+    scored = [
+        _score(place, match, context)
+        for place, match in candidates
+        if not allowed or place.country_code in allowed
+    ]
+    scored.sort(key=lambda s: (-s.score, -s.place.population, s.place.name, s.place.id))
+    return _fold_same_place(scored)
+
+
+def _fold_same_place(scored: list[ScoredPlace]) -> list[ScoredPlace]:
+    """Keep one entry per spot: a curated row absorbs a nearby GeoNames row."""
+    kept: list[ScoredPlace] = []
+    for candidate in scored:
+        duplicate = None
+        for index, other in enumerate(kept):
+            if other.place.kind in ("country", "admin1") or candidate.place.kind in ("country", "admin1"):
+                continue
+            if haversine_km(other.place.lat, other.place.lon,
+                            candidate.place.lat, candidate.place.lon) < SAME_PLACE_KM:
+                duplicate = index
+                break
+        if duplicate is None:
+            kept.append(candidate)
+        elif candidate.place.kind == "curated" and kept[duplicate].place.kind != "curated":
+            best = kept[duplicate]
+            kept[duplicate] = ScoredPlace(
+                place=candidate.place, score=best.score, match=best.match, parts=best.parts
+            )
+    return kept

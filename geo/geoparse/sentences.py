@@ -1,0 +1,91 @@
+"""Sentence boundaries and excerpts, as character offsets into the article text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentences", "split_sentences", "excerpt_for"]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k u.n no vs etc approx km inc corp ltd".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
+#: Excerpts longer than this are trimmed around the mention.
+MAX_EXCERPT = 320
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence spans of one text."""
+
+    spans: list[tuple[int, int]]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset``."""
+        starts = [s for s, _ in self.spans]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split ``text`` into sentence spans (start, end), covering every non-blank run.
+
+    Examples
+    --------
+    >>> text = "Clashes broke out. Mr. Smith said so.\\n\\nNew line"
+    >>> [text[s:e] for s, e in split_sentences(text).spans]
+    ['Clashes broke out.', 'Mr. Smith said so.', 'New line']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start:match.start()].rstrip()
+        last_word = re.findall(r"([\w.]+)\W*$", before)
+        if last_word and last_word[0].lower().rstrip(".") in _ABBREVIATIONS and match.group(0).strip() == "":
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    cleaned = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            cleaned.append((s, e))
+    return Sentences(cleaned)
+
+
+def excerpt_for(text: str, sentences: Sentences, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding ``text[start:end]``, trimmed to :data:`MAX_EXCERPT` characters.
+
+    Returns
+    -------
+    excerpt : str
+        The excerpt; ``…`` marks trimmed ends.
+    excerpt_start : int
+        Offset of the excerpt's first character in ``text`` (after any ``…``,
+        so ``text[excerpt_start:]`` starts with the excerpt's own text).
+    """
+    index = sentences.index_at(start)
+    s, e = sentences.spans[index]
+    e = max(e, end)
+    if e - s > MAX_EXCERPT:
+        half = MAX_EXCERPT // 2
+        new_s = max(s, start - half)
+        new_e = min(e, new_s + MAX_EXCERPT)
+        new_s = max(s, min(new_s, new_e - MAX_EXCERPT))
+        # move to word boundaries
+        if new_s > s:
+            space = text.find(" ", new_s, start)
+            new_s = space + 1 if space != -1 else new_s
+        if new_e < e:
+            space = text.rfind(" ", end, new_e)
+            new_e = space if space != -1 else new_e
+        prefix = "…" if new_s > s else ""
+        suffix = "…" if new_e < e else ""
+        return prefix + text[new_s:new_e] + suffix, new_s - len(prefix)
+    return text[s:e], s

@@ -1,0 +1,178 @@
+"""Pure transform: an incidents FeatureCollection into the compact page payload.
+
+The payload is what ``geomap.js`` reads: one record per incident
+``[lat, lon, type_index, day, fatalities, place_name, details]`` plus a table of
+articles (title, url, date) shared by the sources that cite them, so that an
+article cited by many incidents is stored once.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from geo.exceptions import MapInputError
+
+__all__ = ["EVENT_TYPES", "OTHER_TYPE", "TIME_PRECISION", "encode_incidents"]
+
+#: Colour and legend label of each event type (docs/SCHEMA.md taxonomy).
+EVENT_TYPES: dict[str, tuple[str, str]] = {
+    "armed_clash": ("Armed clash", "#d62728"),
+    "shelling_artillery": ("Shelling / artillery", "#ff7f0e"),
+    "air_drone_strike": ("Air / drone strike", "#9467bd"),
+    "casualty_report": ("Casualty report", "#8c564b"),
+    "evacuation_displacement": ("Evacuation / displacement", "#1f77b4"),
+    "border_incident_protest": ("Border incident / protest", "#e377c2"),
+    "ceasefire_agreement": ("Ceasefire / agreement", "#2ca02c"),
+}
+OTHER_TYPE = ("Other / unknown", "#7f7f7f")
+
+#: ACLED time precision codes as shown in popups.
+TIME_PRECISION = {"1": "exact day", "2": "within a week", "3": "within a month"}
+
+_COORD_DECIMALS = 5
+
+
+def _int_or_none(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value)
+    return None
+
+
+def _float_or_none(value: Any) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return round(float(value), 2)
+    return None
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _day(value: Any) -> int | None:
+    """Days since 1970-01-01 of an ISO date, or ``None`` when absent or unparsable."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return (_dt.date.fromisoformat(value[:10]) - _dt.date(1970, 1, 1)).days
+    except ValueError:
+        return None
+
+
+def _point(feature: Mapping[str, Any], where: str) -> tuple[float, float]:
+    geometry = feature.get("geometry")
+    if not isinstance(geometry, Mapping) or geometry.get("type") != "Point":
+        raise MapInputError(f"{where}: geometry must be a GeoJSON Point, got {geometry!r:.80}")
+    coords = geometry.get("coordinates")
+    try:
+        lon, lat = float(coords[0]), float(coords[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        raise MapInputError(f"{where}: Point coordinates must be [lon, lat], got {coords!r:.80}") from None
+    if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
+        raise MapInputError(f"{where}: coordinates [{lon}, {lat}] are not a WGS84 lon/lat pair")
+    return round(lat, _COORD_DECIMALS), round(lon, _COORD_DECIMALS)
+
+
+def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents") -> dict[str, Any]:
+    """Validate ``incidents`` and return the payload the page's incident layer reads.
+
+    Parameters
+    ----------
+    incidents : mapping
+        A GeoJSON FeatureCollection of Point features (docs/SCHEMA.md).
+    source : str
+        Name of the input, used in error messages (e.g. the file path).
+
+    Raises
+    ------
+    MapInputError
+        When ``incidents`` is not a FeatureCollection of Points.
+    """
+    if not isinstance(incidents, Mapping) or incidents.get("type") != "FeatureCollection":
+        raise MapInputError(f"{source}: expected a GeoJSON FeatureCollection of incidents")
+    features = incidents.get("features")
+    if not isinstance(features, list):
+        raise MapInputError(f"{source}: 'features' must be a list")
+    type_keys = list(EVENT_TYPES)
+    type_index = {key: i for i, key in enumerate(type_keys)}
+    articles: list[list[Any]] = []
+    article_index: dict[tuple[Any, ...], int] = {}
+    records: list[list[Any]] = []
+    days: list[int] = []
+    undated = 0
+    for number, feature in enumerate(features):
+        where = f"{source}: feature {number}"
+        if not isinstance(feature, Mapping):
+            raise MapInputError(f"{where}: not a GeoJSON Feature object")
+        lat, lon = _point(feature, where)
+        props = feature.get("properties") or {}
+        if not isinstance(props, Mapping):
+            raise MapInputError(f"{where}: 'properties' must be an object")
+        etype = props.get("event_type")
+        t = type_index.get(etype, len(type_keys)) if isinstance(etype, str) else len(type_keys)
+        day = _day(props.get("event_date"))
+        if day is None:
+            undated += 1
+        else:
+            days.append(day)
+        sources = []
+        for src in props.get("sources") or []:
+            if not isinstance(src, Mapping):
+                continue
+            key = (_str_or_none(src.get("title")), _str_or_none(src.get("url")), _str_or_none(src.get("date")))
+            if key not in article_index:
+                article_index[key] = len(articles)
+                articles.append(list(key))
+            sources.append(
+                [
+                    article_index[key],
+                    _str_or_none(src.get("excerpt")) or "",
+                    _int_or_none(src.get("highlight_start")),
+                    _int_or_none(src.get("highlight_end")),
+                ]
+            )
+        event_date = _str_or_none(props.get("event_date"))
+        date_start = _str_or_none(props.get("date_start"))
+        date_end = _str_or_none(props.get("date_end"))
+        if date_start == date_end == event_date:
+            date_start = date_end = None  # a one-day window says nothing more
+        details = {
+            "d": event_date,
+            "ds": date_start,
+            "de": date_end,
+            "tp": _int_or_none(props.get("time_precision")),
+            "inj": _int_or_none(props.get("injured")),
+            "dis": _int_or_none(props.get("displaced")),
+            "cc": _str_or_none(props.get("country_code")),
+            "a1": _str_or_none(props.get("admin1")),
+            "en": _str_or_none(props.get("enclave")),
+            "km": _float_or_none(props.get("distance_to_border_km")),
+        }
+        # absent keys read as undefined in the page: leave nulls out to keep it small
+        details = {key: value for key, value in details.items() if value is not None}
+        details["src"] = sources
+        place = _str_or_none(props.get("place_name")) or "(unnamed place)"
+        records.append([lat, lon, t, day, _int_or_none(props.get("fatalities")), place, details])
+    types = [{"key": k, "label": label, "color": color} for k, (label, color) in EVENT_TYPES.items()]
+    types.append({"key": "other", "label": OTHER_TYPE[0], "color": OTHER_TYPE[1]})
+    attribution = incidents.get("attribution")
+    return {
+        "records": records,
+        "articles": articles,
+        "types": types,
+        "precisions": TIME_PRECISION,
+        "range": {
+            "min": min(days) if days else None,
+            "max": max(days) if days else None,
+            "undated": undated,
+        },
+        "attribution": [attribution] if isinstance(attribution, str) and attribution else [],
+    }

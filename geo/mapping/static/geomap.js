@@ -1,0 +1,412 @@
+/*
+ * geomap.js: the incident map's own front-end code (inlined into map.html).
+ *
+ * Safety rules: every string that came from data (place names, titles,
+ * excerpts, URLs, overlay properties, layer labels) reaches the page through
+ * textContent or a DOM node, never innerHTML; links are made only for
+ * http(s) URLs. Data arrives as JSON in script blocks of type
+ * application/json, read with JSON.parse.
+ */
+(function () {
+  "use strict";
+
+  var K = {};
+  var state = {
+    map: null,
+    records: [],
+    markers: [],
+    shown: [],
+    group: null,
+    data: null,
+    overlays: {},
+    filter: { from: null, to: null, undated: true },
+    ready: false,
+    loadMs: null
+  };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function safeUrl(value) {
+    if (typeof value !== "string") { return null; }
+    var parsed;
+    try { parsed = new URL(value.trim()); } catch (e) { return null; }
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") { return parsed.href; }
+    return null;
+  }
+
+  function readJson(id) {
+    var node = document.getElementById(id);
+    return JSON.parse(node.textContent);
+  }
+
+  function dayToIso(day) {
+    return new Date(day * 86400000).toISOString().slice(0, 10);
+  }
+
+  function isoToDay(iso) {
+    var t = Date.parse(String(iso) + "T00:00:00Z");
+    return isNaN(t) ? null : Math.round(t / 86400000);
+  }
+
+  function fmtNumber(v) {
+    return (v === null || v === undefined) ? "unknown" : String(v);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Basemap and overlays                                                */
+
+  function ensurePane(map, name, zIndex) {
+    if (!map.getPane(name)) {
+      var pane = map.createPane(name);
+      pane.style.zIndex = String(zIndex);
+      pane.style.pointerEvents = "none";
+    }
+    return name;
+  }
+
+  K.vectorLayer = function (map, dataId, opts) {
+    var data = readJson(dataId);
+    var pane = ensurePane(map, opts.pane, opts.zIndex);
+    var layer = L.geoJSON(data, {
+      pane: pane,
+      interactive: false,
+      style: function () { return opts.style; }
+    });
+    if (opts.labels) {
+      layer.eachLayer(function (feature) {
+        var label = feature.feature && feature.feature.properties &&
+          feature.feature.properties.label;
+        if (label) {
+          feature.bindTooltip(el("span", null, label), {
+            permanent: true, direction: "center", className: "geo-label"
+          });
+        }
+      });
+    }
+    return layer;
+  };
+
+  function propertyTable(props) {
+    var table = el("table", "geo-props");
+    var keys = Object.keys(props || {});
+    keys.forEach(function (key) {
+      var row = el("tr");
+      row.appendChild(el("th", null, key));
+      var value = props[key];
+      var cell = el("td");
+      var url = typeof value === "string" ? safeUrl(value) : null;
+      if (url) {
+        var a = el("a", null, value);
+        a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+        cell.appendChild(a);
+      } else {
+        cell.textContent = (value === null || value === undefined) ? "" :
+          (typeof value === "object" ? JSON.stringify(value) : String(value));
+      }
+      row.appendChild(cell);
+      table.appendChild(row);
+    });
+    return table;
+  }
+
+  K.overlayLayer = function (map, dataId, opts) {
+    var data = readJson(dataId);
+    var style = opts.style;
+    var layer = L.geoJSON(data, {
+      style: function () { return style; },
+      pointToLayer: function (feature, latlng) {
+        return L.circleMarker(latlng, L.extend({ radius: 5 }, style));
+      }
+    });
+    layer.on("click", function (e) {
+      var box = el("div", "geo-popup geo-overlay-popup");
+      box.appendChild(el("h3", null, opts.name));
+      box.appendChild(propertyTable(e.layer.feature && e.layer.feature.properties));
+      L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(box).openOn(map);
+    });
+    // Analyst overlays share the incidents' canvas: keep them under the incidents.
+    layer.on("add", function () { layer.bringToBack(); });
+    state.overlays[opts.name] = layer;
+    return layer;
+  };
+
+  /* ------------------------------------------------------------------ */
+  /* Incidents                                                           */
+
+  function radiusFor(fatalities) {
+    if (!fatalities || fatalities < 0) { return 5; }
+    return Math.min(5 + 2 * Math.sqrt(fatalities), 22);
+  }
+
+  function highlighted(excerpt, start, end) {
+    var box = el("blockquote", "geo-excerpt");
+    var chars = Array.from(String(excerpt || ""));  // offsets count code points
+    if (Number.isInteger(start) && Number.isInteger(end) &&
+        start >= 0 && end > start && end <= chars.length) {
+      box.appendChild(document.createTextNode(chars.slice(0, start).join("")));
+      box.appendChild(el("mark", null, chars.slice(start, end).join("")));
+      box.appendChild(document.createTextNode(chars.slice(end).join("")));
+    } else {
+      box.textContent = chars.join("");
+    }
+    return box;
+  }
+
+  function dateLine(d) {
+    var precision = state.data.precisions[String(d.tp)] || "precision unknown";
+    if (!d.d) { return "Date unknown"; }
+    var text = d.d;
+    if (d.de && d.ds && d.de !== d.ds) { text = d.ds + " \u2013 " + d.de; }
+    return text + " (" + precision + ")";
+  }
+
+  function incidentPopup(index) {
+    var rec = state.records[index];
+    var d = rec[6];
+    var type = state.data.types[rec[2]];
+    var box = el("div", "geo-popup");
+    box.setAttribute("data-incident", String(index));
+    box.appendChild(el("h3", null, rec[5]));
+    box.appendChild(el("p", "geo-date", dateLine(d)));
+    var typeLine = el("p", "geo-type");
+    var swatch = el("span", "geo-swatch");
+    swatch.style.background = type.color;
+    typeLine.appendChild(swatch);
+    typeLine.appendChild(document.createTextNode(type.label));
+    box.appendChild(typeLine);
+    var figures = el("table", "geo-figures");
+    [["Fatalities", rec[4]], ["Injured", d.inj], ["Displaced", d.dis]].forEach(function (row) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, row[0]));
+      tr.appendChild(el("td", null, fmtNumber(row[1])));
+      figures.appendChild(tr);
+    });
+    box.appendChild(figures);
+    var where = [d.cc, d.a1].filter(function (v) { return v; }).join(", ");
+    box.appendChild(el("p", "geo-where", where || "Country unknown"));
+    if (d.en) { box.appendChild(el("p", "geo-enclave", "Enclave: " + d.en)); }
+    if (d.km !== null && d.km !== undefined) {
+      box.appendChild(el("p", "geo-distance", d.km.toFixed(1) + " km from the Kyrgyz\u2013Tajik border"));
+    }
+    var sources = d.src || [];
+    box.appendChild(el("h4", null, "Sources (" + sources.length + ")"));
+    var list = el("ol", "geo-sources");
+    sources.forEach(function (s) {
+      var art = state.data.articles[s[0]] || ["", null, null];
+      var li = el("li", "geo-source");
+      var url = safeUrl(art[1]);
+      var title = art[0] || "(untitled)";
+      var head;
+      if (url) {
+        head = el("a", "geo-title", title);
+        head.href = url; head.target = "_blank"; head.rel = "noopener noreferrer";
+      } else {
+        head = el("span", "geo-title", title);
+      }
+      li.appendChild(head);
+      if (art[2]) { li.appendChild(el("span", "geo-source-date", " \u00b7 " + art[2])); }
+      if (art[1] && !url) { li.appendChild(el("div", "geo-url-text", art[1])); }
+      li.appendChild(highlighted(s[1], s[2], s[3]));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    return box;
+  }
+
+  function openIncident(index) {
+    var marker = state.markers[index];
+    if (!marker) { return null; }
+    var box = incidentPopup(index);
+    L.popup({ maxWidth: 420, maxHeight: 420, autoPan: true })
+      .setLatLng(marker.getLatLng()).setContent(box).openOn(state.map);
+    return box;
+  }
+
+  function addLegend(map, types) {
+    var legend = L.control({ position: "bottomright" });
+    legend.onAdd = function () {
+      var box = el("div", "geo-legend leaflet-bar");
+      box.appendChild(el("strong", null, "Event type"));
+      types.forEach(function (t) {
+        var row = el("div", "geo-legend-row");
+        var sw = el("span", "geo-swatch");
+        sw.style.background = t.color;
+        row.appendChild(sw);
+        row.appendChild(document.createTextNode(t.label));
+        box.appendChild(row);
+      });
+      box.appendChild(el("div", "geo-legend-note", "Circle size: fatalities"));
+      return box;
+    };
+    legend.addTo(map);
+  }
+
+  function addTitle(map, title) {
+    var ctl = L.control({ position: "topleft" });
+    ctl.onAdd = function () { return el("div", "geo-title-box leaflet-bar", title); };
+    ctl.addTo(map);
+  }
+
+  function applyFilter() {
+    var f = state.filter;
+    var group = state.group;
+    for (var i = 0; i < state.records.length; i++) {
+      var day = state.records[i][3];
+      var visible = (day === null) ? f.undated :
+        ((f.from === null || day >= f.from) && (f.to === null || day <= f.to));
+      if (visible !== state.shown[i]) {
+        state.shown[i] = visible;
+        if (visible) { group.addLayer(state.markers[i]); } else { group.removeLayer(state.markers[i]); }
+      }
+    }
+    if (state.timeLabel) { state.timeLabel(); }
+  }
+
+  function addTimeControl(map, range) {
+    if (range.min === null) { return; }
+    var ctl = L.control({ position: "bottomleft" });
+    ctl.onAdd = function () {
+      var box = el("div", "geo-time leaflet-bar");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      box.appendChild(el("strong", null, "Event date"));
+      var from = el("input"); from.type = "range"; from.className = "geo-time-from";
+      var to = el("input"); to.type = "range"; to.className = "geo-time-to";
+      [from, to].forEach(function (input) {
+        input.min = String(range.min); input.max = String(range.max); input.step = "1";
+      });
+      from.value = String(range.min); to.value = String(range.max);
+      var label = el("div", "geo-time-label");
+      var undated = el("input"); undated.type = "checkbox"; undated.checked = true;
+      undated.className = "geo-time-undated";
+      var undatedLabel = el("label", "geo-time-undated-label");
+      undatedLabel.appendChild(undated);
+      undatedLabel.appendChild(document.createTextNode(" show undated (" + range.undated + ")"));
+      var pending = false;
+      function update() {
+        var a = parseInt(from.value, 10), b = parseInt(to.value, 10);
+        if (a > b) { var t = a; a = b; b = t; }
+        state.filter.from = a; state.filter.to = b; state.filter.undated = undated.checked;
+        if (!pending) {
+          pending = true;
+          requestAnimationFrame(function () { pending = false; applyFilter(); });
+        }
+      }
+      state.timeLabel = function () {
+        var a = state.filter.from === null ? range.min : state.filter.from;
+        var b = state.filter.to === null ? range.max : state.filter.to;
+        label.textContent = dayToIso(a) + " \u2013 " + dayToIso(b) + " \u00b7 " +
+          K.api.incidentCount() + " shown";
+      };
+      from.addEventListener("input", update);
+      to.addEventListener("input", update);
+      undated.addEventListener("change", update);
+      state.timeInputs = { from: from, to: to, undated: undated };
+      box.appendChild(el("div", "geo-time-caption", "from"));
+      box.appendChild(from);
+      box.appendChild(el("div", "geo-time-caption", "to"));
+      box.appendChild(to);
+      box.appendChild(label);
+      box.appendChild(undatedLabel);
+      return box;
+    };
+    ctl.addTo(map);
+    state.timeLabel();
+  }
+
+  K.incidentLayer = function (map, dataId) {
+    var t0 = performance.now();
+    var data = readJson(dataId);
+    state.map = map;
+    state.data = data;
+    state.records = data.records;
+    var group = L.featureGroup();
+    var types = data.types;
+    var markers = new Array(data.records.length);
+    for (var i = 0; i < data.records.length; i++) {
+      var r = data.records[i];
+      var t = types[r[2]];
+      var m = L.circleMarker([r[0], r[1]], {
+        radius: radiusFor(r[4]), color: "#222", weight: 1, opacity: 0.9,
+        fillColor: t.color, fillOpacity: 0.8
+      });
+      m._geoIndex = i;
+      markers[i] = m;
+      group.addLayer(m);
+    }
+    state.markers = markers;
+    state.shown = markers.map(function () { return true; });
+    state.group = group;
+    var tip = L.tooltip({ direction: "top", offset: [0, -6], className: "geo-tip" });
+    group.on("mouseover", function (e) {
+      var rec = state.records[e.layer._geoIndex];
+      tip.setLatLng(e.layer.getLatLng()).setContent(el("span", null, rec[5]));
+      map.openTooltip(tip);
+    });
+    group.on("mouseout", function () { map.closeTooltip(tip); });
+    group.on("click", function (e) { openIncident(e.layer._geoIndex); });
+    group.on("add", function () { Object.keys(state.overlays).forEach(function (k) {
+      var o = state.overlays[k]; if (map.hasLayer(o)) { o.bringToBack(); } }); });
+    if (data.title) { addTitle(map, data.title); }
+    addLegend(map, types);
+    addTimeControl(map, data.range);
+    (data.attribution || []).forEach(function (text) {
+      // addAttribution inserts HTML: the text goes in as an escaped string.
+      var span = el("span", null, text);
+      map.attributionControl.addAttribution(span.innerHTML);
+    });
+    if (data.bounds) {
+      map.fitBounds(data.bounds, { padding: [20, 20] });
+    } else if (markers.length) {
+      map.fitBounds(group.getBounds(), { padding: [20, 20], maxZoom: 10 });
+    }
+    state.loadMs = performance.now() - t0;
+    return group;
+  };
+
+  K.markReady = function () {
+    requestAnimationFrame(function () {
+      state.ready = true;
+      window.geoMapReady = performance.now();
+    });
+  };
+
+  /* Test and automation hooks. */
+  K.api = {
+    get map() { return state.map; },
+    get ready() { return state.ready; },
+    get buildMs() { return state.loadMs; },
+    totalCount: function () { return state.records.length; },
+    incidentCount: function () { return state.group ? state.group.getLayers().length : 0; },
+    openIncident: openIncident,
+    setDateRange: function (fromIso, toIso) {
+      state.filter.from = fromIso ? isoToDay(fromIso) : null;
+      state.filter.to = toIso ? isoToDay(toIso) : null;
+      if (state.timeInputs) {
+        if (state.filter.from !== null) { state.timeInputs.from.value = String(state.filter.from); }
+        if (state.filter.to !== null) { state.timeInputs.to.value = String(state.filter.to); }
+      }
+      applyFilter();
+      return K.api.incidentCount();
+    },
+    setShowUndated: function (show) {
+      state.filter.undated = !!show;
+      if (state.timeInputs) { state.timeInputs.undated.checked = !!show; }
+      applyFilter();
+      return K.api.incidentCount();
+    },
+    overlayNames: function () { return Object.keys(state.overlays); },
+    overlayVisible: function (name) {
+      var o = state.overlays[name];
+      return !!(o && state.map && state.map.hasLayer(o));
+    }
+  };
+
+  window.geoMapKit = K;
+  window.geoMap = K.api;
+})();

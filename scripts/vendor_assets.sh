@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Re-fetch the front-end assets that geo/mapping inlines into every map.html.
+#
+# Pinned versions only; the files come from the npm registry through `npm pack`
+# (no CDN). Run from anywhere: ./scripts/vendor_assets.sh
+# Then review `git diff --stat geo/mapping/static` and commit.
+set -euo pipefail
+
+LEAFLET_VERSION="1.9.4"
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dest="$repo_root/geo/mapping/static/leaflet"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cd "$work"
+npm pack --silent "leaflet@${LEAFLET_VERSION}" >/dev/null
+tar xzf "leaflet-${LEAFLET_VERSION}.tgz"
+
+rm -rf "$dest"
+mkdir -p "$dest/images"
+cp package/dist/leaflet.js package/dist/leaflet.css package/LICENSE "$dest/"
+cp package/dist/images/layers.png package/dist/images/layers-2x.png \
+   package/dist/images/marker-icon.png package/dist/images/marker-icon-2x.png \
+   package/dist/images/marker-shadow.png "$dest/images/"
+printf 'leaflet@%s (npm, BSD-2-Clause)\n' "$LEAFLET_VERSION" > "$dest/VERSION"
+echo "vendored leaflet@${LEAFLET_VERSION} into ${dest#"$repo_root"/}"

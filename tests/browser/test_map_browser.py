@@ -1,0 +1,235 @@
+"""The map page in a real browser: offline, safe with hostile text, interactive.
+
+Drives Debian's chromium (``/usr/bin/chromium``) through Playwright over a
+pipe (no TCP socket, so pytest-socket's ``--disable-socket`` stays on).
+Skipped when chromium or playwright is absent; CI installs both.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import box
+
+from geo.mapping import Overlay, render_map
+from geo.mapping.screenshot import CHROMIUM_ARGS
+from geo.mapping.testing import HOSTILE_STRINGS, hostile_incidents, synthetic_incidents, tiny_border_layers
+
+CHROMIUM = Path("/usr/bin/chromium")
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.is_file(), reason="Debian chromium is not installed"),
+]
+
+LOCAL_SCHEMES = ("file", "data", "about", "blob")
+OVERLAY_NAME = "Pastures <img src=x onerror=alert(1)>"
+
+
+def _overlay() -> Overlay:
+    frame = gpd.GeoDataFrame(
+        {
+            "name": ["<script>alert(1)</script>"],
+            "note": ["${alert(1)} `tick` C:\\users\\x"],
+            "link": ["javascript:alert(1)"],
+        },
+        geometry=[box(69.2, 40.5, 69.4, 40.7)],
+        crs=4326,
+    )
+    return Overlay(name=OVERLAY_NAME, gdf=frame, style={"color": "#00aa00"})
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("maps")
+    layers = tiny_border_layers()
+    hostile = render_map(
+        hostile_incidents(), layers=layers, overlays=[_overlay()], out_path=folder / "hostile.html"
+    )
+    dated = synthetic_incidents(300, seed=7)
+    plain = render_map(dated, layers=layers, out_path=folder / "plain.html")
+    return {"hostile": hostile, "plain": plain, "plain_data": dated}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        yield b
+        b.close()
+
+
+class Watched:
+    """A page with every error, dialog and non-local request recorded."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+        self.page.on(
+            "console",
+            lambda msg: self.errors.append(f"console: {msg.text}") if msg.type == "error" else None,
+        )
+
+        def on_dialog(dialog):
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        self.page.on("dialog", on_dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.geoMap && window.geoMap.ready", timeout=15000)
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.split(":", 1)[0] in LOCAL_SCHEMES:
+            route.continue_()
+        else:
+            self.external.append(url)
+            route.abort()
+
+    def assert_clean(self) -> None:
+        assert self.errors == []
+        assert self.external == []
+        assert self.dialogs == []
+
+
+@pytest.fixture()
+def hostile_page(browser, pages):
+    watched = Watched(browser, pages["hostile"])
+    yield watched
+    watched.page.close()
+
+
+@pytest.fixture()
+def plain_page(browser, pages):
+    watched = Watched(browser, pages["plain"])
+    yield watched
+    watched.page.close()
+
+
+def test_loads_offline_with_every_incident(hostile_page):
+    page = hostile_page.page
+    expected = len(hostile_incidents()["features"])
+    assert page.evaluate("geoMap.incidentCount()") == expected
+    assert page.evaluate("geoMap.totalCount()") == expected
+    assert page.evaluate("document.querySelectorAll('canvas').length") >= 1
+    hostile_page.assert_clean()
+
+
+def test_popups_show_hostile_text_literally(hostile_page):
+    page = hostile_page.page
+    for index, bad in enumerate(HOSTILE_STRINGS):
+        result = page.evaluate(
+            """(i) => {
+                const popup = geoMap.openIncident(i);
+                return {
+                    same: popup.isConnected && !!popup.closest('.leaflet-popup-content'),
+                    title: popup.querySelector('h3').textContent,
+                    mark: popup.querySelector('mark').textContent,
+                    text: popup.textContent,
+                    imgs: popup.querySelectorAll('img, script').length,
+                    hrefs: Array.from(popup.querySelectorAll('a')).map(a => a.href),
+                };
+            }""",
+            index,
+        )
+        assert result["same"]
+        assert result["title"] == f"Place {bad}"
+        assert result["mark"] == bad
+        assert f"Title {bad}" in result["text"]
+        assert result["imgs"] == 0
+        assert all(h.startswith(("http://", "https://")) for h in result["hrefs"])
+        if index % 2 == 0:  # javascript: URLs are shown as text, never linked
+            assert result["hrefs"] == []
+            assert "javascript:alert(1)" in result["text"]
+    hostile_page.assert_clean()
+
+
+def test_click_on_marker_opens_its_popup(plain_page, pages):
+    page = plain_page.page
+    feature = pages["plain_data"]["features"][5]
+    lon, lat = feature["geometry"]["coordinates"]
+    page.evaluate("([lat, lon]) => { geoMap.map.setView([lat, lon], 14, {animate: false}); }", [lat, lon])
+    point = page.evaluate(
+        "([lat, lon]) => { const p = geoMap.map.latLngToContainerPoint([lat, lon]);"
+        " const r = geoMap.map.getContainer().getBoundingClientRect();"
+        " return [p.x + r.left, p.y + r.top]; }",
+        [lat, lon],
+    )
+    page.mouse.move(point[0], point[1])
+    tooltip = page.locator(".leaflet-tooltip-pane .geo-tip")
+    assert tooltip.first.text_content() == feature["properties"]["place_name"]
+    page.mouse.click(point[0], point[1])
+    popup = page.locator(".leaflet-popup-content .geo-popup")
+    popup.wait_for(timeout=3000)
+    assert popup.locator("h3").text_content() == feature["properties"]["place_name"]
+    excerpt = feature["properties"]["sources"][0]["excerpt"]
+    assert popup.locator("blockquote").text_content() == excerpt
+    assert popup.locator("mark").text_content() == feature["properties"]["place_name"]
+    plain_page.assert_clean()
+
+
+def test_overlay_toggles_and_shows_properties_as_text(hostile_page):
+    page = hostile_page.page
+    assert page.evaluate("geoMap.overlayNames()") == [OVERLAY_NAME]
+    assert page.evaluate("(n) => geoMap.overlayVisible(n)", OVERLAY_NAME)
+    label = page.locator(".leaflet-control-layers-overlays label", has_text="Overlay: Pastures")
+    assert label.text_content().strip() == f"Overlay: {OVERLAY_NAME}"
+    label.locator("input").click()
+    assert not page.evaluate("(n) => geoMap.overlayVisible(n)", OVERLAY_NAME)
+    label.locator("input").click()
+    assert page.evaluate("(n) => geoMap.overlayVisible(n)", OVERLAY_NAME)
+    point = page.evaluate(
+        "() => { geoMap.map.setView([40.6, 69.3], 11, {animate: false});"
+        " const p = geoMap.map.latLngToContainerPoint([40.6, 69.3]);"
+        " const r = geoMap.map.getContainer().getBoundingClientRect();"
+        " return [p.x + r.left, p.y + r.top]; }"
+    )
+    page.mouse.click(point[0], point[1])
+    popup = page.locator(".leaflet-popup-content .geo-overlay-popup")
+    popup.wait_for(timeout=3000)
+    text = popup.text_content()
+    assert "<script>alert(1)</script>" in text
+    assert "${alert(1)} `tick` C:\\users\\x" in text
+    assert popup.locator("a").count() == 0
+    hostile_page.assert_clean()
+
+
+def test_enclave_label_is_text(hostile_page):
+    labels = hostile_page.page.locator(".geo-label").all_text_contents()
+    assert "Vorukh <b>&</b>" in labels
+    hostile_page.assert_clean()
+
+
+def test_time_slider_filters_incidents(plain_page, pages):
+    page = plain_page.page
+    features = pages["plain_data"]["features"]
+    dates = [f["properties"]["event_date"] for f in features]
+    undated = sum(d is None for d in dates)
+    lo, hi = "2021-06-01", "2021-12-31"
+    in_range = sum(d is not None and lo <= d <= hi for d in dates)
+    epoch = _dt.date(1970, 1, 1)
+    day = lambda iso: (_dt.date.fromisoformat(iso) - epoch).days  # noqa: E731
+    page.evaluate(
+        """([a, b]) => {
+            const from = document.querySelector('.geo-time-from');
+            const to = document.querySelector('.geo-time-to');
+            from.value = String(a); from.dispatchEvent(new Event('input'));
+            to.value = String(b); to.dispatchEvent(new Event('input'));
+        }""",
+        [day(lo), day(hi)],
+    )
+    page.wait_for_function(f"geoMap.incidentCount() === {in_range + undated}", timeout=3000)
+    page.locator(".geo-time-undated").click()
+    page.wait_for_function(f"geoMap.incidentCount() === {in_range}", timeout=3000)
+    assert f"{in_range} shown" in page.locator(".geo-time-label").text_content()
+    page.evaluate("geoMap.setDateRange(null, null)")
+    assert page.evaluate("geoMap.setShowUndated(true)") == len(features)
+    plain_page.assert_clean()
