@@ -30,8 +30,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    # The temporary name keeps the target's extension: GDAL picks drivers by it.
     fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
     )
     os.close(fd)
     tmp = Path(tmp_name)

@@ -63,7 +63,8 @@ def test_json_blocks_round_trip_the_hostile_text(hostile_page):
     places = [record[5] for record in incidents["records"]]
     for bad in HOSTILE_STRINGS:
         assert f"Place {bad}" in places
-    excerpts = [s[1] for r in incidents["records"] for s in r[6]["src"]]
+    details = next(v for v in blocks.values() if isinstance(v, dict) and "articles" in v)
+    excerpts = [s[1] for d in details["incidents"] for s in d["src"]]
     assert "Before </script> after" in excerpts
     overlay = next(v for v in blocks.values() if isinstance(v, dict) and v.get("features")
                    and "note" in v["features"][0]["properties"])
@@ -96,11 +97,13 @@ def test_safe_json_escapes_script_context():
 def test_every_incident_is_encoded(layers):
     data = synthetic_incidents(57, undated_every=5)
     page = render_html(data, layers=layers)
-    incidents = next(v for v in _blocks(page).values() if isinstance(v, dict) and "records" in v)
-    assert len(incidents["records"]) == 57
+    blocks = _blocks(page)
+    incidents = next(v for v in blocks.values() if isinstance(v, dict) and "records" in v)
+    details = next(v for v in blocks.values() if isinstance(v, dict) and "articles" in v)
+    assert len(incidents["records"]) == 57 == len(details["incidents"])
     assert incidents["range"]["undated"] == sum(
         f["properties"]["event_date"] is None for f in data["features"])
-    assert len(incidents["articles"]) <= 57
+    assert len(details["articles"]) <= 57
 
 
 def test_unknown_event_type_and_missing_fields_are_drawn(layers):
@@ -181,3 +184,12 @@ def test_missing_border_layer_is_named(layers):
 def test_typical_page_is_small(layers):
     page = render_html(synthetic_incidents(100), layers=layers)
     assert len(page.encode()) < 400_000
+
+
+def test_screenshot_without_chromium_says_how_to_install(tmp_path, layers):
+    from geo.mapping import screenshot
+
+    page = render_map(synthetic_incidents(1), layers=layers, out_path=tmp_path / "m.html")
+    with pytest.raises(MapRenderError, match="apt-get install chromium"):
+        screenshot(page, out_png=tmp_path / "m.png", chromium=str(tmp_path / "no-chromium"))
+    assert not (tmp_path / "m.png").exists()

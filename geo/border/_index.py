@@ -28,8 +28,13 @@ class PolygonSet:
         arr = np.asarray(geoms, dtype=object)
         arr = np.array([shapely.make_valid(g) for g in arr], dtype=object) if arr.size else arr
         shapely.prepare(arr)
-        for geom in arr:  # GEOS builds the point locator lazily: build it now, before threads
-            shapely.contains_xy(geom, 0.0, 0.0)
+        for geom in arr:
+            # GEOS builds a prepared polygon's point-in-area index lazily, on the first
+            # query that passes the envelope test; do that here, single-threaded, so
+            # that threads only ever read it (a lazy build in two threads crashes).
+            x0, y0, x1, y1 = geom.bounds
+            rep = geom.representative_point()
+            shapely.contains_xy(geom, [(x0 + x1) / 2.0, rep.x], [(y0 + y1) / 2.0, rep.y])
         bounds = shapely.bounds(arr) if arr.size else np.empty((0, 4))
         return cls(arr, bounds.reshape(-1, 4), np.asarray(labels, dtype=object))
 
@@ -92,7 +97,7 @@ def _line_index(layers: BorderLayers) -> LineIndex:
     bx, by = to_plane.transform(seg_geo[:, 2], seg_geo[:, 3])
     seg_xy = np.column_stack([ax, ay, bx, by])
     planar = shapely.linestrings(np.stack([seg_xy[:, :2], seg_xy[:, 2:]], axis=1))
-    tree = shapely.STRtree(planar)
+    tree = shapely.STRtree(planar, node_capacity=2)  # measured fastest for nearest queries
     tree.query_nearest(shapely.points([0.0], [0.0]))  # build the tree now, before threads
     return LineIndex(crs, to_plane, seg_geo, seg_xy, tree)
 

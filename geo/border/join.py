@@ -70,7 +70,7 @@ def _as_coords(lon: ArrayLike, lat: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
         if bad.size:
             i = int(bad[0])
             raise ConfigurationError(
-                f"{name}[{i}] = {arr[i]!r} is not a valid {name}; expected a finite number "
+                f"{name}[{i}] = {float(arr[i])!r} is not a valid {name}; expected a finite number "
                 f"in [-{limit:g}, {limit:g}] ({bad.size} bad value(s) in all)"
             )
     return x, y

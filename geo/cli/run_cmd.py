@@ -1,13 +1,53 @@
-"""``geo run``: placeholder until its issue lands."""
+"""``geo run``: the main job, from article files to exports and the map."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from geo.cli._common import user_errors
 
 __all__ = ["command"]
 
 
 @click.command(name="run")
-def command() -> None:
-    """Not implemented yet."""
-    raise click.ClickException("geo run is not implemented yet")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("maps"), show_default=True, help="Output folder.")
+@click.option("--format", "formats", multiple=True,
+              type=click.Choice(["geojson", "gpkg", "csv", "map"]),
+              help="Outputs to write (repeatable; default: all four).")
+@click.option("--zone-km", type=click.FloatRange(min=0), default=20.0, show_default=True,
+              help="Width of the border zone.")
+@click.option("--merge-km", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Places closer than this are one incident place.")
+@click.option("--png", is_flag=True, help="Also write map.png (needs Debian's chromium).")
+def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
+            zone_km: float, merge_km: float, png: bool) -> None:
+    """Geoparse INPUTS (default: seeds/) into incidents.geojson, incidents.gpkg,
+    incidents.csv and map.html in --out (default: maps/).
+
+    Exits with status 1 when any input file failed; the others are still processed.
+    """
+    from geo.paths import REPO_ROOT
+    from geo.run import DEFAULT_FORMATS, run
+
+    if not inputs:
+        inputs = (Path("seeds") if Path("seeds").is_dir() else REPO_ROOT / "seeds",)
+    with user_errors():
+        summary, _ = run(
+            inputs, out_dir=out_dir, formats=formats or DEFAULT_FORMATS,
+            zone_width_km=zone_km, merge_km=merge_km, png=png,
+            progress=lambda line: click.echo(f"  {line}", err=True),
+            on_error=lambda error: click.echo(f"skipped: {error}", err=True),
+        )
+    click.echo(
+        f"articles read: {summary.articles}, failed: {len(summary.failed)}; "
+        f"mentions: {summary.mentions} ({summary.incident_mentions} incident); "
+        f"incidents: {summary.incidents}; {summary.seconds:.1f} s"
+    )
+    for path in summary.written:
+        click.echo(f"wrote {path}")
+    if not summary.ok:
+        raise SystemExit(1)

@@ -88,7 +88,10 @@ def _countries(geoms: dict[str, BaseGeometry]) -> gpd.GeoDataFrame:
 def _border_line(kg: BaseGeometry, tj: BaseGeometry) -> gpd.GeoDataFrame:
     """The shared edges of ``kg`` and ``tj``, merged, longest piece first."""
     shared = shapely.intersection(shapely.boundary(kg), shapely.boundary(tj))
-    lines = [g for g in shapely.get_parts(shared) if g.geom_type in ("LineString", "MultiLineString")]
+    lines = [
+        g for g in shapely.get_parts(shared)
+        if g.geom_type in ("LineString", "MultiLineString") and not g.is_empty
+    ]
     if not lines:
         raise BorderDataError("the Kyrgyz and Tajik polygons share no edge")
     merged = shapely.line_merge(shapely.union_all(lines))

@@ -118,8 +118,10 @@ def build_index(
                     name_rows.append((key, place_id, int(key == primary)))
                 for key in {loose_key(v) for v in [record.name, *record.variants]} - {""}:
                     loose_rows.append((key, place_id))
-                if record.kind != "city" or record.population >= _MAJOR_POPULATION:
+                if record.kind != "city":
                     major_keys.update(name_key(v) for v in [record.name, *record.variants])
+                elif record.population >= _MAJOR_POPULATION:
+                    major_keys.add(primary)
                 matchable = record.text_variants
                 if matchable is None:
                     matchable = [record.name, *record.variants]

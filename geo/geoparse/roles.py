@@ -28,11 +28,11 @@ from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.geoparse.cues import NEAR_WORDS
 from geo.geoparse.model import Mention
 
-__all__ = ["FAR_FROM_BORDER_KM", "assign_role"]
+__all__ = ["FAR_FROM_BORDER_KM", "VIOLENCE", "assign_role"]
 
 FAR_FROM_BORDER_KM = 250.0
 
-_VIOLENCE = re.compile(
+VIOLENCE = re.compile(
     r"\b(fight\w*|fought|clash\w*|shell\w*|kill\w*|dead|died|dies|deaths?|wound\w*|injur\w*|"
     r"attack\w*|gunfire|fir(?:e|ed|ing)\b|artillery|mortars?|drones?|rockets?|missiles?|"
     r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|"
@@ -98,7 +98,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _GOVERNMENT_BEFORE.search(before) or _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         mention.role, mention.role_reason = "context", "seat of government or speaker"
         return
-    violent = bool(_VIOLENCE.search(sentence_text))
+    violent = bool(VIOLENCE.search(sentence_text))
     if _DIPLOMACY.search(sentence_text) and not violent:
         mention.role, mention.role_reason = "context", "diplomatic venue"
         return

@@ -1,9 +1,10 @@
 """Pure transform: an incidents FeatureCollection into the compact page payload.
 
-The payload is what ``geomap.js`` reads: one record per incident
-``[lat, lon, type_index, day, fatalities, place_name, details]`` plus a table of
-articles (title, url, date) shared by the sources that cite them, so that an
-article cited by many incidents is stored once.
+The payload is what ``geomap.js`` reads: one light record per incident
+``[lat, lon, type_index, day, fatalities, place_name]`` (parsed when the page
+opens) and, separately, the popup details of each incident (parsed on the first
+popup), whose sources point into a table of articles (title, url, date) so that
+an article cited by many incidents is stored once.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def _point(feature: Mapping[str, Any], where: str) -> tuple[float, float]:
 def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents") -> dict[str, Any]:
     """Validate ``incidents`` and return the payload the page's incident layer reads.
 
+    The ``"details"`` member is meant for its own JSON block (see the module doc).
+
     Parameters
     ----------
     incidents : mapping
@@ -106,6 +109,7 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
     articles: list[list[Any]] = []
     article_index: dict[tuple[Any, ...], int] = {}
     records: list[list[Any]] = []
+    all_details: list[dict[str, Any]] = []
     days: list[int] = []
     undated = 0
     for number, feature in enumerate(features):
@@ -160,13 +164,14 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
         details = {key: value for key, value in details.items() if value is not None}
         details["src"] = sources
         place = _str_or_none(props.get("place_name")) or "(unnamed place)"
-        records.append([lat, lon, t, day, _int_or_none(props.get("fatalities")), place, details])
+        records.append([lat, lon, t, day, _int_or_none(props.get("fatalities")), place])
+        all_details.append(details)
     types = [{"key": k, "label": label, "color": color} for k, (label, color) in EVENT_TYPES.items()]
     types.append({"key": "other", "label": OTHER_TYPE[0], "color": OTHER_TYPE[1]})
     attribution = incidents.get("attribution")
     return {
         "records": records,
-        "articles": articles,
+        "details": {"incidents": all_details, "articles": articles},
         "types": types,
         "precisions": TIME_PRECISION,
         "range": {

@@ -17,7 +17,7 @@ from folium.template import Template
 
 from geo.mapping._json import safe_json
 
-__all__ = ["JsonLayer", "ReadyHook"]
+__all__ = ["JsonBlock", "JsonLayer", "ReadyHook"]
 
 #: The only JavaScript builders a JsonLayer may call.
 _BUILDERS = frozenset({"vectorLayer", "overlayLayer", "incidentLayer"})
@@ -70,6 +70,24 @@ class JsonLayer(Layer):
         self.data_id = f"{self.get_name()}_data"
         self.data_json = safe_json(data)
         self.options_json = safe_json(options or {})
+
+
+class JsonBlock(MacroElement):
+    """A JSON data block that page code reads on demand (by its ``data_id``)."""
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+            <script type="application/json" id="{{ this.data_id }}">{{ this.data_json }}</script>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: Any) -> None:
+        super().__init__()
+        self._name = "GeoJsonBlock"
+        self.data_id = f"{self.get_name()}_data"
+        self.data_json = safe_json(data)
 
 
 class ReadyHook(MacroElement):

@@ -15,7 +15,7 @@ from geo.exceptions import MapRenderError
 from geo.mapping._assets import add_inline_assets
 from geo.mapping._incidents import encode_incidents
 from geo.mapping.basemap import basemap_layers, map_bounds
-from geo.mapping.elements import JsonLayer, ReadyHook
+from geo.mapping.elements import JsonBlock, JsonLayer, ReadyHook
 from geo.mapping.overlays import Overlay, default_overlay_color, overlay_feature_collection
 
 if TYPE_CHECKING:
@@ -109,7 +109,11 @@ def render_html(
             options={"name": overlay.name, "style": overlay.leaflet_style(default_color=default_overlay_color(index))},
         ).add_to(fmap)
 
-    JsonLayer(builder="incidentLayer", data=payload, name="Incidents").add_to(fmap)
+    details = JsonBlock(payload.pop("details"))
+    details.add_to(fmap)
+    JsonLayer(
+        builder="incidentLayer", data=payload, name="Incidents", options={"detailsId": details.data_id}
+    ).add_to(fmap)
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     ReadyHook().add_to(fmap)
 

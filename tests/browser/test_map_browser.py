@@ -27,6 +27,7 @@ pytestmark = [
 ]
 
 LOCAL_SCHEMES = ("file", "data", "about", "blob")
+FRAMES = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"
 OVERLAY_NAME = "Pastures <img src=x onerror=alert(1)>"
 
 
@@ -163,9 +164,15 @@ def test_click_on_marker_opens_its_popup(plain_page, pages):
         " return [p.x + r.left, p.y + r.top]; }",
         [lat, lon],
     )
-    page.mouse.move(point[0], point[1])
-    tooltip = page.locator(".leaflet-tooltip-pane .geo-tip")
-    assert tooltip.first.text_content() == feature["properties"]["place_name"]
+    page.evaluate(FRAMES)
+    page.mouse.move(point[0] - 30, point[1] - 30)
+    page.mouse.move(point[0], point[1], steps=5)
+    page.wait_for_function(
+        "(name) => { const t = document.querySelector('.leaflet-tooltip-pane .geo-tip');"
+        " return t && t.textContent === name; }",
+        arg=feature["properties"]["place_name"],
+        timeout=3000,
+    )
     page.mouse.click(point[0], point[1])
     popup = page.locator(".leaflet-popup-content .geo-popup")
     popup.wait_for(timeout=3000)
@@ -233,3 +240,13 @@ def test_time_slider_filters_incidents(plain_page, pages):
     page.evaluate("geoMap.setDateRange(null, null)")
     assert page.evaluate("geoMap.setShowUndated(true)") == len(features)
     plain_page.assert_clean()
+
+
+def test_enclave_labels_hide_when_zoomed_out(hostile_page):
+    page = hostile_page.page
+    page.evaluate("() => { geoMap.map.setZoom(6, {animate: false}); }")
+    page.wait_for_function("document.querySelector('.folium-map').classList.contains('geo-zoomed-out')")
+    assert not page.locator(".geo-label").first.is_visible()
+    page.evaluate("() => { geoMap.map.setZoom(9, {animate: false}); }")
+    page.wait_for_function("!document.querySelector('.folium-map').classList.contains('geo-zoomed-out')")
+    hostile_page.assert_clean()

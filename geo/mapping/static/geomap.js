@@ -14,6 +14,8 @@
   var state = {
     map: null,
     records: [],
+    details: null,
+    detailsId: null,
     markers: [],
     shown: [],
     group: null,
@@ -78,6 +80,12 @@
       style: function () { return opts.style; }
     });
     if (opts.labels) {
+      // Labels crowd each other below zoom 8: hide them there (CSS class on the container).
+      var sync = function () {
+        L.DomUtil[map.getZoom() < 8 ? "addClass" : "removeClass"](map.getContainer(), "geo-zoomed-out");
+      };
+      map.on("zoomend", sync);
+      map.whenReady(sync);
       layer.eachLayer(function (feature) {
         var label = feature.feature && feature.feature.properties &&
           feature.feature.properties.label;
@@ -165,9 +173,15 @@
     return text + " (" + precision + ")";
   }
 
+  function details() {
+    // Popup details are parsed on the first popup, not when the page opens.
+    if (!state.details) { state.details = readJson(state.detailsId); }
+    return state.details;
+  }
+
   function incidentPopup(index) {
     var rec = state.records[index];
-    var d = rec[6];
+    var d = details().incidents[index];
     var type = state.data.types[rec[2]];
     var box = el("div", "geo-popup");
     box.setAttribute("data-incident", String(index));
@@ -197,7 +211,7 @@
     box.appendChild(el("h4", null, "Sources (" + sources.length + ")"));
     var list = el("ol", "geo-sources");
     sources.forEach(function (s) {
-      var art = state.data.articles[s[0]] || ["", null, null];
+      var art = details().articles[s[0]] || ["", null, null];
       var li = el("li", "geo-source");
       var url = safeUrl(art[1]);
       var title = art[0] || "(untitled)";
@@ -319,9 +333,10 @@
     state.timeLabel();
   }
 
-  K.incidentLayer = function (map, dataId) {
+  K.incidentLayer = function (map, dataId, opts) {
     var t0 = performance.now();
     var data = readJson(dataId);
+    state.detailsId = opts.detailsId;
     state.map = map;
     state.data = data;
     state.records = data.records;
