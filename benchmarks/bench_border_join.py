@@ -3,7 +3,7 @@
 Draws random points in the Central Asia box (60-82E, 34-46N), times
 ``join_border`` on all of them, then times the obvious geopandas pipeline on
 the same points: ``sjoin`` with the countries and the admin-1 units, and
-``sjoin_nearest`` to the border line in the same AEQD plane (with the
+``sjoin_nearest`` to the border line in the same local stereographic plane (with the
 reprojection counted). The baseline runs on a subsample (``--baseline-n``)
 and is extrapolated linearly when that is smaller than ``--n``.
 

@@ -59,7 +59,7 @@ class PolygonSet:
 
 @dataclass(frozen=True, eq=False)
 class LineIndex:
-    """The border line as single segments, in lon/lat and in a local AEQD plane."""
+    """The border line as single segments, in lon/lat and in a local stereographic plane."""
 
     crs: CRS
     to_plane: Transformer
@@ -87,7 +87,10 @@ def _line_index(layers: BorderLayers) -> LineIndex:
         raise BorderDataError("the border_line layer is empty; run `geo data build --border`")
     x0, y0, x1, y1 = shapely.total_bounds(np.asarray(lines, dtype=object))
     lat0, lon0 = (y0 + y1) / 2.0, (x0 + x1) / 2.0
-    crs = CRS.from_proj4(f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m")
+    # Oblique stereographic (conformal, ellipsoidal): 8x cheaper in PROJ than AEQD.
+    crs = CRS.from_proj4(
+        f"+proj=sterea +lat_0={lat0:.6f} +lon_0={lon0:.6f} +k=1 +datum=WGS84 +units=m"
+    )
     to_plane = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     seg_geo = np.concatenate(
         [np.column_stack([c[:-1, 0], c[:-1, 1], c[1:, 0], c[1:, 1]])

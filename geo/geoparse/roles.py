@@ -65,6 +65,16 @@ _DIPLOMACY = re.compile(
     r"conference|visit\w*|mediat\w*|diplomat\w*|envoy|signed|treaty|phone|telephon\w*)\b",
     re.I,
 )
+_VENUE_BEFORE = re.compile(
+    r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
+    r"consultations|signed|signing)\s+([\w-]+\s+){0,3}(in|to|at)\s+(the\s+)?$",
+    re.I,
+)
+_VENUE_AFTER = re.compile(
+    r"^\s*,?\s*(on the fringes|on the sidelines|at the (un|united nations)|for talks|"
+    r"(summit|talks|conference)\b)",
+    re.I,
+)
 _EXPLICIT_SCENE = re.compile(
     r"\b(fighting|clashes|shelling|attacks?|explosions?|protests?|killed|wounded)\s+"
     r"(in|at|near|around)\s+(the\s+)?([\w-]+\s+){0,2}$",
@@ -99,7 +109,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         mention.role, mention.role_reason = "context", "seat of government or speaker"
         return
     violent = bool(VIOLENCE.search(sentence_text))
-    if _DIPLOMACY.search(sentence_text) and not violent:
+    if _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(after) or (
+        _DIPLOMACY.search(sentence_text) and not violent
+    ):
         mention.role, mention.role_reason = "context", "diplomatic venue"
         return
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM

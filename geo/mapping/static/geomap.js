@@ -376,9 +376,9 @@
       map.attributionControl.addAttribution(span.innerHTML);
     });
     if (data.bounds) {
-      map.fitBounds(data.bounds, { padding: [20, 20] });
+      map.fitBounds(data.bounds, { padding: [20, 20], animate: false });
     } else if (markers.length) {
-      map.fitBounds(group.getBounds(), { padding: [20, 20], maxZoom: 10 });
+      map.fitBounds(group.getBounds(), { padding: [20, 20], maxZoom: 10, animate: false });
     }
     state.loadMs = performance.now() - t0;
     return group;

@@ -1,0 +1,64 @@
+"""Shared fixtures: a tiny in-code gazetteer, and the real one for integration tests."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+# urllib3 (pulled in by geopy) probes IPv6 support by creating, never
+# connecting, a socket when first imported. Import it before pytest-socket
+# blocks sockets so that the probe does not show up as a blocked attempt.
+import urllib3.util.connection  # noqa: F401
+
+from geo.gazetteer.index import Gazetteer, build_index
+from geo.gazetteer.model import PlaceRecord
+
+
+def tiny_records() -> list[PlaceRecord]:
+    """Six places: enough for ranking, spelling and false-friend tests."""
+    def rec(name, lat, lon, cc, kind="city", pop=0, variants=(), code="PPL", cls="P", admin1=None):
+        return PlaceRecord(name=name, lat=lat, lon=lon, country_code=cc, admin1=admin1,
+                           feature_class=cls, feature_code=code, population=pop,
+                           source=f"test:{name}", kind=kind, variants=list(variants))
+    return [
+        rec("Kök-Tash", 39.94972, 70.53583, "KG", kind="curated",
+            variants=["Kok-Tash", "Koktash", "Кок-Таш"], admin1="Batken Region"),
+        rec("Somoniyon", 38.44, 68.8, "TJ", pop=20000, variants=["Koktash"]),
+        rec("Vorukh", 39.85125, 70.58012, "TJ", kind="curated", variants=["Voruh", "Ворух"],
+            admin1="Sughd Region"),
+        rec("Guliston", 40.48972, 68.78417, "UZ", pop=90000),
+        rec("Guliston", 40.50, 70.47, "TJ", kind="curated", admin1="Sughd Region"),
+        rec("Kyrgyzstan", 41.0, 75.0, "KG", kind="country", pop=6_000_000, code="PCLI", cls="A"),
+    ]
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer(tmp_path_factory) -> Gazetteer:
+    out = tmp_path_factory.mktemp("tiny-gazetteer")
+    build_index(tiny_records(), out_dir=out, demonyms={"Kyrgyz": "KG", "Tajik": "TJ"},
+                common_words=frozenset({"police"}))
+    return Gazetteer(out)
+
+
+@pytest.fixture(scope="session")
+def real_gazetteer() -> Gazetteer:
+    """The default index (compiled into the cache folder on first use, ~40 s)."""
+    from geo.gazetteer.store import default_gazetteer
+
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def geoparser(real_gazetteer):
+    from geo.geoparse.pipeline import Geoparser
+
+    return Geoparser(gazetteer=real_gazetteer)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+

@@ -1,0 +1,38 @@
+"""The compiled index on a tiny in-code gazetteer."""
+
+import sqlite3
+
+import pytest
+
+from geo.exceptions import GazetteerError
+from geo.gazetteer.index import Gazetteer, build_index
+from tests.conftest import tiny_records
+
+
+def test_lookup_by_any_spelling(tiny_gazetteer):
+    for spelling in ("Vorukh", "Ворух", "voruh"):
+        assert [p.name for p in tiny_gazetteer.places_by_name(spelling)] == ["Vorukh"]
+    # spelling-tolerant fallback: "Vorukh" with a doubled letter
+    assert tiny_gazetteer.places_by_name("Vorrukh")[0].name == "Vorukh"
+    assert tiny_gazetteer.places_by_name("Vorrukh", loose=False) == []
+
+
+def test_text_keys_demonyms_and_common_words(tiny_gazetteer):
+    assert "kok tash" in tiny_gazetteer.text_keys
+    assert tiny_gazetteer.demonym_country("kyrgyz") == "KG"
+    assert tiny_gazetteer.demonym_country("martian") is None
+    assert "police" in tiny_gazetteer.common_words
+    assert len(tiny_gazetteer) == len(tiny_records())
+
+
+def test_missing_index_names_the_folder_and_the_fix(tmp_path):
+    with pytest.raises(GazetteerError, match="geo data build"):
+        Gazetteer(tmp_path)
+
+
+def test_index_of_another_format_is_refused(tmp_path):
+    build_index(tiny_records(), out_dir=tmp_path)
+    with sqlite3.connect(tmp_path / "gazetteer.sqlite") as connection:
+        connection.execute("UPDATE meta SET value='0' WHERE key='format'")
+    with pytest.raises(GazetteerError, match="format 0"):
+        Gazetteer(tmp_path)

@@ -1,0 +1,125 @@
+"""Recognition, roles and precision on short synthetic sentences (real gazetteer)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.articles.model import Article
+
+pytestmark = pytest.mark.integration
+
+
+def parse(geoparser, text, date=dt.date(2022, 9, 18)):
+    return geoparser.parse(Article(id="t", text=text, date=date))
+
+
+def only(parsed, surface):
+    found = [m for m in parsed.mentions if m.text == surface]
+    assert len(found) == 1, [(m.text, m.kind, m.role) for m in parsed.mentions]
+    return found[0]
+
+
+def test_offsets_index_the_text_as_read(geoparser):
+    text = "Fighting broke out near the Kyrgyz village of Kök-Tash on Wednesday."
+    for mention in parse(geoparser, text).mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.excerpt[mention.start - mention.excerpt_start:
+                               mention.end - mention.excerpt_start] == mention.text
+
+
+@pytest.mark.parametrize("spelling", ["Vorukh", "Voruh", "Voruj", "Ворух"])
+def test_vorukh_spellings_are_incident_locations(geoparser, spelling):
+    parsed = parse(geoparser, f"Tajik officials said three civilians were killed in {spelling} on Friday.")
+    mention = only(parsed, spelling)
+    assert mention.place.name == "Vorukh" and mention.role == "incident"
+    assert mention.precision == 1
+
+
+@pytest.mark.parametrize("spelling", ["Kök-Tash", "Kok-Tash", "Koktash", "Кок-Таш"])
+def test_kok_tash_spellings(geoparser, spelling):
+    parsed = parse(geoparser, f"Shelling damaged houses in {spelling}, on the Kyrgyz-Tajik border.")
+    mention = only(parsed, spelling)
+    assert mention.place.name == "Kök-Tash" and mention.place.country_code == "KG"
+
+
+@pytest.mark.parametrize("spelling", ["Khoja-Alo", "Khojai Alo"])
+def test_khoja_alo_spellings(geoparser, spelling):
+    mention = only(parse(geoparser, f"Gunfire was reported at {spelling} near the water intake."), spelling)
+    assert mention.place.name == "Khoja-Alo"
+
+
+@pytest.mark.parametrize("text, surface, reason", [
+    ("The government in Bishkek declared a day of mourning after the fighting.", "Bishkek", "government"),
+    ("Bishkek said its troops were shelled at the border.", "Bishkek", "government"),
+    ("A reporter in Dushanbe said the shelling had stopped.", "Dushanbe", "reporting"),
+    ("Guterres will discuss the clashes in New York on the fringes of the UN General Assembly.",
+     "New York", "diplomatic"),
+    ("Leaders met for talks in Moscow about the ceasefire.", "Moscow", "diplomatic"),
+])
+def test_context_roles(geoparser, text, surface, reason):
+    mention = only(parse(geoparser, text), surface)
+    assert mention.role == "context", mention.role_reason
+    assert reason in mention.role_reason
+
+
+def test_distant_conflict_named_for_comparison_is_context(geoparser):
+    parsed = parse(geoparser, "Clashes on the Kyrgyz-Tajik border killed dozens. Russia is waging "
+                              "a war against Ukraine, and Azerbaijan attacked Armenia.")
+    for name in ("Ukraine", "Armenia", "Azerbaijan"):
+        assert only(parsed, name).role == "context"
+    assert only(parsed, "Kyrgyz-Tajik border").role == "incident"
+
+
+def test_precision_codes(geoparser):
+    parsed = parse(geoparser, "Heavy fighting was reported around the border town of Batken. "
+                              "Shelling hit Isfara. Clashes spread across the Batken region.")
+    assert only(parsed, "Batken").precision == 2
+    assert only(parsed, "Isfara").precision == 1
+    region = only(parsed, "Batken region")
+    assert region.place.name == "Batken Region" and region.precision == 3
+
+
+def test_demonyms_are_country_references(geoparser):
+    parsed = parse(geoparser, "Kyrgyz forces and Tajik border guards exchanged fire.")
+    assert only(parsed, "Kyrgyz").kind == "country_reference"
+    assert only(parsed, "Kyrgyz").country_code == "KG"
+    assert only(parsed, "Tajik").country_code == "TJ"
+
+
+def test_place_inside_organisation_name(geoparser):
+    parsed = parse(geoparser, "The Kyrgyz Border Service said the Batken regional administration "
+                              "evacuated residents.")
+    assert only(parsed, "Kyrgyz").kind == "country_reference"
+    assert only(parsed, "Batken").place.name == "Batken"
+
+
+@pytest.mark.parametrize("text", [
+    "Maksat Nazarov, a local official, said the talks went well.",
+    "President Sadyr Japarov spoke to reporters.",
+    "Vladimir Putin urged both sides to stop.",
+])
+def test_personal_names_are_not_places(geoparser, text):
+    names = {m.place.name for m in parse(geoparser, text).mentions if m.place}
+    assert not names & {"Maksat", "Sadyr", "Vladimir"}
+
+
+def test_ambiguous_village_with_a_locative_cue(geoparser):
+    mention = only(parse(geoparser, "Houses were burned in Maksat during the clashes."), "Maksat")
+    assert mention.place.country_code == "KG" and mention.role == "incident"
+
+
+def test_determiners_and_possessives_are_trimmed(geoparser):
+    parsed = parse(geoparser, "Batken's hospital treated the wounded. The Batken region was shelled.")
+    assert only(parsed, "Batken").end - only(parsed, "Batken").start == len("Batken")
+    assert only(parsed, "Batken region").text == "Batken region"
+
+
+def test_unknown_name_in_a_cue_is_reported_unresolved(geoparser):
+    mention = only(parse(geoparser, "Shooting was heard in the village of Zhyrgalanbek overnight."),
+                   "Zhyrgalanbek")
+    assert mention.role == "unresolved" and mention.place is None
+
+
+def test_month_and_timezone_words_are_not_places(geoparser):
+    parsed = parse(geoparser, "Sep 18, 2022 14:55 UTC\nClashes continued in May.")
+    assert not [m for m in parsed.mentions if m.place]

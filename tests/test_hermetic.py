@@ -1,0 +1,11 @@
+"""The suite never touches the network."""
+
+import socket
+
+import pytest
+
+
+def test_opening_an_internet_socket_fails():
+    with pytest.raises(Exception) as info:
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    assert "socket" in (type(info.value).__name__ + str(info.value)).lower()

@@ -1,0 +1,57 @@
+"""The two seed articles, end to end (real gazetteer and border layer)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.articles import read_articles
+from geo.gazetteer.ranking import haversine_km
+from geo.incidents.build import build_incidents
+
+pytestmark = pytest.mark.integration
+BATKEN = (40.0604, 70.81929)
+
+
+@pytest.fixture(scope="module")
+def parsed(geoparser, repo_root):
+    result = read_articles([repo_root / "seeds"])
+    assert not result.errors and len(result.articles) == 2
+    return [geoparser.parse(a) for a in result.articles]
+
+
+def roles_of(parsed, name):
+    return {m.role for p in parsed for m in p.mentions if m.place and m.place.name == name}
+
+
+def test_batken_is_an_incident_location_at_town_precision(parsed):
+    batken = [m for p in parsed for m in p.mentions if m.place and m.place.name == "Batken"]
+    assert batken and all(m.role == "incident" and m.precision in (1, 2) for m in batken)
+
+
+def test_region_and_border_area_are_region_level_incidents(parsed):
+    mentions = [m for p in parsed for m in p.mentions if m.role == "incident"]
+    assert any(m.place.name == "Batken Region" and m.precision == 3 for m in mentions)
+    assert any(m.kind == "border_area" and m.precision == 3 for m in mentions)
+
+
+@pytest.mark.parametrize("name", ["Dushanbe", "Bishkek", "Moscow", "New York", "Ukraine",
+                                  "Armenia", "Azerbaijan"])
+def test_capitals_venues_and_distant_conflicts_are_context(parsed, name):
+    assert roles_of(parsed, name) == {"context"}
+
+
+def test_seed_incident(parsed):
+    result = build_incidents(parsed)
+    near = [i for i in result.incidents
+            if haversine_km(i.place.lat, i.place.lon, *BATKEN) <= 30]
+    assert near, [i.place.name for i in result.incidents]
+    incident = near[0]
+    assert {s.article_id for s in incident.sources} == {p.article.id for p in parsed}
+    assert incident.date_start == dt.date(2022, 9, 14) and incident.date_end == dt.date(2022, 9, 16)
+    assert incident.time_precision == 2
+    assert incident.fatalities == 71 and incident.fatalities_by_side == {"KG": 36, "TJ": 35}
+    assert incident.displaced == 137_000
+    assert incident.country_code == "KG" and incident.admin1 == "Batken Region"
+    assert 0 < incident.distance_to_border_km < 30
+    far = {"Moscow", "New York", "Dushanbe", "Bishkek"}
+    assert not far & {i.place.name for i in result.incidents}

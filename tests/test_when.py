@@ -1,0 +1,32 @@
+"""Event dates from relative expressions."""
+
+import datetime as dt
+
+import pytest
+
+from geo.incidents.when import find_date_windows
+
+SUNDAY = dt.date(2022, 9, 18)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("clashes erupted on Wednesday", "2022-09-14", "2022-09-14", 1),
+    ("On September 14, a conflict erupted", "2022-09-14", "2022-09-14", 1),
+    ("a ceasefire on Friday", "2022-09-16", "2022-09-16", 1),
+    ("Putin spoke on Sunday", "2022-09-18", "2022-09-18", 1),
+    ("71 died last week", "2022-09-05", "2022-09-11", 2),
+    ("mourning this Monday", "2022-09-12", "2022-09-12", 1),
+    ("fighting on 14-16 September", "2022-09-14", "2022-09-16", 2),
+    ("shelling yesterday", "2022-09-17", "2022-09-17", 1),
+    ("clashes in April 2021", "2021-04-01", "2021-04-30", 3),
+    ("on 2021-04-29 gunfire", "2021-04-29", "2021-04-29", 1),
+    ("on December 30", "2021-12-30", "2021-12-30", 1),  # after the article date: last year
+])
+def test_relative_dates(text, start, end, precision):
+    window = find_date_windows(text, published=SUNDAY)[0]
+    assert (window.start.isoformat(), window.end.isoformat(), window.precision) == (start, end, precision)
+
+
+def test_relative_dates_need_an_article_date():
+    assert find_date_windows("clashes on Wednesday and last week", published=None) == []
+    assert find_date_windows("on September 14, 2022", published=None)[0].start == dt.date(2022, 9, 14)
