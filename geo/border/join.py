@@ -106,8 +106,9 @@ def _nearest_on_line(
     g = line.seg_geo[seg]
     blon = g[:, 0] + t * (g[:, 2] - g[:, 0])  # segments are short: linear in lon/lat is exact
     blat = g[:, 1] + t * (g[:, 3] - g[:, 1])  # to well under a metre
-    # Planar length divided by the scale factor averaged along it (Simpson's rule).
-    qx, qy = s[:, 0] + t * dx, s[:, 1] + t * dy
+    # Measure to the reported point (on the lon/lat line, up to a few metres off the
+    # planar chord): planar length over the scale factor averaged along it (Simpson).
+    qx, qy = line.to_plane.transform(blon, blat)
     k = (_scale(px, py) + 4.0 * _scale((px + qx) / 2, (py + qy) / 2) + _scale(qx, qy)) / 6.0
     with np.errstate(invalid="ignore"):
         dist_m = np.hypot(px - qx, py - qy) / k
