@@ -38,7 +38,9 @@ class PolygonSet:
         bounds = shapely.bounds(arr) if arr.size else np.empty((0, 4))
         return cls(arr, bounds.reshape(-1, 4), np.asarray(labels, dtype=object))
 
-    def locate(self, lon: np.ndarray, lat: np.ndarray, *, mask: np.ndarray | None = None) -> np.ndarray:
+    def locate(
+        self, lon: np.ndarray, lat: np.ndarray, *, mask: np.ndarray | None = None
+    ) -> np.ndarray:
         """Index of the first polygon containing each point (-1 for none).
 
         Points on a polygon's boundary count as outside. Only points where
@@ -108,10 +110,10 @@ def _line_index(layers: BorderLayers) -> LineIndex:
 @functools.lru_cache(maxsize=8)
 def border_index(layers: BorderLayers) -> BorderIndex:
     """Build (once per ``layers`` object) the prepared polygons and the line index."""
-    admin1 = layers.admin1
+    admin1, countries, neighbours = layers.admin1, layers.countries, layers.neighbours
     return BorderIndex(
-        countries=PolygonSet.from_frame(layers.countries.geometry, layers.countries["country_code"]),
-        neighbours=PolygonSet.from_frame(layers.neighbours.geometry, layers.neighbours["country_code"]),
+        countries=PolygonSet.from_frame(countries.geometry, countries["country_code"]),
+        neighbours=PolygonSet.from_frame(neighbours.geometry, neighbours["country_code"]),
         admin1=PolygonSet.from_frame(admin1.geometry, admin1["name"]),
         admin1_country=np.asarray(admin1["country_code"], dtype=object),
         enclaves=PolygonSet.from_frame(layers.enclaves.geometry, layers.enclaves["name"]),

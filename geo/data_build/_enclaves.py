@@ -10,6 +10,10 @@ in the polygon of ``surrounded_by`` (so it is verifiably surrounded by that one
 country), and ``"exclave"`` for a detached part of ``belongs_to`` whose complete
 surrounding the data cannot show (the cited, approximate features, and the
 unnamed Tajik piece that a 40 m unassigned gap separates from Tajikistan).
+
+``status`` is ``"current"``, ``"former"`` (no longer an enclave: Barak since
+2024, Western Qal'acha under the 2025 treaty as reported) or ``"unknown"``;
+``note`` says why.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ ENCLAVE_COLUMNS = [
     "kind",
     "approximate",
     "status",
+    "note",
     "source",
     "geometry",
 ]
@@ -54,6 +59,7 @@ class CitedEnclave:
     lon: float
     area_km2: float
     status: str
+    note: str
     source: str
 
 
@@ -66,7 +72,8 @@ CITED_ENCLAVES: tuple[CitedEnclave, ...] = (
         lat=40.0 + 4 / 60 + 9 / 3600,  # 40°04′09″N
         lon=69.0 + 32 / 60 + 46 / 3600,  # 69°32′46″E
         area_km2=1.0,
-        status=(
+        status="former",
+        note=(
             "Tajik exclave near Kayragach station; the 2025 Kyrgyz-Tajik border treaty "
             "reportedly transfers it (35 ha) to Kyrgyzstan (24.kg, 2025)"
         ),
@@ -85,13 +92,15 @@ CITED_ENCLAVES: tuple[CitedEnclave, ...] = (
         lat=40.0 + 40 / 60 + 3 / 3600,  # 40°40′03″N
         lon=72.0 + 46 / 60 + 5 / 3600,  # 72°46′05″E
         area_km2=2.08,
-        status=(
+        status="former",
+        note=(
             "former Kyrgyz exclave; absorbed by Uzbekistan in April 2024 under the "
             "Kyrgyz-Uzbek border agreement (RFE/RL 2024)"
         ),
         source=(
-            "location: Russian Wikipedia 'Барак (Кыргызстан)', infobox 40°40′03″N 72°46′05″E, "
-            "https://ru.wikipedia.org/wiki/Барак_(Кыргызстан); area 208 ha and 2024 transfer: "
+            "location: Russian Wikipedia 'Барак (Кыргызстан)', infobox "
+            "40°40′03″N 72°46′05″E, https://ru.wikipedia.org/wiki/Барак_(Кыргызстан); "
+            "area 208 ha and 2024 transfer: "
             "https://www.rferl.org/a/uzbekistan-kyrgyzstan-barak-exclave-historic-border-deal/"
             "32917744.html"
         ),
@@ -110,7 +119,9 @@ def _circle(lon: float, lat: float, area_km2: float) -> BaseGeometry:
     )
 
 
-def _part_containing(geoms: list[BaseGeometry], lon: float, lat: float, what: str) -> BaseGeometry:
+def _part_containing(
+    geoms: list[BaseGeometry], lon: float, lat: float, what: str
+) -> BaseGeometry:
     hits = [g for g in geoms if shapely.contains_xy(g, lon, lat)]
     if len(hits) != 1:
         raise BorderDataError(
@@ -141,30 +152,32 @@ def build_enclaves(
     uz_parts = list(shapely.get_parts(uz))
     rows: list[dict[str, object]] = []
 
-    def add(name: str, name_ru: str, belongs: str, inside: str, geom: BaseGeometry,
-            status: str, kind: str = "enclave") -> None:
+    def add(name: str, name_ru: str, belongs: str, inside: str, geom: BaseGeometry, *,
+            note: str, kind: str = "enclave", status: str = "current") -> None:
         rows.append({
             "name": name, "name_ru": name_ru, "belongs_to": belongs, "surrounded_by": inside,
-            "kind": kind, "approximate": False, "status": status, "source": _OSM,
-            "geometry": geom,
+            "kind": kind, "approximate": False, "status": status, "note": note,
+            "source": _OSM, "geometry": geom,
         })
 
     # Reference points inside each feature (GeoNames village coordinates, or an
-    # interior point of the source polygon for the unnamed piece).
+    # interior point of the source polygon for Sarvak and the unnamed piece).
     add("Vorukh", "Ворух", "TJ", "KG", _part_containing(tj_parts, 70.5801, 39.8513, "TJ"),
-        "Tajik exclave, a hole in the Kyrgyz polygon")
+        note="Tajik exclave, a hole in the Kyrgyz polygon")
     add("Sokh", "Сох", "UZ", "KG", _part_containing(uz_parts, 71.1347, 39.9772, "UZ"),
-        "Uzbek exclave (Asia/Tashkent), a hole in the Kyrgyz polygon")
+        note="Uzbek exclave (Asia/Tashkent), a hole in the Kyrgyz polygon")
     add("Shakhimardan", "Шахимардан", "UZ", "KG",
         _part_containing(uz_parts, 71.8051, 39.9832, "UZ"),
-        "Uzbek exclave (Asia/Tashkent), a hole in the Kyrgyz polygon")
+        note="Uzbek exclave (Asia/Tashkent), a hole in the Kyrgyz polygon")
     add("Sarvak", "Сарвак", "TJ", "UZ", _part_containing(tj_parts, 70.6182, 40.9605, "TJ"),
-        "Tajik exclave inside Uzbekistan")
+        note="Tajik exclave, a hole in the Uzbek polygon")
     add("Tajik piece near Ak-Tatyr (unnamed in source)", "", "TJ", "KG",
-        _part_containing(tj_parts, 70.4949, 39.9300, "TJ"),
-        "5.6 km2 Tajik polygon bounded by Kyrgyzstan except a ~40 m unassigned gap to "
-        "mainland Tajikistan; its name and status are not in the source", kind="exclave")
-    named = [r["geometry"] for r in rows if r["kind"] == "enclave" and r["surrounded_by"] == "KG"]
+        _part_containing(tj_parts, 70.4949, 39.9300, "TJ"), kind="exclave", status="unknown",
+        note="5.6 km2 Tajik polygon bounded by Kyrgyzstan except a ~40 m strip that no zone "
+        "covers, towards mainland Tajikistan; its name and status are not in the source")
+    named = [
+        r["geometry"] for r in rows if r["kind"] == "enclave" and r["surrounded_by"] == "KG"
+    ]
     for hole in kg_holes:  # every hole in Kyrgyzstan must be one of the features above
         point = hole.representative_point()
         if not any(shapely.contains(g, point) for g in named):
@@ -177,7 +190,7 @@ def build_enclaves(
         rows.append({
             "name": cited.name, "name_ru": cited.name_ru, "belongs_to": cited.belongs_to,
             "surrounded_by": cited.surrounded_by, "kind": "exclave", "approximate": True,
-            "status": cited.status, "source": cited.source,
+            "status": cited.status, "note": cited.note, "source": cited.source,
             "geometry": _circle(cited.lon, cited.lat, cited.area_km2),
         })
     return gpd.GeoDataFrame(rows, columns=ENCLAVE_COLUMNS, geometry="geometry", crs="EPSG:4326")

@@ -123,7 +123,8 @@ def _neighbours(
             [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area > 0]
         )
         rows.append({"country_code": code, "name": name, "geometry": geom})
-        _say(progress, f"neighbour {code} ({'+'.join(zones)}): {shapely.get_num_coordinates(geom)} vertices")
+        n = shapely.get_num_coordinates(geom)
+        _say(progress, f"neighbour {code} ({'+'.join(zones)}): {n} vertices")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
 
 
@@ -131,7 +132,9 @@ def _check(layers: dict[str, gpd.GeoDataFrame]) -> None:
     for name, gdf in layers.items():
         bad = ~gdf.geometry.is_valid
         if bad.any():
-            raise BorderDataError(f"layer {name!r}: invalid geometries at rows {list(gdf.index[bad])}")
+            raise BorderDataError(
+                f"layer {name!r}: invalid geometries at rows {list(gdf.index[bad])}"
+            )
     countries = layers["countries"].set_index("country_code").geometry
     overlap = shapely.area(shapely.intersection(countries["KG"], countries["TJ"]))
     if overlap > 1e-12:

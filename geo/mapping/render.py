@@ -12,6 +12,7 @@ import folium
 
 from geo._atomic import write_text_atomic
 from geo.exceptions import MapRenderError
+from geo.exports.attribution import ATTRIBUTION
 from geo.mapping._assets import add_inline_assets
 from geo.mapping._incidents import encode_incidents
 from geo.mapping.basemap import basemap_layers, map_bounds
@@ -29,7 +30,8 @@ DEFAULT_TITLE = "Kyrgyzstan–Tajikistan border incidents"
 DATA_ATTRIBUTION = (
     "Border, countries and enclaves © OpenStreetMap contributors (ODbL)",
     "Admin-1 boundaries: Natural Earth",
-    "Place points: GeoNames (CC BY 4.0)",
+    "Place points: GeoNames (CC BY 4.0); curated border places: GeoNames, "
+    "Wikipedia contributors (CC BY-SA 4.0)",
 )
 
 _EXTERNAL = re.compile(
@@ -59,7 +61,9 @@ def render_html(
     bounds = map_bounds(layers)
     payload["title"] = title
     payload["bounds"] = bounds
-    payload["attribution"] = list(DATA_ATTRIBUTION) + payload["attribution"]
+    # The exports' own attribution says the same as DATA_ATTRIBUTION: show it once.
+    extra = [a for a in payload["attribution"] if a != ATTRIBUTION]
+    payload["attribution"] = list(DATA_ATTRIBUTION) + extra
 
     fmap = folium.Map(
         location=[39.9, 70.5],
@@ -81,7 +85,10 @@ def render_html(
         try:
             folium.TileLayer(tiles, name=html.escape(tiles), overlay=False, control=True).add_to(fmap)
         except ValueError as error:
-            raise MapRenderError(f"unknown tile provider {tiles!r}: {error}") from error
+            raise MapRenderError(
+                f"unknown tile provider {tiles!r} ({error}); use a folium/xyzservices name such as "
+                "'OpenStreetMap' or 'CartoDB positron'"
+            ) from error
 
     for base in basemap_layers(layers, zone_width_km=zone_width_km):
         JsonLayer(
