@@ -99,12 +99,14 @@ def synthetic_articles(
         count = 0
         while count < words:
             template = rng.choice(TEMPLATES) if rng.random() < place_share else rng.choice(FILLER)
+            place, place2 = rng.sample(BORDER_PLACES, 2)
+            country, country2 = rng.sample(COUNTRIES, 2)
+            demonym, demonym2 = rng.sample(DEMONYMS, 2)
             sentence = template.format(
-                cue=rng.choice(CUES), place=rng.choice(BORDER_PLACES), place2=rng.choice(BORDER_PLACES),
-                capital=rng.choice(CAPITALS), country=rng.choice(COUNTRIES),
-                country2=rng.choice(COUNTRIES), demonym=rng.choice(DEMONYMS),
-                demonym2=rng.choice(DEMONYMS), person=rng.choice(PEOPLE), victims=rng.choice(VICTIMS),
-                day=rng.choice(DAYS), region=rng.choice(REGIONS),
+                cue=rng.choice(CUES), place=place, place2=place2, capital=rng.choice(CAPITALS),
+                country=country, country2=country2, demonym=demonym, demonym2=demonym2,
+                person=rng.choice(PEOPLE), victims=rng.choice(VICTIMS), day=rng.choice(DAYS),
+                region=rng.choice(REGIONS),
             )
             sentence = sentence[0].upper() + sentence[1:]
             sentences.append(sentence)

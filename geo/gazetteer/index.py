@@ -39,6 +39,9 @@ INDEX_FORMAT = "5"
 #: place) keep their names out of the common-word filter: "Russia", "Nice".
 _MAJOR_POPULATION = 100_000
 
+#: Memoised look-ups per open index before the memo is cleared.
+_CACHE_LIMIT = 200_000
+
 #: Names of more tokens than this are found by look-up only, not in running text.
 _MAX_TEXT_TOKENS = 6
 
@@ -172,6 +175,7 @@ class Gazetteer:
                 f"no gazetteer index at {db_path}; run 'geo data build --gazetteer' to compile it"
             )
         self._local = threading.local()
+        self._places_cache: dict[str, list[Place]] = {}
         fmt = self._query("SELECT value FROM meta WHERE key='format'")
         if not fmt or fmt[0][0] != INDEX_FORMAT:
             found = fmt[0][0] if fmt else "none"
@@ -234,14 +238,24 @@ class Gazetteer:
         return int(self._text_index["max_tokens"])
 
     def places_by_key(self, key: str) -> list[Place]:
-        """Places having ``key`` (already in ``name_key`` form) as one of their names."""
+        """Places having ``key`` (already in ``name_key`` form) as one of their names.
+
+        Results are memoised per key (names repeat across a batch of articles).
+        """
+        cached = self._places_cache.get(key)
+        if cached is not None:
+            return cached
+        if len(self._places_cache) > _CACHE_LIMIT:
+            self._places_cache.clear()
         rows = self._query(
             f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))} "
             "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? "
             "ORDER BY n.is_primary DESC, p.population DESC",
             (key,),
         )
-        return _unique_places(rows)
+        places = _unique_places(rows)
+        self._places_cache[key] = places
+        return places
 
     def places_by_name(self, name: str, *, loose: bool = True) -> list[Place]:
         """Places called ``name``; spelling-tolerant when nothing matches exactly."""
@@ -263,15 +277,18 @@ class Gazetteer:
         )
         return bool(rows and rows[0][0])
 
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:
+        return dict(self._query("SELECT key, country_code FROM demonyms"))
+
     def demonym_country(self, key: str) -> str | None:
         """Country code for a demonym or adjective key (``kyrgyz`` -> ``KG``)."""
-        rows = self._query("SELECT country_code FROM demonyms WHERE key = ?", (key,))
-        return rows[0][0] if rows else None
+        return self._demonyms.get(key)
 
-    @cached_property
+    @property
     def demonym_keys(self) -> frozenset[str]:
         """Every demonym key."""
-        return frozenset(r[0] for r in self._query("SELECT key FROM demonyms"))
+        return frozenset(self._demonyms)
 
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO alpha-2 code."""

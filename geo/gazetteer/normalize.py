@@ -108,6 +108,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=262_144)
 def name_key(name: str) -> str:
     """Normalised key of a place name.
 

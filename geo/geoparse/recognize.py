@@ -96,15 +96,15 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     sentence_starts = {s for s, _ in sentences.spans}
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
     max_n = gazetteer.max_tokens
+    inner_run = _inner_runs(text, starts, words)
     i = 0
     while i < len(tokens):
         if not text[starts[i]].isupper():
             i += 1
             continue
         found = None
-        for n in range(min(max_n, len(tokens) - i), 0, -1):
-            if n > 1 and not _inner_tokens_ok(text, starts, words, i, n):
-                continue
+        longest = min(max_n, len(tokens) - i, 1 + (inner_run[i + 1] if i + 1 < len(tokens) else 0))
+        for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n])
             if key in demonyms and n == 1:
                 found = (n, key, "country_reference")
@@ -132,12 +132,17 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     return spans
 
 
-def _inner_tokens_ok(text: str, starts: list[int], words: list[str], i: int, n: int) -> bool:
-    """Tokens after the first must be capitalised, or feature nouns / particles."""
-    for j in range(i + 1, i + n):
-        if not text[starts[j]].isupper() and words[j] not in _INNER_LOWER:
-            return False
-    return True
+def _inner_runs(text: str, starts: list[int], words: list[str]) -> list[int]:
+    """For each token, how many tokens from it on may continue a multi-word name.
+
+    Tokens after a name's first must be capitalised, or feature nouns and
+    particles ("Batken region", "Isle of Man").
+    """
+    runs = [0] * (len(words) + 1)
+    for j in range(len(words) - 1, -1, -1):
+        ok = text[starts[j]].isupper() or words[j] in _INNER_LOWER
+        runs[j] = runs[j + 1] + 1 if ok else 0
+    return runs[:-1] or [0]
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

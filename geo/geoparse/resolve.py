@@ -83,7 +83,13 @@ def resolve_spans(
         candidates_for_key(gazetteer, s.key) if s.kind in ("place", "border_area") else []
         for s in spans
     ]
-    first = [rank_places(c, context=_context(s, doc, ())) for s, c in zip(spans, candidates)]
+    memo: dict[tuple[str, bool], list[ScoredPlace]] = {}
+    first = []
+    for span, cands in zip(spans, candidates):
+        key = (span.key, span.expect_region)
+        if key not in memo:
+            memo[key] = rank_places(cands, context=_context(span, doc, ()))
+        first.append(memo[key])
     anchors: list[tuple[float, float]] = []
     anchor_of: list[tuple[float, float] | None] = []
     for ranked in first:
@@ -95,10 +101,15 @@ def resolve_spans(
                 anchors.append(point)
         anchor_of.append(point)
     results: list[ResolvedPlace | None] = []
+    second: dict[tuple[str, bool, tuple[float, float] | None], list[ScoredPlace]] = {}
     for span, ranked, own, cands in zip(spans, first, anchor_of, candidates):
         if len(ranked) > 1 and anchors:
-            others = [a for a in anchors if a != own]
-            if others:
-                ranked = rank_places(cands, context=_context(span, doc, others))
+            key = (span.key, span.expect_region, own)
+            if key not in second:
+                others = [a for a in anchors if a != own]
+                second[key] = (
+                    rank_places(cands, context=_context(span, doc, others)) if others else ranked
+                )
+            ranked = second[key]
         results.append(_resolved(ranked))
     return results

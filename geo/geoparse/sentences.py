@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Sentences", "split_sentences", "excerpt_for"]
 
@@ -22,11 +22,14 @@ class Sentences:
     """Sentence spans of one text."""
 
     spans: list[tuple[int, int]]
+    starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", [s for s, _ in self.spans])
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset``."""
-        starts = [s for s, _ in self.spans]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
 def split_sentences(text: str) -> Sentences:
