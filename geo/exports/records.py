@@ -7,6 +7,7 @@ from typing import Any
 from geo import __version__
 from geo.exports.attribution import ATTRIBUTION
 from geo.incidents.build import IncidentSet, MentionRow
+from geo.geoparse.serialize import mention_record
 from geo.incidents.model import Incident, IncidentSource
 
 __all__ = ["incident_properties", "incidents_feature_collection", "mention_properties"]
@@ -92,24 +93,15 @@ def incidents_feature_collection(result: IncidentSet) -> dict[str, Any]:
 
 def mention_properties(row: MentionRow) -> dict[str, Any]:
     """Flat properties of one resolved mention (the GeoPackage ``mentions`` layer)."""
-    mention = row.mention
-    place = mention.place
-    assert place is not None
-    return {
-        "article_id": row.article_id,
-        "text": mention.text,
-        "start": mention.start,
-        "end": mention.end,
-        "kind": mention.kind,
-        "role": mention.role,
-        "role_reason": mention.role_reason,
-        "precision": mention.precision,
-        "place_name": place.name,
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "place_source": place.source,
-        "score": mention.resolved.score if mention.resolved else None,
-        "excerpt": mention.excerpt,
-        "lon": place.lon,
-        "lat": place.lat,
+    record = mention_record(row.mention)
+    place = record.pop("place")
+    runner_up = record.pop("runner_up")
+    return {"article_id": row.article_id} | record | {
+        "place_name": place["name"],
+        "place_country_code": place["country_code"],
+        "admin1": place["admin1"],
+        "place_source": place["source"],
+        "runner_up": runner_up["name"] if runner_up else None,
+        "lon": place["lon"],
+        "lat": place["lat"],
     }

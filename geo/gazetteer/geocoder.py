@@ -57,19 +57,7 @@ def _validate_country_codes(codes: Sequence[str] | str | None) -> tuple[str, ...
 
 def location_record(scored: ScoredPlace) -> dict[str, object]:
     """The documented JSON record of one candidate (see ``docs/GEOCODE.md``)."""
-    place = scored.place
-    return {
-        "name": place.name,
-        "lat": round(place.lat, 6),
-        "lon": round(place.lon, 6),
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "feature_class": place.feature_class,
-        "feature_code": place.feature_code,
-        "population": place.population,
-        "source": place.source,
-        "score": scored.score,
-    }
+    return scored.place.record() | {"score": scored.score}
 
 
 class OfflineGazetteer(Geocoder):

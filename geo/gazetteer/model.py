@@ -52,6 +52,20 @@ class Place:
     source: str
     kind: str
 
+    def record(self) -> dict[str, object]:
+        """The documented JSON form of the place (docs/GEOCODE.md, without ``score``)."""
+        return {
+            "name": self.name,
+            "lat": round(self.lat, 6),
+            "lon": round(self.lon, 6),
+            "country_code": self.country_code,
+            "admin1": self.admin1,
+            "feature_class": self.feature_class,
+            "feature_code": self.feature_code,
+            "population": self.population,
+            "source": self.source,
+        }
+
 
 @dataclass(slots=True)
 class PlaceRecord:

@@ -12,17 +12,7 @@ __all__ = ["mention_record", "parsed_article_record"]
 def _place_record(mention: Mention) -> dict[str, Any] | None:
     if mention.resolved is None:
         return None
-    place = mention.resolved.place
-    return {
-        "name": place.name,
-        "lat": round(place.lat, 6),
-        "lon": round(place.lon, 6),
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "feature_class": place.feature_class,
-        "feature_code": place.feature_code,
-        "source": place.source,
-    }
+    return mention.resolved.place.record()
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
