@@ -32,3 +32,30 @@ def test_offsets_map_back_to_the_original_text():
     start = normalized.index("voruh")
     assert text[offsets[start]:offsets[start + 4] + 1] == "Voruh"
     assert len(offsets) == len(normalized) + 1
+
+
+def test_ascii_fast_path_equals_the_general_path():
+    import random
+    import string
+
+    from geo.gazetteer import normalize
+
+    def general(text):
+        chars, offsets, previous_space = [], [], True
+        for index, char in enumerate(text):
+            for piece in normalize._char_map(char):
+                if piece == " ":
+                    if previous_space:
+                        continue
+                    previous_space = True
+                else:
+                    previous_space = False
+                chars.append(piece)
+                offsets.append(index)
+        return "".join(chars), offsets + [len(text)]
+
+    rng = random.Random(3)
+    alphabet = string.ascii_letters + "  .,'-`!?0123456789\n_"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert normalize.normalize_with_offsets(text) == general(text), repr(text)

@@ -19,8 +19,8 @@ def parsed(geoparser, repo_root):
     return [geoparser.parse(a) for a in result.articles]
 
 
-def roles_of(parsed, name):
-    return {m.role for p in parsed for m in p.mentions if m.place and m.place.name == name}
+def roles_of(parsed, surface):
+    return {m.role for p in parsed for m in p.mentions if m.place and m.text == surface}
 
 
 def test_batken_is_an_incident_location_at_town_precision(parsed):

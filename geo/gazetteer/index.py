@@ -33,11 +33,11 @@ from geo.gazetteer.normalize import loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "5"
+INDEX_FORMAT = "6"
 
 #: Places at least this populous (and every country, region and curated
-#: place) keep their names out of the common-word filter: "Russia", "Nice".
-_MAJOR_POPULATION = 100_000
+#: place) keep their own names out of the common-word filter: "Russia".
+_MAJOR_POPULATION = 1_000_000
 
 #: Memoised look-ups per open index before the memo is cleared.
 _CACHE_LIMIT = 200_000
@@ -100,6 +100,7 @@ def build_index(
     out_dir.mkdir(parents=True, exist_ok=True)
     text_keys: set[str] = set()
     major_keys: set[str] = set()
+    common_keys = frozenset(map(name_key, common_words))
     with atomic_path(out_dir / "gazetteer.sqlite") as tmp_db:
         connection = sqlite3.connect(tmp_db)
         try:
@@ -128,10 +129,13 @@ def build_index(
                 matchable = record.text_variants
                 if matchable is None:
                     matchable = [record.name, *record.variants]
-                text_keys.update(
-                    k for k in map(name_key, matchable)
-                    if len(k) >= 3 and k.count(" ") < _MAX_TEXT_TOKENS
-                )
+                for variant in matchable:
+                    key = name_key(variant)
+                    if key != primary and key in common_keys:
+                        continue  # "Island" for Iceland, "The City": look-up only
+                    short_ok = record.kind == "country" and variant.isupper() and len(key) == 2
+                    if (len(key) >= 3 or short_ok) and key.count(" ") < _MAX_TEXT_TOKENS:
+                        text_keys.add(key)
             connection.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
             connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
             connection.executemany("INSERT INTO loose VALUES (?,?)", loose_rows)
@@ -149,7 +153,7 @@ def build_index(
     with atomic_path(out_dir / "text_keys.pickle") as tmp_keys:
         with open(tmp_keys, "wb") as handle:
             pickle.dump({"keys": frozenset(text_keys), "max_tokens": max_tokens,
-                         "common": frozenset(map(name_key, common_words)) - major_keys}, handle, protocol=5)
+                         "common": common_keys - major_keys}, handle, protocol=5)
     return out_dir
 
 

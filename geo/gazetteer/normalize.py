@@ -90,6 +90,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     >>> normalize_with_offsets("Kök-Tash!")
     ('kok tash ', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
     """
+    if text.isascii():
+        return _normalize_ascii(text)
     chars: list[str] = []
     offsets: list[int] = []
     previous_space = True
@@ -104,6 +106,31 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
                 previous_space = False
             chars.append(piece)
             offsets.append(index)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+_ASCII_RUNS = re.compile(r"[a-z0-9]+|['`]+|[^a-z0-9'`]+")
+
+
+def _normalize_ascii(text: str) -> tuple[str, list[int]]:
+    """Fast path of :func:`normalize_with_offsets` for ASCII text (most English news).
+
+    Gives exactly what the general path gives, run by run instead of character by character.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for match in _ASCII_RUNS.finditer(text.lower()):
+        run = match.group(0)
+        first = run[0]
+        if first.isalnum():
+            chars.append(run)
+            offsets.extend(range(match.start(), match.end()))
+        elif first in "'`":
+            continue  # apostrophes vanish: "Qal'acha" -> "qalacha"
+        elif chars and chars[-1] != " ":
+            chars.append(" ")
+            offsets.append(match.start())
     offsets.append(len(text))
     return "".join(chars), offsets
 

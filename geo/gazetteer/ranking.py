@@ -8,6 +8,7 @@ A candidate's score adds up, each term in ``[0, 1]`` times its weight:
   over a country, unless the caller expects a region (``"Batken region"``);
 - population, on a log scale;
 - country: the caller's or the document's focus countries;
+- region: the place lies in an admin-1 unit the document names;
 - region bias: closeness to a point (by default the Batken/Isfara border
   area), which makes border villages beat namesakes elsewhere;
 - co-mentioned places: closeness to points already resolved in the document.
@@ -37,12 +38,14 @@ __all__ = [
 BORDER_FOCUS: tuple[float, float, float] = (40.0, 70.6, 150.0)
 #: Candidates closer than this are the same place under two sources.
 SAME_PLACE_KM = 3.0
+_SAME_PLACE_DEGREES = SAME_PLACE_KM / 111.0
 
 _WEIGHTS = {
     "name": 3.0,
     "kind": 1.0,
     "population": 1.5,
     "country": 1.5,
+    "region": 1.0,
     "bias": 2.0,
     "cooccurrence": 1.0,
 }
@@ -82,6 +85,8 @@ class RankContext:
         Hard filter: only these countries (empty = any).
     focus_countries : mapping of str to float
         Soft preference, weight in ``[0, 1]`` per ISO code (document focus).
+    focus_admin1 : set of (country code, admin-1 name)
+        Admin-1 units named in the document: places inside them are preferred.
     bias : tuple of (lat, lon, radius_km) or None
         Prefer places near this point; the bonus fades to zero at the radius.
     expect_region : bool
@@ -92,6 +97,7 @@ class RankContext:
 
     country_codes: Sequence[str] = ()
     focus_countries: Mapping[str, float] = field(default_factory=dict)
+    focus_admin1: frozenset[tuple[str, str]] = frozenset()
     bias: tuple[float, float, float] | None = None
     expect_region: bool = False
     co_mentions: Sequence[tuple[float, float]] = ()
@@ -118,6 +124,9 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
         "kind": region if context.expect_region else populated,
         "population": min(math.log10(place.population + 1) / 7.0, 1.0),
         "country": float(context.focus_countries.get(place.country_code, 0.0)),
+        "region": float(
+            place.kind != "admin1" and (place.country_code, place.admin1) in context.focus_admin1
+        ),
         "bias": 0.0,
         "cooccurrence": 0.0,
     }
@@ -168,6 +177,8 @@ def _fold_same_place(scored: list[ScoredPlace]) -> list[ScoredPlace]:
         for index, other in enumerate(kept):
             if other.place.kind in ("country", "admin1") or candidate.place.kind in ("country", "admin1"):
                 continue
+            if abs(other.place.lat - candidate.place.lat) > _SAME_PLACE_DEGREES:
+                continue  # cheap test first: 3 km is under 0.03 degrees of latitude
             if haversine_km(other.place.lat, other.place.lon,
                             candidate.place.lat, candidate.place.lon) < SAME_PLACE_KM:
                 duplicate = index

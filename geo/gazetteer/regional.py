@@ -7,7 +7,7 @@ cited curated table.
 
 from __future__ import annotations
 
-__all__ = ["ADMIN1_ENGLISH", "COUNTRY_VARIANTS", "EXTRA_DEMONYMS", "FEATURE_CODES"]
+__all__ = ["ADMIN1_ENGLISH", "COUNTRY_VARIANTS", "EXTRA_DEMONYMS", "FEATURE_CODES", "NAME_OVERRIDES"]
 
 #: GeoNames admin-1 code -> (current English name, spellings seen in reporting).
 #: The English names match the ``admin1`` layer of ``data/border.gpkg``.
@@ -60,8 +60,8 @@ COUNTRY_VARIANTS: dict[str, list[str]] = {
     "UA": ["Ukraine", "Украина"],
     "AM": ["Armenia"],
     "AZ": ["Azerbaijan"],
-    "US": ["United States", "United States of America", "USA", "U.S."],
-    "GB": ["United Kingdom", "Britain", "Great Britain", "UK"],
+    "US": ["United States", "United States of America", "USA", "U.S.", "US"],
+    "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
 }
 
 #: Demonyms and adjectives used as country references in reporting.
@@ -71,7 +71,14 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Uzbek": "UZ", "Kazakh": "KZ", "Russian": "RU", "Chinese": "CN", "Afghan": "AF",
     "Ukrainian": "UA", "Armenian": "AM", "Azerbaijani": "AZ", "Azeri": "AZ",
     "American": "US", "German": "DE", "British": "GB", "French": "FR", "Turkish": "TR",
-    "Iranian": "IR", "Pakistani": "PK", "Indian": "IN",
+    "Iranian": "IR", "Pakistani": "PK", "Indian": "IN", "Palestinian": "PS",
+    "Sri Lankan": "LK", "Israeli": "IL", "Iraqi": "IQ", "Syrian": "SY",
+}
+
+#: GeoNames places whose current primary name is not the one reporting uses;
+#: the GeoNames name stays a variant.
+NAME_OVERRIDES: dict[str, str] = {
+    "1528249": "Jalal-Abad",  # GeoNames calls the city "Manas" (DATA.md)
 }
 
 #: ``feature_type`` of the curated table -> GeoNames-style (class, code).

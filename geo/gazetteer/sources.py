@@ -31,6 +31,7 @@ from geo.gazetteer.regional import (
     COUNTRY_VARIANTS,
     EXTRA_DEMONYMS,
     FEATURE_CODES,
+    NAME_OVERRIDES,
 )
 
 __all__ = [
@@ -199,7 +200,11 @@ def default_demonyms() -> dict[str, str]:
         if demonym and " " not in demonym:
             demonyms[demonym] = iso
     demonyms.update(EXTRA_DEMONYMS)
-    return demonyms
+    plurals = {
+        f"{word}s": code for word, code in demonyms.items()
+        if not word.endswith(("s", "sh", "ch", "ese", "z"))
+    }
+    return plurals | demonyms
 
 
 def _city_records(
@@ -216,14 +221,15 @@ def _city_records(
     for count, city in enumerate(cities.values(), start=1):
         code = city["countrycode"]
         admin_name = admin1.get(f"{code}.{city['admin1code']}", (None, []))[0]
-        names = [city["name"], *city.get("alternatenames", [])]
+        name = NAME_OVERRIDES.get(str(city["geonameid"]), city["name"])
+        names = [name, city["name"], *city.get("alternatenames", [])]
         text_names = [n for n in names if _TEXT_NAME.match(n)]
-        if name_key(city["name"]) in common and int(city["population"]) < 100_000:
+        if name_key(name) in common and int(city["population"]) < 100_000:
             # A small place named like a common word is found in text only
             # through its other names; it stays reachable by look-up.
             text_names = [n for n in text_names if name_key(n) not in common]
         yield PlaceRecord(
-            name=city["name"], lat=float(city["latitude"]), lon=float(city["longitude"]),
+            name=name, lat=float(city["latitude"]), lon=float(city["longitude"]),
             country_code=code, admin1=admin_name, feature_class="P",
             feature_code="PPLC" if (code, city["name"]) in capitals else "PPL",
             population=int(city["population"]), source=f"geonames:{city['geonameid']}",

@@ -12,6 +12,7 @@ __all__ = [
     "AMBIGUOUS_NAMES",
     "CAPITAL_ABBREVIATIONS",
     "FEATURE_NOUNS",
+    "ORGANISATION_NOUNS",
     "LOCATIVE_BEFORE",
     "NEAR_WORDS",
     "NOT_PLACES",
@@ -38,6 +39,7 @@ NOT_PLACES = frozenset(
     god mr mrs ms dr sir lord saint the a an this that these those it its he she they
     we you i his her their our one two three four five six seven eight nine ten
     north south east west central western eastern northern southern union
+    northeast northwest southeast southwest midwest gov sen rep sgt lt capt det cpl pvt
     republic government police army ministry service committee council office
     university media press news agency tags me home world europe asia""".split()
 )
@@ -50,7 +52,8 @@ CAPITAL_ABBREVIATIONS = frozenset({"usa", "uk", "us", "uae", "prc", "gbao", "drc
 TITLES = frozenset(
     """president minister mr mrs ms dr general gen colonel col secretary
     ambassador spokesman spokeswoman spokesperson chairman governor mayor
-    commander prime deputy foreign envoy senator sheikh king queen prince""".split()
+    commander prime deputy foreign envoy senator sheikh king queen prince
+    gov sen rep sgt lt capt det cpl pvt officer judge""".split()
 )
 
 #: Nouns that may follow a place name inside a larger name or phrase,
@@ -62,6 +65,17 @@ FEATURE_NOUNS = frozenset(
     administration government ministry military army forces troops side police
     committee parliament embassy exclave enclave area zone state county
     municipality jamoat aiyl okmotu""".split()
+)
+
+#: Nouns that follow a place name inside an organisation's name ("Ohio
+#: Department of Health", "Batken Regional Hospital"): the place is kept.
+ORGANISATION_NOUNS = frozenset(
+    """department association bureau court school library society board council
+    commission coalition center centre hospital patrol highway house senate
+    university college institute museum club company corporation bank airlines
+    times post daily herald tribune journal gazette radio television tv regional
+    state national international city county district community church mosque
+    fire health police public water electric energy sheriff chamber""".split()
 )
 
 #: "region", "oblast" … : the name is meant as an area, not a town.

@@ -24,6 +24,7 @@ from geo.geoparse.cues import (
     FEATURE_NOUNS,
     LOCATIVE_BEFORE,
     NOT_PLACES,
+    ORGANISATION_NOUNS,
     REGION_WORDS,
     TITLES,
 )
@@ -31,6 +32,7 @@ from geo.geoparse.sentences import Sentences
 
 __all__ = ["Span", "find_spans"]
 
+_CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
 _INNER_LOWER = FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
@@ -106,7 +108,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         longest = min(max_n, len(tokens) - i, 1 + (inner_run[i + 1] if i + 1 < len(tokens) else 0))
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n])
-            if key in demonyms and n == 1:
+            if key in demonyms:
                 found = (n, key, "country_reference")
                 break
             if key in keys:
@@ -162,6 +164,11 @@ def _keep(
     surface = text[starts[i]:ends[i + n - 1]]
     if n == 1 and len(surface) <= 4 and surface.isupper() and key not in CAPITAL_ABBREVIATIONS:
         return False
+    if len(surface) <= 2 and not surface.isupper():
+        return False  # "Us" is not the United States
+    end = ends[i + n - 1]
+    if text[end:end + 1] in "-‐" and text[end + 1:end + 2].isupper():
+        return False  # half of a hyphenated name: "Wal" in "Wal-Mart"
     at_sentence_start = starts[i] in sentence_starts
     previous = words[i - 1] if i > 0 else ""
     previous_capital = i > 0 and text[starts[i - 1]].isupper() and starts[i - 1] not in sentence_starts
@@ -173,7 +180,7 @@ def _keep(
     if n == 1:
         if previous in TITLES:
             return False
-        if following_capital and same_sentence_after and following not in FEATURE_NOUNS \
+        if following_capital and same_sentence_after and following not in _CONTINUES_A_NAME \
                 and following not in keys and following not in demonyms:
             return False  # a first name: "Vladimir Putin", "Emomali Rahmon"
         if previous_capital and previous not in FEATURE_NOUNS and previous not in keys \

@@ -23,40 +23,54 @@ __all__ = ["DocumentContext", "document_context", "resolve_spans"]
 ANCHOR_MARGIN = 1.0
 
 
-class DocumentContext:
-    """Focus countries and whether the article is a Kyrgyz-Tajik border story."""
+#: A demonym ("an American envoy") says less about where a story happens
+#: than a country's name; it counts this much towards the focus.
+DEMONYM_WEIGHT = 1 / 3
 
-    def __init__(self, focus_countries: dict[str, float], border_story: bool) -> None:
+
+class DocumentContext:
+    """Focus countries and regions, and whether the article is a Kyrgyz-Tajik border story."""
+
+    def __init__(self, focus_countries: dict[str, float], border_story: bool,
+                 focus_admin1: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.focus_countries = focus_countries
         self.border_story = border_story
+        self.focus_admin1 = focus_admin1
 
 
 def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
-    """Count country references (demonyms, country names) to find the document's focus."""
+    """Count country references (names, demonyms at a third) and note named admin-1 units."""
     counts: Counter[str] = Counter()
+    regions: set[tuple[str, str]] = set()
     for span in spans:
         if span.kind == "country_reference":
             code = gazetteer.demonym_country(span.key)
             if code:
-                counts[code] += 1
+                counts[code] += DEMONYM_WEIGHT
         elif span.kind == "border_area":
             counts.update({"KG": 1, "TJ": 1})
         elif span.kind == "place":
-            for place, _ in candidates_for_key(gazetteer, span.key):
+            candidates = candidates_for_key(gazetteer, span.key)
+            for place, _ in candidates:
                 if place.kind == "country":
                     counts[place.country_code] += 1
                     break
+            regions.update(
+                (p.country_code, p.name) for p, match in candidates
+                if p.kind == "admin1" and match == "primary"
+            )
     top = max(counts.values(), default=0)
-    focus = {code: count / top for code, count in counts.items()} if top else {}
+    focus = {code: round(count / top, 3) for code, count in counts.items()} if top else {}
     border_story = (
         focus.get("KG", 0) > 0 and focus.get("TJ", 0) > 0 and "border" in text.lower()
     ) or any(s.kind == "border_area" for s in spans)
-    return DocumentContext(focus, border_story)
+    return DocumentContext(focus, border_story, frozenset(regions))
 
 
 def _context(span: Span, doc: DocumentContext, anchors: list[tuple[float, float]]) -> RankContext:
     return RankContext(
         focus_countries=doc.focus_countries,
+        focus_admin1=doc.focus_admin1,
         bias=BORDER_FOCUS if doc.border_story else None,
         expect_region=span.expect_region,
         co_mentions=anchors,
@@ -98,7 +112,8 @@ def resolve_spans(
             margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
             if margin >= ANCHOR_MARGIN:
                 point = (ranked[0].place.lat, ranked[0].place.lon)
-                anchors.append(point)
+                if point not in anchors:
+                    anchors.append(point)
         anchor_of.append(point)
     results: list[ResolvedPlace | None] = []
     second: dict[tuple[str, bool, tuple[float, float] | None], list[ScoredPlace]] = {}
