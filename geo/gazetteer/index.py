@@ -33,7 +33,7 @@ from geo.gazetteer.normalize import loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -131,8 +131,8 @@ def build_index(
                     matchable = [record.name, *record.variants]
                 for variant in matchable:
                     key = name_key(variant)
-                    if key != primary and key in common_keys:
-                        continue  # "Island" for Iceland, "The City": look-up only
+                    if record.kind == "city" and key != primary and key in common_keys:
+                        continue  # a town's other name "The City" or "Island": look-up only
                     short_ok = record.kind == "country" and variant.isupper() and len(key) == 2
                     if (len(key) >= 3 or short_ok) and key.count(" ") < _MAX_TEXT_TOKENS:
                         text_keys.add(key)

@@ -69,8 +69,14 @@ def _char_map(char: str) -> str:
     return "".join(out)
 
 
+_RUNS = re.compile(r"[A-Za-z0-9]+|['`]+|[^A-Za-z0-9'`\x80-\U0010FFFF]+|[\x80-\U0010FFFF]")
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise running text, keeping a map back to the original offsets.
+
+    ASCII letters and digits are handled a run at a time, every other
+    character one at a time through the same mapping as :func:`name_key`.
 
     Parameters
     ----------
@@ -90,14 +96,24 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     >>> normalize_with_offsets("Kök-Tash!")
     ('kok tash ', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
     """
-    if text.isascii():
-        return _normalize_ascii(text)
     chars: list[str] = []
     offsets: list[int] = []
     previous_space = True
-    for index, char in enumerate(text):
-        mapped = _char_map(char)
-        for piece in mapped:
+    for match in _RUNS.finditer(text):
+        run = match.group(0)
+        first = run[0]
+        start = match.start()
+        if first.isascii():
+            if first.isalnum():
+                chars.append(run.lower())
+                offsets.extend(range(start, match.end()))
+                previous_space = False
+            elif first not in "'`" and not previous_space:
+                chars.append(_SPACE)
+                offsets.append(start)
+                previous_space = True
+            continue
+        for piece in _char_map(first):
             if piece == _SPACE:
                 if previous_space:
                     continue
@@ -105,32 +121,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
             else:
                 previous_space = False
             chars.append(piece)
-            offsets.append(index)
-    offsets.append(len(text))
-    return "".join(chars), offsets
-
-
-_ASCII_RUNS = re.compile(r"[a-z0-9]+|['`]+|[^a-z0-9'`]+")
-
-
-def _normalize_ascii(text: str) -> tuple[str, list[int]]:
-    """Fast path of :func:`normalize_with_offsets` for ASCII text (most English news).
-
-    Gives exactly what the general path gives, run by run instead of character by character.
-    """
-    chars: list[str] = []
-    offsets: list[int] = []
-    for match in _ASCII_RUNS.finditer(text.lower()):
-        run = match.group(0)
-        first = run[0]
-        if first.isalnum():
-            chars.append(run)
-            offsets.extend(range(match.start(), match.end()))
-        elif first in "'`":
-            continue  # apostrophes vanish: "Qal'acha" -> "qalacha"
-        elif chars and chars[-1] != " ":
-            chars.append(" ")
-            offsets.append(match.start())
+            offsets.append(start)
     offsets.append(len(text))
     return "".join(chars), offsets
 
