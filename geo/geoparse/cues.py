@@ -41,8 +41,13 @@ NOT_PLACES = frozenset(
     north south east west central western eastern northern southern union
     northeast northwest southeast southwest midwest gov sen rep sgt lt capt det cpl pvt
     republic government police army ministry service committee council office
-    university media press news agency tags me home world europe asia""".split()
-)
+    university media press news agency tags me home world europe asia hamas
+    passover christmas easter ramadan""".split()
+) | frozenset({
+    # generic phrases that some namesake lists as an alternate name
+    "the city", "the town", "the village", "the capital", "the state", "the country",
+    "the island", "the region", "the valley", "the border",
+})
 
 #: All-capital names of four letters or fewer are abbreviations ("UTC",
 #: "AFP") unless listed here.

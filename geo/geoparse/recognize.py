@@ -34,6 +34,7 @@ __all__ = ["Span", "find_spans"]
 
 _CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
 _INNER_LOWER = FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
+_HYPHENS = frozenset("-‐‑")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
 _BORDER_AREA = re.compile(
@@ -167,8 +168,11 @@ def _keep(
     if len(surface) <= 2 and not surface.isupper():
         return False  # "Us" is not the United States
     end = ends[i + n - 1]
-    if text[end:end + 1] in "-‐" and text[end + 1:end + 2].isupper():
-        return False  # half of a hyphenated name: "Wal" in "Wal-Mart"
+    if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
+        return False  # first half of a hyphenated name: "Wal" in "Wal-Mart"
+    begin = starts[i]
+    if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
+        return False  # second half: "Mart" in "Wal-Mart"
     at_sentence_start = starts[i] in sentence_starts
     previous = words[i - 1] if i > 0 else ""
     previous_capital = i > 0 and text[starts[i - 1]].isupper() and starts[i - 1] not in sentence_starts
