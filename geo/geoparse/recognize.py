@@ -35,6 +35,8 @@ __all__ = ["Span", "find_spans"]
 _CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
 _INNER_LOWER = FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
 _HYPHENS = frozenset("-‐‑")
+#: Punctuation between two capitalised words that ends "First Last" reading.
+_CLAUSE_BREAKS = frozenset(".!?\n,;:()\"“”–—-")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
 _BORDER_AREA = re.compile(
@@ -68,7 +70,7 @@ class Span:
     cue: str | None = None
 
 
-def _tokens(normalized: str) -> list[tuple[int, int]]:
+def _token_spans(normalized: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", normalized)]
 
 
@@ -92,21 +94,23 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     # Possessives become spaces of the same length, so offsets stay valid.
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     normalized, offsets = normalize_with_offsets(masked)
-    tokens = _tokens(normalized)
-    words = [normalized[a:b] for a, b in tokens]
-    starts = [offsets[a] for a, _ in tokens]
-    ends = [offsets[b - 1] + 1 for _, b in tokens]
-    sentence_starts = {s for s, _ in sentences.spans}
+    token_spans = _token_spans(normalized)
+    words = [normalized[a:b] for a, b in token_spans]
+    starts = [offsets[a] for a, _ in token_spans]
+    ends = [offsets[b - 1] + 1 for _, b in token_spans]
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
+    tokens = _Tokens(text, words, starts, ends, set(sentences.starts))
+    names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     inner_run = _inner_runs(text, starts, words)
+    count = len(words)
     i = 0
-    while i < len(tokens):
+    while i < count:
         if not text[starts[i]].isupper():
             i += 1
             continue
         found = None
-        longest = min(max_n, len(tokens) - i, 1 + (inner_run[i + 1] if i + 1 < len(tokens) else 0))
+        longest = min(max_n, count - i, 1 + (inner_run[i + 1] if i + 1 < count else 0))
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n])
             if key in demonyms:
@@ -121,8 +125,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         n, key, kind = found
         start, end = starts[i], ends[i + n - 1]
         if not _overlaps(start, end, taken) and _keep(
-            text, key, kind, i, n, words, starts, ends, sentence_starts, keys, demonyms,
-            gazetteer.common_words,
+            tokens, key, kind, i, n, names=names, common=gazetteer.common_words
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -152,58 +155,95 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """The tokens of one article, in normalised and original form."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentence_starts: set[int]
+
+    def word(self, index: int) -> str:
+        return self.words[index] if 0 <= index < len(self.words) else ""
+
+    def capitalised(self, index: int) -> bool:
+        return 0 <= index < len(self.words) and self.text[self.starts[index]].isupper()
+
+
+def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
+    """An abbreviation ("UTC", "Us") or half of a hyphenated name ("Wal-Mart")."""
+    text, begin, end = tokens.text, tokens.starts[i], tokens.ends[i + n - 1]
+    surface = text[begin:end]
+    if n == 1 and len(surface) <= 4 and surface.isupper() and key not in CAPITAL_ABBREVIATIONS:
+        return True
+    if len(surface) <= 2 and not surface.isupper():
+        return True  # "Us" is not the United States
+    if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
+        return True  # first half: "Wal" in "Wal-Mart"
+    return begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha()
+
+
+class _Names:
+    """Membership in the gazetteer's text keys or demonyms, without building a union."""
+
+    __slots__ = ("keys", "demonyms")
+
+    def __init__(self, keys: frozenset[str], demonyms: frozenset[str]) -> None:
+        self.keys, self.demonyms = keys, demonyms
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.keys or word in self.demonyms
+
+
+def _is_personal_name(tokens: _Tokens, i: int, n: int, names: _Names) -> bool:
+    """A one-word match that is a first name, a surname, or follows a title."""
+    if n != 1:
+        return False
+    previous, following = tokens.word(i - 1), tokens.word(i + n)
+    if previous in TITLES:
+        return True  # "President Sadyr Japarov"
+    gap = tokens.text[tokens.ends[i]:tokens.starts[i + 1]] if i + 1 < len(tokens.words) else "."
+    same_clause = not any(c in gap for c in _CLAUSE_BREAKS)
+    if tokens.capitalised(i + 1) and same_clause and following not in _CONTINUES_A_NAME \
+            and following not in names:
+        return True  # a first name: "Vladimir Putin", "Emomali Rahmon"
+    previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
+    return previous_capital and previous not in FEATURE_NOUNS and previous not in names \
+        and previous not in LOCATIVE_BEFORE  # a surname
+
+
+def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
+    """ "in X", "the village of X", "X village" ..."""
+    begin, end = tokens.starts[i], tokens.ends[i + n - 1]
+    before = tokens.text[max(0, begin - 40):begin]
+    after = tokens.text[end:end + 30]
+    return tokens.word(i - 1) in LOCATIVE_BEFORE or bool(CUE_BEFORE.search(before)) \
+        or bool(CUE_AFTER.match(after))
+
+
 def _keep(
-    text: str, key: str, kind: str, i: int, n: int, words: list[str], starts: list[int],
-    ends: list[int], sentence_starts: set[int], keys: frozenset[str],
-    demonyms: frozenset[str], common: frozenset[str],
+    tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str]
 ) -> bool:
     """Filters against names that are not places in this sentence."""
     if kind == "country_reference":
         return True
-    if key in NOT_PLACES:
+    if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
-    surface = text[starts[i]:ends[i + n - 1]]
-    if n == 1 and len(surface) <= 4 and surface.isupper() and key not in CAPITAL_ABBREVIATIONS:
+    if _is_personal_name(tokens, i, n, names):
         return False
-    if len(surface) <= 2 and not surface.isupper():
-        return False  # "Us" is not the United States
-    end = ends[i + n - 1]
-    if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
-        return False  # first half of a hyphenated name: "Wal" in "Wal-Mart"
-    begin = starts[i]
-    if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
-        return False  # second half: "Mart" in "Wal-Mart"
-    at_sentence_start = starts[i] in sentence_starts
-    previous = words[i - 1] if i > 0 else ""
-    previous_capital = i > 0 and text[starts[i - 1]].isupper() and starts[i - 1] not in sentence_starts
-    following_capital = i + n < len(words) and text[starts[i + n]].isupper()
-    following = words[i + n] if i + n < len(words) else ""
-    same_sentence_after = i + n < len(words) and not any(
-        c in text[ends[i + n - 1]:starts[i + n]] for c in ".!?\n,;:()\"“”–—-"
-    )
-    if n == 1:
-        if previous in TITLES:
-            return False
-        if following_capital and same_sentence_after and following not in _CONTINUES_A_NAME \
-                and following not in keys and following not in demonyms:
-            return False  # a first name: "Vladimir Putin", "Emomali Rahmon"
-        if previous_capital and previous not in FEATURE_NOUNS and previous not in keys \
-                and previous not in demonyms and previous not in LOCATIVE_BEFORE:
-            return False  # a surname
-    if at_sentence_start and key in common:
+    if tokens.starts[i] in tokens.sentence_starts and key in common:
         return False
     if key in AMBIGUOUS_NAMES or (key in common and n == 1):
-        before = text[max(0, starts[i] - 40):starts[i]]
-        after = text[ends[i + n - 1]:ends[i + n - 1] + 30]
-        locative = previous in LOCATIVE_BEFORE or CUE_BEFORE.search(before) or CUE_AFTER.match(after)
-        return bool(locative)
+        return _has_locative_cue(tokens, i, n)
     return True
 
 
 def _cue_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
     """Names in place cues ("the village of X", "X border post") that nothing else took."""
     spans = []
-    for pattern, cue_from in ((_CUE_BEFORE_NAME, "before"), (_CUE_AFTER_NAME, "after")):
+    for pattern in (_CUE_BEFORE_NAME, _CUE_AFTER_NAME):
         for match in pattern.finditer(text):
             start, end = match.span(1)
             name = match.group(1)
