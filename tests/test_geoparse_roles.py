@@ -123,3 +123,10 @@ def test_unknown_name_in_a_cue_is_reported_unresolved(geoparser):
 def test_month_and_timezone_words_are_not_places(geoparser):
     parsed = parse(geoparser, "Sep 18, 2022 14:55 UTC\nClashes continued in May.")
     assert not [m for m in parsed.mentions if m.place]
+
+
+def test_a_town_qualified_by_its_region_resolves_inside_it(geoparser):
+    plain = only(parse(geoparser, "The market in Guliston was closed."), "Guliston")
+    qualified = only(parse(geoparser, "The market in Guliston, Sughd was closed."), "Guliston")
+    assert plain.place.country_code == "UZ"
+    assert qualified.place.country_code == "TJ" and qualified.place.admin1 == "Sughd Region"

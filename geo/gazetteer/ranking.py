@@ -9,6 +9,7 @@ A candidate's score adds up, each term in ``[0, 1]`` times its weight:
 - population, on a log scale;
 - country: the caller's or the document's focus countries;
 - region: the place lies in an admin-1 unit the document names;
+- qualifier: the name is qualified by its unit ("Gainesville, Ga.");
 - region bias: closeness to a point (by default the Batken/Isfara border
   area), which makes border villages beat namesakes elsewhere;
 - co-mentioned places: closeness to points already resolved in the document.
@@ -46,6 +47,7 @@ _WEIGHTS = {
     "population": 1.5,
     "country": 1.5,
     "region": 1.0,
+    "qualifier": 4.0,
     "bias": 2.0,
     "cooccurrence": 1.0,
 }
@@ -101,6 +103,8 @@ class RankContext:
         Soft preference, weight in ``[0, 1]`` per ISO code (document focus).
     focus_admin1 : set of (country code, admin-1 name)
         Admin-1 units named in the document: places inside them are preferred.
+    qualifier_admin1 : set of (country code, admin-1 name)
+        The unit that qualifies this very name ("Gainesville, Ga."): a strong preference.
     bias : tuple of (lat, lon, radius_km) or None
         Prefer places near this point; the bonus fades to zero at the radius.
     expect_region : bool
@@ -112,6 +116,7 @@ class RankContext:
     country_codes: Sequence[str] = ()
     focus_countries: Mapping[str, float] = field(default_factory=dict)
     focus_admin1: frozenset[tuple[str, str]] = frozenset()
+    qualifier_admin1: frozenset[tuple[str, str]] = frozenset()
     bias: tuple[float, float, float] | None = None
     expect_region: bool = False
     co_mentions: Sequence[tuple[float, float]] = ()
@@ -140,6 +145,10 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
         "country": float(context.focus_countries.get(place.country_code, 0.0)),
         "region": float(
             place.kind != "admin1" and (place.country_code, place.admin1) in context.focus_admin1
+        ),
+        "qualifier": float(
+            place.kind != "admin1"
+            and (place.country_code, place.admin1) in context.qualifier_admin1
         ),
         "bias": 0.0,
         "cooccurrence": 0.0,

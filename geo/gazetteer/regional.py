@@ -7,7 +7,14 @@ cited curated table.
 
 from __future__ import annotations
 
-__all__ = ["ADMIN1_ENGLISH", "COUNTRY_VARIANTS", "EXTRA_DEMONYMS", "FEATURE_CODES", "NAME_OVERRIDES"]
+__all__ = [
+    "ADMIN1_ENGLISH",
+    "COUNTRY_VARIANTS",
+    "EXTRA_DEMONYMS",
+    "FEATURE_CODES",
+    "NAME_OVERRIDES",
+    "US_STATE_ABBREVIATIONS",
+]
 
 #: GeoNames admin-1 code -> (current English name, spellings seen in reporting).
 #: The English names match the ``admin1`` layer of ``data/border.gpkg``.
@@ -44,6 +51,23 @@ ADMIN1_ENGLISH: dict[str, tuple[str, list[str]]] = {
     "UZ.03": ("Fergana Region", ["Fergana Province", "Farg'ona Region", "Ферганская область"]),
     "UZ.01": ("Andijan Region", ["Andijan Province", "Andijon Region", "Андижанская область"]),
     "UZ.06": ("Namangan Region", ["Namangan Province", "Наманганская область"]),
+}
+
+#: AP-style abbreviations of US states, as US news datelines write them
+#: ("Gainesville, Ga."); keyed by GeoNames admin-1 code.
+US_STATE_ABBREVIATIONS: dict[str, list[str]] = {
+    "US.AL": ["Ala."], "US.AZ": ["Ariz."], "US.AR": ["Ark."], "US.CA": ["Calif."],
+    "US.CO": ["Colo."], "US.CT": ["Conn."], "US.DE": ["Del."], "US.DC": ["D.C."],
+    "US.FL": ["Fla."], "US.GA": ["Ga."], "US.IL": ["Ill."], "US.IN": ["Ind."],
+    "US.KS": ["Kan.", "Kans."], "US.KY": ["Ky."], "US.LA": ["La."], "US.MD": ["Md."],
+    "US.MA": ["Mass."], "US.MI": ["Mich."], "US.MN": ["Minn."], "US.MS": ["Miss."],
+    "US.MO": ["Mo."], "US.MT": ["Mont."], "US.NE": ["Neb.", "Nebr."], "US.NV": ["Nev."],
+    "US.NH": ["N.H."], "US.NJ": ["N.J."], "US.NM": ["N.M."], "US.NY": ["N.Y."],
+    "US.NC": ["N.C."], "US.ND": ["N.D."], "US.OK": ["Okla."], "US.OR": ["Ore.", "Oreg."],
+    "US.PA": ["Pa.", "Penn."], "US.RI": ["R.I."], "US.SC": ["S.C."], "US.SD": ["S.D."],
+    "US.TN": ["Tenn."], "US.TX": ["Tex."], "US.VT": ["Vt."], "US.VA": ["Va."],
+    "US.WA": ["Wash."], "US.WV": ["W.Va.", "W. Va."], "US.WI": ["Wis.", "Wisc."],
+    "US.WY": ["Wyo."],
 }
 
 #: ISO code -> extra spellings (Russian, older and local forms).

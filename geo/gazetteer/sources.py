@@ -32,6 +32,7 @@ from geo.gazetteer.regional import (
     EXTRA_DEMONYMS,
     FEATURE_CODES,
     NAME_OVERRIDES,
+    US_STATE_ABBREVIATIONS,
 )
 
 __all__ = [
@@ -91,6 +92,10 @@ def _admin1_table() -> dict[str, tuple[str, list[str]]]:
     for code, (english, variants) in ADMIN1_ENGLISH.items():
         _, aliases = table.get(code, ("", []))
         table[code] = (english, [*variants, *aliases])
+    for code, abbreviations in US_STATE_ABBREVIATIONS.items():
+        if code in table:
+            name, aliases = table[code]
+            table[code] = (name, [*aliases, *abbreviations])
     return table
 
 

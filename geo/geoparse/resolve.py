@@ -13,6 +13,7 @@ from collections import Counter
 
 from geo.gazetteer.candidates import candidates_for_key
 from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, rank_places
 from geo.geoparse.model import ResolvedPlace
 from geo.geoparse.recognize import Span
@@ -21,6 +22,8 @@ __all__ = ["DocumentContext", "document_context", "resolve_spans"]
 
 #: Score lead over the runner-up that makes a resolution an anchor.
 ANCHOR_MARGIN = 1.0
+#: Focus weight, in the second pass, of the country most confident places lie in.
+ANCHOR_COUNTRY_WEIGHT = 1.0
 
 
 #: A demonym ("an American envoy") says less about where a story happens
@@ -67,10 +70,41 @@ def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> Docu
     return DocumentContext(focus, border_story, frozenset(regions))
 
 
-def _context(span: Span, doc: DocumentContext, anchors: list[tuple[float, float]]) -> RankContext:
+def _with_anchor_countries(doc: DocumentContext, anchor_countries: Counter[str]) -> DocumentContext:
+    """Second-pass focus: the first pass's confident places count towards their countries."""
+    if not anchor_countries:
+        return doc
+    counts = Counter({code: weight for code, weight in doc.focus_countries.items()})
+    top = max(anchor_countries.values())
+    for code, count in anchor_countries.items():
+        counts[code] = max(counts[code], ANCHOR_COUNTRY_WEIGHT * count / top)
+    return DocumentContext(dict(counts), doc.border_story, doc.focus_admin1)
+
+
+def _qualifying_regions(
+    spans: list[Span], candidates: list[list[tuple[Place, str]]]
+) -> list[frozenset[tuple[str, str]]]:
+    """For "Town, Region" pairs ("Gainesville, Ga.", "Isfara, Sughd"), the region that qualifies the town."""
+    out: list[frozenset[tuple[str, str]]] = [frozenset()] * len(spans)
+    for index in range(len(spans) - 1):
+        town, region = spans[index], spans[index + 1]
+        if region.start - town.end > 3 or town.kind != "place":
+            continue
+        regions = frozenset(
+            (p.country_code, p.name) for p, _ in candidates[index + 1] if p.kind == "admin1"
+        )
+        out[index] = regions
+    return out
+
+
+def _context(
+    span: Span, doc: DocumentContext, anchors: list[tuple[float, float]],
+    qualifier: frozenset[tuple[str, str]] = frozenset(),
+) -> RankContext:
     return RankContext(
         focus_countries=doc.focus_countries,
-        focus_admin1=doc.focus_admin1,
+        focus_admin1=doc.focus_admin1 | qualifier,
+        qualifier_admin1=qualifier,
         bias=BORDER_FOCUS if doc.border_story else None,
         expect_region=span.expect_region,
         co_mentions=anchors,
@@ -97,14 +131,16 @@ def resolve_spans(
         candidates_for_key(gazetteer, s.key) if s.kind in ("place", "border_area") else []
         for s in spans
     ]
-    memo: dict[tuple[str, bool], list[ScoredPlace]] = {}
+    qualifiers = _qualifying_regions(spans, candidates)
+    memo: dict[tuple[str, bool, frozenset], list[ScoredPlace]] = {}
     first = []
-    for span, cands in zip(spans, candidates):
-        key = (span.key, span.expect_region)
+    for span, cands, qualifier in zip(spans, candidates, qualifiers):
+        key = (span.key, span.expect_region, qualifier)
         if key not in memo:
-            memo[key] = rank_places(cands, context=_context(span, doc, ()))
+            memo[key] = rank_places(cands, context=_context(span, doc, (), qualifier))
         first.append(memo[key])
     anchors: list[tuple[float, float]] = []
+    anchor_countries: Counter[str] = Counter()
     anchor_of: list[tuple[float, float] | None] = []
     for ranked in first:
         point = None
@@ -114,16 +150,19 @@ def resolve_spans(
                 point = (ranked[0].place.lat, ranked[0].place.lon)
                 if point not in anchors:
                     anchors.append(point)
+                anchor_countries[ranked[0].place.country_code] += 1
         anchor_of.append(point)
+    doc = _with_anchor_countries(doc, anchor_countries)
     results: list[ResolvedPlace | None] = []
-    second: dict[tuple[str, bool, tuple[float, float] | None], list[ScoredPlace]] = {}
-    for span, ranked, own, cands in zip(spans, first, anchor_of, candidates):
+    second: dict[tuple, list[ScoredPlace]] = {}
+    for span, ranked, own, cands, qualifier in zip(spans, first, anchor_of, candidates, qualifiers):
         if len(ranked) > 1 and anchors:
-            key = (span.key, span.expect_region, own)
+            key = (span.key, span.expect_region, own, qualifier)
             if key not in second:
                 others = [a for a in anchors if a != own]
                 second[key] = (
-                    rank_places(cands, context=_context(span, doc, others)) if others else ranked
+                    rank_places(cands, context=_context(span, doc, others, qualifier))
+                    if others else ranked
                 )
             ranked = second[key]
         results.append(_resolved(ranked))
