@@ -130,3 +130,21 @@ def test_a_town_qualified_by_its_region_resolves_inside_it(geoparser):
     qualified = only(parse(geoparser, "The market in Guliston, Sughd was closed."), "Guliston")
     assert plain.place.country_code == "UZ"
     assert qualified.place.country_code == "TJ" and qualified.place.admin1 == "Sughd Region"
+
+
+def test_optional_ner_adds_recall_but_removes_nothing(real_gazetteer):
+    from geo.geoparse.pipeline import Geoparser
+
+    text = "Shelling hit Vorukh. Fighting spread to Zzyxgrad and to the Isfara valley."
+    start = text.index("Zzyxgrad")
+
+    def fake_ner(_text):
+        # a model that also mislabels Vorukh: found spans are kept as they are
+        return [(start, start + len("Zzyxgrad"), "GPE"), (13, 19, "PERSON")]
+
+    plain = Geoparser(gazetteer=real_gazetteer).parse(Article(id="n", text=text))
+    boosted = Geoparser(gazetteer=real_gazetteer, ner=fake_ner).parse(Article(id="n", text=text))
+    assert "Zzyxgrad" not in {m.text for m in plain.mentions}
+    extra = only(boosted, "Zzyxgrad")
+    assert extra.kind == "cue" and extra.role == "unresolved"
+    assert only(boosted, "Vorukh").place.name == "Vorukh"

@@ -18,7 +18,9 @@ __all__ = ["command"]
               help="One JSON object per article per line (JSON Lines; docs/PARSE.md).")
 @click.option("--all-roles/--incidents-only", default=True, show_default=True,
               help="Print context and unresolved mentions too (text output).")
-def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool) -> None:
+@click.option("--ner", "ner_model", default=None, metavar="SPACY_MODEL",
+              help="Add recall from an installed spaCy model (e.g. en_core_web_sm); off by default.")
+def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool, ner_model: str | None) -> None:
     """Find the places in INPUTS (files or folders: .txt .md .html .json .jsonl .csv).
 
     Bad files are reported on standard error and skipped; the exit status is 1
@@ -35,7 +37,12 @@ def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool) -> None:
         click.echo(f"skipped: {error}", err=True)
 
     with user_errors():
-        parser = Geoparser()
+        ner = None
+        if ner_model:
+            from geo.geoparse.ner import spacy_ner
+
+            ner = spacy_ner(ner_model)
+        parser = Geoparser(ner=ner)
         for parsed in parser.parse_many(iter_articles(inputs, on_error=report)):
             if as_json:
                 click.echo(json.dumps(parsed_article_record(parsed), ensure_ascii=False))

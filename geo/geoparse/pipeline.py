@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from geo.articles.model import Article
 from geo.gazetteer.index import Gazetteer
 from geo.geoparse.model import Mention, ParsedArticle
+from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import assign_role
@@ -26,6 +27,9 @@ class Geoparser:
     ----------
     gazetteer : Gazetteer, optional
         Defaults to :func:`geo.gazetteer.default_gazetteer`.
+    ner : callable, optional
+        Extra recall from a named-entity model (:func:`geo.geoparse.ner.spacy_ner`);
+        off by default.
 
     Examples
     --------
@@ -35,12 +39,13 @@ class Geoparser:
     ('Vorukh', 'incident')
     """
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, *, gazetteer: Gazetteer | None = None, ner: NerFunction | None = None) -> None:
         if gazetteer is None:
             from geo.gazetteer.store import default_gazetteer
 
             gazetteer = default_gazetteer()
         self.gazetteer = gazetteer
+        self.ner = ner
         # Touch the key set now so start-up cost is paid once, not in the first article.
         _ = gazetteer.text_keys
 
@@ -49,6 +54,11 @@ class Geoparser:
         text = article.text
         sentences = split_sentences(text)
         spans = find_spans(text, gazetteer=self.gazetteer, sentences=sentences)
+        if self.ner is not None:
+            spans = sorted(
+                spans + ner_spans(text, spans, ner=self.ner, gazetteer=self.gazetteer),
+                key=lambda span: span.start,
+            )
         doc = document_context(text, spans, self.gazetteer)
         resolved = resolve_spans(spans, gazetteer=self.gazetteer, doc=doc)
         mentions = []
