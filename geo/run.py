@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.articles import iter_articles
 from geo.exceptions import ArticleError
 from geo.exports.writers import get_writer, write_attribution
+from geo.geoparse.model import ParsedArticle
 from geo.geoparse.pipeline import Geoparser
 from geo.incidents.build import IncidentSet, build_incidents
 
@@ -85,16 +86,20 @@ def run(
             on_error(error)
 
     parser = geoparser or Geoparser()
-    parsed = []
-    for item in parser.parse_many(iter_articles(inputs, on_error=failed)):
-        parsed.append(item)
-        summary.articles += 1
-        summary.mentions += len(item.mentions)
-        summary.incident_mentions += len(item.incident_mentions)
-        if summary.articles % 500 == 0:
-            say(f"{summary.articles:,} articles parsed")
-    say(f"parsed {summary.articles:,} articles; merging incidents")
-    result = build_incidents(parsed, zone_width_km=zone_width_km, merge_km=merge_km)
+
+    def counted(stream: Iterator[ParsedArticle]) -> Iterator[ParsedArticle]:
+        # Streams: build_incidents keeps each article's events, not its text.
+        for item in stream:
+            summary.articles += 1
+            summary.mentions += len(item.mentions)
+            summary.incident_mentions += len(item.incident_mentions)
+            if summary.articles % 500 == 0:
+                say(f"{summary.articles:,} articles parsed")
+            yield item
+
+    stream = parser.parse_many(iter_articles(inputs, on_error=failed))
+    result = build_incidents(counted(stream), zone_width_km=zone_width_km, merge_km=merge_km)
+    say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
     summary.incidents = len(result.incidents)
     out_dir = Path(out_dir)
     for name in formats:
