@@ -51,6 +51,7 @@ def run(
     progress: Callable[[str], None] | None = None,
     on_error: Callable[[ArticleError], None] | None = None,
     png: bool = False,
+    max_bytes: int = 10_000_000,
 ) -> tuple[RunSummary, IncidentSet]:
     """Run the whole pipeline and write the chosen outputs into ``out_dir``.
 
@@ -72,6 +73,8 @@ def run(
         Receives each :class:`ArticleError` (the run goes on).
     png : bool
         Also write ``map.png`` (needs chromium).
+    max_bytes : int
+        Input files larger than this are reported and skipped.
     """
     started = time.perf_counter()
     say = progress or (lambda _line: None)
@@ -97,7 +100,7 @@ def run(
                 say(f"{summary.articles:,} articles parsed")
             yield item
 
-    stream = parser.parse_many(iter_articles(inputs, on_error=failed))
+    stream = parser.parse_many(iter_articles(inputs, on_error=failed, max_bytes=max_bytes))
     result = build_incidents(counted(stream), zone_width_km=zone_width_km, merge_km=merge_km)
     say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
     summary.incidents = len(result.incidents)

@@ -20,7 +20,10 @@ __all__ = ["command"]
               help="Print context and unresolved mentions too (text output).")
 @click.option("--ner", "ner_model", default=None, metavar="SPACY_MODEL",
               help="Add recall from an installed spaCy model (e.g. en_core_web_sm); off by default.")
-def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool, ner_model: str | None) -> None:
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=10.0,
+              show_default=True, help="Skip (and report) input files larger than this.")
+def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool, ner_model: str | None,
+            max_file_mb: float) -> None:
     """Find the places in INPUTS (files or folders: .txt .md .html .json .jsonl .csv).
 
     Bad files are reported on standard error and skipped; the exit status is 1
@@ -43,7 +46,8 @@ def command(inputs: tuple[Path, ...], as_json: bool, all_roles: bool, ner_model:
 
             ner = spacy_ner(ner_model)
         parser = Geoparser(ner=ner)
-        for parsed in parser.parse_many(iter_articles(inputs, on_error=report)):
+        articles = iter_articles(inputs, on_error=report, max_bytes=int(max_file_mb * 1_000_000))
+        for parsed in parser.parse_many(articles):
             if as_json:
                 click.echo(json.dumps(parsed_article_record(parsed), ensure_ascii=False))
                 continue

@@ -23,8 +23,10 @@ __all__ = ["command"]
 @click.option("--merge-km", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Places closer than this are one incident place.")
 @click.option("--png", is_flag=True, help="Also write map.png (needs Debian's chromium).")
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=10.0,
+              show_default=True, help="Skip (and report) input files larger than this.")
 def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
-            zone_km: float, merge_km: float, png: bool) -> None:
+            zone_km: float, merge_km: float, png: bool, max_file_mb: float) -> None:
     """Geoparse INPUTS (default: seeds/) into incidents.geojson, incidents.gpkg,
     incidents.csv and map.html in --out (default: maps/).
 
@@ -39,6 +41,7 @@ def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
         summary, _ = run(
             inputs, out_dir=out_dir, formats=formats or DEFAULT_FORMATS,
             zone_width_km=zone_km, merge_km=merge_km, png=png,
+            max_bytes=int(max_file_mb * 1_000_000),
             progress=lambda line: click.echo(f"  {line}", err=True),
             on_error=lambda error: click.echo(f"skipped: {error}", err=True),
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from geo.articles.model import Article
 from geo.gazetteer.model import Place
+from geo.geoparse.sentences import Sentences
 
 __all__ = ["ROLES", "Mention", "ParsedArticle", "ResolvedPlace"]
 
@@ -89,6 +90,7 @@ class ParsedArticle:
     mentions: list[Mention] = field(default_factory=list)
     focus_countries: dict[str, float] = field(default_factory=dict)
     border_story: bool = False
+    sentences: Sentences | None = None
 
     @property
     def incident_mentions(self) -> list[Mention]:

@@ -80,6 +80,7 @@ class Geoparser:
         return ParsedArticle(
             article=article, mentions=mentions,
             focus_countries=doc.focus_countries, border_story=doc.border_story,
+            sentences=sentences,
         )
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:

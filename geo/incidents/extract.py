@@ -60,7 +60,7 @@ def article_events(parsed: ParsedArticle) -> list[MentionEvent]:
     incident_mentions = parsed.incident_mentions
     if not incident_mentions:
         return []
-    sentences = split_sentences(text)
+    sentences = parsed.sentences or split_sentences(text)
     published = article.date
     by_sentence: dict[int, list[Mention]] = {}
     for mention in incident_mentions:
@@ -88,6 +88,7 @@ def article_events(parsed: ParsedArticle) -> list[MentionEvent]:
         fallback = ((first, last), 1 if span_days == 0 else 2 if span_days <= 7 else 3)
     primary = min(incident_mentions, key=lambda m: (m.precision or 3, m.start))
     events = []
+    per_sentence: dict[int, tuple[list[Figure], list[str]]] = {}
     for mention in incident_mentions:
         s, e = sentences.spans[mention.sentence_index]
         sentence = text[s:e]
@@ -98,10 +99,13 @@ def article_events(parsed: ParsedArticle) -> list[MentionEvent]:
             window, time_precision = fallback
         else:
             window, time_precision = None, 3
-        figures = extract_figures(sentence)
-        if mention is primary:
-            figures = figures + orphan_figures
-        types = classify_event_types(sentence)
+        if mention.sentence_index not in per_sentence:
+            per_sentence[mention.sentence_index] = (
+                extract_figures(sentence), classify_event_types(sentence)
+            )
+        sentence_figures, sentence_types = per_sentence[mention.sentence_index]
+        figures = sentence_figures + orphan_figures if mention is primary else list(sentence_figures)
+        types = list(sentence_types)
         if any(f.measure == "fatalities" or f.measure == "injured" for f in figures):
             types.append("casualty_report")
         if any(f.measure == "displaced" for f in figures):

@@ -100,6 +100,14 @@ def _side(sentence: str, match_start: int) -> str | None:
     return None
 
 
+_MAY_HAVE_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|several|many|number|scores|dozens?|hundreds|thousands)\b",
+    re.I,
+)
+
+
 def extract_figures(sentence: str) -> list[Figure]:
     """Every (measure, number) pair in one sentence.
 
@@ -111,6 +119,8 @@ def extract_figures(sentence: str) -> list[Figure]:
     [('fatalities', 36, 'KG'), ('displaced', 137000, 'KG')]
     """
     figures: list[Figure] = []
+    if not _MAY_HAVE_NUMBER.search(sentence):
+        return figures  # cheap test first: most sentences carry no number
     for measure, words in _MEASURES.items():
         patterns = (
             re.compile(rf"\b{_NUMBER}\s+{_GAP}{words}\b", re.I),

@@ -106,6 +106,31 @@ def _build(members: list[MentionEvent]) -> Incident:
     )
 
 
+class _Group:
+    """An incident being built: its members and running window and types."""
+
+    __slots__ = ("members", "window", "types")
+
+    def __init__(self, event: MentionEvent) -> None:
+        self.members = [event]
+        self.window = event.window
+        self.types = set(event.event_types)
+
+    @property
+    def anchor(self) -> MentionEvent:
+        return self.members[0]
+
+    def add(self, event: MentionEvent) -> None:
+        self.members.append(event)
+        self.types.update(event.event_types)
+        if event.window is not None:
+            if self.window is None:
+                self.window = event.window
+            else:
+                self.window = (min(self.window[0], event.window[0]),
+                               max(self.window[1], event.window[1]))
+
+
 def merge_events(
     events: Sequence[MentionEvent],
     *,
@@ -130,24 +155,48 @@ def merge_events(
         e.precision, e.place.source, e.window[0] if e.window else dt.date.max,
         e.source.article_id, e.source.start,
     ))
-    groups: list[list[MentionEvent]] = []
+    groups: list[_Group] = []
+    grid: dict[tuple[int, int], list[_Group]] = {}
+    cell_deg = max(merge_km / 111.0, 0.01)
+    contained: dict[tuple[int, int], bool] = {}
+
+    def cell(place: Place) -> tuple[int, int]:
+        return int(place.lat // cell_deg), int(place.lon // cell_deg)
+
     for event in ordered:
         best, best_distance = None, None
-        for group in groups:
-            anchor = group[0]
-            if not _dates_compatible(_window(group), event.window, date_slack_days):
+        if event.precision == 3:
+            candidates = groups  # a region may contain any incident's place
+        else:
+            row, col = cell(event.place)
+            # ``cell_deg`` is one merge_km of latitude; longitude cells are narrower, so look
+            # two cells east and west (enough up to 60 degrees of latitude).
+            candidates = [
+                g for r in (row - 1, row, row + 1) for c in range(col - 2, col + 3)
+                for g in grid.get((r, c), ())
+            ]
+        for group in candidates:
+            anchor = group.anchor
+            if not _dates_compatible(group.window, event.window, date_slack_days):
                 continue
-            if not compatible_types(set(event.event_types), {t for m in group for t in m.event_types}):
+            if not compatible_types(set(event.event_types), group.types):
                 continue
             distance = haversine_km(anchor.place.lat, anchor.place.lon, event.place.lat, event.place.lon)
             same = distance <= merge_km or anchor.place.source == event.place.source
-            within = event.precision == 3 and anchor.precision < 3 and contains(event.place, anchor.place)
+            within = False
+            if not same and event.precision == 3 and anchor.precision < 3:
+                pair = (event.place.id, anchor.place.id)
+                if pair not in contained:
+                    contained[pair] = contains(event.place, anchor.place)
+                within = contained[pair]
             if (same or within) and (best_distance is None or distance < best_distance):
                 best, best_distance = group, distance
         if best is None:
-            groups.append([event])
+            group = _Group(event)
+            groups.append(group)
+            grid.setdefault(cell(event.place), []).append(group)
         else:
-            best.append(event)
-    incidents = [_build(group) for group in groups]
+            best.add(event)
+    incidents = [_build(group.members) for group in groups]
     incidents.sort(key=lambda i: (i.date_start or dt.date.max, i.incident_id))
     return incidents

@@ -149,6 +149,13 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     return None
 
 
+_MAY_HAVE_DATE = re.compile(
+    r"\d|day\b|\b(yesterday|today|overnight|last|this|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)",
+    re.I,
+)
+
+
 def find_date_windows(text: str, *, published: dt.date | None) -> list[DateWindow]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
@@ -163,6 +170,8 @@ def find_date_windows(text: str, *, published: dt.date | None) -> list[DateWindo
     ('2022-09-05', '2022-09-11', 2)
     """
     found: list[tuple[int, DateWindow]] = []
+    if not _MAY_HAVE_DATE.search(text):
+        return []  # cheap test first: most sentences carry no date
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
