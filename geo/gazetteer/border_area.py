@@ -24,10 +24,11 @@ def border_area_record(border_path: Path) -> PlaceRecord:
     """The border-area record, its point taken from ``border_path``'s ``border_line`` layer."""
     import pyogrio
     import shapely
+    from pyogrio.errors import DataLayerError, DataSourceError
 
     try:
         frame = pyogrio.read_dataframe(border_path, layer="border_line")
-    except Exception as error:  # pyogrio raises several DataSource errors
+    except (DataSourceError, DataLayerError, OSError) as error:
         raise GazetteerError(
             f"cannot read layer 'border_line' of {border_path}: {error}"
         ) from error
