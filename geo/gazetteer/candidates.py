@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.model import Place
-from geo.gazetteer.normalize import loose_key, name_key
+from geo.gazetteer.normalize import name_key
 
 __all__ = ["candidates_for_key", "candidates_for_name"]
 
@@ -22,9 +22,4 @@ def candidates_for_name(gazetteer: Gazetteer, name: str) -> list[tuple[Place, st
     found = candidates_for_key(gazetteer, name_key(name))
     if found:
         return found
-    loose = loose_key(name)
-    return [
-        (place, "loose")
-        for place in gazetteer.places_by_name(name, loose=True)
-        if loose
-    ]
+    return [(place, "loose") for place in gazetteer.places_by_name(name, loose=True)]

@@ -289,9 +289,9 @@ class Gazetteer:
         """Country code for a demonym or adjective key (``kyrgyz`` -> ``KG``)."""
         return self._demonyms.get(key)
 
-    @property
+    @cached_property
     def demonym_keys(self) -> frozenset[str]:
-        """Every demonym key."""
+        """Every demonym key (read once: the recogniser asks for it per article)."""
         return frozenset(self._demonyms)
 
     def country(self, code: str) -> Place | None:

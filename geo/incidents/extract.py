@@ -66,13 +66,16 @@ def article_events(parsed: ParsedArticle) -> list[MentionEvent]:
     for mention in incident_mentions:
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
     article_windows: list[DateWindow] = []
+    # date expressions per sentence index, found once and used by both passes below
+    windows: dict[int, list[tuple[int, DateWindow]]] = {}
     orphan_figures: list[Figure] = []
     actors: set[str] = set()
     for index, (s, e) in enumerate(sentences.spans):
         sentence = text[s:e]
         violent = bool(VIOLENCE.search(sentence))
         if violent or _CEASEFIRE.search(sentence):
-            closest = _closest_window(sentence, _sentence_windows(sentence, published),
+            windows[index] = _sentence_windows(sentence, published)
+            closest = _closest_window(sentence, windows[index],
                                       cue=VIOLENCE if violent else _CEASEFIRE)
             if closest is not None:
                 article_windows.append(closest)
@@ -92,7 +95,9 @@ def article_events(parsed: ParsedArticle) -> list[MentionEvent]:
     for mention in incident_mentions:
         s, e = sentences.spans[mention.sentence_index]
         sentence = text[s:e]
-        own = _closest_window(sentence, _sentence_windows(sentence, published))
+        if mention.sentence_index not in windows:
+            windows[mention.sentence_index] = _sentence_windows(sentence, published)
+        own = _closest_window(sentence, windows[mention.sentence_index])
         if own is not None:
             window, time_precision = (own.start, own.end), own.precision
         elif fallback is not None:
