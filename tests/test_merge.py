@@ -25,6 +25,10 @@ def event(p, precision, window, article, types=("armed_clash",), start=0):
     return MentionEvent(p, precision, window, 1 if window else 3, list(types), [], [], source)
 
 
+def day(n, month=9):
+    return (dt.date(2022, month, n), dt.date(2022, month, n))
+
+
 SEPT = (dt.date(2022, 9, 14), dt.date(2022, 9, 16))
 
 
@@ -64,3 +68,39 @@ def test_ids_are_stable_whatever_the_input_order():
         shuffled = events[:]
         random.Random(seed).shuffle(shuffled)
         assert [i.incident_id for i in merge_events(shuffled, contains=contains)] == expected
+
+
+def test_daily_reports_never_chain_into_one_long_incident():
+    events = [event(BATKEN, 1, day(n), f"a{n}") for n in range(1, 29)]
+    incidents = merge_events(events, contains=contains)
+    assert len(incidents) > 1
+    assert all((i.date_end - i.date_start).days + 1 <= 7 for i in incidents)
+
+
+def test_two_clashes_at_one_village_on_different_days_stay_apart():
+    incidents = merge_events([event(BATKEN, 1, day(3), "a"), event(BATKEN, 1, day(10), "a", start=50)],
+                             contains=contains)
+    assert len(incidents) == 2
+
+
+def test_a_multi_day_fight_stated_by_a_source_may_hold_its_whole_window():
+    long = (dt.date(2022, 9, 1), dt.date(2022, 9, 10))
+    incidents = merge_events([event(BATKEN, 1, long, "a"), event(BATKEN, 1, day(9), "b")], contains=contains)
+    assert len(incidents) == 1 and incidents[0].date_end == dt.date(2022, 9, 10)
+
+
+def test_undated_mentions_never_merge_across_months():
+    october = (dt.date(2022, 10, 5), dt.date(2022, 10, 5))
+    incidents = merge_events([event(BATKEN, 1, day(14), "a"), event(BATKEN, 1, october, "b"),
+                              event(BATKEN, 1, None, "c")], contains=contains)
+    assert len(incidents) == 3
+    lone = merge_events([event(BATKEN, 1, day(14), "a"), event(BATKEN, 1, None, "c")], contains=contains)
+    assert len(lone) == 1 and len(lone[0].sources) == 2
+
+
+def test_incident_ids_are_unique():
+    events = [event(BATKEN, 1, day(3), "a"), event(BATKEN, 1, day(3), "b", types=("ceasefire_agreement",)),
+              event(BATKEN, 1, day(3), "c", types=("ceasefire_agreement",), start=9),
+              event(FAR, 1, day(3), "d")]
+    ids = [i.incident_id for i in merge_events(events, contains=contains)]
+    assert len(ids) == len(set(ids))

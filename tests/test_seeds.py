@@ -45,10 +45,17 @@ def test_seed_incident(parsed):
     near = [i for i in result.incidents
             if haversine_km(i.place.lat, i.place.lon, *BATKEN) <= 30]
     assert near, [i.place.name for i in result.incidents]
-    incident = near[0]
+    incident = next(i for i in near if i.place.name == "Batken")
     assert {s.article_id for s in incident.sources} == {p.article.id for p in parsed}
-    assert incident.date_start == dt.date(2022, 9, 14) and incident.date_end == dt.date(2022, 9, 16)
-    assert incident.time_precision == 2
+    # "border clashes erupted on Wednesday" (seed 000); seed 004 is undated and joins it by place
+    assert incident.date_start == dt.date(2022, 9, 14) and incident.date_end == dt.date(2022, 9, 14)
+    assert incident.time_precision == 1
+    assert (incident.disorder_type, incident.acled_event_type, incident.sub_event_type) == (
+        "Political violence", "Battles", "Armed clash")
+    # the clashes that "broke out after the agreement took effect" (Friday 16th) are their own
+    # event, in the Batken region, and carry no figure of their own
+    later = [i for i in near if i is not incident]
+    assert all(i.date_start == dt.date(2022, 9, 16) and i.fatalities is None for i in later)
     assert incident.fatalities == 71 and incident.fatalities_by_side == {"KG": 36, "TJ": 35}
     assert incident.displaced == 137_000
     assert incident.country_code == "KG" and incident.admin1 == "Batken Region"

@@ -1,10 +1,14 @@
-"""Event dates from relative expressions."""
+"""English date expressions (the English pack's date reader)."""
 
 import datetime as dt
 
 import pytest
 
-from geo.incidents.when import find_date_windows
+from geo.language.en.dates import find_dates
+
+
+def find_date_windows(text, *, published):
+    return [d.window for d in find_dates(text, published)]
 
 SUNDAY = dt.date(2022, 9, 18)
 

@@ -45,6 +45,9 @@ class Article:
         The file the article was read from.
     line : int or None
         1-based line (JSON lines, CSV) within ``path``.
+    lang : str or None
+        ISO 639-1 language code as given (JSON ``lang`` field); ``None``
+        means "detect it" (:func:`geo.language.detect_language`).
     """
 
     id: str
@@ -56,3 +59,4 @@ class Article:
     source: str | None = None
     path: str | None = None
     line: int | None = None
+    lang: str | None = None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geo.articles.model import Article
 from geo.gazetteer.model import Place
 from geo.geoparse.sentences import Sentences
+
+if TYPE_CHECKING:
+    from geo.incidents.structure import ArticleStructure
 
 __all__ = ["ROLES", "Mention", "ParsedArticle", "ResolvedPlace"]
 
@@ -91,6 +95,8 @@ class ParsedArticle:
     focus_countries: dict[str, float] = field(default_factory=dict)
     border_story: bool = False
     sentences: Sentences | None = None
+    structure: ArticleStructure | None = None
+    lang: str = "en"
 
     @property
     def incident_mentions(self) -> list[Mention]:

@@ -16,6 +16,8 @@ from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import assign_role
 from geo.geoparse.sentences import excerpt_for, split_sentences
+from geo.incidents.structure import read_structure
+from geo.language import detect_language, pack_for
 
 __all__ = ["Geoparser"]
 
@@ -52,6 +54,9 @@ class Geoparser:
     def parse(self, article: Article) -> ParsedArticle:
         """Geoparse one article."""
         text = article.text
+        lang = article.lang or detect_language(text)
+        pack = pack_for(lang)
+        structure = read_structure(article, pack, lang=lang)
         sentences = split_sentences(text)
         spans = find_spans(text, gazetteer=self.gazetteer, sentences=sentences)
         if self.ner is not None:
@@ -75,12 +80,12 @@ class Geoparser:
                 ),
             )
             assign_role(mention, text=text, sentence=sentences.spans[index] if sentences.spans else (0, len(text)),
-                        border_story=doc.border_story)
+                        border_story=doc.border_story, pack=pack, structure=structure)
             mentions.append(mention)
         return ParsedArticle(
             article=article, mentions=mentions,
             focus_countries=doc.focus_countries, border_story=doc.border_story,
-            sentences=sentences,
+            sentences=sentences, structure=structure, lang=lang,
         )
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:

@@ -1,4 +1,17 @@
-"""Parsed articles -> incidents joined to the border layer."""
+"""Parsed articles -> incidents joined to the border layer.
+
+The stages, each its own module and unit-tested on its own:
+
+1. :mod:`~geo.incidents.structure` -- headline, dateline, publication date
+   (computed by the geoparser, which needs the dateline for roles);
+2. :mod:`~geo.incidents.scope` -- every clause news or background;
+3. :mod:`~geo.incidents.events` -- triggers and the places attached to them;
+4. :mod:`~geo.incidents.quantities` -- figures and the rules that combine them;
+5. :mod:`~geo.incidents.merge` -- events across articles into incidents.
+
+The border join then gives each incident its country, admin-1 and distance
+to the line; a curated place keeps the country its row records.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +23,7 @@ from geo.border.layer import BorderLayers
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.incidents.extract import article_events
+from geo.incidents.events import article_events
 from geo.incidents.merge import merge_events
 from geo.incidents.model import Incident, MentionEvent
 
@@ -39,7 +52,11 @@ class IncidentSet:
 
 def join_places(places: Iterable[Place], *, layers: BorderLayers | None,
                 zone_width_km: float) -> dict[int, dict]:
-    """Border join of distinct places, keyed by place id (one vectorised call)."""
+    """Border join of distinct places, keyed by place id (one vectorised call).
+
+    A curated place (``source`` ``curated:…``) keeps the country and admin-1
+    its row records, whichever side of the line its point falls.
+    """
     unique = {p.id: p for p in places}
     if not unique:
         return {}
@@ -48,7 +65,16 @@ def join_places(places: Iterable[Place], *, layers: BorderLayers | None,
         [unique[i].lon for i in ids], [unique[i].lat for i in ids],
         layers=layers, zone_width_km=zone_width_km,
     )
-    return {place_id: row for place_id, row in zip(ids, frame.to_dict("records"))}
+    joined = {place_id: row for place_id, row in zip(ids, frame.to_dict("records"))}
+    for place_id, row in joined.items():
+        place = unique[place_id]
+        if place.source.startswith("curated:") and place.country_code:
+            # A curated place's recorded country wins over an approximate point's side of the line.
+            if row.get("country_code") != place.country_code:
+                row["country_code"] = place.country_code
+                row["admin1"] = place.admin1 or row.get("admin1")
+                row["enclave"] = None
+    return joined
 
 
 def build_incidents(

@@ -1,13 +1,16 @@
-"""Merging incident mentions across articles into incidents.
+"""Stage 5: merging events across articles into incidents.
 
-Mentions are taken most precise first. A mention joins an existing incident
-when the dates are compatible (windows overlap, give or take
-``date_slack_days``, or either is undated), the types are compatible
-(:func:`~geo.incidents.taxonomy.compatible_types`) and the places agree: the
-same spot or places within ``merge_km``; or the mention names a region or the
-border area (precision 3) that contains the incident's place. So "fighting in
-the Batken region" and "fighting around Batken" become one incident at Batken
-with both sources, coded to the more precise place.
+Same event = places within ``merge_km`` (or a region / border-area mention
+that contains the incident's place), date windows that overlap give or take
+``date_slack_days``, and compatible types. No chaining: an incident's window
+may only grow to the longest window one of its sources states, or
+``max_window_days`` (a week) when that is longer, so a run of daily reports
+never fuses into one months-long incident. An undated event joins a dated
+incident only when every incident it could join lies in one calendar month;
+otherwise it stays on its own. Events are taken in a fixed order (precision,
+place, date, article, offset), so the result does not depend on input order.
+Incident ids are a hash of place, first date and type, made unique by the
+first source where two incidents would share one.
 """
 
 from __future__ import annotations
@@ -18,117 +21,102 @@ from collections.abc import Callable, Sequence
 
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
-from geo.incidents.figures import Figure
 from geo.incidents.model import Incident, MentionEvent
-from geo.incidents.taxonomy import EVENT_TYPES, compatible_types
+from geo.incidents.quantities import fuse_figures
+from geo.incidents.taxonomy import EVENT_TYPES, acled_type, compatible_types
 
-__all__ = ["ContainsFn", "merge_events", "fuse_figures"]
+__all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "merge_events"]
 
 #: ``contains(coarse, precise)``: whether ``precise`` lies within the area ``coarse`` names.
 ContainsFn = Callable[[Place, Place], bool]
 
-
-def _dates_compatible(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None,
-                      slack: int) -> bool:
-    if a is None or b is None:
-        return True
-    pad = dt.timedelta(days=slack)
-    return a[0] - pad <= b[1] and b[0] - pad <= a[1]
+#: An incident's window never grows beyond this (days, inclusive) unless a source states more.
+MAX_WINDOW_DAYS = 7
 
 
-def _window(members: Sequence[MentionEvent]) -> tuple[dt.date, dt.date] | None:
-    dated = [m.window for m in members if m.window is not None]
-    if not dated:
-        return None
-    return min(w[0] for w in dated), max(w[1] for w in dated)
-
-
-def fuse_figures(figures: Sequence[Figure], measure: str) -> tuple[int | None, dict[str, int], str | None]:
-    """Combine one measure's figures from every source, by ACLED's rule.
-
-    Returns
-    -------
-    total : int or None
-        The lowest precise total; else the sum of the per-side lowest figures;
-        else the lowest vague quantity; ``None`` when nothing was reported.
-    by_side : dict
-        Lowest precise figure per side.
-    rule : str or None
-        How the total was chosen, naming every reported figure.
-    """
-    chosen = [f for f in figures if f.measure == measure]
-    if not chosen:
-        return None, {}, None
-    precise_totals = sorted({f.value for f in chosen if not f.vague and f.side is None})
-    by_side: dict[str, int] = {}
-    for f in chosen:
-        if not f.vague and f.side is not None:
-            by_side[f.side] = min(by_side.get(f.side, f.value), f.value)
-    vague = sorted({f.value for f in chosen if f.vague})
-    reported = ", ".join(sorted({f"{f.value}{' (' + f.side + ')' if f.side else ''}{' vague' if f.vague else ''}" for f in chosen}))
-    if precise_totals:
-        total, how = precise_totals[0], "lowest precise total"
-    elif by_side:
-        total, how = sum(by_side.values()), "sum of per-side figures"
-    else:
-        total, how = vague[0], "lowest vague quantity (ACLED coding)"
-    return total, by_side, f"{measure}: {how} = {total} (reported: {reported})"
-
-
-def _incident_id(place: Place, start: dt.date | None, event_type: str) -> str:
-    key = f"{place.source}|{start.isoformat() if start else 'undated'}|{event_type}"
-    return "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def _build(members: list[MentionEvent]) -> Incident:
-    anchor = members[0]
-    window = _window(members)
-    if window is None:
-        time_precision = 3
-    elif window[0] == window[1]:
-        time_precision = min(m.time_precision for m in members if m.window is not None)
-    else:
-        time_precision = 2 if (window[1] - window[0]).days <= 7 else 3
-    types = [t for t in EVENT_TYPES if any(t in m.event_types for m in members)]
-    all_figures = [f for m in members for f in m.figures]
-    fatalities, by_side, rule_f = fuse_figures(all_figures, "fatalities")
-    injured, _, rule_i = fuse_figures(all_figures, "injured")
-    displaced, _, rule_d = fuse_figures(all_figures, "displaced")
-    rules = "; ".join(r for r in (rule_f, rule_i, rule_d) if r) or None
-    return Incident(
-        incident_id=_incident_id(anchor.place, window[0] if window else None, types[0]),
-        place=anchor.place, geo_precision=min(m.precision for m in members),
-        date_start=window[0] if window else None, date_end=window[1] if window else None,
-        time_precision=time_precision, event_type=types[0], event_types=types,
-        fatalities=fatalities, fatalities_by_side=by_side, injured=injured, displaced=displaced,
-        actors=sorted({a for m in members for a in m.actors}), figure_rule=rules,
-        sources=[m.source for m in members], members=list(members),
-    )
+def _span(window: tuple[dt.date, dt.date]) -> int:
+    return (window[1] - window[0]).days + 1
 
 
 class _Group:
     """An incident being built: its members and running window and types."""
 
-    __slots__ = ("members", "window", "types")
+    __slots__ = ("members", "window", "types", "longest")
 
     def __init__(self, event: MentionEvent) -> None:
         self.members = [event]
         self.window = event.window
         self.types = set(event.event_types)
+        self.longest = _span(event.window) if event.window else 0
 
     @property
     def anchor(self) -> MentionEvent:
         return self.members[0]
 
+    def accepts_dates(self, window: tuple[dt.date, dt.date] | None, slack: int, cap: int) -> bool:
+        if window is None or self.window is None:
+            return True
+        pad = dt.timedelta(days=slack)
+        if not (self.window[0] - pad <= window[1] and window[0] - pad <= self.window[1]):
+            return False
+        union = (min(self.window[0], window[0]), max(self.window[1], window[1]))
+        return _span(union) <= max(cap, self.longest, _span(window))
+
     def add(self, event: MentionEvent) -> None:
         self.members.append(event)
         self.types.update(event.event_types)
         if event.window is not None:
-            if self.window is None:
-                self.window = event.window
-            else:
-                self.window = (min(self.window[0], event.window[0]),
-                               max(self.window[1], event.window[1]))
+            self.longest = max(self.longest, _span(event.window))
+            self.window = event.window if self.window is None else (
+                min(self.window[0], event.window[0]), max(self.window[1], event.window[1]))
+
+
+def _build(members: list[MentionEvent]) -> Incident:
+    anchor = members[0]
+    dated = [m for m in members if m.window is not None]
+    window = (min(m.window[0] for m in dated), max(m.window[1] for m in dated)) if dated else None
+    if window is None:
+        time_precision = 3
+    elif window[0] == window[1]:
+        time_precision = min(m.time_precision for m in dated)
+    else:
+        time_precision = 2 if _span(window) <= MAX_WINDOW_DAYS else 3
+    types = [t for t in EVENT_TYPES if any(t in m.event_types for m in members)]
+    figures = [f for m in members for f in m.figures]
+    fused = fuse_figures(figures)
+    rules = "; ".join(f.rule for f in fused.values() if f.rule) or None
+    hints = list(dict.fromkeys(h for m in members for h in m.sub_event_hints))
+    disorder, acled_event, sub_event = acled_type(types[0], hints)
+    fatalities = fused.get("fatalities")
+    return Incident(
+        incident_id="", place=anchor.place, geo_precision=min(m.precision for m in members),
+        date_start=window[0] if window else None, date_end=window[1] if window else None,
+        time_precision=time_precision, event_type=types[0], event_types=types,
+        fatalities=fatalities.total if fatalities else None,
+        fatalities_by_side=dict(fatalities.by_side) if fatalities else {},
+        injured=fused["injured"].total if "injured" in fused else None,
+        displaced=fused["displaced"].total if "displaced" in fused else None,
+        actors=sorted({a for m in members for a in m.actors}), figure_rule=rules,
+        sources=[m.source for m in members], members=list(members),
+        disorder_type=disorder, acled_event_type=acled_event, sub_event_type=sub_event,
+        figures=figures,
+        other_figures={m: f.total for m, f in fused.items()
+                       if m not in ("fatalities", "injured", "displaced") and f.total is not None},
+    )
+
+
+def _assign_ids(incidents: list[Incident]) -> None:
+    seen: set[str] = set()
+    for incident in incidents:
+        start = incident.date_start.isoformat() if incident.date_start else "undated"
+        key = f"{incident.place.source}|{start}|{incident.event_type}"
+        candidate = "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        if candidate in seen:
+            first = min((s.article_id, s.start) for s in incident.sources)
+            key += f"|{first[0]}|{first[1]}"
+            candidate = "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        seen.add(candidate)
+        incident.incident_id = candidate
 
 
 def merge_events(
@@ -136,23 +124,27 @@ def merge_events(
     *,
     contains: ContainsFn,
     merge_km: float = 10.0,
-    date_slack_days: int = 3,
+    date_slack_days: int = 1,
+    max_window_days: int = MAX_WINDOW_DAYS,
 ) -> list[Incident]:
-    """Group mention events into incidents; the result does not depend on input order.
+    """Group events into incidents; the result does not depend on input order.
 
     Parameters
     ----------
     events : sequence of MentionEvent
-        From :func:`geo.incidents.extract.article_events`.
+        From :func:`geo.incidents.events.article_events`.
     contains : callable
         ``contains(coarse, precise)`` for region and border-area mentions.
     merge_km : float
         Places closer than this are one place.
     date_slack_days : int
         Date windows this close still overlap.
+    max_window_days : int
+        An incident's window grows to at most this many days, or the longest
+        window one of its sources states.
     """
     ordered = sorted(events, key=lambda e: (
-        e.precision, e.place.source, e.window[0] if e.window else dt.date.max,
+        e.precision, e.window is None, e.place.source, e.window[0] if e.window else dt.date.max,
         e.source.article_id, e.source.start,
     ))
     groups: list[_Group] = []
@@ -164,33 +156,39 @@ def merge_events(
         return int(place.lat // cell_deg), int(place.lon // cell_deg)
 
     for event in ordered:
-        best, best_distance = None, None
         if event.precision == 3:
             candidates = groups  # a region may contain any incident's place
         else:
             row, col = cell(event.place)
             # ``cell_deg`` is one merge_km of latitude; longitude cells are narrower, so look
             # two cells east and west (enough up to 60 degrees of latitude).
-            candidates = [
-                g for r in (row - 1, row, row + 1) for c in range(col - 2, col + 3)
-                for g in grid.get((r, c), ())
-            ]
-        for group in candidates:
+            candidates = [g for r in (row - 1, row, row + 1) for c in range(col - 2, col + 3)
+                          for g in grid.get((r, c), ())]
+        matches: list[tuple[float, int, _Group]] = []
+        for position, group in enumerate(candidates):
             anchor = group.anchor
-            if not _dates_compatible(group.window, event.window, date_slack_days):
+            if not group.accepts_dates(event.window, date_slack_days, max_window_days):
                 continue
             if not compatible_types(set(event.event_types), group.types):
                 continue
             distance = haversine_km(anchor.place.lat, anchor.place.lon, event.place.lat, event.place.lon)
             same = distance <= merge_km or anchor.place.source == event.place.source
-            within = False
             if not same and event.precision == 3 and anchor.precision < 3:
                 pair = (event.place.id, anchor.place.id)
                 if pair not in contained:
                     contained[pair] = contains(event.place, anchor.place)
-                within = contained[pair]
-            if (same or within) and (best_distance is None or distance < best_distance):
-                best, best_distance = group, distance
+                same = contained[pair]
+            if same:
+                matches.append((distance, position, group))
+        best = None
+        if matches:
+            if event.window is None:
+                months = {(g.window[0].year, g.window[0].month) for _, _, g in matches if g.window} | {
+                    (g.window[1].year, g.window[1].month) for _, _, g in matches if g.window}
+                if len(months) <= 1:
+                    best = min(matches, key=lambda m: (m[0], m[1]))[2]
+            else:
+                best = min(matches, key=lambda m: (m[0], m[1]))[2]
         if best is None:
             group = _Group(event)
             groups.append(group)
@@ -198,5 +196,7 @@ def merge_events(
         else:
             best.add(event)
     incidents = [_build(group.members) for group in groups]
-    incidents.sort(key=lambda i: (i.date_start or dt.date.max, i.incident_id))
+    incidents.sort(key=lambda i: (i.date_start or dt.date.max, i.place.source, i.event_type,
+                                  min((s.article_id, s.start) for s in i.sources)))
+    _assign_ids(incidents)
     return incidents

@@ -1,4 +1,11 @@
-"""Incident records: what the exports and the map are made of."""
+"""Records of the event model, shared by every stage and every language pack.
+
+Data flow: article -> :class:`Clause` (with its time scope) -> :class:`MentionEvent`
+(an event at one place, with its :class:`DateWindow` and :class:`Figure` list)
+-> :class:`Incident` (events merged across articles). Nothing here is
+language-specific: the packs in :mod:`geo.language` produce
+:class:`DateMention` and :class:`RawFigure` records from text.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,134 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from geo.gazetteer.model import Place
-from geo.incidents.figures import Figure
 
-__all__ = ["IncidentSource", "MentionEvent", "Incident"]
+__all__ = [
+    "MEASURES",
+    "DateWindow",
+    "DateMention",
+    "RawFigure",
+    "Figure",
+    "Clause",
+    "IncidentSource",
+    "MentionEvent",
+    "Incident",
+]
+
+#: What a figure counts. The first three are exported as columns; the others
+#: are kept on the incident's figure list.
+MEASURES: tuple[str, ...] = (
+    "fatalities", "injured", "displaced", "missing", "detained", "houses_damaged",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """A date range with its ACLED time precision and the words it came from.
+
+    ``precision``: 1 the day is known, 2 within a week or a few days, 3 within
+    a month (or only a year: ``kind == "year"``).
+    """
+
+    start: dt.date
+    end: dt.date
+    precision: int
+    text: str
+    kind: str = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a clause, with its offsets in that clause."""
+
+    start: int
+    end: int
+    window: DateWindow
+
+
+@dataclass(frozen=True, slots=True)
+class RawFigure:
+    """A number tied to its head noun by a language pack's number grammar.
+
+    Attributes
+    ----------
+    measure : str
+        One of :data:`MEASURES`.
+    value : int
+        The number (a vague quantity is coded as ACLED does).
+    vague : bool
+        "dozens", "several" ...
+    side : str or None
+        ``KG`` or ``TJ`` when the figure's own phrase names the side
+        ("two Kyrgyz border guards").
+    start, end : int
+        Offsets of the figure phrase in the clause.
+    text : str
+        The phrase as written.
+    """
+
+    measure: str
+    value: int
+    vague: bool
+    side: str | None
+    start: int
+    end: int
+    text: str
+    additive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as the event model keeps it: with its claimant and revision flag.
+
+    ``claimant`` is the side whose government or service reported it (the
+    speaker named in the clause); a figure whose ``side`` differs from its
+    ``claimant`` is that government's claim about the other side's losses,
+    kept but never used as a side's figure or the total.
+    """
+
+    measure: str
+    value: int
+    vague: bool
+    side: str | None
+    text: str
+    claimant: str | None = None
+    revision: bool = False
+    additive: bool = False
+    article_id: str = ""
+    order: int = 0
+
+    @property
+    def is_claim_about_other_side(self) -> bool:
+        """A government's claim about the other side's losses."""
+        return self.claimant is not None and self.side is not None and self.side != self.claimant
+
+    def describe(self) -> str:
+        """Short text for the figure rule: ``36 (KG)``, ``20 (TJ, claimed by KG)``."""
+        tags = [t for t in (self.side,) if t]
+        if self.is_claim_about_other_side:
+            tags.append(f"claimed by {self.claimant}")
+        if self.vague:
+            tags.append("vague")
+        if self.revision:
+            tags.append("revised")
+        return f"{self.value}" + (f" ({', '.join(tags)})" if tags else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of one sentence, with its time scope.
+
+    ``scope`` is ``news`` (inside the article's reporting window) or
+    ``background`` (an earlier event recalled); ``scope_reason`` says why.
+    """
+
+    start: int
+    end: int
+    sentence_index: int
+    paragraph_index: int
+    scope: str
+    scope_reason: str
+    dates: tuple[DateMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +159,18 @@ class IncidentSource:
     mention_text: str
     place_name: str
     precision: int
+    source: str | None = None
+    lang: str = "en"
 
 
 @dataclass(slots=True)
 class MentionEvent:
-    """An incident mention with what the article says about it."""
+    """An event at one place as one article reports it.
+
+    ``window_from`` says where the date came from: ``clause`` (a date in the
+    event's own clause), ``story`` (the article's nearest dated news event),
+    ``publication`` (only the publication date is known) or ``none``.
+    """
 
     place: Place
     precision: int
@@ -41,6 +180,8 @@ class MentionEvent:
     figures: list[Figure]
     actors: list[str]
     source: IncidentSource
+    window_from: str = "clause"
+    sub_event_hints: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -63,6 +204,11 @@ class Incident:
     figure_rule: str | None
     sources: list[IncidentSource] = field(default_factory=list)
     members: list[MentionEvent] = field(default_factory=list)
+    disorder_type: str = ""
+    acled_event_type: str = ""
+    sub_event_type: str = ""
+    figures: list[Figure] = field(default_factory=list)
+    other_figures: dict[str, int] = field(default_factory=dict)
     # filled by the border join
     country_code: str | None = None
     admin1: str | None = None
@@ -76,3 +222,8 @@ class Incident:
     def event_date(self) -> dt.date | None:
         """The earliest date the sources support."""
         return self.date_start
+
+    @property
+    def langs(self) -> list[str]:
+        """Languages of the supporting articles."""
+        return sorted({s.lang for s in self.sources})

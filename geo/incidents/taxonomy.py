@@ -1,27 +1,34 @@
-"""Event types: a small taxonomy modelled on ACLED's, with the cues that select each.
+"""Event types: the tool's own labels and their ACLED equivalents.
 
 =========================== ==================================================
 ``armed_clash``             fighting between armed groups: clashes, battles,
                             exchanges of fire, gunfire
 ``shelling_artillery``      shelling, artillery, mortars, rockets, heavy weapons
 ``air_drone_strike``        air strikes, drones, helicopters, jets, bombing
-``ceasefire_agreement``     ceasefire, truce, agreement, withdrawal of troops
-``casualty_report``         figures of dead or wounded without a described fight
+``border_incident_protest`` blockade, residents' protest, detention,
+                            stone-throwing, road or water dispute
 ``evacuation_displacement`` evacuation, displacement, people fleeing
-``border_incident_protest`` border incident, blockade, protest, detention,
-                            road or water-supply dispute
+``casualty_report``         dead or wounded without a described fight (a mine
+                            blast, a body found)
+``ceasefire_agreement``     a ceasefire or withdrawal placed at a border place
 =========================== ==================================================
 
-A sentence that reports violence is not also a ceasefire ("clashes broke out
-after the agreement took effect"). An incident may carry several types; its main ``event_type`` is the first of
-:data:`EVENT_TYPES` that its sources support (violence before its consequences).
+The cue words for each type are in the language packs
+(``geo.language.<code>.cues.TRIGGERS``). An incident may carry several
+types; its main ``event_type`` is the first of :data:`EVENT_TYPES` its
+sources support (violence before its consequences).
+
+ACLED's ``disorder_type`` / ``event_type`` / ``sub_event_type`` follow
+:data:`ACLED_TYPES`; a pack's sub-event cues (a landmine, a detention,
+stone-throwing) refine the default. See docs/SCHEMA.md.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "classify_event_types", "compatible_types"]
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "acled_type",
+           "compatible_types"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "armed_clash",
@@ -34,42 +41,57 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 VIOLENT_TYPES = frozenset(EVENT_TYPES[:6])
 
-_CUES: dict[str, re.Pattern[str]] = {
-    "armed_clash": re.compile(
-        r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|gunfire|firefights?|"
-        r"skirmish\w*|shoot\w*|shot|attack\w*|hostilities|violence|violent)\b", re.I),
-    "shelling_artillery": re.compile(
-        r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|"
-        r"grad|multiple rocket launchers?|tanks?)\b", re.I),
-    "air_drone_strike": re.compile(
-        r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|helicopters?|jets?|aircraft|"
-        r"bomb\w*|air raids?)\b", re.I),
-    "border_incident_protest": re.compile(
-        r"\b(border incident|blockad\w*|protest\w*|detain\w*|detention|roadblock\w*|"
-        r"water (?:supply|intake|dispute)|stone-throwing|threw stones|standoff)\b", re.I),
-    "evacuation_displacement": re.compile(
-        r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
-        r"left their homes|relocated)\b", re.I),
-    "casualty_report": re.compile(
-        r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives)\b",
-        re.I),
-    "ceasefire_agreement": re.compile(
-        r"\b(cease-?fire|truce|agreement|agreed|withdraw\w*|de-?escalat\w*|protocol)\b", re.I),
+#: Human labels for the map legend and notes.
+EVENT_TYPE_LABELS: dict[str, str] = {
+    "armed_clash": "Armed clash",
+    "shelling_artillery": "Shelling / artillery",
+    "air_drone_strike": "Air or drone strike",
+    "border_incident_protest": "Border incident / protest",
+    "evacuation_displacement": "Evacuation / displacement",
+    "casualty_report": "Casualty report",
+    "ceasefire_agreement": "Ceasefire / agreement",
+}
+
+#: Tool type -> ACLED (disorder_type, event_type, sub_event_type) by default.
+ACLED_TYPES: dict[str, tuple[str, str, str]] = {
+    "armed_clash": ("Political violence", "Battles", "Armed clash"),
+    "shelling_artillery": ("Political violence", "Explosions/Remote violence",
+                           "Shelling/artillery/missile attack"),
+    "air_drone_strike": ("Political violence", "Explosions/Remote violence", "Air/drone strike"),
+    "border_incident_protest": ("Demonstrations", "Protests", "Peaceful protest"),
+    "evacuation_displacement": ("Strategic developments", "Strategic developments", "Other"),
+    "casualty_report": ("Political violence", "Battles", "Armed clash"),
+    "ceasefire_agreement": ("Strategic developments", "Strategic developments", "Agreement"),
+}
+#: ACLED sub-event types a pack cue may select, with the parents they imply.
+_SUB_EVENT_PARENTS: dict[str, tuple[str, str]] = {
+    "Remote explosive/landmine/IED": ("Political violence", "Explosions/Remote violence"),
+    "Arrests": ("Strategic developments", "Strategic developments"),
+    "Violent demonstration": ("Political violence", "Riots"),
+}
+#: Which tool types a cue may refine.
+_REFINES: dict[str, frozenset[str]] = {
+    "Remote explosive/landmine/IED": frozenset({"casualty_report", "armed_clash"}),
+    "Arrests": frozenset({"border_incident_protest"}),
+    "Violent demonstration": frozenset({"border_incident_protest"}),
 }
 
 
-def classify_event_types(sentence: str) -> list[str]:
-    """Event types whose cues appear in ``sentence``, in taxonomy order.
+def acled_type(event_type: str, hints: Iterable[str] = ()) -> tuple[str, str, str]:
+    """ACLED (disorder_type, event_type, sub_event_type) for a tool type and cue hints.
 
     Examples
     --------
-    >>> classify_event_types("Tajik forces shelled the village with mortars; 3 were killed.")
-    ['shelling_artillery', 'casualty_report']
+    >>> acled_type("shelling_artillery")
+    ('Political violence', 'Explosions/Remote violence', 'Shelling/artillery/missile attack')
+    >>> acled_type("border_incident_protest", ["Arrests"])
+    ('Strategic developments', 'Strategic developments', 'Arrests')
     """
-    found = [name for name in EVENT_TYPES if _CUES[name].search(sentence)]
-    if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
-        found.remove("ceasefire_agreement")  # "clashes broke out after the agreement"
-    return found
+    for hint in hints:
+        if event_type in _REFINES.get(hint, ()):
+            disorder, parent = _SUB_EVENT_PARENTS[hint]
+            return disorder, parent, hint
+    return ACLED_TYPES[event_type]
 
 
 def compatible_types(a: set[str], b: set[str]) -> bool:

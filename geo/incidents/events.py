@@ -1,0 +1,243 @@
+"""Stage 3: events. A trigger in a news clause, at the places attached to it.
+
+For each incident mention of the geoparser (a place in a sentence that
+reports violence, not a speaker, venue, destination or origin):
+
+1. the mention's clause must be news (:mod:`geo.incidents.scope`) and hold
+   a trigger once the pack's non-event phrases ("protest note") are removed,
+   else the mention becomes context with the reason;
+2. its date is the date in its clause nearest to the trigger (a statement
+   about an earlier event dates the event, not the statement), else the
+   nearest earlier dated news event of the article ("story"), else the day
+   before publication to publication (precision 2);
+3. the clause's figures go to the clause's first event place only; figures
+   of news clauses that name no event place go to the nearest earlier event
+   (else the first later one). Background figures go nowhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from geo.geoparse.model import Mention, ParsedArticle
+from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
+from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
+from geo.incidents.structure import ArticleStructure
+from geo.language import LanguagePack, pack_for
+
+__all__ = ["article_events", "clause_types"]
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` replaced by spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
+    """Event types whose triggers appear in the clause, in taxonomy order."""
+    from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
+
+    cleaned = _blank(clause_text, pack.not_event)
+    found = [name for name in EVENT_TYPES if pack.triggers[name].search(cleaned)]
+    if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
+        found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
+    return found
+
+
+def _event_dates(clause: Clause, window_start: dt.date | None, published: dt.date | None) -> list[DateMention]:
+    return [d for d in clause.dates if d.window.kind != "year"
+            and (window_start is None or d.window.end >= window_start)
+            and (published is None or d.window.start <= published + dt.timedelta(days=1))]
+
+
+def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
+    if not dates:
+        return None
+    cleaned = _blank(clause_text, pack.not_event)
+    cues = [m.start() for m in pack.violence.finditer(cleaned)]
+    if not cues:
+        return dates[0].window
+    return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
+
+
+def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str | None:
+    """The one side named before a reporting verb in the clause, if any."""
+    if not pack.speech.search(clause_text) or pack.joint.search(clause_text):
+        return None
+    sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int) -> list[Figure]:
+    clause_text = text[clause.start:clause.end]
+    out = []
+    for raw in pack.read_figures(clause_text):
+        claimant = _claimant(clause_text[:raw.start], clause_text, pack)
+        side = raw.side
+        if side is None and claimant is not None and pack.own_side.search(clause_text):
+            side = claimant
+        out.append(Figure(
+            measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
+            claimant=claimant, revision=bool(pack.revision.search(clause_text)),
+            additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
+        ))
+    return out
+
+
+def _actors(clause_text: str, pack: LanguagePack) -> list[str]:
+    return sorted(name for name, pattern in pack.actors.items() if pattern.search(clause_text))
+
+
+def _demote(mention: Mention, reason: str) -> None:
+    mention.role, mention.role_reason, mention.precision = "context", reason, None
+
+
+def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
+                   pack: LanguagePack | None = None) -> list[MentionEvent]:
+    """One :class:`MentionEvent` per event place of the article (see the module docstring)."""
+    article = parsed.article
+    structure = structure or parsed.structure
+    pack = pack or pack_for(structure.lang if structure else "en")
+    text = article.text
+    candidates = parsed.incident_mentions
+    if not candidates or parsed.sentences is None:
+        return []
+    published = structure.published if structure else article.date
+    clauses = scope_clauses(text, parsed.sentences, pack, published=published)
+    reference = reference_date(published, [d for c in clauses for d in c.dates])
+    window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
+    starts = [c.start for c in clauses]
+
+    def clause_at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    # events: (clause index, mention, types)
+    placed: list[tuple[int, Mention, list[str]]] = []
+    for mention in candidates:
+        if structure is not None and structure.in_headline(mention.start):
+            _demote(mention, "headline (the body reports the event)")
+            continue
+        index = clause_at(mention.start)
+        clause = clauses[index]
+        if clause.scope != "news":
+            _demote(mention, f"background: {clause.scope_reason}")
+            continue
+        types = clause_types(text[clause.start:clause.end], pack)
+        if not types:
+            siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
+            types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
+        if not types:
+            _demote(mention, "no event reported in its clause")
+            continue
+        placed.append((index, mention, types))
+    placed = _most_precise_per_clause(placed)
+    if not placed:
+        return []
+
+    # dates: own clause, else sibling clauses of the sentence, else the story so far
+    windows: dict[int, tuple[DateWindow | None, str]] = {}
+    story: DateWindow | None = None
+    first_dated: DateWindow | None = None
+    for index, clause in enumerate(clauses):
+        if clause.scope != "news":
+            continue
+        own = _nearest(_event_dates(clause, window_start, published), text[clause.start:clause.end], pack)
+        if own is not None and clause_types(text[clause.start:clause.end], pack):
+            story = own
+            first_dated = first_dated or own
+        windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")
+    events: list[MentionEvent] = []
+    clause_figures: dict[int, list[Figure]] = {}
+    first_in_clause: dict[int, int] = {}
+    for index, mention, types in placed:
+        own, origin = windows[index]
+        if own is None:
+            siblings = [i for i, c in enumerate(clauses)
+                        if c.sentence_index == clauses[index].sentence_index and windows.get(i, (None,))[0]]
+            if siblings and windows[siblings[0]][1] == "clause":
+                own, origin = windows[siblings[0]]
+            elif first_dated is not None:
+                own, origin = first_dated, "story"
+        if own is not None:
+            window, precision = (own.start, own.end), own.precision
+        elif published is not None:
+            window, precision, origin = (published - dt.timedelta(days=1), published), 2, "publication"
+        else:
+            window, precision, origin = None, 3, "none"
+        clause = clauses[index]
+        if index not in clause_figures:
+            clause_figures[index] = _figures(article.id, clause, text, pack, index)
+            first_in_clause[index] = len(events)
+        figures = clause_figures[index] if first_in_clause[index] == len(events) else []
+        clause_text = text[clause.start:clause.end]
+        place = mention.place
+        assert place is not None
+        if any(f.measure in ("fatalities", "injured") and f.value for f in figures) and "casualty_report" not in types:
+            types = types + ["casualty_report"]
+        events.append(MentionEvent(
+            place=place, precision=mention.precision or 3, window=window, time_precision=precision,
+            event_types=types, figures=list(figures), actors=_actors(clause_text, pack),
+            source=IncidentSource(
+                article_id=article.id, title=article.title, url=article.url, date=published,
+                excerpt=mention.excerpt, highlight_start=mention.start - mention.excerpt_start,
+                highlight_end=mention.end - mention.excerpt_start, start=mention.start,
+                end=mention.end, mention_text=mention.text, place_name=place.name,
+                precision=mention.precision or 3, source=article.source,
+                lang=structure.lang if structure else "en",
+            ),
+            window_from=origin,
+            sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
+        ))
+    _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article.id, structure)
+    return events
+
+
+def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
+    """In one clause, a region or the border area gives way to a more precise place named with it.
+
+    "Clashes at Kök-Tash in the Batken region" is one event at Kök-Tash;
+    "the Kyrgyz-Tajik border in the Batken region" is one event in the region.
+    """
+    def rank(mention: Mention) -> tuple[int, int]:
+        place = mention.place
+        coarse = 0
+        if place is not None and (place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2")):
+            coarse = 1
+        if mention.kind == "border_area" or (place is not None and place.kind == "border"):
+            coarse = 2
+        return (mention.precision or 3, coarse)
+
+    best: dict[int, tuple[int, int]] = {}
+    for index, mention, _ in placed:
+        best[index] = min(best.get(index, (9, 9)), rank(mention))
+    kept = []
+    for index, mention, types in placed:
+        if rank(mention) > best[index]:
+            _demote(mention, "a more precise event place is named in the same clause")
+        else:
+            kept.append((index, mention, types))
+    return kept
+
+
+def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure) -> None:
+    """Figures of news clauses without an event place go to the nearest earlier event."""
+    event_clauses = [index for index, _, _ in placed]
+    for index, clause in enumerate(clauses):
+        if clause.scope != "news" or index in clause_figures:
+            continue
+        if structure is not None and structure.in_headline(clause.start):
+            continue
+        figures = _figures(article_id, clause, text, pack, index)
+        if not figures:
+            continue
+        earlier = [n for n, c in enumerate(event_clauses) if c <= index]
+        target = earlier[-1] if earlier else 0
+        # the first event of that clause, so a shared toll goes to the first-named place
+        clause_of_target = event_clauses[target]
+        target = event_clauses.index(clause_of_target)
+        events[target].figures.extend(figures)
+        if any(f.measure in ("fatalities", "injured") and f.value for f in figures) and \
+                "casualty_report" not in events[target].event_types:
+            events[target].event_types.append("casualty_report")

@@ -1,0 +1,137 @@
+"""Stage 4: figures, and the rules that turn many figures into an incident's numbers.
+
+Within one article (text order):
+
+* a figure flagged as a revision ("the toll rose to five") supersedes the
+  article's earlier figures for the same measure and side;
+* an additive figure ("another two soldiers died") adds to the one before it;
+* otherwise, differing figures for the same measure and side (two
+  governments' tolls) keep the lowest.
+
+Across articles, ACLED's rule: the lowest precise figure; a vague quantity
+(ACLED's coding: several = 10, dozens = 12 ...) only when nothing precise
+exists; an explicit zero ("no casualties") only when no source reports more.
+A government's claim about the other side's losses is kept in the rule text
+but never makes a side figure or the total. A side figure larger than the
+total is a conflict: recorded, and that side figure is dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from geo.incidents.model import Figure
+
+__all__ = ["FusedMeasure", "fuse_measure", "fuse_figures"]
+
+
+@dataclass(slots=True)
+class FusedMeasure:
+    """One measure's result: the total, the per-side figures and how they were chosen."""
+
+    total: int | None = None
+    by_side: dict[str, int] = field(default_factory=dict)
+    rule: str | None = None
+
+
+def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:
+    """The article's figure per side key (``None`` = both sides / unspecified)."""
+    current: dict[str | None, tuple[int, bool]] = {}
+    for figure in sorted(figures, key=lambda f: f.order):
+        key = figure.side
+        if figure.revision or key not in current:
+            current[key] = (figure.value, figure.vague)
+        elif figure.additive:
+            value, vague = current[key]
+            current[key] = (value + figure.value, vague or figure.vague)
+        else:
+            value, vague = current[key]
+            if vague and not figure.vague:
+                current[key] = (figure.value, False)
+            elif not (figure.vague and not vague):
+                current[key] = (min(value, figure.value), vague and figure.vague)
+    return current
+
+
+def _place_claims(figures: list[Figure]) -> list[Figure]:
+    """A government's figure that names no side: its own side's losses, or a competing total.
+
+    Beside a total that no government claims ("a total of 71 people died"),
+    "Kyrgyzstan spoke of 36 deaths" is Kyrgyzstan's own losses; without one,
+    "Bishkek said 3 were killed; Dushanbe said 5" are two competing totals
+    (the lowest is taken).
+    """
+    neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
+    if not neutral:
+        return figures
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None else f
+            for f in figures]
+
+
+def _lowest(values: list[tuple[int, bool]]) -> int | None:
+    precise = sorted(v for v, vague in values if not vague)
+    positive = [v for v in precise if v > 0]
+    if positive:
+        return positive[0]
+    vague = sorted(v for v, is_vague in values if is_vague)
+    if vague:
+        return vague[0]
+    return 0 if precise else None
+
+
+def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
+    """Combine one measure's figures from every source (see the module docstring).
+
+    Examples
+    --------
+    >>> f = [Figure("fatalities", 3, False, None, "3 killed", article_id="a", order=1),
+    ...      Figure("fatalities", 5, False, None, "rose to 5", revision=True, article_id="a", order=2),
+    ...      Figure("fatalities", 6, False, None, "6 dead", article_id="b", order=1)]
+    >>> fuse_measure(f, "fatalities").total
+    5
+    """
+    chosen = [f for f in figures if f.measure == measure]
+    if not chosen:
+        return FusedMeasure()
+    claims = [f for f in chosen if f.is_claim_about_other_side]
+    usable = [f for f in chosen if not f.is_claim_about_other_side]
+    by_article: dict[str, list[Figure]] = defaultdict(list)
+    for figure in usable:
+        by_article[figure.article_id].append(figure)
+    for article_id, article_figures in by_article.items():
+        by_article[article_id] = _place_claims(article_figures)
+    per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)
+    for article_figures in by_article.values():
+        for key, value in _per_article(article_figures).items():
+            per_key[key].append(value)
+    total = _lowest(per_key.get(None, []))
+    if total is not None and all(vague for _, vague in per_key.get(None, [])) and any(
+            not vague for side, values in per_key.items() if side is not None for _, vague in values):
+        total = None  # precise side figures beat a vague total
+    by_side = {side: v for side in sorted(k for k in per_key if k is not None)
+               if (v := _lowest(per_key[side])) is not None}
+    notes = []
+    how = "lowest precise total"
+    if total is None and by_side:
+        total, how = sum(by_side.values()), "sum of per-side figures"
+    elif total is not None and any(vague for v, vague in per_key[None] if v == total) and not any(
+            not vague for _, vague in per_key[None]):
+        how = "lowest vague quantity (ACLED coding)"
+    if total is not None:
+        for side, value in list(by_side.items()):
+            if value > total:
+                notes.append(f"conflict: {side} figure {value} exceeds the total {total}, side figure dropped")
+                del by_side[side]
+    if total is None and claims:
+        how = "no figure but claims about the other side"
+    reported = ", ".join(f"{f.describe()} [{f.article_id}]" for f in sorted(
+        chosen, key=lambda f: (f.article_id, f.order)))
+    rule = f"{measure}: {how} = {total} (reported: {reported})" + (f"; {'; '.join(notes)}" if notes else "")
+    return FusedMeasure(total=total, by_side=by_side, rule=rule)
+
+
+def fuse_figures(figures: Sequence[Figure]) -> dict[str, FusedMeasure]:
+    """:func:`fuse_measure` for every measure present."""
+    return {m: fuse_measure(figures, m) for m in dict.fromkeys(f.measure for f in figures)}

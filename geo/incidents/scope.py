@@ -1,0 +1,88 @@
+"""Stage 2: time scope. Every clause is news or background.
+
+A clause is *background* when it dates itself before the article's reporting
+window (an explicit earlier date or year: "in April 2021", "the 2022 war",
+"last year"), or carries a background cue of the language pack ("years ago",
+"regularly flare up", "the worst since"). A clause with no date of its own
+takes the scope of the clause before it in the same sentence, or of the
+previous sentence of its paragraph when that was background by its date.
+Everything else is *news*. Background never creates an incident and never
+lends its figures to one.
+
+The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
+date up to the day after it; without a publication date, the latest exact
+date the article states stands in for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo.geoparse.sentences import Sentences
+from geo.incidents.model import Clause, DateMention
+from geo.language import LanguagePack
+
+__all__ = ["NEWS_WINDOW_DAYS", "split_clauses", "scope_clauses", "reference_date"]
+
+#: How many days before publication an event is still news.
+NEWS_WINDOW_DAYS = 14
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
+    """(start, end, sentence index) of every clause, in text order."""
+    out = []
+    for index, (s, e) in enumerate(sentences.spans):
+        cut = s
+        for match in pack.clause_break.finditer(text, s, e):
+            if match.start() - cut >= 12:
+                out.append((cut, match.start(), index))
+                cut = match.start()
+        out.append((cut, e, index))
+    return out
+
+
+def reference_date(published: dt.date | None, dates: list[DateMention]) -> dt.date | None:
+    """The publication date, else the latest exact date among ``dates``."""
+    if published is not None:
+        return published
+    exact = [d.window.end for d in dates if d.window.kind == "date"]
+    return max(exact) if exact else None
+
+
+def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
+                  published: dt.date | None) -> list[Clause]:
+    """Split ``text`` into clauses and give each its time scope."""
+    spans = split_clauses(text, sentences, pack)
+    found = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
+    reference = reference_date(published, [d for dates in found for d in dates])
+    window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    clauses: list[Clause] = []
+    previous: Clause | None = None
+    paragraph = 0
+    for (s, e, sentence_index), dates in zip(spans, found):
+        while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
+            paragraph += 1
+        scope, reason = "news", "inside the reporting window"
+        in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
+        before = [d for d in dates if window_start is not None and d.window.end < window_start]
+        if before and not in_window:
+            scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
+        elif (cue := pack.background.search(text, s, e)) is not None and not any(
+                d.window.kind == "date" for d in in_window):
+            scope, reason = "background", f"background cue ({cue.group(0)})"
+        elif not dates and previous is not None and previous.scope == "background" and (
+            previous.sentence_index == sentence_index
+            or (previous.paragraph_index == paragraph and previous.scope_reason.startswith("dated"))
+        ):
+            reason = previous.scope_reason
+            scope = "background"
+            if not reason.endswith("(continued)"):
+                reason += " (continued)"
+        clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
+        clauses.append(clause)
+        previous = clause
+    return clauses

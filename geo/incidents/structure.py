@@ -1,0 +1,132 @@
+"""Stage 1 of incident building: the article as a report.
+
+Headline, dateline (place, date, agency) and body are told apart, and the
+publication date is settled, in this order: the article's metadata (record
+field or sidecar, which the readers already merged, and a date line at the
+top of a text file), then the wire or regional dateline, then a "Published"
+line with more on it ("*Published: 27.01.2023 09:05* | Kaktus.media"). A dateline without a
+year ("BISHKEK, Sept 16 (Reuters) -") dates nothing by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geo.articles.dates import parse_date_parts
+
+from geo.articles.model import Article
+from geo.language import LanguagePack
+from geo.language.base import DatelineMatch
+
+__all__ = ["ArticleStructure", "read_structure", "MAX_HEADLINE_CHARS"]
+
+#: A first line longer than this, or ending in a full stop, is body text.
+MAX_HEADLINE_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStructure:
+    """Where the headline, dateline and body are, and the publication date.
+
+    Attributes
+    ----------
+    lang : str
+        The language the article was read in.
+    headline : tuple of (int, int) or None
+        Span of the headline line.
+    dateline : DatelineMatch or None
+        The wire or regional dateline.
+    body_start : int
+        Offset where the body starts (after the headline and dateline).
+    published : datetime.date or None
+        The publication date.
+    published_from : str
+        ``metadata``, ``dateline``, ``published line`` or ``none``.
+    """
+
+    lang: str
+    headline: tuple[int, int] | None
+    dateline: DatelineMatch | None
+    body_start: int
+    published: dt.date | None
+    published_from: str
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside the headline."""
+        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+
+    def in_dateline(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside the dateline."""
+        return self.dateline is not None and self.dateline.start <= offset < self.dateline.end
+
+
+def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> tuple[int, int] | None:
+    start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            end = start + len(line.rstrip("\r\n"))
+            if dateline is not None and start <= dateline.start < end + 1:
+                return None
+            if len(stripped) > MAX_HEADLINE_CHARS or stripped.endswith((".", "”", '"')) and (
+                    title is None or stripped.strip("•*#> ") != title):
+                return None
+            if any(ch.isdigit() for ch in stripped[:4]) and len(stripped) < 40:
+                start += len(line)
+                continue  # a date line, not a headline
+            return start + (len(line) - len(line.lstrip())), end
+        start += len(line)
+    return None
+
+
+_LABEL = re.compile(r"\b(published|updated|posted|date|dated)\b", re.I)
+_DATE_IN_LINE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}")
+
+
+def published_line(text: str, *, max_lines: int = 6) -> dt.date | None:
+    """A "Published: 27.01.2023 09:05 | Outlet" line among the first lines, else ``None``."""
+    seen = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        if _LABEL.search(line) or len(line.strip()) <= 60:
+            for match in _DATE_IN_LINE.finditer(line):
+                parsed = parse_date_parts(match.group(0))
+                if parsed is not None:
+                    return parsed.when.date()
+    return None
+
+
+def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> ArticleStructure:
+    """Find the headline, dateline and publication date of ``article``.
+
+    Examples
+    --------
+    >>> from geo.language import get_pack
+    >>> art = Article(id="a", text="Vorukh shelled\\n\\nDUSHANBE, March 14, 2024 (AP) — Shells hit Vorukh.")
+    >>> s = read_structure(art, get_pack("en"), lang="en")
+    >>> s.published.isoformat(), s.published_from, s.dateline.place, s.headline
+    ('2024-03-14', 'dateline', 'DUSHANBE', (0, 14))
+    """
+    text = article.text
+    dateline = pack.find_dateline(text)
+    headline = _headline(text, article.title, dateline)
+    body_start = max(dateline.end if dateline else 0, headline[1] if headline else 0)
+    if article.date is not None:
+        published, source = article.date, "metadata"
+    elif dateline is not None and dateline.date is not None:
+        published, source = dateline.date, "dateline"
+    elif (found := published_line(text)) is not None:
+        published, source = found, "published line"
+    else:
+        published, source = None, "none"
+    return ArticleStructure(lang=lang, headline=headline, dateline=dateline, body_start=body_start,
+                            published=published, published_from=source)

@@ -1,0 +1,154 @@
+"""The contract every language pack fulfils.
+
+The event model (:mod:`geo.incidents`) is language-independent: it works on
+clauses, dates, triggers, figures and roles. Everything that depends on the
+language of the article -- cue words, number and date reading, dateline
+forms, role phrases -- comes from a :class:`LanguagePack` registered in
+:mod:`geo.language`. A new language is a new pack; the model is not touched.
+The contract test (``tests/test_language_packs.py``) walks every registered
+pack and checks that it provides each piece and reads its own examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+
+from geo.incidents.model import DateMention, RawFigure
+
+__all__ = ["DatelineMatch", "RoleCues", "LanguagePack", "PACK_EXAMPLE_KEYS"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A wire or regional dateline at the head of an article.
+
+    Attributes
+    ----------
+    start, end : int
+        Span of the whole dateline in the article text.
+    place : str or None
+        The dateline place as written ("DUSHANBE"), context by definition.
+    place_span : tuple of (int, int) or None
+        Its offsets in the text.
+    date : datetime.date or None
+        The date the dateline states, when it states a year.
+    month_day : tuple of (int, int) or None
+        Month and day of a dateline without a year ("Sept 16").
+    agency : str or None
+        The agency or outlet ("AP", "Reuters", "24.kg news agency").
+    """
+
+    start: int
+    end: int
+    place: str | None
+    place_span: tuple[int, int] | None
+    date: dt.date | None
+    month_day: tuple[int, int] | None
+    agency: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """Phrases around a place name that make it context, not an event place.
+
+    Each pattern is matched against the text of the clause just before
+    (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
+    anchored at the start with ``^``) the place name.
+    """
+
+    reporting_before: re.Pattern[str]
+    government_before: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]
+    diplomacy: re.Pattern[str]
+    venue_before: re.Pattern[str]
+    venue_after: re.Pattern[str]
+    explicit_scene_before: re.Pattern[str]
+    destination_before: re.Pattern[str]
+    origin_before: re.Pattern[str]
+    origin_after: re.Pattern[str]
+    near_before: re.Pattern[str]
+
+
+#: Keys every pack's ``examples`` mapping must hold (see the contract test).
+PACK_EXAMPLE_KEYS = ("dateline", "date", "figure", "background", "trigger", "destination")
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything language-specific the event model needs.
+
+    Attributes
+    ----------
+    code, name : str
+        ISO 639-1 code (``en``) and English name.
+    find_dateline : callable
+        ``find_dateline(text) -> DatelineMatch | None``: a wire or regional
+        dateline in the first lines of the text.
+    find_dates : callable
+        ``find_dates(text, published) -> list[DateMention]``: every date
+        expression of a clause, resolved against the publication date.
+    clause_break : re.Pattern
+        Where a sentence splits into clauses for time scope and figures.
+    background : re.Pattern
+        Words that make a clause background whatever its dates ("years
+        ago", "last year", "regularly flare up").
+    triggers : mapping of str to re.Pattern
+        Event type (:data:`geo.incidents.taxonomy.EVENT_TYPES`) to its cue.
+    violence : re.Pattern
+        Any event or impact cue (a union of the triggers and damage words):
+        a place in a clause without one is context.
+    not_event : re.Pattern
+        Phrases that contain a trigger word but report no event ("protest
+        note", "ceasefire talks"); removed before triggers are looked for.
+    sub_event_cues : mapping of str to re.Pattern
+        ACLED sub-event type to a cue that selects it over the default
+        (e.g. a landmine, a detention).
+    read_figures : callable
+        ``read_figures(clause) -> list[RawFigure]``: the number grammar.
+    revision : re.Pattern
+        A clause that revises a toll ("rose to", "now stands at").
+    sides : mapping of str to re.Pattern
+        Country code to the words that name that side.
+    joint : re.Pattern
+        Words that make a figure cover both sides ("on both sides", "in total").
+    own_side : re.Pattern
+        Words that give a figure the claimant's own side ("on its side", "its citizens").
+    speech : re.Pattern
+        Reporting verbs: a side named before one is the figure's claimant.
+    actors : mapping of str to re.Pattern
+        Actor label ("Kyrgyz forces", "civilians") to the words that name it.
+    roles : RoleCues
+        Role phrases for :func:`geo.geoparse.roles.assign_role`.
+    examples : mapping of str to tuple
+        Worked examples the contract test runs (:data:`PACK_EXAMPLE_KEYS`).
+    """
+
+    code: str
+    name: str
+    find_dateline: Callable[[str], DatelineMatch | None]
+    find_dates: Callable[[str, dt.date | None], list[DateMention]]
+    clause_break: re.Pattern[str]
+    background: re.Pattern[str]
+    triggers: Mapping[str, re.Pattern[str]]
+    violence: re.Pattern[str]
+    not_event: re.Pattern[str]
+    sub_event_cues: Mapping[str, re.Pattern[str]]
+    read_figures: Callable[[str], list[RawFigure]]
+    revision: re.Pattern[str]
+    sides: Mapping[str, re.Pattern[str]]
+    joint: re.Pattern[str]
+    own_side: re.Pattern[str]
+    speech: re.Pattern[str]
+    actors: Mapping[str, re.Pattern[str]]
+    roles: RoleCues
+    examples: Mapping[str, tuple]
+
+    def missing(self) -> list[str]:
+        """Names of the pieces this pack leaves empty (the contract test wants none)."""
+        empty = [f.name for f in fields(self) if getattr(self, f.name) in (None, "", {}, ())]
+        empty += [f"examples[{k!r}]" for k in PACK_EXAMPLE_KEYS if k not in self.examples]
+        return empty

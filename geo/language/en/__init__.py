@@ -1,0 +1,43 @@
+"""The English language pack."""
+
+from __future__ import annotations
+
+from geo.language.base import LanguagePack
+from geo.language.en.cues import (
+    ACTORS, BACKGROUND, CLAUSE_BREAK, JOINT, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SIDES, SPEECH,
+    SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
+)
+from geo.language.en.dateline import find_dateline
+from geo.language.en.dates import find_dates
+from geo.language.en.numbers import read_figures
+
+__all__ = ["ENGLISH"]
+
+ENGLISH = LanguagePack(
+    code="en",
+    name="English",
+    find_dateline=find_dateline,
+    find_dates=find_dates,
+    clause_break=CLAUSE_BREAK,
+    background=BACKGROUND,
+    triggers=TRIGGERS,
+    violence=VIOLENCE,
+    not_event=NOT_EVENT,
+    sub_event_cues=SUB_EVENT_CUES,
+    read_figures=read_figures,
+    revision=REVISION,
+    sides=SIDES,
+    joint=JOINT,
+    own_side=OWN_SIDE,
+    speech=SPEECH,
+    actors=ACTORS,
+    roles=ROLE_CUES,
+    examples={
+        "dateline": ("DUSHANBE, March 14, 2024 (AP) — Shelling hit Vorukh.", "DUSHANBE", "2024-03-14"),
+        "date": ("Clashes broke out on Wednesday.", "2022-09-18", "2022-09-14"),
+        "figure": ("Two Kyrgyz border guards were killed at 07:15.", "fatalities", 2, "KG"),
+        "background": ("In April 2021, fighting killed 55 people.", "2024-03-14"),
+        "trigger": ("Tajik forces shelled the village.", "shelling_artillery"),
+        "destination": ("The wounded were taken to hospital in ", "Batken"),
+    },
+)

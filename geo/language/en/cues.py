@@ -1,0 +1,195 @@
+"""English cue words: event triggers, time scope, sides, speech and role phrases."""
+
+from __future__ import annotations
+
+import re
+
+from geo.language.base import RoleCues
+
+__all__ = [
+    "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
+    "REVISION", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
+]
+
+#: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "armed_clash": re.compile(
+        r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
+        r"firefights?|skirmish\w*|shoot\w*|shot|opened fire|fired (?:on|at|upon)|came under fire|"
+        r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
+    "shelling_artillery": re.compile(
+        r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
+        r"multiple rocket launchers?|tanks?|missiles?)\b", re.I),
+    "air_drone_strike": re.compile(
+        r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
+        r"helicopter gunships?|warplanes?|combat aircraft)\b", re.I),
+    "border_incident_protest": re.compile(
+        r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
+        r"threw stones|pelted|standoff|brawl|mass fight|scuffle\w*)\b", re.I),
+    "evacuation_displacement": re.compile(
+        r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
+        r"left their homes|relocated)\b", re.I),
+    "casualty_report": re.compile(
+        r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives|"
+        r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
+    "ceasefire_agreement": re.compile(
+        r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed)? back|de-?escalat\w*)\b", re.I),
+}
+
+#: Any event or impact: a place in a clause without one is context.
+VIOLENCE = re.compile(
+    r"\b(fight\w*|fought|clash\w*|shell\w*|kill\w*|dead|died|dies|deaths?|wound\w*|injur\w*|"
+    r"attack\w*|gunfire|fir(?:e|ed|ing)\b|artillery|mortars?|drones?|rockets?|missiles?|"
+    r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|"
+    r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|"
+    r"strikes?|assault\w*|offensive|brought to safety|looted|hostages?|protest\w*|"
+    r"blockad\w*|block(?:ed|ing)|incursion\w*|invad\w*|captur\w*|seiz\w*|detain\w*|"
+    r"explo\w*|landmine|mine blast|cease-?fire|truce|standoff|stones|brawl|scuffle\w*|rall(?:y|ied))\b",
+    re.I,
+)
+
+#: Trigger words that report no event here: diplomacy about an event is not the event.
+NOT_EVENT = re.compile(
+    r"\b(protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
+    r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
+    r"talks on (?:a )?ceasefire|(?:to|would|will|could|may|might|must|should) (?:not )?"
+    r"(?:attack|fight|shell|clash|escalate|fire|withdraw|pull back)\w*|"
+    r"prevent (?:further )?(?:clashes|violence|escalation|fighting|hostilities)|"
+    r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
+    r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
+    r"(?:families|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|who died)|"
+    r"in memory of|commemorat\w*)\b",
+    re.I,
+)
+
+#: ACLED sub-event types chosen by cue over the type's default.
+SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
+    "Remote explosive/landmine/IED": re.compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|"
+                                                r"improvised explosive|stepped on)\b", re.I),
+    "Arrests": re.compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
+    "Violent demonstration": re.compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+                                        r"set (?:on )?fire|torched)\b", re.I),
+}
+
+#: Words that make a clause background whatever its dates.
+BACKGROUND = re.compile(
+    r"\b(years? ago|decades? ago|last year|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
+    r"earlier clashes|past clashes|in the past|(?:regularly|often|frequently|periodically|repeatedly) "
+    r"(?:flare|erupt|break out|occur|clash|escalate|turn)|again and again|"
+    r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
+    r"anniversary|recalled|in recent years|over the years|history of|historically|"
+    r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
+    r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
+    r"commemorat\w*|memorial)\b",
+    re.I,
+)
+
+#: Where a sentence splits into clauses (the break belongs to the later clause).
+CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|,\s+(?:which|when|while|whereas|although|though)\b|"
+    r"\s(?:since|than|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
+    r",\s+(?:the worst|the deadliest|the first|the most serious|the biggest)\b|"
+    r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b",
+    re.I,
+)
+
+#: A clause that revises a toll: the figure supersedes the earlier one of the article.
+REVISION = re.compile(
+    r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
+    r"now stands at|stands at|now at|reached|revised|updated|raised (?:the|its) (?:death )?toll|"
+    r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
+    r"(?:toll|number) (?:has )?(?:risen|increased|climbed))\b",
+    re.I,
+)
+
+#: Country code -> the words that name that side.
+SIDES: dict[str, re.Pattern[str]] = {
+    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*)\b", re.I),
+    "TJ": re.compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*)\b", re.I),
+}
+
+#: Words that make a figure cover both sides.
+JOINT = re.compile(
+    r"\b(both sides|both countries|the two countries|the two sides|each side|either side|combined|"
+    r"overall|altogether|in total on|on both|between them|from both|two opponents|both parties|"
+    r"(?:kyrgyz|tajik)\w* and (?:kyrgyz|tajik)\w*)\b",
+    re.I,
+)
+
+#: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
+OWN_SIDE = re.compile(
+    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|"
+    r"troops|residents|civilians)|of its (?:citizens|nationals|servicem[ae]n|soldiers|troops))\b", re.I)
+
+#: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
+SPEECH = re.compile(
+    r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|"
+    r"spoke of|according to|put the (?:death )?toll|gave a toll|informed|declared|quoted)\b",
+    re.I,
+)
+
+_FORCES = r"(?:forces|troops|military|army|soldiers|servicemen|side|units|border guards?|border service)"
+#: Actor label -> the words that name it in a clause.
+ACTORS: dict[str, re.Pattern[str]] = {
+    "Kyrgyz forces": re.compile(rf"\bkyrgyz(?:stan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
+    "Tajik forces": re.compile(rf"\btajik(?:istan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
+    "border guards": re.compile(r"\bborder (?:guards?|guard service|service|troops|posts?)\b", re.I),
+    "civilians": re.compile(r"\b(civilians?|residents|villagers|children|schools?)\b", re.I),
+}
+
+ROLE_CUES = RoleCues(
+    reporting_before=re.compile(
+        r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
+        r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$", re.I),
+    government_before=re.compile(
+        r"\b(government|authorities|officials?|ministry|president|presidential administration|"
+        r"administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
+        r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
+        r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
+        r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+$", re.I),
+    speech_after=re.compile(
+        r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
+        r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
+        r"responded|rejected|was merely|is merely|wants|demanded|protested|summoned|handed|sent|"
+        r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
+        r"(?:district |regional |city )?(?:administration|government|hakimiyat|khukumat|akimiat|police|"
+        r"prosecutor\w*|hospital|emergency|health)|"
+        r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
+    speech_before=re.compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
+    diplomacy=re.compile(
+        r"\b(talks|summit|meeting|met|negotiat\w*|general assembly|united nations|fringes|"
+        r"conference|visit\w*|mediat\w*|diplomat\w*|envoy|signed|treaty|phone|telephon\w*|"
+        r"protest note|note of protest|commission)\b", re.I),
+    venue_before=re.compile(
+        r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
+        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,3}(in|to|at)\s+(the\s+)?$",
+        re.I),
+    venue_after=re.compile(
+        r"^\s*,?\s*(on the fringes|on the sidelines|at the (un|united nations)|for talks|"
+        r"(summit|talks|conference)\b)", re.I),
+    explicit_scene_before=re.compile(
+        r"\b(fighting|clashes|shelling|attacks?|explosions?|protests?|killed|wounded|fire|strikes?)\s+"
+        r"(in|at|near|around|on)\s+(the\s+)?([\w-]+\s+){0,2}$", re.I),
+    destination_before=re.compile(
+        r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
+        r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
+        r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
+        r"recovering|returned|returning|went back|taken back)"
+        r"\s+(?:[\w-]+\s+){0,6}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        r"(?:(?:regional|district|city|central|military|main|local)\s+)*"
+        r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
+        r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
+        r"the village of|town of|city of)\s+(?:in\s+)?)?$", re.I),
+    origin_before=re.compile(
+        r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
+        r"came from|coming from|from positions? (?:in|near|at)|from across|shelled from|"
+        r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
+        r"originally from|a native of)\s+(the\s+)?(?:village\s+of\s+|town\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
+    origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
+    near_before=re.compile(
+        r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
+        r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
+        r"km of|miles from|surroundings of|suburbs of|approaches to)\s+(the\s+)?"
+        r"([\w-]+\s+){0,2}((border\s+)?(village|town|city|settlement)\s+of\s+)?$", re.I),
+)

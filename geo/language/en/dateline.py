@@ -1,0 +1,86 @@
+"""English-language datelines: wire (AP, Reuters, AFP) and regional forms.
+
+* ``DUSHANBE, March 14, 2024 (AP) —``; ``BISHKEK, Kyrgyzstan (AP) —``
+* ``BISHKEK, Sept 16 (Reuters) -`` (no year: ``month_day`` only)
+* ``ISFARA, Tajikistan, May 2, 2023 (AFP) -``; ``DUSHANBE, 02.05.2023 (Asia-Plus) —``
+* ``Bishkek, 14 March 2024 – 24.kg news agency``; ``BATKEN, Kyrgyzstan —``
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.articles.dates import parse_date_parts
+from geo.language.base import DatelineMatch
+from geo.language.en.dates import month_number
+
+__all__ = ["find_dateline"]
+
+_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}|[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+)?)"
+_REGION = r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+_DATE = (r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+         r"|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2})))?")
+_AGENCY_PAREN = r"\s*\((?P<agency>[^()\n]{1,40})\)"
+_DASH = r"\s*[—–-]{1,2}\s*"
+_WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_AGENCY_PAREN}{_DASH}")
+_REGIONAL = re.compile(
+    rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
+    r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*)?")
+_AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
+                          r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
+#: How far into the text a dateline may start.
+MAX_OFFSET = 600
+
+
+def _date_of(raw: str | None) -> tuple[object, tuple[int, int] | None]:
+    if not raw:
+        return None, None
+    parsed = parse_date_parts(raw.replace(".,", ","))
+    if parsed is not None:
+        return parsed.when.date(), None
+    match = re.fullmatch(r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?", raw.strip())
+    if match:
+        month = month_number(match.group(1) or match.group(4))
+        day = int(match.group(2) or match.group(3))
+        if month and 1 <= day <= 31:
+            return None, (month, day)
+    return None, None
+
+
+def find_dateline(text: str) -> DatelineMatch | None:
+    """The dateline at the start of one of the first lines of ``text``.
+
+    Examples
+    --------
+    >>> d = find_dateline("Title\\n\\nDUSHANBE, March 14, 2024 (AP) — Shelling hit Vorukh.")
+    >>> d.place, d.date.isoformat(), d.agency
+    ('DUSHANBE', '2024-03-14', 'AP')
+    >>> d = find_dateline("BISHKEK, Sept 16 (Reuters) - Clashes")
+    >>> d.place, d.date, d.month_day, d.agency
+    ('BISHKEK', None, (9, 16), 'Reuters')
+    """
+    offset = 0
+    for line in text[:MAX_OFFSET + 200].splitlines(keepends=True):
+        if offset > MAX_OFFSET:
+            break
+        for pattern in (_WIRE, _REGIONAL, _AGENCY_ONLY):
+            match = pattern.match(line)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            place = groups.get("place")
+            if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
+                                             (place and place.isupper() and len(place) > 3)):
+                continue
+            if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
+                continue
+            date, month_day = _date_of(groups.get("date"))
+            span = match.span("place") if place else None
+            return DatelineMatch(
+                start=offset + match.start(), end=offset + match.end(),
+                place=place, place_span=(offset + span[0], offset + span[1]) if span else None,
+                date=date, month_day=month_day,  # type: ignore[arg-type]
+                agency=(groups.get("agency") or "").strip() or None,
+            )
+        offset += len(line)
+    return None

@@ -1,0 +1,218 @@
+"""English date expressions, resolved against the publication date.
+
+ACLED time precision: 1 the exact day, 2 within a week or a range of a few
+days, 3 a month; a bare year (``kind="year"``) is precision 3 and serves the
+time scope only (an event dated only to a year is background).
+
+Rules (``pub`` is the publication date):
+
+- ``on September 14`` / ``14 September`` / ``2022-09-14`` / ``13-14 March``:
+  that day or range (a month and day after ``pub`` are taken from the
+  previous year); precision 1 (2 for a range).
+- ``on Wednesday`` / ``late on Tuesday``: the latest such weekday on or before
+  ``pub``; ``last Wednesday``: strictly before ``pub``; ``this Monday``: the
+  Monday of ``pub``'s week.
+- ``yesterday``, ``today``, ``overnight``, ``last night``, ``earlier today``.
+- ``last week``, ``this week``, ``last weekend``; ``last month``, ``in September``.
+- ``in 2021``, ``the 2022 war``, ``since 2014``, ``last year``, ``N years ago``: years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo.incidents.model import DateMention, DateWindow
+
+__all__ = ["find_dates", "MONTHS", "month_number"]
+
+MONTHS = {
+    m: i for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")], start=1) for m in names
+}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+_RANGE = r"(?:\s*(?:[-–]|to|and)\s*" + _DAY + r")?"
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "a": 1, "one": 1}
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}\b(?!\s*(?:km|kilomet|%))", re.I)),
+    ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(this|last|on|past|early|late|late on|early on)?\s*"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("relative", re.compile(
+        r"\b(yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
+        r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
+        r"earlier this month)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
+                         r"(?!\s+\d)", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
+    ("years_ago", re.compile(
+        r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
+    ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
+    ("year", re.compile(r"(?<![\d,.:/-])((?:19[5-9]|20[0-4])\d)(?![\d,.:/]|\s*(?:GMT|UTC|hours?|hrs))\b")),
+]
+
+
+def month_number(name: str) -> int | None:
+    """``Sept.`` -> 9; ``None`` for a word that is not a month."""
+    key = name.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return MONTHS.get(key[:3]) if len(key) >= 3 else None
+
+
+def _month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt.date | None:
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > pub + dt.timedelta(days=1):
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_window(year: int, text: str) -> DateWindow:
+    return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
+
+
+def _month_window(year: int, month: int, text: str) -> DateWindow:
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
+
+
+def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow | None:  # noqa: C901
+    text = match.group(0).strip()
+    if kind in ("iso", "dotted"):
+        a, b, c = (int(g) for g in match.groups())
+        year, month, day = (a, b, c) if kind == "iso" else (c, b, a)
+        try:
+            day_ = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return DateWindow(day_, day_, 1, text)
+    if kind in ("month_day", "day_month"):
+        if kind == "month_day":
+            month_name, d1, d2, year = match.group(1), match.group(2), match.group(3), match.group(4)
+        else:
+            d1, d2, month_name, year = match.group(1), match.group(2), match.group(3), match.group(4)
+        month = month_number(month_name)
+        if month is None:
+            return None
+        first = _month_day(month, int(d1), int(year) if year else None, pub)
+        if first is None:
+            return None
+        last = _month_day(month, int(d2), first.year, None) if d2 else first
+        if last is None or last < first:
+            return None
+        return DateWindow(first, last, 1 if first == last else 2, text)
+    if kind == "year":
+        return _year_window(int(match.group(1)), text)
+    if kind == "month_year":
+        month = month_number(match.group(1))
+        return _month_window(int(match.group(2)), month, text) if month else None
+    if kind == "month" and match.group(2):
+        month = month_number(match.group(1))
+        return _month_window(int(match.group(2)), month, text) if month else None
+    if pub is None:
+        return None
+    if kind == "years_ago":
+        token = match.group(1).lower()
+        back = int(token) if token.isdigit() else _WORD_NUMBERS.get(token, 1)
+        return _year_window(pub.year - back, text)
+    if kind == "last_year":
+        return _year_window(pub.year - 1, text)
+    if kind == "weekday":
+        qualifier = (match.group(1) or "").lower()
+        weekday = _WEEKDAYS[match.group(2).lower()]
+        if qualifier == "this":
+            day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=weekday)
+        else:
+            back = (pub.weekday() - weekday) % 7
+            if back == 0 and qualifier in ("last", "past"):
+                back = 7
+            day = pub - dt.timedelta(days=back)
+        return DateWindow(day, day, 1, text)
+    if kind == "relative":
+        word = match.group(1).lower()
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if word in ("yesterday", "overnight", "last night"):
+            day = pub - dt.timedelta(days=1)
+            return DateWindow(day, day, 1, text)
+        if word in ("today", "earlier today", "tonight"):
+            return DateWindow(pub, pub, 1, text)
+        if word == "last week":
+            return DateWindow(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, text)
+        if word in ("this week", "earlier this week"):
+            return DateWindow(monday, pub, 2, text)
+        if word in ("last weekend", "over the weekend"):
+            saturday = monday - dt.timedelta(days=2) if pub.weekday() < 5 else monday + dt.timedelta(days=5)
+            return DateWindow(saturday, min(saturday + dt.timedelta(days=1), pub), 2, text)
+        if word == "this weekend":
+            saturday = monday + dt.timedelta(days=5)
+            return DateWindow(saturday, saturday + dt.timedelta(days=1), 2, text)
+        if word == "last month":
+            last = pub.replace(day=1) - dt.timedelta(days=1)
+            return DateWindow(last.replace(day=1), last, 3, text, "month")
+        if word in ("this month", "earlier this month"):
+            return DateWindow(pub.replace(day=1), pub, 3, text, "month")
+    if kind == "month":
+        month = month_number(match.group(1))
+        if month is None:
+            return None
+        year = pub.year - (1 if month > pub.month else 0)
+        return _month_window(year, month, text)
+    return None
+
+
+_MAY_HAVE_DATE = re.compile(
+    r"\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|weekend)",
+    re.I,
+)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text`` resolved against ``published``, in text order.
+
+    Examples
+    --------
+    >>> pub = dt.date(2022, 9, 18)  # a Sunday
+    >>> [(d.window.start.isoformat(), d.window.precision) for d in find_dates(
+    ...     "Clashes erupted on Wednesday. On September 14, shelling.", pub)]
+    [('2022-09-14', 1), ('2022-09-14', 1)]
+    >>> [d.window.kind for d in find_dates("the 2022 war; at 07:15 UTC", pub)]
+    ['year']
+    """
+    if not _MAY_HAVE_DATE.search(text):
+        return []  # cheap test first: most clauses carry no date
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            window = _window(kind, match, published)
+            if window is not None:
+                found.append(DateMention(a, b, window))
+                taken.append((a, b))
+    return sorted(found, key=lambda d: d.start)

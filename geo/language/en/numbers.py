@@ -1,0 +1,306 @@
+"""The English number grammar: numbers tied to their head nouns within a clause.
+
+A figure is a number (digits with separators, number words read by the
+maintained ``number-parser`` package, "a"/"an" before a singular person,
+ACLED's vague quantities) tied to a head (killed, dead, died, death toll,
+wounded, injured, evacuated, displaced, fled, missing, detained, houses
+damaged) in the same clause, in either order:
+
+* number first: ``two Kyrgyz border guards were killed``, ``36 deaths``,
+  ``1,200 residents were evacuated``, ``one Tajik serviceman and one civilian
+  were killed`` (each number of a coordination is a figure);
+* head first: ``killing 2``, ``the death toll rose to five``, ``wounding five others``.
+
+Never a figure: clock times (``07:15``, ``1700 GMT``), dates and years,
+ages (``a 45-year-old``), ordinals, unit or post numbers (``outpost No. 3``),
+money, percentages, distances and durations. Vague quantities are coded as
+ACLED does: several/many/a number of = 10, a dozen/dozens/scores = 12,
+hundreds = 100, thousands = 1000.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from number_parser import parse_number
+
+from geo.incidents.model import RawFigure
+
+__all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
+
+VAGUE_QUANTITIES = {
+    "several": 10, "many": 10, "a number of": 10, "scores of": 12, "a dozen": 12,
+    "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
+    "thousands of": 1000, "thousands": 1000,
+}
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+          "eighty ninety hundred thousand million").split()
+_WORD = r"(?:" + "|".join(_UNITS) + r")"
+_NUMBER = re.compile(
+    r"(?P<vague>a number of|scores of|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many)"
+    r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
+    rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
+    r"|(?P<article>\b(?:a|an)\b)",
+    re.I,
+)
+#: People a figure may count; "a"/"an" counts only before one of these.
+PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
+          r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
+          r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
+          r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
+          r"teenagers?|students?|pupils?|servicemen|military personnel|personnel|conscripts?|"
+          r"others|of them|families|family members|nationals|others|lives)")
+_HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
+_SINGULAR_PERSON = re.compile(
+    r"^\s+(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
+    r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
+    r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
+    r"citizen|driver|worker|pupil)\b", re.I)
+_HEADS: dict[str, re.Pattern[str]] = {
+    "fatalities": re.compile(
+        r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
+        r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
+        r"toll)\b", re.I),
+    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b", re.I),
+    "displaced": re.compile(
+        r"\b(evacuated|evacuating|evacuees|displaced|fled|fleeing|refugees|relocated|"
+        r"left their homes|brought to safety|forced to leave)\b", re.I),
+    "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
+    "detained": re.compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
+    "houses_damaged": re.compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
+}
+#: What a head-first figure may have between its head and the number.
+_HEAD_FIRST_GAP = re.compile(
+    r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
+    r"approximately|an estimated|as many as|a total of|in total|to|at|rose|risen|climbed|has|"
+    r"have|had|now|stands|stood|reached|was|is|increased|jumped|grown|grew|the|a|total|of|"
+    r"another|further|additional|officially|reportedly|later|then|since|subsequently|climbing|rising))*\s+$",
+    re.I,
+)
+_NUMBER_FIRST_GAP_WORDS = re.compile(
+    r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
+_AUX = re.compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
+                  r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
+_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b", re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
+    r"|\bno (casualties|deaths|fatalities|injuries|victims|one was (?:killed|hurt|injured))\b",
+    re.I,
+)
+_SIDE_WORDS = {
+    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*)\b", re.I),
+    "TJ": re.compile(r"\b(tajik\w*|tadjik\w*)\b", re.I),
+}
+_SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\bon the (kyrgyz|tajik) side\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def word_number(words: str) -> int | None:
+    """``thirty-six`` -> 36, through ``number-parser``; ``None`` if not a number.
+
+    Examples
+    --------
+    >>> word_number("one hundred and twenty"), word_number("thirty-six"), word_number("banana")
+    (120, 36, None)
+    """
+    value = parse_number(words.lower(), language="en")
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
+    """Whether the number at ``clause[start:end]`` is a time, date, year, age, id, unit ..."""
+    before = clause[max(0, start - 16):start].lower()
+    after = clause[end:end + 24].lower()
+    if re.match(r"\s*[:.]\d{2}\b", after) or re.search(r"\d[:.]$", before):
+        return True  # clock time 07:15 / 22.00
+    if re.match(r"\s*(?:h\b|hrs\b|hours? local|gmt|utc|local time|am\b|pm\b|a\.m\.|p\.m\.)", after):
+        return True  # 1700 GMT, 7 am
+    if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
+                                            r"serviceman|resident|villager|shepherd|officer|driver|farmer)\s*,\s*$", before):
+        return True  # "a border guard, 21, was wounded": an age
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True  # ordinal
+    if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or re.search(r"\baged\s+$", before):
+        return True  # age
+    if re.search(r"(?:\bno\.?|\bnumber|#|\bpost|\boutpost|\bunit|\bcheckpoint|\bsection|\bkm|\bbrigade|"
+                 r"\bbattalion|\broute|\bhighway|\bplot|\bhouse|\bstreet|\bbuilding|\bpage|\barticle)\s*$", before):
+        return True  # outpost No. 3
+    if re.search(r"[$€£₽]\s*$", before) or re.match(
+            r"\s*(?:million\s+|billion\s+)?(?:dollars|usd|\$|soms?\b|somoni|rubles|roubles|euros|kgs|tjs|tenge)", after):
+        return True  # money
+    if re.match(r"\s*(?:%|per ?cent)", after):
+        return True
+    if re.match(r"\s*-?\s*(?:km|kilomet|kilometre|kilometer|miles?\b|metres?|meters?|m\b|hectares?|ha\b|"
+                r"square|sq\b|tons?|tonnes?|kg\b|litres?|cubic)", after):
+        return True  # distance, area, weight
+    if re.match(r"\s*-?\s*(?:hours?|hrs|minutes?|mins?|seconds?|days?|weeks?|months?|years?|decades?|"
+                r"times|rounds?|shells?|mines?|drones?|kilograms?|vehicles?|posts?|outposts?|"
+                r"villages?|settlements?|positions?|points?|sections?|segments?|checkpoints?)\b", after):
+        return True  # duration, or a count of something that is not a person
+    digits = token.replace(",", "")
+    if digits.isdigit() and len(digits) == 4 and "," not in token and 1900 <= int(digits) <= 2099:
+        return not re.match(rf"\s+{PERSON}\b", after, re.I)  # a year
+    if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", before) or re.match(
+            r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", after):
+        return True  # date
+    return False
+
+
+def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, vague) of every number in the clause that is not a trap."""
+    out = []
+    for match in _NUMBER.finditer(clause):
+        start, end = match.span()
+        token = match.group(0)
+        if match.group("vague"):
+            out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
+            continue
+        if match.group("article"):
+            if _SINGULAR_PERSON.match(clause[end:]):
+                out.append((start, end, 1, False))
+            continue
+        if start > 0 and (clause[start - 1].isalnum() or clause[start - 1] in "-./"):
+            continue
+        if end < len(clause) and clause[end].isalnum():
+            continue
+        if _is_trap(clause, start, end, token):
+            continue
+        if match.group("digits"):
+            text = token.lower().replace(",", "")
+            factor = 1
+            for word, f in (("thousand", 1000), ("million", 1_000_000)):
+                if text.endswith(word):
+                    factor, text = f, text[: -len(word)].strip()
+            value = int(float(text) * factor)
+        else:
+            value = word_number(token)
+            if value is None:
+                continue
+        if value > 0 or token.strip().lower() in ("0", "zero"):
+            out.append((start, end, value, False))
+    return out
+
+
+def _side_of(phrase: str) -> str | None:
+    sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(phrase)]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
+    """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
+    linked: list[tuple[int, str]] = []
+    noun = _HOUSES if measure == "houses_damaged" else PERSON
+    previous_index = None
+    for index in range(len(numbers) - 1, -1, -1):
+        n_start, n_end, _value, _vague = numbers[index]
+        if n_end > head_start:
+            continue
+        between = clause[n_end:head_start]
+        if previous_index is None:
+            words = between.split()
+            if len(words) > 7 or _STOP_BETWEEN.search(between) or any(
+                    p.search(between) for m, p in _HEADS.items() if m != measure):
+                break
+            rest = _AUX.sub(" ", between)
+            if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I):
+                break
+            linked.append((index, between))
+            previous_index = index
+        else:
+            # a coordination: "one Tajik serviceman and one civilian were killed"
+            gap = clause[n_end:numbers[previous_index][0]]
+            if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
+                linked.append((index, gap))
+                previous_index = index
+            else:
+                break
+    return linked
+
+
+def read_figures(clause: str) -> list[RawFigure]:
+    """Every figure of one clause, in text order.
+
+    Examples
+    --------
+    >>> [(f.measure, f.value, f.side) for f in read_figures(
+    ...     "One Tajik serviceman and one civilian were killed at 07:15 UTC")]
+    [('fatalities', 1, 'TJ'), ('fatalities', 1, None)]
+    >>> [(f.measure, f.value) for f in read_figures("the death toll rose to five, killing a 45-year-old man")]
+    [('fatalities', 5), ('fatalities', 1)]
+    >>> read_figures("the September 2022 war, 970 km of border, outpost No. 3")
+    []
+    """
+    figures: list[RawFigure] = []
+    for match in _NEGATIVE.finditer(clause):
+        word = (match.group(1) or match.group(2) or "").lower()
+        measures = (["fatalities", "injured"] if word in ("casualties", "victims")
+                    else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
+                    else ["displaced"] if word == "evacuated" else ["fatalities"])
+        for measure in measures:
+            figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
+    numbers = _numbers(clause)
+    if not numbers:
+        return sorted(figures, key=lambda f: f.start)
+    used: set[int] = set()
+    for measure, head in _HEADS.items():
+        for h in head.finditer(clause):
+            linked = [item for item in _number_first(clause, numbers, h.start(), measure)
+                      if item[0] not in used]
+            if linked:
+                used.update(index for index, _ in linked)
+                parts = []
+                for index, phrase in linked:
+                    n_start, n_end, value, vague = numbers[index]
+                    side = _side_of(phrase) or _side_after(clause, h.end())
+                    parts.append(RawFigure(measure, value, vague, side, n_start, h.end(),
+                                           clause[n_start:h.end()], _additive(clause, n_start)))
+                if len(parts) == 1:
+                    figures.extend(parts)
+                else:  # a coordination: its sum is the total; parts with a side are side figures
+                    first = min(p.start for p in parts)
+                    sides = {p.side for p in parts}
+                    figures.append(RawFigure(
+                        measure, sum(p.value for p in parts), any(p.vague for p in parts),
+                        sides.pop() if len(sides) == 1 else None, first, h.end(),
+                        clause[first:h.end()], _additive(clause, first)))
+                    if len({p.side for p in parts}) > 1:
+                        figures.extend(p for p in parts if p.side is not None)
+                continue
+            if measure == "houses_damaged":
+                continue
+            for index, (n_start, n_end, value, vague) in enumerate(numbers):
+                if n_start < h.end() or index in used:
+                    continue
+                if not _HEAD_FIRST_GAP.match(clause[h.end():n_start] + " "):
+                    break
+                after = clause[n_end:n_end + 60]
+                if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|"
+                                rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b)", after, re.I):
+                    break
+                used.add(index)
+                np = re.match(rf"\s*(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b", after, re.I)
+                side = _side_of(np.group(0)) if np else None
+                figures.append(RawFigure(measure, value, vague, side or _side_after(clause, n_end),
+                                         h.start(), n_end, clause[h.start():n_end],
+                                         _additive(clause, h.start())))
+                break
+    return sorted(figures, key=lambda f: f.start)
+
+
+_ADDITIVE = re.compile(r"\b(also|another|a further|further|additional|more|other|others)\b[^.;]{0,40}$", re.I)
+
+
+def _additive(clause: str, start: int) -> bool:
+    """Whether the figure adds to an earlier one ("another two", "also killed")."""
+    return bool(_ADDITIVE.search(clause[max(0, start - 40):start])) or bool(
+        re.match(r"[^.;,]{0,40}\b(also|as well|too)\b", clause[start:start + 60], re.I))
+
+
+def _side_after(clause: str, offset: int) -> str | None:
+    match = _SIDE_AFTER.match(clause[offset:])
+    if match is None:
+        return None
+    return "KG" if match.group(1).lower().startswith("kyrgyz") else "TJ"

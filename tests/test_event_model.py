@@ -1,0 +1,91 @@
+"""The event model's stages on English text: structure, time scope, events, roles (issue 8 traps)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.articles.model import Article
+from geo.geoparse.sentences import split_sentences
+from geo.incidents.build import build_incidents
+from geo.incidents.scope import scope_clauses
+from geo.incidents.structure import read_structure
+from geo.language import get_pack
+
+EN = get_pack("en")
+
+
+@pytest.mark.parametrize("text, place, date, agency", [
+    ("Headline\n\nDUSHANBE, March 14, 2024 (AP) — Shells hit Vorukh.", "DUSHANBE", "2024-03-14", "AP"),
+    ("ISFARA, Tajikistan, May 2, 2023 (AFP) - Clashes", "ISFARA", "2023-05-02", "AFP"),
+    ("DUSHANBE, 02.05.2023 (Asia-Plus) — A shootout", "DUSHANBE", "2023-05-02", "Asia-Plus"),
+    ("Bishkek, 14 March 2024 – 24.kg news agency. Clashes", "Bishkek", "2024-03-14", "24.kg"),
+])
+def test_wire_and_regional_datelines_date_the_article(text, place, date, agency):
+    structure = read_structure(Article(id="a", text=text), EN, lang="en")
+    assert structure.dateline.place == place and structure.dateline.agency == agency
+    assert structure.published.isoformat() == date and structure.published_from == "dateline"
+
+
+def test_metadata_wins_over_the_dateline_and_a_yearless_dateline_dates_nothing():
+    text = "BISHKEK, Sept 16 (Reuters) - Clashes broke out."
+    assert read_structure(Article(id="a", text=text), EN, lang="en").published is None
+    dated = Article(id="a", text=text, date=dt.date(2022, 9, 16))
+    structure = read_structure(dated, EN, lang="en")
+    assert structure.published == dt.date(2022, 9, 16) and structure.published_from == "metadata"
+    assert structure.dateline.month_day == (9, 16)
+
+
+def test_a_published_line_with_an_outlet_dates_the_article():
+    text = "Title\n\n*Published: 27.01.2023 09:05* | Kaktus.media\n\nShooting broke out."
+    assert read_structure(Article(id="a", text=text), EN, lang="en").published == dt.date(2023, 1, 27)
+
+
+def scopes(text, published):
+    clauses = scope_clauses(text, split_sentences(text), EN, published=published)
+    return [(text[c.start:c.end].strip(), c.scope) for c in clauses]
+
+
+def test_background_paragraphs_and_clauses_are_not_news():
+    text = ("Shelling hit Vorukh on Sunday.\n\nIn April 2021, fighting over a water intake killed 55 people. "
+            "Thousands fled.\n\nIt was the worst incident since the September 2022 war that killed about 100.")
+    result = scopes(text, dt.date(2024, 3, 12))
+    assert result[0][1] == "news"
+    assert result[1][1] == "background" and result[2][1] == "background"
+    assert result[-1][1] == "background"
+
+
+@pytest.mark.integration
+class TestEventsOnArticles:
+    def incidents(self, geoparser, text, date=dt.date(2024, 3, 21)):
+        return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents
+
+    def test_background_never_creates_an_incident_or_lends_a_figure(self, geoparser):
+        text = ("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Tuesday; no one was hurt.\n\n"
+                "In April 2021, clashes around Kök-Tash killed 55 people.")
+        found = self.incidents(geoparser, text)
+        assert [i.place.name for i in found] == ["Vorukh"]
+        assert found[0].fatalities in (None, 0)
+
+    def test_a_protest_note_dates_the_shelling_not_the_note(self, geoparser):
+        text = "On March 20, Dushanbe handed a protest note over the shelling of Vorukh on March 13."
+        found = self.incidents(geoparser, text)
+        assert [(i.place.name, i.date_start) for i in found] == [("Vorukh", dt.date(2024, 3, 13))]
+
+    def test_destinations_origins_and_speakers_are_never_event_places(self, geoparser):
+        text = ("Tajik forces shelled Ak-Sai from the direction of Khoja-Alo on Tuesday, Bishkek said. "
+                "Two wounded villagers were taken to hospital in Batken, and 1,200 residents were "
+                "evacuated to Isfana.")
+        names = {i.place.name for i in self.incidents(geoparser, text)}
+        assert names == {"Ak-Sai"}
+
+    def test_two_clashes_at_one_village_on_different_days_stay_apart(self, geoparser):
+        text = ("Border guards exchanged fire near Samarkandyk on March 12. "
+                "On March 19, shooting broke out again near Samarkandyk.")
+        found = self.incidents(geoparser, text)
+        assert sorted(i.date_start.day for i in found) == [12, 19]
+
+    def test_a_clock_time_is_not_a_toll_and_a_revision_supersedes(self, geoparser):
+        text = ("Shooting broke out near Kök-Tash at 07:15 UTC on Tuesday, killing three people. "
+                "The death toll later rose to five, the Kyrgyz health ministry said.")
+        found = self.incidents(geoparser, text)
+        assert [(i.place.name, i.fatalities) for i in found] == [("Kök-Tash", 5)]

@@ -1,0 +1,56 @@
+"""The language-pack contract: every registered pack provides every piece and reads its examples."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from geo.exceptions import ConfigurationError
+from geo.incidents.model import RawFigure
+from geo.incidents.taxonomy import EVENT_TYPES
+from geo.language import LANGUAGE_PACKS, detect_language, get_pack, pack_for
+
+PACKS = sorted(LANGUAGE_PACKS.values(), key=lambda p: p.code)
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
+def test_pack_provides_every_piece(pack):
+    assert pack.missing() == []
+    assert set(pack.triggers) == set(EVENT_TYPES)
+    assert set(pack.sides) == {"KG", "TJ"}
+    for name in ("clause_break", "background", "violence", "not_event", "revision", "joint",
+                 "own_side", "speech"):
+        assert isinstance(getattr(pack, name), re.Pattern), name
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
+def test_pack_reads_its_own_examples(pack):
+    text, place, date = pack.examples["dateline"]
+    found = pack.find_dateline(text)
+    assert found is not None and found.place == place and found.date.isoformat() == date
+    text, published, expected = pack.examples["date"]
+    dates = pack.find_dates(text, dt.date.fromisoformat(published))
+    assert dates and dates[0].window.start.isoformat() == expected
+    text, measure, value, side = pack.examples["figure"]
+    figures = pack.read_figures(text)
+    assert all(isinstance(f, RawFigure) for f in figures)
+    assert [(f.measure, f.value, f.side) for f in figures] == [(measure, value, side)]
+    text, _published = pack.examples["background"]
+    assert any(d.window.end.year < int(_published[:4]) for d in pack.find_dates(text, None)) or \
+        pack.background.search(text)
+    text, event_type = pack.examples["trigger"]
+    assert pack.triggers[event_type].search(text)
+    before, _place = pack.examples["destination"]
+    assert pack.roles.destination_before.search(before)
+
+
+def test_registry_lookup_names_the_registered_codes():
+    assert get_pack("en").code == "en"
+    with pytest.raises(ConfigurationError, match="registered: en"):
+        get_pack("xx")
+    assert pack_for("ru").code in LANGUAGE_PACKS  # no Russian pack yet: read with English
+
+
+def test_language_detection_by_script():
+    assert detect_language("Shelling hit Vorukh on Sunday.") == "en"
+    assert detect_language("Обстрел в Ворухе продолжался в воскресенье.") == "ru"
