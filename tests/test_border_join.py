@@ -259,3 +259,30 @@ def test_real_distances_against_geod() -> None:
         assert df["distance_to_border_km"].iloc[i] == pytest.approx(
             expected, rel=0.005, abs=0.02
         ), (lon[i], lat[i])
+
+
+@pytest.mark.integration
+def test_every_curated_point_lies_inside_its_recorded_country():
+    """The whole curated table: no village sits across the line from the country it belongs to."""
+    import csv
+    from pathlib import Path
+
+    from geo.border.join import join_border
+
+    known_layer_gaps = {"tj-western-qalacha"}  # the exclave is missing from every border source
+    path = Path(__file__).resolve().parent.parent / "data" / "border_places.csv"
+    rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["id"] not in known_layer_gaps]
+    frame = join_border([float(r["lon"]) for r in rows], [float(r["lat"]) for r in rows])
+    wrong = [(r["id"], r["country_code"], got) for r, got in zip(rows, frame["country_code"])
+             if got != r["country_code"]]
+    assert wrong == []
+
+
+@pytest.mark.integration
+def test_a_curated_place_keeps_its_recorded_country_in_the_incident_join(real_gazetteer):
+    from geo.incidents.build import join_places
+
+    qalacha = [p for p in real_gazetteer.places_by_name("Western Qal'acha") if p.source.startswith("curated:")]
+    assert qalacha
+    joined = join_places(qalacha, layers=None, zone_width_km=20.0)
+    assert joined[qalacha[0].id]["country_code"] == "TJ"
