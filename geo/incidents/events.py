@@ -113,6 +113,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     def clause_at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
+    types_cache: dict[int, list[str]] = {}
+
+    def types_of(index: int) -> list[str]:
+        if index not in types_cache:
+            types_cache[index] = clause_types(text[clauses[index].start:clauses[index].end], pack)
+        return types_cache[index]
+
     # events: (clause index, mention, types)
     placed: list[tuple[int, Mention, list[str]]] = []
     for mention in candidates:
@@ -124,7 +131,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if clause.scope != "news":
             _demote(mention, f"background: {clause.scope_reason}")
             continue
-        types = clause_types(text[clause.start:clause.end], pack)
+        types = types_of(index)
         if not types:
             siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
@@ -144,7 +151,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if clause.scope != "news":
             continue
         own = _nearest(_event_dates(clause, window_start, published), text[clause.start:clause.end], pack)
-        if own is not None and clause_types(text[clause.start:clause.end], pack):
+        if own is not None and types_of(index):
             story = own
             first_dated = first_dated or own
         windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")
@@ -232,11 +239,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         figures = _figures(article_id, clause, text, pack, index)
         if not figures:
             continue
-        earlier = [n for n, c in enumerate(event_clauses) if c <= index]
-        target = earlier[-1] if earlier else 0
+        earlier = [c for c in event_clauses if c <= index]
         # the first event of that clause, so a shared toll goes to the first-named place
-        clause_of_target = event_clauses[target]
-        target = event_clauses.index(clause_of_target)
+        target = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
         events[target].figures.extend(figures)
         if any(f.measure in ("fatalities", "injured") and f.value for f in figures) and \
                 "casualty_report" not in events[target].event_types:
