@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["REPO_ROOT", "data_dir", "cache_dir", "border_layer_path", "border_places_path"]
+__all__ = [
+    "REPO_ROOT", "data_dir", "cache_dir", "border_layer_path", "border_places_path", "area_points_path",
+]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,3 +42,8 @@ def border_layer_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def border_places_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The curated table of border-area places (``data/border_places.csv``)."""
     return Path(explicit) if explicit is not None else data_dir() / "border_places.csv"
+
+
+def area_points_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Points of admin-1 units, continents and world regions (``data/area_points.csv``)."""
+    return Path(explicit) if explicit is not None else data_dir() / "area_points.csv"

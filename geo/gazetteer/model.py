@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 __all__ = ["Place", "PlaceRecord", "KINDS"]
 
 #: What a gazetteer entry stands for. ``curated`` rows come from
-#: ``data/border_places.csv``; the others from GeoNames-derived packages.
-KINDS = ("country", "admin1", "district", "city", "curated", "border")
+#: ``data/border_places.csv``; ``area`` is a continent or world region (no
+#: country: ``country_code`` is ``""``); the others come from GeoNames-derived packages.
+KINDS = ("country", "admin1", "district", "city", "curated", "border", "area")
 
 
 @dataclass(frozen=True, slots=True)

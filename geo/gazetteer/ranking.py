@@ -59,7 +59,11 @@ _KIND_PREFERENCE = {
     "admin1": (0.4, 1.0),
     "country": (1.0, 0.8),
     "border": (0.6, 1.0),
+    "area": (1.0, 1.0),
 }
+
+
+_AREA_KINDS = frozenset({"country", "admin1", "area"})
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -141,7 +145,8 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
     parts = {
         "name": _match_strength(match),
         "kind": region if context.expect_region else populated,
-        "population": min(math.log10(place.population + 1) / 7.0, 1.0),
+        # A continent or world region outranks any town of the same name.
+        "population": 1.0 if place.kind == "area" else min(math.log10(place.population + 1) / 7.0, 1.0),
         "country": float(context.focus_countries.get(place.country_code, 0.0)),
         "region": float(
             place.kind != "admin1" and (place.country_code, place.admin1) in context.focus_admin1
@@ -198,7 +203,7 @@ def _fold_same_place(scored: list[ScoredPlace]) -> list[ScoredPlace]:
     for candidate in scored:
         duplicate = None
         for index, other in enumerate(kept):
-            if other.place.kind in ("country", "admin1") or candidate.place.kind in ("country", "admin1"):
+            if other.place.kind in _AREA_KINDS or candidate.place.kind in _AREA_KINDS:
                 continue
             if abs(other.place.lat - candidate.place.lat) > _SAME_PLACE_DEGREES:
                 continue  # cheap test first: 3 km is under 0.03 degrees of latitude

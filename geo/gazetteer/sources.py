@@ -10,6 +10,9 @@ Sources, each recorded in ``data/SOURCES.md``:
   like a common word (``Police``, ``Mobile``) is matched in text only with
   evidence (CC BY-SA 4.0 word lists; only a yes/no flag is derived).
 - ``data/border_places.csv``: curated border-area places, one cited source per row.
+- ``data/area_points.csv``: the point of each admin-1 unit (Natural Earth's label
+  point, keyed by GeoNames admin-1 code), GeoNames' continent points and UN M49
+  world regions, rebuilt by ``scripts/build_area_points.py``.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ __all__ = [
     "default_records",
     "default_demonyms",
     "read_curated_places",
+    "read_area_points",
     "common_english_words",
     "provenance",
 ]
@@ -244,10 +248,53 @@ def _city_records(
             progress(f"cities500: {count:,} places indexed")
 
 
+def read_area_points(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """``data/area_points.csv`` keyed by (kind, code); ``{}`` when the file is absent.
+
+    Raises
+    ------
+    GazetteerError
+        A row without a numeric ``lat``/``lon`` (the message names the line).
+    """
+    if not path.is_file():
+        return {}
+    table: dict[tuple[str, str], dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError, KeyError) as error:
+                raise GazetteerError(f"{path}:{line}: lat/lon must be numbers, got {row!r}") from error
+            table[(row["kind"], row["code"])] = row
+    return table
+
+
+def _area_records(points: dict[tuple[str, str], dict[str, str]], progress: Progress) -> Iterator[PlaceRecord]:
+    """Continents (GeoNames points) and UN M49 world regions (derived points)."""
+    continents = {row["name"] for (kind, _), row in points.items() if kind == "continent"}
+    for (kind, code), row in sorted(points.items()):
+        if kind not in ("continent", "region") or (kind == "region" and row["name"] in continents):
+            continue
+        source = row["source"]
+        yield PlaceRecord(
+            name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), country_code="",
+            admin1=None, feature_class="L", feature_code="CONT" if kind == "continent" else "RGN",
+            population=0,
+            source=f"geonames:{source.split()[-1]}" if source.startswith("GeoNames") else f"derived:m49-{code}",
+            kind="area", variants=[row["name"]],
+        )
+    progress("continents and world regions: done")
+
+
 def _admin1_records(
-    admin1: dict[str, tuple[str, list[str]]], progress: Progress
+    admin1: dict[str, tuple[str, list[str]]], points: dict[tuple[str, str], dict[str, str]],
+    progress: Progress,
 ) -> Iterator[PlaceRecord]:
-    """Admin-1 units at the population-weighted centre of their GeoNames places."""
+    """Admin-1 units at Natural Earth's label point (GeoNames places them near the middle too).
+
+    A unit that ``data/area_points.csv`` lacks falls back to the
+    population-weighted centre of its GeoNames places.
+    """
 
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for city in _cities().values():
@@ -263,18 +310,24 @@ def _admin1_records(
             continue
         lat_sum, lon_sum, weight, population = sums[code]
         country = code.split(".")[0]
-        variants = [name, *aliases]
+        point = points.get(("admin1", code))
+        abbreviations = point["abbreviations"].split("|") if point and point["abbreviations"] else []
+        variants = [name, *aliases, *(a for a in abbreviations if a not in aliases)]
+        if point:
+            lat, lon, source = float(point["lat"]), float(point["lon"]), "derived:natural-earth-label"
+        else:
+            lat, lon, source = lat_sum / weight, lon_sum / weight, "derived:geonames-population-centre"
         yield PlaceRecord(
-            name=name, lat=lat_sum / weight, lon=lon_sum / weight, country_code=country,
+            name=name, lat=lat, lon=lon, country_code=country,
             admin1=name, feature_class="A", feature_code="ADM1", population=int(population),
-            source="derived:geonames-population-centre",
-            kind="admin1", variants=variants,
+            source=source, kind="admin1", variants=variants,
         )
     progress("admin-1 units: done")
 
 
 def default_records(
-    *, curated_path: Path, border_path: Path | None = None, progress: Progress | None = None
+    *, curated_path: Path, border_path: Path | None = None, area_points: Path | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[PlaceRecord]:
     """Every record of the default index, curated rows first.
 
@@ -284,6 +337,8 @@ def default_records(
         ``data/border_places.csv``.
     border_path : Path, optional
         ``data/border.gpkg``, for the "Kyrgyz-Tajik border area" record.
+    area_points : Path, optional
+        ``data/area_points.csv`` (admin-1, continent and region points).
     progress : callable, optional
         Receives one line of text per step.
     """
@@ -296,6 +351,8 @@ def default_records(
 
         yield border_area_record(border_path)
     admin1 = _admin1_table()
+    points = read_area_points(area_points) if area_points is not None else {}
     yield from _country_records(say)
-    yield from _admin1_records(admin1, say)
+    yield from _admin1_records(admin1, points, say)
+    yield from _area_records(points, say)
     yield from _city_records(admin1, common_english_words(), say)

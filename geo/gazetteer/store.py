@@ -16,7 +16,7 @@ from geo.gazetteer.sources import (
     default_records,
     provenance,
 )
-from geo.paths import border_layer_path, border_places_path, cache_dir
+from geo.paths import area_points_path, border_layer_path, border_places_path, cache_dir
 
 __all__ = ["default_index_dir", "build_gazetteer", "default_gazetteer"]
 
@@ -30,11 +30,11 @@ def default_index_dir(explicit: Path | None = None) -> Path:
 
 
 def _inputs_digest(curated_path: Path) -> str:
-    """Digest of the committed inputs: the curated table and the border layer."""
+    """Digest of the committed inputs: the curated table, the area points and the border layer."""
     digest = hashlib.sha256(curated_path.read_bytes())
-    border = border_layer_path()
-    if border.is_file():
-        digest.update(border.read_bytes())
+    for extra in (area_points_path(), border_layer_path()):
+        if extra.is_file():
+            digest.update(extra.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -53,7 +53,8 @@ def build_gazetteer(
     curated_path = border_places_path(curated_path)
     meta = provenance() | {"inputs_sha256": _inputs_digest(curated_path)}
     records = default_records(
-        curated_path=curated_path, border_path=border_layer_path(), progress=progress
+        curated_path=curated_path, border_path=border_layer_path(),
+        area_points=area_points_path(), progress=progress
     )
     build_index(
         records, out_dir=out_dir, demonyms=default_demonyms(), meta=meta,

@@ -80,8 +80,24 @@ ORGANISATION_NOUNS = frozenset(
     university college institute museum club company corporation bank airlines
     times post daily herald tribune journal gazette radio television tv regional
     state national international city county district community church mosque
-    fire health police public water electric energy sheriff chamber""".split()
+    fire health police public water electric energy sheriff chamber division
+    service services project systems agency authority foundation organization
+    organisation party movement network group industries office program programme
+    federation league union alliance partnership academy hall stadium arena
+    medical memorial veterans convention visitors historical environmental
+    protection municipal metropolitan inc corp co ltd llc""".split()
 )
+
+#: Compass and size words that, capitalised before a name, do not make it a
+#: surname ("East Texas", "Northern Ireland" stays a longer key where one exists).
+DIRECTION_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast
+    northwest southeast southwest upper lower greater metro downtown""".split()
+)
+
+#: Words after a place name that make it an area of that name ("Anderson
+#: County"): the word joins the span, as annotated corpora mark it.
+AREA_SUFFIXES = frozenset("county parish borough".split())
 
 #: "region", "oblast" … : the name is meant as an area, not a town.
 REGION_WORDS = frozenset("region oblast oblasty province district rayon raion viloyati".split())

@@ -12,15 +12,20 @@ village name ("Maksat", "Arka") without a locative cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.normalize import name_key, normalize_with_offsets
+from geo.gazetteer.regional import US_STATE_ABBREVIATIONS
 from geo.geoparse.cues import (
     AMBIGUOUS_NAMES,
+    AREA_SUFFIXES,
     CAPITAL_ABBREVIATIONS,
     CUE_AFTER,
     CUE_BEFORE,
+    DIRECTION_WORDS,
     FEATURE_NOUNS,
     LOCATIVE_BEFORE,
     NOT_PLACES,
@@ -53,6 +58,42 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(
     _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
 )
+#: Newspaper abbreviations of states and provinces after "Town, " ("Louisville, Ky.").
+_PROVINCE_ABBREVIATIONS = sorted(
+    {a for values in US_STATE_ABBREVIATIONS.values() for a in values}
+    | {"B.C.", "Alta.", "Sask.", "Man.", "Ont.", "Que.", "N.B.", "N.S.", "Nfld.", "P.E.I."},
+    key=len, reverse=True,
+)
+_ABBREVIATION_AFTER_TOWN = re.compile(
+    r"(?<=[a-z], )(?:" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS) + r")(?![A-Za-z])"
+)
+#: "U.S", "D.C": dotted initials whose final period belongs to the name.
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+class _Taken:
+    """Non-overlapping character intervals already claimed, with O(log n) overlap tests.
+
+    Spans are claimed in any order; the intervals are kept sorted by start so
+    that an article of a million characters costs n log n, not n squared.
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start)
+        if index and self.ends[index - 1] > start:
+            return True
+        return index < len(self.starts) and self.starts[index] < end
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +131,13 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         Span(m.start(), m.end(), "kyrgyz tajik border", "border_area", expect_region=True)
         for m in _BORDER_AREA.finditer(text)
     ]
-    taken = [(s.start, s.end) for s in spans]
+    taken = _Taken()
+    for span in spans:
+        taken.add(span.start, span.end)
+    for match in _ABBREVIATION_AFTER_TOWN.finditer(text):
+        if not taken.overlaps(match.start(), match.end()):
+            spans.append(Span(match.start(), match.end(), name_key(match.group(0)), "place", expect_region=True))
+            taken.add(match.start(), match.end())
     # Possessives become spaces of the same length, so offsets stay valid.
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     normalized, offsets = normalize_with_offsets(masked)
@@ -124,14 +171,22 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             continue
         n, key, kind = found
         start, end = starts[i], ends[i + n - 1]
-        if not _overlaps(start, end, taken) and _keep(
-            tokens, key, kind, i, n, names=names, common=gazetteer.common_words
+        if not taken.overlaps(start, end) and _keep(
+            tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
+            is_area=lambda k: _is_area_key(gazetteer, k),
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
             )
+            if _DOTTED_INITIALS.match(text[start:end]) and text[end:end + 1] == ".":
+                end += 1  # "U.S." keeps its final period
+            elif i + n < count and words[i + n] in AREA_SUFFIXES and tokens.capitalised(i + n) \
+                    and not taken.overlaps(end, ends[i + n]):
+                end = ends[i + n]  # "Anderson County"
+                expect_region = True
+                n += 1
             spans.append(Span(start, end, key, kind, expect_region=expect_region))
-            taken.append((start, end))
+            taken.add(start, end)
         i += n
     spans.extend(_cue_spans(text, taken))
     spans.sort(key=lambda s: s.start)
@@ -151,8 +206,9 @@ def _inner_runs(text: str, starts: list[int], words: list[str]) -> list[int]:
     return runs[:-1] or [0]
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
+def _is_area_key(gazetteer: Gazetteer, key: str) -> bool:
+    """The name is a country, admin-1 unit, continent or world region."""
+    return any(p.kind in ("country", "admin1", "area") for p in gazetteer.places_by_key(key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,21 +253,43 @@ class _Names:
         return word in self.keys or word in self.demonyms
 
 
-def _is_personal_name(tokens: _Tokens, i: int, n: int, names: _Names) -> bool:
+def _gap_is_clause_break(tokens: _Tokens, left: int) -> bool:
+    """Punctuation between token ``left`` and the next one ends a "First Last" reading."""
+    if left < 0 or left + 1 >= len(tokens.words):
+        return True
+    gap = tokens.text[tokens.ends[left]:tokens.starts[left + 1]]
+    return any(c in gap for c in _CLAUSE_BREAKS)
+
+
+def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
+    """A capitalised run after the name ends in an organisation noun ("Texas Forestry Service")."""
+    j = i + n
+    while j < min(len(tokens.words), i + n + 5) and tokens.capitalised(j):
+        if tokens.words[j] in ORGANISATION_NOUNS:
+            return True
+        if _gap_is_clause_break(tokens, j):
+            return False
+        j += 1
+    return False
+
+
+def _is_personal_name(
+    tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str
+) -> bool:
     """A one-word match that is a first name, a surname, or follows a title."""
     if n != 1:
         return False
     previous, following = tokens.word(i - 1), tokens.word(i + n)
     if previous in TITLES:
         return True  # "President Sadyr Japarov"
-    gap = tokens.text[tokens.ends[i]:tokens.starts[i + 1]] if i + 1 < len(tokens.words) else "."
-    same_clause = not any(c in gap for c in _CLAUSE_BREAKS)
-    if tokens.capitalised(i + 1) and same_clause and following not in _CONTINUES_A_NAME \
-            and following not in names:
+    if tokens.capitalised(i + 1) and not _gap_is_clause_break(tokens, i) \
+            and following not in _CONTINUES_A_NAME and following not in names \
+            and not _starts_an_organisation(tokens, i, n) and not is_area(key):
         return True  # a first name: "Vladimir Putin", "Emomali Rahmon"
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
-    return previous_capital and previous not in FEATURE_NOUNS and previous not in names \
-        and previous not in LOCATIVE_BEFORE  # a surname
+    return previous_capital and not _gap_is_clause_break(tokens, i - 1) \
+        and previous not in FEATURE_NOUNS and previous not in names \
+        and previous not in LOCATIVE_BEFORE and previous not in DIRECTION_WORDS  # a surname
 
 
 def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
@@ -224,14 +302,15 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
 
 
 def _keep(
-    tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str]
+    tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
+    is_area: Callable[[str], bool],
 ) -> bool:
     """Filters against names that are not places in this sentence."""
     if kind == "country_reference":
         return True
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
-    if _is_personal_name(tokens, i, n, names):
+    if _is_personal_name(tokens, i, n, names, is_area, key):
         return False
     if tokens.starts[i] in tokens.sentence_starts and key in common:
         return False
@@ -240,7 +319,7 @@ def _keep(
     return True
 
 
-def _cue_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
+def _cue_spans(text: str, taken: _Taken) -> list[Span]:
     """Names in place cues ("the village of X", "X border post") that nothing else took."""
     spans = []
     for pattern in (_CUE_BEFORE_NAME, _CUE_AFTER_NAME):
@@ -250,9 +329,9 @@ def _cue_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
             key = name_key(name)
             if key in NOT_PLACES or any(w in NOT_PLACES for w in key.split()[:1]):
                 continue
-            if _overlaps(start, end, taken):
+            if taken.overlaps(start, end):
                 continue
             cue = match.group(0).replace(name, "…").strip()
             spans.append(Span(start, end, key, "cue", cue=cue))
-            taken.append((start, end))
+            taken.add(start, end)
     return spans

@@ -144,7 +144,7 @@ def resolve_spans(
     anchor_of: list[tuple[float, float] | None] = []
     for ranked in first:
         point = None
-        if ranked and ranked[0].place.kind not in ("country", "admin1", "border"):
+        if ranked and ranked[0].place.kind not in ("country", "admin1", "border", "area"):
             margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
             if margin >= ANCHOR_MARGIN:
                 point = (ranked[0].place.lat, ranked[0].place.lon)
