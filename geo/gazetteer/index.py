@@ -33,7 +33,7 @@ from geo.gazetteer.normalize import loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -60,6 +60,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
 CREATE INDEX loose_key ON loose(key);
+CREATE INDEX places_lat ON places(lat);
 """
 _PLACE_COLUMNS = (
     "id, name, lat, lon, country_code, admin1, feature_class, feature_code, "
@@ -260,6 +261,38 @@ class Gazetteer:
         places = _unique_places(rows)
         self._places_cache[key] = places
         return places
+
+    def nearest_places(self, lat: float, lon: float, *, limit: int = 1) -> list[tuple[Place, float]]:
+        """Named points (towns, villages, curated places) nearest to ``lat``/``lon``.
+
+        Searches boxes of growing size; areas (countries, admin-1 units,
+        districts, continents) are left out, and a GeoNames town that a curated
+        row of the same name already covers (within 3 km) is listed once. Returns ``(place, distance_km)``, nearest first.
+        """
+        from geo.gazetteer.ranking import haversine_km
+
+        columns = ", ".join(c.strip() for c in _PLACE_COLUMNS.split(","))
+        for half in (0.1, 0.5, 2.0, 10.0, 45.0, 180.0):
+            rows = self._query(
+                f"SELECT {columns} FROM places WHERE kind IN ('city', 'curated') "
+                "AND feature_code NOT IN ('ADM1', 'ADM2') "
+                "AND lat BETWEEN ? AND ? AND (? OR lon BETWEEN ? AND ?)",
+                (lat - half, lat + half, int(half >= 45.0), lon - half * 2, lon + half * 2),
+            )
+            if len(rows) >= limit or half == 180.0:
+                places = _unique_places(rows)
+                ranked = []
+                for place, distance in sorted(
+                    ((p, haversine_km(lat, lon, p.lat, p.lon)) for p in places),
+                    key=lambda item: (item[1], item[0].kind != "curated", item[0].id),
+                ):
+                    if not any(name_key(q.name) == name_key(place.name) and haversine_km(q.lat, q.lon, place.lat, place.lon) < 3.0
+                               for q, _ in ranked):
+                        ranked.append((place, distance))  # one row per place: curated before GeoNames
+                # Only a box's inscribed radius is sure to hold the true nearest.
+                if half == 180.0 or (ranked and ranked[min(limit, len(ranked)) - 1][1] <= half * 111.0 * 0.7):
+                    return ranked[:limit]
+        return []
 
     def places_by_name(self, name: str, *, loose: bool = True) -> list[Place]:
         """Places called ``name``; spelling-tolerant when nothing matches exactly."""

@@ -114,4 +114,7 @@ FEATURE_CODES: dict[str, tuple[str, str]] = {
     "district": ("A", "ADM2"),
     "region": ("A", "ADM1"),
     "enclave": ("L", "AREA"),
+    "checkpoint": ("S", "PSTB"),
+    "road_section": ("R", "RD"),
+    "river": ("H", "STM"),
 }

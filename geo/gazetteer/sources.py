@@ -56,6 +56,8 @@ _CURATED_COLUMNS = (
     "id", "name", "variants", "lat", "lon", "country_code", "admin1",
     "district", "feature_type", "source", "source_url", "note",
 )
+#: A curated row whose point is GeoNames' ("GeoNames 1528735") takes GeoNames' population.
+_GEONAMES_SOURCE = re.compile(r"^GeoNames (\d+)$")
 _TEXT_NAME = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁӨҮҢҒҚҲҶӢӮ]")
 
 
@@ -143,13 +145,17 @@ def read_curated_places(path: Path) -> list[PlaceRecord]:
                 )
             feature_class, feature_code = FEATURE_CODES[feature_type]
             variants = [v.strip() for v in row["variants"].split("|") if v.strip()]
+            geonames_id = _GEONAMES_SOURCE.match(row["source"].strip())
+            population = 0
+            if geonames_id and feature_type == "settlement":
+                population = int(_cities().get(geonames_id.group(1), {}).get("population") or 0)
             records.append(
                 PlaceRecord(
                     name=row["name"].strip(), lat=lat, lon=lon,
                     country_code=row["country_code"].strip().upper(),
                     admin1=row["admin1"].strip() or None,
                     feature_class=feature_class, feature_code=feature_code,
-                    population=0, source=f"curated:{row['id'].strip()}", kind="curated",
+                    population=population, source=f"curated:{row['id'].strip()}", kind="curated",
                     variants=variants,
                 )
             )

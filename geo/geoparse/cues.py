@@ -26,7 +26,7 @@ __all__ = [
 #: reporting: matched only with a locative cue ("in Maksat", "the village of Arka").
 AMBIGUOUS_NAMES = frozenset({
     "arka", "maksat", "dostuk", "sadyr", "kulundu", "bulak", "sogment", "korgon",
-    "batyr", "asan", "bakyt", "nurlan", "erkin", "azamat", "ulan", "aibek",
+    "batyr", "asan", "bakyt", "nurlan", "erkin", "azamat", "ulan", "aibek", "kim", "chek", "palos",
 })
 
 #: Capitalised words that are never places on their own here, though the
@@ -41,7 +41,7 @@ NOT_PLACES = frozenset(
     north south east west central western eastern northern southern union
     northeast northwest southeast southwest midwest gov sen rep sgt lt capt det cpl pvt
     republic government police army ministry service committee council office
-    university media press news agency tags me home world europe asia hamas
+    university media press news agency tags me home world hamas
     passover christmas easter ramadan""".split()
 ) | frozenset({
     # generic phrases that some namesake lists as an alternate name

@@ -67,6 +67,7 @@ _PROVINCE_ABBREVIATIONS = sorted(
 _ABBREVIATION_AFTER_TOWN = re.compile(
     r"(?<=[a-z], )(?:" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS) + r")(?![A-Za-z])"
 )
+_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
 #: "U.S", "D.C": dotted initials whose final period belongs to the name.
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
@@ -189,6 +190,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             taken.add(start, end)
         i += n
     spans.extend(_cue_spans(text, taken))
+    spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -317,6 +319,27 @@ def _keep(
     if key in AMBIGUOUS_NAMES or (key in common and n == 1):
         return _has_locative_cue(tokens, i, n)
     return True
+
+
+def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
+    """ "Anderson County" where the bare name is not matched in text (a surname, a common word).
+
+    The span covers the suffix, as annotated corpora mark it; it resolves to
+    the places named like it (the county seat often shares the name) or stays
+    an unresolved cue.
+    """
+    spans = []
+    for match in _COUNTY.finditer(text):
+        start, end = match.span()
+        if taken.overlaps(start, end) or name_key(match.group(1)) in NOT_PLACES:
+            continue
+        key = name_key(match.group(1))
+        if gazetteer.places_by_key(key):
+            spans.append(Span(start, end, key, "place", expect_region=True))
+        else:
+            spans.append(Span(start, end, key, "cue", cue="… County"))
+        taken.add(start, end)
+    return spans
 
 
 def _cue_spans(text: str, taken: _Taken) -> list[Span]:

@@ -1,0 +1,140 @@
+"""Places right: the curated table reached by every spelling, homonyms, areas, reverse geocoding, spans."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from geo.articles.model import Article
+from geo.exceptions import GeocodeQueryError
+from geo.gazetteer.geocoder import OfflineGazetteer
+from geo.gazetteer.index import Gazetteer, build_index
+from geo.gazetteer.model import PlaceRecord
+from geo.gazetteer.normalize import name_key
+from geo.geoparse.pipeline import Geoparser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _curated_rows() -> list[dict[str, str]]:
+    with (ROOT / "data" / "border_places.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.integration
+def test_geocode_reaches_every_curated_row_by_every_variant(real_gazetteer):
+    """Each spelling of each row returns that row among its candidates (homonyms may outrank it)."""
+    geocoder = OfflineGazetteer(gazetteer=real_gazetteer)
+    missed = []
+    for row in _curated_rows():
+        for spelling in [row["name"], *filter(None, row["variants"].split("|"))]:
+            sources = {s.place.source for s in geocoder.rank(spelling)}
+            if f"curated:{row['id']}" not in sources:
+                missed.append((row["id"], spelling))
+    assert missed == []
+
+
+def test_curated_rows_are_complete_and_cited():
+    rows = _curated_rows()
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["source"].strip() and row["country_code"] in ("KG", "TJ"), row["id"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+def _record(name, lat, lon, *, variants=(), kind="curated", admin1="Batken Region", code="PPL"):
+    return PlaceRecord(name=name, lat=lat, lon=lon, country_code="KG", admin1=admin1,
+                       feature_class="P", feature_code=code, population=0,
+                       source=f"curated:{name}-{lat}", kind=kind, variants=list(variants))
+
+
+@pytest.fixture(scope="module")
+def homonym_gazetteer(tmp_path_factory) -> Gazetteer:
+    """Two villages called Dostuk ~70 km apart, each with a neighbour that can choose it."""
+    out = tmp_path_factory.mktemp("homonyms")
+    build_index([
+        _record("Dostuk", 40.08, 70.70, variants=["Dustuk"]),          # Batken District, near Isfara
+        _record("Dostuk", 40.17, 69.86, variants=["Dustuk"]),          # Leilek District, near Arka
+        _record("Ak-Sai", 39.88, 70.52, variants=["Aksay"]),
+        _record("Arka", 40.19778, 69.88806),
+        _record("Isfana", 39.84, 69.53),
+    ], out_dir=out, demonyms={"Kyrgyz": "KG"}, common_words=frozenset())
+    return Gazetteer(out)
+
+
+@pytest.mark.parametrize("neighbour, expected_lon", [("Arka", 69.86), ("Ak-Sai", 70.70)])
+def test_a_co_mentioned_village_chooses_between_homonyms(homonym_gazetteer, neighbour, expected_lon):
+    parser = Geoparser(gazetteer=homonym_gazetteer)
+    text = f"Shooting broke out in Dostuk on Monday. Residents of {neighbour} heard the gunfire."
+    mention = next(m for m in parser.parse(Article(id="h", text=text)).mentions if m.text == "Dostuk")
+    assert mention.resolved.place.lon == pytest.approx(expected_lon)
+    assert mention.resolved.runner_up is not None  # the other Dostuk is kept as the runner-up
+    assert mention.resolved.runner_up.lon != pytest.approx(expected_lon)
+
+
+@pytest.mark.integration
+def test_reverse_geocoding_gives_the_nearest_place_and_the_border_join(real_gazetteer):
+    geocoder = OfflineGazetteer(gazetteer=real_gazetteer)
+    found = geocoder.reverse((39.8513, 70.5801))
+    assert found.raw["name"] == "Vorukh"
+    assert found.raw["at_point"]["country_code"] == "TJ"
+    assert found.raw["at_point"]["enclave"] == "Vorukh"
+    nearest = geocoder.reverse("40.06, 70.82", exactly_one=False, limit=3)
+    distances = [item.raw["distance_km"] for item in nearest]
+    assert nearest[0].raw["name"] == "Batken" and distances == sorted(distances)
+    assert len({name_key(item.raw["name"]) for item in nearest}) == len(nearest)
+
+
+@pytest.mark.integration
+def test_reverse_geocode_through_geopandas(real_gazetteer):
+    import geopandas
+    from shapely.geometry import Point
+
+    frame = geopandas.tools.reverse_geocode(
+        [Point(70.58, 39.85)], provider=OfflineGazetteer, gazetteer=real_gazetteer
+    )
+    assert frame["address"].iloc[0].startswith("Vorukh")
+
+
+@pytest.mark.parametrize("query", ["not a point", (95.0, 10.0), None])
+def test_reverse_rejects_what_is_not_a_point(tiny_gazetteer, query):
+    with pytest.raises(GeocodeQueryError):
+        OfflineGazetteer(gazetteer=tiny_gazetteer).reverse(query)
+
+
+def test_an_unknown_country_code_is_named_as_unknown(tiny_gazetteer):
+    with pytest.raises(GeocodeQueryError, match="'XX' is unknown"):
+        OfflineGazetteer(gazetteer=tiny_gazetteer).geocode("Vorukh", country_codes=["XX"])
+
+
+@pytest.mark.integration
+def test_curated_towns_carry_the_geonames_population(real_gazetteer):
+    geocoder = OfflineGazetteer(gazetteer=real_gazetteer)
+    assert geocoder.geocode("Batken").raw["population"] > 10_000
+    assert geocoder.geocode("Isfara").raw["population"] > 10_000
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, surface, name", [
+    ("Officials from Central Asia met in Tashkent.", "Central Asia", "Central Asia"),
+    ("Trade with Europe grew.", "Europe", "Europe"),
+    ("He moved from Louisville, Ky. last year.", "Ky.", "Kentucky"),
+    ("The U.S. embassy said so.", "U.S.", "United States"),
+    ("Deputies in Anderson County said the road was closed.", "Anderson County", None),
+    ("A spokesman for the Texas Forestry Service said trees were free.", "Texas", "Texas"),
+    ("He spoke in Fort Worth, Texas, on Sunday.", "Texas", "Texas"),
+])
+def test_spans_follow_the_annotation_conventions(geoparser, text, surface, name):
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    found = [m for m in mentions if m.text == surface]
+    assert found, [m.text for m in mentions]
+    if name is not None:
+        assert found[0].resolved.place.name == name
+
+
+@pytest.mark.integration
+def test_admin1_units_sit_near_their_middle_not_their_population_centre(real_gazetteer):
+    texas = [p for p in real_gazetteer.places_by_name("Texas") if p.kind == "admin1"][0]
+    assert abs(texas.lat - 31.25) < 1.0 and abs(texas.lon - -99.25) < 1.0  # GeoNames' own: 31.25N 99.25W
