@@ -490,8 +490,8 @@ def test_read_result_is_a_dataclass() -> None:
 def test_reads_the_seed_folder() -> None:
     result = read_articles([SEEDS])
     assert result.errors == []
-    assert len(result.articles) == 2
-    first, second = result.articles
+    assert len(result.articles) == 3  # two English seeds and the team's Russian counterpart
+    first, second, _russian = result.articles
     assert Path(first.path or "").name.startswith("000_")
     assert first.date == dt.date(2022, 9, 18)
     assert first.published == dt.datetime(2022, 9, 18, 14, 55, tzinfo=UTC)

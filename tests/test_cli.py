@@ -84,6 +84,6 @@ def test_run_writes_every_output_and_reports_failures(real_gazetteer, repo_root,
         cli, ["run", str(inputs), "--out", str(out), "--format", "geojson", "--format", "csv",
               "--format", "gpkg", "--format", "map"])
     assert result.exit_code == 1, result.output
-    assert "articles read: 2, failed: 1" in result.stdout
+    assert "articles read: 3, failed: 1" in result.stdout  # two English seeds, one Russian
     for name in ("incidents.geojson", "incidents.gpkg", "incidents.csv", "map.html", "ATTRIBUTION.txt"):
         assert (out / name).is_file(), name

@@ -1,6 +1,10 @@
-"""The two seed articles, end to end (real gazetteer and border layer)."""
+"""The seed articles, end to end (real gazetteer and border layer).
+
+Two English seeds (the shared ones) and the team's Russian counterpart of the same events.
+"""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +19,13 @@ BATKEN = (40.0604, 70.81929)
 @pytest.fixture(scope="module")
 def parsed(geoparser, repo_root):
     result = read_articles([repo_root / "seeds"])
-    assert not result.errors and len(result.articles) == 2
-    return [geoparser.parse(a) for a in result.articles]
+    assert not result.errors and len(result.articles) == 3
+    return [geoparser.parse(a) for a in result.articles if not Path(a.path).name.startswith("ru_")]
+
+
+@pytest.fixture(scope="module")
+def parsed_all(geoparser, repo_root):
+    return [geoparser.parse(a) for a in read_articles([repo_root / "seeds"]).articles]
 
 
 def roles_of(parsed, surface):
@@ -62,3 +71,24 @@ def test_seed_incident(parsed):
     assert 0 < incident.distance_to_border_km < 30
     far = {"Moscow", "New York", "Dushanbe", "Bishkek"}
     assert not far & {i.place.name for i in result.incidents}
+
+
+def test_the_russian_seed_is_read_as_russian_and_gives_the_batken_incident(parsed_all):
+    russian = [p for p in parsed_all if p.lang == "ru"]
+    assert len(russian) == 1 and russian[0].structure.published == dt.date(2022, 9, 18)
+    result = build_incidents(russian)
+    batken = [i for i in result.incidents if i.place.name == "Batken"]
+    assert batken and batken[0].fatalities == 71 and batken[0].displaced == 137_000
+    assert batken[0].langs == ["ru"]
+    far = {"Moscow", "New York City", "Dushanbe", "Bishkek"}
+    assert not far & {i.place.name for i in result.incidents}
+
+
+def test_english_and_russian_reports_of_one_clash_merge_into_one_incident(parsed_all):
+    result = build_incidents(parsed_all)
+    batken = [i for i in result.incidents if i.place.name == "Batken"]
+    assert len(batken) == 1
+    incident = batken[0]
+    assert incident.langs == ["en", "ru"]
+    assert {s.article_id for s in incident.sources} == {p.article.id for p in parsed_all}
+    assert incident.fatalities == 71 and incident.displaced == 137_000

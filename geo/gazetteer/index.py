@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -33,7 +34,7 @@ from geo.gazetteer.normalize import loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "12"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -102,6 +103,7 @@ def build_index(
     text_keys: set[str] = set()
     major_keys: set[str] = set()
     common_keys = frozenset(map(name_key, common_words))
+    cyrillic_keys: set[str] = set()
     with atomic_path(out_dir / "gazetteer.sqlite") as tmp_db:
         connection = sqlite3.connect(tmp_db)
         try:
@@ -137,6 +139,8 @@ def build_index(
                     short_ok = record.kind == "country" and variant.isupper() and len(key) == 2
                     if (len(key) >= 3 or short_ok) and key.count(" ") < _MAX_TEXT_TOKENS:
                         text_keys.add(key)
+                        if _CYRILLIC.search(variant) and _cyrillic_in_scope(record):
+                            cyrillic_keys.add(key)
             connection.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
             connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
             connection.executemany("INSERT INTO loose VALUES (?,?)", loose_rows)
@@ -154,8 +158,25 @@ def build_index(
     with atomic_path(out_dir / "text_keys.pickle") as tmp_keys:
         with open(tmp_keys, "wb") as handle:
             pickle.dump({"keys": frozenset(text_keys), "max_tokens": max_tokens,
-                         "common": common_keys - major_keys}, handle, protocol=5)
+                         "common": common_keys - major_keys,
+                         "cyrillic": frozenset(cyrillic_keys)}, handle, protocol=5)
     return out_dir
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+#: Countries whose every Cyrillic place name may be matched in Cyrillic text.
+_CYRILLIC_COUNTRIES = frozenset({"KG", "TJ"})
+
+
+def _cyrillic_in_scope(record: PlaceRecord) -> bool:
+    """Whether a Cyrillic name of ``record`` may be matched in Cyrillic text.
+
+    Curated rows, countries, admin-1 units, towns of Kyrgyzstan and Tajikistan
+    and towns of 100,000 or more elsewhere: a Russian village named like a
+    common word ("Под", "Все") would otherwise match every sentence.
+    """
+    return record.kind != "city" or record.country_code in _CYRILLIC_COUNTRIES \
+        or record.population >= 100_000
 
 
 class Gazetteer:
@@ -231,6 +252,11 @@ class Gazetteer:
     def text_keys(self) -> frozenset[str]:
         """Keys (``name_key`` form) that may be matched in running text."""
         return self._text_index["keys"]
+
+    @property
+    def cyrillic_keys(self) -> frozenset[str]:
+        """Keys that Cyrillic text may match (names written in Cyrillic, of places in scope)."""
+        return self._text_index.get("cyrillic", frozenset())
 
     @property
     def common_words(self) -> frozenset[str]:

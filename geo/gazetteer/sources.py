@@ -351,14 +351,45 @@ def default_records(
     say = progress or (lambda _line: None)
     curated = read_curated_places(curated_path)
     say(f"curated border places: {len(curated)} rows from {curated_path}")
-    yield from curated
+    yield from map(with_case_forms, curated)
     if border_path is not None:
         from geo.gazetteer.border_area import border_area_record
 
         yield border_area_record(border_path)
     admin1 = _admin1_table()
     points = read_area_points(area_points) if area_points is not None else {}
-    yield from _country_records(say)
-    yield from _admin1_records(admin1, points, say)
+    yield from map(with_case_forms, _country_records(say))
+    yield from map(with_case_forms, _admin1_records(admin1, points, say))
     yield from _area_records(points, say)
-    yield from _city_records(admin1, common_english_words(), say)
+    yield from map(with_case_forms, _city_records(admin1, common_english_words(), say))
+
+
+#: Countries whose towns get Russian case forms (the region the press writes about).
+CASE_FORM_COUNTRIES = frozenset({"KG", "TJ"})
+_CASE_FORM_MIN_POPULATION = 100_000
+
+
+def with_case_forms(record: PlaceRecord) -> PlaceRecord:
+    """Add the Russian case forms of a record's Cyrillic names ("в Ворухе", "Баткенской области").
+
+    Applied to curated rows, countries, admin-1 units, every town of Kyrgyzstan
+    and Tajikistan and towns of 100,000 people or more elsewhere, so that a
+    small Russian village named like a common word does not start matching
+    inflected text.
+    """
+    from geo.language.ru.inflect import case_forms
+
+    if record.kind == "city" and record.country_code not in CASE_FORM_COUNTRIES \
+            and record.population < _CASE_FORM_MIN_POPULATION:
+        return record
+    forms = [form for name in [record.name, *record.variants] for form in case_forms(name)]
+    if not forms:
+        return record
+    known = set(record.variants)
+    new = [form for form in dict.fromkeys(forms) if form not in known]
+    record.variants = [*record.variants, *new]
+    if record.text_variants is not None:
+        text_names = set(record.text_variants)
+        record.text_variants = [*record.text_variants, *(f for f in new if any(
+            f.startswith(name.rsplit("-", 1)[0].split(" ")[0]) for name in text_names))]
+    return record

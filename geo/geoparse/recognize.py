@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.normalize import name_key, normalize_with_offsets
@@ -68,6 +69,20 @@ _ABBREVIATION_AFTER_TOWN = re.compile(
     r"(?<=[a-z], )(?:" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS) + r")(?![A-Za-z])"
 )
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+#: Words (normalised) before a Russian name that say it is a location.
+RUSSIAN_LOCATIVE_BEFORE = frozenset(
+    "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode".split())
+
+
+@lru_cache(maxsize=1)
+def russian_common_words(limit: int = 5000) -> frozenset[str]:
+    """The ``limit`` most frequent Russian words (lower case, ``wordfreq``)."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("ru", limit))
+
+
 #: "U.S", "D.C": dotted initials whose final period belongs to the name.
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
@@ -147,7 +162,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     starts = [offsets[a] for a, _ in token_spans]
     ends = [offsets[b - 1] + 1 for _, b in token_spans]
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
-    tokens = _Tokens(text, words, starts, ends, set(sentences.starts))
+    tokens = _Tokens(text, words, starts, ends, set(sentences.starts), gazetteer.cyrillic_keys)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     inner_run = _inner_runs(text, starts, words)
@@ -222,6 +237,7 @@ class _Tokens:
     starts: list[int]
     ends: list[int]
     sentence_starts: set[int]
+    cyrillic_keys: frozenset[str] = frozenset()
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < len(self.words) else ""
@@ -310,6 +326,9 @@ def _keep(
     """Filters against names that are not places in this sentence."""
     if kind == "country_reference":
         return True
+    surface = tokens.text[tokens.starts[i]:tokens.ends[i + n - 1]]
+    if _CYRILLIC.search(surface):
+        return _keep_cyrillic(tokens, key, i, n, surface)
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
     if _is_personal_name(tokens, i, n, names, is_area, key):
@@ -340,6 +359,22 @@ def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
             spans.append(Span(start, end, key, "cue", cue="… County"))
         taken.add(start, end)
     return spans
+
+
+def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> bool:
+    """Filters for a name written in Cyrillic: a known Cyrillic name, not a common Russian word.
+
+    Only keys of names written in Cyrillic (``Gazetteer.cyrillic_keys``) count,
+    so "Все" does not reach a transliterated alternate name of Viseu; a
+    one-word match that is a frequent Russian word needs a locative word before it.
+    """
+    if key not in tokens.cyrillic_keys:
+        return False
+    if n == 1 and len(surface) <= 4 and surface.isupper():
+        return False  # ГКНБ, МИД, КР
+    if n == 1 and surface.lower() in russian_common_words():
+        return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
+    return True
 
 
 def _cue_spans(text: str, taken: _Taken) -> list[Span]:

@@ -10,7 +10,9 @@ __all__ = ["Sentences", "split_sentences", "excerpt_for"]
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.k u.n no vs etc approx km inc corp ltd".split()
+    "u.s u.k u.n no vs etc approx km inc corp ltd "
+    # Russian: г. (город), с. (село), пос., им., ул., р-н, обл., тыс., т.е.
+    "г с пос им ул р-н обл тыс млн т.е ст".split()
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
 #: Excerpts longer than this are trimmed around the mention.

@@ -81,15 +81,19 @@ def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> t
     return None
 
 
-_LABEL = re.compile(r"\b(published|updated|posted|date|dated)\b", re.I)
+_LABEL = re.compile(r"\b(published|updated|posted|date|dated|опубликовано|обновлено|дата)\b", re.I)
 _DATE_IN_LINE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}")
 
 
-def published_line(text: str, *, max_lines: int = 6) -> dt.date | None:
-    """A "Published: 27.01.2023 09:05 | Outlet" line among the first lines, else ``None``."""
+def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None = None) -> dt.date | None:
+    """A "Published: 27.01.2023 09:05 | Outlet" line among the first lines, else ``None``.
+
+    With ``pack``, a short line holding a full date in that language
+    ("14 сентября 2022, 11:45", "Опубликовано: 9 марта 2023") also counts.
+    """
     seen = 0
     for line in text.splitlines():
         if not line.strip():
@@ -102,6 +106,11 @@ def published_line(text: str, *, max_lines: int = 6) -> dt.date | None:
                 parsed = parse_date_parts(match.group(0))
                 if parsed is not None:
                     return parsed.when.date()
+            if pack is not None:
+                for mention in pack.find_dates(line, None):
+                    window = mention.window
+                    if window.precision == 1 and window.start == window.end:
+                        return window.start
     return None
 
 
@@ -124,7 +133,7 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
         published, source = article.date, "metadata"
     elif dateline is not None and dateline.date is not None:
         published, source = dateline.date, "dateline"
-    elif (found := published_line(text)) is not None:
+    elif (found := published_line(text, pack=pack)) is not None:
         published, source = found, "published line"
     else:
         published, source = None, "none"

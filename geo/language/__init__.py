@@ -27,8 +27,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _registry() -> dict[str, LanguagePack]:
     from geo.language.en import ENGLISH
+    from geo.language.ru import RUSSIAN
 
-    return {ENGLISH.code: ENGLISH}
+    return {ENGLISH.code: ENGLISH, RUSSIAN.code: RUSSIAN}
 
 
 #: Every registered pack, by code.

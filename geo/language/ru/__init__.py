@@ -1,0 +1,43 @@
+"""The Russian language pack: the regional press (24.kg, AKIpress, Kaktus, Asia-Plus, Khovar, Sputnik)."""
+
+from __future__ import annotations
+
+from geo.language.base import LanguagePack
+from geo.language.ru.cues import (
+    ACTORS, BACKGROUND, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SIDES, SPEECH,
+    SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
+)
+from geo.language.ru.dateline import find_dateline
+from geo.language.ru.dates import find_dates
+from geo.language.ru.numbers import read_figures
+
+__all__ = ["RUSSIAN"]
+
+RUSSIAN = LanguagePack(
+    code="ru",
+    name="Russian",
+    find_dateline=find_dateline,
+    find_dates=find_dates,
+    clause_break=CLAUSE_BREAK,
+    background=BACKGROUND,
+    triggers=TRIGGERS,
+    violence=VIOLENCE,
+    not_event=NOT_EVENT,
+    sub_event_cues=SUB_EVENT_CUES,
+    read_figures=read_figures,
+    revision=REVISION,
+    sides=SIDES,
+    joint=JOINT,
+    own_side=OWN_SIDE,
+    speech=SPEECH,
+    actors=ACTORS,
+    roles=ROLE_CUES,
+    examples={
+        "dateline": ("ДУШАНБЕ, 14.09.2022 /АНИ «Ховар»/. Обстрел Воруха.", "ДУШАНБЕ", "2022-09-14"),
+        "date": ("Столкновения начались в среду.", "2022-09-18", "2022-09-14"),
+        "figure": ("В 07:15 погибли двое кыргызских пограничников.", "fatalities", 2, "KG"),
+        "background": ("Напомним, в апреле 2021 года в столкновениях погибли 55 человек.", "2024-03-14"),
+        "trigger": ("Таджикские военные обстреляли село.", "shelling_artillery"),
+        "destination": ("Раненые доставлены в больницу города ", "Баткена"),
+    },
+)

@@ -1,0 +1,86 @@
+"""Russian-language datelines of the region's outlets.
+
+* ``БИШКЕК, 16 сен — Sputnik.`` (no year: ``month_day`` only)
+* ``Душанбе, 14.09.2022 /АНИ «Ховар»/.``
+* ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
+* ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo.language.base import DatelineMatch
+from geo.language.ru.dates import month_number
+
+__all__ = ["find_dateline"]
+
+_PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁ\-]{2,}(?:\s[А-ЯЁ][А-ЯЁ\-]+)?|[А-ЯЁ][а-яё\-]+(?:[\s-][А-ЯЁ][а-яё\-]+)?)"
+_DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
+_AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
+_SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
+_DASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:[.,:]\s|\.$|\s[—–]\s|$)")
+_AGENCY_FIRST = re.compile(
+    r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
+    r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*,\s*" + _PLACE + r"\s*[—–-]{1,2}\s*")
+MAX_OFFSET = 600
+
+
+def _date_of(raw: str | None) -> tuple[dt.date | None, tuple[int, int] | None]:
+    if not raw:
+        return None, None
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw)
+    if dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+        try:
+            return dt.date(year, month, day), None
+        except ValueError:
+            return None, None
+    words = re.fullmatch(r"(\d{1,2})\s+([а-яё]{3,9})\.?(?:\s+(\d{4}).*)?", raw.strip(), re.I)
+    if words:
+        month = month_number(words.group(2))
+        day = int(words.group(1))
+        if month and 1 <= day <= 31:
+            if words.group(3):
+                try:
+                    return dt.date(int(words.group(3)), month, day), None
+                except ValueError:
+                    return None, None
+            return None, (month, day)
+    return None, None
+
+
+def find_dateline(text: str) -> DatelineMatch | None:
+    """The dateline at the start of one of the first lines of ``text``.
+
+    Examples
+    --------
+    >>> d = find_dateline("Заголовок\\n\\nБИШКЕК, 16 сен — Sputnik. Обстрел.")
+    >>> d.place, d.month_day, d.agency
+    ('БИШКЕК', (9, 16), 'Sputnik')
+    >>> d = find_dateline("Душанбе, 14.09.2022 /АНИ «Ховар»/. Обстрел.")
+    >>> d.place, d.date.isoformat(), d.agency
+    ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
+    """
+    offset = 0
+    for line in text[:MAX_OFFSET + 200].splitlines(keepends=True):
+        if offset > MAX_OFFSET:
+            break
+        for pattern in (_SLASHED, _AGENCY_FIRST, _DASHED):
+            match = pattern.match(line)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            place = groups.get("place")
+            if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):
+                continue
+            date, month_day = _date_of(groups.get("date"))
+            span = match.span("place") if place else None
+            return DatelineMatch(
+                start=offset + match.start(), end=offset + match.end(), place=place,
+                place_span=(offset + span[0], offset + span[1]) if span else None,
+                date=date, month_day=month_day, agency=(groups.get("agency") or "").strip(" .") or None,
+            )
+        offset += len(line)
+    return None

@@ -1,0 +1,107 @@
+"""Russian case forms of place names, generated for the gazetteer.
+
+The dictionary of a morphological analyser does not know most border
+villages (Ворух, Лейлек, Кок-Таш: LANGUAGES.md), so the gazetteer's own
+Cyrillic names get their singular case forms by the regular declension of
+their last word, and adjectival unit names ("Баткенская область",
+"Лейлекский район") are declined as adjective + noun:
+
+========================  =====================================================
+ends in                   forms added (genitive, dative, instrumental, prepositional)
+========================  =====================================================
+hard consonant            Ворух -> Воруха, Воруху, Ворухом, Ворухе
+-й                        Ак-Сай -> Ак-Сая, Ак-Саю, Ак-Саем, Ак-Сае
+-ь                        both genders: -я -ю -ем -е and -и -ью
+-а / -я                   Исфара -> Исфары, Исфаре, Исфару, Исфарой (-и after к г х ж ш ч щ)
+-о -е -и -у -ы -ю, Latin   none (indeclinable: Кулунду, Ходжаи-Аъло)
+========================  =====================================================
+
+Examples
+--------
+>>> case_forms("Ворух")
+['Воруха', 'Воруху', 'Ворухом', 'Ворухе']
+>>> case_forms("Баткенская область")
+['Баткенской области', 'Баткенскую область', 'Баткенской областью']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["case_forms", "has_cyrillic"]
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӨөҮүҢңҒғҚқҲҳҶҷӢӣӮӯ]")
+_SIBILANT_OR_VELAR = set("кгхжшчщ")
+_SOFT_SIBILANT = set("жшчщц")
+_UNIT_NOUNS = {
+    "область": ["области", "областью"],
+    "район": ["района", "району", "районом", "районе"],
+    "округ": ["округа", "округу", "округом", "округе"],
+}
+_ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<ending>ая|яя|ий|ый|ой|ое)$")
+_ADJECTIVE_FORMS = {
+    "ая": ["ой", "ую", "ою"],
+    "яя": ["ей", "юю", "ею"],
+    "ий": ["ого", "ому", "им", "ом"],
+    "ый": ["ого", "ому", "ым", "ом"],
+    "ой": ["ого", "ому", "ым", "ом"],
+    "ое": ["ого", "ому", "ым", "ом"],
+}
+
+
+def has_cyrillic(name: str) -> bool:
+    """Whether the name is written (at least partly) in Cyrillic."""
+    return bool(_CYRILLIC.search(name))
+
+
+def _noun_forms(word: str) -> list[str]:
+    lower = word.lower()
+    if len(lower) < 3 or not _CYRILLIC.search(lower[-1]):
+        return []
+    last, stem = lower[-1], word[:-1]
+    if last in "оеиуыюэёӯӣ":
+        return []
+    if last == "а":
+        genitive = "и" if stem[-1:].lower() in _SIBILANT_OR_VELAR else "ы"
+        instrumental = "ей" if stem[-1:].lower() in _SOFT_SIBILANT else "ой"
+        return [stem + genitive, stem + "е", stem + "у", stem + instrumental]
+    if last == "я":
+        return [stem + "и", stem + "е", stem + "ю", stem + "ей"]
+    if last == "й":
+        return [stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if last == "ь":
+        return [stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "и", stem + "ью"]
+    forms = [word + "а", word + "у", word + "ом", word + "е"]
+    if last in _SOFT_SIBILANT:
+        forms.append(word + "ем")  # unstressed ending after a sibilant (Кок-Ташем beside Кок-Ташом)
+    return forms
+
+
+def case_forms(name: str) -> list[str]:
+    """Oblique case forms of a Cyrillic place name (the name itself not included).
+
+    A compound is declined in its last part ("Кок-Таш" -> "Кок-Таша"); an
+    adjective + unit noun in both words; a name without Cyrillic, or of an
+    indeclinable shape, gives ``[]``.
+    """
+    if not has_cyrillic(name):
+        return []
+    words = name.split(" ")
+    if len(words) == 2 and words[1].lower() in _UNIT_NOUNS:
+        adjective = _ADJECTIVE.match(words[0])
+        if adjective is None:
+            return []
+        noun = words[1].lower()
+        noun_forms = _UNIT_NOUNS[noun]
+        stem, ending = adjective.group("stem"), adjective.group("ending")
+        adjective_forms = _ADJECTIVE_FORMS[ending]
+        if noun == "область":  # feminine: gen/dat/prep, acc, instr
+            pairs = [(adjective_forms[0], noun_forms[0]), (adjective_forms[1], noun),
+                     (adjective_forms[0], noun_forms[1])]
+        else:  # masculine: gen, dat, instr, prep
+            pairs = list(zip(adjective_forms, noun_forms))
+        forms = [f"{stem}{a} {n}" for a, n in pairs]
+        return list(dict.fromkeys(f for f in forms if f != name))
+    head, separator, last = name.rpartition("-") if "-" in words[-1] else (" ".join(words[:-1]), " ", words[-1])
+    prefix = f"{head}{separator}" if head else ""
+    return [prefix + form for form in _noun_forms(last)]

@@ -1,0 +1,217 @@
+"""The Russian number grammar: numbers tied to their head words within a clause.
+
+A figure is a number -- digits (``136``, ``1 500``, ``2,3 тысячи``, ``136 тысяч``),
+number words read by the maintained ``number-parser`` package (``двадцать
+четыре``), collective numerals (``двое``, ``трое`` ... ``десятеро``) or ACLED's
+vague quantities (несколько = 10, десятки = 12, сотни = 100, тысячи = 1000)
+-- tied to a head (погибли, убиты, жертвами, ранены, пострадали,
+эвакуированы, задержаны, повреждены дома) in the same clause, in either order:
+``погибли 24 человека``, ``двое военнослужащих погибли``, ``более 100 раненых``,
+``число погибших возросло до пяти``.
+
+Never a figure: clock times (``в 07:15``), dates and years (``в 2021 году``),
+ages (``45-летний``), post and school numbers (``застава №5``), distances
+(``в 40 км``), money and percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from number_parser import parse_number
+
+from geo.incidents.model import RawFigure
+
+__all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
+
+VAGUE_QUANTITIES = {"несколько": 10, "нескольких": 10, "ряд": 10, "десятки": 12, "десятков": 12,
+                    "дюжина": 12, "сотни": 100, "сотен": 100, "тысячи": 1000, "тысяч": 1000}
+COLLECTIVES = {"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5,
+               "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7, "восьмеро": 8,
+               "восьмерых": 8, "девятеро": 9, "девятерых": 9, "десятеро": 10, "десятерых": 10,
+               "один": 1, "одна": 1, "одного": 1, "одной": 1, "одну": 1, "оба": 2, "обоих": 2}
+_UNIT_WORDS = (
+    "од\\w+ дв\\w+ тр\\w+ четыр\\w+ пят\\w+ шест\\w+ сем\\w+ восем\\w+ восьм\\w+ девят\\w+ десят\\w+ "
+    "одиннадцат\\w+ двенадцат\\w+ тринадцат\\w+ четырнадцат\\w+ пятнадцат\\w+ шестнадцат\\w+ "
+    "семнадцат\\w+ восемнадцат\\w+ девятнадцат\\w+ двадцат\\w+ тридцат\\w+ сорок\\w* пятьдесят "
+    "шестьдесят семьдесят восемьдесят девяносто сто ст\\w+ двест\\w+ триста четыреста пятьсот тысяч\\w*"
+).split()
+_WORD = r"(?:" + "|".join(_UNIT_WORDS) + r")"
+_COLLECTIVE = r"(?:" + "|".join(sorted(COLLECTIVES, key=len, reverse=True)) + r")"
+_VAGUE = r"(?:" + "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")"
+_NUMBER = re.compile(
+    rf"(?P<digits>\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс\.|тысяч\w*|млн))?)"
+    rf"|\b(?P<collective>{_COLLECTIVE})\b"
+    rf"|\b(?P<vague>{_VAGUE})\b"
+    rf"|\b(?P<words>{_WORD}(?:\s+{_WORD})*)\b",
+    re.I,
+)
+#: People a figure may count.
+PERSON = (r"(?:человек\w*|люд\w*|граждан\w*|жител\w*|военнослужащ\w*|военн\w*|солдат\w*|"
+          r"пограничник\w*|сельчан\w*|дет(?:ей|и)|ребён\w*|ребен\w*|женщин\w*|мужчин\w*|"
+          r"мирн\w*|гражданск\w*|сотрудник\w*|бойц\w*|раненых|погибших|пострадавших|"
+          r"военнослужащих|семей|семьи|подросток\w*|школьник\w*|пастух\w*)")
+_HEADS: dict[str, re.Pattern[str]] = {
+    "fatalities": re.compile(r"\b(погиб\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
+                             r"числ\w* погибших|тел[ао]?)\b", re.I),
+    "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*)\b", re.I),
+    "displaced": re.compile(r"\b(эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли|"
+                            r"переселен\w*|беженц\w*|покинул\w*|бежал\w*)\b", re.I),
+    "missing": re.compile(r"\b(пропавш\w*|пропал\w* без вести|без вести)\b", re.I),
+    "detained": re.compile(r"\b(задержан\w*|задержал\w*|арестован\w*|взят\w* в плен)\b", re.I),
+    "houses_damaged": re.compile(r"\b(поврежден\w*|повреждён\w*|разрушен\w*|сожжен\w*|сожжён\w*|сгорел\w*)\b",
+                                 re.I),
+}
+#: What may stand between a number and its head when they belong together: people words, adjectives.
+_ADJACENT = re.compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам)|и|были|был[аио]?|"
+                       r"получили|получил[аи]?)\s+){0,3}", re.I)
+_HOUSES = re.compile(r"\b(дом\w*|здани\w*|строени\w*|школ\w*|магазин\w*|постро\w*)\b", re.I)
+_TRAP_AFTER = re.compile(
+    r"^(?:\s*[-–]?\s*(?:летн\w*|лет\b|года\b|году\b|год\b|г\.|км\b|километр\w*|метр\w*|м\b|мм\b|"
+    r"%|процент\w*|сом\w*|сомони|долл\w*|руб\w*|час\w*|минут\w*|сутк\w*|дн\w*|недел\w*|месяц\w*|"
+    r"гектар\w*|га\b|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]\b|июн\w*|июл\w*|август\w*|"
+    r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
+_TRAP_BEFORE = re.compile(r"(№\s*|номер\s*|застав\w*\s+(?:№\s*)?|школ\w*\s+(?:№\s*)?|в\s+|с\s+|до\s+)$", re.I)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
+_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?=[А-ЯЁ])", re.I)
+_ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
+_SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)", re.I), "TJ": re.compile(r"\bтаджик\w*", re.I)}
+_NEGATIVE = re.compile(r"\b(никто не (погиб|пострадал|ранен)|обошлось без (жертв|пострадавших)|"
+                       r"жертв нет|пострадавших нет|погибших нет|без жертв)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def word_number(words: str) -> int | None:
+    """Number words to an int: collective numerals here, the rest with ``number-parser``."""
+    key = words.lower().strip()
+    if key in COLLECTIVES:
+        return COLLECTIVES[key]
+    if key in ("тысяча", "тысячу"):
+        return 1000
+    value = parse_number(key, language="ru")
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def _digits(raw: str) -> int | None:
+    match = re.match(r"([\d \u00a0]+)(?:,(\d+))?\s*(тыс\.|тысяч\w*|млн)?", raw, re.I)
+    if not match:
+        return None
+    whole = int(re.sub(r"\D", "", match.group(1)))
+    fraction = match.group(2)
+    value = float(f"{whole}.{fraction}") if fraction else float(whole)
+    unit = (match.group(3) or "").lower()
+    if unit.startswith("тыс"):
+        value *= 1000
+    elif unit == "млн":
+        value *= 1_000_000
+    elif fraction:
+        return None  # "1,5 км": a decimal without a unit of people is not a count
+    return int(round(value))
+
+
+def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, vague) of every number that is not a trap."""
+    found = []
+    for match in _NUMBER.finditer(clause):
+        start, end = match.span()
+        token = match.group(0)
+        if match.group("digits"):
+            if _CLOCK.search(clause[max(0, start - 3):end + 3]) or _TRAP_AFTER.match(clause[end:end + 12]) \
+                    or _TRAP_BEFORE.search(clause[max(0, start - 12):start]):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", token):
+                continue
+            value = _digits(token)
+            vague = False
+        elif match.group("collective"):
+            value, vague = COLLECTIVES[token.lower()], False
+        elif match.group("vague"):
+            value, vague = VAGUE_QUANTITIES[token.lower()], True
+        else:
+            if _TRAP_AFTER.match(clause[end:end + 12]):
+                continue
+            value, vague = word_number(token), False
+        if value is not None and value > 0:
+            found.append((start, end, value, vague))
+    return found
+
+
+def _side_of(phrase: str) -> str | None:
+    sides = [code for code, pattern in _SIDE.items() if pattern.search(phrase)]
+    return sides[0] if len(sides) == 1 else None
+
+
+def read_figures(clause: str) -> list[RawFigure]:
+    """Every figure of one clause, in text order.
+
+    Examples
+    --------
+    >>> [(f.measure, f.value, f.side) for f in read_figures("погибли двое кыргызских военнослужащих")]
+    [('fatalities', 2, 'KG')]
+    >>> [(f.measure, f.value) for f in read_figures("эвакуированы 136 тысяч жителей, более 100 раненых")]
+    [('displaced', 136000), ('injured', 100)]
+    >>> read_figures("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км")
+    []
+    """
+    figures: list[RawFigure] = []
+    for match in _NEGATIVE.finditer(clause):
+        text = match.group(0).lower()
+        measures = ["injured"] if ("пострадав" in text or "ранен" in text or "пострадал" in text) else ["fatalities"]
+        if "без жертв" in text or "жертв нет" in text:
+            measures = ["fatalities", "injured"]
+        for measure in measures:
+            figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
+    numbers = _numbers(clause)
+    used: set[int] = set()
+    heads = sorted(
+        ((h.start(), h.end(), measure) for measure, pattern in _HEADS.items() for h in pattern.finditer(clause)),
+    )
+    for h_start, h_end, measure in heads:
+        best = None
+        # adjacent number first: "трёх погибших", "более 100 раненых", "двое военнослужащих погибли"
+        for index in range(len(numbers) - 1, -1, -1):
+            n_start, n_end, value, vague = numbers[index]
+            if n_end > h_start:
+                continue
+            between = clause[n_end:h_start]
+            if index not in used and _ADJACENT.fullmatch(between):
+                best = (index, n_start, h_end)
+            break
+        if best is None:
+            # head first: "погибли 24 человека", "ранены двое", "число погибших возросло до пяти"
+            for index, (n_start, n_end, value, vague) in enumerate(numbers):
+                if index in used or n_start < h_end:
+                    continue
+                between = clause[h_end:n_start]
+                if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
+                        p.search(between) for m, p in _HEADS.items() if m != measure) \
+                        and not any(p.match(clause[n_end:].lstrip()) for p in _HEADS.values()):
+                    if measure == "houses_damaged" and not _HOUSES.search(clause[n_end:n_end + 30]):
+                        break
+                    best = (index, h_start, n_end)
+                break
+        if best is None:
+            # number first, further away: "136 тысяч жителей были эвакуированы"
+            for index in range(len(numbers) - 1, -1, -1):
+                n_start, n_end, value, vague = numbers[index]
+                if index in used or n_end > h_start:
+                    continue
+                between = clause[n_end:h_start]
+                if len(between) <= 45 and not _STOP_BETWEEN.search(between) and not any(
+                        p.search(between) for m, p in _HEADS.items() if m != measure):
+                    if measure == "houses_damaged" and not _HOUSES.search(between):
+                        break
+                    best = (index, n_start, h_end)
+                break
+        if best is None:
+            continue
+        index, start, end = best
+        used.add(index)
+        n_start, n_end, value, vague = numbers[index]
+        phrase = clause[start:end]
+        tail = clause[end:end + 40]
+        side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
+        figures.append(RawFigure(measure, value, vague, side, start, end, phrase,
+                                 bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]))))
+    return sorted(figures, key=lambda f: f.start)
