@@ -203,6 +203,9 @@ def _point(query: object) -> tuple[float, float]:
     """(lat, lon) from a geopy Point, a pair or a "lat, lon" string."""
     if not isinstance(query, (str, tuple, list, Point)):
         raise GeocodeQueryError(f"reverse query {query!r} is not a point; give (lat, lon) or 'lat, lon'")
+    if isinstance(query, (tuple, list)) and len(query) == 2 and all(isinstance(v, (int, float)) for v in query) \
+            and not (-90 <= query[0] <= 90 and -180 <= query[1] <= 180):
+        raise GeocodeQueryError(f"reverse query {query!r} is out of range")  # before geopy normalises it
     try:
         point = Point(query)  # type: ignore[arg-type]
     except (TypeError, ValueError) as error:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -29,12 +28,12 @@ from pathlib import Path
 from geo._atomic import atomic_path
 from geo.exceptions import GazetteerError
 from geo.gazetteer.model import Place, PlaceRecord
-from geo.gazetteer.normalize import loose_key, name_key
+from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "12"
+INDEX_FORMAT = "13"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -76,6 +75,7 @@ def build_index(
     demonyms: dict[str, str] | None = None,
     meta: dict[str, str] | None = None,
     common_words: frozenset[str] = frozenset(),
+    russian_common_words: frozenset[str] = frozenset(),
 ) -> Path:
     """Compile place records into an index folder, atomically file by file.
 
@@ -93,6 +93,9 @@ def build_index(
         Frequent English words; a name equal to one is matched at the start of
         a sentence only with further evidence, unless it is the name of a
         country, a region, a curated place or a city of 100,000 or more.
+    russian_common_words : frozenset of str
+        Frequent Russian words; a one-word Cyrillic name equal to one needs a
+        locative word before it (see ``geo.geoparse.recognize``).
 
     Returns
     -------
@@ -104,6 +107,7 @@ def build_index(
     major_keys: set[str] = set()
     common_keys = frozenset(map(name_key, common_words))
     cyrillic_keys: set[str] = set()
+    abbreviations: set[str] = set()
     with atomic_path(out_dir / "gazetteer.sqlite") as tmp_db:
         connection = sqlite3.connect(tmp_db)
         try:
@@ -139,8 +143,10 @@ def build_index(
                     short_ok = record.kind == "country" and variant.isupper() and len(key) == 2
                     if (len(key) >= 3 or short_ok) and key.count(" ") < _MAX_TEXT_TOKENS:
                         text_keys.add(key)
-                        if _CYRILLIC.search(variant) and _cyrillic_in_scope(record):
+                        if has_cyrillic(variant) and record.in_russian_scope():
                             cyrillic_keys.add(key)
+                if record.kind == "admin1":
+                    abbreviations.update(v for v in record.variants if v.endswith(".") and len(v) <= 8)
             connection.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
             connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
             connection.executemany("INSERT INTO loose VALUES (?,?)", loose_rows)
@@ -159,24 +165,10 @@ def build_index(
         with open(tmp_keys, "wb") as handle:
             pickle.dump({"keys": frozenset(text_keys), "max_tokens": max_tokens,
                          "common": common_keys - major_keys,
-                         "cyrillic": frozenset(cyrillic_keys)}, handle, protocol=5)
+                         "cyrillic": frozenset(cyrillic_keys),
+                         "common_ru": frozenset(map(name_key, russian_common_words)),
+                         "abbreviations": frozenset(abbreviations)}, handle, protocol=5)
     return out_dir
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-#: Countries whose every Cyrillic place name may be matched in Cyrillic text.
-_CYRILLIC_COUNTRIES = frozenset({"KG", "TJ"})
-
-
-def _cyrillic_in_scope(record: PlaceRecord) -> bool:
-    """Whether a Cyrillic name of ``record`` may be matched in Cyrillic text.
-
-    Curated rows, countries, admin-1 units, towns of Kyrgyzstan and Tajikistan
-    and towns of 100,000 or more elsewhere: a Russian village named like a
-    common word ("Под", "Все") would otherwise match every sentence.
-    """
-    return record.kind != "city" or record.country_code in _CYRILLIC_COUNTRIES \
-        or record.population >= 100_000
 
 
 class Gazetteer:
@@ -257,6 +249,16 @@ class Gazetteer:
     def cyrillic_keys(self) -> frozenset[str]:
         """Keys that Cyrillic text may match (names written in Cyrillic, of places in scope)."""
         return self._text_index.get("cyrillic", frozenset())
+
+    @property
+    def russian_common_words(self) -> frozenset[str]:
+        """Frequent Russian words (``name_key`` form) recorded at build time."""
+        return self._text_index.get("common_ru", frozenset())
+
+    @property
+    def region_abbreviations(self) -> frozenset[str]:
+        """Newspaper abbreviations of admin-1 units as written ("Ky.", "B.C.")."""
+        return self._text_index.get("abbreviations", frozenset())
 
     @property
     def common_words(self) -> frozenset[str]:

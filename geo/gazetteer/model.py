@@ -10,6 +10,10 @@ __all__ = ["Place", "PlaceRecord", "KINDS"]
 #: ``data/border_places.csv``; ``area`` is a continent or world region (no
 #: country: ``country_code`` is ``""``); the others come from GeoNames-derived packages.
 KINDS = ("country", "admin1", "district", "city", "curated", "border", "area")
+#: Countries whose every town may be named in Russian text (see :meth:`PlaceRecord.in_russian_scope`).
+RUSSIAN_SCOPE_COUNTRIES = frozenset({"KG", "TJ"})
+#: Elsewhere, towns at least this large.
+RUSSIAN_SCOPE_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +89,14 @@ class PlaceRecord:
     variants: list[str] = field(default_factory=list)
     #: variants that may be matched in running text (subset of ``variants``)
     text_variants: list[str] | None = None
+
+    def in_russian_scope(self) -> bool:
+        """Whether Russian text may name this place by its Cyrillic names, in any case form.
+
+        Curated rows, countries, admin-1 units and areas, every town of
+        Kyrgyzstan and Tajikistan, and towns of 100,000 or more elsewhere: a
+        small Russian village named like a common word ("Под", "Все") would
+        otherwise match ordinary Russian sentences.
+        """
+        return self.kind != "city" or self.country_code in RUSSIAN_SCOPE_COUNTRIES \
+            or self.population >= RUSSIAN_SCOPE_MIN_POPULATION

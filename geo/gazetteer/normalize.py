@@ -25,7 +25,15 @@ from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["name_key", "loose_key", "normalize_with_offsets", "CYRILLIC_TO_LATIN"]
+__all__ = ["name_key", "loose_key", "normalize_with_offsets", "CYRILLIC_TO_LATIN", "CYRILLIC", "has_cyrillic"]
+
+#: Any Cyrillic letter, Russian, Kyrgyz (Ө Ү Ң) and Tajik (Ғ Қ Ҳ Ҷ Ӣ Ӯ) included.
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds at least one Cyrillic letter."""
+    return CYRILLIC.search(text) is not None
 
 #: Russian, Kyrgyz and Tajik Cyrillic letters to a plain Latin form.
 CYRILLIC_TO_LATIN: dict[str, str] = {

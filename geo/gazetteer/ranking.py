@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -86,34 +87,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-_ANCHOR_ARRAYS: dict[int, tuple[object, np.ndarray, np.ndarray]] = {}
-
-
-def _anchor_arrays(points: Sequence[tuple[float, float]]) -> tuple[np.ndarray, np.ndarray]:
-    """Latitudes and longitudes of ``points`` as arrays, built once per sequence object."""
-    cached = _ANCHOR_ARRAYS.get(id(points))
-    if cached is not None and cached[0] is points:
-        return cached[1], cached[2]
-    if len(_ANCHOR_ARRAYS) > 256:
-        _ANCHOR_ARRAYS.clear()
-    array = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    _ANCHOR_ARRAYS[id(points)] = (points, array[:, 0].copy(), array[:, 1].copy())
-    return _ANCHOR_ARRAYS[id(points)][1], _ANCHOR_ARRAYS[id(points)][2]
-
-
-def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
-    """Distance to the nearest point, equirectangular (a ranking term that fades at 300 km).
+def _nearest_km(lat: float, lon: float, anchors: tuple[np.ndarray, np.ndarray]) -> float:
+    """Distance to the nearest anchor, equirectangular (a ranking term that fades at 300 km).
 
     Within 300 km the approximation is within about 1 % of the great-circle
     distance, which cannot change a ranking term that is linear in distance
     by more than 0.01; far points are all beyond the term's reach anyway.
-    Vectorised, so a document with a thousand anchors stays linear in practice.
+    Vectorised over the anchors, so a document with a thousand of them stays fast.
     """
-    lats, lons = _anchor_arrays(points)
+    lats, lons = anchors
     scale = math.cos(math.radians(lat))
     dlon = ((lon - lons + 180.0) % 360.0 - 180.0) * scale
-    best = float(np.min((lat - lats) ** 2 + dlon * dlon))
-    return math.sqrt(best) * 111.195
+    return math.sqrt(float(np.min((lat - lats) ** 2 + dlon * dlon))) * 111.195
 
 
 @dataclass(frozen=True)
@@ -145,6 +130,12 @@ class RankContext:
     bias: tuple[float, float, float] | None = None
     expect_region: bool = False
     co_mentions: Sequence[tuple[float, float]] = ()
+
+    @cached_property
+    def anchor_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """``co_mentions`` as latitude and longitude arrays, built once per context."""
+        points = np.asarray(self.co_mentions, dtype=np.float64).reshape(-1, 2)
+        return points[:, 0].copy(), points[:, 1].copy()
 
 
 @dataclass(frozen=True)
@@ -188,7 +179,7 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
         distance = haversine_km(place.lat, place.lon, lat, lon)
         parts["bias"] = max(0.0, 1.0 - distance / radius)
     if context.co_mentions:
-        nearest = _nearest_km(place.lat, place.lon, context.co_mentions)
+        nearest = _nearest_km(place.lat, place.lon, context.anchor_arrays)
         parts["cooccurrence"] = max(0.0, 1.0 - nearest / 300.0)
         # Homonyms a few dozen km apart (the two Dostuks, the two Kok-Tashes):
         # a co-mentioned village or district seat within 25 km decides.

@@ -44,7 +44,7 @@ __all__ = [
     "default_demonyms",
     "read_curated_places",
     "read_area_points",
-    "common_english_words",
+    "common_words",
     "provenance",
 ]
 
@@ -73,11 +73,11 @@ def provenance() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def common_english_words(limit: int = 5000) -> frozenset[str]:
-    """The ``limit`` most frequent English words (lower case)."""
+def common_words(lang: str = "en", limit: int = 5000) -> frozenset[str]:
+    """The ``limit`` most frequent words of ``lang`` (lower case, ``wordfreq``)."""
     from wordfreq import top_n_list
 
-    return frozenset(top_n_list("en", limit))
+    return frozenset(top_n_list(lang, limit))
 
 
 def _admin1_table() -> dict[str, tuple[str, list[str]]]:
@@ -361,35 +361,26 @@ def default_records(
     yield from map(with_case_forms, _country_records(say))
     yield from map(with_case_forms, _admin1_records(admin1, points, say))
     yield from _area_records(points, say)
-    yield from map(with_case_forms, _city_records(admin1, common_english_words(), say))
-
-
-#: Countries whose towns get Russian case forms (the region the press writes about).
-CASE_FORM_COUNTRIES = frozenset({"KG", "TJ"})
-_CASE_FORM_MIN_POPULATION = 100_000
+    yield from map(with_case_forms, _city_records(admin1, common_words("en"), say))
 
 
 def with_case_forms(record: PlaceRecord) -> PlaceRecord:
     """Add the Russian case forms of a record's Cyrillic names ("в Ворухе", "Баткенской области").
 
-    Applied to curated rows, countries, admin-1 units, every town of Kyrgyzstan
-    and Tajikistan and towns of 100,000 people or more elsewhere, so that a
-    small Russian village named like a common word does not start matching
-    inflected text.
+    Only for records in :meth:`PlaceRecord.in_russian_scope`; a form is
+    matchable in text when the name it comes from is.
     """
     from geo.language.ru.inflect import case_forms
 
-    if record.kind == "city" and record.country_code not in CASE_FORM_COUNTRIES \
-            and record.population < _CASE_FORM_MIN_POPULATION:
-        return record
-    forms = [form for name in [record.name, *record.variants] for form in case_forms(name)]
-    if not forms:
+    if not record.in_russian_scope():
         return record
     known = set(record.variants)
-    new = [form for form in dict.fromkeys(forms) if form not in known]
+    forms = {name: [f for f in case_forms(name) if f not in known] for name in [record.name, *record.variants]}
+    new = list(dict.fromkeys(f for found in forms.values() for f in found))
+    if not new:
+        return record
     record.variants = [*record.variants, *new]
     if record.text_variants is not None:
-        text_names = set(record.text_variants)
-        record.text_variants = [*record.text_variants, *(f for f in new if any(
-            f.startswith(name.rsplit("-", 1)[0].split(" ")[0]) for name in text_names))]
+        record.text_variants = [*record.text_variants, *dict.fromkeys(
+            f for name in record.text_variants for f in forms.get(name, []))]
     return record

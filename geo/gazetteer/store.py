@@ -11,7 +11,7 @@ from pathlib import Path
 from geo.exceptions import GazetteerError
 from geo.gazetteer.index import INDEX_FORMAT, Gazetteer, build_index
 from geo.gazetteer.sources import (
-    common_english_words,
+    common_words,
     default_demonyms,
     default_records,
     provenance,
@@ -58,7 +58,7 @@ def build_gazetteer(
     )
     build_index(
         records, out_dir=out_dir, demonyms=default_demonyms(), meta=meta,
-        common_words=common_english_words(),
+        common_words=common_words("en"), russian_common_words=common_words("ru"),
     )
     if progress:
         progress(f"gazetteer index written to {out_dir}")

@@ -107,6 +107,10 @@ LOCATIVE_BEFORE = frozenset(
     "in at near around outside from to towards toward into inside across of between".split()
 )
 
+#: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
+RUSSIAN_LOCATIVE_BEFORE = frozenset(
+    "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode".split())
+
 #: Words before a name that make the location approximate (ACLED precision 2).
 NEAR_WORDS = re.compile(
     r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"

@@ -15,11 +15,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from geo.gazetteer.index import Gazetteer
-from geo.gazetteer.normalize import name_key, normalize_with_offsets
-from geo.gazetteer.regional import US_STATE_ABBREVIATIONS
+from geo.gazetteer.normalize import has_cyrillic, name_key, normalize_with_offsets
 from geo.geoparse.cues import (
     AMBIGUOUS_NAMES,
     AREA_SUFFIXES,
@@ -32,6 +31,7 @@ from geo.geoparse.cues import (
     NOT_PLACES,
     ORGANISATION_NOUNS,
     REGION_WORDS,
+    RUSSIAN_LOCATIVE_BEFORE,
     TITLES,
 )
 from geo.geoparse.sentences import Sentences
@@ -59,28 +59,14 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(
     _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
 )
-#: Newspaper abbreviations of states and provinces after "Town, " ("Louisville, Ky.").
-_PROVINCE_ABBREVIATIONS = sorted(
-    {a for values in US_STATE_ABBREVIATIONS.values() for a in values}
-    | {"B.C.", "Alta.", "Sask.", "Man.", "Ont.", "Que.", "N.B.", "N.S.", "Nfld.", "P.E.I."},
-    key=len, reverse=True,
-)
-_ABBREVIATION_AFTER_TOWN = re.compile(
-    r"(?<=[a-z], )(?:" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS) + r")(?![A-Za-z])"
-)
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-#: Words (normalised) before a Russian name that say it is a location.
-RUSSIAN_LOCATIVE_BEFORE = frozenset(
-    "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode".split())
 
 
-@lru_cache(maxsize=1)
-def russian_common_words(limit: int = 5000) -> frozenset[str]:
-    """The ``limit`` most frequent Russian words (lower case, ``wordfreq``)."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("ru", limit))
+@lru_cache(maxsize=8)
+def _abbreviation_pattern(abbreviations: frozenset[str]) -> re.Pattern[str]:
+    """ "Town, Ky.": a region's newspaper abbreviation right after a town and a comma."""
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) or r"(?!)"
+    return re.compile(r"(?<=[a-z], )(?:" + alternatives + r")(?![A-Za-z])")
 
 
 #: "U.S", "D.C": dotted initials whose final period belongs to the name.
@@ -150,7 +136,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     taken = _Taken()
     for span in spans:
         taken.add(span.start, span.end)
-    for match in _ABBREVIATION_AFTER_TOWN.finditer(text):
+    for match in _abbreviation_pattern(gazetteer.region_abbreviations).finditer(text):
         if not taken.overlaps(match.start(), match.end()):
             spans.append(Span(match.start(), match.end(), name_key(match.group(0)), "place", expect_region=True))
             taken.add(match.start(), match.end())
@@ -162,7 +148,9 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     starts = [offsets[a] for a, _ in token_spans]
     ends = [offsets[b - 1] + 1 for _, b in token_spans]
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
-    tokens = _Tokens(text, words, starts, ends, set(sentences.starts), gazetteer.cyrillic_keys)
+    tokens = _Tokens(text, words, starts, ends, set(sentences.starts), gazetteer.cyrillic_keys,
+                     gazetteer.russian_common_words)
+    is_area = partial(_is_area_key, gazetteer)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     inner_run = _inner_runs(text, starts, words)
@@ -189,7 +177,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         start, end = starts[i], ends[i + n - 1]
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
-            is_area=lambda k: _is_area_key(gazetteer, k),
+            is_area=is_area,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -238,6 +226,7 @@ class _Tokens:
     ends: list[int]
     sentence_starts: set[int]
     cyrillic_keys: frozenset[str] = frozenset()
+    russian_common: frozenset[str] = frozenset()
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < len(self.words) else ""
@@ -327,7 +316,7 @@ def _keep(
     if kind == "country_reference":
         return True
     surface = tokens.text[tokens.starts[i]:tokens.ends[i + n - 1]]
-    if _CYRILLIC.search(surface):
+    if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
@@ -372,7 +361,7 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
         return False
     if n == 1 and len(surface) <= 4 and surface.isupper():
         return False  # ГКНБ, МИД, КР
-    if n == 1 and surface.lower() in russian_common_words():
+    if n == 1 and key in tokens.russian_common:
         return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
     return True
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 
 from geo.exceptions import ConfigurationError
+from geo.gazetteer.normalize import CYRILLIC
 from geo.language.base import DatelineMatch, LanguagePack, RoleCues
 
 __all__ = ["LANGUAGE_PACKS", "DatelineMatch", "LanguagePack", "RoleCues", "detect_language",
            "get_pack", "pack_for"]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -53,7 +53,7 @@ def detect_language(text: str) -> str:
     also Cyrillic and is reported as ``ru`` until it has a pack of its own).
     """
     sample = text[:4000]
-    return "ru" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    return "ru" if len(CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
 def pack_for(lang: str) -> LanguagePack:

@@ -13,6 +13,7 @@ import re
 from geo.articles.dates import parse_date_parts
 from geo.language.base import DatelineMatch
 from geo.language.en.dates import month_number
+from geo.language.windows import head_line_matches
 
 __all__ = ["find_dateline"]
 
@@ -59,28 +60,20 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date, d.month_day, d.agency
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
-    offset = 0
-    for line in text[:MAX_OFFSET + 200].splitlines(keepends=True):
-        if offset > MAX_OFFSET:
-            break
-        for pattern in (_WIRE, _REGIONAL, _AGENCY_ONLY):
-            match = pattern.match(line)
-            if match is None:
-                continue
-            groups = match.groupdict()
-            place = groups.get("place")
-            if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
-                                             (place and place.isupper() and len(place) > 3)):
-                continue
-            if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
-                continue
-            date, month_day = _date_of(groups.get("date"))
-            span = match.span("place") if place else None
-            return DatelineMatch(
-                start=offset + match.start(), end=offset + match.end(),
-                place=place, place_span=(offset + span[0], offset + span[1]) if span else None,
-                date=date, month_day=month_day,  # type: ignore[arg-type]
-                agency=(groups.get("agency") or "").strip() or None,
-            )
-        offset += len(line)
+    for offset, pattern, match in head_line_matches(text, (_WIRE, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
+        groups = match.groupdict()
+        place = groups.get("place")
+        if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
+                                         (place and place.isupper() and len(place) > 3)):
+            continue
+        if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
+            continue
+        date, month_day = _date_of(groups.get("date"))
+        span = match.span("place") if place else None
+        return DatelineMatch(
+            start=offset + match.start(), end=offset + match.end(),
+            place=place, place_span=(offset + span[0], offset + span[1]) if span else None,
+            date=date, month_day=month_day,  # type: ignore[arg-type]
+            agency=(groups.get("agency") or "").strip() or None,
+        )
     return None

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
+from geo.language.windows import month_day, month_window, scan_dates, year_window
 
 __all__ = ["find_dates", "MONTHS", "month_number"]
 
@@ -72,33 +73,6 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(key[:3]) if len(key) >= 3 else None
 
 
-def _month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt.date | None:
-    if year is None:
-        if pub is None:
-            return None
-        year = pub.year
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate > pub + dt.timedelta(days=1):
-            year -= 1
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _year_window(year: int, text: str) -> DateWindow:
-    return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
-
-
-def _month_window(year: int, month: int, text: str) -> DateWindow:
-    first = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
-
-
 def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow | None:  # noqa: C901
     text = match.group(0).strip()
     if kind in ("iso", "dotted"):
@@ -117,29 +91,29 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         month = month_number(month_name)
         if month is None:
             return None
-        first = _month_day(month, int(d1), int(year) if year else None, pub)
+        first = month_day(month, int(d1), int(year) if year else None, pub)
         if first is None:
             return None
-        last = _month_day(month, int(d2), first.year, None) if d2 else first
+        last = month_day(month, int(d2), first.year, None) if d2 else first
         if last is None or last < first:
             return None
         return DateWindow(first, last, 1 if first == last else 2, text)
     if kind == "year":
-        return _year_window(int(match.group(1)), text)
+        return year_window(int(match.group(1)), text)
     if kind == "month_year":
         month = month_number(match.group(1))
-        return _month_window(int(match.group(2)), month, text) if month else None
+        return month_window(int(match.group(2)), month, text) if month else None
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
-        return _month_window(int(match.group(2)), month, text) if month else None
+        return month_window(int(match.group(2)), month, text) if month else None
     if pub is None:
         return None
     if kind == "years_ago":
         token = match.group(1).lower()
         back = int(token) if token.isdigit() else _WORD_NUMBERS.get(token, 1)
-        return _year_window(pub.year - back, text)
+        return year_window(pub.year - back, text)
     if kind == "last_year":
-        return _year_window(pub.year - 1, text)
+        return year_window(pub.year - 1, text)
     if kind == "weekday":
         qualifier = (match.group(1) or "").lower()
         weekday = _WEEKDAYS[match.group(2).lower()]
@@ -179,7 +153,7 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         if month is None:
             return None
         year = pub.year - (1 if month > pub.month else 0)
-        return _month_window(year, month, text)
+        return month_window(year, month, text)
     return None
 
 
@@ -202,17 +176,4 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("the 2022 war; at 07:15 UTC", pub)]
     ['year']
     """
-    if not _MAY_HAVE_DATE.search(text):
-        return []  # cheap test first: most clauses carry no date
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            a, b = match.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            window = _window(kind, match, published)
-            if window is not None:
-                found.append(DateMention(a, b, window))
-                taken.append((a, b))
-    return sorted(found, key=lambda d: d.start)
+    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)

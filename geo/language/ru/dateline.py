@@ -13,6 +13,7 @@ import re
 
 from geo.language.base import DatelineMatch
 from geo.language.ru.dates import month_number
+from geo.language.windows import head_line_matches
 
 __all__ = ["find_dateline"]
 
@@ -63,24 +64,16 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
     """
-    offset = 0
-    for line in text[:MAX_OFFSET + 200].splitlines(keepends=True):
-        if offset > MAX_OFFSET:
-            break
-        for pattern in (_SLASHED, _AGENCY_FIRST, _DASHED):
-            match = pattern.match(line)
-            if match is None:
-                continue
-            groups = match.groupdict()
-            place = groups.get("place")
-            if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):
-                continue
-            date, month_day = _date_of(groups.get("date"))
-            span = match.span("place") if place else None
-            return DatelineMatch(
-                start=offset + match.start(), end=offset + match.end(), place=place,
-                place_span=(offset + span[0], offset + span[1]) if span else None,
-                date=date, month_day=month_day, agency=(groups.get("agency") or "").strip(" .") or None,
-            )
-        offset += len(line)
+    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _DASHED), max_offset=MAX_OFFSET):
+        groups = match.groupdict()
+        place = groups.get("place")
+        if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):
+            continue
+        date, month_day = _date_of(groups.get("date"))
+        span = match.span("place") if place else None
+        return DatelineMatch(
+            start=offset + match.start(), end=offset + match.end(), place=place,
+            place_span=(offset + span[0], offset + span[1]) if span else None,
+            date=date, month_day=month_day, agency=(groups.get("agency") or "").strip(" .") or None,
+        )
     return None

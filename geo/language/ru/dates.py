@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
+from geo.language.windows import month_day, month_window, scan_dates, year_window
 
 __all__ = ["find_dates", "MONTHS_GENITIVE", "month_number"]
 
@@ -72,33 +73,6 @@ def _weekday(word: str) -> int:
     return next(i for stem, i in _WEEKDAYS.items() if lower.startswith(stem))
 
 
-def _month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt.date | None:
-    if year is None:
-        if pub is None:
-            return None
-        year = pub.year
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate > pub + dt.timedelta(days=1):
-            year -= 1
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_window(year: int, month: int, text: str) -> DateWindow:
-    first = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
-
-
-def _year_window(year: int, text: str) -> DateWindow:
-    return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
-
-
 def _back_to(pub: dt.date, weekday: int, strictly: bool) -> dt.date:
     back = (pub.weekday() - weekday) % 7
     if back == 0 and strictly:
@@ -121,18 +95,18 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         month = month_number(month_word)
         if month is None:
             return None
-        first = _month_day(month, int(d1), int(year) if year else None, pub)
+        first = month_day(month, int(d1), int(year) if year else None, pub)
         if first is None:
             return None
-        last = _month_day(month, int(d2), first.year, None) if d2 else first
+        last = month_day(month, int(d2), first.year, None) if d2 else first
         if last is None or last < first:
             return None
         return DateWindow(first, last, 1 if first == last else 2, text)
     if kind == "year":
-        return _year_window(int(match.group(1)), text)
+        return year_window(int(match.group(1)), text)
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
-        return _month_window(int(match.group(2)), month, text) if month else None
+        return month_window(int(match.group(2)), month, text) if month else None
     if pub is None:
         return None
     if kind == "night":
@@ -146,9 +120,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "years_ago":
         word = match.group(1).lower()
         back = int(match.group(2)) if match.group(2) else {"год": 1, "два года": 2, "три года": 3}[word]
-        return _year_window(pub.year - back, text)
+        return year_window(pub.year - back, text)
     if kind == "last_year":
-        return _year_window(pub.year - (2 if "позапрошл" in text.lower() else 1), text)
+        return year_window(pub.year - (2 if "позапрошл" in text.lower() else 1), text)
     if kind == "relative":
         word = match.group(1).lower()
         monday = pub - dt.timedelta(days=pub.weekday())
@@ -177,7 +151,7 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         if month is None:
             return None
         year = pub.year - (1 if month > pub.month else 0)
-        return _month_window(year, month, text)
+        return month_window(year, month, text)
     return None
 
 
@@ -201,17 +175,4 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("в 2021 году; в 07:15", pub)]
     ['year']
     """
-    if not _MAY_HAVE_DATE.search(text):
-        return []
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            a, b = match.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            window = _window(kind, match, published)
-            if window is not None:
-                found.append(DateMention(a, b, window))
-                taken.append((a, b))
-    return sorted(found, key=lambda d: d.start)
+    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)

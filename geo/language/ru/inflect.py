@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["case_forms", "has_cyrillic"]
+from geo.gazetteer.normalize import has_cyrillic
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁёӨөҮүҢңҒғҚқҲҳҶҷӢӣӮӯ]")
+__all__ = ["case_forms"]
+
 _SIBILANT_OR_VELAR = set("кгхжшчщ")
 _SOFT_SIBILANT = set("жшчщц")
 _UNIT_NOUNS = {
@@ -49,14 +50,9 @@ _ADJECTIVE_FORMS = {
 }
 
 
-def has_cyrillic(name: str) -> bool:
-    """Whether the name is written (at least partly) in Cyrillic."""
-    return bool(_CYRILLIC.search(name))
-
-
 def _noun_forms(word: str) -> list[str]:
     lower = word.lower()
-    if len(lower) < 3 or not _CYRILLIC.search(lower[-1]):
+    if len(lower) < 3 or not has_cyrillic(lower[-1]):
         return []
     last, stem = lower[-1], word[:-1]
     if last in "оеиуыюэёӯӣ":

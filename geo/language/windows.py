@@ -1,0 +1,88 @@
+"""What every pack's date and dateline readers share: calendar arithmetic and the scans over patterns.
+
+A pack supplies its patterns (kind, regular expression) and a function that
+turns one match into a :class:`~geo.incidents.model.DateWindow`; the scan,
+the overlap rule (earlier patterns win) and the month/year arithmetic live here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from geo.incidents.model import DateMention, DateWindow
+
+__all__ = ["month_day", "month_window", "year_window", "scan_dates", "head_line_matches"]
+
+WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
+
+
+def month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt.date | None:
+    """The date of a month and day; without a year, the latest not after ``pub`` (one day of slack)."""
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > pub + dt.timedelta(days=1):
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_window(year: int, month: int, text: str) -> DateWindow:
+    """The whole month, precision 3."""
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
+
+
+def year_window(year: int, text: str) -> DateWindow:
+    """The whole year, precision 3 (time scope only)."""
+    return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
+
+
+def scan_dates(
+    text: str, published: dt.date | None, *, patterns: Sequence[tuple[str, re.Pattern[str]]],
+    window: WindowFunction, may_have_date: re.Pattern[str],
+) -> list[DateMention]:
+    """Every date expression of ``text``, in text order; a span taken by an earlier pattern is not read again."""
+    if not may_have_date.search(text):
+        return []  # cheap test first: most clauses carry no date
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in patterns:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            resolved = window(kind, match, published)
+            if resolved is not None:
+                found.append(DateMention(a, b, resolved))
+                taken.append((a, b))
+    return sorted(found, key=lambda d: d.start)
+
+
+def head_line_matches(
+    text: str, patterns: Sequence[re.Pattern[str]], *, max_offset: int
+) -> Iterator[tuple[int, re.Pattern[str], re.Match[str]]]:
+    """``(line offset, pattern, match)`` for each pattern matching a line that starts within ``max_offset``.
+
+    The dateline readers of every pack scan the head of an article this way
+    and take the first match they accept.
+    """
+    offset = 0
+    for line in text[:max_offset + 200].splitlines(keepends=True):
+        if offset > max_offset:
+            return
+        for pattern in patterns:
+            match = pattern.match(line)
+            if match is not None:
+                yield offset, pattern, match
+        offset += len(line)
