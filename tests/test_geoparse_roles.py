@@ -148,3 +148,9 @@ def test_optional_ner_adds_recall_but_removes_nothing(real_gazetteer):
     extra = only(boosted, "Zzyxgrad")
     assert extra.kind == "cue" and extra.role == "unresolved"
     assert only(boosted, "Vorukh").place.name == "Vorukh"
+
+
+def test_the_ends_of_a_named_road_are_context_in_english(geoparser):
+    mentions = parse(geoparser, "Residents of Ak-Sai blocked the road between Batken and Isfana on Monday.")
+    assert only(mentions, "Batken").role == "context"
+    assert only(mentions, "Ak-Sai").role == "incident"

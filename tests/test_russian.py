@@ -70,3 +70,12 @@ def test_common_russian_words_are_not_places(geoparser):
     text = "Все погибшие — граждане Кыргызстана. Как сообщили в пресс-службе, семь человек ранены. Под завалами нашли тело."
     names = {m.resolved.place.name for m in geoparser.parse(Article(id="c", text=text)).mentions if m.resolved}
     assert names == {"Kyrgyzstan"}
+
+
+@pytest.mark.integration
+def test_the_ends_of_a_named_road_are_context(geoparser):
+    text = "Жители села Ак-Сай перекрыли автодорогу Баткен — Исфана."
+    roles = {m.resolved.place.name: (m.role, m.role_reason) for m in
+             geoparser.parse(Article(id="road", text=text)).mentions if m.resolved}
+    assert roles["Ak-Sai"][0] == "incident"
+    assert roles["Batken"] == ("context", "end of a named road")

@@ -339,9 +339,9 @@ def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     spans = []
     for match in _COUNTY.finditer(text):
         start, end = match.span()
-        if taken.overlaps(start, end) or name_key(match.group(1)) in NOT_PLACES:
-            continue
         key = name_key(match.group(1))
+        if taken.overlaps(start, end) or key in NOT_PLACES:
+            continue
         if gazetteer.places_by_key(key):
             spans.append(Span(start, end, key, "place", expect_region=True))
         else:

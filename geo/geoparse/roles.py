@@ -71,6 +71,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "seat of government or speaker")
     if cues.destination_before.search(before):
         return _set(mention, "context", "destination (evacuees, the wounded)")
+    if cues.route_before.search(before):
+        return _set(mention, "context", "end of a named road")
     if cues.origin_before.search(before) or (cues.origin_after.match(after) and
                                              before.rstrip().lower().endswith("from the")):
         return _set(mention, "context", "origin of fire or movement")

@@ -70,6 +70,7 @@ class RoleCues:
     destination_before: re.Pattern[str]
     origin_before: re.Pattern[str]
     origin_after: re.Pattern[str]
+    route_before: re.Pattern[str]
     near_before: re.Pattern[str]
 
 

@@ -187,6 +187,9 @@ ROLE_CUES = RoleCues(
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of)\s+(the\s+)?(?:village\s+of\s+|town\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
+    route_before=re.compile(
+        r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+(?:and|with)\s+)?$", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
