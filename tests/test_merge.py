@@ -37,9 +37,25 @@ def contains(coarse, precise):
 
 
 def test_nearby_places_and_overlapping_dates_merge():
+    # the same name from another gazetteer row 3 km away, or "near" a village: one place
+    twin = place(5, "Batken", 40.08, 70.85)
+    incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(twin, 1, SEPT, "b"),
+                              event(NEARBY, 2, SEPT, "c")], contains=contains)
+    assert len(incidents) == 1 and len(incidents[0].sources) == 3
+
+
+def test_neighbouring_villages_named_precisely_stay_apart():
+    # two differently named villages 3.4 km apart are two ACLED locations (SAME_PLACE_KM = 2)
     incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(NEARBY, 1, SEPT, "b")],
                              contains=contains)
-    assert len(incidents) == 1 and len(incidents[0].sources) == 2
+    assert sorted(i.place.name for i in incidents) == ["Batken", "Near Batken"]
+
+
+def test_district_mention_folds_into_a_village_within_its_radius():
+    district = place(6, "Batken District", 40.2, 70.9, kind="district", code="ADM2")
+    incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(district, 2, SEPT, "b")],
+                             contains=lambda coarse, precise: coarse.kind == "district")
+    assert len(incidents) == 1 and incidents[0].place.name == "Batken"
 
 
 def test_region_mention_folds_into_the_precise_place_it_contains():

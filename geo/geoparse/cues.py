@@ -107,6 +107,13 @@ LOCATIVE_BEFORE = frozenset(
     "in at near around outside from to towards toward into inside across of between".split()
 )
 
+#: Lower-case Russian feature nouns (``name_key`` form, every case) that continue a name:
+#: "Баткенской области", "в Лейлекском районе", "джамоата Сурх".
+RUSSIAN_FEATURE_NOUNS = frozenset(
+    """oblast oblasti oblastyu rayon rayona rayone rayonu rayonom dzhamoat dzhamoata dzhamoate
+    dzhamoatu dzhamoatom okmotu aymak aymaka aymake avtonomnaya avtonomnoy avtonomnuyu
+    avtonomnoe""".split())
+
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(
     "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode".split())

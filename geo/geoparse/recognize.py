@@ -32,6 +32,7 @@ from geo.geoparse.cues import (
     ORGANISATION_NOUNS,
     REGION_WORDS,
     RUSSIAN_LOCATIVE_BEFORE,
+    RUSSIAN_FEATURE_NOUNS,
     TITLES,
 )
 from geo.geoparse.sentences import Sentences
@@ -39,7 +40,7 @@ from geo.geoparse.sentences import Sentences
 __all__ = ["Span", "find_spans"]
 
 _CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
-_INNER_LOWER = FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
+_INNER_LOWER = FEATURE_NOUNS | RUSSIAN_FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
 _HYPHENS = frozenset("-‐‑")
 #: Punctuation between two capitalised words that ends "First Last" reading.
 _CLAUSE_BREAKS = frozenset(".!?\n,;:()\"“”–—-")

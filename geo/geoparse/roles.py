@@ -27,6 +27,7 @@ or a district; 3 a region, the border area or a country.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
@@ -36,7 +37,7 @@ from geo.language import LanguagePack
 if TYPE_CHECKING:
     from geo.incidents.structure import ArticleStructure
 
-__all__ = ["FAR_FROM_BORDER_KM", "assign_role"]
+__all__ = ["FAR_FROM_BORDER_KM", "assign_role", "inherit_qualifier_roles"]
 
 FAR_FROM_BORDER_KM = 250.0
 
@@ -69,7 +70,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if cues.government_before.search(before) or cues.speech_after.match(after) or \
             cues.speech_before.search(before):
         return _set(mention, "context", "seat of government or speaker")
-    if cues.destination_before.search(before):
+    if cues.destination_before.search(before) or (
+            cues.destination_after.match(after) and cues.motion_to_before.search(before)):
         return _set(mention, "context", "destination (evacuees, the wounded)")
     if cues.route_before.search(before):
         return _set(mention, "context", "end of a named road")
@@ -88,6 +90,31 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "no violence or impact in the sentence")
     _set(mention, "incident", "violence or impact reported at the place")
     mention.precision = _precision(mention, before, pack)
+
+
+_QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
+
+
+def _is_unit(mention: Mention) -> bool:
+    place = mention.place
+    return place is not None and (place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2"))
+
+
+def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
+    """A district or region right after a context place qualifies it, and is context too.
+
+    "доставлены ... в селе Лаккон Исфаринского района Согдийской области":
+    Лаккон is a destination, and so are the district and the region that
+    locate it. (After an event place the qualifier is demoted later, as a
+    coarser place of the same clause.)
+    """
+    for previous, mention in zip(mentions, mentions[1:]):
+        if previous.role != "context" or previous.kind == "country_reference" or not _is_unit(mention) \
+                or mention.role != "incident" or (previous.place is not None and previous.place.kind == "country"):
+            continue
+        if _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"qualifies {previous.text!r}: {previous.role_reason}")
+            mention.precision = None
 
 
 def _precision(mention: Mention, before: str, pack: LanguagePack) -> int:

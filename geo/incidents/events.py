@@ -21,13 +21,17 @@ import bisect
 import datetime as dt
 import re
 
+from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure
 from geo.language import LanguagePack, pack_for
 
-__all__ = ["article_events", "clause_types"]
+__all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
+
+#: Event places of one clause this close (km) are one event, at the first named.
+SAME_EVENT_KM = 10.0
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -206,6 +210,8 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> li
 
     "Clashes at Kök-Tash in the Batken region" is one event at Kök-Tash;
     "the Kyrgyz-Tajik border in the Batken region" is one event in the region.
+    Villages named together within :data:`SAME_EVENT_KM` ("residents of Surkh
+    and the neighbouring Kök-Tash threw stones") are one event at the first.
     """
     def rank(mention: Mention) -> tuple[int, int]:
         place = mention.place
@@ -220,11 +226,18 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> li
     for index, mention, _ in placed:
         best[index] = min(best.get(index, (9, 9)), rank(mention))
     kept = []
+    first: dict[int, Mention] = {}
     for index, mention, types in placed:
         if rank(mention) > best[index]:
             _demote(mention, "a more precise event place is named in the same clause")
-        else:
-            kept.append((index, mention, types))
+            continue
+        lead = first.setdefault(index, mention)
+        if lead is not mention and lead.place is not None and mention.place is not None \
+                and lead.place.id != mention.place.id and haversine_km(
+                    lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
+            _demote(mention, f"named with {lead.place.name}, the clause's first event place nearby")
+            continue
+        kept.append((index, mention, types))
     return kept
 
 

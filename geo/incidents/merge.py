@@ -1,6 +1,7 @@
 """Stage 5: merging events across articles into incidents.
 
-Same event = places within ``merge_km`` (or a region / border-area mention
+Same event = places within ``merge_km`` (two differently named villages, each
+named precisely, only within :data:`SAME_PLACE_KM`), or a region / border-area mention
 that contains the incident's place), date windows that overlap give or take
 ``date_slack_days``, and compatible types. No chaining: an incident's window
 may only grow to the longest window one of its sources states, or
@@ -20,18 +21,22 @@ import hashlib
 from collections.abc import Callable, Sequence
 
 from geo.gazetteer.model import Place
+from geo.gazetteer.normalize import name_key
 from geo.gazetteer.ranking import haversine_km
 from geo.incidents.model import Incident, MentionEvent
 from geo.incidents.quantities import fuse_figures
 from geo.incidents.taxonomy import EVENT_TYPES, acled_type, compatible_types
 
-__all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "merge_events"]
+__all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "SAME_PLACE_KM", "merge_events"]
 
 #: ``contains(coarse, precise)``: whether ``precise`` lies within the area ``coarse`` names.
 ContainsFn = Callable[[Place, Place], bool]
 
 #: An incident's window never grows beyond this (days, inclusive) unless a source states more.
 MAX_WINDOW_DAYS = 7
+#: Two differently named places, each named precisely, are one place only this close (km):
+#: neighbouring villages (Kök-Tash and Ak-Tatyr, 4 km) are separate ACLED locations.
+SAME_PLACE_KM = 2.0
 
 
 def _span(window: tuple[dt.date, dt.date]) -> int:
@@ -119,6 +124,18 @@ def _assign_ids(incidents: list[Incident]) -> None:
         incident.incident_id = candidate
 
 
+def _is_unit(place: Place) -> bool:
+    """A district or admin-1 unit: an area that may contain another event's place."""
+    return place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2")
+
+
+def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: float) -> bool:
+    """Both events name a place precisely, the places differ in name and lie apart."""
+    if anchor.precision != 1 or event.precision != 1 or anchor.place.id == event.place.id:
+        return False
+    return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
+
+
 def merge_events(
     events: Sequence[MentionEvent],
     *,
@@ -156,8 +173,9 @@ def merge_events(
         return int(place.lat // cell_deg), int(place.lon // cell_deg)
 
     for event in ordered:
-        if event.precision == 3:
-            candidates = groups  # a region may contain any incident's place
+        coarse = event.precision == 3 or _is_unit(event.place)
+        if coarse:
+            candidates = groups  # a region or district may contain any incident's place
         else:
             row, col = cell(event.place)
             # ``cell_deg`` is one merge_km of latitude; longitude cells are narrower, so look
@@ -172,8 +190,10 @@ def merge_events(
             if not compatible_types(set(event.event_types), group.types):
                 continue
             distance = haversine_km(anchor.place.lat, anchor.place.lon, event.place.lat, event.place.lon)
+            if _distinct_villages(anchor, event, distance):
+                continue
             same = distance <= merge_km or anchor.place.source == event.place.source
-            if not same and event.precision == 3 and anchor.precision < 3:
+            if not same and coarse and anchor.precision < event.precision:
                 pair = (event.place.id, anchor.place.id)
                 if pair not in contained:
                     contained[pair] = contains(event.place, anchor.place)

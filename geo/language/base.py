@@ -56,7 +56,9 @@ class RoleCues:
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
-    anchored at the start with ``^``) the place name.
+    anchored at the start with ``^``) the place name. ``destination_after``
+    ("в Баткен эвакуированы") counts only after a ``motion_to_before``
+    preposition ("в", "to").
     """
 
     reporting_before: re.Pattern[str]
@@ -68,6 +70,8 @@ class RoleCues:
     venue_after: re.Pattern[str]
     explicit_scene_before: re.Pattern[str]
     destination_before: re.Pattern[str]
+    destination_after: re.Pattern[str]
+    motion_to_before: re.Pattern[str]
     origin_before: re.Pattern[str]
     origin_after: re.Pattern[str]
     route_before: re.Pattern[str]

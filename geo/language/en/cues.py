@@ -181,6 +181,10 @@ ROLE_CUES = RoleCues(
         r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+)?)?$", re.I),
+    destination_after=re.compile(
+        r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
+        r"(?:were|are|have been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought)\b", re.I),
+    motion_to_before=re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I),
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|from positions? (?:in|near|at)|from across|shelled from|"

@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_ago", re.compile(
         r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
     ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
-    ("year", re.compile(r"(?<![\d,.:/-])((?:19[5-9]|20[0-4])\d)(?![\d,.:/]|\s*(?:GMT|UTC|hours?|hrs))\b")),
+    # a birth year ("a resident born in 1979") dates a person, not the story
+    ("year", re.compile(r"(?<![\d,.:/-])(?<!born )(?<!born in )((?:19[5-9]|20[0-4])\d)(?![\d,.:/]|\s*(?:GMT|UTC|hours?|hrs))\b")),
 ]
 
 

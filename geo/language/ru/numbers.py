@@ -77,8 +77,26 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
 _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?=[А-ЯЁ])", re.I)
 _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)", re.I), "TJ": re.compile(r"\bтаджик\w*", re.I)}
-_NEGATIVE = re.compile(r"\b(никто не (погиб|пострадал|ранен)|обошлось без (жертв|пострадавших)|"
-                       r"жертв нет|пострадавших нет|погибших нет|без жертв)\b", re.I)
+#: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
+#: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
+_NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:никто не (?:пострадал|ранен)|обошлось без (?:жертв|пострадавших)|жертв нет|"
+                r"пострадавших нет|нет пострадавших|без жертв|жертв и пострадавших нет)\b", re.I),
+     ("fatalities", "injured")),
+    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших нет|нет погибших|обошлось без погибших)\b", re.I),
+     ("fatalities",)),
+    (re.compile(r"\b(?:раненых нет|нет раненых|никто не получил ранени\w*)\b", re.I), ("injured",)),
+    (re.compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
+                r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось)\b", re.I), ("displaced",)),
+)
+#: A toll stated as a count that reached a number: "число погибших ... возросло до двух".
+_TOLL = re.compile(
+    r"\b(?:число|количество)\s+(?P<noun>погибших|жертв|убитых|раненых|пострадавших|эвакуированных|"
+    r"задержанных)\b[^.;:!?]{0,140}?\b(?:возросл\w*|вырос\w*|увеличил\w*|достигл\w*|достиг|составил\w*|"
+    r"составля\w*|превысил\w*)\s+(?:уже\s+)?(?:до\s+)?(?:более\s+|около\s+|свыше\s+)?", re.I)
+_TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "убитых": "fatalities",
+                 "раненых": "injured", "пострадавших": "injured", "эвакуированных": "displaced",
+                 "задержанных": "detained"}
 
 
 @lru_cache(maxsize=4096)
@@ -122,19 +140,24 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", token):
                 continue
-            value = _digits(token)
-            vague = False
-        elif match.group("collective"):
-            value, vague = COLLECTIVES[token.lower()], False
-        elif match.group("vague"):
-            value, vague = VAGUE_QUANTITIES[token.lower()], True
-        else:
-            if _TRAP_AFTER.match(clause[end:end + 12]):
-                continue
-            value, vague = word_number(token), False
+        elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 12]):
+            continue
+        value, vague = _value(match)
         if value is not None and value > 0:
             found.append((start, end, value, vague))
     return found
+
+
+def _value(match: re.Match[str]) -> tuple[int | None, bool]:
+    """The value of one ``_NUMBER`` match and whether it is a vague quantity."""
+    token = match.group(0)
+    if match.group("digits"):
+        return _digits(token), False
+    if match.group("collective"):
+        return COLLECTIVES[token.lower()], False
+    if match.group("vague"):
+        return VAGUE_QUANTITIES[token.lower()], True
+    return word_number(token), False
 
 
 def _side_of(phrase: str) -> str | None:
@@ -155,19 +178,31 @@ def read_figures(clause: str) -> list[RawFigure]:
     []
     """
     figures: list[RawFigure] = []
-    for match in _NEGATIVE.finditer(clause):
-        text = match.group(0).lower()
-        measures = ["injured"] if ("пострадав" in text or "ранен" in text or "пострадал" in text) else ["fatalities"]
-        if "без жертв" in text or "жертв нет" in text:
-            measures = ["fatalities", "injured"]
-        for measure in measures:
-            figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
+    for pattern, measures in _NEGATIVES:
+        for match in pattern.finditer(clause):
+            for measure in measures:
+                figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)
     used: set[int] = set()
+    toll_spans: list[tuple[int, int]] = []
+    for match in _TOLL.finditer(clause):
+        number = _NUMBER.match(clause, match.end())
+        read = _value(number) if number else None
+        if read is None or not read[0]:
+            continue
+        value, vague = read
+        n_end = number.end()
+        used.update(k for k, n in enumerate(numbers) if n[0] == number.start())
+        toll_spans.append((match.start(), n_end))
+        figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
+                                 _side_of(" ".join(clause[match.start():n_end].split()[:4])), match.start(), n_end,
+                                 clause[match.start():n_end]))
     heads = sorted(
         ((h.start(), h.end(), measure) for measure, pattern in _HEADS.items() for h in pattern.finditer(clause)),
     )
     for h_start, h_end, measure in heads:
+        if any(a <= h_start < b for a, b in toll_spans):
+            continue
         best = None
         # adjacent number first: "трёх погибших", "более 100 раненых", "двое военнослужащих погибли"
         for index in range(len(numbers) - 1, -1, -1):
@@ -213,5 +248,5 @@ def read_figures(clause: str) -> list[RawFigure]:
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase,
-                                 bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]))))
+                                 bool(_ADDITIVE.search(clause[max(0, start - 30):max(end, start + 8)]))))
     return sorted(figures, key=lambda f: f.start)
