@@ -74,17 +74,40 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     return sides.pop() if len(sides) == 1 else None
 
 
-def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int) -> list[Figure]:
+def _previous_sentence(clauses: list[Clause], index: int, text: str) -> str:
+    """The text of the sentence before clause ``index``'s sentence."""
+    wanted = clauses[index].sentence_index - 1
+    return " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == wanted)
+
+
+def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
+             previous_sentence: str = "") -> list[Figure]:
     clause_text = text[clause.start:clause.end]
+    # "По её данным, погибли два человека": the speaker is the side the sentence before named
+    pronoun_claimant = None
+    if pack.speech_pronoun.search(clause_text):
+        sides = {code for code, p in pack.sides.items() if p.search(previous_sentence)}
+        pronoun_claimant = sides.pop() if len(sides) == 1 else None
+    # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
+    not_event = [m.span() for m in pack.not_event.finditer(clause_text)]
+    revision = bool(pack.revision.search(clause_text))
+    superseded = bool(pack.superseded.search(clause_text)) and not revision
+    revised: set[str] = set()
     out = []
     for raw in pack.read_figures(clause_text):
-        claimant = _claimant(clause_text[:raw.start], clause_text, pack)
+        if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
+            continue
+        claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
         side = raw.side
         if side is None and claimant is not None and pack.own_side.search(clause_text):
             side = claimant
+        is_revision = revision and raw.measure not in revised
+        if revision:
+            revised.add(raw.measure)
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
-            claimant=claimant, revision=bool(pack.revision.search(clause_text)),
+            # the revised toll is the clause's first figure of its measure; what follows explains it
+            claimant=claimant, revision=is_revision, superseded=superseded,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
         ))
     return out
@@ -179,7 +202,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window, precision, origin = None, 3, "none"
         clause = clauses[index]
         if index not in clause_figures:
-            clause_figures[index] = _figures(article.id, clause, text, pack, index)
+            clause_figures[index] = _figures(article.id, clause, text, pack, index,
+                                             _previous_sentence(clauses, index, text))
             first_in_clause[index] = len(events)
         figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -249,7 +273,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue
-        figures = _figures(article_id, clause, text, pack, index)
+        figures = _figures(article_id, clause, text, pack, index, _previous_sentence(clauses, index, text))
         if not figures:
             continue
         earlier = [c for c in event_clauses if c <= index]

@@ -90,7 +90,10 @@ class RawFigure:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A figure as the event model keeps it: with its claimant and revision flag.
+    """A figure as the event model keeps it: with its claimant and revision flags.
+
+    ``revision``: the clause updates a toll ("rose to"); ``superseded``: the
+    clause reports an earlier, outdated figure ("initially", "ранее сообщалось").
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -106,6 +109,7 @@ class Figure:
     claimant: str | None = None
     revision: bool = False
     additive: bool = False
+    superseded: bool = False
     article_id: str = ""
     order: int = 0
 
@@ -123,6 +127,8 @@ class Figure:
             tags.append("vague")
         if self.revision:
             tags.append("revised")
+        if self.superseded:
+            tags.append("earlier report")
         return f"{self.value}" + (f" ({', '.join(tags)})" if tags else "")
 
 

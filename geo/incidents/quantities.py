@@ -3,7 +3,11 @@
 Within one article (text order):
 
 * a figure flagged as a revision ("the toll rose to five") supersedes the
-  article's earlier figures for the same measure and side;
+  article's earlier figures for the same measure and side, and the figures
+  the article then narrates ("another soldier died in hospital") are taken
+  as already counted in it;
+* a figure reported as outdated ("initially", "ранее сообщалось") gives
+  way to the article's current figure, before or after it;
 * an additive figure ("another two soldiers died") adds to the one before it;
 * otherwise, differing figures for the same measure and side (two
   governments' tolls) keep the lowest.
@@ -39,10 +43,23 @@ class FusedMeasure:
 def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:
     """The article's figure per side key (``None`` = both sides / unspecified)."""
     current: dict[str | None, tuple[int, bool]] = {}
+    revised: set[str | None] = set()
+    outdated: set[str | None] = set()
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if figure.revision or key not in current:
             current[key] = (figure.value, figure.vague)
+            (revised.add if figure.revision else revised.discard)(key)
+            (outdated.add if figure.superseded else outdated.discard)(key)
+        elif key in revised:
+            continue  # the article's revised toll already counts what the text then narrates
+        elif figure.superseded and not figure.additive:
+            continue  # an earlier report, after the current figure
+        elif figure.value == 0 and current[key][0] > 0:
+            continue  # an explicit zero never lowers a figure the article gives
+        elif key in outdated and not figure.additive:
+            current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
+            outdated.discard(key)
         elif figure.additive:
             value, vague = current[key]
             current[key] = (value + figure.value, vague or figure.vague)

@@ -116,6 +116,9 @@ class LanguagePack:
         ``read_figures(clause) -> list[RawFigure]``: the number grammar.
     revision : re.Pattern
         A clause that revises a toll ("rose to", "now stands at").
+    superseded : re.Pattern
+        A clause that reports an earlier, outdated figure ("initially",
+        "earlier reports said").
     sides : mapping of str to re.Pattern
         Country code to the words that name that side.
     joint : re.Pattern
@@ -124,6 +127,9 @@ class LanguagePack:
         Words that give a figure the claimant's own side ("on its side", "its citizens").
     speech : re.Pattern
         Reporting verbs: a side named before one is the figure's claimant.
+    speech_pronoun : re.Pattern
+        A speaker named by a pronoun ("according to it", "по её данным"): the
+        side named in the sentence before is the claimant.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     roles : RoleCues
@@ -144,10 +150,12 @@ class LanguagePack:
     sub_event_cues: Mapping[str, re.Pattern[str]]
     read_figures: Callable[[str], list[RawFigure]]
     revision: re.Pattern[str]
+    superseded: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
     own_side: re.Pattern[str]
     speech: re.Pattern[str]
+    speech_pronoun: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     examples: Mapping[str, tuple]

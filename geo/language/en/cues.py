@@ -8,7 +8,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
+    "REVISION", "SUPERSEDED", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
 ]
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -81,7 +81,8 @@ BACKGROUND = re.compile(
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
-    r"commemorat\w*|memorial)\b",
+    r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|"
+    r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market))\b",
     re.I,
 )
 
@@ -95,6 +96,19 @@ CLAUSE_BREAK = re.compile(
 )
 
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
+#: A speaker named by a pronoun: the side named in the sentence before is the claimant.
+SPEECH_PRONOUN = re.compile(
+    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
+    r"(?:its|their) (?:figures?|data|count|statement|toll))\b", re.I,
+)
+
+#: A clause that reports an earlier, outdated figure.
+SUPERSEDED = re.compile(
+    r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|"
+    r"earlier (?:said|reported|put)|originally)\b",
+    re.I,
+)
+
 REVISION = re.compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
     r"now stands at|stands at|now at|reached|revised|updated|raised (?:the|its) (?:death )?toll|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
-    ACTORS, BACKGROUND, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SIDES, SPEECH,
+    ACTORS, BACKGROUND, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN,
     SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -26,10 +26,12 @@ RUSSIAN = LanguagePack(
     sub_event_cues=SUB_EVENT_CUES,
     read_figures=read_figures,
     revision=REVISION,
+    superseded=SUPERSEDED,
     sides=SIDES,
     joint=JOINT,
     own_side=OWN_SIDE,
     speech=SPEECH,
+    speech_pronoun=SPEECH_PRONOUN,
     actors=ACTORS,
     roles=ROLE_CUES,
     examples={

@@ -4,6 +4,7 @@
 * ``Душанбе, 14.09.2022 /АНИ «Ховар»/.``
 * ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
 * ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
+* ``«Фергана» —`` (the outlet alone)
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _DASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:
 _AGENCY_FIRST = re.compile(
     r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
     r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*,\s*" + _PLACE + r"\s*[—–-]{1,2}\s*")
+#: An outlet's name alone opening the text: "**«Фергана»** — Жители ..." (no place, no date).
+_AGENCY_ALONE = re.compile(
+    r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
+    r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*[—–-]{1,2}\s*")
 MAX_OFFSET = 600
 
 
@@ -64,7 +69,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
     """
-    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _DASHED), max_offset=MAX_OFFSET):
+    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _AGENCY_ALONE, _DASHED), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):

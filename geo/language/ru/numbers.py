@@ -76,6 +76,21 @@ _TRAP_BEFORE = re.compile(r"(№\s*|номер\s*|застав\w*\s+(?:№\s*)?|
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
 _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?=[А-ЯЁ])", re.I)
 _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
+_ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
+#: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
+_ANOTHER = re.compile(r"\b(?:ещё|еще)\b", re.I)
+#: The number counts people: a people word opens the gap to the verb.
+_COUNTS_PEOPLE = re.compile(r"\s*(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
+                            r"солдат\w*|мирн\w*|сельчан\w*)\b", re.I)
+#: Verbs and verb phrases in the singular: one person when no number is attached.
+_SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
+    "fatalities": re.compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита)\b"
+                             r"(?=[^.;]{0,40}?\b(?:военнослужащ\w*|граждан\w*|житель\w*|жительниц\w*|пограничник\w*|"
+                             r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
+                             r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.;]|\s+[А-ЯЁ])", re.I),
+    "injured": re.compile(r"\b(?:получил[а]? (?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
+                          r"был[аи]? ранен[а]?|ранен[а]?(?=\s*[.;,]))", re.I),
+}
 _SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)", re.I), "TJ": re.compile(r"\bтаджик\w*", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
@@ -142,6 +157,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 12]):
             continue
+        if _ONE.fullmatch(token) and (re.search(r"\bни\s+$", clause[max(0, start - 4):start])
+                                      or re.match(r"\s+из\b", clause[end:end + 4])):
+            continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
         value, vague = _value(match)
         if value is not None and value > 0:
             found.append((start, end, value, vague))
@@ -233,7 +251,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if index in used or n_end > h_start:
                     continue
                 between = clause[n_end:h_start]
-                if len(between) <= 45 and not _STOP_BETWEEN.search(between) and not any(
+                # a number that counts people may stand further from its verb:
+                # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
+                limit = 80 if _COUNTS_PEOPLE.match(between) else 45
+                if len(between) <= limit and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure):
                     if measure == "houses_damaged" and not _HOUSES.search(between):
                         break
@@ -247,6 +268,24 @@ def read_figures(clause: str) -> list[RawFigure]:
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
-        figures.append(RawFigure(measure, value, vague, side, start, end, phrase,
-                                 bool(_ADDITIVE.search(clause[max(0, start - 30):max(end, start + 8)]))))
+        additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+        figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
+    figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
+
+
+def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение"."""
+    out = []
+    for measure, pattern in _SINGULAR_HEADS.items():
+        for match in pattern.finditer(clause):
+            start, end = match.span()
+            if any(f.start < end and start < f.end for f in figures + out):
+                continue
+            if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
+                continue  # "никто не погиб" is an explicit zero
+            phrase = match.group(0)
+            side = _side_of(re.match(r"[^,.;—]*", clause[end:end + 40]).group(0))
+            additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+            out.append(RawFigure(measure, 1, False, side, start, end, phrase, additive))
+    return out
