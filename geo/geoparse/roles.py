@@ -51,8 +51,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     """Set ``role``, ``role_reason`` and ``precision`` of one mention in place."""
     cues = pack.roles
     s, e = sentence
-    before = text[s:mention.start]
-    after = text[mention.end:e]
+    before = text[s:mention.start].rstrip("«\"„“'")  # 'заставы «Кок-Таш»': the cue before the quote
+    after = text[mention.end:e].lstrip("»\"”'")
     sentence_text = text[s:e]
     place = mention.place
     if mention.kind == "cue":
@@ -93,6 +93,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
 
 
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
+#: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
+_COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?", re.I)
+_SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
 def _is_unit(mention: Mention) -> bool:
@@ -101,19 +104,26 @@ def _is_unit(mention: Mention) -> bool:
 
 
 def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
-    """A district or region right after a context place qualifies it, and is context too.
+    """Places that share the role of the context place just before them.
 
-    "доставлены ... в селе Лаккон Исфаринского района Согдийской области":
-    Лаккон is a destination, and so are the district and the region that
-    locate it. (After an event place the qualifier is demoted later, as a
-    coarser place of the same clause.)
+    * A district or region right after it qualifies it: "доставлены ... в селе
+      Лаккон Исфаринского района Согдийской области" -- Лаккон is a
+      destination, and so are the district and the region that locate it.
+      (After an event place the qualifier is demoted later, as a coarser
+      place of the same clause.)
+    * A place coordinated with a destination, origin, speaker or venue:
+      "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
     """
     for previous, mention in zip(mentions, mentions[1:]):
-        if previous.role != "context" or previous.kind == "country_reference" or not _is_unit(mention) \
-                or mention.role != "incident" or (previous.place is not None and previous.place.kind == "country"):
+        if previous.role != "context" or previous.kind == "country_reference" or mention.role != "incident" \
+                or (previous.place is not None and previous.place.kind == "country"):
             continue
-        if _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+        if _is_unit(mention) and _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
             _set(mention, "context", f"qualifies {previous.text!r}: {previous.role_reason}")
+            mention.precision = None
+        elif previous.role_reason.startswith(_SHARED_REASONS) \
+                and _COORDINATION_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"coordinated with {previous.text!r}: {previous.role_reason}")
             mention.precision = None
 
 

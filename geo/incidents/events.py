@@ -132,7 +132,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     if not candidates or parsed.sentences is None:
         return []
     published = structure.published if structure else article.date
-    clauses = scope_clauses(text, parsed.sentences, pack, published=published)
+    headline = article.title or (text[structure.headline[0]:structure.headline[1]]
+                                 if structure is not None and structure.headline else text[:200])
+    clauses = scope_clauses(text, parsed.sentences, pack, published=published,
+                            retrospective=bool(pack.retrospective.search(headline)))
     reference = reference_date(published, [d for c in clauses for d in c.dates])
     window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
     starts = [c.start for c in clauses]

@@ -6,8 +6,11 @@ window (an explicit earlier date or year: "in April 2021", "the 2022 war",
 "regularly flare up", "the worst since"). A clause with no date of its own
 takes the scope of the clause before it in the same sentence, or of the
 previous sentence of its paragraph when that was background by its date.
-Everything else is *news*. Background never creates an incident and never
-lends its figures to one.
+In a *retrospective* article (its headline says "A year after the war",
+"Год после конфликта", per the pack's ``retrospective`` cue) a clause that
+states no date inside the reporting window is background too: its story is
+the past. Everything else is *news*. Background never creates an incident
+and never lends its figures to one.
 
 The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
 date up to the day after it; without a publication date, the latest exact
@@ -53,8 +56,11 @@ def reference_date(published: dt.date | None, dates: list[DateMention]) -> dt.da
 
 
 def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
-                  published: dt.date | None) -> list[Clause]:
-    """Split ``text`` into clauses and give each its time scope."""
+                  published: dt.date | None, retrospective: bool = False) -> list[Clause]:
+    """Split ``text`` into clauses and give each its time scope.
+
+    ``retrospective``: the article looks back (see the module docstring).
+    """
     spans = split_clauses(text, sentences, pack)
     found = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
     reference = reference_date(published, [d for dates in found for d in dates])
@@ -82,6 +88,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope = "background"
             if not reason.endswith("(continued)"):
                 reason += " (continued)"
+        elif retrospective and not in_window:
+            scope, reason = "background", "retrospective article, no date of its own in the reporting window"
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
         clauses.append(clause)
         previous = clause

@@ -101,6 +101,9 @@ class LanguagePack:
     background : re.Pattern
         Words that make a clause background whatever its dates ("years
         ago", "last year", "regularly flare up").
+    retrospective : re.Pattern
+        A headline that looks back ("A year after the war", "anniversary"):
+        the article's undated clauses are background.
     triggers : mapping of str to re.Pattern
         Event type (:data:`geo.incidents.taxonomy.EVENT_TYPES`) to its cue.
     violence : re.Pattern
@@ -144,6 +147,7 @@ class LanguagePack:
     find_dates: Callable[[str, dt.date | None], list[DateMention]]
     clause_break: re.Pattern[str]
     background: re.Pattern[str]
+    retrospective: re.Pattern[str]
     triggers: Mapping[str, re.Pattern[str]]
     violence: re.Pattern[str]
     not_event: re.Pattern[str]

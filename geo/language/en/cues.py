@@ -8,7 +8,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
+    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
 ]
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -96,6 +96,12 @@ CLAUSE_BREAK = re.compile(
 )
 
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
+#: A headline that looks back: the article's undated clauses are background.
+RETROSPECTIVE = re.compile(
+    r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
+    r"looking back|remembering)\b", re.I,
+)
+
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = re.compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"

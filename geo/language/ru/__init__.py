@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
-    ACTORS, BACKGROUND, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN,
+    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN,
     SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -20,6 +20,7 @@ RUSSIAN = LanguagePack(
     find_dates=find_dates,
     clause_break=CLAUSE_BREAK,
     background=BACKGROUND,
+    retrospective=RETROSPECTIVE,
     triggers=TRIGGERS,
     violence=VIOLENCE,
     not_event=NOT_EVENT,
