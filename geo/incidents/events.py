@@ -30,7 +30,8 @@ from geo.language import LanguagePack, pack_for
 
 __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
-#: Event places of one clause this close (km) are one event, at the first named.
+#: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
+#: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
 
 
@@ -74,20 +75,40 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     return sides.pop() if len(sides) == 1 else None
 
 
-def _previous_sentence(clauses: list[Clause], index: int, text: str) -> str:
-    """The text of the sentence before clause ``index``'s sentence."""
-    wanted = clauses[index].sentence_index - 1
-    return " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == wanted)
+def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
+    """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
+    own = clauses[index].sentence_index
+    return [" ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back)
+            for back in range(1, count + 1) if own - back >= 0]
+
+
+def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
+    """The side that speaks in the sentences before a pronoun speaker, nearest first.
+
+    In each sentence: the side named just before its last reporting verb
+    ("..., Kyrgyzstan's border service said" -> KG), else its only side; a
+    sentence that names both sides without a speaker ("The service said
+    Tajik troops fired on Kyrgyz workers") passes to the one before it.
+    """
+    for sentence in sentences:
+        verbs = list(pack.speech.finditer(sentence))
+        if verbs:
+            near = sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]
+            sides = {code for code, p in pack.sides.items() if p.search(near)}
+            if len(sides) == 1:
+                return sides.pop()
+        sides = {code for code, p in pack.sides.items() if p.search(sentence)}
+        if len(sides) == 1:
+            return sides.pop()
+    return None
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentence: str = "") -> list[Figure]:
+             previous_sentences: list[str] | None = None) -> list[Figure]:
     clause_text = text[clause.start:clause.end]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named
-    pronoun_claimant = None
-    if pack.speech_pronoun.search(clause_text):
-        sides = {code for code, p in pack.sides.items() if p.search(previous_sentence)}
-        pronoun_claimant = sides.pop() if len(sides) == 1 else None
+    pronoun_claimant = (_speaker_side(previous_sentences or [], pack)
+                        if pack.speech_pronoun.search(clause_text) else None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = [m.span() for m in pack.not_event.finditer(clause_text)]
     revision = bool(pack.revision.search(clause_text))
@@ -169,7 +190,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
-    placed = _most_precise_per_clause(placed)
+    placed = _most_precise_per_clause(placed, clauses, text, pack)
     if not placed:
         return []
 
@@ -206,7 +227,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         clause = clauses[index]
         if index not in clause_figures:
             clause_figures[index] = _figures(article.id, clause, text, pack, index,
-                                             _previous_sentence(clauses, index, text))
+                                             _previous_sentences(clauses, index, text))
             first_in_clause[index] = len(events)
         figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -232,13 +253,16 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     return events
 
 
-def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
+def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                             pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In one clause, a region or the border area gives way to a more precise place named with it.
 
     "Clashes at Kök-Tash in the Batken region" is one event at Kök-Tash;
     "the Kyrgyz-Tajik border in the Batken region" is one event in the region.
-    Villages named together within :data:`SAME_EVENT_KM` ("residents of Surkh
-    and the neighbouring Kök-Tash threw stones") are one event at the first.
+    When the first event place is named as its residents ("residents of Surkh
+    and the neighbouring Kök-Tash threw stones"), villages named after it within
+    :data:`SAME_EVENT_KM` are the other party of one event at the first;
+    "shells hit Chorkuh and Surkh" stays two events.
     """
     def rank(mention: Mention) -> tuple[int, int]:
         place = mention.place
@@ -260,9 +284,10 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> li
             continue
         lead = first.setdefault(index, mention)
         if lead is not mention and lead.place is not None and mention.place is not None \
+                and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and lead.place.id != mention.place.id and haversine_km(
                     lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
-            _demote(mention, f"named with {lead.place.name}, the clause's first event place nearby")
+            _demote(mention, f"the other party: residents of {lead.place.name} act in this clause")
             continue
         kept.append((index, mention, types))
     return kept
@@ -276,7 +301,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue
-        figures = _figures(article_id, clause, text, pack, index, _previous_sentence(clauses, index, text))
+        figures = _figures(article_id, clause, text, pack, index, _previous_sentences(clauses, index, text))
         if not figures:
             continue
         earlier = [c for c in event_clauses if c <= index]

@@ -76,6 +76,7 @@ class RoleCues:
     origin_after: re.Pattern[str]
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
+    residents_before: re.Pattern[str]
 
 
 #: Keys every pack's ``examples`` mapping must hold (see the contract test).

@@ -214,6 +214,9 @@ ROLE_CUES = RoleCues(
     route_before=re.compile(
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+(?:and|with)\s+)?$", re.I),
+    residents_before=re.compile(
+        r"\b(?:residents|villagers|inhabitants|people|farmers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"

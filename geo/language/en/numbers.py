@@ -94,6 +94,19 @@ _SIDE_WORDS = {
     "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*)\b", re.I),
     "TJ": re.compile(r"\b(tajik\w*|tadjik\w*)\b", re.I),
 }
+#: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
+_PEOPLE_OF_PLACE = re.compile(
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,80}}?\s+"
+    rf"(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?", re.I)
+#: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
+_TOLL = re.compile(
+    r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
+    r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)\b[^.;:!?]{0,140}?"
+    r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
+    r"increased to|has grown to|grew to|is now|was now)\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
+_TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
+                 "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
+                 "displaced": "displaced", "detained": "detained"}
 _SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\bon the (kyrgyz|tajik) side\b", re.I)
 
 
@@ -201,6 +214,10 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = clause[n_end:head_start]
         if previous_index is None:
             words = between.split()
+            if _PEOPLE_OF_PLACE.fullmatch(between) and not any(
+                    p.search(between) for m, p in _HEADS.items() if m != measure):
+                linked.append((index, between))  # "Two residents of the town of Shurob ... were killed"
+                break
             if len(words) > 7 or _STOP_BETWEEN.search(between) or any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 break
@@ -245,8 +262,21 @@ def read_figures(clause: str) -> list[RawFigure]:
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
     used: set[int] = set()
+    toll_spans: list[tuple[int, int]] = []
+    for match in _TOLL.finditer(clause):
+        index = next((k for k, n in enumerate(numbers) if n[0] == match.end()), None)
+        if index is None:
+            continue
+        used.add(index)
+        n_start, n_end, value, vague = numbers[index]
+        toll_spans.append((match.start(), n_end))
+        figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
+                                 _side_of(clause[match.start():match.end("noun")]), match.start(), n_end,
+                                 clause[match.start():n_end]))
     for measure, head in _HEADS.items():
         for h in head.finditer(clause):
+            if any(a <= h.start() < b for a, b in toll_spans):
+                continue
             linked = [item for item in _number_first(clause, numbers, h.start(), measure)
                       if item[0] not in used]
             if linked:
