@@ -8,7 +8,9 @@ Within one article (text order):
   as already counted in it;
 * a figure reported as outdated ("initially", "ранее сообщалось") gives
   way to the article's current figure, before or after it;
-* an additive figure ("another two soldiers died") adds to the one before it;
+* an additive figure ("another two soldiers died") adds to the one before it
+  (of the same side, or of the side of the figure before it when it names
+  none), or, told first, to the figure that follows;
 * otherwise, differing figures for the same measure and side (two
   governments' tolls) keep the lowest.
 
@@ -45,8 +47,18 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     current: dict[str | None, tuple[int, bool]] = {}
     revised: set[str | None] = set()
     outdated: set[str | None] = set()
+    pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
+    last_key: str | None = None
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
+        if figure.additive and key is None and key not in current and last_key is not None:
+            key = last_key  # "two Kyrgyz citizens died, another two died on the way": the same side
+        if figure.additive and not figure.revision and key not in current:
+            pending[key] = pending.get(key, 0) + figure.value
+            continue
+        last_key = key
+        if key in pending and not figure.revision and key not in current:
+            figure = replace(figure, value=figure.value + pending.pop(key))
         if figure.revision or key not in current:
             current[key] = (figure.value, figure.vague)
             (revised.add if figure.revision else revised.discard)(key)
@@ -69,6 +81,9 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
                 current[key] = (figure.value, False)
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
+    for key, value in pending.items():  # additions with nothing to add to stand alone
+        if key not in current:
+            current[key] = (value, False)
     return current
 
 
@@ -124,6 +139,8 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         for key, value in _per_article(article_figures).items():
             per_key[key].append(value)
     total = _lowest(per_key.get(None, []))
+    if total == 0 and any(v > 0 for side, values in per_key.items() if side is not None for v, _ in values):
+        total = None  # "nobody was hurt" beside a side's named dead: the zero is about something else
     if total is not None and all(vague for _, vague in per_key.get(None, [])) and any(
             not vague for side, values in per_key.items() if side is not None for _, vague in values):
         total = None  # precise side figures beat a vague total

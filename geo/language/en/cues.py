@@ -209,11 +209,15 @@ ROLE_CUES = RoleCues(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|from positions? (?:in|near|at)|from across|shelled from|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
-        r"originally from|a native of)\s+(the\s+)?(?:village\s+of\s+|town\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
+        r"originally from|a native of|"
+        # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
+        r"(?:neighbou?rs|residents|villagers|people|men|youths|farmers|workers)\s+from)"
+        r"\s+(the\s+)?(?:village\s+of\s+|town\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
     route_before=re.compile(
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+(?:and|with)\s+)?$", re.I),
+        r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
+        r"(?:(?:village|town)\s+of\s+)?$", re.I),
     residents_before=re.compile(
         r"\b(?:residents|villagers|inhabitants|people|farmers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),

@@ -87,7 +87,8 @@ _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b
 _NEGATIVE = re.compile(
     r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers)\b(?:\s+\w+){0,3}?\s+"
     r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
-    r"|\bno (casualties|deaths|fatalities|injuries|victims|one was (?:killed|hurt|injured))\b",
+    r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
+    r"one was (?:killed|hurt|injured))\b",
     re.I,
 )
 _SIDE_WORDS = {
@@ -253,7 +254,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures: list[RawFigure] = []
     for match in _NEGATIVE.finditer(clause):
         word = (match.group(1) or match.group(2) or "").lower()
-        measures = (["fatalities", "injured"] if word in ("casualties", "victims")
+        measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths",
+                                                          "deaths or injuries", "one was hurt")
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
                     else ["displaced"] if word == "evacuated" else ["fatalities"])
         for measure in measures:
