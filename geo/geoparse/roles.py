@@ -95,6 +95,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?", re.I)
+#: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
+_ALIAS_GAP = re.compile(r"\s*[(\[]\s*")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
@@ -111,6 +113,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
       destination, and so are the district and the region that locate it.
       (After an event place the qualifier is demoted later, as a coarser
       place of the same clause.)
+    * The same place again in brackets: "со стороны села Көк-Таш (Кок-Таш)".
     * A place coordinated with a destination, origin, speaker or venue:
       "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
     """
@@ -118,7 +121,10 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         if previous.role != "context" or previous.kind == "country_reference" or mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
             continue
-        if _is_unit(mention) and _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+        if _ALIAS_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"another spelling of {previous.text!r}: {previous.role_reason}")
+            mention.precision = None
+        elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
             _set(mention, "context", f"qualifies {previous.text!r}: {previous.role_reason}")
             mention.precision = None
         elif previous.role_reason.startswith(_SHARED_REASONS) \

@@ -18,6 +18,7 @@ reports violence, not a speaker, venue, destination or origin):
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import datetime as dt
 import re
 
@@ -115,7 +116,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     superseded = bool(pack.superseded.search(clause_text)) and not revision
     revised: set[str] = set()
     out = []
-    for raw in pack.read_figures(clause_text):
+    raws = pack.read_figures(clause_text)
+    for raw in raws:
+        if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
+                and any(r.measure != raw.measure for r in raws if r.start < raw.start):
+            # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
+            # people than the dead just named, not more wounded than an earlier count
+            raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
@@ -294,7 +301,12 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure) -> None:
-    """Figures of news clauses without an event place go to the nearest earlier event."""
+    """Figures of news clauses without an event place go to the nearest earlier event.
+
+    A revision or an addition ("the toll rose to four", "the bodies of two more
+    were found") goes to the latest earlier event that already has a figure of
+    its measure: it updates that toll, not the place named last.
+    """
     event_clauses = [index for index, _, _ in placed]
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures:
@@ -306,8 +318,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         earlier = [c for c in event_clauses if c <= index]
         # the first event of that clause, so a shared toll goes to the first-named place
-        target = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
-        events[target].figures.extend(figures)
-        if any(f.measure in ("fatalities", "injured") and f.value for f in figures) and \
-                "casualty_report" not in events[target].event_types:
-            events[target].event_types.append("casualty_report")
+        nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
+        for figure in figures:
+            target = nearest
+            if figure.revision or figure.additive:
+                holders = [i for i in range(nearest + 1) if any(f.measure == figure.measure and f.value
+                                                                for f in events[i].figures)]
+                target = holders[-1] if holders else nearest
+            events[target].figures.append(figure)
+            if figure.measure in ("fatalities", "injured") and figure.value and \
+                    "casualty_report" not in events[target].event_types:
+                events[target].event_types.append("casualty_report")
