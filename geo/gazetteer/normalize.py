@@ -108,7 +108,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():
         return _normalize_ascii(text)
-    return _normalize_general(text)
+    return _normalize_unicode(text)
 
 
 def _normalize_general(text: str) -> tuple[str, list[int]]:
@@ -141,6 +141,57 @@ def _normalize_general(text: str) -> tuple[str, list[int]]:
             offsets.append(start)
     offsets.append(len(text))
     return "".join(chars), offsets
+
+
+#: Per code point (below :data:`_TABLE_SIZE`): kind of its mapped piece (-1 not yet mapped,
+#: 0 nothing, 1 a separator, 2 letters) and the piece's length; filled as characters are met.
+_TABLE_SIZE = 0x3000
+_KIND = np.full(_TABLE_SIZE, -1, dtype=np.int8)
+_LENGTH = np.zeros(_TABLE_SIZE, dtype=np.int64)
+_TRANSLATE: dict[int, str] = {}
+_SPACES = re.compile(" {2,}")
+
+
+def _learn(codes: np.ndarray) -> bool:
+    """Map characters not met before; False when one maps to several words (slow path)."""
+    for code in np.unique(codes).tolist():
+        piece = _char_map(chr(code))
+        if _SPACE in piece and piece != _SPACE:
+            return False
+        _TRANSLATE[code] = piece
+        _KIND[code] = 0 if not piece else 1 if piece == _SPACE else 2
+        _LENGTH[code] = len(piece)
+    return True
+
+
+def _normalize_unicode(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize_with_offsets` for any text, vectorised over code points (same output).
+
+    Each character maps through :func:`_char_map` (learnt once per code point);
+    the kept pieces follow the rule of :func:`_normalize_general`: nothing for
+    apostrophes, one separator only after a letter or digit.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if codes.size == 0:
+        return "", [0]
+    if int(codes.max()) >= _TABLE_SIZE:
+        return _normalize_general(text)
+    per_char = _KIND[codes]
+    unknown = per_char < 0
+    if unknown.any():
+        if not _learn(codes[unknown]):
+            return _normalize_general(text)
+        per_char = _KIND[codes]
+    positions = np.flatnonzero(per_char != 0)
+    kind = per_char[positions]
+    previous = np.concatenate(([1], kind[:-1]))
+    kept = positions[(kind == 2) | ((kind == 1) & (previous == 2))]
+    offsets = np.repeat(kept, _LENGTH[codes[kept]]).tolist()
+    offsets.append(len(text))
+    normalized = _SPACES.sub(_SPACE, text.translate(_TRANSLATE))
+    if normalized.startswith(_SPACE):
+        normalized = normalized[1:]
+    return normalized, offsets
 
 
 _ALNUM = np.zeros(128, dtype=bool)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack
+from geo.language.folding import lower_keep_length
 
 if TYPE_CHECKING:
     from geo.incidents.structure import ArticleStructure
@@ -40,19 +41,46 @@ if TYPE_CHECKING:
 __all__ = ["FAR_FROM_BORDER_KM", "assign_role", "inherit_qualifier_roles"]
 
 FAR_FROM_BORDER_KM = 250.0
+#: How much of the sentence before and after a name the role cues look at (characters).
+CUE_WINDOW = 240
 
 
 def _set(mention: Mention, role: str, reason: str) -> None:
     mention.role, mention.role_reason = role, reason
 
 
+_IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
+
+
+class _Around:
+    """The text before and after a name, as written and lower-cased.
+
+    A folded cue (compiled without ``re.I``) runs on the lower-cased text; a
+    cue that names capitals (``[А-ЯЁ]``) keeps ``re.I`` and runs on the text.
+    """
+
+    __slots__ = ("before", "after", "before_lower", "after_lower")
+
+    def __init__(self, before: str, after: str) -> None:
+        self.before, self.after = before, after
+        self.before_lower, self.after_lower = lower_keep_length(before), lower_keep_length(after)
+
+    def before_has(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(self.before if pattern.flags & _IGNORECASE else self.before_lower) is not None
+
+    def after_starts(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower) is not None
+
+
 def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], border_story: bool,
                 pack: LanguagePack, structure: ArticleStructure | None = None) -> None:
     """Set ``role``, ``role_reason`` and ``precision`` of one mention in place."""
-    cues = pack.roles
+    cues = pack.folded.roles
     s, e = sentence
-    before = text[s:mention.start].rstrip("«\"„“'")  # 'заставы «Кок-Таш»': the cue before the quote
-    after = text[mention.end:e].lstrip("»\"”'")
+    # the cues are anchored at the name, so a window of the sentence around it is enough
+    around = _Around(text[max(s, mention.start - CUE_WINDOW):mention.start].rstrip("«\"„“'"),  # 'заставы «Кок-Таш»'
+                     text[mention.end:min(e, mention.end + CUE_WINDOW)].lstrip("»\"”'"))
+    before = around.before
     sentence_text = text[s:e]
     place = mention.place
     if mention.kind == "cue":
@@ -65,31 +93,32 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "country (actor, or too coarse to map)")
     if structure is not None and structure.in_dateline(mention.start):
         return _set(mention, "context", "dateline")
-    if cues.reporting_before.search(before):
+    if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
-    if cues.government_before.search(before) or cues.speech_after.match(after) or \
-            cues.speech_before.search(before):
+    if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
+            around.before_has(cues.speech_before):
         return _set(mention, "context", "seat of government or speaker")
-    if cues.destination_before.search(before) or (
-            cues.destination_after.match(after) and cues.motion_to_before.search(before)):
+    if around.before_has(cues.destination_before) or (
+            around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "destination (evacuees, the wounded)")
-    if cues.route_before.search(before):
+    if around.before_has(cues.route_before):
         return _set(mention, "context", "end of a named road")
-    if cues.origin_before.search(before) or (cues.origin_after.match(after) and
-                                             before.rstrip().lower().endswith("from the")):
+    if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
+                                                 before.rstrip().lower().endswith("from the")):
         return _set(mention, "context", "origin of fire or movement")
-    violent = bool(pack.violence.search(sentence_text))
-    if cues.venue_before.search(before) or cues.venue_after.match(after) or (
-        cues.diplomacy.search(sentence_text) and not violent
+    sentence_lower = lower_keep_length(sentence_text)
+    violent = bool(pack.folded.violence.search(sentence_lower))
+    if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
+        pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
         return _set(mention, "context", "diplomatic venue")
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM
-    if border_story and far and not cues.explicit_scene_before.search(before):
+    if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
     if not violent:
         return _set(mention, "context", "no violence or impact in the sentence")
     _set(mention, "incident", "violence or impact reported at the place")
-    mention.precision = _precision(mention, before, pack)
+    mention.precision = _precision(mention, around, pack)
 
 
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
@@ -133,7 +162,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             mention.precision = None
 
 
-def _precision(mention: Mention, before: str, pack: LanguagePack) -> int:
+def _precision(mention: Mention, around: _Around, pack: LanguagePack) -> int:
     place = mention.place
     assert place is not None
     if mention.kind == "border_area" or place.kind in ("admin1", "border") or place.feature_code == "ADM1":
@@ -142,6 +171,6 @@ def _precision(mention: Mention, before: str, pack: LanguagePack) -> int:
         return 2
     if mention.expect_region:
         return 3
-    if pack.roles.near_before.search(before):
+    if around.before_has(pack.folded.roles.near_before):
         return 2
     return 1

@@ -34,6 +34,8 @@ class Sentences:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\W*$")
+
 def split_sentences(text: str) -> Sentences:
     """Split ``text`` into sentence spans (start, end), covering every non-blank run.
 
@@ -46,9 +48,9 @@ def split_sentences(text: str) -> Sentences:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start:match.start()].rstrip()
-        last_word = re.findall(r"([\w.]+)\W*$", before)
-        if last_word and last_word[0].lower().rstrip(".") in _ABBREVIATIONS and match.group(0).strip() == "":
+        tail = text[max(start, match.start() - 40):match.start()].rstrip()
+        last_word = _LAST_WORD.search(tail)
+        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS and match.group(0).strip() == "":
             continue
         spans.append((start, match.start()))
         start = match.end()

@@ -18,6 +18,8 @@ reports violence, not a speaker, venue, destination or origin):
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import partial
 from dataclasses import replace
 import datetime as dt
 import re
@@ -28,6 +30,7 @@ from geo.incidents.model import Clause, DateMention, DateWindow, Figure, Inciden
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure
 from geo.language import LanguagePack, pack_for
+from geo.language.folding import lower_keep_length
 
 __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
@@ -45,8 +48,9 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     """Event types whose triggers appear in the clause, in taxonomy order."""
     from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
 
-    cleaned = _blank(clause_text, pack.not_event)
-    found = [name for name in EVENT_TYPES if pack.triggers[name].search(cleaned)]
+    folded = pack.folded
+    cleaned = _blank(lower_keep_length(clause_text), folded.not_event)
+    found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
     return found
@@ -61,8 +65,8 @@ def _event_dates(clause: Clause, window_start: dt.date | None, published: dt.dat
 def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
     if not dates:
         return None
-    cleaned = _blank(clause_text, pack.not_event)
-    cues = [m.start() for m in pack.violence.finditer(cleaned)]
+    cleaned = _blank(lower_keep_length(clause_text), pack.folded.not_event)
+    cues = [m.start() for m in pack.folded.violence.finditer(cleaned)]
     if not cues:
         return dates[0].window
     return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
@@ -105,18 +109,20 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentences: list[str] | None = None) -> list[Figure]:
+             previous_sentences: Callable[[], list[str]] | None = None) -> list[Figure]:
     clause_text = text[clause.start:clause.end]
+    raws = pack.read_figures(clause_text)
+    if not raws:
+        return []
     # "По её данным, погибли два человека": the speaker is the side the sentence before named
-    pronoun_claimant = (_speaker_side(previous_sentences or [], pack)
+    pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
                         if pack.speech_pronoun.search(clause_text) else None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
-    not_event = [m.span() for m in pack.not_event.finditer(clause_text)]
+    not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
     revision = bool(pack.revision.search(clause_text))
     superseded = bool(pack.superseded.search(clause_text)) and not revision
     revised: set[str] = set()
     out = []
-    raws = pack.read_figures(clause_text)
     for raw in raws:
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and any(r.measure != raw.measure for r in raws if r.start < raw.start):
@@ -234,7 +240,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         clause = clauses[index]
         if index not in clause_figures:
             clause_figures[index] = _figures(article.id, clause, text, pack, index,
-                                             _previous_sentences(clauses, index, text))
+                                             partial(_previous_sentences, clauses, index, text))
             first_in_clause[index] = len(events)
         figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -313,7 +319,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue
-        figures = _figures(article_id, clause, text, pack, index, _previous_sentences(clauses, index, text))
+        figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text))
         if not figures:
             continue
         earlier = [c for c in event_clauses if c <= index]

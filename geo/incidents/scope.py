@@ -25,6 +25,7 @@ import re
 from geo.geoparse.sentences import Sentences
 from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
+from geo.language.folding import lower_keep_length
 
 __all__ = ["NEWS_WINDOW_DAYS", "split_clauses", "scope_clauses", "reference_date"]
 
@@ -66,6 +67,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     reference = reference_date(published, [d for dates in found for d in dates])
     window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    lowered, background = lower_keep_length(text), pack.folded.background
     clauses: list[Clause] = []
     previous: Clause | None = None
     paragraph = 0
@@ -77,7 +79,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
         if before and not in_window:
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
-        elif (cue := pack.background.search(text, s, e)) is not None and not any(
+        elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif not dates and previous is not None and previous.scope == "background" and (

@@ -15,10 +15,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 from geo.incidents.model import DateMention, RawFigure
+from geo.language.folding import fold_pattern
 
-__all__ = ["DatelineMatch", "RoleCues", "LanguagePack", "PACK_EXAMPLE_KEYS"]
+__all__ = ["DatelineMatch", "FoldedCues", "RoleCues", "LanguagePack", "PACK_EXAMPLE_KEYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,23 @@ class RoleCues:
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedCues:
+    """The pack's hottest patterns without ``re.I``, for :func:`~geo.language.folding.lower_keep_length` text.
+
+    A pattern that could not be folded (it names capitals) is the original,
+    which matches lower-cased text only where it would match it anyway; the
+    packs' cues here name none (the contract test checks they all fold).
+    """
+
+    violence: re.Pattern[str]
+    triggers: Mapping[str, re.Pattern[str]]
+    not_event: re.Pattern[str]
+    background: re.Pattern[str]
+    diplomacy: re.Pattern[str]
+    roles: RoleCues
 
 
 #: Keys every pack's ``examples`` mapping must hold (see the contract test).
@@ -164,6 +183,18 @@ class LanguagePack:
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     examples: Mapping[str, tuple]
+
+    @cached_property
+    def folded(self) -> FoldedCues:
+        """The hottest cues folded once (see :mod:`geo.language.folding`)."""
+        return FoldedCues(
+            violence=fold_pattern(self.violence),
+            triggers={name: fold_pattern(p) for name, p in self.triggers.items()},
+            not_event=fold_pattern(self.not_event),
+            background=fold_pattern(self.background),
+            diplomacy=fold_pattern(self.roles.diplomacy),
+            roles=RoleCues(**{f.name: fold_pattern(getattr(self.roles, f.name)) for f in fields(RoleCues)}),
+        )
 
     def missing(self) -> list[str]:
         """Names of the pieces this pack leaves empty (the contract test wants none)."""

@@ -1,0 +1,57 @@
+"""Case folding done once: lower-cased text matched by patterns compiled without ``re.I``.
+
+Python's ``re`` with ``re.IGNORECASE`` folds case character by character,
+which costs about five times as much on Cyrillic text as matching lower-cased
+text with a case-sensitive pattern. The event model's hottest patterns
+(violence, triggers, non-event phrases, background cues) are therefore also
+kept in a folded form (:meth:`geo.language.LanguagePack.folded`) and run on
+:func:`lower_keep_length` text, whose offsets equal the original's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["fold_pattern", "lower_keep_length"]
+
+#: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...).
+_ESCAPES = re.compile(r"\\[A-Za-z]")
+
+
+def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without ``re.IGNORECASE``, for lower-cased text; itself if it cannot be folded.
+
+    A pattern that names an upper-case letter (a class such as ``[А-ЯЁ]`` or a
+    literal capital) needs the original text and is returned unchanged, as is
+    one compiled without ``re.IGNORECASE``.
+
+    Examples
+    --------
+    >>> fold_pattern(re.compile(r"\\bобстрел\\w*", re.I)).flags & re.I
+    0
+    >>> p = re.compile(r"из [А-ЯЁ]\\w+", re.I)
+    >>> fold_pattern(p) is p
+    True
+    """
+    if not pattern.flags & re.I:
+        return pattern
+    literal = _ESCAPES.sub("", pattern.pattern)
+    if any(ch.isupper() for ch in literal):
+        return pattern
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def lower_keep_length(text: str) -> str:
+    """``text.lower()``, except characters whose lower case is longer (``İ``) stay as they are.
+
+    Offsets into the result are offsets into ``text``.
+
+    Examples
+    --------
+    >>> lower_keep_length("Обстрел İsfara")
+    'обстрел İsfara'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low) == 1 else ch for ch, low in ((c, c.lower()) for c in text))
