@@ -94,3 +94,40 @@ def test_additive_figures_add_and_a_vague_total_gives_way_to_precise_sides():
     assert fuse_measure([fig(3, order=1), fig(1, order=2, additive=True)], "fatalities").total == 4
     result = fuse_measure([fig(12, vague=True, order=1), fig(2, "KG", order=2)], "fatalities")
     assert result.total == 2
+
+
+def test_the_number_of_people_killed_now_stands_at():
+    assert values("The number of people killed in Thursday's clash near Ak-Tatyr now stands at three") == [
+        ("fatalities", 3, False, None)]
+
+
+def test_people_of_a_place_before_their_verb():
+    assert values("Two residents of the town of Shurob in Isfara district were killed") == [
+        ("fatalities", 2, False, None)]
+
+
+def test_no_one_hurt_is_zero_dead_and_wounded():
+    assert values("No one was hurt, the service said.") == [
+        ("fatalities", 0, False, None), ("injured", 0, False, None)]
+
+
+def flagged(value, order, *, side=None, additive=False, revision=False, superseded=False, article="a"):
+    return Figure("fatalities", value, False, side, "t", revision=revision, additive=additive,
+                  superseded=superseded, article_id=article, order=order)
+
+
+def test_an_outdated_report_gives_way_and_a_revision_covers_what_follows():
+    # "initially one dead" ... "two dead": the current figure wins over the earlier report
+    assert fuse_measure([flagged(1, 1, superseded=True), flagged(2, 2)], "fatalities").total == 2
+    # "the toll rose to two" ... "another soldier died in hospital": already counted
+    assert fuse_measure([flagged(2, 1, revision=True), flagged(1, 2, additive=True)], "fatalities").total == 2
+    # "the bodies of two more were found" told before "two had died": 4
+    assert fuse_measure([flagged(2, 1, additive=True), flagged(2, 2)], "fatalities").total == 4
+    # "two Kyrgyz citizens died, another two died on the way to hospital": the same side
+    fused = fuse_measure([flagged(2, 1, side="KG"), flagged(2, 2, additive=True)], "fatalities")
+    assert fused.total == 4 and fused.by_side == {"KG": 4}
+
+
+def test_an_explicit_zero_never_lowers_a_figure_or_beats_a_side():
+    assert fuse_measure([flagged(3, 1), flagged(0, 2)], "fatalities").total == 3
+    assert fuse_measure([flagged(1, 1, side="TJ"), flagged(0, 2)], "fatalities").total == 1

@@ -54,3 +54,12 @@ def test_registry_lookup_names_the_registered_codes():
 def test_language_detection_by_script():
     assert detect_language("Shelling hit Vorukh on Sunday.") == "en"
     assert detect_language("Обстрел в Ворухе продолжался в воскресенье.") == "ru"
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGE_PACKS))
+def test_the_hottest_cues_of_every_pack_fold(code):
+    import re
+
+    folded = LANGUAGE_PACKS[code].folded
+    patterns = [folded.violence, folded.not_event, folded.background, folded.diplomacy, *folded.triggers.values()]
+    assert not any(p.flags & re.I for p in patterns)

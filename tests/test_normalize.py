@@ -73,3 +73,28 @@ def test_ascii_fast_path_equals_the_general_path():
     samples += ["".join(rng.choice("ab Z9'`.-, \n\t") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
     for text in samples:
         assert _normalize_ascii(text) == _normalize_general(text), repr(text)
+
+
+def test_vectorised_unicode_normalisation_equals_the_character_loop():
+    import random
+
+    from geo.gazetteer.normalize import _normalize_general, _normalize_unicode
+
+    rng = random.Random(7)
+    alphabet = "abcXYZ012 '`’-—«»ёЁӨүҳҷКок-Таш,.!?ßıŏŭéﬁ\n\t"
+    texts = ["Обстрел Воруха: «Кок-Таш» и Ак-Сай — 14.09.2022", "Kök-Tash ‘Vorukh’", ""] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(500)]
+    for text in texts:
+        assert _normalize_unicode(text) == _normalize_general(text)
+
+
+def test_case_folding_keeps_offsets_and_leaves_patterns_with_capitals_alone():
+    import re
+
+    from geo.language.folding import fold_pattern, lower_keep_length
+
+    assert len(lower_keep_length("İsfara Обстрел")) == len("İsfara Обстрел")
+    folded = fold_pattern(re.compile(r"\bобстрел\w*", re.I))
+    assert not folded.flags & re.I and folded.search(lower_keep_length("ОБСТРЕЛ Воруха"))
+    capitals = re.compile(r"из [А-ЯЁ]\w+", re.I)
+    assert fold_pattern(capitals) is capitals

@@ -79,3 +79,72 @@ def test_the_ends_of_a_named_road_are_context(geoparser):
              geoparser.parse(Article(id="road", text=text)).mentions if m.resolved}
     assert roles["Ak-Sai"][0] == "incident"
     assert roles["Batken"] == ("context", "end of a named road")
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a toll stated as a count that reached a number, in words or digits
+    ("Число погибших в результате перестрелки у села Кок-Таш возросло до двух.", [("fatalities", 2, False)]),
+    ("число погибших возросло до 24 человек", [("fatalities", 24, False)]),
+    # "ещё" inside the phrase adds; a verb in the singular is one person
+    ("Ночью в больнице скончался ещё один военнослужащий.", [("fatalities", 1, True)]),
+    ("В результате удара погиб гражданин Таджикистана", [("fatalities", 1, False)]),
+    ("Юсупов, 1979 года рождения, получил огнестрельное ранение ноги", [("injured", 1, False)]),
+    # a number that counts people may stand further from its verb
+    ("двое военнослужащих пограничной заставы №5 получили огнестрельные ранения", [("injured", 2, False)]),
+    # explicit zeros: "пострадавшие" are everyone harmed; a negated evacuation
+    ("Пострадавших нет.", [("fatalities", 0, False), ("injured", 0, False)]),
+    ("эвакуация жителей Кок-Таша не проводилась", [("displaced", 0, False)]),
+    # "ни одна из сторон" and "одна из" count nothing; "никто не погиб" is a zero, not one
+    ("Ни одна из сторон не уточнила, сколько среди жертв мирных жителей.", []),
+    ("никто не погиб", [("fatalities", 0, False)]),
+])
+def test_russian_tolls_singulars_and_zeros(clause, expected):
+    assert [(f.measure, f.value, f.additive) for f in read_figures(clause)] == expected
+
+
+def test_a_birth_year_is_not_a_date_and_a_year_before_a_comma_is():
+    published = dt.date(2024, 8, 9)
+    assert find_dates("погиб рядовой 2004 года рождения", published) == []
+    assert [d.window.kind for d in find_dates("В 2021, как и сейчас", published)] == ["year"]
+
+
+@pytest.mark.integration
+def test_adjectival_units_destinations_and_qualifiers(geoparser):
+    text = ("14 сентября 2022 года. Бои шли в Баткенской области. Раненых перевезли в Ош. "
+            "Из Кок-Таша и Ак-Татыра в Баткен эвакуированы жители. "
+            "Задержанные доставлены в село Лаккон Исфаринского района. "
+            "Огонь был открыт со стороны заставы «Кок-Таш» (Көк-Таш).")
+    parsed = geoparser.parse(Article(id="q", text=text, date=dt.date(2022, 9, 14)))
+    roles = [(m.text, m.role, m.role_reason) for m in parsed.mentions if m.resolved]
+    by_text = {t: (r, why) for t, r, why in roles}
+    assert by_text["Баткенской области"][0] == "incident"  # a lower-case feature noun continues the name
+    assert by_text["Ош"][0] == "context" and by_text["Баткен"][0] == "context"  # destinations
+    assert by_text["Ак-Татыра"][0] == "incident"  # the origin of the evacuation is an event place
+    assert by_text["Лаккон"][0] == "context"
+    assert by_text["Исфаринского района"] == ("context", "qualifies 'Лаккон': destination (evacuees, the wounded)")
+    assert by_text["Кок-Таш"][0] == "context" and by_text["Көк-Таш"][1].startswith("another spelling of")
+
+
+@pytest.mark.integration
+def test_a_retrospective_article_makes_no_incident_of_its_memories(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("Год после войны: в Баткене почтили память погибших\n\n"
+            "Жители Баткенской области в пятницу почтили память граждан, погибших во время конфликта. "
+            "«Мой сын погиб у Воруха», — сказала жительница Ак-Сая.")
+    article = Article(id="retro", text=text, title="Год после войны: в Баткене почтили память погибших",
+                      date=dt.date(2023, 9, 15))
+    assert build_incidents([geoparser.parse(article)]).incidents == []
+
+
+@pytest.mark.integration
+def test_a_revised_toll_goes_to_the_event_that_holds_it(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("ДУШАНБЕ, 21 сентября 2023 г. — Sputnik. Перестрелка у посёлка Шураб. "
+            "По первоначальным данным, погибли два человека. "
+            "По версии кыргызской стороны, огонь был открыт по пограничникам у села Самаркандык. "
+            "Позднее в ведомстве заявили, что число погибших возросло до четырёх.")
+    incidents = build_incidents([geoparser.parse(Article(id="rev", text=text))]).incidents
+    tolls = {i.place.name: i.fatalities for i in incidents}
+    assert tolls["Shurob"] == 4 and tolls.get("Samarkandyk") is None

@@ -125,7 +125,7 @@ _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
-_ALIAS_GAP = re.compile(r"\s*[(\[]\s*")
+_ALIAS_GAP = re.compile(r"[»\"”']?\s*[(\[]\s*")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 

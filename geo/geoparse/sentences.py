@@ -14,7 +14,7 @@ _ABBREVIATIONS = frozenset(
     # Russian: г. (город), с. (село), пос., им., ул., р-н, обл., тыс., т.е.
     "г с пос им ул р-н обл тыс млн т.е ст".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
 #: Excerpts longer than this are trimmed around the mention.
 MAX_EXCERPT = 320
 
