@@ -26,6 +26,7 @@ def _source_record(source: IncidentSource) -> dict[str, Any]:
         "end": source.end,
         "mention": source.mention_text,
         "precision": source.precision,
+        "lang": source.lang,
     }
 
 
@@ -44,6 +45,7 @@ def incident_properties(incident: Incident) -> dict[str, Any]:
     return {
         "incident_id": incident.incident_id,
         "place_name": incident.place.name,
+        "place_name_ru": incident.place.name_ru,
         "place_source": incident.place.source,
         "event_date": incident.event_date.isoformat() if incident.event_date else None,
         "date_start": incident.date_start.isoformat() if incident.date_start else None,
@@ -70,7 +72,8 @@ def incident_properties(incident: Incident) -> dict[str, Any]:
         "in_border_zone": incident.in_border_zone,
         "figure_rule": incident.figure_rule,
         "figures": [{"measure": f.measure, "value": f.value, "vague": f.vague, "side": f.side,
-                     "claimant": f.claimant, "revision": f.revision, "text": f.text,
+                     "claimant": f.claimant, "revision": f.revision, "superseded": f.superseded,
+                     "additive": f.additive, "text": f.text,
                      "article_id": f.article_id} for f in incident.figures],
         "sources": [_source_record(s) for s in incident.sources],
         "notes": _notes(incident),

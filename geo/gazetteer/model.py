@@ -43,6 +43,8 @@ class Place:
         ``geonames:<id>``, ``curated:<id>``, ``countryinfo``, ``derived:<how>``.
     kind : str
         One of :data:`KINDS`.
+    name_ru : str or None
+        Its Russian form, where the gazetteer has one (``Ворух`` for Vorukh).
     """
 
     id: int
@@ -56,6 +58,7 @@ class Place:
     population: int
     source: str
     kind: str
+    name_ru: str | None = None
 
     def record(self) -> dict[str, object]:
         """The documented JSON form of the place (docs/GEOCODE.md, without ``score``)."""

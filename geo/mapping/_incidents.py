@@ -131,7 +131,8 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
         for src in props.get("sources") or []:
             if not isinstance(src, Mapping):
                 continue
-            key = (_str_or_none(src.get("title")), _str_or_none(src.get("url")), _str_or_none(src.get("date")))
+            key = (_str_or_none(src.get("title")), _str_or_none(src.get("url")), _str_or_none(src.get("date")),
+                   _str_or_none(src.get("lang")))
             if key not in article_index:
                 article_index[key] = len(articles)
                 articles.append(list(key))
@@ -159,6 +160,7 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
             "a1": _str_or_none(props.get("admin1")),
             "en": _str_or_none(props.get("enclave")),
             "km": _float_or_none(props.get("distance_to_border_km")),
+            "ru": _str_or_none(props.get("place_name_ru")),
         }
         # absent keys read as undefined in the page: leave nulls out to keep it small
         details = {key: value for key, value in details.items() if value is not None}

@@ -142,6 +142,7 @@ def hostile_incidents() -> dict[str, Any]:
         props["place_name"] = f"Place {bad}"
         props["admin1"] = bad
         props["enclave"] = bad
+        props["place_name_ru"] = f"Место {bad}"
         excerpt = f"Before {bad} after"
         props["sources"] = [
             {
@@ -152,6 +153,7 @@ def hostile_incidents() -> dict[str, Any]:
                 "excerpt": excerpt,
                 "highlight_start": len("Before "),
                 "highlight_end": len("Before ") + len(bad),
+                "lang": f"ru{bad}",
             }
         ]
     collection["attribution"] = "<img src=x onerror=alert(1)> attribution"

@@ -138,6 +138,8 @@ def test_popups_show_hostile_text_literally(hostile_page):
                 return {
                     same: popup.isConnected && !!popup.closest('.leaflet-popup-content'),
                     title: popup.querySelector('h3').textContent,
+                    ru: popup.querySelector('.geo-name-ru').textContent,
+                    lang: popup.querySelector('.geo-lang').textContent,
                     mark: popup.querySelector('mark').textContent,
                     text: popup.textContent,
                     imgs: popup.querySelectorAll('img, script').length,
@@ -148,6 +150,7 @@ def test_popups_show_hostile_text_literally(hostile_page):
         )
         assert result["same"]
         assert result["title"] == f"Place {bad}"
+        assert result["ru"] == f"Место {bad}" and result["lang"] == f"RU{bad}".upper()
         assert result["mark"] == bad
         assert f"Title {bad}" in result["text"]
         assert result["imgs"] == 0

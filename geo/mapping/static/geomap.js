@@ -186,6 +186,7 @@
     var box = el("div", "geo-popup");
     box.setAttribute("data-incident", String(index));
     box.appendChild(el("h3", null, rec[5]));
+    if (d.ru) { box.appendChild(el("p", "geo-name-ru", d.ru)); }
     box.appendChild(el("p", "geo-date", dateLine(d)));
     var typeLine = el("p", "geo-type");
     var swatch = el("span", "geo-swatch");
@@ -224,6 +225,7 @@
       }
       li.appendChild(head);
       if (art[2]) { li.appendChild(el("span", "geo-source-date", " \u00b7 " + art[2])); }
+      if (art[3]) { li.appendChild(el("span", "geo-lang", String(art[3]).toUpperCase())); }
       if (art[1] && !url) { li.appendChild(el("div", "geo-url-text", art[1])); }
       li.appendChild(highlighted(s[1], s[2], s[3]));
       list.appendChild(li);
