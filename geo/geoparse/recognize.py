@@ -42,6 +42,7 @@ __all__ = ["Span", "find_spans"]
 _CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
 _INNER_LOWER = FEATURE_NOUNS | RUSSIAN_FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
 _HYPHENS = frozenset("-‐‑")
+_DOMAIN_AFTER = re.compile(r"\.(?:media|kg|tj|ru|uz|kz|com|net|org|info|news|asia|az)\b", re.I)
 #: Punctuation between two capitalised words that ends "First Last" reading.
 _CLAUSE_BREAKS = frozenset(".!?\n,;:()\"“”–—-")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -316,7 +317,10 @@ def _keep(
     """Filters against names that are not places in this sentence."""
     if kind == "country_reference":
         return True
-    surface = tokens.text[tokens.starts[i]:tokens.ends[i + n - 1]]
+    end = tokens.ends[i + n - 1]
+    if _DOMAIN_AFTER.match(tokens.text, end):
+        return False  # "Kaktus.media", "Sputnik.kg": an outlet's address, not a place
+    surface = tokens.text[tokens.starts[i]:end]
     if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):

@@ -49,6 +49,31 @@ def _set(mention: Mention, role: str, reason: str) -> None:
     mention.role, mention.role_reason = role, reason
 
 
+_TOLD = r"(?:сказал\w*|сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|пишет|переда[её]т)"
+_TOLD_BEFORE = re.compile(_TOLD + r"\s+$", re.I)
+_TOLD_AFTER = re.compile(r"\s*" + _TOLD, re.I)
+
+
+def _inside_guillemets(text: str, start: int, end: int) -> bool:
+    """A name inside «…» that is not a place here: an outlet spoken to, or a crossing or road named after two.
+
+    "рассказали «Фергане»", "«Фергане» сказали", "пункт пропуска «Кулунду — Овчи-Калача»". A post
+    named after its village ("застава «Ходжаи-Аъло»") is not caught: that is where it happened.
+    """
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 60]
+    opened = before.rfind("«")
+    if opened < 0 or "»" in before[opened:] or "\n" in before[opened:] or "»" not in after:
+        return False
+    closed = after.index("»")
+    if "«" in after[:closed] or "\n" in after[:closed]:
+        return False
+    inside = before[opened + 1:] + text[start:end] + after[:closed]
+    if re.search(r"\s[—–-]\s", inside):
+        return True
+    return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:]))
+
+
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
 
 
@@ -93,6 +118,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "country (actor, or too coarse to map)")
     if structure is not None and structure.in_dateline(mention.start):
         return _set(mention, "context", "dateline")
+    if _inside_guillemets(text, mention.start, mention.end):
+        return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
@@ -124,6 +151,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?", re.I)
+#: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
+_GENITIVE_QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of)\s+",
+                                     re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(r"[»\"”']?\s*[(\[]\s*")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
@@ -147,11 +177,22 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
       "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
     """
     for previous, mention in zip(mentions, mentions[1:]):
-        if previous.role != "context" or previous.kind == "country_reference" or mention.role != "incident" \
+        if previous.kind == "country_reference" or mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
+            continue
+        if previous.role == "incident" and previous.place is not None and mention.place is not None \
+                and previous.place.id != mention.place.id \
+                and _GENITIVE_QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"locates {previous.text!r}")
+            mention.precision = None
+            continue
+        if previous.role != "context":
             continue
         if _ALIAS_GAP.fullmatch(text, previous.end, mention.start):
             _set(mention, "context", f"another spelling of {previous.text!r}: {previous.role_reason}")
+            mention.precision = None
+        elif _GENITIVE_QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"locates {previous.text!r}")
             mention.precision = None
         elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
             _set(mention, "context", f"qualifies {previous.text!r}: {previous.role_reason}")

@@ -77,6 +77,12 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
 _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?=[А-ЯЁ])", re.I)
 _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
+#: People words and adjectives between a number and a head that follows it.
+_OWN_HEAD_GAP = re.compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
+                           r"получили|получил[аи]?)\s+){0,3}", re.I)
+#: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
+_SUBSET_BEFORE = re.compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
+                            r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
 _ANOTHER = re.compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
@@ -87,7 +93,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": re.compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита)\b"
                              r"(?=[^.;]{0,40}?\b(?:военнослужащ\w*|граждан\w*|житель\w*|жительниц\w*|пограничник\w*|"
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
-                             r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.;]|\s+[А-ЯЁ])", re.I),
+                             r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[А-ЯЁ])", re.I),
     "injured": re.compile(r"\b(?:получил[а]? (?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"был[аи]? ранен[а]?|ранен[а]?(?=\s*[.;,]))", re.I),
 }
@@ -161,6 +167,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 12]):
             continue
+        if _SUBSET_BEFORE.search(clause, max(0, start - 40), start):
+            continue  # a subset of a figure already counted
         if _ONE.fullmatch(token) and (re.search(r"\bни\s+$", clause[max(0, start - 4):start])
                                       or re.match(r"\s+из\b", clause[end:end + 4])):
             continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
@@ -245,7 +253,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                 between = clause[h_end:n_start]
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
-                        and not any(p.match(clause[n_end:].lstrip()) for p in _HEADS.values()):
+                        and not _has_own_head(clause, n_end):
                     if measure == "houses_damaged" and not _HOUSES.search(clause[n_end:n_end + 30]):
                         break
                     best = (index, h_start, n_end)
@@ -278,6 +286,12 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
+
+
+def _has_own_head(clause: str, n_end: int) -> bool:
+    """The number is followed by its own head: "Водитель погиб, двое пассажиров ранены"."""
+    gap = _OWN_HEAD_GAP.match(clause, n_end)
+    return any(p.match(clause, gap.end()) for p in _HEADS.values())
 
 
 def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
