@@ -34,6 +34,8 @@ from geo.language.folding import lower_keep_length
 
 __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
+#: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
+_COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
@@ -272,10 +274,11 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
     "Clashes at Kök-Tash in the Batken region" is one event at Kök-Tash;
     "the Kyrgyz-Tajik border in the Batken region" is one event in the region.
-    When the first event place is named as its residents ("residents of Surkh
-    and the neighbouring Kök-Tash threw stones"), villages named after it within
-    :data:`SAME_EVENT_KM` are the other party of one event at the first;
-    "shells hit Chorkuh and Surkh" stays two events.
+    When the first event place is named as its residents and a village within
+    :data:`SAME_EVENT_KM` is named as the other party ("residents of Surkh and
+    the neighbouring Kök-Tash threw stones", "жители Кулунду ... жители
+    Овчи-Калачи"), that is one event at the first; "shells hit Chorkuh and
+    Surkh" and "shepherds of Kulundu were detained at Western Qal'acha" stay two.
     """
     def rank(mention: Mention) -> tuple[int, int]:
         place = mention.place
@@ -298,6 +301,8 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         lead = first.setdefault(index, mention)
         if lead is not mention and lead.place is not None and mention.place is not None \
                 and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
+                and (pack.roles.residents_before.search(text[clauses[index].start:mention.start])
+                     or _COORDINATED.fullmatch(text, lead.end, mention.start)) \
                 and lead.place.id != mention.place.id and haversine_km(
                     lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
             _demote(mention, f"the other party: residents of {lead.place.name} act in this clause")

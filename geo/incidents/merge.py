@@ -136,6 +136,21 @@ def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: floa
     return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
 
 
+def _distinct_days(group: _Group, event: MentionEvent) -> bool:
+    """One article dates two events at one place to different days: two events, as ACLED codes them.
+
+    ("stones were thrown on Monday; on Tuesday residents held a rally").
+    Across articles the date slack still applies: sources date the same clash differently.
+    """
+    if event.window is None or event.time_precision != 1 or event.window[0] != event.window[1] \
+            or event.precision != 1:
+        return False
+    return any(m.source.article_id == event.source.article_id and m.window is not None
+               and m.place.id == event.place.id and m.precision == 1
+               and m.time_precision == 1 and m.window[0] == m.window[1] and m.window != event.window
+               for m in group.members)
+
+
 def merge_events(
     events: Sequence[MentionEvent],
     *,
@@ -190,7 +205,7 @@ def merge_events(
             if not compatible_types(set(event.event_types), group.types):
                 continue
             distance = haversine_km(anchor.place.lat, anchor.place.lon, event.place.lat, event.place.lon)
-            if _distinct_villages(anchor, event, distance):
+            if _distinct_villages(anchor, event, distance) or _distinct_days(group, event):
                 continue
             same = distance <= merge_km or anchor.place.source == event.place.source
             if not same and coarse and anchor.precision < event.precision:
