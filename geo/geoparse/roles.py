@@ -128,7 +128,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "destination (evacuees, the wounded)")
-    if around.before_has(cues.route_before):
+    if place.feature_code == "PPLC" and around.after_starts(cues.capital_speech_after):
+        return _set(mention, "context", "seat of government or speaker")
+    if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
                                                  before.rstrip().lower().endswith("from the")):

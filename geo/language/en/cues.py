@@ -19,7 +19,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": re.compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
-        r"multiple rocket launchers?|tanks?|missiles?)\b", re.I),
+        r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded))\b", re.I),
     "air_drone_strike": re.compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
         r"helicopter gunships?|warplanes?|combat aircraft)\b", re.I),
@@ -81,7 +81,8 @@ BACKGROUND = re.compile(
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
-    r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|"
+    r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|at that time|in those days|"
+    r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
     r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market))\b",
     re.I,
 )
@@ -167,7 +168,7 @@ ROLE_CUES = RoleCues(
         r"administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
-        r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+$", re.I),
+        r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?$", re.I),
     speech_after=re.compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
         r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
@@ -200,7 +201,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:regional|district|city|central|military|main|local)\s+)*"
         r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
-        r"the village of|town of|city of)\s+(?:in\s+)?)?$", re.I),
+        r"the village of|town of|city of)\s+(?:in\s+)?)?$"
+        # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
+        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?$", re.I),
     destination_after=re.compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
         r"(?:were|are|have been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought)\b", re.I),
@@ -212,8 +215,13 @@ ROLE_CUES = RoleCues(
         r"originally from|a native of|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"(?:neighbou?rs|residents|villagers|people|men|youths|farmers|workers)\s+from)"
-        r"\s+(the\s+)?(?:village\s+of\s+|town\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
+        r"\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
+        r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
+    route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:highway|road|motorway|route)\b", re.I),
+    capital_speech_after=re.compile(
+        r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
+        r"reported|denied|blamed)\b", re.I),
     route_before=re.compile(
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
