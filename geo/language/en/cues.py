@@ -174,6 +174,7 @@ ROLE_CUES = RoleCues(
         r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
         r"responded|rejected|was merely|is merely|wants|demanded|protested|summoned|handed|sent|"
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
+        r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
         r"(?:district |regional |city )?(?:administration|government|hakimiyat|khukumat|akimiat|police|"
         r"prosecutor\w*|hospital|emergency|health)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
@@ -214,7 +215,7 @@ ROLE_CUES = RoleCues(
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
-        r"(?:neighbou?rs|residents|villagers|people|men|youths|farmers|workers)\s+from)"
+        r"neighbou?rs\s+from)"
         r"\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
