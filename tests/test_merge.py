@@ -37,16 +37,17 @@ def contains(coarse, precise):
 
 
 def test_nearby_places_and_overlapping_dates_merge():
-    # the same name from another gazetteer row 3 km away, or "near" a village: one place
+    # the same name from another gazetteer row 3 km away, or "near" the village: one place
     twin = place(5, "Batken", 40.08, 70.85)
     incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(twin, 1, SEPT, "b"),
-                              event(NEARBY, 2, SEPT, "c")], contains=contains)
+                              event(BATKEN, 2, SEPT, "c")], contains=contains)
     assert len(incidents) == 1 and len(incidents[0].sources) == 3
 
 
 def test_neighbouring_villages_named_precisely_stay_apart():
-    # two differently named villages 3.4 km apart are two ACLED locations (SAME_PLACE_KM = 2)
-    incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(NEARBY, 1, SEPT, "b")],
+    # two differently named villages 3.4 km apart are two ACLED locations (SAME_PLACE_KM = 2),
+    # also when one is only "near" its village
+    incidents = merge_events([event(BATKEN, 1, SEPT, "a"), event(NEARBY, 2, SEPT, "b")],
                              contains=contains)
     assert sorted(i.place.name for i in incidents) == ["Batken", "Near Batken"]
 

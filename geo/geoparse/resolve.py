@@ -20,6 +20,9 @@ from geo.geoparse.recognize import Span
 
 __all__ = ["DocumentContext", "document_context", "resolve_spans"]
 
+#: Words that make an article about both countries a border story ("border", "граница" in any case).
+BORDER_WORDS = ("border", "frontier", "границ")
+
 #: Score lead over the runner-up that makes a resolution an anchor.
 ANCHOR_MARGIN = 1.0
 #: Focus weight, in the second pass, of the country most confident places lie in.
@@ -64,8 +67,9 @@ def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> Docu
             )
     top = max(counts.values(), default=0)
     focus = {code: round(count / top, 3) for code, count in counts.items()} if top else {}
+    lowered = text.lower()
     border_story = (
-        focus.get("KG", 0) > 0 and focus.get("TJ", 0) > 0 and "border" in text.lower()
+        focus.get("KG", 0) > 0 and focus.get("TJ", 0) > 0 and any(w in lowered for w in BORDER_WORDS)
     ) or any(s.kind == "border_area" for s in spans)
     return DocumentContext(focus, border_story, frozenset(regions))
 

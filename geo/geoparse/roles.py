@@ -14,9 +14,9 @@ article's language pack, :class:`geo.language.RoleCues`):
    "treated in Batken") or an origin ("from the direction of Khoja-Alo");
 5. a diplomatic venue ("talks in Moscow", "in New York on the fringes of the
    UN General Assembly");
-6. in a border story, a place far from the border (more than
-   :data:`FAR_FROM_BORDER_KM` from the Batken-Isfara area) not itself named
-   as the scene of violence.
+6. in a border story, a national capital, or a place far from the border
+   (more than :data:`FAR_FROM_BORDER_KM` from the Batken-Isfara area), not
+   itself named as the scene of violence.
 
 Whether the event itself is news or background, and whether its clause holds
 a trigger, is decided later (:mod:`geo.incidents.events`).
@@ -50,7 +50,7 @@ def _set(mention: Mention, role: str, reason: str) -> None:
 
 
 _TOLD = r"(?:сказал\w*|сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|пишет|переда[её]т)"
-_TOLD_BEFORE = re.compile(_TOLD + r"\s+$", re.I)
+_TOLD_BEFORE = re.compile(r"(?:" + _TOLD + r"|в разговоре с|в интервью|интервью)\s+$", re.I)
 _TOLD_AFTER = re.compile(r"\s*" + _TOLD, re.I)
 
 
@@ -141,6 +141,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
         return _set(mention, "context", "diplomatic venue")
+    if place.kind == "river" or place.feature_code == "STM":
+        # "a pumping station on the Isfara river": ACLED codes the event to a settlement
+        return _set(mention, "context", "a river (the event is coded to a settlement)")
+    if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
+        # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
+        return _set(mention, "context", "capital (its government), not the scene")
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")

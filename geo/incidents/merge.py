@@ -34,7 +34,7 @@ ContainsFn = Callable[[Place, Place], bool]
 
 #: An incident's window never grows beyond this (days, inclusive) unless a source states more.
 MAX_WINDOW_DAYS = 7
-#: Two differently named places, each named precisely, are one place only this close (km):
+#: Two differently named settlements (each named, or "near" it) are one place only this close (km):
 #: neighbouring villages (Kök-Tash and Ak-Tatyr, 4 km) are separate ACLED locations.
 SAME_PLACE_KM = 2.0
 
@@ -130,8 +130,9 @@ def _is_unit(place: Place) -> bool:
 
 
 def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: float) -> bool:
-    """Both events name a place precisely, the places differ in name and lie apart."""
-    if anchor.precision != 1 or event.precision != 1 or anchor.place.id == event.place.id:
+    """Both events name a settlement (at it or near it), the places differ in name and lie apart."""
+    if anchor.precision > 2 or event.precision > 2 or anchor.place.id == event.place.id \
+            or _is_unit(anchor.place) or _is_unit(event.place):
         return False
     return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
 

@@ -29,7 +29,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"threw stones|pelted|standoff|brawl|mass fight|scuffle\w*)\b", re.I),
     "evacuation_displacement": re.compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
-        r"left their homes|relocated)\b", re.I),
+        r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to)\b", re.I),
     "casualty_report": re.compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
@@ -41,7 +42,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 VIOLENCE = re.compile(
     r"\b(fight\w*|fought|clash\w*|shell\w*|kill\w*|dead|died|dies|deaths?|wound\w*|injur\w*|"
     r"attack\w*|gunfire|fir(?:e|ed|ing)\b|artillery|mortars?|drones?|rockets?|missiles?|"
-    r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|"
+    r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|relocat\w*|"
+    r"left (?:the|their) villages?|moved (?:out|away)|"
     r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|"
     r"strikes?|assault\w*|offensive|brought to safety|looted|hostages?|protest\w*|"
     r"blockad\w*|block(?:ed|ing)|incursion\w*|invad\w*|captur\w*|seiz\w*|detain\w*|"
@@ -211,7 +213,7 @@ ROLE_CUES = RoleCues(
     motion_to_before=re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I),
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
-        r"came from|coming from|from positions? (?:in|near|at)|from across|shelled from|"
+        r"came from|coming from|from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"

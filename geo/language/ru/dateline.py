@@ -4,6 +4,7 @@
 * ``Душанбе, 14.09.2022 /АНИ «Ховар»/.``
 * ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
 * ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
+* ``Бишкек, 24.kg —`` (the place, then the outlet)
 * ``«Фергана» —`` (the outlet alone)
 """
 
@@ -30,6 +31,10 @@ _AGENCY_FIRST = re.compile(
 _AGENCY_ALONE = re.compile(
     r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
     r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*[—–-]{1,2}\s*")
+#: The place, then the outlet: "Бишкек, 24.kg —".
+_PLACE_AGENCY = re.compile(
+    r"^[ \t]*" + _PLACE + r"\s*,\s*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|"
+    r"Asia-Plus|Азия-Плюс|Ховар|Фергана|ТАСС|Регнум|Кабар|Kabar)[»\"*]*\s*[—–-]{1,2}\s*")
 MAX_OFFSET = 600
 
 
@@ -69,7 +74,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
     """
-    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _AGENCY_ALONE, _DASHED), max_offset=MAX_OFFSET):
+    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _AGENCY_ALONE, _DASHED), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):

@@ -80,6 +80,9 @@ _ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", 
 #: People words and adjectives between a number and a head that follows it.
 _OWN_HEAD_GAP = re.compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
                            r"получили|получил[аи]?)\s+){0,3}", re.I)
+#: Things, not people, right after a number ("42 дома", "три здания"); houses_damaged reads them itself.
+_COUNTS_THINGS = re.compile(r"\s+(?:(?:жил\w*|частн\w*|многоквартирн\w*)\s+)?(?:дом(?:а|ов)?|здани\w*|строени\w*|"
+                            r"магазин\w*|автомобил\w*|машин\w*|голов\w*|гектар\w*)\b", re.I)
 #: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
 _SUBSET_BEFORE = re.compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
@@ -232,9 +235,12 @@ def read_figures(clause: str) -> list[RawFigure]:
     heads = sorted(
         ((h.start(), h.end(), measure) for measure, pattern in _HEADS.items() for h in pattern.finditer(clause)),
     )
+    things = {k for k, n in enumerate(numbers) if _COUNTS_THINGS.match(clause, n[1])}
     for h_start, h_end, measure in heads:
         if any(a <= h_start < b for a, b in toll_spans):
             continue
+        # "42 дома, пострадавшие от обстрела": a number of houses counts no people
+        blocked = used | things if measure != "houses_damaged" else used
         best = None
         # adjacent number first: "трёх погибших", "более 100 раненых", "двое военнослужащих погибли"
         for index in range(len(numbers) - 1, -1, -1):
@@ -242,13 +248,13 @@ def read_figures(clause: str) -> list[RawFigure]:
             if n_end > h_start:
                 continue
             between = clause[n_end:h_start]
-            if index not in used and _ADJACENT.fullmatch(between):
+            if index not in blocked and _ADJACENT.fullmatch(between):
                 best = (index, n_start, h_end)
             break
         if best is None:
             # head first: "погибли 24 человека", "ранены двое", "число погибших возросло до пяти"
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
-                if index in used or n_start < h_end:
+                if index in blocked or n_start < h_end:
                     continue
                 between = clause[h_end:n_start]
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
@@ -262,7 +268,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             # number first, further away: "136 тысяч жителей были эвакуированы"
             for index in range(len(numbers) - 1, -1, -1):
                 n_start, n_end, value, vague = numbers[index]
-                if index in used or n_end > h_start:
+                if index in blocked or n_end > h_start:
                     continue
                 between = clause[n_end:h_start]
                 # a number that counts people may stand further from its verb:
