@@ -10,17 +10,19 @@ entities:
    natasha's normal form (``span.normalize(morph_vocab)``) and by pymorphy3
    lemmas of their tokens (adjectives agreed with their noun; a second variant
    prefers pymorphy3's ``Geox`` readings), exact keys first, then loose;
-   each is classed as a gold incident place, a gold context place, a known
-   place not in the gold, or nothing (gold places matched by English name);
+   each is classed as a gold incident place, a gold context place, a
+   country (the gold files list none), another place, or nothing (gold
+   places matched by English name), and as new or not for the article;
 2. pymorphy3 alone (no NER): capitalised Cyrillic words and two-word phrases
    starting with one, outside the project's mentions, looked up by lemma;
 3. recall of gold incident (and context) places: is the place among the
    article's resolved mentions -- the project alone; with natasha's spans fed
    through the project's own NER hook (``Geoparser(ner=...)``, surface look-up
    only); and with every natasha span resolved by any of the forms above;
-4. speed on one core: natasha sentences/s and articles/s (NER alone, and NER +
-   morphology + normalisation), model load time apart, pymorphy3 words/s, and
-   the Geoparser's articles/s on the same articles (medians of ``--rounds``).
+4. speed on one core (both processes pinned to one CPU, BLAS/OpenMP threads
+   1): natasha sentences/s and articles/s (NER alone, and NER + morphology +
+   normalisation), model load time apart, pymorphy3 words/s, and the
+   Geoparser's articles/s on the same articles (medians of ``--rounds``).
 
 natasha and pymorphy3 are not project dependencies: they run in another
 interpreter (``--ner-python``) in a subprocess that takes the texts as JSON on
@@ -33,7 +35,7 @@ missing, the script says so and exits 0. Set up once with::
 Run::
 
     .venv/bin/python benchmarks/bench_ru_ner.py --ner-python /tmp/natvenv/bin/python
-    .venv/bin/python benchmarks/bench_ru_ner.py --rounds 5 --sets ru
+    .venv/bin/python benchmarks/bench_ru_ner.py --rounds 3 --sets ru
 """
 
 from __future__ import annotations
@@ -251,7 +253,8 @@ def run_natasha(python: Path, texts: list[str], rounds: int) -> dict:
     -------
     dict
         ``articles`` (per text: ``loc`` spans and ``words`` candidates, each with
-        ``start``, ``end``, ``text``, ``lemmas`` and, for spans, ``normal``),
+        ``start``, ``end``, ``text``, ``lemmas``; spans also ``normal``, words
+        ``first`` (sentence-initial) and ``pos`` (pymorphy3's first reading)),
         ``load_s``, ``ner_s``, ``full_s``, ``sentences``, ``tokens``,
         ``pymorphy3_words``, ``pymorphy3_s``, ``peak_rss_mb``, ``versions``.
     """
@@ -508,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = check_ner_python(args.ner_python)
     if problem:
-        print(f"natasha is not available ({problem}); nothing measured.\n"
+        print(f"natasha is not available: {problem}; nothing measured.\n"
               "Set it up with: python3 -m venv /tmp/natvenv && "
               "/tmp/natvenv/bin/pip install natasha pymorphy3 pymorphy3-dicts-ru")
         return 0
@@ -617,8 +620,10 @@ def main(argv: list[str] | None = None) -> int:
         totals = [a + b for a, b in zip(totals, [len(gold), *found])]
         context = [gold_key(n) for n in dev.context]
         ctx = [a + b for a, b in zip(ctx, [len(context), *(sum(c in v for c in context) for v in variants_found)])]
-        missed_context += [(dev.stem[:40], name, *("yes" if gold_key(name) in v else "-" for v in variants_found[1:]))
-                           for name in dev.context if gold_key(name) not in base]
+        missed_context += [
+            (dev.stem[:40], name, *("yes" if gold_key(name) in v else "-" for v in variants_found[1:]))
+            for name in dev.context if gold_key(name) not in base
+        ]
         rows.append((dev.stem[:40], ", ".join(dev.incidents) or "(none)", *(f"{f}/{len(gold)}" for f in found),
                      ", ".join(n for n in dev.incidents if gold_key(n) not in base)))
     say(table(rows, ("article", "gold incident places", "project", "+natasha hook", "+natasha all forms",
