@@ -19,7 +19,7 @@ from geo.incidents.build import IncidentSet, build_incidents
 
 __all__ = ["DEFAULT_FORMATS", "RunSummary", "run"]
 
-DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "map")
+DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "ucdp", "parquet", "map")
 
 
 @dataclass
@@ -62,7 +62,7 @@ def run(
     out_dir : Path
         Output folder (created if needed).
     formats : sequence of str
-        Any of ``geojson``, ``gpkg``, ``csv`` and ``map``.
+        Any of ``geojson``, ``gpkg``, ``csv``, ``ucdp``, ``parquet`` and ``map``.
     zone_width_km, merge_km : float
         Border zone width; distance under which two places are one.
     geoparser : Geoparser, optional

@@ -22,6 +22,10 @@ __all__ = ["TextReader", "MAX_TITLE_CHARS", "title_from_text"]
 MAX_TITLE_CHARS = 300
 
 _DECORATION = re.compile(r"^[\s•·*\-–—#>]+|[\s*#]+$")
+#: A line that is only a date (and time), in any language: "18 сентября 2022, 14:55", "14.09.2022".
+_DATE_ONLY = re.compile(
+    r"^(?:\d{1,2}[\s./-]+[^\W\d_]{3,12}\.?[\s./-]+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.?)?(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?)?$")
 
 
 def title_from_text(text: str, *, skip: tuple[int, int] | None = None) -> str | None:
@@ -40,13 +44,15 @@ def title_from_text(text: str, *, skip: tuple[int, int] | None = None) -> str | 
     'Putin urges calm'
     >>> title_from_text("## Border talks resume ##\\nBody.")
     'Border talks resume'
+    >>> title_from_text("18 сентября 2022, 14:55\\n\\nБои у Кок-Таша")
+    'Бои у Кок-Таша'
     """
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
         on_dateline = skip is not None and start <= skip[0] < end
         cleaned = _DECORATION.sub("", line).strip()
-        if cleaned and not on_dateline:
+        if cleaned and not on_dateline and not _DATE_ONLY.match(cleaned):
             return cleaned if len(cleaned) <= MAX_TITLE_CHARS else None
         start = end
     return None

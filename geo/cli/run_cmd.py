@@ -16,8 +16,8 @@ __all__ = ["command"]
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("maps"), show_default=True, help="Output folder.")
 @click.option("--format", "formats", multiple=True,
-              type=click.Choice(["geojson", "gpkg", "csv", "map"]),
-              help="Outputs to write (repeatable; default: all four).")
+              type=click.Choice(["geojson", "gpkg", "csv", "ucdp", "parquet", "map"]),
+              help="Outputs to write (repeatable; default: all).")
 @click.option("--zone-km", type=click.FloatRange(min=0), default=20.0, show_default=True,
               help="Width of the border zone.")
 @click.option("--merge-km", type=click.FloatRange(min=0), default=10.0, show_default=True,
@@ -28,7 +28,8 @@ __all__ = ["command"]
 def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
             zone_km: float, merge_km: float, png: bool, max_file_mb: float) -> None:
     """Geoparse INPUTS (default: seeds/) into incidents.geojson, incidents.gpkg,
-    incidents.csv and map.html in --out (default: maps/).
+    incidents.csv (ACLED columns), incidents_ucdp.csv, incidents.parquet and map.html
+    in --out (default: maps/).
 
     Exits with status 1 when any input file failed; the others are still processed.
     """

@@ -7,8 +7,6 @@ returns the path. ``tests/test_exports.py`` walks the registry.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -16,18 +14,29 @@ from pathlib import Path
 from geo._atomic import atomic_path, write_text_atomic
 from geo.exceptions import ConfigurationError, ExportError
 from geo.exports.attribution import ATTRIBUTION, ATTRIBUTION_LINES
-from geo.exports.records import incident_properties, incidents_feature_collection, mention_properties
+from geo.exports.acled import CSV_COLUMNS, acled_rows
+from geo.exports.records import incidents_feature_collection
+from geo.exports.spreadsheet import csv_text
+from geo.exports.tables import incidents_frame, mentions_frame, sources_frame
+from geo.exports.ucdp import UCDP_COLUMNS, ucdp_rows
 from geo.incidents.build import IncidentSet
 
-__all__ = ["CSV_COLUMNS", "WRITERS", "Writer", "get_writer", "write_csv", "write_geojson", "write_gpkg"]
+__all__ = ["CSV_COLUMNS", "UCDP_COLUMNS", "LAYER_DESCRIPTIONS", "WRITERS", "Writer", "get_writer", "write_csv",
+           "write_geojson", "write_gpkg", "write_parquet", "write_ucdp"]
 
 Writer = Callable[..., Path]
 
-#: ACLED-like columns of ``incidents.csv``.
-CSV_COLUMNS = (
-    "event_id", "event_date", "time_precision", "event_type", "country", "admin1",
-    "location", "latitude", "longitude", "geo_precision", "fatalities", "source", "notes",
-)
+#: What each GeoPackage layer is (the layer's DESCRIPTION in gpkg_contents, which QGIS shows).
+LAYER_DESCRIPTIONS = {
+    "incidents": "One point per incident: an event at one place in one date window, from one or more "
+                 "articles (docs/SCHEMA.md).",
+    "sources": "One row per supporting mention of an incident (article, title, URL, date, excerpt); "
+               "join to incidents on incident_id.",
+    "mentions": "Every resolved place mention of every article, any role (incident, context); "
+                "incident_id names the incident it supports, if any.",
+    "border": "The Kyrgyz-Tajik border line (derived from OpenStreetMap boundaries).",
+    "admin1": "Admin-1 units of Kyrgyzstan and Tajikistan (Natural Earth).",
+}
 
 
 def write_geojson(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
@@ -38,66 +47,54 @@ def write_geojson(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
 
 
 def write_csv(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
-    """``incidents.csv`` with :data:`CSV_COLUMNS`."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for incident in result.incidents:
-        props = incident_properties(incident)
-        sources = "; ".join(
-            sorted({(s["title"] or s["article_id"]) + (f" <{s['url']}>" if s["url"] else "")
-                    for s in props["sources"]})
-        )
-        writer.writerow([
-            props["incident_id"], props["event_date"] or "", props["time_precision"],
-            props["event_type"], props["country_code"] or "", props["admin1"] or "",
-            props["place_name"], f"{incident.place.lat:.5f}", f"{incident.place.lon:.5f}",
-            props["geo_precision"], "" if props["fatalities"] is None else props["fatalities"],
-            sources, props["notes"],
-        ])
-    return _wrap(lambda: write_text_atomic(out_dir / "incidents.csv", buffer.getvalue()), out_dir)
+    """``incidents.csv``: ACLED's columns in ACLED's order, then the tool's (:data:`CSV_COLUMNS`), spreadsheet-safe."""
+    text = csv_text(CSV_COLUMNS, acled_rows(result.incidents))
+    return _wrap(lambda: write_text_atomic(out_dir / "incidents.csv", text), out_dir)
 
 
-def _frame(rows: list[dict], lon_key: str = "lon", lat_key: str = "lat"):
-    import geopandas as gpd
+def write_ucdp(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
+    """``incidents_ucdp.csv``: UCDP GED-style fields (:data:`UCDP_COLUMNS`), spreadsheet-safe."""
+    text = csv_text(UCDP_COLUMNS, ucdp_rows(result.incidents))
+    return _wrap(lambda: write_text_atomic(out_dir / "incidents_ucdp.csv", text), out_dir)
 
-    lons = [r.pop(lon_key) for r in rows]
-    lats = [r.pop(lat_key) for r in rows]
-    for row in rows:
-        for key, value in list(row.items()):
-            if isinstance(value, (list, dict)):
-                row[key] = json.dumps(value, ensure_ascii=False)
-    return gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(lons, lats), crs="EPSG:4326")
+
+def write_parquet(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
+    """``incidents.parquet``: the typed ``incidents`` table as GeoParquet (WKB points, EPSG:4326)."""
+    frame = incidents_frame(result)
+
+    def write() -> Path:
+        with atomic_path(out_dir / "incidents.parquet") as tmp:
+            frame.to_parquet(tmp, index=False)
+        return out_dir / "incidents.parquet"
+
+    return _wrap(write, out_dir)
 
 
 def write_gpkg(result: IncidentSet, *, out_dir: Path, layers=None) -> Path:
-    """``incidents.gpkg`` with layers ``incidents``, ``mentions``, ``border``, ``admin1``."""
+    """``incidents.gpkg``: layers ``incidents``, ``sources`` (table), ``mentions``, ``border``, ``admin1``.
+
+    Dates are DATE, counts INTEGER, whatever the data (:mod:`geo.exports.tables`).
+    """
     import pyogrio
 
     from geo.border.layer import load_border_layers
 
     border = layers if layers is not None else load_border_layers()
-    incident_rows = []
-    for incident in result.incidents:
-        props = incident_properties(incident)
-        props["lon"], props["lat"] = incident.place.lon, incident.place.lat
-        incident_rows.append(props)
-    mention_rows = [mention_properties(row) for row in result.mentions]
-    description = {"DESCRIPTION": ATTRIBUTION}
+    frames = {
+        "incidents": incidents_frame(result),
+        "sources": sources_frame(result),
+        "mentions": mentions_frame(result),
+        "border": border.border_line,
+        "admin1": border.admin1,
+    }
 
     def write() -> Path:
         with atomic_path(out_dir / "incidents.gpkg") as tmp:
             tmp.unlink()  # GDAL creates the file itself
-            frames = {
-                "incidents": _frame(incident_rows),
-                "mentions": _frame(mention_rows),
-                "border": border.border_line,
-                "admin1": border.admin1,
-            }
             for name, frame in frames.items():
                 pyogrio.write_dataframe(
-                    frame, tmp, layer=name, driver="GPKG", append=tmp.exists(),
-                    layer_options=description,
+                    frame, tmp, layer=name, driver="GPKG", append=tmp.exists(), use_arrow=True,
+                    layer_options={"DESCRIPTION": f"{LAYER_DESCRIPTIONS[name]} {ATTRIBUTION}"},
                 )
         return out_dir / "incidents.gpkg"
 
@@ -123,6 +120,8 @@ WRITERS: dict[str, Writer] = {
     "geojson": write_geojson,
     "gpkg": write_gpkg,
     "csv": write_csv,
+    "ucdp": write_ucdp,
+    "parquet": write_parquet,
 }
 
 

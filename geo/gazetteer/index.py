@@ -34,7 +34,7 @@ from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "14"
+INDEX_FORMAT = "15"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -51,7 +51,7 @@ CREATE TABLE places (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
     country_code TEXT NOT NULL, admin1 TEXT, feature_class TEXT NOT NULL,
     feature_code TEXT NOT NULL, population INTEGER NOT NULL, source TEXT NOT NULL,
-    kind TEXT NOT NULL, name_ru TEXT
+    kind TEXT NOT NULL, name_ru TEXT, admin2 TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL);
 CREATE TABLE loose (key TEXT NOT NULL, place_id INTEGER NOT NULL);
@@ -65,7 +65,7 @@ CREATE INDEX places_lat ON places(lat);
 """
 _PLACE_COLUMNS = (
     "id, name, lat, lon, country_code, admin1, feature_class, feature_code, "
-    "population, source, kind, name_ru"
+    "population, source, kind, name_ru, admin2"
 )
 #: Letters of Kyrgyz and Tajik Cyrillic that Russian does not use.
 _NOT_RUSSIAN = re.compile(r"[ӨөҮүҢңҒғҚқҲҳҶҷӢӣӮӯ]")
@@ -130,7 +130,8 @@ def build_index(
                 place_rows.append(
                     (place_id, record.name, record.lat, record.lon, record.country_code,
                      record.admin1, record.feature_class, record.feature_code,
-                     int(record.population or 0), record.source, record.kind, russian_name(record))
+                     int(record.population or 0), record.source, record.kind, russian_name(record),
+                     record.admin2)
                 )
                 primary = name_key(record.name)
                 seen: set[str] = set()
@@ -160,7 +161,7 @@ def build_index(
                             cyrillic_keys.add(key)
                 if record.kind == "admin1":
                     abbreviations.update(v for v in record.variants if v.endswith(".") and len(v) <= 8)
-            connection.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+            connection.executemany(f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
             connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
             connection.executemany("INSERT INTO loose VALUES (?,?)", loose_rows)
             for word, code in (demonyms or {}).items():

@@ -45,6 +45,8 @@ class Place:
         One of :data:`KINDS`.
     name_ru : str or None
         Its Russian form, where the gazetteer has one (``Ворух`` for Vorukh).
+    admin2 : str or None
+        Its district, where the source gives it (the curated table does).
     """
 
     id: int
@@ -59,6 +61,7 @@ class Place:
     source: str
     kind: str
     name_ru: str | None = None
+    admin2: str | None = None
 
     def record(self) -> dict[str, object]:
         """The documented JSON form of the place (docs/GEOCODE.md, without ``score``)."""
@@ -92,6 +95,8 @@ class PlaceRecord:
     variants: list[str] = field(default_factory=list)
     #: variants that may be matched in running text (subset of ``variants``)
     text_variants: list[str] | None = None
+    #: district (admin-2), where the source gives it (the curated table does)
+    admin2: str | None = None
 
     def in_russian_scope(self) -> bool:
         """Whether Russian text may name this place by its Cyrillic names, in any case form.

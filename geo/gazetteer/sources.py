@@ -156,7 +156,7 @@ def read_curated_places(path: Path) -> list[PlaceRecord]:
                     admin1=row["admin1"].strip() or None,
                     feature_class=feature_class, feature_code=feature_code,
                     population=population, source=f"curated:{row['id'].strip()}", kind="curated",
-                    variants=variants,
+                    variants=variants, admin2=row["district"].strip() or None,
                 )
             )
     return records
