@@ -16,7 +16,7 @@ __all__ = [
     "GeocodeQueryError",
     "NoMatchError",
     "ArticleError",
-    "ExportError",
+    "ExportError", "NoInputError",
     "OverlayError",
     "MapRenderError",
     "MapInputError",
@@ -74,6 +74,10 @@ class ArticleError(GeoError, ValueError):
 
 class ExportError(GeoError, OSError):
     """An output file cannot be written."""
+
+
+class NoInputError(GeoError, ValueError):
+    """A run read no article: the previous outputs are kept, not replaced by empty ones."""
 
 
 class OverlayError(GeoError, ValueError):

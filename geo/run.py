@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo._atomic import FolderLock, atomic_directory, clean_leftovers
 from geo.articles import iter_articles
-from geo.exceptions import ArticleError
+from geo.exceptions import ArticleError, ExportError, NoInputError
 from geo.exports.writers import get_writer, write_attribution
 from geo.geoparse.model import ParsedArticle
 from geo.geoparse.pipeline import Geoparser
@@ -20,6 +22,11 @@ from geo.incidents.build import IncidentSet, build_incidents
 __all__ = ["DEFAULT_FORMATS", "RunSummary", "run"]
 
 DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "ucdp", "parquet", "map")
+#: Files a run writes: an earlier run's copy is never carried into a new set of outputs.
+OUTPUT_NAMES: frozenset[str] = frozenset({
+    "incidents.geojson", "incidents.gpkg", "incidents.csv", "incidents_ucdp.csv", "incidents.parquet",
+    "ATTRIBUTION.txt", "map.html", "map.png",
+})
 
 
 @dataclass
@@ -40,6 +47,45 @@ class RunSummary:
         return not self.failed
 
 
+@contextlib.contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock; a second run is told so (:class:`ExportError`)."""
+    try:
+        lock = FolderLock(out_dir)
+        lock.__enter__()
+    except OSError as error:
+        raise ExportError(str(error)) from error
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _write_outputs(result: IncidentSet, folder: Path, *, formats: Sequence[str], zone_width_km: float,
+                   png: bool, say: Callable[[str], None]) -> list[str]:
+    """Every chosen output into ``folder`` (the staging folder); the names written."""
+    names = []
+    for name in formats:
+        if name == "map":
+            continue
+        names.append(get_writer(name)(result, out_dir=folder).name)
+        say(f"wrote {names[-1]}")
+    names.append(write_attribution(folder).name)
+    if "map" in formats:
+        from geo.exports.records import incidents_feature_collection
+        from geo.mapping import write_map
+
+        write_map(
+            incidents_feature_collection(result), out_path=folder / "map.html",
+            zone_width_km=zone_width_km, png_path=folder / "map.png" if png else None,
+        )
+        names.append("map.html")
+        if png:
+            names.append("map.png")
+        say("wrote map.html")
+    return names
+
+
 def run(
     inputs: Sequence[str | Path],
     *,
@@ -53,7 +99,13 @@ def run(
     png: bool = False,
     max_bytes: int = 10_000_000,
 ) -> tuple[RunSummary, IncidentSet]:
-    """Run the whole pipeline and write the chosen outputs into ``out_dir``.
+    """Run the whole pipeline and write the chosen outputs into ``out_dir``, all together.
+
+    The outputs are written into a staging folder and swapped in as one
+    (:func:`geo._atomic.atomic_directory`): a failed or killed run leaves the
+    previous set; a run that read no article raises :class:`NoInputError` and
+    writes nothing; a second run into the same folder meanwhile is refused
+    (:class:`ExportError`); leftovers of an interrupted run are cleaned first.
 
     Parameters
     ----------
@@ -100,29 +152,26 @@ def run(
                 say(f"{summary.articles:,} articles parsed")
             yield item
 
-    stream = parser.parse_many(iter_articles(inputs, on_error=failed, max_bytes=max_bytes))
-    result = build_incidents(counted(stream), zone_width_km=zone_width_km, merge_km=merge_km)
-    say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
-    summary.incidents = len(result.incidents)
     out_dir = Path(out_dir)
-    for name in formats:
-        if name == "map":
-            continue
-        summary.written.append(get_writer(name)(result, out_dir=out_dir))
-        say(f"wrote {summary.written[-1]}")
-    summary.written.append(write_attribution(out_dir))
-    if "map" in formats:
-        from geo.exports.records import incidents_feature_collection
-        from geo.mapping import write_map
-
-        html = out_dir / "map.html"
-        write_map(
-            incidents_feature_collection(result), out_path=html,
-            zone_width_km=zone_width_km, png_path=out_dir / "map.png" if png else None,
-        )
-        summary.written.append(html)
-        if png:
-            summary.written.append(out_dir / "map.png")
-        say(f"wrote {html}")
+    with _locked(out_dir):
+        clean_leftovers(out_dir)
+        stream = parser.parse_many(iter_articles(inputs, on_error=failed, max_bytes=max_bytes))
+        result = build_incidents(counted(stream), zone_width_km=zone_width_km, merge_km=merge_km)
+        say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
+        summary.incidents = len(result.incidents)
+        if summary.articles == 0:
+            raise NoInputError(
+                f"no article was read from {', '.join(map(str, inputs))}"
+                f"{f' ({len(summary.failed)} failed)' if summary.failed else ''}; "
+                f"the outputs in {out_dir} are kept as they were")
+        try:
+            with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
+                names = _write_outputs(result, staging, formats=formats, zone_width_km=zone_width_km,
+                                       png=png, say=say)
+        except ExportError:
+            raise
+        except OSError as error:
+            raise ExportError(f"cannot write the outputs into {out_dir}: {error}") from error
+        summary.written = [out_dir / name for name in names]
     summary.seconds = time.perf_counter() - started
     return summary, result
