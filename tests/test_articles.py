@@ -499,3 +499,63 @@ def test_reads_the_seed_folder() -> None:
     assert first.text == Path(first.path or "").read_bytes().decode("utf-8")
     assert second.date is None and second.title is not None
     assert second.title.startswith("Kyrgyzstan versus Tajikistan")
+
+
+# --- hostile and odd inputs (issue 11) --------------------------------------------------------
+
+
+def test_a_fifo_is_reported_not_waited_for(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path, "ok.txt", "Shelling hit Vorukh.")
+    result = read_articles([tmp_path])
+    assert [Path(a.path or "").name for a in result.articles] == ["ok.txt"]
+    assert "FIFO" in result.errors[0].reason
+    assert "FIFO" in only_error([tmp_path / "pipe.txt"]).reason
+
+
+def test_symlinked_folders_are_reported_not_followed(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    write(real, "a.txt", "Shelling hit Vorukh.")
+    (tmp_path / "in" ).mkdir()
+    (tmp_path / "in" / "link").symlink_to(real, target_is_directory=True)
+    result = read_articles([tmp_path / "in"])
+    assert result.articles == [] and "symbolic link" in result.errors[0].reason
+
+
+def test_utf16_with_a_bom_is_read() -> None:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    article = read_one(write(folder, "a.txt", "Обстрел Воруха".encode("utf-16")))
+    assert article.text == "Обстрел Воруха"
+
+
+def test_a_csv_row_with_a_nul_byte_or_bad_bytes_is_rejected_alone(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.csv", b"id,text\na,Shelling hit Vorukh\nb,bad\x00row\nc,caf\xe9 row\nd,Ak-Sai\n")
+    result = read_articles([path])
+    assert [a.id for a in result.articles] == ["a", "d"]
+    assert [(e.line, "NUL" in e.reason or "not UTF-8" in e.reason) for e in result.errors] == [(3, True), (4, True)]
+
+
+def test_an_unterminated_csv_quote_is_reported(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.csv", 'id,text\na,ok\nb,"never closed\nc,more\n')
+    result = read_articles([path])
+    assert [a.id for a in result.articles] == ["a"]
+    assert "quoted field is not closed" in result.errors[0].reason and result.errors[0].line == 3
+
+
+def test_json_past_the_decoders_limits_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    deep = write(tmp_path, "deep.json", "[" * 2000 + "]" * 2000)
+    assert "nested too deep" in only_error([deep]).reason
+    lines = write(tmp_path, "a.jsonl", '{"id": "big", "n": ' + "9" * 5000 + '}\n{"id": "ok", "text": "Vorukh"}\n')
+    result = read_articles([lines])
+    assert [a.id for a in result.articles] == ["ok"] and "refuses" in result.errors[0].reason
+
+
+def test_lone_surrogates_are_replaced_so_every_writer_can_encode_them(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.jsonl", '{"id": "s\\ud800", "title": "T\\udfff", "text": "Shelling hit Vorukh \\ud800."}\n')
+    article = read_one(path)
+    assert "\ufffd" in article.text and article.title == "T\ufffd" and article.id == "s\ufffd"
+    (article.id + article.title + article.text).encode("utf-8")

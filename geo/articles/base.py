@@ -15,6 +15,7 @@ file, whereas what a reader finds in the text is a heuristic.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -75,6 +76,10 @@ class Reader(ABC):
     suffixes: tuple[str, ...] = ()
     #: Whether a ``NAME.meta.json`` sidecar applies to files of this format.
     uses_sidecar: bool = False
+    #: The reader checks each record (a CSV row, a JSON line) for NUL bytes and for bytes
+    #: that are not UTF-8 (decoded as ``surrogateescape``), rejecting that record alone, so a
+    #: file with one such record is read rather than called binary or undecodable.
+    checks_records: bool = False
 
     @abstractmethod
     def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
@@ -148,6 +153,39 @@ def metadata_from_mapping(
     )  # fmt: skip
 
 
+def without_lone_surrogates(value: str) -> str:
+    """``value`` with unpaired UTF-16 surrogates (JSON ``"\\ud800"``) replaced by U+FFFD.
+
+    Such a string cannot be encoded as UTF-8, so it would fail later in
+    hashing, normalisation or any writer; a proper pair becomes its character.
+    """
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+#: Characters ``surrogateescape`` decoding leaves for bytes that are not UTF-8.
+UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def record_problem(text: str) -> str | None:
+    """Why one record of a line-oriented file cannot be read (a NUL byte, bytes not UTF-8), else None."""
+    if "\x00" in text:
+        return "holds a NUL byte (binary data); expected text"
+    bad = UNDECODABLE.search(text)
+    if bad:
+        return (f"holds a byte that is not UTF-8 (0x{ord(bad.group(0)) - 0xDC00:02x}); expected UTF-8 text")
+    return None
+
+
+def _clean_optional(value: str | None) -> str | None:
+    return None if value is None else without_lone_surrogates(value)
+
+
 def make_article(
     text: str,
     *,
@@ -170,19 +208,21 @@ def make_article(
         Sidecar metadata; every field it sets wins over ``found``.
     """
     meta = sidecar.over(found) if sidecar is not None else found
+    text = without_lone_surrogates(text)
     published: dt.datetime | None = None
     date: dt.date | None = None
     if meta.date is not None:
         published = meta.date.when if meta.date.has_time else None
         date = meta.date.when.date()
+    clean = _clean_optional
     return Article(
-        id=meta.id if meta.id is not None else content_id(text),
+        id=clean(meta.id) if meta.id is not None else content_id(text),
         text=text,
-        title=meta.title,
+        title=clean(meta.title),
         published=published,
         date=date,
-        url=meta.url,
-        source=meta.source,
+        url=clean(meta.url),
+        source=clean(meta.source),
         path=path,
         line=line,
     )

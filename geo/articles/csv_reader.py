@@ -3,8 +3,9 @@
 Columns are matched by name (case and surrounding spaces ignored): ``text``
 is required; ``id``, ``title``, ``date``, ``url``, ``source`` are optional;
 others are ignored. Quoted fields may span lines; ``Article.line`` is the
-line the row starts on. A row with the wrong number of fields, a blank
-``text`` or a bad ``date`` is reported and skipped; the other rows are read.
+line the row starts on. A row with the wrong number of fields, a NUL byte,
+a blank ``text`` or a bad ``date`` is reported and skipped; the other rows
+are read. A quoted field left open is reported (strict quoting).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from geo.articles.base import Metadata, ReadItem, Reader
+from geo.articles.base import Metadata, ReadItem, Reader, record_problem
 from geo.articles.json_reader import article_from_record
 from geo.exceptions import ArticleError
 
@@ -28,10 +29,11 @@ class CsvReader(Reader):
 
     name = "CSV"
     suffixes = (".csv",)
+    checks_records = True
 
     def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
         """Yield one article, or one error, per data row."""
-        rows = csv.reader(io.StringIO(text, newline=""))
+        rows = csv.reader(io.StringIO(text, newline=""), strict=True)
         try:
             header = _next_row(rows)
         except csv.Error as error:
@@ -53,11 +55,16 @@ class CsvReader(Reader):
             try:
                 row = _next_row(rows)
             except csv.Error as error:
-                yield ArticleError(path, f"malformed CSV row ({error})", line=start)
+                hint = "; a quoted field is not closed" if "unexpected end of data" in str(error) else ""
+                yield ArticleError(path, f"malformed CSV row ({error}{hint})", line=start)
                 return
             if row is None:
                 return
             if not any(cell.strip() for cell in row):
+                continue
+            problem = next((p for p in map(record_problem, row) if p), None)
+            if problem:
+                yield ArticleError(path, f"row {problem}", line=start)
                 continue
             if len(row) != len(columns):
                 yield ArticleError(

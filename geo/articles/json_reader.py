@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from geo.articles.base import Metadata, ReadItem, Reader, make_article, metadata_from_mapping
+from geo.articles.base import Metadata, ReadItem, Reader, make_article, metadata_from_mapping, record_problem
 from geo.exceptions import ArticleError
 
 __all__ = ["JsonReader", "JsonLinesReader", "article_from_record"]
@@ -70,6 +70,13 @@ def article_from_record(
     return make_article(text, found=found, path=path, line=line)
 
 
+
+def _limit_error(path: str, error: BaseException, *, line: int | None = None, where: str = "") -> ArticleError:
+    """A JSON value past the decoder's limits: nested too deep, or a number of thousands of digits."""
+    what = ("nested too deep" if isinstance(error, RecursionError)
+            else f"holds a value the decoder refuses ({str(error).split(';')[0]})")
+    return ArticleError(path, f"{where}JSON {what}; expected an article object of text fields", line=line)
+
 class JsonReader(Reader):
     """Read a ``.json`` file holding one article object or a list of them."""
 
@@ -87,6 +94,9 @@ class JsonReader(Reader):
             record, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as error:
             yield _syntax_error(path, error)
+            return
+        except (RecursionError, ValueError) as error:
+            yield _limit_error(path, error)
             return
         if _skip(text, end) != len(text):
             yield _trailing_error(path, text, end)
@@ -111,6 +121,9 @@ class JsonReader(Reader):
                 except json.JSONDecodeError as error:
                     yield _syntax_error(path, error)
                     return
+                except (RecursionError, ValueError) as error:
+                    yield _limit_error(path, error, line=line, where=f"item {item}: ")
+                    return
                 yield article_from_record(record, path=path, line=line, where=f"item {item}: ")
                 pos = _skip(text, pos)
                 if text.startswith(",", pos):
@@ -130,12 +143,17 @@ class JsonLinesReader(Reader):
 
     name = "JSON lines"
     suffixes = (".jsonl",)
+    checks_records = True
 
     def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
         """Yield one article, or one error, per non-blank line."""
         # Split on "\n" only: JSON strings may hold U+2028 and other separators.
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
+                continue
+            problem = record_problem(line)
+            if problem:
+                yield ArticleError(path, f"line {problem}", line=number)
                 continue
             try:
                 record = json.loads(line)
@@ -146,6 +164,9 @@ class JsonLinesReader(Reader):
                     "expected one JSON object per line",
                     line=number,
                 )
+                continue
+            except (RecursionError, ValueError) as error:
+                yield _limit_error(path, error, line=number)
                 continue
             yield article_from_record(record, path=path, line=number)
 

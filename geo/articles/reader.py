@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,8 +131,12 @@ def read_articles(
     return result
 
 
-def read_text_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read one input file as text: size-checked, UTF-8, BOM removed, not blank.
+def read_text_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES, per_record: bool = False) -> str:
+    """Read one input file as text: size-checked, UTF-8 (or UTF-16 with a BOM), BOM removed, not blank.
+
+    ``per_record`` leaves NUL bytes and bytes that are not UTF-8 (decoded with
+    ``surrogateescape``) for a reader that rejects the records holding them
+    (CSV rows, JSON lines), instead of rejecting the whole file.
 
     Line endings and every other character are kept, so offsets are stable.
 
@@ -154,6 +159,17 @@ def read_text_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> st
         raise ArticleError(name, f"cannot read the file ({error.strerror or error})") from error
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and _looks_utf16(data):  # UTF-16 with its byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as error:
+            raise ArticleError(name, f"starts with a UTF-16 byte-order mark but cannot be decoded as "
+                                     f"UTF-16 ({error}); expected UTF-8 or UTF-16 text") from error
+    if per_record:
+        text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+        if not text.strip():
+            raise ArticleError(name, "is empty; expected article text")
+        return text
     if b"\x00" in data:
         offset = data.index(b"\x00")
         raise ArticleError(
@@ -176,29 +192,75 @@ def read_text_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> st
     return text
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text of an article: even length, and most code units Latin, Cyrillic or punctuation.
+
+    Two bytes ``FF FE`` alone do not make a file UTF-16 (a binary file may
+    start with them): the high bytes of its code units must be those of text.
+    """
+    body = data[2:]
+    if len(body) % 2 or not body:
+        return False
+    high = body[1::2] if data.startswith(b"\xff\xfe") else body[0::2]
+    texty = sum(1 for b in high if b in (0x00, 0x04, 0x05, 0x20))
+    return texty >= 0.5 * len(high)
+
+
 def _walk(inputs: Iterable[InputPath], report: ErrorHandler) -> Iterator[Path]:
-    """Yield every input file, folders expanded; report missing inputs."""
+    """Yield every input file, folders expanded; report missing inputs and what is not read.
+
+    FIFOs, sockets and devices are reported and skipped (reading a FIFO would
+    wait for ever); symlinked subfolders are reported, not followed (a link
+    may loop); unreadable subfolders are reported.
+    """
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+            def unreadable(error: OSError) -> None:
+                report(ArticleError(error.filename or os.fspath(path),
+                                    f"folder cannot be read ({error.strerror or error}); skipped"))
+
+            for folder, dirs, files in os.walk(path, onerror=unreadable):
+                for name in sorted(dirs):
+                    if not name.startswith(".") and os.path.islink(os.path.join(folder, name)):
+                        report(ArticleError(os.path.join(folder, name),
+                                            "is a symbolic link to a folder; not followed (name it as an "
+                                            "input to read it)"))
+                dirs[:] = sorted(name for name in dirs
+                                 if not name.startswith(".") and not os.path.islink(os.path.join(folder, name)))
                 for name in sorted(files):
                     if name.startswith(".") or is_sidecar(name):
                         continue
                     if Path(name).suffix.lower() in READERS:
-                        yield Path(folder, name)
+                        candidate = Path(folder, name)
+                        if _regular(candidate, report):
+                            yield candidate
         elif path.exists():
-            yield path  # named explicitly: an unknown suffix is reported later
+            if _regular(path, report):
+                yield path  # named explicitly: an unknown suffix is reported later
         else:
             report(ArticleError(os.fspath(item), "no such file or folder"))
+
+
+def _regular(path: Path, report: ErrorHandler) -> bool:
+    """Whether ``path`` is a regular file; a FIFO, socket or device is reported."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        report(ArticleError(os.fspath(path), f"cannot be read ({error.strerror or error})"))
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    report(ArticleError(os.fspath(path), f"is {kind}, not a regular file; skipped"))
+    return False
 
 
 def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | ArticleError]:
     name = os.fspath(path)
     try:
         reader = reader_for(path)
-        text = read_text_file(path, max_bytes=max_bytes)
+        text = read_text_file(path, max_bytes=max_bytes, per_record=reader.checks_records)
         sidecar = _read_sidecar(path, max_bytes=max_bytes) if reader.uses_sidecar else None
     except ArticleError as error:
         yield error
