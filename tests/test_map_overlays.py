@@ -167,8 +167,57 @@ def test_too_many_features_suggests_simplifying(tmp_path):
     path = tmp_path / "many.geojson"
     gpd.GeoDataFrame(geometry=[Point(70 + i / 100, 40) for i in range(11)], crs=4326).to_file(
         path, driver="GeoJSON")
-    with pytest.raises(OverlayError, match="more than 10 features.*ogr2ogr -simplify"):
-        read_overlay(str(path), max_features=10)
+    with pytest.raises(OverlayError, match="11 features \\(limit 10\\).*ogr2ogr -simplify"):
+        read_overlay(str(path), max_features=10)  # counted from the layer's metadata, before reading
+
+
+def test_a_zip_that_unpacks_too_large_is_refused_before_reading(tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.setattr(overlays_module, "MAX_OVERLAY_BYTES", 1000)
+    shp = tmp_path / "big.shp"
+    gpd.GeoDataFrame(geometry=[Point(70 + i / 100, 40) for i in range(200)], crs=4326).to_file(shp)
+    archive = tmp_path / "big.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        for part in tmp_path.glob("big.*"):
+            if part.suffix != ".zip":
+                handle.write(part, part.name)
+    read_calls = []
+    monkeypatch.setattr(overlays_module.pyogrio, "read_dataframe", lambda *a, **k: read_calls.append(a))
+    with pytest.raises(OverlayError, match="once unpacked"):
+        read_overlay(str(archive))
+    assert read_calls == []
+
+
+def test_non_finite_coordinates_and_missing_geometries(tmp_path):
+    path = tmp_path / "odd.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": ['
+                    '{"type": "Feature", "properties": {}, "geometry": null},'
+                    '{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [70, 40]}}]}',
+                    encoding="utf-8")
+    with pytest.warns(UserWarning, match="1 feature without geometry was dropped"):
+        read_overlay(str(path))
+    frame = gpd.GeoDataFrame(geometry=[Point(70, 40), Point(float("nan"), 40)], crs=4326)
+    nan_path = tmp_path / "nan.gpkg"
+    frame.to_file(nan_path, driver="GPKG")
+    with pytest.raises(OverlayError, match="not finite"):
+        read_overlay(str(nan_path))
+
+
+def test_a_zipped_shapefile_layer_is_chosen_as_the_message_says(tmp_path):
+    import zipfile
+
+    for name in ("roads", "rivers"):
+        gpd.GeoDataFrame(geometry=[Point(70, 40)], crs=4326).to_file(tmp_path / f"{name}.shp")
+    archive = tmp_path / "two.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        for part in tmp_path.iterdir():
+            if part.suffix != ".zip":
+                handle.write(part, part.name)
+    with pytest.raises(OverlayError, match="choose one with"):
+        read_overlay(str(archive))
+    overlay = read_overlay(f"{archive}:rivers")
+    assert len(overlay.gdf) == 1
 
 
 def test_too_many_vertices_suggests_simplifying(tmp_path, monkeypatch):

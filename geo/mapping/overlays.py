@@ -37,6 +37,9 @@ __all__ = [
 
 #: Overlays with more vertices than this are refused (the page would be too heavy).
 MAX_VERTICES = 2_000_000
+#: Bytes of geometry data an overlay may hold before it is read (checked from the file's size,
+#: or a zip's uncompressed sizes): 16 bytes per vertex at :data:`MAX_VERTICES`, plus room for attributes.
+MAX_OVERLAY_BYTES = 16 * MAX_VERTICES * 4
 SUPPORTED_SUFFIXES = (
     ".geojson", ".json", ".gpkg", ".shp", ".zip", ".kml", ".kmz", ".parquet", ".geoparquet", ".csv",
 )
@@ -139,10 +142,10 @@ def overlay_feature_collection(overlay: Overlay) -> dict[str, Any]:
 
 
 def _split_gpkg_layer(path: str) -> tuple[str, str | None]:
-    """``"zones.gpkg:districts"`` -> ``("zones.gpkg", "districts")`` unless the whole path exists."""
+    """``"zones.gpkg:districts"`` (or ``"shapes.zip:roads"``) -> (file, layer) unless the whole path exists."""
     if Path(path).exists():
         return path, None
-    match = re.fullmatch(r"(.+\.gpkg):([^/\\]*)", path, flags=re.IGNORECASE)
+    match = re.fullmatch(r"(.+\.(?:gpkg|zip)):([^/\\]*)", path, flags=re.IGNORECASE)
     if match and Path(match.group(1)).exists():
         return match.group(1), match.group(2) or None
     return path, None
@@ -163,6 +166,36 @@ def _pick_layer(source: str, path: str, layer: str | None) -> str | None:
             f"'{source}:LAYER' or layer="
         )
     return names[0] if names else None
+
+
+def _stored_bytes(file: Path) -> int:
+    """Bytes the overlay's data will take once read: a zip's uncompressed members, else the file(s)."""
+    import zipfile
+
+    if file.suffix.lower() == ".zip":
+        try:
+            with zipfile.ZipFile(file) as archive:
+                return sum(member.file_size for member in archive.infolist())
+        except (OSError, zipfile.BadZipFile):
+            return file.stat().st_size
+    if file.suffix.lower() == ".shp":
+        return sum(p.stat().st_size for p in file.parent.glob(file.stem + ".*") if p.is_file())
+    return file.stat().st_size
+
+
+def _precheck(source: str, file: Path, path: str, *, layer: str | None, max_features: int) -> None:
+    """Refuse a layer too large to draw before reading it: feature count and size from metadata."""
+    size = _stored_bytes(file)
+    if size > MAX_OVERLAY_BYTES:
+        raise OverlayError(
+            f"{source}: holds {size / 1e6:,.0f} MB of data once unpacked (limit {MAX_OVERLAY_BYTES / 1e6:,.0f} MB, "
+            f"about {MAX_VERTICES:,} vertices); {_SIMPLIFY_HINT}")
+    try:
+        count = pyogrio.read_info(path, layer=layer).get("features")
+    except Exception:  # counted later from the data when the metadata cannot say
+        return
+    if count is not None and count > max_features:
+        raise OverlayError(f"{source}: {count:,} features (limit {max_features:,}); {_SIMPLIFY_HINT}")
 
 
 def _read_vector(source: str, path: str, *, layer: str | None, max_features: int) -> gpd.GeoDataFrame:
@@ -233,8 +266,17 @@ def _check_and_repair(source: str, frame: gpd.GeoDataFrame, *, max_features: int
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
         raise OverlayError(f"{source}: has no geometries")
+    dropped = int((~present).sum())
+    if dropped:
+        warnings.warn(f"{source}: {dropped} feature{'s' if dropped != 1 else ''} without geometry "
+                      f"{'were' if dropped != 1 else 'was'} dropped", UserWarning, stacklevel=3)
     frame = frame[present].copy()
     geoms = geoms[present]
+    coordinates = shapely.get_coordinates(geoms, include_z=False)
+    if not np.isfinite(coordinates).all():
+        bad = int((~np.isfinite(coordinates)).any(axis=1).sum())
+        raise OverlayError(f"{source}: {bad} coordinate(s) are not finite numbers (NaN or infinity); "
+                           "expected longitude/latitude or projected coordinates")
     vertices = int(shapely.get_num_coordinates(geoms).sum())
     if vertices > MAX_VERTICES:
         raise OverlayError(f"{source}: {vertices:,} vertices (limit {MAX_VERTICES:,}); {_SIMPLIFY_HINT}")
@@ -308,6 +350,7 @@ def read_overlay(
     else:
         gdal_path = f"/vsizip/{file}" if suffix == ".zip" else str(file)
         layer = _pick_layer(source, gdal_path, layer)
+        _precheck(source, file, gdal_path, layer=layer, max_features=max_features)
         frame = _read_vector(source, gdal_path, layer=layer, max_features=max_features)
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry is None:
         raise OverlayError(f"{source}: has no geometry column")
