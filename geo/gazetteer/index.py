@@ -249,7 +249,8 @@ class Gazetteer:
         try:
             with open(path, "rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError) as error:
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+                ImportError, IndexError, KeyError, MemoryError) as error:  # a damaged pickle raises any of these
             raise GazetteerError(
                 f"cannot read {path} ({error}); run 'geo data build --gazetteer'"
             ) from error

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -66,32 +69,73 @@ def build_gazetteer(
     return out_dir
 
 
+def _open_valid(out_dir: Path, curated_path: Path) -> tuple[Gazetteer | None, str]:
+    """The index at ``out_dir`` if it is whole and current, else ``None`` and why not."""
+    if out_dir.exists() and not out_dir.is_dir():
+        return None, f"{out_dir} is a file, not a folder"
+    if not (out_dir / "gazetteer.sqlite").is_file():
+        return None, "no index there yet"
+    try:
+        gazetteer = Gazetteer(out_dir)
+        gazetteer.text_keys  # the pickle loads
+        gazetteer.places_by_key("batken")  # the tables answer
+        if gazetteer.meta.get("inputs_sha256") != _inputs_digest(curated_path):
+            return None, "the committed data changed since it was compiled"
+    except (GazetteerError, OSError, sqlite3.Error) as error:
+        return None, f"it is unreadable or damaged ({error})"
+    return gazetteer, ""
+
+
+def _writable(folder: Path) -> Path:
+    """``folder`` if an index can be written there, else a per-user folder under the system temp dir."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return folder
+    except OSError:
+        fallback = Path(tempfile.gettempdir()) / f"geo-cache-{os.getuid()}" / folder.name
+        fallback.mkdir(parents=True, exist_ok=True)
+        return fallback
+
+
 def default_gazetteer(
     *, index_dir: Path | None = None, curated_path: Path | None = None
 ) -> Gazetteer:
-    """Open the default index, compiling it first if it is missing or stale.
+    """Open the default index, compiling it first if it is missing, stale or damaged.
 
     The index is stale when ``data/border_places.csv`` or ``data/border.gpkg``
-    changed since it was compiled. Opened indexes are shared per folder within a process.
+    changed since it was compiled; damaged when its database or pickle cannot
+    be read. Where the cache folder cannot be written (read-only, unreadable,
+    or a file in its place) the index is compiled into a per-user folder under
+    the system temp dir, with a message; never a traceback. Opened indexes are
+    shared per folder within a process.
     """
     out_dir = default_index_dir(index_dir)
     curated_path = border_places_path(curated_path)
     with _LOCK:
         if out_dir in _OPENED:
             return _OPENED[out_dir]
-        stale = True
-        if (out_dir / "gazetteer.sqlite").is_file():
+        gazetteer, reason = _open_valid(out_dir, curated_path)
+        if gazetteer is None:
+            target = _writable(out_dir)
+            if target != out_dir:
+                fallback, why = _open_valid(target, curated_path)
+                if fallback is not None:
+                    _OPENED[out_dir] = fallback
+                    return fallback
+                print(f"geo: cannot write the gazetteer index into {out_dir}; using {target} "
+                      "(set GEO_CACHE_DIR to choose a folder)", file=sys.stderr)
+            print(f"geo: compiling the gazetteer index into {target} ({reason}; once, ~20 s)", file=sys.stderr)
             try:
-                gazetteer = Gazetteer(out_dir)
-                stale = gazetteer.meta.get("inputs_sha256") != _inputs_digest(curated_path)
-            except GazetteerError:
-                stale = True  # unreadable or of another format: rebuilt below
-        if stale:
-            print(f"geo: compiling the gazetteer index into {out_dir} (once, ~20 s)", file=sys.stderr)
-            build_gazetteer(
-                out_dir=out_dir, curated_path=curated_path,
-                progress=lambda line: print(f"geo:   {line}", file=sys.stderr),
-            )
-        gazetteer = Gazetteer(out_dir)
+                build_gazetteer(
+                    out_dir=target, curated_path=curated_path,
+                    progress=lambda line: print(f"geo:   {line}", file=sys.stderr),
+                )
+            except OSError as error:
+                raise GazetteerError(f"cannot compile the gazetteer index into {target}: {error}; "
+                                     "set GEO_CACHE_DIR to a writable folder") from error
+            gazetteer = Gazetteer(target)
         _OPENED[out_dir] = gazetteer
         return gazetteer

@@ -183,13 +183,17 @@ def _stored_bytes(file: Path) -> int:
     return file.stat().st_size
 
 
-def _precheck(source: str, file: Path, path: str, *, layer: str | None, max_features: int) -> None:
-    """Refuse a layer too large to draw before reading it: feature count and size from metadata."""
+def _check_size(source: str, file: Path) -> None:
+    """Refuse a file too large to draw before opening it: its size, or a zip's unpacked size."""
     size = _stored_bytes(file)
     if size > MAX_OVERLAY_BYTES:
         raise OverlayError(
             f"{source}: holds {size / 1e6:,.0f} MB of data once unpacked (limit {MAX_OVERLAY_BYTES / 1e6:,.0f} MB, "
             f"about {MAX_VERTICES:,} vertices); {_SIMPLIFY_HINT}")
+
+
+def _check_count(source: str, path: str, *, layer: str | None, max_features: int) -> None:
+    """Refuse a layer with too many features before reading it (the count from its metadata)."""
     try:
         count = pyogrio.read_info(path, layer=layer).get("features")
     except Exception:  # counted later from the data when the metadata cannot say
@@ -343,6 +347,7 @@ def read_overlay(
     if not file.is_file():
         raise OverlayError(f"{source}: no such file")
     style = normalise_style(style, source=source)  # fail early on a bad style
+    _check_size(source, file)
     if suffix == ".csv":
         frame = _read_csv(source, file, max_features=max_features)
     elif suffix in (".parquet", ".geoparquet"):
@@ -350,7 +355,7 @@ def read_overlay(
     else:
         gdal_path = f"/vsizip/{file}" if suffix == ".zip" else str(file)
         layer = _pick_layer(source, gdal_path, layer)
-        _precheck(source, file, gdal_path, layer=layer, max_features=max_features)
+        _check_count(source, gdal_path, layer=layer, max_features=max_features)
         frame = _read_vector(source, gdal_path, layer=layer, max_features=max_features)
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry is None:
         raise OverlayError(f"{source}: has no geometry column")
