@@ -1,9 +1,9 @@
 """Score incident extraction against the team's gold development set.
 
-Each article of ``benchmarks/devset/<lang>/articles/`` is read with the
+Each article of ``benchmarks/devset/<set>/articles/`` is read with the
 project's own readers, geoparsed and built into incidents **on its own**
 (the set measures reading, not cross-article merging), and compared with
-``benchmarks/devset/<lang>/gold/<stem>.json`` (format: README.md beside the set).
+``benchmarks/devset/<set>/gold/<stem>.json`` (format: README.md beside the set).
 
 Matching: a system incident matches a gold incident when their places are
 within ``--match-km`` (default 10 km) or share a name; pairs are taken
@@ -22,6 +22,7 @@ one-to-one, closest place first, then closest start date. Printed:
 Run::
 
     python benchmarks/score_incidents.py                # English set, summary
+    python benchmarks/score_incidents.py --set ru_b     # another set (folder of benchmarks/devset)
     python benchmarks/score_incidents.py --verbose      # every error, per article
     python benchmarks/score_incidents.py --json out.json
 """
@@ -184,7 +185,8 @@ def score_article(stem: str, gold: dict, incidents: list[Incident], tally: Tally
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lang", default="en")
+    parser.add_argument("--set", "--lang", dest="lang", default="en",
+                        help="folder of benchmarks/devset: en, ru, en_b, ru_b, en_c, ru_c, en_heldout3, ru_heldout3")
     parser.add_argument("--devset", type=Path, default=ROOT / "benchmarks" / "devset")
     parser.add_argument("--match-km", type=float, default=10.0)
     parser.add_argument("--verbose", action="store_true")
