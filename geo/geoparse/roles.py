@@ -74,6 +74,8 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:]))
 
 
+#: Seats of government or administration: "In Batken, the regional police said" is its speaking.
+_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
 
 
@@ -128,7 +130,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "destination (evacuees, the wounded)")
-    if place.feature_code == "PPLC" and around.after_starts(cues.capital_speech_after):
+    if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
         return _set(mention, "context", "seat of government or speaker")
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
@@ -141,7 +143,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
         return _set(mention, "context", "diplomatic venue")
-    if place.kind == "river" or place.feature_code == "STM":
+    if place.kind == "river" or place.feature_code == "STM" or around.before_has(cues.river_before) \
+            or around.after_starts(cues.river_after):
         # "a pumping station on the Isfara river": ACLED codes the event to a settlement
         return _set(mention, "context", "a river (the event is coded to a settlement)")
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):

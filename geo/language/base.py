@@ -59,7 +59,8 @@ class RoleCues:
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
     anchored at the start with ``^``) the place name. ``capital_speech_after``
-    ("In Dushanbe, the border troops said") applies to national capitals only. ``destination_after``
+    ("In Dushanbe, the border troops said") applies to seats of government and
+    administration only (GeoNames PPLC, PPLA, PPLA2). ``destination_after``
     ("в Баткен эвакуированы") counts only after a ``motion_to_before``
     preposition ("в", "to").
     """
@@ -78,6 +79,8 @@ class RoleCues:
     origin_before: re.Pattern[str]
     origin_after: re.Pattern[str]
     route_after: re.Pattern[str]
+    river_before: re.Pattern[str]
+    river_after: re.Pattern[str]
     capital_speech_after: re.Pattern[str]
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]

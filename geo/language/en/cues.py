@@ -53,7 +53,10 @@ VIOLENCE = re.compile(
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
-    r"\b(protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
+    r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
+    r"exchange of fire) (?:took place|occurred|happened)|did not (?:take place|happen|occur)|"
+    r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
+    r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
     r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
     r"talks on (?:a )?ceasefire|(?:to|would|will|could|may|might|must|should) (?:not )?"
     r"(?:attack|fight|shell|clash|escalate|fire|withdraw|pull back)\w*|"
@@ -221,10 +224,12 @@ ROLE_CUES = RoleCues(
         r"\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
+    river_before=re.compile(r"\b(?:the\s+)?river\s+$", re.I),
+    river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=re.compile(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
-        r"reported|denied|blamed)\b", re.I),
+        r"reported|denied|blamed|confirmed)\b", re.I),
     route_before=re.compile(
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"

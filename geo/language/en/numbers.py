@@ -152,7 +152,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # distance, area, weight
     if re.match(r"\s*-?\s*(?:hours?|hrs|minutes?|mins?|seconds?|days?|weeks?|months?|years?|decades?|"
                 r"times|rounds?|shells?|mines?|drones?|kilograms?|vehicles?|posts?|outposts?|"
-                r"villages?|settlements?|positions?|points?|sections?|segments?|checkpoints?)\b", after):
+                r"villages?|settlements?|positions?|points?|sections?|segments?|checkpoints?|sheep|cattle|cows?|"
+                r"horses?|goats?|livestock|animals?|head of)\b", after):
         return True  # duration, or a count of something that is not a person
     digits = token.replace(",", "")
     if digits.isdigit() and len(digits) == 4 and "," not in token and 1900 <= int(digits) <= 2099:
