@@ -22,6 +22,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded))\b", re.I),
     "air_drone_strike": re.compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
+        r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|dropped (?:munitions?|grenades?|bombs?)|"
         r"helicopter gunships?|warplanes?|combat aircraft)\b", re.I),
     "border_incident_protest": re.compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
@@ -30,6 +31,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "evacuation_displacement": re.compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
+        r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to)\b", re.I),
     "casualty_report": re.compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives|"
@@ -43,6 +45,8 @@ VIOLENCE = re.compile(
     r"\b(fight\w*|fought|clash\w*|shell\w*|kill\w*|dead|died|dies|deaths?|wound\w*|injur\w*|"
     r"attack\w*|gunfire|fir(?:e|ed|ing)\b|artillery|mortars?|drones?|rockets?|missiles?|"
     r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|relocat\w*|"
+    r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|munitions?|"
+    r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
     r"left (?:the|their) villages?|moved (?:out|away)|"
     r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|"
     r"strikes?|assault\w*|offensive|brought to safety|looted|hostages?|protest\w*|"
@@ -54,7 +58,8 @@ VIOLENCE = re.compile(
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
-    r"exchange of fire) (?:took place|occurred|happened)|did not (?:take place|happen|occur)|"
+    r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
+    r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
     r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
     r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
@@ -209,7 +214,11 @@ ROLE_CUES = RoleCues(
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
-        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?$", re.I),
+        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?$"
+        # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
+        r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
+        r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
+        r"(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     destination_after=re.compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
         r"(?:were|are|have been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought)\b", re.I),

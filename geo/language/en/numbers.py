@@ -66,7 +66,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b", re.I),
     "displaced": re.compile(
         r"\b(evacuated|evacuating|evacuees|displaced|fled|fleeing|refugees|relocated|"
-        r"left their homes|brought to safety|forced to leave|left the village|moved to)\b", re.I),
+        r"left their homes|brought to safety|forced to leave|left the village|moved to|moved)\b", re.I),
     "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
     "detained": re.compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
     "houses_damaged": re.compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
