@@ -121,8 +121,8 @@ SPEECH_PRONOUN = re.compile(
 
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
-    r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|"
-    r"earlier (?:said|reported|put)|originally)\b",
+    r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|had reported|"
+    r"had said|earlier (?:said|reported|put)|originally)\b",
     re.I,
 )
 

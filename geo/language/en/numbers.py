@@ -98,7 +98,8 @@ _SIDE_WORDS = {
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,80}}?\s+"
-    rf"(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?", re.I)
+    rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
+    rf"(?:\w+ly\s+)?", re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
