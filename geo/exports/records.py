@@ -65,6 +65,7 @@ def incident_properties(incident: Incident) -> dict[str, Any]:
         "geo_precision": incident.geo_precision,
         "country_code": incident.country_code,
         "admin1": incident.admin1,
+        "admin2": incident.place.admin2 if incident.place.admin2 != incident.place.name else None,
         "enclave": incident.enclave,
         "distance_to_border_km": incident.distance_to_border_km,
         "border_lon": incident.border_lon,

@@ -31,7 +31,7 @@ INCIDENT_COLUMNS: dict[str, str] = {
     "event_type": "str", "event_types": "json", "disorder_type": "str", "acled_event_type": "str",
     "sub_event_type": "str", "lang": "str", "fatalities": "int", "fatalities_by_side": "json",
     "injured": "int", "displaced": "int", "actors": "json", "geo_precision": "int", "country_code": "str",
-    "admin1": "str", "enclave": "str", "distance_to_border_km": "float", "border_lon": "float",
+    "admin1": "str", "admin2": "str", "enclave": "str", "distance_to_border_km": "float", "border_lon": "float",
     "border_lat": "float", "in_border_zone": "bool", "figure_rule": "str", "figures": "json",
     "sources": "json", "notes": "str",
 }

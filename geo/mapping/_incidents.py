@@ -161,12 +161,24 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
             "en": _str_or_none(props.get("enclave")),
             "km": _float_or_none(props.get("distance_to_border_km")),
             "ru": _str_or_none(props.get("place_name_ru")),
+            "id": _str_or_none(props.get("incident_id")),
+            "gp": _int_or_none(props.get("geo_precision")),
+            "a2": _str_or_none(props.get("admin2")),
+            "at": " / ".join(str(v) for v in (props.get("acled_event_type"), props.get("sub_event_type"))
+                             if isinstance(v, str) and v) or None,
+            "fr": _str_or_none(props.get("figure_rule")),
+            "ac": ", ".join(a for a in props.get("actors") or [] if isinstance(a, str)) or None,
+            "sd": ", ".join(f"{k} {v:,}" for k, v in sorted((props.get("fatalities_by_side") or {}).items())
+                            if isinstance(k, str) and isinstance(v, int)) or None,
         }
         # absent keys read as undefined in the page: leave nulls out to keep it small
         details = {key: value for key, value in details.items() if value is not None}
         details["src"] = sources
         place = _str_or_none(props.get("place_name")) or "(unnamed place)"
-        records.append([lat, lon, t, day, _int_or_none(props.get("fatalities")), place])
+        end_day = _day(props.get("date_end"))
+        # the last day of the window, where it differs: the date filter keeps windows that overlap it
+        records.append([lat, lon, t, day, _int_or_none(props.get("fatalities")), place,
+                        end_day if end_day is not None and end_day != day else None])
         all_details.append(details)
     types = [{"key": k, "label": label, "color": color} for k, (label, color) in EVENT_TYPES.items()]
     types.append({"key": "other", "label": OTHER_TYPE[0], "color": OTHER_TYPE[1]})

@@ -143,6 +143,8 @@ def hostile_incidents() -> dict[str, Any]:
         props["admin1"] = bad
         props["enclave"] = bad
         props["place_name_ru"] = f"Место {bad}"
+        props["figure_rule"] = f"rule {bad}"
+        props["actors"] = [f"actor {bad}"]
         excerpt = f"Before {bad} after"
         props["sources"] = [
             {

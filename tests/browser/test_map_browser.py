@@ -58,7 +58,19 @@ def pages(tmp_path_factory):
     )
     dated = synthetic_incidents(300, seed=7)
     plain = render_map(dated, layers=layers, out_path=folder / "plain.html")
-    return {"hostile": hostile, "plain": plain, "plain_data": dated}
+    workbench = synthetic_incidents(3, seed=3, undated_every=0)
+    first = workbench["features"][0]["properties"]
+    first.update(date_start="2022-03-11", event_date="2022-03-11", date_end="2022-03-14",
+                 fatalities_by_side={"KG": 1200, "TJ": 3}, fatalities=1203)
+    source = first["sources"][0]
+    first["sources"] = [dict(source, article_id=f"a{i}", title=f"Report {i}", url=f"https://news.example.org/{i}")
+                        for i in range(30_000)]
+    first["sources"].append(dict(first["sources"][0]))  # the same excerpt of article 0 again
+    others = workbench["features"][1:]
+    for feature, day in zip(others, ("2022-03-01", "2022-03-20")):
+        feature["properties"].update(date_start=day, event_date=day, date_end=day)
+    big = render_map(workbench, layers=layers, out_path=folder / "workbench.html")
+    return {"hostile": hostile, "plain": plain, "plain_data": dated, "workbench": big}
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +162,7 @@ def test_popups_show_hostile_text_literally(hostile_page):
         )
         assert result["same"]
         assert result["title"] == f"Place {bad}"
+        assert f"rule {bad}" in result["text"] and f"actor {bad}" in result["text"]
         assert result["ru"] == f"Место {bad}" and result["lang"] == f"RU{bad}".upper()
         assert result["mark"] == bad
         assert f"Title {bad}" in result["text"]
@@ -258,3 +271,56 @@ def test_enclave_labels_hide_when_zoomed_out(hostile_page):
     page.evaluate("() => { geoMap.map.setZoom(9, {animate: false}); }")
     page.wait_for_function("!document.querySelector('.folium-map').classList.contains('geo-zoomed-out')")
     hostile_page.assert_clean()
+
+
+@pytest.fixture()
+def workbench_page(browser, pages):
+    watched = Watched(browser, pages["workbench"])
+    yield watched
+    watched.page.close()
+
+
+def test_the_date_filter_keeps_windows_that_overlap_it(workbench_page):
+    page = workbench_page.page
+    assert page.evaluate("geoMap.totalCount()") == 3
+    # the 11-14 March incident stays when "from" is the 12th; the 1 March one goes
+    assert page.evaluate("geoMap.setDateRange('2022-03-12', '2022-03-31')") == 2
+    assert page.evaluate("geoMap.setDateRange('2022-03-15', '2022-03-31')") == 1
+    workbench_page.assert_clean()
+
+
+def test_a_popup_with_30000_sources_opens_fast_grouped_by_article(workbench_page):
+    page = workbench_page.page
+    result = page.evaluate(
+        """() => {
+            const t0 = performance.now();
+            const popup = geoMap.openIncident(0);
+            const ms = performance.now() - t0;
+            const first = popup.querySelector('.geo-source');
+            return {ms, items: popup.querySelectorAll('.geo-source').length,
+                    heading: popup.querySelector('h4').textContent,
+                    more: popup.querySelector('.geo-more').textContent,
+                    figures: popup.querySelector('.geo-figures').textContent,
+                    excerptsOfFirst: first.querySelectorAll('blockquote').length};
+        }""")
+    assert result["items"] == 20 and result["more"] == "Show 29,980 more"
+    assert result["heading"] == "Sources (30,000 articles, 30,001 mentions)"
+    assert result["excerptsOfFirst"] == 1  # the repeated excerpt is shown once
+    assert "1,203 (KG 1,200, TJ 3)" in result["figures"]
+    assert result["ms"] < 100, result["ms"]
+    page.click(".geo-more")
+    assert page.evaluate("document.querySelectorAll('.leaflet-popup .geo-source').length") == 120
+    workbench_page.assert_clean()
+
+
+def test_popups_fit_a_phone_screen(browser, pages):
+    watched = Watched(browser, pages["workbench"])
+    page = watched.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    box = page.evaluate(
+        """() => { geoMap.openIncident(0);
+                   const r = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+                   return [r.width, r.height]; }""")
+    assert box[0] <= 390 - 20 and box[1] <= 844
+    watched.assert_clean()
+    watched.page.close()

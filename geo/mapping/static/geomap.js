@@ -56,7 +56,8 @@
   }
 
   function fmtNumber(v) {
-    return (v === null || v === undefined) ? "unknown" : String(v);
+    if (v === null || v === undefined) { return "unknown"; }
+    return typeof v === "number" ? v.toLocaleString("en-US") : String(v);
   }
 
   /* ------------------------------------------------------------------ */
@@ -179,6 +180,49 @@
     return state.details;
   }
 
+  /* Sources shown at first; the rest on demand ("Show N more"), so a popup of an incident
+     with thousands of sources opens at once. */
+  var FIRST_SOURCES = 20;
+
+  function addRow(table, label, value) {
+    var tr = el("tr");
+    tr.appendChild(el("th", null, label));
+    tr.appendChild(el("td", null, value));
+    table.appendChild(tr);
+  }
+
+  function sourceItem(articleIndex, excerpts) {
+    var art = details().articles[articleIndex] || ["", null, null, null];
+    var li = el("li", "geo-source");
+    var url = safeUrl(art[1]);
+    var title = art[0] || "(untitled)";
+    var head;
+    if (url) {
+      head = el("a", "geo-title", title);
+      head.href = url; head.target = "_blank"; head.rel = "noopener noreferrer";
+    } else {
+      head = el("span", "geo-title", title);
+    }
+    li.appendChild(head);
+    if (art[2]) { li.appendChild(el("span", "geo-source-date", " \u00b7 " + art[2])); }
+    if (art[3]) { li.appendChild(el("span", "geo-lang", String(art[3]).toUpperCase())); }
+    if (art[1] && !url) { li.appendChild(el("div", "geo-url-text", art[1])); }
+    excerpts.forEach(function (s) { li.appendChild(highlighted(s[1], s[2], s[3])); });
+    return li;
+  }
+
+  function groupedSources(sources) {
+    // One entry per article (its title, date and link once), each distinct excerpt once below it.
+    var order = [], byArticle = {};
+    sources.forEach(function (s) {
+      var key = String(s[0]);
+      if (!byArticle[key]) { byArticle[key] = { article: s[0], excerpts: [], seen: {} }; order.push(key); }
+      var sig = s[1] + "\u0000" + s[2] + "\u0000" + s[3];
+      if (!byArticle[key].seen[sig]) { byArticle[key].seen[sig] = true; byArticle[key].excerpts.push(s); }
+    });
+    return order.map(function (key) { return byArticle[key]; });
+  }
+
   function incidentPopup(index) {
     var rec = state.records[index];
     var d = details().incidents[index];
@@ -192,45 +236,48 @@
     var swatch = el("span", "geo-swatch");
     swatch.style.background = type.color;
     typeLine.appendChild(swatch);
-    typeLine.appendChild(document.createTextNode(type.label));
+    typeLine.appendChild(document.createTextNode(type.label + (d.at ? " (ACLED: " + d.at + ")" : "")));
     box.appendChild(typeLine);
     var figures = el("table", "geo-figures");
-    [["Fatalities", rec[4]], ["Injured", d.inj], ["Displaced", d.dis]].forEach(function (row) {
-      var tr = el("tr");
-      tr.appendChild(el("th", null, row[0]));
-      tr.appendChild(el("td", null, fmtNumber(row[1])));
-      figures.appendChild(tr);
-    });
+    addRow(figures, "Fatalities", fmtNumber(rec[4]) + (d.sd ? " (" + d.sd + ")" : ""));
+    addRow(figures, "Injured", fmtNumber(d.inj));
+    addRow(figures, "Displaced", fmtNumber(d.dis));
+    if (d.ac) { addRow(figures, "Actors", d.ac); }
     box.appendChild(figures);
-    var where = [d.cc, d.a1].filter(function (v) { return v; }).join(", ");
+    if (d.fr) { box.appendChild(el("p", "geo-rule", "Figures: " + d.fr)); }
+    var where = [d.a2, d.a1, d.cc].filter(function (v) { return v; }).join(", ");
     box.appendChild(el("p", "geo-where", where || "Country unknown"));
     if (d.en) { box.appendChild(el("p", "geo-enclave", "Enclave: " + d.en)); }
     if (d.km !== null && d.km !== undefined) {
       box.appendChild(el("p", "geo-distance", d.km.toFixed(1) + " km from the Kyrgyz\u2013Tajik border"));
     }
-    var sources = d.src || [];
-    box.appendChild(el("h4", null, "Sources (" + sources.length + ")"));
+    var meta = [];
+    if (d.gp) { meta.push("geo-precision " + d.gp); }
+    if (d.id) { meta.push(d.id); }
+    if (meta.length) { box.appendChild(el("p", "geo-id", meta.join(" \u00b7 "))); }
+    var groups = groupedSources(d.src || []);
+    var count = (d.src || []).length;
+    box.appendChild(el("h4", null, "Sources (" + fmtNumber(groups.length) + " articles, " + fmtNumber(count) +
+                                   " mentions)"));
     var list = el("ol", "geo-sources");
-    sources.forEach(function (s) {
-      var art = details().articles[s[0]] || ["", null, null];
-      var li = el("li", "geo-source");
-      var url = safeUrl(art[1]);
-      var title = art[0] || "(untitled)";
-      var head;
-      if (url) {
-        head = el("a", "geo-title", title);
-        head.href = url; head.target = "_blank"; head.rel = "noopener noreferrer";
-      } else {
-        head = el("span", "geo-title", title);
-      }
-      li.appendChild(head);
-      if (art[2]) { li.appendChild(el("span", "geo-source-date", " \u00b7 " + art[2])); }
-      if (art[3]) { li.appendChild(el("span", "geo-lang", String(art[3]).toUpperCase())); }
-      if (art[1] && !url) { li.appendChild(el("div", "geo-url-text", art[1])); }
-      li.appendChild(highlighted(s[1], s[2], s[3]));
-      list.appendChild(li);
-    });
+    var shown = 0;
+    function more(n) {
+      var stop = Math.min(groups.length, shown + n);
+      for (; shown < stop; shown++) { list.appendChild(sourceItem(groups[shown].article, groups[shown].excerpts)); }
+    }
+    more(FIRST_SOURCES);
     box.appendChild(list);
+    if (shown < groups.length) {
+      var button = el("button", "geo-more", "Show " + fmtNumber(groups.length - shown) + " more");
+      button.type = "button";
+      button.addEventListener("click", function () {
+        more(FIRST_SOURCES * 5);
+        if (shown >= groups.length) { button.remove(); } else {
+          button.textContent = "Show " + fmtNumber(groups.length - shown) + " more";
+        }
+      });
+      box.appendChild(button);
+    }
     return box;
   }
 
@@ -238,7 +285,10 @@
     var marker = state.markers[index];
     if (!marker) { return null; }
     var box = incidentPopup(index);
-    L.popup({ maxWidth: 420, maxHeight: 420, autoPan: true })
+    // a popup never wider or taller than the screen (phones)
+    var width = Math.max(200, Math.min(420, window.innerWidth - 60));
+    var height = Math.max(200, Math.min(420, window.innerHeight - 140));
+    L.popup({ maxWidth: width, minWidth: Math.min(260, width), maxHeight: height, autoPan: true })
       .setLatLng(marker.getLatLng()).setContent(box).openOn(state.map);
     return box;
   }
@@ -273,8 +323,10 @@
     var group = state.group;
     for (var i = 0; i < state.records.length; i++) {
       var day = state.records[i][3];
+      var last = state.records[i][6] === null || state.records[i][6] === undefined ? day : state.records[i][6];
+      // an incident's window overlaps the chosen one: a 11-14 March clash stays when "from" is the 12th
       var visible = (day === null) ? f.undated :
-        ((f.from === null || day >= f.from) && (f.to === null || day <= f.to));
+        ((f.from === null || last >= f.from) && (f.to === null || day <= f.to));
       if (visible !== state.shown[i]) {
         state.shown[i] = visible;
         if (visible) { group.addLayer(state.markers[i]); } else { group.removeLayer(state.markers[i]); }
