@@ -161,7 +161,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
 
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
-_COORDINATION_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?", re.I)
+_COORDINATION_GAP = re.compile(
+    r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
+    r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*)\s+)?(?:(?:town|city|village|город\w*|сел[оаеу])\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of)\s+",
                                      re.I)

@@ -172,10 +172,12 @@ ACTORS: dict[str, re.Pattern[str]] = {
 ROLE_CUES = RoleCues(
     reporting_before=re.compile(
         r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
-        r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$", re.I),
+        r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
+        # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
+        r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I),
     government_before=re.compile(
-        r"\b(government|authorities|officials?|ministry|president|presidential administration|"
-        r"administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
+        r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
+        r"mayor|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?$", re.I),
@@ -214,7 +216,8 @@ ROLE_CUES = RoleCues(
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
-        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?$"
+        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?"
+        r"(?:(?:kyrgyz|tajik|regional|district)\s+)?(?:(?:town|city|village|centre|center)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
