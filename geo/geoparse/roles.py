@@ -165,8 +165,8 @@ _COORDINATION_GAP = re.compile(
     r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*)\s+)?(?:(?:town|city|village|город\w*|сел[оаеу])\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
-_GENITIVE_QUALIFIER_GAP = re.compile(r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of)\s+",
-                                     re.I)
+_GENITIVE_QUALIFIER_GAP = re.compile(
+    r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(r"[»\"”']?\s*[(\[]\s*")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
@@ -189,8 +189,9 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     * A place coordinated with a destination, origin, speaker or venue:
       "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
     """
-    for previous, mention in zip(mentions, mentions[1:]):
-        if previous.kind == "country_reference" or mention.role != "incident" \
+    places = [m for m in mentions if m.kind != "country_reference"]  # "the Kyrgyz town of Batken and ..."
+    for previous, mention in zip(places, places[1:]):
+        if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
             continue
         if previous.role == "incident" and previous.place is not None and mention.place is not None \

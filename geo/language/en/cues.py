@@ -209,7 +209,7 @@ ROLE_CUES = RoleCues(
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
-        r"recovering|returned|returning|went back|taken back)"
+        r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation)"
         r"\s+(?:[\w-]+\s+){0,6}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local)\s+)*"
         r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
