@@ -7,6 +7,9 @@ Skipped when chromium or playwright is absent; CI installs both.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 
 import datetime as _dt
@@ -84,7 +87,7 @@ def browser():
 class Watched:
     """A page with every error, dialog and non-local request recorded."""
 
-    def __init__(self, browser, path: Path) -> None:
+    def __init__(self, browser, path: Path, *, url: str | None = None) -> None:
         self.errors: list[str] = []
         self.external: list[str] = []
         self.dialogs: list[str] = []
@@ -101,7 +104,7 @@ class Watched:
 
         self.page.on("dialog", on_dialog)
         self.page.route("**/*", self._route)
-        self.page.goto(path.resolve().as_uri())
+        self.page.goto(url or path.resolve().as_uri())
         self.page.wait_for_function("window.geoMap && window.geoMap.ready", timeout=15000)
 
     def _route(self, route) -> None:
@@ -324,3 +327,65 @@ def test_popups_fit_a_phone_screen(browser, pages):
     assert box[0] <= 390 - 20 and box[1] <= 844
     watched.assert_clean()
     watched.page.close()
+
+
+def test_legend_lists_present_types_with_counts_and_toggles_them(plain_page, pages):
+    page = plain_page.page
+    total = page.evaluate("geoMap.incidentCount()")
+    counts = page.evaluate("geoMap.legendCounts()")
+    present = {f["properties"]["event_type"] for f in pages["plain_data"]["features"]}
+    assert len(counts) == len(present)
+    first = sorted(counts, key=int)[0]
+    hidden = int(counts[first].strip("()").replace(",", ""))
+    assert page.evaluate("(k) => geoMap.toggleType(Number(k))", first) == total - hidden
+    assert page.evaluate("geoMap.legendCounts()")[first] == "(hidden)"
+    page.click(f".geo-legend-row[data-type='{first}']")  # the legend row itself toggles it back
+    assert page.evaluate("geoMap.incidentCount()") == total
+    plain_page.assert_clean()
+
+
+def test_permalink_round_trip(browser, pages):
+    first = Watched(browser, pages["plain"])
+    page = first.page
+    page.evaluate("geoMap.setDateRange('2021-06-01', '2021-12-31')")
+    page.evaluate("geoMap.toggleType(0)")
+    page.evaluate("() => { geoMap.map.setView([40.1, 70.5], 11, {animate: false}); return true; }")
+    page.evaluate(FRAMES)
+    count = page.evaluate("geoMap.incidentCount()")
+    url = page.url
+    assert "#v=40.1000,70.5000,11" in url and "from=2021-06-01" in url and "hide=0" in url
+    first.assert_clean()
+    first.page.close()
+    second = Watched(browser, pages["plain"], url=url)
+    assert second.page.evaluate("geoMap.incidentCount()") == count
+    assert second.page.evaluate("[geoMap.map.getZoom(), +geoMap.map.getCenter().lat.toFixed(1)]") == [11, 40.1]
+    second.assert_clean()
+    second.page.close()
+
+
+def test_a_hostile_hash_is_read_as_numbers_only(browser, pages):
+    url = pages["hostile"].resolve().as_uri() + "#v=<img src=x onerror=alert(1)>&from=javascript:alert(1)&hide=<b>"
+    watched = Watched(browser, pages["hostile"], url=url)
+    page = watched.page
+    assert page.evaluate("geoMap.incidentCount()") == len(hostile_incidents()["features"])
+    assert page.evaluate("document.querySelectorAll('img[src=x], b').length") == 0
+    watched.assert_clean()
+    watched.page.close()
+
+
+def test_export_of_the_shown_incidents_keeps_text_as_text(hostile_page):
+    page = hostile_page.page
+    total = page.evaluate("geoMap.incidentCount()")
+    geojson = json.loads(page.evaluate("geoMap.exportGeoJSON()"))
+    assert len(geojson["features"]) == total
+    names = {f["properties"]["place_name"] for f in geojson["features"]}
+    assert {f"Place {bad}" for bad in HOSTILE_STRINGS} <= names
+    csv_text = page.evaluate("geoMap.exportCSV()")
+    rows = list(csv.reader(io.StringIO(csv_text, newline="")))
+    assert rows[0][0] == "incident_id" and len(rows) == total + 1
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    page.evaluate("geoMap.toggleType(0)")
+    assert len(json.loads(page.evaluate("geoMap.exportGeoJSON()"))["features"]) == page.evaluate("geoMap.incidentCount()")
+    hostile_page.assert_clean()

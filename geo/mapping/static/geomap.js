@@ -21,7 +21,8 @@
     group: null,
     data: null,
     overlays: {},
-    filter: { from: null, to: null, undated: true },
+    filter: { from: null, to: null, undated: true, hidden: {} },
+    legendRows: {},
     ready: false,
     loadMs: null
   };
@@ -293,23 +294,186 @@
     return box;
   }
 
+  /* Legend: only the types present, with counts (of the incidents the date filter shows);
+     a click on a row shows or hides that type. A size key explains the circles. */
   function addLegend(map, types) {
+    var counts = types.map(function () { return 0; });
+    state.records.forEach(function (r) { counts[r[2]] += 1; });
     var legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
       var box = el("div", "geo-legend leaflet-bar");
-      box.appendChild(el("strong", null, "Event type"));
-      types.forEach(function (t) {
-        var row = el("div", "geo-legend-row");
+      box.appendChild(el("strong", null, "Event type (click to hide or show)"));
+      types.forEach(function (t, index) {
+        if (!counts[index]) { return; }
+        var row = el("button", "geo-legend-row");
+        row.type = "button";
+        row.setAttribute("data-type", String(index));
         var sw = el("span", "geo-swatch");
         sw.style.background = t.color;
         row.appendChild(sw);
-        row.appendChild(document.createTextNode(t.label));
+        row.appendChild(document.createTextNode(t.label + " "));
+        var count = el("span", "geo-legend-count", "");
+        row.appendChild(count);
+        row.addEventListener("click", function () { K.api.toggleType(index); });
+        state.legendRows[index] = { row: row, count: count };
         box.appendChild(row);
       });
-      box.appendChild(el("div", "geo-legend-note", "Circle size: fatalities"));
+      var key = el("div", "geo-size-key");
+      key.appendChild(el("div", "geo-legend-note", "Circle size: fatalities"));
+      [1, 10, 100].forEach(function (n) {
+        var item = el("span", "geo-size-item");
+        var dot = el("span", "geo-size-dot");
+        var r = radiusFor(n);
+        dot.style.width = dot.style.height = (2 * r) + "px";
+        item.appendChild(dot);
+        item.appendChild(document.createTextNode(" " + n));
+        key.appendChild(item);
+      });
+      box.appendChild(key);
       return box;
     };
     legend.addTo(map);
+  }
+
+  function updateLegend() {
+    var shownByType = {};
+    for (var i = 0; i < state.records.length; i++) {
+      if (state.shown[i]) { shownByType[state.records[i][2]] = (shownByType[state.records[i][2]] || 0) + 1; }
+    }
+    Object.keys(state.legendRows).forEach(function (key) {
+      var entry = state.legendRows[key];
+      var hidden = !!state.filter.hidden[key];
+      entry.count.textContent = hidden ? "(hidden)" : "(" + fmtNumber(shownByType[key] || 0) + ")";
+      entry.row.className = "geo-legend-row" + (hidden ? " geo-legend-off" : "");
+    });
+  }
+
+  /* Permalink: the view and the filters in the URL hash. Only numbers are read back from it. */
+  function writeHash() {
+    if (!state.map || state.restoring) { return; }
+    var c = state.map.getCenter();
+    var parts = ["v=" + c.lat.toFixed(4) + "," + c.lng.toFixed(4) + "," + state.map.getZoom()];
+    if (state.filter.from !== null) { parts.push("from=" + dayToIso(state.filter.from)); }
+    if (state.filter.to !== null) { parts.push("to=" + dayToIso(state.filter.to)); }
+    if (!state.filter.undated) { parts.push("undated=0"); }
+    var hidden = Object.keys(state.filter.hidden).filter(function (k) { return state.filter.hidden[k]; });
+    if (hidden.length) { parts.push("hide=" + hidden.join(".")); }
+    var hash = "#" + parts.join("&");
+    if (window.location.hash !== hash) { history.replaceState(null, "", hash); }
+  }
+
+  function readHash() {
+    var text = String(window.location.hash || "").replace(/^#/, "");
+    if (!text) { return false; }
+    var values = {};
+    text.split("&").forEach(function (pair) {
+      var at = pair.indexOf("=");
+      if (at > 0) { values[pair.slice(0, at)] = pair.slice(at + 1); }
+    });
+    state.restoring = true;
+    var iso = /^\d{4}-\d{2}-\d{2}$/;
+    if (values.from && iso.test(values.from)) { state.filter.from = isoToDay(values.from); }
+    if (values.to && iso.test(values.to)) { state.filter.to = isoToDay(values.to); }
+    if (values.undated === "0") { state.filter.undated = false; }
+    if (values.hide) {
+      values.hide.split(".").forEach(function (k) {
+        var n = parseInt(k, 10);
+        if (n >= 0 && n < state.data.types.length) { state.filter.hidden[n] = true; }
+      });
+    }
+    var view = (values.v || "").split(",").map(parseFloat);
+    var moved = false;
+    if (view.length === 3 && view.every(isFinite) && Math.abs(view[0]) <= 90 && Math.abs(view[1]) <= 180 &&
+        view[2] >= 0 && view[2] <= 20) {
+      state.map.setView([view[0], view[1]], Math.round(view[2]), { animate: false });
+      moved = true;
+    }
+    if (state.timeInputs) {
+      if (state.filter.from !== null) { state.timeInputs.from.value = String(state.filter.from); }
+      if (state.filter.to !== null) { state.timeInputs.to.value = String(state.filter.to); }
+      state.timeInputs.undated.checked = state.filter.undated;
+    }
+    state.restoring = false;
+    return moved;
+  }
+
+  /* Export of what the filters show, made in the page (no network). */
+  var FORMULA = /^[=+\-@\t\r]/;
+
+  function safeCell(value) {
+    if (value === null || value === undefined) { return ""; }
+    var text = String(value);
+    if (typeof value === "string" && FORMULA.test(text)) { text = "'" + text; }
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function visibleIndexes() {
+    var out = [];
+    for (var i = 0; i < state.records.length; i++) { if (state.shown[i]) { out.push(i); } }
+    return out;
+  }
+
+  function exportRows() {
+    var d = details();
+    return visibleIndexes().map(function (i) {
+      var r = state.records[i], x = d.incidents[i];
+      var arts = {};
+      (x.src || []).forEach(function (s) { arts[s[0]] = true; });
+      var articles = Object.keys(arts).map(function (k) { return d.articles[k] || []; });
+      return {
+        incident_id: x.id || null, place_name: r[5], latitude: r[0], longitude: r[1],
+        event_type: state.data.types[r[2]].key, date_start: x.ds || x.d || null, date_end: x.de || x.d || null,
+        fatalities: r[4], injured: x.inj === undefined ? null : x.inj, displaced: x.dis === undefined ? null : x.dis,
+        country_code: x.cc || null, admin1: x.a1 || null,
+        titles: articles.map(function (a) { return a[0] || ""; }).join("; "),
+        urls: articles.map(function (a) { return a[1] || ""; }).filter(function (u) { return u; }).join("; ")
+      };
+    });
+  }
+
+  function exportGeoJSON() {
+    var features = exportRows().map(function (row) {
+      var props = {};
+      Object.keys(row).forEach(function (k) { if (k !== "latitude" && k !== "longitude") { props[k] = row[k]; } });
+      return { type: "Feature", geometry: { type: "Point", coordinates: [row.longitude, row.latitude] },
+               properties: props };
+    });
+    return JSON.stringify({ type: "FeatureCollection", features: features }, null, 1);
+  }
+
+  function exportCSV() {
+    var rows = exportRows();
+    var columns = ["incident_id", "place_name", "latitude", "longitude", "event_type", "date_start", "date_end",
+                   "fatalities", "injured", "displaced", "country_code", "admin1", "titles", "urls"];
+    var lines = [columns.join(",")];
+    rows.forEach(function (row) { lines.push(columns.map(function (c) { return safeCell(row[c]); }).join(",")); });
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  function download(text, name, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = el("a");
+    a.href = url; a.download = name;
+    document.body.appendChild(a); a.click(); a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function addExportControl(map) {
+    var ctl = L.control({ position: "topright" });
+    ctl.onAdd = function () {
+      var box = el("div", "geo-export leaflet-bar");
+      box.appendChild(el("strong", null, "Export shown: "));
+      [["GeoJSON", function () { download(exportGeoJSON(), "incidents-shown.geojson", "application/geo+json"); }],
+       ["CSV", function () { download(exportCSV(), "incidents-shown.csv", "text/csv"); }]].forEach(function (b) {
+        var button = el("button", "geo-export-button", b[0]);
+        button.type = "button";
+        button.addEventListener("click", b[1]);
+        box.appendChild(button);
+      });
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
   }
 
   function addTitle(map, title) {
@@ -325,14 +489,16 @@
       var day = state.records[i][3];
       var last = state.records[i][6] === null || state.records[i][6] === undefined ? day : state.records[i][6];
       // an incident's window overlaps the chosen one: a 11-14 March clash stays when "from" is the 12th
-      var visible = (day === null) ? f.undated :
-        ((f.from === null || last >= f.from) && (f.to === null || day <= f.to));
+      var visible = !f.hidden[state.records[i][2]] && ((day === null) ? f.undated :
+        ((f.from === null || last >= f.from) && (f.to === null || day <= f.to)));
       if (visible !== state.shown[i]) {
         state.shown[i] = visible;
         if (visible) { group.addLayer(state.markers[i]); } else { group.removeLayer(state.markers[i]); }
       }
     }
     if (state.timeLabel) { state.timeLabel(); }
+    updateLegend();
+    writeHash();
   }
 
   function addTimeControl(map, range) {
@@ -429,11 +595,16 @@
       var span = el("span", null, text);
       map.attributionControl.addAttribution(span.innerHTML);
     });
-    if (data.bounds) {
+    addExportControl(map);
+    // the first view frames the incidents (the border runs among them), else both countries
+    if (markers.length) {
+      map.fitBounds(group.getBounds(), { padding: [30, 30], maxZoom: 12, animate: false });
+    } else if (data.bounds) {
       map.fitBounds(data.bounds, { padding: [20, 20], animate: false });
-    } else if (markers.length) {
-      map.fitBounds(group.getBounds(), { padding: [20, 20], maxZoom: 10, animate: false });
     }
+    readHash();
+    applyFilter();
+    map.on("moveend", writeHash);
     state.loadMs = performance.now() - t0;
     return group;
   };
@@ -469,6 +640,18 @@
       applyFilter();
       return K.api.incidentCount();
     },
+    toggleType: function (index) {
+      state.filter.hidden[index] = !state.filter.hidden[index];
+      applyFilter();
+      return K.api.incidentCount();
+    },
+    legendCounts: function () {
+      var out = {};
+      Object.keys(state.legendRows).forEach(function (k) { out[k] = state.legendRows[k].count.textContent; });
+      return out;
+    },
+    exportGeoJSON: exportGeoJSON,
+    exportCSV: exportCSV,
     overlayNames: function () { return Object.keys(state.overlays); },
     overlayVisible: function (name) {
       var o = state.overlays[name];
