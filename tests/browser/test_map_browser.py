@@ -389,3 +389,32 @@ def test_export_of_the_shown_incidents_keeps_text_as_text(hostile_page):
     page.evaluate("geoMap.toggleType(0)")
     assert len(json.loads(page.evaluate("geoMap.exportGeoJSON()"))["features"]) == page.evaluate("geoMap.incidentCount()")
     hostile_page.assert_clean()
+
+
+def test_the_incident_table_sorts_searches_follows_filters_and_opens_incidents(plain_page, pages):
+    page = plain_page.page
+    total = page.evaluate("geoMap.incidentCount()")
+    assert page.evaluate("geoMap.openTable()") == total
+    by_fatalities = page.evaluate("geoMap.sortTable('fatalities')")
+    features = pages["plain_data"]["features"]
+    most = max(f["properties"]["fatalities"] or -1 for f in features)
+    top = {f["properties"]["place_name"] for f in features if (f["properties"]["fatalities"] or -1) == most}
+    assert by_fatalities[0] in top
+    assert page.evaluate("geoMap.searchTable('Village 12')") >= 1
+    assert all("Village 12" in p for p in page.evaluate("geoMap.tablePlaces()"))
+    assert page.evaluate("geoMap.searchTable('Border report')") == total  # titles are searched too
+    page.evaluate("geoMap.searchTable('')")
+    shown = page.evaluate("geoMap.setDateRange('2021-06-01', '2021-12-31')")
+    page.evaluate(FRAMES)
+    assert len(page.evaluate("geoMap.tablePlaces()")) == min(shown, 200)
+    page.click(".geo-table-row >> nth=0")
+    assert page.locator(".leaflet-popup-content .geo-popup").count() == 1
+    plain_page.assert_clean()
+
+
+def test_table_search_treats_hostile_text_as_text(hostile_page):
+    page = hostile_page.page
+    page.evaluate("geoMap.openTable()")
+    assert page.evaluate("geoMap.searchTable('<script>')") >= 1
+    assert page.evaluate("document.querySelectorAll('.geo-table script, .geo-table img').length") == 0
+    hostile_page.assert_clean()

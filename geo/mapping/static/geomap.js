@@ -397,6 +397,125 @@
     return moved;
   }
 
+  /* Incident table: the incidents the filters show, sortable by date, fatalities or place,
+     searchable over place names, titles and excerpts; a row click zooms to the incident and
+     opens it. Rows are drawn a page at a time, so 50,000 incidents stay responsive. */
+  var TABLE_PAGE = 200;
+  state.table = { key: "date", descending: true, query: "", limit: TABLE_PAGE, body: null, note: null };
+
+  function searchText(index) {
+    if (!state.searchIndex) {
+      var d = details();
+      state.searchIndex = state.records.map(function (r, i) {
+        var parts = [r[5]];
+        (d.incidents[i].src || []).forEach(function (s) {
+          var art = d.articles[s[0]] || [];
+          parts.push(art[0] || "", s[1] || "");
+        });
+        return parts.join(" \u0001 ").toLowerCase();
+      });
+    }
+    return state.searchIndex[index];
+  }
+
+  function tableIndexes() {
+    var t = state.table;
+    var rows = visibleIndexes();
+    if (t.query) {
+      var q = t.query.toLowerCase();
+      rows = rows.filter(function (i) { return searchText(i).indexOf(q) !== -1; });
+    }
+    var key = t.key, sign = t.descending ? -1 : 1;
+    rows.sort(function (a, b) {
+      var ra = state.records[a], rb = state.records[b], x, y;
+      if (key === "place") { x = ra[5]; y = rb[5]; return sign * (x < y ? -1 : x > y ? 1 : 0); }
+      if (key === "fatalities") { x = ra[4] === null ? -1 : ra[4]; y = rb[4] === null ? -1 : rb[4]; }
+      else { x = ra[3] === null ? -1e9 : ra[3]; y = rb[3] === null ? -1e9 : rb[3]; }
+      return sign * (x - y) || a - b;
+    });
+    return rows;
+  }
+
+  function renderTable() {
+    var t = state.table;
+    if (!t.body) { return; }
+    var rows = tableIndexes();
+    t.rows = rows;
+    while (t.body.firstChild) { t.body.removeChild(t.body.firstChild); }
+    rows.slice(0, t.limit).forEach(function (i) {
+      var r = state.records[i];
+      var tr = el("tr", "geo-table-row");
+      tr.setAttribute("data-incident", String(i));
+      tr.appendChild(el("td", null, r[3] === null ? "undated" : dayToIso(r[3])));
+      tr.appendChild(el("td", null, r[5]));
+      tr.appendChild(el("td", null, state.data.types[r[2]].label));
+      tr.appendChild(el("td", "geo-num", fmtNumber(r[4])));
+      tr.addEventListener("click", function () { K.api.showIncident(i); });
+      t.body.appendChild(tr);
+    });
+    t.note.textContent = fmtNumber(rows.length) + " incidents" +
+      (rows.length > t.limit ? " (first " + fmtNumber(t.limit) + " shown)" : "");
+    t.more.style.display = rows.length > t.limit ? "" : "none";
+  }
+
+  function scheduleTable() {
+    if (state.tablePending) { return; }
+    state.tablePending = true;
+    requestAnimationFrame(function () { state.tablePending = false; renderTable(); });
+  }
+
+  function addTable(map) {
+    var ctl = L.control({ position: "topright" });
+    ctl.onAdd = function () {
+      var box = el("div", "geo-table-box leaflet-bar");
+      var toggle = el("button", "geo-table-toggle", "Incident table");
+      toggle.type = "button";
+      var panel = el("div", "geo-table-panel");
+      panel.style.display = "none";
+      toggle.addEventListener("click", function () {
+        panel.style.display = panel.style.display === "none" ? "" : "none";
+        if (panel.style.display === "") { renderTable(); }
+      });
+      var search = el("input", "geo-table-search");
+      search.type = "search";
+      search.placeholder = "Search places, titles, excerpts";
+      search.addEventListener("input", function () { state.table.query = search.value.trim(); state.table.limit = TABLE_PAGE; scheduleTable(); });
+      panel.appendChild(search);
+      var note = el("div", "geo-table-note", "");
+      panel.appendChild(note);
+      var table = el("table", "geo-table");
+      var head = el("tr");
+      [["date", "Date"], ["place", "Place"], [null, "Type"], ["fatalities", "Fatalities"]].forEach(function (c) {
+        var th = el("th", null, c[1]);
+        if (c[0]) {
+          th.className = "geo-sortable";
+          th.setAttribute("data-sort", c[0]);
+          th.addEventListener("click", function () { K.api.sortTable(c[0]); });
+        }
+        head.appendChild(th);
+      });
+      var thead = el("thead");
+      thead.appendChild(head);
+      table.appendChild(thead);
+      var body = el("tbody");
+      table.appendChild(body);
+      var scroller = el("div", "geo-table-scroll");
+      scroller.appendChild(table);
+      panel.appendChild(scroller);
+      var more = el("button", "geo-more", "Show more rows");
+      more.type = "button";
+      more.addEventListener("click", function () { state.table.limit += TABLE_PAGE * 5; renderTable(); });
+      panel.appendChild(more);
+      box.appendChild(toggle);
+      box.appendChild(panel);
+      state.table.body = body; state.table.note = note; state.table.more = more; state.table.panel = panel;
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    ctl.addTo(map);
+  }
+
   /* Export of what the filters show, made in the page (no network). */
   var FORMULA = /^[=+\-@\t\r]/;
 
@@ -499,6 +618,7 @@
     if (state.timeLabel) { state.timeLabel(); }
     updateLegend();
     writeHash();
+    if (state.table && state.table.panel && state.table.panel.style.display === "") { scheduleTable(); }
   }
 
   function addTimeControl(map, range) {
@@ -596,6 +716,7 @@
       map.attributionControl.addAttribution(span.innerHTML);
     });
     addExportControl(map);
+    addTable(map);
     // the first view frames the incidents (the border runs among them), else both countries
     if (markers.length) {
       map.fitBounds(group.getBounds(), { padding: [30, 30], maxZoom: 12, animate: false });
@@ -613,6 +734,10 @@
     requestAnimationFrame(function () {
       state.ready = true;
       window.geoMapReady = performance.now();
+      // popup details are parsed when the page is idle after the first paint, so the first popup
+      // does not pay for it (and a popup that comes first parses them itself)
+      var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+      idle(function () { if (state.detailsId) { details(); } });
     });
   };
 
@@ -651,6 +776,33 @@
       return out;
     },
     exportGeoJSON: exportGeoJSON,
+    openTable: function () {
+      if (state.table.panel) { state.table.panel.style.display = ""; }
+      renderTable();
+      return state.table.rows.length;
+    },
+    sortTable: function (key) {
+      var t = state.table;
+      t.descending = (t.key === key) ? !t.descending : key !== "place";
+      t.key = key;
+      renderTable();
+      return t.rows.slice(0, 5).map(function (i) { return state.records[i][5]; });
+    },
+    searchTable: function (text) {
+      state.table.query = String(text || "").trim();
+      renderTable();
+      return state.table.rows.length;
+    },
+    tablePlaces: function () {
+      return Array.prototype.map.call(state.table.body.querySelectorAll("tr"), function (tr) {
+        return tr.children[1].textContent; });
+    },
+    showIncident: function (index) {
+      var marker = state.markers[index];
+      if (!marker) { return null; }
+      state.map.setView(marker.getLatLng(), Math.max(state.map.getZoom(), 11), { animate: false });
+      return openIncident(index);
+    },
     exportCSV: exportCSV,
     overlayNames: function () { return Object.keys(state.overlays); },
     overlayVisible: function (name) {
