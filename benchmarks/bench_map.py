@@ -13,6 +13,7 @@ Usage::
 
     python benchmarks/bench_map.py            # N = 50,000
     python benchmarks/bench_map.py --n 10000 --baseline-cap 2000
+    python benchmarks/bench_map.py --realistic --n 10000   # sources and excerpts as real output has them
 """
 
 from __future__ import annotations
@@ -98,6 +99,9 @@ def main() -> None:
     parser.add_argument("--border", type=Path, default=None,
                         help="border GeoPackage for the basemap (default: the tiny in-code fixture)")
     parser.add_argument("--timeout", type=float, default=300.0, help="per-page timeout, s")
+    parser.add_argument("--realistic", action="store_true",
+                        help="incidents shaped like real output: 2-6 sources each, ~300-character excerpts, "
+                             "several incidents per article (issue 12's scale target)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="page loads of our map; the median is reported (default 3)")
     args = parser.parse_args()
@@ -110,7 +114,8 @@ def main() -> None:
         layers = load_border_layers(args.border)
     else:
         layers = tiny_border_layers()
-    incidents = synthetic_incidents(args.n)
+    incidents = synthetic_incidents(args.n, realistic=args.realistic,
+                                    articles=max(1, args.n // 4) if args.realistic else None)
     n_base = min(args.n, args.baseline_cap)
     baseline_incidents = {"type": "FeatureCollection", "features": incidents["features"][:n_base]}
 

@@ -78,11 +78,15 @@ def _feature(i: int, lon: float, lat: float, props: dict[str, Any]) -> dict[str,
     }
 
 
-def synthetic_incidents(n: int, *, seed: int = 1, undated_every: int = 10, articles: int | None = None) -> dict[str, Any]:
+def synthetic_incidents(n: int, *, seed: int = 1, undated_every: int = 10, articles: int | None = None,
+                        realistic: bool = False) -> dict[str, Any]:
     """``n`` plausible incidents around the tiny border, dates spread over 2021–2022.
 
     Every ``undated_every``-th incident has no date; sources cite ``articles``
-    distinct articles (default ``max(1, n // 5)``).
+    distinct articles (default ``max(1, n // 5)``). ``realistic`` gives each
+    incident 2-6 sources with excerpts of ~300 characters from several
+    articles (real-looking titles and URLs, several incidents per article),
+    the shape of real output (issue 12's scale target).
     """
     rng = random.Random(seed)
     n_articles = articles or max(1, n // 5)
@@ -129,8 +133,37 @@ def synthetic_incidents(n: int, *, seed: int = 1, undated_every: int = 10, artic
                 }
             ],
         }
+        if realistic:
+            props["sources"] = _realistic_sources(rng, place, day, n_articles)
         features.append(_feature(i, lon, lat, props))
     return {"type": "FeatureCollection", "attribution": "synthetic test data", "features": features}
+
+
+_OUTLETS = ("24.kg", "AKIpress", "Kaktus.media", "Asia-Plus", "Khovar", "RFE/RL", "Reuters", "AFP", "Eurasianet")
+
+
+def _realistic_sources(rng: random.Random, place: str, day: _dt.date, n_articles: int) -> list[dict[str, Any]]:
+    sources = []
+    for _ in range(rng.randint(2, 6)):
+        art = rng.randrange(n_articles)
+        outlet = _OUTLETS[art % len(_OUTLETS)]
+        lead = rng.choice(["Border guards of the two countries exchanged fire", "Mortar shells hit houses",
+                           "Residents blocked the road in protest", "Several people were wounded"])
+        excerpt = (f"{lead} near {place} on the disputed section of the Kyrgyz-Tajik border late on "
+                   f"{day:%A}, the {outlet} correspondent reported, citing the regional administration and "
+                   f"residents who said the fighting had lasted for several hours before a ceasefire agreed by "
+                   f"the heads of the border services took hold around midnight.")
+        hs = excerpt.index(place)
+        sources.append({
+            "article_id": f"art-{art}",
+            "title": f"{outlet}: {lead.split(' ')[0]} clashes on the Kyrgyz-Tajik border, report {art}",
+            "url": f"https://{outlet.lower().replace('/', '')}.example.org/news/{day:%Y/%m/%d}/border-report-{art}",
+            "date": day.isoformat(),
+            "excerpt": excerpt,
+            "highlight_start": hs,
+            "highlight_end": hs + len(place),
+        })
+    return sources
 
 
 def hostile_incidents() -> dict[str, Any]:
