@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from geo.incidents.model import DateMention, DateWindow
 
-__all__ = ["month_day", "month_window", "year_window", "scan_dates", "head_line_matches"]
+__all__ = ["PERIODS", "month_day", "month_window", "recent_month", "period_window", "year_window", "scan_dates",
+           "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 
@@ -41,6 +42,47 @@ def month_window(year: int, month: int, text: str) -> DateWindow:
     first = dt.date(year, month, 1)
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
+
+
+def recent_month(month: int, pub: dt.date, text: str) -> DateWindow:
+    """A month named without a year: the latest one not after ``pub``."""
+    return month_window(pub.year - (1 if month > pub.month else 0), month, text)
+
+
+#: Named periods relative to the publication date; each pack maps its own words to them.
+PERIODS = ("today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_weekend",
+           "this_weekend", "last_month", "this_month")
+
+
+def period_window(period: str, pub: dt.date, text: str) -> DateWindow:
+    """The window of a named period (:data:`PERIODS`) as seen from ``pub``.
+
+    Examples
+    --------
+    >>> w = period_window("last_week", dt.date(2022, 9, 18), "last week")  # a Sunday
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2022-09-05', '2022-09-11', 2)
+    """
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if period in ("today", "yesterday", "day_before_yesterday"):
+        day = pub - dt.timedelta(days=("today", "yesterday", "day_before_yesterday").index(period))
+        return DateWindow(day, day, 1, text)
+    if period == "last_week":
+        return DateWindow(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, text)
+    if period == "this_week":
+        return DateWindow(monday, pub, 2, text)
+    if period == "last_weekend":
+        saturday = monday - dt.timedelta(days=2) if pub.weekday() < 5 else monday + dt.timedelta(days=5)
+        return DateWindow(saturday, min(saturday + dt.timedelta(days=1), pub), 2, text)
+    if period == "this_weekend":
+        saturday = monday + dt.timedelta(days=5)
+        return DateWindow(saturday, saturday + dt.timedelta(days=1), 2, text)
+    if period == "last_month":
+        last = pub.replace(day=1) - dt.timedelta(days=1)
+        return DateWindow(last.replace(day=1), last, 3, text, "month")
+    if period == "this_month":
+        return DateWindow(pub.replace(day=1), pub, 3, text, "month")
+    raise ValueError(f"unknown period {period!r}; expected one of {PERIODS}")
 
 
 def year_window(year: int, text: str) -> DateWindow:

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
-from geo.language.windows import month_day, month_window, scan_dates, year_window
+from geo.language.windows import month_day, month_window, period_window, recent_month, scan_dates, year_window
 
 __all__ = ["find_dates", "MONTHS", "month_number"]
 
@@ -127,35 +127,22 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
             day = pub - dt.timedelta(days=back)
         return DateWindow(day, day, 1, text)
     if kind == "relative":
-        word = match.group(1).lower()
-        monday = pub - dt.timedelta(days=pub.weekday())
-        if word in ("yesterday", "overnight", "last night"):
-            day = pub - dt.timedelta(days=1)
-            return DateWindow(day, day, 1, text)
-        if word in ("today", "earlier today", "tonight"):
-            return DateWindow(pub, pub, 1, text)
-        if word == "last week":
-            return DateWindow(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, text)
-        if word in ("this week", "earlier this week"):
-            return DateWindow(monday, pub, 2, text)
-        if word in ("last weekend", "over the weekend"):
-            saturday = monday - dt.timedelta(days=2) if pub.weekday() < 5 else monday + dt.timedelta(days=5)
-            return DateWindow(saturday, min(saturday + dt.timedelta(days=1), pub), 2, text)
-        if word == "this weekend":
-            saturday = monday + dt.timedelta(days=5)
-            return DateWindow(saturday, saturday + dt.timedelta(days=1), 2, text)
-        if word == "last month":
-            last = pub.replace(day=1) - dt.timedelta(days=1)
-            return DateWindow(last.replace(day=1), last, 3, text, "month")
-        if word in ("this month", "earlier this month"):
-            return DateWindow(pub.replace(day=1), pub, 3, text, "month")
+        period = _PERIODS.get(match.group(1).lower())
+        return period_window(period, pub, text) if period else None
     if kind == "month":
         month = month_number(match.group(1))
-        if month is None:
-            return None
-        year = pub.year - (1 if month > pub.month else 0)
-        return month_window(year, month, text)
+        return recent_month(month, pub, text) if month else None
     return None
+
+
+#: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
+_PERIODS = {
+    "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",
+    "today": "today", "earlier today": "today", "tonight": "today",
+    "last week": "last_week", "this week": "this_week", "earlier this week": "this_week",
+    "last weekend": "last_weekend", "over the weekend": "last_weekend", "this weekend": "this_weekend",
+    "last month": "last_month", "this month": "this_month", "earlier this month": "this_month",
+}
 
 
 _MAY_HAVE_DATE = re.compile(

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
-from geo.language.windows import month_day, month_window, scan_dates, year_window
+from geo.language.windows import month_day, month_window, period_window, recent_month, scan_dates, year_window
 
 __all__ = ["find_dates", "MONTHS_GENITIVE", "month_number"]
 
@@ -126,35 +126,23 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "last_year":
         return year_window(pub.year - (2 if "позапрошл" in text.lower() else 1), text)
     if kind == "relative":
-        word = match.group(1).lower()
-        monday = pub - dt.timedelta(days=pub.weekday())
-        if word in ("вчера", "накануне", "минувшей ночью", "прошлой ночью"):
-            day = pub - dt.timedelta(days=1)
-            return DateWindow(day, day, 1, text)
-        if word == "позавчера":
-            day = pub - dt.timedelta(days=2)
-            return DateWindow(day, day, 1, text)
-        if word in ("сегодня", "этой ночью", "ночью"):
-            return DateWindow(pub, pub, 1, text)
-        if word in ("на прошлой неделе", "на минувшей неделе"):
-            return DateWindow(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, text)
-        if word in ("на этой неделе", "на текущей неделе"):
-            return DateWindow(monday, pub, 2, text)
-        if word in ("в минувшие выходные", "в прошлые выходные", "в выходные"):
-            saturday = monday - dt.timedelta(days=2) if pub.weekday() < 5 else monday + dt.timedelta(days=5)
-            return DateWindow(saturday, min(saturday + dt.timedelta(days=1), pub), 2, text)
-        if word == "в прошлом месяце":
-            last = pub.replace(day=1) - dt.timedelta(days=1)
-            return DateWindow(last.replace(day=1), last, 3, text, "month")
-        if word in ("в этом месяце", "в начале месяца"):
-            return DateWindow(pub.replace(day=1), pub, 3, text, "month")
+        period = _PERIODS.get(match.group(1).lower())
+        return period_window(period, pub, text) if period else None
     if kind == "month":
         month = month_number(match.group(1))
-        if month is None:
-            return None
-        year = pub.year - (1 if month > pub.month else 0)
-        return month_window(year, month, text)
+        return recent_month(month, pub, text) if month else None
     return None
+
+
+#: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
+_PERIODS = {
+    "вчера": "yesterday", "накануне": "yesterday", "минувшей ночью": "yesterday", "прошлой ночью": "yesterday",
+    "позавчера": "day_before_yesterday", "сегодня": "today", "этой ночью": "today", "ночью": "today",
+    "на прошлой неделе": "last_week", "на минувшей неделе": "last_week",
+    "на этой неделе": "this_week", "на текущей неделе": "this_week",
+    "в минувшие выходные": "last_weekend", "в прошлые выходные": "last_weekend", "в выходные": "last_weekend",
+    "в прошлом месяце": "last_month", "в этом месяце": "this_month", "в начале месяца": "this_month",
+}
 
 
 _MAY_HAVE_DATE = re.compile(
