@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import zlib
 import json
 import tempfile
 import time
@@ -35,6 +36,45 @@ from geo.mapping.screenshot import CHROMIUM_ARGS, find_chromium
 from geo.mapping.testing import synthetic_incidents, tiny_border_layers
 
 PAINTED = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))"
+
+
+#: Times (ms) of what an analyst does first, each measured to the next painted frame where it paints.
+INTERACTIONS = """async () => {
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const time = async (f) => { const t0 = performance.now(); f(); await frame(); return performance.now() - t0; };
+  const out = {};
+  const n = geoMap.totalCount();
+  await new Promise(r => setTimeout(r, 300));  // the page's idle work after the first paint
+  // five incidents far apart (each in blocks not inflated yet), then the 30,000-source one
+  const built = [], painted = [];
+  for (const f of [0.5, 0.13, 0.77, 0.31, 0.92]) {
+    const t0 = performance.now();
+    geoMap.openIncident(Math.floor(n * f));
+    built.push(performance.now() - t0);
+    await frame();
+    painted.push(performance.now() - t0);
+    geoMap.map.closePopup();
+    await frame();
+  }
+  const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  out.popup_built_median_ms = median(built);
+  out.popup_median_ms = median(painted);
+  out.popup_max_ms = Math.max(...painted);
+  let t0 = performance.now();
+  geoMap.openIncident(0);
+  out.popup_big_built_ms = performance.now() - t0;
+  await frame();
+  out.popup_big_ms = performance.now() - t0;
+  geoMap.map.closePopup();
+  out.filter_ms = await time(() => geoMap.setDateRange("2021-06-01", "2021-12-31"));
+  out.filter_back_ms = await time(() => geoMap.setDateRange(null, null));
+  geoMap.openTable();
+  out.sort_ms = await time(() => geoMap.sortTable("fatalities"));
+  out.first_search_ms = await time(() => geoMap.searchTable("village 4"));
+  out.search_ms = await time(() => geoMap.searchTable("village 42"));
+  for (const k of Object.keys(out)) { out[k] = Math.round(out[k]); }
+  return out;
+}"""
 
 
 def build_ours(incidents: dict, out: Path, layers) -> float:
@@ -84,7 +124,10 @@ def measure(browser, path: Path, *, ours: bool, timeout_s: float) -> dict:
         load = timing["loadEventEnd"] - timing["navigationStart"]
         count = page.evaluate("geoMap.incidentCount()" if ours else
                               "document.querySelectorAll('.leaflet-marker-pane > *').length")
-        return {"load_ms": round(load), "paint_ms": round(painted), "markers": count, "errors": errors}
+        result = {"load_ms": round(load), "paint_ms": round(painted), "markers": count, "errors": errors}
+        if ours:
+            result.update(page.evaluate(INTERACTIONS))
+        return result
     except Exception as error:  # report a timeout instead of dying
         return {"load_ms": None, "paint_ms": None, "markers": None, "errors": errors + [str(error)[:200]]}
     finally:
@@ -116,6 +159,16 @@ def main() -> None:
         layers = tiny_border_layers()
     incidents = synthetic_incidents(args.n, realistic=args.realistic,
                                     articles=max(1, args.n // 4) if args.realistic else None)
+    if args.realistic:
+        # the issue's worst case: one incident citing 30,000 articles (a merge fault upstream)
+        first = incidents["features"][0]["properties"]
+        template = first["sources"][0]
+        first["sources"] = [dict(template, article_id=f"big-{i}", title=f"{template['title']} ({i})",
+                                 url=f"{template['url']}?{i}") for i in range(30_000)]
+        excerpts = [src["excerpt"] for f in incidents["features"] for src in f["properties"]["sources"]]
+        raw = "\n".join(dict.fromkeys(excerpts)).encode("utf-8")
+        print(f"synthetic excerpts: {len(excerpts):,} cited, {len(set(excerpts)):,} distinct, "
+              f"zlib ratio {len(raw) / len(zlib.compress(raw, 9)):.2f} (real prose: about 3-4)")
     n_base = min(args.n, args.baseline_cap)
     baseline_incidents = {"type": "FeatureCollection", "features": incidents["features"][:n_base]}
 
@@ -155,8 +208,18 @@ def main() -> None:
         print(f"paint time per point: baseline / ours = {per_point_base / per_point_ours:.1f}x; "
               f"HTML bytes per point: baseline / ours = "
               f"{(base_path.stat().st_size / n_base) / (ours_path.stat().st_size / args.n):.1f}x")
-    ok = (ours["paint_ms"] or 1e9) < 3000 and ours_path.stat().st_size < 20e6
-    print(f"target (load+paint < 3 s, HTML < 20 MB): {'met' if ok else 'NOT met'}")
+    timings = {k: v for k, v in ours.items() if k.endswith("_ms") and k not in ("load_ms", "paint_ms")}
+    print("interactions (ms, to the next painted frame):", ", ".join(f"{k[:-3]} {v}" for k, v in timings.items()))
+    mb = ours_path.stat().st_size / 1e6
+    checks = {
+        "HTML <= 15 MB": mb <= 15,
+        "load + paint <= 2 s": (ours["load_ms"] or 1e9) + 0 <= 2000 and (ours["paint_ms"] or 1e9) <= 2000,
+        "filter <= 100 ms": max(timings.get("filter_ms", 1e9), timings.get("filter_back_ms", 1e9)) <= 100,
+        "sort <= 100 ms": timings.get("sort_ms", 1e9) <= 100,
+        "popup <= 100 ms": max(timings.get("popup_max_ms", 1e9), timings.get("popup_big_ms", 1e9)) <= 100,
+    }
+    for name, ok in checks.items():
+        print(f"issue 12 target {name}: {'met' if ok else 'NOT met'}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@
 set -euo pipefail
 
 LEAFLET_VERSION="1.9.4"
+# fflate: synchronous inflate of the map's compressed popup details (MIT)
+FFLATE_VERSION="0.8.2"
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dest="$repo_root/geo/mapping/static/leaflet"
@@ -25,3 +27,12 @@ cp package/dist/images/layers.png package/dist/images/layers-2x.png \
    package/dist/images/marker-shadow.png "$dest/images/"
 printf 'leaflet@%s (npm, BSD-2-Clause)\n' "$LEAFLET_VERSION" > "$dest/VERSION"
 echo "vendored leaflet@${LEAFLET_VERSION} into ${dest#"$repo_root"/}"
+
+fdest="$repo_root/geo/mapping/static/fflate"
+npm pack --silent "fflate@${FFLATE_VERSION}" >/dev/null
+rm -rf package && tar xzf "fflate-${FFLATE_VERSION}.tgz"
+rm -rf "$fdest" && mkdir -p "$fdest"
+cp package/umd/index.js "$fdest/fflate.js"
+cp package/LICENSE "$fdest/"
+printf 'fflate@%s (npm, MIT)\n' "$FFLATE_VERSION" > "$fdest/VERSION"
+echo "vendored fflate@${FFLATE_VERSION} into ${fdest#"$repo_root"/}"

@@ -11,6 +11,7 @@ from shapely.geometry import LineString, box
 
 from geo.exceptions import MapInputError, MapRenderError
 from geo.mapping import Overlay, render_map, write_map
+from geo.mapping._incidents import pack_details, unpack_details, unpack_records
 from geo.mapping._json import safe_json
 from geo.mapping.basemap import border_zone
 from geo.mapping.render import DATA_ATTRIBUTION, external_resources, render_html
@@ -35,7 +36,11 @@ def hostile_page(layers):
 
 
 def _blocks(page: str) -> dict[str, object]:
-    return {key: json.loads(text) for key, text in JSON_BLOCK.findall(page)}
+    """Every JSON block of the page; the packed popup details come back unpacked."""
+    blocks = {key: json.loads(text) for key, text in JSON_BLOCK.findall(page)}
+    return {key: unpack_details(v) if isinstance(v, dict) and v.get("v") == 1 and "block" in v else
+            unpack_records(v) if isinstance(v, dict) and "packedRecords" in v else v
+            for key, v in blocks.items()}
 
 
 def test_page_has_no_external_resources(hostile_page):
@@ -63,7 +68,7 @@ def test_json_blocks_round_trip_the_hostile_text(hostile_page):
     for bad in HOSTILE_STRINGS:
         assert f"Place {bad}" in places
     details = next(v for v in blocks.values() if isinstance(v, dict) and "articles" in v)
-    excerpts = [s[1] for d in details["incidents"] for s in d["src"]]
+    excerpts = [details["excerpts"][x[0]] for d in details["incidents"] for group in d["src"] for x in group[1]]
     assert "Before </script> after" in excerpts
     overlay = next(v for v in blocks.values() if isinstance(v, dict) and v.get("features")
                    and "note" in v["features"][0]["properties"])
@@ -192,3 +197,37 @@ def test_screenshot_without_chromium_says_how_to_install(tmp_path, layers):
     with pytest.raises(MapRenderError, match="apt-get install chromium"):
         screenshot(page, out_png=tmp_path / "m.png", chromium=str(tmp_path / "no-chromium"))
     assert not (tmp_path / "m.png").exists()
+
+
+def test_packed_details_round_trip_with_paged_sources():
+    data = synthetic_incidents(1_203, realistic=True, articles=50)
+    first = data["features"][0]["properties"]
+    source = first["sources"][0]
+    first["sources"] = [dict(source, title=f"Report {i}", url=f"https://news.example.org/{i}") for i in range(1_234)]
+    first["sources"].append(dict(first["sources"][0]))  # the same excerpt of the same article again
+    from geo.mapping._incidents import DETAIL_BLOCK, INLINE_SOURCES, SOURCE_PAGE, encode_incidents
+
+    details = encode_incidents(data)["details"]
+    packed = pack_details(details)
+    assert len(packed["incidents"]) == -(-1_203 // DETAIL_BLOCK)
+    assert len(packed["pages"]) == -(-(1_234 - INLINE_SOURCES) // SOURCE_PAGE)
+    assert unpack_details(packed) == details
+    head = details["incidents"][0]
+    assert len(head["src"]) == 1_234 and head["nm"] == 1_235  # the repeat is one mention, not one more excerpt
+    assert all(len(group[1]) == 1 for group in head["src"])
+
+
+def test_template_tags_in_data_and_names_are_never_run(layers):
+    # folium re-reads rendered HTML and script as Jinja templates: "{{ 7*7 }}" must stay text
+    data = synthetic_incidents(2)
+    data["features"][0]["properties"]["place_name"] = "Village {{ 7*7 }} {% if x %} {# c"
+    overlay = Overlay(name="Zones {{ 6*7 }}", gdf=gpd.GeoDataFrame({"n": ["{{ 5*5 }}"]},
+                      geometry=[box(70.1, 40.1, 70.2, 40.2)], crs=4326))
+    page = render_html(data, layers=layers, overlays=[overlay], title="Title {{ 4*4 }}")
+    assert "Overlay: Zones \\u0026#123;\\u0026#123; 6*7 }}" in page and "Overlay: Zones 42" not in page
+    assert "<title>Title {{ 4*4 }}</title>" in page
+    blocks = _blocks(page)
+    records = next(v for v in blocks.values() if isinstance(v, dict) and "records" in v)["records"]
+    assert records[0][5] == "Village {{ 7*7 }} {% if x %} {# c"
+    assert any(isinstance(v, dict) and v.get("features") and v["features"][0]["properties"].get("n") == "{{ 5*5 }}"
+               for v in blocks.values())

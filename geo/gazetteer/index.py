@@ -337,6 +337,36 @@ class Gazetteer:
                     return ranked[:limit]
         return []
 
+    def places_in_box(self, south: float, west: float, north: float, east: float) -> list[Place]:
+        """Named points (towns, villages, curated places) inside a lat/lon box.
+
+        Areas (countries, admin-1 units, districts, continents) are left out,
+        and a GeoNames town that a curated row answering to its name covers
+        (within 3 km) is listed once, as the curated row. Ordered by id.
+        """
+        from geo.gazetteer.ranking import haversine_km
+
+        columns = ", ".join(c.strip() for c in _PLACE_COLUMNS.split(","))
+        rows = self._query(
+            f"SELECT {columns} FROM places WHERE kind IN ('city', 'curated') "
+            "AND feature_code NOT IN ('ADM1', 'ADM2') "
+            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY id",
+            (south, north, west, east),
+        )
+        places = _unique_places(rows)
+        curated = [p for p in places if p.kind == "curated"]
+
+        def covered(town: Place) -> bool:
+            # a curated row within 3 km that answers to the town's name (its variants included)
+            near = [q.id for q in curated if haversine_km(q.lat, q.lon, town.lat, town.lon) < 3.0]
+            if not near:
+                return False
+            marks = ", ".join("?" * len(near))
+            return bool(self._query(f"SELECT 1 FROM names WHERE key = ? AND place_id IN ({marks}) LIMIT 1",
+                                    (name_key(town.name), *near)))
+
+        return [p for p in places if p.kind == "curated" or not covered(p)]
+
     def places_by_name(self, name: str, *, loose: bool = True) -> list[Place]:
         """Places called ``name``; spelling-tolerant when nothing matches exactly."""
         found = self.places_by_key(name_key(name))

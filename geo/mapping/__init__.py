@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.mapping.overlays import Overlay, read_overlay
+from geo.mapping.reference import reference_places
 from geo.mapping.render import DEFAULT_TITLE, render_map
 from geo.mapping.screenshot import screenshot
 
 if TYPE_CHECKING:
     from geo.border.layer import BorderLayers
+    from geo.gazetteer.index import Gazetteer
 
 __all__ = ["DEFAULT_TITLE", "Overlay", "read_overlay", "render_map", "screenshot", "write_map"]
 
@@ -31,6 +33,7 @@ def write_map(
     zone_width_km: float = 20.0,
     title: str = DEFAULT_TITLE,
     source: str = "incidents",
+    gazetteer: "Gazetteer | None" = None,
 ) -> Path:
     """Write the HTML map of ``incidents`` (and a PNG of it when ``png_path`` is given).
 
@@ -54,6 +57,9 @@ def write_map(
         Page title.
     source : str
         Name of the incidents' input (e.g. its path), used in error messages.
+    gazetteer : Gazetteer, optional
+        Whose places of the border zone are labelled; default: the compiled
+        default index (:func:`geo.gazetteer.store.default_gazetteer`).
 
     Returns
     -------
@@ -64,6 +70,10 @@ def write_map(
         from geo.border.layer import load_border_layers
 
         layers = load_border_layers()
+    if gazetteer is None:
+        from geo.gazetteer.store import default_gazetteer
+
+        gazetteer = default_gazetteer()
     render_map(
         incidents,
         layers=layers,
@@ -73,6 +83,7 @@ def write_map(
         zone_width_km=zone_width_km,
         title=title,
         source=source,
+        places=reference_places(gazetteer, layers),
     )
     if png_path is not None:
         screenshot(Path(out_path), out_png=Path(png_path))

@@ -1,7 +1,8 @@
 """The vendored front-end assets, inlined so that a map needs no network.
 
-Leaflet comes from the pinned npm package copied by ``scripts/vendor_assets.sh``
-into ``static/leaflet/``; ``static/geomap.js`` and ``static/geomap.css`` are the
+Leaflet and fflate (synchronous inflate of the compressed popup details) come
+from the pinned npm packages copied by ``scripts/vendor_assets.sh`` into
+``static/leaflet/`` and ``static/fflate/``; ``static/geomap.js`` and ``static/geomap.css`` are the
 map's own code. Images that ``leaflet.css`` refers to become data URIs and the
 source-map comment is dropped, so the page asks for nothing.
 """
@@ -65,8 +66,11 @@ def inline_css() -> str:
 
 @functools.cache
 def inline_js() -> str:
-    """Leaflet's JavaScript (without the source-map comment) and the map's own code."""
+    """Leaflet's and fflate's JavaScript (without source-map comments) and the map's own code."""
     js = _SOURCE_MAP.sub("", _read(_LEAFLET_DIR / "leaflet.js"))
+    fflate = _read(STATIC_DIR / "fflate" / "VERSION").split()[0]
+    js += f"\n/*! {fflate} | MIT License | Copyright (c) 2023 Arjun Barrett */\n"
+    js += _SOURCE_MAP.sub("", _read(STATIC_DIR / "fflate" / "fflate.js"))
     js += "\n" + _read(STATIC_DIR / "geomap.js")
     if _SCRIPT_END.search(js):
         raise MapRenderError("inlined JavaScript contains '</script' or '<!--'; refusing to embed it")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,11 @@ _ESCAPES = str.maketrans(
         "\u2029": "\\u2029",
     }
 )
+# folium/branca re-read a rendered element's HTML as a Jinja template, so data must never carry
+# "{{", "{%" or "{#" (a template tag: at best a failed render, at worst code run at render time).
+# JSON's own braces are always followed by '"' or '}', so such a "{" is inside a string and its
+# \u007b escape reads back the same.
+_TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def safe_json(obj: Any) -> str:
@@ -32,9 +38,11 @@ def safe_json(obj: Any) -> str:
     --------
     >>> safe_json({"t": "</script><b>&"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    >>> safe_json({"t": "{{ 7*7 }} {% x %} {# y"})
+    '{"t":"\\\\u007b{ 7*7 }} \\\\u007b% x %} \\\\u007b# y"}'
     """
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_ESCAPES)
+    return _TEMPLATE_OPEN.sub(r"\\u007b", text.translate(_ESCAPES))
 
 
 def plain_value(value: Any) -> Any:

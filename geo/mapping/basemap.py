@@ -7,6 +7,7 @@ enclaves/exclaves outlined and labelled.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,8 @@ class BaseLayer:
         Stacking order of the layer's pane (all below the incidents).
     show : bool
         Shown when the page opens.
+    swatch : tuple of (str, str, str), optional
+        ``(fill, outline, shape)`` of its key in the layer control.
     """
 
     key: str
@@ -59,6 +62,7 @@ class BaseLayer:
     style: dict[str, Any]
     z_index: int
     show: bool = True
+    swatch: tuple[str, str, str] | None = None
 
 
 def border_zone(border_line: gpd.GeoDataFrame, *, width_km: float) -> shapely.Geometry | None:
@@ -97,8 +101,15 @@ def _frame(layers: Any, attr: str) -> gpd.GeoDataFrame:
     return frame
 
 
+#: Curation notes kept in a layer's names, e.g. "(unnamed in source)": not for readers.
+_CURATION_NOTE = re.compile(r"\s*\((?:unnamed|unsourced|approximate)[^)]*\)", re.IGNORECASE)
+
+
 def _labelled(frame: gpd.GeoDataFrame, column: str) -> dict[str, Any]:
     cols = [column] if column in frame.columns else []
+    if cols:
+        frame = frame.assign(**{column: frame[column].map(
+            lambda v: _CURATION_NOTE.sub("", v) if isinstance(v, str) else v)})
     return frame_to_feature_collection(
         frame, columns=cols, rename={column: "label"}, decimals=_DECIMALS, simplify_deg=_FINE_DEG
     )
@@ -121,6 +132,7 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
                 data=frame_to_feature_collection(one, columns=[], decimals=_DECIMALS, simplify_deg=_AREA_DEG),
                 style={"color": "#777", "weight": 1, "fillColor": _FILLS[code], "fillOpacity": 0.7},
                 z_index=351,
+                swatch=(_FILLS[code], "#777777", "area"),
             )
         )
     out.append(
@@ -132,6 +144,7 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
             ),
             style={"color": "#888", "weight": 1.2, "fill": False, "dashArray": "4 3"},
             z_index=352,
+            swatch=("#ffffff", "#888888", "dashed"),
         )
     )
     out.append(
@@ -143,6 +156,7 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
             ),
             style={"color": "#999", "weight": 0.8, "fill": False},
             z_index=353,
+            swatch=("#ffffff", "#999999", "area"),
         )
     )
     border = _frame(layers, "border_line")
@@ -152,8 +166,11 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
             key="zone",
             name=f"Border zone (±{zone_width_km:g} km)",
             data=geometry_to_feature_collection(zone, decimals=_DECIMALS, simplify_deg=_AREA_DEG),
-            style={"color": "#c0392b", "weight": 0.5, "fillColor": "#e74c3c", "fillOpacity": 0.12},
+            # an outlined band with a faint tint: the two countries' fills stay readable inside it
+            style={"color": "#c0392b", "weight": 1.2, "opacity": 0.8, "dashArray": "6 4",
+                   "fillColor": "#e74c3c", "fillOpacity": 0.05},
             z_index=354,
+            swatch=("#fbe5e3", "#c0392b", "dashed"),
         )
     )
     out.append(
@@ -163,6 +180,7 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
             data=frame_to_feature_collection(border, columns=[], decimals=_DECIMALS, simplify_deg=_FINE_DEG),
             style={"color": "#b03060", "weight": 3.5, "opacity": 0.95},
             z_index=355,
+            swatch=("#b03060", "#b03060", "line"),
         )
     )
     out.append(
@@ -172,6 +190,7 @@ def basemap_layers(layers: "BorderLayers", *, zone_width_km: float) -> list[Base
             data=_labelled(_frame(layers, "enclaves"), "name"),
             style={"color": "#5a2a82", "weight": 2, "fillColor": "#5a2a82", "fillOpacity": 0.15},
             z_index=356,
+            swatch=("#ddd4e6", "#5a2a82", "area"),
         )
     )
     return out

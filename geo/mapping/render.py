@@ -14,10 +14,11 @@ from geo._atomic import write_text_atomic
 from geo.exceptions import MapRenderError
 from geo.exports.attribution import ATTRIBUTION
 from geo.mapping._assets import add_inline_assets
-from geo.mapping._incidents import encode_incidents
+from geo.mapping._incidents import encode_incidents, pack_details, pack_records
 from geo.mapping.basemap import basemap_layers, map_bounds
-from geo.mapping.elements import JsonBlock, JsonLayer, ReadyHook
+from geo.mapping.elements import JsonBlock, JsonLayer, ReadyHook, markup_text
 from geo.mapping.overlays import Overlay, default_overlay_color, overlay_feature_collection
+from geo.mapping.reference import RANK_MIN_ZOOM, area_labels
 
 if TYPE_CHECKING:
     from geo.border.layer import BorderLayers
@@ -53,6 +54,7 @@ def render_html(
     zone_width_km: float = 20.0,
     title: str = DEFAULT_TITLE,
     source: str = "incidents",
+    places: Mapping[str, Any] | None = None,
 ) -> str:
     """Build the map page and return it as a string (see :func:`render_map`)."""
     if zone_width_km < 0:
@@ -83,7 +85,7 @@ def render_html(
 
     if tiles:
         try:
-            folium.TileLayer(tiles, name=html.escape(tiles), overlay=False, control=True).add_to(fmap)
+            folium.TileLayer(tiles, name=markup_text(tiles), overlay=False, control=True).add_to(fmap)
         except ValueError as error:
             raise MapRenderError(
                 f"unknown tile provider {tiles!r} ({error}); use a folium/xyzservices name such as "
@@ -102,24 +104,39 @@ def render_html(
                 "labels": base.key == "enclaves",
             },
             show=base.show,
+            swatch=base.swatch,
         ).add_to(fmap)
+
+    labels = area_labels(layers)
+    if places:
+        labels = {"type": "FeatureCollection", "features": labels["features"] + list(places.get("features", []))}
+    JsonLayer(
+        builder="referenceLayer",
+        data=labels,
+        name="Place names",
+        options={"pane": "geo-reference", "zIndex": 357, "minZoom": {str(k): v for k, v in RANK_MIN_ZOOM.items()}},
+        swatch=("#555555", "#ffffff", "dot"),
+    ).add_to(fmap)
 
     seen: set[str] = set()
     for index, overlay in enumerate(overlays):
         if overlay.name in seen:
             raise MapRenderError(f"two overlays are named {overlay.name!r}; give each a distinct name")
         seen.add(overlay.name)
+        style = overlay.leaflet_style(default_color=default_overlay_color(index))
         JsonLayer(
             builder="overlayLayer",
             data=overlay_feature_collection(overlay),
             name=f"Overlay: {overlay.name}",
-            options={"name": overlay.name, "style": overlay.leaflet_style(default_color=default_overlay_color(index))},
+            options={"name": overlay.name, "style": style},
+            swatch=(str(style.get("fillColor", style.get("color"))), str(style.get("color")), "area"),
         ).add_to(fmap)
 
-    details = JsonBlock(payload.pop("details"))
+    details = JsonBlock(pack_details(payload.pop("details")))
     details.add_to(fmap)
     JsonLayer(
-        builder="incidentLayer", data=payload, name="Incidents", options={"detailsId": details.data_id}
+        builder="incidentLayer", data=pack_records(payload), name="Incidents", options={"detailsId": details.data_id},
+        swatch=("#d62728", "#222222", "dot"),
     ).add_to(fmap)
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     ReadyHook().add_to(fmap)
@@ -141,6 +158,7 @@ def render_map(
     zone_width_km: float = 20.0,
     title: str = DEFAULT_TITLE,
     source: str = "incidents",
+    places: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write one self-contained HTML map of ``incidents`` and return its path.
 
@@ -166,6 +184,9 @@ def render_map(
         Page title and map heading.
     source : str
         Name of the incidents' input (e.g. its path), used in error messages.
+    places : mapping, optional
+        Reference places to label (:func:`geo.mapping.reference.reference_places`);
+        the countries and provinces are labelled whatever is given.
 
     Returns
     -------
@@ -187,6 +208,7 @@ def render_map(
         zone_width_km=zone_width_km,
         title=title,
         source=source,
+        places=places,
     )
     try:
         return write_text_atomic(out_path, page)

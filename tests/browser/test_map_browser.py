@@ -36,7 +36,7 @@ pytestmark = [
 
 LOCAL_SCHEMES = ("file", "data", "about", "blob")
 FRAMES = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"
-OVERLAY_NAME = "Pastures <img src=x onerror=alert(1)>"
+OVERLAY_NAME = "Pastures <img src=x onerror=alert(1)> {{ 7*7 }}"
 
 
 def _overlay() -> Overlay:
@@ -52,12 +52,24 @@ def _overlay() -> Overlay:
     return Overlay(name=OVERLAY_NAME, gdf=frame, style={"color": "#00aa00"})
 
 
+def _hostile_places() -> dict:
+    """Reference places named with hostile text: a town (rank 2) and villages (rank 3)."""
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [70.1 + i * 0.05, 40.05 + i * 0.01]},
+         "properties": {"label": f"Village {bad}", "ru": f"Село {bad}", "rank": 2 if i == 0 else 3,
+                        "kind": "settlement", "src": "curated"}}
+        for i, bad in enumerate(HOSTILE_STRINGS)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     folder = tmp_path_factory.mktemp("maps")
     layers = tiny_border_layers()
     hostile = render_map(
-        hostile_incidents(), layers=layers, overlays=[_overlay()], out_path=folder / "hostile.html"
+        hostile_incidents(), layers=layers, overlays=[_overlay()], out_path=folder / "hostile.html",
+        places=_hostile_places(),
     )
     dated = synthetic_incidents(300, seed=7)
     plain = render_map(dated, layers=layers, out_path=folder / "plain.html")
@@ -311,7 +323,7 @@ def test_a_popup_with_30000_sources_opens_fast_grouped_by_article(workbench_page
     assert result["excerptsOfFirst"] == 1  # the repeated excerpt is shown once
     assert "1,203 (KG 1,200, TJ 3)" in result["figures"]
     assert result["ms"] < 100, result["ms"]
-    page.click(".geo-more")
+    page.click(".leaflet-popup .geo-more")
     assert page.evaluate("document.querySelectorAll('.leaflet-popup .geo-source').length") == 120
     workbench_page.assert_clean()
 
@@ -418,3 +430,81 @@ def test_table_search_treats_hostile_text_as_text(hostile_page):
     assert page.evaluate("geoMap.searchTable('<script>')") >= 1
     assert page.evaluate("document.querySelectorAll('.geo-table script, .geo-table img').length") == 0
     hostile_page.assert_clean()
+
+
+def test_reference_labels_show_by_zoom_and_as_text(hostile_page):
+    page = hostile_page.page
+    texts = lambda: page.evaluate(  # noqa: E731
+        "Array.from(document.querySelectorAll('.geo-ref')).filter(e => e.style.display !== 'none')"
+        ".map(e => e.textContent)")
+    page.evaluate("() => { geoMap.map.setView([40.1, 70.3], 6, {animate: false}); }")
+    page.evaluate(FRAMES)
+    shown = texts()
+    assert any(t.startswith("Kyrgyzstan") for t in shown) and any(t.startswith("Tajikistan") for t in shown)
+    assert not any(t.startswith(("Batken", "Village")) for t in shown)  # provinces from 7, villages from 10
+    page.evaluate("() => { geoMap.map.setView([40.1, 70.3], 8, {animate: false}); }")
+    page.evaluate(FRAMES)
+    shown = texts()
+    assert any(t.startswith("Batken") for t in shown)
+    assert sum(t.startswith("Village") for t in shown) == 1  # the town only
+    page.evaluate("() => { geoMap.map.setView([40.1, 70.3], 12, {animate: false}); }")
+    page.evaluate(FRAMES)
+    shown = texts()
+    for bad in HOSTILE_STRINGS:
+        assert f"Village {bad}Село {bad}" in shown
+    assert page.evaluate("document.querySelectorAll('.geo-ref img, .geo-ref script').length") == 0
+    assert page.locator(".geo-ref-ru").first.is_visible()
+    hostile_page.assert_clean()
+
+
+def test_layer_list_has_swatches_and_escaped_names(hostile_page):
+    page = hostile_page.page
+    info = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label')).map(l => ({
+            text: l.textContent.trim(), swatches: l.querySelectorAll('.geo-layer-swatch').length,
+            imgs: l.querySelectorAll('img').length}))""")
+    names = {row["text"]: row for row in info}
+    for name in ("Kyrgyzstan", "Tajikistan", "Kyrgyz–Tajik border", "Place names", "Incidents"):
+        assert names[name]["swatches"] == 1
+    overlay = names[f"Overlay: {OVERLAY_NAME}"]
+    assert overlay["swatches"] == 1 and overlay["imgs"] == 0
+    hostile_page.assert_clean()
+
+
+def test_timeline_counts_and_brush_choose_the_window(plain_page, pages):
+    page = plain_page.page
+    features = pages["plain_data"]["features"]
+    dates = [f["properties"]["event_date"] for f in features]
+    undated = sum(d is None for d in dates)
+    tl = page.evaluate("geoMap.timeline()")
+    assert tl["unit"] == "week"  # two years of incidents: weekly bins
+    assert sum(tl["counts"]) == len(features) - undated
+    assert sum(tl["deaths"]) == sum(f["properties"]["fatalities"] or 0 for f in features
+                                    if f["properties"]["event_date"])
+    # drag across the second quarter of the timeline
+    y = tl["top"] + tl["height"] / 2
+    page.mouse.move(tl["left"] + tl["width"] * 0.25, y)
+    page.mouse.down()
+    page.mouse.move(tl["left"] + tl["width"] * 0.4, y, steps=4)
+    page.mouse.move(tl["left"] + tl["width"] * 0.5, y, steps=4)
+    page.mouse.up()
+    page.evaluate(FRAMES)
+    window = page.evaluate("geoMap.timeline()")
+    span = tl["max"] - tl["min"] + 1
+    assert abs(window["from"] - (tl["min"] + span * 0.25)) <= 2
+    assert abs(window["to"] - (tl["min"] + span * 0.5)) <= 2
+    epoch = _dt.date(1970, 1, 1)
+    day = lambda iso: (_dt.date.fromisoformat(iso) - epoch).days  # noqa: E731
+    expected = sum(d is not None and window["from"] <= day(d) <= window["to"] for d in dates) + undated
+    page.wait_for_function(f"geoMap.incidentCount() === {expected}", timeout=3000)
+    # the sliders follow the brush, and the permalink carries the window
+    assert page.evaluate("document.querySelector('.geo-time-from').value") == str(window["from"])
+    assert str(window["from"]) in page.evaluate("location.hash") or "from=" in page.evaluate("location.hash")
+    # hiding a type takes its incidents out of the bars too
+    page.evaluate("geoMap.toggleType(0)")
+    hidden = sum(1 for f in features if f["properties"]["event_type"] == "armed_clash" and f["properties"]["event_date"])
+    assert sum(page.evaluate("geoMap.timeline()")["counts"]) == len(features) - undated - hidden
+    page.evaluate("geoMap.toggleType(0)")
+    page.mouse.dblclick(tl["left"] + tl["width"] * 0.8, y)
+    page.wait_for_function(f"geoMap.incidentCount() === {len(features)}", timeout=3000)
+    plain_page.assert_clean()

@@ -14,11 +14,10 @@
   var state = {
     map: null,
     records: [],
-    details: null,
     detailsId: null,
-    markers: [],
     shown: [],
-    group: null,
+    shownCount: 0,
+    layer: null,
     data: null,
     overlays: {},
     filter: { from: null, to: null, undated: true, hidden: {} },
@@ -101,6 +100,65 @@
     return layer;
   };
 
+  K.referenceLayer = function (map, dataId, opts) {
+    // Place names by zoom: countries always, provinces from zoom 7, towns from 8, villages from 10
+    // (opts.minZoom by rank); a Russian form shows under the name from zoom 12.
+    var data = readJson(dataId);
+    var pane = ensurePane(map, opts.pane, opts.zIndex);
+    var group = L.layerGroup();
+    var minZoom = opts.minZoom || {};
+    var entries = [];
+    (data.features || []).forEach(function (f) {
+      var c = f.geometry && f.geometry.coordinates;
+      var p = f.properties || {};
+      if (!c || typeof p.label !== "string") { return; }
+      var rank = typeof p.rank === "number" ? p.rank : 3;
+      var latlng = [c[1], c[0]];
+      var label = el("span", "geo-ref-name", p.label);
+      if (typeof p.ru === "string" && p.ru) {
+        label.appendChild(el("span", "geo-ref-ru", p.ru));
+      }
+      var anchor;
+      if (rank >= 2) {
+        anchor = L.circleMarker(latlng, {
+          pane: pane, interactive: false, radius: rank === 2 ? 3.5 : 2.5,
+          color: "#fff", weight: 1, fillColor: "#444", fillOpacity: 0.9
+        });
+      } else {
+        anchor = L.marker(latlng, { pane: pane, interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "geo-ref-anchor", iconSize: [0, 0] }) });
+      }
+      anchor.bindTooltip(label, {
+        permanent: true, interactive: false, pane: pane,
+        direction: rank >= 2 ? "right" : "center", offset: rank >= 2 ? [4, 0] : [0, 0],
+        className: "geo-ref geo-ref-r" + rank
+      });
+      entries.push({ layer: anchor, min: minZoom[String(rank)] || 0 });
+      group.addLayer(anchor);
+    });
+    function sync() {
+      var z = map.getZoom();
+      entries.forEach(function (e) {
+        var tip = e.layer.getTooltip();
+        var node = tip && tip.getElement();
+        if (node) { node.style.display = z >= e.min ? "" : "none"; }
+        if (e.layer.setStyle) { e.layer.setStyle({ opacity: z >= e.min - 1 ? 1 : 0, fillOpacity: z >= e.min - 1 ? 0.9 : 0 }); }
+      });
+      L.DomUtil[z >= 12 ? "addClass" : "removeClass"](map.getContainer(), "geo-ref-show-ru");
+    }
+    map.on("zoomend", sync);
+    group.on("add", function () { setTimeout(sync, 0); });
+    state.reference = { count: entries.length, shown: function () {
+      var n = 0;
+      entries.forEach(function (e) {
+        var tip = e.layer.getTooltip(); var node = tip && tip.getElement();
+        if (node && node.style.display !== "none" && map.hasLayer(group)) { n += 1; }
+      });
+      return n;
+    } };
+    return group;
+  };
+
   function propertyTable(props) {
     var table = el("table", "geo-props");
     var keys = Object.keys(props || {});
@@ -175,11 +233,113 @@
     return text + " (" + precision + ")";
   }
 
-  function details() {
-    // Popup details are parsed on the first popup, not when the page opens.
-    if (!state.details) { state.details = readJson(state.detailsId); }
-    return state.details;
+  /* Popup details arrive as independent zlib blocks (base64): incidents in blocks of
+     `block`, articles and excerpts in their own blocks, long source lists in pages. A block is
+     inflated (fflate, synchronously) the first time something in it is needed. */
+  function packed() {
+    if (!state.packed) {
+      state.packed = readJson(state.detailsId);
+      state.blocks = { incidents: {}, articles: {}, excerpts: {}, pages: {} };
+    }
+    return state.packed;
   }
+
+  function inflateBlock(kind, index) {
+    var cache = state.blocks[kind];
+    if (!cache[index]) {
+      cache[index] = inflateJson(packed()[kind][index]);
+    }
+    return cache[index];
+  }
+
+  function incidentDetails(index) {
+    var size = packed().block;
+    return inflateBlock("incidents", Math.floor(index / size))[index % size] || {};
+  }
+
+  function articleAt(index) {
+    var size = packed().articleBlock;
+    var block = inflateBlock("articles", Math.floor(index / size));
+    return block[index % size] || ["", null, null, null];
+  }
+
+  /* Base85 with the page-safe alphabet of geo/mapping/_incidents.py (RFC 1924 order, with
+     "<", ">", "&", "{" written as ",", ".", ":", "["). */
+  var B85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%:()*+-;,=.?@^_`[|}~";
+  var B85_VALUE = (function () {
+    var table = new Int16Array(128).fill(-1);
+    for (var i = 0; i < B85.length; i++) { table[B85.charCodeAt(i)] = i; }
+    return table;
+  })();
+
+  function decode85(text) {
+    var full = Math.floor(text.length / 5), rest = text.length % 5;
+    var out = new Uint8Array(full * 4 + (rest ? rest - 1 : 0));
+    var o = 0;
+    for (var g = 0; g * 5 < text.length; g++) {
+      var v = 0;
+      for (var k = 0; k < 5; k++) {
+        var pos = g * 5 + k;
+        var d = pos < text.length ? B85_VALUE[text.charCodeAt(pos) & 127] : 84;  // short group: pad with "~"
+        if (d < 0) { throw new Error("bad character in packed data"); }
+        v = v * 85 + d;
+      }
+      var bytes = [v >>> 24 & 255, v >>> 16 & 255, v >>> 8 & 255, v & 255];
+      for (var b = 0; b < 4 && o < out.length; b++) { out[o++] = bytes[b]; }
+    }
+    return out;
+  }
+
+  function inflateBytes(text) { return fflate.unzlibSync(decode85(text)); }
+
+  function inflateJson(text) { return JSON.parse(fflate.strFromU8(inflateBytes(text))); }
+
+  function vocabulary() {
+    // word-coded excerpts: the vocabulary (gaps marked with \u0001), words numbered by frequency
+    if (!state.vocabulary) {
+      var marked = inflateJson(packed().vocabulary);
+      var words = new Uint8Array(marked.length), tokens = new Array(marked.length);
+      for (var i = 0; i < marked.length; i++) {
+        var gap = marked[i].charAt(0) === "\u0001";
+        words[i] = gap ? 0 : 1;
+        tokens[i] = gap ? marked[i].slice(1) : marked[i];
+      }
+      state.vocabulary = { words: words, tokens: tokens };
+    }
+    return state.vocabulary;
+  }
+
+  function excerptBlock(index) {
+    var cache = state.blocks.excerpts;
+    if (!cache[index]) {
+      var v = vocabulary(), data = inflateBytes(packed().excerpts[index]), pos = 0, out = [];
+      var read = function () {
+        var n = 0, shift = 0, b;
+        do { b = data[pos++]; n |= (b & 127) << shift; shift += 7; } while (b >= 128);
+        return n;
+      };
+      while (pos < data.length) {
+        var count = read(), parts = [], previousWord = false;
+        for (var k = 0; k < count; k++) {
+          var t = read();
+          if (previousWord && v.words[t]) { parts.push(" "); }
+          parts.push(v.tokens[t]);
+          previousWord = v.words[t] === 1;
+        }
+        out.push(parts.join(""));
+      }
+      cache[index] = out;
+    }
+    return cache[index];
+  }
+
+  function excerptAt(index) {
+    var size = packed().excerptBlock;
+    var text = excerptBlock(Math.floor(index / size))[index % size];
+    return typeof text === "string" ? text : "";
+  }
+
+  function sourcePage(index) { return inflateBlock("pages", index); }
 
   /* Sources shown at first; the rest on demand ("Show N more"), so a popup of an incident
      with thousands of sources opens at once. */
@@ -193,7 +353,7 @@
   }
 
   function sourceItem(articleIndex, excerpts) {
-    var art = details().articles[articleIndex] || ["", null, null, null];
+    var art = articleAt(articleIndex);
     var li = el("li", "geo-source");
     var url = safeUrl(art[1]);
     var title = art[0] || "(untitled)";
@@ -208,25 +368,13 @@
     if (art[2]) { li.appendChild(el("span", "geo-source-date", " \u00b7 " + art[2])); }
     if (art[3]) { li.appendChild(el("span", "geo-lang", String(art[3]).toUpperCase())); }
     if (art[1] && !url) { li.appendChild(el("div", "geo-url-text", art[1])); }
-    excerpts.forEach(function (s) { li.appendChild(highlighted(s[1], s[2], s[3])); });
+    excerpts.forEach(function (x) { li.appendChild(highlighted(excerptAt(x[0]), x[1], x[2])); });
     return li;
-  }
-
-  function groupedSources(sources) {
-    // One entry per article (its title, date and link once), each distinct excerpt once below it.
-    var order = [], byArticle = {};
-    sources.forEach(function (s) {
-      var key = String(s[0]);
-      if (!byArticle[key]) { byArticle[key] = { article: s[0], excerpts: [], seen: {} }; order.push(key); }
-      var sig = s[1] + "\u0000" + s[2] + "\u0000" + s[3];
-      if (!byArticle[key].seen[sig]) { byArticle[key].seen[sig] = true; byArticle[key].excerpts.push(s); }
-    });
-    return order.map(function (key) { return byArticle[key]; });
   }
 
   function incidentPopup(index) {
     var rec = state.records[index];
-    var d = details().incidents[index];
+    var d = incidentDetails(index);
     var type = state.data.types[rec[2]];
     var box = el("div", "geo-popup");
     box.setAttribute("data-incident", String(index));
@@ -256,25 +404,30 @@
     if (d.gp) { meta.push("geo-precision " + d.gp); }
     if (d.id) { meta.push(d.id); }
     if (meta.length) { box.appendChild(el("p", "geo-id", meta.join(" \u00b7 "))); }
-    var groups = groupedSources(d.src || []);
-    var count = (d.src || []).length;
-    box.appendChild(el("h4", null, "Sources (" + fmtNumber(groups.length) + " articles, " + fmtNumber(count) +
+    // sources come grouped by article, each distinct excerpt once; past the first groups they are
+    // in pages decoded when "Show more" needs them
+    var groups = (d.src || []).slice();
+    var total = d.na || groups.length;
+    var nextPage = d.pg ? d.pg[0] : 0, lastPage = d.pg ? d.pg[0] + d.pg[1] : 0;
+    box.appendChild(el("h4", null, "Sources (" + fmtNumber(total) + " articles, " + fmtNumber(d.nm || 0) +
                                    " mentions)"));
     var list = el("ol", "geo-sources");
     var shown = 0;
     function more(n) {
-      var stop = Math.min(groups.length, shown + n);
-      for (; shown < stop; shown++) { list.appendChild(sourceItem(groups[shown].article, groups[shown].excerpts)); }
+      var stop = Math.min(total, shown + n);
+      while (groups.length < stop && nextPage < lastPage) { groups = groups.concat(sourcePage(nextPage++)); }
+      stop = Math.min(stop, groups.length);
+      for (; shown < stop; shown++) { list.appendChild(sourceItem(groups[shown][0], groups[shown][1])); }
     }
     more(FIRST_SOURCES);
     box.appendChild(list);
-    if (shown < groups.length) {
-      var button = el("button", "geo-more", "Show " + fmtNumber(groups.length - shown) + " more");
+    if (shown < total) {
+      var button = el("button", "geo-more", "Show " + fmtNumber(total - shown) + " more");
       button.type = "button";
       button.addEventListener("click", function () {
         more(FIRST_SOURCES * 5);
-        if (shown >= groups.length) { button.remove(); } else {
-          button.textContent = "Show " + fmtNumber(groups.length - shown) + " more";
+        if (shown >= total) { button.remove(); } else {
+          button.textContent = "Show " + fmtNumber(total - shown) + " more";
         }
       });
       box.appendChild(button);
@@ -283,14 +436,17 @@
   }
 
   function openIncident(index) {
-    var marker = state.markers[index];
-    if (!marker) { return null; }
+    if (!state.records[index]) { return null; }
     var box = incidentPopup(index);
     // a popup never wider or taller than the screen (phones)
     var width = Math.max(200, Math.min(420, window.innerWidth - 60));
     var height = Math.max(200, Math.min(420, window.innerHeight - 140));
-    L.popup({ maxWidth: width, minWidth: Math.min(260, width), maxHeight: height, autoPan: true })
-      .setLatLng(marker.getLatLng()).setContent(box).openOn(state.map);
+    // on a wide screen the popup pans clear of the date panel at the bottom left
+    var panel = document.querySelector(".geo-time");
+    var left = window.innerWidth > 700 && panel ? panel.offsetWidth + 20 : 5;
+    L.popup({ maxWidth: width, minWidth: Math.min(260, width), maxHeight: height, autoPan: true,
+              autoPanPaddingTopLeft: [left, 10], autoPanPaddingBottomRight: [10, 10] })
+      .setLatLng(state.layer.latLng(index)).setContent(box).openOn(state.map);
     return box;
   }
 
@@ -403,14 +559,20 @@
   var TABLE_PAGE = 200;
   state.table = { key: "date", descending: true, query: "", limit: TABLE_PAGE, body: null, note: null };
 
+  function allSources(d) {
+    var groups = d.src || [];
+    if (d.pg) { for (var p = d.pg[0]; p < d.pg[0] + d.pg[1]; p++) { groups = groups.concat(sourcePage(p)); } }
+    return groups;
+  }
+
   function searchText(index) {
+    // built once, on the first search: it inflates every block (place names, titles, excerpts)
     if (!state.searchIndex) {
-      var d = details();
       state.searchIndex = state.records.map(function (r, i) {
         var parts = [r[5]];
-        (d.incidents[i].src || []).forEach(function (s) {
-          var art = d.articles[s[0]] || [];
-          parts.push(art[0] || "", s[1] || "");
+        allSources(incidentDetails(i)).forEach(function (g) {
+          parts.push(articleAt(g[0])[0] || "");
+          g[1].forEach(function (x) { parts.push(excerptAt(x[0])); });
         });
         return parts.join(" \u0001 ").toLowerCase();
       });
@@ -533,12 +695,9 @@
   }
 
   function exportRows() {
-    var d = details();
     return visibleIndexes().map(function (i) {
-      var r = state.records[i], x = d.incidents[i];
-      var arts = {};
-      (x.src || []).forEach(function (s) { arts[s[0]] = true; });
-      var articles = Object.keys(arts).map(function (k) { return d.articles[k] || []; });
+      var r = state.records[i], x = incidentDetails(i);
+      var articles = allSources(x).map(function (g) { return articleAt(g[0]); });
       return {
         incident_id: x.id || null, place_name: r[5], latitude: r[0], longitude: r[1],
         event_type: state.data.types[r[2]].key, date_start: x.ds || x.d || null, date_end: x.de || x.d || null,
@@ -603,22 +762,117 @@
 
   function applyFilter() {
     var f = state.filter;
-    var group = state.group;
+    var count = 0;
     for (var i = 0; i < state.records.length; i++) {
       var day = state.records[i][3];
       var last = state.records[i][6] === null || state.records[i][6] === undefined ? day : state.records[i][6];
       // an incident's window overlaps the chosen one: a 11-14 March clash stays when "from" is the 12th
       var visible = !f.hidden[state.records[i][2]] && ((day === null) ? f.undated :
         ((f.from === null || last >= f.from) && (f.to === null || day <= f.to)));
-      if (visible !== state.shown[i]) {
-        state.shown[i] = visible;
-        if (visible) { group.addLayer(state.markers[i]); } else { group.removeLayer(state.markers[i]); }
-      }
+      state.shown[i] = visible;
+      if (visible) { count += 1; }
     }
+    state.shownCount = count;
+    if (state.layer) { state.layer.redraw(); }
     if (state.timeLabel) { state.timeLabel(); }
+    drawTimeline();
     updateLegend();
     writeHash();
     if (state.table && state.table.panel && state.table.panel.style.display === "") { scheduleTable(); }
+  }
+
+  /* Timeline: incidents (bars) and fatalities (line) per day, week or month, with a brush. */
+
+  var TIMELINE_W = 240, TIMELINE_H = 52;
+
+  function timelineBins(range) {
+    var span = range.max - range.min + 1;
+    var width = span <= 180 ? 1 : (span <= 3 * 366 ? 7 : 30);
+    var n = Math.max(1, Math.ceil(span / width));
+    var counts = new Array(n).fill(0), deaths = new Array(n).fill(0);
+    for (var i = 0; i < state.records.length; i++) {
+      var r = state.records[i];
+      if (r[3] === null || r[3] === undefined || state.filter.hidden[r[2]]) { continue; }
+      var b = Math.min(n - 1, Math.floor((r[3] - range.min) / width));
+      counts[b] += 1;
+      if (typeof r[4] === "number") { deaths[b] += r[4]; }
+    }
+    return { width: width, counts: counts, deaths: deaths, unit: width === 1 ? "day" : (width === 7 ? "week" : "30 days") };
+  }
+
+  function drawTimeline() {
+    var tl = state.timeline;
+    if (!tl) { return; }
+    var range = tl.range, bins = timelineBins(range);
+    tl.bins = bins;
+    var ctx = tl.canvas.getContext("2d");
+    var ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, TIMELINE_W, TIMELINE_H);
+    var n = bins.counts.length, bw = TIMELINE_W / n;
+    var maxCount = Math.max.apply(null, [1].concat(bins.counts));
+    var maxDeaths = Math.max.apply(null, [1].concat(bins.deaths));
+    var from = state.filter.from === null ? range.min : state.filter.from;
+    var to = state.filter.to === null ? range.max : state.filter.to;
+    var x0 = (from - range.min) / (range.max - range.min + 1) * TIMELINE_W;
+    var x1 = (to + 1 - range.min) / (range.max - range.min + 1) * TIMELINE_W;
+    ctx.fillStyle = "#eef3fb";
+    ctx.fillRect(x0, 0, Math.max(1, x1 - x0), TIMELINE_H);
+    for (var i = 0; i < n; i++) {
+      var h = bins.counts[i] / maxCount * (TIMELINE_H - 4);
+      var mid = range.min + (i + 0.5) * bins.width;
+      ctx.fillStyle = (mid >= from && mid <= to + 1) ? "#4a6fa5" : "#b9c3d1";
+      ctx.fillRect(i * bw + (bw > 3 ? 0.5 : 0), TIMELINE_H - h, Math.max(1, bw - (bw > 3 ? 1 : 0)), h);
+    }
+    ctx.strokeStyle = "#c0392b"; ctx.lineWidth = 1.5; ctx.beginPath();
+    for (var j = 0; j < n; j++) {
+      var y = TIMELINE_H - 1 - bins.deaths[j] / maxDeaths * (TIMELINE_H - 6);
+      if (j === 0) { ctx.moveTo((j + 0.5) * bw, y); } else { ctx.lineTo((j + 0.5) * bw, y); }
+    }
+    ctx.stroke();
+    ctx.strokeStyle = "#1d3557"; ctx.lineWidth = 1;
+    ctx.strokeRect(x0 + 0.5, 0.5, Math.max(1, x1 - x0 - 1), TIMELINE_H - 1);
+    tl.caption.textContent = "bars: incidents, red: fatalities, per " + bins.unit +
+      "; drag to choose, double-click for all";
+  }
+
+  function addTimeline(box, range, setWindow) {
+    var canvas = el("canvas", "geo-timeline");
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = TIMELINE_W * ratio; canvas.height = TIMELINE_H * ratio;
+    canvas.style.width = TIMELINE_W + "px"; canvas.style.height = TIMELINE_H + "px";
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", "Timeline of incidents and fatalities; drag to choose a date window");
+    var caption = el("div", "geo-time-caption geo-timeline-caption");
+    box.appendChild(canvas);
+    box.appendChild(caption);
+    state.timeline = { canvas: canvas, caption: caption, range: range };
+    function dayAt(clientX) {
+      var rect = canvas.getBoundingClientRect();
+      var f = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
+      return Math.min(range.max, range.min + Math.floor(f * (range.max - range.min + 1)));
+    }
+    var start = null;
+    canvas.addEventListener("pointerdown", function (e) {
+      start = dayAt(e.clientX);
+      if (canvas.setPointerCapture) { try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* synthetic */ } }
+      e.preventDefault();
+    });
+    canvas.addEventListener("pointermove", function (e) {
+      if (start === null) { return; }
+      var d = dayAt(e.clientX);
+      setWindow(Math.min(start, d), Math.max(start, d));
+    });
+    function finish(e) {
+      if (start === null) { return; }
+      var d = dayAt(e.clientX);
+      setWindow(Math.min(start, d), Math.max(start, d));
+      start = null;
+    }
+    canvas.addEventListener("pointerup", finish);
+    canvas.addEventListener("pointercancel", function () { start = null; });
+    canvas.addEventListener("dblclick", function () { setWindow(range.min, range.max); });
+    drawTimeline();
   }
 
   function addTimeControl(map, range) {
@@ -629,6 +883,10 @@
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       box.appendChild(el("strong", null, "Event date"));
+      addTimeline(box, range, function (a, b) {
+        from.value = String(a); to.value = String(b);
+        update();
+      });
       var from = el("input"); from.type = "range"; from.className = "geo-time-from";
       var to = el("input"); to.type = "range"; to.className = "geo-time-to";
       [from, to].forEach(function (input) {
@@ -673,40 +931,195 @@
     state.timeLabel();
   }
 
+  /* Incidents drawn by one canvas layer: a filter change redraws the canvas once (one path per
+     colour) instead of adding and removing thousands of Leaflet layers; hover and click find the
+     top point under the pointer by a scan of the visible points. */
+  var PointsLayer = L.Layer.extend({
+    initialize: function (records, types) {
+      this._records = records;
+      this._types = types;
+      var n = records.length;
+      this._px = new Float64Array(n);
+      this._py = new Float64Array(n);
+      this._radius = new Float32Array(n);
+      for (var i = 0; i < n; i++) { this._radius[i] = radiusFor(records[i][4]); }
+      // big circles first, so small ones stay visible (and are hit first) on top of them
+      this._order = Array.from({ length: n }, function (_, i) { return i; });
+      // (then by type, so that each run of one radius and colour is one path)
+      var radius = this._radius;
+      this._order.sort(function (a, b) { return radius[b] - radius[a] || records[a][2] - records[b][2] || a - b; });
+      this._hover = null;
+    },
+    onAdd: function (map) {
+      var pane = map.getPane("geo-incidents") || map.createPane("geo-incidents");
+      pane.style.zIndex = "450";
+      this._canvas = L.DomUtil.create("canvas", "geo-incident-canvas leaflet-zoom-hide", pane);
+      this._canvas.style.pointerEvents = "none";
+      var n = this._records.length;
+      for (var i = 0; i < n; i++) {
+        var p = map.project([this._records[i][0], this._records[i][1]], 0);
+        this._px[i] = p.x; this._py[i] = p.y;
+      }
+      map.on("moveend zoomend resize viewreset", this._reset, this);
+      map.on("mousemove", this._onMove, this);
+      map.on("click", this._onClick, this);
+      map.on("mouseout", this._onOut, this);
+      this._reset();
+    },
+    onRemove: function (map) {
+      map.off("moveend zoomend resize viewreset", this._reset, this);
+      map.off("mousemove", this._onMove, this);
+      map.off("click", this._onClick, this);
+      map.off("mouseout", this._onOut, this);
+      L.DomUtil.remove(this._canvas);
+      this._onOut();
+    },
+    getBounds: function (indexes) {
+      var b = L.latLngBounds([]);
+      var recs = this._records;
+      (indexes || recs.map(function (_, i) { return i; })).forEach(function (i) { b.extend([recs[i][0], recs[i][1]]); });
+      return b;
+    },
+    latLng: function (i) { return L.latLng(this._records[i][0], this._records[i][1]); },
+    redraw: function () { if (this._map) { this._draw(); } },
+    _reset: function () {
+      var map = this._map, size = map.getSize();
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      L.DomUtil.setPosition(this._canvas, topLeft);
+      var ratio = window.devicePixelRatio || 1;
+      this._canvas.width = size.x * ratio; this._canvas.height = size.y * ratio;
+      this._canvas.style.width = size.x + "px"; this._canvas.style.height = size.y + "px";
+      this._draw();
+    },
+    _screen: function () {
+      var map = this._map;
+      var scale = Math.pow(2, map.getZoom());
+      var origin = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
+      return { scale: scale, ox: origin.x, oy: origin.y };
+    },
+    _sprite: function (colour, r) {
+      // a disc of radius r (device pixels) with a 1-pixel dark rim, as ABGR words (0 = transparent)
+      var key = colour + "/" + r;
+      this._sprites = this._sprites || {};
+      if (!this._sprites[key]) {
+        var m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour) || [0, "77", "77", "77"];
+        var fill = ((255 << 24) | (parseInt(m[3], 16) << 16) | (parseInt(m[2], 16) << 8) | parseInt(m[1], 16)) >>> 0;
+        var rim = ((230 << 24) | (34 << 16) | (34 << 8) | 34) >>> 0;
+        var size = 2 * r + 1, px = new Uint32Array(size * size);
+        for (var dy = -r; dy <= r; dy++) {
+          for (var dx = -r; dx <= r; dx++) {
+            var d = Math.sqrt(dx * dx + dy * dy);
+            if (d <= r + 0.35) { px[(dy + r) * size + dx + r] = d > r - 1 ? rim : fill; }
+          }
+        }
+        this._sprites[key] = { r: r, size: size, px: px };
+      }
+      return this._sprites[key];
+    },
+    _spritesFor: function (ratio) {
+      // one sprite per (type, radius), and each point's sprite, computed once per pixel ratio
+      if (this._spriteRatio !== ratio) {
+        var list = [], index = {}, recs = this._records, types = this._types;
+        this._which = new Int32Array(recs.length);
+        for (var i = 0; i < recs.length; i++) {
+          var r = Math.round(this._radius[i] * ratio), key = recs[i][2] + "/" + r;
+          if (index[key] === undefined) { index[key] = list.length; list.push(this._sprite(types[recs[i][2]].color, r)); }
+          this._which[i] = index[key];
+        }
+        this._spriteList = list;
+        this._spriteRatio = ratio;
+      }
+      return this._spriteList;
+    },
+    _draw: function () {
+      // rasterised in JavaScript into one ImageData: a software-rendered canvas spends far longer
+      // anti-aliasing 50,000 arcs than this loop spends copying small discs
+      var ctx = this._canvas.getContext("2d");
+      var ratio = window.devicePixelRatio || 1;
+      var w = this._canvas.width, h = this._canvas.height;
+      if (!this._buffer || this._buffer.length !== w * h) { this._buffer = new Uint32Array(w * h); }
+      var buf = this._buffer;
+      buf.fill(0);
+      var sc = this._screen(), shown = state.shown;
+      var order = this._order, px = this._px, py = this._py;
+      var sprites = this._spritesFor(ratio), which = this._which;
+      var scale = sc.scale * ratio, ox = sc.ox * ratio, oy = sc.oy * ratio;
+      for (var k = 0; k < order.length; k++) {
+        var i = order[k];
+        if (!shown[i]) { continue; }
+        var sprite = sprites[which[i]], r = sprite.r;
+        var x = Math.round(px[i] * scale - ox), y = Math.round(py[i] * scale - oy);
+        if (x < -r || y < -r || x >= w + r || y >= h + r) { continue; }
+        var sp = sprite.px, size = sprite.size;
+        var y0 = Math.max(0, y - r), y1 = Math.min(h - 1, y + r);
+        var x0 = Math.max(0, x - r), x1 = Math.min(w - 1, x + r);
+        for (var yy = y0; yy <= y1; yy++) {
+          var row = yy * w, srow = (yy - y + r) * size - x + r;
+          for (var xx = x0; xx <= x1; xx++) {
+            var v = sp[srow + xx];
+            if (v) { buf[row + xx] = v; }
+          }
+        }
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.putImageData(new ImageData(new Uint8ClampedArray(buf.buffer), w, h), 0, 0);
+    },
+    _hit: function (point) {
+      var sc = this._screen(), shown = state.shown, order = this._order;
+      for (var k = order.length - 1; k >= 0; k--) {
+        var i = order[k];
+        if (!shown[i]) { continue; }
+        var dx = this._px[i] * sc.scale - sc.ox - point.x, dy = this._py[i] * sc.scale - sc.oy - point.y;
+        var r = this._radius[i] + 2;
+        if (dx * dx + dy * dy <= r * r) { return i; }
+      }
+      return null;
+    },
+    _onMove: function (e) {
+      var self = this;
+      this._lastPoint = e.containerPoint;
+      if (this._movePending) { return; }
+      this._movePending = true;
+      requestAnimationFrame(function () {
+        self._movePending = false;
+        if (!self._map) { return; }
+        var i = self._hit(self._lastPoint);
+        if (i === self._hover) { return; }
+        self._hover = i;
+        self._map.getContainer().style.cursor = i === null ? "" : "pointer";
+        if (i === null) { self.fire("pointout"); } else { self.fire("pointover", { index: i }); }
+      });
+    },
+    _onOut: function () {
+      if (this._hover !== null) { this._hover = null; this.fire("pointout"); }
+      if (this._map) { this._map.getContainer().style.cursor = ""; }
+    },
+    _onClick: function (e) {
+      var i = this._hit(e.containerPoint);
+      if (i !== null) { this.fire("pointclick", { index: i }); }
+    }
+  });
+
   K.incidentLayer = function (map, dataId, opts) {
     var t0 = performance.now();
     var data = readJson(dataId);
+    if (data.packedRecords) { data.records = inflateJson(data.packedRecords); delete data.packedRecords; }
     state.detailsId = opts.detailsId;
     state.map = map;
     state.data = data;
     state.records = data.records;
-    var group = L.featureGroup();
     var types = data.types;
-    var markers = new Array(data.records.length);
-    for (var i = 0; i < data.records.length; i++) {
-      var r = data.records[i];
-      var t = types[r[2]];
-      var m = L.circleMarker([r[0], r[1]], {
-        radius: radiusFor(r[4]), color: "#222", weight: 1, opacity: 0.9,
-        fillColor: t.color, fillOpacity: 0.8
-      });
-      m._geoIndex = i;
-      markers[i] = m;
-      group.addLayer(m);
-    }
-    state.markers = markers;
-    state.shown = markers.map(function () { return true; });
-    state.group = group;
+    var layer = new PointsLayer(data.records, types);
+    state.layer = layer;
+    state.shown = data.records.map(function () { return true; });
+    state.shownCount = data.records.length;
     var tip = L.tooltip({ direction: "top", offset: [0, -6], className: "geo-tip" });
-    group.on("mouseover", function (e) {
-      var rec = state.records[e.layer._geoIndex];
-      tip.setLatLng(e.layer.getLatLng()).setContent(el("span", null, rec[5]));
+    layer.on("pointover", function (e) {
+      tip.setLatLng(layer.latLng(e.index)).setContent(el("span", null, state.records[e.index][5]));
       map.openTooltip(tip);
     });
-    group.on("mouseout", function () { map.closeTooltip(tip); });
-    group.on("click", function (e) { openIncident(e.layer._geoIndex); });
-    group.on("add", function () { Object.keys(state.overlays).forEach(function (k) {
-      var o = state.overlays[k]; if (map.hasLayer(o)) { o.bringToBack(); } }); });
+    layer.on("pointout", function () { map.closeTooltip(tip); });
+    layer.on("pointclick", function (e) { openIncident(e.index); });
     if (data.title) { addTitle(map, data.title); }
     addLegend(map, types);
     addTimeControl(map, data.range);
@@ -718,8 +1131,8 @@
     addExportControl(map);
     addTable(map);
     // the first view frames the incidents (the border runs among them), else both countries
-    if (markers.length) {
-      map.fitBounds(group.getBounds(), { padding: [30, 30], maxZoom: 12, animate: false });
+    if (data.records.length) {
+      map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 12, animate: false });
     } else if (data.bounds) {
       map.fitBounds(data.bounds, { padding: [20, 20], animate: false });
     }
@@ -727,17 +1140,23 @@
     applyFilter();
     map.on("moveend", writeHash);
     state.loadMs = performance.now() - t0;
-    return group;
+    return layer;
   };
 
   K.markReady = function () {
     requestAnimationFrame(function () {
       state.ready = true;
       window.geoMapReady = performance.now();
-      // popup details are parsed when the page is idle after the first paint, so the first popup
-      // does not pay for it (and a popup that comes first parses them itself)
+      // the details' block index is read when the page is idle after the first paint; blocks
+      // themselves are inflated when a popup, the search or an export needs them
       var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
-      idle(function () { if (state.detailsId) { details(); } });
+      // (the first of each kind is inflated here too, so that the inflater is compiled by then)
+      idle(function () {
+        if (!state.detailsId || !state.records.length) { return; }
+        incidentDetails(0);
+        if (packed().articles.length) { articleAt(0); }
+        if (packed().excerpts.length) { excerptAt(0); }
+      });
     });
   };
 
@@ -747,7 +1166,16 @@
     get ready() { return state.ready; },
     get buildMs() { return state.loadMs; },
     totalCount: function () { return state.records.length; },
-    incidentCount: function () { return state.group ? state.group.getLayers().length : 0; },
+    timeline: function () {
+      var tl = state.timeline;
+      if (!tl) { return null; }
+      var rect = tl.canvas.getBoundingClientRect();
+      return { unit: tl.bins.unit, counts: tl.bins.counts.slice(), deaths: tl.bins.deaths.slice(),
+        left: rect.left, top: rect.top, width: rect.width, height: rect.height,
+        from: state.filter.from, to: state.filter.to, min: tl.range.min, max: tl.range.max };
+    },
+    referenceLabels: function () { return state.reference ? state.reference.shown() : 0; },
+    incidentCount: function () { return state.layer ? state.shownCount : 0; },
     openIncident: openIncident,
     setDateRange: function (fromIso, toIso) {
       state.filter.from = fromIso ? isoToDay(fromIso) : null;
@@ -798,9 +1226,8 @@
         return tr.children[1].textContent; });
     },
     showIncident: function (index) {
-      var marker = state.markers[index];
-      if (!marker) { return null; }
-      state.map.setView(marker.getLatLng(), Math.max(state.map.getZoom(), 11), { animate: false });
+      if (!state.records[index]) { return null; }
+      state.map.setView(state.layer.latLng(index), Math.max(state.map.getZoom(), 11), { animate: false });
       return openIncident(index);
     },
     exportCSV: exportCSV,
