@@ -49,6 +49,10 @@ def screenshot(
 ) -> Path:
     """Open ``html_path`` in headless chromium, wait for the map, save a PNG.
 
+    The picture is framed as the page opens (on the incidents, the border among
+    them) and shows the title, legend, scale and attribution without the
+    working controls (zoom, layers, date panel, export, table).
+
     The page is opened with every non-local request blocked, so a screenshot
     never touches the network (a map rendered with ``tiles=`` shows no tiles).
 
@@ -97,6 +101,8 @@ def screenshot(
                 page.wait_for_function(
                     "window.geoMap && window.geoMap.ready", timeout=timeout_s * 1000
                 )
+                page.evaluate("geoMap.snapshotMode()")
+                page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
                 with atomic_path(out_png) as tmp:
                     page.screenshot(path=str(tmp), type="png")
             finally:

@@ -99,11 +99,12 @@ def browser():
 class Watched:
     """A page with every error, dialog and non-local request recorded."""
 
-    def __init__(self, browser, path: Path, *, url: str | None = None) -> None:
+    def __init__(self, browser, path: Path, *, url: str | None = None,
+                 viewport: tuple[int, int] = (1200, 800)) -> None:
         self.errors: list[str] = []
         self.external: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         self.page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
         self.page.on(
             "console",
@@ -508,3 +509,40 @@ def test_timeline_counts_and_brush_choose_the_window(plain_page, pages):
     page.mouse.dblclick(tl["left"] + tl["width"] * 0.8, y)
     page.wait_for_function(f"geoMap.incidentCount() === {len(features)}", timeout=3000)
     plain_page.assert_clean()
+
+
+def test_snapshot_mode_hides_the_working_controls(plain_page):
+    page = plain_page.page
+    assert page.locator(".leaflet-control-zoom").is_visible()
+    shown = page.evaluate("geoMap.snapshotMode()")
+    assert not page.locator(".leaflet-control-zoom").is_visible()
+    assert not page.locator(".geo-time").is_visible() and not page.locator(".geo-export").is_visible()
+    assert page.locator(".geo-legend").is_visible() and page.locator(".leaflet-control-attribution").is_visible()
+    assert shown == 4  # title, legend, scale, attribution
+    plain_page.assert_clean()
+
+
+def test_a_phone_opens_with_panels_folded_and_the_map_visible(browser, pages):
+    watched = Watched(browser, pages["plain"], viewport=(390, 844))
+    page = watched.page
+    covered = page.evaluate(
+        """() => {
+            // the share of the screen under visible controls, on a 10-pixel grid
+            const boxes = Array.from(document.querySelectorAll('.leaflet-control'))
+                .filter(c => c.offsetParent !== null).map(c => c.getBoundingClientRect());
+            let hit = 0, all = 0;
+            for (let x = 5; x < innerWidth; x += 10) for (let y = 5; y < innerHeight; y += 10) {
+                all += 1;
+                if (boxes.some(b => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) hit += 1;
+            }
+            return hit / all;
+        }""")
+    assert covered < 0.25, covered
+    assert not page.locator(".geo-legend-row").first.is_visible()
+    page.locator(".geo-legend .geo-panel-head").click()
+    assert page.locator(".geo-legend-row").first.is_visible()
+    page.locator(".geo-time .geo-panel-head").click()
+    assert page.locator(".geo-timeline").is_visible()
+    assert page.locator(".leaflet-control-layers-toggle").is_visible()  # the layer list folds to its icon
+    watched.assert_clean()
+    watched.page.close()

@@ -452,13 +452,39 @@
 
   /* Legend: only the types present, with counts (of the incidents the date filter shows);
      a click on a row shows or hides that type. A size key explains the circles. */
+  /* Phones: panels fold to their heading (a button), the layer list to Leaflet's icon and the
+     attribution to one line that opens on a tap, so the map stays visible. */
+  var PHONE = window.matchMedia ? window.matchMedia("(max-width: 600px)").matches : window.innerWidth <= 600;
+
+  function collapsible(box, title) {
+    var head = el("button", "geo-panel-head", title);
+    head.type = "button";
+    head.setAttribute("aria-expanded", PHONE ? "false" : "true");
+    var body = el("div", "geo-panel-body");
+    if (PHONE) { box.classList.add("geo-folded"); }
+    head.addEventListener("click", function () {
+      var folded = box.classList.toggle("geo-folded");
+      head.setAttribute("aria-expanded", folded ? "false" : "true");
+    });
+    box.appendChild(head);
+    box.appendChild(body);
+    return body;
+  }
+
+  // folium builds the layer control with collapsed: false; on a phone it folds to the icon
+  var layersControl = L.control.layers;
+  L.control.layers = function (base, overlays, options) {
+    return layersControl(base, overlays, L.extend({}, options, PHONE ? { collapsed: true } : {}));
+  };
+
   function addLegend(map, types) {
     var counts = types.map(function () { return 0; });
     state.records.forEach(function (r) { counts[r[2]] += 1; });
     var legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
-      var box = el("div", "geo-legend leaflet-bar");
-      box.appendChild(el("strong", null, "Event type (click to hide or show)"));
+      var outer = el("div", "geo-legend leaflet-bar");
+      L.DomEvent.disableClickPropagation(outer);
+      var box = collapsible(outer, "Event type (click to hide or show)");
       types.forEach(function (t, index) {
         if (!counts[index]) { return; }
         var row = el("button", "geo-legend-row");
@@ -486,7 +512,7 @@
         key.appendChild(item);
       });
       box.appendChild(key);
-      return box;
+      return outer;
     };
     legend.addTo(map);
   }
@@ -879,10 +905,10 @@
     if (range.min === null) { return; }
     var ctl = L.control({ position: "bottomleft" });
     ctl.onAdd = function () {
-      var box = el("div", "geo-time leaflet-bar");
-      L.DomEvent.disableClickPropagation(box);
-      L.DomEvent.disableScrollPropagation(box);
-      box.appendChild(el("strong", null, "Event date"));
+      var outer = el("div", "geo-time leaflet-bar");
+      L.DomEvent.disableClickPropagation(outer);
+      L.DomEvent.disableScrollPropagation(outer);
+      var box = collapsible(outer, "Event date");
       addTimeline(box, range, function (a, b) {
         from.value = String(a); to.value = String(b);
         update();
@@ -925,7 +951,8 @@
       box.appendChild(to);
       box.appendChild(label);
       box.appendChild(undatedLabel);
-      return box;
+      state.timeSummary = outer;
+      return outer;
     };
     ctl.addTo(map);
     state.timeLabel();
@@ -1130,6 +1157,14 @@
     });
     addExportControl(map);
     addTable(map);
+    if (PHONE && map.attributionControl) {
+      var attribution = map.attributionControl.getContainer();
+      attribution.classList.add("geo-folded-attribution");
+      attribution.setAttribute("title", "Tap to read the sources and licences");
+      attribution.addEventListener("click", function (e) {
+        if (e.target.tagName !== "A") { attribution.classList.toggle("geo-folded-attribution"); }
+      });
+    }
     // the first view frames the incidents (the border runs among them), else both countries
     if (data.records.length) {
       map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 12, animate: false });
@@ -1231,6 +1266,13 @@
       return openIncident(index);
     },
     exportCSV: exportCSV,
+    snapshotMode: function () {
+      // for --png: the map, its title, legend, scale and attribution; no buttons or panels
+      state.map.closePopup();
+      document.documentElement.classList.add("geo-snapshot");
+      return Array.prototype.filter.call(document.querySelectorAll(".leaflet-control"), function (c) {
+        return c.offsetParent !== null; }).length;
+    },
     overlayNames: function () { return Object.keys(state.overlays); },
     overlayVisible: function (name) {
       var o = state.overlays[name];
