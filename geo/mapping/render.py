@@ -27,12 +27,13 @@ __all__ = ["DEFAULT_TITLE", "DATA_ATTRIBUTION", "render_map", "render_html", "ex
 
 DEFAULT_TITLE = "Kyrgyzstan–Tajikistan border incidents"
 
-#: Attribution for every data source drawn on the map.
+#: Attribution for every data source drawn on the map, and the inlined front-end code.
 DATA_ATTRIBUTION = (
     "Border, countries and enclaves © OpenStreetMap contributors (ODbL)",
     "Admin-1 boundaries: Natural Earth",
     "Place points: GeoNames (CC BY 4.0); curated border places: GeoNames, "
     "Wikipedia contributors (CC BY-SA 4.0)",
+    "Map code: Leaflet (BSD-2-Clause), fflate (MIT), inlined",
 )
 
 _EXTERNAL = re.compile(
