@@ -78,6 +78,26 @@ class TestEventsOnArticles:
         names = {i.place.name for i in self.incidents(geoparser, text)}
         assert names == {"Ak-Sai"}
 
+    def test_the_day_a_statement_was_made_does_not_date_the_event(self, geoparser):
+        # published Saturday 3 August 2024; the strike was on Thursday night
+        text = ("The number of people killed in a drone strike on Kyzyl-Bel has risen to two, "
+                "the health ministry reported on Saturday. The drone dropped a device on a house "
+                "in Kyzyl-Bel late on Thursday.")
+        found = self.incidents(geoparser, text, date=dt.date(2024, 8, 3))
+        assert [(i.place.name, i.date_start, i.fatalities) for i in found] == [
+            ("Kyzyl-Bel", dt.date(2024, 8, 1), 2)]
+
+    def test_residents_home_village_is_context_when_the_event_is_at_a_neighbour(self, geoparser):
+        text = ("Residents of the neighbouring Tajik village of Khistevarz threw stones at houses in Arka "
+                "on Tuesday, injuring three people. On Monday, residents of Vorukh blocked the road.")
+        found = self.incidents(geoparser, text)
+        assert sorted(i.place.name for i in found) == ["Arka", "Vorukh"]
+
+    def test_people_moved_from_their_village_make_it_the_event_place(self, geoparser):
+        text = "On Sunday the authorities moved about 650 residents of Chilgazi and Lakkon after the shelling."
+        found = self.incidents(geoparser, text)
+        assert {i.place.name for i in found} >= {"Chilgazi"}
+
     def test_two_clashes_at_one_village_on_different_days_stay_apart(self, geoparser):
         text = ("Border guards exchanged fire near Samarkandyk on March 12. "
                 "On March 19, shooting broke out again near Samarkandyk.")

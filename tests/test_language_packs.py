@@ -19,7 +19,7 @@ def test_pack_provides_every_piece(pack):
     assert set(pack.triggers) == set(EVENT_TYPES)
     assert set(pack.sides) == {"KG", "TJ"}
     for name in ("clause_break", "background", "violence", "not_event", "revision", "joint",
-                 "own_side", "speech"):
+                 "own_side", "speech", "statement_date"):
         assert isinstance(getattr(pack, name), re.Pattern), name
 
 
@@ -42,6 +42,8 @@ def test_pack_reads_its_own_examples(pack):
     assert pack.triggers[event_type].search(text)
     before, _place = pack.examples["destination"]
     assert pack.roles.destination_before.search(before)
+    text, word = pack.examples["statement_date"]
+    assert pack.statement_date.search(text[:text.index(word)])
 
 
 def test_registry_lookup_names_the_registered_codes():

@@ -148,3 +148,14 @@ def test_a_revised_toll_goes_to_the_event_that_holds_it(geoparser):
     incidents = build_incidents([geoparser.parse(Article(id="rev", text=text))]).incidents
     tolls = {i.place.name: i.fatalities for i in incidents}
     assert tolls["Shurob"] == 4 and tolls.get("Samarkandyk") is None
+
+
+def test_a_statement_date_and_the_residents_home_in_russian(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("Число пострадавших при обстреле Кок-Таша выросло до трёх, сообщили в среду в Минздраве. "
+            "Обстрел села Кок-Таш начался в понедельник вечером. Жители соседнего таджикского села "
+            "Ходжаи-Аъло забрасывали камнями дома в Кок-Таше.")
+    article = Article(id="r", text=text, date=dt.date(2024, 3, 13), lang="ru")
+    found = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.date_start) for i in found] == [("Kök-Tash", dt.date(2024, 3, 11))]

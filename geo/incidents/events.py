@@ -58,10 +58,14 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
-def _event_dates(clause: Clause, window_start: dt.date | None, published: dt.date | None) -> list[DateMention]:
+def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
+                 pack: LanguagePack) -> list[DateMention]:
+    """Dates in the clause that may date an event: in the news window, not a bare year, and not the
+    date of a statement ("..., the ministry reported on Saturday")."""
     return [d for d in clause.dates if d.window.kind != "year"
             and (window_start is None or d.window.end >= window_start)
-            and (published is None or d.window.start <= published + dt.timedelta(days=1))]
+            and (published is None or d.window.start <= published + dt.timedelta(days=1))
+            and not pack.statement_date.search(clause_text[max(0, d.start - 60):d.start])]
 
 
 def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
@@ -205,6 +209,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
+    placed = _residents_of_a_neighbour(placed, clauses, text, pack)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     if not placed:
         return []
@@ -216,7 +221,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     for index, clause in enumerate(clauses):
         if clause.scope != "news":
             continue
-        own = _nearest(_event_dates(clause, window_start, published), text[clause.start:clause.end], pack)
+        clause_text = text[clause.start:clause.end]
+        own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
         if own is not None and types_of(index):
             story = own
             first_dated = first_dated or own
@@ -266,6 +272,41 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         ))
     _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article.id, structure)
     return events
+
+
+def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """A place named only as its people's home is context when the event is at a neighbour.
+
+    "The trouble started when residents of the neighbouring Tajik village of
+    Khistevarz crossed into Arka", "жителей соседнего таджикского джамоата
+    Овчи-Калача" beside a clash at Kulundu: the participants' village is where
+    they come from; the event is at the other place, within
+    :data:`SAME_EVENT_KM`. A place named only that way, with no event place
+    near it ("residents of Vorukh blocked the road"), stays the event place.
+    """
+    def residents(index: int, mention: Mention) -> bool:
+        return bool(pack.roles.residents_before.search(text[clauses[index].start:mention.start]))
+
+    home = []
+    for number, (index, mention, types) in enumerate(placed):
+        own = residents(index, mention)
+        if not own and number and home[-1] and placed[number - 1][0] == index:
+            # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way
+            own = bool(_COORDINATED.fullmatch(text, placed[number - 1][1].end, mention.start))
+        # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
+        home.append(own and "evacuation_displacement" not in types)
+    scenes = [mention.place for (_, mention, _), own in zip(placed, home) if not own and mention.place is not None]
+    kept = []
+    for (index, mention, types), own in zip(placed, home):
+        place = mention.place
+        if own and place is not None and any(
+                other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                for other in scenes):
+            _demote(mention, "named as its residents' home; the event is at a neighbouring place")
+            continue
+        kept.append((index, mention, types))
+    return kept
 
 
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,

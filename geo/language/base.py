@@ -105,7 +105,7 @@ class FoldedCues:
 
 
 #: Keys every pack's ``examples`` mapping must hold (see the contract test).
-PACK_EXAMPLE_KEYS = ("dateline", "date", "figure", "background", "trigger", "destination")
+PACK_EXAMPLE_KEYS = ("dateline", "date", "figure", "background", "trigger", "destination", "statement_date")
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,10 @@ class LanguagePack:
     speech_pronoun : re.Pattern
         A speaker named by a pronoun ("according to it", "по её данным"): the
         side named in the sentence before is the claimant.
+    statement_date : re.Pattern
+        Matches the text just before a date that only says when something was
+        said ("the ministry reported on |Saturday", "сообщили в |среду"): such a
+        date never dates the event.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     roles : RoleCues
@@ -186,6 +190,7 @@ class LanguagePack:
     own_side: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
+    statement_date: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     examples: Mapping[str, tuple]

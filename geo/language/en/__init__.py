@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.en.cues import (
-    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN,
+    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
     SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
@@ -33,6 +33,7 @@ ENGLISH = LanguagePack(
     own_side=OWN_SIDE,
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
+    statement_date=STATEMENT_DATE,
     actors=ACTORS,
     roles=ROLE_CUES,
     examples={
@@ -41,6 +42,7 @@ ENGLISH = LanguagePack(
         "figure": ("Two Kyrgyz border guards were killed at 07:15.", "fatalities", 2, "KG"),
         "background": ("In April 2021, fighting killed 55 people.", "2024-03-14"),
         "trigger": ("Tajik forces shelled the village.", "shelling_artillery"),
+        "statement_date": ("The toll rose to two, the ministry reported on Saturday.", "Saturday"),
         "destination": ("The wounded were taken to hospital in ", "Batken"),
     },
 )

@@ -8,7 +8,8 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
+    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "ACTORS", "ROLE_CUES",
 ]
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -160,6 +161,15 @@ SPEECH = re.compile(
     re.I,
 )
 
+#: The text before a date that only dates a statement: "..., the ministry reported on |Saturday",
+#: "officials told reporters late on |Friday", "said in a statement on |Monday".
+STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
+    r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
+    r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$",
+    re.I,
+)
+
 _FORCES = r"(?:forces|troops|military|army|soldiers|servicemen|side|units|border guards?|border service)"
 #: Actor label -> the words that name it in a clause.
 ACTORS: dict[str, re.Pattern[str]] = {
@@ -221,7 +231,11 @@ ROLE_CUES = RoleCues(
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
-        r"(?:town\s+of\s+|village\s+of\s+)?$", re.I),
+        r"(?:town\s+of\s+|village\s+of\s+)?$"
+        # "families are staying with relatives or in three schools and a sports hall in Razzakov"
+        r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted)\b[^.;]{0,160}?"
+        r"\b(?:schools?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)\s+(?:in|at)\s+"
+        r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     destination_after=re.compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
         r"(?:were|are|have been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought)\b", re.I),
@@ -231,6 +245,8 @@ ROLE_CUES = RoleCues(
         r"came from|coming from|from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of|"
+        # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
+        r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from)"
         r"\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"

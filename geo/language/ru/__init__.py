@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
-    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN,
+    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
     SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -33,6 +33,7 @@ RUSSIAN = LanguagePack(
     own_side=OWN_SIDE,
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
+    statement_date=STATEMENT_DATE,
     actors=ACTORS,
     roles=ROLE_CUES,
     examples={
@@ -41,6 +42,7 @@ RUSSIAN = LanguagePack(
         "figure": ("В 07:15 погибли двое кыргызских пограничников.", "fatalities", 2, "KG"),
         "background": ("Напомним, в апреле 2021 года в столкновениях погибли 55 человек.", "2024-03-14"),
         "trigger": ("Таджикские военные обстреляли село.", "shelling_artillery"),
+        "statement_date": ("Число погибших выросло до двух, сообщили в среду в министерстве.", "среду"),
         "destination": ("Раненые доставлены в больницу города ", "Баткена"),
     },
 )

@@ -13,7 +13,8 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "ACTORS", "ROLE_CUES",
+    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "ACTORS", "ROLE_CUES",
 ]
 
 _I = re.I
@@ -164,6 +165,15 @@ SPEECH = re.compile(
     _I,
 )
 
+#: The text before a date that only dates a statement: "в МИД сообщили в |среду",
+#: "пограничная служба заявила |накануне", "сообщает ... 16 сентября" is not covered (the date
+#: stands apart from the verb).
+STATEMENT_DATE = re.compile(
+    r"(?:заявил\w*|сообщил\w*|сообщают|сообщается|подтвердил\w*|отметил\w*|рассказал\w*|уточнил\w*|"
+    r"объявил\w*|информировал\w*)\s+(?:(?:в|во)\s+)?$",
+    _I,
+)
+
 _FORCES = (r"(?:военн\w*|войск\w*|сил\w*|армии|армия|военнослужащ\w*|пограничник\w*|пограничн\w* служб\w*|"
            r"пограничн\w* войск\w*|подразделени\w*|сторон\w*)")
 #: Actor label -> the words that name it in a clause.
@@ -224,6 +234,10 @@ ROLE_CUES = RoleCues(
         r"лечатся|лечится|бежали|укрылись|прибыли|уехал\w*|у родственник\w*|у знакомых|возят|везут|ездят|"
         r"ведущ\w*|идущ\w*|помещен\w*|помещён\w*|поместили|содерж\w*)"
         r"\s+(?:[\w-]+,?\s+){0,6}?"
+        # "разместили в школах ... в городе Раззаков, а также в санатории в Сулюкте": shelters
+        r"|\b(?:разместили|размещен\w*|размещён\w*|находятся|укрылись|поселили|приютили)\b[^.;]{0,160}?"
+        r"\b(?:школ\w*|детск\w* сад\w*|сад\w*|санатори\w*|лагер\w*|палатк\w*|общежити\w*|родственник\w*|"
+        r"спортзал\w*|спортивн\w* зал\w*|здани\w*)\s+"
         # "в Согдийской областной больнице в Худжанде": where the wounded are treated
         r"|\b(?:больниц\w*|госпитал\w*|клиник\w*|реанимаци\w*|морг\w*)\s+(?:г\.\s*|города\s+)?"
         # "из Арки в Исфану вывезены": from one place to another
@@ -243,7 +257,7 @@ ROLE_CUES = RoleCues(
     origin_before=re.compile(
         r"\b(со стороны|с территории|с позиций|с окраин\w*|с направлени\w*|из района|уроженец|уроженц\w+|"
         r"уроженк\w+|родом из|"
-        r"выходец из|(?:перевезл\w*|перевезен\w*|переведен\w*|переведён\w*|доставлен\w*|эвакуирован\w*) из)[\s,]+(?:[\w-]+,?\s+){0,2}?" + _PLACE_WORDS + r"$", _I),
+        r"выходец из|сосед\w* из|(?:перевезл\w*|перевезен\w*|переведен\w*|переведён\w*|доставлен\w*|эвакуирован\w*) из)[\s,]+(?:[\w-]+,?\s+){0,2}?" + _PLACE_WORDS + r"$", _I),
     origin_after=re.compile(r"^\s*(?:стороны|направлени\w*)\b", _I),
     river_before=re.compile(r"\b(?:реки|река|реке|реку|рекой|р\.)\s+$", _I),
     river_after=re.compile(r"^\s+(?:реки|река|реке)\b", _I),
