@@ -286,6 +286,21 @@ def test_jsonl_bad_lines_reported_with_line_numbers_others_read(tmp_path: Path) 
     assert "'someday'" in result.errors[2].reason
 
 
+def test_news_export_field_names_are_read_as_metadata(tmp_path: Path) -> None:
+    records = [
+        {"text": "One.", "published": "2023-10-05T16:20:00+05:00", "headline": "H", "link": "https://e.org/1"},
+        {"text": "Two.", "pubDate": "Tue, 14 May 2024 09:00:00 GMT", "outlet": "24.kg"},
+        {"text": "Three.", "datePublished": "18.09.2022", "date": "2022-09-19"},  # 'date' comes first
+        {"text": "Bad.", "published": "someday"},
+    ]
+    path = write(tmp_path, "export.json", json.dumps(records))
+    result = read_articles([path])
+    got = [(a.date.isoformat() if a.date else None, a.title, a.url, a.source) for a in result.articles]
+    assert got == [("2023-10-05", "H", "https://e.org/1", None), ("2024-05-14", None, None, "24.kg"),
+                   ("2022-09-19", None, None, None)]
+    assert len(result.errors) == 1 and "field 'published' is 'someday'" in result.errors[0].reason
+
+
 def test_hostile_strings_are_kept_verbatim_as_plain_text(tmp_path: Path) -> None:
     hostile = '<img src=x onerror=alert(1)> </script><script>alert("x")</script> &amp; {{ x }}'
     record = {"text": hostile, "title": "<b>t</b>", "url": "javascript:alert(1)"}

@@ -31,6 +31,16 @@ ReadItem = Article | ArticleError
 
 #: Metadata fields a record or sidecar may carry, besides ``text``.
 METADATA_FIELDS: tuple[str, ...] = ("id", "title", "date", "url", "source")
+#: Other names exports and news APIs give the same fields (the first one present is read):
+#: ``published``/``pubDate``/``datePublished`` for the date, ``headline``, ``link``, ``outlet``.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "guid"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished",
+             "date_published", "pub_date", "publication_date"),
+    "url": ("url", "link"),
+    "source": ("source", "outlet", "site_name"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +117,8 @@ def metadata_from_mapping(
 ) -> Metadata:
     """Validate the metadata fields of one JSON/CSV record or sidecar.
 
-    Fields other than :data:`METADATA_FIELDS` are ignored. ``null`` and
+    Fields other than :data:`METADATA_FIELDS` and their :data:`FIELD_ALIASES`
+    are ignored (for each field the first name present is read). ``null`` and
     blank strings count as "not given". ``id`` may be a string or an integer.
 
     Parameters
@@ -125,15 +136,18 @@ def metadata_from_mapping(
         A field has the wrong type, or ``date`` is not a recognised date.
     """
     values: dict[str, str | None] = {}
+    names: dict[str, str] = {}
     for field in METADATA_FIELDS:
-        value = record.get(field)
+        name = next((n for n in FIELD_ALIASES[field] if record.get(n) not in (None, "")), field)
+        names[field] = name
+        value = record.get(name)
         if field == "id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if value is not None and not isinstance(value, str):
             expected = "a string or an integer" if field == "id" else "a string"
             raise ArticleError(
                 path,
-                f"{where}field {field!r} is {type(value).__name__} {value!r}; expected {expected}",
+                f"{where}field {name!r} is {type(value).__name__} {value!r}; expected {expected}",
                 line=line,
             )
         values[field] = (value.strip() or None) if isinstance(value, str) else None
@@ -143,7 +157,7 @@ def metadata_from_mapping(
         if date is None:
             raise ArticleError(
                 path,
-                f"{where}field 'date' is {values['date']!r}, not a recognised date; expected "
+                f"{where}field {names['date']!r} is {values['date']!r}, not a recognised date; expected "
                 "e.g. '2022-09-18', '2022-09-18T14:55:00Z', 'Sep 18, 2022' or '18.09.2022'",
                 line=line,
             )

@@ -1,7 +1,9 @@
 """JSON articles: ``.json`` (one object or a list of objects) and ``.jsonl``.
 
 Each object is one article with the fields ``text`` (required, non-blank
-string) and optionally ``id``, ``title``, ``date``, ``url``, ``source``;
+string) and optionally ``id``, ``title``, ``date``, ``url``, ``source``, or
+the names news exports use for them (``published``, ``pubDate``,
+``datePublished``, ``headline``, ``link``…: :data:`geo.articles.base.FIELD_ALIASES`);
 other fields are ignored. ``text`` is kept exactly as given: it is data,
 never markup. A bad record (missing ``text``, wrong type, unrecognised
 date, malformed JSON line) is reported as an :class:`~geo.exceptions.ArticleError`
