@@ -301,6 +301,18 @@ def test_news_export_field_names_are_read_as_metadata(tmp_path: Path) -> None:
     assert len(result.errors) == 1 and "field 'published' is 'someday'" in result.errors[0].reason
 
 
+def test_markdown_front_matter_gives_the_metadata_and_is_not_article_text(tmp_path: Path) -> None:
+    body = "# Gunfire near Kulundu\n\nShooting broke out near Kulundu on Tuesday.\n"
+    text = '---\ntitle: "Three days of gunfire"\noutlet: Eurasianet\npublished: 2024-05-20\ntags:\n  - border\n---\n' + body
+    result = read_articles([write(tmp_path, "a.md", text)])
+    article = result.articles[0]
+    assert (article.title, article.source, article.date.isoformat()) == ("Three days of gunfire", "Eurasianet", "2024-05-20")
+    assert article.text.endswith(body) and len(article.text) == len(text)  # offsets are the file's
+    assert "title" not in article.text and "Eurasianet" not in article.text
+    bad = read_articles([write(tmp_path, "b.md", "---\ndate: someday\n---\nBody.\n")])
+    assert bad.articles == [] and "front matter: field 'date' is 'someday'" in bad.errors[0].reason
+
+
 def test_hostile_strings_are_kept_verbatim_as_plain_text(tmp_path: Path) -> None:
     hostile = '<img src=x onerror=alert(1)> </script><script>alert("x")</script> &amp; {{ x }}'
     record = {"text": hostile, "title": "<b>t</b>", "url": "javascript:alert(1)"}
