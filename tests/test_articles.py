@@ -313,6 +313,23 @@ def test_markdown_front_matter_gives_the_metadata_and_is_not_article_text(tmp_pa
     assert bad.articles == [] and "front matter: field 'date' is 'someday'" in bad.errors[0].reason
 
 
+def test_a_regional_byline_dates_the_article_and_the_headline_follows_it(tmp_path: Path) -> None:
+    from geo.articles.dates import parse_date_parts
+    from geo.incidents.structure import read_structure
+    from geo.language import get_pack
+
+    assert parse_date_parts("18 сентября 2022 г., 14:55").when.isoformat() == "2022-09-18T14:55:00+00:00"
+    assert parse_date_parts("5 окт. 2023").when.date().isoformat() == "2023-10-05"
+    text = ("11:05, 21 августа 2024, Бишкек - 24.kg, Анара ТОКТОМАТОВА\n\n"
+            "Обстрел сел Лейлекского района: пострадали пять человек\n\nСегодня утром обстреляли Максат.\n")
+    article = read_articles([write(tmp_path, "a.txt", text)]).articles[0]
+    assert article.date.isoformat() == "2024-08-21"
+    assert article.title == "Обстрел сел Лейлекского района: пострадали пять человек"
+    structure = read_structure(article, get_pack("ru"), lang="ru")
+    start, end = structure.headline
+    assert text[start:end] == article.title
+
+
 def test_hostile_strings_are_kept_verbatim_as_plain_text(tmp_path: Path) -> None:
     hostile = '<img src=x onerror=alert(1)> </script><script>alert("x")</script> &amp; {{ x }}'
     record = {"text": hostile, "title": "<b>t</b>", "url": "javascript:alert(1)"}

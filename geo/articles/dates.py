@@ -58,6 +58,12 @@ _MONTHS: dict[str, int] = {
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Russian, as dates are written (genitive) and as named (nominative), and abbreviated
+    "января": 1, "январь": 1, "янв": 1, "февраля": 2, "февраль": 2, "фев": 2, "марта": 3, "март": 3,
+    "мар": 3, "апреля": 4, "апрель": 4, "апр": 4, "мая": 5, "май": 5, "июня": 6, "июнь": 6, "июн": 6,
+    "июля": 7, "июль": 7, "июл": 7, "августа": 8, "август": 8, "авг": 8, "сентября": 9,
+    "сентябрь": 9, "сен": 9, "сент": 9, "октября": 10, "октябрь": 10, "окт": 10, "ноября": 11,
+    "ноябрь": 11, "ноя": 11, "декабря": 12, "декабрь": 12, "дек": 12,
 }  # fmt: skip
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -74,8 +80,8 @@ _MDY = re.compile(
     re.IGNORECASE,
 )
 _DMY = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>[a-z]+)\.?,?\s+(?P<year>\d{4})"
-    + _TIME,
+    _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"
+    r"(?:\s*г(?:\.|ода)?)?" + _TIME,
     re.IGNORECASE,
 )  # fmt: skip
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.IGNORECASE)
@@ -92,6 +98,13 @@ _DATELINE = re.compile(
     r"(?:(?:published|updated|posted|dated|date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
     r"[*_]*(?P<date>[^\s*_](?:.*[^\s*_])?)[ \t*_]*",
     re.IGNORECASE,
+)
+
+# A regional byline: time, date, place and outlet, then perhaps the author
+# ("11:05, 21 августа 2024, Бишкек - 24.kg, Анара ТОКТОМАТОВА").
+_BYLINE = re.compile(
+    r"[ \t]*\d{1,2}:\d{2}[ \t]*,[ \t]*(?P<date>\d{1,2}[ \t]+[^\W\d_]{3,12}\.?[ \t]+\d{4})[ \t]*,"
+    r"[ \t]*[^\W\d_][\w .-]{0,40}?[ \t]+[-–—][ \t]+[\w.-]{2,30}(?:[ \t]*,.{0,80})?",
 )
 
 
@@ -178,9 +191,10 @@ def find_dateline_parts(
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            match = _DATELINE.fullmatch(body)
-            if match is not None and (parsed := parse_date_parts(match.group("date"))):
-                return parsed, start + match.start("date"), start + match.end("date")
+            for pattern in (_DATELINE, _BYLINE):
+                match = pattern.fullmatch(body)
+                if match is not None and (parsed := parse_date_parts(match.group("date"))):
+                    return parsed, start + match.start("date"), start + match.end("date")
             seen += 1
             if seen >= max_lines:
                 break
@@ -196,7 +210,9 @@ def find_dateline(
     A dateline is a line that holds nothing but a date, optionally after a
     bullet (``•``, ``*``, ``-``), a markdown mark (``#``, ``>``) or a label
     (``Published:``, ``Updated``, ``Posted on``, ``Dated``), and optionally
-    in markdown emphasis (``*...*``, ``_..._``).
+    in markdown emphasis (``*...*``, ``_..._``); or a regional byline of
+    time, date, place and outlet ("11:05, 21 августа 2024, Бишкек - 24.kg,
+    Анара ТОКТОМАТОВА").
 
     Parameters
     ----------

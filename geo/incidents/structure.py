@@ -63,6 +63,19 @@ class ArticleStructure:
 
 
 def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> tuple[int, int] | None:
+    if title:
+        # the line that is the title, among the first lines (a byline or date line may come first)
+        start, seen = 0, 0
+        for line in text.splitlines(keepends=True):
+            stripped = line.strip()
+            if stripped:
+                seen += 1
+                if stripped.strip("•*#> ") == title.strip() and len(stripped) <= MAX_HEADLINE_CHARS \
+                        and (dateline is None or not start <= dateline.start < start + len(line)):
+                    return start + (len(line) - len(line.lstrip())), start + len(line.rstrip("\r\n"))
+                if seen >= 6:
+                    break
+            start += len(line)
     start = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
