@@ -159,3 +159,28 @@ def test_a_statement_date_and_the_residents_home_in_russian(geoparser):
     article = Article(id="r", text=text, date=dt.date(2024, 3, 13), lang="ru")
     found = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.date_start) for i in found] == [("Kök-Tash", dt.date(2024, 3, 11))]
+
+
+@pytest.mark.integration
+def test_speakers_origins_shelters_and_a_former_name_are_context(geoparser):
+    text = ("14 сентября 2022 года обстрелы Сурха велись с позиций кыргызских военных у села Самаркандык. "
+            "Бишкек эти данные не подтверждает. По данным исполнительного органа власти Исфары, стрельба стихла. "
+            "Беспилотник, запущенный, как утверждают в Душанбе, с территории соседней страны, упал в Сурхе. "
+            "Жители Сурха размещены в школах и детских садах города Гафурова.")
+    parsed = geoparser.parse(Article(id="r", text=text))
+    roles = {}
+    for m in parsed.mentions:
+        if m.resolved:
+            roles.setdefault(m.resolved.place.name, set()).add(m.role)
+    assert roles["Surkh"] >= {"incident"}
+    for name in ("Samarkandyk", "Bishkek", "Isfara", "Dushanbe", "Ghafurov"):
+        assert roles[name] == {"context"}, name
+
+
+@pytest.mark.integration
+def test_a_former_name_shares_the_role_of_the_place(geoparser):
+    text = ("Shelling hit Kulundu on May 15. The wounded were treated at the hospital in Razzakov, "
+            "the district centre formerly known as Isfana.")
+    parsed = geoparser.parse(Article(id="e", text=text, date=dt.date(2024, 5, 16)))
+    roles = [(m.text, m.role) for m in parsed.mentions if m.resolved and m.resolved.place.name == "Razzakov"]
+    assert roles == [("Razzakov", "context"), ("Isfana", "context")]

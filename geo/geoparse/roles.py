@@ -168,7 +168,12 @@ _COORDINATION_GAP = re.compile(
 _GENITIVE_QUALIFIER_GAP = re.compile(
     r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
-_ALIAS_GAP = re.compile(r"[»\"”']?\s*[(\[]\s*")
+_ALIAS_GAP = re.compile(
+    r"[»\"”']?\s*[(\[]\s*"
+    # "Razzakov, the district centre formerly known as Isfana", "Лолазор (бывший анклав …)"
+    r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
+    r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+",
+    re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 

@@ -233,8 +233,9 @@ ROLE_CUES = RoleCues(
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
         r"(?:town\s+of\s+|village\s+of\s+)?$"
         # "families are staying with relatives or in three schools and a sports hall in Razzakov"
-        r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted)\b[^.;]{0,160}?"
-        r"\b(?:schools?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)\s+(?:in|at)\s+"
+        r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted|spent|spend|spending)\b[^.;]{0,160}?"
+        r"\b(?:schools?|(?:school )?buildings?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)"
+        r"\s+(?:in|at)\s+"
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     destination_after=re.compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
