@@ -109,3 +109,14 @@ class TestEventsOnArticles:
                 "The death toll later rose to five, the Kyrgyz health ministry said.")
         found = self.incidents(geoparser, text)
         assert [(i.place.name, i.fatalities) for i in found] == [("Kök-Tash", 5)]
+
+
+@pytest.mark.integration
+def test_a_commemoration_and_a_possessive_town_are_not_events(geoparser):
+    rally = ("A mourning rally dedicated to the second anniversary of the armed conflict, in which 63 people "
+             "were killed, was held in Batken on Monday.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=rally, date=dt.date(2024, 9, 16)))]).incidents
+    assert found == []
+    wounded = "Two residents of Isfara's Surh rural community were wounded by gunfire on Tuesday."
+    found = build_incidents([geoparser.parse(Article(id="b", text=wounded, date=dt.date(2021, 11, 18)))]).incidents
+    assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]

@@ -174,6 +174,8 @@ _ALIAS_GAP = re.compile(
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
     r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+",
     re.I)
+#: "Isfara's Surh": the place before the possessive locates the one after it.
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
@@ -193,9 +195,18 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     * The same place again in brackets: "со стороны села Көк-Таш (Кок-Таш)".
     * A place coordinated with a destination, origin, speaker or venue:
       "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
+    * A place in the possessive before another locates it: "Isfara's Surh
+      rural community" is an event at Surh.
     """
     places = [m for m in mentions if m.kind != "country_reference"]  # "the Kyrgyz town of Batken and ..."
     for previous, mention in zip(places, places[1:]):
+        # "residents of Isfara's Surh rural community": the town locates the village after it
+        if previous.role == "incident" and mention.role == "incident" and previous.place is not None \
+                and mention.place is not None and previous.place.id != mention.place.id \
+                and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start):
+            _set(previous, "context", f"locates {mention.text!r}")
+            previous.precision = None
+            continue
         if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
             continue

@@ -70,7 +70,10 @@ NOT_EVENT = re.compile(
     r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
     r"(?:families|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|who died)|"
-    r"in memory of|commemorat\w*)\b",
+    r"in memory of|commemorat\w*|"
+    # "a mourning rally dedicated to the second anniversary of the armed conflict": a commemoration
+    r"(?:mourning|memorial|remembrance) (?:rally|ceremony|service|event|meeting)[^.;]{0,120}|"
+    r"(?:\w+ )?anniversary of (?:the )?[^.;]{0,60})\b",
     re.I,
 )
 
