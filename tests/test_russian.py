@@ -184,3 +184,21 @@ def test_a_former_name_shares_the_role_of_the_place(geoparser):
     parsed = geoparser.parse(Article(id="e", text=text, date=dt.date(2024, 5, 16)))
     roles = [(m.text, m.role) for m in parsed.mentions if m.resolved and m.resolved.place.name == "Razzakov"]
     assert roles == [("Razzakov", "context"), ("Isfana", "context")]
+
+
+def test_a_figure_with_its_own_verb_and_a_loser_named_before_it():
+    figures = read_figures("Один кыргызский пограничник погиб, еще трое военных с обеих сторон ранены")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 1, "KG"), ("injured", 3, None)]
+    figures = read_figures("что таджикская сторона потеряла «не менее трех» военнослужащих убитыми")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 3, "TJ")]
+
+
+@pytest.mark.integration
+def test_one_sides_claim_of_the_others_losses_never_counts(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("В понедельник у села Самаркандык погиб кыргызский пограничник. При этом в кыргызской Погранслужбе "
+            "утверждают, что таджикская сторона потеряла «не менее трех» военнослужащих убитыми.")
+    article = Article(id="r", text=text, date=dt.date(2023, 3, 22))
+    found = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.fatalities) for i in found] == [("Samarkandyk", 1)]

@@ -79,11 +79,23 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 
 
 def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str | None:
-    """The one side named before a reporting verb in the clause, if any."""
+    """The one side named before a reporting verb in the clause, if any.
+
+    When both sides are named before the figure, the speaker is the side named
+    just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
+    что таджикская сторона потеряла трёх": KG speaks about TJ).
+    """
     if not pack.speech.search(clause_text) or pack.joint.search(clause_text):
         return None
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
-    return sides.pop() if len(sides) == 1 else None
+    if len(sides) == 1:
+        return sides.pop()
+    verbs = list(pack.speech.finditer(sentence_before))
+    if len(sides) == 2 and verbs:
+        near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
+        speaker = {code for code, p in pack.sides.items() if p.search(near)}
+        return speaker.pop() if len(speaker) == 1 else None
+    return None
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:

@@ -79,7 +79,7 @@ _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|доп�
 _ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
 #: People words and adjectives between a number and a head that follows it.
 _OWN_HEAD_GAP = re.compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
-                           r"получили|получил[аи]?)\s+){0,3}", re.I)
+                           r"получили|получил[аи]?|с обеих сторон|с каждой стороны|из них|в том числе)\s+){0,4}", re.I)
 #: Things, not people, right after a number ("42 дома", "три здания"); houses_damaged reads them itself.
 _COUNTS_THINGS = re.compile(r"\s+(?:(?:жил\w*|частн\w*|многоквартирн\w*)\s+)?(?:дом(?:а|ов)?|здани\w*|строени\w*|"
                             r"магазин\w*|автомобил\w*|машин\w*|голов\w*|гектар\w*|овц\w*|овец|баран\w*|"
@@ -289,10 +289,17 @@ def read_figures(clause: str) -> list[RawFigure]:
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
+        if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
+            side = _side_of(loser.group(1))  # "таджикская сторона потеряла «не менее трех» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
+
+
+#: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
+_LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
+                    r"(?:потерял\w*|лишил\w*|понесл\w* потери)[^.;,]{0,25}$", re.I)
 
 
 def _has_own_head(clause: str, n_end: int) -> bool:
