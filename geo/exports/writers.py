@@ -1,6 +1,6 @@
 """Export writers, one per format, registered in :data:`WRITERS`.
 
-Every writer takes an :class:`~geo.incidents.build.IncidentSet` and an output
+Every writer takes an :class:`~geo.incidents.model.IncidentSet` and an output
 folder, writes its file atomically (a crash leaves the previous file) and
 returns the path. ``tests/test_exports.py`` walks the registry.
 """
@@ -19,7 +19,7 @@ from geo.exports.records import incidents_feature_collection
 from geo.exports.spreadsheet import csv_text
 from geo.exports.tables import incidents_frame, mentions_frame, sources_frame
 from geo.exports.ucdp import UCDP_COLUMNS, ucdp_rows
-from geo.incidents.build import IncidentSet
+from geo.incidents.model import IncidentSet
 
 __all__ = ["CSV_COLUMNS", "UCDP_COLUMNS", "LAYER_DESCRIPTIONS", "WRITERS", "Writer", "get_writer", "write_csv",
            "write_geojson", "write_gpkg", "write_parquet", "write_ucdp"]

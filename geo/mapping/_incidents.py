@@ -15,20 +15,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo.exceptions import MapInputError
+from geo.incidents.taxonomy import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, LEGEND_ORDER, OTHER_TYPE_COLOUR, OTHER_TYPE_LABEL
 
 __all__ = ["EVENT_TYPES", "OTHER_TYPE", "TIME_PRECISION", "encode_incidents"]
 
-#: Colour and legend label of each event type (docs/SCHEMA.md taxonomy).
-EVENT_TYPES: dict[str, tuple[str, str]] = {
-    "armed_clash": ("Armed clash", "#d62728"),
-    "shelling_artillery": ("Shelling / artillery", "#ff7f0e"),
-    "air_drone_strike": ("Air / drone strike", "#9467bd"),
-    "casualty_report": ("Casualty report", "#8c564b"),
-    "evacuation_displacement": ("Evacuation / displacement", "#1f77b4"),
-    "border_incident_protest": ("Border incident / protest", "#e377c2"),
-    "ceasefire_agreement": ("Ceasefire / agreement", "#2ca02c"),
-}
-OTHER_TYPE = ("Other / unknown", "#7f7f7f")
+#: Legend label and colour of each event type, from the one taxonomy (geo/incidents/taxonomy.py).
+EVENT_TYPES: dict[str, tuple[str, str]] = {key: (EVENT_TYPE_LABELS[key], EVENT_TYPE_COLOURS[key]) for key in LEGEND_ORDER}
+OTHER_TYPE = (OTHER_TYPE_LABEL, OTHER_TYPE_COLOUR)
 
 #: ACLED time precision codes as shown in popups.
 TIME_PRECISION = {"1": "exact day", "2": "within a week", "3": "within a month"}
