@@ -1,0 +1,42 @@
+"""What runs on a Dask worker: one geoparser per worker process, and the parse task.
+
+The gazetteer index is opened once per worker process, from the worker's own
+cache folder (compiled there if missing: :func:`geo.gazetteer.store.default_gazetteer`),
+the first time a task needs it; it is never sent with a task. A task takes a
+partition of articles and returns their per-article events in the documented
+JSON form (:meth:`geo.incidents.per_article.ArticleEvents.to_dict`), which is
+what crosses the process boundary.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from geo.articles.model import Article
+from geo.incidents.per_article import extract_article_events
+
+if TYPE_CHECKING:
+    from geo.geoparse.pipeline import Geoparser
+
+__all__ = ["parse_partition", "worker_geoparser"]
+
+_GEOPARSER: Geoparser | None = None
+_LOCK = threading.Lock()
+
+
+def worker_geoparser() -> Geoparser:
+    """This process's geoparser over the default gazetteer, opened on first use."""
+    global _GEOPARSER
+    with _LOCK:
+        if _GEOPARSER is None:
+            from geo.geoparse.pipeline import Geoparser
+
+            _GEOPARSER = Geoparser()
+        return _GEOPARSER
+
+
+def parse_partition(articles: list[Article]) -> list[dict[str, Any]]:
+    """The per-article events of ``articles``, in order, as JSON-ready dicts."""
+    parser = worker_geoparser()
+    return [extract_article_events(parser.parse(article)).to_dict() for article in articles]
