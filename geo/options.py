@@ -18,7 +18,7 @@ __all__ = ["DEFAULT_FORMATS", "DEFAULT_PARTITION_BYTES", "RunOptions"]
 #: Outputs written when none are chosen (``png`` is only written when asked).
 DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "ucdp", "parquet", "map")
 #: Article text per Dask task (characters): big enough that a task outweighs its scheduling.
-DEFAULT_PARTITION_BYTES = 1_000_000
+DEFAULT_PARTITION_BYTES = 500_000
 
 
 @dataclass(frozen=True, kw_only=True)

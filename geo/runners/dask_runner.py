@@ -27,7 +27,7 @@ from geo.exceptions import ConfigurationError
 from geo.incidents.per_article import ArticleEvents
 from geo.options import RunOptions
 from geo.runners.partition import partition_by_size
-from geo.runners.worker import parse_partition
+from geo.runners.worker import open_gazetteer, parse_partition
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "dask_events"]
 
@@ -100,6 +100,7 @@ def dask_events(
     say = progress or (lambda _line: None)
     with _client(options, say) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
+        client.run(open_gazetteer)  # every worker opens its index now, side by side (later ones on first use)
         limit = IN_FLIGHT_PER_WORKER * workers
         in_flight: deque[Any] = deque()
         try:

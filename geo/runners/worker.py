@@ -19,7 +19,7 @@ from geo.incidents.per_article import extract_article_events
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
 
-__all__ = ["parse_partition", "worker_geoparser"]
+__all__ = ["open_gazetteer", "parse_partition", "worker_geoparser"]
 
 _GEOPARSER: Geoparser | None = None
 _LOCK = threading.Lock()
@@ -34,6 +34,11 @@ def worker_geoparser() -> Geoparser:
 
             _GEOPARSER = Geoparser()
         return _GEOPARSER
+
+
+def open_gazetteer() -> None:
+    """Open this worker's geoparser now (run on every worker when a run starts)."""
+    worker_geoparser()
 
 
 def parse_partition(articles: list[Article]) -> list[dict[str, Any]]:
