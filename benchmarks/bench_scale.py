@@ -13,7 +13,8 @@ Each then merges (:func:`geo.incidents.build.merge_article_events`) and writes
 GeoJSON and CSV. Prints per configuration: parse, merge and write seconds, the
 total, articles/s, the per-article cost, peak RSS of the process that reads and
 merges, and peak RSS of each worker; then the speed-up, and whether the two
-runs wrote the same bytes. Asserts nothing.
+runs wrote the same bytes; and the CPU time of each process, which tells a
+busy machine (other processes taking cores) from a slow runner. Asserts nothing.
 
     python benchmarks/bench_scale.py [--sizes 10000 30000] [--partition-mb 1]
 """
@@ -45,6 +46,11 @@ def _bench_run():
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
@@ -82,15 +88,17 @@ def child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
     figures |= {
         "articles": len(items), "events": sum(len(i.events) for i in items),
         "incidents": len(result.incidents), "parse_s": t1 - t0, "merge_s": t2 - t1, "write_s": t3 - t2,
-        "total_s": t3 - t0, "main_peak_mb": _rss_mb(), "sha256": digest.hexdigest(),
+        "total_s": t3 - t0, "main_peak_mb": _rss_mb(), "main_cpu_s": _cpu_s(), "sha256": digest.hexdigest(),
     }
     if client is not None:
         peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         figures["worker_peak_mb"] = sorted(peaks.values())
+        figures["worker_cpu_s"] = sorted(client.run(_cpu_s).values())
         client.close()
         cluster.close()
     else:
         figures["worker_peak_mb"] = [figures["main_peak_mb"]]
+        figures["worker_cpu_s"] = [figures["main_cpu_s"]]
     return figures
 
 
@@ -109,6 +117,9 @@ def _print(figures: dict) -> None:
           f"= {n / figures['total_s']:6.1f} articles/s, {1000 * figures['total_s'] / n:5.2f} ms/article{extra}")
     print(f"          peak RSS: reader+merge {figures['main_peak_mb']:.0f} MB; per worker "
           + ", ".join(f"{mb:.0f} MB" for mb in figures["worker_peak_mb"]))
+    print(f"          CPU time: reader+merge {figures['main_cpu_s']:.1f} s; per worker "
+          + ", ".join(f"{s:.1f} s" for s in figures["worker_cpu_s"])
+          + f" (a busy machine shows as wall time well above CPU time / workers)")
 
 
 def main() -> None:
