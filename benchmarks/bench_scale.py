@@ -68,7 +68,7 @@ def child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
 
         start = time.perf_counter()
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=40)
+                                           dashboard_address="127.0.0.1:0", silence_logs=40)
         client = distributed.Client(cluster)
         figures["cluster_start_s"] = time.perf_counter() - start
         options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address,
@@ -111,7 +111,9 @@ def _run_child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict
 
 def _print(figures: dict) -> None:
     n = figures["articles"]
-    extra = f"; cluster start-up {figures['cluster_start_s']:.1f} s (not counted)" if "cluster_start_s" in figures else ""
+    extra = ""
+    if "cluster_start_s" in figures:
+        extra = f"; cluster start-up {figures['cluster_start_s']:.1f} s (not counted)"
     print(f"  {figures['mode']:<7} parse {figures['parse_s']:7.1f} s  merge {figures['merge_s']:5.2f} s  "
           f"write {figures['write_s']:5.2f} s  total {figures['total_s']:7.1f} s  "
           f"= {n / figures['total_s']:6.1f} articles/s, {1000 * figures['total_s'] / n:5.2f} ms/article{extra}")

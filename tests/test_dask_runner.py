@@ -137,7 +137,7 @@ def cluster():
 
     pytest_socket.enable_socket()
     pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                                   silence_logs=50) as local:
         yield local
     pytest_socket.disable_socket(allow_unix_socket=True)
@@ -187,4 +187,18 @@ def test_a_worker_that_dies_has_its_task_retried_and_the_run_completes(serial, c
     out.mkdir()
     for name in ("geojson", "csv"):
         WRITERS[name](result, out_dir=out)
+    assert _outputs(out) == serial[1]
+
+
+def test_geo_run_workers_2_on_the_command_line(serial, corpus, tmp_path, loopback):
+    from click.testing import CliRunner
+
+    from geo.cli import cli
+
+    out = tmp_path / "maps"
+    result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(out), "--format", "geojson",
+                                      "--format", "csv", "--workers", "2"])
+    assert result.exit_code == 1, result.output  # two bad inputs: reported, the rest written
+    assert "skipped: " in result.output and "z_binary.txt" in result.output
+    assert f"articles read: {N_ARTICLES + 1}, failed: 2" in result.output
     assert _outputs(out) == serial[1]

@@ -15,13 +15,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo.exceptions import MapInputError
-from geo.incidents.taxonomy import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, LEGEND_ORDER, OTHER_TYPE_COLOUR, OTHER_TYPE_LABEL
+from geo.incidents import taxonomy
 
 __all__ = ["EVENT_TYPES", "OTHER_TYPE", "TIME_PRECISION", "encode_incidents"]
 
 #: Legend label and colour of each event type, from the one taxonomy (geo/incidents/taxonomy.py).
-EVENT_TYPES: dict[str, tuple[str, str]] = {key: (EVENT_TYPE_LABELS[key], EVENT_TYPE_COLOURS[key]) for key in LEGEND_ORDER}
-OTHER_TYPE = (OTHER_TYPE_LABEL, OTHER_TYPE_COLOUR)
+EVENT_TYPES: dict[str, tuple[str, str]] = {
+    key: (taxonomy.EVENT_TYPE_LABELS[key], taxonomy.EVENT_TYPE_COLOURS[key]) for key in taxonomy.LEGEND_ORDER}
+OTHER_TYPE = (taxonomy.OTHER_TYPE_LABEL, taxonomy.OTHER_TYPE_COLOUR)
 
 #: ACLED time precision codes as shown in popups.
 TIME_PRECISION = {"1": "exact day", "2": "within a week", "3": "within a month"}

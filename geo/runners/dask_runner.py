@@ -65,7 +65,7 @@ def _client(options: RunOptions, say: Callable[[str], None]) -> Iterator[Any]:
             yield client
         return
     with distributed.LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         with distributed.Client(cluster) as client:
             say(f"parsing on a local Dask cluster of {options.workers} worker processes")
             yield client
