@@ -1,32 +1,53 @@
-"""The main job: articles -> geoparse -> incidents -> exports and map.
+"""The main job: articles -> per-article events -> incidents -> every output.
 
-``geo run`` is a thin command over :func:`run`.
+One core for every front end: ``geo run`` (and later the HTTP service) build a
+:class:`~geo.options.RunOptions` and call :func:`run_pipeline`. The steps:
+
+1. read the articles (:func:`geo.articles.iter_articles`; bad files and
+   records are reported by name and skipped) and keep the chosen languages;
+2. parse each into its :class:`~geo.incidents.per_article.ArticleEvents`,
+   in this process or on Dask (:mod:`geo.runners`), in reading order;
+3. merge them into incidents and join them to the border
+   (:func:`geo.incidents.build.merge_article_events`);
+4. write every chosen output through the one registry
+   (:data:`geo.exports.writers.WRITERS`; the map is one of them) into a
+   staging folder swapped in as one.
+
+:func:`run` is the keyword form kept for existing callers.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo._atomic import FolderLock, atomic_directory, clean_leftovers
 from geo.articles import iter_articles
+from geo.articles.model import Article
 from geo.exceptions import ArticleError, ExportError, NoInputError
 from geo.exports.writers import get_writer, write_attribution
-from geo.geoparse.model import ParsedArticle
-from geo.geoparse.pipeline import Geoparser
-from geo.incidents.build import IncidentSet, build_incidents
+from geo.incidents.build import merge_article_events
+from geo.incidents.model import IncidentSet
+from geo.incidents.per_article import ArticleEvents
+from geo.options import DEFAULT_FORMATS, RunOptions
+from geo.runners import article_events_for
 
-__all__ = ["DEFAULT_FORMATS", "RunSummary", "run"]
+if TYPE_CHECKING:
+    from geo.geoparse.pipeline import Geoparser
 
-DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "ucdp", "parquet", "map")
+__all__ = ["DEFAULT_FORMATS", "OUTPUT_NAMES", "RunOptions", "RunSummary", "run", "run_pipeline"]
+
 #: Files a run writes: an earlier run's copy is never carried into a new set of outputs.
 OUTPUT_NAMES: frozenset[str] = frozenset({
     "incidents.geojson", "incidents.gpkg", "incidents.csv", "incidents_ucdp.csv", "incidents.parquet",
     "ATTRIBUTION.txt", "map.html", "map.png",
 })
+#: A progress line every this many articles.
+PROGRESS_EVERY = 500
 
 
 @dataclass
@@ -35,6 +56,7 @@ class RunSummary:
 
     articles: int = 0
     failed: list[ArticleError] = field(default_factory=list)
+    other_language: int = 0
     mentions: int = 0
     incident_mentions: int = 0
     incidents: int = 0
@@ -61,29 +83,120 @@ def _locked(out_dir: Path) -> Iterator[None]:
         lock.__exit__(None, None, None)
 
 
-def _write_outputs(result: IncidentSet, folder: Path, *, formats: Sequence[str], zone_width_km: float,
-                   png: bool, say: Callable[[str], None]) -> list[str]:
-    """Every chosen output into ``folder`` (the staging folder); the names written."""
+def _write_outputs(result: IncidentSet, folder: Path, *, options: RunOptions,
+                   say: Callable[[str], None]) -> list[str]:
+    """Every chosen output into ``folder`` (the staging folder), then the attribution; the names written."""
     names = []
-    for name in formats:
-        if name == "map":
-            continue
-        names.append(get_writer(name)(result, out_dir=folder).name)
+    for name in options.output_formats:
+        names.append(get_writer(name)(result, out_dir=folder, options=options).name)
         say(f"wrote {names[-1]}")
     names.append(write_attribution(folder).name)
-    if "map" in formats:
-        from geo.exports.records import incidents_feature_collection
-        from geo.mapping import write_map
-
-        write_map(
-            incidents_feature_collection(result), out_path=folder / "map.html",
-            zone_width_km=zone_width_km, png_path=folder / "map.png" if png else None,
-        )
-        names.append("map.html")
-        if png:
-            names.append("map.png")
-        say("wrote map.html")
     return names
+
+
+def _in_languages(articles: Iterable[Article], languages: tuple[str, ...] | None,
+                  summary: RunSummary) -> Iterator[Article]:
+    """The articles in ``languages`` (all when ``None``); the others are counted."""
+    if languages is None:
+        yield from articles
+        return
+    from geo.language import detect_language
+
+    for article in articles:
+        if (article.lang or detect_language(article.text)) in languages:
+            yield article
+        else:
+            summary.other_language += 1
+
+
+def run_pipeline(
+    options: RunOptions,
+    *,
+    geoparser: Geoparser | None = None,
+    progress: Callable[[str], None] | None = None,
+    on_error: Callable[[ArticleError], None] | None = None,
+) -> tuple[RunSummary, IncidentSet]:
+    """Run the whole pipeline as ``options`` say and write the outputs into ``options.out_dir``, all together.
+
+    The outputs are written into a staging folder and swapped in as one
+    (:func:`geo._atomic.atomic_directory`): a failed or killed run leaves the
+    previous set; a run that read no article raises :class:`NoInputError` and
+    writes nothing; a second run into the same folder meanwhile is refused
+    (:class:`ExportError`); leftovers of an interrupted run are cleaned first.
+    The outputs are the same bytes whichever runner parsed the articles.
+
+    Parameters
+    ----------
+    options : RunOptions
+        Inputs, outputs, distances, languages, limits and the runner.
+    geoparser : Geoparser, optional
+        Injected for tests (in-process runs only); default uses the default gazetteer.
+    progress : callable, optional
+        Receives a line every 500 articles and at each stage.
+    on_error : callable, optional
+        Receives each :class:`ArticleError` (the run goes on).
+
+    Returns
+    -------
+    RunSummary, IncidentSet
+        What was read, found and written; the incidents.
+
+    Raises
+    ------
+    ConfigurationError
+        An unknown output name, or a distributed run without Dask.
+    NoInputError, ExportError
+        See above.
+    """
+    started = time.perf_counter()
+    say = progress or (lambda _line: None)
+    for name in options.output_formats:
+        get_writer(name)  # fail early on a bad name, before reading anything
+    summary = RunSummary()
+
+    def failed(error: ArticleError) -> None:
+        summary.failed.append(error)
+        if on_error:
+            on_error(error)
+
+    def counted(stream: Iterator[ArticleEvents]) -> Iterator[ArticleEvents]:
+        for item in stream:
+            summary.articles += 1
+            summary.mentions += item.mention_count
+            summary.incident_mentions += item.incident_mention_count
+            if summary.articles % PROGRESS_EVERY == 0:
+                say(f"{summary.articles:,} articles parsed")
+            yield item
+
+    out_dir = options.out_dir
+    inputs = options.inputs
+    with _locked(out_dir):
+        clean_leftovers(out_dir)
+        articles = _in_languages(iter_articles(inputs, on_error=failed, max_bytes=options.max_bytes),
+                                 options.languages, summary)
+        stream = article_events_for(articles, options=options, geoparser=geoparser, progress=say)
+        result = merge_article_events(counted(stream), zone_width_km=options.zone_width_km,
+                                      merge_km=options.merge_km)
+        say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
+        summary.incidents = len(result.incidents)
+        if summary.articles == 0:
+            skipped = [f"{len(summary.failed)} failed"] if summary.failed else []
+            if summary.other_language:
+                skipped.append(f"{summary.other_language} in other languages")
+            why = f" ({', '.join(skipped)})" if skipped else ""
+            raise NoInputError(
+                f"no article was read from {', '.join(map(str, inputs))}{why}; "
+                f"the outputs in {out_dir} are kept as they were")
+        try:
+            with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
+                names = _write_outputs(result, staging, options=options, say=say)
+        except ExportError:
+            raise
+        except OSError as error:
+            raise ExportError(f"cannot write the outputs into {out_dir}: {error}") from error
+        summary.written = [out_dir / name for name in names]
+    summary.seconds = time.perf_counter() - started
+    return summary, result
 
 
 def run(
@@ -99,79 +212,7 @@ def run(
     png: bool = False,
     max_bytes: int = 10_000_000,
 ) -> tuple[RunSummary, IncidentSet]:
-    """Run the whole pipeline and write the chosen outputs into ``out_dir``, all together.
-
-    The outputs are written into a staging folder and swapped in as one
-    (:func:`geo._atomic.atomic_directory`): a failed or killed run leaves the
-    previous set; a run that read no article raises :class:`NoInputError` and
-    writes nothing; a second run into the same folder meanwhile is refused
-    (:class:`ExportError`); leftovers of an interrupted run are cleaned first.
-
-    Parameters
-    ----------
-    inputs : sequence of path
-        Files or folders of articles.
-    out_dir : Path
-        Output folder (created if needed).
-    formats : sequence of str
-        Any of ``geojson``, ``gpkg``, ``csv``, ``ucdp``, ``parquet`` and ``map``.
-    zone_width_km, merge_km : float
-        Border zone width; distance under which two places are one.
-    geoparser : Geoparser, optional
-        Injected for tests; default uses the default gazetteer.
-    progress : callable, optional
-        Receives a line every 500 articles and at each stage.
-    on_error : callable, optional
-        Receives each :class:`ArticleError` (the run goes on).
-    png : bool
-        Also write ``map.png`` (needs chromium).
-    max_bytes : int
-        Input files larger than this are reported and skipped.
-    """
-    started = time.perf_counter()
-    say = progress or (lambda _line: None)
-    for name in formats:
-        if name != "map":
-            get_writer(name)  # fail early on a bad name, before reading anything
-    summary = RunSummary()
-
-    def failed(error: ArticleError) -> None:
-        summary.failed.append(error)
-        if on_error:
-            on_error(error)
-
-    parser = geoparser or Geoparser()
-
-    def counted(stream: Iterator[ParsedArticle]) -> Iterator[ParsedArticle]:
-        # Streams: build_incidents keeps each article's events, not its text.
-        for item in stream:
-            summary.articles += 1
-            summary.mentions += len(item.mentions)
-            summary.incident_mentions += len(item.incident_mentions)
-            if summary.articles % 500 == 0:
-                say(f"{summary.articles:,} articles parsed")
-            yield item
-
-    out_dir = Path(out_dir)
-    with _locked(out_dir):
-        clean_leftovers(out_dir)
-        stream = parser.parse_many(iter_articles(inputs, on_error=failed, max_bytes=max_bytes))
-        result = build_incidents(counted(stream), zone_width_km=zone_width_km, merge_km=merge_km)
-        say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")
-        summary.incidents = len(result.incidents)
-        if summary.articles == 0:
-            raise NoInputError(
-                f"no article was read from {', '.join(map(str, inputs))}"
-                f"{f' ({len(summary.failed)} failed)' if summary.failed else ''}; "
-                f"the outputs in {out_dir} are kept as they were")
-        try:
-            with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
-                names = _write_outputs(result, staging, formats=formats, zone_width_km=zone_width_km,
-                                       png=png, say=say)
-        except ExportError:
-            raise
-        except OSError as error:
-            raise ExportError(f"cannot write the outputs into {out_dir}: {error}") from error
-        summary.written = [out_dir / name for name in names]
-    summary.seconds = time.perf_counter() - started
-    return summary, result
+    """:func:`run_pipeline` with the options as keywords (in process; see :class:`RunOptions`)."""
+    options = RunOptions(inputs=tuple(Path(p) for p in inputs), out_dir=Path(out_dir), formats=tuple(formats),
+                         zone_width_km=zone_width_km, merge_km=merge_km, png=png, max_bytes=max_bytes)
+    return run_pipeline(options, geoparser=geoparser, progress=progress, on_error=on_error)

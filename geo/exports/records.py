@@ -6,7 +6,7 @@ from typing import Any
 
 from geo import __version__
 from geo.exports.attribution import ATTRIBUTION
-from geo.incidents.build import IncidentSet, MentionRow
+from geo.incidents.model import IncidentSet, MentionRow
 from geo.geoparse.serialize import mention_record
 from geo.incidents.model import Incident, IncidentSource
 

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geo.exports.records import incident_properties, mention_properties
-from geo.incidents.build import IncidentSet
+from geo.incidents.model import IncidentSet
 
 __all__ = ["INCIDENT_COLUMNS", "SOURCE_COLUMNS", "MENTION_COLUMNS", "incidents_frame", "sources_frame",
            "mentions_frame"]

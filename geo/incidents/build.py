@@ -11,43 +11,32 @@ The stages, each its own module and unit-tested on its own:
 
 The border join then gives each incident its country, admin-1 and distance
 to the line; a curated place keeps the country its row records.
+
+Stages 1-4 depend on one article only and end in an
+:class:`~geo.incidents.per_article.ArticleEvents` record (serialisable, so
+they can run in other processes: :mod:`geo.runners`); stage 5 and the border
+join (:func:`merge_article_events`) need every article. :func:`build_incidents`
+runs both in one process.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from geo.border.join import join_border
 from geo.border.layer import BorderLayers
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
-from geo.geoparse.model import Mention, ParsedArticle
-from geo.incidents.events import article_events
+from geo.geoparse.model import ParsedArticle
 from geo.incidents.merge import merge_events
-from geo.incidents.model import Incident, MentionEvent
+from geo.incidents.model import IncidentSet, MentionEvent, MentionRow
+from geo.incidents.per_article import ArticleEvents, extract_article_events
 
-__all__ = ["IncidentSet", "MentionRow", "build_incidents", "join_places"]
+# IncidentSet and MentionRow live in geo.incidents.model; re-exported here for existing callers.
+__all__ = ["IncidentSet", "MentionRow", "build_incidents", "join_places", "merge_article_events"]
 
 #: A district-level mention merges with incidents this close to its point.
 DISTRICT_RADIUS_KM = 30.0
-
-
-@dataclass(frozen=True, slots=True)
-class MentionRow:
-    """A resolved mention of any role, for the ``mentions`` export layer."""
-
-    article_id: str
-    mention: Mention
-
-
-@dataclass
-class IncidentSet:
-    """Everything one run produced."""
-
-    incidents: list[Incident]
-    mentions: list[MentionRow] = field(default_factory=list)
-    articles: int = 0
 
 
 def join_places(places: Iterable[Place], *, layers: BorderLayers | None,
@@ -84,14 +73,42 @@ def build_incidents(
     zone_width_km: float = 20.0,
     merge_km: float = 10.0,
 ) -> IncidentSet:
-    """Extract, merge and border-join the incidents of many parsed articles."""
+    """Extract, merge and border-join the incidents of many parsed articles (one process)."""
+    return merge_article_events((extract_article_events(item) for item in parsed), layers=layers,
+                                zone_width_km=zone_width_km, merge_km=merge_km)
+
+
+def merge_article_events(
+    items: Iterable[ArticleEvents],
+    *,
+    layers: BorderLayers | None = None,
+    zone_width_km: float = 20.0,
+    merge_km: float = 10.0,
+) -> IncidentSet:
+    """Merge the events of many articles into border-joined incidents.
+
+    Parameters
+    ----------
+    items : iterable of ArticleEvents
+        One record per article, in input order (the order breaks exact ties,
+        so give it the articles' reading order to get the same ids and order
+        as a serial run).
+    layers : BorderLayers, optional
+        Border layers for the join; default :func:`geo.border.layer.load_border_layers`.
+    zone_width_km, merge_km : float
+        Border zone width; distance under which two places are one.
+
+    Returns
+    -------
+    IncidentSet
+    """
     events: list[MentionEvent] = []
     mentions: list[MentionRow] = []
     articles = 0
-    for item in parsed:
+    for item in items:
         articles += 1
-        events.extend(article_events(item))
-        mentions.extend(MentionRow(item.article.id, m) for m in item.mentions if m.place is not None)
+        events.extend(item.events)
+        mentions.extend(item.mentions)
     joined = join_places([e.place for e in events], layers=layers, zone_width_km=zone_width_km)
 
     def contains(coarse: Place, precise: Place) -> bool:

@@ -46,9 +46,10 @@ def _span(window: tuple[dt.date, dt.date]) -> int:
 class _Group:
     """An incident being built: its members and running window and types."""
 
-    __slots__ = ("members", "window", "types", "longest")
+    __slots__ = ("members", "window", "types", "longest", "position")
 
-    def __init__(self, event: MentionEvent) -> None:
+    def __init__(self, event: MentionEvent, position: int = 0) -> None:
+        self.position = position
         self.members = [event]
         self.window = event.window
         self.types = set(event.event_types)
@@ -184,20 +185,55 @@ def merge_events(
     grid: dict[tuple[int, int], list[_Group]] = {}
     cell_deg = max(merge_km / 111.0, 0.01)
     contained: dict[tuple[int, int], bool] = {}
+    # Which groups a dated event may join is narrowed first by date (a group joins only events whose
+    # window overlaps its own, give or take the slack): day ordinal -> positions of the groups whose
+    # window covers that day, plus every group that was ever undated. The narrowed list keeps the
+    # order of the full one (creation order, or cell order then creation order), so the nearest match
+    # and its tie-break are the same; the merge stays near-linear however long the period.
+    days: dict[int, list[int]] = {}
+    undated: set[int] = set()
+    covered: list[tuple[int, int] | None] = []
 
     def cell(place: Place) -> tuple[int, int]:
         return int(place.lat // cell_deg), int(place.lon // cell_deg)
 
+    def register(position: int) -> None:
+        window = groups[position].window
+        if window is None:
+            undated.add(position)
+            return
+        first, last = window[0].toordinal(), window[1].toordinal()
+        done = covered[position]
+        for day in range(first, last + 1):
+            if done is None or not done[0] <= day <= done[1]:
+                days.setdefault(day, []).append(position)
+        covered[position] = (first, last) if done is None else (min(first, done[0]), max(last, done[1]))
+
+    def near_in_time(window: tuple[dt.date, dt.date]) -> list[int]:
+        found = set(undated)
+        for day in range(window[0].toordinal() - date_slack_days, window[1].toordinal() + date_slack_days + 1):
+            found.update(days.get(day, ()))
+        return sorted(found)
+
     for event in ordered:
         coarse = event.precision == 3 or _is_unit(event.place)
         if coarse:
-            candidates = groups  # a region or district may contain any incident's place
+            # a region or district may contain any incident's place
+            candidates = groups if event.window is None else [groups[i] for i in near_in_time(event.window)]
         else:
             row, col = cell(event.place)
             # ``cell_deg`` is one merge_km of latitude; longitude cells are narrower, so look
             # two cells east and west (enough up to 60 degrees of latitude).
-            candidates = [g for r in (row - 1, row, row + 1) for c in range(col - 2, col + 3)
-                          for g in grid.get((r, c), ())]
+            if event.window is None:
+                candidates = [g for r in (row - 1, row, row + 1) for c in range(col - 2, col + 3)
+                              for g in grid.get((r, c), ())]
+            else:
+                nearby = []
+                for position in near_in_time(event.window):
+                    r, c = cell(groups[position].anchor.place)
+                    if abs(r - row) <= 1 and abs(c - col) <= 2:
+                        nearby.append((r, c, position))
+                candidates = [groups[position] for _, _, position in sorted(nearby)]
         matches: list[tuple[float, int, _Group]] = []
         for position, group in enumerate(candidates):
             anchor = group.anchor
@@ -226,11 +262,14 @@ def merge_events(
             else:
                 best = min(matches, key=lambda m: (m[0], m[1]))[2]
         if best is None:
-            group = _Group(event)
+            group = _Group(event, len(groups))
             groups.append(group)
+            covered.append(None)
             grid.setdefault(cell(event.place), []).append(group)
+            register(len(groups) - 1)
         else:
             best.add(event)
+            register(best.position)
     incidents = [_build(group.members) for group in groups]
     incidents.sort(key=lambda i: (i.date_start or dt.date.max, i.place.source, i.event_type,
                                   min((s.article_id, s.start) for s in i.sources)))

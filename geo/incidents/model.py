@@ -2,7 +2,8 @@
 
 Data flow: article -> :class:`Clause` (with its time scope) -> :class:`MentionEvent`
 (an event at one place, with its :class:`DateWindow` and :class:`Figure` list)
--> :class:`Incident` (events merged across articles). Nothing here is
+-> :class:`Incident` (events merged across articles) -> :class:`IncidentSet`
+(what one run produced, the input of every output writer). Nothing here is
 language-specific: the packs in :mod:`geo.language` produce
 :class:`DateMention` and :class:`RawFigure` records from text.
 """
@@ -13,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from geo.gazetteer.model import Place
+from geo.geoparse.model import Mention
 
 __all__ = [
     "MEASURES",
@@ -24,6 +26,8 @@ __all__ = [
     "IncidentSource",
     "MentionEvent",
     "Incident",
+    "MentionRow",
+    "IncidentSet",
 ]
 
 #: What a figure counts. The first three are exported as columns; the others
@@ -233,3 +237,30 @@ class Incident:
     def langs(self) -> list[str]:
         """Languages of the supporting articles."""
         return sorted({s.lang for s in self.sources})
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    """A resolved mention of any role, for the ``mentions`` export layer."""
+
+    article_id: str
+    mention: Mention
+
+
+@dataclass
+class IncidentSet:
+    """Everything one run produced: the input of every output writer.
+
+    Attributes
+    ----------
+    incidents : list of Incident
+        Merged and border-joined, in their export order.
+    mentions : list of MentionRow
+        Every resolved mention of every article, any role, in article order.
+    articles : int
+        How many articles went into the merge.
+    """
+
+    incidents: list[Incident]
+    mentions: list[MentionRow] = field(default_factory=list)
+    articles: int = 0

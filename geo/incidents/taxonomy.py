@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "acled_type",
-           "compatible_types"]
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS",
+           "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "acled_type", "compatible_types"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "armed_clash",
@@ -45,12 +45,31 @@ VIOLENT_TYPES = frozenset(EVENT_TYPES[:6])
 EVENT_TYPE_LABELS: dict[str, str] = {
     "armed_clash": "Armed clash",
     "shelling_artillery": "Shelling / artillery",
-    "air_drone_strike": "Air or drone strike",
+    "air_drone_strike": "Air / drone strike",
     "border_incident_protest": "Border incident / protest",
     "evacuation_displacement": "Evacuation / displacement",
     "casualty_report": "Casualty report",
     "ceasefire_agreement": "Ceasefire / agreement",
 }
+
+#: Map colour of each type (the map's legend and markers).
+EVENT_TYPE_COLOURS: dict[str, str] = {
+    "armed_clash": "#d62728",
+    "shelling_artillery": "#ff7f0e",
+    "air_drone_strike": "#9467bd",
+    "border_incident_protest": "#e377c2",
+    "evacuation_displacement": "#1f77b4",
+    "casualty_report": "#8c564b",
+    "ceasefire_agreement": "#2ca02c",
+}
+#: Order of the types in the map's legend (violence, then its consequences, then agreements).
+LEGEND_ORDER: tuple[str, ...] = (
+    "armed_clash", "shelling_artillery", "air_drone_strike", "casualty_report",
+    "evacuation_displacement", "border_incident_protest", "ceasefire_agreement",
+)
+#: Label and colour of a type the taxonomy does not know (an incident file from elsewhere).
+OTHER_TYPE_LABEL = "Other / unknown"
+OTHER_TYPE_COLOUR = "#7f7f7f"
 
 #: Tool type -> ACLED (disorder_type, event_type, sub_event_type) by default.
 ACLED_TYPES: dict[str, tuple[str, str, str]] = {

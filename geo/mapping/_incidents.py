@@ -27,21 +27,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geo.exceptions import MapInputError
+from geo.incidents import taxonomy
 
 __all__ = ["EVENT_TYPES", "OTHER_TYPE", "TIME_PRECISION", "decode_bytes", "encode_bytes", "encode_incidents",
            "pack_details", "pack_records", "unpack_details", "unpack_records"]
 
-#: Colour and legend label of each event type (docs/SCHEMA.md taxonomy).
+#: Legend label and colour of each event type, from the one taxonomy (geo/incidents/taxonomy.py).
 EVENT_TYPES: dict[str, tuple[str, str]] = {
-    "armed_clash": ("Armed clash", "#d62728"),
-    "shelling_artillery": ("Shelling / artillery", "#ff7f0e"),
-    "air_drone_strike": ("Air / drone strike", "#9467bd"),
-    "casualty_report": ("Casualty report", "#8c564b"),
-    "evacuation_displacement": ("Evacuation / displacement", "#1f77b4"),
-    "border_incident_protest": ("Border incident / protest", "#e377c2"),
-    "ceasefire_agreement": ("Ceasefire / agreement", "#2ca02c"),
-}
-OTHER_TYPE = ("Other / unknown", "#7f7f7f")
+    key: (taxonomy.EVENT_TYPE_LABELS[key], taxonomy.EVENT_TYPE_COLOURS[key]) for key in taxonomy.LEGEND_ORDER}
+OTHER_TYPE = (taxonomy.OTHER_TYPE_LABEL, taxonomy.OTHER_TYPE_COLOUR)
 
 #: ACLED time precision codes as shown in popups.
 TIME_PRECISION = {"1": "exact day", "2": "within a week", "3": "within a month"}

@@ -1,0 +1,163 @@
+"""Scale-out benchmark: the main job in one process and on a 2-worker Dask cluster.
+
+For each size (default 10,000 and 30,000 synthetic dated articles of ~600 words,
+the generator of ``bench_run.py``), writes a JSON Lines corpus, then runs each
+configuration in a fresh process (so peak memory is its own):
+
+- ``serial``: read + parse in this process (:func:`geo.runners.serial.serial_events`);
+- ``dask-2``: read here, parse on a local ``dask.distributed`` cluster of 2
+  worker processes of one thread each (started before the clock; its start-up is
+  printed apart), through :func:`geo.runners.article_events_for`.
+
+Each then merges (:func:`geo.incidents.build.merge_article_events`) and writes
+GeoJSON and CSV. Prints per configuration: parse, merge and write seconds, the
+total, articles/s, the per-article cost, peak RSS of the process that reads and
+merges, and peak RSS of each worker; then the speed-up, and whether the two
+runs wrote the same bytes; and the CPU time of each process, which tells a
+busy machine (other processes taking cores) from a slow runner. Asserts nothing.
+
+    python benchmarks/bench_scale.py [--sizes 10000 30000] [--partition-mb 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _bench_run():
+    spec = importlib.util.spec_from_file_location("bench_run", HERE / "bench_run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
+    """One configuration in this (fresh) process; figures as a dict."""
+    from geo.articles import iter_articles
+    from geo.exports.writers import WRITERS
+    from geo.incidents.build import merge_article_events
+    from geo.options import RunOptions
+    from geo.runners import article_events_for
+
+    figures: dict = {"mode": mode}
+    cluster = client = None
+    if mode == "dask-2":
+        import distributed
+
+        start = time.perf_counter()
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                           dashboard_address="127.0.0.1:0", silence_logs=40)
+        client = distributed.Client(cluster)
+        figures["cluster_start_s"] = time.perf_counter() - start
+        options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address,
+                             partition_bytes=partition_bytes, max_bytes=10**10)
+    else:
+        options = RunOptions(inputs=(corpus,), max_bytes=10**10)
+    t0 = time.perf_counter()
+    items = list(article_events_for(iter_articles([corpus], max_bytes=10**10), options=options))
+    t1 = time.perf_counter()
+    result = merge_article_events(items)
+    t2 = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    for name in ("geojson", "csv"):
+        digest.update(WRITERS[name](result, out_dir=out).read_bytes())
+    t3 = time.perf_counter()
+    figures |= {
+        "articles": len(items), "events": sum(len(i.events) for i in items),
+        "incidents": len(result.incidents), "parse_s": t1 - t0, "merge_s": t2 - t1, "write_s": t3 - t2,
+        "total_s": t3 - t0, "main_peak_mb": _rss_mb(), "main_cpu_s": _cpu_s(), "sha256": digest.hexdigest(),
+    }
+    if client is not None:
+        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        figures["worker_peak_mb"] = sorted(peaks.values())
+        figures["worker_cpu_s"] = sorted(client.run(_cpu_s).values())
+        client.close()
+        cluster.close()
+    else:
+        figures["worker_peak_mb"] = [figures["main_peak_mb"]]
+        figures["worker_cpu_s"] = [figures["main_cpu_s"]]
+    return figures
+
+
+def _run_child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--corpus", str(corpus),
+               "--out", str(out), "--partition-bytes", str(partition_bytes)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _print(figures: dict) -> None:
+    n = figures["articles"]
+    extra = ""
+    if "cluster_start_s" in figures:
+        extra = f"; cluster start-up {figures['cluster_start_s']:.1f} s (not counted)"
+    print(f"  {figures['mode']:<7} parse {figures['parse_s']:7.1f} s  merge {figures['merge_s']:5.2f} s  "
+          f"write {figures['write_s']:5.2f} s  total {figures['total_s']:7.1f} s  "
+          f"= {n / figures['total_s']:6.1f} articles/s, {1000 * figures['total_s'] / n:5.2f} ms/article{extra}")
+    print(f"          peak RSS: reader+merge {figures['main_peak_mb']:.0f} MB; per worker "
+          + ", ".join(f"{mb:.0f} MB" for mb in figures["worker_peak_mb"]))
+    print(f"          CPU time: reader+merge {figures['main_cpu_s']:.1f} s; per worker "
+          + ", ".join(f"{s:.1f} s" for s in figures["worker_cpu_s"])
+          + f" (a busy machine shows as wall time well above CPU time / workers)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000])
+    parser.add_argument("--seed", type=int, default=20260322)
+    parser.add_argument("--partition-mb", type=float, default=0.5)
+    parser.add_argument("--child", choices=["serial", "dask-2"], help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--partition-bytes", type=int, default=500_000, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.corpus, args.out, args.partition_bytes)))
+        return
+
+    print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; "
+          f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; Python {sys.version.split()[0]}")
+    partition_bytes = int(args.partition_mb * 1_000_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            corpus = Path(tmp) / f"articles-{n}.jsonl"
+            _bench_run().write_corpus(corpus, n, args.seed)
+            words = sum(len(json.loads(line)["text"].split()) for line in corpus.open(encoding="utf-8"))
+            print(f"{n:,} articles, {corpus.stat().st_size / 1e6:.1f} MB JSON Lines, "
+                  f"{words / n:.0f} words per article; partitions of {partition_bytes:,} characters")
+            serial = _run_child("serial", corpus, Path(tmp) / f"serial-{n}", partition_bytes)
+            _print(serial)
+            dask = _run_child("dask-2", corpus, Path(tmp) / f"dask-{n}", partition_bytes)
+            _print(dask)
+            print(f"  speed-up with 2 workers: {serial['total_s'] / dask['total_s']:.2f}x end to end, "
+                  f"{serial['parse_s'] / dask['parse_s']:.2f}x parsing; {serial['events']:,} events into "
+                  f"{serial['incidents']:,} incidents; same GeoJSON and CSV bytes: "
+                  f"{serial['sha256'] == dask['sha256']}")
+            corpus.unlink()
+
+
+if __name__ == "__main__":
+    main()
