@@ -138,3 +138,26 @@ def test_spans_follow_the_annotation_conventions(geoparser, text, surface, name)
 def test_admin1_units_sit_near_their_middle_not_their_population_centre(real_gazetteer):
     texas = [p for p in real_gazetteer.places_by_name("Texas") if p.kind == "admin1"][0]
     assert abs(texas.lat - 31.25) < 1.0 and abs(texas.lon - -99.25) < 1.0  # GeoNames' own: 31.25N 99.25W
+
+
+@pytest.mark.integration
+def test_the_united_states_sits_at_geonames_own_point(real_gazetteer):
+    united_states = real_gazetteer.country("US")
+    assert (united_states.lat, united_states.lon) == (39.76, -98.5)  # GeoNames 6252001
+    assert real_gazetteer.country("RU").lat == 60.0  # countryinfo's point is GeoNames' own here
+
+
+@pytest.mark.integration
+def test_a_state_named_like_a_country_is_the_state_in_a_story_about_its_towns(geoparser):
+    text = "The Georgia Department of Transportation closed the road in Georgia near Atlanta."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    georgia = next(m for m in mentions if m.text == "Georgia")
+    assert (georgia.resolved.place.kind, georgia.resolved.place.country_code) == ("admin1", "US")
+
+
+@pytest.mark.integration
+def test_a_country_named_like_a_state_stays_the_country_in_a_foreign_story(geoparser):
+    text = "Tbilisi said Georgia would talk to Russia about the border with Armenia."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    georgia = next(m for m in mentions if m.text == "Georgia")
+    assert georgia.resolved.place.country_code == "GE"
