@@ -161,3 +161,19 @@ def test_a_country_named_like_a_state_stays_the_country_in_a_foreign_story(geopa
     mentions = geoparser.parse(Article(id="s", text=text)).mentions
     georgia = next(m for m in mentions if m.text == "Georgia")
     assert georgia.resolved.place.country_code == "GE"
+
+
+@pytest.mark.integration
+def test_a_surname_stays_a_person_through_the_article(geoparser):
+    text = ("Rep. Trapani filed the bill in Atlanta. Trapani said the bill "
+            "would help builders, and Trapani will speak again on Monday.")
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert "Trapani" not in [m.text for m in mentions]
+    assert "Atlanta" in [m.text for m in mentions]
+
+
+@pytest.mark.integration
+def test_a_large_city_keeps_its_place_reading_after_a_capitalised_word(geoparser):
+    text = "Mayor Atlanta Jones spoke. Schools in Atlanta reopened on Monday."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Atlanta"]
