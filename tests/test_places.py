@@ -122,6 +122,8 @@ def test_curated_towns_carry_the_geonames_population(real_gazetteer):
     ("Trade with Europe grew.", "Europe", "Europe"),
     ("He moved from Louisville, Ky. last year.", "Ky.", "Kentucky"),
     ("The U.S. embassy said so.", "U.S.", "United States"),
+    ("He moved to Wheeling, W.Va. in May.", "W.Va.", "West Virginia"),
+    ("She was born in Ind. and moved away.", "Ind.", None),
     ("Deputies in Anderson County said the road was closed.", "Anderson County", None),
     ("A spokesman for the Texas Forestry Service said trees were free.", "Texas", "Texas"),
     ("He spoke in Fort Worth, Texas, on Sunday.", "Texas", "Texas"),

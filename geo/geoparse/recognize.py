@@ -185,8 +185,11 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             expect_region = words[i + n - 1] in REGION_WORDS or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
             )
-            if _DOTTED_INITIALS.match(text[start:end]) and text[end:end + 1] == ".":
-                end += 1  # "U.S." keeps its final period
+            if text[end:end + 1] == "." and (
+                _DOTTED_INITIALS.match(text[start:end])
+                or text[start:end] + "." in gazetteer.region_abbreviations
+            ):
+                end += 1  # "U.S." and "W.Va." keep their final period
             elif i + n < count and words[i + n] in AREA_SUFFIXES and tokens.capitalised(i + n) \
                     and not taken.overlaps(end, ends[i + n]):
                 end = ends[i + n]  # "Anderson County"
