@@ -179,3 +179,10 @@ def test_a_large_city_keeps_its_place_reading_after_a_capitalised_word(geoparser
     text = "Mayor Atlanta Jones spoke. Schools in Atlanta reopened on Monday."
     mentions = geoparser.parse(Article(id="s", text=text)).mentions
     assert [m.text for m in mentions] == ["Atlanta"]
+
+
+@pytest.mark.integration
+def test_a_feast_named_after_a_saint_is_not_a_place(geoparser):
+    text = "Police in Springfield planned patrols for St. Patrick's Day and Valentine's Day."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Springfield"]

@@ -46,6 +46,7 @@ _DOMAIN_AFTER = re.compile(r"\.(?:media|kg|tj|ru|uz|kz|com|net|org|info|news|asi
 #: Punctuation between two capitalised words that ends "First Last" reading.
 _CLAUSE_BREAKS = frozenset(".!?\n,;:()\"“”–—-")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_FEAST_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
 _BORDER_AREA = re.compile(
     rf"\b{_KG_TJ}\s*[-–—/]\s*{_KG_TJ}(?:\s+(?:state|international))?\s+(?:border|frontier)"
@@ -357,6 +358,8 @@ def _keep(
     end = tokens.ends[i + n - 1]
     if _DOMAIN_AFTER.match(tokens.text, end):
         return False  # "Kaktus.media", "Sputnik.kg": an outlet's address, not a place
+    if _FEAST_AFTER.match(tokens.text, end):
+        return False  # "St. Patrick's Day", "Valentine's Day": a feast named after a saint
     surface = tokens.text[tokens.starts[i]:end]
     if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
