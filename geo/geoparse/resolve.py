@@ -45,7 +45,12 @@ class DocumentContext:
 
 
 def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> DocumentContext:
-    """Count country references (names, demonyms at a third) and note named admin-1 units."""
+    """Count country references (names, demonyms at a third) and note named admin-1 units.
+
+    A country name that is also the name of an admin-1 unit of another country
+    ("Georgia") is not counted: in a story about Atlanta it is the state, and counting it would
+    make the country of Georgia the focus that then picks it.
+    """
     counts: Counter[str] = Counter()
     regions: set[tuple[str, str]] = set()
     for span in spans:
@@ -57,14 +62,18 @@ def document_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> Docu
             counts.update({"KG": 1, "TJ": 1})
         elif span.kind == "place":
             candidates = candidates_for_key(gazetteer, span.key)
-            for place, _ in candidates:
-                if place.kind == "country":
-                    counts[place.country_code] += 1
-                    break
-            regions.update(
+            named_regions = {
                 (p.country_code, p.name) for p, match in candidates
                 if p.kind == "admin1" and match == "primary"
-            )
+            }
+            for place, _ in candidates:
+                if place.kind == "country":
+                    # A name that is also an admin-1 unit of another country
+                    # ("Georgia") says nothing about the focus until it is resolved.
+                    if all(code == place.country_code for code, _ in named_regions):
+                        counts[place.country_code] += 1
+                    break
+            regions.update(named_regions)
     top = max(counts.values(), default=0)
     focus = {code: round(count / top, 3) for code, count in counts.items()} if top else {}
     lowered = text.lower()
