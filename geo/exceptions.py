@@ -20,6 +20,10 @@ __all__ = [
     "OverlayError",
     "MapRenderError",
     "MapInputError",
+    "ServiceError",
+    "RequestError",
+    "IngestDisabledError",
+    "StoreBusyError",
 ]
 
 
@@ -90,3 +94,31 @@ class MapRenderError(GeoError, RuntimeError):
 
 class MapInputError(GeoError, ValueError):
     """The incidents given to the map are not a GeoJSON FeatureCollection of Points."""
+
+
+class ServiceError(GeoError, RuntimeError):
+    """``geo serve`` cannot start: no store in the data folder, a bad journal, a bad token file."""
+
+
+class RequestError(GeoError, ValueError):
+    """A request to the service is malformed or too big; the message names the problem.
+
+    Parameters
+    ----------
+    message : str
+        What was wrong and what was expected.
+    status : int
+        The HTTP status to answer with (400 bad value, 413 too large).
+    """
+
+    def __init__(self, message: str, *, status: int = 400) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+class IngestDisabledError(GeoError, PermissionError):
+    """Ingest was asked for but the service has no token configured (or cannot keep ingested articles)."""
+
+
+class StoreBusyError(GeoError, BlockingIOError):
+    """Another process (a ``geo run``) is writing into the service's data folder."""

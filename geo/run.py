@@ -39,7 +39,7 @@ from geo.runners import article_events_for
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
 
-__all__ = ["DEFAULT_FORMATS", "OUTPUT_NAMES", "RunOptions", "RunSummary", "run", "run_pipeline"]
+__all__ = ["DEFAULT_FORMATS", "OUTPUT_NAMES", "RunOptions", "RunSummary", "publish_outputs", "run", "run_pipeline"]
 
 #: Files a run writes: an earlier run's copy is never carried into a new set of outputs.
 OUTPUT_NAMES: frozenset[str] = frozenset({
@@ -92,6 +92,50 @@ def _write_outputs(result: IncidentSet, folder: Path, *, options: RunOptions,
         say(f"wrote {names[-1]}")
     names.append(write_attribution(folder).name)
     return names
+
+
+def _publish(result: IncidentSet, *, options: RunOptions, say: Callable[[str], None]) -> list[Path]:
+    """Every chosen output into a staging folder swapped in for ``options.out_dir`` (the lock is held)."""
+    out_dir = options.out_dir
+    try:
+        with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
+            names = _write_outputs(result, staging, options=options, say=say)
+    except ExportError:
+        raise
+    except OSError as error:
+        raise ExportError(f"cannot write the outputs into {out_dir}: {error}") from error
+    return [out_dir / name for name in names]
+
+
+def publish_outputs(result: IncidentSet, *, options: RunOptions,
+                    progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Write the outputs of ``result`` into ``options.out_dir`` as one, as :func:`run_pipeline` does.
+
+    For front ends that merge incidents themselves (the HTTP service): the
+    folder's lock is taken (a running ``geo run`` makes this raise
+    :class:`ExportError`), leftovers of an interrupted write are cleaned, and
+    the outputs are written into a staging folder swapped in as one.
+
+    Parameters
+    ----------
+    result : IncidentSet
+        The merged incidents (:func:`geo.incidents.build.merge_article_events`).
+    options : RunOptions
+        The output folder, formats and border zone width.
+    progress : callable, optional
+        Receives a line per output written.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    say = progress or (lambda _line: None)
+    for name in options.output_formats:
+        get_writer(name)
+    with _locked(options.out_dir):
+        clean_leftovers(options.out_dir)
+        return _publish(result, options=options, say=say)
 
 
 def _in_languages(articles: Iterable[Article], languages: tuple[str, ...] | None,
@@ -187,14 +231,7 @@ def run_pipeline(
             raise NoInputError(
                 f"no article was read from {', '.join(map(str, inputs))}{why}; "
                 f"the outputs in {out_dir} are kept as they were")
-        try:
-            with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
-                names = _write_outputs(result, staging, options=options, say=say)
-        except ExportError:
-            raise
-        except OSError as error:
-            raise ExportError(f"cannot write the outputs into {out_dir}: {error}") from error
-        summary.written = [out_dir / name for name in names]
+        summary.written = _publish(result, options=options, say=say)
     summary.seconds = time.perf_counter() - started
     return summary, result
 

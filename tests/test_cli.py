@@ -15,7 +15,7 @@ def test_every_command_module_is_registered():
     for module_name in COMMAND_MODULES:
         command = importlib.import_module(module_name).command
         assert command.name in names and command.help, module_name
-    assert names == {"run", "parse", "geocode", "map", "data"}
+    assert names == {"run", "parse", "geocode", "map", "data", "serve"}
 
 
 def test_help_and_version():

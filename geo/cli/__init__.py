@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "geo.cli.geocode_cmd",
     "geo.cli.map_cmd",
     "geo.cli.data_cmd",
+    "geo.cli.serve_cmd",
 )
 
 
