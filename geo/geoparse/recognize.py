@@ -183,7 +183,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
             is_area=is_area, persons=persons,
         ):
-            expect_region = words[i + n - 1] in REGION_WORDS or (
+            expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
             )
             if text[end:end + 1] == "." and (
