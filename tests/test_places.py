@@ -229,3 +229,14 @@ def test_a_county_bare_name_is_no_text_key_of_its_own(real_gazetteer):
     assert "walker county" in real_gazetteer.text_keys
     assert "walker" not in real_gazetteer.text_keys  # only towns named Walker would make it one
     assert "union" in real_gazetteer.common_words  # Union County does not lift the common-word filter
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, state", [
+    ("Deputies in Walker County searched the woods north of Huntsville on Sunday.", "Texas"),
+    ("Deputies in Walker County searched the woods near LaFayette on Sunday.", "Georgia"),
+])
+def test_a_county_without_its_state_is_the_one_next_to_a_town_of_the_article(geoparser, text, state):
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [(m.resolved.place.kind, m.resolved.place.admin1) for m in mentions] == [
+        ("district", state), ("city", state)]
