@@ -240,3 +240,18 @@ def test_a_county_without_its_state_is_the_one_next_to_a_town_of_the_article(geo
     mentions = geoparser.parse(Article(id="s", text=text)).mentions
     assert [(m.resolved.place.kind, m.resolved.place.admin1) for m in mentions] == [
         ("district", state), ("city", state)]
+
+
+@pytest.mark.integration
+def test_the_bare_names_of_a_list_of_counties_are_counties(geoparser):
+    text = "Schools in Barrow and Jackson counties closed, as did those in Clarke, Madison or Oconee counties."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Barrow", "Jackson", "Clarke", "Madison", "Oconee"]
+    assert {(m.resolved.place.kind, m.resolved.place.admin1) for m in mentions} == {("district", "Georgia")}
+
+
+@pytest.mark.integration
+def test_a_list_that_names_no_county_is_left_alone(geoparser):
+    text = "Officials from Kyrgyzstan and Tajikistan counties met."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert all(m.resolved is None or m.resolved.place.kind != "district" for m in mentions)
