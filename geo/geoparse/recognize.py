@@ -416,7 +416,9 @@ def _county_list_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     other rules. A two-word item whose first word is no part of the county
     ("In Barrow") is tried by its last word.
     """
-    spans = []
+    spans: list[Span] = []
+    if "counties" not in text and "parishes" not in text:
+        return spans  # most articles: skip the pattern
     for match in _COUNTY_LIST.finditer(text):
         suffix = "county" if match.group(2) == "counties" else "parish"
         names, offset = match.group(1), match.start(1)
