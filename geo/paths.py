@@ -11,6 +11,7 @@ from pathlib import Path
 
 __all__ = [
     "REPO_ROOT", "data_dir", "cache_dir", "border_layer_path", "border_places_path", "area_points_path",
+    "us_counties_path",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -47,3 +48,8 @@ def border_places_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def area_points_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Points of admin-1 units, continents and world regions (``data/area_points.csv``)."""
     return Path(explicit) if explicit is not None else data_dir() / "area_points.csv"
+
+
+def us_counties_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Points of US counties and county-equivalents (``data/us_counties.csv``)."""
+    return Path(explicit) if explicit is not None else data_dir() / "us_counties.csv"

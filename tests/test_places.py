@@ -186,3 +186,72 @@ def test_a_feast_named_after_a_saint_is_not_a_place(geoparser):
     text = "Police in Springfield planned patrols for St. Patrick's Day and Valentine's Day."
     mentions = geoparser.parse(Article(id="s", text=text)).mentions
     assert [m.text for m in mentions] == ["Springfield"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, state", [
+    ("Walker County deputies closed the road to LaFayette, Georgia, after the storm.", "Georgia"),
+    ("Walker County deputies closed the road to Jasper, Alabama, after the storm.", "Alabama"),
+    ("Storms hit Walker County overnight, Texas officials said.", "Texas"),
+])
+def test_a_county_name_resolves_to_the_county_of_the_state_in_focus(geoparser, text, state):
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    county = next(m for m in mentions if m.text == "Walker County")
+    place = county.resolved.place
+    assert (place.name, place.kind, place.feature_code, place.admin1) == ("Walker County", "district", "ADM2", state)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, surface, admin1", [
+    ("Schools in DeKalb, Illinois, reopened on Monday.", "DeKalb", "Illinois"),
+    ("The mayor of Richmond said Virginia would pay for the new bridge.", "Richmond", "Virginia"),
+    ("Police in Jasper said the Alabama road would reopen.", "Jasper", "Alabama"),
+])
+def test_a_bare_town_name_stays_the_town_where_a_county_shares_it(geoparser, text, surface, admin1):
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    town = next(m for m in mentions if m.text == surface)
+    assert (town.resolved.place.kind, town.resolved.place.admin1) == ("city", admin1)
+
+
+@pytest.mark.integration
+def test_county_points_sit_inside_their_county(real_gazetteer):
+    walker = {p.admin1: p for p in real_gazetteer.places_by_name("Walker County") if p.kind == "district"}
+    assert set(walker) == {"Alabama", "Georgia", "Texas"}
+    georgia = walker["Georgia"]
+    assert abs(georgia.lat - 34.74) < 0.2 and abs(georgia.lon - -85.30) < 0.2  # Census outline's middle
+    assert georgia.source == "derived:us-census-county-13295"
+    orleans = [p for p in real_gazetteer.places_by_name("Orleans Parish") if p.kind == "district"]
+    assert [p.admin1 for p in orleans] == ["Louisiana"]
+
+
+@pytest.mark.integration
+def test_a_county_bare_name_is_no_text_key_of_its_own(real_gazetteer):
+    assert "walker county" in real_gazetteer.text_keys
+    assert "walker" not in real_gazetteer.text_keys  # only towns named Walker would make it one
+    assert "union" in real_gazetteer.common_words  # Union County does not lift the common-word filter
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, state", [
+    ("Deputies in Walker County searched the woods north of Huntsville on Sunday.", "Texas"),
+    ("Deputies in Walker County searched the woods near LaFayette on Sunday.", "Georgia"),
+])
+def test_a_county_without_its_state_is_the_one_next_to_a_town_of_the_article(geoparser, text, state):
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [(m.resolved.place.kind, m.resolved.place.admin1) for m in mentions] == [
+        ("district", state), ("city", state)]
+
+
+@pytest.mark.integration
+def test_the_bare_names_of_a_list_of_counties_are_counties(geoparser):
+    text = "Schools in Barrow and Jackson counties closed, as did those in Clarke, Madison or Oconee counties."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert [m.text for m in mentions] == ["Barrow", "Jackson", "Clarke", "Madison", "Oconee"]
+    assert {(m.resolved.place.kind, m.resolved.place.admin1) for m in mentions} == {("district", "Georgia")}
+
+
+@pytest.mark.integration
+def test_a_list_that_names_no_county_is_left_alone(geoparser):
+    text = "Officials from Kyrgyzstan and Tajikistan counties met."
+    mentions = geoparser.parse(Article(id="s", text=text)).mentions
+    assert all(m.resolved is None or m.resolved.place.kind != "district" for m in mentions)

@@ -34,7 +34,7 @@ from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "15"
+INDEX_FORMAT = "16"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -143,7 +143,9 @@ def build_index(
                     name_rows.append((key, place_id, int(key == primary)))
                 for key in {loose_key(v) for v in [record.name, *record.variants]} - {""}:
                     loose_rows.append((key, place_id))
-                if record.kind != "city":
+                if record.kind == "district":
+                    pass  # a county's bare name ("Union", "Story") stays a common word
+                elif record.kind != "city":
                     major_keys.update(name_key(v) for v in [record.name, *record.variants])
                 elif record.population >= _MAJOR_POPULATION:
                     major_keys.add(primary)

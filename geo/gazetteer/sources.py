@@ -14,6 +14,10 @@ Sources, each recorded in ``data/SOURCES.md``:
   point, keyed by GeoNames admin-1 code), GeoNames' continent points, GeoNames'
   country points where countryinfo's differ from them, and UN M49 world
   regions, rebuilt by ``scripts/build_area_points.py``.
+- ``data/us_counties.csv``: a point for every US county and county-equivalent
+  (parishes, boroughs, independent cities), the centroid of its largest US
+  Census cartographic-boundary polygon (public domain, via npm ``us-atlas``
+  3.0.1), rebuilt by ``scripts/build_us_counties.py``.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ __all__ = [
     "default_demonyms",
     "read_curated_places",
     "read_area_points",
+    "read_us_counties",
     "common_words",
     "provenance",
 ]
@@ -309,6 +314,47 @@ def _area_records(points: dict[tuple[str, str], dict[str, str]], progress: Progr
     progress("continents and world regions: done")
 
 
+def read_us_counties(path: Path) -> list[dict[str, str]]:
+    """``data/us_counties.csv`` rows; ``[]`` when the file is absent.
+
+    Raises
+    ------
+    GazetteerError
+        A row without a numeric ``lat``/``lon`` (the message names the line).
+    """
+    if not path.is_file():
+        return []
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError, KeyError) as error:
+                raise GazetteerError(f"{path}:{line}: lat/lon must be numbers, got {row!r}") from error
+            rows.append(row)
+    return rows
+
+
+def _county_records(rows: list[dict[str, str]], progress: Progress) -> Iterator[PlaceRecord]:
+    """US counties as admin-2 units ("Walker County", in Georgia), from ``data/us_counties.csv``.
+
+    Matched in text by the full name only ("Walker County", "Orleans Parish"):
+    the bare name ("Walker") is mostly a town's or a person's name too, so it
+    is a look-up variant that lets the county compete, at variant strength and
+    without population, with the towns of that name when the text has the bare
+    name: the document's state focus and co-mentioned places decide.
+    """
+    for row in rows:
+        name, bare = row["name"], row["bare_name"]
+        yield PlaceRecord(
+            name=name, lat=float(row["lat"]), lon=float(row["lon"]), country_code="US",
+            admin1=row["state"], feature_class="A", feature_code="ADM2", population=0,
+            source=f"derived:us-census-county-{row['fips']}", kind="district",
+            variants=[name, bare] if bare != name else [name], text_variants=[name],
+        )
+    progress(f"US counties: {len(rows):,} done")
+
+
 def _admin1_records(
     admin1: dict[str, tuple[str, list[str]]], points: dict[tuple[str, str], dict[str, str]],
     progress: Progress,
@@ -350,7 +396,7 @@ def _admin1_records(
 
 def default_records(
     *, curated_path: Path, border_path: Path | None = None, area_points: Path | None = None,
-    progress: Progress | None = None,
+    us_counties: Path | None = None, progress: Progress | None = None,
 ) -> Iterator[PlaceRecord]:
     """Every record of the default index, curated rows first.
 
@@ -362,6 +408,8 @@ def default_records(
         ``data/border.gpkg``, for the "Kyrgyz-Tajik border area" record.
     area_points : Path, optional
         ``data/area_points.csv`` (admin-1, continent and region points).
+    us_counties : Path, optional
+        ``data/us_counties.csv`` (US county points).
     progress : callable, optional
         Receives one line of text per step.
     """
@@ -378,6 +426,8 @@ def default_records(
     yield from map(with_case_forms, _country_records(say, points))
     yield from map(with_case_forms, _admin1_records(admin1, points, say))
     yield from _area_records(points, say)
+    if us_counties is not None:
+        yield from _county_records(read_us_counties(us_counties), say)
     yield from map(with_case_forms, _city_records(admin1, common_words("en"), say))
 
 

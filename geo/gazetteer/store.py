@@ -19,7 +19,7 @@ from geo.gazetteer.sources import (
     default_records,
     provenance,
 )
-from geo.paths import area_points_path, border_layer_path, border_places_path, cache_dir
+from geo.paths import area_points_path, border_layer_path, border_places_path, cache_dir, us_counties_path
 
 __all__ = ["default_index_dir", "build_gazetteer", "default_gazetteer"]
 
@@ -33,9 +33,9 @@ def default_index_dir(explicit: Path | None = None) -> Path:
 
 
 def _inputs_digest(curated_path: Path) -> str:
-    """Digest of the committed inputs: the curated table, the area points and the border layer."""
+    """Digest of the committed inputs: the curated table, the area and county points and the border layer."""
     digest = hashlib.sha256(curated_path.read_bytes())
-    for extra in (area_points_path(), border_layer_path()):
+    for extra in (area_points_path(), us_counties_path(), border_layer_path()):
         if extra.is_file():
             digest.update(extra.read_bytes())
     return digest.hexdigest()[:16]
@@ -57,7 +57,7 @@ def build_gazetteer(
     meta = provenance() | {"inputs_sha256": _inputs_digest(curated_path)}
     records = default_records(
         curated_path=curated_path, border_path=border_layer_path(),
-        area_points=area_points_path(), progress=progress
+        area_points=area_points_path(), us_counties=us_counties_path(), progress=progress
     )
     build_index(
         records, out_dir=out_dir, demonyms=default_demonyms(), meta=meta,

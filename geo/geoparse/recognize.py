@@ -63,6 +63,12 @@ _CUE_AFTER_NAME = re.compile(
     _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
 )
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
+_COUNTY_NAME = r"(?:St\. )?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?"
+#: "Barrow and Jackson counties", "Butler, Clark, Preble or Warren counties": the bare names.
+_COUNTY_LIST = re.compile(
+    rf"\b({_COUNTY_NAME}(?:(?:,? (?:and|or) |, ){_COUNTY_NAME})+)\s+(counties|parishes)\b"
+)
+_LIST_SEPARATOR = re.compile(r",? (?:and|or) |, ")
 
 
 @lru_cache(maxsize=8)
@@ -139,6 +145,9 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     taken = _Taken()
     for span in spans:
         taken.add(span.start, span.end)
+    for span in _county_list_spans(text, gazetteer):
+        spans.append(span)
+        taken.add(span.start, span.end)
     for match in _abbreviation_pattern(gazetteer.region_abbreviations).finditer(text):
         if not taken.overlaps(match.start(), match.end()):
             spans.append(Span(match.start(), match.end(), name_key(match.group(0)), "place", expect_region=True))
@@ -183,7 +192,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
             is_area=is_area, persons=persons,
         ):
-            expect_region = words[i + n - 1] in REGION_WORDS or (
+            expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
             )
             if text[end:end + 1] == "." and (
@@ -395,6 +404,38 @@ def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
         else:
             spans.append(Span(start, end, key, "cue", cue="… County"))
         taken.add(start, end)
+    return spans
+
+
+def _county_list_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """The bare names of a list of counties ("Clarke and Oconee counties"), keyed as counties.
+
+    Each name becomes a span of its own (as annotated corpora mark them) whose
+    key is the county's full name ("oconee county"), so it resolves among
+    counties only; a name that is no county of the gazetteer is left to the
+    other rules. A two-word item whose first word is no part of the county
+    ("In Barrow") is tried by its last word.
+    """
+    spans: list[Span] = []
+    if "counties" not in text and "parishes" not in text:
+        return spans  # most articles: skip the pattern
+    for match in _COUNTY_LIST.finditer(text):
+        suffix = "county" if match.group(2) == "counties" else "parish"
+        names, offset = match.group(1), match.start(1)
+        position = 0
+        items = []
+        for separator in _LIST_SEPARATOR.finditer(names):
+            items.append((position, separator.start()))
+            position = separator.end()
+        items.append((position, len(names)))
+        for start, end in items:
+            name = names[start:end]
+            key = f"{name_key(name)} {suffix}"
+            if not gazetteer.places_by_key(key) and " " in name and not name.startswith("St. "):
+                start += name.index(" ") + 1
+                key = f"{name_key(names[start:end])} {suffix}"
+            if gazetteer.places_by_key(key):
+                spans.append(Span(offset + start, offset + end, key, "place", expect_region=True))
     return spans
 
 

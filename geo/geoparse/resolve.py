@@ -14,7 +14,7 @@ from collections import Counter
 from geo.gazetteer.candidates import candidates_for_key
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.model import Place
-from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, rank_places
+from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, haversine_km, rank_places
 from geo.geoparse.model import ResolvedPlace
 from geo.geoparse.recognize import Span
 
@@ -136,6 +136,55 @@ def _resolved(ranked: list[ScoredPlace]) -> ResolvedPlace | None:
     )
 
 
+#: A county tied with same-named counties is read as the one with a plausible
+#: reading of another name in the document this close to its point (its seat, a town in it).
+COUNTY_TOWN_KM = 30.0
+#: Readings of another name within this much of its best first-pass score count as plausible.
+PLAUSIBLE_MARGIN = 1.0
+
+
+def _counties_next_to_towns(
+    spans: list[Span], first: list[list[ScoredPlace]], anchor_of: list[tuple[float, float] | None]
+) -> dict[int, ScoredPlace]:
+    """Counties that the first pass could not tell apart ("Walker County": Alabama, Georgia or Texas).
+
+    The one of them that has a plausible reading of another name of the article
+    within :data:`COUNTY_TOWN_KM` ("Huntsville": the seat of Walker County,
+    Texas) is chosen, when exactly one has; the town reading then follows it in
+    the second pass, as the county becomes an anchor.
+    """
+    tied = [
+        index for index, ranked in enumerate(first)
+        if anchor_of[index] is None and len(ranked) > 1 and ranked[0].place.kind == "district"
+        and ranked[1].place.kind == "district" and ranked[0].score - ranked[1].score < ANCHOR_MARGIN
+    ]
+    if not tied:
+        return {}
+    readings: list[tuple[str, float, float]] = []
+    for span, ranked in zip(spans, first):
+        if not ranked or span.kind != "place":
+            continue
+        top = ranked[0].score
+        readings.extend(
+            (span.key, r.place.lat, r.place.lon) for r in ranked
+            if top - r.score < PLAUSIBLE_MARGIN and r.place.kind not in ("country", "admin1", "area")
+        )
+    pinned: dict[int, ScoredPlace] = {}
+    for index in tied:
+        ranked, key = first[index], spans[index].key
+        best = ranked[0].score
+        close = [
+            r for r in ranked
+            if r.place.kind == "district" and best - r.score < ANCHOR_MARGIN and any(
+                other != key and haversine_km(r.place.lat, r.place.lon, lat, lon) < COUNTY_TOWN_KM
+                for other, lat, lon in readings
+            )
+        ]
+        if len(close) == 1:
+            pinned[index] = close[0]
+    return pinned
+
+
 def resolve_spans(
     spans: list[Span], *, gazetteer: Gazetteer, doc: DocumentContext
 ) -> list[ResolvedPlace | None]:
@@ -165,10 +214,18 @@ def resolve_spans(
                     anchors.append(point)
                 anchor_countries[ranked[0].place.country_code] += 1
         anchor_of.append(point)
+    pinned = _counties_next_to_towns(spans, first, anchor_of)
+    for index, choice in pinned.items():
+        point = (choice.place.lat, choice.place.lon)
+        anchor_of[index] = point
+        if point not in anchors:
+            anchors.append(point)
+        anchor_countries[choice.place.country_code] += 1
     doc = _with_anchor_countries(doc, anchor_countries)
     results: list[ResolvedPlace | None] = []
     second: dict[tuple, list[ScoredPlace]] = {}
-    for span, ranked, own, cands, qualifier in zip(spans, first, anchor_of, candidates, qualifiers):
+    for index, (span, ranked, own, cands, qualifier) in enumerate(
+            zip(spans, first, anchor_of, candidates, qualifiers)):
         if len(ranked) > 1 and anchors:
             key = (span.key, span.expect_region, own, qualifier)
             if key not in second:
@@ -178,5 +235,8 @@ def resolve_spans(
                     if others else ranked
                 )
             ranked = second[key]
+        if index in pinned:
+            choice = pinned[index]
+            ranked = [choice, *(r for r in ranked if r.place.id != choice.place.id)]
         results.append(_resolved(ranked))
     return results
