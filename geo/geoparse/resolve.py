@@ -9,6 +9,8 @@ the anchors, so that a village is read next to the places it is reported with.
 
 from __future__ import annotations
 
+import math
+
 from collections import Counter
 
 from geo.gazetteer.candidates import candidates_for_key
@@ -169,16 +171,28 @@ def _counties_next_to_towns(
             (span.key, r.place.lat, r.place.lon) for r in ranked
             if top - r.score < PLAUSIBLE_MARGIN and r.place.kind not in ("country", "admin1", "area")
         )
+    # readings by 1-degree cell: a county looks only at the 3x3 cells around it (>= 30 km up to
+    # 74 degrees of latitude), so a long article stays linear
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    for reading in readings:
+        cells.setdefault((math.floor(reading[1]), math.floor(reading[2])), []).append(reading)
+
+    def near_another(key: str, lat: float, lon: float) -> bool:
+        row, col = math.floor(lat), math.floor(lon)
+        return any(
+            other != key and haversine_km(lat, lon, olat, olon) < COUNTY_TOWN_KM
+            for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+            for other, olat, olon in cells.get((row + dr, col + dc), ())
+        )
+
     pinned: dict[int, ScoredPlace] = {}
     for index in tied:
         ranked, key = first[index], spans[index].key
         best = ranked[0].score
         close = [
             r for r in ranked
-            if r.place.kind == "district" and best - r.score < ANCHOR_MARGIN and any(
-                other != key and haversine_km(r.place.lat, r.place.lon, lat, lon) < COUNTY_TOWN_KM
-                for other, lat, lon in readings
-            )
+            if r.place.kind == "district" and best - r.score < ANCHOR_MARGIN
+            and near_another(key, r.place.lat, r.place.lon)
         ]
         if len(close) == 1:
             pinned[index] = close[0]

@@ -308,15 +308,21 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             own = bool(_COORDINATED.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
-    scenes = [mention.place for (_, mention, _), own in zip(placed, home) if not own and mention.place is not None]
+    # distinct places only: a long article names the same few places many times
+    scenes = {mention.place.id: mention.place for (_, mention, _), own in zip(placed, home)
+              if not own and mention.place is not None}
+    neighbour: dict[int, bool] = {}
     kept = []
     for (index, mention, types), own in zip(placed, home):
         place = mention.place
-        if own and place is not None and any(
-                other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
-                for other in scenes):
-            _demote(mention, "named as its residents' home; the event is at a neighbouring place")
-            continue
+        if own and place is not None:
+            if place.id not in neighbour:
+                neighbour[place.id] = any(
+                    other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                    for other in scenes.values())
+            if neighbour[place.id]:
+                _demote(mention, "named as its residents' home; the event is at a neighbouring place")
+                continue
         kept.append((index, mention, types))
     return kept
 
