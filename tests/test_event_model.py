@@ -120,3 +120,12 @@ def test_a_commemoration_and_a_possessive_town_are_not_events(geoparser):
     wounded = "Two residents of Isfara's Surh rural community were wounded by gunfire on Tuesday."
     found = build_incidents([geoparser.parse(Article(id="b", text=wounded, date=dt.date(2021, 11, 18)))]).incidents
     assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]
+
+
+@pytest.mark.integration
+def test_a_second_strike_in_the_sentence_keeps_its_own_place_and_toll(geoparser):
+    text = ("Tajik forces fired mortars at the Kyrgyz village of Ak-Sai on Thursday, killing one Kyrgyz border "
+            "guard, and a shell struck a school in nearby Samarkandyk, wounding three children.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 9, 15)))]).incidents
+    got = {i.place.name: (i.fatalities, i.injured) for i in found}
+    assert got["Ak-Sai"][1] in (None, 0) and got["Samarkandyk"][1] == 3

@@ -106,7 +106,11 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:which|when|while|whereas|although|though)\b|"
     r"\s(?:since|than|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
     r",\s+(?:the worst|the deadliest|the first|the most serious|the biggest)\b|"
-    r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b",
+    r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b|"
+    # "…, killing one border guard, and a shell struck a school in Samarkandyk, wounding three":
+    # a second strike with its own place and toll
+    r",\s+and\s+(?=(?:a|an|the|another|two|three|several|one)\s+(?:[\w-]+\s+){0,2}?(?:shells?|mortars?|rockets?|"
+    r"drones?|mines?|projectiles?|missiles?)\s+(?:also\s+)?(?:struck|hit|landed|exploded|fell|damaged)\b)",
     re.I,
 )
 
