@@ -296,3 +296,78 @@ def test_store_reads_without_spatialite(seeds_store):
     page = store.query("incidents", bbox=(70, 39, 71, 41), limit=1)
     assert page.matched == 2 and page.features[0]["geometry"]["type"] == "Point"
     assert store.get("admin1", "1")["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def _wait_until_up(url: str, timeout: float = 90.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(url + "/conformance", timeout=2).status_code == 200:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not come up in {timeout} s")
+
+
+def test_killing_the_server_mid_ingest_loses_no_acknowledged_article(tmp_path, loopback):
+    """kill -9 while a POST is being processed: every article answered 201 is there after a restart."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from geo.service.server import free_port
+
+    data = tmp_path / "live"
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n", encoding="utf-8")
+
+    def start() -> tuple[subprocess.Popen, str]:
+        port = free_port()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "geo", "serve", str(data), "--port", str(port), "--token-file", str(token_file)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        url = f"http://127.0.0.1:{port}"
+        _wait_until_up(url)
+        return process, url
+
+    process, url = start()
+    acknowledged: list[str] = []
+    try:
+        for record in ARTICLES[:2]:
+            assert _post(url, record, timeout=120).status_code == 201
+            acknowledged.append(record["id"])
+        # the third post is in flight when the server dies
+        in_flight = threading.Thread(target=lambda: _post_quietly(url, ARTICLES[2]))
+        in_flight.start()
+        time.sleep(0.4)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        in_flight.join(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    process, url = start()
+    try:
+        journal = [json.loads(line)["article_id"] for line in (data / JOURNAL_NAME).read_text().splitlines()
+                   if line.strip().endswith("}")]
+        assert set(acknowledged) <= set(journal) and set(journal) <= {r["id"] for r in ARTICLES[:3]}
+        page = requests.get(url + "/collections/incidents/items", timeout=30).json()
+        assert page["numberMatched"] >= 1  # the store reads, and it holds the acknowledged incidents
+        with sqlite3.connect(data / "incidents.gpkg") as con:
+            stored = {row[0] for row in con.execute("SELECT DISTINCT article_id FROM mentions")}
+        assert set(acknowledged) <= stored
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+
+def _post_quietly(url: str, record: dict) -> None:
+    try:
+        _post(url, record, timeout=60)
+    except requests.RequestException:
+        pass  # the server was killed under it: never acknowledged
