@@ -371,3 +371,16 @@ def _post_quietly(url: str, record: dict) -> None:
         _post(url, record, timeout=60)
     except requests.RequestException:
         pass  # the server was killed under it: never acknowledged
+
+
+def test_ingest_is_rate_limited_per_client(tmp_path, geoparser, loopback):
+    settings = ServiceSettings(data_dir=tmp_path / "live", port=0, token=TOKEN, max_posts_per_minute=2)
+    ingestor = Ingestor(options=settings.run_options, geoparser=geoparser)
+    with running(settings, ingestor=ingestor) as live:
+        statuses = [_post(live.url, record, timeout=120).status_code for record in ARTICLES[:3]]
+        third = _post(live.url, ARTICLES[3], timeout=120)
+    assert statuses[:2] == [201, 201] and statuses[2] == 429
+    assert third.status_code == 429 and 1 <= int(third.headers["Retry-After"]) <= 60
+    assert "POST /articles a minute" in third.json()["description"]
+    journal = [json.loads(line)["article_id"] for line in (settings.data_dir / JOURNAL_NAME).read_text().splitlines()]
+    assert journal == ["a1", "a2"]  # a refused post changes nothing

@@ -27,8 +27,10 @@ __all__ = ["command"]
               help="Larger POST bodies get 413.")
 @click.option("--max-batch", type=click.IntRange(min=1), default=100, show_default=True,
               help="More articles in one POST get 413.")
+@click.option("--max-posts-per-minute", type=click.IntRange(min=1), default=60, show_default=True,
+              help="More POST /articles a minute from one address get 429.")
 def command(data_dir: Path, host: str, port: int, token_file: Path | None, seed_inputs: tuple[Path, ...],
-            max_body_mb: float, max_batch: int) -> None:
+            max_body_mb: float, max_batch: int, max_posts_per_minute: int) -> None:
     """Serve DATA_DIR (default: maps/, as `geo run` writes it) as OGC API - Features at
     http://HOST:PORT/, with the map at / and /map.html and, when a token is configured,
     POST /articles to take new articles.
@@ -47,7 +49,8 @@ def command(data_dir: Path, host: str, port: int, token_file: Path | None, seed_
     with user_errors():
         token = load_token(token_file=token_file)
         settings = ServiceSettings(data_dir=data_dir, host=host, port=port, token=token,
-                                   max_body_bytes=int(max_body_mb * 1_000_000), max_batch=max_batch)
+                                   max_body_bytes=int(max_body_mb * 1_000_000), max_batch=max_batch,
+                                   max_posts_per_minute=max_posts_per_minute)
         if seed_inputs:
             _seed(settings, seed_inputs)
         click.echo(f"serving {data_dir} at {settings.url}/ (ingest {'on' if token else 'off'}); Ctrl-C stops",

@@ -19,7 +19,10 @@ the data folder chosen at start-up.
 from __future__ import annotations
 
 import json
+import math
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -180,6 +183,19 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
         return await call(items_api.get_collection_item, request, request.path_params["collection"],
                           request.path_params["item"], geojson=True)
 
+    recent_posts: dict[str, deque[float]] = {}
+
+    def over_rate(client: str) -> float | None:
+        """Seconds to wait when ``client`` has used its posts of the last minute, else ``None``."""
+        now = time.monotonic()
+        window = recent_posts.setdefault(client, deque())
+        while window and now - window[0] >= 60.0:
+            window.popleft()
+        if len(window) >= settings.max_posts_per_minute:
+            return 60.0 - (now - window[0])
+        window.append(now)
+        return None
+
     async def articles(request: Request) -> Response:
         if settings.token is None:
             return _error(403, "IngestOff", f"ingest is off: start geo serve with ${TOKEN_ENV} or --token-file "
@@ -187,6 +203,11 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
         if not token_matches(request.headers.get("authorization"), settings.token):
             return _error(401, "Unauthorized", "POST /articles needs the header 'Authorization: Bearer <token>' "
                                                "with the service's token", headers={"WWW-Authenticate": "Bearer"})
+        wait = over_rate(request.client.host if request.client else "unknown")
+        if wait is not None:
+            return _error(429, "TooManyRequests",
+                          f"more than {settings.max_posts_per_minute} POST /articles a minute from this address; "
+                          f"retry in {math.ceil(wait)} s", headers={"Retry-After": str(math.ceil(wait))})
         try:
             payload = await _read_json(request, limit=settings.max_body_bytes)
             records = articles_from_payload(payload, max_batch=settings.max_batch)

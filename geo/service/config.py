@@ -50,6 +50,9 @@ class ServiceSettings:
         Larger request bodies get 413.
     max_batch : int
         More articles in one request get 413.
+    max_posts_per_minute : int
+        More ``POST /articles`` requests than this from one client address
+        in the last 60 seconds get 429 with ``Retry-After``.
     default_limit, max_limit : int
         Items per page when no ``limit`` is given, and the most a page holds.
     run_options : RunOptions
@@ -64,6 +67,7 @@ class ServiceSettings:
     token: str | None = field(default=None, repr=False)
     max_body_bytes: int = 5_000_000
     max_batch: int = 100
+    max_posts_per_minute: int = 60
     default_limit: int = 10
     max_limit: int = 1000
     run_options: RunOptions | None = None
@@ -74,7 +78,7 @@ class ServiceSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
                 raise ConfigurationError(f"{name} must be a port number 0-65535, got {value!r}")
-        for name in ("max_body_bytes", "max_batch", "default_limit", "max_limit"):
+        for name in ("max_body_bytes", "max_batch", "max_posts_per_minute", "default_limit", "max_limit"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigurationError(f"{name} must be a positive whole number, got {value!r}")

@@ -71,6 +71,7 @@ def service_openapi(config: dict[str, Any], settings: ServiceSettings) -> dict[s
             "409": _error("The data folder holds `geo run` outputs without per-article events"),
             "413": _error("Body or batch too large"),
             "415": _error("Body is not application/json"),
+            "429": _error("Too many posts from this address in the last minute (see Retry-After)"),
             "503": _error("A `geo run` is writing into the data folder"),
         },
     }}
