@@ -384,3 +384,13 @@ def test_ingest_is_rate_limited_per_client(tmp_path, geoparser, loopback):
     assert "POST /articles a minute" in third.json()["description"]
     journal = [json.loads(line)["article_id"] for line in (settings.data_dir / JOURNAL_NAME).read_text().splitlines()]
     assert journal == ["a1", "a2"]  # a refused post changes nothing
+
+
+def test_the_openapi_document_lists_only_what_is_served(server):
+    document = requests.get(server + "/openapi", timeout=30).json()
+    paths = document["paths"]
+    assert "/jobs" not in paths and not any(p.endswith("/schema") for p in paths)
+    for path, item in paths.items():
+        if "{" in path or "get" not in item:
+            continue
+        assert requests.get(server + path, timeout=30).status_code == 200, path

@@ -37,11 +37,31 @@ def _error(description: str) -> dict[str, Any]:
     return {**_ERROR, "description": description}
 
 
+#: Paths the service routes (see :func:`geo.service.app.create_app`); ``{x}`` is one path segment.
+SERVED_PATHS = ("/", "/map.html", "/openapi", "/conformance", "/collections", "/collections/{collection}",
+                "/collections/{collection}/queryables", "/collections/{collection}/items",
+                "/collections/{collection}/items/{item}", "/articles")
+
+
+def _served(path: str) -> bool:
+    """Whether ``path`` (an OpenAPI path, possibly templated) is one the service routes."""
+    parts = path.strip("/").split("/") if path != "/" else []
+    for served in SERVED_PATHS:
+        pattern = served.strip("/").split("/") if served != "/" else []
+        if len(parts) == len(pattern) and all(
+                want.startswith("{") or want == got for want, got in zip(pattern, parts)):
+            return True
+    return False
+
+
 def service_openapi(config: dict[str, Any], settings: ServiceSettings) -> dict[str, Any]:
     """The OpenAPI document for pygeoapi configuration ``config`` and the service's limits."""
     from pygeoapi.openapi import get_oas
 
     document = get_oas(config)
+    # pygeoapi documents every endpoint it could have (processes' /jobs, each collection's /schema);
+    # the document lists only what this service routes
+    document["paths"] = {path: item for path, item in document.get("paths", {}).items() if _served(path)}
     # OpenAPI 3.0 has no type lists: keep the article's id a plain string.
     article = {**_ARTICLE, "properties": {**_ARTICLE["properties"], "id": {"type": "string"}}}
     document.setdefault("components", {}).setdefault("securitySchemes", {})["bearerToken"] = {
