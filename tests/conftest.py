@@ -61,3 +61,14 @@ def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+
+
+@pytest.fixture()
+def loopback():
+    """Sockets to this machine only (a test's own server or Dask cluster), for one test."""
+    import pytest_socket
+
+    pytest_socket.enable_socket()
+    pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
+    yield
+    pytest_socket.disable_socket(allow_unix_socket=True)

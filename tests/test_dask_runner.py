@@ -81,17 +81,6 @@ def corpus(tmp_path_factory, repo_root) -> Path:
     return folder
 
 
-@pytest.fixture()
-def loopback():
-    """Sockets to this machine only (the cluster's scheduler and workers), for one test."""
-    import pytest_socket
-
-    pytest_socket.enable_socket()
-    pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
-    yield
-    pytest_socket.disable_socket(allow_unix_socket=True)
-
-
 @pytest.fixture(scope="module")
 def serial(corpus, tmp_path_factory):
     """The in-process run: its summary and the bytes of its GeoJSON and CSV."""

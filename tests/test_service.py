@@ -44,17 +44,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture()
-def loopback():
-    """Sockets to this machine only (the test's own server), for one test."""
-    import pytest_socket
-
-    pytest_socket.enable_socket()
-    pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
-    yield
-    pytest_socket.disable_socket(allow_unix_socket=True)
-
-
 @pytest.fixture(scope="module")
 def seeds_store(tmp_path_factory, repo_root, geoparser) -> Path:
     """A data folder written by ``geo run`` over the seeds."""

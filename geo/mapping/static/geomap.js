@@ -148,14 +148,6 @@
     }
     map.on("zoomend", sync);
     group.on("add", function () { setTimeout(sync, 0); });
-    state.reference = { count: entries.length, shown: function () {
-      var n = 0;
-      entries.forEach(function (e) {
-        var tip = e.layer.getTooltip(); var node = tip && tip.getElement();
-        if (node && node.style.display !== "none" && map.hasLayer(group)) { n += 1; }
-      });
-      return n;
-    } };
     return group;
   };
 
@@ -951,7 +943,6 @@
       box.appendChild(to);
       box.appendChild(label);
       box.appendChild(undatedLabel);
-      state.timeSummary = outer;
       return outer;
     };
     ctl.addTo(map);
@@ -1026,22 +1017,17 @@
     },
     _sprite: function (colour, r) {
       // a disc of radius r (device pixels) with a 1-pixel dark rim, as ABGR words (0 = transparent)
-      var key = colour + "/" + r;
-      this._sprites = this._sprites || {};
-      if (!this._sprites[key]) {
-        var m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour) || [0, "77", "77", "77"];
-        var fill = ((255 << 24) | (parseInt(m[3], 16) << 16) | (parseInt(m[2], 16) << 8) | parseInt(m[1], 16)) >>> 0;
-        var rim = ((230 << 24) | (34 << 16) | (34 << 8) | 34) >>> 0;
-        var size = 2 * r + 1, px = new Uint32Array(size * size);
-        for (var dy = -r; dy <= r; dy++) {
-          for (var dx = -r; dx <= r; dx++) {
-            var d = Math.sqrt(dx * dx + dy * dy);
-            if (d <= r + 0.35) { px[(dy + r) * size + dx + r] = d > r - 1 ? rim : fill; }
-          }
+      var m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour) || [0, "77", "77", "77"];
+      var fill = ((255 << 24) | (parseInt(m[3], 16) << 16) | (parseInt(m[2], 16) << 8) | parseInt(m[1], 16)) >>> 0;
+      var rim = ((230 << 24) | (34 << 16) | (34 << 8) | 34) >>> 0;
+      var size = 2 * r + 1, px = new Uint32Array(size * size);
+      for (var dy = -r; dy <= r; dy++) {
+        for (var dx = -r; dx <= r; dx++) {
+          var d = Math.sqrt(dx * dx + dy * dy);
+          if (d <= r + 0.35) { px[(dy + r) * size + dx + r] = d > r - 1 ? rim : fill; }
         }
-        this._sprites[key] = { r: r, size: size, px: px };
       }
-      return this._sprites[key];
+      return { r: r, size: size, px: px };
     },
     _spritesFor: function (ratio) {
       // one sprite per (type, radius), and each point's sprite, computed once per pixel ratio
@@ -1209,7 +1195,6 @@
         left: rect.left, top: rect.top, width: rect.width, height: rect.height,
         from: state.filter.from, to: state.filter.to, min: tl.range.min, max: tl.range.max };
     },
-    referenceLabels: function () { return state.reference ? state.reference.shown() : 0; },
     incidentCount: function () { return state.layer ? state.shownCount : 0; },
     openIncident: openIncident,
     setDateRange: function (fromIso, toIso) {
