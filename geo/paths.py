@@ -11,7 +11,7 @@ from pathlib import Path
 
 __all__ = [
     "REPO_ROOT", "data_dir", "cache_dir", "border_layer_path", "border_places_path", "area_points_path",
-    "us_counties_path",
+    "us_counties_path", "first_names_path",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -53,3 +53,8 @@ def area_points_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def us_counties_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Points of US counties and county-equivalents (``data/us_counties.csv``)."""
     return Path(explicit) if explicit is not None else data_dir() / "us_counties.csv"
+
+
+def first_names_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """English given names, one per line in key form (``data/first_names.txt``)."""
+    return Path(explicit) if explicit is not None else data_dir() / "first_names.txt"

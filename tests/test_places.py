@@ -255,3 +255,30 @@ def test_a_list_that_names_no_county_is_left_alone(geoparser):
     text = "Officials from Kyrgyzstan and Tajikistan counties met."
     mentions = geoparser.parse(Article(id="s", text=text)).mentions
     assert all(m.resolved is None or m.resolved.place.kind != "district" for m in mentions)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, person", [
+    ("The meeting ran late, said Linda Walker, a teacher in Atlanta.", "Walker"),
+    ("Theresa Halsey, 52, was arraigned in Atlanta on Tuesday.", "Halsey"),
+])
+def test_a_given_name_makes_the_next_word_a_surname_even_where_it_names_a_town(geoparser, text, person):
+    mentions = [m.text for m in geoparser.parse(Article(id="s", text=text)).mentions]
+    assert person not in mentions and "Linda" not in mentions and "Theresa" not in mentions
+    assert "Atlanta" in mentions
+
+
+@pytest.mark.integration
+def test_a_small_town_named_before_said_is_a_speaker_but_not_after_from(geoparser):
+    speaker = geoparser.parse(Article(id="s", text="Hawkins said the budget in Atlanta was tight.")).mentions
+    assert [m.text for m in speaker] == ["Atlanta"]
+    place = geoparser.parse(Article(id="s", text="A pupil from Botley, said the team had won.")).mentions
+    assert [m.text for m in place] == ["Botley"]
+
+
+@pytest.mark.integration
+def test_a_small_town_named_like_a_person_needs_place_evidence_somewhere_in_the_article(geoparser):
+    alone = "Lindsay received $40 with her first-place certificate."
+    assert "Lindsay" not in [m.text for m in geoparser.parse(Article(id="s", text=alone)).mentions]
+    evidenced = alone + " The Lindsay police thanked the school."
+    assert [m.text for m in geoparser.parse(Article(id="s", text=evidenced)).mentions].count("Lindsay") == 2

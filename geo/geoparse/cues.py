@@ -18,6 +18,7 @@ __all__ = [
     "NOT_PLACES",
     "REGION_WORDS",
     "TITLES",
+    "REPORTING_VERBS",
     "CUE_BEFORE",
     "CUE_AFTER",
 ]
@@ -59,6 +60,14 @@ TITLES = frozenset(
     ambassador spokesman spokeswoman spokesperson chairman governor mayor
     commander prime deputy foreign envoy senator sheikh king queen prince
     gov sen rep sgt lt capt det cpl pvt officer judge""".split()
+)
+
+#: Verbs of speech right after a name: a small town's name before one is a
+#: speaker ("Hawkins said"); capitals and countries keep their reading
+#: ("Bishkek said" is a government, and a place).
+REPORTING_VERBS = frozenset(
+    """said says told added explained wrote asked noted stated testified agreed replied
+    recalled declined contends contended insisted argued acknowledged admitted""".split()
 )
 
 #: Nouns that may follow a place name inside a larger name or phrase,

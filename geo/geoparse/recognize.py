@@ -33,9 +33,11 @@ from geo.geoparse.cues import (
     REGION_WORDS,
     RUSSIAN_LOCATIVE_BEFORE,
     RUSSIAN_FEATURE_NOUNS,
+    REPORTING_VERBS,
     TITLES,
 )
 from geo.geoparse.sentences import Sentences
+from geo.language.en.names import given_names
 
 __all__ = ["Span", "find_spans"]
 
@@ -161,12 +163,15 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     ends = [offsets[b - 1] + 1 for _, b in token_spans]
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
     tokens = _Tokens(text, words, starts, ends, set(sentences.starts), gazetteer.cyrillic_keys,
-                     gazetteer.russian_common_words)
+                     gazetteer.russian_common_words, given_names())
     is_area = partial(_is_area_key, gazetteer)
+    well_known = partial(_is_well_known, gazetteer)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     inner_run = _inner_runs(text, starts, words)
     persons: set[str] = set()
+    doubtful: set[str] = set()  # small places named like people ("Lindsay"), seen without place evidence
+    confirmed: set[str] = set()  # ... and with it somewhere in the article ("the Lindsay police")
     count = len(words)
     i = 0
     while i < count:
@@ -190,7 +195,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         start, end = starts[i], ends[i + n - 1]
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
-            is_area=is_area, persons=persons,
+            is_area=is_area, well_known=well_known, persons=persons,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -207,9 +212,13 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
                 n += 1
             spans.append(Span(start, end, key, kind, expect_region=expect_region))
             taken.add(start, end)
+            if kind == "place" and n == 1 and key in tokens.given and not well_known(key):
+                (confirmed if _place_evidence(tokens, i, names) else doubtful).add(key)
         i += n
+    if doubtful - confirmed:
+        spans = [s for s in spans if s.kind != "place" or s.key not in doubtful or s.key in confirmed]
     if persons:
-        spans = _without_persons(spans, persons, partial(_is_well_known, gazetteer))
+        spans = _without_persons(spans, persons, well_known)
     spans.extend(_cue_spans(text, taken))
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
@@ -222,9 +231,13 @@ WELL_KNOWN_POPULATION = 100_000
 
 
 def _is_well_known(gazetteer: Gazetteer, key: str) -> bool:
-    """The name is a country, admin-1 unit or continent, or a town of 100,000 people or more."""
+    """The name is a country or continent, or a place (town or admin-1 unit) of 100,000 people or more.
+
+    An admin-1 unit of few people ("Michael" on the Isle of Man, "Flores" in
+    Uruguay) is not well known: its name may be a person's.
+    """
     return any(
-        p.kind in ("country", "admin1", "area") or p.population >= WELL_KNOWN_POPULATION
+        p.kind in ("country", "area") or p.population >= WELL_KNOWN_POPULATION
         for p in gazetteer.places_by_key(key)
     )
 
@@ -272,6 +285,7 @@ class _Tokens:
     sentence_starts: set[int]
     cyrillic_keys: frozenset[str] = frozenset()
     russian_common: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < len(self.words) else ""
@@ -313,6 +327,12 @@ def _gap_is_clause_break(tokens: _Tokens, left: int) -> bool:
     return any(c in gap for c in _CLAUSE_BREAKS)
 
 
+def _possessive_gap(tokens: _Tokens, left: int) -> bool:
+    """Token ``left`` ends in a possessive ("North Carolina's Sandhills"): no "First Last" reading."""
+    gap = tokens.text[tokens.ends[left]:tokens.starts[left + 1]]
+    return "'" in gap or "’" in gap
+
+
 def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
     """A capitalised run after the name ends in an organisation noun ("Texas Forestry Service")."""
     j = i + n
@@ -326,22 +346,61 @@ def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
 
 
 def _is_personal_name(
-    tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str
+    tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str,
+    well_known: Callable[[str], bool],
 ) -> bool:
-    """A one-word match that is a first name, a surname, or follows a title."""
+    """A one-word match that is a first name, a surname, a speaker, or follows a title.
+
+    A capitalised word beside another reads as "First Last" only where the
+    other word is no place name ("Vladimir Putin"), unless the first is an
+    English given name and the match is no well-known place: "Mary Walker",
+    "Theresa Halsey", though Walker and Halsey are towns somewhere. A small
+    town's name right before a reporting verb ("Hawkins said") is a speaker.
+    """
     if n != 1:
         return False
     previous, following = tokens.word(i - 1), tokens.word(i + n)
     if previous in TITLES:
         return True  # "President Sadyr Japarov"
+    small = not well_known(key)
     if tokens.capitalised(i + 1) and not _gap_is_clause_break(tokens, i) \
-            and following not in _CONTINUES_A_NAME and following not in names \
-            and not _starts_an_organisation(tokens, i, n) and not is_area(key):
-        return True  # a first name: "Vladimir Putin", "Emomali Rahmon"
+            and following not in _CONTINUES_A_NAME \
+            and not _starts_an_organisation(tokens, i, n) \
+            and (following not in names and not is_area(key)
+                 or small and key in tokens.given and not _possessive_gap(tokens, i)):
+        return True  # a first name: "Vladimir Putin", "Emomali Rahmon", "Mary Walker"
+    if small and following in REPORTING_VERBS \
+            and not _gap_is_clause_break(tokens, i) and previous not in LOCATIVE_BEFORE:
+        return True  # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said"
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
     return previous_capital and not _gap_is_clause_break(tokens, i - 1) \
-        and previous not in FEATURE_NOUNS and previous not in names \
+        and previous not in FEATURE_NOUNS \
+        and (previous not in names or (
+            small and previous in tokens.given and not _possessive_gap(tokens, i - 1))) \
         and previous not in LOCATIVE_BEFORE and previous not in DIRECTION_WORDS  # a surname
+
+
+def _place_evidence(tokens: _Tokens, i: int, names: _Names) -> bool:
+    """Something near a one-word name says it is a place: a locative cue, a feature or
+    organisation noun after it ("Winona police", "Lombard Historical Society"), a list of
+    places ("Trenton and Monroe"), a state after a comma ("Greer, South Carolina") or an
+    all-capital dateline ("XENIA —")."""
+    if _has_locative_cue(tokens, i, 1):
+        return True
+    following = tokens.word(i + 1)
+    if following in _CONTINUES_A_NAME or following in ("and", "or") and tokens.word(i + 2) in names:
+        return True
+    previous = tokens.word(i - 1)
+    if previous in ("and", "or") and tokens.word(i - 2) in names:
+        return True
+    gap_after = tokens.text[tokens.ends[i]:tokens.starts[i + 1]] if i + 1 < len(tokens.words) else ""
+    if "," in gap_after and following in names:
+        return True  # "Greer, South Carolina", "Newark, Heath and Pataskala"
+    gap_before = tokens.text[tokens.ends[i - 1]:tokens.starts[i]] if i > 0 else ""
+    if "," in gap_before and previous in names:
+        return True
+    surface = tokens.text[tokens.starts[i]:tokens.ends[i]]
+    return surface.isupper() and len(surface) > 3
 
 
 def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
@@ -355,7 +414,8 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
 
 def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
-    is_area: Callable[[str], bool], persons: set[str] | None = None,
+    is_area: Callable[[str], bool], well_known: Callable[[str], bool],
+    persons: set[str] | None = None,
 ) -> bool:
     """Filters against names that are not places in this sentence.
 
@@ -374,8 +434,8 @@ def _keep(
         return _keep_cyrillic(tokens, key, i, n, surface)
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
         return False
-    if _is_personal_name(tokens, i, n, names, is_area, key):
-        if persons is not None and (tokens.word(i - 1) in TITLES or (
+    if _is_personal_name(tokens, i, n, names, is_area, key, well_known):
+        if persons is not None and (tokens.word(i - 1) in TITLES or tokens.word(i + 1) in REPORTING_VERBS or (
                 tokens.capitalised(i - 1) and not tokens.capitalised(i + 1))):
             persons.add(key)  # a surname after a title or a first name
         return False
