@@ -282,3 +282,11 @@ def test_a_small_town_named_like_a_person_needs_place_evidence_somewhere_in_the_
     assert "Lindsay" not in [m.text for m in geoparser.parse(Article(id="s", text=alone)).mentions]
     evidenced = alone + " The Lindsay police thanked the school."
     assert [m.text for m in geoparser.parse(Article(id="s", text=evidenced)).mentions].count("Lindsay") == 2
+
+
+@pytest.mark.integration
+def test_a_large_city_whose_name_is_a_frequent_word_needs_no_locative_cue(geoparser):
+    # "boston" and "cambridge" are among the 5,000 most frequent English words; a
+    # frequent word that names only small places still needs "in", "near" ...
+    mentions = geoparser.parse(Article(id="s", text="The team thanked Boston firefighters and Cambridge nurses.")).mentions
+    assert [m.text for m in mentions] == ["Boston", "Cambridge"]

@@ -441,7 +441,7 @@ def _keep(
         return False
     if tokens.starts[i] in tokens.sentence_starts and key in common:
         return False
-    if key in AMBIGUOUS_NAMES or (key in common and n == 1):
+    if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (key in tokens.given or not well_known(key))):
         return _has_locative_cue(tokens, i, n)
     return True
 
