@@ -27,6 +27,8 @@ def values(clause):
     ("the death toll rose to five", [("fatalities", 5, False, None)]),
     ("the toll now stands at 7", [("fatalities", 7, False, None)]),
     ("no casualties were reported", [("fatalities", 0, False, None), ("injured", 0, False, None)]),
+    ("A serviceman of the Border Service of the State Committee for National Security of the "
+     "Kyrgyz Republic was killed", [("fatalities", 1, False, "KG")]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected
@@ -44,6 +46,8 @@ def test_figures_are_read(clause, expected):
     "fighting lasted 3 days, 300 metres from the line",
     "on the 13th, killed",
     "A Kyrgyz border guard, 21, was wounded",
+    "Some 40 families were temporarily moved to Daroot-Korgon",
+    "12 households were evacuated",
 ])
 def test_traps_are_never_figures(clause):
     assert [f for f in read_figures(clause) if f.value not in (0, 1)] == []

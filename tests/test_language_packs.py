@@ -9,6 +9,8 @@ from geo.exceptions import ConfigurationError
 from geo.incidents.model import RawFigure
 from geo.incidents.taxonomy import EVENT_TYPES
 from geo.language import LANGUAGE_PACKS, detect_language, get_pack, pack_for
+from geo.language.en import ENGLISH
+from geo.language.ru import RUSSIAN
 
 PACKS = sorted(LANGUAGE_PACKS.values(), key=lambda p: p.code)
 
@@ -65,3 +67,12 @@ def test_the_hottest_cues_of_every_pack_fold(code):
     folded = LANGUAGE_PACKS[code].folded
     patterns = [folded.violence, folded.not_event, folded.background, folded.diplomacy, *folded.triggers.values()]
     assert not any(p.flags & re.I for p in patterns)
+
+
+@pytest.mark.parametrize("pack, text, place, agency", [
+    (ENGLISH, "Bishkek, 21.08.21. /Kabar/.\n\nA border guard was killed.", "Bishkek", "Kabar"),
+    (RUSSIAN, "Бишкек, 21.08.21. /Кабар/.\n\nПогиб пограничник.", "Бишкек", "Кабар"),
+])
+def test_an_agency_dateline_between_slashes_with_a_two_digit_year(pack, text, place, agency):
+    found = pack.find_dateline(text)
+    assert (found.place, found.date, found.agency) == (place, dt.date(2021, 8, 21), agency)

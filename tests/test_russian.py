@@ -33,6 +33,7 @@ def test_indeclinable_and_latin_names_get_no_forms(name):
     ("эвакуированы 136 тысяч жителей", [("displaced", 136_000)]),
     ("сообщила о трёх погибших и десяти раненых", [("fatalities", 3), ("injured", 10)]),
     ("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км", []),
+    ("на время вывезены 37 семей", []),
 ])
 def test_russian_figures(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected

@@ -84,7 +84,8 @@ _DMY = re.compile(
     r"(?:\s*г(?:\.|ода)?)?" + _TIME,
     re.IGNORECASE,
 )  # fmt: skip
-_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.IGNORECASE)
+#: "18.09.2022", and the two-digit year of agency datelines ("21.08.21": 2021).
+_DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4}|\d{2})" + _TIME, re.IGNORECASE)
 _ISO = re.compile(
     r"\d{4}-\d{2}-\d{2}"
     r"(?P<time>[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
@@ -270,9 +271,12 @@ def _from_match(match: re.Match[str]) -> ParsedDate | None:
         if zone is None:
             return None
         tzinfo = zone
+    year = int(match.group("year"))
+    if year < 100:
+        year += 2000  # "21.08.21": the news this tool reads is of this century
     try:
         when = dt.datetime(
-            int(match.group("year")), month, int(match.group("day")),
+            year, month, int(match.group("day")),
             hour, minute, second, tzinfo=tzinfo,
         )  # fmt: skip
     except ValueError:

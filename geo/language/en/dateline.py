@@ -4,6 +4,7 @@
 * ``BISHKEK, Sept 16 (Reuters) -`` (no year: ``month_day`` only)
 * ``ISFARA, Tajikistan, May 2, 2023 (AFP) -``; ``DUSHANBE, 02.05.2023 (Asia-Plus) —``
 * ``Bishkek, 14 March 2024 – 24.kg news agency``; ``BATKEN, Kyrgyzstan —``
+* ``Bishkek, 21.08.21. /Kabar/.`` (the agency between slashes; a two-digit year)
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ _PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A
           r"|[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+)?)")
 _REGION = r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 _DATE = (r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
-         r"|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2})))?")
+         r"|(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))|(?:\d{4}-\d{2}-\d{2})))?")
 _AGENCY_PAREN = r"\s*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"\s*[—–-]{1,2}\s*"
 _WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_AGENCY_PAREN}{_DASH}")
 _REGIONAL = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
     r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*)?")
+#: "Bishkek, 21.08.21. /Kabar/.": the agency between slashes, as Kabar and Khovar write it.
+_SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 _AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
                           r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
 #: How far into the text a dateline may start.
@@ -62,7 +65,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date, d.month_day, d.agency
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
-    for offset, pattern, match in head_line_matches(text, (_WIRE, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
+    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or

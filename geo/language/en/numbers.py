@@ -46,12 +46,13 @@ _NUMBER = re.compile(
     re.I,
 )
 #: People a figure may count; "a"/"an" counts only before one of these.
+#: Families and households are not listed: "40 families were moved" gives no number of people.
 PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
           r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel|conscripts?|"
-          r"others|of them|families|family members|nationals|others|lives)")
+          r"others|of them|family members|nationals|lives)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = re.compile(
     r"^\s+(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
@@ -97,7 +98,7 @@ _SIDE_WORDS = {
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = re.compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,80}}?\s+"
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,120}}?\s+"
     rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
@@ -133,6 +134,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # clock time 07:15 / 22.00
     if re.match(r"\s*(?:h\b|hrs\b|hours? local|gmt|utc|local time|am\b|pm\b|a\.m\.|p\.m\.)", after):
         return True  # 1700 GMT, 7 am
+    if re.match(r"\s*(?:families|family\b(?!\s+members)|households?)", after):
+        return True  # "40 families were moved": a count of families is no count of people
     if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
                                             r"serviceman|resident|villager|shepherd|officer|driver|farmer)\s*,\s*$", before):
         return True  # "a border guard, 21, was wounded": an age

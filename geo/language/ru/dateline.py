@@ -20,7 +20,7 @@ from geo.language.windows import head_line_matches
 __all__ = ["find_dateline"]
 
 _PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁ\-]{2,}(?:\s[А-ЯЁ][А-ЯЁ\-]+)?|[А-ЯЁ][а-яё\-]+(?:[\s-][А-ЯЁ][а-яё\-]+)?)"
-_DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
+_DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
 _AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 _DASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:[.,:]\s|\.$|\s[—–]\s|$)")
@@ -41,9 +41,10 @@ MAX_OFFSET = 600
 def _date_of(raw: str | None) -> tuple[dt.date | None, tuple[int, int] | None]:
     if not raw:
         return None, None
-    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw)
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", raw)
     if dotted:
         day, month, year = (int(g) for g in dotted.groups())
+        year += 2000 if year < 100 else 0  # "21.08.21"
         try:
             return dt.date(year, month, day), None
         except ValueError:
