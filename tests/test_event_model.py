@@ -129,3 +129,23 @@ def test_a_second_strike_in_the_sentence_keeps_its_own_place_and_toll(geoparser)
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 9, 15)))]).incidents
     got = {i.place.name: (i.fatalities, i.injured) for i in found}
     assert got["Ak-Sai"][1] in (None, 0) and got["Samarkandyk"][1] == 3
+
+
+@pytest.mark.integration
+def test_a_lede_summing_several_days_gives_its_totals_to_no_incident(geoparser):
+    text = ("Border guards exchanged fire on three days this week, leaving one woman dead and five people "
+            "wounded, officials said on Thursday.\n\n"
+            "On Monday a Kyrgyz border guard was hit in the shoulder during an exchange of fire near Kok-Tash. "
+            "Nobody was killed.\n\n"
+            "On Tuesday mortar rounds landed in Chorkuh, killing a woman and wounding two neighbours.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2024, 6, 20)))]).incidents
+    got = {i.place.name: (i.fatalities, i.injured) for i in found}
+    assert got == {"Kök-Tash": (0, 1), "Chorkuh": (1, 2)}
+
+
+@pytest.mark.integration
+def test_two_governments_totals_compete_even_when_one_counts_both_sides(geoparser):
+    text = ("Kyrgyzstan's border service said five people were killed on both sides in Saturday's fighting "
+            "near the village of Arka. Tajikistan's border troops put the toll at four dead.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 3, 19)))]).incidents
+    assert [(i.place.name, i.fatalities) for i in found] == [("Arka", 4)]

@@ -85,8 +85,9 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
     что таджикская сторона потеряла трёх": KG speaks about TJ).
     """
-    if not pack.speech.search(clause_text) or pack.joint.search(clause_text):
-        return None
+    if not pack.speech.search(clause_text) or pack.joint.search(sentence_before):
+        return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
+        # the figure says whose losses it counts, not who speaks
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
     if len(sides) == 1:
         return sides.pop()
@@ -373,11 +374,15 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
+    Figures before the first event go to it, unless the article reports events
+    on different days: a lede's totals then sum them, and no incident takes them.
+
     A revision or an addition ("the toll rose to four", "the bodies of two more
     were found") goes to the latest earlier event that already has a figure of
     its measure: it updates that toll, not the place named last.
     """
     event_clauses = [index for index, _, _ in placed]
+    own_days = {e.window for e in events if e.window_from == "clause" and e.window is not None}
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures:
             continue
@@ -387,6 +392,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if not figures:
             continue
         earlier = [c for c in event_clauses if c <= index]
+        if not earlier and len(own_days) > 1:
+            continue  # a lede summing events of several days ("one dead and five wounded this week")
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
         for figure in figures:

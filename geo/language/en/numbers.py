@@ -52,7 +52,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel|conscripts?|"
-          r"others|of them|family members|nationals|lives)")
+          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = re.compile(
     r"^\s+(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
@@ -64,7 +64,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
-    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b", re.I),
+    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
+                          r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
+                          re.I),
     "displaced": re.compile(
         r"\b(evacuated|evacuating|evacuees|displaced|fled|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|moved to|moved)\b", re.I),
