@@ -149,3 +149,11 @@ def test_two_governments_totals_compete_even_when_one_counts_both_sides(geoparse
             "near the village of Arka. Tajikistan's border troops put the toll at four dead.")
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 3, 19)))]).incidents
     assert [(i.place.name, i.fatalities) for i in found] == [("Arka", 4)]
+
+
+@pytest.mark.integration
+def test_the_hospital_of_a_town_is_where_the_wounded_went_not_the_scene(geoparser):
+    text = ("Kyrgyz servicemen opened fire on Tajik border guards near the village of Surkh on Thursday. "
+            "Two servicemen received gunshot wounds and were evacuated to the central hospital of Isfara.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 6, 3)))]).incidents
+    assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]

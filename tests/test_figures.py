@@ -27,6 +27,8 @@ def values(clause):
     ("the death toll rose to five", [("fatalities", 5, False, None)]),
     ("the toll now stands at 7", [("fatalities", 7, False, None)]),
     ("no casualties were reported", [("fatalities", 0, False, None), ("injured", 0, False, None)]),
+    ("nine people, including two police officers, had been hurt by stones", [("injured", 9, False, None)]),
+    ("Two servicemen received gunshot wounds", [("injured", 2, False, None)]),
     ("A serviceman of the Border Service of the State Committee for National Security of the "
      "Kyrgyz Republic was killed", [("fatalities", 1, False, "KG")]),
 ])
@@ -135,3 +137,12 @@ def test_an_outdated_report_gives_way_and_a_revision_covers_what_follows():
 def test_an_explicit_zero_never_lowers_a_figure_or_beats_a_side():
     assert fuse_measure([flagged(3, 1), flagged(0, 2)], "fatalities").total == 3
     assert fuse_measure([flagged(1, 1, side="TJ"), flagged(0, 2)], "fatalities").total == 1
+
+
+def test_one_person_described_after_a_count_is_one_of_those_counted():
+    count = Figure("injured", 2, False, None, "Two civilians were injured", article_id="a", order=1)
+    detail = Figure("injured", 1, False, None, "A 34-year-old woman sustained shrapnel wounds",
+                    article_id="a", order=2)
+    assert fuse_measure([count, detail], "injured").total == 2
+    other_government = Figure("injured", 1, False, None, "one person was hurt", article_id="a", order=2)
+    assert fuse_measure([count, other_government], "injured").total == 1

@@ -203,3 +203,25 @@ def test_one_sides_claim_of_the_others_losses_never_counts(geoparser):
     article = Article(id="r", text=text, date=dt.date(2023, 3, 22))
     found = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.fatalities) for i in found] == [("Samarkandyk", 1)]
+
+
+@pytest.mark.integration
+def test_a_mahalla_named_like_a_far_village_is_placed_at_its_jamoat(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("Около 19:30 кыргызские военнослужащие открыли огонь по жителям махалли Сомониён "
+            "джамоата Чоркух. Двое жителей получили ранения.")
+    article = Article(id="m", text=text, date=dt.date(2022, 11, 25), lang="ru")
+    assert [i.place.name for i in build_incidents([geoparser.parse(article)]).incidents] == ["Chorkuh"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "Подсудимый был задержан в Сулюкте в прошлом месяце, сообщил суд.",
+    "Ак-Сай и Ворух разделяет неописанная граница, и драки между жителями здесь случались и раньше.",
+])
+def test_a_defendants_arrest_and_fights_that_happened_before_are_not_incidents(geoparser, text):
+    from geo.incidents.build import build_incidents
+
+    article = Article(id="n", text=text, date=dt.date(2023, 6, 28), lang="ru")
+    assert build_incidents([geoparser.parse(article)]).incidents == []

@@ -159,6 +159,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     mention.precision = _precision(mention, around, pack)
 
 
+#: A place "of" a unit lies within this distance of the unit's point; farther, the name
+#: was resolved to a namesake elsewhere.
+NAMESAKE_KM = 40.0
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(
@@ -213,6 +216,13 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         if previous.role == "incident" and previous.place is not None and mention.place is not None \
                 and previous.place.id != mention.place.id \
                 and _GENITIVE_QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
+            if haversine_km(previous.place.lat, previous.place.lon,
+                            mention.place.lat, mention.place.lon) > NAMESAKE_KM:
+                # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
+                # far from Chorkuh; the unit that locates the place is where it happened
+                _set(previous, "context", f"a namesake far from {mention.text!r}, which locates it")
+                previous.precision = None
+                continue
             _set(mention, "context", f"locates {previous.text!r}")
             mention.precision = None
             continue

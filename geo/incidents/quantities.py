@@ -11,6 +11,8 @@ Within one article (text order):
 * an additive figure ("another two soldiers died") adds to the one before it
   (of the same side, or of the side of the figure before it when it names
   none), or, told first, to the figure that follows;
+* a figure of one that describes a person ("A 34-year-old woman sustained
+  wounds"), after a larger figure, is one of those counted;
 * otherwise, differing figures for the same measure and side (two
   governments' tolls) keep the lowest.
 
@@ -42,6 +44,13 @@ class FusedMeasure:
     rule: str | None = None
 
 
+def _one_person_described(figure: Figure) -> bool:
+    """A figure of one that describes a person ("A 34-year-old woman ...", "a Kyrgyz guard ..."),
+    not a count: told after a larger figure of the article, it is one of those counted."""
+    return figure.value == 1 and figure.claimant is None and not figure.additive and not figure.revision \
+        and figure.text[:2].lower() in ("a ", "an")
+
+
 def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:
     """The article's figure per side key (``None`` = both sides / unspecified)."""
     current: dict[str | None, tuple[int, bool]] = {}
@@ -69,6 +78,8 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             continue  # an earlier report, after the current figure
         elif figure.value == 0 and current[key][0] > 0:
             continue  # an explicit zero never lowers a figure the article gives
+        elif _one_person_described(figure) and current[key][0] > 1:
+            continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
         elif key in outdated and not figure.additive:
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
             outdated.discard(key)

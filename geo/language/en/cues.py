@@ -58,7 +58,9 @@ VIOLENCE = re.compile(
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
-    r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
+    r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
+    r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
     r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
@@ -89,7 +91,7 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
     r"\b(years? ago|decades? ago|last year|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
-    r"earlier clashes|past clashes|in the past|(?:regularly|often|frequently|periodically|repeatedly) "
+    r"earlier clashes|past clashes|in the past|(?:happened|occurred|erupted|broken out) (?:here )?before|(?:regularly|often|frequently|periodically|repeatedly) "
     r"(?:flare|erupt|break out|occur|clash|escalate|turn)|again and again|"
     r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
@@ -231,9 +233,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:regional|district|city|central|military|main|local)\s+)*"
         r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
-        r"the village of|town of|city of)\s+(?:in\s+)?)?$"
+        r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
-        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at)\s+(?:the\s+)?"
+        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at|of)\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik|regional|district)\s+)?(?:(?:town|city|village|centre|center)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"

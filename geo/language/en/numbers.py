@@ -65,6 +65,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
+                          r"(?:received|suffered|sustained)\s+(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
     "displaced": re.compile(
@@ -210,6 +211,12 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+#: "..., including two police officers,": the number after it is part of the one before.
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
+_TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s*(?:including|among them|among whom|of whom)\s+",
+                                  re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -232,6 +239,12 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             rest = _AUX.sub(" ", between)
             if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I):
                 break
+            if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]):
+                # "nine people, including two police officers, had been hurt": the total, not the part
+                total_start, total_end = numbers[index - 1][0], numbers[index - 1][1]
+                if _TOTAL_BEFORE_SUBSET.fullmatch(clause[total_end:n_start]):
+                    linked.append((index - 1, clause[total_end:head_start]))
+                    break
             linked.append((index, between))
             previous_index = index
         else:
