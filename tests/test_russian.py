@@ -34,6 +34,7 @@ def test_indeclinable_and_latin_names_get_no_forms(name):
     ("сообщила о трёх погибших и десяти раненых", [("fatalities", 3), ("injured", 10)]),
     ("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км", []),
     ("на время вывезены 37 семей", []),
+    ("В результате ранение в руку получил один военнослужащий погранзаставы «Максат».", [("injured", 1)]),
 ])
 def test_russian_figures(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected
@@ -225,3 +226,31 @@ def test_a_defendants_arrest_and_fights_that_happened_before_are_not_incidents(g
 
     article = Article(id="n", text=text, date=dt.date(2023, 6, 28), lang="ru")
     assert build_incidents([geoparser.parse(article)]).incidents == []
+
+
+def test_the_republics_abbreviations_name_the_side():
+    figures = read_figures("Ещё пятеро граждан РТ получили ранения")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 5, "TJ")]
+
+
+def test_birth_years_of_several_people_date_no_story():
+    from geo.language.ru.dates import find_dates
+
+    assert find_dates("мужчины 1986 и 1991 годов рождения", dt.date(2024, 8, 9)) == []
+
+
+@pytest.mark.integration
+def test_each_governments_own_losses_add_up_and_a_revision_keeps_the_only_side(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("В субботу у села Сурх кыргызские военнослужащие открыли огонь. Погибли трое граждан Таджикистана. "
+            "Ещё пятеро граждан РТ получили ранения. По данным кыргызской стороны, погиб один кыргызский "
+            "пограничник, ещё двое военнослужащих ранены.")
+    article = Article(id="s", text=text, date=dt.date(2023, 5, 21), lang="ru")
+    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    assert incident.injured == 7 and incident.fatalities_by_side == {"KG": 1, "TJ": 3}
+    text = ("Сегодня таджикская сторона обстреляла село Кулунду. По данным Минздрава, погиб один гражданин "
+            "Кыргызстана. ОБНОВЛЕНО. Число погибших выросло до двух.")
+    article = Article(id="k", text=text, date=dt.date(2023, 12, 6), lang="ru")
+    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    assert incident.fatalities == 2 and incident.fatalities_by_side == {"KG": 2}

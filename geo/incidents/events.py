@@ -152,7 +152,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
         side = raw.side
-        if side is None and claimant is not None and pack.own_side.search(clause_text):
+        if side is None and claimant is not None and (
+                pack.own_side.search(clause_text)
+                # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
+                # beside the speaker's own named losses, an unmarked figure is its own side's too
+                or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
         is_revision = revision and raw.measure not in revised
         if revision:

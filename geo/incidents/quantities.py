@@ -3,7 +3,8 @@
 Within one article (text order):
 
 * a figure flagged as a revision ("the toll rose to five") supersedes the
-  article's earlier figures for the same measure and side, and the figures
+  article's earlier figures for the same measure and side (and, naming no
+  side, those of the only side with losses so far), and the figures
   the article then narrates ("another soldier died in hospital") are taken
   as already counted in it;
 * a figure reported as outdated ("initially", "ранее сообщалось") gives
@@ -70,6 +71,12 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             figure = replace(figure, value=figure.value + pending.pop(key))
         if figure.revision or key not in current:
             current[key] = (figure.value, figure.vague)
+            sides = [k for k in current if k is not None]
+            if figure.revision and key is None and len(sides) == 1 and figure.value >= current[sides[0]][0]:
+                # "погиб один гражданин Кыргызстана ... число погибших выросло до двух": the only
+                # side with losses so far takes the revised toll too
+                current[sides[0]] = (figure.value, figure.vague)
+                revised.add(sides[0])
             (revised.add if figure.revision else revised.discard)(key)
             (outdated.add if figure.superseded else outdated.discard)(key)
         elif key in revised:

@@ -75,7 +75,7 @@ _TRAP_AFTER = re.compile(
     r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
 _TRAP_BEFORE = re.compile(r"(№\s*|номер\s*|застав\w*\s+(?:№\s*)?|школ\w*\s+(?:№\s*)?|в\s+|с\s+|до\s+)$", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
-_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?=[А-ЯЁ])", re.I)
+_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁ]))", re.I)
 _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
 #: People words and adjectives between a number and a head that follows it.
@@ -102,7 +102,8 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     "injured": re.compile(r"\b(?:получил[а]? (?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"был[аи]? ранен[а]?|ранен[а]?(?=\s*[.;,]))", re.I),
 }
-_SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)", re.I), "TJ": re.compile(r"\bтаджик\w*", re.I)}
+_SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
+         "TJ": re.compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
