@@ -157,3 +157,12 @@ def test_the_hospital_of_a_town_is_where_the_wounded_went_not_the_scene(geoparse
             "Two servicemen received gunshot wounds and were evacuated to the central hospital of Isfara.")
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 6, 3)))]).incidents
     assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]
+
+
+@pytest.mark.integration
+def test_a_town_that_measures_the_distance_and_a_quoted_direction_are_not_the_scene(geoparser):
+    text = ('Two shepherds were killed when a drone struck a pasture near the village of Chek, some 6 kilometers '
+            'northeast of the regional center, Batken, late on October 7. The ministry said the drone appeared '
+            '"from the direction of" the Tajik village of Lakkon.')
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2024, 10, 8)))]).incidents
+    assert [(i.place.name, i.fatalities) for i in found] == [("Chek", 2)]

@@ -27,6 +27,7 @@ def values(clause):
     ("the death toll rose to five", [("fatalities", 5, False, None)]),
     ("the toll now stands at 7", [("fatalities", 7, False, None)]),
     ("no casualties were reported", [("fatalities", 0, False, None), ("injured", 0, False, None)]),
+    ("Two shepherds were killed and a third was wounded", [("fatalities", 2, False, None), ("injured", 1, False, None)]),
     ("nine people, including two police officers, had been hurt by stones", [("injured", 9, False, None)]),
     ("Two servicemen received gunshot wounds", [("injured", 2, False, None)]),
     ("A serviceman of the Border Service of the State Committee for National Security of the "
@@ -50,6 +51,7 @@ def test_figures_are_read(clause, expected):
     "A Kyrgyz border guard, 21, was wounded",
     "Some 40 families were temporarily moved to Daroot-Korgon",
     "12 households were evacuated",
+    "Officials have not said how many people left their homes",
 ])
 def test_traps_are_never_figures(clause):
     assert [f for f in read_figures(clause) if f.value not in (0, 1)] == []

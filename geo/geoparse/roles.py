@@ -177,6 +177,15 @@ _ALIAS_GAP = re.compile(
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
     r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+",
     re.I)
+#: "near the village of Chek, some 6 kilometers northeast of the regional center, Batken",
+#: "у села Чек, в 6 км к северо-востоку от Баткена": the second place measures where the first is.
+_DISTANCE_GAP = re.compile(
+    r"[\s,]*(?:\(\s*)?(?:(?:some|about|around|roughly|approximately|nearly|only|just|примерно|около|всего)\s+)?"
+    r"(?:в\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
+    r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+"
+    r"(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border)\s+)*"
+    r"(?:(?:center|centre|capital|town|city|village|seat)(?:\s+of)?,?\s+|(?:центра|города|села)\s+)?",
+    re.I)
 #: "Isfara's Surh": the place before the possessive locates the one after it.
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
@@ -200,6 +209,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
       "живёт у родственников в Баткене и Исфане", "evacuated to Batken and Isfana".
     * A place in the possessive before another locates it: "Isfara's Surh
       rural community" is an event at Surh.
+    * A place that measures where the event place before it is: "near Chek,
+      some 6 kilometers northeast of the regional center, Batken".
     """
     places = [m for m in mentions if m.kind != "country_reference"]  # "the Kyrgyz town of Batken and ..."
     for previous, mention in zip(places, places[1:]):
@@ -212,6 +223,12 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             continue
         if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
+            continue
+        if previous.role == "incident" and previous.place is not None and mention.place is not None \
+                and previous.place.id != mention.place.id \
+                and _DISTANCE_GAP.fullmatch(text, previous.end, mention.start):
+            _set(mention, "context", f"reference point of a distance from {previous.text!r}")
+            mention.precision = None
             continue
         if previous.role == "incident" and previous.place is not None and mention.place is not None \
                 and previous.place.id != mention.place.id \

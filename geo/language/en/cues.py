@@ -259,7 +259,7 @@ ROLE_CUES = RoleCues(
         r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from)"
-        r"\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
+        r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
     river_before=re.compile(r"\b(?:the\s+)?river\s+$", re.I),

@@ -39,7 +39,8 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "eighty ninety hundred thousand million").split()
 _WORD = r"(?:" + "|".join(_UNITS) + r")"
 _NUMBER = re.compile(
-    r"(?P<vague>a number of|scores of|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many)"
+    r"(?P<vague>a number of|scores of|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
+    r"(?<!how )(?<!how\s)many)"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an)\b)",
@@ -58,7 +59,9 @@ _SINGULAR_PERSON = re.compile(
     r"^\s+(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
-    r"citizen|driver|worker|pupil)\b", re.I)
+    r"citizen|driver|worker|pupil|"
+    # "two shepherds were killed and a third was wounded": one more person
+    r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": re.compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
@@ -211,6 +214,8 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+#: "and a third was wounded": an ordinal standing for one more person.
+_ORDINAL_PERSON = re.compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s*(?:including|among them|among whom|of whom)\s+",
@@ -237,7 +242,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 break
             rest = _AUX.sub(" ", between)
-            if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I):
+            if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I) \
+                    and not (measure != "houses_damaged" and _ORDINAL_PERSON.fullmatch(rest)):
                 break
             if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]):
                 # "nine people, including two police officers, had been hurt": the total, not the part
