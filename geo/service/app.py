@@ -138,6 +138,22 @@ def _negotiates_json(request: Request) -> bool:
     return html < 0 or (0 <= json_ < html)
 
 
+def _without_lone_bbox_crs(request: Request) -> Request:
+    """``request`` without a ``bbox-crs`` that comes without a ``bbox``: it qualifies nothing.
+
+    pygeoapi answers it with 400; the OpenAPI document cannot say that one
+    parameter needs another, and the CRS of a box that is not there changes no answer.
+    """
+    params = request.query_params
+    if "bbox-crs" not in params or "bbox" in params:
+        return request
+    from urllib.parse import urlencode
+
+    kept = [(key, value) for key, value in params.multi_items() if key != "bbox-crs"]
+    scope = {**request.scope, "query_string": urlencode(kept).encode("latin-1")}
+    return Request(scope, request.receive)
+
+
 def _error(status: int, code: str, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"code": code, "description": description}, status_code=status, headers=headers)
 
@@ -160,8 +176,8 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
                    geojson: bool = False) -> Response:
         api = service.api
         api_request = await APIRequest.from_starlette(request, api.locales)
-        if api_request.format in (None, "html"):
-            api_request._format = "json"
+        if api_request.format in (None, "html", "jsonld"):  # pygeoapi's HTML needs the network; its JSON-LD
+            api_request._format = "json"                      # of an empty page is not valid JSON
         if not api_request.is_valid():
             headers, status, content = api.get_format_exception(api_request)
         else:
@@ -200,8 +216,8 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
         return await call(items_api.get_collection_queryables, request, request.path_params["collection"])
 
     async def items(request: Request) -> Response:
-        return await call(items_api.get_collection_items, request, request.path_params["collection"],
-                          geojson=True)
+        return await call(items_api.get_collection_items, _without_lone_bbox_crs(request),
+                          request.path_params["collection"], geojson=True)
 
     async def item(request: Request) -> Response:
         return await call(items_api.get_collection_item, request, request.path_params["collection"],
