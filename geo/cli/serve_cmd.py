@@ -69,8 +69,8 @@ def command(data_dir: Path, host: str, port: int, token_file: Path | None, seed_
             where = f"{redact_url(database)} (map and files in {data_dir})"
         else:
             where = str(data_dir)
-        click.echo(f"serving {where} at {settings.url}/ (ingest {'on' if token else 'off'}); Ctrl-C stops", err=True)
-        serve(settings)
+        serve(settings, on_ready=lambda: click.echo(
+            f"serving {where} at {settings.url}/ (ingest {'on' if token else 'off'}); Ctrl-C stops", err=True))
 
 
 def _seed(settings, inputs: tuple[Path, ...]) -> None:
