@@ -72,3 +72,53 @@ def loopback():
     pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
     yield
     pytest_socket.disable_socket(allow_unix_socket=True)
+
+
+@pytest.fixture(scope="session")
+def postgis_cluster():
+    """A PostgreSQL with PostGIS started for the session from Debian's packages (tests/postgres_cluster.py).
+
+    Skipped with the reason where the packages are missing; a failure instead
+    where ``GEO_REQUIRE_POSTGIS=1`` (CI installs them).
+    """
+    import os
+
+    from tests import postgres_cluster  # noqa: I001
+
+    def unavailable(reason: str):
+        if os.environ.get(postgres_cluster.REQUIRE_ENV) == "1":
+            pytest.fail(f"{postgres_cluster.REQUIRE_ENV}=1 but {reason}")
+        pytest.skip(reason)
+
+    try:
+        import psycopg  # noqa: F401
+        import psycopg_pool  # noqa: F401
+    except ImportError as error:
+        unavailable(f"{error.name} is not installed (pip install -e '.[test]')")
+    reason = postgres_cluster.missing()
+    if reason:
+        unavailable(reason)
+    import pytest_socket
+
+    from geo.service.server import free_port
+
+    pytest_socket.enable_socket()  # a moment's loopback socket, to find a free port
+    try:
+        port = free_port()
+    finally:
+        pytest_socket.disable_socket(allow_unix_socket=True)
+    cluster = postgres_cluster.start_cluster(port)
+    try:
+        template = postgres_cluster.create_template(cluster)
+        yield cluster, template
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture()
+def postgis_url(postgis_cluster) -> str:
+    """The URL of a new, empty database with PostGIS, for one test."""
+    from tests import postgres_cluster  # noqa: I001
+
+    cluster, template = postgis_cluster
+    return postgres_cluster.create_database(cluster, template)

@@ -278,6 +278,13 @@ def test_a_restart_rebuilds_the_store_from_the_journal(tmp_path, geoparser):
     second.start()
     assert second.article_count == 2
     assert (settings.data_dir / "incidents.geojson").read_bytes() == before
+    # the cut line is gone from the file: an article taken now starts a line of its own
+    second.ingest(articles_from_payload(ARTICLES[2], max_batch=10))
+    third = Ingestor(options=settings.run_options, geoparser=geoparser)
+    third.start()
+    assert third.article_count == 3
+    assert [json.loads(line)["article_id"] for line in (settings.data_dir / JOURNAL_NAME).read_text().splitlines()] \
+        == ["a1", "a2", "a3"]
 
 
 def test_store_reads_without_spatialite(seeds_store):

@@ -25,7 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -40,7 +40,10 @@ from geo.service.config import ServiceSettings, pygeoapi_config
 from geo.service.ingest import Ingestor, articles_from_payload
 from geo.service.openapi import service_openapi
 
-__all__ = ["MAP_CSP", "SECURITY_HEADERS", "GeoService", "create_app"]
+if TYPE_CHECKING:
+    from geo.geoparse.pipeline import Geoparser
+
+__all__ = ["MAP_CSP", "SECURITY_HEADERS", "GeoService", "create_app", "make_ingestor"]
 
 #: Headers on every response.
 SECURITY_HEADERS: dict[str, str] = {
@@ -58,25 +61,27 @@ API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 
 class GeoService:
-    """The state behind the routes: settings, the pygeoapi API object and the ingestor.
+    """The state behind the routes: settings, the store, the pygeoapi API object and the ingestor.
 
     Parameters
     ----------
     settings : ServiceSettings
-        Data folder, address, token and limits.
+        Data folder, database, address, token and limits.
     ingestor : Ingestor, optional
-        Injected for tests (a tiny gazetteer); default one over the data folder.
+        Injected for tests (a tiny gazetteer); default one over the data
+        folder (and the database, with ``settings.database``).
     """
 
     def __init__(self, settings: ServiceSettings, *, ingestor: Ingestor | None = None) -> None:
         self.settings = settings
         self._api_lock = threading.Lock()
         self._api: Any = None
-        self.ingestor = ingestor or Ingestor(options=settings.run_options)
+        self.ingestor = ingestor or make_ingestor(settings)
+        self.store = self.ingestor.store
         self.ingestor._on_publish = self.reload
-        if settings.token is not None or self.ingestor.journal.exists():
+        if settings.token is not None or settings.database is not None or self.ingestor.journal.exists():
             self.ingestor.start()
-        if not settings.store_path.exists():
+        if not self.store.exists():
             raise ServiceError(f"no {settings.store_path.name} in {settings.data_dir}; run "
                                f"`geo run --out {settings.data_dir}` first, or start with a token to ingest "
                                "into an empty folder")
@@ -93,10 +98,29 @@ class GeoService:
         """Rebuild pygeoapi's configuration and OpenAPI document (extents change with ingest)."""
         from pygeoapi.api import API
 
-        config = pygeoapi_config(self.settings)
+        refresh = getattr(self.store, "refresh", None)
+        if refresh is not None:
+            refresh()
+        config = pygeoapi_config(self.settings, None if self.settings.database is None else self.store)
         api = API(config, service_openapi(config, self.settings))
         with self._api_lock:
             self._api = api
+
+
+def make_ingestor(settings: ServiceSettings, *, geoparser: Geoparser | None = None) -> Ingestor:
+    """The ingestor of ``settings``: the data folder's GeoPackage and journal, or the database's.
+
+    Raises
+    ------
+    ServiceError
+        The database cannot be reached or cannot have PostGIS.
+    """
+    if settings.database is None:
+        return Ingestor(options=settings.run_options, geoparser=geoparser)
+    from geo.service.postgis import PostgisStore, PostgresJournal
+
+    return Ingestor(options=settings.run_options, geoparser=geoparser, store=PostgisStore(settings.database),
+                    journal=PostgresJournal(settings.database))
 
 
 def _negotiates_json(request: Request) -> bool:
@@ -112,6 +136,22 @@ def _negotiates_json(request: Request) -> bool:
     accept = request.headers.get("accept", "").lower()
     html, json_ = accept.find("text/html"), accept.find("json")
     return html < 0 or (0 <= json_ < html)
+
+
+def _without_lone_bbox_crs(request: Request) -> Request:
+    """``request`` without a ``bbox-crs`` that comes without a ``bbox``: it qualifies nothing.
+
+    pygeoapi answers it with 400; the OpenAPI document cannot say that one
+    parameter needs another, and the CRS of a box that is not there changes no answer.
+    """
+    params = request.query_params
+    if "bbox-crs" not in params or "bbox" in params:
+        return request
+    from urllib.parse import urlencode
+
+    kept = [(key, value) for key, value in params.multi_items() if key != "bbox-crs"]
+    scope = {**request.scope, "query_string": urlencode(kept).encode("latin-1")}
+    return Request(scope, request.receive)
 
 
 def _error(status: int, code: str, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -136,8 +176,8 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
                    geojson: bool = False) -> Response:
         api = service.api
         api_request = await APIRequest.from_starlette(request, api.locales)
-        if api_request.format in (None, "html"):
-            api_request._format = "json"
+        if api_request.format in (None, "html", "jsonld"):  # pygeoapi's HTML needs the network; its JSON-LD
+            api_request._format = "json"                      # of an empty page is not valid JSON
         if not api_request.is_valid():
             headers, status, content = api.get_format_exception(api_request)
         else:
@@ -176,8 +216,8 @@ def create_app(settings: ServiceSettings, *, ingestor: Ingestor | None = None) -
         return await call(items_api.get_collection_queryables, request, request.path_params["collection"])
 
     async def items(request: Request) -> Response:
-        return await call(items_api.get_collection_items, request, request.path_params["collection"],
-                          geojson=True)
+        return await call(items_api.get_collection_items, _without_lone_bbox_crs(request),
+                          request.path_params["collection"], geojson=True)
 
     async def item(request: Request) -> Response:
         return await call(items_api.get_collection_item, request, request.path_params["collection"],

@@ -17,8 +17,8 @@ from typing import Any
 from geo.exceptions import ConfigurationError
 from geo.exports.attribution import ATTRIBUTION
 from geo.options import RunOptions
-from geo.service.provider import PROVIDER_NAME
-from geo.service.store import COLLECTIONS, GeoPackageStore
+from geo.service.provider import PROVIDER_NAME, register_store
+from geo.service.store import COLLECTIONS, FeatureStore, GeoPackageStore
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "STORE_NAME", "ServiceSettings", "pygeoapi_config"]
 
@@ -58,6 +58,10 @@ class ServiceSettings:
     run_options : RunOptions
         Merge distances, border zone and output formats of the rewrites
         (``out_dir`` is ``data_dir``).
+    database : str, optional
+        ``postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME``: serve from, and
+        ingest into, PostgreSQL with PostGIS (:mod:`geo.service.postgis`);
+        ``None`` serves the data folder's GeoPackage.
     """
 
     data_dir: Path
@@ -71,6 +75,7 @@ class ServiceSettings:
     default_limit: int = 10
     max_limit: int = 1000
     run_options: RunOptions | None = None
+    database: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "data_dir", Path(self.data_dir))
@@ -88,6 +93,12 @@ class ServiceSettings:
         object.__setattr__(self, "run_options", RunOptions(
             inputs=(), out_dir=self.data_dir, formats=options.formats, zone_width_km=options.zone_width_km,
             merge_km=options.merge_km))
+        if self.database is not None:
+            from geo.service.postgis import check_database_url
+
+            check_database_url(self.database)
+            if "gpkg" not in self.run_options.output_formats:
+                raise ConfigurationError("--database needs the gpkg output: the database is filled from it")
 
     @property
     def url(self) -> str:
@@ -103,17 +114,21 @@ class ServiceSettings:
         return self.data_dir / STORE_NAME
 
 
-def pygeoapi_config(settings: ServiceSettings) -> dict[str, Any]:
-    """pygeoapi's configuration for the collections of ``settings.data_dir``.
+def pygeoapi_config(settings: ServiceSettings, store: FeatureStore | None = None) -> dict[str, Any]:
+    """pygeoapi's configuration for the collections of ``store`` (default: the data folder's GeoPackage).
 
     Collections have no temporal extent in the configuration: pygeoapi
     answers a ``datetime`` outside a configured extent with 400, where the
     standard asks for an empty page (the incident dates are in the items).
     """
-    store = GeoPackageStore(settings.store_path)
+    if store is None:
+        store = GeoPackageStore(settings.store_path)
+        data = str(settings.store_path)
+    else:
+        data = register_store(store)
     resources: dict[str, Any] = {}
     for name, collection in COLLECTIONS.items():
-        provider = {"type": "feature", "name": PROVIDER_NAME, "data": str(settings.store_path), "table": name,
+        provider = {"type": "feature", "name": PROVIDER_NAME, "data": data, "table": name,
                     "id_field": collection.id_column if collection.id_column != "fid" else "fid"}
         if collection.start_column:
             provider["time_field"] = collection.start_column

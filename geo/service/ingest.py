@@ -1,8 +1,10 @@
 """Live ingest: articles posted to the service, merged with the same rules as ``geo run``.
 
 The service keeps the per-article events of every article it has taken
-(:class:`~geo.incidents.per_article.ArticleEvents`, one JSON line each in the
-journal ``DATA_DIR/ingested.jsonl``, in the order they were taken). Taking
+(:class:`~geo.incidents.per_article.ArticleEvents`) in its journal
+(:mod:`geo.service.journal`: one JSON line each in ``DATA_DIR/ingested.jsonl``,
+or a row each in the database's ``geo.articles`` with ``--database``), in the
+order they were taken. Taking
 new articles parses only them, re-merges all the kept events with
 :func:`~geo.incidents.build.merge_article_events` and rewrites every output
 of the data folder as one (:func:`geo.run.publish_outputs`), so articles
@@ -10,41 +12,38 @@ taken one by one end in the same incidents as one ``geo run`` over all of
 them in the same order.
 
 An article whose id was taken before is left as it was. One lock makes
-concurrent requests take turns; an article is acknowledged only after the
-outputs are swapped in and its journal line is on disk (``fsync``). When the
-service starts on a folder with a journal it rebuilds the outputs from it,
-so a kill between the swap and the journal line costs only the
-unacknowledged article. Nothing is half-written: a request that fails
+concurrent requests take turns (a database's advisory lock makes several
+services take turns too); an article is acknowledged only after the outputs
+are swapped in and its journal line is on disk (``fsync``) or its row and the
+served layers are committed. When the service starts with a journal it
+rebuilds the outputs from it, so a kill between the swap and the journal
+costs only the unacknowledged article. Nothing is half-written: a request that fails
 leaves the outputs and the journal as they were.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.articles.json_reader import article_from_record
 from geo.articles.model import Article
-from geo.exceptions import (ArticleError, DataError, ExportError, IngestDisabledError, RequestError,
-                            ServiceError, StoreBusyError)
+from geo.exceptions import ArticleError, ExportError, IngestDisabledError, RequestError, ServiceError, StoreBusyError
 from geo.incidents.build import merge_article_events
 from geo.incidents.per_article import ArticleEvents
 from geo.options import RunOptions
 from geo.run import publish_outputs
 from geo.runners.serial import serial_events
+from geo.service.journal import JOURNAL_NAME, FileJournal, Journal
+from geo.service.store import FeatureStore, GeoPackageStore
 
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
 
 __all__ = ["JOURNAL_NAME", "IngestReport", "Ingestor", "articles_from_payload"]
 
-#: The journal of taken articles' events, inside the data folder.
-JOURNAL_NAME = "ingested.jsonl"
 #: Where posted articles say they came from, in messages.
 REQUEST_SOURCE = "POST /articles"
 
@@ -124,14 +123,24 @@ class Ingestor:
     geoparser : Geoparser, optional
         Injected for tests; default: one over the default gazetteer, made on first use.
     on_publish : callable, optional
-        Called (under the lock) after each rewrite of the outputs: the service
+        Called (under the lock) after each change is committed: the service
         reloads its collections' extents.
+    journal : Journal, optional
+        Where the taken articles are kept: default the file
+        ``DATA_DIR/ingested.jsonl``; :class:`geo.service.postgis.PostgresJournal`
+        with ``--database``.
+    store : FeatureStore, optional
+        What the service serves (whether it holds mentions decides whether
+        ingest may start without a journal); default the data folder's GeoPackage.
     """
 
     def __init__(self, *, options: RunOptions, geoparser: Geoparser | None = None,
-                 on_publish: Callable[[], None] | None = None) -> None:
+                 on_publish: Callable[[], None] | None = None, journal: Journal | None = None,
+                 store: FeatureStore | None = None) -> None:
         self.options = options
-        self.journal = options.out_dir / JOURNAL_NAME
+        self.journal: Journal = journal or FileJournal(options.out_dir / JOURNAL_NAME)
+        self.store_path = options.out_dir / "incidents.gpkg"
+        self.store: FeatureStore = store or GeoPackageStore(self.store_path)
         self._geoparser = geoparser
         self._on_publish = on_publish or (lambda: None)
         self._lock = threading.Lock()
@@ -144,22 +153,28 @@ class Ingestor:
     def start(self) -> None:
         """Load the journal and rebuild the outputs from it; write an empty store into an empty folder.
 
+        With a database, its layers are rebuilt too, or taken from the data
+        folder's GeoPackage when the database has none yet.
+
         Raises
         ------
         ServiceError
-            The journal is unreadable (the line is named).
+            The journal is unreadable (the line is named) or the database cannot be written.
         """
-        with self._lock:
-            self._items = self._read_journal()
+        with self._lock, self.journal.transaction() as change:
+            self._items = change.new_items()
             self._ids = {item.article_id for item in self._items}
-            store = self.options.out_dir / "incidents.gpkg"
-            if self._items or not store.exists():
-                self._publish(self._items)
+            rebuild = bool(self._items) or not self.store_path.exists()
+            if rebuild:
+                self._write_outputs(self._items)
+            change.sync(store=self.store_path, force=rebuild)
+            change.commit()
+            self._on_publish()
 
     @property
     def can_ingest(self) -> bool:
         """Whether taking articles keeps what the store holds: a journal, or a store with no mentions."""
-        return self.journal.exists() or not _has_mentions(self.options.out_dir / "incidents.gpkg")
+        return self.journal.exists() or not _has_mentions(self.store)
 
     @property
     def article_count(self) -> int:
@@ -170,6 +185,11 @@ class Ingestor:
 
     def ingest(self, articles: Sequence[Article]) -> IngestReport:
         """Take ``articles``: parse the new ones, re-merge everything, rewrite the outputs, journal them.
+
+        The outputs are rewritten first (swapped in whole), then the journal
+        takes the new articles (a database: with the served layers, in one
+        transaction); if that fails the outputs of what was taken before are
+        put back. The articles are acknowledged only after the journal's commit.
 
         Raises
         ------
@@ -187,18 +207,32 @@ class Ingestor:
                     f"{self.options.out_dir} holds outputs of `geo run` without the per-article events "
                     "ingest merges with; start `geo serve` with --articles INPUT (the articles of that run) "
                     "or on a new folder")
-            new: list[Article] = []
-            seen = set(self._ids)
-            for article in articles:
-                if article.id in seen:
-                    report.unchanged.append(article.id)
-                else:
-                    seen.add(article.id)
-                    new.append(article)
-                    report.added.append(article.id)
-            if new:
-                events = list(serial_events(new, geoparser=self._parser()))
-                self._commit(events)
+            with self.journal.transaction() as change:
+                others = change.new_items()  # taken meanwhile by another service sharing the database
+                self._items += others
+                self._ids.update(item.article_id for item in others)
+                new: list[Article] = []
+                seen = set(self._ids)
+                for article in articles:
+                    if article.id in seen:
+                        report.unchanged.append(article.id)
+                    else:
+                        seen.add(article.id)
+                        new.append(article)
+                        report.added.append(article.id)
+                if new:
+                    events = list(serial_events(new, geoparser=self._parser()))
+                    candidate = self._items + events
+                    self._write_outputs(candidate)
+                    try:
+                        change.append(events, store=self.store_path)
+                        change.commit()
+                    except ServiceError:
+                        self._write_outputs(self._items)  # put the acknowledged state back
+                        raise
+                    self._items = candidate
+                    self._ids.update(item.article_id for item in events)
+                    self._on_publish()
             report.incidents = self._incidents
         return report
 
@@ -207,13 +241,11 @@ class Ingestor:
         articles = list(articles)
         if self.journal.exists():
             return IngestReport(unchanged=[a.id for a in articles], incidents=self._incidents)
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
-        self.journal.touch()
+        self.journal.create()
         try:
             return self.ingest(articles)
         except BaseException:
-            if self.journal.stat().st_size == 0:
-                self.journal.unlink()
+            self.journal.discard_if_empty()
             raise
 
     # --- helpers -------------------------------------------------------------------------------
@@ -225,19 +257,8 @@ class Ingestor:
             self._geoparser = Geoparser()
         return self._geoparser
 
-    def _commit(self, events: list[ArticleEvents]) -> None:
-        """Publish the outputs of the kept events plus ``events``, then journal ``events`` (lock held)."""
-        candidate = self._items + events
-        self._publish(candidate)
-        try:
-            self._append_journal(events)
-        except OSError as error:
-            self._publish(self._items)  # put the acknowledged state back
-            raise ServiceError(f"cannot write the journal {self.journal}: {error}; nothing was taken") from error
-        self._items = candidate
-        self._ids.update(item.article_id for item in events)
-
-    def _publish(self, items: list[ArticleEvents]) -> None:
+    def _write_outputs(self, items: list[ArticleEvents]) -> None:
+        """Merge ``items`` and rewrite every output of the data folder as one (lock held)."""
         options = self.options
         result = merge_article_events(items, zone_width_km=options.zone_width_km, merge_km=options.merge_km)
         try:
@@ -247,48 +268,12 @@ class Ingestor:
                 raise StoreBusyError(str(error)) from error
             raise ServiceError(f"cannot rewrite the outputs in {options.out_dir}: {error}") from error
         self._incidents = len(result.incidents)
-        self._on_publish()
-
-    def _append_journal(self, events: list[ArticleEvents]) -> None:
-        text = "".join(json.dumps(item.to_dict(), ensure_ascii=False) + "\n" for item in events)
-        fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            size = os.fstat(fd).st_size
-            try:
-                os.write(fd, text.encode("utf-8"))
-                os.fsync(fd)
-            except OSError:
-                os.ftruncate(fd, size)  # no partial line is left behind
-                raise
-        finally:
-            os.close(fd)
-
-    def _read_journal(self) -> list[ArticleEvents]:
-        if not self.journal.exists():
-            return []
-        items = []
-        try:
-            lines = self.journal.read_text(encoding="utf-8").split("\n")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ServiceError(f"cannot read the journal {self.journal}: {error}") from error
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(ArticleEvents.from_dict(json.loads(line)))
-            except (json.JSONDecodeError, DataError) as error:
-                if number == len(lines) and not line.endswith("}"):
-                    break  # a line cut by a kill mid-write was never acknowledged
-                raise ServiceError(f"{self.journal}:{number}: {error}") from error
-        return items
 
 
-def _has_mentions(store: Path) -> bool:
+def _has_mentions(store: FeatureStore) -> bool:
     if not store.exists():
         return False
-    from geo.service.store import GeoPackageStore
-
     try:
-        return GeoPackageStore(store).query("mentions", limit=1, count=False).features != []
+        return store.query("mentions", limit=1, count=False).features != []
     except (ServiceError, RequestError):
         return True

@@ -1,13 +1,23 @@
-"""A pygeoapi feature provider over :class:`~geo.service.store.GeoPackageStore`.
+"""A pygeoapi feature provider over the service's store: the GeoPackage or PostGIS.
 
 pygeoapi's own SQLite/GeoPackage provider needs SpatiaLite loaded into
 Python's :mod:`sqlite3` (``enable_load_extension`` and ``mod_spatialite``),
-which the Python and Debian packages here do not have; this provider reads
-the same file with plain SQLite (the GeoPackage R*-tree for ``bbox``) and
-is registered in pygeoapi's configuration by its dotted name
-(:data:`PROVIDER_NAME`), pygeoapi's documented way to plug in a provider.
-pygeoapi does the protocol (paging links, OpenAPI, conformance); this class
-answers ``query`` and ``get``.
+which the Python and Debian packages here do not have; its PostgreSQL
+provider is built on SQLAlchemy with psycopg 2 (the driver name is fixed in
+its code) and filters ``datetime`` on one time column, where incidents are
+kept by the overlap of their window ``date_start``..``date_end``. So this
+provider answers ``query`` and ``get`` from a
+:class:`~geo.service.store.FeatureStore` (:class:`~geo.service.store.GeoPackageStore`
+read with plain SQLite, or :class:`~geo.service.postgis.PostgisStore`),
+which give the same answers. It is registered in pygeoapi's configuration
+by its dotted name (:data:`PROVIDER_NAME`), pygeoapi's documented way to
+plug in a provider; pygeoapi does the protocol (paging links, OpenAPI,
+conformance).
+
+pygeoapi makes a provider per request from the configuration, whose
+``data`` is the GeoPackage's path or the key of a store registered with
+:func:`register_store` (a database store keeps its connection pool, and its
+URL, with its password, stays out of the configuration).
 """
 
 from __future__ import annotations
@@ -19,24 +29,34 @@ from pygeoapi.provider.base import (BaseProvider, ProviderConnectionError, Provi
                                     ProviderItemNotFoundError)
 
 from geo.exceptions import RequestError, ServiceError
-from geo.service.store import GeoPackageStore
+from geo.service.store import FeatureStore, GeoPackageStore
 
-__all__ = ["PROVIDER_NAME", "GeoPackageProvider"]
+__all__ = ["PROVIDER_NAME", "GeoPackageProvider", "StoreProvider", "register_store"]
 
-#: The name pygeoapi's configuration gives to load :class:`GeoPackageProvider`.
-PROVIDER_NAME = "geo.service.provider.GeoPackageProvider"
+#: The name pygeoapi's configuration gives to load :class:`StoreProvider`.
+PROVIDER_NAME = "geo.service.provider.StoreProvider"
+#: Stores by the key the configuration's ``data`` names them with.
+_STORES: dict[str, FeatureStore] = {}
+
+
+def register_store(store: FeatureStore) -> str:
+    """The key under which providers find ``store`` (their configuration's ``data``)."""
+    key = f"geo-store:{id(store):x}"
+    _STORES[key] = store
+    return key
 
 _JSON_TYPES = {"INTEGER": "integer", "REAL": "number", "BOOLEAN": "boolean", "DATE": "string",
                "DATETIME": "string", "TEXT": "string"}
 
 
-class GeoPackageProvider(BaseProvider):
-    """pygeoapi feature provider for one layer of the ``geo run`` GeoPackage.
+class StoreProvider(BaseProvider):
+    """pygeoapi feature provider for one layer of the service's store.
 
     Parameters
     ----------
     provider_def : dict
-        pygeoapi's provider definition: ``data`` is the GeoPackage path (set by
+        pygeoapi's provider definition: ``data`` is the GeoPackage path or a
+        key of :func:`register_store` (set by
         :func:`geo.service.config.pygeoapi_config`, never by a request) and
         ``table`` the layer.
     """
@@ -44,7 +64,7 @@ class GeoPackageProvider(BaseProvider):
     def __init__(self, provider_def: dict[str, Any]) -> None:
         super().__init__(provider_def)
         self.table: str = provider_def["table"]
-        self.store = GeoPackageStore(Path(self.data))
+        self.store: FeatureStore = _STORES.get(self.data) or GeoPackageStore(Path(self.data))
         self.get_fields()
 
     def get_fields(self) -> dict[str, dict[str, str]]:
@@ -96,4 +116,8 @@ class GeoPackageProvider(BaseProvider):
         return feature
 
     def __repr__(self) -> str:
-        return f"<GeoPackageProvider> {self.data}:{self.table}"
+        return f"<StoreProvider> {self.data}:{self.table}"
+
+
+#: The name this provider had while it read only the GeoPackage.
+GeoPackageProvider = StoreProvider

@@ -6,7 +6,7 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from geo.exceptions import ServiceError
@@ -16,8 +16,9 @@ from geo.service.ingest import Ingestor
 __all__ = ["free_port", "running", "serve"]
 
 
-def serve(settings: ServiceSettings, *, log_level: str = "info") -> None:
-    """Serve until interrupted (Ctrl-C).
+def serve(settings: ServiceSettings, *, log_level: str = "info",
+          on_ready: Callable[[], None] | None = None) -> None:
+    """Serve until interrupted (Ctrl-C); ``on_ready`` is called once the store is open, before listening.
 
     Raises
     ------
@@ -29,6 +30,8 @@ def serve(settings: ServiceSettings, *, log_level: str = "info") -> None:
     from geo.service.app import create_app
 
     app = create_app(settings)
+    if on_ready is not None:
+        on_ready()
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
                                            server_header=False, proxy_headers=False))
     server.run()

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 import sqlite3
 import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from geo.exceptions import RequestError, ServiceError
 
-__all__ = ["COLLECTIONS", "FILTER_FIELDS", "Collection", "GeoPackageStore", "Page", "decode_geometry",
-           "parse_datetime"]
+__all__ = ["COLLECTIONS", "FILTER_FIELDS", "Collection", "Criteria", "FeatureStore", "GeoPackageStore", "Page",
+           "criteria", "decode_geometry", "feature_id", "gpkg_wkb", "parse_datetime", "wkb_geometry"]
 
 #: Property filters every collection that has the column accepts (``?event_type=armed_clash``).
 FILTER_FIELDS: tuple[str, ...] = ("event_type", "country_code", "admin1")
@@ -75,17 +76,14 @@ COLLECTIONS: dict[str, Collection] = {c.name: c for c in (
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
-def decode_geometry(blob: bytes | None) -> dict[str, Any] | None:
-    """GeoJSON geometry of a GeoPackage geometry blob (``None`` for a null or empty one).
+def gpkg_wkb(blob: bytes | None) -> bytes | None:
+    """The WKB of a GeoPackage geometry blob (``None`` for a null or empty one).
 
     Raises
     ------
     ServiceError
         The blob is not a GeoPackage geometry.
     """
-    import shapely
-    from shapely.geometry import mapping
-
     if blob is None:
         return None
     if len(blob) < 8 or blob[:2] != b"GP":
@@ -96,7 +94,26 @@ def decode_geometry(blob: bytes | None) -> dict[str, Any] | None:
     envelope = _ENVELOPE_BYTES.get((flags >> 1) & 0b111)
     if envelope is None:
         raise ServiceError("the store holds a GeoPackage geometry with a bad envelope code")
-    return dict(mapping(shapely.from_wkb(bytes(blob[8 + envelope:]))))
+    return bytes(blob[8 + envelope:])
+
+
+def wkb_geometry(wkb: bytes | None) -> dict[str, Any] | None:
+    """GeoJSON geometry of WKB (``None`` stays ``None``)."""
+    import shapely
+    from shapely.geometry import mapping
+
+    return None if wkb is None else dict(mapping(shapely.from_wkb(wkb)))
+
+
+def decode_geometry(blob: bytes | None) -> dict[str, Any] | None:
+    """GeoJSON geometry of a GeoPackage geometry blob (``None`` for a null or empty one).
+
+    Raises
+    ------
+    ServiceError
+        The blob is not a GeoPackage geometry.
+    """
+    return wkb_geometry(gpkg_wkb(blob))
 
 
 def _parse_instant(text: str) -> dt.date | None:
@@ -149,6 +166,82 @@ class Page:
     matched: int
 
 
+@dataclass(frozen=True)
+class Criteria:
+    """What a query keeps, checked and independent of the SQL dialect.
+
+    Attributes
+    ----------
+    bbox : tuple of float, optional
+        ``minx, miny, maxx, maxy`` (finite numbers): features whose bounding box meets it.
+    first, last : datetime.date, optional
+        The ``datetime`` window (``None`` = open end): features whose date window overlaps it
+        (dated collections only; both ``None`` otherwise).
+    equals : tuple of (str, str)
+        Column and value pairs, equality; every column is one of the layer's.
+    """
+
+    bbox: tuple[float, float, float, float] | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    equals: tuple[tuple[str, str], ...] = ()
+
+
+def criteria(collection: Collection, columns: dict[str, str], *, bbox: Sequence[float] | None = None,
+             datetime: str | None = None, filters: dict[str, str] | None = None) -> Criteria:
+    """Check a query's ``bbox``, ``datetime`` and property filters against a collection's columns.
+
+    Raises
+    ------
+    RequestError
+        A bbox that is not 4 finite numbers, a bad datetime, or a filter on a column the layer lacks.
+    """
+    box = None
+    if bbox:
+        if len(bbox) != 4:
+            raise RequestError(f"bbox has {len(bbox)} numbers; expected 4 (minx,miny,maxx,maxy)")
+        try:
+            numbers = tuple(float(v) for v in bbox)
+        except (TypeError, ValueError):
+            raise RequestError(f"bbox {list(bbox)!r} holds a value that is not a number") from None
+        if not all(math.isfinite(v) for v in numbers):
+            raise RequestError(f"bbox {','.join(str(v) for v in bbox)} holds a value that is not a finite "
+                               "number; expected minx,miny,maxx,maxy in degrees")
+        box = numbers  # type: ignore[assignment]
+    first = last = None
+    if datetime and collection.start_column:
+        first, last = parse_datetime(datetime)
+    equals = []
+    for column, value in (filters or {}).items():
+        if column not in columns:
+            raise RequestError(f"collection {collection.name!r} has no property {column!r} to filter on; "
+                               f"expected one of {', '.join(sorted(columns))}")
+        equals.append((column, value))
+    return Criteria(bbox=box, first=first, last=last, equals=tuple(equals))
+
+
+class FeatureStore(Protocol):
+    """What the service reads collections from: the GeoPackage (:class:`GeoPackageStore`) or
+    PostGIS (:class:`geo.service.postgis.PostgisStore`); both answer the same queries the same way."""
+
+    def exists(self) -> bool:
+        """Whether the store holds the layers."""
+
+    def columns(self, name: str) -> dict[str, str]:
+        """Attribute columns and their GeoPackage SQL types (``INTEGER``, ``REAL``, ``BOOLEAN``, ``DATE``, ``TEXT``)."""
+
+    def extent(self, name: str) -> list[float] | None:
+        """The layer's bounding box (``None`` when empty)."""
+
+    def query(self, name: str, *, bbox: Sequence[float] | None = None, datetime: str | None = None,
+              filters: dict[str, str] | None = None, offset: int = 0, limit: int = 10,
+              count: bool = True, skip_geometry: bool = False) -> Page:
+        """One page of features, ordered by ``fid``."""
+
+    def get(self, name: str, identifier: str) -> dict[str, Any] | None:
+        """One feature by id, or ``None``."""
+
+
 class GeoPackageStore:
     """The collections of one GeoPackage file, read-only.
 
@@ -167,6 +260,10 @@ class GeoPackageStore:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+
+    def exists(self) -> bool:
+        """Whether the file is there (``geo run`` or an ingest wrote it)."""
+        return self.path.is_file()
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -248,7 +345,7 @@ class GeoPackageStore:
             if count:
                 matched = con.execute(f'SELECT COUNT(*) FROM "{collection.name}" AS t {where}', params).fetchone()[0]
             rows = con.execute(f'SELECT t.* FROM "{collection.name}" AS t {where} ORDER BY t.fid LIMIT ? OFFSET ?',
-                               [*params, int(limit), int(offset)])
+                               [*params, min(int(limit), MAX_SQL_INTEGER), min(int(offset), MAX_SQL_INTEGER)])
             names = [d[0] for d in rows.description]
             features = [self._feature(collection, columns, dict(zip(names, row)), skip_geometry)
                         for row in rows.fetchall()]
@@ -259,13 +356,9 @@ class GeoPackageStore:
         collection = _collection(name)
         with self.connect() as con:
             columns = self.columns(name, connection=con)
-            if collection.id_column == "fid":
-                try:
-                    key: object = int(identifier)
-                except ValueError:
-                    return None
-            else:
-                key = identifier
+            key = feature_id(collection, identifier)
+            if key is None:
+                return None
             cursor = con.execute(f'SELECT * FROM "{collection.name}" WHERE "{collection.id_column}" = ? LIMIT 1',
                                  (key,))
             row = cursor.fetchone()
@@ -277,27 +370,21 @@ class GeoPackageStore:
     @staticmethod
     def _where(collection: Collection, columns: dict[str, str], *, bbox: Sequence[float] | None,
                datetime: str | None, filters: dict[str, str]) -> tuple[str, list[object]]:
+        wanted = criteria(collection, columns, bbox=bbox, datetime=datetime, filters=filters)
         clauses: list[str] = []
         params: list[object] = []
-        if bbox:
-            if len(bbox) != 4:
-                raise RequestError(f"bbox has {len(bbox)} numbers; expected 4 (minx,miny,maxx,maxy)")
-            minx, miny, maxx, maxy = (float(v) for v in bbox)
+        if wanted.bbox:
+            minx, miny, maxx, maxy = wanted.bbox
             clauses.append(f'fid IN (SELECT id FROM "rtree_{collection.name}_geom" '
                            'WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)')
             params += [minx, maxx, miny, maxy]
-        if datetime and collection.start_column:
-            first, last = parse_datetime(datetime)
-            if last is not None:
-                clauses.append(f'"{collection.start_column}" <= ?')
-                params.append(last.isoformat())
-            if first is not None:
-                clauses.append(f'"{collection.end_column}" >= ?')
-                params.append(first.isoformat())
-        for column, value in filters.items():
-            if column not in columns:
-                raise RequestError(f"collection {collection.name!r} has no property {column!r} to filter on; "
-                                   f"expected one of {', '.join(sorted(columns))}")
+        if wanted.last is not None:
+            clauses.append(f'"{collection.start_column}" <= ?')
+            params.append(wanted.last.isoformat())
+        if wanted.first is not None:
+            clauses.append(f'"{collection.end_column}" >= ?')
+            params.append(wanted.first.isoformat())
+        for column, value in wanted.equals:
             clauses.append(f't."{column}" = ?')
             params.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -315,6 +402,21 @@ class GeoPackageStore:
         identifier = fid if collection.id_column == "fid" else properties[collection.id_column]
         return {"type": "Feature", "id": identifier,
                 "geometry": None if skip_geometry else decode_geometry(blob), "properties": properties}
+
+
+#: SQL integers are 64-bit: a larger offset, or fid, matches nothing.
+MAX_SQL_INTEGER = 2**63 - 1
+
+
+def feature_id(collection: Collection, identifier: str) -> object | None:
+    """The value of ``collection``'s id column for an item id in a URL (``None``: no feature can have it)."""
+    if collection.id_column != "fid":
+        return identifier
+    try:
+        key = int(identifier)
+    except ValueError:
+        return None
+    return key if -MAX_SQL_INTEGER <= key <= MAX_SQL_INTEGER else None
 
 
 def _collection(name: str) -> Collection:

@@ -1,0 +1,56 @@
+"""Locust users for ``benchmarks/load_service.py``: item queries, and ingest one article per POST.
+
+Run through ``load_service.py``, which starts ``geo serve`` on loopback,
+bounds each run (users, seconds) and picks the user classes; the token comes
+in ``GEO_LOAD_TOKEN``. When both classes run, exactly one user ingests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import uuid
+
+from locust import HttpUser, between, constant, task
+
+PLACES = ["Vorukh", "Ak-Sai", "Arka", "Kok-Tash", "Ovchi-Kalacha", "Batken", "Isfara", "Leilek"]
+TEMPLATES = [
+    "Border guards exchanged fire near {place} on Monday, killing {n} people, officials said.",
+    "Shelling hit the village of {place} on Tuesday. {n} residents were wounded.",
+    "Hundreds of people were evacuated from {place} after mortar fire on Friday.",
+]
+QUERIES = [
+    ("items: page", "/collections/incidents/items?limit=10"),
+    ("items: event_type", "/collections/incidents/items?event_type=armed_clash"),
+    ("items: bbox+datetime", "/collections/incidents/items?bbox=70.4,39.8,71.0,40.2&datetime=2022-09-01/2022-12-31"),
+    ("items: country+offset", "/collections/incidents/items?country_code=KG&limit=5&offset=5"),
+    ("items: 50 mentions", "/collections/mentions/items?limit=50"),
+]
+_numbers = itertools.count()
+
+
+class ItemQueries(HttpUser):
+    """A client paging and filtering incidents without pause."""
+
+    wait_time = constant(0)
+    weight = 8
+
+    @task
+    def query(self) -> None:
+        name, path = QUERIES[next(_numbers) % len(QUERIES)]
+        self.client.get(path, name=name)
+
+
+class Ingest(HttpUser):
+    """A desk posting one new article at a time."""
+
+    wait_time = between(0, 0.1)
+    fixed_count = 1
+
+    @task
+    def post(self) -> None:
+        i = next(_numbers)
+        record = {"id": f"load-{uuid.uuid4().hex[:12]}", "date": f"2022-{9 + i % 3:02d}-{1 + i % 28:02d}",
+                  "text": TEMPLATES[i % len(TEMPLATES)].format(place=PLACES[i % len(PLACES)], n=i % 7 + 1)}
+        self.client.post("/articles", json=record, name="ingest: one article",
+                         headers={"Authorization": f"Bearer {os.environ['GEO_LOAD_TOKEN']}"}, timeout=300)
