@@ -87,18 +87,33 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _nearest_km(lat: float, lon: float, anchors: tuple[np.ndarray, np.ndarray]) -> float:
+def _nearest_km(lat: float, lon: float, anchors: tuple[np.ndarray, np.ndarray],
+                anchor_list: tuple[tuple[float, float], ...]) -> float:
     """Distance to the nearest anchor, equirectangular (a ranking term that fades at 300 km).
 
     Within 300 km the approximation is within about 1 % of the great-circle
     distance, which cannot change a ranking term that is linear in distance
     by more than 0.01; far points are all beyond the term's reach anyway.
-    Vectorised over the anchors, so a document with a thousand of them stays fast.
+    Vectorised over the anchors when there are many (a document with a
+    thousand of them stays fast); a few are looped over, which is faster than
+    numpy's call overhead and gives the same floating-point result.
     """
-    lats, lons = anchors
     scale = math.cos(math.radians(lat))
+    if len(anchor_list) <= _LOOP_ANCHORS:
+        best = math.inf
+        for a_lat, a_lon in anchor_list:
+            dlon = ((lon - a_lon + 180.0) % 360.0 - 180.0) * scale
+            value = (lat - a_lat) ** 2 + dlon * dlon
+            if value < best:
+                best = value
+        return math.sqrt(best) * 111.195
+    lats, lons = anchors
     dlon = ((lon - lons + 180.0) % 360.0 - 180.0) * scale
     return math.sqrt(float(np.min((lat - lats) ** 2 + dlon * dlon))) * 111.195
+
+
+#: Up to this many co-mentioned points, :func:`_nearest_km` loops instead of vectorising.
+_LOOP_ANCHORS = 32
 
 
 @dataclass(frozen=True)
@@ -132,6 +147,11 @@ class RankContext:
     co_mentions: Sequence[tuple[float, float]] = ()
 
     @cached_property
+    def anchor_tuple(self) -> tuple[tuple[float, float], ...]:
+        """``co_mentions`` as a tuple of float pairs, built once per context."""
+        return tuple((float(lat), float(lon)) for lat, lon in self.co_mentions)
+
+    @cached_property
     def anchor_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """``co_mentions`` as latitude and longitude arrays, built once per context."""
         points = np.asarray(self.co_mentions, dtype=np.float64).reshape(-1, 2)
@@ -148,8 +168,12 @@ class ScoredPlace:
     parts: Mapping[str, float]
 
 
+_MATCH_STRENGTH = {"primary": 1.0, "variant": 0.8, "loose": 0.6}
+_NO_ARRAYS: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
+
+
 def _match_strength(match: str) -> float:
-    return {"primary": 1.0, "variant": 0.8, "loose": 0.6}[match]
+    return _MATCH_STRENGTH[match]
 
 
 def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
@@ -179,12 +203,14 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
         distance = haversine_km(place.lat, place.lon, lat, lon)
         parts["bias"] = max(0.0, 1.0 - distance / radius)
     if context.co_mentions:
-        nearest = _nearest_km(place.lat, place.lon, context.anchor_arrays)
+        anchors = context.anchor_tuple
+        nearest = _nearest_km(place.lat, place.lon,
+                              context.anchor_arrays if len(anchors) > _LOOP_ANCHORS else _NO_ARRAYS, anchors)
         parts["cooccurrence"] = max(0.0, 1.0 - nearest / 300.0)
         # Homonyms a few dozen km apart (the two Dostuks, the two Kok-Tashes):
         # a co-mentioned village or district seat within 25 km decides.
         parts["nearby"] = max(0.0, 1.0 - nearest / NEARBY_KM)
-    score = sum(_WEIGHTS[k] * v for k, v in parts.items())
+    score = sum([_WEIGHTS[k] * v for k, v in parts.items()])
     return ScoredPlace(place=place, score=round(score, 4), match=match, parts=parts)
 
 
@@ -217,26 +243,37 @@ def rank_places(
 
 
 def _fold_same_place(scored: list[ScoredPlace]) -> list[ScoredPlace]:
-    """Keep one entry per spot: a curated row absorbs a nearby GeoNames row."""
+    """Keep one entry per spot: a curated row absorbs a nearby GeoNames row.
+
+    Each candidate is compared with the kept entries in bands of latitude
+    :data:`_SAME_PLACE_DEGREES` wide (its own and the two beside it): the same
+    result as comparing it with every kept entry, in time linear in the
+    candidates for names with hundreds of namesakes ("Washington").
+    """
     kept: list[ScoredPlace] = []
+    bands: dict[int, list[int]] = {}  # latitude band -> indexes into kept (not areas)
     for candidate in scored:
+        place = candidate.place
         duplicate = None
-        for index, other in enumerate(kept):
-            if other.place.kind in _AREA_KINDS or candidate.place.kind in _AREA_KINDS:
-                continue
-            if other.place.kind == "curated" and candidate.place.kind == "curated":
-                continue  # two curated rows are two places (a district and its seat)
-            if abs(other.place.lat - candidate.place.lat) > _SAME_PLACE_DEGREES:
-                continue  # cheap test first: 3 km is under 0.03 degrees of latitude
-            if haversine_km(other.place.lat, other.place.lon,
-                            candidate.place.lat, candidate.place.lon) < SAME_PLACE_KM:
-                duplicate = index
-                break
+        if place.kind not in _AREA_KINDS:
+            band = math.floor(place.lat / _SAME_PLACE_DEGREES)
+            for index in sorted(i for b in (band - 1, band, band + 1) for i in bands.get(b, ())):
+                other = kept[index].place
+                if other.kind == "curated" and place.kind == "curated":
+                    continue  # two curated rows are two places (a district and its seat)
+                if abs(other.lat - place.lat) > _SAME_PLACE_DEGREES:
+                    continue
+                if haversine_km(other.lat, other.lon, place.lat, place.lon) < SAME_PLACE_KM:
+                    duplicate = index
+                    break
         if duplicate is None:
+            if place.kind not in _AREA_KINDS:
+                bands.setdefault(math.floor(place.lat / _SAME_PLACE_DEGREES), []).append(len(kept))
             kept.append(candidate)
-        elif candidate.place.kind == "curated" and kept[duplicate].place.kind != "curated":
+        elif place.kind == "curated" and kept[duplicate].place.kind != "curated":
             best = kept[duplicate]
-            kept[duplicate] = ScoredPlace(
-                place=candidate.place, score=best.score, match=best.match, parts=best.parts
-            )
+            old_band = math.floor(best.place.lat / _SAME_PLACE_DEGREES)
+            bands[old_band].remove(duplicate)
+            bands.setdefault(math.floor(place.lat / _SAME_PLACE_DEGREES), []).append(duplicate)
+            kept[duplicate] = ScoredPlace(place=place, score=best.score, match=best.match, parts=best.parts)
     return kept

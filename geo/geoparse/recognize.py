@@ -64,6 +64,10 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(
     _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
 )
+#: The nouns of those two patterns, as written there (lower case, no ``re.I``).
+_CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
+                     "checkpoint")
+_CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat")
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
 _COUNTY_NAME = r"(?:St\. )?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?"
 #: "Barrow and Jackson counties", "Butler, Clark, Preble or Warren counties": the bare names.
@@ -124,8 +128,11 @@ class Span:
     cue: str | None = None
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def _token_spans(normalized: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", normalized)]
+    return [m.span() for m in _TOKEN.finditer(normalized)]
 
 
 def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list[Span]:
@@ -140,10 +147,11 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     sentences : Sentences
         Sentence spans of ``text`` (for sentence-initial checks).
     """
+    lowered = text.lower()
     spans = [
         Span(m.start(), m.end(), "kyrgyz tajik border", "border_area", expect_region=True)
         for m in _BORDER_AREA.finditer(text)
-    ]
+    ] if "border" in lowered or "frontier" in lowered else []  # cheap test first
     taken = _Taken()
     for span in spans:
         taken.add(span.start, span.end)
@@ -158,7 +166,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     normalized, offsets = normalize_with_offsets(masked)
     token_spans = _token_spans(normalized)
-    words = [normalized[a:b] for a, b in token_spans]
+    words = normalized.split()  # the same tokens as r"\S+" (both split on str.isspace)
     starts = [offsets[a] for a, _ in token_spans]
     ends = [offsets[b - 1] + 1 for _, b in token_spans]
     keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
@@ -168,18 +176,17 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     well_known = partial(_is_well_known, gazetteer)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
-    inner_run = _inner_runs(text, starts, words)
     persons: set[str] = set()
     doubtful: set[str] = set()  # small places named like people ("Lindsay"), seen without place evidence
     confirmed: set[str] = set()  # ... and with it somewhere in the article ("the Lindsay police")
     count = len(words)
-    i = 0
-    while i < count:
-        if not text[starts[i]].isupper():
-            i += 1
-            continue
+    capitalised = [i for i, start in enumerate(starts) if text[start].isupper()]
+    next_free = 0
+    for i in capitalised:
+        if i < next_free:
+            continue  # inside a name already matched
         found = None
-        longest = min(max_n, count - i, 1 + (inner_run[i + 1] if i + 1 < count else 0))
+        longest = _longest_candidate(text, starts, words, i, min(max_n, count - i))
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n])
             if key in demonyms:
@@ -189,7 +196,6 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
                 found = (n, key, "place")
                 break
         if found is None:
-            i += 1
             continue
         n, key, kind = found
         start, end = starts[i], ends[i + n - 1]
@@ -214,7 +220,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             taken.add(start, end)
             if kind == "place" and n == 1 and key in tokens.given and not well_known(key):
                 (confirmed if _place_evidence(tokens, i, names) else doubtful).add(key)
-        i += n
+        next_free = i + n
     if doubtful - confirmed:
         spans = [s for s in spans if s.kind != "place" or s.key not in doubtful or s.key in confirmed]
     if persons:
@@ -256,17 +262,19 @@ def _without_persons(spans: list[Span], persons: set[str], well_known: Callable[
     ]
 
 
-def _inner_runs(text: str, starts: list[int], words: list[str]) -> list[int]:
-    """For each token, how many tokens from it on may continue a multi-word name.
+def _longest_candidate(text: str, starts: list[int], words: list[str], i: int, limit: int) -> int:
+    """How many tokens from ``i`` on (at most ``limit``) may form one name.
 
     Tokens after a name's first must be capitalised, or feature nouns and
     particles ("Batken region", "Isle of Man").
     """
-    runs = [0] * (len(words) + 1)
-    for j in range(len(words) - 1, -1, -1):
-        ok = text[starts[j]].isupper() or words[j] in _INNER_LOWER
-        runs[j] = runs[j + 1] + 1 if ok else 0
-    return runs[:-1] or [0]
+    n = 1
+    while n < limit:
+        j = i + n
+        if not (text[starts[j]].isupper() or words[j] in _INNER_LOWER):
+            break
+        n += 1
+    return n
 
 
 def _is_area_key(gazetteer: Gazetteer, key: str) -> bool:
@@ -362,21 +370,20 @@ def _is_personal_name(
     previous, following = tokens.word(i - 1), tokens.word(i + n)
     if previous in TITLES:
         return True  # "President Sadyr Japarov"
-    small = not well_known(key)
     if tokens.capitalised(i + 1) and not _gap_is_clause_break(tokens, i) \
             and following not in _CONTINUES_A_NAME \
             and not _starts_an_organisation(tokens, i, n) \
             and (following not in names and not is_area(key)
-                 or small and key in tokens.given and not _possessive_gap(tokens, i)):
+                 or key in tokens.given and not _possessive_gap(tokens, i) and not well_known(key)):
         return True  # a first name: "Vladimir Putin", "Emomali Rahmon", "Mary Walker"
-    if small and following in REPORTING_VERBS \
-            and not _gap_is_clause_break(tokens, i) and previous not in LOCATIVE_BEFORE:
+    if following in REPORTING_VERBS and not _gap_is_clause_break(tokens, i) \
+            and previous not in LOCATIVE_BEFORE and not well_known(key):
         return True  # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said"
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
     return previous_capital and not _gap_is_clause_break(tokens, i - 1) \
         and previous not in FEATURE_NOUNS \
         and (previous not in names or (
-            small and previous in tokens.given and not _possessive_gap(tokens, i - 1))) \
+            previous in tokens.given and not _possessive_gap(tokens, i - 1) and not well_known(key))) \
         and previous not in LOCATIVE_BEFORE and previous not in DIRECTION_WORDS  # a surname
 
 
@@ -453,7 +460,9 @@ def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     the places named like it (the county seat often shares the name) or stays
     an unresolved cue.
     """
-    spans = []
+    spans: list[Span] = []
+    if "County" not in text and "Parish" not in text:
+        return spans  # cheap test first
     for match in _COUNTY.finditer(text):
         start, end = match.span()
         key = name_key(match.group(1))
@@ -518,7 +527,9 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
 def _cue_spans(text: str, taken: _Taken) -> list[Span]:
     """Names in place cues ("the village of X", "X border post") that nothing else took."""
     spans = []
-    for pattern in (_CUE_BEFORE_NAME, _CUE_AFTER_NAME):
+    for pattern, words in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS), (_CUE_AFTER_NAME, _CUE_AFTER_WORDS)):
+        if not any(word in text for word in words):
+            continue  # cheap test first: the cue's noun is nowhere in the text
         for match in pattern.finditer(text):
             start, end = match.span(1)
             name = match.group(1)

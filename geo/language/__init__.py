@@ -53,6 +53,8 @@ def detect_language(text: str) -> str:
     also Cyrillic and is reported as ``ru`` until it has a pack of its own).
     """
     sample = text[:4000]
+    if sample.isascii():
+        return "en"  # no Cyrillic letter can be there (a constant-time test on ASCII text)
     return "ru" if len(CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
