@@ -175,7 +175,10 @@ SPEECH = re.compile(
 STATEMENT_DATE = re.compile(
     r"\b(?:said|says|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
     r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
-    r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$",
+    r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
+    # a report's "as of" date, and the day a wounded person died: neither dates the attack
+    r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
+    r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $",
     re.I,
 )
 
@@ -230,11 +233,13 @@ ROLE_CUES = RoleCues(
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation)"
         r"\s+(?:[\w-]+\s+){0,6}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
-        r"(?:(?:regional|district|city|central|military|main|local)\s+)*"
-        r"(?:(?:hospitals?|clinics?|schools?|camps?|shelters?|centres?|centers?|relatives|"
+        r"(?:(?:regional|district|city|central|military|main|local|health|medical)\s+)*"
+        r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
+        # "6 remain in hospital: 4 in the Isfara central hospital"
+        r"|\bremain\w*\s+in\s+hospital[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$"
         r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at|of)\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik|regional|district)\s+)?(?:(?:town|city|village|centre|center)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
