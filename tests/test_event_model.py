@@ -166,3 +166,15 @@ def test_a_town_that_measures_the_distance_and_a_quoted_direction_are_not_the_sc
             '"from the direction of" the Tajik village of Lakkon.')
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2024, 10, 8)))]).incidents
     assert [(i.place.name, i.fatalities) for i in found] == [("Chek", 2)]
+
+
+@pytest.mark.integration
+def test_a_superseded_bulletin_and_a_shelter_list_are_not_the_current_toll_or_the_scene(geoparser):
+    text = ("Shelling hit the village of Kulundu on the evening of 11 August.\n\n"
+            "- As of 10:00 on 13 August, the ministry reports 3 people killed and 11 injured. Flash Update "
+            "No. 1 (12 August) reported 2 killed and 6 injured; the figures have since been revised.\n"
+            "- 2,140 people have been evacuated from the village, most of them to schools and a sports "
+            "complex in Razzakov.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 8, 13)))]).incidents
+    assert [(i.place.name, i.date_start.day, i.fatalities, i.injured, i.displaced) for i in found] == \
+        [("Kulundu", 11, 3, 11, 2140)]

@@ -132,13 +132,15 @@ SPEECH_PRONOUN = re.compile(
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
     r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|had reported|"
-    r"had said|earlier (?:said|reported|put)|originally)\b",
+    r"had said|earlier (?:said|reported|put)|originally|(?:have|has|had) since been (?:revised|updated|corrected)|"
+    r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
     re.I,
 )
 
 REVISION = re.compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
-    r"now stands at|stands at|now at|reached|revised|updated|raised (?:the|its) (?:death )?toll|"
+    r"now stands at|stands at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
+    r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed))\b",
     re.I,
@@ -238,6 +240,10 @@ ROLE_CUES = RoleCues(
         r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
+        # "evacuated from the two villages, most of them to schools and a sports complex in Razzakov"
+        r"|\b(?:evacuated|moved|taken|relocated|sheltered|housed)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:schools?|camps?|shelters?|sports (?:complex(?:es)?|halls?)|relatives|kindergartens?|gyms?|"
+        r"dormitor(?:y|ies)|sanatori(?:um|a))\s+(?:in|at)\s+(?:the\s+)?$"
         # "6 remain in hospital: 4 in the Isfara central hospital"
         r"|\bremain\w*\s+in\s+hospital[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$"
         r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at|of)\s+(?:the\s+)?"
