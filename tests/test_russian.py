@@ -34,6 +34,7 @@ def test_indeclinable_and_latin_names_get_no_forms(name):
     ("сообщила о трёх погибших и десяти раненых", [("fatalities", 3), ("injured", 10)]),
     ("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км", []),
     ("на время вывезены 37 семей", []),
+    ("В селе Арка ранен местный житель 1978 года рождения", [("injured", 1)]),
     ("В результате ранение в руку получил один военнослужащий погранзаставы «Максат».", [("injured", 1)]),
 ])
 def test_russian_figures(clause, expected):
@@ -254,3 +255,22 @@ def test_each_governments_own_losses_add_up_and_a_revision_keeps_the_only_side(g
     article = Article(id="k", text=text, date=dt.date(2023, 12, 6), lang="ru")
     [incident] = build_incidents([geoparser.parse(article)]).incidents
     assert incident.fatalities == 2 and incident.fatalities_by_side == {"KG": 2}
+
+
+def test_the_losing_side_is_no_speaker_and_a_zero_names_its_side():
+    figures = read_figures("По данным ведомства, со стороны Таджикистана погибли трое.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 3, "TJ")]
+    figures = read_figures("Погибших с киргизской стороны нет.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 0, "KG")]
+
+
+@pytest.mark.integration
+def test_an_agency_named_the_sentence_before_claims_the_other_sides_dead(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("Вечером 25 апреля пограничники открыли огонь у села Арка. Как передает 24.kg со ссылкой на "
+            "Пограничную службу ГКНБ Киргизии, в селе Арка ранен местный житель. Погибших с киргизской стороны "
+            "нет. По данным ведомства, со стороны Таджикистана погибли трое.")
+    article = Article(id="a", text=text, date=dt.date(2022, 4, 26), lang="ru")
+    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    assert (incident.fatalities, incident.injured) == (0, 1)

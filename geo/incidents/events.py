@@ -88,6 +88,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     if not pack.speech.search(clause_text) or pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
+    sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
     if len(sides) == 1:
         return sides.pop()

@@ -154,6 +154,9 @@ class LanguagePack:
         Words that make a figure cover both sides ("on both sides", "in total").
     own_side : re.Pattern
         Words that give a figure the claimant's own side ("on its side", "its citizens").
+    losing_side : re.Pattern
+        A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
+        side", "со стороны Таджикистана"): left out when the claimant is looked for.
     speech : re.Pattern
         Reporting verbs: a side named before one is the figure's claimant.
     speech_pronoun : re.Pattern
@@ -188,6 +191,7 @@ class LanguagePack:
     sides: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
     own_side: re.Pattern[str]
+    losing_side: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -126,7 +126,9 @@ RETROSPECTIVE = re.compile(
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = re.compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
-    r"(?:its|their) (?:figures?|data|count|statement|toll))\b", re.I,
+    r"(?:its|their) (?:figures?|data|count|statement|toll)|"
+    r"according to the (?:agency|service|ministry|department)|the (?:agency|service|ministry) (?:said|added|reported))\b",
+    re.I,
 )
 
 #: A clause that reports an earlier, outdated figure.
@@ -164,6 +166,10 @@ JOINT = re.compile(
 OWN_SIDE = re.compile(
     r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|"
     r"troops|residents|civilians)|of its (?:citizens|nationals|servicem[ae]n|soldiers|troops))\b", re.I)
+
+#: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
+LOSING_SIDE = re.compile(
+    r"\bon (?:the )?(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)? side\b", re.I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
-    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
+    ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
     SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -31,6 +31,7 @@ RUSSIAN = LanguagePack(
     sides=SIDES,
     joint=JOINT,
     own_side=OWN_SIDE,
+    losing_side=LOSING_SIDE,
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
     statement_date=STATEMENT_DATE,

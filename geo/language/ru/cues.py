@@ -121,7 +121,9 @@ RETROSPECTIVE = re.compile(
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = re.compile(
-    r"\bпо (?:её|ее|его|их) (?:данным|словам|информации|сведениям)\b", _I,
+    r"\bпо (?:её|ее|его|их) (?:данным|словам|информации|сведениям)\b"
+    # the agency the sentence before named: "По данным ведомства, ..."
+    r"|\bпо (?:данным|информации|сведениям) (?:ведомства|службы|министерства|пресс-центра)\b", _I,
 )
 
 #: A clause that reports an earlier, outdated figure.
@@ -158,6 +160,10 @@ JOINT = re.compile(
 OWN_SIDE = re.compile(
     r"\b(с (?:нашей|своей|их|его) стороны|(?:своих|наших) (?:граждан|военнослужащих|пограничников|"
     r"жителей)|граждан (?:республики|страны))\b", _I)
+
+#: Whose losses, not who speaks: "со стороны Таджикистана погибли трое", "с кыргызской стороны".
+LOSING_SIDE = re.compile(
+    r"\bсо? (?:стороны\s+(?:кыргыз|киргиз|таджик)\w*|(?:кыргыз|киргиз|таджик)\w* стороны)\b", _I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = re.compile(

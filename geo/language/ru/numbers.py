@@ -100,7 +100,11 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
                              r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[А-ЯЁ])", re.I),
     "injured": re.compile(r"\b(?:получил[а]? (?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
-                          r"был[аи]? ранен[а]?|ранен[а]?(?=\s*[.;,]))", re.I),
+                          r"был[аи]? ранен[а]?|ранен[а]?(?=\s*[.;,])|"
+                          # "ранен местный житель 1978 года рождения"
+                          r"ранен[а]?(?=\s+(?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+){0,2}(?:житель\w*|жительниц\w*|"
+                          r"военнослужащ\w*|пограничник\w*|граждан\w*|мужчин\w*|женщин\w*|пастух\w*|водител\w*)\b))",
+                          re.I),
 }
 _SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
          "TJ": re.compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
@@ -110,9 +114,12 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:никто не (?:пострадал|ранен)|обошлось без (?:жертв|пострадавших)|жертв нет|"
                 r"пострадавших нет|нет пострадавших|без жертв|жертв и пострадавших нет)\b", re.I),
      ("fatalities", "injured")),
-    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших нет|нет погибших|обошлось без погибших)\b", re.I),
+    # "Погибших с киргизской стороны нет": the side is read from the phrase
+    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди [а-яё]+ |со стороны [а-яё]+ )?нет|"
+                r"нет погибших|обошлось без погибших)\b", re.I),
      ("fatalities",)),
-    (re.compile(r"\b(?:раненых нет|нет раненых|никто не получил ранени\w*)\b", re.I), ("injured",)),
+    (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди [а-яё]+ |со стороны [а-яё]+ )?нет|нет раненых|"
+                r"никто не получил ранени\w*)\b", re.I), ("injured",)),
     (re.compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
                 r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось)\b", re.I), ("displaced",)),
 )
@@ -219,7 +226,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     for pattern, measures in _NEGATIVES:
         for match in pattern.finditer(clause):
             for measure in measures:
-                figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
+                figures.append(RawFigure(measure, 0, False, _side_of(match.group(0)), match.start(), match.end(),
+                                         match.group(0)))
     numbers = _numbers(clause)
     used: set[int] = set()
     toll_spans: list[tuple[int, int]] = []
@@ -292,7 +300,7 @@ def read_figures(clause: str) -> list[RawFigure]:
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
-            side = _side_of(loser.group(1))  # "таджикская сторона потеряла «не менее трех» военнослужащих"
+            side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, figures))
@@ -301,7 +309,10 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 #: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
 _LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
-                    r"(?:потерял\w*|лишил\w*|понесл\w* потери)[^.;,]{0,25}$", re.I)
+                    r"(?:потерял\w*|лишил\w*|понесл\w* потери)[^.;,]{0,25}$"
+                    # "со стороны Таджикистана погибли трое", "с таджикской стороны ранены двое"
+                    r"|\bсо?\s+(?:стороны\s+((?:кыргыз|киргиз|таджик)\w*)|((?:кыргыз|киргиз|таджик)\w*)\s+стороны)\s*$",
+                    re.I)
 
 
 def _has_own_head(clause: str, n_end: int) -> bool:
