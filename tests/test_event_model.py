@@ -178,3 +178,14 @@ def test_a_superseded_bulletin_and_a_shelter_list_are_not_the_current_toll_or_th
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 8, 13)))]).incidents
     assert [(i.place.name, i.date_start.day, i.fatalities, i.injured, i.displaced) for i in found] == \
         [("Kulundu", 11, 3, 11, 2140)]
+
+
+@pytest.mark.integration
+def test_a_withdrawal_protocol_is_an_agreement_where_it_was_signed_and_takes_no_toll(geoparser):
+    text = ("Border commanders signed a protocol in the Tajik city of Khujand on Thursday to pull troops back, "
+            "after fighting near the Tajik village of Lakkon on Tuesday that left one soldier dead and two dozen "
+            "people wounded. Both sides will withdraw heavy weapons by November 25.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2021, 11, 19)))]).incidents
+    got = {(i.place.name, i.event_type): (i.fatalities, i.injured) for i in found}
+    assert got[("Khujand", "ceasefire_agreement")] == (None, None)
+    assert got[("Lakkon", "armed_clash")] == (1, 24)

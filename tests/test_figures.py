@@ -27,6 +27,7 @@ def values(clause):
     ("the death toll rose to five", [("fatalities", 5, False, None)]),
     ("the toll now stands at 7", [("fatalities", 7, False, None)]),
     ("no casualties were reported", [("fatalities", 0, False, None), ("injured", 0, False, None)]),
+    ("two dozen people were wounded", [("injured", 24, True, None)]),
     ("Two shepherds were killed and a third was wounded", [("fatalities", 2, False, None), ("injured", 1, False, None)]),
     ("nine people, including two police officers, had been hurt by stones", [("injured", 9, False, None)]),
     ("Two servicemen received gunshot wounds", [("injured", 2, False, None)]),

@@ -35,6 +35,7 @@ def test_indeclinable_and_latin_names_get_no_forms(name):
     ("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км", []),
     ("на время вывезены 37 семей", []),
     ("В селе Арка ранен местный житель 1978 года рождения", [("injured", 1)]),
+    ("ранены полтора десятка человек", [("injured", 15)]),
     ("В результате ранение в руку получил один военнослужащий погранзаставы «Максат».", [("injured", 1)]),
 ])
 def test_russian_figures(clause, expected):
@@ -274,3 +275,16 @@ def test_an_agency_named_the_sentence_before_claims_the_other_sides_dead(geopars
     article = Article(id="a", text=text, date=dt.date(2022, 4, 26), lang="ru")
     [incident] = build_incidents([geoparser.parse(article)]).incidents
     assert (incident.fatalities, incident.injured) == (0, 1)
+
+
+@pytest.mark.integration
+def test_a_protocol_signed_in_a_town_with_its_former_name_is_one_agreement_there(geoparser):
+    from geo.incidents.build import build_incidents
+
+    text = ("Руководители пограничных ведомств в четверг подписали в городе Раззаков (бывшая Исфана) протокол "
+            "об отводе дополнительных сил от участка границы у села Максат.")
+    article = Article(id="p", text=text, title="Подписан протокол об отводе сил", date=dt.date(2023, 2, 10),
+                      lang="ru")
+    found = build_incidents([geoparser.parse(article)]).incidents
+    assert ("Razzakov", "ceasefire_agreement", None) in [(i.place.name, i.event_type, i.fatalities) for i in found]
+    assert [i.place.name for i in found].count("Razzakov") == 1

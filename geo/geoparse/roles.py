@@ -74,6 +74,8 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:]))
 
 
+#: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
+CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
@@ -142,6 +144,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
         pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
+        if around.before_has(cues.venue_before) and pack.triggers["ceasefire_agreement"].search(sentence_text):
+            # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
+            # an agreement where it was made; the event takes no figures of the fighting
+            _set(mention, "incident", CEASEFIRE_VENUE)
+            mention.precision = 1
+            return None
         return _set(mention, "context", "diplomatic venue")
     if place.kind == "river" or place.feature_code == "STM" or around.before_has(cues.river_before) \
             or around.after_starts(cues.river_after):
@@ -172,7 +180,7 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
-    r"[»\"”']?\s*[(\[]\s*"
+    r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"
     # "Razzakov, the district centre formerly known as Isfana", "Лолазор (бывший анклав …)"
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
     r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+",
@@ -223,6 +231,11 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             continue
         if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
+            continue
+        if previous.role == "incident" and _ALIAS_GAP.fullmatch(text, previous.end, mention.start):
+            # "в городе Раззаков (бывшая Исфана)": the same place again, one event
+            _set(mention, "context", f"another spelling of {previous.text!r}")
+            mention.precision = None
             continue
         if previous.role == "incident" and previous.place is not None and mention.place is not None \
                 and previous.place.id != mention.place.id \

@@ -26,6 +26,7 @@ import re
 
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
+from geo.geoparse.roles import CEASEFIRE_VENUE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure
@@ -220,6 +221,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, f"background: {clause.scope_reason}")
             continue
         types = types_of(index)
+        if mention.role_reason == CEASEFIRE_VENUE:
+            if any(m.role_reason == CEASEFIRE_VENUE and m.place is not None and mention.place is not None
+                   and m.place.id == mention.place.id for _, m, _ in placed):
+                _demote(mention, "the agreement at this place is already an event of the article")
+                continue
+            types = ["ceasefire_agreement"]  # the venue of the agreement, not of the fighting
         if not types:
             siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
@@ -264,11 +271,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         else:
             window, precision, origin = None, 3, "none"
         clause = clauses[index]
-        if index not in clause_figures:
-            clause_figures[index] = _figures(article.id, clause, text, pack, index,
-                                             partial(_previous_sentences, clauses, index, text))
-            first_in_clause[index] = len(events)
-        figures = clause_figures[index] if first_in_clause[index] == len(events) else []
+        if mention.role_reason == CEASEFIRE_VENUE:
+            figures = []  # an agreement's venue takes none of the fighting's figures
+        else:
+            if index not in clause_figures:
+                clause_figures[index] = _figures(article.id, clause, text, pack, index,
+                                                 partial(_previous_sentences, clauses, index, text))
+                first_in_clause[index] = len(events)
+            figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
         place = mention.place
         assert place is not None
@@ -356,10 +366,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
     best: dict[int, tuple[int, int]] = {}
     for index, mention, _ in placed:
-        best[index] = min(best.get(index, (9, 9)), rank(mention))
+        if mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
+            best[index] = min(best.get(index, (9, 9)), rank(mention))
     kept = []
     first: dict[int, Mention] = {}
     for index, mention, types in placed:
+        if mention.role_reason == CEASEFIRE_VENUE:
+            kept.append((index, mention, types))
+            continue
         if rank(mention) > best[index]:
             _demote(mention, "a more precise event place is named in the same clause")
             continue
@@ -386,8 +400,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     were found") goes to the latest earlier event that already has a figure of
     its measure: it updates that toll, not the place named last.
     """
-    event_clauses = [index for index, _, _ in placed]
-    own_days = {e.window for e in events if e.window_from == "clause" and e.window is not None}
+    # an agreement's venue takes none of the fighting's figures
+    event_clauses = [index for index, mention, _ in placed if mention.role_reason != CEASEFIRE_VENUE]
+    if not event_clauses:
+        return
+    takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
+    own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures:
             continue
@@ -402,11 +420,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
         for figure in figures:
-            target = nearest
+            target = takers[nearest]
             if figure.revision or figure.additive:
-                holders = [i for i in range(nearest + 1) if any(f.measure == figure.measure and f.value
-                                                                for f in events[i].figures)]
-                target = holders[-1] if holders else nearest
+                holders = [takers[k] for k in range(nearest + 1) if any(
+                    f.measure == figure.measure and f.value for f in events[takers[k]].figures)]
+                target = holders[-1] if holders else target
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value and \
                     "casualty_report" not in events[target].event_types:

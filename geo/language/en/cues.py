@@ -38,7 +38,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
-        r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed)? back|de-?escalat\w*)\b", re.I),
+        r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
 }
 
 #: Any event or impact: a place in a clause without one is context.
@@ -227,7 +227,8 @@ ROLE_CUES = RoleCues(
         r"protest note|note of protest|commission)\b", re.I),
     venue_before=re.compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
-        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,3}(in|to|at)\s+(the\s+)?$",
+        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,3}(in|to|at)\s+(the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$",
         re.I),
     venue_after=re.compile(
         r"^\s*,?\s*(on the fringes|on the sidelines|at the (un|united nations)|for talks|"

@@ -164,4 +164,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("the 2022 war; at 07:15 UTC", pub)]
     ['year']
     """
-    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)
+    found = scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)
+    # a deadline after publication ("withdraw ... by November 25", published November 19) dates
+    # no event; read as last year's November 25 it would make the clause background
+    return [d for d in found if not (
+        published is not None and d.window.end < published - dt.timedelta(days=180)
+        and not _YEAR_DIGITS.search(text, d.start, d.end)
+        and _DEADLINE_BEFORE.search(text, max(0, d.start - 20), d.start))]
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.I)
+_YEAR_DIGITS = re.compile(r"\d{4}")

@@ -31,6 +31,7 @@ __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
 
 VAGUE_QUANTITIES = {
     "several": 10, "many": 10, "a number of": 10, "scores of": 12, "a dozen": 12,
+    "half a dozen": 6, "two dozen": 24, "three dozen": 36,
     "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "thousands of": 1000, "thousands": 1000,
 }
@@ -39,7 +40,7 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "eighty ninety hundred thousand million").split()
 _WORD = r"(?:" + "|".join(_UNITS) + r")"
 _NUMBER = re.compile(
-    r"(?P<vague>a number of|scores of|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
+    r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"(?<!how )(?<!how\s)many)"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
