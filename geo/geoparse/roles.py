@@ -74,6 +74,8 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:]))
 
 
+#: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
@@ -144,7 +146,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
         pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
-        if around.before_has(cues.venue_before) and pack.triggers["ceasefire_agreement"].search(sentence_text):
+        if around.before_has(cues.venue_before) and _SIGNED_BEFORE.search(around.before) \
+                and pack.triggers["ceasefire_agreement"].search(sentence_text):
             # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
             # an agreement where it was made; the event takes no figures of the fighting
             _set(mention, "incident", CEASEFIRE_VENUE)
