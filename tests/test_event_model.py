@@ -189,3 +189,14 @@ def test_a_withdrawal_protocol_is_an_agreement_where_it_was_signed_and_takes_no_
     got = {(i.place.name, i.event_type): (i.fatalities, i.injured) for i in found}
     assert got[("Khujand", "ceasefire_agreement")] == (None, None)
     assert got[("Lakkon", "armed_clash")] == (1, 24)
+
+
+@pytest.mark.integration
+def test_its_guards_a_directional_reference_and_a_bypass_road(geoparser):
+    text = ("Two residents of the Tajik exclave of Voruh were killed and five were wounded in a shooting on "
+            "Friday, Tajik officials say. Kyrgyzstan's border service said two of its guards were wounded. "
+            "Residents said two houses close to the Ak-Sai bypass road were hit.\n\n"
+            "Later a drone struck a barn on the edge of Kyzyl-Jol, just south-west of Batken.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 10, 7)))]).incidents
+    got = {i.place.name: (i.fatalities, i.injured) for i in found}
+    assert got["Vorukh"] == (2, 7) and "Ak-Sai" not in got and "Batken" not in got

@@ -142,6 +142,16 @@ def test_an_explicit_zero_never_lowers_a_figure_or_beats_a_side():
     assert fuse_measure([flagged(1, 1, side="TJ"), flagged(0, 2)], "fatalities").total == 1
 
 
+@pytest.mark.parametrize("clause", [
+    "An earlier version of this story said three people were killed",
+    "a third man, initially reported dead, is missing",
+])
+def test_a_correction_note_reports_an_earlier_figure(clause):
+    from geo.language.en import ENGLISH
+
+    assert ENGLISH.superseded.search(clause) and not ENGLISH.revision.search(clause)
+
+
 def test_one_person_described_after_a_count_is_one_of_those_counted():
     count = Figure("injured", 2, False, None, "Two civilians were injured", article_id="a", order=1)
     detail = Figure("injured", 1, False, None, "A 34-year-old woman sustained shrapnel wounds",

@@ -195,7 +195,10 @@ _DISTANCE_GAP = re.compile(
     r"(?:в\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
     r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+"
     r"(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border)\s+)*"
-    r"(?:(?:center|centre|capital|town|city|village|seat)(?:\s+of)?,?\s+|(?:центра|города|села)\s+)?",
+    r"(?:(?:center|centre|capital|town|city|village|seat)(?:\s+of)?,?\s+|(?:центра|города|села)\s+)?"
+    # "on the edge of Kyzyl-Jol, just south-west of Batken": a direction alone
+    r"|[\s,]*(?:(?:just|some|slightly|immediately)\s+)?(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"(?:the\s+)?(?:(?:regional|district)\s+)?(?:(?:center|centre|capital|town|city)(?:\s+of)?,?\s+)?",
     re.I)
 #: "Isfara's Surh": the place before the possessive locates the one after it.
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")

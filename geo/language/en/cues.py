@@ -134,7 +134,8 @@ SPEECH_PRONOUN = re.compile(
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
     r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|had reported|"
-    r"had said|earlier (?:said|reported|put)|originally|(?:have|has|had) since been (?:revised|updated|corrected)|"
+    r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
+    r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
     r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
     re.I,
 )
@@ -164,7 +165,7 @@ JOINT = re.compile(
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = re.compile(
-    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|"
+    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|guards|"
     r"troops|residents|civilians)|of its (?:citizens|nationals|servicem[ae]n|soldiers|troops))\b", re.I)
 
 #: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
@@ -282,7 +283,8 @@ ROLE_CUES = RoleCues(
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
     river_before=re.compile(r"\b(?:the\s+)?river\s+$", re.I),
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
-    route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:highway|road|motorway|route)\b", re.I),
+    route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
+                           r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=re.compile(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
         r"reported|denied|blamed|confirmed)\b", re.I),
