@@ -26,8 +26,8 @@ from geo.exports.writers import WRITERS  # noqa: E402
 from geo.incidents.build import merge_article_events  # noqa: E402
 from geo.options import RunOptions  # noqa: E402
 from geo.run import run_pipeline  # noqa: E402
-from geo.runners.dask_runner import dask_events  # noqa: E402
-from geo.runners.worker import parse_partition  # noqa: E402
+from geo.runners.dask_runner import dask_events, dask_input_events  # noqa: E402
+from geo.runners.worker import parse_partition, parse_pieces  # noqa: E402
 
 pytestmark = pytest.mark.integration
 
@@ -132,13 +132,24 @@ def cluster():
     pytest_socket.disable_socket(allow_unix_socket=True)
 
 
+@pytest.mark.parametrize("read_on_workers", [True, False], ids=["workers-read", "read-here"])
 @pytest.mark.parametrize("partition_bytes", [1, 15_000, 10_000_000])
 def test_any_partitioning_on_a_running_cluster_writes_the_same_bytes(serial, corpus, tmp_path, cluster,
-                                                                     loopback, partition_bytes):
+                                                                     loopback, partition_bytes, read_on_workers):
+    errors = []
     options = RunOptions(inputs=(corpus,), out_dir=tmp_path / "maps", formats=("geojson", "csv"),
-                         scheduler=cluster.scheduler_address, partition_bytes=partition_bytes)
-    run_pipeline(options, on_error=lambda error: None)
+                         scheduler=cluster.scheduler_address, partition_bytes=partition_bytes,
+                         read_on_workers=read_on_workers)
+    assert options.workers_read_inputs is read_on_workers
+    run_pipeline(options, on_error=errors.append)
     assert _outputs(tmp_path / "maps") == serial[1]
+    assert [str(e) for e in errors] == serial[2]
+
+
+def test_a_running_cluster_reads_here_unless_told_its_workers_see_the_files(cluster):
+    assert not RunOptions(inputs=(), scheduler=cluster.scheduler_address).workers_read_inputs
+    assert RunOptions(inputs=(), workers=2).workers_read_inputs
+    assert not RunOptions(inputs=(), workers=1, read_on_workers=True).workers_read_inputs  # in process
 
 
 def _die_once_then_parse(articles, *, marker: str):
@@ -177,6 +188,54 @@ def test_a_worker_that_dies_has_its_task_retried_and_the_run_completes(serial, c
     for name in ("geojson", "csv"):
         WRITERS[name](result, out_dir=out)
     assert _outputs(out) == serial[1]
+
+
+def _die_once_then_read_and_parse(pieces, *, marker: str, **options):
+    """The first task to get here kills its worker process; every other task reads and parses its pieces."""
+    try:
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return parse_pieces(pieces, **options)
+    os._exit(1)
+
+
+def test_a_worker_that_dies_while_reading_files_has_its_task_retried(serial, corpus, tmp_path, cluster,
+                                                                     loopback):
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests/
+    errors = []
+    try:
+        marker = tmp_path / "died"
+        options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address, partition_bytes=20_000,
+                             read_on_workers=True)
+        items = dask_input_events(options, on_error=errors.append,
+                                  task=functools.partial(_die_once_then_read_and_parse, marker=str(marker)))
+        result = merge_article_events(items)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert marker.exists()  # a worker did die
+    assert [str(e) for e in errors] == serial[2]  # each bad input reported once, in order
+    assert result.articles == N_ARTICLES + 1
+    out = tmp_path / "maps"
+    out.mkdir()
+    for name in ("geojson", "csv"):
+        WRITERS[name](result, out_dir=out)
+    assert _outputs(out) == serial[1]
+
+
+def test_workers_keep_only_the_chosen_languages_and_count_the_others(corpus):
+    from geo.runners.pieces import plan_pieces
+    from geo.runners.worker import read_and_parse
+
+    results = [read_and_parse(unit, max_bytes=10_000_000, languages=("ru",))
+               for unit in plan_pieces([corpus], max_bytes=10_000_000, partition_bytes=40_000)
+               if isinstance(unit, list)]
+    assert sum(r.other_language for r in results) == N_ARTICLES + 1  # every article is English
+    assert not any(r.records for r in results)
+    assert [str(e) for r in results for _, e in r.errors][:1] == [
+        f"{corpus / 'articles.jsonl'}:151: malformed JSON (Expecting value, column 26); "
+        "expected one JSON object per line"]
 
 
 def test_geo_run_workers_2_on_the_command_line(serial, corpus, tmp_path, loopback):
