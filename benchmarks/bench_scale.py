@@ -14,9 +14,10 @@ configuration in a fresh process (so peak memory is its own):
   a running cluster whose workers do not see the files.
 
 Each then merges (:func:`geo.incidents.build.merge_article_events`) and writes
-GeoJSON and CSV. Prints per configuration: parse, merge and write seconds, the
-total, articles/s, the per-article cost, peak RSS of the process that reads and
-merges, and peak RSS of each worker; then the speed-up, and whether the two
+GeoJSON and CSV as ``geo run`` does (:func:`geo.run.publish_outputs`). Prints
+per configuration: parse, merge and write seconds, the total, articles/s, the
+per-article cost, peak RSS of the process that reads and merges, and peak RSS
+of each worker; then the speed-up, and whether the two
 runs wrote the same bytes; and the CPU time of each process, which tells a
 busy machine (other processes taking cores) from a slow runner: in all, and
 while parsing, per article (what the merging process spends per article while
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import importlib.util
@@ -43,6 +45,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: The outputs written, as ``geo run --format geojson --format csv`` writes them (staging folder, swap).
+FORMATS = ("geojson", "csv")
 
 
 def _bench_run():
@@ -63,9 +67,9 @@ def _cpu_s() -> float:
 
 def child(mode: str, corpus: Path, out: Path, partition_bytes: int, read_here: bool = False) -> dict:
     """One configuration in this (fresh) process; figures as a dict."""
-    from geo.exports.writers import WRITERS
     from geo.incidents.build import merge_article_events
     from geo.options import RunOptions
+    from geo.run import publish_outputs
     from geo.runners import events_from_inputs
 
     figures: dict = {"mode": mode}
@@ -91,11 +95,11 @@ def child(mode: str, corpus: Path, out: Path, partition_bytes: int, read_here: b
         c1, t1 = _cpu_s(), time.perf_counter()
         result = merge_article_events(items)
         t2 = time.perf_counter()
-        out.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        for name in ("geojson", "csv"):
-            digest.update(WRITERS[name](result, out_dir=out).read_bytes())
+        written = publish_outputs(result, options=dataclasses.replace(options, out_dir=out, formats=FORMATS))
         t3 = time.perf_counter()
+        digest = hashlib.sha256()
+        for path in written[:len(FORMATS)]:
+            digest.update(path.read_bytes())
         n = len(items)
         figures |= {
             "articles": n, "events": sum(len(i.events) for i in items),

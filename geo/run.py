@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo._atomic import FolderLock, atomic_directory, clean_leftovers
+from geo._gc import frozen_heap
 from geo.exceptions import ArticleError, ExportError, NoInputError
 from geo.exports.writers import get_writer, write_attribution
 from geo.incidents.build import merge_article_events
@@ -98,7 +99,8 @@ def _publish(result: IncidentSet, *, options: RunOptions, say: Callable[[str], N
     """Every chosen output into a staging folder swapped in for ``options.out_dir`` (the lock is held)."""
     out_dir = options.out_dir
     try:
-        with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
+        # The writers read the run's records: their collections need not walk them (~0.7 s at 10,000 articles).
+        with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging, frozen_heap():
             names = _write_outputs(result, staging, options=options, say=say)
     except ExportError:
         raise
