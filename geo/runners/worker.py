@@ -37,7 +37,8 @@ from geo.runners.pieces import FilePiece
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
 
-__all__ = ["PartitionResult", "open_gazetteer", "parse_partition", "parse_pieces", "worker_geoparser"]
+__all__ = ["PartitionResult", "open_current_gazetteer", "open_gazetteer", "parse_partition", "parse_pieces",
+           "worker_geoparser"]
 
 _GEOPARSER: Geoparser | None = None
 _LOCK = threading.Lock()
@@ -75,8 +76,18 @@ def worker_geoparser() -> Geoparser:
 
 
 def open_gazetteer() -> None:
-    """Open this worker's geoparser now (run on every worker when a run starts)."""
+    """Open this worker's geoparser now, compiling its index first if needed."""
     worker_geoparser()
+
+
+def open_current_gazetteer() -> bool:
+    """Open this worker's geoparser now if its index is compiled and current (never compiles); whether it did."""
+    from geo.gazetteer.store import current_gazetteer
+
+    if current_gazetteer() is None:
+        return False
+    worker_geoparser()
+    return True
 
 
 def parse_partition(articles: list[Article]) -> list[ArticleEvents]:
