@@ -93,6 +93,8 @@ class RunOptions:
                             ("partition_bytes", self.partition_bytes)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigurationError(f"{name} must be a positive whole number, got {value!r}")
+        if self.read_on_workers not in (None, True, False):
+            raise ConfigurationError(f"read_on_workers must be True, False or None, got {self.read_on_workers!r}")
         if self.languages is not None:
             from geo.language import LANGUAGE_PACKS
 

@@ -96,6 +96,8 @@ def test_run_options_say_what_is_wrong():
         RunOptions(inputs=(), workers=0)
     with pytest.raises(ConfigurationError, match="merge_km .* got -1"):
         RunOptions(inputs=(), merge_km=-1)
+    with pytest.raises(ConfigurationError, match="read_on_workers must be True, False or None, got 'yes'"):
+        RunOptions(inputs=(), workers=2, read_on_workers="yes")
     with pytest.raises(ConfigurationError, match="unknown language 'xx'; expected one of en, ru"):
         RunOptions(inputs=(), languages=("xx",))
     options = RunOptions(inputs=("seeds",), formats=("csv",), png=True, scheduler="tcp://h:8786")
