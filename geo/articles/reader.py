@@ -22,8 +22,8 @@ from geo.articles.model import Article
 from geo.articles.registry import READERS, is_sidecar, reader_for, sidecar_path
 from geo.exceptions import ArticleError, ConfigurationError
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "input_files", "iter_articles", "log_skipped", "read_articles", "read_file",
-           "read_line_range", "read_text_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "input_files", "iter_articles", "log_skipped", "read_articles",
+           "read_file", "read_line_range", "read_text_file"]
 
 log = logging.getLogger(__name__)
 

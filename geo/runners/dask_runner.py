@@ -77,7 +77,11 @@ def _import_distributed():
 
 @contextlib.contextmanager
 def local_cluster(workers: int) -> Iterator[Any]:
-    """A local ``distributed.LocalCluster`` of ``workers`` processes of one thread, with :data:`LOCAL_CLUSTER_CONFIG`."""
+    """A local ``distributed.LocalCluster`` of ``workers`` processes of one thread each.
+
+    Started with :data:`LOCAL_CLUSTER_CONFIG` (its scheduler and nannies run
+    in this process); ``geo run --workers N`` and ``benchmarks/bench_scale.py`` use it.
+    """
     distributed = _import_distributed()
     import dask
 
