@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from geo.articles import iter_articles
+from geo.articles.model import Article
 from geo.exceptions import ArticleError
 from geo.runners.pieces import FilePiece, plan_pieces
 
@@ -52,6 +53,12 @@ def inputs(tmp_path: Path) -> list[Path]:
     (folder / "f_binary.txt").write_bytes(b"\x00\x01\xff" * 40)
     (folder / "g_last.jsonl").write_text("\n".join(_record(300 + i) for i in range(25)) + "\n",
                                          encoding="utf-8")
+    items = [json.loads(_record(400 + i)) for i in range(30)]
+    items[12] = {"title": "no text"}
+    (folder / "h_list.json").write_text(json.dumps(items, indent=1, ensure_ascii=False), encoding="utf-8")
+    rows = ["id,text,date"] + [f"c{i},Shelling near Vorukh ({i}),2022-09-1{i % 10}" for i in range(40)]
+    rows[9] = "c8,,2022-09-18"
+    (folder / "i_table.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "pipe.jsonl")
     return [folder, tmp_path / "missing.jsonl", tmp_path / "pipe.jsonl", folder / "g_last.jsonl"]
@@ -70,6 +77,9 @@ def _by_pieces(inputs: list[Path], partition_bytes: int) -> tuple[list, list[str
             errors.append(str(unit))
             continue
         partitions.append(unit)
+        if isinstance(unit[0], Article):  # a large file read here, its articles sent
+            articles.extend(pickle.loads(pickle.dumps(unit)))
+            continue
         for piece in pickle.loads(pickle.dumps(unit)):  # as a worker gets them
             for item in piece.read(max_bytes=10_000_000):
                 if isinstance(item, ArticleError):
@@ -85,11 +95,15 @@ def test_pieces_read_the_articles_and_errors_of_one_process(inputs, partition_by
     articles, errors, partitions = _by_pieces(inputs, partition_bytes)
     assert articles == serial_articles
     assert errors == serial_errors
-    assert len(serial_articles) > 100 and len(serial_errors) == 8  # the corpus is a real test
-    cut = {Path(p.path).name for part in partitions for p in part if p.end is not None}
+    assert len(serial_articles) > 150 and len(serial_errors) == 10  # the corpus is a real test
     folder = inputs[0]
+    pieces = [p for part in partitions if isinstance(part[0], FilePiece) for p in part]
+    cut = {Path(p.path).name for p in pieces if p.end is not None}
     assert cut == {name for name in ("a_big.jsonl", "b_crlf.jsonl", "g_last.jsonl")
                    if (folder / name).stat().st_size > partition_bytes}  # smaller files are read whole
+    read_here = {Path(a.path).name for part in partitions if isinstance(part[0], Article) for a in part}
+    assert read_here == {name for name in ("c_note.txt", "d_utf16.jsonl", "h_list.json", "i_table.csv")
+                         if (folder / name).stat().st_size > partition_bytes}  # too large, cannot be cut
 
 
 def test_bad_lines_of_a_cut_file_keep_their_file_line_numbers(inputs):
@@ -100,13 +114,18 @@ def test_bad_lines_of_a_cut_file_keep_their_file_line_numbers(inputs):
     assert "not UTF-8 (0xff)" in big[2] and "NUL byte" in big[3]
 
 
-def test_files_that_fail_as_a_whole_are_one_piece_each(inputs):
-    pieces = {Path(p.path).name: p for unit in plan_pieces(inputs, max_bytes=10_000_000, partition_bytes=100)
-              if not isinstance(unit, ArticleError) for p in unit}
-    for name in ("d_utf16.jsonl", "e_blank.jsonl", "f_binary.txt", "c_note.txt"):
-        assert pieces[name].end is None, name
+def test_files_that_cannot_be_cut_are_one_piece_or_read_here(inputs):
+    units = list(plan_pieces(inputs, max_bytes=10_000_000, partition_bytes=100))
+    pieces = {Path(p.path).name: p for unit in units if isinstance(unit, list) and isinstance(unit[0], FilePiece)
+              for p in unit}
+    assert pieces["c_note.txt"].end is None  # small: read whole by a worker
+    here = [unit for unit in units if isinstance(unit, ArticleError) or isinstance(unit[0], Article)]
+    names = [Path(unit.path if isinstance(unit, ArticleError) else unit[0].path).name for unit in here]
+    # larger than a partition and not cuttable (UTF-16, blank, binary, a JSON list, a CSV table): read here
+    assert set(names) >= {"d_utf16.jsonl", "e_blank.jsonl", "f_binary.txt", "h_list.json", "i_table.csv"}
     small_limit = [p for unit in plan_pieces(inputs, max_bytes=1_000, partition_bytes=100)
-                   if not isinstance(unit, ArticleError) for p in unit if p.path.endswith("a_big.jsonl")]
+                   if isinstance(unit, list) and isinstance(unit[0], FilePiece)
+                   for p in unit if p.path.endswith("a_big.jsonl")]
     assert [(p.start, p.end) for p in small_limit] == [(0, None)]  # too large: its worker says so
 
 

@@ -5,7 +5,8 @@ Two ways in, one machinery:
 - :func:`dask_input_events` (what ``geo run`` uses when the workers can see
   the input files: a local cluster, or ``read_on_workers``): this process
   only walks the inputs and cuts them into partitions of file pieces by size
-  (:func:`~geo.runners.pieces.plan_pieces`); each worker reads its pieces,
+  (:func:`~geo.runners.pieces.plan_pieces`; a large file that cannot be cut
+  is read here and its articles sent); each worker reads its pieces,
   keeps the chosen languages and parses them
   (:func:`~geo.runners.worker.parse_pieces`), and sends back the records
   with the errors of bad files and records in their places, which are
@@ -43,8 +44,8 @@ from geo.incidents.per_article import ArticleEvents
 from geo.options import RunOptions
 from geo.runners.partition import partition_by_size
 from geo.runners.pieces import FilePiece, plan_pieces
-from geo.runners.worker import (PartitionResult, open_current_gazetteer, open_gazetteer, parse_partition,
-                               parse_pieces)
+from geo.runners.worker import (PartitionResult, open_current_gazetteer, open_gazetteer, parse_articles,
+                               parse_partition, parse_pieces)
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "LOCAL_CLUSTER_CONFIG", "dask_events", "dask_input_events", "local_cluster"]
 
@@ -230,7 +231,10 @@ def dask_input_events(
                 if isinstance(unit, ArticleError):
                     pending.append(unit)
                     continue
-                pending.append(_submit(client, task, unit, options))
+                if isinstance(unit[0], Article):  # a large file read here
+                    pending.append(client.submit(parse_articles, unit, languages=options.languages, pure=False))
+                else:
+                    pending.append(_submit(client, task, unit, options))
                 in_flight += 1
                 while in_flight >= limit:
                     yield from take()

@@ -11,9 +11,13 @@ article, line number and error message is the one a serial run gives.
 
 A JSON Lines file is cut only when it passes, as a whole, the checks that
 :func:`geo.articles.reader.read_text_file` makes of a whole file (at most
-``max_bytes``, no UTF-16 byte-order mark, not blank); any other file is one
-piece, and its worker reports it as a serial run would. Input files must not
-change while a run reads them (nor must they in one process).
+``max_bytes``, no UTF-16 byte-order mark, not blank); any other file no
+larger than a partition (or larger than ``max_bytes``) is one piece, and its
+worker reports it as a serial run would. A file larger than a partition that
+cannot be cut (a JSON list, a CSV table, a UTF-16 file) is read here, as in
+one process, and its articles are sent in partitions by size, so that one
+large file is still parsed on every worker. Input files must not change while
+a run reads them (nor must they in one process).
 """
 
 from __future__ import annotations
@@ -71,13 +75,16 @@ class FilePiece:
 
 
 def plan_pieces(inputs: Iterable[str | os.PathLike[str]], *, max_bytes: int,
-                partition_bytes: int) -> Iterator[list[FilePiece] | ArticleError]:
-    """The partitions of the inputs' pieces and the errors found walking them, in reading order.
+                partition_bytes: int) -> Iterator[list[FilePiece] | list[Article] | ArticleError]:
+    """The partitions of the inputs' pieces and the errors found here, in reading order.
 
-    A partition is closed once it holds ``partition_bytes`` bytes or more (a
-    JSON Lines file larger than that is cut into ranges of about that size);
-    an error found while walking closes the open partition, so that it comes
-    after the articles and errors of every file read before it.
+    A partition of pieces is closed once it holds ``partition_bytes`` bytes or
+    more (a JSON Lines file larger than that is cut into ranges of about that
+    size). A larger file that cannot be cut is read here: its articles come as
+    partitions of about ``partition_bytes`` characters of text, and its bad
+    records as errors in their places. An error found here closes the open
+    partition, so that it comes after the articles and errors of everything
+    read before it.
 
     Examples
     --------
@@ -96,7 +103,14 @@ def plan_pieces(inputs: Iterable[str | os.PathLike[str]], *, max_bytes: int,
                 part, size = [], 0
             yield from errors
             errors.clear()
-        for piece in _pieces(path, max_bytes=max_bytes, target=partition_bytes):
+        pieces = _pieces(path, max_bytes=max_bytes, target=partition_bytes)
+        if pieces is None:  # too large for one task, and cannot be cut: read here
+            if part:
+                yield part
+                part, size = [], 0
+            yield from _read_here(path, max_bytes=max_bytes, partition_chars=partition_bytes)
+            continue
+        for piece in pieces:
             part.append(piece)
             size += piece.size
             if size >= partition_bytes:
@@ -107,28 +121,46 @@ def plan_pieces(inputs: Iterable[str | os.PathLike[str]], *, max_bytes: int,
     yield from errors
 
 
-def _pieces(path: Path, *, max_bytes: int, target: int) -> Iterator[FilePiece]:
+def _pieces(path: Path, *, max_bytes: int, target: int) -> list[FilePiece] | None:
+    """The pieces of one file; ``None`` for a file larger than ``target`` that cannot be cut."""
     name = os.fspath(path)
     try:
         size = os.stat(name).st_size
     except OSError:
-        yield FilePiece(name)  # its worker reports it, as a serial run would
-        return
-    whole = FilePiece(name, size=size)
-    if size <= target or size > max_bytes or not _json_lines(name):
-        yield whole
-        return
+        return [FilePiece(name)]  # its worker reports it, as a serial run would
+    if size <= target or size > max_bytes:
+        return [FilePiece(name, size=size)]
+    if not _json_lines(name):
+        return None
     try:
         with open(name, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
             if len(data) != size or data[:2] in (b"\xff\xfe", b"\xfe\xff") or not _TEXT_BYTE.search(data):
-                yield whole
-                return
+                return None
             ranges = list(_line_ranges(data, target))
     except (OSError, ValueError):
-        yield whole
-        return
-    for start, end, first_line in ranges:
-        yield FilePiece(name, start=start, end=end, first_line=first_line, size=end - start)
+        return None
+    return [FilePiece(name, start=start, end=end, first_line=first_line, size=end - start)
+            for start, end, first_line in ranges]
+
+
+def _read_here(path: Path, *, max_bytes: int, partition_chars: int) -> Iterator[list[Article] | ArticleError]:
+    """One file read as in one process: partitions of its articles by size, and its errors in their places."""
+    part: list[Article] = []
+    size = 0
+    for item in read_file(path, max_bytes=max_bytes):
+        if isinstance(item, ArticleError):
+            if part:
+                yield part
+                part, size = [], 0
+            yield item
+            continue
+        part.append(item)
+        size += len(item.text)
+        if size >= partition_chars:
+            yield part
+            part, size = [], 0
+    if part:
+        yield part
 
 
 def _line_ranges(data: mmap.mmap, target: int) -> Iterator[tuple[int, int, int]]:

@@ -9,8 +9,10 @@ task. Two tasks:
   files or line ranges itself (:class:`~geo.runners.pieces.FilePiece`),
   keeps the chosen languages, parses, and returns a :class:`PartitionResult`
   pickled to bytes, bad records and files included in reading order;
+- :func:`parse_articles`: the same for articles the merging process read
+  itself (a large file that cannot be cut into pieces);
 - :func:`parse_partition`: parses articles read elsewhere and returns their
-  records.
+  records (the runner for a cluster that does not see the files).
 
 The :class:`~geo.incidents.per_article.ArticleEvents` records go back
 pickled (each record one constructor call: :mod:`geo._pickling`): about
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import pickle
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,8 +40,8 @@ from geo.runners.pieces import FilePiece
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
 
-__all__ = ["PartitionResult", "open_current_gazetteer", "open_gazetteer", "parse_partition", "parse_pieces",
-           "worker_geoparser"]
+__all__ = ["PartitionResult", "open_current_gazetteer", "open_gazetteer", "parse_articles", "parse_partition",
+           "parse_pieces", "read_and_parse", "worker_geoparser"]
 
 _GEOPARSER: Geoparser | None = None
 _LOCK = threading.Lock()
@@ -99,17 +102,7 @@ def parse_partition(articles: list[Article]) -> list[ArticleEvents]:
 def read_and_parse(pieces: list[FilePiece], *, max_bytes: int,
                    languages: tuple[str, ...] | None = None) -> PartitionResult:
     """Read ``pieces`` in order, keep the articles in ``languages`` (all when ``None``) and parse them."""
-    parser = worker_geoparser()
-    result = PartitionResult()
-    for piece in pieces:
-        for item in piece.read(max_bytes=max_bytes):
-            if isinstance(item, ArticleError):
-                result.errors.append((len(result.records), item))
-            elif reads_in(item, languages):
-                result.records.append(extract_article_events(parser.parse(item)))
-            else:
-                result.other_language += 1
-    return result
+    return _parsed((item for piece in pieces for item in piece.read(max_bytes=max_bytes)), languages)
 
 
 def parse_pieces(pieces: list[FilePiece], *, max_bytes: int, languages: tuple[str, ...] | None = None) -> bytes:
@@ -117,3 +110,22 @@ def parse_pieces(pieces: list[FilePiece], *, max_bytes: int, languages: tuple[st
     paused), rather than on the client's event loop."""
     return pickle.dumps(read_and_parse(pieces, max_bytes=max_bytes, languages=languages),
                         protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def parse_articles(articles: list[Article], *, languages: tuple[str, ...] | None = None) -> bytes:
+    """Articles read by the merging process (a large file that cannot be cut), parsed as :func:`parse_pieces`
+    parses what it reads."""
+    return pickle.dumps(_parsed(articles, languages), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _parsed(items: Iterable[Article | ArticleError], languages: tuple[str, ...] | None) -> PartitionResult:
+    parser = worker_geoparser()
+    result = PartitionResult()
+    for item in items:
+        if isinstance(item, ArticleError):
+            result.errors.append((len(result.records), item))
+        elif reads_in(item, languages):
+            result.records.append(extract_article_events(parser.parse(item)))
+        else:
+            result.other_language += 1
+    return result
