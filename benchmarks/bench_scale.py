@@ -5,23 +5,33 @@ the generator of ``bench_run.py``), writes a JSON Lines corpus, then runs each
 configuration in a fresh process (so peak memory is its own):
 
 - ``serial``: read + parse in this process (:func:`geo.runners.serial.serial_events`);
-- ``dask-2``: read here, parse on a local ``dask.distributed`` cluster of 2
-  worker processes of one thread each (started before the clock; its start-up is
-  printed apart), through :func:`geo.runners.article_events_for`.
+- ``dask-2``: what ``geo run --workers 2`` does: a local ``dask.distributed``
+  cluster of 2 worker processes of one thread each
+  (:func:`geo.runners.dask_runner.local_cluster`, started before the clock; its
+  start-up is printed apart); this process cuts the input into pieces, the
+  workers read and parse them (:func:`geo.runners.events_from_inputs`);
+  with ``--read-here`` this process reads the articles and sends them, as for
+  a running cluster whose workers do not see the files.
 
 Each then merges (:func:`geo.incidents.build.merge_article_events`) and writes
-GeoJSON and CSV. Prints per configuration: parse, merge and write seconds, the
-total, articles/s, the per-article cost, peak RSS of the process that reads and
-merges, and peak RSS of each worker; then the speed-up, and whether the two
+GeoJSON and CSV as ``geo run`` does (:func:`geo.run.publish_outputs`). Prints
+per configuration: parse, merge and write seconds, the total, articles/s, the
+per-article cost, peak RSS of the process that reads and merges, and peak RSS
+of each worker; then the speed-up, and whether the two
 runs wrote the same bytes; and the CPU time of each process, which tells a
-busy machine (other processes taking cores) from a slow runner. Asserts nothing.
+busy machine (other processes taking cores) from a slow runner: in all, and
+while parsing, per article (what the merging process spends per article while
+the workers parse is what it takes from them on a machine with as many cores
+as workers). Asserts nothing.
 
-    python benchmarks/bench_scale.py [--sizes 10000 30000] [--partition-mb 1]
+    python benchmarks/bench_scale.py [--sizes 10000 30000] [--partition-mb 1] [--read-here]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import importlib.util
@@ -35,6 +45,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: The outputs written, as ``geo run --format geojson --format csv`` writes them (staging folder, swap).
+FORMATS = ("geojson", "csv")
 
 
 def _bench_run():
@@ -53,60 +65,66 @@ def _cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
+def child(mode: str, corpus: Path, out: Path, partition_bytes: int, read_here: bool = False) -> dict:
     """One configuration in this (fresh) process; figures as a dict."""
-    from geo.articles import iter_articles
-    from geo.exports.writers import WRITERS
     from geo.incidents.build import merge_article_events
     from geo.options import RunOptions
-    from geo.runners import article_events_for
+    from geo.run import publish_outputs
+    from geo.runners import events_from_inputs
 
     figures: dict = {"mode": mode}
-    cluster = client = None
-    if mode == "dask-2":
-        import distributed
+    with contextlib.ExitStack() as stack:
+        client = None
+        if mode == "dask-2":
+            import distributed
 
-        start = time.perf_counter()
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address="127.0.0.1:0", silence_logs=40)
-        client = distributed.Client(cluster)
-        figures["cluster_start_s"] = time.perf_counter() - start
-        options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address,
-                             partition_bytes=partition_bytes, max_bytes=10**10)
-    else:
-        options = RunOptions(inputs=(corpus,), max_bytes=10**10)
-    t0 = time.perf_counter()
-    items = list(article_events_for(iter_articles([corpus], max_bytes=10**10), options=options))
-    t1 = time.perf_counter()
-    result = merge_article_events(items)
-    t2 = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    for name in ("geojson", "csv"):
-        digest.update(WRITERS[name](result, out_dir=out).read_bytes())
-    t3 = time.perf_counter()
-    figures |= {
-        "articles": len(items), "events": sum(len(i.events) for i in items),
-        "incidents": len(result.incidents), "parse_s": t1 - t0, "merge_s": t2 - t1, "write_s": t3 - t2,
-        "total_s": t3 - t0, "main_peak_mb": _rss_mb(), "main_cpu_s": _cpu_s(), "sha256": digest.hexdigest(),
-    }
-    if client is not None:
-        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        figures["worker_peak_mb"] = sorted(peaks.values())
-        figures["worker_cpu_s"] = sorted(client.run(_cpu_s).values())
-        client.close()
-        cluster.close()
-    else:
-        figures["worker_peak_mb"] = [figures["main_peak_mb"]]
-        figures["worker_cpu_s"] = [figures["main_cpu_s"]]
+            from geo.runners.dask_runner import local_cluster
+
+            start = time.perf_counter()
+            cluster = stack.enter_context(local_cluster(2))
+            client = stack.enter_context(distributed.Client(cluster))
+            figures["cluster_start_s"] = time.perf_counter() - start
+            options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address,
+                                 partition_bytes=partition_bytes, max_bytes=10**10, read_on_workers=not read_here)
+            figures["mode"] += " (read here)" if read_here else ""
+            workers_before = client.run(_cpu_s)
+        else:
+            options = RunOptions(inputs=(corpus,), max_bytes=10**10)
+        c0, t0 = _cpu_s(), time.perf_counter()
+        items = list(events_from_inputs(options))
+        c1, t1 = _cpu_s(), time.perf_counter()
+        result = merge_article_events(items)
+        t2 = time.perf_counter()
+        written = publish_outputs(result, options=dataclasses.replace(options, out_dir=out, formats=FORMATS))
+        t3 = time.perf_counter()
+        digest = hashlib.sha256()
+        for path in written[:len(FORMATS)]:
+            digest.update(path.read_bytes())
+        n = len(items)
+        figures |= {
+            "articles": n, "events": sum(len(i.events) for i in items),
+            "incidents": len(result.incidents), "parse_s": t1 - t0, "merge_s": t2 - t1, "write_s": t3 - t2,
+            "total_s": t3 - t0, "main_peak_mb": _rss_mb(), "main_cpu_s": _cpu_s(),
+            "main_parse_cpu_ms": 1000 * (c1 - c0) / n, "sha256": digest.hexdigest(),
+        }
+        if client is not None:
+            after = client.run(_cpu_s)
+            figures["worker_parse_cpu_ms"] = sorted(1000 * (after[w] - workers_before[w]) / n for w in after)
+            peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+            figures["worker_peak_mb"] = sorted(peaks.values())
+            figures["worker_cpu_s"] = sorted(after.values())
+        else:
+            figures["worker_peak_mb"] = [figures["main_peak_mb"]]
+            figures["worker_cpu_s"] = [figures["main_cpu_s"]]
+            figures["worker_parse_cpu_ms"] = [figures["main_parse_cpu_ms"]]
     return figures
 
 
-def _run_child(mode: str, corpus: Path, out: Path, partition_bytes: int) -> dict:
+def _run_child(mode: str, corpus: Path, out: Path, partition_bytes: int, read_here: bool = False) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--corpus", str(corpus),
-               "--out", str(out), "--partition-bytes", str(partition_bytes)]
+               "--out", str(out), "--partition-bytes", str(partition_bytes)] + (["--read-here"] * read_here)
     done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1]) | {"load_after": os.getloadavg()[0]}
 
 
 def _print(figures: dict) -> None:
@@ -122,6 +140,9 @@ def _print(figures: dict) -> None:
     print(f"          CPU time: reader+merge {figures['main_cpu_s']:.1f} s; per worker "
           + ", ".join(f"{s:.1f} s" for s in figures["worker_cpu_s"])
           + f" (a busy machine shows as wall time well above CPU time / workers)")
+    print(f"          CPU while parsing, per article: reader+merge {figures['main_parse_cpu_ms']:.3f} ms; "
+          f"per worker " + ", ".join(f"{ms:.2f} ms" for ms in figures["worker_parse_cpu_ms"])
+          + f"; load average {figures['load_after']:.2f} at the end")
 
 
 def main() -> None:
@@ -133,9 +154,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--partition-bytes", type=int, default=500_000, help=argparse.SUPPRESS)
+    parser.add_argument("--read-here", action="store_true",
+                        help="the 2-worker run reads the articles in the merging process and sends them")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.corpus, args.out, args.partition_bytes)))
+        print(json.dumps(child(args.child, args.corpus, args.out, args.partition_bytes, args.read_here)))
         return
 
     print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; "
@@ -147,10 +170,11 @@ def main() -> None:
             _bench_run().write_corpus(corpus, n, args.seed)
             words = sum(len(json.loads(line)["text"].split()) for line in corpus.open(encoding="utf-8"))
             print(f"{n:,} articles, {corpus.stat().st_size / 1e6:.1f} MB JSON Lines, "
-                  f"{words / n:.0f} words per article; partitions of {partition_bytes:,} characters")
+                  f"{words / n:.0f} words per article; partitions of {partition_bytes:,} bytes of input")
             serial = _run_child("serial", corpus, Path(tmp) / f"serial-{n}", partition_bytes)
             _print(serial)
-            dask = _run_child("dask-2", corpus, Path(tmp) / f"dask-{n}", partition_bytes)
+            print(f"  load average {os.getloadavg()[0]:.2f} before the 2-worker run")
+            dask = _run_child("dask-2", corpus, Path(tmp) / f"dask-{n}", partition_bytes, args.read_here)
             _print(dask)
             print(f"  speed-up with 2 workers: {serial['total_s'] / dask['total_s']:.2f}x end to end, "
                   f"{serial['parse_s'] / dask['parse_s']:.2f}x parsing; {serial['events']:,} events into "

@@ -75,6 +75,14 @@ class ArticleError(GeoError, ValueError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled by its arguments (a Dask worker that reads the files sends its errors back).
+        return _article_error, (type(self), self.path, self.reason, self.line)
+
+
+def _article_error(cls: type[ArticleError], path: str, reason: str, line: int | None) -> ArticleError:
+    return cls(path, reason, line=line)
+
 
 class ExportError(GeoError, OSError):
     """An output file cannot be written."""

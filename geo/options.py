@@ -17,7 +17,7 @@ __all__ = ["DEFAULT_FORMATS", "DEFAULT_PARTITION_BYTES", "RunOptions"]
 
 #: Outputs written when none are chosen (``png`` is only written when asked).
 DEFAULT_FORMATS: tuple[str, ...] = ("geojson", "gpkg", "csv", "ucdp", "parquet", "map")
-#: Article text per Dask task (characters): big enough that a task outweighs its scheduling.
+#: Input per Dask task (bytes, or characters of text): big enough that a task outweighs its scheduling.
 DEFAULT_PARTITION_BYTES = 500_000
 
 
@@ -51,7 +51,14 @@ class RunOptions:
         Address of a running Dask scheduler to parse on (``tcp://host:8786``);
         ``workers`` is then ignored.
     partition_bytes : int
-        Article text per Dask task, in characters.
+        Input per Dask task: bytes of input files when the workers read them,
+        characters of article text when this process reads them.
+    read_on_workers : bool, optional
+        Whether the Dask workers read the input files themselves (this process
+        then only walks the inputs and cuts them by size) or this process reads
+        them and sends the articles. ``None`` (the default): the workers of a
+        local cluster read them; for a running cluster (``scheduler``), whose
+        workers may not see this machine's files, this process does.
 
     Examples
     --------
@@ -73,6 +80,7 @@ class RunOptions:
     workers: int = 1
     scheduler: str | None = None
     partition_bytes: int = DEFAULT_PARTITION_BYTES
+    read_on_workers: bool | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inputs", tuple(Path(p) for p in self.inputs))
@@ -85,6 +93,8 @@ class RunOptions:
                             ("partition_bytes", self.partition_bytes)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigurationError(f"{name} must be a positive whole number, got {value!r}")
+        if self.read_on_workers not in (None, True, False):
+            raise ConfigurationError(f"read_on_workers must be True, False or None, got {self.read_on_workers!r}")
         if self.languages is not None:
             from geo.language import LANGUAGE_PACKS
 
@@ -103,3 +113,10 @@ class RunOptions:
     def distributed(self) -> bool:
         """Whether parsing runs on Dask (more than one worker, or a scheduler address)."""
         return self.workers > 1 or self.scheduler is not None
+
+    @property
+    def workers_read_inputs(self) -> bool:
+        """Whether Dask workers read the input files (see ``read_on_workers``); false for a run in process."""
+        if not self.distributed:
+            return False
+        return self.read_on_workers if self.read_on_workers is not None else self.scheduler is None

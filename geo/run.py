@@ -6,7 +6,9 @@ One core for every front end: ``geo run`` (and later the HTTP service) build a
 1. read the articles (:func:`geo.articles.iter_articles`; bad files and
    records are reported by name and skipped) and keep the chosen languages;
 2. parse each into its :class:`~geo.incidents.per_article.ArticleEvents`,
-   in this process or on Dask (:mod:`geo.runners`), in reading order;
+   in this process or on Dask (:mod:`geo.runners`), in reading order (on
+   Dask the workers read the files themselves when they can see them: the
+   same articles and the same reports, in the same order);
 3. merge them into incidents and join them to the border
    (:func:`geo.incidents.build.merge_article_events`);
 4. write every chosen output through the one registry
@@ -20,21 +22,20 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo._atomic import FolderLock, atomic_directory, clean_leftovers
-from geo.articles import iter_articles
-from geo.articles.model import Article
+from geo._gc import frozen_heap
 from geo.exceptions import ArticleError, ExportError, NoInputError
 from geo.exports.writers import get_writer, write_attribution
 from geo.incidents.build import merge_article_events
 from geo.incidents.model import IncidentSet
 from geo.incidents.per_article import ArticleEvents
 from geo.options import DEFAULT_FORMATS, RunOptions
-from geo.runners import article_events_for
+from geo.runners import events_from_inputs
 
 if TYPE_CHECKING:
     from geo.geoparse.pipeline import Geoparser
@@ -98,7 +99,8 @@ def _publish(result: IncidentSet, *, options: RunOptions, say: Callable[[str], N
     """Every chosen output into a staging folder swapped in for ``options.out_dir`` (the lock is held)."""
     out_dir = options.out_dir
     try:
-        with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging:
+        # The writers read the run's records: their collections need not walk them (~0.7 s at 10,000 articles).
+        with atomic_directory(out_dir, own=OUTPUT_NAMES) as staging, frozen_heap():
             names = _write_outputs(result, staging, options=options, say=say)
     except ExportError:
         raise
@@ -136,21 +138,6 @@ def publish_outputs(result: IncidentSet, *, options: RunOptions,
     with _locked(options.out_dir):
         clean_leftovers(options.out_dir)
         return _publish(result, options=options, say=say)
-
-
-def _in_languages(articles: Iterable[Article], languages: tuple[str, ...] | None,
-                  summary: RunSummary) -> Iterator[Article]:
-    """The articles in ``languages`` (all when ``None``); the others are counted."""
-    if languages is None:
-        yield from articles
-        return
-    from geo.language import detect_language
-
-    for article in articles:
-        if (article.lang or detect_language(article.text)) in languages:
-            yield article
-        else:
-            summary.other_language += 1
 
 
 def run_pipeline(
@@ -203,6 +190,9 @@ def run_pipeline(
         if on_error:
             on_error(error)
 
+    def other_language() -> None:
+        summary.other_language += 1
+
     def counted(stream: Iterator[ArticleEvents]) -> Iterator[ArticleEvents]:
         for item in stream:
             summary.articles += 1
@@ -216,9 +206,8 @@ def run_pipeline(
     inputs = options.inputs
     with _locked(out_dir):
         clean_leftovers(out_dir)
-        articles = _in_languages(iter_articles(inputs, on_error=failed, max_bytes=options.max_bytes),
-                                 options.languages, summary)
-        stream = article_events_for(articles, options=options, geoparser=geoparser, progress=say)
+        stream = events_from_inputs(options, geoparser=geoparser, progress=say, on_error=failed,
+                                    on_other_language=other_language)
         result = merge_article_events(counted(stream), zone_width_km=options.zone_width_km,
                                       merge_km=options.merge_km)
         say(f"parsed {summary.articles:,} articles; {len(result.incidents):,} incidents")

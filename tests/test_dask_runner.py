@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import json
 import os
+import pickle
 import random
 import sys
 from pathlib import Path
@@ -26,12 +27,15 @@ from geo.exports.writers import WRITERS  # noqa: E402
 from geo.incidents.build import merge_article_events  # noqa: E402
 from geo.options import RunOptions  # noqa: E402
 from geo.run import run_pipeline  # noqa: E402
-from geo.runners.dask_runner import dask_events  # noqa: E402
-from geo.runners.worker import parse_partition  # noqa: E402
+from geo.runners.dask_runner import dask_events, dask_input_events  # noqa: E402
+from geo.runners.worker import parse_partition, parse_pieces  # noqa: E402
 
 pytestmark = pytest.mark.integration
 
 N_ARTICLES = 300
+#: Articles of a JSON list file (one that cannot be cut into pieces: read by the merging process).
+N_LISTED = 40
+N_READ = N_ARTICLES + 1 + N_LISTED - 1
 TEMPLATES = [
     "{place}: border guards exchanged fire near {place} on {weekday}, killing {n} people, "
     "officials in Bishkek said.",
@@ -54,7 +58,7 @@ def _place_names(repo_root: Path) -> list[str]:
 
 def _write_corpus(folder: Path, names: list[str]) -> None:
     """JSON Lines of N_ARTICLES articles (several per event, so the merge joins articles),
-    a bad record among them, a text file and an undecodable file."""
+    a bad record among them, a JSON list of N_LISTED articles, a text file and an undecodable file."""
     rng = random.Random(13)
     events = [(rng.choice(names), dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(120)),
                rng.randrange(len(TEMPLATES)), rng.randrange(1, 9)) for _ in range(N_ARTICLES // 3)]
@@ -69,6 +73,12 @@ def _write_corpus(folder: Path, names: list[str]) -> None:
     lines.insert(150, '{"id": "broken", "text": ')  # a bad record: reported, the rest is read
     folder.mkdir()
     (folder / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    listed = [{"id": f"l{index:02d}", "title": f"Listed {index}", "date": f"2022-03-0{index % 9 + 1}",
+               "text": FILLER * 3 + TEMPLATES[index % len(TEMPLATES)].format(
+                   place=names[index % len(names)], weekday="Monday", n=index % 5 + 1)}
+              for index in range(N_LISTED)]
+    listed[7] = {"id": "l07", "title": "no text"}  # a bad item: reported, the others read
+    (folder / "y_list.json").write_text(json.dumps(listed, indent=1), encoding="utf-8")  # > 40,000 bytes
     (folder / "z_extra.txt").write_text("VORUKH\n\nShelling hit Vorukh on Friday, killing two people.",
                                         encoding="utf-8")
     (folder / "z_binary.txt").write_bytes(b"\x00\x01\xff\xfe" * 50)
@@ -97,12 +107,13 @@ def _outputs(folder: Path) -> dict[str, bytes]:
 
 def test_the_serial_corpus_is_a_real_test(serial):
     summary, outputs, errors = serial
-    assert summary.articles == N_ARTICLES + 1
+    assert summary.articles == N_READ
     incidents = json.loads(outputs["incidents.geojson"])["features"]
     assert len(incidents) > 50
     assert any(len({s["article_id"] for s in f["properties"]["sources"]}) > 1 for f in incidents)
-    assert len(errors) == 2
+    assert len(errors) == 3
     assert any("articles.jsonl:151" in e for e in errors) and any("z_binary.txt" in e for e in errors)
+    assert any("y_list.json:" in e and "item 8: missing field 'text'" in e for e in errors)
 
 
 def test_two_local_workers_write_the_same_bytes_and_report_the_same_bad_input(serial, corpus, tmp_path,
@@ -132,13 +143,24 @@ def cluster():
     pytest_socket.disable_socket(allow_unix_socket=True)
 
 
+@pytest.mark.parametrize("read_on_workers", [True, False], ids=["workers-read", "read-here"])
 @pytest.mark.parametrize("partition_bytes", [1, 15_000, 10_000_000])
 def test_any_partitioning_on_a_running_cluster_writes_the_same_bytes(serial, corpus, tmp_path, cluster,
-                                                                     loopback, partition_bytes):
+                                                                     loopback, partition_bytes, read_on_workers):
+    errors = []
     options = RunOptions(inputs=(corpus,), out_dir=tmp_path / "maps", formats=("geojson", "csv"),
-                         scheduler=cluster.scheduler_address, partition_bytes=partition_bytes)
-    run_pipeline(options, on_error=lambda error: None)
+                         scheduler=cluster.scheduler_address, partition_bytes=partition_bytes,
+                         read_on_workers=read_on_workers)
+    assert options.workers_read_inputs is read_on_workers
+    run_pipeline(options, on_error=errors.append)
     assert _outputs(tmp_path / "maps") == serial[1]
+    assert [str(e) for e in errors] == serial[2]
+
+
+def test_a_running_cluster_reads_here_unless_told_its_workers_see_the_files(cluster):
+    assert not RunOptions(inputs=(), scheduler=cluster.scheduler_address).workers_read_inputs
+    assert RunOptions(inputs=(), workers=2).workers_read_inputs
+    assert not RunOptions(inputs=(), workers=1, read_on_workers=True).workers_read_inputs  # in process
 
 
 def _die_once_then_parse(articles, *, marker: str):
@@ -171,12 +193,61 @@ def test_a_worker_that_dies_has_its_task_retried_and_the_run_completes(serial, c
     with distributed.Client(cluster.scheduler_address) as client:
         client.wait_for_workers(2, timeout=60)
         assert set(client.run(os.getpid).values()) != pids_before  # the nanny started a new one
-    assert result.articles == N_ARTICLES + 1
+    assert result.articles == N_READ
     out = tmp_path / "maps"
     out.mkdir()
     for name in ("geojson", "csv"):
         WRITERS[name](result, out_dir=out)
     assert _outputs(out) == serial[1]
+
+
+def _die_once_then_read_and_parse(pieces, *, marker: str, **options):
+    """The first task to get here kills its worker process; every other task reads and parses its pieces."""
+    try:
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return parse_pieces(pieces, **options)
+    os._exit(1)
+
+
+def test_a_worker_that_dies_while_reading_files_has_its_task_retried(serial, corpus, tmp_path, cluster,
+                                                                     loopback):
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests/
+    errors = []
+    try:
+        marker = tmp_path / "died"
+        options = RunOptions(inputs=(corpus,), scheduler=cluster.scheduler_address, partition_bytes=20_000,
+                             read_on_workers=True)
+        items = dask_input_events(options, on_error=errors.append,
+                                  task=functools.partial(_die_once_then_read_and_parse, marker=str(marker)))
+        result = merge_article_events(items)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert marker.exists()  # a worker did die
+    assert [str(e) for e in errors] == serial[2]  # each bad input reported once, in order
+    assert result.articles == N_READ
+    out = tmp_path / "maps"
+    out.mkdir()
+    for name in ("geojson", "csv"):
+        WRITERS[name](result, out_dir=out)
+    assert _outputs(out) == serial[1]
+
+
+def test_workers_keep_only_the_chosen_languages_and_count_the_others(corpus):
+    from geo.runners.pieces import FilePiece, plan_pieces
+    from geo.runners.worker import parse_articles, read_and_parse
+
+    results = [read_and_parse(unit, max_bytes=10_000_000, languages=("ru",)) if isinstance(unit[0], FilePiece)
+               else pickle.loads(parse_articles(unit, languages=("ru",)))  # the JSON list, read here
+               for unit in plan_pieces([corpus], max_bytes=10_000_000, partition_bytes=40_000)
+               if isinstance(unit, list)]
+    assert sum(r.other_language for r in results) == N_READ  # every article is English
+    assert not any(r.records for r in results)
+    assert [str(e) for r in results for _, e in r.errors][:1] == [
+        f"{corpus / 'articles.jsonl'}:151: malformed JSON (Expecting value, column 26); "
+        "expected one JSON object per line"]
 
 
 def test_geo_run_workers_2_on_the_command_line(serial, corpus, tmp_path, loopback):
@@ -187,7 +258,7 @@ def test_geo_run_workers_2_on_the_command_line(serial, corpus, tmp_path, loopbac
     out = tmp_path / "maps"
     result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(out), "--format", "geojson",
                                       "--format", "csv", "--workers", "2"])
-    assert result.exit_code == 1, result.output  # two bad inputs: reported, the rest written
+    assert result.exit_code == 1, result.output  # three bad inputs: reported, the rest written
     assert "skipped: " in result.output and "z_binary.txt" in result.output
-    assert f"articles read: {N_ARTICLES + 1}, failed: 2" in result.output
+    assert f"articles read: {N_READ}, failed: 3" in result.output
     assert _outputs(out) == serial[1]

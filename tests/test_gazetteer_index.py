@@ -36,3 +36,16 @@ def test_index_of_another_format_is_refused(tmp_path):
         connection.execute("UPDATE meta SET value='0' WHERE key='format'")
     with pytest.raises(GazetteerError, match="format 0"):
         Gazetteer(tmp_path)
+
+
+@pytest.mark.integration
+def test_current_gazetteer_opens_only_a_compiled_current_index_and_never_compiles(tmp_path, real_gazetteer):
+    from geo.gazetteer.store import current_gazetteer, default_index_dir
+
+    missing = tmp_path / "no-index"
+    assert current_gazetteer(index_dir=missing) is None
+    assert not (missing / "gazetteer.sqlite").exists()  # nothing compiled
+    stale = tmp_path / "stale"
+    build_index(tiny_records(), out_dir=stale)  # compiled, but not from the committed data
+    assert current_gazetteer(index_dir=stale) is None
+    assert current_gazetteer(index_dir=default_index_dir()) is real_gazetteer  # the one already open

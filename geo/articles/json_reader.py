@@ -149,8 +149,17 @@ class JsonLinesReader(Reader):
 
     def read(self, text: str, *, path: str, sidecar: Metadata | None = None) -> Iterator[ReadItem]:
         """Yield one article, or one error, per non-blank line."""
+        return self.read_lines(text, path=path)
+
+    def read_lines(self, text: str, *, path: str, first_line: int = 1) -> Iterator[ReadItem]:
+        """Yield one article, or one error, per non-blank line of ``text``, a run of whole lines of ``path``.
+
+        ``first_line`` is the number of the first line of ``text`` in the file,
+        so a worker that reads a byte range of a large file (:mod:`geo.runners.pieces`)
+        names the same lines as a reader of the whole file.
+        """
         # Split on "\n" only: JSON strings may hold U+2028 and other separators.
-        for number, line in enumerate(text.split("\n"), start=1):
+        for number, line in enumerate(text.split("\n"), start=first_line):
             if not line.strip():
                 continue
             problem = record_problem(line)

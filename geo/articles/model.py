@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from geo._pickling import pickle_by_fields
+
 __all__ = ["Article", "content_id"]
 
 
@@ -20,6 +22,7 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from disk.

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.articles.base import Metadata, metadata_from_mapping
+from geo.articles.json_reader import JsonLinesReader
 from geo.articles.model import Article
 from geo.articles.registry import READERS, is_sidecar, reader_for, sidecar_path
 from geo.exceptions import ArticleError, ConfigurationError
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "iter_articles", "read_articles", "read_text_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "input_files", "iter_articles", "log_skipped", "read_articles",
+           "read_file", "read_line_range", "read_text_file"]
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +99,7 @@ def iter_articles(
         raise ConfigurationError(f"max_bytes must be a positive integer; got {max_bytes!r}")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    report = on_error if on_error is not None else _log_error
+    report = on_error if on_error is not None else log_skipped
     return _iter_articles(inputs, report=report, max_bytes=max_bytes)
 
 
@@ -110,6 +112,54 @@ def _iter_articles(
                 report(item)
             else:
                 yield item
+
+
+def input_files(inputs: Iterable[InputPath], *, on_error: ErrorHandler) -> Iterator[Path]:
+    """The files :func:`iter_articles` reads, in its order, without reading them.
+
+    Folders are walked as :func:`iter_articles` walks them; what it would
+    report while walking (a missing input, a FIFO, a symlinked folder) goes
+    to ``on_error`` at the same point of the sequence. Each file is then read
+    by :func:`read_file` (or, for a large JSON Lines file, in pieces by
+    :func:`read_line_range`): together they yield what :func:`iter_articles` yields.
+    """
+    return _walk(inputs, on_error)
+
+
+def read_file(path: InputPath, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | ArticleError]:
+    """The articles of one input file and, in their place, an error per bad record or for the whole file.
+
+    What :func:`iter_articles` reads from ``path``, with the errors yielded
+    rather than reported: size, binary and encoding checks, the sidecar, the
+    format's reader.
+    """
+    return _read_file(Path(path), max_bytes=max_bytes)
+
+
+def read_line_range(path: InputPath, *, start: int, end: int, first_line: int) -> Iterator[Article | ArticleError]:
+    """The articles of bytes ``start:end`` of a JSON Lines file, whole lines starting at line ``first_line``.
+
+    For a file whose checks as a whole were passed (at most ``max_bytes``,
+    not UTF-16, not blank: :func:`geo.runners.pieces.plan_pieces` checks them):
+    the range is decoded as :func:`read_text_file` decodes the whole file
+    (``surrogateescape``; a UTF-8 byte-order mark removed at offset 0), and
+    each line is read, reported and numbered as in a read of the whole file.
+    Cut after a newline, a file's ranges decode to the pieces of its whole
+    text (no UTF-8 sequence holds the byte ``\\n``). A file that cannot be
+    read any more yields the error :func:`read_text_file` would raise.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as error:
+        yield ArticleError(name, f"cannot read the file ({error.strerror or error})")
+        return
+    text = data.decode("utf-8", "surrogateescape")
+    if start == 0:
+        text = text.removeprefix("\ufeff")
+    yield from JsonLinesReader().read_lines(text, path=name, first_line=first_line)
 
 
 def read_articles(
@@ -291,7 +341,8 @@ def _read_sidecar(path: Path, *, max_bytes: int) -> Metadata | None:
     return metadata_from_mapping(record, path=os.fspath(side))
 
 
-def _log_error(error: ArticleError) -> None:
+def log_skipped(error: ArticleError) -> None:
+    """What happens to a bad file or record when no ``on_error`` is given: a warning in the log."""
     log.warning("skipped: %s", error)
 
 

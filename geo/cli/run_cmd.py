@@ -33,9 +33,14 @@ __all__ = ["command"]
                    "1 parses in this process.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Parse on the running Dask cluster at ADDRESS (tcp://host:8786) instead.")
+@click.option("--read-on-workers/--read-here", "read_on_workers", default=None,
+              help="Whether Dask workers read the input files themselves (they must see them under the "
+                   "same names) or this process reads them and sends the articles. Default: the workers "
+                   "of a local cluster read them; for --scheduler, this process does.")
 def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
             zone_km: float, merge_km: float, png: bool, max_file_mb: float,
-            languages: tuple[str, ...], workers: int, scheduler: str | None) -> None:
+            languages: tuple[str, ...], workers: int, scheduler: str | None,
+            read_on_workers: bool | None) -> None:
     """Geoparse INPUTS (default: seeds/) into incidents.geojson, incidents.gpkg,
     incidents.csv (ACLED columns), incidents_ucdp.csv, incidents.parquet and map.html
     in --out (default: maps/).
@@ -55,7 +60,7 @@ def command(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...],
             inputs=inputs, out_dir=out_dir, formats=formats or DEFAULT_FORMATS,
             zone_width_km=zone_km, merge_km=merge_km, png=png,
             max_bytes=int(max_file_mb * 1_000_000), languages=languages or None,
-            workers=workers, scheduler=scheduler,
+            workers=workers, scheduler=scheduler, read_on_workers=read_on_workers,
         )
         summary, _ = run_pipeline(
             options,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geo._pickling import pickle_by_fields
+
 __all__ = ["Place", "PlaceRecord", "KINDS"]
 
 #: What a gazetteer entry stands for. ``curated`` rows come from
@@ -16,6 +18,7 @@ RUSSIAN_SCOPE_COUNTRIES = frozenset({"KG", "TJ"})
 RUSSIAN_SCOPE_MIN_POPULATION = 100_000
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place the gazetteer knows, with the point used to map it.

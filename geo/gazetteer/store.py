@@ -21,7 +21,7 @@ from geo.gazetteer.sources import (
 )
 from geo.paths import area_points_path, border_layer_path, border_places_path, cache_dir, us_counties_path
 
-__all__ = ["default_index_dir", "build_gazetteer", "default_gazetteer"]
+__all__ = ["default_index_dir", "build_gazetteer", "current_gazetteer", "default_gazetteer"]
 
 _LOCK = threading.Lock()
 _OPENED: dict[Path, Gazetteer] = {}
@@ -98,6 +98,23 @@ def _writable(folder: Path) -> Path:
         fallback = Path(tempfile.gettempdir()) / f"geo-cache-{os.getuid()}" / folder.name
         fallback.mkdir(parents=True, exist_ok=True)
         return fallback
+
+
+def current_gazetteer(*, index_dir: Path | None = None, curated_path: Path | None = None) -> Gazetteer | None:
+    """The default index if it is whole and current (opened and shared as :func:`default_gazetteer` does),
+    else ``None``: it would have to be compiled first. Never compiles.
+
+    Lets several processes that share a cache folder (Dask workers) open an
+    existing index side by side, and leave the compiling of a missing one to one of them.
+    """
+    out_dir = default_index_dir(index_dir)
+    with _LOCK:
+        if out_dir in _OPENED:
+            return _OPENED[out_dir]
+        gazetteer, _reason = _open_valid(out_dir, border_places_path(curated_path))
+        if gazetteer is not None:
+            _OPENED[out_dir] = gazetteer
+        return gazetteer
 
 
 def default_gazetteer(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geo._pickling import pickle_by_fields
 from geo.articles.model import Article
 from geo.gazetteer.model import Place
 from geo.geoparse.sentences import Sentences
@@ -21,6 +22,7 @@ __all__ = ["ROLES", "Mention", "ParsedArticle", "ResolvedPlace"]
 ROLES = ("incident", "context", "unresolved")
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ResolvedPlace:
     """The place a mention was resolved to, with its score and the runner-up."""
@@ -32,6 +34,7 @@ class ResolvedPlace:
     runner_up_score: float | None = None
 
 
+@pickle_by_fields
 @dataclass(slots=True)
 class Mention:
     """One place reference in an article.

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from geo._gc import paused_gc
 from geo.border.join import join_border
 from geo.border.layer import BorderLayers
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import ParsedArticle
 from geo.incidents.merge import merge_events
-from geo.incidents.model import IncidentSet, MentionEvent, MentionRow
+from geo.incidents.model import Incident, IncidentSet, MentionEvent, MentionRow
 from geo.incidents.per_article import ArticleEvents, extract_article_events
 
 # IncidentSet and MentionRow live in geo.incidents.model; re-exported here for existing callers.
@@ -109,6 +110,13 @@ def merge_article_events(
         articles += 1
         events.extend(item.events)
         mentions.extend(item.mentions)
+    with paused_gc():  # every record of the run is alive: collections would walk them all, finding nothing
+        incidents = _merge(events, layers=layers, zone_width_km=zone_width_km, merge_km=merge_km)
+    return IncidentSet(incidents=incidents, mentions=mentions, articles=articles)
+
+
+def _merge(events: list[MentionEvent], *, layers: BorderLayers | None, zone_width_km: float,
+           merge_km: float) -> list[Incident]:
     joined = join_places([e.place for e in events], layers=layers, zone_width_km=zone_width_km)
 
     def contains(coarse: Place, precise: Place) -> bool:
@@ -133,7 +141,7 @@ def merge_article_events(
         incident.border_lat = _float(info.get("border_lat"))
         in_zone = info.get("in_border_zone")
         incident.in_border_zone = None if in_zone is None else bool(in_zone)
-    return IncidentSet(incidents=incidents, mentions=mentions, articles=articles)
+    return incidents
 
 
 def _float(value: object) -> float | None:

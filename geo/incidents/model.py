@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from geo._pickling import pickle_by_fields
 from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 
@@ -92,6 +93,7 @@ class RawFigure:
     additive: bool = False
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure as the event model keeps it: with its claimant and revision flags.
@@ -153,6 +155,7 @@ class Clause:
     dates: tuple[DateMention, ...] = ()
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class IncidentSource:
     """One supporting mention: which article said it, and the excerpt."""
@@ -173,6 +176,7 @@ class IncidentSource:
     lang: str = "en"
 
 
+@pickle_by_fields
 @dataclass(slots=True)
 class MentionEvent:
     """An event at one place as one article reports it.
@@ -239,6 +243,7 @@ class Incident:
         return sorted({s.lang for s in self.sources})
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class MentionRow:
     """A resolved mention of any role, for the ``mentions`` export layer."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo._pickling import pickle_by_fields
 from geo.exceptions import DataError
 from geo.geoparse.model import ParsedArticle
 from geo.incidents.codec import mention_event_from_dict, mention_event_to_dict, mention_from_dict, mention_to_dict
@@ -33,6 +34,7 @@ __all__ = ["ARTICLE_EVENTS_VERSION", "ArticleEvents", "extract_article_events"]
 ARTICLE_EVENTS_VERSION = 1
 
 
+@pickle_by_fields
 @dataclass(slots=True)
 class ArticleEvents:
     """The events and resolved mentions of one parsed article, ready to merge.
