@@ -200,3 +200,14 @@ def test_its_guards_a_directional_reference_and_a_bypass_road(geoparser):
     found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 10, 7)))]).incidents
     got = {i.place.name: (i.fatalities, i.injured) for i in found}
     assert got["Vorukh"] == (2, 7) and "Ak-Sai" not in got and "Batken" not in got
+
+
+@pytest.mark.integration
+def test_the_scene_named_just_before_a_sentence_of_violence_that_names_no_place(geoparser):
+    text = ("Last Wednesday a crowd of some 300 people from the neighbouring Tajik village of Khoja-Alo gathered "
+            "at the canal head works outside Ak-Tatyr. Stones were thrown for about an hour. Seven people "
+            "were hurt.")
+    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2025, 4, 16)))]).incidents
+    assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Ak-Tatyr", "border_incident_protest", 7)]
+    moved = "Residents of Ak-Sai were taken to Batken. Stones were thrown for about an hour."
+    assert build_incidents([geoparser.parse(Article(id="b", text=moved, date=dt.date(2025, 4, 16)))]).incidents == []

@@ -165,7 +165,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
     if not violent:
-        return _set(mention, "context", "no violence or impact in the sentence")
+        return _set(mention, "context", NO_VIOLENCE)
     _set(mention, "incident", "violence or impact reported at the place")
     mention.precision = _precision(mention, around, pack)
 
@@ -208,6 +208,48 @@ _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic ve
 def _is_unit(mention: Mention) -> bool:
     place = mention.place
     return place is not None and (place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2"))
+
+
+#: The role reason of a place whose sentence reports no violence (the only one promoted below).
+NO_VIOLENCE = "no violence or impact in the sentence"
+_SCENE_BEFORE_NAME = re.compile(
+    r"\b(?:at|near|outside|on the outskirts of|on the edge of|у|около|возле|близ|на окраине)\s+"
+    r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
+SCENE_BEFORE = "the scene of the violence the next sentence reports"
+
+
+def promote_scene_before_violence(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
+                                  pack: LanguagePack) -> None:
+    """A place set as the scene just before a sentence that reports violence and names no place.
+
+    "... a crowd gathered at the canal head works outside Ak-Tatyr. Stones were thrown for about
+    an hour. Seven people were hurt." The place is promoted when it is the only settlement the
+    sentence before names, in the same paragraph, and the violent sentence names no place at all.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    for index in range(1, len(sentences)):
+        if any(m.kind != "country_reference" for m in by_sentence.get(index, ())):
+            continue
+        start, end = sentences[index]
+        previous_start, previous_end = sentences[index - 1]
+        if "\n" in text[previous_end:start]:
+            continue  # another paragraph
+        if not pack.folded.violence.search(lower_keep_length(text[start:end])):
+            continue
+        places = [m for m in by_sentence.get(index - 1, ()) if m.kind != "country_reference"]
+        if any(m.role == "incident" for m in places):
+            continue
+        # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
+    # and seats as often); people "from" a place are not
+        scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
+                  and m.role_reason == NO_VIOLENCE and _SCENE_BEFORE_NAME.search(text, previous_start, m.start)]
+        if len({m.place.id for m in scenes}) != 1:
+            continue
+        for mention in scenes:
+            _set(mention, "incident", SCENE_BEFORE)
+            mention.precision = 1
 
 
 def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:

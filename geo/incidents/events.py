@@ -26,7 +26,7 @@ import re
 
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.geoparse.roles import CEASEFIRE_VENUE
+from geo.geoparse.roles import CEASEFIRE_VENUE, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure
@@ -230,6 +230,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types:
             siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
+        if not types and mention.role_reason == SCENE_BEFORE:
+            following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
+            types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
         if not types:
             _demote(mention, "no event reported in its clause")
             continue

@@ -28,7 +28,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": re.compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
-        r"threw stones|pelted|standoff|brawl|mass fight|scuffle\w*)\b", re.I),
+        r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*)\b", re.I),
     "evacuation_displacement": re.compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
