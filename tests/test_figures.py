@@ -159,3 +159,14 @@ def test_one_person_described_after_a_count_is_one_of_those_counted():
     assert fuse_measure([count, detail], "injured").total == 2
     other_government = Figure("injured", 1, False, None, "one person was hurt", article_id="a", order=2)
     assert fuse_measure([count, other_government], "injured").total == 1
+
+
+def test_an_outdated_total_gives_way_to_current_side_figures_within_it():
+    earlier = Figure("fatalities", 3, False, None, "earlier reports said three", superseded=True,
+                     article_id="a", order=1)
+    tajik = Figure("fatalities", 2, False, "TJ", "two Tajik citizens were killed", article_id="a", order=2)
+    kyrgyz = Figure("fatalities", 0, False, "KG", "no Kyrgyz casualties", article_id="a", order=3)
+    fused = fuse_measure([earlier, tajik, kyrgyz], "fatalities")
+    assert fused.total == 2 and fused.by_side == {"KG": 0, "TJ": 2}
+    more = Figure("fatalities", 4, False, "TJ", "four Tajik citizens were killed", article_id="a", order=2)
+    assert fuse_measure([earlier, more], "fatalities").total == 3  # beyond the total: a conflict, kept

@@ -8,7 +8,8 @@ Within one article (text order):
   the article then narrates ("another soldier died in hospital") are taken
   as already counted in it;
 * a figure reported as outdated ("initially", "ранее сообщалось") gives
-  way to the article's current figure, before or after it;
+  way to the article's current figure, before or after it, and an outdated
+  total to current figures that name sides and fit within it;
 * an additive figure ("another two soldiers died") adds to the one before it
   (of the same side, or of the side of the figure before it when it names
   none), or, told first, to the figure that follows;
@@ -102,6 +103,11 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     for key, value in pending.items():  # additions with nothing to add to stand alone
         if key not in current:
             current[key] = (value, False)
+    sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]
+    if None in outdated and sided and sum(sided) <= current[None][0]:
+        # "earlier reports said three were killed ... two Tajik citizens were killed": the current
+        # figures name sides and stay within the outdated total, which gives way to them
+        del current[None]
     return current
 
 
