@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,20 +28,11 @@ import requests
 from geo.service.config import ServiceSettings
 from geo.service.server import running
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "load"))
+from workload import QUERIES, article_text  # noqa: E402
+
 TOKEN = "bench-token-0123456789abcdef"
-PLACES = ["Vorukh", "Ak-Sai", "Arka", "Kok-Tash", "Ovchi-Kalacha", "Batken", "Isfara", "Leilek"]
-TEMPLATES = [
-    "Border guards exchanged fire near {place} on Monday, killing {n} people, officials said.",
-    "Shelling hit the village of {place} on Tuesday. {n} residents were wounded.",
-    "Hundreds of people were evacuated from {place} after mortar fire on Friday.",
-]
-QUERIES = [
-    "/collections/incidents/items?limit=10",
-    "/collections/incidents/items?event_type=armed_clash",
-    "/collections/incidents/items?bbox=70.4,39.8,71.0,40.2&datetime=2022-09-01/2022-12-31",
-    "/collections/incidents/items?country_code=KG&limit=5&offset=5",
-    "/collections/mentions/items?limit=50",
-]
+
 
 
 def _stats(label: str, seconds: list[float], wall: float) -> str:
@@ -66,7 +58,7 @@ def main() -> None:
         times = []
         started = time.perf_counter()
         for i in range(args.ingest):
-            text = TEMPLATES[i % len(TEMPLATES)].format(place=PLACES[i % len(PLACES)], n=i % 7 + 1)
+            text = article_text(i)
             record = {"id": f"bench-{i}", "date": f"2022-{9 + i % 3:02d}-{1 + i % 28:02d}", "text": text}
             t0 = time.perf_counter()
             response = session.post(url + "/articles", json=record, headers=headers, timeout=300)
@@ -78,7 +70,7 @@ def main() -> None:
 
         def one(i: int) -> float:
             t0 = time.perf_counter()
-            with requests.get(url + QUERIES[i % len(QUERIES)], timeout=60) as response:
+            with requests.get(url + QUERIES[i % len(QUERIES)][1], timeout=60) as response:
                 response.raise_for_status()
             return time.perf_counter() - t0
 

@@ -54,10 +54,15 @@ def test_background_paragraphs_and_clauses_are_not_news():
     assert result[-1][1] == "background"
 
 
+def incidents_of(geoparser, text, date=dt.date(2024, 3, 21)):
+    """The incidents of one article of ``text`` published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents
+
+
 @pytest.mark.integration
 class TestEventsOnArticles:
     def incidents(self, geoparser, text, date=dt.date(2024, 3, 21)):
-        return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents
+        return incidents_of(geoparser, text, date)
 
     def test_background_never_creates_an_incident_or_lends_a_figure(self, geoparser):
         text = ("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Tuesday; no one was hurt.\n\n"
@@ -115,10 +120,10 @@ class TestEventsOnArticles:
 def test_a_commemoration_and_a_possessive_town_are_not_events(geoparser):
     rally = ("A mourning rally dedicated to the second anniversary of the armed conflict, in which 63 people "
              "were killed, was held in Batken on Monday.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=rally, date=dt.date(2024, 9, 16)))]).incidents
+    found = incidents_of(geoparser, rally, dt.date(2024, 9, 16))
     assert found == []
     wounded = "Two residents of Isfara's Surh rural community were wounded by gunfire on Tuesday."
-    found = build_incidents([geoparser.parse(Article(id="b", text=wounded, date=dt.date(2021, 11, 18)))]).incidents
+    found = incidents_of(geoparser, wounded, dt.date(2021, 11, 18))
     assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]
 
 
@@ -126,7 +131,7 @@ def test_a_commemoration_and_a_possessive_town_are_not_events(geoparser):
 def test_a_second_strike_in_the_sentence_keeps_its_own_place_and_toll(geoparser):
     text = ("Tajik forces fired mortars at the Kyrgyz village of Ak-Sai on Thursday, killing one Kyrgyz border "
             "guard, and a shell struck a school in nearby Samarkandyk, wounding three children.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 9, 15)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2022, 9, 15))
     got = {i.place.name: (i.fatalities, i.injured) for i in found}
     assert got["Ak-Sai"][1] in (None, 0) and got["Samarkandyk"][1] == 3
 
@@ -138,7 +143,7 @@ def test_a_lede_summing_several_days_gives_its_totals_to_no_incident(geoparser):
             "On Monday a Kyrgyz border guard was hit in the shoulder during an exchange of fire near Kok-Tash. "
             "Nobody was killed.\n\n"
             "On Tuesday mortar rounds landed in Chorkuh, killing a woman and wounding two neighbours.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2024, 6, 20)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 20))
     got = {i.place.name: (i.fatalities, i.injured) for i in found}
     assert got == {"Kök-Tash": (0, 1), "Chorkuh": (1, 2)}
 
@@ -147,7 +152,7 @@ def test_a_lede_summing_several_days_gives_its_totals_to_no_incident(geoparser):
 def test_two_governments_totals_compete_even_when_one_counts_both_sides(geoparser):
     text = ("Kyrgyzstan's border service said five people were killed on both sides in Saturday's fighting "
             "near the village of Arka. Tajikistan's border troops put the toll at four dead.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 3, 19)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2023, 3, 19))
     assert [(i.place.name, i.fatalities) for i in found] == [("Arka", 4)]
 
 
@@ -155,7 +160,7 @@ def test_two_governments_totals_compete_even_when_one_counts_both_sides(geoparse
 def test_the_hospital_of_a_town_is_where_the_wounded_went_not_the_scene(geoparser):
     text = ("Kyrgyz servicemen opened fire on Tajik border guards near the village of Surkh on Thursday. "
             "Two servicemen received gunshot wounds and were evacuated to the central hospital of Isfara.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2022, 6, 3)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2022, 6, 3))
     assert [(i.place.name, i.injured) for i in found] == [("Surkh", 2)]
 
 
@@ -164,7 +169,7 @@ def test_a_town_that_measures_the_distance_and_a_quoted_direction_are_not_the_sc
     text = ('Two shepherds were killed when a drone struck a pasture near the village of Chek, some 6 kilometers '
             'northeast of the regional center, Batken, late on October 7. The ministry said the drone appeared '
             '"from the direction of" the Tajik village of Lakkon.')
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2024, 10, 8)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 8))
     assert [(i.place.name, i.fatalities) for i in found] == [("Chek", 2)]
 
 
@@ -175,7 +180,7 @@ def test_a_superseded_bulletin_and_a_shelter_list_are_not_the_current_toll_or_th
             "No. 1 (12 August) reported 2 killed and 6 injured; the figures have since been revised.\n"
             "- 2,140 people have been evacuated from the village, most of them to schools and a sports "
             "complex in Razzakov.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 8, 13)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
     assert [(i.place.name, i.date_start.day, i.fatalities, i.injured, i.displaced) for i in found] == \
         [("Kulundu", 11, 3, 11, 2140)]
 
@@ -185,7 +190,7 @@ def test_a_withdrawal_protocol_is_an_agreement_where_it_was_signed_and_takes_no_
     text = ("Border commanders signed a protocol in the Tajik city of Khujand on Thursday to pull troops back, "
             "after fighting near the Tajik village of Lakkon on Tuesday that left one soldier dead and two dozen "
             "people wounded. Both sides will withdraw heavy weapons by November 25.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2021, 11, 19)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2021, 11, 19))
     got = {(i.place.name, i.event_type): (i.fatalities, i.injured) for i in found}
     assert got[("Khujand", "ceasefire_agreement")] == (None, None)
     assert got[("Lakkon", "armed_clash")] == (1, 24)
@@ -197,7 +202,7 @@ def test_its_guards_a_directional_reference_and_a_bypass_road(geoparser):
             "Friday, Tajik officials say. Kyrgyzstan's border service said two of its guards were wounded. "
             "Residents said two houses close to the Ak-Sai bypass road were hit.\n\n"
             "Later a drone struck a barn on the edge of Kyzyl-Jol, just south-west of Batken.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2023, 10, 7)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2023, 10, 7))
     got = {i.place.name: (i.fatalities, i.injured) for i in found}
     assert got["Vorukh"] == (2, 7) and "Ak-Sai" not in got and "Batken" not in got
 
@@ -207,7 +212,7 @@ def test_the_scene_named_just_before_a_sentence_of_violence_that_names_no_place(
     text = ("Last Wednesday a crowd of some 300 people from the neighbouring Tajik village of Khoja-Alo gathered "
             "at the canal head works outside Ak-Tatyr. Stones were thrown for about an hour. Seven people "
             "were hurt.")
-    found = build_incidents([geoparser.parse(Article(id="a", text=text, date=dt.date(2025, 4, 16)))]).incidents
+    found = incidents_of(geoparser, text, dt.date(2025, 4, 16))
     assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Ak-Tatyr", "border_incident_protest", 7)]
     moved = "Residents of Ak-Sai were taken to Batken. Stones were thrown for about an hour."
-    assert build_incidents([geoparser.parse(Article(id="b", text=moved, date=dt.date(2025, 4, 16)))]).incidents == []
+    assert incidents_of(geoparser, moved, dt.date(2025, 4, 16)) == []

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from geo.articles.model import Article
+from geo.incidents.build import build_incidents
 from geo.language import detect_language
 from geo.language.ru.dates import find_dates
 from geo.language.ru.inflect import case_forms
@@ -24,6 +25,11 @@ def test_case_forms(name, form):
 @pytest.mark.parametrize("name", ["Кулунду", "Ходжаи-Аъло", "Душанбе", "Vorukh"])
 def test_indeclinable_and_latin_names_get_no_forms(name):
     assert case_forms(name) == []
+
+
+def _incidents(geoparser, article):
+    """The incidents one article makes."""
+    return build_incidents([geoparser.parse(article)]).incidents
 
 
 @pytest.mark.parametrize("clause, expected", [
@@ -131,37 +137,31 @@ def test_adjectival_units_destinations_and_qualifiers(geoparser):
 
 @pytest.mark.integration
 def test_a_retrospective_article_makes_no_incident_of_its_memories(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("Год после войны: в Баткене почтили память погибших\n\n"
             "Жители Баткенской области в пятницу почтили память граждан, погибших во время конфликта. "
             "«Мой сын погиб у Воруха», — сказала жительница Ак-Сая.")
     article = Article(id="retro", text=text, title="Год после войны: в Баткене почтили память погибших",
                       date=dt.date(2023, 9, 15))
-    assert build_incidents([geoparser.parse(article)]).incidents == []
+    assert _incidents(geoparser, article) == []
 
 
 @pytest.mark.integration
 def test_a_revised_toll_goes_to_the_event_that_holds_it(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("ДУШАНБЕ, 21 сентября 2023 г. — Sputnik. Перестрелка у посёлка Шураб. "
             "По первоначальным данным, погибли два человека. "
             "По версии кыргызской стороны, огонь был открыт по пограничникам у села Самаркандык. "
             "Позднее в ведомстве заявили, что число погибших возросло до четырёх.")
-    incidents = build_incidents([geoparser.parse(Article(id="rev", text=text))]).incidents
+    incidents = _incidents(geoparser, Article(id="rev", text=text))
     tolls = {i.place.name: i.fatalities for i in incidents}
     assert tolls["Shurob"] == 4 and tolls.get("Samarkandyk") is None
 
 
 def test_a_statement_date_and_the_residents_home_in_russian(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("Число пострадавших при обстреле Кок-Таша выросло до трёх, сообщили в среду в Минздраве. "
             "Обстрел села Кок-Таш начался в понедельник вечером. Жители соседнего таджикского села "
             "Ходжаи-Аъло забрасывали камнями дома в Кок-Таше.")
     article = Article(id="r", text=text, date=dt.date(2024, 3, 13), lang="ru")
-    found = build_incidents([geoparser.parse(article)]).incidents
+    found = _incidents(geoparser, article)
     assert [(i.place.name, i.date_start) for i in found] == [("Kök-Tash", dt.date(2024, 3, 11))]
 
 
@@ -199,23 +199,19 @@ def test_a_figure_with_its_own_verb_and_a_loser_named_before_it():
 
 @pytest.mark.integration
 def test_one_sides_claim_of_the_others_losses_never_counts(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("В понедельник у села Самаркандык погиб кыргызский пограничник. При этом в кыргызской Погранслужбе "
             "утверждают, что таджикская сторона потеряла «не менее трех» военнослужащих убитыми.")
     article = Article(id="r", text=text, date=dt.date(2023, 3, 22))
-    found = build_incidents([geoparser.parse(article)]).incidents
+    found = _incidents(geoparser, article)
     assert [(i.place.name, i.fatalities) for i in found] == [("Samarkandyk", 1)]
 
 
 @pytest.mark.integration
 def test_a_mahalla_named_like_a_far_village_is_placed_at_its_jamoat(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("Около 19:30 кыргызские военнослужащие открыли огонь по жителям махалли Сомониён "
             "джамоата Чоркух. Двое жителей получили ранения.")
     article = Article(id="m", text=text, date=dt.date(2022, 11, 25), lang="ru")
-    assert [i.place.name for i in build_incidents([geoparser.parse(article)]).incidents] == ["Chorkuh"]
+    assert [i.place.name for i in _incidents(geoparser, article)] == ["Chorkuh"]
 
 
 @pytest.mark.integration
@@ -224,10 +220,8 @@ def test_a_mahalla_named_like_a_far_village_is_placed_at_its_jamoat(geoparser):
     "Ак-Сай и Ворух разделяет неописанная граница, и драки между жителями здесь случались и раньше.",
 ])
 def test_a_defendants_arrest_and_fights_that_happened_before_are_not_incidents(geoparser, text):
-    from geo.incidents.build import build_incidents
-
     article = Article(id="n", text=text, date=dt.date(2023, 6, 28), lang="ru")
-    assert build_incidents([geoparser.parse(article)]).incidents == []
+    assert _incidents(geoparser, article) == []
 
 
 def test_the_republics_abbreviations_name_the_side():
@@ -243,18 +237,16 @@ def test_birth_years_of_several_people_date_no_story():
 
 @pytest.mark.integration
 def test_each_governments_own_losses_add_up_and_a_revision_keeps_the_only_side(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("В субботу у села Сурх кыргызские военнослужащие открыли огонь. Погибли трое граждан Таджикистана. "
             "Ещё пятеро граждан РТ получили ранения. По данным кыргызской стороны, погиб один кыргызский "
             "пограничник, ещё двое военнослужащих ранены.")
     article = Article(id="s", text=text, date=dt.date(2023, 5, 21), lang="ru")
-    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    [incident] = _incidents(geoparser, article)
     assert incident.injured == 7 and incident.fatalities_by_side == {"KG": 1, "TJ": 3}
     text = ("Сегодня таджикская сторона обстреляла село Кулунду. По данным Минздрава, погиб один гражданин "
             "Кыргызстана. ОБНОВЛЕНО. Число погибших выросло до двух.")
     article = Article(id="k", text=text, date=dt.date(2023, 12, 6), lang="ru")
-    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    [incident] = _incidents(geoparser, article)
     assert incident.fatalities == 2 and incident.fatalities_by_side == {"KG": 2}
 
 
@@ -267,24 +259,20 @@ def test_the_losing_side_is_no_speaker_and_a_zero_names_its_side():
 
 @pytest.mark.integration
 def test_an_agency_named_the_sentence_before_claims_the_other_sides_dead(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("Вечером 25 апреля пограничники открыли огонь у села Арка. Как передает 24.kg со ссылкой на "
             "Пограничную службу ГКНБ Киргизии, в селе Арка ранен местный житель. Погибших с киргизской стороны "
             "нет. По данным ведомства, со стороны Таджикистана погибли трое.")
     article = Article(id="a", text=text, date=dt.date(2022, 4, 26), lang="ru")
-    [incident] = build_incidents([geoparser.parse(article)]).incidents
+    [incident] = _incidents(geoparser, article)
     assert (incident.fatalities, incident.injured) == (0, 1)
 
 
 @pytest.mark.integration
 def test_a_protocol_signed_in_a_town_with_its_former_name_is_one_agreement_there(geoparser):
-    from geo.incidents.build import build_incidents
-
     text = ("Руководители пограничных ведомств в четверг подписали в городе Раззаков (бывшая Исфана) протокол "
             "об отводе дополнительных сил от участка границы у села Максат.")
     article = Article(id="p", text=text, title="Подписан протокол об отводе сил", date=dt.date(2023, 2, 10),
                       lang="ru")
-    found = build_incidents([geoparser.parse(article)]).incidents
+    found = _incidents(geoparser, article)
     assert ("Razzakov", "ceasefire_agreement", None) in [(i.place.name, i.event_type, i.fatalities) for i in found]
     assert [i.place.name for i in found].count("Razzakov") == 1

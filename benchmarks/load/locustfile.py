@@ -12,20 +12,8 @@ import os
 import uuid
 
 from locust import HttpUser, between, constant, task
+from workload import QUERIES, article_text  # beside this file: locust puts its folder on the path
 
-PLACES = ["Vorukh", "Ak-Sai", "Arka", "Kok-Tash", "Ovchi-Kalacha", "Batken", "Isfara", "Leilek"]
-TEMPLATES = [
-    "Border guards exchanged fire near {place} on Monday, killing {n} people, officials said.",
-    "Shelling hit the village of {place} on Tuesday. {n} residents were wounded.",
-    "Hundreds of people were evacuated from {place} after mortar fire on Friday.",
-]
-QUERIES = [
-    ("items: page", "/collections/incidents/items?limit=10"),
-    ("items: event_type", "/collections/incidents/items?event_type=armed_clash"),
-    ("items: bbox+datetime", "/collections/incidents/items?bbox=70.4,39.8,71.0,40.2&datetime=2022-09-01/2022-12-31"),
-    ("items: country+offset", "/collections/incidents/items?country_code=KG&limit=5&offset=5"),
-    ("items: 50 mentions", "/collections/mentions/items?limit=50"),
-]
 _numbers = itertools.count()
 
 
@@ -51,6 +39,6 @@ class Ingest(HttpUser):
     def post(self) -> None:
         i = next(_numbers)
         record = {"id": f"load-{uuid.uuid4().hex[:12]}", "date": f"2022-{9 + i % 3:02d}-{1 + i % 28:02d}",
-                  "text": TEMPLATES[i % len(TEMPLATES)].format(place=PLACES[i % len(PLACES)], n=i % 7 + 1)}
+                  "text": article_text(i)}
         self.client.post("/articles", json=record, name="ingest: one article",
                          headers={"Authorization": f"Bearer {os.environ['GEO_LOAD_TOKEN']}"}, timeout=300)

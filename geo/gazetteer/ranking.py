@@ -87,27 +87,27 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _nearest_km(lat: float, lon: float, anchors: tuple[np.ndarray, np.ndarray],
-                anchor_list: tuple[tuple[float, float], ...]) -> float:
-    """Distance to the nearest anchor, equirectangular (a ranking term that fades at 300 km).
+def _nearest_km(lat: float, lon: float, context: RankContext) -> float:
+    """Distance to the nearest co-mentioned point, equirectangular (a ranking term that fades at 300 km).
 
     Within 300 km the approximation is within about 1 % of the great-circle
     distance, which cannot change a ranking term that is linear in distance
     by more than 0.01; far points are all beyond the term's reach anyway.
-    Vectorised over the anchors when there are many (a document with a
+    Vectorised over the points when there are many (a document with a
     thousand of them stays fast); a few are looped over, which is faster than
     numpy's call overhead and gives the same floating-point result.
     """
     scale = math.cos(math.radians(lat))
-    if len(anchor_list) <= _LOOP_ANCHORS:
+    anchors = context.anchor_tuple
+    if len(anchors) <= _LOOP_ANCHORS:
         best = math.inf
-        for a_lat, a_lon in anchor_list:
+        for a_lat, a_lon in anchors:
             dlon = ((lon - a_lon + 180.0) % 360.0 - 180.0) * scale
             value = (lat - a_lat) ** 2 + dlon * dlon
             if value < best:
                 best = value
         return math.sqrt(best) * 111.195
-    lats, lons = anchors
+    lats, lons = context.anchor_arrays
     dlon = ((lon - lons + 180.0) % 360.0 - 180.0) * scale
     return math.sqrt(float(np.min((lat - lats) ** 2 + dlon * dlon))) * 111.195
 
@@ -169,7 +169,6 @@ class ScoredPlace:
 
 
 _MATCH_STRENGTH = {"primary": 1.0, "variant": 0.8, "loose": 0.6}
-_NO_ARRAYS: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
 
 
 def _match_strength(match: str) -> float:
@@ -203,9 +202,7 @@ def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
         distance = haversine_km(place.lat, place.lon, lat, lon)
         parts["bias"] = max(0.0, 1.0 - distance / radius)
     if context.co_mentions:
-        anchors = context.anchor_tuple
-        nearest = _nearest_km(place.lat, place.lon,
-                              context.anchor_arrays if len(anchors) > _LOOP_ANCHORS else _NO_ARRAYS, anchors)
+        nearest = _nearest_km(place.lat, place.lon, context)
         parts["cooccurrence"] = max(0.0, 1.0 - nearest / 300.0)
         # Homonyms a few dozen km apart (the two Dostuks, the two Kok-Tashes):
         # a co-mentioned village or district seat within 25 km decides.

@@ -224,28 +224,30 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
 
     "... a crowd gathered at the canal head works outside Ak-Tatyr. Stones were thrown for about
     an hour. Seven people were hurt." The place is promoted when it is the only settlement the
-    sentence before names, in the same paragraph, and the violent sentence names no place at all.
+    sentence before names as a scene ("at", "near", "outside", "у", "около"), in the same
+    paragraph, and the violent sentence names no place at all.
     """
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
-        by_sentence.setdefault(mention.sentence_index, []).append(mention)
-    for index in range(1, len(sentences)):
-        if any(m.kind != "country_reference" for m in by_sentence.get(index, ())):
+        if mention.kind != "country_reference":
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    # only sentences after one with a candidate scene are looked at (cheap tests first)
+    for previous_index, places in list(by_sentence.items()):
+        index = previous_index + 1
+        if index >= len(sentences) or index in by_sentence \
+                or any(m.role == "incident" for m in places):
             continue
-        start, end = sentences[index]
-        previous_start, previous_end = sentences[index - 1]
-        if "\n" in text[previous_end:start]:
-            continue  # another paragraph
-        if not pack.folded.violence.search(lower_keep_length(text[start:end])):
-            continue
-        places = [m for m in by_sentence.get(index - 1, ()) if m.kind != "country_reference"]
-        if any(m.role == "incident" for m in places):
-            continue
+        previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
-    # and seats as often); people "from" a place are not
+        # and seats as often); people "from" a place are not
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
                   and m.role_reason == NO_VIOLENCE and _SCENE_BEFORE_NAME.search(text, previous_start, m.start)]
         if len({m.place.id for m in scenes}) != 1:
+            continue
+        start, end = sentences[index]
+        if "\n" in text[previous_end:start]:
+            continue  # another paragraph
+        if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
         for mention in scenes:
             _set(mention, "incident", SCENE_BEFORE)
@@ -270,55 +272,48 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     """
     places = [m for m in mentions if m.kind != "country_reference"]  # "the Kyrgyz town of Batken and ..."
     for previous, mention in zip(places, places[1:]):
+        gap = (text, previous.end, mention.start)
+        two_places = previous.place is not None and mention.place is not None \
+            and previous.place.id != mention.place.id
         # "residents of Isfara's Surh rural community": the town locates the village after it
-        if previous.role == "incident" and mention.role == "incident" and previous.place is not None \
-                and mention.place is not None and previous.place.id != mention.place.id \
-                and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start):
-            _set(previous, "context", f"locates {mention.text!r}")
-            previous.precision = None
+        if previous.role == "incident" and mention.role == "incident" and two_places \
+                and _POSSESSIVE_GAP.fullmatch(*gap):
+            _to_context(previous, f"locates {mention.text!r}")
             continue
         if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
             continue
-        if previous.role == "incident" and _ALIAS_GAP.fullmatch(text, previous.end, mention.start):
-            # "в городе Раззаков (бывшая Исфана)": the same place again, one event
-            _set(mention, "context", f"another spelling of {previous.text!r}")
-            mention.precision = None
-            continue
-        if previous.role == "incident" and previous.place is not None and mention.place is not None \
-                and previous.place.id != mention.place.id \
-                and _DISTANCE_GAP.fullmatch(text, previous.end, mention.start):
-            _set(mention, "context", f"reference point of a distance from {previous.text!r}")
-            mention.precision = None
-            continue
-        if previous.role == "incident" and previous.place is not None and mention.place is not None \
-                and previous.place.id != mention.place.id \
-                and _GENITIVE_QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
-            if haversine_km(previous.place.lat, previous.place.lon,
-                            mention.place.lat, mention.place.lon) > NAMESAKE_KM:
-                # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
-                # far from Chorkuh; the unit that locates the place is where it happened
-                _set(previous, "context", f"a namesake far from {mention.text!r}, which locates it")
-                previous.precision = None
-                continue
-            _set(mention, "context", f"locates {previous.text!r}")
-            mention.precision = None
+        if previous.role == "incident":
+            if _ALIAS_GAP.fullmatch(*gap):
+                # "в городе Раззаков (бывшая Исфана)": the same place again, one event
+                _to_context(mention, f"another spelling of {previous.text!r}")
+            elif two_places and _DISTANCE_GAP.fullmatch(*gap):
+                _to_context(mention, f"reference point of a distance from {previous.text!r}")
+            elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
+                if haversine_km(previous.place.lat, previous.place.lon,
+                                mention.place.lat, mention.place.lon) > NAMESAKE_KM:
+                    # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
+                    # far from Chorkuh; the unit that locates the place is where it happened
+                    _to_context(previous, f"a namesake far from {mention.text!r}, which locates it")
+                else:
+                    _to_context(mention, f"locates {previous.text!r}")
             continue
         if previous.role != "context":
             continue
-        if _ALIAS_GAP.fullmatch(text, previous.end, mention.start):
-            _set(mention, "context", f"another spelling of {previous.text!r}: {previous.role_reason}")
-            mention.precision = None
-        elif _GENITIVE_QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
-            _set(mention, "context", f"locates {previous.text!r}")
-            mention.precision = None
-        elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(text, previous.end, mention.start):
-            _set(mention, "context", f"qualifies {previous.text!r}: {previous.role_reason}")
-            mention.precision = None
-        elif previous.role_reason.startswith(_SHARED_REASONS) \
-                and _COORDINATION_GAP.fullmatch(text, previous.end, mention.start):
-            _set(mention, "context", f"coordinated with {previous.text!r}: {previous.role_reason}")
-            mention.precision = None
+        if _ALIAS_GAP.fullmatch(*gap):
+            _to_context(mention, f"another spelling of {previous.text!r}: {previous.role_reason}")
+        elif _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
+            _to_context(mention, f"locates {previous.text!r}")
+        elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(*gap):
+            _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
+        elif previous.role_reason.startswith(_SHARED_REASONS) and _COORDINATION_GAP.fullmatch(*gap):
+            _to_context(mention, f"coordinated with {previous.text!r}: {previous.role_reason}")
+
+
+def _to_context(mention: Mention, reason: str) -> None:
+    """Make a place context, with no precision: it locates, names again or shares another's role."""
+    _set(mention, "context", reason)
+    mention.precision = None
 
 
 def _precision(mention: Mention, around: _Around, pack: LanguagePack) -> int:
