@@ -3,7 +3,8 @@
 The text is extracted with the standard library's :class:`html.parser.HTMLParser`
 (never regular expressions): ``<script>``, ``<style>``, ``<noscript>``,
 ``<template>`` and the ``<head>`` are dropped; block elements end lines and
-table cells are space-separated; entities are decoded; runs of spaces
+table rows are written as Markdown pipe rows (``| Kulundu | 2 | 7 |``, read by
+:mod:`geo.incidents.tables`); entities are decoded; runs of spaces
 collapse (``<pre>`` keeps its line breaks). Markup is never kept, so
 ``Article.text`` is plain text (``&lt;b&gt;`` becomes the characters ``<b>``).
 
@@ -123,7 +124,9 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
-        if tag not in _LINE and tag not in _CELL:  # these break before themselves only
+        if tag == "tr":
+            self._parts.append(" |")  # the row's closing pipe
+        elif tag not in _LINE and tag not in _CELL:  # these break before themselves only
             self._block(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -144,11 +147,12 @@ class _Extractor(HTMLParser):
         elif tag in _LINE:
             self._parts.append("\n")
         elif tag in _CELL:
-            self._parts.append(" ")
+            self._parts.append(" | ")
 
     # -- result -------------------------------------------------------------
     def result(self) -> HtmlPage:
         lines = [line.strip(" \t\u00a0") for line in "".join(self._parts).splitlines()]
+        lines = [_SPACES.sub(" ", line) if line.startswith("|") else line for line in lines]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
         page = self.page
         page.text = text

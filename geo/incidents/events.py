@@ -30,6 +30,7 @@ from geo.geoparse.roles import CEASEFIRE_VENUE, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure
+from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import lower_keep_length
 
@@ -202,6 +203,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     def clause_at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
+    tables = table_spans(text)
+    prose = text  # the text the number grammar reads: tables are read by column
+    for a, b in tables:
+        prose = prose[:a] + " " * (b - a) + prose[b:]
+
     types_cache: dict[int, list[str]] = {}
 
     def types_of(index: int) -> list[str]:
@@ -214,6 +220,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     for mention in candidates:
         if structure is not None and structure.in_headline(mention.start):
             _demote(mention, "headline (the body reports the event)")
+            continue
+        if any(a <= mention.start < b for a, b in tables):
+            _demote(mention, "a table row (its figures are read by column)")
             continue
         index = clause_at(mention.start)
         clause = clauses[index]
@@ -278,8 +287,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             figures = []  # an agreement's venue takes none of the fighting's figures
         else:
             if index not in clause_figures:
-                clause_figures[index] = _figures(article.id, clause, text, pack, index,
-                                                 partial(_previous_sentences, clauses, index, text))
+                clause_figures[index] = _figures(article.id, clause, prose, pack, index,
+                                                 partial(_previous_sentences, clauses, index, prose))
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -301,8 +310,32 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article.id, structure)
+    _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure)
+    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     return events
+
+
+def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: Callable[[int], int],
+                  article_id: str) -> None:
+    """A table row's figures replace, for its place's first event, what prose gave that measure.
+
+    "3 killed and 11 injured" in a lede, then a table by village (Kulundu 2/7,
+    Maksat 1/4): each village's own row is its figure, not the lede's total.
+    """
+    done: set[int] = set()
+    for event in events:
+        place_id = event.place.id
+        row = next((r for r in rows if r.place_id == place_id), None)
+        if row is None or place_id in done or event.event_types == ["ceasefire_agreement"]:
+            continue
+        done.add(place_id)
+        order = clause_at(row.start) * 100 + 50
+        event.figures[:] = [f for f in event.figures if f.measure not in row.values]
+        for k, (measure, (value, written)) in enumerate(row.values.items()):
+            event.figures.append(Figure(measure=measure, value=value, vague=False, side=None, text=written,
+                                        article_id=article_id, order=order + k))
+            if measure in ("fatalities", "injured") and value and "casualty_report" not in event.event_types:
+                event.event_types.append("casualty_report")
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,

@@ -170,6 +170,15 @@ class LanguagePack:
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     roles : RoleCues
         Role phrases for :func:`geo.geoparse.roles.assign_role`.
+    table_columns : mapping of str to re.Pattern
+        Measure (``fatalities``, ``injured``, ``displaced``) to the words of a
+        table column header that counts it ("Killed", "Раненые"); see
+        :mod:`geo.incidents.tables`.
+    table_skip_column : re.Pattern
+        A column header that counts something other than people ("Evacuated
+        (families)", "Houses damaged").
+    table_skip_row : re.Pattern
+        A row label that is not one place's own figures ("Total", a hospital).
     examples : mapping of str to tuple
         Worked examples the contract test runs (:data:`PACK_EXAMPLE_KEYS`).
     """
@@ -197,6 +206,9 @@ class LanguagePack:
     statement_date: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
+    table_columns: Mapping[str, re.Pattern[str]]
+    table_skip_column: re.Pattern[str]
+    table_skip_row: re.Pattern[str]
     examples: Mapping[str, tuple]
 
     @cached_property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.en.cues import (
     ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
-    SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
+    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
 from geo.language.en.dates import find_dates
@@ -37,6 +37,9 @@ ENGLISH = LanguagePack(
     statement_date=STATEMENT_DATE,
     actors=ACTORS,
     roles=ROLE_CUES,
+    table_columns=TABLE_COLUMNS,
+    table_skip_column=TABLE_SKIP_COLUMN,
+    table_skip_row=TABLE_SKIP_ROW,
     examples={
         "dateline": ("DUSHANBE, March 14, 2024 (AP) — Shelling hit Vorukh.", "DUSHANBE", "2024-03-14"),
         "date": ("Clashes broke out on Wednesday.", "2022-09-18", "2022-09-14"),

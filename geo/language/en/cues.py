@@ -301,3 +301,16 @@ ROLE_CUES = RoleCues(
         r"km of|miles from|surroundings of|suburbs of|approaches to)\s+(the\s+)?"
         r"([\w-]+\s+){0,2}((border\s+)?(village|town|city|settlement)\s+of\s+)?$", re.I),
 )
+
+#: Table column headers (sitreps' "breakdown by village") to the measure they count.
+TABLE_COLUMNS = {
+    "fatalities": re.compile(r"\b(killed|dead|deaths?|fatalities|died)\b", re.I),
+    "injured": re.compile(r"\b(injured|wounded|injuries|hurt)\b", re.I),
+    "displaced": re.compile(r"\b(evacuated|evacuees|displaced|relocated)\b", re.I),
+}
+#: A column that counts something other than people ("Evacuated (families)", "Houses damaged").
+TABLE_SKIP_COLUMN = re.compile(r"\b(famil(?:y|ies)|households?|houses?|homes?|buildings?|livestock|cattle|"
+                               r"heads?|hectares?|ha|vehicles?|schools?)\b", re.I)
+#: A row that is not one place's own figures: totals, hospitals.
+TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|medical) cent(?:re|er)s?|"
+                            r"polyclinics?|general practice)\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
     ACTORS, BACKGROUND, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
-    SUB_EVENT_CUES, TRIGGERS, VIOLENCE,
+    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import find_dates
@@ -37,6 +37,9 @@ RUSSIAN = LanguagePack(
     statement_date=STATEMENT_DATE,
     actors=ACTORS,
     roles=ROLE_CUES,
+    table_columns=TABLE_COLUMNS,
+    table_skip_column=TABLE_SKIP_COLUMN,
+    table_skip_row=TABLE_SKIP_ROW,
     examples={
         "dateline": ("ДУШАНБЕ, 14.09.2022 /АНИ «Ховар»/. Обстрел Воруха.", "ДУШАНБЕ", "2022-09-14"),
         "date": ("Столкновения начались в среду.", "2022-09-18", "2022-09-14"),

@@ -294,3 +294,16 @@ ROLE_CUES = RoleCues(
         r"\b(около|возле|близ|вблизи|недалеко от|неподалёку от|неподалеку от|в районе|в окрестностях|"
         r"на подступах к|в \d+ (?:км|километр\w*) от|рядом с)\s+" + _PLACE_WORDS + r"$", _I),
 )
+
+#: Table column headers (сводки «по сёлам») to the measure they count.
+TABLE_COLUMNS = {
+    "fatalities": re.compile(r"\b(погибш\w*|погибл\w*|убит\w*|умерш\w*|смерт\w*)\b", _I),
+    "injured": re.compile(r"\b(ранен\w*|пострадавш\w*|пострадал\w*|травмирован\w*)\b", _I),
+    "displaced": re.compile(r"\b(эвакуирован\w*|эвакуац\w*|переселен\w*|вывезен\w*)\b", _I),
+}
+#: A column that counts something other than people («семей», «домов», «голов скота»).
+TABLE_SKIP_COLUMN = re.compile(r"\b(сем\w*|домохозяйств\w*|дом\w*|зданий|скот\w*|голов|гектар\w*|га|"
+                               r"транспорт\w*|автомобил\w*|школ\w*)\b", _I)
+#: A row that is not one place's own figures: totals, hospitals.
+TABLE_SKIP_ROW = re.compile(r"\b(всего|итого|больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|поликлиник\w*|"
+                            r"медицинск\w*|центр\w*)\b", _I)

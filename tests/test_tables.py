@@ -1,0 +1,55 @@
+"""Figures from tables: a situation report's breakdown by village (geo.incidents.tables)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.articles.html_reader import extract_html
+from tests.test_event_model import incidents_of
+
+_LEDE = ("Shelling hit the village of Kulundu on the evening of 11 August and the village of Maksat on the "
+         "morning of 12 August.\n\n"
+         "As of 10:00 on 13 August, the ministry reports 3 people killed and 11 injured.\n\n")
+
+
+def test_html_table_rows_are_written_as_pipe_rows():
+    page = extract_html("<p>Breakdown:</p><table><tr><th>Village</th><th> Killed </th></tr>"
+                        "<tr><td><b>Kulundu</b></td><td>2</td></tr></table><p>End.</p>")
+    assert page.text == "Breakdown:\n\n| Village | Killed |\n| Kulundu | 2 |\n\nEnd."
+
+
+@pytest.mark.integration
+def test_each_village_takes_its_own_row_not_the_lede_total(geoparser):
+    text = _LEDE + ("| Village | Killed | Injured | Evacuated (people) | Evacuated (families) | Houses damaged |\n"
+                    "|---|---:|---:|---:|---:|---:|\n"
+                    "| Kulundu | 2 | 7 | 1,380 | 200 | 31 |\n"
+                    "| Maksat | 1 | 4 | 760 | 90 | 15 |\n"
+                    "| **Total** | **3** | **11** | **2,140** | **290** | **46** |\n")
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
+    assert sorted((i.place.name, i.fatalities, i.injured, i.displaced) for i in found) == \
+        [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
+
+
+@pytest.mark.integration
+def test_a_table_by_hospital_or_without_a_people_column_gives_no_village_figures(geoparser):
+    by_hospital = _LEDE + ("| Hospital | Injured |\n|---|---|\n| Batken oblast hospital | 8 |\n"
+                           "| General practice centre, Kulundu | 3 |\n")
+    houses = _LEDE + "| Village | Houses damaged | Cattle lost |\n|---|---|---|\n| Kulundu | 31 | 134 |\n"
+    def figures(text):
+        return sorted((i.place.name, i.fatalities, i.injured, i.displaced)
+                      for i in incidents_of(geoparser, text, dt.date(2023, 8, 13)))
+
+    assert figures(by_hospital) == figures(houses) == figures(_LEDE)
+
+
+@pytest.mark.integration
+def test_a_russian_table_names_villages_in_the_nominative_beside_inflected_prose(geoparser):
+    text = ("Бишкек, 13 августа 2023. Вечером 12 августа таджикская сторона обстреляла сёла Кулунду и Максат "
+            "Лейлекского района. По данным МЧС, погибли три человека, ранены 11.\n\n"
+            "| Село | Погибшие | Раненые | Эвакуировано, чел. |\n"
+            "| Кулунду | 2 | 7 | 1 380 |\n"
+            "| Максат | 1 | 4 | 760 |\n"
+            "| Итого | 3 | 11 | 2 140 |\n")
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
+    assert sorted((i.place.name, i.fatalities, i.injured, i.displaced) for i in found) == \
+        [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
