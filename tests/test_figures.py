@@ -170,3 +170,27 @@ def test_an_outdated_total_gives_way_to_current_side_figures_within_it():
     assert fused.total == 2 and fused.by_side == {"KG": 0, "TJ": 2}
     more = Figure("fatalities", 4, False, "TJ", "four Tajik citizens were killed", article_id="a", order=2)
     assert fuse_measure([earlier, more], "fatalities").total == 3  # beyond the total: a conflict, kept
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "Tajik forces shelled Ak-Sai on Tuesday, killing two soldiers and wounding three civilians. "
+    "One of the wounded later died in hospital.",
+    "Таджикские военные обстреляли село Ак-Сай во вторник: погибли двое военнослужащих, ранены трое "
+    "мирных жителей. Один из раненых позже скончался в больнице.",
+])
+def test_a_wounded_person_who_dies_moves_from_the_injured_to_the_dead(geoparser, text):
+    from tests.test_event_model import incidents_of
+
+    found = incidents_of(geoparser, text)
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Ak-Sai", 3, 2)]
+
+
+@pytest.mark.integration
+def test_a_death_in_hospital_without_earlier_wounded_is_one_of_the_dead_already_counted(geoparser):
+    from tests.test_event_model import incidents_of
+
+    text = ("Shelling hit Ak-Sai on Tuesday. Two soldiers were killed and none was wounded. "
+            "One of them died of his wounds on the way to hospital.")
+    found = incidents_of(geoparser, text)
+    assert [(i.place.name, i.fatalities) for i in found] == [("Ak-Sai", 2)]

@@ -53,3 +53,14 @@ def test_a_russian_table_names_villages_in_the_nominative_beside_inflected_prose
     found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
     assert sorted((i.place.name, i.fatalities, i.injured, i.displaced) for i in found) == \
         [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
+
+
+@pytest.mark.integration
+def test_a_newest_first_live_blog_takes_its_latest_entry_as_the_current_toll(geoparser):
+    text = ("LIVE: shelling on the border, newest entries first\n\n"
+            "17:45 - Summing up the day: three residents of Ak-Sai were wounded in the shelling.\n\n"
+            "15:30 - A third wounded man from Ak-Sai was brought to Batken oblast hospital.\n\n"
+            "11:40 - Two residents of Ak-Sai were wounded when shells hit the village this morning.\n\n"
+            "09:10 - Residents of Ak-Sai report explosions on the edge of the village.")
+    found = incidents_of(geoparser, text, dt.date(2024, 5, 30))
+    assert [(i.place.name, i.injured) for i in found] == [("Ak-Sai", 3)]

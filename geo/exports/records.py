@@ -74,7 +74,7 @@ def incident_properties(incident: Incident) -> dict[str, Any]:
         "figure_rule": incident.figure_rule,
         "figures": [{"measure": f.measure, "value": f.value, "vague": f.vague, "side": f.side,
                      "claimant": f.claimant, "revision": f.revision, "superseded": f.superseded,
-                     "additive": f.additive, "text": f.text,
+                     "additive": f.additive, "of_wounded": f.of_wounded, "text": f.text,
                      "article_id": f.article_id} for f in incident.figures],
         "sources": [_source_record(s) for s in incident.sources],
         "notes": _notes(incident),

@@ -29,7 +29,7 @@ from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import CEASEFIRE_VENUE, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
-from geo.incidents.structure import ArticleStructure
+from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import lower_keep_length
@@ -161,6 +161,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
+        of_wounded = raw.measure == "fatalities" and bool(
+            pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80)))
         is_revision = revision and raw.measure not in revised
         if revision:
             revised.add(raw.measure)
@@ -168,7 +170,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
             # the revised toll is the clause's first figure of its measure; what follows explains it
             claimant=claimant, revision=is_revision, superseded=superseded,
-            additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
+            additive=raw.additive, article_id=article_id, order=order * 100 + len(out), of_wounded=of_wounded,
         ))
     return out
 
@@ -312,6 +314,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         ))
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
+    entries = newest_first_entries(text)
+    if entries:
+        _in_reporting_order(events, entries, clauses)
     return events
 
 
@@ -336,6 +341,33 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
                                         article_id=article_id, order=order + k))
             if measure in ("fatalities", "injured") and value and "casualty_report" not in event.event_types:
                 event.event_types.append("casualty_report")
+
+
+def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses: list[Clause]) -> None:
+    """A newest-first live blog: figures in reporting order, and each entry updates the last.
+
+    The figure rules read an article's figures in order; on a page whose
+    entries run backwards, the order is the entries' reporting order. Text
+    before the first entry (a summary at the top) counts as the newest. A
+    later entry's figure updates the earlier ones ("11:40 two wounded" ...
+    "17:45 three wounded"): the first plain figure of each measure in an entry
+    is taken as a revision.
+    """
+    newest = len(entries) - 1
+    for event in events:
+        reordered = []
+        revised: set[tuple[int, str]] = set()
+        for figure in event.figures:
+            clause_start = clauses[figure.order // 100].start
+            entry = max(0, bisect.bisect_right(entries, clause_start) - 1)
+            update = figure.value > 0 and not (figure.additive or figure.superseded or figure.revision
+                                               or figure.is_claim_about_other_side or figure.vague) \
+                and (entry, figure.measure) not in revised
+            if update:
+                revised.add((entry, figure.measure))
+            reordered.append(replace(figure, order=(newest - entry) * 10**7 + figure.order,
+                                     revision=figure.revision or update))
+        event.figures[:] = reordered
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,

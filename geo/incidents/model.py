@@ -99,7 +99,9 @@ class Figure:
     """A figure as the event model keeps it: with its claimant and revision flags.
 
     ``revision``: the clause updates a toll ("rose to"); ``superseded``: the
-    clause reports an earlier, outdated figure ("initially", "ранее сообщалось").
+    clause reports an earlier, outdated figure ("initially", "ранее сообщалось");
+    ``of_wounded``: a fatalities figure of people who died of their wounds
+    ("one of the wounded later died"), who leave the article's injured count.
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -118,6 +120,7 @@ class Figure:
     superseded: bool = False
     article_id: str = ""
     order: int = 0
+    of_wounded: bool = False
 
     @property
     def is_claim_about_other_side(self) -> bool:
@@ -135,6 +138,8 @@ class Figure:
             tags.append("revised")
         if self.superseded:
             tags.append("earlier report")
+        if self.of_wounded:
+            tags.append("died of wounds")
         return f"{self.value}" + (f" ({', '.join(tags)})" if tags else "")
 
 

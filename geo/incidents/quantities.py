@@ -13,6 +13,9 @@ Within one article (text order):
 * an additive figure ("another two soldiers died") adds to the one before it
   (of the same side, or of the side of the figure before it when it names
   none), or, told first, to the figure that follows;
+* people who died of their wounds ("one of the wounded later died in
+  hospital"), told after an injured figure of the article, add to its dead
+  and leave its injured (the latest earlier injured figure's side);
 * a figure of one that describes a person ("A 34-year-old woman sustained
   wounds"), after a larger figure, is one of those counted;
 * otherwise, differing figures for the same measure and side (two
@@ -71,6 +74,11 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key))
         if figure.revision or key not in current:
+            if figure.revision and key is not None and figure.claimant is None and None in current \
+                    and current[None][0] <= figure.value:
+                del current[None]  # "one person died" ... "the toll rose to two Kyrgyz citizens"
+                outdated.discard(None)
+                revised.discard(None)
             current[key] = (figure.value, figure.vague)
             sides = [k for k in current if k is not None]
             if figure.revision and key is None and len(sides) == 1 and figure.value >= current[sides[0]][0]:
@@ -86,6 +94,8 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             continue  # an earlier report, after the current figure
         elif figure.value == 0 and current[key][0] > 0:
             continue  # an explicit zero never lowers a figure the article gives
+        elif figure.of_wounded and not figure.additive and current[key][0] > figure.value:
+            continue  # "two soldiers were killed ... one of them died of his wounds": one of the two
         elif _one_person_described(figure) and current[key][0] > 1:
             continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
         elif key in outdated and not figure.additive:
@@ -190,6 +200,36 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     return FusedMeasure(total=total, by_side=by_side, rule=rule)
 
 
+def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
+    """Deaths of the wounded: added to the dead, subtracted from the injured of their article.
+
+    A fatalities figure flagged ``of_wounded`` counts only as such when its
+    article gave an injured figure before it; it then adds to the article's
+    dead, and an additive injured figure of minus that value (on the side of
+    the latest earlier injured figure) takes those people out of the injured.
+    Otherwise it tells how some of the dead already counted died, and
+    :func:`_per_article` keeps the larger count.
+    """
+    if not any(f.of_wounded for f in figures):
+        return list(figures)
+    out: list[Figure] = []
+    for figure in figures:
+        if not (figure.measure == "fatalities" and figure.of_wounded and figure.value):
+            out.append(figure)
+            continue
+        wounded = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"
+                   and f.order < figure.order and f.value > 0 and not f.is_claim_about_other_side]
+        if not wounded:
+            out.append(figure)  # no one counted wounded before: one of the dead, told how they died
+            continue
+        side = max(wounded, key=lambda f: f.order).side
+        out.append(replace(figure, additive=not figure.revision))
+        out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
+                           additive=True, revision=False, superseded=False))
+    return out
+
+
 def fuse_figures(figures: Sequence[Figure]) -> dict[str, FusedMeasure]:
-    """:func:`fuse_measure` for every measure present."""
+    """:func:`fuse_measure` for every measure present (after moving the wounded who died)."""
+    figures = _moved_from_injured(figures)
     return {m: fuse_measure(figures, m) for m in dict.fromkeys(f.measure for f in figures)}

@@ -20,7 +20,7 @@ from geo.articles.model import Article
 from geo.language import LanguagePack
 from geo.language.base import DatelineMatch
 
-__all__ = ["ArticleStructure", "read_structure", "MAX_HEADLINE_CHARS"]
+__all__ = ["ArticleStructure", "read_structure", "MAX_HEADLINE_CHARS", "newest_first_entries"]
 
 #: A first line longer than this, or ending in a full stop, is body text.
 MAX_HEADLINE_CHARS = 200
@@ -152,3 +152,32 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
         published, source = None, "none"
     return ArticleStructure(lang=lang, headline=headline, dateline=dateline, body_start=body_start,
                             published=published, published_from=source)
+
+
+#: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
+_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])(?:\*\*)?[ \t]*(?:[-\u2013\u2014:|][ \t]*|(?=\S))", re.M)
+#: Fewer timestamped entries than this make no live blog.
+MIN_LIVE_ENTRIES = 3
+
+
+def newest_first_entries(text: str) -> list[int]:
+    """Starts of a live blog's entries when they run newest first, else ``[]``.
+
+    A live page ("19:45 - ...", "18:10 - ...", "16:35 - ...") tells the day
+    backwards: its figures must be read in the order they were reported, not
+    in text order (:func:`geo.incidents.events.article_events`). Entries in
+    clock order, or fewer than :data:`MIN_LIVE_ENTRIES`, give ``[]``.
+
+    Examples
+    --------
+    >>> newest_first_entries("Live.\\n19:45 - Four hurt.\\n16:35 - One died.\\n11:05 - Five hurt.")
+    [6, 25, 43]
+    """
+    entries = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in _ENTRY.finditer(text)]
+    if len(entries) < MIN_LIVE_ENTRIES:
+        return []
+    minutes = [minute for _, minute in entries]
+    if any(later >= earlier for earlier, later in zip(minutes, minutes[1:])):
+        return []
+    return [start for start, _ in entries]
+

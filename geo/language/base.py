@@ -157,6 +157,11 @@ class LanguagePack:
     losing_side : re.Pattern
         A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
         side", "со стороны Таджикистана"): left out when the claimant is looked for.
+    died_of_wounds : re.Pattern
+        A death among people already counted as wounded ("one of the wounded
+        later died", "скончался от полученных ранений"): near a fatalities
+        figure, that person moves from the injured to the dead
+        (:mod:`geo.incidents.quantities`).
     speech : re.Pattern
         Reporting verbs: a side named before one is the figure's claimant.
     speech_pronoun : re.Pattern
@@ -201,6 +206,7 @@ class LanguagePack:
     joint: re.Pattern[str]
     own_side: re.Pattern[str]
     losing_side: re.Pattern[str]
+    died_of_wounds: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -314,3 +314,13 @@ TABLE_SKIP_COLUMN = re.compile(r"\b(famil(?:y|ies)|households?|houses?|homes?|bu
 #: A row that is not one place's own figures: totals, hospitals.
 TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|medical) cent(?:re|er)s?|"
                             r"polyclinics?|general practice)\b", re.I)
+
+#: A death among people already counted as wounded ("one of the wounded later died", "died of his
+#: wounds"): it moves from the injured to the dead. A bare "died in hospital" is not enough (it often
+#: tells how one of the dead already counted died).
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:of (?:the|those) (?:injured|wounded)|among the (?:injured|wounded))\b[^.;]{0,60}?"
+    r"\b(?:died|succumbed|passed away)\b"
+    r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)",
+    re.I,
+)

@@ -223,6 +223,10 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
                                   re.I)
 
 
+#: "one of the wounded later died": people already counted, not another head between number and verb.
+_OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b", re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -232,7 +236,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         n_start, n_end, _value, _vague = numbers[index]
         if n_end > head_start:
             continue
-        between = clause[n_end:head_start]
+        between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
         if previous_index is None:
             words = between.split()
             if _PEOPLE_OF_PLACE.fullmatch(between) and not any(
