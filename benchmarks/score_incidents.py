@@ -186,7 +186,7 @@ def score_article(stem: str, gold: dict, incidents: list[Incident], tally: Tally
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", "--lang", dest="lang", default="en",
-                        help="folder of benchmarks/devset: en, ru, en_b, ru_b, en_c, ru_c, en_heldout3, ru_heldout3")
+                        help="folder of benchmarks/devset: en, ru, en_b, ru_b, en_c, ru_c, en_heldout3, ru_heldout3, ... en_heldout9, ru_heldout9")
     parser.add_argument("--devset", type=Path, default=ROOT / "benchmarks" / "devset")
     parser.add_argument("--match-km", type=float, default=10.0)
     parser.add_argument("--verbose", action="store_true")
