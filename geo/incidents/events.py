@@ -382,7 +382,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     near it ("residents of Vorukh blocked the road"), stays the event place.
     """
     def residents(index: int, mention: Mention) -> bool:
-        return bool(pack.roles.residents_before.search(text[clauses[index].start:mention.start]))
+        clause = clauses[index]
+        if not pack.roles.residents_before.search(text[clause.start:mention.start]):
+            return False
+        # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene
+        offset = mention.start - clause.start
+        return not any(f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
+                       for f in pack.read_figures(text[clause.start:clause.end]))
 
     home = []
     for number, (index, mention, types) in enumerate(placed):
