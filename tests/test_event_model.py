@@ -216,3 +216,25 @@ def test_the_scene_named_just_before_a_sentence_of_violence_that_names_no_place(
     assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Ak-Tatyr", "border_incident_protest", 7)]
     moved = "Residents of Ak-Sai were taken to Batken. Stones were thrown for about an hour."
     assert incidents_of(geoparser, moved, dt.date(2025, 4, 16)) == []
+
+
+@pytest.mark.integration
+def test_a_denial_and_a_fact_checks_false_verdict_are_no_incidents(geoparser):
+    denial = ("A drone hit a barn in Chorkuh late on Tuesday, wounding two residents. The Border Service of "
+              "Kyrgyzstan said its units did not use any drones on the Batken section on July 18.")
+    assert [i.place.name for i in incidents_of(geoparser, denial, dt.date(2023, 7, 19))] == ["Chorkuh"]
+    fact_check = ("Claim: a video shows Tajik troops shelling Batken this morning, with 17 killed.\n\n"
+                  "Verdict: FALSE. The footage is from September 2022.")
+    assert incidents_of(geoparser, fact_check, dt.date(2024, 6, 8)) == []
+    russian = ("Неизвестный утверждает, что у Катрана идёт перестрелка, уже трое погибших.\n\n"
+               "Вердикт: ложь. Перестрелки у Катрана не было.")
+    assert incidents_of(geoparser, russian, dt.date(2025, 8, 12)) == []
+
+
+@pytest.mark.integration
+def test_residents_hurt_at_home_keep_their_village_as_the_scene(geoparser):
+    text = ("Five residents of Kulundu village of Leilek district were wounded during a shootout on the border "
+            "on Monday evening.\n\nThe Tajik side said about a dozen residents of Ovchi-Kalacha were wounded "
+            "by fire from the Kyrgyz side.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 27))
+    assert sorted((i.place.name, i.injured) for i in found) == [("Kulundu", 5), ("Ovchi-Kalacha", 12)]

@@ -193,6 +193,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     candidates = parsed.incident_mentions
     if not candidates or parsed.sentences is None:
         return []
+    if pack.debunked.search(text):
+        for mention in candidates:
+            _demote(mention, "a fact-check finds the reported event did not happen")
+        return []
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])

@@ -157,6 +157,9 @@ class LanguagePack:
     losing_side : re.Pattern
         A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
         side", "со стороны Таджикистана"): left out when the claimant is looked for.
+    debunked : re.Pattern
+        A fact-check's verdict that the event it examines did not happen
+        ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
     died_of_wounds : re.Pattern
         A death among people already counted as wounded ("one of the wounded
         later died", "скончался от полученных ранений"): near a fatalities
@@ -207,6 +210,7 @@ class LanguagePack:
     own_side: re.Pattern[str]
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
+    debunked: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.en.cues import (
-    ACTORS, BACKGROUND, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
+    ACTORS, BACKGROUND, DEBUNKED, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
@@ -33,6 +33,7 @@ ENGLISH = LanguagePack(
     own_side=OWN_SIDE,
     losing_side=LOSING_SIDE,
     died_of_wounds=DIED_OF_WOUNDS,
+    debunked=DEBUNKED,
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
     statement_date=STATEMENT_DATE,

@@ -62,6 +62,8 @@ NOT_EVENT = re.compile(
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
+    # a denial: "its units did not use any drones on the Batken section"
+    r"(?:did not|didn't|never|had not|has not|have not) (?:use|open|fire|shell|attack|launch|strike|cross)\w*[^.;]{0,80}|"
     r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
     r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
@@ -324,3 +326,6 @@ DIED_OF_WOUNDS = re.compile(
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)",
     re.I,
 )
+
+#: A fact-check's verdict that the reported event did not happen: the article reports no incident.
+DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b", re.I)

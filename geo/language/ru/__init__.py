@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
-    ACTORS, BACKGROUND, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
+    ACTORS, BACKGROUND, DEBUNKED, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -33,6 +33,7 @@ RUSSIAN = LanguagePack(
     own_side=OWN_SIDE,
     losing_side=LOSING_SIDE,
     died_of_wounds=DIED_OF_WOUNDS,
+    debunked=DEBUNKED,
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
     statement_date=STATEMENT_DATE,
