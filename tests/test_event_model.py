@@ -238,3 +238,24 @@ def test_residents_hurt_at_home_keep_their_village_as_the_scene(geoparser):
             "by fire from the Kyrgyz side.")
     found = incidents_of(geoparser, text, dt.date(2024, 8, 27))
     assert sorted((i.place.name, i.injured) for i in found) == [("Kulundu", 5), ("Ovchi-Kalacha", 12)]
+
+
+def test_a_weekday_before_a_date_names_that_date():
+    pub = dt.date(2023, 9, 11)
+    for pack, text in ((get_pack("en"), "on Monday, September 4, clashes broke out"),
+                       (get_pack("ru"), "в понедельник, 4 сентября, произошла драка")):
+        assert [d.window.start for d in pack.find_dates(text, pub)] == [dt.date(2023, 9, 4)]
+
+
+@pytest.mark.integration
+def test_a_digest_dates_each_section_by_its_heading_and_keeps_sections_apart(geoparser):
+    text = ("Border Week, 4-10 September\n\n"
+            "Monday, 4 September - stones fly at Kyzyl-Bel\n"
+            "A quarrel over a ditch on the edge of Kyzyl-Bel turned into a brawl. Four men were treated for "
+            "head wounds at the Batken hospital.\n\n"
+            "Wednesday, 6 September - road blocked at Chilgazi\n"
+            "About 200 residents of Chilgazi jamoat blocked the Isfara-Lakkon road for five hours, "
+            "protesting against road works by the Kyrgyz side.")
+    found = incidents_of(geoparser, text, dt.date(2023, 9, 11))
+    assert sorted((i.place.name, i.date_start.day, i.injured) for i in found) == \
+        [("Chilgazi", 6, None), ("Kyzyl-Bel", 4, 4)]

@@ -252,7 +252,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
-    placed = _residents_of_a_neighbour(placed, clauses, text, pack)
+    headings = [index for index, clause in enumerate(clauses)
+                if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
+    placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     if not placed:
         return []
@@ -266,7 +268,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
-        if own is not None and types_of(index):
+        if own is not None and (types_of(index) or index in headings):
             story = own
             first_dated = first_dated or own
         windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")
@@ -374,8 +376,29 @@ def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses:
         event.figures[:] = reordered
 
 
+#: A section heading is one line of at most this many characters.
+MAX_HEADING_CHARS = 100
+
+
+def _dated_heading(clause: Clause, text: str, published: dt.date | None,
+                   structure: ArticleStructure | None) -> bool:
+    """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel"):
+    it dates the section below it and parts it from the others, as in a digest or a timeline."""
+    if not clause.dates or clause.end - clause.start > MAX_HEADING_CHARS:
+        return False
+    if structure is not None and structure.in_headline(clause.start):
+        return False
+    first = min(clause.dates, key=lambda d: d.start)
+    if first.window.start == first.window.end == published:
+        return False
+    whole_line = (clause.start == 0 or text[clause.start - 1] == "\n") and text[clause.end:clause.end + 1] in ("", "\n")
+    lead = text[clause.start:clause.start + first.start]
+    # at most one word (a weekday, whose own mention gave way to the date) before the date
+    return whole_line and len(lead.strip(" #*_-|").split()) <= 1 and text[clause.end - 1:clause.end] != "."
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
-                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+                              pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
 
     "The trouble started when residents of the neighbouring Tajik village of
@@ -402,19 +425,25 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             own = bool(_COORDINATED.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
-    # distinct places only: a long article names the same few places many times
-    scenes = {mention.place.id: mention.place for (_, mention, _), own in zip(placed, home)
+    def section(offset: int) -> int:
+        return bisect.bisect_right(sections, offset)
+
+    # distinct places only: a long article names the same few places many times; a digest's dated
+    # sections are separate stories
+    scenes = {(section(mention.start), mention.place.id): mention.place for (_, mention, _), own in zip(placed, home)
               if not own and mention.place is not None}
-    neighbour: dict[int, bool] = {}
+    neighbour: dict[tuple[int, int], bool] = {}
     kept = []
     for (index, mention, types), own in zip(placed, home):
         place = mention.place
         if own and place is not None:
-            if place.id not in neighbour:
-                neighbour[place.id] = any(
-                    other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
-                    for other in scenes.values())
-            if neighbour[place.id]:
+            key = (section(mention.start), place.id)
+            if key not in neighbour:
+                neighbour[key] = any(
+                    other_section == key[0] and other.id != place.id
+                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                    for (other_section, _), other in scenes.items())
+            if neighbour[key]:
                 _demote(mention, "named as its residents' home; the event is at a neighbouring place")
                 continue
         kept.append((index, mention, types))

@@ -90,6 +90,10 @@ def year_window(year: int, text: str) -> DateWindow:
     return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
 
 
+#: What may stand between a weekday and the date it names: "Monday, 4 September", "Monday 4 September".
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
 def scan_dates(
     text: str, published: dt.date | None, *, patterns: Sequence[tuple[str, re.Pattern[str]]],
     window: WindowFunction, may_have_date: re.Pattern[str],
@@ -99,6 +103,7 @@ def scan_dates(
         return []  # cheap test first: most clauses carry no date
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    weekdays: set[int] = set()  # starts of weekday mentions
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
             a, b = match.span()
@@ -108,7 +113,16 @@ def scan_dates(
             if resolved is not None:
                 found.append(DateMention(a, b, resolved))
                 taken.append((a, b))
-    return sorted(found, key=lambda d: d.start)
+                if kind == "weekday":
+                    weekdays.add(a)
+    found.sort(key=lambda d: d.start)
+    if weekdays:
+        # "on Monday, September 4", "в понедельник, 4 сентября": the weekday names the date that follows it
+        found = [d for d, following in zip(found, [*found[1:], None])
+                 if not (d.start in weekdays and following is not None and following.window.precision == 1
+                         and following.window.start == following.window.end
+                         and _WEEKDAY_GAP.fullmatch(text, d.end, following.start))]
+    return found
 
 
 def head_line_matches(
