@@ -194,3 +194,27 @@ def test_a_death_in_hospital_without_earlier_wounded_is_one_of_the_dead_already_
             "One of them died of his wounds on the way to hospital.")
     found = incidents_of(geoparser, text)
     assert [(i.place.name, i.fatalities) for i in found] == [("Ak-Sai", 2)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "пострадавшие - мужчины в возрасте от 23 до 60 лет", []),
+    ("en", "the wounded were men aged between 23 and 60", []),
+    ("ru", "троих из них в тяжёлом состоянии эвакуировали вертолётом Ми-8 в Ош", []),
+    ("en", "three of them were evacuated by helicopter to Osh", []),
+    ("ru", "из 122-мм гаубиц Д-30", []),
+    ("ru", "из села эвакуированы 540 жителей", [("displaced", 540)]),
+    ("ru", "«Пострадавших среди военнослужащих и мирного населения нет»", [("fatalities", 0), ("injured", 0)]),
+])
+def test_ages_ranges_model_numbers_and_medical_evacuations_are_no_counts(lang, text, expected):
+    from geo.language import get_pack
+
+    assert [(f.measure, f.value) for f in get_pack(lang).read_figures(text)] == expected
+
+
+def test_a_unit_number_is_no_year():
+    import datetime as dt
+
+    from geo.language import get_pack
+
+    assert get_pack("ru").find_dates("погибли двое военнослужащих в/ч 2023", dt.date(2024, 9, 21)) == []
+    assert get_pack("en").find_dates("two soldiers of military unit 2023 were killed", dt.date(2024, 9, 21)) == []

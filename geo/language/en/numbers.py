@@ -74,7 +74,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
     "displaced": re.compile(
-        r"\b(evacuated|evacuating|evacuees|displaced|fled|fleeing|refugees|relocated|"
+        # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
+        r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
+        r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|moved to|moved)\b", re.I),
     "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
     "detained": re.compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
@@ -149,7 +151,7 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # "a border guard, 21, was wounded": an age
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # ordinal
-    if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or re.search(r"\baged\s+$", before):
+    if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or re.search(r"\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$", before):
         return True  # age
     if re.search(r"(?:\bno\.?|\bnumber|#|\bpost|\boutpost|\bunit|\bcheckpoint|\bsection|\bkm|\bbrigade|"
                  r"\bbattalion|\broute|\bhighway|\bplot|\bhouse|\bstreet|\bbuilding|\bpage|\barticle)\s*$", before):
