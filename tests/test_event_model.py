@@ -259,3 +259,26 @@ def test_a_digest_dates_each_section_by_its_heading_and_keeps_sections_apart(geo
     found = incidents_of(geoparser, text, dt.date(2023, 9, 11))
     assert sorted((i.place.name, i.date_start.day, i.injured) for i in found) == \
         [("Chilgazi", 6, None), ("Kyzyl-Bel", 4, 4)]
+
+
+@pytest.mark.integration
+def test_a_deck_is_headline_and_an_agreement_signed_after_a_meeting_is_at_its_venue(geoparser):
+    text = ("Граница выстрелила под Лакконом\n\n"
+            "Киргизия и Таджикистан подписали в Исфаре протокол о прекращении огня после гибели двух пограничников\n\n"
+            "В понедельник вечером у таджикского села Лаккон пограничные наряды двух стран вступили в бой. "
+            "Во вторник главы пограничных ведомств встретились в Исфаре и подписали протокол о прекращении огня.\n\n"
+            "В перестрелке погибли двое таджикских пограничников, тела обоих переданы родственникам в Исфаре.")
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 16))
+    assert sorted((i.place.name, i.event_type, i.date_start.day, i.fatalities) for i in found) == \
+        [("Isfara", "ceasefire_agreement", 15, None), ("Lakkon", "armed_clash", 14, 2)]
+
+
+@pytest.mark.integration
+def test_arson_is_an_event_and_residents_also_hurt_belong_to_the_event_told_before(geoparser):
+    text = ("Residents of Ak-Sai and the neighbouring Tajik enclave of Vorukh pelted each other with stones "
+            "on Tuesday. Five residents of Ak-Sai were treated for head wounds. Tajikistan said two residents "
+            "of Vorukh had also been hurt in the brawl.\n\n"
+            "On Wednesday night unknown people set fire to two houses in Ak-Sai.")
+    found = incidents_of(geoparser, text, dt.date(2023, 6, 8))
+    assert "Vorukh" not in [i.place.name for i in found]
+    assert any(i.place.name == "Ak-Sai" and i.date_start.day == 7 for i in found)

@@ -76,6 +76,8 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
 
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$", re.I)
+#: "met in Isfara and signed a protocol", «встретились в Исфаре и подписали протокол».
+_SIGNED_AFTER = re.compile(r"^\s*,?\s*(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
@@ -146,7 +148,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
         pack.folded.diplomacy.search(sentence_lower) and not violent
     ):
-        if around.before_has(cues.venue_before) and _SIGNED_BEFORE.search(around.before) \
+        if around.before_has(cues.venue_before) \
+                and (_SIGNED_BEFORE.search(around.before) or _SIGNED_AFTER.match(around.after)) \
                 and pack.triggers["ceasefire_agreement"].search(sentence_text):
             # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
             # an agreement where it was made; the event takes no figures of the fighting

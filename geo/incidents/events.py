@@ -412,10 +412,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         clause = clauses[index]
         if not pack.roles.residents_before.search(text[clause.start:mention.start]):
             return False
-        # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene
+        # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
+        # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
+        clause_text = text[clause.start:clause.end]
         offset = mention.start - clause.start
-        return not any(f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
-                       for f in pack.read_figures(text[clause.start:clause.end]))
+        return pack.also.search(clause_text) is not None or not any(
+            f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
+            for f in pack.read_figures(clause_text))
 
     home = []
     for number, (index, mention, types) in enumerate(placed):

@@ -94,6 +94,27 @@ def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> t
     return None
 
 
+def _with_deck(text: str, headline: tuple[int, int], dateline: DatelineMatch | None) -> tuple[int, int]:
+    """The headline with its deck: a second headline line right under it (an HTML ``<h2>``).
+
+    "Граница выстрелила под Лакконом" / "Киргизия и Таджикистан подписали в
+    Исфаре протокол о прекращении огня после гибели двух пограничников": the
+    deck sums up the body, which reports the events. A line that ends a
+    sentence, starts with a digit (a date line), holds the dateline, or is
+    the last of the text is body, not deck.
+    """
+    end = headline[1]
+    match = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?([^\n]+)\r?\n").match(text, end)
+    if match is None:
+        return headline
+    line = match.group(1).strip()
+    deck_start, deck_end = match.start(1), match.end(1)
+    if not line or len(line) > MAX_HEADLINE_CHARS or line.endswith((".", "”", '"', ":")) \
+            or line[:1].isdigit() or (dateline is not None and dateline.start < deck_end):
+        return headline
+    return headline[0], deck_start + len(match.group(1).rstrip())
+
+
 _LABEL = re.compile(r"\b(published|updated|posted|date|dated|опубликовано|обновлено|дата)\b", re.I)
 _DATE_IN_LINE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -141,6 +162,8 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
     text = article.text
     dateline = pack.find_dateline(text)
     headline = _headline(text, article.title, dateline)
+    if headline is not None:
+        headline = _with_deck(text, headline, dateline)
     body_start = max(dateline.end if dateline else 0, headline[1] if headline else 0)
     if article.date is not None:
         published, source = article.date, "metadata"

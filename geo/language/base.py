@@ -157,6 +157,9 @@ class LanguagePack:
     losing_side : re.Pattern
         A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
         side", "со стороны Таджикистана"): left out when the claimant is looked for.
+    also : re.Pattern
+        A word that adds the people a figure counts to those of an event told
+        elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
     debunked : re.Pattern
         A fact-check's verdict that the event it examines did not happen
         ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
@@ -211,6 +214,7 @@ class LanguagePack:
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     debunked: re.Pattern[str]
+    also: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -28,7 +28,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": re.compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
-        r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*)\b", re.I),
+        r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
     "evacuation_displacement": re.compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
@@ -243,7 +244,8 @@ ROLE_CUES = RoleCues(
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
-        r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation)"
+        r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
+        r"handed over|handed)"
         r"\s+(?:[\w-]+\s+){0,6}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
@@ -329,3 +331,6 @@ DIED_OF_WOUNDS = re.compile(
 
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b", re.I)
+
+#: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
+ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
