@@ -282,3 +282,14 @@ def test_arson_is_an_event_and_residents_also_hurt_belong_to_the_event_told_befo
     found = incidents_of(geoparser, text, dt.date(2023, 6, 8))
     assert "Vorukh" not in [i.place.name for i in found]
     assert any(i.place.name == "Ak-Sai" and i.date_start.day == 7 for i in found)
+
+
+@pytest.mark.integration
+def test_an_upper_case_digest_heading_with_a_full_stop_dates_its_section(geoparser):
+    text = ("Главное за неделю на границе.\n\n"
+            "ПОНЕДЕЛЬНИК, 4 МАРТА. ЗАДЕРЖАНИЕ У АНДАРАКА\n"
+            "Пограничники задержали двоих военнослужащих, которые пересекли линию границы близ Андарака.\n\n"
+            "ПЯТНИЦА, 8 МАРТА. ПЕРЕСТРЕЛКА У КУЛУНДУ\n"
+            "Около 17:30 у села Кулунду произошла перестрелка между пограничными нарядами двух стран.")
+    found = incidents_of(geoparser, text, dt.date(2024, 3, 10))
+    assert sorted((i.place.name, i.date_start.day) for i in found) == [("Andarak", 4), ("Kulundu", 8)]

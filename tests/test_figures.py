@@ -218,3 +218,10 @@ def test_a_unit_number_is_no_year():
 
     assert get_pack("ru").find_dates("погибли двое военнослужащих в/ч 2023", dt.date(2024, 9, 21)) == []
     assert get_pack("en").find_dates("two soldiers of military unit 2023 were killed", dt.date(2024, 9, 21)) == []
+
+
+def test_about_ten_and_an_attribution_between_head_and_number():
+    from geo.language import get_pack
+
+    text = "произошла потасовка, лёгкие травмы, по данным районной больницы, получили около десятка человек"
+    assert [(f.measure, f.value, f.vague) for f in get_pack("ru").read_figures(text)] == [("injured", 10, True)]

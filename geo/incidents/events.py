@@ -382,19 +382,24 @@ MAX_HEADING_CHARS = 100
 
 def _dated_heading(clause: Clause, text: str, published: dt.date | None,
                    structure: ArticleStructure | None) -> bool:
-    """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel"):
-    it dates the section below it and parts it from the others, as in a digest or a timeline."""
-    if not clause.dates or clause.end - clause.start > MAX_HEADING_CHARS:
+    """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel",
+    "ПОНЕДЕЛЬНИК, 4 МАРТА. ЗАДЕРЖАНИЕ У АНДАРАКА"): it dates the section below it and parts it
+    from the others, as in a digest or a timeline. The clause starts a line of at most
+    :data:`MAX_HEADING_CHARS` that does not end a sentence."""
+    if not clause.dates or (clause.start and text[clause.start - 1] != "\n"):
         return False
     if structure is not None and structure.in_headline(clause.start):
+        return False
+    line_end = text.find("\n", clause.start)
+    line = text[clause.start:line_end if line_end >= 0 else len(text)].rstrip()
+    if len(line) > MAX_HEADING_CHARS or line.endswith("."):
         return False
     first = min(clause.dates, key=lambda d: d.start)
     if first.window.start == first.window.end == published:
         return False
-    whole_line = (clause.start == 0 or text[clause.start - 1] == "\n") and text[clause.end:clause.end + 1] in ("", "\n")
     lead = text[clause.start:clause.start + first.start]
     # at most one word (a weekday, whose own mention gave way to the date) before the date
-    return whole_line and len(lead.strip(" #*_-|").split()) <= 1 and text[clause.end - 1:clause.end] != "."
+    return len(lead.strip(" #*_-|").split()) <= 1
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,

@@ -28,7 +28,7 @@ __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
 VAGUE_QUANTITIES = {"несколько": 10, "нескольких": 10, "ряд": 10, "десятки": 12, "десятков": 12,
                     "дюжина": 12, "сотни": 100, "сотен": 100, "тысячи": 1000, "тысяч": 1000,
                     # round counts of tens: "полтора десятка раненых" (15), "два десятка" (20)
-                    "десяток": 10, "полтора десятка": 15, "полутора десятков": 15, "два десятка": 20,
+                    "десяток": 10, "десятка": 10, "полтора десятка": 15, "полутора десятков": 15, "два десятка": 20,
                     "двух десятков": 20, "три десятка": 30, "трёх десятков": 30, "трех десятков": 30}
 COLLECTIVES = {"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5,
                "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7, "восьмеро": 8,
@@ -275,7 +275,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
                 if index in blocked or n_start < h_end:
                     continue
-                between = clause[h_end:n_start]
+                between = _ASIDE.sub(",", clause[h_end:n_start])
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
                         and not _has_own_head(clause, n_end):
@@ -314,6 +314,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
 
+
+#: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
+_ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
 
 #: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
 _LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
