@@ -293,3 +293,13 @@ def test_an_upper_case_digest_heading_with_a_full_stop_dates_its_section(geopars
             "Около 17:30 у села Кулунду произошла перестрелка между пограничными нарядами двух стран.")
     found = incidents_of(geoparser, text, dt.date(2024, 3, 10))
     assert sorted((i.place.name, i.date_start.day) for i in found) == [("Andarak", 4), ("Kulundu", 8)]
+
+
+@pytest.mark.integration
+def test_each_government_counting_residents_of_its_own_village_adds_up(geoparser):
+    text = ("В понедельник, 10 июня, на окраине села Кок-Таш произошла массовая драка между жителями Кок-Таша и "
+            "соседнего таджикского села Ходжаи-Аъло. По данным Минздрава Кыргызстана, за медицинской помощью "
+            "обратились пятеро жителей Кок-Таша. Погранвойска Таджикистана сообщили о двоих пострадавших "
+            "жителях Ходжаи-Аъло.")
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 12))
+    assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 7)]

@@ -225,3 +225,15 @@ def test_about_ten_and_an_attribution_between_head_and_number():
 
     text = "произошла потасовка, лёгкие травмы, по данным районной больницы, получили около десятка человек"
     assert [(f.measure, f.value, f.vague) for f in get_pack("ru").read_figures(text)] == [("injured", 10, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("за медицинской помощью обратились пятеро жителей Кок-Таша", [("injured", 5)]),
+    ("в Баткенскую областную больницу доставлены шестеро жителей Самаркандыка", [("injured", 6)]),
+    ("они доставлены в центральную больницу Исфары, троих из них позже перевезли в Худжанд", []),
+    ("в больницу поступили тела двоих погибших", [("fatalities", 2)]),
+])
+def test_russian_people_brought_to_hospital_and_parts_of_a_count(text, expected):
+    from geo.language import get_pack
+
+    assert [(f.measure, f.value) for f in get_pack("ru").read_figures(text)] == expected

@@ -130,8 +130,15 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     return None
 
 
+#: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
+HOME_AFTER_FIGURE = 40
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentences: Callable[[], list[str]] | None = None) -> list[Figure]:
+             previous_sentences: Callable[[], list[str]] | None = None,
+             homes: list[tuple[int, str]] = ()) -> list[Figure]:
+    """The clause's figures; ``homes`` are (offset, country) of villages named as people's homes:
+    "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik."""
     clause_text = text[clause.start:clause.end]
     raws = pack.read_figures(clause_text)
     if not raws:
@@ -155,6 +162,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
         side = raw.side
+        if side is None and claimant is not None:
+            # a government counting residents of its own village counts its own side
+            home = next((country for offset, country in homes
+                         if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
+            side = claimant if home == claimant else None
         if side is None and claimant is not None and (
                 pack.own_side.search(clause_text)
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
@@ -209,6 +221,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     def clause_at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
+    # villages named as people's homes, with their country: whose people a figure counts
+    homes = [(m.start, m.place.country_code) for m in parsed.mentions
+             if m.place is not None and m.place.country_code in ("KG", "TJ")
+             and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
     tables = table_spans(text)
     prose = text  # the text the number grammar reads: tables are read by column
     for a, b in tables:
@@ -296,7 +312,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         else:
             if index not in clause_figures:
                 clause_figures[index] = _figures(article.id, clause, prose, pack, index,
-                                                 partial(_previous_sentences, clauses, index, prose))
+                                                 partial(_previous_sentences, clauses, index, prose), homes)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -318,7 +334,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure)
+    _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     entries = newest_first_entries(text)
     if entries:
@@ -505,7 +521,8 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     return kept
 
 
-def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure) -> None:
+def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
+                           homes) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     Figures before the first event go to it, unless the article reports events
@@ -526,7 +543,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue
-        figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text))
+        figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
+                           homes)
         if not figures:
             continue
         earlier = [c for c in event_clauses if c <= index]

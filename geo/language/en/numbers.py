@@ -69,7 +69,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
-                          r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|"
+                          r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|sought (?:medical )?(?:help|treatment|care)|"
                           r"(?:received|suffered|sustained)\s+(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),

@@ -58,7 +58,11 @@ PERSON = (r"(?:человек\w*|люд\w*|граждан\w*|жител\w*|во�
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": re.compile(r"\b(погиб\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
-    "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*)\b", re.I),
+    "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|"
+                          r"обратил\w* за (?:медицинской )?помощью|за (?:медицинской )?помощью обратил\w*|"
+                          # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
+                          r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
+                          r"доставлен\w*(?= в (?:[\w-]+ ){0,3}(?:больниц|госпитал)))\b", re.I),
     # a medical evacuation of the wounded («эвакуировали вертолётом в Ош») is no displacement
     "displaced": re.compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
                             r"(?!\s+(?:[\w-]+\s+){0,1}(?:вертол[её]т\w*|санави\w*|самол[её]т\w*|в больниц\w*|"
@@ -188,8 +192,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 12]):
             continue
-        if _SUBSET_BEFORE.search(clause, max(0, start - 40), start):
-            continue  # a subset of a figure already counted
+        if _SUBSET_BEFORE.search(clause, max(0, start - 40), start) or _SUBSET_AFTER.match(clause, end):
+            continue  # a subset of a figure already counted ("троих из них перевезли в Худжанд")
         if _ONE.fullmatch(token) and (re.search(r"\bни\s+$", clause[max(0, start - 4):start])
                                       or re.match(r"\s+из\b", clause[end:end + 4])):
             continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
@@ -314,6 +318,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
 
+
+#: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
+_SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
 
 #: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
 _ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
