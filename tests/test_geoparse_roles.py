@@ -154,3 +154,14 @@ def test_the_ends_of_a_named_road_are_context_in_english(geoparser):
     mentions = parse(geoparser, "Residents of Ak-Sai blocked the road between Batken and Isfana on Monday.")
     assert only(mentions, "Batken").role == "context"
     assert only(mentions, "Ak-Sai").role == "incident"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, place", [
+    ("По данным таджикской стороны, огонь был открыт около 11:20 с кыргызской погранзаставы «Самаркандык» "
+     "по селу Сурх.", "Samarkandyk"),
+    ("Tajik officials said the fire came from the Kyrgyz border post Samarkandyk and hit Surkh.", "Samarkandyk"),
+])
+def test_the_border_post_fire_came_from_is_the_origin_not_the_scene(geoparser, text, place):
+    mentions = {m.place.name: m for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert mentions[place].role == "context" and "origin" in mentions[place].role_reason

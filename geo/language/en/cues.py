@@ -276,6 +276,7 @@ ROLE_CUES = RoleCues(
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
+        r"from (?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts? (?:of |at |near )?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
