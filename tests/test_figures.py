@@ -237,3 +237,17 @@ def test_russian_people_brought_to_hospital_and_parts_of_a_count(text, expected)
     from geo.language import get_pack
 
     assert [(f.measure, f.value) for f in get_pack("ru").read_figures(text)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "two to three others were wounded", [("injured", 2)]),
+    ("en", "between 10 and 12 people were injured", [("injured", 10)]),
+    ("ru", "ранены двое-трое военнослужащих", [("injured", 2)]),
+    ("ru", "ранены два или три человека", [("injured", 2)]),
+    ("ru", "погибли двое и ранены трое", [("fatalities", 2), ("injured", 3)]),
+    ("ru", "погибли два человека и ранены три", [("fatalities", 2), ("injured", 3)]),
+])
+def test_a_range_is_its_lowest_figure_and_each_head_keeps_its_own_number(lang, text, expected):
+    from geo.language import get_pack
+
+    assert [(f.measure, f.value) for f in get_pack(lang).read_figures(text)] == expected

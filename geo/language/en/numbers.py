@@ -26,6 +26,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
+from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
 
@@ -210,7 +211,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         if value > 0 or token.strip().lower() in ("0", "zero"):
             out.append((start, end, value, False))
-    return out
+    return lowest_of_ranges(out, clause, _RANGE)
 
 
 def _side_of(phrase: str) -> str | None:
@@ -225,6 +226,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$"
 _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s*(?:including|among them|among whom|of whom)\s+",
                                   re.I)
 
+
+#: What joins the two ends of a range: "two to three", "two or three", "between 10 and 12".
+_RANGE = re.compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 
 #: "one of the wounded later died": people already counted, not another head between number and verb.
 _OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b", re.I)
@@ -279,7 +283,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     --------
     >>> [(f.measure, f.value, f.side) for f in read_figures(
     ...     "One Tajik serviceman and one civilian were killed at 07:15 UTC")]
-    [('fatalities', 1, 'TJ'), ('fatalities', 1, None)]
+    [('fatalities', 2, None), ('fatalities', 1, 'TJ')]
     >>> [(f.measure, f.value) for f in read_figures("the death toll rose to five, killing a 45-year-old man")]
     [('fatalities', 5), ('fatalities', 1)]
     >>> read_figures("the September 2022 war, 970 km of border, outpost No. 3")

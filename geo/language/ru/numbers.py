@@ -22,6 +22,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
+from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
 
@@ -200,7 +201,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         value, vague = _value(match)
         if value is not None and value > 0:
             found.append((start, end, value, vague))
-    return found
+    return lowest_of_ranges(found, clause, _RANGE)
 
 
 def _value(match: re.Match[str]) -> tuple[int | None, bool]:
@@ -322,6 +323,9 @@ def read_figures(clause: str) -> list[RawFigure]:
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
 _SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
 
+#: What joins the two ends of a range: «двое-трое», «два или три».
+_RANGE = re.compile(r"\s*(?:-|\u2013|или)\s*", re.I)
+
 #: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
 _ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
 
@@ -336,6 +340,8 @@ _LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:ст�
 def _has_own_head(clause: str, n_end: int) -> bool:
     """The number is followed by its own head: "Водитель погиб, двое пассажиров ранены"."""
     gap = _OWN_HEAD_GAP.match(clause, n_end)
+    if re.search(r"(?:^|[\s,])и\s+$", gap.group(0)):
+        return False  # "погибли двое (человек) и ранены трое": the next head has its own number
     return any(p.match(clause, gap.end()) for p in _HEADS.values())
 
 
