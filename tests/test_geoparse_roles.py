@@ -165,3 +165,11 @@ def test_the_ends_of_a_named_road_are_context_in_english(geoparser):
 def test_the_border_post_fire_came_from_is_the_origin_not_the_scene(geoparser, text, place):
     mentions = {m.place.name: m for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert mentions[place].role == "context" and "origin" in mentions[place].role_reason
+
+
+@pytest.mark.integration
+def test_a_place_named_only_as_what_the_scene_faces_is_context(geoparser):
+    text = ("A Tajik border guard was killed on Monday when border units exchanged fire on the outskirts of "
+            "Khojai Alo, the Tajik village that faces Kyrgyzstan's Kok-Tash across the water intake.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert roles["Khoja-Alo"] == "incident" and roles["Kök-Tash"] == "context"

@@ -130,6 +130,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
+    if around.before_has(cues.facing_before):
+        return _set(mention, "context", "a reference point another place faces")
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", "seat of government or speaker")

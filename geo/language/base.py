@@ -56,6 +56,9 @@ class DatelineMatch:
 class RoleCues:
     """Phrases around a place name that make it context, not an event place.
 
+    ``facing_before`` ("the Tajik village that faces Kyrgyzstan's", «напротив»)
+    names a place only to say where another one lies.
+
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
     anchored at the start with ``^``) the place name. ``capital_speech_after``
@@ -85,6 +88,7 @@ class RoleCues:
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
+    facing_before: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

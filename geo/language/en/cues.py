@@ -297,6 +297,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
+    facing_before=re.compile(
+        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     residents_before=re.compile(
         r"\b(?:residents|villagers|inhabitants|people|farmers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),

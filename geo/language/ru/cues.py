@@ -293,6 +293,7 @@ ROLE_CUES = RoleCues(
     route_before=re.compile(r"\b(?:(?:авто)?(?:дорог\w*|трасс\w*|шоссе)\s+(?:[\w-]+\s*[—–-]\s*)?|"
                             r"(?:объезд\w*|дорог\w*|трасс\w*)\s+(?:[\w-]+\s+){0,2}?через\s+|"
                             r"участк\w*\s+[\w-]+\s*[—–-]\s*)$", _I),
+    facing_before=re.compile(r"\b(?:напротив|через реку от|на другом берегу от)\s+(?:[\w-]+\s+){0,1}?" + _PLACE_WORDS + r"$", _I),
     residents_before=re.compile(
         r"\b(?:жител\w*|сельчан\w*|сельчане)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_WORDS + r"$", _I),
     near_before=re.compile(
