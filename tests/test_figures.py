@@ -251,3 +251,13 @@ def test_a_range_is_its_lowest_figure_and_each_head_keeps_its_own_number(lang, t
     from geo.language import get_pack
 
     assert [(f.measure, f.value) for f in get_pack(lang).read_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of them, a junior sergeant of military unit No. 1021, died from wounds on the way to hospital.",
+     [("fatalities", 1)]),
+    ("Five people, three of them children, were wounded", [("injured", 5)]),
+    ("Two soldiers, including an officer, were killed", [("fatalities", 2)]),
+])
+def test_an_aside_between_a_number_and_its_verb_and_a_part_of_a_total(text, expected):
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected

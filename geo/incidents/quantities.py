@@ -53,7 +53,7 @@ def _one_person_described(figure: Figure) -> bool:
     """A figure of one that describes a person ("A 34-year-old woman ...", "a Kyrgyz guard ..."),
     not a count: told after a larger figure of the article, it is one of those counted."""
     return figure.value == 1 and figure.claimant is None and not figure.additive and not figure.revision \
-        and figure.text[:2].lower() in ("a ", "an")
+        and (figure.text[:2].lower() in ("a ", "an") or figure.text[:4].lower() == "the ")
 
 
 def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:

@@ -227,6 +227,12 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
                                   re.I)
 
 
+#: A description set off by commas between a number and its verb.
+_APPOSITIVE = re.compile(r"\s*,[^,;:()\d]{1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
+
+#: "three of them": part of the number before it.
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+
 #: What joins the two ends of a range: "two to three", "two or three", "between 10 and 12".
 _RANGE = re.compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 
@@ -244,6 +250,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         if n_end > head_start:
             continue
         between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
+        # "One of them, a junior sergeant of military unit No. 1021, died": the aside describes them
+        between = _APPOSITIVE.sub(" ", between)
         if previous_index is None:
             words = between.split()
             if _PEOPLE_OF_PLACE.fullmatch(between) and not any(
@@ -266,6 +274,10 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             linked.append((index, between))
             previous_index = index
         else:
+            if _OF_THEM_AFTER.match(clause, numbers[previous_index][1]):
+                # "Five people, three of them children, were wounded": the total, not a coordination
+                linked = [(index, clause[n_end:head_start])]
+                break
             # a coordination: "one Tajik serviceman and one civilian were killed"
             gap = clause[n_end:numbers[previous_index][0]]
             if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
