@@ -173,3 +173,11 @@ def test_a_place_named_only_as_what_the_scene_faces_is_context(geoparser):
             "Khojai Alo, the Tajik village that faces Kyrgyzstan's Kok-Tash across the water intake.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert roles["Khoja-Alo"] == "incident" and roles["Kök-Tash"] == "context"
+
+
+@pytest.mark.integration
+def test_a_court_named_after_its_region_is_no_scene(geoparser):
+    text = ("The Sughd regional court ruled on February 21 that the three men were guilty of the brawl in which "
+            "two Kyrgyz citizens were injured.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert roles["Sughd Region"] == "context"

@@ -222,7 +222,7 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
         r"(?:district |regional |city )?(?:administration|government|hakimiyat|khukumat|akimiat|police|"
-        r"prosecutor\w*|hospital|emergency|health)|"
+        r"prosecutor\w*|hospital|emergency|health|court)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
     speech_before=re.compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
     diplomacy=re.compile(
