@@ -303,3 +303,19 @@ def test_each_government_counting_residents_of_its_own_village_adds_up(geoparser
             "жителях Ходжаи-Аъло.")
     found = incidents_of(geoparser, text, dt.date(2024, 6, 12))
     assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 7)]
+
+
+@pytest.mark.integration
+def test_a_court_story_that_first_reports_an_earlier_shooting_codes_it_on_its_own_date(geoparser):
+    text = ("Бишкек, 27 февраля 2025 — 24.kg. Баткенский районный суд заочно приговорил военнослужащего к 15 годам "
+            "по делу о стрельбе по жителям села Кызыл-Бел.\n\n"
+            "Как установило следствие, 12 ноября 2024 года военнослужащий открыл огонь из автомата по жителям "
+            "Кызыл-Бела. В результате погиб 45-летний гражданин Кыргызстана, ещё двое жителей села получили "
+            "огнестрельные ранения.\n\nРанее об инциденте не сообщалось.")
+    found = incidents_of(geoparser, text, dt.date(2025, 2, 27))
+    assert [(i.place.name, str(i.date_start), i.fatalities, i.injured) for i in found] == \
+        [("Kyzyl-Bel", "2024-11-12", 1, 2)]
+    without_first_report = text.replace("Ранее об инциденте не сообщалось.", "")
+    # without it the shooting of November is background: no incident on its date
+    assert all(str(i.date_start) != "2024-11-12"
+               for i in incidents_of(geoparser, without_first_report, dt.date(2025, 2, 27)))

@@ -28,7 +28,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import CEASEFIRE_VENUE, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
-from geo.incidents.scope import NEWS_WINDOW_DAYS, reference_date, scope_clauses
+from geo.incidents.scope import news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
@@ -215,7 +215,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     clauses = scope_clauses(text, parsed.sentences, pack, published=published,
                             retrospective=bool(pack.retrospective.search(headline)))
     reference = reference_date(published, [d for c in clauses for d in c.dates])
-    window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
+    window_start = reference - dt.timedelta(days=news_window_days(text, pack)) if reference else None
     starts = [c.start for c in clauses]
 
     def clause_at(offset: int) -> int:

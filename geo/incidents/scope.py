@@ -14,7 +14,10 @@ and never lends its figures to one.
 
 The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
 date up to the day after it; without a publication date, the latest exact
-date the article states stands in for it.
+date the article states stands in for it. An article that says it is the
+first report of an earlier event ("The brawl was not reported at the time",
+«Ранее об инциденте не сообщалось»: a court or prosecutor story) opens the
+window to :data:`FIRST_REPORT_WINDOW_DAYS`.
 """
 
 from __future__ import annotations
@@ -27,10 +30,19 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["NEWS_WINDOW_DAYS", "split_clauses", "scope_clauses", "reference_date"]
+__all__ = ["FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+           "reference_date"]
 
 #: How many days before publication an event is still news.
 NEWS_WINDOW_DAYS = 14
+#: ... in an article that first reports an earlier event.
+FIRST_REPORT_WINDOW_DAYS = 365
+
+
+def news_window_days(text: str, pack: LanguagePack) -> int:
+    """:data:`FIRST_REPORT_WINDOW_DAYS` when the article first reports an earlier event, else
+    :data:`NEWS_WINDOW_DAYS`."""
+    return FIRST_REPORT_WINDOW_DAYS if pack.first_report.search(text) else NEWS_WINDOW_DAYS
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -65,7 +77,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     spans = split_clauses(text, sentences, pack)
     found = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
     reference = reference_date(published, [d for dates in found for d in dates])
-    window_start = reference - dt.timedelta(days=NEWS_WINDOW_DAYS) if reference else None
+    window_start = reference - dt.timedelta(days=news_window_days(text, pack)) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     lowered, background = lower_keep_length(text), pack.folded.background
     clauses: list[Clause] = []

@@ -161,6 +161,9 @@ class LanguagePack:
     losing_side : re.Pattern
         A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
         side", "со стороны Таджикистана"): left out when the claimant is looked for.
+    first_report : re.Pattern
+        The article says it is the first report of an earlier event ("was not
+        reported at the time", «Ранее об инциденте не сообщалось»).
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
@@ -219,6 +222,7 @@ class LanguagePack:
     died_of_wounds: re.Pattern[str]
     debunked: re.Pattern[str]
     also: re.Pattern[str]
+    first_report: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -301,7 +301,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     residents_before=re.compile(
-        r"\b(?:residents|villagers|inhabitants|people|farmers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from))\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
@@ -338,3 +339,6 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
+#: The article is the first report of an earlier event (a court or prosecutor story).
+FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)

@@ -328,3 +328,6 @@ DEBUNKED = re.compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправ
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:также|тоже|ещё и|еще и)\b", _I)
+
+#: The article is the first report of an earlier event (a court or prosecutor story).
+FIRST_REPORT = re.compile(r"\bранее об? (?:этом |инциденте |случившемся |происшествии )?не сообщал\w*|\bне (?:сообщалось|предавал\w* огласке) ранее\b", _I)

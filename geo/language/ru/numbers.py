@@ -280,6 +280,8 @@ def read_figures(clause: str) -> list[RawFigure]:
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
                 if index in blocked or n_start < h_end:
                     continue
+                if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end):
+                    break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
                 between = _ASIDE.sub(",", clause[h_end:n_start])
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
@@ -325,6 +327,9 @@ _SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30
 
 #: What joins the two ends of a range: «двое-трое», «два или три».
 _RANGE = re.compile(r"\s*(?:-|\u2013|или)\s*", re.I)
+
+#: A head verb that is only singular ("погиб", not "погибло пять человек").
+_SINGULAR_VERB = re.compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер)", re.I)
 
 #: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
 _ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
