@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from dataclasses import replace
 import datetime as dt
 import re
@@ -136,8 +136,8 @@ HOME_AFTER_FIGURE = 40
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
-             homes: list[tuple[int, str]] = ()) -> list[Figure]:
-    """The clause's figures; ``homes`` are (offset, country) of villages named as people's homes:
+             homes: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
+    """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
     "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik."""
     clause_text = text[clause.start:clause.end]
     raws = pack.read_figures(clause_text)
@@ -164,7 +164,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         side = raw.side
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
-            home = next((country for offset, country in homes
+            home = next((country for offset, country in homes()
                          if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
             side = claimant if home == claimant else None
         if side is None and claimant is not None and (
@@ -212,19 +212,22 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
-    clauses = scope_clauses(text, parsed.sentences, pack, published=published,
+    window_days = news_window_days(text, pack)
+    clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline)))
     reference = reference_date(published, [d for c in clauses for d in c.dates])
-    window_start = reference - dt.timedelta(days=news_window_days(text, pack)) if reference else None
+    window_start = reference - dt.timedelta(days=window_days) if reference else None
     starts = [c.start for c in clauses]
 
     def clause_at(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    # villages named as people's homes, with their country: whose people a figure counts
-    homes = [(m.start, m.place.country_code) for m in parsed.mentions
-             if m.place is not None and m.place.country_code in ("KG", "TJ")
-             and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
+    @cache
+    def homes() -> list[tuple[int, str]]:
+        """Villages named as people's homes, with their country: whose people a figure counts."""
+        return [(m.start, m.place.country_code) for m in parsed.mentions
+                if m.place is not None and m.place.country_code in ("KG", "TJ")
+                and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
     tables = table_spans(text)
     prose = text  # the text the number grammar reads: tables are read by column
     for a, b in tables:

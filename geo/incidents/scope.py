@@ -69,15 +69,19 @@ def reference_date(published: dt.date | None, dates: list[DateMention]) -> dt.da
 
 
 def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
-                  published: dt.date | None, retrospective: bool = False) -> list[Clause]:
+                  published: dt.date | None, retrospective: bool = False,
+                  window_days: int | None = None) -> list[Clause]:
     """Split ``text`` into clauses and give each its time scope.
 
-    ``retrospective``: the article looks back (see the module docstring).
+    ``retrospective``: the article looks back (see the module docstring);
+    ``window_days``: the reporting window, when the caller has measured it
+    (:func:`news_window_days`).
     """
     spans = split_clauses(text, sentences, pack)
     found = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
     reference = reference_date(published, [d for dates in found for d in dates])
-    window_start = reference - dt.timedelta(days=news_window_days(text, pack)) if reference else None
+    days = window_days if window_days is not None else news_window_days(text, pack)
+    window_start = reference - dt.timedelta(days=days) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     lowered, background = lower_keep_length(text), pack.folded.background
     clauses: list[Clause] = []
