@@ -290,3 +290,14 @@ def test_a_large_city_whose_name_is_a_frequent_word_needs_no_locative_cue(geopar
     # frequent word that names only small places still needs "in", "near" ...
     mentions = geoparser.parse(Article(id="s", text="The team thanked Boston firefighters and Cambridge nurses.")).mentions
     assert [m.text for m in mentions] == ["Boston", "Cambridge"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, name", [
+    ("On the House floor last week, Rep. Wendell Gilliard, D-Charleston, tried to restore the funds.", "Charleston"),
+    ("Bishop Paulk has ministered to thousands in the Atlanta area.", "Atlanta"),
+])
+def test_a_lawmakers_home_town_and_a_big_city_named_like_a_person_are_places(geoparser, text, name):
+    from geo.articles.model import Article
+
+    assert name in [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]

@@ -174,6 +174,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
                      gazetteer.russian_common_words, given_names())
     is_area = partial(_is_area_key, gazetteer)
     well_known = partial(_is_well_known, gazetteer)
+    big_city = partial(_is_big_city, gazetteer)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     persons: set[str] = set()
@@ -201,7 +202,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         start, end = starts[i], ends[i + n - 1]
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
-            is_area=is_area, well_known=well_known, persons=persons,
+            is_area=is_area, well_known=well_known, persons=persons, big_city=big_city,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -234,6 +235,16 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
 #: A town at least this large keeps its place reading even where the article
 #: also uses its name after another capitalised word ("Metropolitan Atlanta").
 WELL_KNOWN_POPULATION = 100_000
+
+
+#: A place this large keeps its place reading though its name is also a common word and a given
+#: name ("Atlanta", "Austin", "Denver"); smaller ones ("Lincoln", "Florence") need a place cue.
+BIG_CITY_POPULATION = 400_000
+
+
+def _is_big_city(gazetteer: Gazetteer, key: str) -> bool:
+    """A place of :data:`BIG_CITY_POPULATION` people or more has this name."""
+    return any(p.population >= BIG_CITY_POPULATION for p in gazetteer.places_by_key(key))
 
 
 def _is_well_known(gazetteer: Gazetteer, key: str) -> bool:
@@ -312,6 +323,9 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
         return True  # "Us" is not the United States
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
         return True  # first half: "Wal" in "Wal-Mart"
+    if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2] in "DRI" \
+            and (begin == 2 or not text[begin - 3].isalnum()):
+        return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     return begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha()
 
 
@@ -353,6 +367,10 @@ def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
     return False
 
 
+#: Party letters of a US lawmaker's label ("D-Charleston", "R-Ohio").
+_PARTY_LETTERS = frozenset({"d", "r", "i"})
+
+
 def _is_personal_name(
     tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str,
     well_known: Callable[[str], bool],
@@ -367,6 +385,8 @@ def _is_personal_name(
     """
     if n != 1:
         return False
+    if i > 0 and tokens.word(i - 1) in _PARTY_LETTERS and tokens.text[tokens.ends[i - 1]:tokens.starts[i]] == "-":
+        return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     previous, following = tokens.word(i - 1), tokens.word(i + n)
     if previous in TITLES:
         return True  # "President Sadyr Japarov"
@@ -422,7 +442,7 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
 def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
     is_area: Callable[[str], bool], well_known: Callable[[str], bool],
-    persons: set[str] | None = None,
+    persons: set[str] | None = None, big_city: Callable[[str], bool] | None = None,
 ) -> bool:
     """Filters against names that are not places in this sentence.
 
@@ -448,7 +468,8 @@ def _keep(
         return False
     if tokens.starts[i] in tokens.sentence_starts and key in common:
         return False
-    if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (key in tokens.given or not well_known(key))):
+    if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
+            key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
         return _has_locative_cue(tokens, i, n)
     return True
 
