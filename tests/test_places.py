@@ -301,3 +301,14 @@ def test_a_lawmakers_home_town_and_a_big_city_named_like_a_person_are_places(geo
     from geo.articles.model import Article
 
     assert name in [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, name", [
+    ("The memorial matters, Dublin Mayor Marilee Chinnici-Zuercher said.", "Dublin"),
+    ("It began like an ordinary Sunday worship service at First Baptist Church Maryville.", "Maryville"),
+])
+def test_a_town_before_a_title_or_after_an_organisation_is_no_persons_name(geoparser, text, name):
+    from geo.articles.model import Article
+
+    assert name in [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]

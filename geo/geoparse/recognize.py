@@ -391,7 +391,7 @@ def _is_personal_name(
     if previous in TITLES:
         return True  # "President Sadyr Japarov"
     if tokens.capitalised(i + 1) and not _gap_is_clause_break(tokens, i) \
-            and following not in _CONTINUES_A_NAME \
+            and following not in _CONTINUES_A_NAME and following not in TITLES \
             and not _starts_an_organisation(tokens, i, n) \
             and (following not in names and not is_area(key)
                  or key in tokens.given and not _possessive_gap(tokens, i) and not well_known(key)):
@@ -401,7 +401,7 @@ def _is_personal_name(
         return True  # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said"
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
     return previous_capital and not _gap_is_clause_break(tokens, i - 1) \
-        and previous not in FEATURE_NOUNS \
+        and previous not in FEATURE_NOUNS and previous not in ORGANISATION_NOUNS \
         and (previous not in names or (
             previous in tokens.given and not _possessive_gap(tokens, i - 1) and not well_known(key))) \
         and previous not in LOCATIVE_BEFORE and previous not in DIRECTION_WORDS  # a surname
