@@ -312,3 +312,12 @@ def test_a_town_before_a_title_or_after_an_organisation_is_no_persons_name(geopa
     from geo.articles.model import Article
 
     assert name in [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]
+
+
+@pytest.mark.integration
+def test_a_woman_named_mary_a_man_and_the_white_house_are_no_places(geoparser):
+    from geo.articles.model import Article
+
+    text = "Mary told the White House that a man from Atlanta was hurt. Man charged after crash."
+    places = [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]
+    assert places == ["Atlanta"]

@@ -28,6 +28,9 @@ __all__ = [
 AMBIGUOUS_NAMES = frozenset({
     "arka", "maksat", "dostuk", "sadyr", "kulundu", "bulak", "sogment", "korgon",
     "batyr", "asan", "bakyt", "nurlan", "erkin", "azamat", "ulan", "aibek", "kim", "chek", "palos",
+    # English news: "Mary" is far more often a woman than the Turkmen city, "Man" a man than the
+    # Ivorian town (the Isle of Man is matched whole)
+    "mary", "man",
 })
 
 #: Capitalised words that are never places on their own here, though the
@@ -48,6 +51,8 @@ NOT_PLACES = frozenset(
     # generic phrases that some namesake lists as an alternate name
     "the city", "the town", "the village", "the capital", "the state", "the country",
     "the island", "the region", "the valley", "the border",
+    # a seat of government that speaks, not a place where something happens
+    "white house",
 })
 
 #: All-capital names of four letters or fewer are abbreviations ("UTC",
