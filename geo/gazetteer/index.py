@@ -34,7 +34,7 @@ from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "16"
+INDEX_FORMAT = "17"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".

@@ -84,7 +84,7 @@ COUNTRY_VARIANTS: dict[str, list[str]] = {
     "UA": ["Ukraine", "Украина"],
     "AM": ["Armenia"],
     "AZ": ["Azerbaijan"],
-    "US": ["United States", "United States of America", "USA", "U.S.", "US"],
+    "US": ["United States", "United States of America", "USA", "U.S.", "US", "America"],
     "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
 }
 
