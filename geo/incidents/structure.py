@@ -122,6 +122,10 @@ _DATE_IN_LINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}")
 
 
+#: A "Published" line is at most this long; a longer line is a paragraph whatever it mentions.
+MAX_PUBLISHED_LINE = 200
+
+
 def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None = None) -> dt.date | None:
     """A "Published: 27.01.2023 09:05 | Outlet" line among the first lines, else ``None``.
 
@@ -135,6 +139,8 @@ def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None =
         seen += 1
         if seen > max_lines:
             break
+        if len(line) > MAX_PUBLISHED_LINE:
+            continue  # a paragraph, not a "Published: ..." line
         if _LABEL.search(line) or len(line.strip()) <= 60:
             for match in _DATE_IN_LINE.finditer(line):
                 parsed = parse_date_parts(match.group(0))
