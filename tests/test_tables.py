@@ -7,6 +7,12 @@ import pytest
 from geo.articles.html_reader import extract_html
 from tests.test_event_model import incidents_of
 
+def _village_figures(geoparser, text, published=dt.date(2023, 8, 13)):
+    """(place, fatalities, injured, displaced) of each incident, sorted."""
+    return sorted((i.place.name, i.fatalities, i.injured, i.displaced)
+                  for i in incidents_of(geoparser, text, published))
+
+
 _LEDE = ("Shelling hit the village of Kulundu on the evening of 11 August and the village of Maksat on the "
          "morning of 12 August.\n\n"
          "As of 10:00 on 13 August, the ministry reports 3 people killed and 11 injured.\n\n")
@@ -25,9 +31,7 @@ def test_each_village_takes_its_own_row_not_the_lede_total(geoparser):
                     "| Kulundu | 2 | 7 | 1,380 | 200 | 31 |\n"
                     "| Maksat | 1 | 4 | 760 | 90 | 15 |\n"
                     "| **Total** | **3** | **11** | **2,140** | **290** | **46** |\n")
-    found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
-    assert sorted((i.place.name, i.fatalities, i.injured, i.displaced) for i in found) == \
-        [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
+    assert _village_figures(geoparser, text) == [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
 
 
 @pytest.mark.integration
@@ -35,11 +39,8 @@ def test_a_table_by_hospital_or_without_a_people_column_gives_no_village_figures
     by_hospital = _LEDE + ("| Hospital | Injured |\n|---|---|\n| Batken oblast hospital | 8 |\n"
                            "| General practice centre, Kulundu | 3 |\n")
     houses = _LEDE + "| Village | Houses damaged | Cattle lost |\n|---|---|---|\n| Kulundu | 31 | 134 |\n"
-    def figures(text):
-        return sorted((i.place.name, i.fatalities, i.injured, i.displaced)
-                      for i in incidents_of(geoparser, text, dt.date(2023, 8, 13)))
-
-    assert figures(by_hospital) == figures(houses) == figures(_LEDE)
+    assert _village_figures(geoparser, by_hospital) == _village_figures(geoparser, houses) \
+        == _village_figures(geoparser, _LEDE)
 
 
 @pytest.mark.integration
@@ -50,9 +51,7 @@ def test_a_russian_table_names_villages_in_the_nominative_beside_inflected_prose
             "| Кулунду | 2 | 7 | 1 380 |\n"
             "| Максат | 1 | 4 | 760 |\n"
             "| Итого | 3 | 11 | 2 140 |\n")
-    found = incidents_of(geoparser, text, dt.date(2023, 8, 13))
-    assert sorted((i.place.name, i.fatalities, i.injured, i.displaced) for i in found) == \
-        [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
+    assert _village_figures(geoparser, text) == [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
 
 
 @pytest.mark.integration
