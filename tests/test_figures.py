@@ -261,3 +261,14 @@ def test_a_range_is_its_lowest_figure_and_each_head_keeps_its_own_number(lang, t
 ])
 def test_an_aside_between_a_number_and_its_verb_and_a_part_of_a_total(text, expected):
     assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("fourteen Kyrgyz citizens, among them three police officers, were injured", [("injured", 14)]),
+    ("sixty people were evacuated", [("displaced", 60)]),
+    ("seventeen soldiers were killed", [("fatalities", 17)]),
+    ("ninety-one residents fled", [("displaced", 91)]),
+])
+def test_number_words_that_begin_with_a_smaller_one_are_read_whole(text, expected):
+    # "fourteen" was read as "four" + "teen" and dropped, "sixty" as "six" + "ty"
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected

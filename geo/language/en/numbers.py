@@ -39,7 +39,7 @@ VAGUE_QUANTITIES = {
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
           "eighty ninety hundred thousand million").split()
-_WORD = r"(?:" + "|".join(_UNITS) + r")"
+_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"  # "fourteen" before "four"
 _NUMBER = re.compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"(?<!how )(?<!how\s)many)"
