@@ -181,3 +181,11 @@ def test_a_court_named_after_its_region_is_no_scene(geoparser):
             "two Kyrgyz citizens were injured.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert roles["Sughd Region"] == "context"
+
+
+@pytest.mark.integration
+def test_a_town_after_in_locates_the_village_before_it(geoparser):
+    text = ("Three residents of the Tajik village of Khodjai Allo in Isfara were wounded when border guards "
+            "opened fire in their direction.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert roles == {"Khoja-Alo": "incident", "Isfara": "context"}

@@ -186,6 +186,10 @@ _COORDINATION_GAP = re.compile(
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(
     r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
+#: A town at least this large (and ten times the place before it) may locate that place.
+LOCATING_TOWN_POPULATION = 10_000
+#: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
+_IN_QUALIFIER_GAP = re.compile(r"\s*,?\s+(?:in|в)\s+(?:the\s+)?", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
     r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"
@@ -294,6 +298,13 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"another spelling of {previous.text!r}")
             elif two_places and _DISTANCE_GAP.fullmatch(*gap):
                 _to_context(mention, f"reference point of a distance from {previous.text!r}")
+            elif two_places and _IN_QUALIFIER_GAP.fullmatch(*gap) and (
+                    _is_unit(mention) or mention.place.feature_code in _SEATS
+                    or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
+                    and haversine_km(previous.place.lat, previous.place.lon,
+                                     mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
+                # "the Tajik village of Khodjai Allo in Isfara": the district seat locates the village
+                _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
                                 mention.place.lat, mention.place.lon) > NAMESAKE_KM:
