@@ -319,3 +319,14 @@ def test_a_court_story_that_first_reports_an_earlier_shooting_codes_it_on_its_ow
     # without it the shooting of November is background: no incident on its date
     assert all(str(i.date_start) != "2024-11-12"
                for i in incidents_of(geoparser, without_first_report, dt.date(2025, 2, 27)))
+
+
+@pytest.mark.integration
+def test_an_exercise_scenario_and_a_towns_authorities_are_no_events(geoparser):
+    drill = ("В Баткенской области прошли совместные учения МЧС. По легенде учений, в 10:00 в приграничье произошло "
+             "землетрясение, в селе Кызыл-Бел пострадали 40 человек. «Условно эвакуированы» были 1 200 жителей.")
+    assert incidents_of(geoparser, drill, dt.date(2026, 10, 13)) == []
+    speaker = ("В понедельник вечером село Чоркух обстреляли из миномётов. Во вторник власти Исфары сообщали об "
+               "одном погибшем. По информации районной администрации, в Раззаков и соседние села вывезены 312 "
+               "человек.")
+    assert [i.place.name for i in incidents_of(geoparser, speaker, dt.date(2024, 8, 7))] == ["Chorkuh"]

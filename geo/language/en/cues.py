@@ -67,6 +67,8 @@ NOT_EVENT = re.compile(
     r"(?:did not|didn't|never|had not|has not|have not) (?:use|open|fire|shell|attack|launch|strike|cross)\w*[^.;]{0,80}|"
     r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
+    # an exercise's scenario: "under the scenario of the drill, an earthquake ...", "simulated casualties"
+    r"(?:scenario|legend) of the (?:drill|exercise)s?[^.;]{0,200}|(?:simulated|mock|notional)\s+[^.;]{0,80}|"
     r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
     r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
     r"talks on (?:a )?ceasefire|(?:to|would|will|could|may|might|must|should) (?:not )?"
