@@ -272,3 +272,14 @@ def test_an_aside_between_a_number_and_its_verb_and_a_part_of_a_total(text, expe
 def test_number_words_that_begin_with_a_smaller_one_are_read_whole(text, expected):
     # "fourteen" was read as "four" + "teen" and dropped, "sixty" as "six" + "ty"
     assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+def test_injured_one_of_whom_died_counts_the_dead_once(geoparser):
+    from tests.test_event_model import incidents_of
+
+    text = ("A shootout broke out near Kyzyl-Bel on Saturday. Four people were reported wounded. On Sunday one "
+            "more resident of Kyzyl-Bel sought medical help with shrapnel wounds. Thus, five people were injured "
+            "in the shootout, one of whom died.")
+    found = incidents_of(geoparser, text)
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kyzyl-Bel", 1, 4)]

@@ -332,6 +332,8 @@ TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|med
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:of (?:the|those) (?:injured|wounded)|among the (?:injured|wounded))\b[^.;]{0,60}?"
     r"\b(?:died|succumbed|passed away)\b"
+    # "five people were injured in the shootout, one of whom died"
+    r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)",
     re.I,
 )

@@ -237,7 +237,7 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _RANGE = re.compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 
 #: "one of the wounded later died": people already counted, not another head between number and verb.
-_OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b", re.I)
+_OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\bof whom\b", re.I)
 
 
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
@@ -275,8 +275,10 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             previous_index = index
         else:
             if _OF_THEM_AFTER.match(clause, numbers[previous_index][1]):
-                # "Five people, three of them children, were wounded": the total, not a coordination
-                linked = [(index, clause[n_end:head_start])]
+                if not any(p.search(clause, n_end, numbers[previous_index][0]) for p in _HEADS.values()):
+                    # "Five people, three of them children, were wounded": the total, not a coordination
+                    linked = [(index, clause[n_end:head_start])]
+                # else "five people were injured, one of whom died": the total has its own verb
                 break
             # a coordination: "one Tajik serviceman and one civilian were killed"
             gap = clause[n_end:numbers[previous_index][0]]
@@ -378,7 +380,8 @@ _ADDITIVE = re.compile(r"\b(also|another|a further|further|additional|more|other
 def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
     return bool(_ADDITIVE.search(clause[max(0, start - 40):start])) or bool(
-        re.match(r"[^.;,]{0,40}\b(also|as well|too)\b", clause[start:start + 60], re.I))
+        re.match(r"[^.;,]{0,40}\b(also|as well|too)\b", clause[start:start + 60], re.I)) or bool(
+        re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
 
 
 def _side_after(clause: str, offset: int) -> str | None:
