@@ -189,3 +189,11 @@ def test_a_town_after_in_locates_the_village_before_it(geoparser):
             "opened fire in their direction.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert roles == {"Khoja-Alo": "incident", "Isfara": "context"}
+
+
+@pytest.mark.integration
+def test_a_list_of_evacuation_destinations_is_context_to_its_end(geoparser):
+    text = ("Shelling hit Ak-Tatyr on Tuesday. According to the office, 2,146 people were evacuated from Ak-Tatyr "
+            "on the evening of September 3 to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert roles["Batken"] == roles["Kyzyl-Jol"] == roles["Boz-Adyr"] == "context"

@@ -181,8 +181,10 @@ NAMESAKE_KM = 40.0
 _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(
-    r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
-    r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*)\s+)?(?:(?:town|city|village|город\w*|сел[оаеу])\s+(?:of\s+)?)?", re.I)
+    # "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
+    r"(?:\s+(?:city|town))?\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
+    r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*|neighbou?ring|nearby|соседн\w*)\s+)?"
+    r"(?:(?:towns?|city|villages?|город\w*|сел[оаеу]|сёл[аи]?)\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(
     r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
@@ -322,8 +324,10 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"locates {previous.text!r}")
         elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(*gap):
             _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
-        elif previous.role_reason.startswith(_SHARED_REASONS) and _COORDINATION_GAP.fullmatch(*gap):
-            _to_context(mention, f"coordinated with {previous.text!r}: {previous.role_reason}")
+        elif previous.role_reason.split(": ", 1)[-1].startswith(_SHARED_REASONS) and _COORDINATION_GAP.fullmatch(*gap):
+            # a list goes on: "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
+            shared = previous.role_reason.split(": ", 1)[-1]
+            _to_context(mention, f"coordinated with {previous.text!r}: {shared}")
 
 
 def _to_context(mention: Mention, reason: str) -> None:

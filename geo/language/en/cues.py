@@ -248,10 +248,11 @@ ROLE_CUES = RoleCues(
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed)"
-        r"\s+(?:[\w-]+\s+){0,6}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        r"\s+(?:[\w-]+\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
-        r"safety|safer areas?|neighbouring|neighboring|the city of|the town of|"
+        r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
+        r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
         # "evacuated from the two villages, most of them to schools and a sports complex in Razzakov"
