@@ -330,3 +330,13 @@ def test_an_exercise_scenario_and_a_towns_authorities_are_no_events(geoparser):
                "одном погибшем. По информации районной администрации, в Раззаков и соседние села вывезены 312 "
                "человек.")
     assert [i.place.name for i in incidents_of(geoparser, speaker, dt.date(2024, 8, 7))] == ["Chorkuh"]
+
+
+@pytest.mark.integration
+def test_a_district_whose_villages_are_the_events_is_no_event_and_its_sums_go_nowhere(geoparser):
+    text = ("BISHKEK, July 14 (Reuters) - Kyrgyzstan said on Thursday that three of its villages in the Leilek "
+            "district came under fire this week, wounding five people.\n\n"
+            "On Monday, Tajik troops fired on the village of Maksat, wounding two residents.\n\n"
+            "On Wednesday, shots hit the village of Kulundu, wounding three.")
+    found = incidents_of(geoparser, text, dt.date(2022, 7, 14))
+    assert sorted((i.place.name, i.injured) for i in found) == [("Kulundu", 3), ("Maksat", 2)]

@@ -275,6 +275,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
+    placed, summaries = _areas_with_their_villages(placed)
     if not placed:
         return []
 
@@ -337,7 +338,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes)
+    _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
+                           summaries)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     entries = newest_first_entries(text)
     if entries:
@@ -419,6 +421,37 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     lead = text[clause.start:clause.start + first.start]
     # at most one word (a weekday, whose own mention gave way to the date) before the date
     return len(lead.strip(" #*_-|").split()) <= 1
+
+
+def _areas_with_their_villages(
+        placed: list[tuple[int, Mention, list[str]]]) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+    """A district or region gives way to the article's event places inside it.
+
+    "Kyrgyzstan said three of its villages in the Leilek district came under
+    fire", then a paragraph each for Maksat, Kulundu and Korgon: the district
+    sums the events at its villages; it is no event of its own, and the
+    figures of its clause (the sums) go to no incident. Returns the events
+    kept and those clauses.
+    """
+    def inside(place, area) -> bool:
+        if area.feature_code == "ADM1" or area.kind == "admin1":
+            return place.country_code == area.country_code and place.admin1 == area.name
+        return place.admin2 == area.name and place.admin1 == area.admin1
+
+    points = [m.place for _, m, _ in placed if m.place is not None and m.role_reason != CEASEFIRE_VENUE
+              and not (m.place.kind in ("district", "admin1") or m.place.feature_code in ("ADM1", "ADM2"))]
+    kept = []
+    summaries: set[int] = set()
+    for index, mention, types in placed:
+        area = mention.place
+        if area is not None and (area.kind in ("district", "admin1") or area.feature_code in ("ADM1", "ADM2")) \
+                and any(inside(point, area) for point in points):
+            _demote(mention, "an area whose villages are the article's event places")
+            summaries.add(index)
+            continue
+        kept.append((index, mention, types))
+    summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
+    return kept, summaries
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -525,7 +558,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
-                           homes) -> None:
+                           homes, summaries=frozenset()) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     Figures before the first event go to it, unless the article reports events
@@ -542,7 +575,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
     for index, clause in enumerate(clauses):
-        if clause.scope != "news" or index in clause_figures:
+        if clause.scope != "news" or index in clause_figures or index in summaries:
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue

@@ -36,7 +36,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to)\b", re.I),
     "casualty_report": re.compile(
-        r"\b(killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|lost their lives|"
+        r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
