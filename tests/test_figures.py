@@ -283,3 +283,13 @@ def test_injured_one_of_whom_died_counts_the_dead_once(geoparser):
             "in the shootout, one of whom died.")
     found = incidents_of(geoparser, text)
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kyzyl-Bel", 1, 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents of Kara-Bak, a village of about 6,000 people, were not evacuated", [("displaced", 0, None)]),
+    ("A Kyrgyz security official said Tajik losses were \"at least four dead\"", [("fatalities", 4, "TJ")]),
+    ("A Kyrgyz and a Tajik border guard were killed",
+     [("fatalities", 2, None), ("fatalities", 1, "KG"), ("fatalities", 1, "TJ")]),
+])
+def test_populations_negated_evacuations_losses_and_elliptic_pairs(text, expected):
+    assert [(f.measure, f.value, f.side) for f in read_figures(text)] == expected

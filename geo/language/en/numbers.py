@@ -58,7 +58,9 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = re.compile(
-    r"^\s+(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
+    # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
+    r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
+    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
     r"citizen|driver|worker|pupil|"
@@ -100,7 +102,9 @@ _NEGATIVE = re.compile(
     r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers)\b(?:\s+\w+){0,3}?\s+"
     r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
-    r"one was (?:killed|hurt|injured))\b",
+    r"one was (?:killed|hurt|injured))\b"
+    # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
+    r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:were|was|have been|had been) not (evacuated)\b",
     re.I,
 )
 _SIDE_WORDS = {
@@ -152,6 +156,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # "a border guard, 21, was wounded": an age
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # ordinal
+    if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
+                 r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
+        return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
     if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or re.search(r"\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$", before):
         return True  # age
     if re.search(r"(?:\bno\.?|\bnumber|#|\bpost|\boutpost|\bunit|\bcheckpoint|\bsection|\bkm|\bbrigade|"
@@ -305,7 +312,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     """
     figures: list[RawFigure] = []
     for match in _NEGATIVE.finditer(clause):
-        word = (match.group(1) or match.group(2) or "").lower()
+        word = (match.group(1) or match.group(2) or match.group(3) or "").lower()
         measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths",
                                                           "deaths or injuries", "one was hurt")
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
@@ -338,7 +345,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                 parts = []
                 for index, phrase in linked:
                     n_start, n_end, value, vague = numbers[index]
-                    side = _side_of(phrase) or _side_after(clause, h.end())
+                    side = _side_of(phrase) or _side_after(clause, h.end()) or _losses_of(clause, n_start)
                     parts.append(RawFigure(measure, value, vague, side, n_start, h.end(),
                                            clause[n_start:h.end()], _additive(clause, n_start)))
                 if len(parts) == 1:
@@ -382,6 +389,17 @@ def _additive(clause: str, start: int) -> bool:
     return bool(_ADDITIVE.search(clause[max(0, start - 40):start])) or bool(
         re.match(r"[^.;,]{0,40}\b(also|as well|too)\b", clause[start:start + 60], re.I)) or bool(
         re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
+
+
+_LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll)\b[^.;]{0,25}$", re.I)
+
+
+def _losses_of(clause: str, offset: int) -> str | None:
+    """The side whose losses a figure counts, named before it: "Tajik losses were 'at least four dead'"."""
+    match = _LOSSES_OF.search(clause, max(0, offset - 60), offset)
+    if match is None:
+        return None
+    return "KG" if match.group(1).lower().startswith("kyrgyz") else "TJ"
 
 
 def _side_after(clause: str, offset: int) -> str | None:
