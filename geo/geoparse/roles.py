@@ -300,7 +300,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"another spelling of {previous.text!r}")
             elif two_places and _DISTANCE_GAP.fullmatch(*gap):
                 _to_context(mention, f"reference point of a distance from {previous.text!r}")
-            elif two_places and _IN_QUALIFIER_GAP.fullmatch(*gap) and (
+            elif two_places and _IN_QUALIFIER_GAP.fullmatch(*gap) and previous.kind != "border_area" \
+                    and not _is_unit(previous) and (
                     _is_unit(mention) or mention.place.feature_code in _SEATS
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                     and haversine_km(previous.place.lat, previous.place.lon,
