@@ -465,10 +465,23 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     :data:`SAME_EVENT_KM`. A place named only that way, with no event place
     near it ("residents of Vorukh blocked the road"), stays the event place.
     """
+    def section(offset: int) -> int:
+        return bisect.bisect_right(sections, offset)
+
+    def has_neighbour(mention: Mention) -> bool:
+        """Another place of the article's events within SAME_EVENT_KM in the same section."""
+        place, own_section = mention.place, section(mention.start)
+        return place is not None and any(
+            m.place is not None and m.place.id != place.id and section(m.start) == own_section
+            and haversine_km(m.place.lat, m.place.lon, place.lat, place.lon) <= SAME_EVENT_KM
+            for _, m, _ in placed)
+
     def residents(index: int, mention: Mention) -> bool:
         clause = clauses[index]
         if not pack.roles.residents_before.search(text[clause.start:mention.start]):
             return False
+        if not has_neighbour(mention):
+            return True  # no neighbour to be the scene: the exception below changes nothing
         # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]
@@ -485,8 +498,6 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             own = bool(_COORDINATED.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
-    def section(offset: int) -> int:
-        return bisect.bisect_right(sections, offset)
 
     # distinct places only: a long article names the same few places many times; a digest's dated
     # sections are separate stories
