@@ -229,9 +229,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if m.place is not None and m.place.country_code in ("KG", "TJ")
                 and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
     tables = table_spans(text)
+    table_starts = [a for a, _ in tables]
     prose = text  # the text the number grammar reads: tables are read by column
-    for a, b in tables:
-        prose = prose[:a] + " " * (b - a) + prose[b:]
+    if tables:
+        pieces, last = [], 0
+        for a, b in tables:
+            pieces += [text[last:a], " " * (b - a)]
+            last = b
+        prose = "".join(pieces) + text[last:]
 
     types_cache: dict[int, list[str]] = {}
 
@@ -246,7 +251,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if structure is not None and structure.in_headline(mention.start):
             _demote(mention, "headline (the body reports the event)")
             continue
-        if any(a <= mention.start < b for a, b in tables):
+        if tables and (k := bisect.bisect_right(table_starts, mention.start) - 1) >= 0 \
+                and mention.start < tables[k][1]:
             _demote(mention, "a table row (its figures are read by column)")
             continue
         index = clause_at(mention.start)
