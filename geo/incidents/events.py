@@ -448,10 +448,12 @@ def _areas_with_their_villages(
               and not (m.place.kind in ("district", "admin1") or m.place.feature_code in ("ADM1", "ADM2"))]
     kept = []
     summaries: set[int] = set()
+    has_villages: dict[int, bool] = {}  # per area: a long article names the same areas many times
+    points = list({p.id: p for p in points}.values())
     for index, mention, types in placed:
         area = mention.place
         if area is not None and (area.kind in ("district", "admin1") or area.feature_code in ("ADM1", "ADM2")) \
-                and any(inside(point, area) for point in points):
+                and has_villages.setdefault(area.id, any(inside(point, area) for point in points)):
             _demote(mention, "an area whose villages are the article's event places")
             summaries.add(index)
             continue
