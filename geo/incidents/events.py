@@ -453,7 +453,8 @@ def _areas_with_their_villages(
     for index, mention, types in placed:
         area = mention.place
         if area is not None and (area.kind in ("district", "admin1") or area.feature_code in ("ADM1", "ADM2")) \
-                and has_villages.setdefault(area.id, any(inside(point, area) for point in points)):
+                and (has_villages[area.id] if area.id in has_villages
+                     else has_villages.setdefault(area.id, any(inside(point, area) for point in points))):
             _demote(mention, "an area whose villages are the article's event places")
             summaries.add(index)
             continue
