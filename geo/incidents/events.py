@@ -477,13 +477,17 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     def section(offset: int) -> int:
         return bisect.bisect_right(sections, offset)
 
+    others: dict[int, dict[int, object]] = {}  # section -> distinct event places in it
+    for _, m, _ in placed:
+        if m.place is not None:
+            others.setdefault(section(m.start), {})[m.place.id] = m.place
+
     def has_neighbour(mention: Mention) -> bool:
         """Another place of the article's events within SAME_EVENT_KM in the same section."""
-        place, own_section = mention.place, section(mention.start)
+        place = mention.place
         return place is not None and any(
-            m.place is not None and m.place.id != place.id and section(m.start) == own_section
-            and haversine_km(m.place.lat, m.place.lon, place.lat, place.lon) <= SAME_EVENT_KM
-            for _, m, _ in placed)
+            other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+            for other in others.get(section(mention.start), {}).values())
 
     def residents(index: int, mention: Mention) -> bool:
         clause = clauses[index]
