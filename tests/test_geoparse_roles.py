@@ -197,3 +197,11 @@ def test_a_list_of_evacuation_destinations_is_context_to_its_end(geoparser):
             "on the evening of September 3 to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert roles["Batken"] == roles["Kyzyl-Jol"] == roles["Boz-Adyr"] == "context"
+
+
+@pytest.mark.integration
+def test_a_place_near_which_fire_came_from_across_the_border_is_the_scene(geoparser):
+    text = ("Two road workers were wounded as a result of shooting from the territory of Tajikistan near "
+            "Kyzyl-Jol village of Batken region.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert roles["Kyzyl-Jol"] == "incident"

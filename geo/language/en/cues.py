@@ -287,7 +287,9 @@ ROLE_CUES = RoleCues(
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from)"
         r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
-        r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?([\w-]+\s+){0,2}$", re.I),
+        # "from the territory of Tajikistan near Kyzyl-Jol": a place after "near", "at" or "in" is the scene
+        r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
+        re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
     river_before=re.compile(r"\b(?:the\s+)?river\s+$", re.I),
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
