@@ -168,40 +168,25 @@ def test_the_border_post_fire_came_from_is_the_origin_not_the_scene(geoparser, t
 
 
 @pytest.mark.integration
-def test_a_place_named_only_as_what_the_scene_faces_is_context(geoparser):
-    text = ("A Tajik border guard was killed on Monday when border units exchanged fire on the outskirts of "
-            "Khojai Alo, the Tajik village that faces Kyrgyzstan's Kok-Tash across the water intake.")
+@pytest.mark.parametrize("text, expected", [
+    # a place named only as what the scene faces
+    ("A Tajik border guard was killed on Monday when border units exchanged fire on the outskirts of "
+     "Khojai Alo, the Tajik village that faces Kyrgyzstan's Kok-Tash across the water intake.",
+     {"Khoja-Alo": "incident", "Kök-Tash": "context"}),
+    # a court named after its region speaks
+    ("The Sughd regional court ruled on February 21 that the three men were guilty of the brawl in which "
+     "two Kyrgyz citizens were injured.", {"Sughd Region": "context"}),
+    # a town after "in" locates the village before it
+    ("Three residents of the Tajik village of Khodjai Allo in Isfara were wounded when border guards "
+     "opened fire in their direction.", {"Khoja-Alo": "incident", "Isfara": "context"}),
+    # a list of evacuation destinations stays destinations to its end
+    ("Shelling hit Ak-Tatyr on Tuesday. According to the office, 2,146 people were evacuated from Ak-Tatyr "
+     "on the evening of September 3 to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr.",
+     {"Batken": "context", "Kyzyl-Jol": "context", "Boz-Adyr": "context"}),
+    # a place "near" which fire came from across the border is the scene, not the origin
+    ("Two road workers were wounded as a result of shooting from the territory of Tajikistan near "
+     "Kyzyl-Jol village of Batken region.", {"Kyzyl-Jol": "incident"}),
+])
+def test_places_that_locate_face_speak_receive_or_host_an_event(geoparser, text, expected):
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
-    assert roles["Khoja-Alo"] == "incident" and roles["Kök-Tash"] == "context"
-
-
-@pytest.mark.integration
-def test_a_court_named_after_its_region_is_no_scene(geoparser):
-    text = ("The Sughd regional court ruled on February 21 that the three men were guilty of the brawl in which "
-            "two Kyrgyz citizens were injured.")
-    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
-    assert roles["Sughd Region"] == "context"
-
-
-@pytest.mark.integration
-def test_a_town_after_in_locates_the_village_before_it(geoparser):
-    text = ("Three residents of the Tajik village of Khodjai Allo in Isfara were wounded when border guards "
-            "opened fire in their direction.")
-    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
-    assert roles == {"Khoja-Alo": "incident", "Isfara": "context"}
-
-
-@pytest.mark.integration
-def test_a_list_of_evacuation_destinations_is_context_to_its_end(geoparser):
-    text = ("Shelling hit Ak-Tatyr on Tuesday. According to the office, 2,146 people were evacuated from Ak-Tatyr "
-            "on the evening of September 3 to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr.")
-    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
-    assert roles["Batken"] == roles["Kyzyl-Jol"] == roles["Boz-Adyr"] == "context"
-
-
-@pytest.mark.integration
-def test_a_place_near_which_fire_came_from_across_the_border_is_the_scene(geoparser):
-    text = ("Two road workers were wounded as a result of shooting from the territory of Tajikistan near "
-            "Kyzyl-Jol village of Batken region.")
-    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
-    assert roles["Kyzyl-Jol"] == "incident"
+    assert {name: roles.get(name) for name in expected} == expected
