@@ -66,6 +66,11 @@ class Place:
     name_ru: str | None = None
     admin2: str | None = None
 
+    @property
+    def is_unit(self) -> bool:
+        """A district or admin-1 unit: an area that may contain other places, not a point."""
+        return self.kind in ("district", "admin1") or self.feature_code in ("ADM1", "ADM2")
+
     def record(self) -> dict[str, object]:
         """The documented JSON form of the place (docs/GEOCODE.md, without ``score``)."""
         return {

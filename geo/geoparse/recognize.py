@@ -313,6 +313,12 @@ class _Tokens:
         return 0 <= index < len(self.words) and self.text[self.starts[index]].isupper()
 
 
+def _after_party_letter(text: str, begin: int) -> bool:
+    """The name follows a US lawmaker's party letter: "D-Charleston", "R-Ohio" (a home town, no surname)."""
+    return begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2] in "DRI" \
+        and (begin == 2 or not text[begin - 3].isalnum())
+
+
 def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
     """An abbreviation ("UTC", "Us") or half of a hyphenated name ("Wal-Mart")."""
     text, begin, end = tokens.text, tokens.starts[i], tokens.ends[i + n - 1]
@@ -323,8 +329,7 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
         return True  # "Us" is not the United States
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
         return True  # first half: "Wal" in "Wal-Mart"
-    if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2] in "DRI" \
-            and (begin == 2 or not text[begin - 3].isalnum()):
+    if _after_party_letter(text, begin):
         return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     return begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha()
 
@@ -367,10 +372,6 @@ def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
     return False
 
 
-#: Party letters of a US lawmaker's label ("D-Charleston", "R-Ohio").
-_PARTY_LETTERS = frozenset({"d", "r", "i"})
-
-
 def _is_personal_name(
     tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str,
     well_known: Callable[[str], bool],
@@ -385,7 +386,7 @@ def _is_personal_name(
     """
     if n != 1:
         return False
-    if i > 0 and tokens.word(i - 1) in _PARTY_LETTERS and tokens.text[tokens.ends[i - 1]:tokens.starts[i]] == "-":
+    if _after_party_letter(tokens.text, tokens.starts[i]):
         return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     previous, following = tokens.word(i - 1), tokens.word(i + n)
     if previous in TITLES:

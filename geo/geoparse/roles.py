@@ -218,7 +218,7 @@ _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic ve
 
 def _is_unit(mention: Mention) -> bool:
     place = mention.place
-    return place is not None and (place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2"))
+    return place is not None and place.is_unit
 
 
 #: The role reason of a place whose sentence reports no violence (the only one promoted below).
@@ -325,9 +325,9 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"locates {previous.text!r}")
         elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(*gap):
             _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
-        elif previous.role_reason.split(": ", 1)[-1].startswith(_SHARED_REASONS) and _COORDINATION_GAP.fullmatch(*gap):
+        elif (shared := previous.role_reason.split(": ", 1)[-1]).startswith(_SHARED_REASONS) \
+                and _COORDINATION_GAP.fullmatch(*gap):
             # a list goes on: "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
-            shared = previous.role_reason.split(": ", 1)[-1]
             _to_context(mention, f"coordinated with {previous.text!r}: {shared}")
 
 

@@ -444,17 +444,17 @@ def _areas_with_their_villages(
             return place.country_code == area.country_code and place.admin1 == area.name
         return place.admin2 == area.name and place.admin1 == area.admin1
 
-    points = [m.place for _, m, _ in placed if m.place is not None and m.role_reason != CEASEFIRE_VENUE
-              and not (m.place.kind in ("district", "admin1") or m.place.feature_code in ("ADM1", "ADM2"))]
+    # distinct places: a long article names the same few places many times
+    points = {m.place.id: m.place for _, m, _ in placed
+              if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit}.values()
+    has_villages: dict[int, bool] = {}
     kept = []
     summaries: set[int] = set()
-    has_villages: dict[int, bool] = {}  # per area: a long article names the same areas many times
-    points = list({p.id: p for p in points}.values())
     for index, mention, types in placed:
         area = mention.place
-        if area is not None and (area.kind in ("district", "admin1") or area.feature_code in ("ADM1", "ADM2")) \
-                and (has_villages[area.id] if area.id in has_villages
-                     else has_villages.setdefault(area.id, any(inside(point, area) for point in points))):
+        if area is not None and area.is_unit and area.id not in has_villages:
+            has_villages[area.id] = any(inside(point, area) for point in points)
+        if area is not None and has_villages.get(area.id, False):
             _demote(mention, "an area whose villages are the article's event places")
             summaries.add(index)
             continue
@@ -549,7 +549,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     def rank(mention: Mention) -> tuple[int, int]:
         place = mention.place
         coarse = 0
-        if place is not None and (place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2")):
+        if place is not None and place.is_unit:
             coarse = 1
         if mention.kind == "border_area" or (place is not None and place.kind == "border"):
             coarse = 2

@@ -125,15 +125,10 @@ def _assign_ids(incidents: list[Incident]) -> None:
         incident.incident_id = candidate
 
 
-def _is_unit(place: Place) -> bool:
-    """A district or admin-1 unit: an area that may contain another event's place."""
-    return place.kind in ("district", "admin1") or place.feature_code in ("ADM1", "ADM2")
-
-
 def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: float) -> bool:
     """Both events name a settlement (at it or near it), the places differ in name and lie apart."""
     if anchor.precision > 2 or event.precision > 2 or anchor.place.id == event.place.id \
-            or _is_unit(anchor.place) or _is_unit(event.place):
+            or anchor.place.is_unit or event.place.is_unit:
         return False
     return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
 
@@ -216,7 +211,7 @@ def merge_events(
         return sorted(found)
 
     for event in ordered:
-        coarse = event.precision == 3 or _is_unit(event.place)
+        coarse = event.precision == 3 or event.place.is_unit
         if coarse:
             # a region or district may contain any incident's place
             candidates = groups if event.window is None else [groups[i] for i in near_in_time(event.window)]

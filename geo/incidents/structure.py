@@ -94,6 +94,10 @@ def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> t
     return None
 
 
+#: The line after the headline, one blank line allowed between (the deck's candidate).
+_NEXT_LINE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?([^\n]+)\r?\n")
+
+
 def _with_deck(text: str, headline: tuple[int, int], dateline: DatelineMatch | None) -> tuple[int, int]:
     """The headline with its deck: a second headline line right under it (an HTML ``<h2>``).
 
@@ -103,8 +107,7 @@ def _with_deck(text: str, headline: tuple[int, int], dateline: DatelineMatch | N
     sentence, starts with a digit (a date line), holds the dateline, or is
     the last of the text is body, not deck.
     """
-    end = headline[1]
-    match = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?([^\n]+)\r?\n").match(text, end)
+    match = _NEXT_LINE.match(text, headline[1])
     if match is None:
         return headline
     line = match.group(1).strip()

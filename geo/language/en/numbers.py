@@ -26,6 +26,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
+from geo.language.en.cues import ALSO
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
@@ -387,9 +388,12 @@ _ADDITIVE = re.compile(r"\b(also|another|a further|further|additional|more|other
 def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
     return bool(_ADDITIVE.search(clause[max(0, start - 40):start])) or bool(
-        re.match(r"[^.;,]{0,40}\b(also|as well|too)\b", clause[start:start + 60], re.I)) or bool(
+        _ALSO_AFTER.match(clause[start:start + 60])) or bool(
         re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
 
+
+#: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
+_ALSO_AFTER = re.compile(r"[^.;,]{0,40}" + ALSO.pattern, re.I)
 
 _LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll)\b[^.;]{0,25}$", re.I)
 
