@@ -340,3 +340,12 @@ def test_a_district_whose_villages_are_the_events_is_no_event_and_its_sums_go_no
             "On Wednesday, shots hit the village of Kulundu, wounding three.")
     found = incidents_of(geoparser, text, dt.date(2022, 7, 14))
     assert sorted((i.place.name, i.injured) for i in found) == [("Kulundu", 3), ("Maksat", 2)]
+
+
+@pytest.mark.integration
+def test_a_district_in_the_lede_of_a_one_village_story_lends_it_its_figures(geoparser):
+    text = ("Один киргизский пограничник погиб и еще двое получили ранения в перестрелке на границе с "
+            "Таджикистаном в Чон-Алайском районе Ошской области, сообщила в понедельник вечером погранслужба "
+            "ГКНБ Киргизии.\n\nПерестрелка произошла у села Кызыл-Эшме в понедельник вечером.")
+    found = incidents_of(geoparser, text, dt.date(2025, 8, 19))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Kyzyl-Eshme", 1)]

@@ -435,9 +435,11 @@ def _areas_with_their_villages(
 
     "Kyrgyzstan said three of its villages in the Leilek district came under
     fire", then a paragraph each for Maksat, Kulundu and Korgon: the district
-    sums the events at its villages; it is no event of its own, and the
-    figures of its clause (the sums) go to no incident. Returns the events
-    kept and those clauses.
+    sums the events at its villages; it is no event of its own, and when it
+    holds more than one of them the figures of its clause (the sums) go to no
+    incident; with one, they are that village's ("one Kyrgyz border guard was
+    killed in Chon-Alay district", then the village). Returns the events kept
+    and the summing clauses.
     """
     def inside(place, area) -> bool:
         if area.feature_code == "ADM1" or area.kind == "admin1":
@@ -447,16 +449,17 @@ def _areas_with_their_villages(
     # distinct places: a long article names the same few places many times
     points = {m.place.id: m.place for _, m, _ in placed
               if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit}.values()
-    has_villages: dict[int, bool] = {}
+    villages: dict[int, int] = {}  # area id -> how many of the article's event places lie inside it
     kept = []
     summaries: set[int] = set()
     for index, mention, types in placed:
         area = mention.place
-        if area is not None and area.is_unit and area.id not in has_villages:
-            has_villages[area.id] = any(inside(point, area) for point in points)
-        if area is not None and has_villages.get(area.id, False):
+        if area is not None and area.is_unit and area.id not in villages:
+            villages[area.id] = sum(inside(point, area) for point in points)
+        if area is not None and villages.get(area.id, 0):
             _demote(mention, "an area whose villages are the article's event places")
-            summaries.add(index)
+            if villages[area.id] > 1:
+                summaries.add(index)  # its figures sum several villages' events
             continue
         kept.append((index, mention, types))
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
