@@ -49,3 +49,12 @@ def test_current_gazetteer_opens_only_a_compiled_current_index_and_never_compile
     build_index(tiny_records(), out_dir=stale)  # compiled, but not from the committed data
     assert current_gazetteer(index_dir=stale) is None
     assert current_gazetteer(index_dir=default_index_dir()) is real_gazetteer  # the one already open
+
+
+def test_a_name_summary_is_the_kinds_and_the_largest_population_of_its_places(real_gazetteer):
+    for key in ("georgia", "washington", "batken", "vorukh", "no such place at all"):
+        places = real_gazetteer.places_by_key(key)
+        summary = real_gazetteer.name_summary(key)
+        assert summary.kinds == {p.kind for p in places}
+        assert summary.max_population == max((p.population for p in places), default=0)
+    assert {"admin1", "country"} <= real_gazetteer.name_summary("georgia").kinds

@@ -1,6 +1,8 @@
 """Name normalisation: case, diacritics, punctuation, Cyrillic, offsets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.gazetteer.normalize import loose_key, name_key, normalize_with_offsets
 
@@ -98,3 +100,28 @@ def test_case_folding_keeps_offsets_and_leaves_patterns_with_capitals_alone():
     assert not folded.flags & re.I and folded.search(lower_keep_length("ОБСТРЕЛ Воруха"))
     capitals = re.compile(r"из [А-ЯЁ]\w+", re.I)
     assert fold_pattern(capitals) is capitals
+
+
+def _tokens_by_the_offsets(text):
+    """Words and their bounds read off :func:`normalize_with_offsets`, the way the recogniser once did."""
+    import re
+
+    normalized, offsets = normalize_with_offsets(text)
+    spans = [m.span() for m in re.finditer(r"\S+", normalized)]
+    return normalized.split(), [offsets[a] for a, _ in spans], [offsets[b - 1] + 1 for _, b in spans]
+
+
+@given(st.text(alphabet="ab Z9'`-.,\n\tёЖ–Köå’ʼß中\U0001F600İ", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_normalized_tokens_are_the_words_of_the_normalised_text_with_their_bounds(text):
+    from geo.gazetteer.normalize import normalized_tokens
+
+    assert normalized_tokens(text) == _tokens_by_the_offsets(text)
+
+
+def test_normalized_tokens_on_real_looking_text():
+    from geo.gazetteer.normalize import normalized_tokens
+
+    for text in ("Louisville, Ky. (AP) -- O'Brien's U.S. office", "Обстрел у «Кок-Таша», 14:30.",
+                 "Kök-Tash ’Voruh‘ — Ходжаи-Аъло", ""):
+        assert normalized_tokens(text) == _tokens_by_the_offsets(text)

@@ -311,3 +311,22 @@ def test_a_woman_named_mary_a_man_and_the_white_house_are_no_places(geoparser):
     text = "Mary told the White House that a man from Atlanta was hurt. Man charged after crash."
     places = [m.text for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place]
     assert places == ["Atlanta"]
+
+
+def test_region_abbreviations_are_found_as_the_longest_one_written_after_a_town():
+    """The scanner gives what one alternation of all abbreviations, longest first, matched."""
+    import random
+    import re
+
+    from geo.geoparse.recognize import _abbreviation_spans
+
+    abbreviations = frozenset({"Ky.", "N.Y.", "N.S.", "N.S.W.", "Pa.", "C. Eq.", "Mass."})
+    alternation = re.compile(r"(?<=[a-z], )(?:" + "|".join(
+        re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")(?![A-Za-z])")
+    pieces = [*abbreviations, "town, ", "a, ", "Ky", ".", "é", ", ", "N.Y.C.", "Pa.x", " ", "W"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert list(_abbreviation_spans(text, abbreviations)) == [m.span() for m in alternation.finditer(text)]
+    assert list(_abbreviation_spans("Sydney, N.S.W.", abbreviations)) == [(8, 14)]
+    assert list(_abbreviation_spans("Halifax, N.S.", abbreviations)) == [(9, 13)]

@@ -25,13 +25,14 @@ import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from geo._atomic import atomic_path
 from geo.exceptions import GazetteerError
 from geo.gazetteer.model import Place, PlaceRecord
 from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 
-__all__ = ["INDEX_FORMAT", "Gazetteer", "build_index"]
+__all__ = ["INDEX_FORMAT", "Gazetteer", "NameSummary", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
 INDEX_FORMAT = "17"
@@ -187,6 +188,13 @@ def build_index(
     return out_dir
 
 
+class NameSummary(NamedTuple):
+    """What the places of one name are: their kinds (``city``, ``admin1``, ...) and the largest population."""
+
+    kinds: frozenset[str]
+    max_population: int
+
+
 class Gazetteer:
     """Read-only access to a compiled index folder.
 
@@ -210,6 +218,7 @@ class Gazetteer:
             )
         self._local = threading.local()
         self._places_cache: dict[str, list[Place]] = {}
+        self._summary_cache: dict[str, NameSummary] = {}
         fmt = self._query("SELECT value FROM meta WHERE key='format'")
         if not fmt or fmt[0][0] != INDEX_FORMAT:
             found = fmt[0][0] if fmt else "none"
@@ -306,6 +315,23 @@ class Gazetteer:
         places = _unique_places(rows)
         self._places_cache[key] = places
         return places
+
+    def name_summary(self, key: str) -> NameSummary:
+        """The kinds of the places having ``key`` as a name, and the largest population among them.
+
+        Memoised per key: the recogniser asks it of the same name many times
+        ("is it a country, a continent, a city of 100,000?"), and a name like
+        "washington" has hundreds of places.
+        """
+        summary = self._summary_cache.get(key)
+        if summary is None:
+            if len(self._summary_cache) > _CACHE_LIMIT:
+                self._summary_cache.clear()
+            places = self.places_by_key(key)
+            summary = NameSummary(frozenset(p.kind for p in places),
+                                  max((p.population for p in places), default=0))
+            self._summary_cache[key] = summary
+        return summary
 
     def nearest_places(self, lat: float, lon: float, *, limit: int = 1) -> list[tuple[Place, float]]:
         """Named points (towns, villages, curated places) nearest to ``lat``/``lon``.

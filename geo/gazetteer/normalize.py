@@ -25,7 +25,8 @@ from functools import lru_cache
 
 import numpy as np
 
-__all__ = ["name_key", "loose_key", "normalize_with_offsets", "CYRILLIC_TO_LATIN", "CYRILLIC", "has_cyrillic"]
+__all__ = ["name_key", "loose_key", "normalize_with_offsets", "normalized_tokens", "CYRILLIC_TO_LATIN", "CYRILLIC",
+           "has_cyrillic"]
 
 #: Any Cyrillic letter, Russian, Kyrgyz (Ө Ү Ң) and Tajik (Ғ Қ Ҳ Ҷ Ӣ Ӯ) included.
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -200,6 +201,8 @@ _APOSTROPHE = np.zeros(128, dtype=bool)
 _APOSTROPHE[[ord("'"), ord("`")]] = True
 _LOWER = np.arange(128, dtype=np.uint8)
 _LOWER[65:91] += 32
+#: ASCII letters and digits to lower case, everything else to a space (apostrophes are deleted apart).
+_ASCII_WORDS = bytes(int(_LOWER[c]) if c < 128 and _ALNUM[c] else 32 for c in range(256))
 
 
 def _normalize_ascii(text: str) -> tuple[str, list[int]]:
@@ -219,6 +222,70 @@ def _normalize_ascii(text: str) -> tuple[str, list[int]]:
     offsets = kept.tolist()
     offsets.append(len(text))
     return out.tobytes().decode("ascii"), offsets
+
+
+def normalized_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of :func:`normalize_with_offsets`'s output, with where each lies in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    words : list of str
+        ``normalize_with_offsets(text)[0].split()``.
+    starts, ends : list of int
+        For each word, the offset in ``text`` of the character that produced its
+        first letter, and one past the character that produced its last.
+
+    Examples
+    --------
+    >>> normalized_tokens("Kök-Tash, O'Brien")
+    (['kok', 'tash', 'obrien'], [0, 4, 10], [3, 8, 17])
+    """
+    if text.isascii():
+        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        letter, joining = _ALNUM[codes], _APOSTROPHE[codes]
+        ascii_text = True
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if codes.size and int(codes.max()) >= _TABLE_SIZE:
+            return _tokens_of(text)
+        unknown = _KIND[codes] < 0
+        if unknown.any() and not _learn(codes[unknown]):
+            return _tokens_of(text)
+        kind = _KIND[codes]
+        letter, joining = kind == 2, kind == 0
+        ascii_text = False
+    letters = np.flatnonzero(letter)
+    if letters.size == 0:
+        return [], [], []
+    # consecutive letters are one word unless a separator (not a joining apostrophe) lies between
+    word_number = np.cumsum(~(letter | joining))[letters]
+    boundary = np.flatnonzero(word_number[1:] != word_number[:-1])
+    starts = letters[np.concatenate(([0], boundary + 1))].tolist()
+    ends = (letters[np.concatenate((boundary, [letters.size - 1]))] + 1).tolist()
+    if ascii_text:
+        words = text.encode("ascii").translate(_ASCII_WORDS, b"'`").decode("ascii").split()
+    else:
+        words = text.translate(_TRANSLATE).split()  # every character is in the table by now
+    return words, starts, ends
+
+
+def _tokens_of(text: str) -> tuple[list[str], list[int], list[int]]:
+    """:func:`normalized_tokens` through :func:`_normalize_general` (characters beyond the table)."""
+    normalized, offsets = _normalize_general(text)
+    words = normalized.split()
+    starts, ends = [], []
+    position = 0
+    for word in words:
+        position = normalized.index(word, position)
+        starts.append(offsets[position])
+        position += len(word)
+        ends.append(offsets[position - 1] + 1)
+    return words, starts, ends
 
 
 @lru_cache(maxsize=262_144)

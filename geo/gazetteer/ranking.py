@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -158,57 +159,70 @@ class RankContext:
         return points[:, 0].copy(), points[:, 1].copy()
 
 
-@dataclass(frozen=True)
-class ScoredPlace:
-    """A candidate with its score and the parts it was made of."""
+class ScoredPlace(NamedTuple):
+    """A candidate with its score and the terms it was made of.
+
+    A named tuple rather than a dataclass: tens of thousands are made per
+    thousand articles, and a tuple is made several times faster.
+    """
 
     place: Place
     score: float
     match: str
-    parts: Mapping[str, float]
+    #: the unweighted terms, in the order of :data:`_WEIGHTS`
+    terms: tuple[float, ...] = ()
+
+    @property
+    def parts(self) -> dict[str, float]:
+        """The unweighted terms by name (``name``, ``kind``, ``population`` ...)."""
+        return dict(zip(_WEIGHTS, self.terms))
 
 
 _MATCH_STRENGTH = {"primary": 1.0, "variant": 0.8, "loose": 0.6}
 
 
-def _match_strength(match: str) -> float:
-    return _MATCH_STRENGTH[match]
+_W = tuple(_WEIGHTS.values())  # the weights in the order of the terms
 
 
-def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
+def _static_terms(place: Place) -> tuple[float, float, float]:
+    """The terms of a place that no context changes: kind (populated, expected region), population."""
     kind = place.kind
     if kind == "curated" and place.population:
         kind = "city"  # a curated town with GeoNames' population competes as the town it is
     populated, region = _KIND_PREFERENCE.get(kind, (0.5, 0.5))
-    parts = {
-        "name": _match_strength(match),
-        "kind": region if context.expect_region else populated,
-        # A continent or world region outranks any town of the same name.
-        "population": 1.0 if place.kind == "area" else min(math.log10(place.population + 1) / 7.0, 1.0),
-        "country": float(context.focus_countries.get(place.country_code, 0.0)),
-        "region": float(
-            place.kind != "admin1" and (place.country_code, place.admin1) in context.focus_admin1
-        ),
-        "qualifier": float(
-            place.kind != "admin1"
-            and (place.country_code, place.admin1) in context.qualifier_admin1
-        ),
-        "bias": 0.0,
-        "cooccurrence": 0.0,
-        "nearby": 0.0,
-    }
+    # A continent or world region outranks any town of the same name.
+    population = 1.0 if place.kind == "area" else min(math.log10(place.population + 1) / 7.0, 1.0)
+    return populated, region, population
+
+
+def _score(place: Place, match: str, context: RankContext) -> ScoredPlace:
+    populated, region_kind, population = _static_terms(place)
+    unit = (place.country_code, place.admin1)
+    not_admin1 = place.kind != "admin1"
+    bias = cooccurrence = nearby = 0.0
     if context.bias is not None:
         lat, lon, radius = context.bias
-        distance = haversine_km(place.lat, place.lon, lat, lon)
-        parts["bias"] = max(0.0, 1.0 - distance / radius)
+        bias = max(0.0, 1.0 - haversine_km(place.lat, place.lon, lat, lon) / radius)
     if context.co_mentions:
         nearest = _nearest_km(place.lat, place.lon, context)
-        parts["cooccurrence"] = max(0.0, 1.0 - nearest / 300.0)
+        cooccurrence = max(0.0, 1.0 - nearest / 300.0)
         # Homonyms a few dozen km apart (the two Dostuks, the two Kok-Tashes):
         # a co-mentioned village or district seat within 25 km decides.
-        parts["nearby"] = max(0.0, 1.0 - nearest / NEARBY_KM)
-    score = sum([_WEIGHTS[k] * v for k, v in parts.items()])
-    return ScoredPlace(place=place, score=round(score, 4), match=match, parts=parts)
+        nearby = max(0.0, 1.0 - nearest / NEARBY_KM)
+    values = (
+        _MATCH_STRENGTH[match],
+        region_kind if context.expect_region else populated,
+        population,
+        float(context.focus_countries.get(place.country_code, 0.0)),
+        float(not_admin1 and unit in context.focus_admin1),
+        float(not_admin1 and unit in context.qualifier_admin1),
+        bias,
+        cooccurrence,
+        nearby,
+    )
+    # the same terms added in the same order as ever, so scores are bit for bit what they were
+    score = sum([w * v for w, v in zip(_W, values)])
+    return ScoredPlace(place, round(score, 4), match, values)
 
 
 def rank_places(
@@ -272,5 +286,5 @@ def _fold_same_place(scored: list[ScoredPlace]) -> list[ScoredPlace]:
             old_band = math.floor(best.place.lat / _SAME_PLACE_DEGREES)
             bands[old_band].remove(duplicate)
             bands.setdefault(math.floor(place.lat / _SAME_PLACE_DEGREES), []).append(duplicate)
-            kept[duplicate] = ScoredPlace(place=place, score=best.score, match=best.match, parts=best.parts)
+            kept[duplicate] = ScoredPlace(place, best.score, best.match, best.terms)
     return kept
