@@ -349,3 +349,41 @@ def test_a_district_in_the_lede_of_a_one_village_story_lends_it_its_figures(geop
             "ГКНБ Киргизии.\n\nПерестрелка произошла у села Кызыл-Эшме в понедельник вечером.")
     found = incidents_of(geoparser, text, dt.date(2025, 8, 19))
     assert [(i.place.name, i.fatalities) for i in found] == [("Kyzyl-Eshme", 1)]
+
+
+@pytest.mark.integration
+class TestEveryEventWordIsViolence:
+    """A place in a clause whose event the model types is never context for want of a violence word."""
+
+    def test_fire_at_a_patrol_in_a_numbered_summary(self, geoparser):
+        text = ("BISHKEK (AKIpress) - Two incidents were registered on the border over the past day.\n\n"
+                "1. At 22:40 on March 19, servicemen of a Tajik border post fired from automatic weapons in "
+                "the direction of a patrol of the Kulundu border outpost. There were no casualties.\n\n"
+                "2. At 03:15 on March 20, unknown persons fired two shots at a Kyrgyz border patrol near "
+                "Ak-Sai village. A junior sergeant was wounded in the forearm.")
+        found = {i.place.name: i for i in incidents_of(geoparser, text)}
+        assert set(found) == {"Kulundu", "Ak-Sai"}
+        assert found["Kulundu"].event_type == "armed_clash"
+        assert found["Ak-Sai"].injured == 1
+
+    def test_shells_fired_from_somewhere_are_shelling(self, geoparser):
+        text = "On Wednesday mortar shells fired from the Tajik side landed in Ak-Sai, wounding two villagers."
+        found = incidents_of(geoparser, text)
+        assert [(i.place.name, i.event_type) for i in found] == [("Ak-Sai", "shelling_artillery")]
+
+    def test_a_dispute_that_turned_into_stone_throwing(self, geoparser):
+        text = ("On Tuesday evening about 30 residents of Arka village and residents of the neighbouring Tajik "
+                "village of Khistevarz had a dispute over irrigation water, which turned into stone-throwing.")
+        found = incidents_of(geoparser, text)
+        assert "Arka" in [i.place.name for i in found]
+
+
+@pytest.mark.integration
+def test_an_evacuation_from_a_shelled_village_is_part_of_the_shelling(geoparser):
+    text = ("Около 17:45 8 июня по окраине Самаркандыка был открыт миномётный огонь. Погиб 63-летний "
+            "хозяин дома, ещё шестеро жителей села ранены.\n\nНочью из Самаркандыка в Баткен вывезли около "
+            "тысячи двухсот жителей, в основном женщин и детей.")
+    found = incidents_of(geoparser, text, dt.date(2022, 6, 9))
+    samarkandyk = [i for i in found if i.place.name == "Samarkandyk"]
+    assert len(samarkandyk) == 1
+    assert samarkandyk[0].event_type == "shelling_artillery" and samarkandyk[0].displaced is not None

@@ -276,3 +276,27 @@ def test_a_protocol_signed_in_a_town_with_its_former_name_is_one_agreement_there
     found = _incidents(geoparser, article)
     assert ("Razzakov", "ceasefire_agreement", None) in [(i.place.name, i.event_type, i.fatalities) for i in found]
     assert [i.place.name for i in found].count("Razzakov") == 1
+
+
+@pytest.mark.integration
+def test_villagers_injured_in_a_brawl_are_an_incident_at_their_village(geoparser):
+    text = ("Вечером 26 июня жители села Үч-Булак и соседнего таджикского села вступили в спор из-за воды. "
+            "Спор перерос в драку.\n\nЧетверо жителей Үч-Булака получили травмы различной степени тяжести.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 6, 27)))
+    assert [(i.place.name, i.injured) for i in found] == [("Churbek", 4)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("sentence", [
+    "Из махаллей у границы в районный центр Гафуров вывезли более тысячи человек после обстрела Хистеварза.",
+    "После обстрела Хистеварза для жителей строится жилмассив рядом с трассой на Сулюкту.",
+])
+def test_a_district_centre_people_were_taken_to_and_the_end_of_a_road_are_context(geoparser, sentence):
+    found = _incidents(geoparser, Article(id="t", text=sentence, date=dt.date(2023, 3, 31)))
+    assert [i.place.name for i in found] == ["Khistevarz"]
+
+
+@pytest.mark.integration
+def test_housing_for_resettled_families_is_no_incident(geoparser):
+    text = "Как уточнили в Кабмине, для переселенцев строится жилмассив на 60 домов в 12 км от Исфаны."
+    assert _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 6, 9))) == []

@@ -347,10 +347,32 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
+    events = _evacuations_join_their_place(events)
     entries = newest_first_entries(text)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:
+    """An evacuation from a place where the article reports another event is part of that event.
+
+    "From Samarkandyk about 1,200 residents were taken to Batken" after the shelling of
+    Samarkandyk is the shelling's displacement, not a second incident (whatever date its own
+    clause gives it); its figures join the place's first other event.
+    """
+    hosts: dict[int, MentionEvent] = {}
+    for event in events:
+        if not set(event.event_types) <= {"evacuation_displacement"}:
+            hosts.setdefault(event.place.id, event)
+    kept = []
+    for event in events:
+        host = hosts.get(event.place.id)
+        if host is not None and host is not event and set(event.event_types) <= {"evacuation_displacement"}:
+            host.figures.extend(f for f in event.figures if f not in host.figures)
+            continue
+        kept.append(event)
+    return kept
 
 
 def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: Callable[[int], int],

@@ -17,6 +17,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|opened fire|fired (?:on|at|upon)|came under fire|"
+        # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
+        # (not "fired mortar rounds at" nor "shells fired from": shelling)
+        r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
+        r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
+        r"(?:at|on|upon|towards?|in the direction of)|(?:from|with) (?:[\w-]+ ){0,2}?"
+        r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": re.compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
@@ -56,6 +62,10 @@ VIOLENCE = re.compile(
     r"explo\w*|landmine|mine blast|cease-?fire|truce|standoff|stones|brawl|scuffle\w*|rall(?:y|ied))\b",
     re.I,
 )
+
+# Every word that reports an event type is violence too: a place in a clause whose event the
+# model recognises is never context for want of a violence word ("which turned into stone-throwing").
+VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.values())]), re.I)
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(

@@ -56,14 +56,16 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel|conscripts?|"
+          r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = re.compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
-    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+)*"
+    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|junior\s+|senior\s+)*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
+    r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
     r"citizen|driver|worker|pupil|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
@@ -74,7 +76,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|sought (?:medical )?(?:help|treatment|care)|"
-                          r"(?:received|suffered|sustained)\s+(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds?|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
     "displaced": re.compile(
@@ -187,6 +189,10 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     return False
 
 
+#: "One of them, a junior sergeant, died": the person after the comma is the one already counted.
+_APPOSITION_AFTER_PART = re.compile(r"\b(?:one|two|three|\d+) of (?:them|whom|the [\w-]+)\s*,\s*$", re.I)
+
+
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
@@ -197,7 +203,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
         if match.group("article"):
-            if _SINGULAR_PERSON.match(clause[end:]):
+            if _SINGULAR_PERSON.match(clause[end:]) and not _APPOSITION_AFTER_PART.search(clause, 0, start):
                 out.append((start, end, 1, False))
             continue
         if start > 0 and (clause[start - 1].isalnum() or clause[start - 1] in "-./"):

@@ -20,6 +20,10 @@ __all__ = [
 _I = re.I
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
+#: Words that type a clause as fighting but that alone say nothing happened at a place
+#: («эскалация», «обострение»: rhetoric; «переселение»: resettlement under the treaty).
+_ESCALATION = r"эскалаци\w*|обострени\w*|агресси\w*"
+_RESETTLEMENT = r"переселен\w*"
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(
         r"\b(столкновени\w*|перестрелк\w*|бо[йяеи]\b|бо[её]в\w*|бою|боях|очаг\w* бо[её]в|стрельб\w*|открыл\w* огонь|"
@@ -27,7 +31,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"стрелков\w* оружи\w*|автоматн\w* очеред\w*|выстрел\w*|(?:за|по)?стрел(?:ял|яют|яет|ять)\w*|застрелен\w*|"
         r"обстрелял\w* (?:пограничн|патрул|наряд|военнослужащ)\w*|вооружённ\w* инцидент\w*|"
         r"вооруженн\w* инцидент\w*|вооружённ\w* конфликт\w*|вооруженн\w* конфликт\w*|атак\w*|"
-        r"нападени\w*|напал\w*|огнестрельн\w*|эскалаци\w*|обострени\w*|агресси\w*)\b", _I),
+        r"нападени\w*|напал\w*|огнестрельн\w*|" + _ESCALATION + r")\b", _I),
     "shelling_artillery": re.compile(
         r"\b(обстрел\w*|артиллери\w*|минометн\w*|миномётн\w*|миномет\w*|миномёт\w*|снаряд\w*|"
         r"ракет\w*|град\b|тяжёл\w* вооружени\w*|тяжел\w* вооружени\w*|танк\w*|гаубиц\w*|мин\b)\b", _I),
@@ -40,7 +44,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"поджог\w*|подожгли|подожж\w*|сожгли|сожжен\w*|противостояни\w*|стычк\w*)\b", _I),
     "evacuation_displacement": re.compile(
         r"\b(эвакуир\w*|эвакуаци\w*|эвакуирован\w*|вывезен\w*|вывезли|беженц\w*|покинул\w* (?:свои )?дом\w*|"
-        r"переселен\w*|бежал\w*)\b", _I),
+        + _RESETTLEMENT + r"|бежал\w*)\b", _I),
     "casualty_report": re.compile(
         r"\b(погиб\w*|убит\w*|скончал\w*|жертв\w*|ранен\w*|ранил\w*|пострадал\w*|травм\w*|"
         r"подорвал\w*|взрыв\w*|тело\b|тела\b)\b", _I),
@@ -61,6 +65,11 @@ VIOLENCE = re.compile(
     r"отвод\w*|отвели|вывезен\w*|противостояни\w*|инцидент\w*)\b",
     _I,
 )
+
+# Every word that reports an event type is violence too: a place in a clause whose event the
+# model recognises is never context for want of a violence word («получили травмы»).
+VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(
+    p.pattern.replace("|" + _ESCALATION, "").replace(_RESETTLEMENT + "|", "") for p in TRIGGERS.values())]), _I)
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
@@ -203,7 +212,8 @@ ACTORS: dict[str, re.Pattern[str]] = {
     "civilians": re.compile(r"\b(мирн\w* жител\w*|жител\w*|сельчан\w*|дет(?:и|ей)|школ\w*|гражданск\w*)\b", _I),
 }
 
-_PLACE_WORDS = r"(?:(?:сел[оаеу]|селах|посёлк\w*|поселк\w*|город\w*|г\.|с\.|джамоат\w*|айыл\w*|анклав\w*)\s+)?"
+_PLACE_WORDS = (r"(?:(?:сел[оаеу]|селах|посёлк\w*|поселк\w*|город\w*|г\.|с\.|джамоат\w*|айыл\w*|анклав\w*|"
+                r"(?:районн|областн)\w*\s+центр\w*|райцентр\w*)\s+)?")
 ROLE_CUES = RoleCues(
     reporting_before=re.compile(
         r"\b(корреспондент\w*|журналист\w*|собкор\w*|агентств\w*)\b[^.;]{0,80}\b(в|из)\s+(?:\w+\s+){0,3}$", _I),
@@ -294,7 +304,7 @@ ROLE_CUES = RoleCues(
     capital_speech_after=re.compile(
         r"^\s*,?\s*(?:[\w-]+\s+){1,5}?(?:заявил\w*|сообщил\w*|утвержда\w*|настаива\w*|обвинил\w*|"
         r"считают|отрицают|опроверг\w*|(?:не\s+)?подтвержда\w*|(?:не\s+)?признаю?т\w*|ответил\w*)\b", _I),
-    route_before=re.compile(r"\b(?:(?:авто)?(?:дорог\w*|трасс\w*|шоссе)\s+(?:[\w-]+\s*[—–-]\s*)?|"
+    route_before=re.compile(r"\b(?:(?:авто)?(?:дорог\w*|трасс\w*|шоссе)\s+(?:(?:на|до)\s+)?(?:[\w-]+\s*[—–-]\s*)?|"
                             r"(?:объезд\w*|дорог\w*|трасс\w*)\s+(?:[\w-]+\s+){0,2}?через\s+|"
                             r"участк\w*\s+[\w-]+\s*[—–-]\s*)$", _I),
     facing_before=re.compile(r"\b(?:напротив|через реку от|на другом берегу от)\s+(?:[\w-]+\s+){0,1}?" + _PLACE_WORDS + r"$", _I),
