@@ -387,3 +387,33 @@ def test_an_evacuation_from_a_shelled_village_is_part_of_the_shelling(geoparser)
     samarkandyk = [i for i in found if i.place.name == "Samarkandyk"]
     assert len(samarkandyk) == 1
     assert samarkandyk[0].event_type == "shelling_artillery" and samarkandyk[0].displaced is not None
+
+
+@pytest.mark.integration
+class TestParagraphLabels:
+    """A situation report going village by village: each label is the scene of its paragraph."""
+
+    def test_a_report_by_jamoat(self, geoparser):
+        text = ("Ниже приводятся данные хукумата по состоянию на 15:00 11 февраля.\n\n"
+                "Джамоат Лаккон. В результате минометного обстрела вечером 8 февраля погиб 1 человек, "
+                "ранены 3 человека.\n\n"
+                "Ворух. Утром 9 февраля в результате стрельбы из пулемета ранен 1 человек, погибших нет.")
+        found = {i.place.name: i for i in incidents_of(geoparser, text, dt.date(2023, 2, 11))}
+        assert set(found) == {"Lakkon", "Vorukh"}
+        assert (found["Lakkon"].fatalities, found["Lakkon"].injured) == (1, 3)
+        assert (found["Vorukh"].fatalities, found["Vorukh"].injured) == (0, 1)
+        assert found["Lakkon"].date_start == dt.date(2023, 2, 8)
+
+    def test_an_english_summary_by_village(self, geoparser):
+        text = ("The border service listed the night's incidents.\n\n"
+                "Chorkuh. At 22:40 on March 19 a mortar round hit a barn. Nobody was hurt.\n\n"
+                "Ak-Sai village.\nAt 03:15 on March 20 a shepherd was wounded by a shot from across the line.")
+        found = {i.place.name: i for i in incidents_of(geoparser, text)}
+        assert set(found) == {"Chorkuh", "Ak-Sai"}
+        assert found["Ak-Sai"].injured == 1 and found["Ak-Sai"].date_start == dt.date(2024, 3, 20)
+
+    def test_a_lone_place_before_the_story_is_a_dateline_not_a_label(self, geoparser):
+        text = ("Баткен. Жители села Ак-Татыр, эвакуированные после обстрела 5 октября, вернулись домой.\n\n"
+                "Как сообщалось, 5 октября с таджикской стороны был открыт огонь по окраине Ак-Татыра.")
+        found = [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 10, 14))]
+        assert "Batken" not in found

@@ -14,7 +14,9 @@ from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
-from geo.geoparse.roles import assign_role, inherit_qualifier_roles, promote_scene_before_violence
+from geo.geoparse.roles import (
+    assign_role, inherit_qualifier_roles, promote_paragraph_labels, promote_scene_before_violence,
+)
 from geo.geoparse.sentences import excerpt_for, split_sentences
 from geo.incidents.structure import read_structure
 from geo.language import detect_language, pack_for
@@ -83,6 +85,7 @@ class Geoparser:
                         border_story=doc.border_story, pack=pack, structure=structure)
             mentions.append(mention)
         promote_scene_before_violence(mentions, text, sentences.spans, pack)
+        promote_paragraph_labels(mentions, text, sentences.spans, pack)
         inherit_qualifier_roles(mentions, text)
         return ParsedArticle(
             article=article, mentions=mentions,

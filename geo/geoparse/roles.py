@@ -265,6 +265,57 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             mention.precision = 1
 
 
+#: The role reason of a place that labels a paragraph reporting violence ("**Джамоат Лаккон.** ...").
+PARAGRAPH_LABEL = "the label of a paragraph that reports violence"
+_LABEL_DECORATION = re.compile(
+    r"^[\s*#•·\-–—]*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
+    r"сел[оа]|с\.|посёлок|поселок|пос\.|джамоат|айыл аймак|айыл окмоту|айылный аймак)\s+(?:of\s+)?)?$", re.I)
+_LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s]*[.:—–-]?[*\s]*$", re.I)
+
+
+def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
+                             pack: LanguagePack) -> None:
+    """A settlement that alone labels a paragraph is the scene of the violence the paragraph reports.
+
+    Situation reports and summaries go village by village: "**Джамоат Лаккон.** В результате
+    минометного обстрела ... погиб 1 человек", "Vorukh: a man was wounded ...". The label is
+    the place's whole sentence (with at most a number, a bullet or "village"/«село» around it)
+    at the start of a paragraph, and a later sentence of the same paragraph reports violence.
+    Only a report with two labelled paragraphs or more goes by place: one alone ("Баткен. Жители
+    села ...") is a dateline.
+    """
+    labels = []
+    for mention in mentions:
+        place = mention.place
+        if mention.role_reason != NO_VIOLENCE or place is None or place.kind not in ("city", "curated") \
+                or place.is_unit:
+            continue
+        index = mention.sentence_index
+        if index >= len(sentences):
+            continue
+        start, end = sentences[index]
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if line_start > start or not _LABEL_DECORATION.match(text[line_start:mention.start]) \
+                or not _LABEL_END.match(text[mention.end:end]):
+            continue
+        line_end = _line_end(text, mention.end)
+        if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
+            line_end = _line_end(text, len(text) - len(text[line_end:].lstrip()))
+        if not pack.folded.violence.search(lower_keep_length(text[end:line_end])):
+            continue
+        labels.append(mention)
+    if len({m.start for m in labels}) < 2:
+        return
+    for mention in labels:
+        _set(mention, "incident", PARAGRAPH_LABEL)
+        mention.precision = 1
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     """Places that share the role of the context place just before them.
 

@@ -26,7 +26,7 @@ import re
 
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.geoparse.roles import CEASEFIRE_VENUE, SCENE_BEFORE
+from geo.geoparse.roles import CEASEFIRE_VENUE, PARAGRAPH_LABEL, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
@@ -256,6 +256,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "a table row (its figures are read by column)")
             continue
         index = clause_at(mention.start)
+        if mention.role_reason == PARAGRAPH_LABEL:
+            # a paragraph's label: the event is the paragraph's first clause that reports one
+            index = _first_event_clause(clauses, index, text, types_of)
         clause = clauses[index]
         if clause.scope != "news":
             _demote(mention, f"background: {clause.scope_reason}")
@@ -352,6 +355,20 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+def _first_event_clause(clauses: list[Clause], index: int, text: str,
+                        types_of: Callable[[int], list[str]]) -> int:
+    """The first clause after ``index``, in the same paragraph, whose event the model types (else ``index``).
+
+    A label on a line of its own ("## Vorukh", "Ak-Sai village.") reads into the next line.
+    """
+    for later in range(index + 1, len(clauses)):
+        if "\n" in text[clauses[later - 1].end:clauses[later].start] and later > index + 1:
+            break
+        if types_of(later):
+            return later
+    return index
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:
