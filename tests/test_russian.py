@@ -300,3 +300,22 @@ def test_a_district_centre_people_were_taken_to_and_the_end_of_a_road_are_contex
 def test_housing_for_resettled_families_is_no_incident(geoparser):
     text = "Как уточнили в Кабмине, для переселенцев строится жилмассив на 60 домов в 12 км от Исфаны."
     assert _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 6, 9))) == []
+
+
+@pytest.mark.integration
+class TestTheStorysVillage:
+    """A feature tells its news without naming its village again."""
+
+    HEADLINE = "В лейлекском селе Максат заново делят землю\n\n"
+
+    def test_a_dated_shot_in_a_sentence_naming_no_place_is_at_the_story_village(self, geoparser):
+        text = (self.HEADLINE + "Максат - молодое село, здесь около 320 дворов.\n\n"
+                "3 октября около 17:00 15-летний Бекзат, пасший коров у южной окраины села, "
+                "получил пулевое ранение.")
+        found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 10, 15)))
+        assert [(i.place.name, i.date_start, i.injured) for i in found] == [("Maksat", dt.date(2025, 10, 3), 1)]
+
+    def test_an_undated_general_sentence_lends_the_village_nothing(self, geoparser):
+        text = (self.HEADLINE + "Максат - молодое село, здесь около 320 дворов.\n\n"
+                "«Главное – чтобы больше не стреляли», - говорят жители. Раньше раненых было много.")
+        assert _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 10, 15))) == []

@@ -203,7 +203,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     pack = pack or pack_for(structure.lang if structure else "en")
     text = article.text
     candidates = parsed.incident_mentions
-    if not candidates or parsed.sentences is None:
+    if parsed.sentences is None or not candidates and not _story_village(parsed, text, structure):
         return []
     if pack.debunked.search(text):
         for mention in candidates:
@@ -286,6 +286,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed, summaries = _areas_with_their_villages(placed)
     if not placed:
+        placed = _story_place_event(parsed, clauses, text, structure, types_of, partial(
+            _dated_here, text=text, window_start=window_start, published=published, pack=pack))
+    if not placed:
         return []
 
     # dates: own clause, else sibling clauses of the sentence, else the story so far
@@ -355,6 +358,64 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+#: The role reason of the story's village standing in for an event sentence that names no place.
+STORY_PLACE = "the story's village: its event sentence names no place"
+
+
+_VIOLENT_TYPES = frozenset({"armed_clash", "shelling_artillery", "air_drone_strike", "casualty_report"})
+
+
+def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, published: dt.date | None,
+                pack: LanguagePack) -> bool:
+    """The clause names the date of what it reports."""
+    clause_text = text[clause.start:clause.end]
+    return _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack) is not None
+
+
+def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None) -> Mention | None:
+    """The one border-gazetteer village the headline (else the first paragraph) names, if exactly one."""
+    if structure is not None and structure.headline is not None:
+        start, end = structure.headline
+    else:
+        start = structure.body_start if structure is not None else 0
+        end = text.find("\n\n", start + 1)
+        end = len(text) if end < 0 else end
+    named = [m for m in parsed.mentions if start <= m.start < end and m.place is not None
+             and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")]
+    return named[0] if len({m.place.id for m in named}) == 1 else None
+
+
+def _story_place_event(parsed: ParsedArticle, clauses: list[Clause], text: str,
+                       structure: ArticleStructure | None, types_of: Callable[[int], list[str]],
+                       dated: Callable[[Clause], bool]) -> list[tuple[int, Mention, list[str]]]:
+    """The article's one village as the scene of its one event sentence that names no place.
+
+    A feature about a village tells its news without naming it again: "Максат: село, которое
+    делят заново" ... «3 октября около 17:00 15-летний Бекзат, пасший коров у южной окраины
+    села, получил пулевое ранение». Only where the article has no other event, its headline
+    (or, without one, its first paragraph) names exactly one Kyrgyz or Tajik settlement, and a
+    dated news clause reports fighting or casualties in a sentence that names no place at all.
+    The village must be a row of the border gazetteer (a curated place).
+    """
+    village = _story_village(parsed, text, structure)
+    if village is None:
+        return []
+    sentences_with_places = {m.sentence_index for m in parsed.mentions if m.place is not None or m.kind == "cue"}
+    spans = parsed.sentences.spans if parsed.sentences is not None else []
+    for index, clause in enumerate(clauses):
+        if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)) \
+                or clause.sentence_index in sentences_with_places or not _VIOLENT_TYPES & set(types_of(index)) \
+                or not dated(clause):
+            continue
+        start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
+        stand_in = replace(village, start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
+                           excerpt_start=start + len(text[start:end]) - len(text[start:end].lstrip()),
+                           sentence_index=clause.sentence_index, role="incident", role_reason=STORY_PLACE,
+                           precision=2)
+        return [(index, stand_in, types_of(index))]
+    return []
 
 
 def _first_event_clause(clauses: list[Clause], index: int, text: str,
