@@ -417,3 +417,26 @@ class TestParagraphLabels:
                 "Как сообщалось, 5 октября с таджикской стороны был открыт огонь по окраине Ак-Татыра.")
         found = [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 10, 14))]
         assert "Batken" not in found
+
+
+@pytest.mark.integration
+class TestReferencePointsAndBurials:
+    def test_a_place_measured_from_is_context_beside_the_scene(self, geoparser):
+        text = ("The brawl broke out on Monday beside a pumping station on the edge of Kara-Bak, a village "
+                "north of the regional capital Batken, and seven people were hurt.")
+        assert [i.place.name for i in incidents_of(geoparser, text)] == ["Kara-Bak"]
+
+    def test_a_place_measured_from_alone_stays_the_approximate_location(self, geoparser):
+        text = "On Sunday a landmine exploded on a slope about 4 kilometers south of Toguz-Bulak, wounding a shepherd."
+        assert [i.place.name for i in incidents_of(geoparser, text)] == ["Toguz-Bulak"]
+
+    def test_where_the_dead_were_buried_is_no_incident(self, geoparser):
+        text = ("A border guard killed in a shootout near Kyzyl-Bel on Wednesday was buried in Pulgon on Thursday.")
+        assert [i.place.name for i in incidents_of(geoparser, text)] == ["Kyzyl-Bel"]
+
+
+def test_a_wire_dateline_with_the_country_in_brackets():
+    from geo.language.en.dateline import find_dateline
+
+    found = find_dateline("Batken (Kyrgyzstan) (AFP) - Seven people were hurt on Monday.")
+    assert found is not None and found.place == "Batken"

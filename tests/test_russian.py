@@ -319,3 +319,11 @@ class TestTheStorysVillage:
         text = (self.HEADLINE + "Максат - молодое село, здесь около 320 дворов.\n\n"
                 "«Главное – чтобы больше не стреляли», - говорят жители. Раньше раненых было много.")
         assert _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 10, 15))) == []
+
+
+@pytest.mark.integration
+def test_the_village_where_a_guard_was_buried_is_context(geoparser):
+    text = ("Сержант погиб в ночь на 14 августа в перестрелке с таджикскими военными у села Кызыл-Бел. "
+            "В селе Пульгон Кадамжайского района 15 августа его похоронили, на прощание пришли сотни человек.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 15)))
+    assert [i.place.name for i in found] == ["Kyzyl-Bel"]

@@ -15,7 +15,8 @@ from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import (
-    assign_role, inherit_qualifier_roles, promote_paragraph_labels, promote_scene_before_violence,
+    assign_role, demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels,
+    promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
 from geo.incidents.structure import read_structure
@@ -87,6 +88,7 @@ class Geoparser:
         promote_scene_before_violence(mentions, text, sentences.spans, pack)
         promote_paragraph_labels(mentions, text, sentences.spans, pack)
         inherit_qualifier_roles(mentions, text)
+        demote_reference_points(mentions, text, sentences.spans, pack)
         return ParsedArticle(
             article=article, mentions=mentions,
             focus_countries=doc.focus_countries, border_story=doc.border_story,

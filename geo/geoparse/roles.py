@@ -138,6 +138,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "destination (evacuees, the wounded)")
+    if around.before_has(cues.burial_before) or (
+            around.after_starts(cues.burial_after) and around.before_has(cues.motion_to_before)):
+        return _set(mention, "context", "where the dead were buried")
     if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
         return _set(mention, "context", "seat of government or speaker")
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
@@ -309,6 +312,35 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
     for mention in labels:
         _set(mention, "incident", PARAGRAPH_LABEL)
         mention.precision = 1
+
+
+#: The role reason of a place that only measures where the event was.
+REFERENCE_POINT = "a reference point for a distance or direction"
+
+
+def demote_reference_points(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
+                            pack: LanguagePack) -> None:
+    """A place an event is measured from is context where the article has another event settlement.
+
+    "on a hillside roughly 12 km west of Tajikistan's Vorukh exclave", "Kara-Bak, a village north
+    of the regional capital Batken": the scene is elsewhere. Alone, such a place stays the event's
+    (approximate) location, as ACLED codes it.
+    """
+    cues = pack.folded.roles
+    pattern = cues.reference_before
+    references, others = [], set()
+    for mention in mentions:
+        if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
+            continue
+        start = max(sentences[mention.sentence_index][0], mention.start - CUE_WINDOW)
+        before = text[start:mention.start] if pattern.flags & _IGNORECASE else lower_keep_length(text[start:mention.start])
+        if pattern.search(before):
+            references.append(mention)
+        elif mention.place.kind in ("city", "curated") and not mention.place.is_unit:
+            others.add(mention.place.id)  # another settlement is the scene (a district is not)
+    for mention in references:
+        if others and mention.place.id not in others:
+            _to_context(mention, REFERENCE_POINT)
 
 
 def _line_end(text: str, start: int) -> int:

@@ -57,7 +57,10 @@ class RoleCues:
     """Phrases around a place name that make it context, not an event place.
 
     ``facing_before`` ("the Tajik village that faces Kyrgyzstan's", «напротив»)
-    names a place only to say where another one lies.
+    names a place only to say where another one lies; ``reference_before`` ("12 km west of",
+    "north of the regional capital", «в 12 км к западу от») measures from a place, which is
+    context where the article has another event place. ``burial_before``/``burial_after``
+    ("buried in", «похоронили в», «в селе X ... похоронили») name where the dead were buried.
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
@@ -89,6 +92,9 @@ class RoleCues:
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
     facing_before: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    burial_before: re.Pattern[str]
+    burial_after: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -315,6 +315,13 @@ ROLE_CUES = RoleCues(
     facing_before=re.compile(
         r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
+    reference_before=re.compile(
+        r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
+    burial_before=re.compile(
+        r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
+        r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
+    burial_after=re.compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
     residents_before=re.compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from))\s+"
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"

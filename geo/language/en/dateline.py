@@ -26,7 +26,9 @@ _DATE = (r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{
          r"|(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))|(?:\d{4}-\d{2}-\d{2})))?")
 _AGENCY_PAREN = r"\s*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"\s*[—–-]{1,2}\s*"
-_WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_AGENCY_PAREN}{_DASH}")
+#: "Khujand (Tajikistan) (AFP) -": the country in brackets before the agency's.
+_COUNTRY_PAREN = r"(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?"
+_WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PAREN}{_DASH}")
 _REGIONAL = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
     r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*)?")
