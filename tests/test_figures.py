@@ -53,6 +53,7 @@ def test_figures_are_read(clause, expected):
     "Some 40 families were temporarily moved to Daroot-Korgon",
     "12 households were evacuated",
     "Officials have not said how many people left their homes",
+    "two of them were later moved to the regional hospital in Khujand",
 ])
 def test_traps_are_never_figures(clause):
     assert [f for f in read_figures(clause) if f.value not in (0, 1)] == []

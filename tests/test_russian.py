@@ -34,6 +34,9 @@ def _incidents(geoparser, article):
 
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
+    # a village's population is no count, and people who did not leave are none displaced
+    ("жители Коргона, где проживают около 9 тысяч человек, не эвакуировались", [("displaced", 0)]),
+    ("в селе с населением 12 тысяч ранены двое", [("injured", 2)]),
     ("двое военнослужащих погибли", [("fatalities", 2)]),
     ("более 100 раненых", [("injured", 100)]),
     ("эвакуированы 136 тысяч жителей", [("displaced", 136_000)]),

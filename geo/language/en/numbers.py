@@ -83,7 +83,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
-        r"left their homes|brought to safety|forced to leave|left the village|moved to|moved)\b", re.I),
+        r"left their homes|brought to safety|forced to leave|left the village|"
+        # "two of them were later moved to the regional hospital": the wounded, not the displaced
+        r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b))\b", re.I),
     "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
     "detained": re.compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
     "houses_damaged": re.compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),

@@ -86,6 +86,9 @@ _TRAP_AFTER = re.compile(
     r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
 _TRAP_BEFORE = re.compile(r"((?<![\w-])[А-ЯЁA-Z][а-яёa-zА-ЯЁA-Z]{0,3}-|возрасте\s+(?:от\s+)?|№\s*|номер\s*|застав\w*\s+(?:№\s*)?|школ\w*\s+(?:№\s*)?|в\s+|с\s+|до\s+)$", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
+#: «где проживают около 9 тысяч человек», «с населением 12 тысяч»: a place's population, no count.
+_POPULATION_BEFORE = re.compile(r"\b(?:прожива\w*|живут|живёт|живет|насчитыва\w*|населени\w*|численност\w*)"
+                                r"(?:\s+(?:около|более|свыше|примерно|порядка|почти|до))?\s+$", re.I)
 _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁ]))", re.I)
 _ADDITIVE = re.compile(r"\b(ещё|еще|также|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
@@ -134,7 +137,10 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди [а-яё]+ |со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*)\b", re.I), ("injured",)),
     (re.compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
-                r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось)\b", re.I), ("displaced",)),
+                r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось|"
+                # «жители Коргона, где проживают около 9 тысяч человек, не эвакуировались»
+                r"жител\w*[^.;]{0,80}?\bне\s+(?:были\s+)?(?:эвакуирован\w*|эвакуировал\w*|вывезен\w*))\b", re.I),
+     ("displaced",)),
 )
 #: A toll stated as a count that reached a number: "число погибших ... возросло до двух".
 _TOLL = re.compile(
@@ -185,6 +191,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     for match in _NUMBER.finditer(clause):
         start, end = match.span()
         token = match.group(0)
+        if _POPULATION_BEFORE.search(clause, max(0, start - 40), start):
+            continue
         if match.group("digits"):
             if _CLOCK.search(clause[max(0, start - 3):end + 3]) or _TRAP_AFTER.match(clause[end:end + 12]) \
                     or _TRAP_BEFORE.search(clause[max(0, start - 12):start]):
