@@ -294,3 +294,11 @@ def test_injured_one_of_whom_died_counts_the_dead_once(geoparser):
 ])
 def test_populations_negated_evacuations_losses_and_elliptic_pairs(text, expected):
     assert [(f.measure, f.value, f.side) for f in read_figures(text)] == expected
+
+
+def test_a_side_less_figure_told_after_a_sides_revised_toll_is_counted_in_it():
+    """"... bringing the number of Tajik villagers killed to three ... The two villagers killed on the day"."""
+    result = fuse_measure([fig(3, order=1, side="TJ", revision=True), fig(2, order=2)], "fatalities")
+    assert (result.total, result.by_side) == (3, {"TJ": 3})
+    # without a revision, two figures of one article keep the lowest as ever
+    assert fuse_measure([fig(3, order=1, side="TJ"), fig(2, order=2)], "fatalities").total == 2

@@ -5,8 +5,8 @@ Within one article (text order):
 * a figure flagged as a revision ("the toll rose to five") supersedes the
   article's earlier figures for the same measure and side (and, naming no
   side, those of the only side with losses so far), and the figures
-  the article then narrates ("another soldier died in hospital") are taken
-  as already counted in it;
+  the article then narrates ("another soldier died in hospital"; naming no
+  side, within a side's revised toll) are taken as already counted in it;
 * a figure reported as outdated ("initially", "ранее сообщалось") gives
   way to the article's current figure, before or after it, and an outdated
   total to current figures that name sides and fit within it;
@@ -73,6 +73,10 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         last_key = key
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key))
+        revised_sides = [k for k in revised if k is not None]
+        if key is None and revised_sides and not figure.revision and not figure.superseded \
+                and figure.value <= sum(current[k][0] for k in revised_sides):
+            continue  # "bringing the number of Tajik villagers killed to three ... the two killed on the day"
         if figure.revision or key not in current:
             if figure.revision and key is not None and figure.claimant is None and None in current \
                     and current[None][0] <= figure.value:

@@ -160,7 +160,9 @@ REVISION = re.compile(
     r"now stands at|stands at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
-    r"(?:toll|number) (?:has )?(?:risen|increased|climbed))\b",
+    r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
+    # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
+    r"(?:bringing|bringing up|taking|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b[^.;]{0,60}?\bto)\b",
     re.I,
 )
 
