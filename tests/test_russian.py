@@ -34,6 +34,9 @@ def _incidents(geoparser, article):
 
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
+    # "ещё один" after a comma is the next figure's subject, of the same side, not the opponent's
+    ("Один военнослужащий Пограничной службы Киргизии погиб, еще один получил ранение в перестрелке "
+     "с таджикскими военными", [("fatalities", 1), ("injured", 1)]),
     # a village's population is no count, and people who did not leave are none displaced
     ("жители Коргона, где проживают около 9 тысяч человек, не эвакуировались", [("displaced", 0)]),
     ("в селе с населением 12 тысяч ранены двое", [("injured", 2)]),

@@ -291,6 +291,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end):
                     break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
                 between = _ASIDE.sub(",", clause[h_end:n_start])
+                if _NEW_SUBJECT.search(between):
+                    break  # "... погиб, ещё один получил ранение": the number starts the next figure
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
                         and not _has_own_head(clause, n_end):
@@ -321,7 +323,7 @@ def read_figures(clause: str) -> list[RawFigure]:
         n_start, n_end, value, vague = numbers[index]
         phrase = clause[start:end]
         tail = clause[end:end + 40]
-        side = _side_of(phrase) or _side_of(re.match(r"[^,.;]*", tail).group(0))
+        side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
@@ -329,6 +331,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures.extend(_singular_figures(clause, figures))
     return sorted(figures, key=lambda f: f.start)
 
+
+#: "..., ещё один получил ранение": after a comma, "ещё" opens a new subject with its own verb.
+_NEW_SUBJECT = re.compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
+#: "в перестрелке с таджикскими военными": the side fought against, after a head, is not the side hurt.
+_OPPONENT = re.compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+", re.I)
 
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
 _SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
