@@ -440,3 +440,26 @@ def test_a_wire_dateline_with_the_country_in_brackets():
 
     found = find_dateline("Batken (Kyrgyzstan) (AFP) - Seven people were hurt on Monday.")
     assert found is not None and found.place == "Batken"
+
+
+@pytest.mark.integration
+class TestPeopleTakenAway:
+    def test_people_taken_to_relatives_are_displaced(self, geoparser):
+        text = ("A Tajik mortar round wounded a shepherd near Kara-Shibak on Sunday. District officials said "
+                "that about 60 residents of Kara-Shibak's outlying farmsteads were taken to relatives in "
+                "Daroot-Korgon as a precaution.")
+        found = incidents_of(geoparser, text)
+        assert [(i.place.name, i.displaced) for i in found] == [("Kara-Shibak", 60)]
+
+    def test_residents_displaced_from_a_village_go_to_that_villages_event(self, geoparser):
+        text = ("Tajik forces fired mortars at Ak-Sai and Ak-Tatyr on Thursday, killing one Kyrgyz border guard. "
+                "More than 2,000 residents of Ak-Sai were taken by bus to Batken, the regional capital.")
+        found = {i.place.name: i for i in incidents_of(geoparser, text)}
+        assert found["Ak-Sai"].displaced == 2000
+        assert found.get("Ak-Tatyr") is None or found["Ak-Tatyr"].displaced is None
+
+    def test_residents_of_a_village_with_no_event_lend_no_figure(self, geoparser):
+        text = ("A shepherd was wounded near Kara-Shibak on Sunday by fire from across the line. "
+                "About 300 residents of Kyzyl-Eshme were taken to Daroot-Korgon.")
+        found = incidents_of(geoparser, text)
+        assert [(i.place.name, i.displaced) for i in found if i.place.name == "Kara-Shibak"] == [("Kara-Shibak", None)]

@@ -54,6 +54,7 @@ def test_figures_are_read(clause, expected):
     "12 households were evacuated",
     "Officials have not said how many people left their homes",
     "two of them were later moved to the regional hospital in Khujand",
+    "Four of them were taken to Isfara and two were treated at the local hospital",
 ])
 def test_traps_are_never_figures(clause):
     assert [f for f in read_figures(clause) if f.value not in (0, 1)] == []

@@ -351,7 +351,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           summaries)
+                           summaries, parsed.mentions)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     events = _evacuations_join_their_place(events)
     entries = newest_first_entries(text)
@@ -685,7 +685,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
-                           homes, summaries=frozenset()) -> None:
+                           homes, summaries=frozenset(), mentions=()) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     Figures before the first event go to it, unless the article reports events
@@ -693,7 +693,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
 
     A revision or an addition ("the toll rose to four", "the bodies of two more
     were found") goes to the latest earlier event that already has a figure of
-    its measure: it updates that toll, not the place named last.
+    its measure: it updates that toll, not the place named last. People displaced
+    from a named village ("residents of Ak-Sai were taken to Batken") go to that
+    village's event, or to none.
     """
     # an agreement's venue takes none of the fighting's figures
     event_clauses = [index for index, mention, _ in placed if mention.role_reason != CEASEFIRE_VENUE]
@@ -715,7 +717,16 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue  # a lede summing events of several days ("one dead and five wounded this week")
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
+        # "More than 2,000 residents of Ak-Sai were taken by bus to Batken": the people's village
+        # takes their displacement, and none of the article's other places may
+        people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
+                     and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
+        home_events = [i for i in takers if events[i].place.id in people_of]
         for figure in figures:
+            if figure.measure == "displaced" and people_of:
+                if home_events:
+                    events[home_events[0]].figures.append(figure)
+                continue
             target = takers[nearest]
             if figure.revision or figure.additive:
                 holders = [takers[k] for k in range(nearest + 1) if any(

@@ -83,7 +83,13 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
-        r"left their homes|brought to safety|forced to leave|left the village|"
+        r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"
+        # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
+        # (not "taken to hospital", "taken to the police", "taken captive")
+        r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
+        r"taken (?:(?:overnight|away|by bus|temporarily|out)\s+)?(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
+        r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
+        r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced
         r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b))\b", re.I),
     "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
