@@ -463,3 +463,11 @@ class TestPeopleTakenAway:
                 "About 300 residents of Kyzyl-Eshme were taken to Daroot-Korgon.")
         found = incidents_of(geoparser, text)
         assert [(i.place.name, i.displaced) for i in found if i.place.name == "Kara-Shibak"] == [("Kara-Shibak", None)]
+
+
+@pytest.mark.integration
+def test_all_the_dead_being_one_countrys_citizens_names_their_side(geoparser):
+    text = ("Mortar fire hit Ak-Sai on Thursday, killing two people. All the dead were Kyrgyz citizens, "
+            "the ministry said.")
+    found = incidents_of(geoparser, text)
+    assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Ak-Sai", {"KG": 2})]

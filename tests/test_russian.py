@@ -333,3 +333,11 @@ def test_the_village_where_a_guard_was_buried_is_context(geoparser):
             "В селе Пульгон Кадамжайского района 15 августа его похоронили, на прощание пришли сотни человек.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 15)))
     assert [i.place.name for i in found] == ["Kyzyl-Bel"]
+
+
+@pytest.mark.integration
+def test_all_the_dead_being_citizens_of_one_country_names_their_side(geoparser):
+    text = ("Около 17:45 8 июня по окраине Самаркандыка был открыт миномётный огонь. Погибли двое жителей "
+            "села.\n\nОба погибших — граждане Кыргызстана.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 6, 9)))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Samarkandyk", 2, {"KG": 2})]

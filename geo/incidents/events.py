@@ -354,6 +354,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                            summaries, parsed.mentions)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     events = _evacuations_join_their_place(events)
+    _all_the_dead_are(events, clauses, text, pack)
     entries = newest_first_entries(text)
     if entries:
         _in_reporting_order(events, entries, clauses)
@@ -430,6 +431,30 @@ def _first_event_clause(clauses: list[Clause], index: int, text: str,
         if types_of(later):
             return later
     return index
+
+
+def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
+    """"All the dead were Kyrgyz citizens": the side of the dead at the article's one place with deaths.
+
+    Only where one place of the article has deaths, no death figure names a side, and the
+    statement (in a news clause) names exactly one side.
+    """
+    fatal = [e for e in events if any(f.measure == "fatalities" and f.value for f in e.figures)]
+    if len({e.place.id for e in fatal}) != 1:
+        return
+    if any(f.side is not None for e in fatal for f in e.figures if f.measure == "fatalities"):
+        return
+    starts = [c.start for c in clauses]
+    for match in pack.all_dead.finditer(text):
+        clause = clauses[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        if clause.scope != "news":
+            continue  # (the statement may run over a clause break: «Оба погибших — граждане ...»)
+        sides = [code for code, pattern in pack.sides.items() if pattern.search(match.group("who"))]
+        if len(sides) == 1:
+            for event in fatal:
+                event.figures[:] = [replace(f, side=sides[0]) if f.measure == "fatalities"
+                                    and f.claimant in (None, sides[0]) else f for f in event.figures]
+        return
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:

@@ -192,6 +192,9 @@ class LanguagePack:
         date never dates the event.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
+    all_dead : re.Pattern
+        "All the dead were Kyrgyz citizens", «Оба погибших — граждане Таджикистана»: the side
+        of every dead person the article counts, in group ``who``.
     roles : RoleCues
         Role phrases for :func:`geo.geoparse.roles.assign_role`.
     table_columns : mapping of str to re.Pattern
@@ -226,6 +229,7 @@ class LanguagePack:
     own_side: re.Pattern[str]
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
+    all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
     also: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD",
 ]
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -368,3 +368,10 @@ ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)
+
+
+#: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
+ALL_DEAD = re.compile(
+    r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
+    r"men killed|fatalities)\s+(?:were|are)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:citizens|nationals|servicemen|"
+    r"soldiers|border guards|guards|residents|civilians|villagers)(?:\s+of\s+[\w-]+)?)", re.I)

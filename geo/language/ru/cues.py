@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD",
 ]
 
 _I = re.I
@@ -352,3 +352,10 @@ ALSO = re.compile(r"\b(?:также|тоже|ещё и|еще и)\b", _I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = re.compile(r"\bранее об? (?:этом |инциденте |случившемся |происшествии )?не сообщал\w*|\bне (?:сообщалось|предавал\w* огласке) ранее\b", _I)
+
+
+#: «Все погибшие — граждане Кыргызстана», «Оба погибших являются гражданами Таджикистана»: whose dead.
+ALL_DEAD = re.compile(
+    r"\b(?:все|оба|обе)\s+(?:погибш\w*|убит\w*|жертв\w*|скончавш\w*)\s*(?:[—–-]|являются|являлись|были|это)?\s*"
+    r"(?P<who>(?:[\w-]+\s+){0,1}?граждан\w*\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:граждан\w*|военнослужащ\w*|пограничник\w*|"
+    r"подданн\w*))", _I)
