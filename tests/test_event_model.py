@@ -471,3 +471,12 @@ def test_all_the_dead_being_one_countrys_citizens_names_their_side(geoparser):
             "the ministry said.")
     found = incidents_of(geoparser, text)
     assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Ak-Sai", {"KG": 2})]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, village", [
+    ("A young shepherd from the Isfara jamoat of Chilgazi was wounded by a shot on Tuesday.", "Chilgazi"),
+    ("Three residents of the Voruh jamoat of Isfara were wounded in a shooting on Sunday.", "Vorukh"),
+])
+def test_the_larger_town_of_a_jamoat_phrase_locates_the_village(geoparser, text, village):
+    assert [i.place.name for i in incidents_of(geoparser, text)] == [village]

@@ -216,6 +216,8 @@ _DISTANCE_GAP = re.compile(
     re.I)
 #: "Isfara's Surh": the place before the possessive locates the one after it.
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")
+#: "the Isfara jamoat of Chilgazi", "the Voruh jamoat of Isfara": the larger town of the two locates the other.
+_UNIT_OF_GAP = re.compile(r"\s+(?:jamoat|rural community|village council)\s+of\s+(?:the\s+)?", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
@@ -373,6 +375,12 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _POSSESSIVE_GAP.fullmatch(*gap):
             _to_context(previous, f"locates {mention.text!r}")
+            continue
+        if previous.role == "incident" and mention.role == "incident" and two_places \
+                and _UNIT_OF_GAP.fullmatch(*gap):
+            town, village = (previous, mention) if previous.place.population > mention.place.population \
+                else (mention, previous)
+            _to_context(town, f"locates {village.text!r}")
             continue
         if mention.role != "incident" \
                 or (previous.place is not None and previous.place.kind == "country"):
