@@ -480,3 +480,10 @@ def test_all_the_dead_being_one_countrys_citizens_names_their_side(geoparser):
 ])
 def test_the_larger_town_of_a_jamoat_phrase_locates_the_village(geoparser, text, village):
     assert [i.place.name for i in incidents_of(geoparser, text)] == [village]
+
+
+@pytest.mark.integration
+def test_a_service_that_recorded_no_shooting_reports_no_event(geoparser):
+    text = ("A drone dropped a grenade on Lakkon on Saturday, wounding two residents. The Kyrgyz border service "
+            "said it had recorded no shooting on its side of the frontier near Kyzyl-Bel.")
+    assert [i.place.name for i in incidents_of(geoparser, text)] == ["Lakkon"]

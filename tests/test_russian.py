@@ -341,3 +341,11 @@ def test_all_the_dead_being_citizens_of_one_country_names_their_side(geoparser):
             "села.\n\nОба погибших — граждане Кыргызстана.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 6, 9)))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Samarkandyk", 2, {"KG": 2})]
+
+
+@pytest.mark.integration
+def test_a_service_that_recorded_no_shooting_reports_no_event_in_russian(geoparser):
+    text = ("В субботу беспилотник сбросил гранату на Лаккон, ранены двое жителей. В Погранслужбе Кыргызстана "
+            "заявили, что стрельбы на участке у Кызыл-Бела не зафиксировали.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 25)))
+    assert [i.place.name for i in found] == ["Lakkon"]
