@@ -12,6 +12,9 @@ def values(clause):
 
 
 @pytest.mark.parametrize("clause, expected", [
+    ("Two residents of Arka, aged 19 and 45, received bruises and were treated on the spot",
+     [("injured", 2, False, None)]),
+    ("A junior sergeant was wounded in the forearm", [("injured", 1, False, None)]),
     ("A total of 71 people died in the fighting.", [("fatalities", 71, False, None)]),
     ("Fights that have killed dozens.", [("fatalities", 12, True, None)]),
     ("At least 24 people were wounded and thirty-six killed.",

@@ -77,6 +77,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|sought (?:medical )?(?:help|treatment|care)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds?|"
+                          # "Two residents of Arka, aged 19 and 45, received bruises"
+                          r"(?:received|suffered|sustained)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
+                          r"(?:bruises|cuts|concussions?|fractures?|burns)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
     "displaced": re.compile(
