@@ -291,8 +291,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end):
                     break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
                 between = _ASIDE.sub(",", clause[h_end:n_start])
-                if _NEW_SUBJECT.search(between):
-                    break  # "... погиб, ещё один получил ранение": the number starts the next figure
+                if _NEW_SUBJECT.search(between) or _SURVIVED_BY.search(between):
+                    # "... погиб, ещё один получил ранение": the number starts the next figure;
+                    # «у погибшего остались жена и двое детей»: his family, no count of the dead
+                    break
                 if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
                         and not _has_own_head(clause, n_end):
@@ -334,6 +336,8 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 #: "..., ещё один получил ранение": after a comma, "ещё" opens a new subject with its own verb.
 _NEW_SUBJECT = re.compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
+#: «у погибшего остались жена и двое детей»: the people a dead man leaves.
+_SURVIVED_BY = re.compile(r"\bостал(?:ись|ась|ся|ось)\b", re.I)
 #: "в перестрелке с таджикскими военными": the side fought against, after a head, is not the side hurt.
 _OPPONENT = re.compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+", re.I)
 
