@@ -350,3 +350,12 @@ def test_a_service_that_recorded_no_shooting_reports_no_event_in_russian(geopars
             "заявили, что стрельбы на участке у Кызыл-Бела не зафиксировали.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 25)))
     assert [i.place.name for i in found] == ["Lakkon"]
+
+
+@pytest.mark.integration
+def test_a_follow_up_takes_the_type_of_the_violence_that_hurt_its_figures(geoparser):
+    text = ("Жители джамоата Чоркух, временно переселённые после инцидента 21 мая, вернулись домой.\n\n"
+            "По уточнённым данным, в результате стрельбы с кыргызской стороны 21 мая ранения получили "
+            "четыре человека.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 5, 30)))
+    assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Chorkuh", "armed_clash", 4)]

@@ -366,6 +366,7 @@ STORY_PLACE = "the story's village: its event sentence names no place"
 
 
 _VIOLENT_TYPES = frozenset({"armed_clash", "shelling_artillery", "air_drone_strike", "casualty_report"})
+_FIGHTING_TYPES = frozenset({"armed_clash", "shelling_artillery", "air_drone_strike", "border_incident_protest"})
 
 
 def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, published: dt.date | None,
@@ -758,6 +759,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     f.measure == figure.measure and f.value for f in events[takers[k]].figures)]
                 target = holders[-1] if holders else target
             events[target].figures.append(figure)
-            if figure.measure in ("fatalities", "injured") and figure.value and \
-                    "casualty_report" not in events[target].event_types:
-                events[target].event_types.append("casualty_report")
+            if figure.measure in ("fatalities", "injured") and figure.value:
+                # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
+                # hurt them is the event's too, when the event has no fighting of its own yet
+                fighting = [] if _FIGHTING_TYPES.intersection(events[target].event_types) else \
+                    [t for t in clause_types(text[clause.start:clause.end], pack) if t in _FIGHTING_TYPES]
+                for kind in [*fighting, "casualty_report"]:
+                    if kind not in events[target].event_types:
+                        events[target].event_types.append(kind)
