@@ -12,6 +12,10 @@ def values(clause):
 
 
 @pytest.mark.parametrize("clause, expected", [
+    ("One Kyrgyz serviceman was killed and two were wounded",
+     [("fatalities", 1, False, "KG"), ("injured", 2, False, "KG")]),
+    ("A Kyrgyz guard was killed and five people were wounded",
+     [("fatalities", 1, False, "KG"), ("injured", 5, False, None)]),
     ("Two residents of Arka, aged 19 and 45, received bruises and were treated on the spot",
      [("injured", 2, False, None)]),
     ("A junior sergeant was wounded in the forearm", [("injured", 1, False, None)]),

@@ -396,7 +396,25 @@ def read_figures(clause: str) -> list[RawFigure]:
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
                 break
-    return sorted(figures, key=lambda f: f.start)
+    return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
+
+
+def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """ "One Kyrgyz serviceman was killed and two were wounded", "killing a Kyrgyz guard and wounding
+    two others": a figure with no people of its own is of the side of the people just named.
+
+    Only where every earlier figure of the clause that names a side names the same one; "five
+    people were wounded" names its own people and keeps no side.
+    """
+    out = []
+    for figure in figures:
+        sided = {f.side for f in out if f.side is not None}
+        if figure.side is None and len(sided) == 1 and not re.search(
+                rf"\b{PERSON}\b", clause[figure.start:min(len(clause), figure.end + 30)], re.I):
+            figure = RawFigure(figure.measure, figure.value, figure.vague, sided.pop(), figure.start, figure.end,
+                               figure.text, figure.additive)
+        out.append(figure)
+    return out
 
 
 _ADDITIVE = re.compile(r"\b(also|another|a further|further|additional|more|other|others)\b[^.;]{0,40}$", re.I)
