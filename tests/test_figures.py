@@ -12,6 +12,8 @@ def values(clause):
 
 
 @pytest.mark.parametrize("clause, expected", [
+    ("One of its servicemen, a 24-year-old junior sergeant, was killed and two others were wounded",
+     [("fatalities", 1, False, None), ("injured", 2, False, None)]),
     ("One Kyrgyz serviceman was killed and two were wounded",
      [("fatalities", 1, False, "KG"), ("injured", 2, False, "KG")]),
     ("A Kyrgyz guard was killed and five people were wounded",
@@ -62,6 +64,7 @@ def test_figures_are_read(clause, expected):
     "Officials have not said how many people left their homes",
     "two of them were later moved to the regional hospital in Khujand",
     "Four of them were taken to Isfara and two were treated at the local hospital",
+    "Two armoured personnel carriers that Tajikistan had moved to the line",
 ])
 def test_traps_are_never_figures(clause):
     assert [f for f in read_figures(clause) if f.value not in (0, 1)] == []

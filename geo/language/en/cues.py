@@ -186,7 +186,8 @@ JOINT = re.compile(
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = re.compile(
     r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|guards|"
-    r"troops|residents|civilians)|of its (?:citizens|nationals|servicem[ae]n|soldiers|troops))\b", re.I)
+    r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
+    r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops))\b", re.I)
 
 #: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
 LOSING_SIDE = re.compile(

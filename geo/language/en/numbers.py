@@ -55,7 +55,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
-          r"teenagers?|students?|pupils?|servicemen|military personnel|personnel|conscripts?|"
+          r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
@@ -201,7 +201,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
 
 
 #: "One of them, a junior sergeant, died": the person after the comma is the one already counted.
-_APPOSITION_AFTER_PART = re.compile(r"\b(?:one|two|three|\d+) of (?:them|whom|the [\w-]+)\s*,\s*$", re.I)
+_APPOSITION_AFTER_PART = re.compile(
+    r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,\s*$", re.I)
 
 
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
@@ -253,7 +254,7 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = re.compile(r"\s*,[^,;:()\d]{1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
+_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old){1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
