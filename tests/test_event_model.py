@@ -404,6 +404,16 @@ class TestParagraphLabels:
         assert (found["Vorukh"].fatalities, found["Vorukh"].injured) == (0, 1)
         assert found["Lakkon"].date_start == dt.date(2023, 2, 8)
 
+    def test_a_numbered_report_whose_labels_name_the_district_too(self, geoparser):
+        text = ("КЧС распространил информацию о ситуации в приграничных джамоатах на 20:00 11 июня.\n\n"
+                "1. Джамоат Хистеварз Бободжон-Гафуровского района. 10 июня около 22:00 в результате обстрела "
+                "погиб житель джамоата.\n\n"
+                "2. Джамоат Гульхона Джаббар-Расуловского района. 11 июня около 14:00 был открыт огонь по "
+                "полям. Пострадавших нет.")
+        found = {i.place.name: i for i in incidents_of(geoparser, text, dt.date(2024, 6, 11))}
+        assert set(found) == {"Khistevarz", "Gulkhona"}
+        assert found["Khistevarz"].fatalities == 1 and found["Gulkhona"].injured == 0
+
     def test_an_english_summary_by_village(self, geoparser):
         text = ("The border service listed the night's incidents.\n\n"
                 "Chorkuh. At 22:40 on March 19 a mortar round hit a barn. Nobody was hurt.\n\n"

@@ -284,7 +284,8 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
 
     Situation reports and summaries go village by village: "**Джамоат Лаккон.** В результате
     минометного обстрела ... погиб 1 человек", "Vorukh: a man was wounded ...". The label is
-    the place's whole sentence (with at most a number, a bullet or "village"/«село» around it)
+    the place's whole sentence (with at most a number, a bullet, "village"/«село» or the district
+    that locates it around it)
     at the start of a paragraph, and a later sentence of the same paragraph reports violence.
     Only a report with two labelled paragraphs or more goes by place: one alone ("Баткен. Жители
     села ...") is a dateline.
@@ -300,8 +301,13 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
             continue
         start, end = sentences[index]
         line_start = text.rfind("\n", 0, mention.start) + 1
+        # "1. Джамоат Хистеварз Бободжон-Гафуровского района.": the district that locates it may follow
+        rest = text[mention.end:end]
+        for unit in mentions:
+            if mention.end <= unit.start < end and unit.place is not None and unit.place.is_unit:
+                rest = rest.replace(unit.text, " ", 1)
         if line_start > start or not _LABEL_DECORATION.match(text[line_start:mention.start]) \
-                or not _LABEL_END.match(text[mention.end:end]):
+                or not _LABEL_END.match(rest):
             continue
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
