@@ -497,3 +497,11 @@ def test_a_service_that_recorded_no_shooting_reports_no_event(geoparser):
     text = ("A drone dropped a grenade on Lakkon on Saturday, wounding two residents. The Kyrgyz border service "
             "said it had recorded no shooting on its side of the frontier near Kyzyl-Bel.")
     assert [i.place.name for i in incidents_of(geoparser, text)] == ["Lakkon"]
+
+
+@pytest.mark.integration
+def test_a_natural_disaster_is_no_border_incident(geoparser):
+    article = Article(id="t", title="Magnitude 5.3 quake damages homes in Tajikistan's Lakhsh district",
+                      text="An earthquake struck Lakhsh district on Thursday. In Kyzyl-Eshme two residents "
+                           "were injured by falling plaster and 37 houses were damaged.", date=dt.date(2022, 11, 17))
+    assert build_incidents([geoparser.parse(article)]).incidents == []

@@ -359,3 +359,14 @@ def test_a_follow_up_takes_the_type_of_the_violence_that_hurt_its_figures(geopar
             "четыре человека.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 5, 30)))
     assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Chorkuh", "armed_clash", 4)]
+
+
+@pytest.mark.integration
+def test_a_mudflow_is_no_border_incident_but_a_village_is_still_a_village(geoparser):
+    mudflow = Article(id="t", title="Сель в Лейлекском районе: подтоплены 46 домов",
+                      text="В селе Кулунду сход селя подтопил 46 домов, пострадавших нет, 120 человек временно "
+                           "переселены.", date=dt.date(2024, 5, 2))
+    assert _incidents(geoparser, mudflow) == []
+    shelling = Article(id="t", title="При обстреле села Тогуз-Булак погиб чабан",
+                       text="1 мая при обстреле села Тогуз-Булак погиб 62-летний чабан.", date=dt.date(2024, 5, 2))
+    assert [i.place.name for i in _incidents(geoparser, shelling)] == ["Toguz-Bulak"]

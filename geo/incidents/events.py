@@ -212,6 +212,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
+    if pack.natural_hazard.search(headline) and not any(
+            pack.triggers[kind].search(headline) for kind in _FIGHTING_TYPES):
+        for mention in candidates:
+            _demote(mention, "a natural disaster, not a border incident")
+        return []
     window_days = news_window_days(text, pack)
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline)))

@@ -173,6 +173,9 @@ class LanguagePack:
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
+    natural_hazard : re.Pattern
+        A natural disaster ("earthquake", «сель», «паводок»): an article whose headline names one,
+        and no fighting, reports no border incident.
     debunked : re.Pattern
         A fact-check's verdict that the event it examines did not happen
         ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
@@ -231,6 +234,7 @@ class LanguagePack:
     died_of_wounds: re.Pattern[str]
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
+    natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
     first_report: re.Pattern[str]
     speech: re.Pattern[str]

@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -379,3 +379,7 @@ ALL_DEAD = re.compile(
     r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
     r"men killed|fatalities)\s+(?:were|are)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:citizens|nationals|servicemen|"
     r"soldiers|border guards|guards|residents|civilians|villagers)(?:\s+of\s+[\w-]+)?)", re.I)
+
+#: A natural disaster named in a headline: its damage and injuries are no border incident.
+NATURAL_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
+                            r"avalanches?|rockfalls?|snowstorms?|drought|heatwave)\b", re.I)

@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -362,3 +362,7 @@ ALL_DEAD = re.compile(
     r"\b(?:все|оба|обе)\s+(?:погибш\w*|убит\w*|жертв\w*|скончавш\w*)\s*(?:[—–-]|являются|являлись|были|это)?\s*"
     r"(?P<who>(?:[\w-]+\s+){0,1}?граждан\w*\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:граждан\w*|военнослужащ\w*|пограничник\w*|"
     r"подданн\w*))", _I)
+
+#: Стихийное бедствие в заголовке: его разрушения и пострадавшие — не пограничный инцидент.
+NATURAL_HAZARD = re.compile(r"\b(?:землетрясени\w*|подземн\w* толч\w*|сель\b|селя\b|селем\b|селев\w*|сход\w* сел[ейя]\b|паводк\w*|паводок|"
+                            r"наводнени\w*|оползн\w*|оползень|лавин\w*|камнепад\w*|засух\w*)", _I)
