@@ -505,3 +505,11 @@ def test_a_natural_disaster_is_no_border_incident(geoparser):
                       text="An earthquake struck Lakhsh district on Thursday. In Kyzyl-Eshme two residents "
                            "were injured by falling plaster and 37 houses were damaged.", date=dt.date(2022, 11, 17))
     assert build_incidents([geoparser.parse(article)]).incidents == []
+
+
+@pytest.mark.integration
+def test_a_beating_is_an_incident_and_routine_detentions_of_border_violators_are_not(geoparser):
+    text = ("On February 17, near Maksat village, three citizens of Tajikistan beat a 29-year-old resident who "
+            "was working on his land plot.\n\nIn addition, border guards detained 11 violators of the border "
+            "regime during the week, including two citizens of Tajikistan detained near Sulukta.")
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 2, 19))] == ["Maksat"]

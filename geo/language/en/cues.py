@@ -35,6 +35,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
     "evacuation_displacement": re.compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
@@ -74,6 +75,9 @@ NOT_EVENT = re.compile(
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
     # "it had recorded no shooting on its side of the frontier near Kyzyl-Bel"
+    # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
+    r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
+    r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
     r"(?:recorded|registered|reported|heard|observed|seen|saw) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|"
     r"fighting|violations?)[^.;]{0,80}|"
     # a denial: "its units did not use any drones on the Batken section"

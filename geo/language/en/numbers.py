@@ -79,7 +79,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
-                          r"(?:bruises|cuts|concussions?|fractures?|burns)|"
+                          r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
     "displaced": re.compile(
