@@ -513,3 +513,10 @@ def test_a_beating_is_an_incident_and_routine_detentions_of_border_violators_are
             "was working on his land plot.\n\nIn addition, border guards detained 11 violators of the border "
             "regime during the week, including two citizens of Tajikistan detained near Sulukta.")
     assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 2, 19))] == ["Maksat"]
+
+
+@pytest.mark.integration
+def test_families_who_left_for_relatives_in_a_town_make_it_a_destination(geoparser):
+    text = ("A shell hit a house in Churbek on Monday, wounding two. Some families left for relatives in "
+            "Razzakov after the shelling.")
+    assert [i.place.name for i in incidents_of(geoparser, text)] == ["Churbek"]
