@@ -370,3 +370,11 @@ def test_a_mudflow_is_no_border_incident_but_a_village_is_still_a_village(geopar
     shelling = Article(id="t", title="При обстреле села Тогуз-Булак погиб чабан",
                        text="1 мая при обстреле села Тогуз-Булак погиб 62-летний чабан.", date=dt.date(2024, 5, 2))
     assert [i.place.name for i in _incidents(geoparser, shelling)] == ["Toguz-Bulak"]
+
+
+@pytest.mark.integration
+def test_the_village_office_that_speaks_is_not_the_scene(geoparser):
+    text = ("8 октября у Западной Калачи таджикский пограничник получил ранение в перестрелке. "
+            "В айыл окмоту Бешкента сообщили, что пострадал и один житель Кайрагача.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 10, 9)))
+    assert "Beshkent" not in [i.place.name for i in found]
