@@ -26,7 +26,7 @@ import re
 
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.geoparse.roles import CEASEFIRE_VENUE, PARAGRAPH_LABEL, SCENE_BEFORE
+from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
@@ -390,7 +390,10 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
         end = text.find("\n\n", start + 1)
         end = len(text) if end < 0 else end
     named = [m for m in parsed.mentions if start <= m.start < end and m.place is not None
-             and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")]
+             and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")
+             # a speaker's seat, a destination or an origin is no story's village
+             and (m.role == "incident" or m.role_reason == NO_VIOLENCE
+                  or m.role_reason.startswith(("background", "headline", "no event")))]
     return named[0] if len({m.place.id for m in named}) == 1 else None
 
 
