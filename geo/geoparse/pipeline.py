@@ -70,6 +70,7 @@ class Geoparser:
         doc = document_context(text, spans, self.gazetteer)
         resolved = resolve_spans(spans, gazetteer=self.gazetteer, doc=doc)
         mentions = []
+        sentence_facts: dict[tuple[int, int], tuple[bool, bool]] = {}
         for span, place in zip(spans, resolved):
             index = sentences.index_at(span.start)
             excerpt, excerpt_start = excerpt_for(text, sentences, span.start, span.end)
@@ -83,7 +84,7 @@ class Geoparser:
                 ),
             )
             assign_role(mention, text=text, sentence=sentences.spans[index] if sentences.spans else (0, len(text)),
-                        border_story=doc.border_story, pack=pack, structure=structure)
+                        border_story=doc.border_story, pack=pack, structure=structure, sentence_facts=sentence_facts)
             mentions.append(mention)
         promote_scene_before_violence(mentions, text, sentences.spans, pack)
         promote_paragraph_labels(mentions, text, sentences.spans, pack)

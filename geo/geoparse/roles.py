@@ -106,8 +106,13 @@ class _Around:
 
 
 def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], border_story: bool,
-                pack: LanguagePack, structure: ArticleStructure | None = None) -> None:
-    """Set ``role``, ``role_reason`` and ``precision`` of one mention in place."""
+                pack: LanguagePack, structure: ArticleStructure | None = None,
+                sentence_facts: dict[tuple[int, int], tuple[bool, bool]] | None = None) -> None:
+    """Set ``role``, ``role_reason`` and ``precision`` of one mention in place.
+
+    ``sentence_facts``, when given, memoises per sentence whether it reports violence and
+    diplomacy (several names share a sentence; the violence pattern is the longest of all).
+    """
     cues = pack.folded.roles
     s, e = sentence
     # the cues are anchored at the name, so a window of the sentence around it is enough
@@ -148,10 +153,17 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
                                                  before.rstrip().lower().endswith("from the")):
         return _set(mention, "context", "origin of fire or movement")
-    sentence_lower = lower_keep_length(sentence_text)
-    violent = bool(pack.folded.violence.search(sentence_lower))
+    if sentence_facts is None or (s, e) not in sentence_facts:
+        sentence_lower = lower_keep_length(sentence_text)
+        facts = (bool(pack.folded.violence.search(sentence_lower)),
+                 bool(pack.folded.diplomacy.search(sentence_lower)))
+        if sentence_facts is not None:
+            sentence_facts[(s, e)] = facts
+    else:
+        facts = sentence_facts[(s, e)]
+    violent, diplomatic = facts
     if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
-        pack.folded.diplomacy.search(sentence_lower) and not violent
+        diplomatic and not violent
     ):
         if around.before_has(cues.venue_before) \
                 and (_SIGNED_BEFORE.search(around.before) or _SIGNED_AFTER.match(around.after)) \
