@@ -125,3 +125,38 @@ def test_normalized_tokens_on_real_looking_text():
     for text in ("Louisville, Ky. (AP) -- O'Brien's U.S. office", "Обстрел у «Кок-Таша», 14:30.",
                  "Kök-Tash ’Voruh‘ — Ходжаи-Аъло", ""):
         assert normalized_tokens(text) == _tokens_by_the_offsets(text)
+
+
+def _sentences_by_look_behind(text):
+    """The sentence splitter as it was written first (a look-behind at every character)."""
+    import re
+
+    from geo.geoparse.sentences import _ABBREVIATIONS, _LAST_WORD
+
+    boundary = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
+    spans, start = [], 0
+    for match in boundary.finditer(text):
+        tail = text[max(start, match.start() - 40):match.start()].rstrip()
+        last_word = _LAST_WORD.search(tail)
+        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS and match.group(0).strip() == "":
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@given(st.text(alphabet="ab A Б.!?…\"'»)( \n•-Mr.г", max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_sentence_boundaries_are_those_of_the_look_behind_splitter(text):
+    from geo.geoparse.sentences import split_sentences
+
+    assert split_sentences(text).spans == _sentences_by_look_behind(text)
