@@ -35,6 +35,7 @@ def _incidents(geoparser, article):
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
     ("у погибшего остались жена и двое детей", []),
+    ("выделило на размещение эвакуированных 2 миллиона сомов", []),
     ("Около 80 семей — 412 человек — из приграничной махалли временно размещены в здании школы",
      [("displaced", 412)]),
     # "ещё один" after a comma is the next figure's subject, of the same side, not the opponent's

@@ -81,7 +81,9 @@ _ADJACENT = re.compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|
                        r"получили|получил[аи]?)\s+){0,3}", re.I)
 _HOUSES = re.compile(r"\b(дом\w*|здани\w*|строени\w*|школ\w*|магазин\w*|постро\w*)\b", re.I)
 _TRAP_AFTER = re.compile(
-    r"^(?:\s*(?:и|,|до|-|–)\s*\d{1,3}\s*(?:лет|года)\b|\s*[-–]?\s*(?:летн\w*|лет\b|года\b|году\b|год\b|г\.|км\b|километр\w*|метр\w*|м\b|мм\b|"
+    # «2 миллиона сомов», «1,5 млн долларов»: money
+    r"^(?:\s*(?:тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*)\s+(?:сом\w*|сомони|долл\w*|руб\w*|тенге|евро)|"
+    r"\s*(?:и|,|до|-|–)\s*\d{1,3}\s*(?:лет|года)\b|\s*[-–]?\s*(?:летн\w*|лет\b|года\b|году\b|год\b|г\.|км\b|километр\w*|метр\w*|м\b|мм\b|"
     r"%|процент\w*|сом\w*|сомони|долл\w*|руб\w*|час\w*|минут\w*|сутк\w*|дн\w*|недел\w*|месяц\w*|"
     r"сем(?:ей|ьи|ьям|ья)\b|домохозяйств\w*|"
     r"гектар\w*|га\b|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]\b|июн\w*|июл\w*|август\w*|"
@@ -196,12 +198,12 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if _POPULATION_BEFORE.search(clause, max(0, start - 40), start):
             continue
         if match.group("digits"):
-            if _CLOCK.search(clause[max(0, start - 3):end + 3]) or _TRAP_AFTER.match(clause[end:end + 12]) \
+            if _CLOCK.search(clause[max(0, start - 3):end + 3]) or _TRAP_AFTER.match(clause[end:end + 30]) \
                     or _TRAP_BEFORE.search(clause[max(0, start - 12):start]):
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", token):
                 continue
-        elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 12]):
+        elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 30]):
             continue
         if _SUBSET_BEFORE.search(clause, max(0, start - 40), start) or _SUBSET_AFTER.match(clause, end):
             continue  # a subset of a figure already counted ("троих из них перевезли в Худжанд")
