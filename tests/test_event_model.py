@@ -520,3 +520,11 @@ def test_families_who_left_for_relatives_in_a_town_make_it_a_destination(geopars
     text = ("A shell hit a house in Churbek on Monday, wounding two. Some families left for relatives in "
             "Razzakov after the shelling.")
     assert [i.place.name for i in incidents_of(geoparser, text)] == ["Churbek"]
+
+
+@pytest.mark.integration
+def test_a_denied_shelling_and_regional_officials_who_speak_are_no_incidents(geoparser):
+    text = ("Tajik servicemen opened fire on a Kyrgyz post near Arka on Tuesday, wounding a border guard. "
+            "\"There was no shelling of Kulundu,\" a spokeswoman said. Batken regional officials said there "
+            "was no need to evacuate anyone.")
+    assert [i.place.name for i in incidents_of(geoparser, text)] == ["Arka"]

@@ -381,3 +381,21 @@ def test_the_village_office_that_speaks_is_not_the_scene(geoparser):
             "В айыл окмоту Бешкента сообщили, что пострадал и один житель Кайрагача.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2025, 10, 9)))
     assert [i.place.name for i in found] == ["Kulundu"]
+
+
+@pytest.mark.integration
+def test_destinations_after_a_dash_and_a_town_that_did_not_comment_are_context(geoparser):
+    text = ("3 марта Самаркандык обстреляли из миномётов, ранены трое жителей. После обстрела из села были "
+            "вывезены 1 340 человек — в Баткен и Кызыл-Жол. В Исфаре информацию о стрельбе пока не "
+            "прокомментировали.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 3, 4)))
+    assert [i.place.name for i in found] == ["Samarkandyk"]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Из нашего айыл окмоту тогда эвакуировали почти всех, больше 10 тысяч человек", "background"),
+])
+def test_then_with_a_verb_of_the_past_is_background(clause, expected):
+    from geo.language import pack_for
+
+    assert bool(pack_for("ru").background.search(clause)) == (expected == "background")

@@ -78,6 +78,10 @@ NOT_EVENT = re.compile(
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
     r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
+    # "officials in Isfara did not comment on the shooting"
+    r"(?:did not|didn't|declined to|refused to|have not|has not) (?:yet )?comment(?:ed)?\b[^.;]{0,80}|"
+    # "There was no shelling of Kulundu," a spokeswoman said
+    r"there (?:was|were|has been|had been) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|fighting|attack)[^.;]{0,60}|"
     r"(?:recorded|registered|reported|heard|observed|seen|saw) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|"
     r"fighting|violations?)[^.;]{0,80}|"
     # a denial: "its units did not use any drones on the Batken section"
@@ -242,6 +246,7 @@ ROLE_CUES = RoleCues(
         r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
         r"responded|rejected|was merely|is merely|wants|demanded|protested|summoned|handed|sent|"
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
+        r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
         r"(?:district |regional |city )?(?:administration|government|hakimiyat|khukumat|akimiat|police|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
