@@ -399,3 +399,10 @@ def test_then_with_a_verb_of_the_past_is_background(clause, expected):
     from geo.language import pack_for
 
     assert bool(pack_for("ru").background.search(clause)) == (expected == "background")
+
+
+@pytest.mark.integration
+def test_half_of_a_longer_hyphenated_name_is_no_place(geoparser):
+    text = "Вчера, 4 августа, на пастбище Кара-Джилга в Тогуз-Булакском айыл окмоту подрались пастухи, пятеро ранены."
+    parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 8, 5)))
+    assert "Кара" not in [m.text for m in parsed.mentions]

@@ -552,6 +552,10 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
         return False
     if n == 1 and len(surface) <= 4 and surface.isupper():
         return False  # ГКНБ, МИД, КР
+    text, begin, end = tokens.text, tokens.starts[i], tokens.ends[i + n - 1]
+    if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper() \
+            or begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
+        return False  # half of a longer hyphenated name: «Кара» in «Кара-Джилга»
     if n == 1 and key in tokens.russian_common:
         return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
     return True
