@@ -528,3 +528,11 @@ def test_a_denied_shelling_and_regional_officials_who_speak_are_no_incidents(geo
             "\"There was no shelling of Kulundu,\" a spokeswoman said. Batken regional officials said there "
             "was no need to evacuate anyone.")
     assert [i.place.name for i in incidents_of(geoparser, text)] == ["Arka"]
+
+
+@pytest.mark.integration
+def test_a_scene_in_the_vicinity_of_a_village_before_a_sentence_naming_only_a_country(geoparser):
+    text = ("According to the Border Service, the incident occurred on March 19 at about 19:30 in the vicinity "
+            "of Arka village. A local resident was wounded when a shot was fired from the side of Tajikistan.")
+    found = incidents_of(geoparser, text)
+    assert [(i.place.name, i.injured) for i in found] == [("Arka", 1)]

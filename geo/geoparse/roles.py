@@ -241,7 +241,8 @@ def _is_unit(mention: Mention) -> bool:
 #: The role reason of a place whose sentence reports no violence (the only one promoted below).
 NO_VIOLENCE = "no violence or impact in the sentence"
 _SCENE_BEFORE_NAME = re.compile(
-    r"\b(?:at|near|outside|on the outskirts of|on the edge of|у|около|возле|близ|на окраине)\s+"
+    r"\b(?:at|near|outside|on the outskirts of|on the edge of|in the vicinity of|not far from|close to|"
+    r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 
@@ -257,7 +258,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
     """
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
-        if mention.kind != "country_reference":
+        # a country ("a shot was fired from the side of Tajikistan") names no scene
+        if mention.kind != "country_reference" and not (mention.place is not None and mention.place.kind == "country"):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     # only sentences after one with a candidate scene are looked at (cheap tests first)
     for previous_index, places in list(by_sentence.items()):
