@@ -348,15 +348,13 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     of the regional capital Batken": the scene is elsewhere. Alone, such a place stays the event's
     (approximate) location, as ACLED codes it.
     """
-    cues = pack.folded.roles
-    pattern = cues.reference_before
+    pattern = pack.folded.roles.reference_before
     references, others = [], set()
     for mention in mentions:
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
             continue
         start = max(sentences[mention.sentence_index][0], mention.start - CUE_WINDOW)
-        before = text[start:mention.start] if pattern.flags & _IGNORECASE else lower_keep_length(text[start:mention.start])
-        if pattern.search(before):
+        if _Around(text[start:mention.start], "").before_has(pattern):
             references.append(mention)
         elif mention.place.kind in ("city", "curated") and not mention.place.is_unit:
             others.add(mention.place.id)  # another settlement is the scene (a district is not)

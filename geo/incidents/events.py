@@ -30,6 +30,7 @@ from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SC
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
+from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import lower_keep_length
@@ -203,7 +204,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     pack = pack or pack_for(structure.lang if structure else "en")
     text = article.text
     candidates = parsed.incident_mentions
-    if parsed.sentences is None or not candidates and not _story_village(parsed, text, structure):
+    story_village = cache(partial(_story_village, parsed, text, structure))
+    if parsed.sentences is None or not candidates and not story_village():
         return []
     if pack.debunked.search(text):
         for mention in candidates:
@@ -213,7 +215,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
     if pack.natural_hazard.search(headline) and not any(
-            pack.triggers[kind].search(headline) for kind in _FIGHTING_TYPES):
+            pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         for mention in candidates:
             _demote(mention, "a natural disaster, not a border incident")
         return []
@@ -291,7 +293,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed, summaries = _areas_with_their_villages(placed)
     if not placed:
-        placed = _story_place_event(parsed, clauses, text, structure, types_of, partial(
+        placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
             _dated_here, text=text, window_start=window_start, published=published, pack=pack))
     if not placed:
         return []
@@ -356,7 +358,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           summaries, parsed.mentions)
+                           summaries, parsed.mentions, types_of)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _all_the_dead_are(events, clauses, text, pack)
@@ -370,8 +372,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 STORY_PLACE = "the story's village: its event sentence names no place"
 
 
-_VIOLENT_TYPES = frozenset({"armed_clash", "shelling_artillery", "air_drone_strike", "casualty_report"})
-_FIGHTING_TYPES = frozenset({"armed_clash", "shelling_artillery", "air_drone_strike", "border_incident_protest"})
+#: What a sentence naming no place must report for the story's village to stand in: fighting or harm.
+_STORY_EVENT_TYPES = ARMED_TYPES | {"casualty_report"}
 
 
 def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, published: dt.date | None,
@@ -397,7 +399,7 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
     return named[0] if len({m.place.id for m in named}) == 1 else None
 
 
-def _story_place_event(parsed: ParsedArticle, clauses: list[Clause], text: str,
+def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,
                        structure: ArticleStructure | None, types_of: Callable[[int], list[str]],
                        dated: Callable[[Clause], bool]) -> list[tuple[int, Mention, list[str]]]:
     """The article's one village as the scene of its one event sentence that names no place.
@@ -407,16 +409,15 @@ def _story_place_event(parsed: ParsedArticle, clauses: list[Clause], text: str,
     села, получил пулевое ранение». Only where the article has no other event, its headline
     (or, without one, its first paragraph) names exactly one Kyrgyz or Tajik settlement, and a
     dated news clause reports fighting or casualties in a sentence that names no place at all.
-    The village must be a row of the border gazetteer (a curated place).
+    The village (:func:`_story_village`) must be a row of the border gazetteer (a curated place).
     """
-    village = _story_village(parsed, text, structure)
     if village is None:
         return []
     sentences_with_places = {m.sentence_index for m in parsed.mentions if m.place is not None or m.kind == "cue"}
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)) \
-                or clause.sentence_index in sentences_with_places or not _VIOLENT_TYPES & set(types_of(index)) \
+                or clause.sentence_index in sentences_with_places or not _STORY_EVENT_TYPES & set(types_of(index)) \
                 or not dated(clause):
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
@@ -719,7 +720,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
-                           homes, summaries=frozenset(), mentions=()) -> None:
+                           homes, summaries=frozenset(), mentions=(), types_of=lambda index: []) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     Figures before the first event go to it, unless the article reports events
@@ -770,8 +771,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet
-                fighting = [] if _FIGHTING_TYPES.intersection(events[target].event_types) else \
-                    [t for t in clause_types(text[clause.start:clause.end], pack) if t in _FIGHTING_TYPES]
+                fighting = [] if FIGHTING_TYPES.intersection(events[target].event_types) else \
+                    [t for t in types_of(index) if t in FIGHTING_TYPES]
                 for kind in [*fighting, "casualty_report"]:
                     if kind not in events[target].event_types:
                         events[target].event_types.append(kind)

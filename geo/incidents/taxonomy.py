@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS",
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS",
            "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "acled_type", "compatible_types"]
 
 EVENT_TYPES: tuple[str, ...] = (
@@ -40,6 +40,10 @@ EVENT_TYPES: tuple[str, ...] = (
     "ceasefire_agreement",
 )
 VIOLENT_TYPES = frozenset(EVENT_TYPES[:6])
+#: Fighting with weapons: what a casualty figure's clause may add to an event as its cause.
+ARMED_TYPES = frozenset(EVENT_TYPES[:3])
+#: Armed fighting or a confrontation between people (a brawl, a blockade, a detention).
+FIGHTING_TYPES = frozenset(EVENT_TYPES[:4])
 
 #: Human labels for the map legend and notes.
 EVENT_TYPE_LABELS: dict[str, str] = {

@@ -400,6 +400,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
 
 
+_PERSON_WORD = re.compile(rf"\b{PERSON}\b", re.I)
+
+
 def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     """ "One Kyrgyz serviceman was killed and two were wounded", "killing a Kyrgyz guard and wounding
     two others": a figure with no people of its own is of the side of the people just named.
@@ -410,8 +413,8 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     out = []
     for figure in figures:
         sided = {f.side for f in out if f.side is not None}
-        if figure.side is None and len(sided) == 1 and not re.search(
-                rf"\b{PERSON}\b", clause[figure.start:min(len(clause), figure.end + 30)], re.I):
+        if figure.side is None and len(sided) == 1 and not _PERSON_WORD.search(
+                clause[figure.start:figure.end + 30]):
             figure = RawFigure(figure.measure, figure.value, figure.vague, sided.pop(), figure.start, figure.end,
                                figure.text, figure.additive)
         out.append(figure)

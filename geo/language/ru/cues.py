@@ -19,19 +19,22 @@ __all__ = [
 
 _I = re.I
 
-#: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
-#: Words that type a clause as fighting but that alone say nothing happened at a place
-#: («эскалация», «обострение»: rhetoric; «переселение»: resettlement under the treaty).
+#: Words that type a clause as fighting or displacement but that alone say nothing happened at a
+#: place («эскалация», «обострение»: rhetoric; «переселение»: resettlement under the treaty).
 _ESCALATION = r"эскалаци\w*|обострени\w*|агресси\w*"
 _RESETTLEMENT = r"переселен\w*"
+_ARMED_WORDS = (
+    r"столкновени\w*|перестрелк\w*|бо[йяеи]\b|бо[её]в\w*|бою|боях|очаг\w* бо[её]в|стрельб\w*|открыл\w* огонь|"
+    r"открыт\w* огонь|огонь (?:был )?открыт|(?:вел|вёл|вели|ведут|ведёт|ведет)\w* огонь|огонь в[её]л\w*|"
+    r"стрелков\w* оружи\w*|автоматн\w* очеред\w*|выстрел\w*|(?:за|по)?стрел(?:ял|яют|яет|ять)\w*|застрелен\w*|"
+    r"обстрелял\w* (?:пограничн|патрул|наряд|военнослужащ)\w*|вооружённ\w* инцидент\w*|"
+    r"вооруженн\w* инцидент\w*|вооружённ\w* конфликт\w*|вооруженн\w* конфликт\w*|атак\w*|"
+    r"нападени\w*|напал\w*|огнестрельн\w*")
+_DISPLACEMENT_WORDS = (r"эвакуир\w*|эвакуаци\w*|эвакуирован\w*|вывезен\w*|вывезли|беженц\w*|"
+                       r"покинул\w* (?:свои )?дом\w*|бежал\w*")
+#: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
-    "armed_clash": re.compile(
-        r"\b(столкновени\w*|перестрелк\w*|бо[йяеи]\b|бо[её]в\w*|бою|боях|очаг\w* бо[её]в|стрельб\w*|открыл\w* огонь|"
-        r"открыт\w* огонь|огонь (?:был )?открыт|(?:вел|вёл|вели|ведут|ведёт|ведет)\w* огонь|огонь в[её]л\w*|"
-        r"стрелков\w* оружи\w*|автоматн\w* очеред\w*|выстрел\w*|(?:за|по)?стрел(?:ял|яют|яет|ять)\w*|застрелен\w*|"
-        r"обстрелял\w* (?:пограничн|патрул|наряд|военнослужащ)\w*|вооружённ\w* инцидент\w*|"
-        r"вооруженн\w* инцидент\w*|вооружённ\w* конфликт\w*|вооруженн\w* конфликт\w*|атак\w*|"
-        r"нападени\w*|напал\w*|огнестрельн\w*|" + _ESCALATION + r")\b", _I),
+    "armed_clash": re.compile(r"\b(" + _ARMED_WORDS + "|" + _ESCALATION + r")\b", _I),
     "shelling_artillery": re.compile(
         r"\b(обстрел\w*|артиллери\w*|минометн\w*|миномётн\w*|миномет\w*|миномёт\w*|снаряд\w*|"
         r"ракет\w*|град\b|тяжёл\w* вооружени\w*|тяжел\w* вооружени\w*|танк\w*|гаубиц\w*|мин\b)\b", _I),
@@ -42,9 +45,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(перекры\w*|блокир\w*|блокад\w*|митинг\w*|протест\w*|акци\w* протеста|"
         r"задержа\w*|камн\w*|камен\w*|драк\w*|потасовк\w*|конфликт\w* между жител\w*|избил\w*|избиени\w*|избит\w*|"
         r"поджог\w*|подожгли|подожж\w*|сожгли|сожжен\w*|противостояни\w*|стычк\w*)\b", _I),
-    "evacuation_displacement": re.compile(
-        r"\b(эвакуир\w*|эвакуаци\w*|эвакуирован\w*|вывезен\w*|вывезли|беженц\w*|покинул\w* (?:свои )?дом\w*|"
-        + _RESETTLEMENT + r"|бежал\w*)\b", _I),
+    "evacuation_displacement": re.compile(r"\b(" + _DISPLACEMENT_WORDS + "|" + _RESETTLEMENT + r")\b", _I),
     "casualty_report": re.compile(
         r"\b(погиб\w*|убит\w*|скончал\w*|жертв\w*|ранен\w*|ранил\w*|пострадал\w*|травм\w*|"
         r"подорвал\w*|взрыв\w*|тело\b|тела\b)\b", _I),
@@ -68,8 +69,10 @@ VIOLENCE = re.compile(
 
 # Every word that reports an event type is violence too: a place in a clause whose event the
 # model recognises is never context for want of a violence word («получили травмы»).
-VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(
-    p.pattern.replace("|" + _ESCALATION, "").replace(_RESETTLEMENT + "|", "") for p in TRIGGERS.values())]), _I)
+# (Rhetoric and resettlement excepted.)
+VIOLENCE = re.compile("|".join([
+    VIOLENCE.pattern, r"\b(" + _ARMED_WORDS + r")\b", r"\b(" + _DISPLACEMENT_WORDS + r")\b",
+    *(p.pattern for kind, p in TRIGGERS.items() if kind not in ("armed_clash", "evacuation_displacement"))]), _I)
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
@@ -326,7 +329,7 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:к|на)\s+(?:север\w*|юг\w*|восток\w*|запад\w*|северо-\w+|юго-\w+)\s+от|"
         r"(?:севернее|южнее|восточнее|западнее)|(?:км|километр\w*)\s+от)\s+" + _PLACE_WORDS + r"$", _I),
     burial_before=re.compile(
-        r"\b(?:похоронил\w*|похоронен\w*|похорон\w*|предали земле|прощани\w*|простились|джаназ\w*)"
+        r"\b(?:похорон\w*|предали земле|прощани\w*|простились|джаназ\w*)"
         r"[^.;]{0,60}?\b(?:в|во|на)\s+(?:[\w-]+\s+)?(?:кладбищ\w*\s+)?" + _PLACE_WORDS + r"$", _I),
     burial_after=re.compile(r"^[^.;]{0,80}?\b(?:похоронил\w*|похоронен\w*|предали земле|простились)\b", _I),
     residents_before=re.compile(
