@@ -536,3 +536,14 @@ def test_a_scene_in_the_vicinity_of_a_village_before_a_sentence_naming_only_a_co
             "of Arka village. A local resident was wounded when a shot was fired from the side of Tajikistan.")
     found = incidents_of(geoparser, text)
     assert [(i.place.name, i.injured) for i in found] == [("Arka", 1)]
+
+
+@pytest.mark.integration
+def test_a_victims_village_is_more_precise_than_the_district_of_the_lede(geoparser):
+    """A district is no neighbouring scene: the resident's village is the event place."""
+    text = ("BISHKEK -- A Kyrgyz shepherd has been shot dead on a mountain pasture in the Chong-Alai district of "
+            "Osh region, officials say.\n\nThe border service said on July 24 that the man, a 34-year-old resident "
+            "of the village of Kara-Shybak, was hit by gunfire from the Tajik side on July 23 some 7 kilometers "
+            "south of the village.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 7, 25))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Kara-Shibak", 1)]

@@ -313,3 +313,36 @@ def test_a_side_less_figure_told_after_a_sides_revised_toll_is_counted_in_it():
     assert (result.total, result.by_side) == (3, {"TJ": 3})
     # without a revision, two figures of one article keep the lowest as ever
     assert fuse_measure([fig(3, order=1, side="TJ"), fig(2, order=2)], "fatalities").total == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at each other" is no "other" that adds to an earlier figure
+    ("Villagers hurled stones at each other Sunday in a quarrel over a road, injuring seven people",
+     [("injured", 7, None, False)]),
+    # an ordinal before a side word, and an age set off by commas
+    ("A second Kyrgyz man, aged 27, suffered a knife wound to the arm", [("injured", 1, "KG", False)]),
+    # "a third ... has died": the side's toll is now three
+    ("A third Kyrgyz border guard has died of wounds he suffered", [("fatalities", 3, "KG", False)]),
+    # the verb is the head: "a resident of <village of district> received a gunshot wound"
+    ("A resident of Katran village of Leilek district received a gunshot wound", [("injured", 1, None, False)]),
+])
+def test_each_other_ordinals_and_received_wounds(text, expected):
+    assert [(f.measure, f.value, f.side, f.additive) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    # "a third Kyrgyz border guard has died": a revised toll that the UKMK's claim does not touch
+    ("A third Kyrgyz border guard has died of wounds he suffered in a shoot-out with Tajik forces near "
+     "Ak-Tatyr on Tuesday, the UKMK says. The UKMK also claimed that \"at least five\" Tajik servicemen "
+     "were killed when Kyrgyz troops returned fire.", [("Ak-Tatyr", 3, {"KG": 3})]),
+    # a clause that begins with "since" and a past season is background
+    ("Residents of Vorukh and villagers from the Kyrgyz side hurled stones at each other on Sunday, injuring "
+     "seven people. It was the most serious incident on the border since fighting there in the spring killed "
+     "dozens.", [("Vorukh", None, {})]),
+])
+def test_ordinal_tolls_and_seasons_in_articles(geoparser, text, expected):
+    from tests.test_event_model import incidents_of
+
+    found = incidents_of(geoparser, text, date=__import__("datetime").date(2021, 7, 19))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == expected

@@ -190,3 +190,17 @@ def test_the_border_post_fire_came_from_is_the_origin_not_the_scene(geoparser, t
 def test_places_that_locate_face_speak_receive_or_host_an_event(geoparser, text, expected):
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert {name: roles.get(name) for name in expected} == expected
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    # a district "of" its own region is not a far namesake of it; "was hit" and a gunshot wound are violence
+    ("A resident of Katran village of Leilek district of Batken region received a gunshot wound on Tuesday.",
+     {"Katran": "incident", "Batken Region": "context"}),
+    ("The 58-year-old woman was hit in her garden in the village of Ovchi-Kalacha on Tuesday. The wounded "
+     "were taken to the regional hospital in Khujand, the main city of the Sughd region.",
+     {"Ovchi-Kalacha": "incident", "Khujand": "context", "Sughd Region": "context"}),
+])
+def test_units_of_their_region_wounds_and_the_city_of_a_region(geoparser, text, expected):
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert {name: roles.get(name) for name in expected} == expected

@@ -406,3 +406,15 @@ def test_half_of_a_longer_hyphenated_name_is_no_place(geoparser):
     text = "Вчера, 4 августа, на пастбище Кара-Джилга в Тогуз-Булакском айыл окмоту подрались пастухи, пятеро ранены."
     parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 8, 5)))
     assert "Кара" not in [m.text for m in parsed.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "В больнице скончался третий кыргызский пограничник, раненный в перестрелке.",
+    "Третий военнослужащий скончался от ранений.",
+])
+def test_an_ordinal_death_is_the_new_toll(text):
+    from geo.language import get_pack
+
+    pack = get_pack("ru")
+    assert [f.value for f in pack.read_figures(text) if f.measure == "fatalities"] == [3]
+    assert pack.revision.search(text)

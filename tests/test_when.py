@@ -34,3 +34,31 @@ def test_relative_dates(text, start, end, precision):
 def test_relative_dates_need_an_article_date():
     assert find_date_windows("clashes on Wednesday and last week", published=None) == []
     assert find_date_windows("on September 14, 2022", published=None)[0].start == dt.date(2022, 9, 14)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # a season without a year: the latest one begun by the article's date
+    ("since fighting there in the spring killed dozens", dt.date(2021, 7, 19), "2021-03-01", "2021-05-31"),
+    ("the winter of 2022", None, "2021-12-01", "2022-02-28"),
+    ("autumn 2021", None, "2021-09-01", "2021-11-30"),
+    ("the road will open this autumn", dt.date(2021, 7, 19), "2021-09-01", "2021-11-30"),
+])
+def test_seasons_date_clauses_for_the_time_scope(text, published, start, end):
+    window = find_date_windows(text, published=published)[0]
+    assert (window.start.isoformat(), window.end.isoformat(), window.kind) == (start, end, "season")
+
+
+def test_a_fall_that_is_not_a_season_is_no_date():
+    assert find_date_windows("since the fall of the Soviet Union", published=SUNDAY) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("весной прошлого года", "2020-03-01", "2020-05-31"),
+    ("прошлой осенью", "2020-09-01", "2020-11-30"),
+    ("летом 2020 года", "2020-06-01", "2020-08-31"),
+])
+def test_russian_seasons(text, start, end):
+    from geo.language.ru.dates import find_dates as find_russian
+
+    window = find_russian(text, dt.date(2021, 7, 19))[0].window
+    assert (window.start.isoformat(), window.end.isoformat(), window.kind) == (start, end, "season")

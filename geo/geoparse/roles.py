@@ -230,7 +230,19 @@ _DISTANCE_GAP = re.compile(
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")
 #: "the Isfara jamoat of Chilgazi", "the Voruh jamoat of Isfara": the larger town of the two locates the other.
 _UNIT_OF_GAP = re.compile(r"\s+(?:jamoat|rural community|village council)\s+of\s+(?:the\s+)?", re.I)
+#: "Khujand, the main city of the Sughd region", "Раззаков, центр Лейлекского района": the unit locates the town.
+_CENTRE_OF_GAP = re.compile(
+    r"\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
+    r"(?:city|town|centre|center|capital|seat)\s+of\s+(?:the\s+)?"
+    r"|\s*,\s*(?:административн\w+\s+|районн\w+\s+|областн\w+\s+)?(?:центр\w*|столиц\w*)\s+", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
+
+
+def _within_its_unit(place_mention: Mention, unit_mention: Mention) -> bool:
+    """"Leilek district of Batken region": the unit is the place's own admin-1, however far its point."""
+    place, unit = place_mention.place, unit_mention.place
+    return place is not None and unit is not None and unit.is_unit and unit.feature_code == "ADM1" \
+        and place.admin1 is not None and place.admin1 == unit.admin1 and place.country_code == unit.country_code
 
 
 def _is_unit(mention: Mention) -> bool:
@@ -419,7 +431,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
-                                mention.place.lat, mention.place.lon) > NAMESAKE_KM:
+                                mention.place.lat, mention.place.lon) > NAMESAKE_KM \
+                        and not _within_its_unit(previous, mention):
                     # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
                     # far from Chorkuh; the unit that locates the place is where it happened
                     _to_context(previous, f"a namesake far from {mention.text!r}, which locates it")
@@ -432,7 +445,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"another spelling of {previous.text!r}: {previous.role_reason}")
         elif _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
             _to_context(mention, f"locates {previous.text!r}")
-        elif _is_unit(mention) and _QUALIFIER_GAP.fullmatch(*gap):
+        elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap)):
             _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
         elif (shared := previous.role_reason.split(": ", 1)[-1]).startswith(_SHARED_REASONS) \
                 and _COORDINATION_GAP.fullmatch(*gap):

@@ -65,7 +65,7 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
     date of a statement ("..., the ministry reported on Saturday")."""
-    return [d for d in clause.dates if d.window.kind != "year"
+    return [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not pack.statement_date.search(clause_text[max(0, d.start - 60):d.start])]
@@ -624,7 +624,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         """Another place of the article's events within SAME_EVENT_KM in the same section."""
         place = mention.place
         return place is not None and any(
-            other.id != place.id and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+            # a district is no neighbour: "a resident of Kara-Shybak" is more precise than "Chong-Alai district"
+            other.id != place.id and not other.is_unit
+            and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
             for other in others.get(section(mention.start), {}).values())
 
     def residents(index: int, mention: Mention) -> bool:
@@ -662,7 +664,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             key = (section(mention.start), place.id)
             if key not in neighbour:
                 neighbour[key] = any(
-                    other_section == key[0] and other.id != place.id
+                    other_section == key[0] and other.id != place.id and not other.is_unit
                     and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
                     for (other_section, _), other in scenes.items())
             if neighbour[key]:

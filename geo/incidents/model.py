@@ -43,7 +43,7 @@ class DateWindow:
     """A date range with its ACLED time precision and the words it came from.
 
     ``precision``: 1 the day is known, 2 within a week or a few days, 3 within
-    a month (or only a year: ``kind == "year"``).
+    a month (or only a year or a season: ``kind == "year"`` or ``"season"``, time scope only).
     """
 
     start: dt.date

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from geo.incidents.model import DateMention, DateWindow
 
-__all__ = ["PERIODS", "month_day", "month_window", "recent_month", "period_window", "year_window", "scan_dates",
-           "head_line_matches"]
+__all__ = ["PERIODS", "SEASONS", "month_day", "month_window", "recent_month", "period_window", "year_window",
+           "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 
@@ -88,6 +88,46 @@ def period_window(period: str, pub: dt.date, text: str) -> DateWindow:
 def year_window(year: int, text: str) -> DateWindow:
     """The whole year, precision 3 (time scope only)."""
     return DateWindow(dt.date(year, 1, 1), dt.date(year, 12, 31), 3, text, "year")
+
+
+#: The seasons and their first month (winter runs from December into the next year).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def season_window(season: str, year: int | None, pub: dt.date | None, text: str, *,
+                  previous: bool = False) -> DateWindow | None:
+    """A season, precision 3, ``kind == "season"`` (time scope only, like a year).
+
+    With a year, that year's season ("winter 2021": December 2020 to February 2021);
+    without one, the latest season begun by ``pub``, or the one before it when
+    ``previous`` ("last spring") and ``pub`` falls inside it.
+
+    Examples
+    --------
+    >>> w = season_window("spring", None, dt.date(2021, 7, 19), "in the spring")
+    >>> (w.start.isoformat(), w.end.isoformat())
+    ('2021-03-01', '2021-05-31')
+    >>> season_window("winter", 2021, None, "winter 2021").start.isoformat()
+    '2020-12-01'
+    """
+    first_month = SEASONS[season]
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year + (1 if first_month == 12 and pub.month == 12 else 0)
+        start = dt.date(year - (first_month == 12), first_month, 1)
+        if start > pub:
+            year -= 1
+        elif previous and pub < _season_end(year, first_month):
+            year -= 1
+    start = dt.date(year - (first_month == 12), first_month, 1)
+    return DateWindow(start, _season_end(year, first_month), 3, text, "season")
+
+
+def _season_end(year: int, first_month: int) -> dt.date:
+    last_month = (first_month + 2 - 1) % 12 + 1
+    nxt = dt.date(year + (last_month == 12), last_month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
 
 
 #: What may stand between a weekday and the date it names: "Monday, 4 September", "Monday 4 September".

@@ -44,6 +44,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to)\b", re.I),
     "casualty_report": re.compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
+        r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
+        # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
+        r"(?:was|were|been) (?:fatally |seriously |badly |slightly )?hit\b(?! by (?:an? |the )?(?:earthquake|floods?|"
+        r"mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
@@ -172,6 +176,8 @@ REVISION = re.compile(
     r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
+    # "a third Kyrgyz border guard has died (of his wounds)"
+    r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
     r"(?:bringing|bringing up|taking|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b[^.;]{0,60}?\bto)\b",
     re.I,
@@ -179,7 +185,7 @@ REVISION = re.compile(
 
 #: Country code -> the words that name that side.
 SIDES: dict[str, re.Pattern[str]] = {
-    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*)\b", re.I),
+    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk)\b", re.I),  # UKMK: the Kyrgyz security committee
     "TJ": re.compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*)\b", re.I),
 }
 

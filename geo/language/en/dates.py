@@ -23,7 +23,15 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
-from geo.language.windows import month_day, month_window, period_window, recent_month, scan_dates, year_window
+from geo.language.windows import (
+    month_day,
+    month_window,
+    period_window,
+    recent_month,
+    scan_dates,
+    season_window,
+    year_window,
+)
 
 __all__ = ["find_dates", "MONTHS", "month_number"]
 
@@ -58,6 +66,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
                          r"(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
+    # "in the spring", "last summer", "autumn 2021", "the winter of 2022"; not "the fall of the city"
+    ("season", re.compile(
+        r"\b(?:(in|during|since|by|last|this|early|late|mid-?|the)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+        r"(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
+        r"|(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b(?!\s+of\s+(?!\d))", re.I)),
     ("years_ago", re.compile(
         r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
     ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
@@ -105,6 +118,13 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "month_year":
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
+    if kind == "season":
+        qualifier, word, year = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        season = "autumn" if word.lower() == "fall" else word.lower()
+        if (qualifier or "").lower() == "this" and not year and pub is not None:  # "this autumn", said in July
+            return season_window(season, pub.year + (season == "winter" and pub.month == 12), pub, text)
+        return season_window(season, int(year) if year else None, pub, text,
+                             previous=(qualifier or "").lower() == "last")
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
@@ -148,7 +168,7 @@ _PERIODS = {
 
 _MAY_HAVE_DATE = re.compile(
     r"\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec|weekend)",
+    r"oct|nov|dec|weekend|spring|summer|autumn|fall|winter)",
     re.I,
 )
 

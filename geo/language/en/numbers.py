@@ -62,7 +62,9 @@ _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)
 _SINGULAR_PERSON = re.compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
-    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|junior\s+|senior\s+)*"
+    # "a second Kyrgyz man, aged 27, suffered ...": one more person
+    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|junior\s+|senior\s+|"
+    r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+)))*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
@@ -76,7 +78,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|sought (?:medical )?(?:help|treatment|care)|"
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+)?wounds?|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
                           r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
@@ -130,6 +132,9 @@ _PEOPLE_OF_PLACE = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,120}}?\s+"
     rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
+#: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
+_PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
+_RECEIVED_HEAD = re.compile(r"(?:received|suffered|sustained)\b", re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
@@ -216,7 +221,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if match.group("article"):
             if _SINGULAR_PERSON.match(clause[end:]) and not _APPOSITION_AFTER_PART.search(clause, 0, start):
-                out.append((start, end, 1, False))
+                # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
+                ordinal = _ORDINAL_DEATH.match(clause, end)
+                out.append((start, end, _ORDINALS[ordinal.group(1).lower()] if ordinal else 1, False))
             continue
         if start > 0 and (clause[start - 1].isalnum() or clause[start - 1] in "-./"):
             continue
@@ -245,6 +252,10 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+#: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
+                            r"(?:died|dies|succumbed)\b", re.I)
 #: "and a third was wounded": an ordinal standing for one more person.
 _ORDINAL_PERSON = re.compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
@@ -254,7 +265,7 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old){1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
+_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b){1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
@@ -280,7 +291,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _APPOSITIVE.sub(" ", between)
         if previous_index is None:
             words = between.split()
-            if _PEOPLE_OF_PLACE.fullmatch(between) and not any(
+            if (_PEOPLE_OF_PLACE.fullmatch(between) or (
+                    _RECEIVED_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \
+                    and not any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 linked.append((index, between))  # "Two residents of the town of Shurob ... were killed"
                 break
@@ -421,12 +434,12 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     return out
 
 
-_ADDITIVE = re.compile(r"\b(also|another|a further|further|additional|more|other|others)\b[^.;]{0,40}$", re.I)
+_ADDITIVE = re.compile(r"\b(also|(?<!one )another|a further|further|additional|more|(?<!each )others?)\b[^.;]{0,40}$", re.I)
 
 
 def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
-    return bool(_ADDITIVE.search(clause[max(0, start - 40):start])) or bool(
+    return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
         _ALSO_AFTER.match(clause[start:start + 60])) or bool(
         re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
 

@@ -20,7 +20,15 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
-from geo.language.windows import month_day, month_window, period_window, recent_month, scan_dates, year_window
+from geo.language.windows import (
+    month_day,
+    month_window,
+    period_window,
+    recent_month,
+    scan_dates,
+    season_window,
+    year_window,
+)
 
 __all__ = ["find_dates", "MONTHS_GENITIVE", "month_number"]
 
@@ -49,6 +57,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"на прошлой неделе|на минувшей неделе|на этой неделе|на текущей неделе|в минувшие выходные|"
         r"в прошлые выходные|в выходные|в прошлом месяце|в этом месяце|в начале месяца)\b", re.I)),
     ("month", re.compile(rf"\b(?:в|во|с|до|начале|конце|середине|течение)\s+{_MONTH}(?:\s+(\d{{4}}))?", re.I)),
+    # «весной», «прошлой осенью», «летом 2021 года», «весной прошлого года»
+    ("season", re.compile(
+        r"\b(?:(прошл(?:ой|ым)|минувш(?:ей|им)|эт(?:ой|им)|нынешн(?:ей|им))\s+)?(весн|лет|осен|зим)(?:ой|ом|ью)\b"
+        r"(?:\s+(?:(\d{4})\s+г(?:ода|\.)|(прошлого|позапрошлого|этого|нынешнего)\s+года))?", re.I)),
     ("years_ago", re.compile(r"\b(год|два года|три года|(\d{1,2})\s+(?:год|года|лет))\s+назад\b", re.I)),
     ("last_year", re.compile(r"\b(в прошлом году|годом ранее|в позапрошлом году)\b", re.I)),
     # a birth year ("рядовой 2004 года рождения", "1979 г.р.", "1986 и 1991 годов рождения")
@@ -108,6 +120,15 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         return DateWindow(first, last, 1 if first == last else 2, text)
     if kind == "year":
         return year_window(int(match.group(1)), text)
+    if kind == "season":
+        qualifier, stem, year, year_word = (g.lower() if g else "" for g in match.groups())
+        season = _SEASONS[stem]
+        if year:
+            return season_window(season, int(year), pub, text)
+        if (year_word or qualifier.startswith(("эт", "нынешн"))) and pub is not None:
+            back = {"прошлого": 1, "позапрошлого": 2}.get(year_word, 0)
+            return season_window(season, pub.year - back + (season == "winter" and pub.month == 12), pub, text)
+        return season_window(season, None, pub, text, previous=qualifier.startswith(("прошл", "минувш")))
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
@@ -147,8 +168,10 @@ _PERIODS = {
 }
 
 
+_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
+
 _MAY_HAVE_DATE = re.compile(
-    r"\d|\b(?:вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|"
+    r"\d|\b(?:весной|летом|осенью|зимой|вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|"
     r"понедельник|вторник|сред[уаы]\b|среду|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|"
     r"ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)",
     re.I,

@@ -373,6 +373,14 @@ def _has_own_head(clause: str, n_end: int) -> bool:
     return any(p.match(clause, gap.end()) for p in _HEADS.values())
 
 
+_ORDINAL_WORD = r"(втор(?:ой|ая)|трет(?:ий|ья)|четв[её]рт(?:ый|ая)|пят(?:ый|ая)|шест(?:ой|ая))"
+_ORDINALS = {"вто": 2, "тре": 3, "чет": 4, "пят": 5, "шес": 6}
+#: «скончался третий кыргызский пограничник», «третий военнослужащий скончался от ранений»
+_ORDINAL_DEATH = re.compile(
+    rf"\b(?:скончал\w*|умер\w*|погиб\w*)\s+{_ORDINAL_WORD}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+    rf"|\b{_ORDINAL_WORD.replace('(', '(?P<o2>', 1)}\s+(?:[\w-]+\s+){{0,3}}?(?:скончал\w*|умер\w*|погиб\w*)\b", re.I)
+
+
 def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение"."""
     out = []
@@ -386,5 +394,10 @@ def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
             phrase = match.group(0)
             side = _side_of(re.match(r"[^,.;—]*", clause[end:end + 40]).group(0))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
-            out.append(RawFigure(measure, 1, False, side, start, end, phrase, additive))
+            value = 1
+            if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
+                    and ordinal.start() <= end and (ordinal.end() >= start):
+                # «скончался третий кыргызский пограничник»: the side's toll is now three (a revision cue)
+                value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
+            out.append(RawFigure(measure, value, False, side, start, end, phrase, additive))
     return out
