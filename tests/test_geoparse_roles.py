@@ -204,3 +204,11 @@ def test_places_that_locate_face_speak_receive_or_host_an_event(geoparser, text,
 def test_units_of_their_region_wounds_and_the_city_of_a_region(geoparser, text, expected):
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert {name: roles.get(name) for name in expected} == expected
+
+
+@pytest.mark.integration
+def test_the_start_of_a_journey_is_not_the_scene(geoparser):
+    text = ("On Sunday a car in which a teenager was returning with his father from Batken was pelted with "
+            "stones on the bypass road near the last houses of Vorukh.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert (roles.get("Batken"), roles.get("Vorukh")) == ("context", "incident")

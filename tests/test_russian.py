@@ -418,3 +418,51 @@ def test_an_ordinal_death_is_the_new_toll(text):
     pack = get_pack("ru")
     assert [f.value for f in pack.read_figures(text) if f.measure == "fatalities"] == [3]
     assert pack.revision.search(text)
+
+
+def _russian_incidents(geoparser, text, date):
+    from geo.incidents.build import build_incidents
+
+    parsed = geoparser.parse(Article(id="ru", text=text, date=date, lang="ru"))
+    return build_incidents([parsed]).incidents
+
+
+@pytest.mark.integration
+def test_a_shelter_in_a_neighbouring_village_is_a_destination(geoparser):
+    text = ("Вечером 12 марта по окраинам Максата были выпущены несколько мин. Всего после обстрела из Максата "
+            "были вывезены 640 человек: большинство из них разместили в школах и спортзале соседнего села Кулунду.")
+    found = _russian_incidents(geoparser, text, dt.date(2026, 3, 14))
+    assert [(i.place.name, i.displaced) for i in found] == [("Maksat", 640)]
+
+
+@pytest.mark.integration
+def test_a_retrospective_article_tells_its_new_story_over_undated_sentences(geoparser):
+    """The headline looks back; the dated paragraph's next sentence is still the news, and the town a car
+    was coming back from is not where it was stoned."""
+    text = ("Ак-Сай через три года после войны\n\n"
+            "В сентябре 2022 года село оказалось на линии огня.\n\n"
+            "Но в минувшее воскресенье, 14 сентября, тревога вернулась. Около 20:00 машину, в которой подросток "
+            "возвращался с отцом из Баткена, закидали камнями у крайних домов Воруха. Подросток получил травму "
+            "головы.")
+    found = _russian_incidents(geoparser, text, dt.date(2025, 9, 18))
+    assert [(i.place.name, i.date_start) for i in found] == [("Vorukh", dt.date(2025, 9, 14))]
+
+
+@pytest.mark.integration
+def test_the_headline_names_the_side_of_the_bodys_toll(geoparser):
+    text = ("В перестрелке на границе у села Уч-Булак погиб кыргызский пограничник\n\n"
+            "Сегодня около 11:20 у села Уч-Булак Лейлекского района произошла перестрелка. "
+            "В результате погиб рядовой контрактной службы 2001 года рождения.")
+    found = _russian_incidents(geoparser, text, dt.date(2024, 10, 2))
+    assert [(i.fatalities, i.fatalities_by_side) for i in found] == [(1, {"KG": 1})]
+
+
+@pytest.mark.integration
+def test_the_words_of_a_quoted_statement_are_not_its_speaker(geoparser):
+    """The Kyrgyz guards named inside the Tajik statement's quotation do not speak for the dead shepherd."""
+    text = ("ДУШАНБЕ, 27 сентября. /ТАСС/. Один житель Таджикистана погиб в результате стрельбы на границе.\n\n"
+            "\"Во вторник около 14:30 военнослужащие Пограничной службы Киргизии открыли огонь по жителям села "
+            "Мучун, которые пасли скот\", - говорится в сообщении. По данным пресс-центра, один из пастухов "
+            "скончался на месте.")
+    found = _russian_incidents(geoparser, text, dt.date(2023, 9, 27))
+    assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Muchun", {"TJ": 1})]

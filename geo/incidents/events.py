@@ -28,7 +28,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
-from geo.incidents.scope import news_window_days, reference_date, scope_clauses
+from geo.incidents.scope import CONTINUED_NEWS, news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
@@ -110,6 +110,10 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
             for back in range(1, count + 1) if own - back >= 0]
 
 
+#: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
+
+
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -119,6 +123,9 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     Tajik troops fired on Kyrgyz workers") passes to the one before it.
     """
     for sentence in sentences:
+        # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
+        # огонь ...», - говорится в сообщении" (of the Tajik press centre)
+        sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
         verbs = list(pack.speech.finditer(sentence))
         if verbs:
             near = sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]
@@ -302,11 +309,15 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     windows: dict[int, tuple[DateWindow | None, str]] = {}
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
+    last_dated: DateWindow | None = None  # of any news clause, with an event or not
     for index, clause in enumerate(clauses):
         if clause.scope != "news":
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
+        if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
+            story = last_dated  # the dated news clause this one goes on from dates it
+        last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings):
             story = own
             first_dated = first_dated or own
@@ -362,6 +373,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _all_the_dead_are(events, clauses, text, pack)
+    _the_headline_names_the_side(events, text, structure, pack)
     entries = newest_first_entries(text)
     if entries:
         _in_reporting_order(events, entries, clauses)
@@ -465,6 +477,31 @@ def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: s
                 event.figures[:] = [replace(f, side=sides[0]) if f.measure == "fatalities"
                                     and f.claimant in (None, sides[0]) else f for f in event.figures]
         return
+
+
+def _the_headline_names_the_side(events: list[MentionEvent], text: str, structure: ArticleStructure | None,
+                                 pack: LanguagePack) -> None:
+    """«В перестрелке ... погиб кыргызский пограничник» over «В результате погиб рядовой контрактной службы»:
+    the headline's side for the body's same death toll.
+
+    Only where one place of the article has deaths, no death figure of the body names a side or
+    a claimant, and the headline gives that toll for exactly one side.
+    """
+    if structure is None or structure.headline is None:
+        return
+    fatal = [e for e in events if any(f.measure == "fatalities" and f.value for f in e.figures)]
+    if len({e.place.id for e in fatal}) != 1:
+        return
+    body = [f for e in fatal for f in e.figures if f.measure == "fatalities" and f.value]
+    if any(f.side is not None or f.claimant is not None for f in body):
+        return
+    start, end = structure.headline
+    sided = {(f.side, f.value) for f in pack.read_figures(text[start:end])
+             if f.measure == "fatalities" and f.side is not None}
+    if len(sided) == 1 and (only := sided.pop())[1] == max(f.value for f in body):
+        for event in fatal:
+            event.figures[:] = [replace(f, side=only[0]) if f.measure == "fatalities" and f.value else f
+                                for f in event.figures]
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:

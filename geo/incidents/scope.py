@@ -9,7 +9,7 @@ previous sentence of its paragraph when that was background by its date.
 In a *retrospective* article (its headline says "A year after the war",
 "Год после конфликта", per the pack's ``retrospective`` cue) a clause that
 states no date inside the reporting window is background too: its story is
-the past. Everything else is *news*. Background never creates an incident
+the past, except where it goes on from a dated news clause of its paragraph. Everything else is *news*. Background never creates an incident
 and never lends its figures to one.
 
 The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
@@ -30,9 +30,11 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
            "reference_date"]
 
+#: The scope reason of an undated clause of a retrospective article that goes on from a dated news clause.
+CONTINUED_NEWS = "the paragraph's dated news goes on"
 #: How many days before publication an event is still news.
 NEWS_WINDOW_DAYS = 14
 #: ... in an article that first reports an earlier event.
@@ -106,6 +108,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope = "background"
             if not reason.endswith("(continued)"):
                 reason += " (continued)"
+        elif retrospective and not dates and previous is not None and previous.paragraph_index == paragraph \
+                and (previous.scope_reason == CONTINUED_NEWS or (
+                    previous.scope == "news" and previous.dates
+                    and not background.search(lowered, previous.start, previous.end)  # "в пятницу почтили память"
+                    and not any(window_start is not None and d.window.end < window_start for d in previous.dates))):
+            # "Но в минувшее воскресенье, 14 сентября, тревога вернулась. Около 20:00 машину ... закидали
+            # камнями": the new story told in a retrospective article goes on in its paragraph
+            reason = CONTINUED_NEWS
         elif retrospective and not in_window:
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))

@@ -316,7 +316,10 @@ ROLE_CUES = RoleCues(
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
-        r"neighbou?rs\s+from)"
+        r"neighbou?rs\s+from|"
+        # a journey's start: "a car in which he was returning with his father from Batken"
+        r"(?:returning|returned|travell?ing|driving|drove|coming back|heading back|on (?:the|his|her|their) way)"
+        r"\s+(?:[\w-]+\s+){0,3}?from)"
         r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
         # "from the territory of Tajikistan near Kyzyl-Jol": a place after "near", "at" or "in" is the scene
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
