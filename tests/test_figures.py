@@ -346,3 +346,28 @@ def test_ordinal_tolls_and_seasons_in_articles(geoparser, text, expected):
 
     found = incidents_of(geoparser, text, date=__import__("datetime").date(2021, 7, 19))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == expected
+
+
+def test_people_who_were_wounded_and_have_died_are_dead():
+    text = ("A Kyrgyz border guard who was wounded in an exchange of fire with Tajik servicemen near the village "
+            "of Toguz-Bulak last Sunday has died in hospital")
+    assert [(f.measure, f.value, f.side) for f in read_figures(text)] == [("fatalities", 1, "KG")]
+    assert [(f.measure, f.value) for f in read_figures("A soldier who was wounded on Monday is recovering")] \
+        == [("injured", 1)]
+
+
+@pytest.mark.integration
+def test_a_wounded_guard_who_died_leaves_the_first_statements_wounded(geoparser):
+    """The death told first, the outdated count of wounded after it: one dead, one still wounded; the
+    village he was buried in is no event."""
+    from tests.test_event_model import incidents_of
+
+    text = ("A Kyrgyz border guard who was wounded in an exchange of fire with Tajik servicemen near the village "
+            "of Toguz-Bulak on August 4 has died in hospital, the Border Service said on August 10.\n\n"
+            "In its first statement on August 4, the Border Service reported that two Kyrgyz servicemen had been "
+            "wounded in the shooting.\n\n"
+            "He was buried on Saturday morning in his native village of Ak-Suu, about 30 kilometers from the place "
+            "where he was wounded.")
+    found = incidents_of(geoparser, text, date=__import__("datetime").date(2024, 8, 10))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side, i.injured) for i in found] == [
+        ("Toguz-Bulak", 1, {"KG": 1}, 1)]

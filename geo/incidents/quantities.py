@@ -208,7 +208,8 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
     """Deaths of the wounded: added to the dead, subtracted from the injured of their article.
 
     A fatalities figure flagged ``of_wounded`` counts only as such when its
-    article gave an injured figure before it; it then adds to the article's
+    article gave an injured figure before it (or, after it, an outdated one: "in its first
+    statement, the service reported two wounded"); it then adds to the article's
     dead, and an additive injured figure of minus that value (on the side of
     the latest earlier injured figure) takes those people out of the injured.
     Otherwise it tells how some of the dead already counted died, and
@@ -222,7 +223,9 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             out.append(figure)
             continue
         wounded = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"
-                   and f.order < figure.order and f.value > 0 and not f.is_claim_about_other_side]
+                   and f.value > 0 and not f.is_claim_about_other_side
+                   # "... has died in hospital. In its first statement, the service reported two wounded"
+                   and (f.order < figure.order or f.superseded)]
         if not wounded:
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue

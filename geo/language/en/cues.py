@@ -163,7 +163,7 @@ SPEECH_PRONOUN = re.compile(
 
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
-    r"\b(initially|at first|first reports?|earlier reports?|previously reported|had earlier|had reported|"
+    r"\b(initially|at first|first reports?|(?:its|their|the) first statement|earlier reports?|previously reported|had earlier|had reported|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
     r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
@@ -343,7 +343,7 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
     burial_before=re.compile(
-        r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
+        r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
     burial_after=re.compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
     residents_before=re.compile(
@@ -378,7 +378,10 @@ DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|succumbed|passed away)\b"
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
-    r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)",
+    r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # "a border guard who was wounded in an exchange of fire ... has died in hospital"
+    r"|\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b[^.;]{0,160}?"
+    r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b",
     re.I,
 )
 

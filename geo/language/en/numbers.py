@@ -410,7 +410,29 @@ def read_figures(clause: str) -> list[RawFigure]:
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
                 break
-    return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
+    return _elliptic_sides(clause, _wounded_who_died(clause, sorted(figures, key=lambda f: f.start)))
+
+
+#: "A Kyrgyz border guard who was wounded in an exchange of fire ... has died in hospital": the people
+#: counted are dead; the relative clause only says how.
+_WOUNDED_WHO_DIED = re.compile(
+    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:who|that)\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b[^.;]{0,160}?"
+    r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _wounded_who_died(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """An injured figure whose people, the clause goes on, have died: a death toll (see ``_WOUNDED_WHO_DIED``)."""
+    out = []
+    for figure in figures:
+        after_number = figure.start + len(re.match(r"\S+\s*", figure.text).group(0))
+        if figure.measure == "injured" and figure.value and (
+                match := _WOUNDED_WHO_DIED.match(clause, after_number)) is not None:
+            out.append(RawFigure("fatalities", figure.value, figure.vague, figure.side, figure.start, match.end(),
+                                 clause[figure.start:match.end()], figure.additive))
+        else:
+            out.append(figure)
+    return out
 
 
 _PERSON_WORD = re.compile(rf"\b{PERSON}\b", re.I)
