@@ -371,3 +371,26 @@ def test_a_wounded_guard_who_died_leaves_the_first_statements_wounded(geoparser)
     found = incidents_of(geoparser, text, date=__import__("datetime").date(2024, 8, 10))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side, i.injured) for i in found] == [
         ("Toguz-Bulak", 1, {"KG": 1}, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 52-year-old Chek resident suffered a broken nose and was treated in Batken.", [("injured", 1)]),
+    ("two Chorkuh residents were treated for cuts and bruises", [("injured", 2)]),
+])
+def test_a_home_before_the_person_and_everyday_injuries(text, expected):
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+def test_a_digests_crossers_detention_and_the_second_party_of_a_fight(geoparser):
+    """Herders "from neighbouring Lakkon" are a party to the fight at Chek; detaining people who crossed
+    the line is no incident."""
+    from tests.test_event_model import incidents_of
+
+    text = ("Thursday, February 5\n\nPolice in Batken said villagers from Chek, north-east of Batken town, and "
+            "herders from neighboring Lakkon on the Tajik side fought with sticks and stones over a pasture on "
+            "the edge of the village. A 52-year-old Chek resident suffered a broken nose.\n\n"
+            "Friday, February 6\n\nKyrgyz guards detained two Tajik citizens who had crossed the line on foot "
+            "near Kyzyl-Bel, apparently to visit relatives. No force was used.")
+    found = incidents_of(geoparser, text, date=__import__("datetime").date(2026, 2, 9))
+    assert [(i.place.name, i.injured) for i in found] == [("Chek", 1)]

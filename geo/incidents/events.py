@@ -240,7 +240,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     def homes() -> list[tuple[int, str]]:
         """Villages named as people's homes, with their country: whose people a figure counts."""
         return [(m.start, m.place.country_code) for m in parsed.mentions
-                if m.place is not None and m.place.country_code in ("KG", "TJ")
+                if m.place is not None and m.place.country_code in ("KG", "TJ") and m.place.kind != "country"
                 and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
     tables = table_spans(text)
     table_starts = [a for a, _ in tables]

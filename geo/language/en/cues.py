@@ -35,6 +35,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
     "evacuation_displacement": re.compile(
@@ -82,6 +83,8 @@ NOT_EVENT = re.compile(
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
     r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
+    # "detained two Tajik citizens who had crossed the line on foot near Kyzyl-Bel": people who crossed
+    r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:illegally )?crossed (?:the )?(?:line|border)[^.;]{0,120}|"
     # "officials in Isfara did not comment on the shooting"
     r"(?:did not|didn't|declined to|refused to|have not|has not) (?:yet )?comment(?:ed)?\b[^.;]{0,80}|"
     # "There was no shelling of Kulundu," a spokeswoman said
@@ -347,7 +350,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
     burial_after=re.compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
     residents_before=re.compile(
-        r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from))\s+"
+        r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
+    r"(?:residents|villagers|herders|shepherds|farmers|youths|men)\s+from)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),
     near_before=re.compile(

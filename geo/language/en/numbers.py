@@ -63,7 +63,9 @@ _SINGULAR_PERSON = re.compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
     # "a second Kyrgyz man, aged 27, suffered ...": one more person
+    # "a 52-year-old Chek resident": a capitalised home between the age and the person
     r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|junior\s+|senior\s+|"
+    r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+)))*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
@@ -77,7 +79,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
-                          r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries)|sought (?:medical )?(?:help|treatment|care)|"
+                          r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
+                          r"sought (?:medical )?(?:help|treatment|care)|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
