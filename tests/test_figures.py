@@ -394,3 +394,12 @@ def test_a_digests_crossers_detention_and_the_second_party_of_a_fight(geoparser)
             "near Kyzyl-Bel, apparently to visit relatives. No force was used.")
     found = incidents_of(geoparser, text, date=__import__("datetime").date(2026, 2, 9))
     assert [(i.place.name, i.injured) for i in found] == [("Chek", 1)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("about 300 women and children from Kok-Tash and the neighbouring village of Ak-Sai were taken by bus to a "
+     "school in Batken", 300),
+    ("About 200 residents of the Bakhor neighbourhood spent the night with relatives in the town of Ghafurov", 200),
+])
+def test_people_of_a_place_taken_away_or_sheltering_with_relatives_are_displaced(text, value):
+    assert [(f.measure, f.value) for f in read_figures(text)] == [("displaced", value)]

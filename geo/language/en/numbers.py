@@ -93,6 +93,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"
+        # "spent the night with relatives in the town of Ghafurov"
+        r"(?:spent the night|stayed|sheltered|took refuge|were sheltering) with (?:relatives|friends|neighbou?rs)|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
@@ -133,7 +135,7 @@ _SIDE_WORDS = {
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = re.compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d]{{1,120}}?\s+"
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d]{{1,120}}?\s+"
     rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
