@@ -466,3 +466,14 @@ def test_the_words_of_a_quoted_statement_are_not_its_speaker(geoparser):
             "скончался на месте.")
     found = _russian_incidents(geoparser, text, dt.date(2023, 9, 27))
     assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Muchun", {"TJ": 1})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two groups of one head, joined by «и»: one count
+    ("Ранения получили двое военнослужащих и один местный житель.", [("injured", 3, None)]),
+    ("Погибли двое военнослужащих и ранены трое жителей.", [("fatalities", 2, None), ("injured", 3, None)]),
+    # a side-specific zero with several words between
+    ("Погибших среди граждан Киргизии нет", [("fatalities", 0, "KG")]),
+])
+def test_coordinated_groups_and_side_zeros(text, expected):
+    assert [(f.measure, f.value, f.side) for f in read_figures(text)] == expected

@@ -135,10 +135,10 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"(?:пострадавших|жертв) среди (?:[а-яё]+\s+){1,4}нет)\b", re.I),
      ("fatalities", "injured")),
     # "Погибших с киргизской стороны нет": the side is read from the phrase
-    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди [а-яё]+ |со стороны [а-яё]+ )?нет|"
+    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|"
                 r"нет погибших|обошлось без погибших)\b", re.I),
      ("fatalities",)),
-    (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди [а-яё]+ |со стороны [а-яё]+ )?нет|нет раненых|"
+    (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*)\b", re.I), ("injured",)),
     (re.compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
                 r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось|"
@@ -327,6 +327,13 @@ def read_figures(clause: str) -> list[RawFigure]:
         index, start, end = best
         used.add(index)
         n_start, n_end, value, vague = numbers[index]
+        if start == h_start and index + 1 < len(numbers) and index + 1 not in blocked and (
+                joined := _AND_MORE_PEOPLE.match(clause, n_end)) and joined.end() == numbers[index + 1][0] \
+                and _PEOPLE_AFTER.match(clause, numbers[index + 1][1]):
+            # «Ранения получили двое военнослужащих и один местный житель»: one count of both groups
+            used.add(index + 1)
+            value += numbers[index + 1][2]
+            end = numbers[index + 1][1]
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
@@ -338,6 +345,10 @@ def read_figures(clause: str) -> list[RawFigure]:
     return sorted(figures, key=lambda f: f.start)
 
 
+#: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
+_AND_MORE_PEOPLE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+и\s+", re.I)
+#: «один местный житель»: people after that number.
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}", re.I)
 #: "..., ещё один получил ранение": after a comma, "ещё" opens a new subject with its own verb.
 _NEW_SUBJECT = re.compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
 #: «у погибшего остались жена и двое детей»: the people a dead man leaves.
