@@ -97,7 +97,10 @@ def _pairs(gold: list[dict], system: list[Incident], match_km: float) -> list[tu
                 gold_start = _date(item.get("date_start"))
                 days = abs((incident.date_start - gold_start).days) if (
                     gold_start and incident.date_start) else 999
-                options.append((0 if same_name else 1, round(distance, 1), days, g, s))
+                # among equally near candidates, an incident of the same type pairs first (several
+                # incidents at one place on one day: the shelling, the evacuation, the truce)
+                options.append((0 if same_name else 1, round(distance, 1), days,
+                                0 if incident.event_type == item.get("event_type") else 1, g, s))
     taken_g, taken_s, pairs = set(), set(), []
     for *_, g, s in sorted(options):
         if g not in taken_g and s not in taken_s:

@@ -212,3 +212,16 @@ def test_the_start_of_a_journey_is_not_the_scene(geoparser):
             "stones on the bypass road near the last houses of Vorukh.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert (roles.get("Batken"), roles.get("Vorukh")) == ("context", "incident")
+
+
+@pytest.mark.integration
+def test_commanders_from_regions_a_faced_community_and_a_truce_signed_after_the_venue(geoparser):
+    text = ("Regional border commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region met at the "
+            "Kyzyl-Bel crossing point on the Batken-Isfara road and signed a protocol on a complete ceasefire. "
+            "The shooting broke out on Tuesday near Samarkandek, a Kyrgyz village that faces the Tajik community "
+            "of Chorku across the Isfara river.")
+    roles = {m.place.name: (m.role, m.role_reason) for m in geoparser.parse(Article(id="t", text=text)).mentions
+             if m.place}
+    assert roles["Batken Region"][0] == roles["Sughd Region"][0] == roles["Chorkuh"][0] == "context"
+    assert roles["Samarkandyk"][0] == "incident"
+    assert roles["Kyzyl-Bel"] == ("incident", "venue of a ceasefire or withdrawal agreement")

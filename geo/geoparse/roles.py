@@ -76,8 +76,9 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
 
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$", re.I)
-#: "met in Isfara and signed a protocol", «встретились в Исфаре и подписали протокол».
-_SIGNED_AFTER = re.compile(r"^\s*,?\s*(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
+#: "met in Isfara and signed a protocol", «встретились в Исфаре и подписали протокол»,
+#: "met at the Kyzyl-Bel crossing point on the Batken-Isfara road and signed a protocol".
+_SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.

@@ -18,7 +18,7 @@ reports violence, not a speaker, venue, destination or origin):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 from dataclasses import replace
 import datetime as dt
@@ -368,13 +368,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
+    entries = newest_first_entries(text)
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           summaries, parsed.mentions, types_of)
+                           summaries, parsed.mentions, types_of, entries)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
-    entries = newest_first_entries(text)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
@@ -509,12 +509,16 @@ def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEve
 
     "From Samarkandyk about 1,200 residents were taken to Batken" after the shelling of
     Samarkandyk is the shelling's displacement, not a second incident (whatever date its own
-    clause gives it); its figures join the place's first other event.
+    clause gives it); its figures join the place's first other event of fighting, else its first
+    other event.
     """
     hosts: dict[int, MentionEvent] = {}
     for event in events:
-        if not set(event.event_types) <= {"evacuation_displacement"}:
-            hosts.setdefault(event.place.id, event)
+        if not set(event.event_types) <= {"evacuation_displacement"} and (
+                event.place.id not in hosts or (  # people flee fighting, not the talks that ended it
+                    not ARMED_TYPES.intersection(hosts[event.place.id].event_types)
+                    and ARMED_TYPES.intersection(event.event_types))):
+            hosts[event.place.id] = event
     kept = []
     for event in events:
         host = hosts.get(event.place.id)
@@ -758,9 +762,30 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     return kept
 
 
+def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: list[Clause],
+                                entries: Sequence[int]) -> list[int]:
+    """The event clauses reported before clause ``index`` on a newest-first live blog, oldest first:
+    those of older entries (below it in the text), then those of its own entry before it."""
+    def entry(k: int) -> int:
+        return max(0, bisect.bisect_right(entries, clauses[k].start) - 1)
+
+    here = entry(index)
+    older = sorted((c for c in event_clauses if entry(c) > here), key=lambda c: (-entry(c), c))
+    return older + [c for c in event_clauses if entry(c) == here and c <= index]
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
-                           homes, summaries=frozenset(), mentions=(), types_of=lambda index: []) -> None:
+                           homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
+                           entries: Sequence[int] = ()) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
+
+    "Earlier" is in reporting order: on a newest-first live blog (``entries``,
+    :func:`geo.incidents.structure.newest_first_entries`) an entry's figures
+    follow from its own events before them, else from the nearest older entry
+    below it. A figure of one side's people (by its side or, naming none, its
+    speaker) goes to the nearest earlier event in that side's country when there
+    is one ("Итог дня по данным кыргызской стороны: двое раненых" after the
+    Tajik version of events at a Tajik village).
 
     Figures before the first event go to it, unless the article reports events
     on different days: a lede's totals then sum them, and no incident takes them.
@@ -786,7 +811,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes)
         if not figures:
             continue
-        earlier = [c for c in event_clauses if c <= index]
+        if entries:
+            earlier = _earlier_in_reporting_order(event_clauses, index, clauses, entries)
+        else:
+            earlier = [c for c in event_clauses if c <= index]
         if not earlier and len(own_days) > 1:
             continue  # a lede summing events of several days ("one dead and five wounded this week")
         # the first event of that clause, so a shared toll goes to the first-named place
@@ -802,6 +830,19 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     events[home_events[0]].figures.append(figure)
                 continue
             target = takers[nearest]
+            if entries and figure.measure in ("fatalities", "injured") \
+                    and not ARMED_TYPES.intersection(events[target].event_types):
+                # a live blog's toll follows from the latest fighting reported, not from an evacuation
+                violent = [takers[event_clauses.index(c)] for c in earlier
+                           if ARMED_TYPES.intersection(events[takers[event_clauses.index(c)]].event_types)]
+                target = violent[-1] if violent else target
+            side = figure.side or figure.claimant
+            if side is not None and not figure.is_claim_about_other_side \
+                    and events[target].place.country_code in ("KG", "TJ") \
+                    and events[target].place.country_code != side:
+                own = [takers[event_clauses.index(c)] for c in earlier
+                       if events[takers[event_clauses.index(c)]].place.country_code == side]
+                target = own[-1] if own else target
             if figure.revision or figure.additive:
                 holders = [takers[k] for k in range(nearest + 1) if any(
                     f.measure == figure.measure and f.value for f in events[takers[k]].figures)]

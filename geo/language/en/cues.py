@@ -248,8 +248,12 @@ ROLE_CUES = RoleCues(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
         r"mayor|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
+        r"commanders?|representatives?|chiefs?|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
-        r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?$", re.I),
+        # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
+        r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$",
+        re.I),
     speech_after=re.compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
         r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
@@ -341,7 +345,7 @@ ROLE_CUES = RoleCues(
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
     facing_before=re.compile(
         r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
+        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
