@@ -403,3 +403,31 @@ def test_a_digests_crossers_detention_and_the_second_party_of_a_fight(geoparser)
 ])
 def test_people_of_a_place_taken_away_or_sheltering_with_relatives_are_displaced(text, value):
     assert [(f.measure, f.value) for f in read_figures(text)] == [("displaced", value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 16-year-old boy who was bringing cattle home was killed", [("fatalities", 1)]),
+    ("a 43-year-old woman and her 19-year-old son were wounded in their courtyard", [("injured", 2)]),
+    ("Around 300 residents of Kushdevor spent the night in a school in central Isfara", [("displaced", 300)]),
+    ("About 150 women and children from the upper streets of Ak-Sai spent the night with relatives in Kok-Tash",
+     [("displaced", 150)]),
+])
+def test_relative_clauses_kin_and_nights_away_from_home(text, expected):
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+def test_one_night_told_in_two_time_zones_keeps_the_ledes_toll(geoparser):
+    """The Tajik side's "11:20 pm on Wednesday" and the Kyrgyz side's "00:20 on Thursday" are one night:
+    the lede's toll goes to the first event; the town a rural district lies on the edge of is context."""
+    from tests.test_event_model import incidents_of
+
+    text = ("Dushanbe (AFP) - A Tajik teenager was killed and two other people were wounded in a night-time exchange "
+            "of fire on Tajikistan's border with Kyrgyzstan, Tajik authorities said Thursday.\n\n"
+            "The shooting began at 11:20 pm on Wednesday near Kushdevor, a village of the Navgilem rural district "
+            "on the edge of the city of Isfara, Tajikistan's border troops said.\n\n"
+            "Kyrgyzstan's border service said its post near the village of Kyzyl-Bel had come under fire from the "
+            "Tajik side at 00:20 on Thursday, Bishkek time, and that one Kyrgyz serviceman had been wounded.")
+    found = {i.place.name: (i.fatalities, i.injured)
+             for i in incidents_of(geoparser, text, date=__import__("datetime").date(2026, 4, 16))}
+    assert found == {"Navgilem": (1, 2), "Kyzyl-Bel": (None, 1)}

@@ -225,3 +225,11 @@ def test_commanders_from_regions_a_faced_community_and_a_truce_signed_after_the_
     assert roles["Batken Region"][0] == roles["Sughd Region"][0] == roles["Chorkuh"][0] == "context"
     assert roles["Samarkandyk"][0] == "incident"
     assert roles["Kyzyl-Bel"] == ("incident", "venue of a ceasefire or withdrawal agreement")
+
+
+@pytest.mark.integration
+def test_a_village_bordering_an_exclave_is_the_scene_not_the_exclave(geoparser):
+    text = ("A Kyrgyz border guard was killed late on Monday in an exchange of fire near the Kyrgyz village of "
+            "Ak-Sai, which borders Tajikistan's Vorukh exclave.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert (roles["Ak-Sai"], roles["Vorukh"]) == ("incident", "context")

@@ -207,7 +207,10 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
 #: A town at least this large (and ten times the place before it) may locate that place.
 LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
-_IN_QUALIFIER_GAP = re.compile(r"\s*,?\s+(?:in|в)\s+(?:the\s+)?", re.I)
+_IN_QUALIFIER_GAP = re.compile(
+    r"\s*,?\s+(?:in|в)\s+(?:the\s+)?"
+    # "a village of the Navgilem rural district on the edge of the city of Isfara"
+    r"|\s+(?:rural district|jamoat|district|village)?\s*on the (?:edge|outskirts) of (?:the (?:city|town) of\s+)?", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
     r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"

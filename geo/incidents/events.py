@@ -815,8 +815,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             earlier = _earlier_in_reporting_order(event_clauses, index, clauses, entries)
         else:
             earlier = [c for c in event_clauses if c <= index]
-        if not earlier and len(own_days) > 1:
-            continue  # a lede summing events of several days ("one dead and five wounded this week")
+        if not earlier and len(own_days) > 1 and (
+                max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1:
+            # a lede summing events of several days ("one dead and five wounded this week"); not one
+            # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
+            continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
         # "More than 2,000 residents of Ak-Sai were taken by bus to Batken": the people's village

@@ -344,7 +344,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
     facing_before=re.compile(
-        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining)\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"

@@ -94,7 +94,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"
         # "spent the night with relatives in the town of Ghafurov"
-        r"(?:spent the night|stayed|sheltered|took refuge|were sheltering) with (?:relatives|friends|neighbou?rs)|"
+        r"(?:spent the night|stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
+        r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
@@ -139,8 +140,10 @@ _PEOPLE_OF_PLACE = re.compile(
     rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
-_PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(rf"\s+(?:[\w’'-]+\s+)?{PERSON}\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
-_RECEIVED_HEAD = re.compile(r"(?:received|suffered|sustained)\b", re.I)
+_PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
+#: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
+_RECEIVED_HEAD = re.compile(r"(?:received|suffered|sustained|spent the night|stayed|sheltered|took refuge)\b", re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
@@ -226,10 +229,14 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
         if match.group("article"):
-            if _SINGULAR_PERSON.match(clause[end:]) and not _APPOSITION_AFTER_PART.search(clause, 0, start):
+            person = _SINGULAR_PERSON.match(clause[end:])
+            if person and not _APPOSITION_AFTER_PART.search(clause, 0, start):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
                 ordinal = _ORDINAL_DEATH.match(clause, end)
-                out.append((start, end, _ORDINALS[ordinal.group(1).lower()] if ordinal else 1, False))
+                value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
+                if _AND_KIN.match(clause, end + person.end()):
+                    value = 2  # "a 43-year-old woman and her 19-year-old son were wounded"
+                out.append((start, end, value, False))
             continue
         if start > 0 and (clause[start - 1].isalnum() or clause[start - 1] in "-./"):
             continue
@@ -258,6 +265,10 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+#: "... and her 19-year-old son": a relative named with the person, one more.
+_AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?"
+                      r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
+                      r"nephew|niece|cousin)\b", re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
@@ -273,6 +284,10 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
 #: A description set off by commas between a number and its verb.
 _APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b){1,60}(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
+#: "who was bringing cattle home" before the verb of the figure.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"\s+who\s+(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?(?=(?:was|were|had been|has been|have been)\s)",
+    re.I)
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
@@ -295,6 +310,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
         # "One of them, a junior sergeant of military unit No. 1021, died": the aside describes them
         between = _APPOSITIVE.sub(" ", between)
+        # "A 16-year-old boy who was bringing cattle home was killed": the relative clause describes him
+        between = _RELATIVE_BEFORE_VERB.sub(" ", between)
         if previous_index is None:
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
