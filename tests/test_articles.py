@@ -603,3 +603,11 @@ def test_lone_surrogates_are_replaced_so_every_writer_can_encode_them(tmp_path: 
     article = read_one(path)
     assert "\ufffd" in article.text and article.title == "T\ufffd" and article.id == "s\ufffd"
     (article.id + article.title + article.text).encode("utf-8")
+
+
+def test_a_date_line_with_its_source_after_a_bar():
+    from geo.articles.dates import find_dateline_parts
+
+    found = find_dateline_parts("14 June 2022, 16:40 | Asia-Plus\n\nShepherd reported killed is alive")
+    assert found is not None and found[0].when.date().isoformat() == "2022-06-14"
+    assert find_dateline_parts("Shepherd killed | Asia-Plus\n\nBody") is None

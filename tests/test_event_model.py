@@ -547,3 +547,18 @@ def test_a_victims_village_is_more_precise_than_the_district_of_the_lede(geopars
             "south of the village.")
     found = incidents_of(geoparser, text, date=dt.date(2023, 7, 25))
     assert [(i.place.name, i.fatalities) for i in found] == [("Kara-Shibak", 1)]
+
+
+@pytest.mark.integration
+def test_a_live_blog_with_clock_times_on_their_own_lines(geoparser):
+    """Entries newest first, each clock time on a line of its own; a town where people only heard
+    explosions and that "has not been hit" is no event."""
+    text = ("LIVE: Shelling in Leilek district\n\n"
+            "20:05\nTajikistan's border troops accuse the Kyrgyz side of shelling the outskirts of the town of "
+            "Ghonchi. Two residents were wounded and taken to the district hospital, the statement says.\n\n"
+            "11:45\nThe Border Service confirms: since 10:30 the Tajik side has been firing mortars at Kyrgyz "
+            "positions near the village of Andarak. One resident has been wounded.\n\n"
+            "10:50\nResidents of Andarak report explosions. People in Sulukta, about 20 kilometers to the north, "
+            "also say they heard explosions; the town has not been hit.")
+    found = {i.place.name: i.injured for i in incidents_of(geoparser, text, date=dt.date(2024, 2, 27))}
+    assert found == {"Ghonchi": 2, "Andarak": 1}

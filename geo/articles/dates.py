@@ -108,6 +108,11 @@ _BYLINE = re.compile(
     r"[ \t]*[^\W\d_][\w .-]{0,40}?[ \t]+[-–—][ \t]+[\w.-]{2,30}(?:[ \t]*,.{0,80})?",
 )
 
+# A date line with its source after a bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus").
+_DATE_SOURCE = re.compile(
+    r"[ \t]*(?P<date>[^|·\s][^|·]{4,40}?)[ \t]+[|·][ \t]+[^\W\d_][\w .,'&-]{1,40}",
+)
+
 
 class ParsedDate(NamedTuple):
     """A parsed date string.
@@ -192,7 +197,7 @@ def find_dateline_parts(
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            for pattern in (_DATELINE, _BYLINE):
+            for pattern in (_DATELINE, _BYLINE, _DATE_SOURCE):
                 match = pattern.fullmatch(body)
                 if match is not None and (parsed := parse_date_parts(match.group("date"))):
                     return parsed, start + match.start("date"), start + match.end("date")
@@ -211,7 +216,8 @@ def find_dateline(
     A dateline is a line that holds nothing but a date, optionally after a
     bullet (``•``, ``*``, ``-``), a markdown mark (``#``, ``>``) or a label
     (``Published:``, ``Updated``, ``Posted on``, ``Dated``), and optionally
-    in markdown emphasis (``*...*``, ``_..._``); or a regional byline of
+    in markdown emphasis (``*...*``, ``_..._``); or a date with its source after a
+    bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus"); or a regional byline of
     time, date, place and outlet ("11:05, 21 августа 2024, Бишкек - 24.kg,
     Анара ТОКТОМАТОВА").
 

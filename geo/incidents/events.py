@@ -762,16 +762,55 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     return kept
 
 
+def _entry_of(clause: Clause, entries: Sequence[int]) -> int:
+    """The live-blog entry a clause is in (text before the first entry counts as the first)."""
+    return max(0, bisect.bisect_right(entries, clause.start) - 1)
+
+
 def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: list[Clause],
                                 entries: Sequence[int]) -> list[int]:
     """The event clauses reported before clause ``index`` on a newest-first live blog, oldest first:
     those of older entries (below it in the text), then those of its own entry before it."""
     def entry(k: int) -> int:
-        return max(0, bisect.bisect_right(entries, clauses[k].start) - 1)
+        return _entry_of(clauses[k], entries)
 
     here = entry(index)
     older = sorted((c for c in event_clauses if entry(c) > here), key=lambda c: (-entry(c), c))
     return older + [c for c in event_clauses if entry(c) == here and c <= index]
+
+
+#: A lede that speaks of several days ("on three days this week", «за неделю»).
+_SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I)
+
+
+def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
+                   up_to_nearest: list[int], *, blog: bool, own_entry: bool = False) -> int:
+    """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
+
+    ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
+    figure, oldest first; ``up_to_nearest``: the events up to the nearest in text order;
+    ``own_entry``: on a live blog, the nearest event is in the figure's own entry.
+    """
+    casualty = figure.measure in ("fatalities", "injured")
+    target, pool = nearest, reported_before
+    if blog and casualty and not ARMED_TYPES.intersection(events[target].event_types):
+        # a live blog's toll follows from the latest fighting reported, not from an evacuation
+        violent = [e for e in pool if ARMED_TYPES.intersection(events[e].event_types)]
+        target = violent[-1] if violent else target
+    side = figure.side or figure.claimant
+    if side is not None and not figure.is_claim_about_other_side \
+            and events[target].place.country_code in ("KG", "TJ"):
+        own = [e for e in pool if events[e].place.country_code == side]
+        if own:
+            pool = own
+            target = target if events[target].place.country_code == side else own[-1]
+    if figure.revision or figure.additive or (blog and casualty and not own_entry):
+        # an update goes to the latest event that already has a figure of its measure; on a live blog
+        # every toll is one ("The Health Ministry sums up: one citizen of Kyrgyzstan was wounded today")
+        holders = [e for e in (pool if blog else up_to_nearest)
+                   if any(f.measure == figure.measure and f.value for f in events[e].figures)]
+        target = holders[-1] if holders else target
+    return target
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
@@ -816,7 +855,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         else:
             earlier = [c for c in event_clauses if c <= index]
         if not earlier and len(own_days) > 1 and (
-                max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1:
+                (max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1
+                or _SEVERAL_DAYS.search(text, clause.start, clause.end)):
             # a lede summing events of several days ("one dead and five wounded this week"); not one
             # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
             continue
@@ -832,24 +872,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 if home_events:
                     events[home_events[0]].figures.append(figure)
                 continue
-            target = takers[nearest]
-            if entries and figure.measure in ("fatalities", "injured") \
-                    and not ARMED_TYPES.intersection(events[target].event_types):
-                # a live blog's toll follows from the latest fighting reported, not from an evacuation
-                violent = [takers[event_clauses.index(c)] for c in earlier
-                           if ARMED_TYPES.intersection(events[takers[event_clauses.index(c)]].event_types)]
-                target = violent[-1] if violent else target
-            side = figure.side or figure.claimant
-            if side is not None and not figure.is_claim_about_other_side \
-                    and events[target].place.country_code in ("KG", "TJ") \
-                    and events[target].place.country_code != side:
-                own = [takers[event_clauses.index(c)] for c in earlier
-                       if events[takers[event_clauses.index(c)]].place.country_code == side]
-                target = own[-1] if own else target
-            if figure.revision or figure.additive:
-                holders = [takers[k] for k in range(nearest + 1) if any(
-                    f.measure == figure.measure and f.value for f in events[takers[k]].figures)]
-                target = holders[-1] if holders else target
+            reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
+            target = _orphan_target(figure, events, takers[nearest], reported_before,
+                                    [takers[k] for k in range(nearest + 1)], blog=bool(entries),
+                                    own_entry=bool(entries) and bool(earlier) and _entry_of(
+                                        clauses[earlier[-1]], entries) == _entry_of(clause, entries))
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that

@@ -187,7 +187,9 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
 
 
 #: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
-_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])(?:\*\*)?[ \t]*(?:[-\u2013\u2014:|][ \t]*|(?=\S))", re.M)
+#: ... or a clock time on a line of its own above the entry ("22:15\n The Border Service says ...").
+_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])(?:\*\*)?[ \t]*"
+                    r"(?:[-\u2013\u2014:|][ \t]*|(?=\S)|(?=\r?\n))", re.M)
 #: Fewer timestamped entries than this make no live blog.
 MIN_LIVE_ENTRIES = 3
 

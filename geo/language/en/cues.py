@@ -47,7 +47,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
-        r"(?:was|were|been) (?:fatally |seriously |badly |slightly )?hit\b(?! by (?:an? |the )?(?:earthquake|floods?|"
+        r"(?<!not )(?<!never )(?:was|were|been) (?:fatally |seriously |badly |slightly )?hit\b(?! by (?:an? |the )?(?:earthquake|floods?|"
         r"mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
@@ -83,6 +83,9 @@ NOT_EVENT = re.compile(
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
     r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
+    # "People in Sulukta also say they heard explosions": hearing is no impact at the place
+    r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
+    r"firing)\b[^.;]{0,60}|"
     # "detained two Tajik citizens who had crossed the line on foot near Kyzyl-Bel": people who crossed
     r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:illegally )?crossed (?:the )?(?:line|border)[^.;]{0,120}|"
     # "officials in Isfara did not comment on the shooting"
@@ -344,7 +347,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
     facing_before=re.compile(
-        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining)\s+"
+        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
+        r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
