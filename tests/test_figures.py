@@ -431,3 +431,15 @@ def test_one_night_told_in_two_time_zones_keeps_the_ledes_toll(geoparser):
     found = {i.place.name: (i.fatalities, i.injured)
              for i in incidents_of(geoparser, text, date=__import__("datetime").date(2026, 4, 16))}
     assert found == {"Navgilem": (1, 2), "Kyzyl-Bel": (None, 1)}
+
+
+@pytest.mark.integration
+def test_a_figure_said_to_be_unconfirmed_counts_nothing_but_a_general_disclaimer_changes_nothing(geoparser):
+    from tests.test_event_model import incidents_of
+
+    text = ("Residents of Vorukh and Ak-Sai threw stones at each other on Sunday, and two people were hurt, police "
+            "said. A video posted online "
+            "claimed that 15 people were injured. Police did not confirm that figure. Reuters could not "
+            "independently verify the claims of either side.")
+    found = incidents_of(geoparser, text, date=__import__("datetime").date(2024, 6, 3))
+    assert [(i.place.name, i.injured) for i in found] == [("Vorukh", 2)]

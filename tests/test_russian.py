@@ -509,3 +509,20 @@ def test_a_place_before_an_office_that_reports_is_not_the_speaker(geoparser):
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="r", text=text, lang="ru")).mentions
              if m.place}
     assert roles == {"Kara-Shibak": "incident"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В результате перестрелки рядовой срочной службы получил смертельное ранение.", [("fatalities", 1)]),
+    ("Пограничник был смертельно ранен.", [("fatalities", 1)]),
+])
+def test_a_mortal_wound_is_a_death(text, expected):
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+def test_an_unconfirmed_figure_and_links_to_other_stories_count_nothing(geoparser):
+    text = ("7 июня у села Катран Лейлекского района произошла массовая драка, пострадали четверо жителей.\n\n"
+            "В соцсетях автор видео утверждает, что пострадали «не меньше 15 человек». В милиции эту цифру не "
+            "подтвердили.\n\nЧитайте также:\n• В Лейлекском районе у Андарака ранен пограничник\n")
+    found = _russian_incidents(geoparser, text, dt.date(2025, 6, 8))
+    assert [(i.place.name, i.injured) for i in found] == [("Katran", 4)]

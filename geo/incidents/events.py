@@ -138,6 +138,17 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     return None
 
 
+_SENTENCE_REST = re.compile(r"[^.!?]*[.!?]*[»\"”]*")
+_ONE_SENTENCE = re.compile(r"\s*[^.!?]{0,200}")
+
+
+def _next_sentence(text: str, clause: Clause) -> str:
+    """The rest of the clause's sentence and the sentence after it (where "this figure was not
+    confirmed" is said)."""
+    rest = _SENTENCE_REST.match(text, clause.end)
+    return text[clause.end:rest.end()] + _ONE_SENTENCE.match(text, rest.end()).group(0) \
+        if text[clause.start:clause.end].rstrip()[-1:] not in (".", "!", "?", "»", '"', "”") \
+        else _ONE_SENTENCE.match(text, clause.end).group(0)
 #: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
 HOME_AFTER_FIGURE = 40
 
@@ -151,6 +162,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     raws = pack.read_figures(clause_text)
     if not raws:
         return []
+    if pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
+        # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
+        raws = [r for r in raws if r.value == 0]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named
     pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
                         if pack.speech_pronoun.search(clause_text) else None)

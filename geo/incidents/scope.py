@@ -9,7 +9,8 @@ previous sentence of its paragraph when that was background by its date.
 In a *retrospective* article (its headline says "A year after the war",
 "Год после конфликта", per the pack's ``retrospective`` cue) a clause that
 states no date inside the reporting window is background too: its story is
-the past, except where it goes on from a dated news clause of its paragraph. Everything else is *news*. Background never creates an incident
+the past, except where it goes on from a dated news clause of its paragraph. Links to other stories after the article ("Читайте также:", "Read also:") are
+background too. Everything else is *news*. Background never creates an incident
 and never lends its figures to one.
 
 The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
@@ -47,6 +48,11 @@ def news_window_days(text: str, pack: LanguagePack) -> int:
     return FIRST_REPORT_WINDOW_DAYS if pack.first_report.search(text) else NEWS_WINDOW_DAYS
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+#: A block of links to other stories after the article ("Читайте также:", "Read also:"): not this story.
+RELATED_LINKS = re.compile(
+    r"^[ \t*#_]*(?:Читайте также|Читайте еще|Читайте ещё|Также читайте|По теме|Еще по теме|Ещё по теме|"
+    r"Похожие (?:новости|материалы)|Read (?:also|more)|Related(?: stories| articles| news)?|See also|"
+    r"More on this(?: story)?)[ \t*_]*:?[ \t*_]*$", re.I | re.M)
 
 
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
@@ -85,6 +91,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     days = window_days if window_days is not None else news_window_days(text, pack)
     window_start = reference - dt.timedelta(days=days) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    related = RELATED_LINKS.search(text)
+    related_start = related.start() if related else len(text) + 1
     lowered, background = lower_keep_length(text), pack.folded.background
     clauses: list[Clause] = []
     previous: Clause | None = None
@@ -93,6 +101,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
         scope, reason = "news", "inside the reporting window"
+        if s >= related_start:
+            clause = Clause(s, e, sentence_index, paragraph, "background", "links to other stories", tuple(dates))
+            clauses.append(clause)
+            previous = clause
+            continue
         in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
         if before and not in_window:

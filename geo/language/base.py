@@ -179,6 +179,10 @@ class LanguagePack:
     debunked : re.Pattern
         A fact-check's verdict that the event it examines did not happen
         ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
+    unconfirmed : re.Pattern
+        A sentence that says the figure just given was not confirmed ("Police did not
+        confirm this figure", «В милиции эту цифру не подтвердили»): the figures of the
+        sentence before it count nothing.
     died_of_wounds : re.Pattern
         A death among people already counted as wounded ("one of the wounded
         later died", "скончался от полученных ранений"): near a fatalities
@@ -232,6 +236,7 @@ class LanguagePack:
     own_side: re.Pattern[str]
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
+    unconfirmed: re.Pattern[str]
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
     natural_hazard: re.Pattern[str]

@@ -7,7 +7,7 @@ import re
 from geo.language.base import RoleCues
 
 __all__ = [
-    "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
+    "TRIGGERS", "UNCONFIRMED", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
@@ -417,3 +417,10 @@ ALL_DEAD = re.compile(
 #: A natural disaster named in a headline: its damage and injuries are no border incident.
 NATURAL_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
                             r"avalanches?|rockfalls?|snowstorms?|drought|heatwave)\b", re.I)
+
+#: The sentence after a figure says it was not confirmed: that figure counts nothing.
+UNCONFIRMED = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|would not|have not|has not) (?:independently )?(?:confirm|verify)\w* "
+    r"(?:that|this|these|those) (?:figures?|numbers?|toll)\b|"
+    r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b",
+    re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
     ACTORS, ALL_DEAD, NATURAL_HAZARD, ALSO, BACKGROUND, DEBUNKED, FIRST_REPORT, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
-    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, VIOLENCE,
+    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import find_dates
@@ -36,6 +36,7 @@ RUSSIAN = LanguagePack(
     all_dead=ALL_DEAD,
     natural_hazard=NATURAL_HAZARD,
     debunked=DEBUNKED,
+    unconfirmed=UNCONFIRMED,
     also=ALSO,
     first_report=FIRST_REPORT,
     speech=SPEECH,

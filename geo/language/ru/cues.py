@@ -12,7 +12,7 @@ import re
 from geo.language.base import RoleCues
 
 __all__ = [
-    "TRIGGERS", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
+    "TRIGGERS", "UNCONFIRMED", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
@@ -391,3 +391,9 @@ ALL_DEAD = re.compile(
 #: Стихийное бедствие в заголовке: его разрушения и пострадавшие — не пограничный инцидент.
 NATURAL_HAZARD = re.compile(r"\b(?:землетрясени\w*|подземн\w* толч\w*|сель\b|селя\b|селем\b|селев\w*|сход\w* сел[ейя]\b|паводк\w*|паводок|"
                             r"наводнени\w*|оползн\w*|оползень|лавин\w*|камнепад\w*|засух\w*)", _I)
+
+#: The sentence after a figure says it was not confirmed: that figure counts nothing.
+UNCONFIRMED = re.compile(
+    r"\b(?:эту|эти|данную|данные|эту информацию|эти сведения)\s+(?:цифр[уы]|данные|информацию|сведения)?\s*"
+    r"(?:пока\s+)?не\s+подтвердил\w*|\bне\s+подтвердил\w*\s+(?:эту|эти|данную|данные)\s+(?:цифр[уы]|данные|"
+    r"информацию|сведения)\b", re.I)
