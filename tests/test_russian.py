@@ -526,3 +526,21 @@ def test_an_unconfirmed_figure_and_links_to_other_stories_count_nothing(geoparse
             "подтвердили.\n\nЧитайте также:\n• В Лейлекском районе у Андарака ранен пограничник\n")
     found = _russian_incidents(geoparser, text, dt.date(2025, 6, 8))
     assert [(i.place.name, i.injured) for i in found] == [("Katran", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число пострадавших в результате обстрела села Кызыл-Жол уточнено — их трое, а не двое.", [("injured", 3)]),
+    ("Всего медицинская помощь оказана троим пострадавшим, двое из них выписаны", [("injured", 3)]),
+])
+def test_a_clarified_toll_and_dative_collectives(text, expected):
+    assert [(f.measure, f.value) for f in read_figures(text)] == expected
+
+
+@pytest.mark.integration
+def test_shelters_of_a_town_a_village_within_a_town_and_a_hospital_of_a_settlement(geoparser):
+    text = ("Вечером 25 апреля на окраине села Кызыл-Жол, входящего в состав города Баткен, разорвались несколько "
+            "мин. Около 300 жителей села были временно вывезены в школы и детские сады Баткена. Пострадал также "
+            "один таджикский пастух, ему оказали помощь в больнице поселка Джиргаталь.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="r", text=text, lang="ru")).mentions
+             if m.place}
+    assert roles == {"Kyzyl-Jol": "incident", "Batken": "context", "Jirgatol": "context"}

@@ -203,7 +203,10 @@ _COORDINATION_GAP = re.compile(
     r"(?:(?:towns?|city|villages?|город\w*|сел[оаеу]|сёл[аи]?)\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(
-    r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+", re.I)
+    r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+"
+    # «села Кызыл-Жол, входящего в состав города Баткен», "Kyzyl-Jol, part of the town of Batken"
+    r"|\s*,\s*(?:входящ\w+|относящ\w+)\s+(?:в состав|к)\s+(?:города|района|айыл окмоту|джамоата|г\.)?\s*"
+    r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?", re.I)
 #: A town at least this large (and ten times the place before it) may locate that place.
 LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
