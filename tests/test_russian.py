@@ -544,3 +544,15 @@ def test_shelters_of_a_town_a_village_within_a_town_and_a_hospital_of_a_settleme
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="r", text=text, lang="ru")).mentions
              if m.place}
     assert roles == {"Kyzyl-Jol": "incident", "Batken": "context", "Jirgatol": "context"}
+
+
+@pytest.mark.integration
+def test_a_road_between_two_villages_a_bus_bound_for_a_town_and_a_road_accident(geoparser):
+    text = ("В четверг вечером на участке дороги между Исфисором и кыргызским селом Арка группа молодых людей "
+            "забросала камнями рейсовый микроавтобус, следовавший в Худжанд.\n\n"
+            "В пятницу у поселка Нефтеабад столкнулись грузовик и легковой автомобиль, погибли два человека.")
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="r", text=text, lang="ru")).mentions
+             if m.place}
+    assert (roles["Isfisor"], roles["Arka"], roles["Khujand"]) == ("incident", "context", "context")
+    found = _russian_incidents(geoparser, text, dt.date(2026, 8, 3))
+    assert [i.place.name for i in found] == ["Isfisor"]

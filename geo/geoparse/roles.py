@@ -242,6 +242,13 @@ _CENTRE_OF_GAP = re.compile(
     r"\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
     r"(?:city|town|centre|center|capital|seat)\s+of\s+(?:the\s+)?"
     r"|\s*,\s*(?:административн\w+\s+|районн\w+\s+|областн\w+\s+)?(?:центр\w*|столиц\w*)\s+", re.I)
+#: "the road between Isfisor and Arka", «дороги между Исфисором и селом Арка»: the first end of a stretch
+#: of road, then the second (a bridge or a canal between two villages is left to the roles of each).
+_BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|дорог\w*|трасс\w*|шоссе)\s+(?:between|между)\s+(?:the\s+)?"
+                             r"(?:(?:villages?|сел(?:ом|ами))\s+(?:of\s+)?)?$", re.I)
+_BETWEEN_AND_GAP = re.compile(
+    r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|кыргызск\w*|киргизск\w*|таджикск\w*|соседн\w*)\s+)*"
+    r"(?:(?:village\s+of|town\s+of|селом|поселком|посёлком|городом)\s+)?", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
@@ -408,6 +415,12 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         gap = (text, previous.end, mention.start)
         two_places = previous.place is not None and mention.place is not None \
             and previous.place.id != mention.place.id
+        # "on the road between Isfisor and the Kyrgyz village of Arka": a stretch is coded to its first end
+        if previous.role == "incident" and mention.role == "incident" and two_places \
+                and _BETWEEN_BEFORE.search(text, max(0, previous.start - 60), previous.start) \
+                and _BETWEEN_AND_GAP.fullmatch(*gap):
+            _to_context(mention, f"the other end of a stretch from {previous.text!r}")
+            continue
         # "residents of Isfara's Surh rural community": the town locates the village after it
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _POSSESSIVE_GAP.fullmatch(*gap):

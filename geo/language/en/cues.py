@@ -76,6 +76,9 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a road accident: "a lorry and a car collided near Nefteobod, killing two"
+    r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
+    r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
