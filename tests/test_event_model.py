@@ -562,3 +562,13 @@ def test_a_live_blog_with_clock_times_on_their_own_lines(geoparser):
             "also say they heard explosions; the town has not been hit.")
     found = {i.place.name: i.injured for i in incidents_of(geoparser, text, date=dt.date(2024, 2, 27))}
     assert found == {"Ghonchi": 2, "Andarak": 1}
+
+
+@pytest.mark.integration
+def test_a_passing_reference_to_an_earlier_shooting_and_a_football_scorer_are_no_events(geoparser):
+    text = ("The delegations discussed the joint use of water. Both sides confirmed that the border had remained "
+            "calm in recent weeks, apart from the shooting near Beshkent in late November.")
+    assert incidents_of(geoparser, text, date=dt.date(2021, 12, 9)) == []
+    russian = Article(id="r", lang="ru", date=dt.date(2024, 5, 18),
+                      text="Лучшим бомбардиром турнира с 9 мячами стал 17-летний нападающий из Воруха.")
+    assert build_incidents([geoparser.parse(russian)]).incidents == []

@@ -129,7 +129,10 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
 
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|last year|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
+    r"\b(years? ago|decades? ago|last year|"
+    # "the border had remained calm in recent weeks, apart from the shooting near Beshkent": a passing reference
+    r"(?:remained|had been|has been|was|stayed) (?:\w+ )?(?:calm|quiet|stable)\b[^.;]{0,80}?"
+    r"(?:apart from|except for|save for|other than|with the exception of)|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
     r"earlier clashes|past clashes|in the past|(?:happened|occurred|erupted|broken out) (?:here )?before|(?:regularly|often|frequently|periodically|repeatedly) "
     r"(?:flare|erupt|break out|occur|clash|escalate|turn)|again and again|"
     r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
