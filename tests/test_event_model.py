@@ -572,3 +572,20 @@ def test_a_passing_reference_to_an_earlier_shooting_and_a_football_scorer_are_no
     russian = Article(id="r", lang="ru", date=dt.date(2024, 5, 18),
                       text="Лучшим бомбардиром турнира с 9 мячами стал 17-летний нападающий из Воруха.")
     assert build_incidents([geoparser.parse(russian)]).incidents == []
+
+
+@pytest.mark.integration
+def test_a_photo_caption_is_no_news_and_the_story_village_may_come_from_the_second_paragraph(geoparser):
+    """The caption's "in Ak-Suu, Sunday" is not the event; the headline names no village, so the
+    first paragraphs give the story's one village for the sentence that reports the death."""
+    text = ("Kyrgyz shepherd found shot dead near Tajik border\n\n"
+            "Relatives gather outside the family home of the shepherd in Ak-Suu, Kyrgyzstan, Sunday, July 14, 2024. "
+            "(AP Photo)\n\n"
+            "BISHKEK, Kyrgyzstan (AP) — A Kyrgyz shepherd who disappeared on a mountain pasture near the border "
+            "with Tajikistan has been found shot dead, Kyrgyz officials said Sunday.\n\n"
+            "The 47-year-old man from the village of Ak-Suu in the Leilek district of the Batken region drove sheep up to a summer pasture on Thursday and spoke "
+            "to his wife by mobile phone that evening. A search team found his body on Saturday afternoon in a "
+            "gully, with two gunshot wounds.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 7, 14))
+    assert [(i.place.name, i.fatalities_by_side, i.date_start) for i in found] == [
+        ("Ak-Suu", {"KG": 1}, dt.date(2024, 7, 13))]

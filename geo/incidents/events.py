@@ -410,19 +410,27 @@ def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, publ
 
 
 def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None) -> Mention | None:
-    """The one border-gazetteer village the headline (else the first paragraph) names, if exactly one."""
-    if structure is not None and structure.headline is not None:
-        start, end = structure.headline
-    else:
-        start = structure.body_start if structure is not None else 0
+    """The one border-gazetteer village the headline names, if exactly one; a headline that names
+    none (or no headline) gives way to the first two paragraphs of the body."""
+    spans = [structure.headline] if structure is not None and structure.headline is not None else []
+    start = structure.body_start if structure is not None else 0
+    for _ in range(2):
+        while text.startswith("\n", start):
+            start += 1
         end = text.find("\n\n", start + 1)
         end = len(text) if end < 0 else end
-    named = [m for m in parsed.mentions if start <= m.start < end and m.place is not None
-             and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")
-             # a speaker's seat, a destination or an origin is no story's village
-             and (m.role == "incident" or m.role_reason == NO_VIOLENCE
-                  or m.role_reason.startswith(("background", "headline", "no event")))]
-    return named[0] if len({m.place.id for m in named}) == 1 else None
+        spans.append((start, end))
+        start = end
+    for start, end in spans:
+        named = [m for m in parsed.mentions if start <= m.start < end and m.place is not None
+                 and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")
+                 # a speaker's seat, a destination or an origin is no story's village; nor is a caption's
+                 and (m.role == "incident" or m.role_reason == NO_VIOLENCE
+                      or m.role_reason.startswith(("background", "headline", "no event")))
+                 and not m.role_reason.endswith(("a photo caption", "links to other stories"))]
+        if named:
+            return named[0] if len({m.place.id for m in named}) == 1 else None
+    return None
 
 
 def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,

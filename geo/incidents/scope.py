@@ -9,8 +9,8 @@ previous sentence of its paragraph when that was background by its date.
 In a *retrospective* article (its headline says "A year after the war",
 "Год после конфликта", per the pack's ``retrospective`` cue) a clause that
 states no date inside the reporting window is background too: its story is
-the past, except where it goes on from a dated news clause of its paragraph. Links to other stories after the article ("Читайте также:", "Read also:") are
-background too. Everything else is *news*. Background never creates an incident
+the past, except where it goes on from a dated news clause of its paragraph. Links to other stories after the article ("Читайте также:", "Read also:") and
+photo captions ("... (AP Photo)") are background too. Everything else is *news*. Background never creates an incident
 and never lends its figures to one.
 
 The reporting window is :data:`NEWS_WINDOW_DAYS` before the publication
@@ -31,7 +31,7 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
            "reference_date"]
 
 #: The scope reason of an undated clause of a retrospective article that goes on from a dated news clause.
@@ -48,6 +48,10 @@ def news_window_days(text: str, pack: LanguagePack) -> int:
     return FIRST_REPORT_WINDOW_DAYS if pack.first_report.search(text) else NEWS_WINDOW_DAYS
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+#: A photo caption: a line that ends with its credit ("... Sunday, July 14, 2024. (AP Photo)", «Фото: ...»).
+PHOTO_CAPTION = re.compile(
+    r"^[^\n]{0,600}?\((?:[\w/.-]+\s+)?(?:Photo|Фото)\b[^()\n]{0,80}\)[ \t]*$"
+    r"|^[ \t]*(?:Photo|Фото)\s*:[^\n]{0,300}$", re.M)
 #: A block of links to other stories after the article ("Читайте также:", "Read also:"): not this story.
 RELATED_LINKS = re.compile(
     r"^[ \t*#_]*(?:Читайте также|Читайте еще|Читайте ещё|Также читайте|По теме|Еще по теме|Ещё по теме|"
@@ -93,6 +97,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     related = RELATED_LINKS.search(text)
     related_start = related.start() if related else len(text) + 1
+    captions = [m.span() for m in PHOTO_CAPTION.finditer(text)]
     lowered, background = lower_keep_length(text), pack.folded.background
     clauses: list[Clause] = []
     previous: Clause | None = None
@@ -101,8 +106,9 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
         scope, reason = "news", "inside the reporting window"
-        if s >= related_start:
-            clause = Clause(s, e, sentence_index, paragraph, "background", "links to other stories", tuple(dates))
+        if s >= related_start or any(a <= s < b for a, b in captions):
+            why = "links to other stories" if s >= related_start else "a photo caption"
+            clause = Clause(s, e, sentence_index, paragraph, "background", why, tuple(dates))
             clauses.append(clause)
             previous = clause
             continue

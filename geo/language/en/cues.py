@@ -276,7 +276,9 @@ ROLE_CUES = RoleCues(
     speech_before=re.compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
     diplomacy=re.compile(
         r"\b(talks|summit|meeting|met|negotiat\w*|general assembly|united nations|fringes|"
-        r"conference|visit\w*|mediat\w*|diplomat\w*|envoy|signed|treaty|phone|telephon\w*|"
+        r"conference|visit\w*|mediat\w*|diplomat\w*|envoy|signed|treaty|"
+        # a telephone conversation of leaders, not "spoke to his wife by mobile phone"
+        r"(?:tele)?phone (?:call|conversation|talks)s?|telephoned|spoke by (?:tele)?phone|"
         r"protest note|note of protest|commission)\b", re.I),
     venue_before=re.compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"

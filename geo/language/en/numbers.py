@@ -286,7 +286,8 @@ _APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b){1,
 
 #: "who was bringing cattle home" before the verb of the figure.
 _RELATIVE_BEFORE_VERB = re.compile(
-    r"\s+who\s+(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?(?=(?:was|were|had been|has been|have been)\s)",
+    r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
+    r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)",
     re.I)
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
