@@ -48,15 +48,43 @@ def news_window_days(text: str, pack: LanguagePack) -> int:
     return FIRST_REPORT_WINDOW_DAYS if pack.first_report.search(text) else NEWS_WINDOW_DAYS
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-#: A photo caption: a line that ends with its credit ("... Sunday, July 14, 2024. (AP Photo)", «Фото: ...»).
-PHOTO_CAPTION = re.compile(
-    r"^[^\n]{0,600}?\((?:[\w/.-]+\s+)?(?:Photo|Фото)\b[^()\n]{0,80}\)[ \t]*$"
-    r"|^[ \t]*(?:Photo|Фото)\s*:[^\n]{0,300}$", re.M)
+#: A photo caption: a line that ends with its credit ("... Sunday, July 14, 2024. (AP Photo)") or
+#: starts with one («Фото: ...»); found by the credit, then taken to its line's ends.
+PHOTO_CAPTION = re.compile(r"\((?:[\w/.-]+\s+)?(?:photo|фото)\b[^()\n]{0,80}\)[ \t]*(?=\n|$)|(?:photo|фото)\s*:")
 #: A block of links to other stories after the article ("Читайте также:", "Read also:"): not this story.
+#: The heading stands on a line of its own (checked by :func:`_related_links_start`).
+#: Matched in the lower-cased text (no ``re.I``: case folding of Cyrillic alternatives is slow).
 RELATED_LINKS = re.compile(
-    r"^[ \t*#_]*(?:Читайте также|Читайте еще|Читайте ещё|Также читайте|По теме|Еще по теме|Ещё по теме|"
-    r"Похожие (?:новости|материалы)|Read (?:also|more)|Related(?: stories| articles| news)?|See also|"
-    r"More on this(?: story)?)[ \t*_]*:?[ \t*_]*$", re.I | re.M)
+    r"(?:читайте также|читайте еще|читайте ещё|также читайте|по теме|еще по теме|ещё по теме|"
+    r"похожие (?:новости|материалы)|read (?:also|more)|related(?: stories| articles| news)?|see also|"
+    r"more on this(?: story)?)[ \t*_]*:?[ \t*_]*(?=\n|$)")
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _related_links_start(text: str) -> int | None:
+    """Where a block of links to other stories begins (:data:`RELATED_LINKS` on a line of its own);
+    ``text`` lower-cased."""
+    for match in RELATED_LINKS.finditer(text):
+        start = _line_start(text, match.start())
+        if not text[start:match.start()].strip(" \t*#_"):
+            return start
+    return None
+
+
+def _caption_spans(text: str) -> list[tuple[int, int]]:
+    """The lines that are photo captions (:data:`PHOTO_CAPTION`); ``text`` lower-cased."""
+    spans = []
+    for match in PHOTO_CAPTION.finditer(text):
+        start = _line_start(text, match.start())
+        if match.group(0).startswith("("):
+            spans.append((start, match.end()))
+        elif not text[start:match.start()].strip(" \t*_"):  # «Фото: ...» at the head of its line
+            end = text.find("\n", match.end())
+            spans.append((start, len(text) if end < 0 else end))
+    return spans
 
 
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
@@ -95,10 +123,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     days = window_days if window_days is not None else news_window_days(text, pack)
     window_start = reference - dt.timedelta(days=days) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-    related = RELATED_LINKS.search(text)
-    related_start = related.start() if related else len(text) + 1
-    captions = [m.span() for m in PHOTO_CAPTION.finditer(text)]
     lowered, background = lower_keep_length(text), pack.folded.background
+    related = _related_links_start(lowered)
+    related_start = related if related is not None else len(text) + 1
+    captions = _caption_spans(lowered)
     clauses: list[Clause] = []
     previous: Clause | None = None
     paragraph = 0

@@ -47,8 +47,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
-        r"(?<!not )(?<!never )(?:was|were|been) (?:fatally |seriously |badly |slightly )?hit\b(?! by (?:an? |the )?(?:earthquake|floods?|"
-        r"mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
+        # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
+        r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"
+        r"floods?|mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
         r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),

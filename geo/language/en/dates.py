@@ -66,11 +66,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
                          r"(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
-    # "in the spring", "last summer", "autumn 2021", "the winter of 2022"; not "the fall of the city"
+    # "in the spring", "last summer", "autumn 2021", "the winter of 2022"; not "the fall of the city" nor
+    # "a spring used by herders" (the qualifier before the season is read by _season_qualifier)
     ("season", re.compile(
-        r"\b(?:(in|during|since|by|last|this|early|late|mid-?|the)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
-        r"(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?"
-        r"|(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b(?!\s+of\s+(?!\d))", re.I)),
+        r"\b(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b(?!\s+of\s+(?!\d))", re.I)),
     ("years_ago", re.compile(
         r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
     ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
@@ -119,12 +118,15 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
     if kind == "season":
-        qualifier, word, year = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        word, year = match.group(1), match.group(2)
+        qualifier = _season_qualifier(match.string, match.start())
+        if qualifier is None and not year:
+            return None  # "a spring used by herders", "spring water"
         season = "autumn" if word.lower() == "fall" else word.lower()
-        if (qualifier or "").lower() == "this" and not year and pub is not None:  # "this autumn", said in July
+        if qualifier == "this" and not year and pub is not None:  # "this autumn", said in July
             return season_window(season, pub.year + (season == "winter" and pub.month == 12), pub, text)
         return season_window(season, int(year) if year else None, pub, text,
-                             previous=(qualifier or "").lower() == "last")
+                             previous=qualifier == "last")
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
@@ -154,6 +156,16 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         month = month_number(match.group(1))
         return recent_month(month, pub, text) if month else None
     return None
+
+
+_SEASON_QUALIFIER = re.compile(r"\b(in|during|since|by|last|this|early|late|mid-?|the)\s+(?:the\s+)?(?:(?:early|late)\s+)?$",
+                               re.I)
+
+
+def _season_qualifier(text: str, start: int) -> str | None:
+    """The word before a season that makes it a date ("in the", "last", "this"), or ``None``."""
+    found = _SEASON_QUALIFIER.search(text, max(0, start - 20), start)
+    return found.group(1).lower() if found else None
 
 
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).

@@ -57,9 +57,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"на прошлой неделе|на минувшей неделе|на этой неделе|на текущей неделе|в минувшие выходные|"
         r"в прошлые выходные|в выходные|в прошлом месяце|в этом месяце|в начале месяца)\b", re.I)),
     ("month", re.compile(rf"\b(?:в|во|с|до|начале|конце|середине|течение)\s+{_MONTH}(?:\s+(\d{{4}}))?", re.I)),
-    # «весной», «прошлой осенью», «летом 2021 года», «весной прошлого года»
+    # «весной», «прошлой осенью», «летом 2021 года», «весной прошлого года» (the qualifier before the
+    # season is read by _season_qualifier)
     ("season", re.compile(
-        r"\b(?:(прошл(?:ой|ым)|минувш(?:ей|им)|эт(?:ой|им)|нынешн(?:ей|им))\s+)?(весн|лет|осен|зим)(?:ой|ом|ью)\b"
+        r"\b(весн|лет|осен|зим)(?:ой|ом|ью)\b"
         r"(?:\s+(?:(\d{4})\s+г(?:ода|\.)|(прошлого|позапрошлого|этого|нынешнего)\s+года))?", re.I)),
     ("years_ago", re.compile(r"\b(год|два года|три года|(\d{1,2})\s+(?:год|года|лет))\s+назад\b", re.I)),
     ("last_year", re.compile(r"\b(в прошлом году|годом ранее|в позапрошлом году)\b", re.I)),
@@ -121,7 +122,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "year":
         return year_window(int(match.group(1)), text)
     if kind == "season":
-        qualifier, stem, year, year_word = (g.lower() if g else "" for g in match.groups())
+        stem, year, year_word = (g.lower() if g else "" for g in match.groups())
+        qualifier = _season_qualifier(match.string, match.start())
         season = _SEASONS[stem]
         if year:
             return season_window(season, int(year), pub, text)
@@ -169,6 +171,13 @@ _PERIODS = {
 
 
 _SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn", "зим": "winter"}
+_SEASON_QUALIFIER = re.compile(r"\b(прошл(?:ой|ым)|минувш(?:ей|им)|эт(?:ой|им)|нынешн(?:ей|им))\s+$", re.I)
+
+
+def _season_qualifier(text: str, start: int) -> str:
+    """«прошлой», «этим»: the word before a season that says which one («» when none)."""
+    found = _SEASON_QUALIFIER.search(text, max(0, start - 16), start)
+    return found.group(1).lower() if found else ""
 
 _MAY_HAVE_DATE = re.compile(
     r"\d|\b(?:весной|летом|осенью|зимой|вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|"
