@@ -162,7 +162,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     raws = pack.read_figures(clause_text)
     if not raws:
         return []
-    if pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
+    ahead = text[clause.end:clause.end + 400]
+    if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead) \
+            and pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
         # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
         raws = [r for r in raws if r.value == 0]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named
