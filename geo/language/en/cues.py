@@ -176,7 +176,7 @@ SPEECH_PRONOUN = re.compile(
 
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
-    r"\b(initially|at first|first reports?|(?:its|their|the) first statement|earlier reports?|previously reported|had earlier|had reported|"
+    r"\b(initially|at first|first reports?|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
     r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
@@ -298,7 +298,8 @@ ROLE_CUES = RoleCues(
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to)"
-        r"\s+(?:[\w-]+\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
+        r"\s+(?:[\w-]+,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
