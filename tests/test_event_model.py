@@ -589,3 +589,13 @@ def test_a_photo_caption_is_no_news_and_the_story_village_may_come_from_the_seco
     found = incidents_of(geoparser, text, date=dt.date(2024, 7, 14))
     assert [(i.place.name, i.fatalities_by_side, i.date_start) for i in found] == [
         ("Ak-Suu", {"KG": 1}, dt.date(2024, 7, 13))]
+
+
+@pytest.mark.integration
+def test_a_national_toll_goes_to_the_villages_its_sentence_names_after_it(geoparser):
+    text = ("Dushanbe (AFP) - Mortar rounds fell on houses in Vorukh on Thursday afternoon, a spokesman said.\n\n"
+            "In Bishkek, Kyrgyzstan's health ministry said on Friday evening that 31 of its citizens had been killed "
+            "and 154 wounded since Thursday, most of them around the villages of Kok-Tash and Ak-Sai in the Batken "
+            "region.")
+    found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2021, 4, 30))}
+    assert found["Vorukh"] == (None, None) and (31, 154) in found.values()

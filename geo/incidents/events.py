@@ -886,6 +886,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
+        later_in_sentence = [c for c, m, _ in placed if c > index and m.role_reason != CEASEFIRE_VENUE
+                             and clauses[c].sentence_index == clause.sentence_index
+                             # «пострадали двое граждан Таджикистана — жители Горно-Матчинского района»: a home
+                             and not pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
+        if later_in_sentence and not entries:
+            # "31 of its citizens had been killed and 154 wounded since Thursday, most of them around the
+            # villages of Kok-Tash and Ak-Sai": the sentence names its place after the figures
+            nearest = event_clauses.index(later_in_sentence[0])
+            earlier = [*earlier, later_in_sentence[0]]
         # "More than 2,000 residents of Ak-Sai were taken by bus to Batken": the people's village
         # takes their displacement, and none of the article's other places may
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
