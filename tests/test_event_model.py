@@ -599,3 +599,11 @@ def test_a_national_toll_goes_to_the_villages_its_sentence_names_after_it(geopar
             "region.")
     found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2021, 4, 30))}
     assert found["Vorukh"] == (None, None) and (31, 154) in found.values()
+
+
+@pytest.mark.integration
+def test_aid_for_the_wounded_and_the_evacuated_is_no_event(geoparser):
+    text = ("BISHKEK (AKIpress) - Hundreds of people queued outside blood transfusion centers in Bishkek and Osh on "
+            "Friday to help the wounded from the border conflict. Volunteers collected more than 3.2 million soms "
+            "for families evacuated from Batken district and the neighbouring Leilek district.")
+    assert incidents_of(geoparser, text, date=dt.date(2022, 9, 17)) == []

@@ -87,6 +87,10 @@ NOT_EVENT = re.compile(
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
     r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
+    # aid, not harm: "queued to donate blood to help the wounded", "collected soms for families evacuated from"
+    r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
+    r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
+    r"(?:wounded|injured|evacuated|displaced|evacuees)\b[^.;]{0,80}|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
     r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
     r"firing)\b[^.;]{0,60}|"
