@@ -607,3 +607,14 @@ def test_aid_for_the_wounded_and_the_evacuated_is_no_event(geoparser):
             "Friday to help the wounded from the border conflict. Volunteers collected more than 3.2 million soms "
             "for families evacuated from Batken district and the neighbouring Leilek district.")
     assert incidents_of(geoparser, text, date=dt.date(2022, 9, 17)) == []
+
+
+@pytest.mark.integration
+def test_a_leilek_front_with_a_road_between_towns_raiders_from_a_village_and_wounded_residents(geoparser):
+    text = ("By Friday the worst of the fighting had moved to Leilek district, where villages sit along the road from "
+            "Isfana to Khujand.\n\nIn Maksat, mortar rounds began landing at around 6 a.m. on Friday, and two Kyrgyz "
+            "villagers, a 58-year-old man and his nephew, were killed.\n\nIn Arka, groups of men who came across from "
+            "neighboring Khistevarz set fire to houses on Friday afternoon.\n\nOn the other side of the line, officials "
+            "said Kyrgyz fire had wounded three residents of Ovchi-Kalacha on Friday.")
+    found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2021, 5, 1))}
+    assert found == {"Maksat": (2, None), "Arka": (None, None), "Ovchi-Kalacha": (None, 3)}

@@ -149,6 +149,9 @@ def _next_sentence(text: str, clause: Clause) -> str:
     return text[clause.end:rest.end()] + _ONE_SENTENCE.match(text, rest.end()).group(0) \
         if text[clause.start:clause.end].rstrip()[-1:] not in (".", "!", "?", "»", '"', "”") \
         else _ONE_SENTENCE.match(text, clause.end).group(0)
+#: "had wounded three| residents of |Ovchi-Kalacha": the people a verb-first figure counts, then their village.
+_OBJECT_PEOPLE_OF = re.compile(r"\s+(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?"
+                               r"(?:(?:village|town)\s+of\s+)?", re.I)
 #: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
 HOME_AFTER_FIGURE = 40
 
@@ -705,7 +708,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         clause_text = text[clause.start:clause.end]
         offset = mention.start - clause.start
         return pack.also.search(clause_text) is not None or not any(
-            f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
+            # "had wounded three residents of Ovchi-Kalacha": the people counted just before their village
+            f.measure in ("fatalities", "injured") and f.value and (
+                f.start <= offset < f.end or _OBJECT_PEOPLE_OF.fullmatch(clause_text, f.end, offset) is not None)
             for f in pack.read_figures(clause_text))
 
     home = []

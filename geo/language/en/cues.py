@@ -333,7 +333,8 @@ ROLE_CUES = RoleCues(
     motion_to_before=re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I),
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
-        r"came from|coming from|from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
+        r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
+        r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         r"from (?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts? (?:of |at |near )?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         r"originally from|a native of|"
@@ -357,6 +358,9 @@ ROLE_CUES = RoleCues(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
         r"reported|denied|blamed|confirmed)\b", re.I),
     route_before=re.compile(
+        # "the road from Isfana to Khujand": both ends
+        r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+        r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),

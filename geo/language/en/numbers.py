@@ -230,7 +230,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if match.group("article"):
             person = _SINGULAR_PERSON.match(clause[end:])
-            if person and not _APPOSITION_AFTER_PART.search(clause, 0, start):
+            if person and not _APPOSITION_AFTER_PART.search(clause, 0, start) \
+                    and not _APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
                 ordinal = _ORDINAL_DEATH.match(clause, end)
                 value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
@@ -269,6 +270,10 @@ def _side_of(phrase: str) -> str | None:
 _AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?"
                       r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
                       r"nephew|niece|cousin)\b", re.I)
+#: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
+#: describes people just counted.
+_APPOSITION_AFTER_COUNT = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$", re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
