@@ -556,3 +556,18 @@ def test_a_road_between_two_villages_a_bus_bound_for_a_town_and_a_road_accident(
     assert (roles["Isfisor"], roles["Arka"], roles["Khujand"]) == ("incident", "context", "context")
     found = _russian_incidents(geoparser, text, dt.date(2026, 8, 3))
     assert [i.place.name for i in found] == ["Isfisor"]
+
+
+@pytest.mark.integration
+def test_a_clocks_time_zone_is_no_place_of_events(geoparser):
+    text = ("Прекращение огня, о котором главы спецслужб двух стран договорились 29 апреля в 20:00 по Бишкеку "
+            "(19:00 по Душанбе), в целом соблюдается.")
+    roles = {m.place.name: m.role_reason for m in geoparser.parse(Article(id="r", text=text, lang="ru")).mentions
+             if m.place}
+    assert roles == {"Bishkek": "a clock's time zone", "Dushanbe": "a clock's time zone"}
+
+
+def test_information_officially_unconfirmed():
+    from geo.language import get_pack
+
+    assert get_pack("ru").unconfirmed.search("Официально эта информация пока не подтверждена.")

@@ -132,6 +132,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "country (actor, or too coarse to map)")
     if structure is not None and structure.in_dateline(mention.start):
         return _set(mention, "context", "dateline")
+    if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
+        return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
     if _inside_guillemets(text, mention.start, mention.end):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
@@ -249,6 +251,9 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|дорог\w*|трасс\w*|ш�
 _BETWEEN_AND_GAP = re.compile(
     r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|кыргызск\w*|киргизск\w*|таджикск\w*|соседн\w*)\s+)*"
     r"(?:(?:village\s+of|town\s+of|селом|поселком|посёлком|городом)\s+)?", re.I)
+#: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
+_TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
+_TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
