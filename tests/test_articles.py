@@ -611,3 +611,14 @@ def test_a_date_line_with_its_source_after_a_bar():
     found = find_dateline_parts("14 June 2022, 16:40 | Asia-Plus\n\nShepherd reported killed is alive")
     assert found is not None and found[0].when.date().isoformat() == "2022-06-14"
     assert find_dateline_parts("Shepherd killed | Asia-Plus\n\nBody") is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("**НИАТ «Ховар» · 17.09.2022, 14:20**", "2022-09-17"),
+    ("Eurasianet · Feb 9, 2026", "2026-02-09"),
+])
+def test_a_byline_of_source_then_date(line, day):
+    from geo.articles.dates import find_dateline_parts
+
+    found = find_dateline_parts(f"# Информационное сообщение\n{line}\n\nТекст.")
+    assert found is not None and found[0].when.date().isoformat() == day

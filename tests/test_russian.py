@@ -571,3 +571,11 @@ def test_information_officially_unconfirmed():
     from geo.language import get_pack
 
     assert get_pack("ru").unconfirmed.search("Официально эта информация пока не подтверждена.")
+
+
+def test_the_enemys_losses_are_a_claim_about_the_other_side():
+    from geo.language import get_pack
+
+    pack = get_pack("ru")
+    assert pack.enemy_losses.search("По данным Пограничных войск, противник понёс значительные потери: "
+                                    "погибли не менее 20 кыргызских военнослужащих.")

@@ -108,10 +108,12 @@ _BYLINE = re.compile(
     r"[ \t]*[^\W\d_][\w .-]{0,40}?[ \t]+[-–—][ \t]+[\w.-]{2,30}(?:[ \t]*,.{0,80})?",
 )
 
-# A date line with its source after a bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus").
+# A date line with its source after a bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus"), or
+# before it ("**НИАТ «Ховар» · 17.09.2022, 14:20**", "Eurasianet · Feb 9, 2026").
 _DATE_SOURCE = re.compile(
-    r"[ \t]*(?P<date>[^|·\s][^|·]{4,40}?)[ \t]+[|·][ \t]+[^\W\d_][\w .,'&-]{1,40}",
-)
+    r"[ \t*_]*(?P<date>[^|·\s*_][^|·]{4,40}?)[ \t]+[|·][ \t]+[^\W\d_][\w .,'&«»\"-]{1,40}?[ \t*_]*")
+_SOURCE_DATE = re.compile(
+    r"[ \t*_]*[^\W\d_][\w .,'&«»\"-]{1,40}?[ \t]+[|·][ \t]+(?P<date>[^|·\s*_][^|·*_]{4,40}?)[ \t*_]*")
 
 
 class ParsedDate(NamedTuple):
@@ -197,7 +199,7 @@ def find_dateline_parts(
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            for pattern in (_DATELINE, _BYLINE, _DATE_SOURCE):
+            for pattern in (_DATELINE, _BYLINE, _DATE_SOURCE, _SOURCE_DATE):
                 match = pattern.fullmatch(body)
                 if match is not None and (parsed := parse_date_parts(match.group("date"))):
                     return parsed, start + match.start("date"), start + match.end("date")

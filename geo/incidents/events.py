@@ -176,6 +176,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
     revision = bool(pack.revision.search(clause_text))
+    sentence_start = text.rfind(".", 0, clause.start) + 1
+    enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
     superseded = bool(pack.superseded.search(clause_text)) and not revision
     revised: set[str] = set()
     out = []
@@ -188,6 +190,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
+        if raw.side is not None and claimant is None and enemy_losses:
+            # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
+            claimant = next(code for code in pack.sides if code != raw.side)
         side = raw.side
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side

@@ -179,6 +179,9 @@ class LanguagePack:
     debunked : re.Pattern
         A fact-check's verdict that the event it examines did not happen
         ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
+    enemy_losses : re.Pattern
+        "The enemy suffered heavy losses", «противник понёс значительные потери»: the
+        figures of the other side that follow are the speaker's claim about it.
     unconfirmed : re.Pattern
         A sentence that says the figure just given was not confirmed ("Police did not
         confirm this figure", «В милиции эту цифру не подтвердили»): the figures of the
@@ -237,6 +240,7 @@ class LanguagePack:
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     unconfirmed: re.Pattern[str]
+    enemy_losses: re.Pattern[str]
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
     natural_hazard: re.Pattern[str]

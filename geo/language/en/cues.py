@@ -7,7 +7,7 @@ import re
 from geo.language.base import RoleCues
 
 __all__ = [
-    "TRIGGERS", "UNCONFIRMED", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
+    "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
@@ -442,3 +442,7 @@ UNCONFIRMED = re.compile(
     r"(?:that|this|these|those) (?:figures?|numbers?|toll)\b|"
     r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b",
     re.I)
+
+#: The other side's losses as the speaker tells them: its figures that follow are a claim.
+ENEMY_LOSSES = re.compile(
+    r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b", re.I)

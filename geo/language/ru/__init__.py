@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
     ACTORS, ALL_DEAD, NATURAL_HAZARD, ALSO, BACKGROUND, DEBUNKED, FIRST_REPORT, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
-    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, VIOLENCE,
+    SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import find_dates
@@ -37,6 +37,7 @@ RUSSIAN = LanguagePack(
     natural_hazard=NATURAL_HAZARD,
     debunked=DEBUNKED,
     unconfirmed=UNCONFIRMED,
+    enemy_losses=ENEMY_LOSSES,
     also=ALSO,
     first_report=FIRST_REPORT,
     speech=SPEECH,

@@ -12,7 +12,7 @@ import re
 from geo.language.base import RoleCues
 
 __all__ = [
-    "TRIGGERS", "UNCONFIRMED", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
+    "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
@@ -416,3 +416,7 @@ UNCONFIRMED = re.compile(
     # «Официально эта информация пока не подтверждена»
     r"\b(?:эта|эти|данная|данные)\s+(?:информация|цифра|цифры|данные|сведения)\s+(?:пока\s+)?(?:официально\s+)?"
     r"не\s+подтвержден\w*", re.I)
+
+#: The other side's losses as the speaker tells them: its figures that follow are a claim.
+ENEMY_LOSSES = re.compile(
+    r"\b(?:противник\w*|враг\w*)\b[^.;]{0,40}?\b(?:понёс|понес|понесли|потерял\w*|лишил\w*)\b", re.I)
