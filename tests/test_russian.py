@@ -579,3 +579,8 @@ def test_the_enemys_losses_are_a_claim_about_the_other_side():
     pack = get_pack("ru")
     assert pack.enemy_losses.search("По данным Пограничных войск, противник понёс значительные потери: "
                                     "погибли не менее 20 кыргызских военнослужащих.")
+
+
+def test_the_losses_of_a_side_named_before_a_quoted_figure():
+    found = read_figures("Председатель ГКНБ заявил, что у таджикской стороны «не менее десяти погибших».")
+    assert [(f.measure, f.value, f.side) for f in found] == [("fatalities", 10, "TJ")]
