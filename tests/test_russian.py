@@ -584,3 +584,13 @@ def test_the_enemys_losses_are_a_claim_about_the_other_side():
 def test_the_losses_of_a_side_named_before_a_quoted_figure():
     found = read_figures("Председатель ГКНБ заявил, что у таджикской стороны «не менее десяти погибших».")
     assert [(f.measure, f.value, f.side) for f in found] == [("fatalities", 10, "TJ")]
+
+
+@pytest.mark.integration
+def test_a_reminder_dates_itself_not_the_articles_news(geoparser):
+    text = ("Бишкек, 16 сентября /Кабар/. Ранним утром подразделения таджикской стороны открыли огонь по "
+            "пограничным постам у села Кок-Таш.\n\n"
+            "Напомним, 14 сентября на участке Булак-Башы произошла перестрелка между пограничниками двух стран.")
+    found = _russian_incidents(geoparser, text, dt.date(2022, 9, 16))
+    # undated, the news takes the publication window (the day before it to the day), not 14 September
+    assert [(i.place.name, i.date_end) for i in found] == [("Kök-Tash", dt.date(2022, 9, 16))]

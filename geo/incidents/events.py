@@ -28,7 +28,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
-from geo.incidents.scope import CONTINUED_NEWS, news_window_days, reference_date, scope_clauses
+from geo.incidents.scope import CONTINUED_NEWS, RECALL, news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
@@ -342,7 +342,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
-        if own is not None and (types_of(index) or index in headings):
+        if own is not None and (types_of(index) or index in headings) and not RECALL.match(text, clause.start):
+            # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own
             first_dated = first_dated or own
         windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")

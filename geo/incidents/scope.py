@@ -31,9 +31,12 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "RECALL", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
            "reference_date"]
 
+#: A clause that opens by reminding the reader («Напомним, ...», "Recall that ..."): it tells an earlier
+#: report, so its date dates no other clause (:func:`geo.incidents.events.article_events`).
+RECALL = re.compile(r"\s*(?:напомним|напоминаем|recall that|to recall)\b", re.I)
 #: The scope reason of an undated clause of a retrospective article that goes on from a dated news clause.
 CONTINUED_NEWS = "the paragraph's dated news goes on"
 #: How many days before publication an event is still news.
