@@ -618,3 +618,16 @@ def test_a_leilek_front_with_a_road_between_towns_raiders_from_a_village_and_wou
             "said Kyrgyz fire had wounded three residents of Ovchi-Kalacha on Friday.")
     found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2021, 5, 1))}
     assert found == {"Maksat": (2, None), "Arka": (None, None), "Ovchi-Kalacha": (None, 3)}
+
+
+@pytest.mark.integration
+def test_a_denied_report_and_the_ends_and_names_of_a_road_and_a_crossing(geoparser):
+    denial = ("Reports circulating on social networks about an exchange of fire on the border near the village of "
+              "Maksat on the night of May 14 are not true, the Border Service said on Tuesday.")
+    assert incidents_of(geoparser, denial, date=dt.date(2023, 5, 16)) == []
+    text = ("A Kyrgyz border guard was killed on Sunday evening when troops exchanged fire near the village of "
+            "Kyzyl-Bel. The shooting began beside the road linking the regional capital Batken with the Tajik town "
+            "of Isfara. A lorry driver, whose vehicle was hit while it stood in the queue at the Kyzyl-Bel - "
+            "Guliston crossing, was wounded.")
+    found = incidents_of(geoparser, text, date=dt.date(2021, 11, 22))
+    assert [i.place.name for i in found] == ["Kyzyl-Bel"]

@@ -594,3 +594,10 @@ def test_a_reminder_dates_itself_not_the_articles_news(geoparser):
     found = _russian_incidents(geoparser, text, dt.date(2022, 9, 16))
     # undated, the news takes the publication window (the day before it to the day), not 14 September
     assert [(i.place.name, i.date_end) for i in found] == [("Kök-Tash", dt.date(2022, 9, 16))]
+
+
+@pytest.mark.integration
+def test_a_report_said_to_be_untrue_is_no_event(geoparser):
+    text = ("Распространённая в ряде телеграм-каналов информация о якобы произошедшей 22 августа перестрелке в "
+            "районе посёлка Гулякандоз не соответствует действительности.")
+    assert _russian_incidents(geoparser, text, dt.date(2022, 8, 23)) == []

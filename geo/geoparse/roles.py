@@ -134,6 +134,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "dateline")
     if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
         return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
+    if _PAIR_NAME_BEFORE.search(around.before) and _CROSSING_AFTER.match(around.after):
+        # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
+        return _set(mention, "context", "the other side's name of a crossing")
     if _inside_guillemets(text, mention.start, mention.end):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
@@ -254,6 +257,10 @@ _BETWEEN_AND_GAP = re.compile(
 #: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
 _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
+#: A crossing named by the villages on its two sides: the second name, then "crossing".
+_PAIR_NAME_BEFORE = re.compile(r"[\w-]+\s*[-–—]\s*$")
+_CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|пункт\w* пропуска|кпп)\b",
+                             re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 

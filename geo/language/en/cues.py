@@ -87,6 +87,9 @@ NOT_EVENT = re.compile(
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
     r"\bviolators? of the (?:state )?border[^.;]{0,40}?(?:were |was |had been |have been )?(?:detained|apprehended)[^.;]{0,80}|"
+    # a denied report: "Reports circulating on social networks about an exchange of fire near Maksat ... are not true"
+    r"(?:reports?|information|claims?|videos?|posts?|rumou?rs?)\b[^.;]{0,200}?\b(?:are|were|is|was)\s+"
+    r"(?:not true|untrue|false|fake|groundless|unfounded)\b|"
     # aid, not harm: "queued to donate blood to help the wounded", "collected soms for families evacuated from"
     r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
     r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
@@ -361,7 +364,9 @@ ROLE_CUES = RoleCues(
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
+        # "the road linking the regional capital Batken with the Tajik town of Isfara"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+        r"(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city)\s+)?"
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
     facing_before=re.compile(
