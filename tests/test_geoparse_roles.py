@@ -233,3 +233,18 @@ def test_a_village_bordering_an_exclave_is_the_scene_not_the_exclave(geoparser):
             "Ak-Sai, which borders Tajikistan's Vorukh exclave.")
     roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
     assert (roles["Ak-Sai"], roles["Vorukh"]) == ("incident", "context")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    # the town after a comma at the end of the sentence locates the village before it
+    ("Today at 05:40 a Tajik serviceman was wounded when Kyrgyz servicemen opened fire at a detail on the "
+     "outskirts of Surkh, Isfara.", {"Surkh": "incident", "Isfara": "context"}),
+    # "opened targeted fire"; the shooters' station is where the fire came from; a settlement of a jamoat
+    ("On 14 June servicemen stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at the residential "
+     "quarter of the Khojai Alo settlement of Chorkuh jamoat of the city of Isfara.",
+     {"Ak-Tatyr": "context", "Khoja-Alo": "incident", "Chorkuh": "context"}),
+])
+def test_official_statements_places(geoparser, text, expected):
+    roles = {m.place.name: m.role for m in geoparser.parse(Article(id="t", text=text)).mentions if m.place}
+    assert {name: roles.get(name) for name in expected} == expected

@@ -211,7 +211,9 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+"
     # «села Кызыл-Жол, входящего в состав города Баткен», "Kyzyl-Jol, part of the town of Batken"
     r"|\s*,\s*(?:входящ\w+|относящ\w+)\s+(?:в состав|к)\s+(?:города|района|айыл окмоту|джамоата|г\.)?\s*"
-    r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?", re.I)
+    r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"
+    # "the Khojai Alo settlement of Chorkuh jamoat"
+    r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
 #: A town at least this large (and ten times the place before it) may locate that place.
 LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
@@ -257,6 +259,8 @@ _BETWEEN_AND_GAP = re.compile(
 #: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
 _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 #: A crossing named by the villages on its two sides: the second name, then "crossing".
 _PAIR_NAME_BEFORE = re.compile(r"[\w-]+\s*[-–—]\s*$")
 _CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|пункт\w* пропуска|кпп)\b",
@@ -453,7 +457,10 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"another spelling of {previous.text!r}")
             elif two_places and _DISTANCE_GAP.fullmatch(*gap):
                 _to_context(mention, f"reference point of a distance from {previous.text!r}")
-            elif two_places and _IN_QUALIFIER_GAP.fullmatch(*gap) and previous.kind != "border_area" \
+            elif two_places and (_IN_QUALIFIER_GAP.fullmatch(*gap) or (
+                    # "on the outskirts of Surkh, Isfara." (the town last in its sentence)
+                    _COMMA_GAP.fullmatch(*gap) and _SENTENCE_END.match(text, mention.end))) \
+                    and previous.kind != "border_area" \
                     and not _is_unit(previous) and (
                     _is_unit(mention) or mention.place.feature_code in _SEATS
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \

@@ -16,7 +16,7 @@ __all__ = [
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
-        r"firefights?|skirmish\w*|shoot\w*|shot|opened fire|fired (?:on|at|upon)|came under fire|"
+        r"firefights?|skirmish\w*|shoot\w*|shot|opened (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
@@ -337,6 +337,8 @@ ROLE_CUES = RoleCues(
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
+        # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
+        r"(?:stationed|deployed|positioned|based) (?:near|in|at|outside)|"
         r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         r"from (?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts? (?:of |at |near )?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
