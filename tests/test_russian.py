@@ -601,3 +601,12 @@ def test_a_report_said_to_be_untrue_is_no_event(geoparser):
     text = ("Распространённая в ряде телеграм-каналов информация о якобы произошедшей 22 августа перестрелке в "
             "районе посёлка Гулякандоз не соответствует действительности.")
     assert _russian_incidents(geoparser, text, dt.date(2022, 8, 23)) == []
+
+
+def test_a_place_and_date_line_of_an_official_release_is_a_dateline():
+    from geo.language.ru.dateline import find_dateline
+
+    found = find_dateline("Исфара, 16 августа 2021 г.\n\nСегодня около 15:20 был открыт огонь.")
+    assert (found.place, found.date) == ("Исфара", dt.date(2021, 8, 16))
+    assert find_dateline("Среда, 8 ноября 2023 г.\n\nОбстрел Самаркандыка") is None
+    assert find_dateline("Ворух, Исфара\n\nТекст") is None

@@ -35,6 +35,10 @@ _AGENCY_ALONE = re.compile(
 _PLACE_AGENCY = re.compile(
     r"^[ \t]*" + _PLACE + r"\s*,\s*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|"
     r"Asia-Plus|Азия-Плюс|Ховар|Фергана|ТАСС|Регнум|Кабар|Kabar)[»\"*]*\s*[—–-]{1,2}\s*")
+#: A line of its own with the place and a full date: «Исфара, 16 августа 2021 г.» (an official release).
+_PLACE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b){_PLACE}{_DATE}\.?[ \t]*$",
+    re.M | re.I)
 MAX_OFFSET = 600
 
 
@@ -75,11 +79,14 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
     """
-    for offset, pattern, match in head_line_matches(text, (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _AGENCY_ALONE, _DASHED), max_offset=MAX_OFFSET):
+    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE)
+    for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):
             continue
+        if pattern is _PLACE_DATE_LINE and not (groups.get("date") and re.search(r"\d{4}", groups["date"])):
+            continue  # only with a full date: a line "Ворух, Исфара" is no dateline
         date, month_day = _date_of(groups.get("date"))
         span = match.span("place") if place else None
         return DatelineMatch(
