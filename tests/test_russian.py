@@ -610,3 +610,14 @@ def test_a_place_and_date_line_of_an_official_release_is_a_dateline():
     assert (found.place, found.date) == ("Исфара", dt.date(2021, 8, 16))
     assert find_dateline("Среда, 8 ноября 2023 г.\n\nОбстрел Самаркандыка") is None
     assert find_dateline("Ворух, Исфара\n\nТекст") is None
+
+
+@pytest.mark.integration
+def test_a_parenthetical_update_note_and_residents_led_out(geoparser):
+    text = ("Исфара, 16 августа 2021 г.\n\nСегодня около 15:20 со стороны села Кызыл-Бел по жилым кварталам джамоата "
+            "Чилгази был открыт огонь из миномётов.\n\nВ результате обстрела ранения получили четыре жителя джамоата "
+            "(ранее сообщалось о троих раненых, данные уточнены). Из махаллей, прилегающих к границе, временно "
+            "выведены 1 100 жителей.")
+    found = _russian_incidents(geoparser, text, dt.date(2021, 8, 16))
+    assert [(i.place.name, i.injured, i.displaced) for i in found] == [("Chilgazi", 4, 1100)]
+    assert [f.measure for f in read_figures("выведены 200 военнослужащих")] == []
