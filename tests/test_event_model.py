@@ -631,3 +631,13 @@ def test_a_denied_report_and_the_ends_and_names_of_a_road_and_a_crossing(geopars
             "Guliston crossing, was wounded.")
     found = incidents_of(geoparser, text, date=dt.date(2021, 11, 22))
     assert [i.place.name for i in found] == ["Kyzyl-Bel"]
+
+
+@pytest.mark.integration
+def test_a_schoolboy_wounded_and_a_first_since_comparison(geoparser):
+    text = ("DUSHANBE - A 16-year-old schoolboy from the Gulkhona jamoat of Jabbor Rasulov district was wounded late "
+            "on Tuesday when shots were fired from the Kyrgyz side. No one else was hurt.\n\n"
+            "It is the first reported shooting on the Jabbor Rasulov section since the two countries signed the "
+            "border treaty.")
+    found = incidents_of(geoparser, text, date=dt.date(2025, 9, 3))
+    assert [(i.place.name, i.injured) for i in found] == [("Gulkhona", 1)]

@@ -138,6 +138,9 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
     r"\b(years? ago|decades? ago|last year|"
+    # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
+    r"(?:is|was) the first (?:reported |recorded |such |deadly |serious |known )?(?:shooting|incident|clash|"
+    r"exchange of fire|case|casualty|death)\b|"
     # "the border had remained calm in recent weeks, apart from the shooting near Beshkent": a passing reference
     r"(?:remained|had been|has been|was|stayed) (?:\w+ )?(?:calm|quiet|stable)\b[^.;]{0,80}?"
     r"(?:apart from|except for|save for|other than|with the exception of)|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"

@@ -54,7 +54,7 @@ _NUMBER = re.compile(
 PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
           r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
-          r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|"
+          r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
@@ -70,7 +70,7 @@ _SINGULAR_PERSON = re.compile(
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
-    r"citizen|driver|worker|pupil|"
+    r"citizen|driver|worker|pupil|schoolboy|schoolgirl|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
