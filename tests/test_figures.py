@@ -443,3 +443,8 @@ def test_a_figure_said_to_be_unconfirmed_counts_nothing_but_a_general_disclaimer
             "independently verify the claims of either side.")
     found = incidents_of(geoparser, text, date=__import__("datetime").date(2024, 6, 3))
     assert [(i.place.name, i.injured) for i in found] == [("Vorukh", 2)]
+
+
+def test_people_taken_overnight_by_bus_are_displaced():
+    text = "About 600 residents of Kyzyl-Bel, most of them women and children, were taken overnight by bus to Batken"
+    assert [(f.measure, f.value) for f in read_figures(text)] == [("displaced", 600)]

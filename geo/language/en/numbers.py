@@ -99,7 +99,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
-        r"taken (?:(?:overnight|away|by bus|temporarily|out)\s+)?(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
+        r"taken (?:(?:overnight|away|by bus|temporarily|out)\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced
