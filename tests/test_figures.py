@@ -448,3 +448,13 @@ def test_a_figure_said_to_be_unconfirmed_counts_nothing_but_a_general_disclaimer
 def test_people_taken_overnight_by_bus_are_displaced():
     text = "About 600 residents of Kyzyl-Bel, most of them women and children, were taken overnight by bus to Batken"
     assert [(f.measure, f.value) for f in read_figures(text)] == [("displaced", 600)]
+
+
+def test_a_person_described_after_a_sides_count_is_one_of_them():
+    """"a local farmer was wounded" (counted with the Kyrgyz side) ... "A 47-year-old farmer ... was wounded"."""
+    kyrgyz = Figure("injured", 1, False, "KG", "a local farmer was wounded", article_id="a", order=1)
+    described = Figure("injured", 1, False, None, "A 47-year-old farmer who was harvesting was wounded",
+                       article_id="a", order=2)
+    tajik = Figure("injured", 1, False, "TJ", "One Tajik border guard was wounded", article_id="a", order=3)
+    result = fuse_measure([kyrgyz, described, tajik], "injured")
+    assert (result.total, result.by_side) == (2, {"KG": 1, "TJ": 1})

@@ -77,6 +77,9 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
                 and figure.value <= sum(current[k][0] for k in revised_sides):
             continue  # "bringing the number of Tajik villagers killed to three ... the two killed on the day"
+        if key is None and key not in current and _one_person_described(figure) and not figure.revision \
+                and any(k is not None and v >= 1 for k, (v, _) in current.items()):
+            continue  # "a local farmer was wounded" (a Kyrgyz count) ... "A 47-year-old farmer ... was wounded"
         if figure.revision or key not in current:
             if figure.revision and key is not None and figure.claimant is None and None in current \
                     and current[None][0] <= figure.value:
