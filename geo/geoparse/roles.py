@@ -134,7 +134,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "dateline")
     if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
         return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
-    if _PAIR_NAME_BEFORE.search(around.before) and _CROSSING_AFTER.match(around.after):
+    if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
         # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
         return _set(mention, "context", "the other side's name of a crossing")
     if _inside_guillemets(text, mention.start, mention.end):
@@ -262,7 +262,7 @@ _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 #: A crossing named by the villages on its two sides: the second name, then "crossing".
-_PAIR_NAME_BEFORE = re.compile(r"[\w-]+\s*[-–—]\s*$")
+_PAIR_NAME_BEFORE = re.compile(r"\w\s*[-–—]\s*$")
 _CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|пункт\w* пропуска|кпп)\b",
                              re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
@@ -357,13 +357,14 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
             continue
         start, end = sentences[index]
         line_start = text.rfind("\n", 0, mention.start) + 1
+        if line_start > start or not _LABEL_DECORATION.match(text[line_start:mention.start]):
+            continue  # (checked first: the units after the name are looked for only at a line's head)
         # "1. Джамоат Хистеварз Бободжон-Гафуровского района.": the district that locates it may follow
         rest = text[mention.end:end]
         for unit in mentions:
             if mention.end <= unit.start < end and unit.place is not None and unit.place.is_unit:
                 rest = rest.replace(unit.text, " ", 1)
-        if line_start > start or not _LABEL_DECORATION.match(text[line_start:mention.start]) \
-                or not _LABEL_END.match(rest):
+        if not _LABEL_END.match(rest):
             continue
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
