@@ -897,11 +897,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
-        later_in_sentence = [c for c, m, _ in placed if c > index and m.role_reason != CEASEFIRE_VENUE
-                             and clauses[c].sentence_index == clause.sentence_index
-                             # «пострадали двое граждан Таджикистана — жители Горно-Матчинского района»: a home
-                             and not pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
-        if later_in_sentence and not entries:
+        later_in_sentence = [] if entries else [
+            c for c, m, _ in placed if c > index and m.role_reason != CEASEFIRE_VENUE
+            and clauses[c].sentence_index == clause.sentence_index
+            # «пострадали двое граждан Таджикистана — жители Горно-Матчинского района»: a home
+            and not pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
+        if later_in_sentence:
             # "31 of its citizens had been killed and 154 wounded since Thursday, most of them around the
             # villages of Kok-Tash and Ak-Sai": the sentence names its place after the figures
             nearest = event_clauses.index(later_in_sentence[0])
@@ -911,16 +912,17 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
                      and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
         home_events = [i for i in takers if events[i].place.id in people_of]
+        reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
+        up_to_nearest = takers[:nearest + 1]
+        own_entry = bool(entries) and bool(earlier) and \
+            _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
                     events[home_events[0]].figures.append(figure)
                 continue
-            reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
-            target = _orphan_target(figure, events, takers[nearest], reported_before,
-                                    [takers[k] for k in range(nearest + 1)], blog=bool(entries),
-                                    own_entry=bool(entries) and bool(earlier) and _entry_of(
-                                        clauses[earlier[-1]], entries) == _entry_of(clause, entries))
+            target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
+                                    blog=bool(entries), own_entry=own_entry)
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that

@@ -143,7 +143,7 @@ _PEOPLE_OF_PLACE = re.compile(
 _PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
-_RECEIVED_HEAD = re.compile(r"(?:received|suffered|sustained|spent the night|stayed|sheltered|took refuge)\b", re.I)
+_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the night|stayed|sheltered|took refuge)\b", re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
@@ -321,7 +321,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         if previous_index is None:
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
-                    _RECEIVED_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \
+                    _VERB_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \
                     and not any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 linked.append((index, between))  # "Two residents of the town of Shurob ... were killed"
