@@ -100,6 +100,28 @@ def test_case_folding_keeps_offsets_and_leaves_patterns_with_capitals_alone():
     assert not folded.flags & re.I and folded.search(lower_keep_length("ОБСТРЕЛ Воруха"))
     capitals = re.compile(r"из [А-ЯЁ]\w+", re.I)
     assert fold_pattern(capitals) is capitals
+    # a named group's "P" and name are syntax, not a capital to match
+    toll = fold_pattern(re.compile(r"число (?P<Noun>погибших)(?:\s+(?P=Noun))?", re.I))
+    assert not toll.flags & re.I and toll.search(lower_keep_length("ЧИСЛО Погибших"))
+
+
+def test_number_words_and_date_cues_are_read_in_any_case():
+    """The figure and date readers match lower-cased text with folded patterns: capitals change nothing."""
+    import datetime as dt
+
+    from geo.language.en.dates import find_dates as find_dates_en
+    from geo.language.en.numbers import read_figures as read_figures_en
+    from geo.language.ru.dates import find_dates as find_dates_ru
+    from geo.language.ru.numbers import read_figures as read_figures_ru
+
+    def figures(read, clause):
+        return [(f.measure, f.value, f.text) for f in read(clause)]
+
+    assert figures(read_figures_en, "TWO Soldiers Were KILLED") == [("fatalities", 2, "TWO Soldiers Were KILLED")]
+    assert figures(read_figures_ru, "ПОГИБЛИ ДВОЕ военнослужащих") == [("fatalities", 2, "ПОГИБЛИ ДВОЕ")]
+    published = dt.date(2022, 9, 18)
+    assert [d.window.start for d in find_dates_en("Shelling YESTERDAY", published)] == [dt.date(2022, 9, 17)]
+    assert [d.window.start for d in find_dates_ru("ВЧЕРА обстреляли", published)] == [dt.date(2022, 9, 17)]
 
 
 def _tokens_by_the_offsets(text):

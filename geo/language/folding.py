@@ -14,8 +14,9 @@ import re
 
 __all__ = ["fold_pattern", "lower_keep_length"]
 
-#: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...).
-_ESCAPES = re.compile(r"\\[A-Za-z]")
+#: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...), and group syntax (``(?P<name>``,
+#: ``(?P=name)``) whose ``P`` and name are no text to match.
+_ESCAPES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 
 
 def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:

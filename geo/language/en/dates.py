@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
+from geo.language.folding import fold_pattern
 from geo.language.windows import (
     month_day,
     month_window,
@@ -178,11 +179,11 @@ _PERIODS = {
 }
 
 
-_MAY_HAVE_DATE = re.compile(
+_MAY_HAVE_DATE = fold_pattern(re.compile(
     r"\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec|weekend|spring|summer|autumn|fall|winter)",
     re.I,
-)
+))
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

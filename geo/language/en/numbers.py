@@ -27,6 +27,7 @@ from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
 from geo.language.en.cues import ALSO
+from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
@@ -49,6 +50,7 @@ _NUMBER = re.compile(
     r"|(?P<article>\b(?:a|an)\b)",
     re.I,
 )
+_FOLDED_NUMBER = fold_pattern(_NUMBER)
 #: People a figure may count; "a"/"an" counts only before one of these.
 #: Families and households are not listed: "40 families were moved" gives no number of people.
 PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
@@ -222,9 +224,10 @@ _APPOSITION_AFTER_PART = re.compile(
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
-    for match in _NUMBER.finditer(clause):
+    # matched on the lower-cased clause (same offsets), three times faster than re.I; the token as written
+    for match in _FOLDED_NUMBER.finditer(lower_keep_length(clause)):
         start, end = match.span()
-        token = match.group(0)
+        token = clause[start:end]
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue

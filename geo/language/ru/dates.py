@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from geo.incidents.model import DateMention, DateWindow
+from geo.language.folding import fold_pattern
 from geo.language.windows import (
     month_day,
     month_window,
@@ -179,12 +180,12 @@ def _season_qualifier(text: str, start: int) -> str:
     found = _SEASON_QUALIFIER.search(text, max(0, start - 16), start)
     return found.group(1).lower() if found else ""
 
-_MAY_HAVE_DATE = re.compile(
+_MAY_HAVE_DATE = fold_pattern(re.compile(
     r"\d|\b(?:весной|летом|осенью|зимой|вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|"
     r"понедельник|вторник|сред[уаы]\b|среду|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|"
     r"ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)",
     re.I,
-)
+))
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
+from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
@@ -122,7 +123,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"получил[а]? смертельное ранение|(?:был[аи]? )?смертельно ранен[а]?)\b"
                              r"(?=[^.;]{0,40}?\b(?:военнослужащ\w*|граждан\w*|житель\w*|жительниц\w*|пограничник\w*|"
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
-                             r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[А-ЯЁ])", re.I),
+                             r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[а-яё])", re.I),
     "injured": re.compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"был[аи]? (?<!смертельно )ранен[а]?|(?<!смертельно )ранен[а]?(?=\s*[.;,])|"
                           # "ранен местный житель 1978 года рождения"
@@ -162,9 +163,11 @@ _TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "
                  "задержанных": "detained"}
 
 
-#: Any word a figure needs (a head, a singular verb, a zero, a toll): one search before the rest.
-_ANY_CUE = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL)), re.I)
+#: Any word a figure needs (a head, a singular verb, a zero, a toll): one search before the rest,
+#: folded (:func:`~geo.language.folding.fold_pattern`) to run on the lower-cased clause, a third of
+#: the time ``re.I`` takes on Cyrillic.
+_ANY_CUE = fold_pattern(re.compile("|".join(f"(?:{p.pattern})" for p in (
+    *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL)), re.I))
 
 @lru_cache(maxsize=4096)
 def word_number(words: str) -> int | None:
@@ -251,7 +254,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км")
     []
     """
-    if not _ANY_CUE.search(clause):
+    if not _ANY_CUE.search(lower_keep_length(clause)):
         return []  # cheap test first: most clauses name no head, zero or toll
     figures: list[RawFigure] = []
     for pattern, measures in _NEGATIVES:
