@@ -641,3 +641,26 @@ def test_a_schoolboy_wounded_and_a_first_since_comparison(geoparser):
             "border treaty.")
     found = incidents_of(geoparser, text, date=dt.date(2025, 9, 3))
     assert [(i.place.name, i.injured) for i in found] == [("Gulkhona", 1)]
+
+
+@pytest.mark.integration
+def test_a_per_village_breakdown_gives_each_village_its_share(geoparser):
+    text = ("BISHKEK (AP) — Fighting with Tajik forces on Wednesday killed seven people, five of them in the village "
+            "of Kyzyl-Bel and two in the village of Chek, the ministry said. Of the 12 wounded, nine were from "
+            "Kyzyl-Bel and three from Chek. About 1,800 people were evacuated from Kyzyl-Bel and another 400 from "
+            "Chek.")
+    found = {i.place.name: (i.fatalities, i.injured, i.displaced)
+             for i in incidents_of(geoparser, text, date=dt.date(2022, 6, 16))}
+    assert found == {"Kyzyl-Bel": (5, 9, 1800), "Chek": (2, 3, 400)}
+
+
+@pytest.mark.integration
+def test_distances_are_no_breakdown_and_an_update_s_day_dates_no_event(geoparser):
+    text = ("Two border guards were killed on Tuesday in a shootout at a post 12 km from Vorukh and 5 km from "
+            "Chorkuh.")
+    tolls = {i.place.name: i.fatalities for i in incidents_of(geoparser, text, date=dt.date(2023, 5, 18))}
+    assert tolls["Vorukh"] == 2 and not {12, 5} & set(tolls.values())
+    update = ("Tajik forces shelled Kyzyl-Bel on Tuesday night. In an update at 10 a.m. local time Thursday, the "
+              "ministry said three people had been killed in Kyzyl-Bel.")
+    found = incidents_of(geoparser, update, date=dt.date(2022, 6, 16))
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Kyzyl-Bel", "2022-06-14", 3)]

@@ -621,3 +621,13 @@ def test_a_parenthetical_update_note_and_residents_led_out(geoparser):
     found = _russian_incidents(geoparser, text, dt.date(2021, 8, 16))
     assert [(i.place.name, i.injured, i.displaced) for i in found] == [("Chilgazi", 4, 1100)]
     assert [f.measure for f in read_figures("выведены 200 военнослужащих")] == []
+
+
+@pytest.mark.integration
+def test_a_per_village_breakdown_in_russian(geoparser):
+    text = ("В результате обстрела в воскресенье погибли четыре гражданина Кыргызстана, сообщил Минздрав. "
+            "По уточненным данным, трое погибших — жители Самаркандыка, один — житель Ак-Сая. "
+            "Из 11 раненых восемь — из Самаркандыка, трое — из Ак-Сая.")
+    article = Article(id="r", text=text, date=dt.date(2021, 9, 21))
+    found = {i.place.name: (i.fatalities, i.injured) for i in _incidents(geoparser, article)}
+    assert found == {"Samarkandyk": (3, 8), "Ak-Sai": (1, 3)}

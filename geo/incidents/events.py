@@ -27,6 +27,7 @@ import re
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE
+from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import CONTINUED_NEWS, RECALL, news_window_days, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
@@ -68,7 +69,13 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     return [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
-            and not pack.statement_date.search(clause_text[max(0, d.start - 60):d.start])]
+            # the text before the date's first word: a weekday's match may begin at the space before it
+            and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])]
+
+
+def _first_word(clause_text: str, date: DateMention) -> int:
+    """Offset of the first non-space character of a date mention."""
+    return date.end - len(clause_text[date.start:date.end].lstrip())
 
 
 def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
@@ -397,6 +404,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
+    _apply_breakdowns(events, prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack), clauses,
+                      clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
@@ -582,6 +591,37 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
             event.figures.append(Figure(measure=measure, value=value, vague=False, side=None, text=written,
                                         article_id=article_id, order=order + k))
             if measure in ("fatalities", "injured") and value and "casualty_report" not in event.event_types:
+                event.event_types.append("casualty_report")
+
+
+def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: list[Clause],
+                      clause_at: Callable[[int], int], article_id: str) -> None:
+    """Each place of a per-place breakdown takes its own share, not the sentence's total.
+
+    "seven people had been killed, five of them in Kyzyl-Bel and two in Chek":
+    the sentence's figures of the breakdown's measures leave whichever event took
+    them (the clause's first place), and each place's event (the one of the
+    share's own mention, else the place's first) takes its share
+    (:mod:`geo.incidents.breakdowns`).
+    """
+    for sentence in sorted({share.sentence for share in shares}):
+        group = [share for share in shares if share.sentence == sentence]
+        targets = [next((e for e in events if e.source.start == share.mention_start), None)
+                   or next((e for e in events if e.place.id == share.place_id), None) for share in group]
+        if not any(targets):
+            continue
+        measures = {share.measure for share in group}
+        own_clauses = {i for i, clause in enumerate(clauses) if clause.sentence_index == sentence}
+        for event in events:
+            event.figures[:] = [f for f in event.figures
+                                if f.measure not in measures or f.order // 100 not in own_clauses]
+        for k, (share, event) in enumerate(zip(group, targets)):
+            if event is None or event.event_types == ["ceasefire_agreement"]:
+                continue
+            event.figures.append(Figure(measure=share.measure, value=share.value, vague=False, side=None,
+                                        text=share.text, article_id=article_id,
+                                        order=clause_at(share.start) * 100 + 60 + k))
+            if share.measure in ("fatalities", "injured") and "casualty_report" not in event.event_types:
                 event.event_types.append("casualty_report")
 
 

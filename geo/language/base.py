@@ -153,6 +153,10 @@ class LanguagePack:
         (e.g. a landmine, a detention).
     read_figures : callable
         ``read_figures(clause) -> list[RawFigure]``: the number grammar.
+    read_share : callable
+        ``read_share(before) -> (value, start) | None``: the count of one place's share of a
+        per-place breakdown, read off the text just before the place ("five of them in |Kyzyl-Bel",
+        «один — житель |Ак-Сая»); see :mod:`geo.incidents.breakdowns`.
     revision : re.Pattern
         A clause that revises a toll ("rose to", "now stands at").
     superseded : re.Pattern
@@ -232,6 +236,7 @@ class LanguagePack:
     not_event: re.Pattern[str]
     sub_event_cues: Mapping[str, re.Pattern[str]]
     read_figures: Callable[[str], list[RawFigure]]
+    read_share: Callable[[str], tuple[int, int] | None]
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]

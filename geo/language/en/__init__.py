@@ -9,7 +9,7 @@ from geo.language.en.cues import (
 )
 from geo.language.en.dateline import find_dateline
 from geo.language.en.dates import find_dates
-from geo.language.en.numbers import read_figures
+from geo.language.en.numbers import read_figures, read_share
 
 __all__ = ["ENGLISH"]
 
@@ -26,6 +26,7 @@ ENGLISH = LanguagePack(
     not_event=NOT_EVENT,
     sub_event_cues=SUB_EVENT_CUES,
     read_figures=read_figures,
+    read_share=read_share,
     revision=REVISION,
     superseded=SUPERSEDED,
     sides=SIDES,

@@ -245,6 +245,8 @@ STATEMENT_DATE = re.compile(
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
+    # "In an update at 10 a.m. local time Thursday, it said seven people had been killed"
+    r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:-]+){0,5}?\s*$"
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $",
     re.I,
 )
@@ -310,7 +312,8 @@ ROLE_CUES = RoleCues(
         r"handed over|handed|left for|went to)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
         r"\s+(?:[\w-]+,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
-        r"(?:(?:regional|district|city|central|military|main|local|health|medical)\s+)*"
+        r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
+        r"western|nearby|neighbou?ring)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
         r"the city of|the town of|"
@@ -381,7 +384,9 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
-        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
+        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|"
+        # "both a short drive from the regional center of Batken"
+        r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
     burial_before=re.compile(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),

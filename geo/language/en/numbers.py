@@ -517,3 +517,49 @@ def _side_after(clause: str, offset: int) -> str | None:
     if match is None:
         return None
     return "KG" if match.group(1).lower().startswith("kyrgyz") else "TJ"
+
+
+#: Words between a share's number and its place that make it no count of people: distances,
+#: durations, houses, families, livestock ("12 km from Vorukh", "40 families from Chorkuh").
+_SHARE_NOT_PEOPLE = (r"(?:km|kilomet\w*|miles?|metres?|meters?|m|hours?|minutes?|days?|weeks?|months?|years?|"
+                     r"houses?|homes?|families|households|buildings?|head|sheep|cattle|cows?|vehicles?|cars?|"
+                     r"trucks?|shells?|mines?|posts?|outposts?|checkpoints?|villages?|per|percent|times|rounds?)")
+#: The number of one place's share, anchored at the place: "five of them in (the village of) |Kyzyl-Bel",
+#: "nine were from |Kyzyl-Bel", "1,800 people were evacuated from |Kyzyl-Bel", "another 400 from |Chek".
+_SHARE = re.compile(
+    rf"(?:^|(?<=[\s,(]))(?:another\s+|a\s+further\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD}(?:-{_WORD})?)\s+"
+    rf"(?:(?!(?:and|or|but|{_SHARE_NOT_PEOPLE}|{_WORD})\b)(?!\d)[\w-]+\s+){{0,4}}?"
+    r"(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+)?$",
+    re.I,
+)
+
+
+def read_share(before: str) -> tuple[int, int] | None:
+    """The count of people a place's share gives, from the text just before the place.
+
+    Returns the value and where its number starts in ``before``, or ``None``.
+    A per-place breakdown ("seven killed, five of them in Kyzyl-Bel and two in
+    Chek") is made of such shares (:mod:`geo.incidents.breakdowns`).
+
+    Examples
+    --------
+    >>> read_share("seven people had been killed, five of them in the village of ")
+    (5, 30)
+    >>> read_share("1,800 people were evacuated from Kyzyl-Bel and another 400 from ")
+    (400, 55)
+    >>> read_share("a post 12 km from ") is None, read_share("in 2021 in ") is None
+    (True, True)
+    """
+    match = _SHARE.search(before)
+    if match is None:
+        return None
+    number = match.group("number")
+    if number.isdigit():
+        if len(number) == 4 and 1900 <= int(number) <= 2099:
+            return None  # a year
+        value = int(number)
+    elif number[0].isdigit():
+        value = int(number.replace(",", ""))
+    else:
+        value = word_number(number)
+    return (value, match.start("number")) if value else None

@@ -9,7 +9,7 @@ from geo.language.ru.cues import (
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import find_dates
-from geo.language.ru.numbers import read_figures
+from geo.language.ru.numbers import read_figures, read_share
 
 __all__ = ["RUSSIAN"]
 
@@ -26,6 +26,7 @@ RUSSIAN = LanguagePack(
     not_event=NOT_EVENT,
     sub_event_cues=SUB_EVENT_CUES,
     read_figures=read_figures,
+    read_share=read_share,
     revision=REVISION,
     superseded=SUPERSEDED,
     sides=SIDES,

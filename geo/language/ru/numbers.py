@@ -424,3 +424,55 @@ def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
                 value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
             out.append(RawFigure(measure, value, False, side, start, end, phrase, additive))
     return out
+
+
+#: Words after a share's number that make it no count of people: distances, durations, houses,
+#: families, livestock («в 12 км от Воруха», «40 семей из Чоркуха»).
+_SHARE_NOT_PEOPLE = (r"(?:км|километр\w*|метр\w*|час\w*|минут\w*|дн\w*|сут\w*|лет|год\w*|недел\w*|месяц\w*|"
+                     r"дом\w*|сем\w*|домохозяйств\w*|здани\w*|голов\w*|скот\w*|машин\w*|автомобил\w*|снаряд\w*|"
+                     r"мин\w*|застав\w*|пост\w*|сел\w*|процент\w*|раз\w*|тонн\w*|гектар\w*)")
+#: The number of one place's share, anchored at the place: «трое погибших — жители |Самаркандыка»,
+#: «один — житель |Ак-Сая», «восемь — из |Самаркандыка», «пятеро из них — в |Ворухе».
+_SHARE = re.compile(
+    r"(?:ещё\s+|еще\s+)?(?P<number>\d{1,3}(?:[\u00a0 ]\d{3})*|[а-яё]+)"
+    rf"(?:\s+(?!{_SHARE_NOT_PEOPLE}\b)[а-яё]+){{0,2}}?\s*(?:из\s+них\s*)?[—–-]\s*"
+    r"(?:(?:жител\w*|уроженц\w*|уроженк\w*)\s+|из\s+|в\s+|во\s+)"
+    r"(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|джамоат[аеу])\s+)?$",
+    re.I,
+)
+
+
+#: Where a share's number may start: a word after a space, a comma or a bracket.
+_WORD_START = re.compile(r"(?:^|(?<=[\s,(]))(?=\w)")
+#: How far back (characters) a share's number may stand from its place.
+_SHARE_REACH = 80
+
+
+def read_share(before: str) -> tuple[int, int] | None:
+    """The count of people a place's share gives, from the text just before the place.
+
+    Returns the value and where its number starts in ``before``, or ``None``.
+    A per-place breakdown («трое погибших — жители Самаркандыка, один — житель
+    Ак-Сая») is made of such shares (:mod:`geo.incidents.breakdowns`).
+
+    Examples
+    --------
+    >>> read_share("По уточненным данным на 16:00, трое погибших — жители ")
+    (3, 31)
+    >>> read_share("Из 11 раненых восемь — из Самаркандыка, трое — из ")
+    (3, 40)
+    >>> read_share("Из 11 раненых восемь — из ")
+    (8, 14)
+    >>> read_share("в 12 км — в ") is None
+    True
+    """
+    # the last number that fits, word by word from the place back ("Из 11 раненых |восемь — из")
+    for word in reversed(list(_WORD_START.finditer(before, max(0, len(before) - _SHARE_REACH)))):
+        match = _SHARE.match(before, word.start())
+        if match is None:
+            continue
+        number = match.group("number")
+        value = int(re.sub(r"\D", "", number)) if number[0].isdigit() else word_number(number)
+        if value:
+            return value, match.start("number")
+    return None
