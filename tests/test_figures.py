@@ -458,3 +458,24 @@ def test_a_person_described_after_a_sides_count_is_one_of_them():
     tajik = Figure("injured", 1, False, "TJ", "One Tajik border guard was wounded", article_id="a", order=3)
     result = fuse_measure([kyrgyz, described, tajik], "injured")
     assert (result.total, result.by_side) == (2, {"KG": 1, "TJ": 1})
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a relative named by a possessive is one person; one counted with "a woman and her son" is not counted twice
+    ("A Kyrgyz shepherd has been shot dead and his nephew wounded", [("fatalities", 1), ("injured", 1)]),
+    ("a 43-year-old woman and her 19-year-old son were wounded", [("injured", 2)]),
+    ("two Kyrgyz villagers, a 58-year-old man and his nephew, were killed", [("fatalities", 2)]),
+    # a year of birth in an aside does not cut the person from the verb
+    ("a serviceman of the border post, junior sergeant born in 2001, received a gunshot wound", [("injured", 1)]),
+    ("Between 250 and 300 residents left Lakkon for relatives in Isfara", [("displaced", 250)]),
+    ("no residents had been evacuated", [("displaced", 0)]),
+])
+def test_relatives_asides_and_departures_are_read(clause, expected):
+    assert [(f.measure, f.value) for f in read_figures(clause)] == expected
+
+
+def test_an_addition_within_a_side_s_later_count_does_not_stand_alone():
+    # "one of the injured died of his wounds ... Thus, 2 citizens of Tajikistan have died"
+    result = fuse_measure([fig(1, order=1, additive=True), fig(2, "TJ", order=2)], "fatalities")
+    assert result.total == 2 and result.by_side == {"TJ": 2}
+    assert fuse_measure([fig(1, order=1, additive=True)], "fatalities").total == 1

@@ -330,6 +330,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed, summaries = _areas_with_their_villages(placed)
+    shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
+    placed = _shares_join_their_fighting(placed, shares)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
             _dated_here, text=text, window_start=window_start, published=published, pack=pack))
@@ -404,8 +406,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
-    _apply_breakdowns(events, prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack), clauses,
-                      clause_at, article.id)
+    _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
@@ -600,14 +601,16 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
 
     "seven people had been killed, five of them in Kyzyl-Bel and two in Chek":
     the sentence's figures of the breakdown's measures leave whichever event took
-    them (the clause's first place), and each place's event (the one of the
-    share's own mention, else the place's first) takes its share
-    (:mod:`geo.incidents.breakdowns`).
+    them (the clause's first place), and each place takes its share in place of
+    the other figures of that measure it had (:mod:`geo.incidents.breakdowns`): the event of the share's own mention where
+    that reports fighting, else the place's first event that does ("In the
+    afternoon Tajik mortars hit Ak-Sai ... one dead is a resident of Ak-Sai"),
+    else the share's own event (see :func:`_shares_join_their_fighting`).
     """
+    shared: set[int] = set()  # ids of the figures the shares made
     for sentence in sorted({share.sentence for share in shares}):
         group = [share for share in shares if share.sentence == sentence]
-        targets = [next((e for e in events if e.source.start == share.mention_start), None)
-                   or next((e for e in events if e.place.id == share.place_id), None) for share in group]
+        targets = [_share_event(events, share) for share in group]
         if not any(targets):
             continue
         measures = {share.measure for share in group}
@@ -618,11 +621,51 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
         for k, (share, event) in enumerate(zip(group, targets)):
             if event is None or event.event_types == ["ceasefire_agreement"]:
                 continue
-            event.figures.append(Figure(measure=share.measure, value=share.value, vague=False, side=None,
-                                        text=share.text, article_id=article_id,
-                                        order=clause_at(share.start) * 100 + 60 + k))
+            # the figure for this very village outranks the prose totals, as a table row's does
+            event.figures[:] = [f for f in event.figures if f.measure != share.measure or id(f) in shared]
+            figure = Figure(measure=share.measure, value=share.value, vague=False, side=None, text=share.text,
+                            article_id=article_id, order=clause_at(share.start) * 100 + 60 + k)
+            shared.add(id(figure))
+            event.figures.append(figure)
             if share.measure in ("fatalities", "injured") and "casualty_report" not in event.event_types:
                 event.event_types.append("casualty_report")
+
+
+def _reports_fighting(types: Sequence[str]) -> bool:
+    return any(kind != "casualty_report" for kind in types)
+
+
+def _shares_join_their_fighting(placed: list[tuple[int, Mention, list[str]]],
+                                shares: list[Share]) -> list[tuple[int, Mention, list[str]]]:
+    """A breakdown's mention of a village whose fighting the article reports elsewhere is no event of its own.
+
+    «один — житель Ак-Сая» counts a resident of Ak-Sai, where «таджикская сторона
+    открыла минометный огонь по Ак-Саю» is the event: the share goes there
+    (:func:`_apply_breakdowns`), and the breakdown's sentence takes no other
+    figures as an event of Ak-Sai.
+    """
+    share_starts = {share.mention_start for share in shares}
+    fighting = {mention.place.id for _, mention, types in placed
+                if mention.place is not None and mention.start not in share_starts and _reports_fighting(types)}
+    kept = []
+    for entry in placed:
+        _, mention, types = entry
+        if mention.start in share_starts and not _reports_fighting(types) and mention.place is not None \
+                and mention.place.id in fighting:
+            _demote(mention, "a village's share of a per-place breakdown; its fighting is reported elsewhere")
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _share_event(events: list[MentionEvent], share: Share) -> MentionEvent | None:
+    """The event a breakdown's share goes to (see :func:`_apply_breakdowns`)."""
+    same_place = [e for e in events if e.place.id == share.place_id]
+    own = next((e for e in same_place if e.source.start == share.mention_start), None)
+    if own is not None and _reports_fighting(own.event_types):
+        return own
+    fighting = next((e for e in same_place if _reports_fighting(e.event_types)), None)
+    return fighting or own or (same_place[0] if same_place else None)
 
 
 def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses: list[Clause]) -> None:

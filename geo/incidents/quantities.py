@@ -118,6 +118,10 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
     for key, value in pending.items():  # additions with nothing to add to stand alone
+        if key is None and key not in current and sum(v for k, (v, _) in current.items() if k is not None) >= value:
+            # "one of the injured died of his wounds ... Thus 2 citizens of Tajikistan have died": the
+            # side's count already holds the addition
+            continue
         if key not in current:
             current[key] = (value, False)
     sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]

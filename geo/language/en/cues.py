@@ -348,6 +348,8 @@ ROLE_CUES = RoleCues(
         r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         r"from (?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts? (?:of |at |near )?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
+        # "servicemen ... from the area of the village of Samarkandyk opened fire"
+        r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
         r"originally from|a native of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         r"fire\b[^.;]{0,60}?\bfrom|"
