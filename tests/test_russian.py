@@ -631,3 +631,13 @@ def test_a_per_village_breakdown_in_russian(geoparser):
     article = Article(id="r", text=text, date=dt.date(2021, 9, 21))
     found = {i.place.name: (i.fatalities, i.injured) for i in _incidents(geoparser, article)}
     assert found == {"Samarkandyk": (3, 8), "Ak-Sai": (1, 3)}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # «от ... до»: a range, its lower end; not «выросло с двух до пяти»
+    ("от трёх до четырёх граждан Таджикистана получили телесные повреждения", [("injured", 3, "TJ")]),
+    # the opponent in a brawl is not the side of the dead
+    ("житель села погиб в массовой драке с гражданами Таджикистана", [("fatalities", 1, None)]),
+])
+def test_ranges_from_to_bodily_harm_and_the_opponent(clause, expected):
+    assert [(f.measure, f.value, f.side) for f in read_figures(clause)] == expected

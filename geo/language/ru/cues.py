@@ -188,8 +188,9 @@ REVISION = re.compile(
     _I,
 )
 
-_KG = r"(?:кыргыз\w*|киргиз\w*|бишкек\w*|кр\b)"
-_TJ = r"(?:таджик\w*|душанбе|рт\b)"
+# the local governments are named by their own words: «В хукумате утверждают» speaks for Tajikistan
+_KG = r"(?:кыргыз\w*|киргиз\w*|бишкек\w*|кр\b|айыл окмоту|акимиат\w*)"
+_TJ = r"(?:таджик\w*|душанбе|рт\b|хукумат\w*)"
 #: Country code -> the words that name that side.
 SIDES: dict[str, re.Pattern[str]] = {
     "KG": re.compile(rf"\b{_KG}", _I),

@@ -63,6 +63,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": re.compile(r"\b(погиб\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
     "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|"
+                          r"телесн\w* повреждени\w*|"
                           r"обратил\w* за (?:медицинской )?помощью|за (?:медицинской )?помощью обратил\w*|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
@@ -222,7 +223,11 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         value, vague = _value(match)
         if value is not None and value > 0:
             found.append((start, end, value, vague))
-    return lowest_of_ranges(found, clause, _RANGE)
+    found = lowest_of_ranges(found, clause, _RANGE)
+    # «от трёх до четырёх граждан»: a range (not «выросло с двух до пяти», a change)
+    return [n for k, n in enumerate(found) if not (k and _FROM_TO_END.fullmatch(clause, found[k - 1][1], n[0])
+                                                  and _FROM_BEFORE.search(clause, 0, found[k - 1][0]))] \
+        if "от" in clause else found
 
 
 def _value(match: re.Match[str]) -> tuple[int | None, bool]:
@@ -370,6 +375,9 @@ _SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30
 
 #: What joins the two ends of a range: «двое-трое», «два или три».
 _RANGE = re.compile(r"\s*(?:-|\u2013|или)\s*", re.I)
+#: «от трёх до четырёх»: the second end of a range opened by «от» (the first, lower end is the figure).
+_FROM_TO_END = re.compile(r"\s+до\s+")
+_FROM_BEFORE = re.compile(r"\bот\s+$")
 
 #: A head verb that is only singular ("погиб", not "погибло пять человек").
 _SINGULAR_VERB = re.compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер)", re.I)
@@ -415,7 +423,8 @@ def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
             phrase = match.group(0)
-            side = _side_of(re.match(r"[^,.;—]*", clause[end:end + 40]).group(0))
+            # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
+            side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
