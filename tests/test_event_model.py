@@ -664,3 +664,12 @@ def test_distances_are_no_breakdown_and_an_update_s_day_dates_no_event(geoparser
               "ministry said three people had been killed in Kyzyl-Bel.")
     found = incidents_of(geoparser, update, date=dt.date(2022, 6, 16))
     assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Kyzyl-Bel", "2022-06-14", 3)]
+
+
+@pytest.mark.integration
+def test_a_brawl_told_without_a_place_is_at_the_story_s_village(geoparser):
+    text = ("Six months after the border treaty, traders in Samarkandyk are counting the profits of calm.\n\n"
+            "On September 12, a quarrel over a parking spot at the bazaar turned into a fistfight between Kyrgyz "
+            "and Tajik traders. Three men were hurt, the police said.")
+    found = incidents_of(geoparser, text, date=dt.date(2025, 9, 17))
+    assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Samarkandyk", "2025-09-12", 3)]

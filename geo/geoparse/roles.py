@@ -179,6 +179,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
+        if not violent and not (around.before_has(cues.venue_before) or around.after_starts(cues.venue_after)):
+            # "traders in Samarkandyk ... six months after the border treaty": talk of diplomacy, no venue
+            return _set(mention, "context", DIPLOMACY_NO_VIOLENCE)
         return _set(mention, "context", "diplomatic venue")
     if place.kind == "river" or place.feature_code == "STM" or around.before_has(cues.river_before) \
             or around.after_starts(cues.river_after):
@@ -282,6 +285,8 @@ def _is_unit(mention: Mention) -> bool:
 
 #: The role reason of a place whose sentence reports no violence (the only one promoted below).
 NO_VIOLENCE = "no violence or impact in the sentence"
+#: The role reason of a place in a sentence about diplomacy, with no violence, that names no venue.
+DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
     r"\b(?:at|near|outside|on the outskirts of|on the edge of|in the vicinity of|not far from|close to|"
     r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"

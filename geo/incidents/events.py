@@ -26,7 +26,9 @@ import re
 
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.geoparse.roles import CEASEFIRE_VENUE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE
+from geo.geoparse.roles import (
+    CEASEFIRE_VENUE, DIPLOMACY_NO_VIOLENCE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
+)
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import CONTINUED_NEWS, RECALL, news_window_days, reference_date, scope_clauses
@@ -334,7 +336,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _shares_join_their_fighting(placed, shares)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
-            _dated_here, text=text, window_start=window_start, published=published, pack=pack))
+            _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack)
     if not placed:
         return []
 
@@ -446,7 +448,7 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
         named = [m for m in parsed.mentions if start <= m.start < end and m.place is not None
                  and m.place.kind == "curated" and not m.place.is_unit and m.place.country_code in ("KG", "TJ")
                  # a speaker's seat, a destination or an origin is no story's village; nor is a caption's
-                 and (m.role == "incident" or m.role_reason == NO_VIOLENCE
+                 and (m.role == "incident" or m.role_reason in (NO_VIOLENCE, DIPLOMACY_NO_VIOLENCE)
                       or m.role_reason.startswith(("background", "headline", "no event")))
                  and not m.role_reason.endswith(("a photo caption", "links to other stories"))]
         if named:
@@ -456,23 +458,31 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
 
 def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,
                        structure: ArticleStructure | None, types_of: Callable[[int], list[str]],
-                       dated: Callable[[Clause], bool]) -> list[tuple[int, Mention, list[str]]]:
+                       dated: Callable[[Clause], bool], pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """The article's one village as the scene of its one event sentence that names no place.
 
     A feature about a village tells its news without naming it again: "Максат: село, которое
     делят заново" ... «3 октября около 17:00 15-летний Бекзат, пасший коров у южной окраины
     села, получил пулевое ранение». Only where the article has no other event, its headline
     (or, without one, its first paragraph) names exactly one Kyrgyz or Tajik settlement, and a
-    dated news clause reports fighting or casualties in a sentence that names no place at all.
+    dated news clause reports fighting, casualties or a brawl in a sentence that names no place at all.
     The village (:func:`_story_village`) must be a row of the border gazetteer (a curated place).
     """
     if village is None:
         return []
+    brawl = pack.sub_event_cues["Violent demonstration"]
+
+    def _harm_reported(index: int, clause: Clause) -> bool:
+        # fighting or casualties, or a brawl ("a quarrel over a parking spot turned into a fistfight")
+        types = set(types_of(index))
+        return bool(_STORY_EVENT_TYPES & types) or (
+            "border_incident_protest" in types and brawl.search(text, clause.start, clause.end) is not None)
+
     sentences_with_places = {m.sentence_index for m in parsed.mentions if m.place is not None or m.kind == "cue"}
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)) \
-                or clause.sentence_index in sentences_with_places or not _STORY_EVENT_TYPES & set(types_of(index)) \
+                or clause.sentence_index in sentences_with_places or not _harm_reported(index, clause) \
                 or not dated(clause):
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)

@@ -132,6 +132,7 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": re.compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
     "Violent demonstration": re.compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+                                        r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
                                         r"set (?:on )?fire|torched)\b", re.I),
 }
 
