@@ -641,3 +641,10 @@ def test_a_per_village_breakdown_in_russian(geoparser):
 ])
 def test_ranges_from_to_bodily_harm_and_the_opponent(clause, expected):
     assert [(f.measure, f.value, f.side) for f in read_figures(clause)] == expected
+
+
+def test_the_date_pre_test_lets_abbreviated_months_through_and_stops_bare_numbers():
+    published = dt.date(2022, 9, 18)
+    assert [d.window.start for d in find_dates("обстрел 14 сент. у Воруха", published)] == [dt.date(2022, 9, 14)]
+    assert [d.window.start for d in find_dates("обстрел 14.09.2022", published)] == [dt.date(2022, 9, 14)]
+    assert find_dates("погибли 24 человека, ранены 5", published) == []

@@ -13,18 +13,17 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from importlib import import_module
 
 from geo.exceptions import ConfigurationError
-from geo.gazetteer.normalize import CYRILLIC
 from geo.language.base import DatelineMatch, LanguagePack, RoleCues
 
 __all__ = ["LANGUAGE_PACKS", "DatelineMatch", "LanguagePack", "RoleCues", "detect_language",
            "get_pack", "pack_for"]
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CYRILLIC_LEAD_BYTES = bytes(range(0xD0, 0xD4))
 
 
 class _Packs(Mapping[str, LanguagePack]):
@@ -78,7 +77,12 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if sample.isascii():
         return "en"  # no Cyrillic letter can be there (a constant-time test on ASCII text)
-    return "ru" if len(CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    # counted on the UTF-8 bytes: a character of U+0400-U+04FF (:data:`geo.gazetteer.normalize.CYRILLIC`) is the only one
+    # whose first byte is 0xD0-0xD3, and an ASCII letter is one byte
+    encoded = sample.encode("utf-8")
+    cyrillic = len(encoded) - len(encoded.translate(None, _CYRILLIC_LEAD_BYTES))
+    latin = len(encoded) - len(encoded.translate(None, _LATIN_BYTES))
+    return "ru" if cyrillic > latin else "en"
 
 
 def pack_for(lang: str) -> LanguagePack:

@@ -180,8 +180,9 @@ _PERIODS = {
 
 
 _MAY_HAVE_DATE = fold_pattern(re.compile(
-    r"\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec|weekend|spring|summer|autumn|fall|winter)",
+    # a number alone is no date: a year of the patterns' range, or digits joined by a dot or a dash
+    r"(?:19[5-9]|20[0-4])\d|\d[.\-]\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|weekend|spring|summer|autumn|fall|winter|year)",
     re.I,
 ))
 
