@@ -330,3 +330,22 @@ def test_region_abbreviations_are_found_as_the_longest_one_written_after_a_town(
         assert list(_abbreviation_spans(text, abbreviations)) == [m.span() for m in alternation.finditer(text)]
     assert list(_abbreviation_spans("Sydney, N.S.W.", abbreviations)) == [(8, 14)]
     assert list(_abbreviation_spans("Halifax, N.S.", abbreviations)) == [(9, 13)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    # a longer name that overlaps a name already taken gives way to a shorter one
+    ("She called her mother in Washington, D.C. on Monday.", [("Washington", "place"), ("D.C.", "place")]),
+    # two names joined by a hyphen are two places; half of a brand is none
+    ("Flights on the Washington-Moscow route resume.", [("Washington", "place"), ("Moscow", "place")]),
+    ("He shops at Wal-Mart.", []),
+    # a title, a firm, a person with an age
+    ("Miss Cordiner won the Miss Ohio title.", [("Ohio", "place")]),
+    ("The city owes Stevens & Wilkinson money.", []),
+    ("Deputies chatted with McDonald, 24, of Archer.", [("Archer", "place")]),
+    # a street is kept whole as an unresolved cue, not as the place it is named after
+    ("The site on Washington Drive near Main Street was closed.", [("Washington Drive", "cue"), ("Main Street", "cue")]),
+])
+def test_span_conventions_of_english_news(real_gazetteer, text, expected):
+    parsed = Geoparser(gazetteer=real_gazetteer).parse(Article(id="s", text=text))
+    assert [(m.text, m.kind) for m in parsed.mentions if m.kind != "country_reference"] == expected

@@ -31,6 +31,11 @@ AMBIGUOUS_NAMES = frozenset({
     # English news: "Mary" is far more often a woman than the Turkmen city, "Man" a man than the
     # Ivorian town (the Isle of Man is matched whole)
     "mary", "man",
+    # a title ("Miss Ohio", "Miss Cordiner": the state is "Miss." after a town), a police force
+    # ("State Patrol"), a metropolitan government ("Metro Police", "Metro Nashville")
+    "miss", "patrol", "metro",
+    # "the Gulf War", "Gulf security": a sea or a war, not Gulf County ("Gulf County" is matched whole)
+    "gulf",
 })
 
 #: Capitalised words that are never places on their own here, though the

@@ -179,6 +179,9 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         if not taken.overlaps(start, end):
             spans.append(Span(start, end, name_key(text[start:end]), "place", expect_region=True))
             taken.add(start, end)
+    for span in _street_spans(text, taken):
+        spans.append(span)
+        taken.add(span.start, span.end)
     # Possessives become spaces of the same length, so offsets stay valid.
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     words, starts, ends = normalized_tokens(masked)
@@ -203,12 +206,12 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         longest = _longest_candidate(text, starts, words, i, min(max_n, count - i))
         for n in range(longest, 0, -1):
             key = " ".join(words[i:i + n])
-            if key in demonyms:
-                found = (n, key, "country_reference")
-                break
-            if key in keys:
-                found = (n, key, "place")
-                break
+            if key not in demonyms and key not in keys:
+                continue
+            if n > 1 and taken.overlaps(starts[i], ends[i + n - 1]):
+                continue  # "Washington, D.C." with "D.C." already taken: "Washington" on its own
+            found = (n, key, "country_reference" if key in demonyms else "place")
+            break
         if found is None:
             continue
         n, key, kind = found
@@ -330,8 +333,14 @@ def _after_party_letter(text: str, begin: int) -> bool:
         and (begin == 2 or not text[begin - 3].isalnum())
 
 
-def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
-    """An abbreviation ("UTC", "Us") or half of a hyphenated name ("Wal-Mart")."""
+def _is_fragment(tokens: _Tokens, i: int, n: int, key: str,
+                 pair: Callable[[str], bool] | None = None) -> bool:
+    """An abbreviation ("UTC", "Us") or half of a hyphenated name ("Wal-Mart").
+
+    Two names joined by a hyphen are two places where the other half is a
+    demonym or a well-known place (``pair``): "the Washington-Moscow route",
+    "Egyptian-US relations"; not "Wal-Mart", though a small Texas town is called Mart.
+    """
     text, begin, end = tokens.text, tokens.starts[i], tokens.ends[i + n - 1]
     surface = text[begin:end]
     if n == 1 and len(surface) <= 4 and surface.isupper() and key not in CAPITAL_ABBREVIATIONS:
@@ -339,10 +348,13 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str) -> bool:
     if len(surface) <= 2 and not surface.isupper():
         return True  # "Us" is not the United States
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
-        return True  # first half: "Wal" in "Wal-Mart"
+        # first half: "Wal" in "Wal-Mart"; not "Washington" in "Washington-Moscow"
+        return pair is None or not pair(tokens.word(i + n))
     if _after_party_letter(text, begin):
         return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
-    return begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha()
+    if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
+        return pair is None or not pair(tokens.word(i - 1))
+    return False
 
 
 class _Names:
@@ -451,6 +463,13 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
         or bool(CUE_AFTER.match(after))
 
 
+#: A one-word name joined to another by "&" is a firm's ("Stevens & Wilkinson").
+_FIRM_AFTER = re.compile(r"\s*&\s*[A-Z]")
+_FIRM_BEFORE = re.compile(r"[A-Za-z]\s*&\s*$")
+#: A name followed by an age between commas is a person ("McDonald, 24, of Archer").
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+
+
 def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
     is_area: Callable[[str], bool], well_known: Callable[[str], bool],
@@ -471,7 +490,14 @@ def _keep(
     surface = tokens.text[tokens.starts[i]:end]
     if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
-    if key in NOT_PLACES or _is_fragment(tokens, i, n, key):
+    if key in NOT_PLACES or _is_fragment(tokens, i, n, key, lambda word: word in names.demonyms or (
+            word in names.keys and well_known(word))):
+        return False
+    if n == 1 and (_FIRM_AFTER.match(tokens.text, end) or _FIRM_BEFORE.search(tokens.text, 0, tokens.starts[i])):
+        return False  # "Stevens & Wilkinson", "Procter & Gamble": a firm
+    if n == 1 and _AGE_AFTER.match(tokens.text, end) and not well_known(key):
+        if persons is not None:
+            persons.add(key)  # "McDonald, 24, of Archer": a person, here and elsewhere in the article
         return False
     if _is_personal_name(tokens, i, n, names, is_area, key, well_known):
         if persons is not None and (tokens.word(i - 1) in TITLES or tokens.word(i + 1) in REPORTING_VERBS or (
@@ -559,6 +585,33 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
     if n == 1 and key in tokens.russian_common:
         return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
     return True
+
+
+#: A street or road named by capitalised words and its type ("Main Street", "Old Lexington Highway",
+#: "Wichita Drive"): a toponym as annotated corpora mark it, with no gazetteer entry.
+_STREET = re.compile(
+    r"\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ -][A-Z][a-z]+){0,2}) "
+    r"(?:Street|Drive|Road|Avenue|Boulevard|Lane|Highway)\b")
+_STREET_WORDS = ("Street", "Drive", "Road", "Avenue", "Boulevard", "Lane", "Highway")
+
+
+def _street_spans(text: str, taken: _Taken) -> list[Span]:
+    """Named streets and roads, kept whole as unresolved ``cue`` spans ("… Street").
+
+    The name is no place of its own ("Washington Drive" is not Washington), and
+    the street has no point in the gazetteer.
+    """
+    if not any(word in text for word in _STREET_WORDS):
+        return []  # cheap test first
+    spans = []
+    for match in _STREET.finditer(text):
+        start, end = match.span()
+        first = name_key(match.group(1).split()[0])
+        if first in NOT_PLACES or taken.overlaps(start, end):
+            continue  # "The Road", "This Street"
+        suffix = text[match.end(1):end].strip()
+        spans.append(Span(start, end, name_key(text[start:end]), "cue", cue=f"… {suffix}"))
+    return spans
 
 
 def _cue_spans(text: str, taken: _Taken) -> list[Span]:
