@@ -493,7 +493,8 @@ def _keep(
     if key in NOT_PLACES or _is_fragment(tokens, i, n, key, lambda word: word in names.demonyms or (
             word in names.keys and well_known(word))):
         return False
-    if n == 1 and (_FIRM_AFTER.match(tokens.text, end) or _FIRM_BEFORE.search(tokens.text, 0, tokens.starts[i])):
+    if n == 1 and (_FIRM_AFTER.match(tokens.text, end)
+                   or _FIRM_BEFORE.search(tokens.text, max(0, tokens.starts[i] - 6), tokens.starts[i])):
         return False  # "Stevens & Wilkinson", "Procter & Gamble": a firm
     if n == 1 and _AGE_AFTER.match(tokens.text, end) and not well_known(key):
         if persons is not None:
