@@ -91,7 +91,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
-                          r"(?:received|suffered|sustained)\s+(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
                           r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
@@ -305,7 +305,7 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}\b){1,60}"
+_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b){1,60}"
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
 #: "who was bringing cattle home" before the verb of the figure.
