@@ -479,3 +479,11 @@ def test_an_addition_within_a_side_s_later_count_does_not_stand_alone():
     result = fuse_measure([fig(1, order=1, additive=True), fig(2, "TJ", order=2)], "fatalities")
     assert result.total == 2 and result.by_side == {"TJ": 2}
     assert fuse_measure([fig(1, order=1, additive=True)], "fatalities").total == 1
+
+
+def test_an_unsided_count_that_is_one_side_s_gives_way_to_both_governments_own_figures():
+    two = fig(2, order=1)
+    own = [fig(2, "KG", order=2, claimant="KG"), fig(2, "TJ", order=3, claimant="TJ")]
+    assert fuse_measure([two, *own], "fatalities").total == 4
+    # a side figure nobody is known to have given for its own side does not add up
+    assert fuse_measure([two, fig(2, "KG", order=2, claimant="KG"), fig(2, "TJ", order=3)], "fatalities").total == 2
