@@ -673,3 +673,13 @@ def test_a_brawl_told_without_a_place_is_at_the_story_s_village(geoparser):
             "and Tajik traders. Three men were hurt, the police said.")
     found = incidents_of(geoparser, text, date=dt.date(2025, 9, 17))
     assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Samarkandyk", "2025-09-12", 3)]
+
+
+@pytest.mark.integration
+def test_a_wounded_villager_who_died_days_later_is_a_death_of_the_attack_s_day(geoparser):
+    text = ("BISHKEK, February 16. /TASS/. A resident of Kyrgyzstan's Kara-Bak village who was wounded in a shootout "
+            "on the border with Tajikistan on February 11 has died in hospital, the regional administration said. "
+            "\"The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died on the night of "
+            "February 15 in the Osh hospital,\" the press service said.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 2, 16))
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Kara-Bak", "2024-02-11", 1)]

@@ -68,9 +68,13 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
     date of a statement ("..., the ministry reported on Saturday")."""
+    # "..., who received a gunshot wound to the chest, died on the night of February 15": the day a
+    # wounded person died is no day of the attack (a vaguer "earlier this week" after it still is)
+    died = pack.died_of_wounds.search(clause_text)
     return [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
+            and (died is None or d.start < died.end() or d.window.precision > 1)
             # the text before the date's first word: a weekday's match may begin at the space before it
             and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])]
 
@@ -214,6 +218,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
+        if raw.measure == "injured" and raw.value == 1 and (
+                died := pack.died_of_wounds.search(clause_text, raw.start, min(len(clause_text), raw.end + 200))) \
+                and died.start() < raw.end:
+            # "A resident of Kara-Bak who was wounded in a shootout on February 11 has died": one death
+            raw = replace(raw, measure="fatalities")
         of_wounded = raw.measure == "fatalities" and bool(
             pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80)))
         is_revision = revision and raw.measure not in revised

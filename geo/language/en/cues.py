@@ -429,7 +429,9 @@ DIED_OF_WOUNDS = re.compile(
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
     # "a border guard who was wounded in an exchange of fire ... has died in hospital"
-    r"|\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b[^.;]{0,160}?"
+    r"|\b(?:who|that)\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
+    # "The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died"
+    r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)))\b[^.;]{0,160}?"
     r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b",
     re.I,
 )
