@@ -487,3 +487,14 @@ def test_an_unsided_count_that_is_one_side_s_gives_way_to_both_governments_own_f
     assert fuse_measure([two, *own], "fatalities").total == 4
     # a side figure nobody is known to have given for its own side does not add up
     assert fuse_measure([two, fig(2, "KG", order=2, claimant="KG"), fig(2, "TJ", order=3)], "fatalities").total == 2
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a soldier named by rank and initials is one person; the wounded soldier who died is a death
+    ("private A. Sh., born in 2002, received a gunshot wound to the abdomen and died on the way to hospital",
+     [("injured", 1)]),
+    ("Junior sergeant R. N., born in 2000, received a gunshot wound to the arm", [("injured", 1)]),
+    ("a major road was closed", []),
+])
+def test_ranks_with_initials_are_one_person(clause, expected):
+    assert [(f.measure, f.value) for f in read_figures(clause)] == expected

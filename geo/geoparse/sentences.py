@@ -17,6 +17,9 @@ _ABBREVIATIONS = frozenset(
 #: A sentence end (the boundary starts after its punctuation, at group ``after``), a blank line or a bullet.
 #: (A leading look-behind would be tried at every character; consuming the punctuation is twice as fast.)
 _BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•]))|\n\s*\n|\n(?=\s*[•*\-–])")
+#: A person's initial ("private A. Sh. Nazarov", «рядовой А. Ш.»): one capital letter, or a
+#: transliterated digraph, before its period ends no sentence.
+_INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
 #: Excerpts longer than this are trimmed around the mention.
 MAX_EXCERPT = 320
 
@@ -46,6 +49,9 @@ def split_sentences(text: str) -> Sentences:
     >>> text = "Clashes broke out. Mr. Smith said so.\\n\\nNew line"
     >>> [text[s:e] for s, e in split_sentences(text).spans]
     ['Clashes broke out.', 'Mr. Smith said so.', 'New line']
+    >>> text = "Private A. Sh. Nazarov was hurt. He lives."
+    >>> [text[s:e] for s, e in split_sentences(text).spans]
+    ['Private A. Sh. Nazarov was hurt.', 'He lives.']
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -55,7 +61,8 @@ def split_sentences(text: str) -> Sentences:
         gap = after if after is not None else match.group(0)
         tail = text[max(start, cut - 40):cut].rstrip()
         last_word = _LAST_WORD.search(tail)
-        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS and gap.strip() == "":
+        if last_word and gap.strip() == "" and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                                                 or _INITIAL.fullmatch(last_word.group(1))):
             continue
         spans.append((start, cut))
         start = match.end()

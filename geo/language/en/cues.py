@@ -428,6 +428,8 @@ DIED_OF_WOUNDS = re.compile(
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # "received a gunshot wound to the abdomen and died on the way to the hospital"
+    r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "a border guard who was wounded in an exchange of fire ... has died in hospital"
     r"|\b(?:who|that)\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     # "The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died"

@@ -52,7 +52,11 @@ _NUMBER = re.compile(
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an)\b)"
     # "and his nephew wounded": one relative of a person just named
-    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))",
+    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
+    # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
+    # (the pattern runs on the lower-cased clause)
+    r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
+    r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})",
     re.I,
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
@@ -239,6 +243,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         token = clause[start:end]
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
+            continue
+        if match.group("rank"):
+            out.append((start, end, 1, False))
             continue
         if match.group("kin"):
             if start >= counted_kin_end:  # not the son of "a woman and her son", counted with her
