@@ -490,7 +490,7 @@ def test_an_unsided_count_that_is_one_side_s_gives_way_to_both_governments_own_f
 
 
 @pytest.mark.parametrize("clause, expected", [
-    # a soldier named by rank and initials is one person; the wounded soldier who died is a death
+    # a soldier named by rank and initials is one person (the events make the one who then died a death)
     ("private A. Sh., born in 2002, received a gunshot wound to the abdomen and died on the way to hospital",
      [("injured", 1)]),
     ("Junior sergeant R. N., born in 2000, received a gunshot wound to the arm", [("injured", 1)]),
