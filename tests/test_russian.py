@@ -648,3 +648,14 @@ def test_the_date_pre_test_lets_abbreviated_months_through_and_stops_bare_number
     assert [d.window.start for d in find_dates("обстрел 14 сент. у Воруха", published)] == [dt.date(2022, 9, 14)]
     assert [d.window.start for d in find_dates("обстрел 14.09.2022", published)] == [dt.date(2022, 9, 14)]
     assert find_dates("погибли 24 человека, ранены 5", published) == []
+
+
+@pytest.mark.integration
+def test_a_border_guard_who_died_days_later_and_the_side_that_fired(geoparser):
+    text = ("Исфара, 08.09.2023 /НИАТ «Ховар»/. Позавчера в областной больнице в Худжанде скончался военнослужащий "
+            "Пограничных войск, получивший тяжелое огнестрельное ранение 3 сентября при обстреле со стороны "
+            "кыргызских военнослужащих у села Чилгази. Рядовой Ф. М., 2003 года рождения, после ранения был "
+            "доставлен в Исфару, а затем переведен в Худжанд.")
+    article = Article(id="r", text=text, date=dt.date(2023, 9, 8))
+    found = [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in _incidents(geoparser, article)]
+    assert found == [("Chilgazi", "2023-09-03", 1)]

@@ -68,15 +68,30 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
     date of a statement ("..., the ministry reported on Saturday")."""
-    # "..., who received a gunshot wound to the chest, died on the night of February 15": the day a
-    # wounded person died is no day of the attack (a vaguer "earlier this week" after it still is)
     died = pack.died_of_wounds.search(clause_text)
     return [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
-            and (died is None or d.start < died.end() or d.window.precision > 1)
+            and not (died is not None and _day_of_death(d, died))
             # the text before the date's first word: a weekday's match may begin at the space before it
             and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])]
+
+
+#: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).
+_DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер)", re.I)
+
+
+def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
+    """A day-precise date that says when a wounded person died, not when the attack was.
+
+    "..., who received a gunshot wound to the chest, died on the night of February 15" (after the
+    phrase), «Позавчера ... скончался военнослужащий, получивший ранение 3 сентября» (before a
+    phrase that tells the death first); inside the phrase is the attack's day ("who was wounded ...
+    on February 11 has died"). A vaguer date ("earlier this week") still dates the attack.
+    """
+    if date.window.precision > 1 or died.start() <= date.start < died.end():
+        return False
+    return date.start >= died.end() or _DEATH_FIRST.match(died.group(0)) is not None
 
 
 def _first_word(clause_text: str, date: DateMention) -> int:
