@@ -498,3 +498,8 @@ def test_an_unsided_count_that_is_one_side_s_gives_way_to_both_governments_own_f
 ])
 def test_ranks_with_initials_are_one_person(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected
+
+
+def test_a_village_s_residents_with_a_subset_count_the_residents():
+    clause = "About 1,100 residents of Ovchi-Kalacha, including 400 children, were moved to schools in Ghafurov"
+    assert [(f.measure, f.value) for f in read_figures(clause)] == [("displaced", 1100)]

@@ -307,8 +307,10 @@ _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s
 _ORDINAL_PERSON = re.compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
-_TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}\s*,?\s*(?:including|among them|among whom|of whom)\s+",
-                                  re.I)
+_TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
+                                  # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
+                                  rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}})?"
+                                  r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
 
 
 #: A description set off by commas between a number and its verb.
