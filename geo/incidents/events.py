@@ -68,6 +68,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
     date of a statement ("..., the ministry reported on Saturday")."""
+    if not clause.dates:
+        return []
     died = pack.died_of_wounds.search(clause_text)
     return [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
