@@ -659,3 +659,9 @@ def test_a_border_guard_who_died_days_later_and_the_side_that_fired(geoparser):
     article = Article(id="r", text=text, date=dt.date(2023, 9, 8))
     found = [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in _incidents(geoparser, article)]
     assert found == [("Chilgazi", "2023-09-03", 1)]
+
+
+def test_an_adjective_of_a_month_is_no_date():
+    published = dt.date(2022, 10, 12)
+    assert find_dates("В сентябрьском конфликте погибли 63 гражданина Кыргызстана", published) == []
+    assert [d.window.start for d in find_dates("в сентябре 2022 года", published)] == [dt.date(2022, 9, 1)]
