@@ -665,3 +665,8 @@ def test_an_adjective_of_a_month_is_no_date():
     published = dt.date(2022, 10, 12)
     assert find_dates("В сентябрьском конфликте погибли 63 гражданина Кыргызстана", published) == []
     assert [d.window.start for d in find_dates("в сентябре 2022 года", published)] == [dt.date(2022, 9, 1)]
+
+
+def test_the_other_side_s_losses_as_a_speaker_counts_them_are_a_claim_about_that_side():
+    figures = read_figures("По нашим данным, потери таджикской стороны составляют двое убитых")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 2, "TJ")]

@@ -396,7 +396,10 @@ _LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:ст�
                     r"|\bсо?\s+(?:стороны\s+((?:кыргыз|киргиз|таджик)\w*)|((?:кыргыз|киргиз|таджик)\w*)\s+стороны)\s*$"
                     # «у таджикской стороны «не менее десяти погибших»»
                     r"|\bу\s+((?:кыргыз|киргиз|таджик)\w*)\s+(?:стороны|сил|войск|военных)\s*[«\"„]?\s*"
-                    r"(?:не менее|не меньше|около|более|свыше|до)?\s*$",
+                    r"(?:не менее|не меньше|около|более|свыше|до)?\s*$"
+                    # «потери таджикской стороны составляют двое убитых»
+                    r"|\bпотер\w*\s+((?:кыргыз|киргиз|таджик)\w*)\s+(?:стороны|сил|войск|военных)\s+"
+                    r"(?:составля\w*|составил\w*|—|-)\s*(?:не менее|не меньше|около|более|свыше|до)?\s*$",
                     re.I)
 
 
@@ -429,6 +432,9 @@ def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
             phrase = match.group(0)
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
+            if side is None:
+                # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
+                side = _side_of(_OPPONENT.sub(" ", re.search(r"[^,.;—]*$", clause[max(0, start - 60):start]).group(0)))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
