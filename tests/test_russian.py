@@ -670,3 +670,7 @@ def test_an_adjective_of_a_month_is_no_date():
 def test_the_other_side_s_losses_as_a_speaker_counts_them_are_a_claim_about_that_side():
     figures = read_figures("По нашим данным, потери таджикской стороны составляют двое убитых")
     assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 2, "TJ")]
+
+
+def test_a_singular_participle_takes_no_plural_number():
+    assert read_figures("Погибший - 38-летний житель Самаркандыка, отец четверых детей") == []

@@ -384,7 +384,9 @@ _FROM_TO_END = re.compile(r"\s+до\s+")
 _FROM_BEFORE = re.compile(r"\bот\s+$")
 
 #: A head verb that is only singular ("погиб", not "погибло пять человек").
-_SINGULAR_VERB = re.compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер)", re.I)
+# (and a participle in the singular: «Погибший — 38-летний житель Самаркандыка, отец четверых детей»)
+_SINGULAR_VERB = re.compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер|погибш(?:ий|ая)|ранен(?:ый|ая)|"
+                            r"пострадавш(?:ий|ая)|убит(?:ый|ая))", re.I)
 
 #: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
 _ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
