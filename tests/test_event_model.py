@@ -683,3 +683,10 @@ def test_a_wounded_villager_who_died_days_later_is_a_death_of_the_attack_s_day(g
             "February 15 in the Osh hospital,\" the press service said.")
     found = incidents_of(geoparser, text, date=dt.date(2024, 2, 16))
     assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Kara-Bak", "2024-02-11", 1)]
+
+
+def test_last_month_s_shootout_is_background():
+    text = ("A Tajik farmer was shot dead near Khistevarz on Tuesday.\n\nLast month four people were killed in a "
+            "shootout near Ovchi-Kalacha.")
+    result = scopes(text, dt.date(2019, 10, 9))
+    assert result[0][1] == "news" and result[-1][1] == "background"

@@ -138,7 +138,7 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
 
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|last year|"
+    r"\b(years? ago|decades? ago|last year|last month|"
     # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
     r"(?:is|was) the first (?:reported |recorded |such |deadly |serious |known )?(?:shooting|incident|clash|"
     r"exchange of fire|case|casualty|death)\b|"
