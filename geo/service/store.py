@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import math
 import sqlite3
-import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path

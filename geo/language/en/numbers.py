@@ -363,7 +363,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 break
             if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]):
                 # "nine people, including two police officers, had been hurt": the total, not the part
-                total_start, total_end = numbers[index - 1][0], numbers[index - 1][1]
+                total_end = numbers[index - 1][1]
                 if _TOTAL_BEFORE_SUBSET.fullmatch(clause[total_end:n_start]):
                     linked.append((index - 1, clause[total_end:head_start]))
                     break
