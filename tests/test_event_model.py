@@ -690,3 +690,15 @@ def test_last_month_s_shootout_is_background():
             "shootout near Ovchi-Kalacha.")
     result = scopes(text, dt.date(2019, 10, 9))
     assert result[0][1] == "news" and result[-1][1] == "background"
+
+
+@pytest.mark.integration
+def test_a_home_town_a_governor_s_office_hospitals_and_a_fact_check_are_no_scenes(geoparser):
+    text = ("A Kyrgyz soldier was shot dead in Arka on Monday. The dead serviceman came from the mining town of "
+            "Sulukta. The office of the Batken regional governor spoke of four injured villagers. A wounded man "
+            "underwent two operations, first at the Isfara central hospital and then in Khujand, where he was "
+            "transferred on Tuesday.")
+    assert [i.place.name for i in incidents_of(geoparser, text, date=dt.date(2023, 10, 18))] == ["Arka"]
+    fact_check = ("No, there was no new shooting in Ak-Sai\n\nVideos claiming to show fresh fighting near Ak-Sai "
+                  "were filmed in September 2022, when shelling burned houses there.")
+    assert incidents_of(geoparser, fact_check, date=dt.date(2025, 10, 15)) == []

@@ -284,7 +284,8 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
-        r"(?:district |regional |city )?(?:administration|government|hakimiyat|khukumat|akimiat|police|"
+        r"(?:district |regional |city |central )?(?:administration|government|governor|mayor|hakimiyat|khukumat|"
+        r"akimiat|police|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
     speech_before=re.compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
@@ -339,9 +340,11 @@ ROLE_CUES = RoleCues(
         r"\s+(?:in|at)\s+"
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     destination_after=re.compile(
-        r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families)\s+"
-        r"(?:were|are|have been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought)\b", re.I),
-    motion_to_before=re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I),
+        r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families|he|she)\s+"
+        r"(?:were|are|was|is|have been|has been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought|"
+        r"transferred|moved|operated on)\b", re.I),
+    # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
+    motion_to_before=re.compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
     origin_before=re.compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
@@ -360,7 +363,7 @@ ROLE_CUES = RoleCues(
         # a journey's start: "a car in which he was returning with his father from Batken"
         r"(?:returning|returned|travell?ing|driving|drove|coming back|heading back|on (?:the|his|her|their) way)"
         r"\s+(?:[\w-]+\s+){0,3}?from)"
-        r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border)\s+)*"
+        r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border|mining|mountain|small|remote)\s+)*"
         # "from the territory of Tajikistan near Kyzyl-Jol": a place after "near", "at" or "in" is the scene
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
@@ -440,7 +443,9 @@ DIED_OF_WOUNDS = re.compile(
 )
 
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
-DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b", re.I)
+DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
+                      # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
+                      r"|\bno,\s+there (?:was|were|has been|have been) no\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
