@@ -30,10 +30,6 @@ from geo.language import LanguagePack
 
 __all__ = ["Share", "prose_breakdowns"]
 
-#: Countries whose places a breakdown may name (the border's two sides).
-_SIDES = ("KG", "TJ")
-
-
 @dataclass(frozen=True)
 class Share:
     """One place's share of a figure in a per-place breakdown.
@@ -88,7 +84,8 @@ def prose_breakdowns(text: str, sentences: Sentences, mentions: list[Mention], p
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         place = mention.place
-        if place is not None and place.country_code in _SIDES and place.kind != "country":
+        # a village of one of the two sides the pack names (``pack.sides``: KG, TJ)
+        if place is not None and place.country_code in pack.sides and place.kind != "country":
             by_sentence.setdefault(sentences.index_at(mention.start), []).append(mention)
     shares: list[Share] = []
     for index, candidates in by_sentence.items():

@@ -625,10 +625,15 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
         order = clause_at(row.start) * 100 + 50
         event.figures[:] = [f for f in event.figures if f.measure not in row.values]
         for k, (measure, (value, written)) in enumerate(row.values.items()):
-            event.figures.append(Figure(measure=measure, value=value, vague=False, side=None, text=written,
-                                        article_id=article_id, order=order + k))
-            if measure in ("fatalities", "injured") and value and "casualty_report" not in event.event_types:
-                event.event_types.append("casualty_report")
+            _add_place_figure(event, Figure(measure=measure, value=value, vague=False, side=None, text=written,
+                                            article_id=article_id, order=order + k))
+
+
+def _add_place_figure(event: MentionEvent, figure: Figure) -> None:
+    """Give an event a figure of its own place (a table row, a breakdown's share); a casualty makes it a report."""
+    event.figures.append(figure)
+    if figure.measure in ("fatalities", "injured") and figure.value and "casualty_report" not in event.event_types:
+        event.event_types.append("casualty_report")
 
 
 def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: list[Clause],
@@ -638,10 +643,11 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
     "seven people had been killed, five of them in Kyzyl-Bel and two in Chek":
     the sentence's figures of the breakdown's measures leave whichever event took
     them (the clause's first place), and each place takes its share in place of
-    the other figures of that measure it had (:mod:`geo.incidents.breakdowns`): the event of the share's own mention where
-    that reports fighting, else the place's first event that does ("In the
-    afternoon Tajik mortars hit Ak-Sai ... one dead is a resident of Ak-Sai"),
-    else the share's own event (see :func:`_shares_join_their_fighting`).
+    the other figures of that measure it had (:mod:`geo.incidents.breakdowns`).
+    The share goes to the event of its own mention where that reports fighting,
+    else to the place's first event that does ("In the afternoon Tajik mortars
+    hit Ak-Sai ... one dead is a resident of Ak-Sai"), else to its own mention's
+    event (see :func:`_shares_join_their_fighting`).
     """
     shared: set[int] = set()  # ids of the figures the shares made
     for sentence in sorted({share.sentence for share in shares}):
@@ -662,9 +668,7 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
             figure = Figure(measure=share.measure, value=share.value, vague=False, side=None, text=share.text,
                             article_id=article_id, order=clause_at(share.start) * 100 + 60 + k)
             shared.add(id(figure))
-            event.figures.append(figure)
-            if share.measure in ("fatalities", "injured") and "casualty_report" not in event.event_types:
-                event.event_types.append("casualty_report")
+            _add_place_figure(event, figure)
 
 
 def _reports_fighting(types: Sequence[str]) -> bool:

@@ -77,8 +77,8 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     if sample.isascii():
         return "en"  # no Cyrillic letter can be there (a constant-time test on ASCII text)
-    # counted on the UTF-8 bytes: a character of U+0400-U+04FF (:data:`geo.gazetteer.normalize.CYRILLIC`) is the only one
-    # whose first byte is 0xD0-0xD3, and an ASCII letter is one byte
+    # counted on the UTF-8 bytes: a character of U+0400-U+04FF (geo.gazetteer.normalize.CYRILLIC) is
+    # the only one whose first byte is 0xD0-0xD3, and an ASCII letter is one byte
     encoded = sample.encode("utf-8")
     cyrillic = len(encoded) - len(encoded.translate(None, _CYRILLIC_LEAD_BYTES))
     latin = len(encoded) - len(encoded.translate(None, _LATIN_BYTES))

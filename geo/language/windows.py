@@ -168,12 +168,12 @@ def scan_dates(
     (folded, :func:`~geo.language.folding.fold_pattern`) it runs on the
     lower-cased text, which is faster than ``re.I`` on Cyrillic.
     """
-    if not may_have_date.search(text if may_have_date.flags & re.I else lower_keep_length(text)):
+    lowered = lower_keep_length(text)
+    if not may_have_date.search(text if may_have_date.flags & re.I else lowered):
         return []  # cheap test first: most clauses carry no date
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     weekdays: set[int] = set()  # starts of weekday mentions
-    lowered = lower_keep_length(text)
     for kind, pattern in patterns:
         for match in _matches(pattern, text, lowered):
             a, b = match.span()

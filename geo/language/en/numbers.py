@@ -95,7 +95,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
+                          r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
                           r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
                           re.I),
@@ -559,6 +560,10 @@ _SHARE = re.compile(
 )
 
 
+#: How far back (characters) a share's number may stand from its place.
+_SHARE_REACH = 100
+
+
 def read_share(before: str) -> tuple[int, int] | None:
     """The count of people a place's share gives, from the text just before the place.
 
@@ -575,7 +580,7 @@ def read_share(before: str) -> tuple[int, int] | None:
     >>> read_share("a post 12 km from ") is None, read_share("in 2021 in ") is None
     (True, True)
     """
-    match = _SHARE.search(before)
+    match = _SHARE.search(before, max(0, len(before) - _SHARE_REACH))
     if match is None:
         return None
     number = match.group("number")

@@ -123,7 +123,8 @@ _COUNTS_PEOPLE = re.compile(r"\s*(?:человек\w*|военнослужащ\w
 _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     # «рядовой ... получил смертельное ранение», «был смертельно ранен»: a death
     "fatalities": re.compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита|"
-                             r"получил[а]? смертельное ранение|смертельное ранение получил[а]?|(?:был[аи]? )?смертельно ранен[а]?)\b"
+                             r"получил[а]? смертельное ранение|смертельное ранение получил[а]?|"
+                             r"(?:был[аи]? )?смертельно ранен[а]?)\b"
                              r"(?=[^.;]{0,40}?\b(?:военнослужащ\w*|граждан\w*|житель\w*|жительниц\w*|пограничник\w*|"
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
                              r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[а-яё])", re.I),
@@ -227,11 +228,16 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         value, vague = _value(match)
         if value is not None and value > 0:
             found.append((start, end, value, vague))
-    found = lowest_of_ranges(found, clause, _RANGE)
-    # «от трёх до четырёх граждан»: a range (not «выросло с двух до пяти», a change)
-    return [n for k, n in enumerate(found) if not (k and _FROM_TO_END.fullmatch(clause, found[k - 1][1], n[0])
-                                                  and _FROM_BEFORE.search(clause, 0, found[k - 1][0]))] \
-        if "от" in clause else found
+    return _from_to_ranges(lowest_of_ranges(found, clause, _RANGE), clause)
+
+
+def _from_to_ranges(numbers: list[tuple[int, int, int, bool]], clause: str) -> list[tuple[int, int, int, bool]]:
+    """«от трёх до четырёх граждан»: a range, its first (lower) end (not «выросло с двух до пяти», a change)."""
+    if "от" not in clause:
+        return numbers  # cheap test first
+    return [n for k, n in enumerate(numbers)
+            if not (k and _FROM_TO_END.fullmatch(clause, numbers[k - 1][1], n[0])
+                    and _FROM_BEFORE.search(clause, 0, numbers[k - 1][0]))]
 
 
 def _value(match: re.Match[str]) -> tuple[int | None, bool]:
@@ -436,7 +442,8 @@ def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
             if side is None:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
-                side = _side_of(_OPPONENT.sub(" ", re.search(r"[^,.;—]*$", clause[max(0, start - 60):start]).group(0)))
+                subject = re.search(r"[^,.;—]*$", clause[max(0, start - 60):start]).group(0)
+                side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
