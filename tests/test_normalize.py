@@ -1,7 +1,7 @@
 """Name normalisation: case, diacritics, punctuation, Cyrillic, offsets."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geo.gazetteer.normalize import loose_key, name_key, normalize_with_offsets
@@ -150,17 +150,19 @@ def test_normalized_tokens_on_real_looking_text():
 
 
 def _sentences_by_look_behind(text):
-    """The sentence splitter as it was written first (a look-behind at every character)."""
+    """The sentence splitter as it was written first (a look-behind at every character), with the same
+    rules for abbreviations and initials."""
     import re
 
-    from geo.geoparse.sentences import _ABBREVIATIONS, _LAST_WORD
+    from geo.geoparse.sentences import _ABBREVIATIONS, _INITIAL, _LAST_WORD
 
     boundary = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
     spans, start = [], 0
     for match in boundary.finditer(text):
         tail = text[max(start, match.start() - 40):match.start()].rstrip()
         last_word = _LAST_WORD.search(tail)
-        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS and match.group(0).strip() == "":
+        if last_word and match.group(0).strip() == "" and (
+                last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS or _INITIAL.fullmatch(last_word.group(1))):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -177,6 +179,8 @@ def _sentences_by_look_behind(text):
 
 
 @given(st.text(alphabet="ab A Б.!?…\"'»)( \n•-Mr.г", max_size=60))
+@example("A. A")  # an initial
+@example("a b. A")
 @settings(max_examples=500, deadline=None)
 def test_sentence_boundaries_are_those_of_the_look_behind_splitter(text):
     from geo.geoparse.sentences import split_sentences
