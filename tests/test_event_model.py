@@ -702,3 +702,30 @@ def test_a_home_town_a_governor_s_office_hospitals_and_a_fact_check_are_no_scene
     fact_check = ("No, there was no new shooting in Ak-Sai\n\nVideos claiming to show fresh fighting near Ak-Sai "
                   "were filmed in September 2022, when shelling burned houses there.")
     assert incidents_of(geoparser, fact_check, date=dt.date(2025, 10, 15)) == []
+
+
+@pytest.mark.integration
+def test_the_post_whose_servicemen_opened_fire_is_where_the_fire_came_from(geoparser):
+    """A statement names the other side's post that fired; the wounded are at the village it fired on,
+    and a village named only in a sentence with the post stands in once the statement has dated its story."""
+    text = ("DUSHANBE, 10.03.2023. On March 9, 2023, at 14:20, servicemen of the border post \"Kara-Bak\" of the "
+            "Batken border detachment of the Kyrgyz Republic opened fire from mortars in the direction of residential "
+            "houses on the outskirts of the village of Chilgazi. As a result of the shelling, two civilians were "
+            "injured.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2023, 3, 10))] == [
+        ("Chilgazi", 2)]
+    statement = ("DUSHANBE, 15.03.2022. \"On 14 March 2022, at 16:45, Kyrgyz servicemen entered the territory of the "
+                 "Lakkon rural community (jamoat) of the city of Isfara and began to install a camera.\n\n"
+                 "At 17:20, servicemen of the Kyrgyz frontier post \"Kara-Bak\" opened fire from automatic weapons "
+                 "towards the Tajik border detail. As a result, private A. Sh., born in 2002, received a gunshot wound to the abdomen and died on "
+                 "the way to the Isfara central city hospital.\"")
+    assert [(i.place.name, i.fatalities) for i in incidents_of(geoparser, statement, date=dt.date(2022, 3, 15))] == [
+        ("Lakkon", 1)]
+    russian = ("ДУШАНБЕ, 10 марта. 9 марта около 14:20 военнослужащие пограничной заставы «Кара-Бак» Баткенского "
+               "погранотряда открыли огонь из минометов по жилым домам на окраине села Чилгази. В результате "
+               "обстрела ранены двое мирных жителей.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, russian, date=dt.date(2023, 3, 10))] == [
+        ("Chilgazi", 2)]
+    # the post's servicemen who were fired upon are at the scene
+    fired_on = "Servicemen of the border post \"Kara-Bak\" were fired upon on Tuesday; two were wounded."
+    assert [i.place.name for i in incidents_of(geoparser, fired_on, date=dt.date(2023, 3, 10))] == ["Kara-Bak"]

@@ -81,6 +81,10 @@ _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписа
 _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
+#: Role reason of a place where the wounded or evacuees were taken.
+DESTINATION = "destination (evacuees, the wounded)"
+#: Role reason of the post whose servicemen opened fire ("servicemen of the post "Kara-Bak" opened fire").
+FIRING_POST = "the post of the side that fired"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
@@ -148,7 +152,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "seat of government or speaker")
     if around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
-        return _set(mention, "context", "destination (evacuees, the wounded)")
+        return _set(mention, "context", DESTINATION)
     if around.before_has(cues.burial_before) or (
             around.after_starts(cues.burial_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "where the dead were buried")
@@ -159,6 +163,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
                                                  before.rstrip().lower().endswith("from the")):
         return _set(mention, "context", "origin of fire or movement")
+    if around.before_has(cues.firing_unit_before) and around.after_starts(cues.firing_unit_after):
+        return _set(mention, "context", FIRING_POST)
     if sentence_facts is None or (s, e) not in sentence_facts:
         sentence_lower = lower_keep_length(sentence_text)
         facts = (bool(pack.folded.violence.search(sentence_lower)),

@@ -27,7 +27,7 @@ import re
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, DIPLOMACY_NO_VIOLENCE, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
+    CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
@@ -477,9 +477,17 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
                  and (m.role == "incident" or m.role_reason in (NO_VIOLENCE, DIPLOMACY_NO_VIOLENCE)
                       or m.role_reason.startswith(("background", "headline", "no event")))
                  and not m.role_reason.endswith(("a photo caption", "links to other stories"))]
+        named = [m for i, m in enumerate(named) if not (i and _PARENT_PLACE.match(text, named[i - 1].end, m.start))]
         if named:
             return named[0] if len({m.place.id for m in named}) == 1 else None
     return None
+
+
+#: Between a village and the town it belongs to: "Lakkon rural community (jamoat) of the city of
+#: Isfara", «джамоата Лаккон города Исфара»: the second name only places the first.
+_PARENT_PLACE = re.compile(
+    r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?(?:city|town|district|municipality)\s+of\s+$"
+    r"|\s*(?:\([^()]{1,20}\)\s*)?(?:города|г\.|района|гор\.)\s+$", re.I)
 
 
 def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,
@@ -504,12 +512,21 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
         return bool(_STORY_EVENT_TYPES & types) or (
             "border_incident_protest" in types and brawl.search(text, clause.start, clause.end) is not None)
 
-    sentences_with_places = {m.sentence_index for m in parsed.mentions if m.place is not None or m.kind == "cue"}
+    # a sentence naming only the post that fired or where the wounded were taken still has no scene
+    sentences_with_places = {m.sentence_index for m in parsed.mentions if (m.place is not None or m.kind == "cue")
+                             and m.role_reason not in (FIRING_POST, DESTINATION)}
     spans = parsed.sentences.spans if parsed.sentences is not None else []
+    # a statement dates its story once ("On 14 March ... entered Lakkon"), then names the post that fired
+    # ("At 17:20, servicemen of the post "Kara-Bak" opened fire"): that sentence takes the story's date
+    firing_post_sentences = {m.sentence_index for m in parsed.mentions if m.role_reason == FIRING_POST}
+    dated_before = False
     for index, clause in enumerate(clauses):
-        if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)) \
-                or clause.sentence_index in sentences_with_places or not _harm_reported(index, clause) \
-                or not dated(clause):
+        if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
+            continue
+        here = dated(clause)
+        if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause) \
+                or not (here or dated_before and clause.sentence_index in firing_post_sentences):
+            dated_before = dated_before or here
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
         stand_in = replace(village, start=clause.start, end=clause.end, excerpt=text[start:end].strip(),

@@ -61,6 +61,9 @@ class RoleCues:
     "north of the regional capital", «в 12 км к западу от») measures from a place, which is
     context where the article has another event place. ``burial_before``/``burial_after``
     ("buried in", «похоронили в», «в селе X ... похоронили») name where the dead were buried.
+    ``firing_unit_before`` with ``firing_unit_after`` ("servicemen of the border post "Kara-Bak" ...
+    opened fire", «военнослужащие заставы «Кара-Бак» открыли огонь») name the post of the side that
+    fired: where the fire came from, not where it fell.
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
@@ -95,6 +98,8 @@ class RoleCues:
     reference_before: re.Pattern[str]
     burial_before: re.Pattern[str]
     burial_after: re.Pattern[str]
+    firing_unit_before: re.Pattern[str]
+    firing_unit_after: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

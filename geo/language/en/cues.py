@@ -398,6 +398,13 @@ ROLE_CUES = RoleCues(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
     burial_after=re.compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
+    # "servicemen of the Kyrgyz frontier post "Kara-Bak" ... opened fire": the post that fired
+    firing_unit_before=re.compile(
+        r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*$", re.I),
+    firing_unit_after=re.compile(
+        r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
+        r"fired\s+(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
     residents_before=re.compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
     r"(?:residents|villagers|herders|shepherds|farmers|youths|men)\s+from)\s+"
