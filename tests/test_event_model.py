@@ -729,3 +729,18 @@ def test_the_post_whose_servicemen_opened_fire_is_where_the_fire_came_from(geopa
     # the post's servicemen who were fired upon are at the scene
     fired_on = "Servicemen of the border post \"Kara-Bak\" were fired upon on Tuesday; two were wounded."
     assert [i.place.name for i in incidents_of(geoparser, fired_on, date=dt.date(2023, 3, 10))] == ["Kara-Bak"]
+
+
+@pytest.mark.integration
+def test_a_later_count_of_the_attack_s_wounded_includes_the_man_who_died(geoparser):
+    """The follow-up tells the death first and the attack's wounded after: he was one of them."""
+    text = ("DUSHANBE, August 9, 2019 -- A 27-year-old resident of Surkh who was wounded in a shooting on the border "
+            "last week died in hospital in Khujand on Thursday evening, his relatives said.\n\n"
+            "He was one of two residents of Surkh wounded on August 3, when shots were fired from the Kyrgyz side "
+            "at villagers repairing an irrigation ditch.")
+    assert [(i.place.name, i.fatalities, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2019, 8, 9))
+            ] == [("Surkh", 1, 1)]
+    others = text.replace("He was one of two residents of Surkh wounded on August 3",
+                          "Two other residents of Surkh were wounded on August 3")
+    assert [(i.place.name, i.fatalities, i.injured) for i in incidents_of(geoparser, others, date=dt.date(2019, 8, 9))
+            ] == [("Surkh", 1, 2)]

@@ -31,6 +31,8 @@ total is a conflict: recorded, and that side figure is dropped.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -217,6 +219,11 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     return FusedMeasure(total=total, by_side=by_side, rule=rule)
 
 
+#: A figure of the wounded that leaves out someone already named: "two other soldiers", «ещё двое».
+_OTHERS = re.compile(r"\b(?:other|others|another|more|additional)\b|(?:^|\s)(?:ещ[её]|други[хе]|остальн\w*|втор\w+)\b",
+                     re.I)
+
+
 def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
     """Deaths of the wounded: added to the dead, subtracted from the injured of their article.
 
@@ -235,10 +242,20 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
         if not (figure.measure == "fatalities" and figure.of_wounded and figure.value):
             out.append(figure)
             continue
+        # a death told with a revised toll ("the toll rose to three: a wounded man died") may be
+        # followed by the current count of the wounded, which no longer has him
+        later_count_includes = not any(
+            f.revision and f.measure == "fatalities" and f.article_id == figure.article_id
+            and f.order // 100 == figure.order // 100 for f in figures)
         wounded = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"
                    and f.value > 0 and not f.is_claim_about_other_side
                    # "... has died in hospital. In its first statement, the service reported two wounded"
-                   and (f.order < figure.order or f.superseded)]
+                   and (f.order < figure.order or f.superseded
+                        # "X, who was wounded on August 3, died ... He was one of two residents wounded
+                        # that day": a later count of the attack's wounded includes him, unless it says
+                        # "two other soldiers", «ещё двое»
+                        or (later_count_includes and f.value > figure.value and f.claimant == figure.claimant
+                            and not _OTHERS.search(f.text)))]
         if not wounded:
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
