@@ -744,3 +744,39 @@ def test_a_later_count_of_the_attack_s_wounded_includes_the_man_who_died(geopars
                           "Two other residents of Surkh were wounded on August 3")
     assert [(i.place.name, i.fatalities, i.injured) for i in incidents_of(geoparser, others, date=dt.date(2019, 8, 9))
             ] == [("Surkh", 1, 2)]
+
+
+@pytest.mark.integration
+def test_a_government_s_unsided_servicemen_are_its_own_and_a_count_from_both_sides_is_no_side(geoparser):
+    """Bishkek's "a private was wounded" is a Kyrgyz serviceman; with Dushanbe's own two wounded the
+    lede's "three servicemen from both sides" holds, and Bishkek's claim about Tajik losses is not counted."""
+    text = ("BISHKEK, Oct 11 (Reuters) - A Kyrgyz border guard was killed and three servicemen from both sides were "
+            "wounded in an exchange of fire late on Tuesday near the village of Ak-Suu in Kyrgyzstan's Leilek district, the border agencies said.\n\n"
+            "Kyrgyzstan's border service said Tajik troops opened fire on a patrol. "
+            "A 24-year-old sergeant was killed at the scene and a private was wounded in the shoulder, according to "
+            "the service.\n\n"
+            "Tajikistan's border troops said two of their servicemen had been wounded.\n\n"
+            "A Kyrgyz border service spokesman said the Tajik side had suffered \"at least four wounded\".")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 10, 11))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Ak-Suu", 1, 3)]
+
+
+@pytest.mark.integration
+def test_shots_that_hit_a_vineyard_are_a_clash_and_a_headline_s_tajik_woman_names_the_side(geoparser):
+    text = ("Tajik woman killed by gunfire from Kyrgyz side, Dushanbe says\n\n"
+            "DUSHANBE, Tajikistan (AP) — A woman was killed and two of her sons were wounded Sunday when shots fired "
+            "from Kyrgyzstan hit a vineyard on the edge of Khistevarz, Tajik authorities said Monday.")
+    found = incidents_of(geoparser, text, date=dt.date(2021, 8, 23))
+    assert [(i.place.name, i.event_type, i.fatalities_by_side, i.injured) for i in found] == [
+        ("Khistevarz", "armed_clash", {"TJ": 1}, 2)]
+
+
+@pytest.mark.integration
+def test_where_a_victim_lives_and_the_capital_a_village_is_measured_from_are_no_scenes(geoparser):
+    text = ("Dushanbe (AFP) - A Tajik shepherd was shot and wounded near the border with Kyrgyzstan, Tajik border "
+            "troops said.\n\nThe 34-year-old man, who lives in the district centre Jirgatol, was grazing sheep in high "
+            "pastures of the Lakhshi Bolo jamoat on Monday when a single shot was fired from a ridge on the Kyrgyz side.")
+    assert [i.place.name for i in incidents_of(geoparser, text, date=dt.date(2026, 6, 17))] == ["Lakhshi Bolo"]
+    chek = ("On Nov. 16, shots fired from across the line hit a tractor working a field on the edge of Chek, a village "
+            "northeast of the regional capital, Batken. The driver was wounded in the shoulder.")
+    assert [i.place.name for i in incidents_of(geoparser, chek, date=dt.date(2025, 11, 20))] == ["Chek"]

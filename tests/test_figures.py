@@ -42,6 +42,14 @@ def values(clause):
     ("Two servicemen received gunshot wounds", [("injured", 2, False, None)]),
     ("A serviceman of the Border Service of the State Committee for National Security of the "
      "Kyrgyz Republic was killed", [("fatalities", 1, False, "KG")]),
+    # the rank alone, and not a private house
+    ("A private was wounded in the shoulder", [("injured", 1, False, None)]),
+    ("A private house was hit and two people were wounded", [("injured", 2, False, None)]),
+    # a headline drops the article; its demonym names the side
+    ("Tajik woman killed by gunfire from Kyrgyz side, Dushanbe says", [("fatalities", 1, False, "TJ")]),
+    ("Kyrgyz border guard wounded in shootout", [("injured", 1, False, "KG")]),
+    # whose losses: "the Tajik side had suffered"
+    ("the Tajik side had suffered \"at least four wounded\"", [("injured", 4, False, "TJ")]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

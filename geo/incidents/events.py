@@ -229,8 +229,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             home = next((country for offset, country in homes()
                          if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
             side = claimant if home == claimant else None
-        if side is None and claimant is not None and (
+        if side is None and claimant is not None and not pack.joint.search(raw.text) and (
                 pack.own_side.search(clause_text)
+                # "a private was wounded in the shoulder, according to the service": its own servicemen
+                or pack.own_forces.search(raw.text) and not pack.joint.search(clause_text)
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):

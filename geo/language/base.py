@@ -173,6 +173,9 @@ class LanguagePack:
         Words that make a figure cover both sides ("on both sides", "in total").
     own_side : re.Pattern
         Words that give a figure the claimant's own side ("on its side", "its citizens").
+    own_forces : re.Pattern
+        Servicemen and ranks ("a private", "two border guards", «двое военнослужащих»): a
+        government's figure of servicemen that names no side counts its own.
     losing_side : re.Pattern
         A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
         side", "со стороны Таджикистана"): left out when the claimant is looked for.
@@ -247,6 +250,7 @@ class LanguagePack:
     sides: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
     own_side: re.Pattern[str]
+    own_forces: re.Pattern[str]
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     unconfirmed: re.Pattern[str]

@@ -16,7 +16,9 @@ __all__ = [
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
-        r"firefights?|skirmish\w*|shoot\w*|shot|opened (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
+        r"firefights?|skirmish\w*|shoot\w*|shot|"
+        # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
+        r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck)|opened (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
@@ -227,6 +229,12 @@ OWN_SIDE = re.compile(
     r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops))\b", re.I)
 
+#: Servicemen and ranks: a government's unsided figure of them counts its own ("a private was wounded,
+#: according to the service").
+OWN_FORCES = re.compile(
+    r"\b(?:servicem[ae]n|service ?members?|soldiers?|border guards?|guards?|troops|conscripts?|sergeants?|"
+    r"privates?|corporals?|lieutenants?|officers?|contract soldiers?|military personnel)\b", re.I)
+
 #: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
 LOSING_SIDE = re.compile(
     r"\bon (?:the )?(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)? side\b", re.I)
@@ -356,6 +364,8 @@ ROLE_CUES = RoleCues(
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
         r"originally from|a native of|"
+        # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
+        r"who (?:lives|lived|has lived|had lived) in|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
@@ -393,7 +403,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|"
         # "both a short drive from the regional center of Batken"
-        r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I),
+        r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        # "northeast of the regional capital, Batken": the name in apposition
+        r"(?:(?:capital|cent(?:er|re)|seat|town|city),\s+)?$", re.I),
     burial_before=re.compile(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),

@@ -56,7 +56,11 @@ _NUMBER = re.compile(
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
     r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
-    r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})",
+    r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})"
+    # a headline drops the article: "Tajik woman killed by gunfire", "Kyrgyz border guard wounded"
+    r"|(?P<bare>^(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
+    r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
+    r"(?:is\s+|was\s+)?(?:killed|dies|died|shot|wounded|injured|hurt)\b))",
     re.I,
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
@@ -68,6 +72,9 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
+          # "a private was wounded in the shoulder" (the rank), not "a private house"
+          r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
+          r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = re.compile(
@@ -245,7 +252,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
-        if match.group("rank"):
+        if match.group("rank") or match.group("bare"):
             out.append((start, end, 1, False))
             continue
         if match.group("kin"):
@@ -435,7 +442,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 parts = []
                 for index, phrase in linked:
                     n_start, n_end, value, vague = numbers[index]
-                    side = _side_of(phrase) or _side_after(clause, h.end()) or _losses_of(clause, n_start)
+                    # the token itself names the side in a headline's "Tajik woman killed"
+                    side = _side_of(phrase) or _side_of(clause[n_start:n_end]) or _side_after(clause, h.end()) \
+                        or _losses_of(clause, n_start)
                     parts.append(RawFigure(measure, value, vague, side, n_start, h.end(),
                                            clause[n_start:h.end()], _additive(clause, n_start)))
                 if len(parts) == 1:
@@ -527,7 +536,9 @@ def _additive(clause: str, start: int) -> bool:
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
 _ALSO_AFTER = re.compile(r"[^.;,]{0,40}" + ALSO.pattern, re.I)
 
-_LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll)\b[^.;]{0,25}$", re.I)
+_LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll|"
+                        # "the Tajik side had suffered "at least four wounded""
+                        r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$", re.I)
 
 
 def _losses_of(clause: str, offset: int) -> str | None:
