@@ -780,3 +780,18 @@ def test_where_a_victim_lives_and_the_capital_a_village_is_measured_from_are_no_
     chek = ("On Nov. 16, shots fired from across the line hit a tractor working a field on the edge of Chek, a village "
             "northeast of the regional capital, Batken. The driver was wounded in the shoulder.")
     assert [i.place.name for i in incidents_of(geoparser, chek, date=dt.date(2025, 11, 20))] == ["Chek"]
+
+
+@pytest.mark.integration
+def test_a_lede_summing_three_villages_on_the_border_gives_each_village_its_own_toll(geoparser):
+    text = ("24.kg news agency, Bishkek - Shots were fired on the Kyrgyz-Tajik border overnight in three villages of "
+            "Batken district; two people were wounded, the Border Service reported this morning.\n\n"
+            "At 23:40 on February 15, Tajik servicemen opened fire with small arms at a Kyrgyz border post in Ak-Sai. "
+            "A border guard born in 2002 was wounded in the arm.\n\n"
+            "At about 01:30 on February 16, several bullets hit houses on the outskirts of Kok-Tash. A 61-year-old "
+            "local resident was cut by shards of window glass.\n\n"
+            "At 04:50, a mortar round exploded in a field near houses in Ak-Tatyr. No one was hurt there. About 300 "
+            "residents of Ak-Tatyr were taken by buses to Batken.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 2, 16))
+    assert sorted((i.place.name, i.injured, i.displaced) for i in found) == [
+        ("Ak-Sai", 1, None), ("Ak-Tatyr", 0, 300), ("Kök-Tash", 1, None)]

@@ -50,6 +50,11 @@ def values(clause):
     ("Kyrgyz border guard wounded in shootout", [("injured", 1, False, "KG")]),
     # whose losses: "the Tajik side had suffered"
     ("the Tajik side had suffered \"at least four wounded\"", [("injured", 4, False, "TJ")]),
+    ("A border guard born in 2002 was wounded in the arm", [("injured", 1, False, None)]),
+    ("A 61-year-old local resident was cut by shards of window glass", [("injured", 1, False, None)]),
+    ("about 300 residents, mostly women and children, were taken by buses to Batken", [("displaced", 300, False, None)]),
+    ("There are no dead", [("fatalities", 0, False, None)]),
+    ("Residents of Kara-Bak were not evacuated", [("displaced", 0, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

@@ -793,19 +793,22 @@ def _areas_with_their_villages(
     and the summing clauses.
     """
     def inside(place, area) -> bool:
+        if area.kind == "border":  # "in three villages ... on the Kyrgyz-Tajik border": each of them
+            return place.country_code in ("KG", "TJ")
         if area.feature_code == "ADM1" or area.kind == "admin1":
             return place.country_code == area.country_code and place.admin1 == area.name
         return place.admin2 == area.name and place.admin1 == area.admin1
 
     # distinct places: a long article names the same few places many times
     points = {m.place.id: m.place for _, m, _ in placed
-              if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit}.values()
+              if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit
+              and m.place.kind != "border"}.values()
     villages: dict[int, int] = {}  # area id -> how many of the article's event places lie inside it
     kept = []
     summaries: set[int] = set()
     for index, mention, types in placed:
         area = mention.place
-        if area is not None and area.is_unit and area.id not in villages:
+        if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
             villages[area.id] = sum(inside(point, area) for point in points)
         if area is not None and villages.get(area.id, 0):
             _demote(mention, "an area whose villages are the article's event places")
@@ -1018,8 +1021,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
+    # "Shots were fired ... in three villages of Batken district; two people were wounded": the
+    # figures of a summing clause's sentence sum the villages too
+    summary_sentences = {clauses[i].sentence_index for i in summaries}
     for index, clause in enumerate(clauses):
-        if clause.scope != "news" or index in clause_figures or index in summaries:
+        if clause.scope != "news" or index in clause_figures or index in summaries \
+                or clause.sentence_index in summary_sentences:
             continue
         if structure is not None and structure.in_headline(clause.start):
             continue

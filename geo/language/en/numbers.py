@@ -105,13 +105,18 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
                           r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
-                          r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face))\b",
+                          r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
+                          # "was cut by shards of window glass", "hit by shrapnel"
+                          r"cut by (?:shards|fragments|flying glass|broken glass|glass)|"
+                          r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet))\b",
                           re.I),
     "displaced": re.compile(
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"
+        # "about 300 residents ... were taken by buses to Batken"
+        r"(?:taken|moved|driven) (?:away |out )?by bus(?:es)?|"
         # "Between 250 and 300 residents ... left Lakkon for relatives in Isfara"
         r"left (?:[\w-]+\s+){1,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
         # "spent the night with relatives in the town of Ghafurov"
@@ -148,6 +153,8 @@ _NEGATIVE = re.compile(
     r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
+    # "There are no dead", "there were no dead or wounded"
+    r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
     r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:were|was|have been|had been) not (evacuated)\b",
     re.I,
@@ -330,6 +337,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
     r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)",
     re.I)
+#: "born in 2002" between a person and the verb, without commas.
+_BORN_WITHOUT_COMMAS = re.compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
@@ -354,6 +363,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _APPOSITIVE.sub(" ", between)
         # "A 16-year-old boy who was bringing cattle home was killed": the relative clause describes him
         between = _RELATIVE_BEFORE_VERB.sub(" ", between)
+        # "A border guard born in 2002 was wounded": the year of birth describes him
+        between = _BORN_WITHOUT_COMMAS.sub(" ", between)
         if previous_index is None:
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
@@ -409,9 +420,10 @@ def read_figures(clause: str) -> list[RawFigure]:
     """
     figures: list[RawFigure] = []
     for match in _NEGATIVE.finditer(clause):
-        word = (match.group(1) or match.group(2) or match.group(3) or "").lower()
+        word = next((g for g in match.groups() if g), "").lower()
         measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths",
-                                                          "deaths or injuries", "one was hurt")
+                                                          "deaths or injuries", "one was hurt", "dead or wounded",
+                                                          "dead or injured")
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
                     else ["displaced"] if word == "evacuated" else ["fatalities"])
         for measure in measures:
