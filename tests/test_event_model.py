@@ -795,3 +795,21 @@ def test_a_lede_summing_three_villages_on_the_border_gives_each_village_its_own_
     found = incidents_of(geoparser, text, date=dt.date(2023, 2, 16))
     assert sorted((i.place.name, i.injured, i.displaced) for i in found) == [
         ("Ak-Sai", 1, None), ("Ak-Tatyr", 0, 300), ("Kök-Tash", 1, None)]
+
+
+@pytest.mark.integration
+def test_a_casualty_list_s_homes_a_clinic_and_a_town_that_locates_a_home_are_no_scenes(geoparser):
+    listing = ("The Ministry of Health has published the list of those wounded in yesterday's shooting near Andarak "
+               "village in Leilek district.\n\nFour people sought medical help:\n\n"
+               "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta — gunshot "
+               "wound to the leg;\nBakyt Mamatov, 17, resident of Andarak — gunshot wound to the chest.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, listing, date=dt.date(2022, 3, 9))] == [
+        ("Andarak", 4)]
+    workers = ("DUSHANBE, July 13, 2019 -- Two Tajik seasonal workers were wounded on Friday when shots were fired "
+               "from the Kyrgyz side at an apricot orchard in Isfara's Lakkon jamoat, officials said on Saturday.\n\n"
+               "The two men are residents of the oil-workers' settlement of Kim near Konibodom who had come to Lakkon "
+               "for the harvest. They were hit at around 15:00 while loading boxes onto a truck.\n\n"
+               "After first aid at the Lakkon rural health centre, both were taken to the Isfara central hospital, "
+               "and on Saturday morning the older man was transferred to Khujand. Nobody was killed.")
+    assert [(i.place.name, i.date_start.isoformat(), i.injured, i.fatalities)
+            for i in incidents_of(geoparser, workers, date=dt.date(2019, 7, 13))] == [("Lakkon", "2019-07-12", 2, 0)]

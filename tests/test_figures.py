@@ -55,6 +55,11 @@ def values(clause):
     ("about 300 residents, mostly women and children, were taken by buses to Batken", [("displaced", 300, False, None)]),
     ("There are no dead", [("fatalities", 0, False, None)]),
     ("Residents of Kara-Bak were not evacuated", [("displaced", 0, False, None)]),
+    ("Junior Sergeant Eldiyar Kadyrov, born in 2001, died at the scene", [("fatalities", 1, False, None)]),
+    ("killing one Tajik soldier and wounding another",
+     [("fatalities", 1, False, "TJ"), ("injured", 1, False, "TJ")]),
+    ("no one in the village was hurt and nobody left their homes",
+     [("fatalities", 0, False, None), ("injured", 0, False, None), ("displaced", 0, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

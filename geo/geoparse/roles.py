@@ -163,6 +163,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
                                                  before.rstrip().lower().endswith("from the")):
         return _set(mention, "context", "origin of fire or movement")
+    if around.after_starts(cues.facility_after):
+        return _set(mention, "context", DESTINATION)  # "first aid at the Lakkon rural health centre"
     if around.before_has(cues.firing_unit_before) and around.after_starts(cues.firing_unit_after):
         return _set(mention, "context", FIRING_POST)
     if sentence_facts is None or (s, e) not in sentence_facts:
@@ -298,6 +300,8 @@ _SCENE_BEFORE_NAME = re.compile(
     r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
+_LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
+                                r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 
 
 def promote_scene_before_violence(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
@@ -324,7 +328,9 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
         # and seats as often); people "from" a place are not
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
-                  and m.role_reason == NO_VIOLENCE and _SCENE_BEFORE_NAME.search(text, previous_start, m.start)]
+                  and m.role_reason == NO_VIOLENCE and _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
+                  # "residents of the settlement of Kim near Konibodom": the second name places the first
+                  and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)]
         if len({m.place.id for m in scenes}) != 1:
             continue
         start, end = sentences[index]

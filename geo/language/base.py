@@ -63,7 +63,9 @@ class RoleCues:
     ("buried in", «похоронили в», «в селе X ... похоронили») name where the dead were buried.
     ``firing_unit_before`` with ``firing_unit_after`` ("servicemen of the border post "Kara-Bak" ...
     opened fire", «военнослужащие заставы «Кара-Бак» открыли огонь») name the post of the side that
-    fired: where the fire came from, not where it fell.
+    fired: where the fire came from, not where it fell. ``facility_after`` ("the Lakkon rural health
+    centre", "the Isfara central hospital") names a hospital or clinic after its place: where the
+    wounded were treated, not the scene.
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
@@ -100,6 +102,7 @@ class RoleCues:
     burial_after: re.Pattern[str]
     firing_unit_before: re.Pattern[str]
     firing_unit_after: re.Pattern[str]
+    facility_after: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -367,6 +367,8 @@ ROLE_CUES = RoleCues(
         r"originally from|a native of|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
+        # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
+        r",\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?resident of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
@@ -415,6 +417,9 @@ ROLE_CUES = RoleCues(
     firing_unit_before=re.compile(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*$", re.I),
+    facility_after=re.compile(
+        r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial)\s+)*"
+        r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
     firing_unit_after=re.compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         r"fired\s+(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),

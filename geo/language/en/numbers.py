@@ -57,6 +57,12 @@ _NUMBER = re.compile(
     # (the pattern runs on the lower-cased clause)
     r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
     r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})"
+    # "Junior Sergeant Eldiyar Kadyrov, born in 2001, died": the rank and a full name (capitals checked on
+    # the clause as written)
+    r"|(?P<rankname>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
+    r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b))"
+    # "killing one Tajik soldier and wounding another": one more person
+    r"|(?P<another>(?:(?<=wounding )|(?<=injuring )|(?<=killing ))another\b(?!\s+(?:\w+\s+)?(?:house|home|building)))"
     # a headline drops the article: "Tajik woman killed by gunfire", "Kyrgyz border guard wounded"
     r"|(?P<bare>^(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
@@ -151,6 +157,8 @@ _NEGATIVE = re.compile(
     r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers|no residents|no villagers)\b"
     r"(?:\s+\w+){0,3}?\s+"
     r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
+    # "nobody left their homes"
+    r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?(left (?:their|his|her) homes?)"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "There are no dead", "there were no dead or wounded"
@@ -259,8 +267,13 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
-        if match.group("rank") or match.group("bare"):
+        if match.group("rank") or match.group("bare") or match.group("another"):
             out.append((start, end, 1, False))
+            continue
+        if match.group("rankname"):
+            # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
+            if not clause[:start].strip(" \t\n\"“«-–—*•") and all(word[:1].isupper() for word in token.split()[-2:]):
+                out.append((start, end, 1, False))
             continue
         if match.group("kin"):
             if start >= counted_kin_end:  # not the son of "a woman and her son", counted with her
@@ -425,7 +438,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                                                           "deaths or injuries", "one was hurt", "dead or wounded",
                                                           "dead or injured")
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
-                    else ["displaced"] if word == "evacuated" else ["fatalities"])
+                    else ["displaced"] if word == "evacuated" or word.startswith("left ") else ["fatalities"])
         for measure in measures:
             figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)
