@@ -674,3 +674,16 @@ def test_the_other_side_s_losses_as_a_speaker_counts_them_are_a_claim_about_that
 
 def test_a_singular_participle_takes_no_plural_number():
     assert read_figures("Погибший - 38-летний житель Самаркандыка, отец четверых детей") == []
+
+
+@pytest.mark.integration
+def test_a_shared_evacuation_s_second_village_and_a_source_named_after_po_dannym(geoparser):
+    text = ("Бишкек. 13 июля. ИНТЕРФАКС - Один военнослужащий погранслужбы Киргизии погиб, еще двое получили "
+            "ранения в результате перестрелки у села Кулунду Лейлекского района, сообщила в среду пресс-служба "
+            "Пограничной службы.\n\n"
+            "Из Кулунду и соседнего села Максат в Раззаков вывезены около 500 женщин и детей, сообщили в местной "
+            "администрации.\n\n"
+            "По данным таджикской стороны, потери киргизских военнослужащих составили \"не менее трех человек "
+            "убитыми\".")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2022, 7, 13)))]).incidents
+    assert [(i.place.name, i.fatalities, i.displaced) for i in found] == [("Kulundu", 1, 500)]

@@ -128,6 +128,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     verbs = list(pack.speech.finditer(sentence_before))
     if len(sides) == 2 and verbs:
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
+        if not near.strip(" \t\n\"«“—–-") and len(verbs) == 1:
+            # "По данным таджикской стороны, потери киргизских ...", "According to Tajik officials, ...":
+            # a sentence that opens with its source names it right after
+            near = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
         speaker = {code for code, p in pack.sides.items() if p.search(near)}
         return speaker.pop() if len(speaker) == 1 else None
     return None
@@ -359,6 +363,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
+    placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
@@ -818,6 +823,32 @@ def _areas_with_their_villages(
         kept.append((index, mention, types))
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries
+
+
+def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
+    """«Из Кулунду и соседнего села Максат в Раззаков вывезены около 500 женщин и детей»: a figure
+    shared by several places goes to the first named, and a later one that the article names for
+    nothing else is no event of its own.
+
+    Only in a clause that reports nothing but an evacuation, and only where the first place has an
+    event in another clause of the article (the fighting the people fled).
+    """
+    by_clause: dict[int, list[Mention]] = {}
+    for index, mention, types in placed:
+        if set(types) <= {"evacuation_displacement"} and mention.place is not None:
+            by_clause.setdefault(index, []).append(mention)
+    dropped: set[int] = set()
+    for index, mentions in by_clause.items():
+        first = mentions[0].place.id
+        if len({m.place.id for m in mentions}) < 2 or not any(
+                i != index and m.place is not None and m.place.id == first for i, m, _ in placed):
+            continue
+        for mention in mentions[1:]:
+            if mention.place.id != first and not any(
+                    i != index and m.place is not None and m.place.id == mention.place.id for i, m, _ in placed):
+                _demote(mention, "a later place of an evacuation figure shared with the first named")
+                dropped.add(id(mention))
+    return [entry for entry in placed if id(entry[1]) not in dropped]
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
