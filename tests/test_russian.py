@@ -687,3 +687,16 @@ def test_a_shared_evacuation_s_second_village_and_a_source_named_after_po_dannym
             "убитыми\".")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2022, 7, 13)))]).incidents
     assert [(i.place.name, i.fatalities, i.displaced) for i in found] == [("Kulundu", 1, 500)]
+
+
+@pytest.mark.integration
+def test_an_earlier_toll_told_as_yesterday_s_words_and_the_neighbours_whose_residents_quarrelled(geoparser):
+    text = ("Власти Согдийской области уточнили число пострадавших в результате столкновения у села Сурх "
+            "Исфаринского района, произошедшего в субботу вечером. Как сообщил в воскресенье представитель "
+            "облисполкома, погиб один гражданин Таджикистана, еще трое получили ранения.\n\n"
+            "Накануне председатель джамоата Сурх в беседе с журналистами говорил о двух погибших и пяти раненых.\n\n"
+            "По его словам, столкновение началось около 18:30 у оросительного канала на окраине Сурха, когда "
+            "жители таджикского села и соседнего кыргызского села Самаркандык не поделили воду, и пограничники "
+            "открыли огонь.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2019, 10, 6)))]).incidents
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Surkh", 1, 3)]
