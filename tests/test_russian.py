@@ -700,3 +700,16 @@ def test_an_earlier_toll_told_as_yesterday_s_words_and_the_neighbours_whose_resi
             "открыли огонь.")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2019, 10, 6)))]).incidents
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Surkh", 1, 3)]
+
+
+@pytest.mark.integration
+def test_a_clause_opening_with_its_source_and_bullets_that_hit_houses(geoparser):
+    text = ("По данным ведомства, в четверг около 22:50 у села Кара-Бак таджикские военнослужащие открыли огонь по "
+            "пограничному наряду, двое кыргызских пограничников получили огнестрельные ранения.\n\n"
+            "Около 00:40 пятницы несколько пуль попали в стены жилых домов на окраине села Кызыл-Коргон. "
+            "Никто не пострадал.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 1, 24)))]).incidents
+    assert sorted((i.place.name, i.injured, i.fatalities_by_side) for i in found) == [
+        ("Kara-Bak", 2, {}), ("Kyzyl-Korgon", 0, {})]
+    assert [f for f in read_figures("двое кыргызских военнослужащих получили огнестрельные ранения")] and \
+        read_figures("двое кыргызских военнослужащих получили огнестрельные ранения")[0].side == "KG"

@@ -123,15 +123,18 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
         # the figure says whose losses it counts, not who speaks
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
+    verbs = list(pack.speech.finditer(sentence_before))
+    if sides and len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
+        # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
+        # военнослужащие открыли огонь»: a clause that opens with its source names it right after
+        # (a side named later is whose losses, or who fired)
+        source = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
+        speaker = {code for code, p in pack.sides.items() if p.search(source)}
+        return speaker.pop() if len(speaker) == 1 else None
     if len(sides) == 1:
         return sides.pop()
-    verbs = list(pack.speech.finditer(sentence_before))
     if len(sides) == 2 and verbs:
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
-        if not near.strip(" \t\n\"«“—–-") and len(verbs) == 1:
-            # "По данным таджикской стороны, потери киргизских ...", "According to Tajik officials, ...":
-            # a sentence that opens with its source names it right after
-            near = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
         speaker = {code for code, p in pack.sides.items() if p.search(near)}
         return speaker.pop() if len(speaker) == 1 else None
     return None

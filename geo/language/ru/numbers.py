@@ -117,7 +117,7 @@ _SUBSET_BEFORE = re.compile(r"(?:среди\s+(?:них|которых|поги�
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
 _ANOTHER = re.compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
-_COUNTS_PEOPLE = re.compile(r"\s*(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
+_COUNTS_PEOPLE = re.compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
                             r"солдат\w*|мирн\w*|сельчан\w*)\b", re.I)
 #: Verbs and verb phrases in the singular: one person when no number is attached.
 _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
