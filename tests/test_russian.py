@@ -713,3 +713,14 @@ def test_a_clause_opening_with_its_source_and_bullets_that_hit_houses(geoparser)
         ("Kara-Bak", 2, {}), ("Kyzyl-Korgon", 0, {})]
     assert [f for f in read_figures("двое кыргызских военнослужащих получили огнестрельные ранения")] and \
         read_figures("двое кыргызских военнослужащих получили огнестрельные ранения")[0].side == "KG"
+
+
+@pytest.mark.integration
+def test_an_interview_s_brawl_at_the_village_of_its_lede(geoparser):
+    text = ("*Село Бешкент Лейлекского района пострадало в ходе конфликтов 2021 и 2022 годов.*\n\n"
+            "**— Какая сейчас обстановка на границе?**\n\n"
+            "— В целом спокойно, но на прошлой неделе снова был случай. В пятницу, 5 июля, на пастбище выше села "
+            "наши чабаны подрались с таджикскими пастухами из-за водопоя. Двое наших ребят получили травмы: одного "
+            "увезли в больницу в Сулюкту. Слава богу, никто не погиб.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 7, 10)))]).incidents
+    assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Beshkent", "2024-07-05", 2)]

@@ -46,7 +46,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": re.compile(
         r"\b(перекры\w*|блокир\w*|блокад\w*|митинг\w*|протест\w*|акци\w* протеста|"
         r"задержа\w*|камн\w*|камен\w*|драк\w*|потасовк\w*|конфликт\w* между жител\w*|избил\w*|избиени\w*|избит\w*|"
-        r"поджог\w*|подожгли|подожж\w*|сожгли|сожжен\w*|противостояни\w*|стычк\w*)\b", _I),
+        r"поджог\w*|подожгли|подожж\w*|сожгли|сожжен\w*|противостояни\w*|стычк\w*|подрал(?:ись|ся|ась))\b", _I),
     "evacuation_displacement": re.compile(r"\b(" + _DISPLACEMENT_WORDS + "|" + _RESETTLEMENT + r")\b", _I),
     "casualty_report": re.compile(
         r"\b(погиб\w*|убит\w*|скончал\w*|жертв\w*|ранен\w*|ранил\w*|пострадал\w*|травм\w*|"
@@ -126,7 +126,7 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                                 r"взрывн\w* устройств\w*)\b", _I),
     "Arrests": re.compile(r"\b(задержа\w*|арест\w*)\b", _I),
     "Violent demonstration": re.compile(r"\b(камн\w*|камен\w*|драк\w*|потасовк\w*|поджог\w*|"
-                                        r"подожгли|сожгли)\b", _I),
+                                        r"подожгли|сожгли|подрал(?:ись|ся|ась))\b", _I),
 }
 
 #: Words that make a clause background whatever its dates.
