@@ -724,3 +724,12 @@ def test_an_interview_s_brawl_at_the_village_of_its_lede(geoparser):
             "увезли в больницу в Сулюкту. Слава богу, никто не погиб.")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 7, 10)))]).incidents
     assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Beshkent", "2024-07-05", 2)]
+
+
+@pytest.mark.integration
+def test_a_false_alarm_explained_by_blasting_works_is_no_incident(geoparser):
+    text = ("Конибодом, 08.10.2025 /НИАТ «Ховар»/. Жители города Конибодом, слышавшие во вторник несколько взрывов, "
+            "могут не беспокоиться: на таджикско-кыргызской границе никаких инцидентов не произошло.\n\n"
+            "По информации хукумата, 7 октября на 23-м километре автодороги Конибодом – Исфара проводились плановые "
+            "взрывные работы. Некоторые жители села Зархок написали в социальных сетях о «стрельбе на границе».")
+    assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 10, 8)))]).incidents == []

@@ -470,7 +470,11 @@ DIED_OF_WOUNDS = re.compile(
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
-                      r"|\bno,\s+there (?:was|were|has been|have been) no\b", re.I)
+                      r"|\bno,\s+there (?:was|were|has been|have been) no\b"
+                      # a false alarm explained: "no incident took place on the border" ... "planned blasting"
+                      r"|\bno (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
+                      r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
+                      r"exercises|drills))", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
