@@ -813,3 +813,15 @@ def test_a_casualty_list_s_homes_a_clinic_and_a_town_that_locates_a_home_are_no_
                "and on Saturday morning the older man was transferred to Khujand. Nobody was killed.")
     assert [(i.place.name, i.date_start.isoformat(), i.injured, i.fatalities)
             for i in incidents_of(geoparser, workers, date=dt.date(2019, 7, 13))] == [("Lakkon", "2019-07-12", 2, 0)]
+
+
+@pytest.mark.integration
+def test_a_brawl_called_a_clash_with_no_shot_fired_is_no_armed_clash(geoparser):
+    text = ("A Kyrgyz man injured in a mass brawl with herders from Tajikistan near the village of Katran last "
+            "weekend has died, bringing the toll from the April 20 clash to one dead and three injured.\n\n"
+            "A dispute over a spring turned into a fight involving some 60 people on April 20. Kyrgyz border guards "
+            "fired no shots during the incident, the border service said.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 4, 24))
+    assert [(i.place.name, i.event_type) for i in found] == [("Katran", "border_incident_protest")]
+    shots = text.replace("A dispute over a spring turned into a fight", "Tajik guards opened fire on the crowd at Katran in a fight")
+    assert [i.event_type for i in incidents_of(geoparser, shots, date=dt.date(2024, 4, 24))] == ["armed_clash"]

@@ -61,6 +61,10 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
+    if "armed_clash" in found and "border_incident_protest" in found \
+            and pack.sub_event_cues["Violent demonstration"].search(clause_text) \
+            and not pack.firearms.search(cleaned):
+        found.remove("armed_clash")  # "a mass brawl ... the April 20 clash": stones and fists, no shots
     return found
 
 
@@ -446,6 +450,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
+    _brawls_without_weapons(events, text, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     if entries:
@@ -608,6 +613,21 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
         for event in fatal:
             event.figures[:] = [replace(f, side=only[0]) if f.measure == "fatalities" and f.value else f
                                 for f in event.figures]
+
+
+def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
+    """A brawl that the article also calls a clash or a fight is no armed clash when the article names
+    no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
+    the events at the brawl's place are the brawl."""
+    brawl_places = {e.place.id for e in events if "border_incident_protest" in e.event_types}
+    clashes = [e for e in events if "armed_clash" in e.event_types and e.place.id in brawl_places]
+    if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text):
+        return
+    if pack.firearms.search(_blank(lower_keep_length(text), pack.folded.not_event)):
+        return
+    for event in clashes:
+        event.event_types[:] = list(dict.fromkeys(
+            "border_incident_protest" if t == "armed_clash" else t for t in event.event_types))
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:

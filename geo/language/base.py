@@ -159,6 +159,9 @@ class LanguagePack:
     sub_event_cues : mapping of str to re.Pattern
         ACLED sub-event type to a cue that selects it over the default
         (e.g. a landmine, a detention).
+    firearms : re.Pattern
+        Shots and weapons ("gunfire", «выстрелы», «открыли огонь»): a brawl whose clause names
+        none of them is no armed clash, whatever it is called ("the April 20 clash").
     read_figures : callable
         ``read_figures(clause) -> list[RawFigure]``: the number grammar.
     read_share : callable
@@ -246,6 +249,7 @@ class LanguagePack:
     violence: re.Pattern[str]
     not_event: re.Pattern[str]
     sub_event_cues: Mapping[str, re.Pattern[str]]
+    firearms: re.Pattern[str]
     read_figures: Callable[[str], list[RawFigure]]
     read_share: Callable[[str], tuple[int, int] | None]
     revision: re.Pattern[str]

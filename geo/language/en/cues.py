@@ -80,6 +80,9 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
+    r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    r"without (?:using )?(?:weapons|firearms)|"
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"
     r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
     r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
@@ -138,6 +141,12 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
                                         r"set (?:on )?fire|torched)\b", re.I),
 }
+
+#: Shots and weapons: a brawl whose clause names none of them is no armed clash.
+FIREARMS = re.compile(
+    r"\b(shoot\w*|shot|shots|gunfire|gunshots?|fired|firing|open(?:ed)? fire|weapons?|guns?|rifles?|"
+    r"machine-?guns?|automatic|grenades?|exchange of fire|exchanged fire|firefights?|gunfights?|shootouts?|"
+    r"bullets?|sniper\w*|mortars?|shell\w*|artillery|rockets?|drones?)\b", re.I)
 
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(

@@ -79,6 +79,9 @@ VIOLENCE = re.compile("|".join([
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:мемориал\w*|памятник\w*|могил\w*|памяти|именами|имена)(?:[\s,]+[\w-]+){0,6}?[\s,]+погибш\w*|"
+    # weapons that were not used: «оружие не применялось», «без применения оружия»
+    r"оружие не применял\w*|не применял\w* оружи\w*|без применения (?:огнестрельного )?оружия|"
+    r"выстрел\w* не (?:было|звучало|производилось)|"
     r"(?:разминировани\w*|сап[её]р\w*|обезвредил\w*|обезврежен\w*)[^.;]{0,120}|"
     r"(?:погибш\w*\s+)?похорон\w*[^.;]{0,80}|прощани\w* с погибш\w*|"
     r"опроверг\w*[^.;]{0,100}|"
@@ -128,6 +131,11 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
     "Violent demonstration": re.compile(r"\b(камн\w*|камен\w*|драк\w*|потасовк\w*|поджог\w*|"
                                         r"подожгли|сожгли|подрал(?:ись|ся|ась))\b", _I),
 }
+
+#: Shots and weapons: a brawl whose clause names none of them is no armed clash.
+FIREARMS = re.compile(
+    r"(?:стрел\w*|выстрел\w*|огонь|огня|огнестрел\w*|оружи\w*|автомат\w*|пулем[её]т\w*|пул[ьяиею]\w*|"
+    r"гранат\w*|перестрелк\w*|снайпер\w*|минометн\w*|миномётн\w*|обстрел\w*|снаряд\w*|беспилотн\w*|дрон\w*)", _I)
 
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
