@@ -825,3 +825,13 @@ def test_a_brawl_called_a_clash_with_no_shot_fired_is_no_armed_clash(geoparser):
     assert [(i.place.name, i.event_type) for i in found] == [("Katran", "border_incident_protest")]
     shots = text.replace("A dispute over a spring turned into a fight", "Tajik guards opened fire on the crowd at Katran in a fight")
     assert [i.event_type for i in incidents_of(geoparser, shots, date=dt.date(2024, 4, 24))] == ["armed_clash"]
+
+
+@pytest.mark.integration
+def test_there_are_no_dead_covers_every_village_of_that_country_told_before(geoparser):
+    text = ("At 23:40 on February 15, Tajik servicemen opened fire at a Kyrgyz border post in Ak-Sai. A border guard "
+            "was wounded in the arm.\n\nAt about 01:30 on February 16, several bullets hit houses on the outskirts "
+            "of Kok-Tash. A resident was cut by shards of window glass.\n\n\"There are no dead,\" the Border Service "
+            "said.\n\nTajikistan said Kyrgyz troops fired on Khoja-Alo on February 15, wounding two residents.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 2, 16))
+    assert sorted((i.place.name, i.fatalities) for i in found) == [("Ak-Sai", 0), ("Khoja-Alo", None), ("Kök-Tash", 0)]

@@ -1047,6 +1047,11 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     return target
 
 
+#: A zero that is about one place only: "No one was hurt there", «в селе никто не пострадал».
+_HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here|"
+                   r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = ()) -> None:
@@ -1127,6 +1132,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry)
             events[target].figures.append(figure)
+            if figure.measure == "fatalities" and figure.value == 0 and not _HERE.search(figure.text) \
+                    and not _HERE.search(text, clause.start, clause.end):
+                # "There are no dead", «Погибших нет» after a night's events at three villages: none of
+                # that government's villages had a death (the other country's events are not covered)
+                for other in events:
+                    if other is not events[target] and other.source.start < clause.start \
+                            and other.place.country_code == events[target].place.country_code \
+                            and not any(f.measure == "fatalities" for f in other.figures):
+                        other.figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet
