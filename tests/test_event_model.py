@@ -835,3 +835,7 @@ def test_there_are_no_dead_covers_every_village_of_that_country_told_before(geop
             "said.\n\nTajikistan said Kyrgyz troops fired on Khoja-Alo on February 15, wounding two residents.")
     found = incidents_of(geoparser, text, date=dt.date(2023, 2, 16))
     assert sorted((i.place.name, i.fatalities) for i in found) == [("Ak-Sai", 0), ("Khoja-Alo", None), ("Kök-Tash", 0)]
+    blockade = ("Residents of Maksat blocked the road on Monday. Residents of Chek blocked the highway on Tuesday. "
+                "No one was hurt, police said.")
+    assert sorted((i.place.name, i.injured) for i in incidents_of(geoparser, blockade, date=dt.date(2023, 2, 16))) == [
+        ("Chek", 0), ("Maksat", 0)]

@@ -1132,14 +1132,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry)
             events[target].figures.append(figure)
-            if figure.measure == "fatalities" and figure.value == 0 and not _HERE.search(figure.text) \
+            if figure.measure in ("fatalities", "injured") and figure.value == 0 and not _HERE.search(figure.text) \
                     and not _HERE.search(text, clause.start, clause.end):
                 # "There are no dead", «Погибших нет» after a night's events at three villages: none of
                 # that government's villages had a death (the other country's events are not covered)
                 for other in events:
                     if other is not events[target] and other.source.start < clause.start \
                             and other.place.country_code == events[target].place.country_code \
-                            and not any(f.measure == "fatalities" for f in other.figures):
+                            and not any(f.measure == figure.measure for f in other.figures):
                         other.figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
