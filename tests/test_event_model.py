@@ -839,3 +839,10 @@ def test_there_are_no_dead_covers_every_village_of_that_country_told_before(geop
                 "No one was hurt, police said.")
     assert sorted((i.place.name, i.injured) for i in incidents_of(geoparser, blockade, date=dt.date(2023, 2, 16))) == [
         ("Chek", 0), ("Maksat", 0)]
+
+
+def test_that_conflict_is_the_war_told_just_before():
+    text = ("Mortar rounds fell on Kyzyl-Eshme on Tuesday, killing a man.\n\nThe valley saw fighting during the "
+            "September 2022 war. That conflict killed around 100 people on both sides.")
+    result = scopes(text, dt.date(2024, 9, 25))
+    assert result[0][1] == "news" and result[-1][1] == "background"

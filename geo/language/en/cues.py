@@ -164,6 +164,8 @@ BACKGROUND = re.compile(
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
     r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|at that time|in those days|"
+    # "That conflict killed around 100 people": the war told just before
+    r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
     r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market))\b",
     re.I,
