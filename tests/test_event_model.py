@@ -846,3 +846,14 @@ def test_that_conflict_is_the_war_told_just_before():
             "September 2022 war. That conflict killed around 100 people on both sides.")
     result = scopes(text, dt.date(2024, 9, 25))
     assert result[0][1] == "news" and result[-1][1] == "background"
+
+
+@pytest.mark.integration
+def test_a_shared_evacuation_of_residents_goes_to_the_first_village_named(geoparser):
+    text = ("BISHKEK (AP) — Shooting began at 5:30 a.m. near a border post outside the village of Beshkent in the "
+            "Leilek district on Monday, where a junior sergeant was killed. By mid-morning, bullets were hitting "
+            "houses in Churbek, a village to the southeast. Two residents of Churbek were wounded there.\n\n"
+            "Local authorities said about 1,500 residents of Churbek and Beshkent were moved by bus to Razzakov.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 5, 16))
+    assert sorted((i.place.name, i.event_type, i.displaced) for i in found) == [
+        ("Beshkent", "armed_clash", None), ("Churbek", "armed_clash", 1500)]

@@ -1119,7 +1119,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # takes their displacement, and none of the article's other places may
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
                      and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
-        home_events = [i for i in takers if events[i].place.id in people_of]
+        # "about 1,500 residents of Üch-Bulak and Beshkent": a figure shared goes to the first named
+        home_events = sorted((i for i in takers if events[i].place.id in people_of),
+                             key=lambda i: people_of.index(events[i].place.id))
         reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
         up_to_nearest = takers[:nearest + 1]
         own_entry = bool(entries) and bool(earlier) and \

@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     r"(?<!how )(?<!how\s)many)"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
-    r"|(?P<article>\b(?:a|an)\b)"
+    r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
     # "and his nephew wounded": one relative of a person just named
     r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
