@@ -857,3 +857,15 @@ def test_a_shared_evacuation_of_residents_goes_to_the_first_village_named(geopar
     found = incidents_of(geoparser, text, date=dt.date(2023, 5, 16))
     assert sorted((i.place.name, i.event_type, i.displaced) for i in found) == [
         ("Beshkent", "armed_clash", None), ("Churbek", "armed_clash", 1500)]
+
+
+@pytest.mark.integration
+def test_a_revision_s_outdated_figures_and_its_statement_date(geoparser):
+    text = ("Kyrgyz health officials have revised the toll from a shooting near the village of Ak-Suu in Leilek "
+            "district, saying on July 13 that one Kyrgyz villager was killed and three people were wounded, not two "
+            "killed as first announced.\n\nLocal authorities had said on the day of the shooting, July 11, that two "
+            "villagers were killed. The Health Ministry said on Thursday that one of the two men initially reported "
+            "dead had in fact been found alive.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 7, 13))
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities, i.injured) for i in found] == [
+        ("Ak-Suu", "2023-07-11", 1, 3)]

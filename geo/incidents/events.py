@@ -255,6 +255,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, measure="fatalities")
         of_wounded = raw.measure == "fatalities" and bool(
             pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80)))
+        # "... one villager was killed, not two killed as first announced": the figure after "not"
+        # is the outdated one, and so is "one of the two men initially reported dead"
+        outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
+            _NOT_BEFORE.search(clause_text, max(0, raw.start - 8), raw.start) is not None
+            and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None))
+        if outdated:
+            out.append(Figure(measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
+                              claimant=claimant, revision=False, superseded=True, additive=raw.additive,
+                              article_id=article_id, order=order * 100 + len(out)))
+            continue
         is_revision = revision and raw.measure not in revised
         if revision:
             revised.add(raw.measure)
@@ -1047,6 +1057,8 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     return target
 
 
+#: "not" before a figure: "..., not two killed as first announced", «а не двое, как сообщалось ранее».
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bа не)\s+$", re.I)
 #: A zero that is about one place only: "No one was hurt there", «в селе никто не пострадал».
 _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here|"
                    r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)

@@ -203,6 +203,7 @@ SPEECH_PRONOUN = re.compile(
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
     r"\b(initially|at first|first reports?|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
     r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
@@ -262,7 +263,7 @@ SPEECH = re.compile(
 #: The text before a date that only dates a statement: "..., the ministry reported on |Saturday",
 #: "officials told reporters late on |Friday", "said in a statement on |Monday".
 STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
+    r"\b(?:said|says|saying|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
     r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
