@@ -1,5 +1,7 @@
 """The English number grammar and the figure rules (every trap of issue 8 in English)."""
 
+from dataclasses import replace
+
 import pytest
 
 from geo.incidents.model import Figure
@@ -523,3 +525,12 @@ def test_ranks_with_initials_are_one_person(clause, expected):
 def test_a_village_s_residents_with_a_subset_count_the_residents():
     clause = "About 1,100 residents of Ovchi-Kalacha, including 400 children, were moved to schools in Ghafurov"
     assert [(f.measure, f.value) for f in read_figures(clause)] == [("displaced", 1100)]
+
+
+def test_the_other_side_s_wounded_told_with_also_add_to_the_total_so_far():
+    four = fig(4, order=1)
+    also = fig(2, "KG", order=2, additive=True)
+    assert fuse_measure([fig(6, order=0), four, also], "fatalities").total == 6
+    assert fuse_measure([four, also], "fatalities").total == 6
+    joint = replace(fig(3, order=1), text="three servicemen from both sides were killed")
+    assert fuse_measure([joint, fig(1, "KG", order=2, additive=True)], "fatalities").total == 3

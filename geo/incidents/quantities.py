@@ -65,11 +65,19 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     outdated: set[str | None] = set()
     pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
     last_key: str | None = None
+    joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
+        if key is None and not figure.additive:
+            joint_total = joint_total or _BOTH_SIDES.search(figure.text) is not None
         if figure.additive and key is None and key not in current and last_key is not None:
             key = last_key  # "two Kyrgyz citizens died, another two died on the way": the same side
         if figure.additive and not figure.revision and key not in current:
+            if key is not None and None in current and None not in outdated and not joint_total:
+                # "Four residents of Surkh were injured ... two Kyrgyz citizens had also been injured":
+                # those two are more people than the total counted so far
+                value, vague = current[None]
+                current[None] = (value + figure.value, vague or figure.vague)
             pending[key] = pending.get(key, 0) + figure.value
             continue
         last_key = key
@@ -219,6 +227,8 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     return FusedMeasure(total=total, by_side=by_side, rule=rule)
 
 
+#: A figure's own words that it counts both sides: "from both sides", «с обеих сторон».
+_BOTH_SIDES = re.compile(r"\b(?:both sides|each side|from both|on both)\b|(?:обеих сторон|с каждой стороны)", re.I)
 #: A figure of the wounded that leaves out someone already named: "two other soldiers", «ещё двое».
 _OTHERS = re.compile(r"\b(?:other|others|another|more|additional)\b|(?:^|\s)(?:ещ[её]|други[хе]|остальн\w*|втор\w+)\b",
                      re.I)

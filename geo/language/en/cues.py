@@ -440,7 +440,10 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
     r"(?:residents|villagers|herders|shepherds|farmers|youths|men)\s+from)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$", re.I),
+        r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
+        # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
+        r"|\b(?:residents|villagers|inhabitants)\s+of\s+[^.;]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
