@@ -60,6 +60,8 @@ def values(clause):
     ("Junior Sergeant Eldiyar Kadyrov, born in 2001, died at the scene", [("fatalities", 1, False, None)]),
     ("killing one Tajik soldier and wounding another",
      [("fatalities", 1, False, "TJ"), ("injured", 1, False, "TJ")]),
+    ("a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received a "
+     "gunshot wound to the left thigh", [("injured", 1, False, "TJ")]),
     ("a junior sergeant was killed and another guard was wounded",
      [("fatalities", 1, False, None), ("injured", 1, False, None)]),
     ("no one in the village was hurt and nobody left their homes",

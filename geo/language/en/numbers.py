@@ -326,7 +326,10 @@ _AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
 #: describes people just counted.
 _APPOSITION_AFTER_COUNT = re.compile(
-    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$", re.I)
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
+    # "a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received":
+    # the second person describes the first
+    rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$", re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
