@@ -733,3 +733,12 @@ def test_a_false_alarm_explained_by_blasting_works_is_no_incident(geoparser):
             "По информации хукумата, 7 октября на 23-м километре автодороги Конибодом – Исфара проводились плановые "
             "взрывные работы. Некоторые жители села Зархок написали в социальных сетях о «стрельбе на границе».")
     assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 10, 8)))]).incidents == []
+
+
+@pytest.mark.integration
+def test_an_earlier_count_told_with_ranee_and_more_people_in_a_refined_report(geoparser):
+    text = ("Число жителей джамоата Чоркух, пострадавших в массовой драке с гражданами Кыргызстана в субботу, 18 мая, "
+            "выросло до пяти человек.\n\nРанее, в субботу вечером, местные власти сообщали о троих пострадавших. По "
+            "уточнённым данным, ещё двое мужчин обратились за медицинской помощью в Исфаринскую центральную больницу.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 5, 20)))]).incidents
+    assert [(i.place.name, i.injured) for i in found] == [("Chorkuh", 5)]

@@ -265,8 +265,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                               claimant=claimant, revision=False, superseded=True, additive=raw.additive,
                               article_id=article_id, order=order * 100 + len(out)))
             continue
-        is_revision = revision and raw.measure not in revised
-        if revision:
+        # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
+        is_revision = revision and raw.measure not in revised and not raw.additive
+        if revision and not raw.additive:
             revised.add(raw.measure)
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
