@@ -742,3 +742,11 @@ def test_an_earlier_count_told_with_ranee_and_more_people_in_a_refined_report(ge
             "уточнённым данным, ещё двое мужчин обратились за медицинской помощью в Исфаринскую центральную больницу.")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 5, 20)))]).incidents
     assert [(i.place.name, i.injured) for i in found] == [("Chorkuh", 5)]
+
+
+@pytest.mark.integration
+def test_a_fact_check_s_own_verdict_reports_no_incident(geoparser):
+    text = ("В среду вечером в Telegram-каналах распространилось видео, на котором слышна автоматная стрельба. Авторы "
+            "публикаций утверждали, что на границе у села Андарак «снова начались бои».\n\nМы проверили эту "
+            "информацию. Она не соответствует действительности.")
+    assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2026, 2, 12)))]).incidents == []
