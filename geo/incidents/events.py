@@ -127,8 +127,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
         # the figure says whose losses it counts, not who speaks
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
+    if not sides:
+        return None
     verbs = list(pack.speech.finditer(sentence_before))
-    if sides and len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
+    if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
         # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
         # военнослужащие открыли огонь»: a clause that opens with its source names it right after
         # (a side named later is whose losses, or who fired)

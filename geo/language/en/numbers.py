@@ -56,20 +56,23 @@ _NUMBER = re.compile(
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
     r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
-    r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})"
-    # "Junior Sergeant Eldiyar Kadyrov, born in 2001, died": the rank and a full name (capitals checked on
-    # the clause as written)
-    r"|(?P<rankname>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
-    r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b))"
-    # "killing one Tajik soldier and wounding another": one more person
-    r"|(?P<another>(?:(?<=wounding )|(?<=injuring )|(?<=killing ))another\b(?!\s+(?:\w+\s+)?(?:house|home|building)))"
-    # a headline drops the article: "Tajik woman killed by gunfire", "Kyrgyz border guard wounded"
-    r"|(?P<bare>^(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
-    r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
-    r"(?:is\s+|was\s+)?(?:killed|dies|died|shot|wounded|injured|hurt)\b))",
+    r"soldier|serviceman)\s+(?:[a-z][a-z]?\.\s*){1,3})",
     re.I,
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
+#: Single persons the main pattern leaves to cheaper separate tests (each is rare; the main
+#: pattern runs on every clause): "Junior Sergeant Eldiyar Kadyrov, born in 2001, died" (a rank
+#: and a full name, capitals checked on the clause as written), "killing one Tajik soldier and
+#: wounding another", and a headline without its article, "Tajik woman killed by gunfire".
+_RANK_NAME = re.compile(
+    r"\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
+    r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
+_RANK_WORD = re.compile(r"private|sergeant|lieutenant|corporal|captain|major")
+_WOUNDING_ANOTHER = re.compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
+_BARE_DEMONYM = re.compile(
+    r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
+    r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
+    r"(?:is\s+|was\s+)?(?:killed|dies|died|shot|wounded|injured|hurt)\b)")
 #: People a figure may count; "a"/"an" counts only before one of these.
 #: Families and households are not listed: "40 families were moved" gives no number of people.
 PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
@@ -261,19 +264,15 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     out = []
     counted_kin_end = 0
     # matched on the lower-cased clause (same offsets), three times faster than re.I; the token as written
-    for match in _FOLDED_NUMBER.finditer(lower_keep_length(clause)):
+    lowered = lower_keep_length(clause)
+    for match in _FOLDED_NUMBER.finditer(lowered):
         start, end = match.span()
         token = clause[start:end]
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
-        if match.group("rank") or match.group("bare") or match.group("another"):
+        if match.group("rank"):
             out.append((start, end, 1, False))
-            continue
-        if match.group("rankname"):
-            # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
-            if not clause[:start].strip(" \t\n\"“«-–—*•") and all(word[:1].isupper() for word in token.split()[-2:]):
-                out.append((start, end, 1, False))
             continue
         if match.group("kin"):
             if start >= counted_kin_end:  # not the son of "a woman and her son", counted with her
@@ -312,7 +311,27 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         if value > 0 or token.strip().lower() in ("0", "zero"):
             out.append((start, end, value, False))
+    extra = _single_persons(clause, lowered)
+    if extra:
+        taken = [(a, b) for a, b, _, _ in out]
+        out = sorted(out + [t for t in extra if not any(a < t[1] and t[0] < b for a, b in taken)])
     return lowest_of_ranges(out, clause, _RANGE)
+
+
+def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool]]:
+    """The rare one-person figures of :data:`_RANK_NAME`, :data:`_WOUNDING_ANOTHER` and :data:`_BARE_DEMONYM`."""
+    found = []
+    if (bare := _BARE_DEMONYM.match(lowered)) is not None:
+        found.append((bare.start(), bare.end(), 1, False))
+    if "another" in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_ANOTHER.finditer(lowered))
+    if _RANK_WORD.search(lowered) is not None:
+        for m in _RANK_NAME.finditer(lowered):
+            # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
+            if not clause[:m.start()].strip(" \t\n\"“«-–—*•") \
+                    and all(word[:1].isupper() for word in clause[m.start():m.end()].split()[-2:]):
+                found.append((m.start(), m.end(), 1, False))
+    return found
 
 
 def _side_of(phrase: str) -> str | None:
