@@ -869,3 +869,14 @@ def test_a_revision_s_outdated_figures_and_its_statement_date(geoparser):
     found = incidents_of(geoparser, text, date=dt.date(2023, 7, 13))
     assert [(i.place.name, i.date_start.isoformat(), i.fatalities, i.injured) for i in found] == [
         ("Ak-Suu", "2023-07-11", 1, 3)]
+
+
+@pytest.mark.integration
+def test_a_follow_up_death_keeps_the_shooting_s_village_and_date_not_the_victim_s_home_or_hospitals(geoparser):
+    text = ("A Tajik farmer who was shot while cutting hay near the border with Kyrgyzstan last weekend has died of "
+            "his wounds, his family told RFE/RL on August 8.\n\nRahmatullo Sharipov, 58, from the village of Muchun, "
+            "died late on August 7 in the regional hospital in Istaravshan, where he had been moved from Ghonchi. "
+            "Sharipov was hit on the afternoon of August 3 on a hayfield at the edge of Muchun's pastures, which face "
+            "the Kyrgyz village of Ak-Suu across a dry riverbed.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 8, 8))
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Muchun", "2024-08-03", 1)]

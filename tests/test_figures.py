@@ -62,6 +62,10 @@ def values(clause):
      [("fatalities", 1, False, "TJ"), ("injured", 1, False, "TJ")]),
     ("a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received a "
      "gunshot wound to the left thigh", [("injured", 1, False, "TJ")]),
+    ("nine cows and two donkeys belonging to local residents were killed", []),
+    ("Rahmatullo Sharipov, 58, from the village of Muchun, died late on August 7", []),
+    ("A Tajik farmer who was shot while cutting hay near the border last weekend has died of his wounds",
+     [("fatalities", 1, False, "TJ")]),
     ("a junior sergeant was killed and another guard was wounded",
      [("fatalities", 1, False, None), ("injured", 1, False, None)]),
     ("no one in the village was hurt and nobody left their homes",

@@ -380,6 +380,11 @@ ROLE_CUES = RoleCues(
         r"originally from|a native of|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
+        # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
+        r",\s*\d{1,3},\s*from|"
+        # "where he had been moved from Ghonchi": where the wounded man was moved from
+        r"(?:\bhe|\bshe|\bthe (?:wounded|injured) (?:man|woman|boy|girl|soldier|guard|serviceman))\s+"
+        r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
         # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
         r",\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?resident of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
@@ -411,7 +416,7 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
         r"(?:(?:village|town)\s+of\s+)?$", re.I),
     facing_before=re.compile(
-        r"\b(?:faces|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
+        r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),

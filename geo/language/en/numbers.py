@@ -155,7 +155,10 @@ _NUMBER_FIRST_GAP_WORDS = re.compile(
     r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
 _AUX = re.compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
                   r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
-_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b", re.I)
+_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b"
+                           # animals: "two donkeys belonging to local residents were killed"
+                           r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
+                           r"animals|head of)\b", re.I)
 _NEGATIVE = re.compile(
     r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers|no residents|no villagers)\b"
     r"(?:\s+\w+){0,3}?\s+"
@@ -222,6 +225,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
                                             r"serviceman|resident|villager|shepherd|officer|driver|farmer)\s*,\s*$", before):
         return True  # "a border guard, 21, was wounded": an age
+    if re.match(r"\s*,", after) and re.search(r"(?-i:[A-Z][\w'’-]+),\s*$", clause[max(0, start - 40):start]) \
+            and len(token) <= 3 and token.isdigit():
+        return True  # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's age
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # ordinal
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
@@ -370,7 +376,10 @@ _APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|bor
 #: "who was bringing cattle home" before the verb of the figure.
 _RELATIVE_BEFORE_VERB = re.compile(
     r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
-    r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)",
+    r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)"
+    # "A Tajik farmer who was shot while cutting hay near the border last weekend has died of his wounds"
+    r"|\s+who\s+(?:was|were)\s+(?:shot|wounded|injured|hurt)\b(?:[\s,]+[\w-]+){0,14}?\s+"
+    r"(?=(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?$)",
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
 _BORN_WITHOUT_COMMAS = re.compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
