@@ -202,7 +202,7 @@ SPEECH_PRONOUN = re.compile(
 
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = re.compile(
-    r"\b(initially|at first|first reports?|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"

@@ -192,7 +192,10 @@ _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
     r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)\b[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
-    r"increased to|has grown to|grew to|is now|was now)\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
+    r"increased to|has grown to|grew to|is now|was now|"
+    # "has been revised down to two from three"
+    r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
+    r"\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
