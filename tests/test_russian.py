@@ -751,3 +751,13 @@ def test_a_fact_check_s_own_verdict_reports_no_incident(geoparser):
             "публикаций утверждали, что на границе у села Андарак «снова начались бои».\n\nМы проверили эту "
             "информацию. Она не соответствует действительности.")
     assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2026, 2, 12)))]).incidents == []
+
+
+@pytest.mark.integration
+def test_the_village_the_fire_came_from_is_no_scene_and_the_victims_village_keeps_the_toll(geoparser):
+    text = ("ДУШАНБЕ, 18 июля. /ТАСС/. Житель таджикского села Ходжаи Аъло Исфаринского района погиб, еще двое "
+            "получили ранения в результате обстрела со стороны Киргизии в субботу вечером.\n\nПо данным "
+            "пограничников, стрельба велась с высоты в районе киргизского села Ак-Татыр, расположенного менее чем в "
+            "километре от Ходжаи Аъло.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2021, 7, 18)))]).incidents
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Khoja-Alo", 1, 2)]
