@@ -35,6 +35,10 @@ def _incidents(geoparser, article):
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
     ("Других пострадавших в Самаркандыке нет", [("injured", 0)]),
+    ("Погранслужба сообщала о гибели одного киргизского военнослужащего и о двух раненых",
+     [("fatalities", 1), ("injured", 2)]),
+    ("Около 300 жителей Ак-Татыра, в основном женщины и дети, в понедельник вечером были временно вывезены в Баткен",
+     [("displaced", 300)]),
     ("у погибшего остались жена и двое детей", []),
     ("выделило на размещение эвакуированных 2 миллиона сомов", []),
     ("Около 80 семей — 412 человек — из приграничной махалли временно размещены в здании школы",
@@ -761,3 +765,12 @@ def test_the_village_the_fire_came_from_is_no_scene_and_the_victims_village_keep
             "километре от Ходжаи Аъло.")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2021, 7, 18)))]).incidents
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Khoja-Alo", 1, 2)]
+
+
+@pytest.mark.integration
+def test_a_statement_day_after_its_addressee_dates_no_event(geoparser):
+    text = ("Бишкек. 26 сентября. ИНТЕРФАКС - Число раненых в результате перестрелки на границе у села Ак-Татыр "
+            "выросло до четырех, сообщили \"Интерфаксу\" во вторник в Министерстве здравоохранения.\n\n"
+            "Как сообщалось, в понедельник около 15:30 в районе Ак-Татыра произошла перестрелка между пограничниками.")
+    found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2023, 9, 26)))]).incidents
+    assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Ak-Tatyr", "2023-09-25", 4)]

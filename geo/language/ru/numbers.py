@@ -60,7 +60,7 @@ PERSON = (r"(?:человек\w*|люд\w*|граждан\w*|жител\w*|во�
           r"мирн\w*|гражданск\w*|сотрудник\w*|бойц\w*|раненых|погибших|пострадавших|"
           r"военнослужащих|подросток\w*|школьник\w*|пастух\w*)")
 _HEADS: dict[str, re.Pattern[str]] = {
-    "fatalities": re.compile(r"\b(погиб\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
+    "fatalities": re.compile(r"\b(погиб\w*|гибел\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
     "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|"
                           r"телесн\w* повреждени\w*|"
@@ -341,7 +341,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                 between = clause[n_end:h_start]
                 # a number that counts people may stand further from its verb:
                 # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
-                limit = 80 if _COUNTS_PEOPLE.match(between) else 45
+                limit = 100 if _COUNTS_PEOPLE.match(between) else 45
                 if len(between) <= limit and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure):
                     if measure == "houses_damaged" and not _HOUSES.search(between):
