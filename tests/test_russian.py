@@ -774,3 +774,12 @@ def test_a_statement_day_after_its_addressee_dates_no_event(geoparser):
             "Как сообщалось, в понедельник около 15:30 в районе Ак-Татыра произошла перестрелка между пограничниками.")
     found = build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2023, 9, 26)))]).incidents
     assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Ak-Tatyr", "2023-09-25", 4)]
+
+
+@pytest.mark.integration
+def test_a_denied_rumour_shown_to_be_old_footage_is_no_incident(geoparser):
+    text = ("БИШКЕК (AKIpress) - В понедельник вечером в Telegram-каналах появилось видео с горящим домом и подписью о "
+            "том, что «дрон атаковал Кызыл-Жол, есть погибшие».\n\n«Информация не соответствует действительности. "
+            "На кыргызско-таджикской границе обстановка стабильная, никаких инцидентов не зафиксировано. Видео было "
+            "снято в сентябре 2022 года», — говорится в сообщении погранслужбы.")
+    assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 10, 7)))]).incidents == []

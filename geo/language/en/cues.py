@@ -498,7 +498,7 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       # a false alarm explained: "no incident took place on the border" ... "planned blasting"
                       r"|\bno (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
                       r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
-                      r"exercises|drills))", re.I)
+                      r"exercises|drills|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
