@@ -880,3 +880,15 @@ def test_a_follow_up_death_keeps_the_shooting_s_village_and_date_not_the_victim_
             "the Kyrgyz village of Ak-Suu across a dry riverbed.")
     found = incidents_of(geoparser, text, date=dt.date(2024, 8, 8))
     assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Muchun", "2024-08-03", 1)]
+
+
+@pytest.mark.integration
+def test_a_reopened_market_closed_since_the_clashes_and_a_teenager_s_home_town_are_no_scenes(geoparser):
+    market = ("ISFARA, April 24 (Asia-Plus) - The border market in the Chorkuh jamoat of Isfara, closed since the "
+              "clashes of April 2021, reopened on Wednesday and received its first Kyrgyz traders.")
+    assert incidents_of(geoparser, market, date=dt.date(2025, 4, 24)) == []
+    teen = ("DUSHANBE - A Tajik teenager was wounded on Monday by gunfire from the Kyrgyz side of the border, Tajik "
+            "border troops said.\n\nThe 17-year-old, a resident of the city of Isfara who was visiting relatives in "
+            "the border village of Lakkon, was hit in the leg while collecting firewood above the village.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, teen, date=dt.date(2021, 10, 5))] == [
+        ("Lakkon", 1)]

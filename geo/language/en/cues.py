@@ -81,6 +81,8 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
+    r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
     r"without (?:using )?(?:weapons|firearms)|"
@@ -387,6 +389,8 @@ ROLE_CUES = RoleCues(
         r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
         # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
         r",\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?resident of|"
+        # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
+        r"-year-old,\s+(?:an?\s+)?resident of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         r"fire\b[^.;]{0,60}?\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
