@@ -63,6 +63,7 @@ def values(clause):
     ("a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received a "
      "gunshot wound to the left thigh", [("injured", 1, False, "TJ")]),
     ("nine cows and two donkeys belonging to local residents were killed", []),
+    ("where a 45-year-old local resident returning from a mill was wounded in the leg", [("injured", 1, False, None)]),
     ("The number of people killed in Monday's shooting near the village has been revised down to two from three",
      [("fatalities", 2, False, None)]),
     ("Rahmatullo Sharipov, 58, from the village of Muchun, died late on August 7", []),

@@ -18,7 +18,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
-        r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck)|"
+        r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"opened (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"

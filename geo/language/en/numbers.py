@@ -129,7 +129,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "Between 250 and 300 residents ... left Lakkon for relatives in Isfara"
         r"left (?:[\w-]+\s+){1,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
         # "spent the night with relatives in the town of Ghafurov"
-        r"(?:spent the night|stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
+        r"(?:spent the (?:rest of the )?night|stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
@@ -186,7 +186,8 @@ _PEOPLE_OF_PLACE = re.compile(
 _PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
-_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the night|stayed|sheltered|took refuge)\b", re.I)
+_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|took refuge)\b",
+                        re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
@@ -380,6 +381,9 @@ _APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|bor
 _RELATIVE_BEFORE_VERB = re.compile(
     r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
     r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)"
+    # "a 45-year-old local resident returning from a mill was wounded in the leg": a participle describes him
+    r"|\s+(?:returning|coming|walking|driving|riding|working|grazing|herding|collecting|cutting|tending)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?=(?:was|were)\s)"
     # "A Tajik farmer who was shot while cutting hay near the border last weekend has died of his wounds"
     r"|\s+who\s+(?:was|were)\s+(?:shot|wounded|injured|hurt)\b(?:[\s,]+[\w-]+){0,14}?\s+"
     r"(?=(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?$)",
