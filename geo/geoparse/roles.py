@@ -103,8 +103,10 @@ class _Around:
         self.before, self.after = before, after
         self.before_lower, self.after_lower = lower_keep_length(before), lower_keep_length(after)
 
-    def before_has(self, pattern: re.Pattern[str]) -> bool:
-        return pattern.search(self.before if pattern.flags & _IGNORECASE else self.before_lower) is not None
+    def before_has(self, pattern: re.Pattern[str], within: int | None = None) -> bool:
+        """``pattern`` (anchored at the name with ``$``) in the text before, or in its last ``within`` characters."""
+        text = self.before if pattern.flags & _IGNORECASE else self.before_lower
+        return pattern.search(text, 0 if within is None else max(0, len(text) - within)) is not None
 
     def after_starts(self, pattern: re.Pattern[str]) -> bool:
         return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower) is not None
@@ -165,7 +167,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "origin of fire or movement")
     if around.after_starts(cues.facility_after):
         return _set(mention, "context", DESTINATION)  # "first aid at the Lakkon rural health centre"
-    if around.before_has(cues.firing_unit_before) and around.after_starts(cues.firing_unit_after):
+    # the post's noun phrase is short: "servicemen of the Kyrgyz frontier post "Kara-Bak""
+    if around.before_has(cues.firing_unit_before, within=80) and around.after_starts(cues.firing_unit_after):
         return _set(mention, "context", FIRING_POST)
     if sentence_facts is None or (s, e) not in sentence_facts:
         sentence_lower = lower_keep_length(sentence_text)

@@ -551,9 +551,12 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
             continue
+        if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause):
+            # only a statement that names the post that fired needs to know an earlier clause was dated
+            dated_before = dated_before or bool(firing_post_sentences) and dated(clause)
+            continue
         here = dated(clause)
-        if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause) \
-                or not (here or dated_before and clause.sentence_index in firing_post_sentences):
+        if not (here or dated_before and clause.sentence_index in firing_post_sentences):
             dated_before = dated_before or here
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
