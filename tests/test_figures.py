@@ -541,5 +541,5 @@ def test_the_other_side_s_wounded_told_with_also_add_to_the_total_so_far():
     also = fig(2, "KG", order=2, additive=True)
     assert fuse_measure([fig(6, order=0), four, also], "fatalities").total == 6
     assert fuse_measure([four, also], "fatalities").total == 6
-    joint = replace(fig(3, order=1), text="three servicemen from both sides were killed")
+    joint = replace(fig(3, order=1), text="three servicemen from both sides were killed", both_sides=True)
     assert fuse_measure([joint, fig(1, "KG", order=2, additive=True)], "fatalities").total == 3

@@ -61,10 +61,6 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
-    if "armed_clash" in found and "border_incident_protest" in found \
-            and pack.sub_event_cues["Violent demonstration"].search(clause_text) \
-            and not pack.firearms.search(cleaned):
-        found.remove("armed_clash")  # "a mass brawl ... the April 20 clash": stones and fists, no shots
     return found
 
 
@@ -242,7 +238,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             home = next((country for offset, country in homes()
                          if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
             side = claimant if home == claimant else None
-        if side is None and claimant is not None and not pack.joint.search(raw.text) and (
+        both_sides = raw.side is None and pack.joint.search(raw.text) is not None
+        if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
                 or pack.own_forces.search(raw.text) and not pack.joint.search(clause_text)
@@ -262,20 +259,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
             _NOT_BEFORE.search(clause_text, max(0, raw.start - 8), raw.start) is not None
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None))
-        if outdated:
-            out.append(Figure(measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
-                              claimant=claimant, revision=False, superseded=True, additive=raw.additive,
-                              article_id=article_id, order=order * 100 + len(out)))
-            continue
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
-        is_revision = revision and raw.measure not in revised and not raw.additive
-        if revision and not raw.additive:
+        is_revision = revision and raw.measure not in revised and not raw.additive and not outdated
+        if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
             # the revised toll is the clause's first figure of its measure; what follows explains it
-            claimant=claimant, revision=is_revision, superseded=superseded,
-            additive=raw.additive, article_id=article_id, order=order * 100 + len(out), of_wounded=of_wounded,
+            claimant=claimant, revision=is_revision, superseded=superseded or outdated,
+            additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
+            of_wounded=of_wounded and not outdated, both_sides=both_sides,
         ))
     return out
 

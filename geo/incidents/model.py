@@ -101,7 +101,9 @@ class Figure:
     ``revision``: the clause updates a toll ("rose to"); ``superseded``: the
     clause reports an earlier, outdated figure ("initially", "ранее сообщалось");
     ``of_wounded``: a fatalities figure of people who died of their wounds
-    ("one of the wounded later died"), who leave the article's injured count.
+    ("one of the wounded later died"), who leave the article's injured count;
+    ``both_sides``: an unsided figure whose own words count both sides ("three
+    servicemen from both sides", «с обеих сторон»; the pack's ``joint`` words).
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -121,6 +123,7 @@ class Figure:
     article_id: str = ""
     order: int = 0
     of_wounded: bool = False
+    both_sides: bool = False
 
     @property
     def is_claim_about_other_side(self) -> bool:

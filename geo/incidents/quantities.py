@@ -32,7 +32,6 @@ total is a conflict: recorded, and that side figure is dropped.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -69,7 +68,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if key is None and not figure.additive:
-            joint_total = joint_total or _BOTH_SIDES.search(figure.text) is not None
+            joint_total = joint_total or figure.both_sides
         if figure.additive and key is None and key not in current and last_key is not None:
             key = last_key  # "two Kyrgyz citizens died, another two died on the way": the same side
         if figure.additive and not figure.revision and key not in current:
@@ -227,8 +226,6 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     return FusedMeasure(total=total, by_side=by_side, rule=rule)
 
 
-#: A figure's own words that it counts both sides: "from both sides", «с обеих сторон».
-_BOTH_SIDES = re.compile(r"\b(?:both sides|each side|from both|on both)\b|(?:обеих сторон|с каждой стороны)", re.I)
 #: A figure of the wounded that leaves out someone already named: "two other soldiers", «ещё двое».
 _OTHERS = re.compile(r"\b(?:other|others|another|more|additional)\b|(?:^|\s)(?:ещ[её]|други[хе]|остальн\w*|втор\w+)\b",
                      re.I)
@@ -263,9 +260,10 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                    and (f.order < figure.order or f.superseded
                         # "X, who was wounded on August 3, died ... He was one of two residents wounded
                         # that day": a later count of the attack's wounded includes him, unless it says
-                        # "two other soldiers", «ещё двое»
+                        # "two other soldiers", «ещё двое» (after the number, where the pack's additive
+                        # reading does not look)
                         or (later_count_includes and f.value > figure.value and f.claimant == figure.claimant
-                            and not _OTHERS.search(f.text)))]
+                            and not f.additive and not _OTHERS.search(f.text)))]
         if not wounded:
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
