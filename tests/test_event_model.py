@@ -892,3 +892,33 @@ def test_a_reopened_market_closed_since_the_clashes_and_a_teenager_s_home_town_a
             "the border village of Lakkon, was hit in the leg while collecting firewood above the village.")
     assert [(i.place.name, i.injured) for i in incidents_of(geoparser, teen, date=dt.date(2021, 10, 5))] == [
         ("Lakkon", 1)]
+
+
+@pytest.mark.integration
+def test_a_ledes_zero_for_every_incident_covers_each_village_of_that_side(geoparser):
+    text = ("BISHKEK, July 14 (Reuters) - Kyrgyzstan said on Thursday that three of its villages had come under fire "
+            "from Tajikistan since Monday.\n\nNo one was killed in any of the incidents on the Kyrgyz side, the "
+            "Kyrgyz border service said.\n\nOn Monday, July 11, a woman was wounded by a stray bullet in Maksat.\n\n"
+            "On Wednesday afternoon, a Kyrgyz border guard was wounded in the leg near Korgon.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 7, 14))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Maksat", 0, 1), ("Korgon", 0, 1)]
+
+
+@pytest.mark.integration
+def test_a_wounded_man_who_died_is_in_a_later_count_of_the_dead(geoparser):
+    text = ("A resident of Kyzyl-Zhol village in Batken region, who was wounded in a shooting on the border last week, "
+            "died in hospital yesterday.\n\nOn July 11 at about 19:30 shots were fired from the Tajik side at residents "
+            "of Kyzyl-Zhol who were making hay. Two local residents were wounded - the deceased and his nephew.\n\n"
+            "Thus, the number of victims of the incident is one dead and one wounded.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 7, 16))
+    # one death (not the died-of-wounds report added to the count that has him), dated by the exact day
+    assert [(i.place.name, i.date_start.isoformat(), i.date_end.isoformat(), i.fatalities, i.injured)
+            for i in found] == [("Kyzyl-Jol", "2024-07-11", "2024-07-11", 1, 1)]
+
+
+def test_at_that_time_closing_a_sentence_is_the_moment_just_told():
+    pack = get_pack("en")
+    text = ("On Saturday, October 21, mortar shells fell on Beshkent. No one was killed or injured, as the family was "
+            "visiting relatives at that time. At that time, the border was closed.")
+    clauses = scope_clauses(text, split_sentences(text), pack, published=dt.date(2023, 10, 30))
+    assert [c.scope for c in clauses] == ["news", "news", "background"]

@@ -73,6 +73,17 @@ def values(clause):
      [("fatalities", 1, False, None), ("injured", 1, False, None)]),
     ("no one in the village was hurt and nobody left their homes",
      [("fatalities", 0, False, None), ("injured", 0, False, None), ("displaced", 0, False, None)]),
+    # zeros: "nobody died", a side's citizens, "killed or injured", and the side told after the zero
+    ("Thank God nobody died", [("fatalities", 0, False, None)]),
+    ("No Tajik citizens were killed", [("fatalities", 0, False, "TJ")]),
+    ("No one was killed or injured, as the family was visiting relatives",
+     [("fatalities", 0, False, None), ("injured", 0, False, None)]),
+    ("No one was killed in any of the incidents on the Kyrgyz side, the service said",
+     [("fatalities", 0, False, "KG")]),
+    # an official's digits with the words after them: one count, not two
+    ("1 (one) person was killed, a man born in 1964", [("fatalities", 1, False, None)]),
+    ("3 (three) people were injured", [("injured", 3, False, None)]),
+    ("Post 3 (Kara-Bak) was hit", []),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

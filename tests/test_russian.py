@@ -35,6 +35,16 @@ def _incidents(geoparser, article):
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
     ("Других пострадавших в Самаркандыке нет", [("injured", 0)]),
+    # zeros of one place, in the past, among several groups, with a hyphenated village
+    ("Погибших в Арке нет", [("fatalities", 0)]),
+    ("Погибших не было", [("fatalities", 0)]),
+    ("Погибших среди личного состава Пограничной службы и мирного населения нет", [("fatalities", 0)]),
+    ("«Пострадавших среди военнослужащих и жителей Ак-Сая нет», — говорится в сообщении",
+     [("fatalities", 0), ("injured", 0)]),
+    ("пострадавших там нет", [("fatalities", 0), ("injured", 0)]),
+    # an official's digits with the words after them: one count
+    ("погиб 1 (один) человек", [("fatalities", 1)]),
+    ("2 (двое) военнослужащих получили ранения", [("injured", 2)]),
     ("Погранслужба сообщала о гибели одного киргизского военнослужащего и о двух раненых",
      [("fatalities", 1), ("injured", 2)]),
     ("Около 300 жителей Ак-Татыра, в основном женщины и дети, в понедельник вечером были временно вывезены в Баткен",

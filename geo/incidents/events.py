@@ -1063,6 +1063,28 @@ _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the 
                    r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)
 
 
+#: A zero that covers every case the article tells, before or after it: "No one was killed in any of the
+#: incidents", «Во всех случаях ... погибших нет».
+_EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|four|"
+                         r"both) (?:incidents|cases|attacks|shootings)|во всех (?:случаях|трёх случаях|трех случаях|"
+                         r"инцидентах)|ни в одном из (?:случаев|инцидентов))\b", re.I)
+
+
+def _zero_for_every_case(figures: list[Figure], events: list[MentionEvent]) -> None:
+    """A lede's "No one was killed in any of the incidents on the Kyrgyz side", «Во всех случаях ...
+    погибших нет»: the zero goes to every event of that side's country (else of the first event's)
+    that has no figure of its measure."""
+    if not events:
+        return
+    for figure in figures:
+        if figure.value != 0 or figure.measure not in ("fatalities", "injured"):
+            continue
+        country = figure.side or events[0].place.country_code
+        for event in events:
+            if event.place.country_code == country and not any(f.measure == figure.measure for f in event.figures):
+                event.figures.append(figure)
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = ()) -> None:
@@ -1113,6 +1135,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 or _SEVERAL_DAYS.search(text, clause.start, clause.end)):
             # a lede summing events of several days ("one dead and five wounded this week"); not one
             # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
+            if _EVERY_CASE.search(text, clause.start, clause.end) is not None:
+                _zero_for_every_case(figures, [events[i] for i in takers])
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
@@ -1149,8 +1173,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     and not _HERE.search(text, clause.start, clause.end):
                 # "There are no dead", «Погибших нет» after a night's events at three villages: none of
                 # that government's villages had a death (the other country's events are not covered)
+                every_case = _EVERY_CASE.search(text, clause.start, clause.end) is not None
                 for other in events:
-                    if other is not events[target] and other.source.start < clause.start \
+                    if other is not events[target] and (every_case or other.source.start < clause.start) \
                             and other.place.country_code == events[target].place.country_code \
                             and not any(f.measure == figure.measure for f in other.figures):
                         other.figures.append(figure)

@@ -32,6 +32,9 @@ __all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "SAME_PLACE_KM", "merge_events"]
 #: ``contains(coarse, precise)``: whether ``precise`` lies within the area ``coarse`` names.
 ContainsFn = Callable[[Place, Place], bool]
 
+#: A window at least this long (days) that is not exact is a relative period ("last week"), which an
+#: exact day inside it replaces.
+RELATIVE_PERIOD_DAYS = 7
 #: An incident's window never grows beyond this (days, inclusive) unless a source states more.
 MAX_WINDOW_DAYS = 7
 #: Two differently named settlements (each named, or "near" it) are one place only this close (km):
@@ -81,6 +84,14 @@ def _build(members: list[MentionEvent]) -> Incident:
     anchor = members[0]
     dated = [m for m in members if m.window is not None]
     window = (min(m.window[0] for m in dated), max(m.window[1] for m in dated)) if dated else None
+    exact = [m for m in dated if m.time_precision == 1]
+    if exact and len(exact) < len(dated):
+        # "wounded last week" and "on July 11": a relative period (a week or longer) that contains
+        # every exact day names the same days, less precisely; a stated range ("2-4 October") stays
+        days = (min(m.window[0] for m in exact), max(m.window[1] for m in exact))
+        if all(m.window[0] <= days[0] and days[1] <= m.window[1] and _span(m.window) >= RELATIVE_PERIOD_DAYS
+               for m in dated if m.time_precision != 1):
+            window = days
     if window is None:
         time_precision = 3
     elif window[0] == window[1]:

@@ -264,10 +264,17 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                         # reading does not look)
                         or (later_count_includes and f.value > figure.value and f.claimant == figure.claimant
                             and not f.additive and not _OTHERS.search(f.text)))]
-        if not wounded:
+        last_wounded = max(wounded, key=lambda f: f.order) if wounded else None
+        if last_wounded is None or all(w.order > figure.order for w in wounded) and any(
+                # "X, wounded last week, died ... Two residents were wounded - the deceased and his nephew.
+                # Thus ... one dead and one wounded": a count of the dead told after the count of the
+                # wounded that has him, counts him too
+                f.measure == "fatalities" and not f.of_wounded and not f.additive and not f.superseded
+                and f.article_id == figure.article_id and f.order > last_wounded.order
+                and f.order > figure.order and not f.is_claim_about_other_side for f in figures):
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
-        side = max(wounded, key=lambda f: f.order).side
+        side = last_wounded.side
         out.append(replace(figure, additive=not figure.revision))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))

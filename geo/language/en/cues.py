@@ -166,7 +166,9 @@ BACKGROUND = re.compile(
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
-    r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|at that time|in those days|"
+    r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|in those days|"
+    # "At that time, ...": looking back; "... was visiting relatives at that time.": the moment just told
+    r"at that time(?!\s*[.;!?])|"
     # "That conflict killed around 100 people": the war told just before
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"

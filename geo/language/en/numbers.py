@@ -60,6 +60,8 @@ _NUMBER = re.compile(
     re.I,
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
+#: The words an official writes after the digits: "3 (three) people", «2 (двое) военнослужащих».
+_SPELLED_OUT = re.compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
 #: Single persons the main pattern leaves to cheaper separate tests (each is rare; the main
 #: pattern runs on every clause): "Junior Sergeant Eldiyar Kadyrov, born in 2001, died" (a rank
 #: and a full name, capitals checked on the clause as written), "killing one Tajik soldier and
@@ -160,9 +162,13 @@ _STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b
                            r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
                            r"animals|head of)\b", re.I)
 _NEGATIVE = re.compile(
-    r"\b(?:no one|nobody|no people|no civilians|none|no servicemen|no soldiers|no residents|no villagers)\b"
+    # "No Tajik citizens were killed", "no border guards were hurt"
+    r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
+    r"villagers|citizens|(?:border\s+)?guards|troops))\b"
     r"(?:\s+\w+){0,3}?\s+"
-    r"(?:was|were|had been|has been)\s+(killed|hurt|injured|wounded|evacuated)"
+    r"(?:was|were|had been|has been)\s+(killed or (?:injured|wounded|hurt)|killed|hurt|injured|wounded|evacuated)"
+    # "Thank God nobody died"
+    r"|\b(?:no one|nobody)\s+(died)\b"
     # "nobody left their homes"
     r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?(left (?:their|his|her) homes?)"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
@@ -272,11 +278,13 @@ _APPOSITION_AFTER_PART = re.compile(
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
-    counted_kin_end = 0
+    counted_kin_end = spelled_end = 0
     # matched on the lower-cased clause (same offsets), three times faster than re.I; the token as written
     lowered = lower_keep_length(clause)
     for match in _FOLDED_NUMBER.finditer(lowered):
         start, end = match.span()
+        if start < spelled_end:
+            continue  # the "(one)" of "1 (one) person"
         token = clause[start:end]
         if match.group("vague"):
             out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
@@ -315,6 +323,10 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 if text.endswith(word):
                     factor, text = f, text[: -len(word)].strip()
             value = int(float(text) * factor)
+            spelled = _SPELLED_OUT.match(lowered, end)
+            if spelled is not None and word_number(spelled.group(1)) == value:
+                # an official's "1 (one) person was killed": the words say the digits again
+                end = spelled_end = spelled.end()
         else:
             value = word_number(token)
             if value is None:
@@ -473,12 +485,17 @@ def read_figures(clause: str) -> list[RawFigure]:
     for match in _NEGATIVE.finditer(clause):
         word = next((g for g in match.groups() if g), "").lower()
         measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths",
+                                                          "killed or injured", "killed or wounded", "killed or hurt",
                                                           "deaths or injuries", "one was hurt", "dead or wounded",
                                                           "dead or injured")
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
                     else ["displaced"] if word == "evacuated" or word.startswith("left ") else ["fatalities"])
+        sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(match.group(0))]
+        side = sides[0] if len(sides) == 1 else None  # "No Tajik citizens were killed"
+        if side is None and (after := _SIDE_AFTER.match(clause[match.end():])) is not None:
+            side = "KG" if after.group(1).lower() == "kyrgyz" else "TJ"  # "No one was killed ... on the Kyrgyz side"
         for measure in measures:
-            figures.append(RawFigure(measure, 0, False, None, match.start(), match.end(), match.group(0)))
+            figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)
     if not numbers:
         return sorted(figures, key=lambda f: f.start)

@@ -142,13 +142,18 @@ _SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)",
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:никто не (?:пострадал|ранен)|обошлось без (?:жертв|пострадавших)|жертв нет|"
-                r"пострадавших нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
-                # «Пострадавших среди военнослужащих и мирного населения нет»
-                r"(?:пострадавших|жертв) среди (?:[а-яё]+\s+){1,4}нет)\b", re.I),
+    (re.compile(r"\b(?:никто не (?:пострадал|ранен)|обошлось без (?:жертв|пострадавших)|"
+                r"пострадавших нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
+                # «Пострадавших среди военнослужащих и жителей Ак-Сая нет», «пострадавших там нет»,
+                # «Жертв не было»
+                # (not «Других пострадавших в Самаркандыке нет», besides the dead just told)
+                r"(?<!других )(?:пострадавших|жертв) (?:(?:среди (?:[\w-]+\s+){1,6}|там |здесь |в [\w-]+ )?не было|"
+                r"(?:среди (?:[\w-]+\s+){1,6}|там |здесь |в [\w-]+ )нет))\b", re.I),
      ("fatalities", "injured")),
     # "Погибших с киргизской стороны нет": the side is read from the phrase
-    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|"
+    # «Погибших в Арке нет», «Погибших не было», «Погибших среди личного состава ... и мирного населения нет»
+    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[\w-]+\s+){1,8}|"
+                r"со стороны [а-яё]+ |там |здесь |в [\w-]+ )?(?:нет|не было)|"
                 r"нет погибших|обошлось без погибших)\b", re.I),
      ("fatalities",)),
     (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|нет раненых|"
@@ -176,6 +181,10 @@ _TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "
 #: the time ``re.I`` takes on Cyrillic.
 _ANY_CUE = fold_pattern(re.compile("|".join(f"(?:{p.pattern})" for p in (
     *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL)), re.I))
+
+#: The words an official writes after the digits: «2 (двое) военнослужащих», «3 (три) человека».
+_SPELLED_OUT = re.compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
+
 
 @lru_cache(maxsize=4096)
 def word_number(words: str) -> int | None:
@@ -209,8 +218,11 @@ def _digits(raw: str) -> int | None:
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number that is not a trap."""
     found = []
+    spelled_end = 0
     for match in _NUMBER.finditer(clause):
         start, end = match.span()
+        if start < spelled_end:
+            continue  # the «(один)» of «1 (один) человек»
         token = match.group(0)
         if _POPULATION_BEFORE.search(clause, max(0, start - 40), start):
             continue
@@ -228,6 +240,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                                       or re.match(r"\s+из\b", clause[end:end + 4])):
             continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
         value, vague = _value(match)
+        if match.group("digits") and (spelled := _SPELLED_OUT.match(clause, end)) is not None \
+                and word_number(spelled.group(1)) == value:
+            end = spelled_end = spelled.end()  # an official's «2 (двое) военнослужащих»: the words say the digits again
         if value is not None and value > 0:
             found.append((start, end, value, vague))
     return _from_to_ranges(lowest_of_ranges(found, clause, _RANGE), clause)
