@@ -922,3 +922,12 @@ def test_at_that_time_closing_a_sentence_is_the_moment_just_told():
             "visiting relatives at that time. At that time, the border was closed.")
     clauses = scope_clauses(text, split_sentences(text), pack, published=dt.date(2023, 10, 30))
     assert [c.scope for c in clauses] == ["news", "news", "background"]
+
+
+@pytest.mark.integration
+def test_a_date_that_opens_a_statement_dates_the_statement_not_the_event(geoparser):
+    text = ("ISFARA - A brawl broke out on Monday evening at a canal on the edge of Surkh.\n\n"
+            "On Tuesday officials of the Isfara administration said that four residents of Surkh had sought "
+            "medical help.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 5, 24))
+    assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Surkh", "2022-05-23", 4)]

@@ -21,7 +21,7 @@ def test_pack_provides_every_piece(pack):
     assert set(pack.triggers) == set(EVENT_TYPES)
     assert set(pack.sides) == {"KG", "TJ"}
     for name in ("clause_break", "background", "violence", "not_event", "revision", "joint",
-                 "own_side", "speech", "statement_date"):
+                 "own_side", "speech", "statement_date", "statement_date_after"):
         assert isinstance(getattr(pack, name), re.Pattern), name
 
 
@@ -46,6 +46,8 @@ def test_pack_reads_its_own_examples(pack):
     assert pack.roles.destination_before.search(before)
     text, word = pack.examples["statement_date"]
     assert pack.statement_date.search(text[:text.index(word)])
+    text, word = pack.examples["statement_date_after"]
+    assert pack.statement_date_after.match(text, text.index(word) + len(word))
 
 
 def test_registry_lookup_names_the_registered_codes():

@@ -76,7 +76,10 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))
             # the text before the date's first word: a weekday's match may begin at the space before it
-            and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])]
+            and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])
+            # "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»
+            and not (not clause_text[:d.start].strip(" \t\n\"«„“-—–*")
+                     and pack.statement_date_after.match(clause_text, d.end) is not None)]
 
 
 #: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).

@@ -123,7 +123,8 @@ class FoldedCues:
 
 
 #: Keys every pack's ``examples`` mapping must hold (see the contract test).
-PACK_EXAMPLE_KEYS = ("dateline", "date", "figure", "background", "trigger", "destination", "statement_date")
+PACK_EXAMPLE_KEYS = ("dateline", "date", "figure", "background", "trigger", "destination", "statement_date",
+                     "statement_date_after")
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,11 @@ class LanguagePack:
         Matches the text just before a date that only says when something was
         said ("the ministry reported on |Saturday", "сообщили в |среду"): such a
         date never dates the event.
+    statement_date_after : re.Pattern
+        Matched just after a date that opens its clause, where a speaker and a
+        reporting verb with "that" follow ("On Wednesday| the border troops said
+        that", «Во вторник| в хукумате Исфары уточнили, что»): the date is the
+        statement's, not the event's.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     all_dead : re.Pattern
@@ -270,6 +276,7 @@ class LanguagePack:
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]
+    statement_date_after: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

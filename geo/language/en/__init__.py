@@ -5,6 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.en.cues import (
     ACTORS, ALL_DEAD, NATURAL_HAZARD, ALSO, BACKGROUND, DEBUNKED, FIREARMS, FIRST_REPORT, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, OWN_FORCES, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
+    STATEMENT_DATE_AFTER,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
@@ -46,6 +47,7 @@ ENGLISH = LanguagePack(
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
     statement_date=STATEMENT_DATE,
+    statement_date_after=STATEMENT_DATE_AFTER,
     actors=ACTORS,
     roles=ROLE_CUES,
     table_columns=TABLE_COLUMNS,
@@ -58,6 +60,7 @@ ENGLISH = LanguagePack(
         "background": ("In April 2021, fighting killed 55 people.", "2024-03-14"),
         "trigger": ("Tajik forces shelled the village.", "shelling_artillery"),
         "statement_date": ("The toll rose to two, the ministry reported on Saturday.", "Saturday"),
+        "statement_date_after": ("On Wednesday the border troops said that two people were wounded.", "Wednesday"),
         "destination": ("The wounded were taken to hospital in ", "Batken"),
     },
 )

@@ -278,6 +278,11 @@ STATEMENT_DATE = re.compile(
     re.I,
 )
 
+#: After a date that opens its clause: a speaker and a reporting verb with "that" make it the statement's date.
+STATEMENT_DATE_AFTER = re.compile(
+    r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|reported|confirmed|announced|"
+    r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)", re.I)
+
 _FORCES = r"(?:forces|troops|military|army|soldiers|servicemen|side|units|border guards?|border service)"
 #: Actor label -> the words that name it in a clause.
 ACTORS: dict[str, re.Pattern[str]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.ru.cues import (
     ACTORS, ALL_DEAD, NATURAL_HAZARD, ALSO, BACKGROUND, DEBUNKED, FIREARMS, FIRST_REPORT, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, NOT_EVENT, OWN_FORCES, OWN_SIDE, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
+    STATEMENT_DATE_AFTER,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
@@ -46,6 +47,7 @@ RUSSIAN = LanguagePack(
     speech=SPEECH,
     speech_pronoun=SPEECH_PRONOUN,
     statement_date=STATEMENT_DATE,
+    statement_date_after=STATEMENT_DATE_AFTER,
     actors=ACTORS,
     roles=ROLE_CUES,
     table_columns=TABLE_COLUMNS,
@@ -58,6 +60,7 @@ RUSSIAN = LanguagePack(
         "background": ("Напомним, в апреле 2021 года в столкновениях погибли 55 человек.", "2024-03-14"),
         "trigger": ("Таджикские военные обстреляли село.", "shelling_artillery"),
         "statement_date": ("Число погибших выросло до двух, сообщили в среду в министерстве.", "среду"),
+        "statement_date_after": ("Во вторник в хукумате Исфары уточнили, что ранены четверо.", "вторник"),
         "destination": ("Раненые доставлены в больницу города ", "Баткена"),
     },
 )
