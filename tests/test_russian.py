@@ -799,3 +799,20 @@ def test_a_denied_rumour_shown_to_be_old_footage_is_no_incident(geoparser):
             "На кыргызско-таджикской границе обстановка стабильная, никаких инцидентов не зафиксировано. Видео было "
             "снято в сентябре 2022 года», — говорится в сообщении погранслужбы.")
     assert build_incidents([geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 10, 7)))]).incidents == []
+
+
+@pytest.mark.integration
+def test_a_tract_named_with_its_village_is_coded_to_the_village(geoparser):
+    text = ("«Сегодня около 07:15 в районе урочища Кара-Джыгач (с. Ак-Суу Лейлекского района) был открыт огонь по "
+            "гражданам Кыргызской Республики, выпасавшим скот. Огнестрельное ранение получил гражданин КР 1979 г.р.»\n\n"
+            "Ранее в местных группах в WhatsApp распространялась информация о двух раненых чабанах.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 9, 10)))
+    # the tract is no settlement (a homonym 200 km east); the rumour of two wounded is an earlier figure
+    assert [(i.place.name, i.injured) for i in found] == [("Ak-Suu", 1)]
+
+
+@pytest.mark.integration
+def test_a_village_named_like_a_person_after_a_russian_locative_word(geoparser):
+    text = "Около 17:10 мины разорвались на окраине поселка Ким, где ранения получили четверо мирных жителей."
+    found = _incidents(geoparser, Article(id="k", text=text, date=dt.date(2024, 11, 12)))
+    assert [(i.place.name, i.injured) for i in found] == [("Kim", 4)]

@@ -438,6 +438,8 @@ def _place_evidence(tokens: _Tokens, i: int, names: _Names) -> bool:
     all-capital dateline ("XENIA —")."""
     if _has_locative_cue(tokens, i, 1):
         return True
+    if has_cyrillic(tokens.text[tokens.starts[i]]) and tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE:
+        return True  # «на окраине поселка Ким»: a Russian locative word, not a Korean surname
     following = tokens.word(i + 1)
     if following in _CONTINUES_A_NAME or following in ("and", "or") and tokens.word(i + 2) in names:
         return True

@@ -196,8 +196,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "diplomatic venue")
     if place.kind == "river" or place.feature_code == "STM" or around.before_has(cues.river_before) \
             or around.after_starts(cues.river_after):
-        # "a pumping station on the Isfara river": ACLED codes the event to a settlement
-        return _set(mention, "context", "a river (the event is coded to a settlement)")
+        # "a pumping station on the Isfara river", «урочище Кара-Джыгач»: ACLED codes the event to a settlement
+        return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")

@@ -410,7 +410,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
-    river_before=re.compile(r"\b(?:the\s+)?river\s+$", re.I),
+    # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
+    river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|locality(?:\s+of)?)\s+$", re.I),
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
