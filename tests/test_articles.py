@@ -622,3 +622,10 @@ def test_a_byline_of_source_then_date(line, day):
 
     found = find_dateline_parts(f"# Информационное сообщение\n{line}\n\nТекст.")
     assert found is not None and found[0].when.date().isoformat() == day
+
+
+def test_the_publication_day_is_the_day_as_written_in_the_writer_s_zone():
+    # 01:50 on Tuesday in Dushanbe is Monday evening in UTC: "on Tuesday" means that Tuesday
+    parsed = parse_date_parts("2024-09-10T01:50:00+05:00")
+    assert parsed.when.date().isoformat() == "2024-09-09"
+    assert parsed.day.isoformat() == "2024-09-10"

@@ -931,3 +931,11 @@ def test_a_date_that_opens_a_statement_dates_the_statement_not_the_event(geopars
             "medical help.")
     found = incidents_of(geoparser, text, date=dt.date(2022, 5, 24))
     assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [("Surkh", "2022-05-23", 4)]
+
+
+@pytest.mark.integration
+def test_old_footage_of_shooting_that_did_not_happen_reports_no_incident(geoparser):
+    text = ("DUSHANBE - The Border Troops have described as untrue the information about an exchange of fire near "
+            "the village of Chorkuh on February 11.\n\n\"On February 11, no shots were fired on this section of the "
+            "state border. The footage was filmed in September 2022,\" the statement says.")
+    assert incidents_of(geoparser, text, date=dt.date(2026, 2, 12)) == []

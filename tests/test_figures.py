@@ -84,6 +84,10 @@ def values(clause):
     ("1 (one) person was killed, a man born in 1964", [("fatalities", 1, False, None)]),
     ("3 (three) people were injured", [("injured", 3, False, None)]),
     ("Post 3 (Kara-Bak) was hit", []),
+    # a wound to a limb, and occupations as people
+    ("a 47-year-old farmer from Navgilem was shot in the thigh", [("injured", 1, False, None)]),
+    ("A Tajik miner was killed and two other people wounded",
+     [("fatalities", 1, False, "TJ"), ("injured", 2, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

@@ -227,7 +227,7 @@ def make_article(
     date: dt.date | None = None
     if meta.date is not None:
         published = meta.date.when if meta.date.has_time else None
-        date = meta.date.when.date()
+        date = meta.date.day  # the day as written: the article's own 'today'
     clean = _clean_optional
     return Article(
         id=clean(meta.id) if meta.id is not None else content_id(text),

@@ -125,10 +125,20 @@ class ParsedDate(NamedTuple):
         The instant, timezone-aware UTC (midnight UTC for a date alone).
     has_time : bool
         Whether the string gave a time of day, not just a date.
+    local_date : datetime.date or None
+        The calendar day as written, in the writer's own time zone
+        ("2024-09-10T01:50:00+05:00" is 10 September there, 9 September in
+        UTC): the day the article's "today" and "on Tuesday" mean.
     """
 
     when: dt.datetime
     has_time: bool
+    local_date: dt.date | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """The publication day as written (:attr:`local_date`), else the UTC day."""
+        return self.local_date if self.local_date is not None else self.when.date()
 
 
 def parse_date_parts(value: str) -> ParsedDate | None:
@@ -256,7 +266,7 @@ def _from_iso(text: str, *, has_time: bool) -> ParsedDate | None:
         when = dt.datetime.fromisoformat(normalised)
     except ValueError:
         return None
-    return ParsedDate(_to_utc(when), has_time)
+    return ParsedDate(_to_utc(when), has_time, when.date())
 
 
 def _from_match(match: re.Match[str]) -> ParsedDate | None:
@@ -289,7 +299,7 @@ def _from_match(match: re.Match[str]) -> ParsedDate | None:
         )  # fmt: skip
     except ValueError:
         return None
-    return ParsedDate(_to_utc(when), has_time)
+    return ParsedDate(_to_utc(when), has_time, when.date())
 
 
 def _zone(token: str | None) -> dt.tzinfo | None:

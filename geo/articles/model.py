@@ -39,7 +39,7 @@ class Article:
     published : datetime.datetime or None
         Publication date and time; naive datetimes are taken as UTC.
     date : datetime.date or None
-        Publication date (``published.date()`` or a date-only value).
+        Publication day as written, in the writer's time zone (or a date-only value).
     url : str or None
         Where the article came from, as given (never fetched).
     source : str or None

@@ -148,7 +148,7 @@ def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None =
             for match in _DATE_IN_LINE.finditer(line):
                 parsed = parse_date_parts(match.group(0))
                 if parsed is not None:
-                    return parsed.when.date()
+                    return parsed.day
             if pack is not None:
                 for mention in pack.find_dates(line, None):
                     window = mention.window

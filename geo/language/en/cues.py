@@ -508,7 +508,9 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       r"|\bwe (?:checked|verified|fact-checked) (?:this|the|these) (?:claim|information|video|reports?|posts?)s?[.,:]?"
                       r"\s+(?:(?:it|this|they) (?:is|are) )?(?:false|not true|untrue|fake|misleading)\b"
                       # a false alarm explained: "no incident took place on the border" ... "planned blasting"
-                      r"|\bno (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
+                      r"|\b(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
+                      # "no shots were fired on this section ... The footage was filmed in September 2022"
+                      r"|no shots (?:were|had been|have been) fired)"
                       r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                       r"exercises|drills|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
 

@@ -45,7 +45,7 @@ def _date_of(raw: str | None) -> tuple[object, tuple[int, int] | None]:
         return None, None
     parsed = parse_date_parts(raw.replace(".,", ","))
     if parsed is not None:
-        return parsed.when.date(), None
+        return parsed.day, None
     match = re.fullmatch(r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?", raw.strip())
     if match:
         month = month_number(match.group(1) or match.group(4))

@@ -81,6 +81,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
+          r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
@@ -99,7 +100,8 @@ _SINGULAR_PERSON = re.compile(
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
-    r"citizen|driver|worker|pupil|schoolboy|schoolgirl|"
+    r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
+    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
@@ -110,6 +112,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "a 47-year-old farmer was shot in the thigh": a wound to a limb
+                          r"shot in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
+                          r"buttocks?|ankle|wrist|elbow)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
