@@ -558,3 +558,11 @@ def test_the_other_side_s_wounded_told_with_also_add_to_the_total_so_far():
     assert fuse_measure([four, also], "fatalities").total == 6
     joint = replace(fig(3, order=1), text="three servicemen from both sides were killed", both_sides=True)
     assert fuse_measure([joint, fig(1, "KG", order=2, additive=True)], "fatalities").total == 3
+
+
+def test_an_earlier_unsided_report_gives_way_to_a_side_s_revised_toll():
+    earlier = Figure("injured", 2, False, None, "о двух раненых", superseded=True, article_id="a", order=1)
+    revised = Figure("injured", 3, False, "TJ", "пострадавших трое", claimant="TJ", revision=True,
+                     article_id="a", order=2)
+    fused = fuse_measure([earlier, revised], "injured")
+    assert (fused.total, fused.by_side) == (3, {"TJ": 3})

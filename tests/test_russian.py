@@ -50,6 +50,7 @@ def _incidents(geoparser, article):
     ("власти двух стран называют разное число пострадавших", []),
     ("ранены сто двадцать три человека", [("injured", 123)]),
     ("Для размещения эвакуированных подготовлены 14 школ", []),
+    ("позднее уточнили, что пострадавших в Гулякандозе трое", [("injured", 3)]),
     ("2 (двое) военнослужащих получили ранения", [("injured", 2)]),
     ("Погранслужба сообщала о гибели одного киргизского военнослужащего и о двух раненых",
      [("fatalities", 1), ("injured", 2)]),
@@ -816,3 +817,8 @@ def test_a_village_named_like_a_person_after_a_russian_locative_word(geoparser):
     text = "Около 17:10 мины разорвались на окраине поселка Ким, где ранения получили четверо мирных жителей."
     found = _incidents(geoparser, Article(id="k", text=text, date=dt.date(2024, 11, 12)))
     assert [(i.place.name, i.injured) for i in found] == [("Kim", 4)]
+
+
+def test_whose_people_a_head_first_figure_counts_told_before_it():
+    figures = read_figures("По информации кыргызской стороны, среди таджикских граждан пострадали «двое-трое»")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 2, "TJ")]

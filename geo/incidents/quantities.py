@@ -134,9 +134,12 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         if key not in current:
             current[key] = (value, False)
     sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]
-    if None in outdated and sided and sum(sided) <= current[None][0]:
+    if None in outdated and sided and (sum(sided) <= current[None][0]
+                                       or any(key is not None and key in revised for key in current)):
         # "earlier reports said three were killed ... two Tajik citizens were killed": the current
-        # figures name sides and stay within the outdated total, which gives way to them
+        # figures name sides and stay within the outdated total, which gives way to them; so does an
+        # earlier report before a side's revised toll («Первоначально ... о двух раненых, однако
+        # позднее ... уточнили, что пострадавших трое»)
         del current[None]
     return current
 

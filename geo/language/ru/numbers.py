@@ -352,7 +352,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                     # "... погиб, ещё один получил ранение": the number starts the next figure;
                     # «у погибшего остались жена и двое детей»: his family, no count of the dead
                     break
-                if len(between) <= 40 and not _STOP_BETWEEN.search(between) and not any(
+                if len(between) <= 40 and (not _STOP_BETWEEN.search(between)
+                                           # «пострадавших в Гулякандозе трое»: the place between is theirs
+                                           or _PLACE_BETWEEN.fullmatch(between)) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
                         and not _has_own_head(clause, n_end):
                     if measure == "houses_damaged" and not _HOUSES.search(clause[n_end:n_end + 30]):
@@ -390,6 +392,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
+        if side is None and (among := _AMONG_BEFORE.search(clause, max(0, start - 60), start)):
+            side = _side_of(among.group(0))  # «среди таджикских граждан пострадали «двое-трое»»
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
@@ -398,6 +402,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     return sorted(figures, key=lambda f: f.start)
 
 
+#: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
+_PLACE_BETWEEN = re.compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
+#: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
+_AMONG_BEFORE = re.compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
+                           r"чабан\w*|мирн\w*|солдат\w*)\s+$", re.I)
 #: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
 _AND_MORE_PEOPLE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+и\s+", re.I)
 #: «один местный житель»: people after that number.
