@@ -77,7 +77,7 @@ def test_parse_date_layouts(value: str, expected: dt.datetime, has_time: bool) -
 
 @pytest.mark.parametrize(
     "value",
-    ["", "yesterday", "Feb 30, 2022", "09/18/2022", "Sep 18, 2022 14:55 XYZ", "Smarch 3, 2022",
+    ["", "yesterday", "Feb 30, 2022", "31/13/2022", "Sep 18, 2022 14:55 XYZ", "Smarch 3, 2022",
      "31.13.2022", "2022-13-01", "Sep 18"],
 )  # fmt: skip
 def test_parse_date_refuses_what_it_cannot_read(value: str) -> None:
@@ -629,3 +629,11 @@ def test_the_publication_day_is_the_day_as_written_in_the_writer_s_zone():
     parsed = parse_date_parts("2024-09-10T01:50:00+05:00")
     assert parsed.when.date().isoformat() == "2024-09-09"
     assert parsed.day.isoformat() == "2024-09-10"
+
+
+@pytest.mark.parametrize("value, day", [
+    ("10/07/25 11:42", "2025-07-10"),  # 24.kg's day/month/year
+    ("07/23/2025", "2025-07-23"),  # month first only where the day cannot be a month
+])
+def test_slashed_dates_are_day_first(value, day):
+    assert parse_date_parts(value).day.isoformat() == day

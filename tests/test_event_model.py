@@ -939,3 +939,14 @@ def test_old_footage_of_shooting_that_did_not_happen_reports_no_incident(geopars
             "the village of Chorkuh on February 11.\n\n\"On February 11, no shots were fired on this section of the "
             "state border. The footage was filmed in September 2022,\" the statement says.")
     assert incidents_of(geoparser, text, date=dt.date(2026, 2, 12)) == []
+
+
+@pytest.mark.integration
+def test_each_government_s_version_at_its_own_village_is_an_incident(geoparser):
+    text = ("BISHKEK - A Kyrgyz border guard was wounded on Tuesday when Tajik troops fired on a patrol near the "
+            "village of Kyzyl-Bel, the Kyrgyz border service said.\n\nTajikistan gave a different account. It said "
+            "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were cutting grass on "
+            "their own land, wounding two of them.\n\nThe Tajik border troops said Kyrgyz servicemen were the "
+            "first to open fire.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 6, 15))
+    assert sorted((i.place.name, i.injured) for i in found) == [("Chilgazi", 2), ("Kyzyl-Bel", 1)]

@@ -86,6 +86,9 @@ _DMY = re.compile(
 )  # fmt: skip
 #: "18.09.2022", and the two-digit year of agency datelines ("21.08.21": 2021).
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4}|\d{2})" + _TIME, re.IGNORECASE)
+#: "10/07/25 11:42": a regional outlet's day/month/year (24.kg); month first only where the day
+#: cannot be a month ("07/23/2025").
+_SLASHED = re.compile(r"(?P<day>\d{1,2})/(?P<mon>\d{1,2})/(?P<year>\d{4}|\d{2})" + _TIME, re.IGNORECASE)
 _ISO = re.compile(
     r"\d{4}-\d{2}-\d{2}"
     r"(?P<time>[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
@@ -166,7 +169,7 @@ def parse_date_parts(value: str) -> ParsedDate | None:
         return None
     if match := _ISO.fullmatch(text):
         return _from_iso(text, has_time=match.group("time") is not None)
-    for pattern in (_MDY, _DMY, _DOTTED):
+    for pattern in (_MDY, _DMY, _DOTTED, _SLASHED):
         if match := pattern.fullmatch(text):
             return _from_match(match)
     return None
@@ -274,6 +277,9 @@ def _from_match(match: re.Match[str]) -> ParsedDate | None:
     month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower())
     if month is None:
         return None
+    day = int(match.group("day"))
+    if match.re is _SLASHED and month > 12 >= day:
+        day, month = month, day  # "07/23/2025": month first
     hour = minute = second = 0
     has_time = match.group("hour") is not None
     tzinfo: dt.tzinfo = dt.timezone.utc
@@ -294,7 +300,7 @@ def _from_match(match: re.Match[str]) -> ParsedDate | None:
         year += 2000  # "21.08.21": the news this tool reads is of this century
     try:
         when = dt.datetime(
-            year, month, int(match.group("day")),
+            year, month, day,
             hour, minute, second, tzinfo=tzinfo,
         )  # fmt: skip
     except ValueError:

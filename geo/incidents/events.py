@@ -886,6 +886,13 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
     return [entry for entry in placed if id(entry[1]) not in dropped]
 
 
+#: Fire aimed at a village's people: "opened fire on residents of Chilgazi", «открыли огонь по жителям джамоата Сурх».
+_FIRED_ON_RESIDENTS = re.compile(
+    r"\b(?:fire|fired|shot|shooting|firing)\s+(?:on|at|upon)\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|inhabitants|"
+    r"farmers|shepherds|herders)\s+of\b|\b(?:огонь|стрельб\w*)\s+по\s+(?:[\w-]+\s+){0,2}?(?:жител\w*|сельчан\w*|"
+    r"чабан\w*|пастух\w*|фермер\w*)\b", re.I)
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
@@ -917,6 +924,10 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     def residents(index: int, mention: Mention) -> bool:
         clause = clauses[index]
         if not pack.roles.residents_before.search(text[clause.start:mention.start]):
+            return False
+        if _FIRED_ON_RESIDENTS.search(text, max(clause.start, mention.start - 120), mention.start):
+            # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were
+            # cutting grass on their own land": the other government's version, at its own village
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing

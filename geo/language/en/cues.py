@@ -20,7 +20,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
-        r"opened (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
+        r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
