@@ -950,3 +950,11 @@ def test_each_government_s_version_at_its_own_village_is_an_incident(geoparser):
             "first to open fire.")
     found = incidents_of(geoparser, text, date=dt.date(2022, 6, 15))
     assert sorted((i.place.name, i.injured) for i in found) == [("Chilgazi", 2), ("Kyzyl-Bel", 1)]
+
+
+@pytest.mark.integration
+def test_a_frontier_outpost_named_in_quotes_after_its_noun_is_the_scene(geoparser):
+    text = ("BATKEN - At 15:10 on October 23 the Tajik side also opened fire at the frontier outpost \"Chek\" "
+            "(outpost No. 9). There are no victims at the outpost.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 10, 23))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Chek", 0)]

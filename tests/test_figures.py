@@ -88,6 +88,10 @@ def values(clause):
     ("a 47-year-old farmer from Navgilem was shot in the thigh", [("injured", 1, False, None)]),
     ("A Tajik miner was killed and two other people wounded",
      [("fatalities", 1, False, "TJ"), ("injured", 2, False, None)]),
+    # people who left a named village between two days are displaced; "left the hospital" is not
+    ("1,450 people, most of them women, children and older people, left Katran between Sunday afternoon and "
+     "Monday evening", [("displaced", 1450, False, None)]),
+    ("two wounded men left the hospital on Monday", [("injured", 2, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

@@ -151,7 +151,9 @@ NEAR_WORDS = re.compile(
 #: Cue phrases that introduce a place name the gazetteer may not know.
 CUE_BEFORE = re.compile(
     r"\b(the\s+)?(border\s+)?(village|town|city|settlement|hamlet|enclave|exclave|"
-    r"jamoat|district|outpost|checkpoint)\s+of\s+$",
+    r"jamoat|district|outpost|checkpoint)\s+of\s+$"
+    # 'the frontier outpost "Chek"', "the village Chek": a post or village named after its noun
+    r"|\b(?:frontier|border)?\s*(?:outpost|post|checkpoint|village)\s+[\"“«]?$",
     re.I,
 )
 CUE_AFTER = re.compile(

@@ -12,6 +12,10 @@ __all__ = [
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
 ]
 
+#: "left Katran between Sunday and Monday": a named place left (not "left the hospital", "left work").
+_LEFT_A_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|on|in|with|without|and|to|"
+                 r"early|hospital|school|office)\b)[\w-]+\s+(?:between|on|overnight|during|late|early|after|for|by)\b")
+
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(
@@ -46,7 +50,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
         r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
-        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to)\b", re.I),
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to|"
+        # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + _LEFT_A_PLACE + r")\b", re.I),
     "casualty_report": re.compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
