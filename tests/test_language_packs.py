@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from geo.incidents.model import RawFigure
 from geo.incidents.taxonomy import EVENT_TYPES
 from geo.language import LANGUAGE_PACKS, detect_language, get_pack, pack_for
 from geo.language.en import ENGLISH
+from geo.language.folding import lower_keep_length
 from geo.language.ru import RUSSIAN
 
 PACKS = sorted(LANGUAGE_PACKS.values(), key=lambda p: p.code)
@@ -44,6 +46,7 @@ def test_pack_reads_its_own_examples(pack):
     assert pack.triggers[event_type].search(text)
     before, _place = pack.examples["destination"]
     assert pack.roles.destination_before.search(before)
+    assert pack.roles.destination_words.search(before)
     text, word = pack.examples["statement_date"]
     assert pack.statement_date.search(text[:text.index(word)])
     text, word = pack.examples["statement_date_after"]
@@ -78,3 +81,21 @@ def test_the_hottest_cues_of_every_pack_fold(code):
 def test_an_agency_dateline_between_slashes_with_a_two_digit_year(pack, text, place, agency):
     found = pack.find_dateline(text)
     assert (found.place, found.date, found.agency) == (place, dt.date(2021, 8, 21), agency)
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
+def test_destination_words_hold_every_destination_the_devset_names(pack):
+    """The pre-test never hides a destination: wherever ``destination_before`` matches the text
+    before a capitalised word of a development article, ``destination_words`` does too."""
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "devset"
+    cues = pack.folded.roles
+    checked = 0
+    for path in sorted(folder.glob(f"{pack.code}*/articles/*"))[::3]:
+        text = lower_keep_length(path.read_text(encoding="utf-8", errors="replace"))
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        for match in re.finditer(r"\s(?=[A-ZА-ЯЁ])", raw):
+            before = text[max(0, match.end() - 240):match.end()]
+            if cues.destination_before.search(before):
+                checked += 1
+                assert cues.destination_words.search(before), before[-80:]
+    assert checked > 20

@@ -152,7 +152,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", "seat of government or speaker")
-    if around.before_has(cues.destination_before) or (
+    if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", DESTINATION)
     if around.before_has(cues.burial_before) or (

@@ -73,7 +73,10 @@ class RoleCues:
     ("In Dushanbe, the border troops said") applies to seats of government and
     administration only (GeoNames PPLC, PPLA, PPLA2). ``destination_after``
     ("в Баткен эвакуированы") counts only after a ``motion_to_before``
-    preposition ("в", "to").
+    preposition ("в", "to"). ``destination_words`` is a pre-test for
+    ``destination_before``, the costliest cue: every text it matches holds one of
+    these words, so a text without any is no destination (the contract test
+    checks this on the pack's example).
     """
 
     reporting_before: re.Pattern[str]
@@ -85,6 +88,7 @@ class RoleCues:
     venue_after: re.Pattern[str]
     explicit_scene_before: re.Pattern[str]
     destination_before: re.Pattern[str]
+    destination_words: re.Pattern[str]
     destination_after: re.Pattern[str]
     motion_to_before: re.Pattern[str]
     origin_before: re.Pattern[str]

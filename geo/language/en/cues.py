@@ -376,6 +376,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:schools?|(?:school )?buildings?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)"
         r"\s+(?:in|at)\s+"
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
+    # every branch of destination_before ends with one of these words ("taken to| Batken", "hospital in| Isfara")
+    destination_words=re.compile(r"\b(?:to|in|into|at|towards?|of)\b", re.I),
     destination_after=re.compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families|he|she)\s+"
         r"(?:were|are|was|is|have been|has been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought|"

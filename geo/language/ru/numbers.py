@@ -51,7 +51,20 @@ _UNIT_WORDS = (
     "сто ста стам стами стах двест\\w+ двухсот\\w* трист\\w+ трёхсот\\w* трехсот\\w* четырест\\w+ "
     "четырёхсот\\w* четырехсот\\w* пятьсот пятисот\\w* тысяч\\w*"
 ).split()
-_WORD = r"(?:" + "|".join(_UNIT_WORDS) + r")"
+
+
+def _by_first_letters(words: list[str]) -> str:
+    """One alternation grouped by each word's first two letters («дв(?:а|е|ух|...)»): the regex
+    engine rejects most positions on two characters instead of trying every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:2], []).append(word[2:])
+    # longer rests first, so «двух» is tried before «два» only where both could match
+    return "(?:" + "|".join(
+        f"{head}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for head, rests in groups.items()) + ")"
+
+
+_WORD = _by_first_letters(_UNIT_WORDS)
 _COLLECTIVE = r"(?:" + "|".join(sorted(COLLECTIVES, key=len, reverse=True)) + r")"
 _VAGUE = r"(?:" + "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")"
 _NUMBER = re.compile(
