@@ -55,6 +55,12 @@ def test_khoja_alo_spellings(geoparser, spelling):
     ("Guterres will discuss the clashes in New York on the fringes of the UN General Assembly.",
      "New York", "diplomatic"),
     ("Leaders met for talks in Moscow about the ceasefire.", "Moscow", "diplomatic"),
+    # a former name after a comma shares its place's role; an apposition locates the place before it
+    ("Three wounded were shot and are treated at the district hospital in Vahdat, formerly Jirgatol.",
+     "Jirgatol", "another spelling"),
+    ("A resident of Shurob, a mining town in Isfara, was wounded by shots on Sunday.", "Isfara", "locates"),
+    ("Часть груза направят в Лейлекский район — в Раззаков, где находятся эвакуированные.", "Раззаков",
+     "destination"),
 ])
 def test_context_roles(geoparser, text, surface, reason):
     mention = only(parse(geoparser, text), surface)

@@ -822,3 +822,11 @@ def test_a_village_named_like_a_person_after_a_russian_locative_word(geoparser):
 def test_whose_people_a_head_first_figure_counts_told_before_it():
     figures = read_figures("По информации кыргызской стороны, среди таджикских граждан пострадали «двое-трое»")
     assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 2, "TJ")]
+
+
+@pytest.mark.integration
+def test_a_region_named_for_comparison_is_no_scene(geoparser):
+    text = ("В воскресенье у села Кара-Шыбак произошла драка между чабанами, двое получили травмы.\n\n"
+            "В отличие от Баткенской области, на алайском участке границы крупных столкновений не было.")
+    found = _incidents(geoparser, Article(id="c", text=text, date=dt.date(2024, 7, 24)))
+    assert [i.place.name for i in found] == ["Kara-Shibak"]

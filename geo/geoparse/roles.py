@@ -234,13 +234,18 @@ LOCATING_TOWN_POPULATION = 10_000
 _IN_QUALIFIER_GAP = re.compile(
     r"\s*,?\s+(?:in|в)\s+(?:the\s+)?"
     # "a village of the Navgilem rural district on the edge of the city of Isfara"
-    r"|\s+(?:rural district|jamoat|district|village)?\s*on the (?:edge|outskirts) of (?:the (?:city|town) of\s+)?", re.I)
+    r"|\s+(?:rural district|jamoat|district|village)?\s*on the (?:edge|outskirts) of (?:the (?:city|town) of\s+)?"
+    # "a resident of Shurob, a mining town in Isfara": an apposition that says where the place lies
+    r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|city|jamoat|community)\s+(?:in|of)\s+"
+    r"(?:the\s+)?", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
     r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"
     # "Razzakov, the district centre formerly known as Isfana", "Лолазор (бывший анклав …)"
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
-    r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+",
+    r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+"
+    # "the district hospital in Vahdat, formerly Jirgatol", «в Раззакове, бывшей Исфане»
+    r"|[»\"”']?\s*,\s*(?:formerly|previously|бывш\w*)\s+",
     re.I)
 #: "near the village of Chek, some 6 kilometers northeast of the regional center, Batken",
 #: "у села Чек, в 6 км к северо-востоку от Баткена": the second place measures where the first is.

@@ -441,7 +441,7 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
-        r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+        r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|"
         # "both a short drive from the regional center of Batken"
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
