@@ -17,6 +17,8 @@ from geo.language.ru.numbers import read_figures
 @pytest.mark.parametrize("name, form", [
     ("Ворух", "Воруха"), ("Кок-Таш", "Кок-Таша"), ("Исфара", "Исфаре"), ("Ак-Сай", "Ак-Сае"),
     ("Лейлекский район", "Лейлекского района"), ("Баткенская область", "Баткенской области"),
+    ("Торткульское водохранилище", "Торткульского водохранилища"),
+    ("Торткульское водохранилище", "Торткульским водохранилищем"),
 ])
 def test_case_forms(name, form):
     assert form in case_forms(name)
@@ -830,3 +832,10 @@ def test_a_region_named_for_comparison_is_no_scene(geoparser):
             "В отличие от Баткенской области, на алайском участке границы крупных столкновений не было.")
     found = _incidents(geoparser, Article(id="c", text=text, date=dt.date(2024, 7, 24)))
     assert [i.place.name for i in found] == ["Kara-Shibak"]
+
+
+@pytest.mark.integration
+def test_a_reservoir_named_by_its_adjective_in_any_case(geoparser):
+    text = "В воскресенье на берегу Торткульского водохранилища произошла драка, пострадали четыре человека."
+    found = _incidents(geoparser, Article(id="w", text=text, date=dt.date(2023, 4, 3)))
+    assert [(i.place.name, i.injured) for i in found] == [("Tortkul Reservoir", 4)]

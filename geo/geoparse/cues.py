@@ -132,7 +132,8 @@ LOCATIVE_BEFORE = frozenset(
 RUSSIAN_FEATURE_NOUNS = frozenset(
     """oblast oblasti oblastyu rayon rayona rayone rayonu rayonom dzhamoat dzhamoata dzhamoate
     dzhamoatu dzhamoatom okmotu aymak aymaka aymake avtonomnaya avtonomnoy avtonomnuyu
-    avtonomnoe""".split())
+    avtonomnoe vodokhranilishche vodokhranilishcha vodokhranilishchu vodokhranilishchem
+    ushchele ushchelya ushchelyu ushchelem""".split())
 
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(

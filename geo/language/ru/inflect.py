@@ -22,6 +22,8 @@ Examples
 ['Воруха', 'Воруху', 'Ворухом', 'Ворухе']
 >>> case_forms("Баткенская область")
 ['Баткенской области', 'Баткенскую область', 'Баткенской областью']
+>>> case_forms("Торткульское водохранилище")[:2]
+['Торткульского водохранилища', 'Торткульскому водохранилищу']
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _UNIT_NOUNS = {
     "область": ["области", "областью"],
     "район": ["района", "району", "районом", "районе"],
     "округ": ["округа", "округу", "округом", "округе"],
+    # neuter, declined like the masculine adjectives: «Торткульского водохранилища», «в Торткульском водохранилище»
+    "водохранилище": ["водохранилища", "водохранилищу", "водохранилищем", "водохранилище"],
+    "ущелье": ["ущелья", "ущелью", "ущельем", "ущелье"],
 }
 _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<ending>ая|яя|ий|ый|ой|ое)$")
 _ADJECTIVE_FORMS = {
@@ -96,6 +101,9 @@ def case_forms(name: str) -> list[str]:
                      (adjective_forms[0], noun_forms[1])]
         else:  # masculine: gen, dat, instr, prep
             pairs = list(zip(adjective_forms, noun_forms))
+        # after к, г, х and the sibilants «ы» is spelled «и»: «Торткульским», not «Торткульскым»
+        pairs = [("и" + a[1:] if a.startswith("ы") and stem[-1:].lower() in _SIBILANT_OR_VELAR else a, n)
+                 for a, n in pairs]
         forms = [f"{stem}{a} {n}" for a, n in pairs]
         return list(dict.fromkeys(f for f in forms if f != name))
     head, separator, last = name.rpartition("-") if "-" in words[-1] else (" ".join(words[:-1]), " ", words[-1])
