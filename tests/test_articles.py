@@ -362,10 +362,19 @@ def test_csv_rows_columns_and_multiline_fields(tmp_path: Path) -> None:
 
 
 def test_csv_without_text_column_names_file_and_columns(tmp_path: Path) -> None:
-    path = write(tmp_path, "no_text.csv", "id,body\n1,hello\n")
+    path = write(tmp_path, "no_text.csv", "id,summary\n1,hello\n")
     error = only_error([path])
     assert str(path) in str(error)
-    assert "'text'" in error.reason and "['id', 'body']" in error.reason
+    assert "'text'" in error.reason and "['id', 'summary']" in error.reason
+
+
+def test_an_export_s_body_field_is_the_text(tmp_path: Path) -> None:
+    # "body", "content", "articleBody": the names CMS exports give the article text
+    assert read_one(write(tmp_path, "b.csv", "id,body\n1,Shelling near Vorukh.\n")).text == "Shelling near Vorukh."
+    record = '{"title": "Brawl", "published": "2025-03-02", "body": "A brawl broke out at Western Qalacha."}'
+    article = read_one(write(tmp_path, "b.json", record))
+    assert (article.text, article.title, str(article.date)) == (
+        "A brawl broke out at Western Qalacha.", "Brawl", "2025-03-02")
 
 
 def test_csv_long_field_is_read(tmp_path: Path) -> None:

@@ -24,11 +24,14 @@ from geo.articles.dates import ParsedDate, parse_date_parts
 from geo.articles.model import Article, content_id
 from geo.exceptions import ArticleError
 
-__all__ = ["Reader", "Metadata", "ReadItem", "metadata_from_mapping", "make_article"]
+__all__ = ["Reader", "Metadata", "ReadItem", "metadata_from_mapping", "make_article", "TEXT_FIELDS"]
 
 #: What a reader yields: an article, or the error of one record it skipped.
 ReadItem = Article | ArticleError
 
+#: Names exports give the article body: ``text`` first, then ``body``, ``content``, ``articleBody``…
+TEXT_FIELDS: tuple[str, ...] = ("text", "body", "content", "articleBody", "article_body", "full_text", "fullText",
+                                "body_text", "bodyText")
 #: Metadata fields a record or sidecar may carry, besides ``text``.
 METADATA_FIELDS: tuple[str, ...] = ("id", "title", "date", "url", "source")
 #: Other names exports and news APIs give the same fields (the first one present is read):

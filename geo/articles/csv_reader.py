@@ -14,7 +14,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from geo.articles.base import Metadata, ReadItem, Reader, record_problem
+from geo.articles.base import TEXT_FIELDS, Metadata, ReadItem, Reader, record_problem
 from geo.articles.json_reader import article_from_record
 from geo.exceptions import ArticleError
 
@@ -42,6 +42,11 @@ class CsvReader(Reader):
         if header is None:
             return
         columns = [name.strip().lower() for name in header]
+        if "text" not in columns:
+            # an export's own name for the body column ("body", "content", "articleBody")
+            body = next((name.lower() for name in TEXT_FIELDS if name.lower() in columns), None)
+            if body is not None:
+                columns[columns.index(body)] = "text"
         if "text" not in columns:
             yield ArticleError(
                 path,

@@ -1,7 +1,8 @@
 """JSON articles: ``.json`` (one object or a list of objects) and ``.jsonl``.
 
 Each object is one article with the fields ``text`` (required, non-blank
-string) and optionally ``id``, ``title``, ``date``, ``url``, ``source``, or
+string; or the first present of the names exports give it, ``body``,
+``content``, ``articleBody``…: :data:`geo.articles.base.TEXT_FIELDS`) and optionally ``id``, ``title``, ``date``, ``url``, ``source``, or
 the names news exports use for them (``published``, ``pubDate``,
 ``datePublished``, ``headline``, ``link``…: :data:`geo.articles.base.FIELD_ALIASES`);
 other fields are ignored. ``text`` is kept exactly as given: it is data,
@@ -15,7 +16,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from geo.articles.base import Metadata, ReadItem, Reader, make_article, metadata_from_mapping, record_problem
+from geo.articles.base import (
+    TEXT_FIELDS, Metadata, ReadItem, Reader, make_article, metadata_from_mapping, record_problem,
+)
 from geo.exceptions import ArticleError
 
 __all__ = ["JsonReader", "JsonLinesReader", "article_from_record"]
@@ -42,7 +45,9 @@ def article_from_record(
     >>> article_from_record({"id": 7, "text": "Clashes near Vorukh."}, path="a.jsonl", line=1).id
     '7'
     >>> print(article_from_record({"title": "no text"}, path="a.jsonl", line=2))
-    a.jsonl:2: missing field 'text'; expected a JSON object with a non-empty string 'text'
+    a.jsonl:2: missing field 'text'; expected a JSON object with a non-empty string 'text' (or 'body', 'content', 'articleBody'…)
+    >>> article_from_record({"body": "Clashes near Vorukh."}, path="a.json").text
+    'Clashes near Vorukh.'
     """
     if not isinstance(record, dict):
         return ArticleError(
@@ -50,20 +55,22 @@ def article_from_record(
             f"{where}found JSON {_json_type(record)}; expected an object with 'text'",
             line=line,
         )
-    text = record.get("text")
+    field = next((name for name in TEXT_FIELDS if record.get(name) is not None), "text")
+    text = record.get(field)
     if text is None:
         return ArticleError(
             path,
-            f"{where}missing field 'text'; expected a JSON object with a non-empty string 'text'",
+            f"{where}missing field 'text'; expected a JSON object with a non-empty string 'text' "
+            f"(or {', '.join(repr(name) for name in TEXT_FIELDS[1:4])}…)",
             line=line,
         )
     if not isinstance(text, str):
         return ArticleError(
-            path, f"{where}field 'text' is JSON {_json_type(text)}; expected a string", line=line
+            path, f"{where}field {field!r} is JSON {_json_type(text)}; expected a string", line=line
         )
     if not text.strip():
         return ArticleError(
-            path, f"{where}field 'text' is blank; expected article text", line=line
+            path, f"{where}field {field!r} is blank; expected article text", line=line
         )
     try:
         found = metadata_from_mapping(record, path=path, line=line, where=where)
