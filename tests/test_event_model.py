@@ -958,3 +958,12 @@ def test_a_frontier_outpost_named_in_quotes_after_its_noun_is_the_scene(geoparse
             "(outpost No. 9). There are no victims at the outpost.")
     found = incidents_of(geoparser, text, date=dt.date(2024, 10, 23))
     assert [(i.place.name, i.fatalities) for i in found] == [("Chek", 0)]
+
+
+@pytest.mark.integration
+def test_a_statement_from_a_ministry_named_with_an_apostrophe_dates_the_statement(geoparser):
+    text = ("DUSHANBE - Tajikistan says rockets fired from Kyrgyzstan hit Isfisor late on Saturday.\n\n"
+            "According to a statement from Tajikistan's foreign ministry on Sunday, a rocket hit a house in Isfisor "
+            "at about 22:40, killing a 70-year-old woman and her eight-year-old grandson.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 7, 16))
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Isfisor", "2023-07-15", 2)]

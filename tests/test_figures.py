@@ -92,6 +92,10 @@ def values(clause):
     ("1,450 people, most of them women, children and older people, left Katran between Sunday afternoon and "
      "Monday evening", [("displaced", 1450, False, None)]),
     ("two wounded men left the hospital on Monday", [("injured", 2, False, None)]),
+    # an age in words, and people "in" their village before the verb
+    ("killing a 70-year-old woman and her eight-year-old grandson", [("fatalities", 2, False, None)]),
+    ("Five other people in Isfisor were wounded and taken to the regional hospital in Khujand",
+     [("injured", 5, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

@@ -279,7 +279,7 @@ STATEMENT_DATE = re.compile(
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
     # "In an update at 10 a.m. local time Thursday, it said seven people had been killed"
-    r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:-]+){0,5}?\s*$"
+    r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:’'-]+){0,5}?\s*$"
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $",
     re.I,
 )

@@ -52,7 +52,7 @@ _NUMBER = re.compile(
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
     # "and his nephew wounded": one relative of a person just named
-    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
+    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
     r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
@@ -94,7 +94,8 @@ _SINGULAR_PERSON = re.compile(
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
     # "a second Kyrgyz man, aged 27, suffered ...": one more person
     # "a 52-year-old Chek resident": a capitalised home between the age and the person
-    r"(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|junior\s+|senior\s+|"
+    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|"
+    r"junior\s+|senior\s+|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+)))*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
@@ -193,7 +194,7 @@ _SIDE_WORDS = {
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = re.compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d]{{1,120}}?\s+"
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from|in)\s+[^;:()\d]{{1,120}}?\s+"
     rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
@@ -370,7 +371,8 @@ def _side_of(phrase: str) -> str | None:
 
 
 #: "... and her 19-year-old son": a relative named with the person, one more.
-_AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d+-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b",
+_AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
+                      + _KIN + r"\b",
                       re.I)
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
 #: describes people just counted.
