@@ -967,3 +967,11 @@ def test_a_statement_from_a_ministry_named_with_an_apostrophe_dates_the_statemen
             "at about 22:40, killing a 70-year-old woman and her eight-year-old grandson.")
     found = incidents_of(geoparser, text, date=dt.date(2023, 7, 16))
     assert [(i.place.name, i.date_start.isoformat(), i.fatalities) for i in found] == [("Isfisor", "2023-07-15", 2)]
+
+
+@pytest.mark.integration
+def test_a_town_named_like_a_month_abbreviation(geoparser):
+    text = ("DUSHANBE - A Kyrgyz trader was stabbed to death on Thursday morning in a brawl at the livestock market "
+            "in Nov, the centre of Spitamen district, the interior ministry said on Nov 15.")
+    found = incidents_of(geoparser, text, date=dt.date(2025, 11, 15))
+    assert [i.place.name for i in found] == ["Nov"]

@@ -456,6 +456,18 @@ def _place_evidence(tokens: _Tokens, i: int, names: _Names) -> bool:
     return surface.isupper() and len(surface) > 3
 
 
+#: Border towns named like a month's abbreviation (Nov, the centre of Spitamen district).
+_MONTH_NAMED_TOWNS = frozenset({"nov"})
+_DAY_OR_YEAR_AFTER = re.compile(r"\.?\s*\d")
+
+
+def _month_named_town(tokens: _Tokens, i: int, n: int) -> bool:
+    """ "the market in Nov, the centre of Spitamen district": a locative word before and no day or
+    year after ("in Nov 2025", "Nov 8" are the month)."""
+    return n == 1 and tokens.word(i - 1) in LOCATIVE_BEFORE \
+        and not _DAY_OR_YEAR_AFTER.match(tokens.text, tokens.ends[i])
+
+
 def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
     """ "in X", "the village of X", "X village" ..."""
     begin, end = tokens.starts[i], tokens.ends[i + n - 1]
@@ -492,7 +504,8 @@ def _keep(
     surface = tokens.text[tokens.starts[i]:end]
     if has_cyrillic(surface):
         return _keep_cyrillic(tokens, key, i, n, surface)
-    if key in NOT_PLACES or _is_fragment(tokens, i, n, key, lambda word: word in names.demonyms or (
+    if key in NOT_PLACES and not (key in _MONTH_NAMED_TOWNS and _month_named_town(tokens, i, n)) \
+            or _is_fragment(tokens, i, n, key, lambda word: word in names.demonyms or (
             word in names.keys and well_known(word))):
         return False
     if n == 1 and (_FIRM_AFTER.match(tokens.text, end)
