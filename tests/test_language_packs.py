@@ -23,7 +23,7 @@ def test_pack_provides_every_piece(pack):
     assert set(pack.triggers) == set(EVENT_TYPES)
     assert set(pack.sides) == {"KG", "TJ"}
     for name in ("clause_break", "background", "violence", "not_event", "revision", "joint",
-                 "own_side", "speech", "statement_date", "statement_date_after"):
+                 "own_side", "speech", "statement_date", "statement_date_after", "every_case"):
         assert isinstance(getattr(pack, name), re.Pattern), name
 
 

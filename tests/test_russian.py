@@ -839,3 +839,14 @@ def test_a_reservoir_named_by_its_adjective_in_any_case(geoparser):
     text = "В воскресенье на берегу Торткульского водохранилища произошла драка, пострадали четыре человека."
     found = _incidents(geoparser, Article(id="w", text=text, date=dt.date(2023, 4, 3)))
     assert [(i.place.name, i.injured) for i in found] == [("Tortkul Reservoir", 4)]
+
+
+@pytest.mark.integration
+def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser):
+    text = ("Бишкек — 24.kg. С 19 по 21 июля на границе в Баткенском районе зафиксированы несколько инцидентов. "
+            "Во всех случаях, по данным ведомства, погибших нет.\n\n"
+            "В понедельник, 19 июля, у села Самаркандык таджикские военнослужащие открыли огонь по наряду. "
+            "Ранение в ногу получил военнослужащий.\n\n"
+            "В среду, 21 июля, у села Карабак произошла перестрелка, ранены пятеро.")
+    found = _incidents(geoparser, Article(id="e", text=text, date=dt.date(2021, 7, 22)))
+    assert sorted((i.place.name, i.fatalities) for i in found) == [("Kara-Bak", 0), ("Samarkandyk", 0)]

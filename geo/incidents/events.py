@@ -886,13 +886,6 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
     return [entry for entry in placed if id(entry[1]) not in dropped]
 
 
-#: Fire aimed at a village's people: "opened fire on residents of Chilgazi", «открыли огонь по жителям джамоата Сурх».
-_FIRED_ON_RESIDENTS = re.compile(
-    r"\b(?:fire|fired|shot|shooting|firing)\s+(?:on|at|upon)\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|inhabitants|"
-    r"farmers|shepherds|herders)\s+of\b|\b(?:огонь|стрельб\w*)\s+по\s+(?:[\w-]+\s+){0,2}?(?:жител\w*|сельчан\w*|"
-    r"чабан\w*|пастух\w*|фермер\w*)\b", re.I)
-
-
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
@@ -925,7 +918,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         clause = clauses[index]
         if not pack.roles.residents_before.search(text[clause.start:mention.start]):
             return False
-        if _FIRED_ON_RESIDENTS.search(text, max(clause.start, mention.start - 120), mention.start):
+        if pack.roles.fired_on_residents.search(text, max(clause.start, mention.start - 120), mention.start):
             # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were
             # cutting grass on their own land": the other government's version, at its own village
             return False
@@ -1077,26 +1070,14 @@ _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the 
                    r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)
 
 
-#: A zero that covers every case the article tells, before or after it: "No one was killed in any of the
-#: incidents", «Во всех случаях ... погибших нет».
-_EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|four|"
-                         r"both) (?:incidents|cases|attacks|shootings)|во всех (?:случаях|трёх случаях|трех случаях|"
-                         r"инцидентах)|ни в одном из (?:случаев|инцидентов))\b", re.I)
-
-
-def _zero_for_every_case(figures: list[Figure], events: list[MentionEvent]) -> None:
-    """A lede's "No one was killed in any of the incidents on the Kyrgyz side", «Во всех случаях ...
-    погибших нет»: the zero goes to every event of that side's country (else of the first event's)
-    that has no figure of its measure."""
-    if not events:
-        return
-    for figure in figures:
-        if figure.value != 0 or figure.measure not in ("fatalities", "injured"):
-            continue
-        country = figure.side or events[0].place.country_code
-        for event in events:
-            if event.place.country_code == country and not any(f.measure == figure.measure for f in event.figures):
-                event.figures.append(figure)
+def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,
+                 told_before: int | None = None, skip: MentionEvent | None = None) -> None:
+    """A general zero ("There are no dead", «Погибших нет») given to every event of ``country`` that
+    has no figure of its measure: those told before offset ``told_before``, or all of them."""
+    for event in events:
+        if event is not skip and (told_before is None or event.source.start < told_before) \
+                and event.place.country_code == country and not any(f.measure == figure.measure for f in event.figures):
+            event.figures.append(figure)
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
@@ -1149,8 +1130,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 or _SEVERAL_DAYS.search(text, clause.start, clause.end)):
             # a lede summing events of several days ("one dead and five wounded this week"); not one
             # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
-            if _EVERY_CASE.search(text, clause.start, clause.end) is not None:
-                _zero_for_every_case(figures, [events[i] for i in takers])
+            if takers and pack.every_case.search(text, clause.start, clause.end) is not None:
+                # "No one was killed in any of the incidents on the Kyrgyz side": that side's events
+                for figure in figures:
+                    if figure.value == 0 and figure.measure in ("fatalities", "injured"):
+                        _zero_covers(figure, [events[i] for i in takers],
+                                     figure.side or events[takers[0]].place.country_code)
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
@@ -1187,12 +1172,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     and not _HERE.search(text, clause.start, clause.end):
                 # "There are no dead", «Погибших нет» after a night's events at three villages: none of
                 # that government's villages had a death (the other country's events are not covered)
-                every_case = _EVERY_CASE.search(text, clause.start, clause.end) is not None
-                for other in events:
-                    if other is not events[target] and (every_case or other.source.start < clause.start) \
-                            and other.place.country_code == events[target].place.country_code \
-                            and not any(f.measure == figure.measure for f in other.figures):
-                        other.figures.append(figure)
+                # («во всех случаях»: before it or after)
+                every_case = pack.every_case.search(text, clause.start, clause.end) is not None
+                _zero_covers(figure, events, events[target].place.country_code, skip=events[target],
+                             told_before=None if every_case else clause.start)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet

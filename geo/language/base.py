@@ -73,7 +73,10 @@ class RoleCues:
     ("In Dushanbe, the border troops said") applies to seats of government and
     administration only (GeoNames PPLC, PPLA, PPLA2). ``destination_after``
     ("в Баткен эвакуированы") counts only after a ``motion_to_before``
-    preposition ("в", "to"). ``destination_words`` is a pre-test for
+    preposition ("в", "to"). ``fired_on_residents`` (searched before a
+    ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
+    makes that village the scene of its government's version, not a home.
+    ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
     checks this on the pack's example).
@@ -100,6 +103,7 @@ class RoleCues:
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
+    fired_on_residents: re.Pattern[str]
     facing_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     burial_before: re.Pattern[str]
@@ -225,9 +229,13 @@ class LanguagePack:
         date never dates the event.
     statement_date_after : re.Pattern
         Matched just after a date that opens its clause, where a speaker and a
-        reporting verb with "that" follow ("On Wednesday| the border troops said
-        that", «Во вторник| в хукумате Исфары уточнили, что»): the date is the
-        statement's, not the event's.
+        reporting verb follow ("On Wednesday| the border troops said", «Во
+        вторник| в хукумате Исфары уточнили, что»): the date is the statement's,
+        not the event's.
+    every_case : re.Pattern
+        A zero told of every case the article reports ("in any of the
+        incidents", «во всех случаях»): it covers each event of that side,
+        before or after it.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     all_dead : re.Pattern
@@ -281,6 +289,7 @@ class LanguagePack:
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]
     statement_date_after: re.Pattern[str]
+    every_case: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

@@ -9,12 +9,13 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
-#: "left Katran between Sunday and Monday": a named place left (not "left the hospital", "left work").
-_LEFT_A_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|on|in|with|without|and|to|"
-                 r"early|hospital|school|office)\b)[\w-]+\s+(?:between|on|overnight|during|late|early|after|for|by)\b")
+#: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
+#: also read by the figures (:mod:`geo.language.en.numbers`).
+LEFT_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|on|in|with|without|and|to|"
+              r"early|hospital|school|office)\b)[\w-]+")
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
@@ -52,7 +53,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to|"
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
-        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + _LEFT_A_PLACE + r")\b", re.I),
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
+        + r"\s+(?:between|on|overnight|during|late|early|after|for|by))\b", re.I),
     "casualty_report": re.compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
@@ -284,7 +286,7 @@ STATEMENT_DATE = re.compile(
     re.I,
 )
 
-#: After a date that opens its clause: a speaker and a reporting verb with "that" make it the statement's date.
+#: After a date that opens its clause: a speaker and a reporting verb make it the statement's date.
 STATEMENT_DATE_AFTER = re.compile(
     r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|reported|confirmed|announced|"
     r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)", re.I)
@@ -469,6 +471,9 @@ ROLE_CUES = RoleCues(
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         r"|\b(?:residents|villagers|inhabitants)\s+of\s+[^.;]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
+    # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
+    fired_on_residents=re.compile(r"\b(?:fire|fired|shot|shooting|firing)\s+(?:on|at|upon)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
@@ -521,6 +526,10 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       r"|no shots (?:were|had been|have been) fired)"
                       r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                       r"exercises|drills|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
+
+#: A zero told of every case the article reports: "No one was killed in any of the incidents".
+EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
+                        r"four|both) (?:incidents|cases|attacks|shootings))\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)

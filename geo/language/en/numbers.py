@@ -26,7 +26,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
-from geo.language.en.cues import ALSO
+from geo.language.en.cues import ALSO, LEFT_PLACE
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.ranges import lowest_of_ranges
 
@@ -137,8 +137,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "Between 250 and 300 residents ... left Lakkon for relatives in Isfara"
         r"left (?:[\w-]+\s+){1,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
-        r"left (?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|on|in|with|without|and|to|early|"
-        r"hospital|school|office)\b)[\w-]+\s+(?:between|overnight|during)\b|"
+        r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
         # "spent the night with relatives in the town of Ghafurov"
         r"(?:spent the (?:rest of the )?night|stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
