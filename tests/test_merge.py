@@ -5,7 +5,7 @@ import random
 
 from geo.gazetteer.model import Place
 from geo.incidents.merge import merge_events
-from geo.incidents.model import IncidentSource, MentionEvent
+from geo.incidents.model import Figure, IncidentSource, MentionEvent
 
 
 def place(pid, name, lat, lon, kind="city", code="PPL"):
@@ -98,6 +98,20 @@ def test_two_clashes_at_one_village_on_different_days_stay_apart():
     incidents = merge_events([event(BATKEN, 1, day(3), "a"), event(BATKEN, 1, day(10), "a", start=50)],
                              contains=contains)
     assert len(incidents) == 2
+
+
+def test_a_later_no_one_died_line_joins_the_event_it_is_about():
+    # «Во вторник мины упали на Кызыл-Эшме … Утром в среду … Погибших в Кызыл-Эшме нет»: the zero
+    # line, dated by the Wednesday statement, is about Tuesday's shelling, not a second event
+    shelling = event(BATKEN, 1, day(11), "a", types=("shelling_artillery",))
+    zero = event(BATKEN, 1, day(12), "a", types=("casualty_report",), start=50)
+    zero.figures.append(Figure("fatalities", 0, False, None, "Погибших нет"))
+    incidents = merge_events([shelling, zero], contains=contains)
+    assert len(incidents) == 1 and incidents[0].fatalities == 0
+    # a report of dead on another day at the same place is still a second event
+    dead = event(BATKEN, 1, day(12), "a", types=("casualty_report",), start=50)
+    dead.figures.append(Figure("fatalities", 1, False, None, "one died"))
+    assert len(merge_events([shelling, dead], contains=contains)) == 2
 
 
 def test_a_multi_day_fight_stated_by_a_source_may_hold_its_whole_window():

@@ -144,6 +144,12 @@ def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: floa
     return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
 
 
+def _only_zero_report(event: MentionEvent) -> bool:
+    """A report that nobody was hurt, and nothing else ("Погибших в Кызыл-Эшме нет"): it describes no event."""
+    return set(event.event_types) <= {"casualty_report"} and bool(event.figures) \
+        and not any(f.value for f in event.figures)
+
+
 def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     """One article dates two events at one place to different days: two events, as ACLED codes them.
 
@@ -151,7 +157,7 @@ def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     Across articles the date slack still applies: sources date the same clash differently.
     """
     if event.window is None or event.time_precision != 1 or event.window[0] != event.window[1] \
-            or event.precision != 1:
+            or event.precision != 1 or _only_zero_report(event):
         return False
     return any(m.source.article_id == event.source.article_id and m.window is not None
                and m.place.id == event.place.id and m.precision == 1
