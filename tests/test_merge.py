@@ -112,6 +112,10 @@ def test_a_later_no_one_died_line_joins_the_event_it_is_about():
     dead = event(BATKEN, 1, day(12), "a", types=("casualty_report",), start=50)
     dead.figures.append(Figure("fatalities", 1, False, None, "one died"))
     assert len(merge_events([shelling, dead], contains=contains)) == 2
+    # but a count dated only by the story around it («Таким образом, в Мучуне погибли двое») is about
+    # the event its own paragraphs dated
+    dead.window_from = "story"
+    assert len(merge_events([shelling, dead], contains=contains)) == 1
 
 
 def test_a_multi_day_fight_stated_by_a_source_may_hold_its_whole_window():

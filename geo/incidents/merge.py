@@ -144,10 +144,18 @@ def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: floa
     return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
 
 
-def _only_zero_report(event: MentionEvent) -> bool:
-    """A report that nobody was hurt, and nothing else ("Погибших в Кызыл-Эшме нет"): it describes no event."""
-    return set(event.event_types) <= {"casualty_report"} and bool(event.figures) \
-        and not any(f.value for f in event.figures)
+def _count_only(event: MentionEvent) -> bool:
+    """A casualty count that describes no event of its own, only tells of one the article dates.
+
+    Either a report that nobody was hurt ("Погибших в Кызыл-Эшме нет", dated by the statement
+    before it) or a count dated only by the story around it («Таким образом, в Мучуне погибли
+    двое»). A count with a date in its own clause ("on Tuesday a mine killed a shepherd") is an
+    event.
+    """
+    if not set(event.event_types) <= {"casualty_report"}:
+        return False
+    only_zeros = bool(event.figures) and not any(f.value for f in event.figures)
+    return only_zeros or event.window_from != "clause"
 
 
 def _distinct_days(group: _Group, event: MentionEvent) -> bool:
@@ -157,7 +165,7 @@ def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     Across articles the date slack still applies: sources date the same clash differently.
     """
     if event.window is None or event.time_precision != 1 or event.window[0] != event.window[1] \
-            or event.precision != 1 or _only_zero_report(event):
+            or event.precision != 1 or _count_only(event):
         return False
     return any(m.source.article_id == event.source.article_id and m.window is not None
                and m.place.id == event.place.id and m.precision == 1
