@@ -25,6 +25,10 @@ SUNDAY = dt.date(2022, 9, 18)
     ("clashes in April 2021", "2021-04-01", "2021-04-30", 3),
     ("on 2021-04-29 gunfire", "2021-04-29", "2021-04-29", 1),
     ("on December 30", "2021-12-30", "2021-12-30", 1),  # after the article date: last year
+    ("wounded three days ago", "2022-09-15", "2022-09-15", 1),
+    # a week ago is approximate: the seven days around it, which an exact day inside replaces
+    ("wounded in the shooting a week ago", "2022-09-08", "2022-09-14", 2),
+    ("two weeks ago", "2022-09-01", "2022-09-07", 2),
 ])
 def test_relative_dates(text, start, end, precision):
     window = find_date_windows(text, published=SUNDAY)[0]
@@ -62,3 +66,17 @@ def test_russian_seasons(text, start, end):
 
     window = find_russian(text, dt.date(2021, 7, 19))[0].window
     assert (window.start.isoformat(), window.end.isoformat(), window.kind) == (start, end, "season")
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("был ранен три дня назад", "2022-09-15", "2022-09-15", 1),
+    ("10 дней назад", "2022-09-08", "2022-09-08", 1),
+    ("перестрелка неделю назад", "2022-09-08", "2022-09-14", 2),
+    ("две недели назад", "2022-09-01", "2022-09-07", 2),
+])
+def test_russian_days_and_weeks_ago(text, start, end, precision):
+    from geo.language.ru.dates import find_dates as find_russian
+    window = find_russian(text, SUNDAY)[0].window
+    assert (window.start.isoformat(), window.end.isoformat(), window.precision) == (start, end, precision)
+    # a year ago stays a year, for the time scope only
+    assert find_russian("год назад", SUNDAY)[0].window.kind == "year"

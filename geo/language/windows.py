@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
-__all__ = ["PERIODS", "SEASONS", "month_day", "month_window", "recent_month", "period_window", "year_window",
+__all__ = ["PERIODS", "SEASONS", "ago_window", "month_day", "month_window", "recent_month", "period_window",
+           "year_window",
            "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
@@ -48,6 +49,28 @@ def month_window(year: int, month: int, text: str) -> DateWindow:
 def recent_month(month: int, pub: dt.date, text: str) -> DateWindow:
     """A month named without a year: the latest one not after ``pub``."""
     return month_window(pub.year - (1 if month > pub.month else 0), month, text)
+
+
+def ago_window(count: int, unit: str, pub: dt.date, text: str) -> DateWindow | None:
+    """``count`` days or weeks before ``pub`` ("three days ago", «неделю назад»).
+
+    Days name the exact day (precision 1); weeks are approximate ("a week ago" may be six or eight
+    days), so a week is the seven days around that day (precision 2), which an exact day inside
+    it replaces when the incident is built.
+
+    Examples
+    --------
+    >>> w = ago_window(1, "week", dt.date(2021, 11, 6), "a week ago")
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2021-10-27', '2021-11-02', 2)
+    """
+    if count < 1 or count > 60:
+        return None
+    if unit == "day":
+        day = pub - dt.timedelta(days=count)
+        return DateWindow(day, day, 1, text)
+    centre = pub - dt.timedelta(days=7 * count)
+    return DateWindow(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3), 2, text)
 
 
 #: Named periods relative to the publication date; each pack maps its own words to them.

@@ -14,6 +14,7 @@ Rules (``pub`` is the publication date):
   Monday of ``pub``'s week.
 - ``yesterday``, ``today``, ``overnight``, ``last night``, ``earlier today``.
 - ``last week``, ``this week``, ``last weekend``; ``last month``, ``in September``.
+- ``three days ago`` (that day), ``a week ago`` (the seven days around it).
 - ``in 2021``, ``the 2022 war``, ``since 2014``, ``last year``, ``N years ago``: years.
 """
 
@@ -25,6 +26,7 @@ import re
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
+    ago_window,
     month_day,
     month_window,
     period_window,
@@ -73,6 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b(?!\s+of\s+(?!\d))", re.I)),
     ("years_ago", re.compile(
         r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
+    ("days_ago", re.compile(
+        r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+ago\b", re.I)),
     ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
     # a birth year ("a resident born in 1979") dates a person, not the story
     # not a unit or item number: "military unit 2023", "No. 2021", "flight 2014"
@@ -139,6 +143,10 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         token = match.group(1).lower()
         back = int(token) if token.isdigit() else _WORD_NUMBERS.get(token, 1)
         return year_window(pub.year - back, text)
+    if kind == "days_ago":
+        token = match.group(1).lower()
+        return ago_window(int(token) if token.isdigit() else _WORD_NUMBERS.get(token, 1),
+                          match.group(2).lower(), pub, text)
     if kind == "last_year":
         return year_window(pub.year - 1, text)
     if kind == "weekday":

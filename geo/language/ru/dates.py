@@ -8,6 +8,7 @@ The same windows and precisions as the English reader (:mod:`geo.language.en.dat
   (``в ночь на четверг`` is the night before that Thursday, dated to its Wednesday).
 - ``вчера``, ``сегодня``, ``накануне``, ``позавчера``, ``на прошлой неделе``,
   ``на этой неделе``, ``в прошлом месяце``, ``в сентябре``, ``в сентябре 2022 года``.
+- ``три дня назад`` (that day), ``неделю назад`` (the seven days around it).
 - ``в 2021 году``, ``год назад``, ``в прошлом году``: years (time scope only).
 
 Regular expressions over the clause, measured as faster than calling
@@ -22,6 +23,7 @@ import re
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
+    ago_window,
     month_day,
     month_window,
     period_window,
@@ -46,6 +48,8 @@ _YEAR = r"(?:\s+(\d{4})(?:\s*(?:года|г\.|г\b|году))?)?"
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
              "воскресень": 6}
 _WEEKDAY = r"(понедельник|вторник|сред[ауые]|четверг|пятниц[ауые]|суббот[ауые]|воскресень[ея])"
+_AGO_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                "девять": 9, "десять": 10}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
@@ -66,6 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(весн|лет|осен|зим)(?:ой|ом|ью)\b"
         r"(?:\s+(?:(\d{4})\s+г(?:ода|\.)|(прошлого|позапрошлого|этого|нынешнего)\s+года))?", re.I)),
     ("years_ago", re.compile(r"\b(год|два года|три года|(\d{1,2})\s+(?:год|года|лет))\s+назад\b", re.I)),
+    ("days_ago", re.compile(
+        r"\b(?:(день|неделю)|(\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+"
+        r"(дн(?:я|ей)|недел[иь]))\s+назад\b", re.I)),
     ("last_year", re.compile(r"\b(в прошлом году|годом ранее|в позапрошлом году)\b", re.I)),
     # a birth year ("рядовой 2004 года рождения", "1979 г.р.", "1986 и 1991 годов рождения")
     # dates a person, not the story
@@ -151,6 +158,12 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         word = match.group(1).lower()
         back = int(match.group(2)) if match.group(2) else {"год": 1, "два года": 2, "три года": 3}[word]
         return year_window(pub.year - back, text)
+    if kind == "days_ago":
+        single, count, unit = (g.lower() if g else "" for g in match.groups())
+        if single:
+            return ago_window(1, "day" if single == "день" else "week", pub, text)
+        number = int(count) if count.isdigit() else _AGO_NUMBERS[count]
+        return ago_window(number, "day" if unit.startswith("дн") else "week", pub, text)
     if kind == "last_year":
         return year_window(pub.year - (2 if "позапрошл" in text.lower() else 1), text)
     if kind == "relative":
