@@ -54,6 +54,19 @@ def test_background_paragraphs_and_clauses_are_not_news():
     assert result[-1][1] == "background"
 
 
+def test_a_dated_background_paragraph_keeps_its_undated_sentences_after_a_cue():
+    # the cue sentence ("then") is background by its cue; the next, undated sentence still tells 2021
+    text = ("Shelling hit Vorukh on Sunday.\n\nOn April 29, 2021, a dispute over the water intake turned into "
+            "fighting. Tajik officials said 19 people were killed then. Kyrgyzstan reported 36 dead.")
+    assert [scope for _, scope in scopes(text, dt.date(2024, 3, 12))] == ["news", "background", "background",
+                                                                         "background"]
+    ru = get_pack("ru")
+    text = ("В минувший четверг в Чоркухе произошла драка.\n\n29 апреля 2021 года конфликт перерос в бои. "
+            "По данным таджикской стороны, тогда погибли 19 человек. Кыргызская сторона сообщила о 36 погибших.")
+    clauses = scope_clauses(text, split_sentences(text), ru, published=dt.date(2023, 8, 21))
+    assert [c.scope for c in clauses] == ["news", "background", "background", "background"]
+
+
 def incidents_of(geoparser, text, date=dt.date(2024, 3, 21)):
     """The incidents of one article of ``text`` published on ``date``."""
     return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents

@@ -5,7 +5,8 @@ window (an explicit earlier date or year: "in April 2021", "the 2022 war",
 "last year"), or carries a background cue of the language pack ("years ago",
 "regularly flare up", "the worst since"). A clause with no date of its own
 takes the scope of the clause before it in the same sentence, or of the
-previous sentence of its paragraph when that was background by its date.
+previous sentence of its paragraph when that was background and the paragraph's last
+dated clause was background by its date.
 In a *retrospective* article (its headline says "A year after the war",
 "Год после конфликта", per the pack's ``retrospective`` cue) a clause that
 states no date inside the reporting window is background too: its story is
@@ -133,6 +134,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     clauses: list[Clause] = []
     previous: Clause | None = None
     paragraph = 0
+    dated_background = -1  # the paragraph whose last dated clause was dated before the window
     for (s, e, sentence_index), dates in zip(spans, found):
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
@@ -152,7 +154,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
-            or (previous.paragraph_index == paragraph and previous.scope_reason.startswith("dated"))
+            or (previous.paragraph_index == paragraph and (
+                previous.scope_reason.startswith("dated") or dated_background == paragraph))
         ):
             reason = previous.scope_reason
             scope = "background"
@@ -171,4 +174,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
         clauses.append(clause)
         previous = clause
+        if dates:
+            # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
+            # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021
+            dated_background = paragraph if scope == "background" and reason.startswith("dated") else -1
     return clauses
