@@ -850,3 +850,24 @@ def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser
             "В среду, 21 июля, у села Карабак произошла перестрелка, ранены пятеро.")
     found = _incidents(geoparser, Article(id="e", text=text, date=dt.date(2021, 7, 22)))
     assert sorted((i.place.name, i.fatalities) for i in found) == [("Kara-Bak", 0), ("Samarkandyk", 0)]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a bullet in a limb is a wound; streets, houses and a cow are not people
+    ("Пуля, пробив оконное стекло, попала в плечо 41-летней жительнице села.", [("injured", 1)]),
+    ("около 150 жителей трех приграничных улиц вывезены в Раззаков", [("displaced", 150)]),
+    ("У соседей во дворе убило корову, в двух домах выбиты окна", []),
+    ("Снаряд попал в крышу школы", []),
+])
+def test_wounds_in_a_limb_and_counts_of_streets_and_houses(clause, expected):
+    assert [(f.measure, f.value) for f in read_figures(clause)] == expected
+
+
+@pytest.mark.integration
+def test_the_village_of_the_post_that_fired_is_no_scene(geoparser):
+    text = ("В ночь на среду у села Ак-Суу Лейлекского района произошла перестрелка.\n\n"
+            "По данным Пограничной службы ГКНБ, около 01:20 со стороны таджикского поста у села Мучун был открыт "
+            "огонь по крайним домам Ак-Суу. Пуля попала в плечо 41-летней жительнице села. «Погибших нет», — "
+            "уточнили в ведомстве.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 2, 11)))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Ak-Suu", 0, 1)]
