@@ -86,6 +86,9 @@ def values(clause):
     ("Post 3 (Kara-Bak) was hit", []),
     # a wound to a limb, and occupations as people
     ("a 47-year-old farmer from Navgilem was shot in the thigh", [("injured", 1, False, None)]),
+    ("A bullet hit a 41-year-old woman in the shoulder", [("injured", 1, False, None)]),
+    ("shrapnel struck two shepherds in the legs", [("injured", 2, False, None)]),
+    ("the shell hit the school in the centre of the village", []),
     ("A Tajik miner was killed and two other people wounded",
      [("fatalities", 1, False, "TJ"), ("injured", 2, False, None)]),
     # people who left a named village between two days are displaced; "left the hospital" is not

@@ -123,6 +123,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
                           r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
+                          # "a bullet hit a 41-year-old woman in the shoulder", "shrapnel struck two shepherds in the legs"
+                          r"(?:hit|struck)(?=\s+(?:[\w-]+\s+){1,4}?in the (?:shoulders?|legs?|arms?|head|chest|stomach|"
+                          r"abdomen|back|neck|hands?|feet|foot|face|thighs?|knees?)\b)|"
                           # "was cut by shards of window glass", "hit by shrapnel"
                           r"cut by (?:shards|fragments|flying glass|broken glass|glass)|"
                           r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet))\b",
