@@ -199,6 +199,9 @@ def test_an_outdated_report_gives_way_and_a_revision_covers_what_follows():
     assert fuse_measure([flagged(1, 1, superseded=True), flagged(2, 2)], "fatalities").total == 2
     # "the toll rose to two" ... "another soldier died in hospital": already counted
     assert fuse_measure([flagged(2, 1, revision=True), flagged(1, 2, additive=True)], "fatalities").total == 2
+    # "two guards wounded" ... corrected to "one guard" ... "besides, two residents were wounded": 3
+    assert fuse_measure([flagged(2, 1), flagged(1, 2, revision=True), flagged(2, 3, additive=True)],
+                        "fatalities").total == 3
     # "the bodies of two more were found" told before "two had died": 4
     assert fuse_measure([flagged(2, 1, additive=True), flagged(2, 2)], "fatalities").total == 4
     # "two Kyrgyz citizens died, another two died on the way to hospital": the same side
