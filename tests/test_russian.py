@@ -634,6 +634,9 @@ def test_a_place_and_date_line_of_an_official_release_is_a_dateline():
     assert (found.place, found.date) == ("Исфара", dt.date(2021, 8, 16))
     assert find_dateline("Среда, 8 ноября 2023 г.\n\nОбстрел Самаркандыка") is None
     assert find_dateline("Ворух, Исфара\n\nТекст") is None
+    # the outlet in brackets after the place
+    found = find_dateline("БАТКЕН (AKIpress) — Сегодня, 3 октября, около 11:30 в селе Чек")
+    assert (found.place, found.agency) == ("БАТКЕН", "AKIpress")
 
 
 @pytest.mark.integration

@@ -5,6 +5,7 @@
 * ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
 * ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
 * ``Бишкек, 24.kg —`` (the place, then the outlet)
+* ``БАТКЕН (AKIpress) —`` (the outlet in brackets)
 * ``«Фергана» —`` (the outlet alone)
 """
 
@@ -35,6 +36,8 @@ _AGENCY_ALONE = re.compile(
 _PLACE_AGENCY = re.compile(
     r"^[ \t]*" + _PLACE + r"\s*,\s*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|"
     r"Asia-Plus|Азия-Плюс|Ховар|Фергана|ТАСС|Регнум|Кабар|Kabar)[»\"*]*\s*[—–-]{1,2}\s*")
+#: The place, then the outlet in brackets: «БАТКЕН (AKIpress) —», «Бишкек (Sputnik) —».
+_PLACE_BRACKETED = re.compile(r"^[ \t]*" + _PLACE + r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[—–-]{1,2}\s*")
 #: A line of its own with the place and a full date: «Исфара, 16 августа 2021 г.» (an official release).
 _PLACE_DATE_LINE = re.compile(
     rf"^[ \t]*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b){_PLACE}{_DATE}\.?[ \t]*$",
@@ -79,7 +82,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
     """
-    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE)
+    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
