@@ -89,6 +89,8 @@ def values(clause):
     ("A bullet hit a 41-year-old woman in the shoulder", [("injured", 1, False, None)]),
     ("shrapnel struck two shepherds in the legs", [("injured", 2, False, None)]),
     ("the shell hit the school in the centre of the village", []),
+    ("two residents were beaten", [("injured", 2, False, None)]),
+    ("a shepherd was beaten", [("injured", 1, False, None)]),
     ("A Tajik miner was killed and two other people wounded",
      [("fatalities", 1, False, "TJ"), ("injured", 2, False, None)]),
     # people who left a named village between two days are displaced; "left the hospital" is not

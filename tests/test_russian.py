@@ -861,6 +861,11 @@ def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser
     ("около 150 жителей трех приграничных улиц вывезены в Раззаков", [("displaced", 150)]),
     ("У соседей во дворе убило корову, в двух домах выбиты окна", []),
     ("Снаряд попал в крышу школы", []),
+    # the wound's place between the noun and the verb; the one person harmed; beatings
+    ("В результате огнестрельное ранение в ногу получил житель села Лолазор 1974 года рождения.", [("injured", 1)]),
+    ("23-летний пострадавший с многочисленными травмами госпитализирован в больницу", [("injured", 1)]),
+    ("группа граждан Кыргызстана напала на местного чабана и избила его", [("injured", 1)]),
+    ("двое жителей были избиты", [("injured", 2)]),
 ])
 def test_wounds_in_a_limb_and_counts_of_streets_and_houses(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected
@@ -874,3 +879,12 @@ def test_the_village_of_the_post_that_fired_is_no_scene(geoparser):
             "уточнили в ведомстве.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 2, 11)))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Ak-Suu", 0, 1)]
+
+
+@pytest.mark.integration
+def test_fire_on_residents_with_the_weapon_between_and_from_a_position_at_a_village(geoparser):
+    text = ("ДУШАНБЕ, 03.02.2026.\n\n2 февраля 2026 года около 15:50 военнослужащие Кыргызской Республики с позиции "
+            "у села Арка открыли огонь из стрелкового оружия по жителям села Хистеварз, которые очищали канал.\n\n"
+            "В результате огнестрельные ранения получили двое граждан Республики Таджикистан.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 2, 3)))
+    assert [(i.place.name, i.injured) for i in found] == [("Khistevarz", 2)]

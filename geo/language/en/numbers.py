@@ -99,7 +99,7 @@ _SINGULAR_PERSON = re.compile(
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+)))*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
-    r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
+    r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
     r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
     r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|"
@@ -110,7 +110,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
-    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|"
+    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
