@@ -888,3 +888,19 @@ def test_fire_on_residents_with_the_weapon_between_and_from_a_position_at_a_vill
             "В результате огнестрельные ранения получили двое граждан Республики Таджикистан.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 2, 3)))
     assert [(i.place.name, i.injured) for i in found] == [("Khistevarz", 2)]
+
+
+def test_no_dead_and_no_wounded_in_one_phrase():
+    assert {(f.measure, f.value) for f in read_figures("Погибших и раненых нет.")} == {("fatalities", 0), ("injured", 0)}
+
+
+@pytest.mark.integration
+def test_losses_our_return_fire_caused_are_a_claim(geoparser):
+    text = ("15.10.2023. Пограничная служба ГКНБ Кыргызской Республики информирует.\n\n"
+            "14 октября 2023 года около 16:40 военнослужащими Пограничных войск ГКНБ Республики Таджикистан был открыт "
+            "огонь по пограничному наряду в районе села Кара-Шыбак. В результате огнестрельное ранение получил "
+            "рядовой. Погибших нет.\n\nКыргызскими пограничниками приняты ответные меры. По имеющимся данным, в "
+            "результате ответных действий с таджикской стороны ранены не менее двух военнослужащих.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 10, 15)))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kara-Shibak", 0, 1)]
+    assert "2 (TJ, claimed by KG)" in found[0].figure_rule

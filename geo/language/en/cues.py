@@ -559,4 +559,6 @@ UNCONFIRMED = re.compile(
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
 ENEMY_LOSSES = re.compile(
-    r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b", re.I)
+    r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
+    # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
+    r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
