@@ -67,6 +67,17 @@ def test_a_dated_background_paragraph_keeps_its_undated_sentences_after_a_cue():
     assert [c.scope for c in clauses] == ["news", "background", "background", "background"]
 
 
+def test_a_verdict_of_today_about_a_fight_of_an_earlier_day_is_background():
+    ru = get_pack("ru")
+    text = ("Суд города Исфара в понедельник приговорил трех жителей джамоата Чоркух к срокам от трех до пяти лет за "
+            "участие в массовой драке у водораспределительного пункта «Головной» 28 апреля. "
+            "В субботу на окраине села Ак-Сай взорвался боеприпас, оставшийся после вооружённого конфликта "
+            "сентября 2022 года.")
+    clauses = scope_clauses(text, split_sentences(text), ru, published=dt.date(2021, 11, 28))
+    # the fight is April's; the blast is Saturday's (a month and year name an era, not the event's day)
+    assert [c.scope for c in clauses] == ["background", "news"]
+
+
 def incidents_of(geoparser, text, date=dt.date(2024, 3, 21)):
     """The incidents of one article of ``text`` published on ``date``."""
     return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents

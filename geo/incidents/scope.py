@@ -91,6 +91,23 @@ def _caption_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list[DateMention],
+                                 before: list[DateMention], pack: LanguagePack) -> bool:
+    """Every violence word and event trigger of the clause is nearest a date before the reporting window.
+
+    «Суд в понедельник приговорил трех жителей ... за участие в массовой драке ... 28 апреля»: the
+    current day dates the verdict; the fight is the April one.
+    """
+    folded = pack.folded
+    cues = [m.start() - start for pattern in (folded.violence, *folded.triggers.values())
+            for m in pattern.finditer(lowered, start, end)]
+    if not cues:
+        return False
+    # a day («драке ... 28 апреля»), not a year or month that names an era («конфликта сентября 2022 года»)
+    past_days = [d for d in before if d.window.precision <= 2 and d.window.kind == "date"]
+    return all(min(dates, key=lambda d: min(abs(d.start - c), abs(d.end - c))) in past_days for c in cues)
+
+
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
     """(start, end, sentence index) of every clause, in text order."""
     out = []
@@ -149,6 +166,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
         if before and not in_window:
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
+        elif before and _past_event_of_a_current_day(lowered, s, e, dates, before, pack):
+            scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
         elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
