@@ -999,3 +999,15 @@ def test_a_town_named_like_a_month_abbreviation(geoparser):
             "in Nov, the centre of Spitamen district, the interior ministry said on Nov 15.")
     found = incidents_of(geoparser, text, date=dt.date(2025, 11, 15))
     assert [i.place.name for i in found] == ["Nov"]
+
+
+@pytest.mark.integration
+def test_according_to_the_statement_speaks_for_the_side_that_issued_it(geoparser):
+    text = ("BISHKEK - Tajik servicemen opened fire on a Kyrgyz border detail near Arka on Wednesday evening. One "
+            "Kyrgyz border guard was killed, the Border Service said.\n\n"
+            "The border troops of Tajikistan have issued a statement in Dushanbe. They accuse Kyrgyz servicemen of "
+            "provoking the incident and say the Tajik side took adequate measures. According to the statement, up "
+            "to five Kyrgyz servicemen were killed.")
+    found = incidents_of(geoparser, text, date=dt.date(2023, 6, 22))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Arka", 1, {"KG": 1})]
+    assert "5 (KG, claimed by TJ)" in found[0].figure_rule

@@ -904,3 +904,14 @@ def test_losses_our_return_fire_caused_are_a_claim(geoparser):
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 10, 15)))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kara-Shibak", 0, 1)]
     assert "2 (TJ, claimed by KG)" in found[0].figure_rule
+
+
+@pytest.mark.integration
+def test_soglasno_zayavleniyu_speaks_for_the_side_that_issued_it(geoparser):
+    text = ("БИШКЕК, 22 июн — Sputnik. Таджикские военнослужащие открыли огонь по кыргызскому наряду у села Арка в "
+            "среду вечером. Погиб один кыргызский пограничник, сообщили в Пограничной службе.\n\n"
+            "Пограничные войска Таджикистана распространили заявление в Душанбе. Они обвиняют кыргызских военных в "
+            "провокации. Согласно заявлению, погибли до пяти кыргызских военнослужащих.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 6, 22)))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Arka", 1, {"KG": 1})]
+    assert "5 (KG, claimed by TJ)" in found[0].figure_rule

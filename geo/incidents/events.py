@@ -156,18 +156,26 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
+#: A sentence whose subject is a pronoun: its speaker was named before it.
+_PRONOUN_SUBJECT = re.compile(r"\s*[\"«“]?(?:they|it|he|she|они|оно|он|она)\b", re.I)
+
+
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
     In each sentence: the side named just before its last reporting verb
     ("..., Kyrgyzstan's border service said" -> KG), else its only side; a
     sentence that names both sides without a speaker ("The service said
-    Tajik troops fired on Kyrgyz workers") passes to the one before it.
+    Tajik troops fired on Kyrgyz workers"), or whose subject is a pronoun ("They
+    accuse Kyrgyz servicemen ..."), passes to the one before it.
     """
     for sentence in sentences:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
         # огонь ...», - говорится в сообщении" (of the Tajik press centre)
         sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+        if _PRONOUN_SUBJECT.match(sentence):
+            # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
+            continue
         verbs = list(pack.speech.finditer(sentence))
         if verbs:
             near = sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]

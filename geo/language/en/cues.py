@@ -208,7 +208,8 @@ RETROSPECTIVE = re.compile(
 SPEECH_PRONOUN = re.compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
-    r"according to the (?:agency|service|ministry|department)|the (?:agency|service|ministry) (?:said|added|reported))\b",
+    r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
+    r"the (?:agency|service|ministry|statement) (?:said|says|added|reported|claimed|claims))\b",
     re.I,
 )
 
