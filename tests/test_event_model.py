@@ -966,6 +966,17 @@ def test_old_footage_of_shooting_that_did_not_happen_reports_no_incident(geopars
 
 
 @pytest.mark.integration
+def test_a_shelling_rumour_explained_as_wedding_fireworks_reports_no_incident(geoparser):
+    text = ("A video appeared to show streaks of red light over houses in Andarak. \"Tajiks are shelling Andarak,\" one "
+            "caption read. Another claimed that \"at least four\" people had been killed.\n\nNothing of the kind had "
+            "happened, according to officials on both sides. The flashes were fireworks set off at a wedding.")
+    assert incidents_of(geoparser, text, date=dt.date(2025, 10, 8)) == []
+    ru = ("В Telegram распространилось видео: «Таджики обстреливают Андарак», погибли четверо.\n\nНичего подобного не "
+          "происходило, заявили в Пограничной службе. Вспышки — фейерверк на свадьбе.")
+    assert incidents_of(geoparser, ru, date=dt.date(2025, 10, 8)) == []
+
+
+@pytest.mark.integration
 def test_each_government_s_version_at_its_own_village_is_an_incident(geoparser):
     text = ("BISHKEK - A Kyrgyz border guard was wounded on Tuesday when Tajik troops fired on a patrol near the "
             "village of Kyzyl-Bel, the Kyrgyz border service said.\n\nTajikistan gave a different account. It said "

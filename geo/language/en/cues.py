@@ -526,9 +526,11 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       # a false alarm explained: "no incident took place on the border" ... "planned blasting"
                       r"|\b(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
                       # "no shots were fired on this section ... The footage was filmed in September 2022"
-                      r"|no shots (?:were|had been|have been) fired)"
+                      r"|no shots (?:were|had been|have been) fired"
+                      # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
+                      r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred))"
                       r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
-                      r"exercises|drills|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
+                      r"exercises|drills|fireworks|firecrackers|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
 EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
