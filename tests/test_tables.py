@@ -63,3 +63,19 @@ def test_a_newest_first_live_blog_takes_its_latest_entry_as_the_current_toll(geo
             "09:10 - Residents of Ak-Sai report explosions on the edge of the village.")
     found = incidents_of(geoparser, text, dt.date(2024, 5, 30))
     assert [(i.place.name, i.injured) for i in found] == [("Ak-Sai", 3)]
+
+
+@pytest.mark.integration
+def test_a_row_that_names_its_country_first_is_the_village_s_row(geoparser):
+    text = _LEDE + ("| Country | Village | District | Persons evacuated | Households | Injured | Dead |\n"
+                    "| Kyrgyzstan | Kulundu | Leilek | 1,380 | 200 | 7 | 2 |\n"
+                    "| Kyrgyzstan | Maksat | Leilek | 760 | 90 | 4 | 1 |\n"
+                    "| Total | | | 2,140 | 290 | 11 | 3 |\n")
+    assert _village_figures(geoparser, text) == [("Kulundu", 2, 7, 1380), ("Maksat", 1, 4, 760)]
+
+
+@pytest.mark.integration
+def test_cattle_killed_and_the_villages_of_evacuation_centres_are_no_incidents(geoparser):
+    text = _LEDE + ("The ministry reports that 37 head of cattle were killed near Ak-Sai.\n\n"
+                    "The Red Crescent distributed 120 food parcels in the evacuation centres in Batken and Kyzyl-Jol.")
+    assert [name for name, *_ in _village_figures(geoparser, text)] == ["Kulundu", "Maksat"]

@@ -11,9 +11,10 @@ Humanitarian and government updates give their figures per place in a table
 
 A column counts a measure when its header names one (the pack's
 ``table_columns``) and nothing that is not people (``table_skip_column``:
-families, houses). A row counts for a place when its first cell, of at most
+families, houses). A row counts for a place when a cell before its first counted column, of at most
 :data:`MAX_LABEL_TOKENS` words, names exactly one place that the article
-names elsewhere (as written there, or by the gazetteer's English or Russian
+names elsewhere (the first such cell that is no country, region or district: "Kyrgyzstan |
+Ak-Tatyr | Batken" is Ak-Tatyr's row) (as written there, or by the gazetteer's English or Russian
 name: a table's "Kulundu" is the prose's "в Кулунду"), and is not a total or a
 hospital (``table_skip_row``). Such a row
 states that place's own figures, so it outranks the prose totals an article
@@ -99,6 +100,22 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     return [(rows[0].start(), rows[-1].end()) for rows in _tables(text)]
 
 
+def _row_place(labels: list[tuple[int, int, str]], known: dict[str, int], coarse: set[int]) -> int | None:
+    """The place a row is about: of the cells before its first counted column ("Kyrgyzstan | Ak-Tatyr |
+    Batken"), each naming exactly one place the article names, the first that is no country, region
+    or district, else the first."""
+    named = []
+    for _, _, cell in labels:
+        label = name_key(cell)
+        if not label or label.count(" ") >= MAX_LABEL_TOKENS:
+            continue
+        padded = f" {label} "
+        places = {place_id for key, place_id in known.items() if f" {key} " in padded}
+        if len(places) == 1:
+            named.append(places.pop())
+    return next((p for p in named if p not in coarse), named[0] if named else None)
+
+
 def table_rows(text: str, mentions: list[Mention], pack: LanguagePack) -> list[TableRow]:
     """Rows of the article's tables that give one place's casualty or displacement figures.
 
@@ -120,9 +137,12 @@ def table_rows(text: str, mentions: list[Mention], pack: LanguagePack) -> list[T
     if "|" not in text:
         return []
     known: dict[str, int] = {}
+    coarse: set[int] = set()  # countries, regions and districts: a row's qualifiers, not its place
     for mention in mentions:
         place = mention.place
         if place is not None:
+            if place.is_unit or place.kind == "country" or place.feature_code.startswith("PCL"):
+                coarse.add(place.id)
             for name in (mention.text, place.name, place.name_ru):
                 if name and (key := name_key(name)):
                     known.setdefault(key, place.id)
@@ -140,14 +160,10 @@ def table_rows(text: str, mentions: list[Mention], pack: LanguagePack) -> list[T
             cells = _cells(row)
             if _SEPARATOR.fullmatch(row.group(1)) or not cells or pack.table_skip_row.search(cells[0][2]):
                 continue
-            label = name_key(cells[0][2])
-            if not label or label.count(" ") >= MAX_LABEL_TOKENS:
+            place_id = _row_place(cells[:min(columns)], known, coarse)
+            if place_id is None:
                 continue
-            padded = f" {label} "
-            places = {place_id for key, place_id in known.items() if f" {key} " in padded}
-            if len(places) != 1:
-                continue
-            table_row = TableRow(place_id=places.pop(), start=row.start(), end=row.end())
+            table_row = TableRow(place_id=place_id, start=row.start(), end=row.end())
             for index, measure in columns.items():
                 if index < len(cells) and (value := _value(cells[index][2])) is not None:
                     table_row.values.setdefault(measure, (value, cells[index][2]))

@@ -93,6 +93,9 @@ NOT_EVENT = re.compile(
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    # animals, not people: "37 head of cattle were killed", "a cow was killed"
+    r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|goats?|horses?|donkeys?|livestock|animals)\s+"
+    r"(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died)|"
     r"without (?:using )?(?:weapons|firearms)|"
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"
     r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
@@ -366,6 +369,8 @@ ROLE_CUES = RoleCues(
         r"(?:schools?|camps?|shelters?|sports (?:complex(?:es)?|halls?)|relatives|kindergartens?|gyms?|"
         r"dormitor(?:y|ies)|sanatori(?:um|a))\s+(?:in|at)\s+(?:the\s+)?"
         r"(?:(?:town|city|village|district)\s+of\s+|(?:district|regional)\s+(?:center|centre|capital),\s+)?$"
+        # "food parcels in the evacuation centres in Batken and Kyzyl-Jol": each place of the list
+        r"|\bevacuation (?:cent(?:re|er)s?|points?|camps?|sites?|shelters?)\s+(?:in|at)\s+(?:[\w-]+(?:,|\s+and)\s+){0,3}$"
         # "6 remain in hospital: 4 in the Isfara central hospital"
         r"|\bremain\w*\s+in\s+hospital[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$"
         r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at|of)\s+(?:the\s+)?"
