@@ -1022,3 +1022,12 @@ def test_according_to_the_statement_speaks_for_the_side_that_issued_it(geoparser
     found = incidents_of(geoparser, text, date=dt.date(2023, 6, 22))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Arka", 1, {"KG": 1})]
     assert "5 (KG, claimed by TJ)" in found[0].figure_rule
+
+
+@pytest.mark.integration
+def test_the_town_where_talks_were_under_way_is_no_scene_of_the_clash_told_beside_them(geoparser):
+    text = ("DUSHANBE - Meanwhile, on Wednesday evening, while the talks were still under way in Isfara, residents of "
+            "Lolazor village, better known as the Western Qal'acha exclave, clashed with Kyrgyz neighbours over the "
+            "repair of a road. Three residents of Lolazor were injured by stones.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 2, 15))
+    assert [(i.place.name, i.injured) for i in found] == [("Western Qal'acha", 3)]

@@ -340,7 +340,7 @@ ROLE_CUES = RoleCues(
         r"protest note|note of protest|commission)\b", re.I),
     venue_before=re.compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
-        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,3}(in|to|at)\s+(the\s+)?"
+        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,4}(in|to|at)\s+(the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$",
         re.I),
     venue_after=re.compile(
