@@ -100,6 +100,14 @@ def test_find_dateline_after_title_with_label_and_bullet() -> None:
     assert text[start:end] == "18.09.2022"
 
 
+def test_find_dateline_before_the_page_s_update_note() -> None:
+    text = "UPDATE 2-Tajik farmer killed\nSeptember 3, 2024 1:58 PM GMT+6 Updated 2 hours ago\nBy A. Writer\n\nBody."
+    when, start, end = find_dateline(text)  # type: ignore[misc]
+    assert when == dt.datetime(2024, 9, 3, 7, 58, tzinfo=UTC)
+    assert text[start:end] == "September 3, 2024 1:58 PM GMT+6"
+    assert find_dateline("Updated 2 hours ago\n\nBody.") is None
+
+
 @pytest.mark.parametrize(
     ("text", "written"),
     [

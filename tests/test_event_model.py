@@ -1031,3 +1031,15 @@ def test_the_town_where_talks_were_under_way_is_no_scene_of_the_clash_told_besid
             "repair of a road. Three residents of Lolazor were injured by stones.")
     found = incidents_of(geoparser, text, date=dt.date(2024, 2, 15))
     assert [(i.place.name, i.injured) for i in found] == [("Western Qal'acha", 3)]
+
+
+@pytest.mark.integration
+def test_a_side_s_dead_told_in_the_lede_stay_at_that_side_s_own_village(geoparser):
+    text = ("BISHKEK/DUSHANBE, Sept 3 (Reuters) - A Tajik farmer was killed and a Kyrgyz border guard was wounded in "
+            "an exchange of fire that began late on Monday, officials on both sides said on Tuesday.\n\n"
+            "Kyrgyzstan's border service said Tajik servicemen opened fire on a Kyrgyz patrol near the village of "
+            "Ak-Suu. No Kyrgyz servicemen were killed.\n\n"
+            "Tajikistan's border troops said Kyrgyz guards had fired on farmers on the edge of the Tajik village of "
+            "Muchun. A 47-year-old resident of Muchun was killed, the statement said.")
+    found = incidents_of(geoparser, text, date=dt.date(2024, 9, 3))
+    assert sorted((i.place.name, i.fatalities) for i in found) == [("Ak-Suu", 0), ("Muchun", 1)]

@@ -119,6 +119,11 @@ _SOURCE_DATE = re.compile(
     r"[ \t*_]*[^\W\d_][\w .,'&«»\"-]{1,40}?[ \t]+[|·][ \t]+(?P<date>[^|·\s*_][^|·*_]{4,40}?)[ \t*_]*")
 
 
+# A date with the page's update note after it ("September 3, 2024 1:58 PM GMT+6 Updated 2 hours ago").
+_DATE_UPDATED = re.compile(
+    r"[ \t*_]*(?P<date>[^\s*_][^|·]{4,40}?)[ \t]+(?:updated|last updated|обновлено)\b[^|·]{0,40}", re.IGNORECASE)
+
+
 class ParsedDate(NamedTuple):
     """A parsed date string.
 
@@ -212,7 +217,7 @@ def find_dateline_parts(
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            for pattern in (_DATELINE, _BYLINE, _DATE_SOURCE, _SOURCE_DATE):
+            for pattern in (_DATELINE, _BYLINE, _DATE_SOURCE, _SOURCE_DATE, _DATE_UPDATED):
                 match = pattern.fullmatch(body)
                 if match is not None and (parsed := parse_date_parts(match.group("date"))):
                     return parsed, start + match.start("date"), start + match.end("date")
@@ -232,7 +237,8 @@ def find_dateline(
     bullet (``•``, ``*``, ``-``), a markdown mark (``#``, ``>``) or a label
     (``Published:``, ``Updated``, ``Posted on``, ``Dated``), and optionally
     in markdown emphasis (``*...*``, ``_..._``); or a date with its source after a
-    bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus"); or a regional byline of
+    bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus"), or with the page's update note after it
+    ("September 3, 2024 1:58 PM GMT+6 Updated 2 hours ago"); or a regional byline of
     time, date, place and outlet ("11:05, 21 августа 2024, Бишкек - 24.kg,
     Анара ТОКТОМАТОВА").
 

@@ -470,9 +470,38 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _brawls_without_weapons(events, text, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
+    _losses_at_their_own_village(events)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
+    """A side's losses told before any place stay with that side's own village, when the article has one.
+
+    "A Tajik farmer was killed and a Kyrgyz border guard was wounded in an exchange of fire", then
+    the Kyrgyz account at Ak-Suu and the Tajik one at Muchun ("A 47-year-old resident of Muchun was
+    killed"): the Tajik dead is Muchun's, told again, not a Tajik death at Ak-Suu. A figure of side X
+    leaves an event at a village of the other country when an event of the article at a village of
+    X gives the same measure for X at least as high.
+    """
+    own: dict[tuple[str, str], int] = {}  # (side, measure) -> the highest figure at a village of that side
+    for event in events:
+        country = event.place.country_code
+        for f in event.figures:
+            if f.side == country and f.value and f.claimant in (None, country):
+                own[(country, f.measure)] = max(own.get((country, f.measure), 0), f.value)
+    if not own:
+        return
+    for event in events:
+        country = event.place.country_code
+        if country not in ("KG", "TJ"):
+            continue
+        kept = [f for f in event.figures
+                if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
+                        and own.get((f.side, f.measure), 0) >= f.value)]
+        if len(kept) < len(event.figures):
+            event.figures[:] = kept
 
 
 #: The role reason of the story's village standing in for an event sentence that names no place.
