@@ -190,7 +190,8 @@ _NEGATIVE = re.compile(
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
-    r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:were|was|have been|had been) not (evacuated)\b",
+    r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:(?:were|was|have been|had been) not|"
+    r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b",
     re.I,
 )
 _SIDE_WORDS = {
@@ -200,7 +201,7 @@ _SIDE_WORDS = {
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from|in)\s+[^;:()\d]{{1,120}}?\s+"
-    rf"(?:were|was|have been|has been|had been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
+    rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
 _PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
