@@ -866,6 +866,8 @@ def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser
     ("23-летний пострадавший с многочисленными травмами госпитализирован в больницу", [("injured", 1)]),
     ("группа граждан Кыргызстана напала на местного чабана и избила его", [("injured", 1)]),
     ("двое жителей были избиты", [("injured", 2)]),
+    # «двое других» start their own group: not the count of «доставлен в больницу»
+    ("17-летний юноша доставлен в центральную больницу Исфары, двое других после перевязки отпущены домой", []),
 ])
 def test_wounds_in_a_limb_and_counts_of_streets_and_houses(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected

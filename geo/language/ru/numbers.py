@@ -140,6 +140,8 @@ _COUNTS_THINGS = re.compile(r"\s+(?:(?:жил\w*|частн\w*|многоква�
 #: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
 _SUBSET_BEFORE = re.compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
+#: "the others" after a number: «двое других», «остальные трое» start a group of their own.
+_OTHERS_AFTER = re.compile(r"\s+(?:других|остальных|остальные)\b", re.I)
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
 _ANOTHER = re.compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
@@ -371,7 +373,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end):
                     break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
                 between = _ASIDE.sub(",", clause[h_end:n_start])
-                if _NEW_SUBJECT.search(between) or _SURVIVED_BY.search(between):
+                if _NEW_SUBJECT.search(between) or _SURVIVED_BY.search(between) or (
+                        "," in between and _OTHERS_AFTER.match(clause, n_end)):
+                    # («доставлен в больницу, двое других после перевязки отпущены»: the others' own sentence)
                     # "... погиб, ещё один получил ранение": the number starts the next figure;
                     # «у погибшего остались жена и двое детей»: his family, no count of the dead
                     break
