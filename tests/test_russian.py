@@ -917,3 +917,12 @@ def test_soglasno_zayavleniyu_speaks_for_the_side_that_issued_it(geoparser):
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 6, 22)))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Arka", 1, {"KG": 1})]
     assert "5 (KG, claimed by TJ)" in found[0].figure_rule
+
+
+@pytest.mark.integration
+def test_the_town_where_talks_were_held_is_no_scene(geoparser):
+    text = ("Душанбе, 08.08.2024 /АНИ «Ховар»/. Во вторник вечером со стороны Кыргызстана был обстрелян джамоат "
+            "Чоркух, ранен один житель.\n\nПереговоры представителей двух стран, прошедшие в среду в Исфаре, "
+            "завершились договоренностью об отводе дополнительных сил после обстрела.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 8)))
+    assert [i.place.name for i in found] == ["Chorkuh"]
