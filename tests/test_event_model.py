@@ -1043,3 +1043,12 @@ def test_a_side_s_dead_told_in_the_lede_stay_at_that_side_s_own_village(geoparse
             "Muchun. A 47-year-old resident of Muchun was killed, the statement said.")
     found = incidents_of(geoparser, text, date=dt.date(2024, 9, 3))
     assert sorted((i.place.name, i.fatalities) for i in found) == [("Ak-Suu", 0), ("Muchun", 1)]
+
+
+@pytest.mark.integration
+def test_a_running_total_since_the_fighting_began_is_no_village_s_toll(geoparser):
+    text = ("DUSHANBE - Shells hit the outskirts of the village of Mehron on Friday, damaging a school. No residents "
+            "were hurt, the administration said.\n\nSince the fighting began on Wednesday, 35 Tajik citizens have "
+            "been killed, according to Dushanbe.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 9, 17))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Mehron", 0)]

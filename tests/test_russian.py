@@ -926,3 +926,13 @@ def test_the_town_where_talks_were_held_is_no_scene(geoparser):
             "завершились договоренностью об отводе дополнительных сил после обстрела.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 8, 8)))
     assert [i.place.name for i in found] == ["Chorkuh"]
+
+
+@pytest.mark.integration
+def test_a_running_total_since_the_conflict_began_is_no_village_s_toll(geoparser):
+    text = ("ДУШАНБЕ, 17 сентября. /ТАСС/. В пятницу под артиллерийский обстрел попала окраина села Мехрон. "
+            "Повреждены здание школы и шесть жилых домов. «Пострадавших среди жителей нет», - отметили в "
+            "администрации.\n\nВсего, по данным Душанбе, с начала обострения 14 сентября погибли 35 граждан "
+            "Таджикистана.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 9, 17)))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Mehron", 0)]

@@ -1156,8 +1156,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
                            homes)
-        if not figures:
-            continue
+        if not figures or pack.cumulative.search(text, clause.start, clause.end):
+            continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
         if entries:
             earlier = _earlier_in_reporting_order(event_clauses, index, clauses, entries)
         else:

@@ -236,6 +236,9 @@ class LanguagePack:
         A zero told of every case the article reports ("in any of the
         incidents", «во всех случаях»): it covers each event of that side,
         before or after it.
+    cumulative : re.Pattern
+        A running total since a conflict began ("since the fighting began",
+        «с начала обострения»): a figure no single village's incident takes.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     all_dead : re.Pattern
@@ -290,6 +293,7 @@ class LanguagePack:
     statement_date: re.Pattern[str]
     statement_date_after: re.Pattern[str]
     every_case: re.Pattern[str]
+    cumulative: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.language.base import LanguagePack
 from geo.language.en.cues import (
     ACTORS, ALL_DEAD, NATURAL_HAZARD, ALSO, BACKGROUND, DEBUNKED, FIREARMS, FIRST_REPORT, DIED_OF_WOUNDS, RETROSPECTIVE, CLAUSE_BREAK, JOINT, LOSING_SIDE, OWN_FORCES, OWN_SIDE, NOT_EVENT, REVISION, ROLE_CUES, SUPERSEDED, SIDES, SPEECH, SPEECH_PRONOUN, STATEMENT_DATE,
-    STATEMENT_DATE_AFTER, EVERY_CASE,
+    STATEMENT_DATE_AFTER, EVERY_CASE, CUMULATIVE,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
@@ -49,6 +49,7 @@ ENGLISH = LanguagePack(
     statement_date=STATEMENT_DATE,
     statement_date_after=STATEMENT_DATE_AFTER,
     every_case=EVERY_CASE,
+    cumulative=CUMULATIVE,
     actors=ACTORS,
     roles=ROLE_CUES,
     table_columns=TABLE_COLUMNS,

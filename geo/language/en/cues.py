@@ -541,6 +541,11 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
 EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
                         r"four|both) (?:incidents|cases|attacks|shootings))\b", re.I)
 
+#: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
+CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
+                        r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started))\b",
+                        re.I)
+
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
