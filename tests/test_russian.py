@@ -936,3 +936,14 @@ def test_a_running_total_since_the_conflict_began_is_no_village_s_toll(geoparser
             "Таджикистана.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 9, 17)))
     assert [(i.place.name, i.fatalities) for i in found] == [("Mehron", 0)]
+
+
+@pytest.mark.integration
+def test_the_other_government_s_version_of_an_attack_on_its_own_villagers(geoparser):
+    text = ("Душанбе, 21.08.2023 /АНИ «Ховар»/. В минувший четверг у канала на окраине Чоркуха жители джамоата и "
+            "граждане Кыргызстана не поделили воду, в ход пошли камни. По данным хукумата, трое жителей Чоркуха "
+            "получили травмы.\n\nПограничная служба ГКНБ Кыргызстана изложила свою версию событий. По ее данным, "
+            "граждане Таджикистана напали на жителей села Самаркандык; двое кыргызстанцев получили телесные "
+            "повреждения.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 8, 21)))
+    assert sorted((i.place.name, i.injured) for i in found) == [("Chorkuh", 3), ("Samarkandyk", 2)]

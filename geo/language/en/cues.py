@@ -479,8 +479,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
-    fired_on_residents=re.compile(r"\b(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
-                                  r"(?:on|at|upon)\s+(?:[\w-]+\s+){0,2}?"
+    fired_on_residents=re.compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
+                                  r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
