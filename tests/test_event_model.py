@@ -78,6 +78,15 @@ def test_a_verdict_of_today_about_a_fight_of_an_earlier_day_is_background():
     assert [c.scope for c in clauses] == ["background", "news"]
 
 
+def test_a_timeline_entry_s_relative_words_are_its_own_day_s():
+    ru = get_pack("ru")
+    text = ("**15 июня 2022 года.** Ночью на окраине села Кызыл-Эшме разорвались мины.\n\n"
+            "Вчера, спустя год после боёв 14 сентября 2022 года, в Баткене прошёл митинг.")
+    clauses = scope_clauses(text, split_sentences(text), ru, published=dt.date(2025, 4, 10))
+    # the entry's night is 15 June 2022; "yesterday" named first stays the article's
+    assert [c.scope for c in clauses] == ["background", "news"]
+
+
 def incidents_of(geoparser, text, date=dt.date(2024, 3, 21)):
     """The incidents of one article of ``text`` published on ``date``."""
     return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents

@@ -91,13 +91,26 @@ def _caption_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _relative_to_a_past_day(dates: list[DateMention], in_window: list[DateMention],
+                            before: list[DateMention]) -> bool:
+    """A past day named first, then only relative words («**15 июня 2022 года.** Ночью на окраине
+    Кызыл-Эшме разорвались мины»): "at night" is that day's night, as in a timeline's entry."""
+    first = min(dates, key=lambda d: d.start)
+    return first in before and first.window.precision == 1 and first.window.kind == "date" \
+        and all(not any(ch.isdigit() for ch in d.window.text) for d in in_window)
+
+
 def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list[DateMention],
                                  before: list[DateMention], pack: LanguagePack) -> bool:
-    """Every violence word and event trigger of the clause is nearest a date before the reporting window.
+    """A verdict or statement of a current day about violence of a day before the reporting window:
+    every violence word and event trigger of the clause is nearest that past day.
 
     «Суд в понедельник приговорил трех жителей ... за участие в массовой драке ... 28 апреля»: the
-    current day dates the verdict; the fight is the April one.
+    current day dates the verdict; the fight is the April one. Not «Вчера, спустя год после боёв
+    14 сентября 2022 года, в Баткене прошёл митинг»: no verdict or statement, so yesterday's rally.
     """
+    if pack.verdict.search(lowered, start, end) is None and pack.speech.search(lowered, start, end) is None:
+        return False  # the current day dates no verdict or statement: it may date the violence
     folded = pack.folded
     cues = [m.start() - start for pattern in (folded.violence, *folded.triggers.values())
             for m in pattern.finditer(lowered, start, end)]
@@ -166,6 +179,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
         if before and not in_window:
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
+        elif before and _relative_to_a_past_day(dates, in_window, before):
+            scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"
         elif before and _past_event_of_a_current_day(lowered, s, e, dates, before, pack):
             scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
         elif (cue := background.search(lowered, s, e)) is not None and not any(

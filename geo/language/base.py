@@ -239,6 +239,10 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    verdict : re.Pattern
+        A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
+        marks a clause whose current date is the verdict's or the statement's,
+        not its violence's.
     actors : mapping of str to re.Pattern
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     all_dead : re.Pattern
@@ -294,6 +298,7 @@ class LanguagePack:
     statement_date_after: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
+    verdict: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

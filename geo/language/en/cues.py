@@ -546,6 +546,9 @@ CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (
                         r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started))\b",
                         re.I)
 
+#: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
+VERDICT = re.compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)\b", re.I)
+
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
