@@ -80,3 +80,13 @@ def test_russian_days_and_weeks_ago(text, start, end, precision):
     assert (window.start.isoformat(), window.end.isoformat(), window.precision) == (start, end, precision)
     # a year ago stays a year, for the time scope only
     assert find_russian("год назад", SUNDAY)[0].window.kind == "year"
+
+
+def test_a_russian_month_of_last_year():
+    from geo.language.ru.dates import find_dates as find_russian
+    published = dt.date(2023, 4, 20)
+    for text in ("После сентября прошлого года у нас все боятся.", "в сентябре прошлого года"):
+        window = find_russian(text, published)[0].window
+        assert (window.start, window.end) == (dt.date(2022, 9, 1), dt.date(2022, 9, 30))
+    window = find_russian("в сентябре позапрошлого года", published)[0].window
+    assert window.start == dt.date(2021, 9, 1)

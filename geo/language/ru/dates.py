@@ -62,7 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"на прошлой неделе|на минувшей неделе|на этой неделе|на текущей неделе|в минувшие выходные|"
         r"в прошлые выходные|в выходные|в прошлом месяце|в этом месяце|в начале месяца)\b", re.I)),
     # (not «в сентябрьском конфликте»: an adjective of the month names no month of this year)
-    ("month", re.compile(rf"\b(?:в|во|с|до|начале|конце|середине|течение)\s+{_MONTH}(?![а-яё])(?:\s+(\d{{4}}))?",
+    # («после сентября прошлого года»: the month of the year before publication)
+    ("month", re.compile(rf"\b(?:в|во|с|до|после|начале|конце|середине|течение)\s+{_MONTH}(?![а-яё])"
+                         rf"(?:\s+(\d{{4}})|\s+(прошлого|позапрошлого) года)?",
                          re.I)),
     # «весной», «прошлой осенью», «летом 2021 года», «весной прошлого года» (the qualifier before the
     # season is read by _season_qualifier)
@@ -171,6 +173,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         return period_window(period, pub, text) if period else None
     if kind == "month":
         month = month_number(match.group(1))
+        if month and match.group(3):
+            return month_window(pub.year - (2 if match.group(3).lower().startswith("поза") else 1), month, text)
         return recent_month(month, pub, text) if month else None
     return None
 
