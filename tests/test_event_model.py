@@ -1061,3 +1061,12 @@ def test_a_running_total_since_the_fighting_began_is_no_village_s_toll(geoparser
             "been killed, according to Dushanbe.")
     found = incidents_of(geoparser, text, date=dt.date(2022, 9, 17))
     assert [(i.place.name, i.fatalities) for i in found] == [("Mehron", 0)]
+
+
+@pytest.mark.integration
+def test_a_figure_called_untrue_is_dropped(geoparser):
+    text = ("BISHKEK - Mortar rounds exploded on the outskirts of Kyzyl-Eshme overnight, a Telegram channel said, "
+            "adding that two residents were wounded.\n\nThe border service confirmed the shelling. Reports of two "
+            "wounded residents are untrue, it said. No one was hurt.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 6, 15))
+    assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Eshme", 0)]

@@ -868,6 +868,11 @@ def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser
     ("двое жителей были избиты", [("injured", 2)]),
     # «двое других» start their own group: not the count of «доставлен в больницу»
     ("17-летний юноша доставлен в центральную больницу Исфары, двое других после перевязки отпущены домой", []),
+    # people who went to relatives for the night are displaced; the rest are not the twenty who stayed
+    ("Ночью около 180 жителей, в основном женщины и дети, ушли к родственникам в Дароот-Коргон.",
+     [("displaced", 180)]),
+    ("Человек двадцать ночевали в мечети, остальные уехали к родственникам.", []),
+    ("повреждены крыша сельского клуба и два сарая, погибли три овцы", []),
 ])
 def test_wounds_in_a_limb_and_counts_of_streets_and_houses(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected
@@ -947,3 +952,14 @@ def test_the_other_government_s_version_of_an_attack_on_its_own_villagers(geopar
             "повреждения.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 8, 21)))
     assert sorted((i.place.name, i.injured) for i in found) == [("Chorkuh", 3), ("Samarkandyk", 2)]
+
+
+@pytest.mark.integration
+def test_a_figure_the_border_service_calls_untrue_is_dropped(geoparser):
+    text = ("Как сообщает Telegram-канал «Алай Ордо», в ночь на среду на окраине села Кызыл-Эшме разорвались "
+            "несколько минометных снарядов. «Обстрел шел с таджикской стороны, ранены двое местных жителей», — "
+            "говорится в публикации канала.\n\nПозднее в Пограничной службе подтвердили факт обстрела. «Пострадавших "
+            "нет. Информация о двух раненых не соответствует действительности», — сообщили в ведомстве. По данным "
+            "ГПС, огонь велся со стороны Лахшского (бывшего Джиргатальского) района Таджикистана.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 6, 15)))
+    assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Eshme", 0)]

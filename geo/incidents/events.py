@@ -471,6 +471,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
+    _drop_refuted_figures(events, prose, pack)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
@@ -500,6 +501,22 @@ def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
         kept = [f for f in event.figures
                 if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
                         and own.get((f.side, f.measure), 0) >= f.value)]
+        if len(kept) < len(event.figures):
+            event.figures[:] = kept
+
+
+def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
+    """Figures the article calls untrue leave every event.
+
+    «"... ранены двое местных жителей", — говорится в публикации канала» then «Пострадавших нет.
+    Информация о двух раненых не соответствует действительности»: no one was wounded.
+    """
+    refuted = {(f.measure, f.value) for match in pack.refuted.finditer(text)
+               for f in pack.read_figures(match.group("figure")) if f.value}
+    if not refuted:
+        return
+    for event in events:
+        kept = [f for f in event.figures if (f.measure, f.value) not in refuted]
         if len(kept) < len(event.figures):
             event.figures[:] = kept
 

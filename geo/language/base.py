@@ -239,6 +239,11 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    refuted : re.Pattern
+        A figure the text calls untrue ("reports of two wounded are untrue",
+        «Информация о двух раненых не соответствует действительности»), its
+        words in the group ``figure``: the article's figures of that measure and
+        value are dropped.
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -299,6 +304,7 @@ class LanguagePack:
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
     verdict: re.Pattern[str]
+    refuted: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]
