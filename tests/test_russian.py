@@ -873,6 +873,7 @@ def test_a_ledes_zero_for_every_case_covers_each_village_told_after_it(geoparser
      [("displaced", 180)]),
     ("Человек двадцать ночевали в мечети, остальные уехали к родственникам.", []),
     ("повреждены крыша сельского клуба и два сарая, погибли три овцы", []),
+    ("Трое жителей Исфары пострадали в двух инцидентах на границе", [("injured", 3)]),
 ])
 def test_wounds_in_a_limb_and_counts_of_streets_and_houses(clause, expected):
     assert [(f.measure, f.value) for f in read_figures(clause)] == expected
@@ -963,3 +964,14 @@ def test_a_figure_the_border_service_calls_untrue_is_dropped(geoparser):
             "ГПС, огонь велся со стороны Лахшского (бывшего Джиргатальского) района Таджикистана.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 6, 15)))
     assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Eshme", 0)]
+
+
+@pytest.mark.integration
+def test_a_denied_shooting_and_the_town_where_first_aid_was_given_are_no_scenes(geoparser):
+    text = ("ДУШАНБЕ, 11 июл — Sputnik. Накануне вечером у села Сурх произошла потасовка между жителями Сурха и "
+            "соседнего кыргызского села Самаркандык. «Двое жителей Сурха получили травмы головы», — отметили в "
+            "пресс-центре.\n\nВ Пограничной службе ГКНБ Кыргызстана сообщили, что в той же драке пострадал и один "
+            "житель Самаркандыка, ему оказана медицинская помощь в Баткене. Информацию о стрельбе у Кара-Бака "
+            "кыргызская сторона отрицает.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 7, 11)))
+    assert [i.place.name for i in found] == ["Surkh"]
