@@ -1070,3 +1070,13 @@ def test_a_figure_called_untrue_is_dropped(geoparser):
             "wounded residents are untrue, it said. No one was hurt.")
     found = incidents_of(geoparser, text, date=dt.date(2022, 6, 15))
     assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Eshme", 0)]
+
+
+@pytest.mark.integration
+def test_the_strike_the_lede_told_hits_its_village(geoparser):
+    text = ("DUSHANBE, July 26 (Reuters) - A Kyrgyz military drone struck a farmstead in Tajikistan's mountainous "
+            "Lakhsh district overnight, killing two Tajik civilians, Dushanbe said on Tuesday.\n\n"
+            "The strike hit a house on the edge of a village in the Lakhshi Bolo rural municipality, the committee "
+            "said. Workers at the plant went on a labour strike that hit production in Jirgatol.")
+    found = incidents_of(geoparser, text, date=dt.date(2022, 7, 26))
+    assert [(i.place.name, i.event_type, i.fatalities) for i in found] == [("Lakhshi Bolo", "air_drone_strike", 2)]

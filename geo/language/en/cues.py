@@ -39,7 +39,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "air_drone_strike": re.compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
         r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|dropped (?:munitions?|grenades?|bombs?)|"
-        r"helicopter gunships?|warplanes?|combat aircraft)\b", re.I),
+        r"helicopter gunships?|warplanes?|combat aircraft|"
+        # "The strike hit a house on the edge of a village": the strike the lede told
+        r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": re.compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
