@@ -452,6 +452,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
+        # "fields along the road to Batken": a road named by where it leads
+        r"(?:road|highway|route)\s+(?:to|from|towards)|"
         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|"
         # "both a short drive from the regional center of Batken"
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
