@@ -1080,3 +1080,12 @@ def test_the_strike_the_lede_told_hits_its_village(geoparser):
             "said. Workers at the plant went on a labour strike that hit production in Jirgatol.")
     found = incidents_of(geoparser, text, date=dt.date(2022, 7, 26))
     assert [(i.place.name, i.event_type, i.fatalities) for i in found] == [("Lakhshi Bolo", "air_drone_strike", 2)]
+
+
+@pytest.mark.integration
+def test_a_road_named_by_where_it_leads_is_no_scene(geoparser):
+    text = ("BISHKEK - Shots were fired at farmers in Kara-Bak on Monday evening, villagers said.\n\n"
+            "The shots came from the direction of Lakkon at about 7:15 p.m., while farmers were bringing in the "
+            "harvest from fields along the road to Batken. One man was hit in the leg.")
+    found = incidents_of(geoparser, text, date=dt.date(2021, 10, 5))
+    assert [(i.place.name, i.injured) for i in found] == [("Kara-Bak", 1)]
