@@ -511,6 +511,8 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
     «"... ранены двое местных жителей", — говорится в публикации канала» then «Пострадавших нет.
     Информация о двух раненых не соответствует действительности»: no one was wounded.
     """
+    if pack.folded.refuted_tail.search(lower_keep_length(text)) is None:
+        return  # (a cheap test: no refutation's own words)
     refuted = {(f.measure, f.value) for match in pack.refuted.finditer(text)
                for f in pack.read_figures(match.group("figure")) if f.value}
     if not refuted:

@@ -127,6 +127,7 @@ class FoldedCues:
     not_event: re.Pattern[str]
     background: re.Pattern[str]
     diplomacy: re.Pattern[str]
+    refuted_tail: re.Pattern[str]
     roles: RoleCues
 
 
@@ -244,6 +245,9 @@ class LanguagePack:
         «Информация о двух раненых не соответствует действительности»), its
         words in the group ``figure``: the article's figures of that measure and
         value are dropped.
+    refuted_tail : re.Pattern
+        The refutation's own words alone ("untrue", «не соответствует
+        действительности»): a cheap test before ``refuted`` runs.
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -305,6 +309,7 @@ class LanguagePack:
     cumulative: re.Pattern[str]
     verdict: re.Pattern[str]
     refuted: re.Pattern[str]
+    refuted_tail: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]
@@ -321,6 +326,7 @@ class LanguagePack:
             not_event=fold_pattern(self.not_event),
             background=fold_pattern(self.background),
             diplomacy=fold_pattern(self.roles.diplomacy),
+            refuted_tail=fold_pattern(self.refuted_tail),
             roles=RoleCues(**{f.name: fold_pattern(getattr(self.roles, f.name)) for f in fields(RoleCues)}),
         )
 

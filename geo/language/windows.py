@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
@@ -183,13 +183,15 @@ def _matches(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.M
 
 def scan_dates(
     text: str, published: dt.date | None, *, patterns: Sequence[tuple[str, re.Pattern[str]]],
-    window: WindowFunction, may_have_date: re.Pattern[str],
+    window: WindowFunction, may_have_date: re.Pattern[str], needles: Mapping[str, str] | None = None,
 ) -> list[DateMention]:
     """Every date expression of ``text``, in text order; a span taken by an earlier pattern is not read again.
 
     ``may_have_date`` is a case-insensitive pre-test: compiled without ``re.I``
     (folded, :func:`~geo.language.folding.fold_pattern`) it runs on the
-    lower-cased text, which is faster than ``re.I`` on Cyrillic.
+    lower-cased text, which is faster than ``re.I`` on Cyrillic. ``needles``:
+    kind -> a word its pattern cannot match without ("ago", «назад»); the
+    pattern runs only on text that has it.
     """
     lowered = lower_keep_length(text)
     if not may_have_date.search(text if may_have_date.flags & re.I else lowered):
@@ -198,6 +200,8 @@ def scan_dates(
     taken: list[tuple[int, int]] = []
     weekdays: set[int] = set()  # starts of weekday mentions
     for kind, pattern in patterns:
+        if needles and kind in needles and needles[kind] not in lowered:
+            continue
         for match in _matches(pattern, text, lowered):
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):

@@ -554,9 +554,11 @@ CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (
 VERDICT = re.compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)\b", re.I)
 
 #: A figure called untrue: "Reports of two wounded residents are untrue", "claims that three soldiers died are false".
+_REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
+               r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
 REFUTED = re.compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
-                     r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
-                     r"(?:has|have|had)\s+not\s+been\s+confirmed)\b", re.I)
+                     + _REFUTATION, re.I)
+REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)

@@ -197,6 +197,10 @@ _MAY_HAVE_DATE = fold_pattern(re.compile(
 ))
 
 
+#: A word each of these kinds cannot match without (:func:`~geo.language.windows.scan_dates` skips them).
+_NEEDLES = {"years_ago": "ago", "days_ago": "ago"}
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
@@ -209,7 +213,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("the 2022 war; at 07:15 UTC", pub)]
     ['year']
     """
-    found = scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)
+    found = scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE,
+                       needles=_NEEDLES)
     # a deadline after publication ("withdraw ... by November 25", published November 19) dates
     # no event; read as last year's November 25 it would make the clause background
     return [d for d in found if not (

@@ -208,6 +208,10 @@ _MAY_HAVE_DATE = fold_pattern(re.compile(
 ))
 
 
+#: A word each of these kinds cannot match without (:func:`~geo.language.windows.scan_dates` skips them).
+_NEEDLES = {"years_ago": "назад", "days_ago": "назад"}
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``, in text order.
 
@@ -220,4 +224,5 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("в 2021 году; в 07:15", pub)]
     ['year']
     """
-    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE)
+    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE,
+                      needles=_NEEDLES)
