@@ -156,10 +156,6 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
-#: A sentence whose subject is a pronoun: its speaker was named before it.
-_PRONOUN_SUBJECT = re.compile(r"\s*[\"«“]?(?:they|it|he|she|они|оно|он|она)\b", re.I)
-
-
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -173,7 +169,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
         # огонь ...», - говорится в сообщении" (of the Tajik press centre)
         sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
-        if _PRONOUN_SUBJECT.match(sentence):
+        if pack.pronoun_subject.match(sentence):
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
         verbs = list(pack.speech.finditer(sentence))

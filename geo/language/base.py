@@ -240,6 +240,9 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    pronoun_subject : re.Pattern
+        Matched at a sentence's start when its subject is a pronoun ("They
+        accuse ...", «Они обвиняют ...»): its speaker is the sentence before's.
     refuted : re.Pattern
         A figure the text calls untrue ("reports of two wounded are untrue",
         «Информация о двух раненых не соответствует действительности»), its
@@ -308,6 +311,7 @@ class LanguagePack:
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
     verdict: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]
     refuted: re.Pattern[str]
     refuted_tail: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]

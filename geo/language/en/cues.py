@@ -560,6 +560,9 @@ REFUTED = re.compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|abou
                      + _REFUTATION, re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
+#: A sentence whose subject is a pronoun: its speaker was named before it.
+PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
+
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 

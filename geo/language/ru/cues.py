@@ -520,6 +520,9 @@ REFUTED = re.compile(r"\b(?:информаци\w*|сведени\w*|сообще
                      + _REFUTATION, _I)
 REFUTED_TAIL = re.compile(_REFUTATION, _I)
 
+#: A sentence whose subject is a pronoun: its speaker was named before it.
+PRONOUN_SUBJECT = re.compile(r"\s*[«\"]?(?:они|оно|он|она)\b", _I)
+
 #: A zero told of every case the article reports: «Во всех случаях ... погибших нет».
 EVERY_CASE = re.compile(r"\b(?:во всех (?:случаях|трёх случаях|трех случаях|инцидентах)|"
                         r"ни в одном из (?:случаев|инцидентов))\b", _I)
