@@ -194,6 +194,8 @@ _NEGATIVE = re.compile(
     r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b",
     re.I,
 )
+#: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
+_FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
     "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*)\b", re.I),
     "TJ": re.compile(r"\b(tajik\w*|tadjik\w*)\b", re.I),
@@ -527,8 +529,9 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
                                  _side_of(clause[match.start():match.end("noun")]), match.start(), n_end,
                                  clause[match.start():n_end]))
-    for measure, head in _HEADS.items():
-        for h in head.finditer(clause):
+    lowered = lower_keep_length(clause)
+    for measure, head in _FOLDED_HEADS.items():
+        for h in head.finditer(lowered):
             if any(a <= h.start() < b for a, b in toll_spans):
                 continue
             linked = [item for item in _number_first(clause, numbers, h.start(), measure)

@@ -178,6 +178,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"военнослужащ\w*|пограничник\w*|граждан\w*|мужчин\w*|женщин\w*|пастух\w*|водител\w*)\b))",
                           re.I),
 }
+#: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
+_FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
+_FOLDED_SINGULAR_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _SINGULAR_HEADS.items()}
 _SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
          "TJ": re.compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
@@ -329,7 +332,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км")
     []
     """
-    if not _ANY_CUE.search(lower_keep_length(clause)):
+    lowered = lower_keep_length(clause)
+    if not _ANY_CUE.search(lowered):
         return []  # cheap test first: most clauses name no head, zero or toll
     figures: list[RawFigure] = []
     for pattern, measures in _NEGATIVES:
@@ -353,7 +357,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                                  _side_of(" ".join(clause[match.start():n_end].split()[:4])), match.start(), n_end,
                                  clause[match.start():n_end]))
     heads = sorted(
-        ((h.start(), h.end(), measure) for measure, pattern in _HEADS.items() for h in pattern.finditer(clause)),
+        ((h.start(), h.end(), measure) for measure, pattern in _FOLDED_HEADS.items() for h in pattern.finditer(lowered)),
     )
     things = {k for k, n in enumerate(numbers) if _COUNTS_THINGS.match(clause, n[1])}
     for h_start, h_end, measure in heads:
@@ -431,7 +435,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
-    figures.extend(_singular_figures(clause, figures))
+    figures.extend(_singular_figures(clause, figures, lowered))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -500,17 +504,21 @@ _ORDINAL_DEATH = re.compile(
     rf"|\b{_ORDINAL_WORD.replace('(', '(?P<o2>', 1)}\s+(?:[\w-]+\s+){{0,3}}?(?:скончал\w*|умер\w*|погиб\w*)\b", re.I)
 
 
-def _singular_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
-    """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение"."""
+def _singular_figures(clause: str, figures: list[RawFigure], lowered: str | None = None) -> list[RawFigure]:
+    """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение".
+
+    ``lowered``: the clause lower-cased (:func:`~geo.language.folding.lower_keep_length`), when known.
+    """
     out = []
-    for measure, pattern in _SINGULAR_HEADS.items():
-        for match in pattern.finditer(clause):
+    lowered = lower_keep_length(clause) if lowered is None else lowered
+    for measure, pattern in _FOLDED_SINGULAR_HEADS.items():
+        for match in pattern.finditer(lowered):
             start, end = match.span()
             if any(f.start < end and start < f.end for f in figures + out):
                 continue
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
-            phrase = match.group(0)
+            phrase = clause[start:end]
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
             if side is None:
