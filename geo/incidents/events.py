@@ -494,11 +494,9 @@ def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
         country = event.place.country_code
         if country not in ("KG", "TJ"):
             continue
-        kept = [f for f in event.figures
-                if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
-                        and own.get((f.side, f.measure), 0) >= f.value)]
-        if len(kept) < len(event.figures):
-            event.figures[:] = kept
+        event.figures[:] = [f for f in event.figures
+                            if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
+                                    and own.get((f.side, f.measure), 0) >= f.value)]
 
 
 def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
@@ -514,9 +512,7 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
     if not refuted:
         return
     for event in events:
-        kept = [f for f in event.figures if (f.measure, f.value) not in refuted]
-        if len(kept) < len(event.figures):
-            event.figures[:] = kept
+        event.figures[:] = [f for f in event.figures if (f.measure, f.value) not in refuted]
 
 
 #: The role reason of the story's village standing in for an event sentence that names no place.

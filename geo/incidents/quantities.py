@@ -61,7 +61,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     """The article's figure per side key (``None`` = both sides / unspecified)."""
     current: dict[str | None, tuple[int, bool]] = {}
     revised: set[str | None] = set()
-    lowered: set[str | None] = set()  # sides whose revision lowered the figure before it
+    corrected_down: set[str | None] = set()  # sides whose revision lowered the figure before it
     outdated: set[str | None] = set()
     pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
     last_key: str | None = None
@@ -92,7 +92,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             continue  # "a local farmer was wounded" (a Kyrgyz count) ... "A 47-year-old farmer ... was wounded"
         if figure.revision or key not in current:
             if figure.revision and key in current and figure.value < current[key][0]:
-                lowered.add(key)  # "ранены двое" ... «уточнили, что ранение получил один»
+                corrected_down.add(key)  # "ранены двое" ... «уточнили, что ранение получил один»
             if figure.revision and key is not None and figure.claimant is None and None in current \
                     and current[None][0] <= figure.value:
                 del current[None]  # "one person died" ... "the toll rose to two Kyrgyz citizens"
@@ -107,7 +107,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
                 revised.add(sides[0])
             (revised.add if figure.revision else revised.discard)(key)
             (outdated.add if figure.superseded else outdated.discard)(key)
-        elif key in revised and not (figure.additive and key in lowered):
+        elif key in revised and not (figure.additive and key in corrected_down):
             # the article's revised toll already counts what the text then narrates; but a toll
             # corrected downwards explains no rise, so people told "besides" it add to it
             # («ранение получил один военнослужащий ... Кроме того, ранения получили двое жителей»)

@@ -11,12 +11,13 @@ Humanitarian and government updates give their figures per place in a table
 
 A column counts a measure when its header names one (the pack's
 ``table_columns``) and nothing that is not people (``table_skip_column``:
-families, houses). A row counts for a place when a cell before its first counted column, of at most
-:data:`MAX_LABEL_TOKENS` words, names exactly one place that the article
-names elsewhere (the first such cell that is no country, region or district: "Kyrgyzstan |
-Ak-Tatyr | Batken" is Ak-Tatyr's row) (as written there, or by the gazetteer's English or Russian
-name: a table's "Kulundu" is the prose's "в Кулунду"), and is not a total or a
-hospital (``table_skip_row``). Such a row
+families, houses). A row counts for a place when a cell before its first
+counted column, of at most :data:`MAX_LABEL_TOKENS` words, names exactly one
+place that the article names elsewhere (as written there, or by the
+gazetteer's English or Russian name: a table's "Kulundu" is the prose's "в
+Кулунду"); of several such cells the first that is no country, region or
+district is the row's place ("Kyrgyzstan | Ak-Tatyr | Batken" is Ak-Tatyr's
+row). A total or a hospital is no place's row (``table_skip_row``). Such a row
 states that place's own figures, so it outranks the prose totals an article
 gives before or after it (:func:`geo.incidents.events.article_events`).
 """
@@ -141,7 +142,7 @@ def table_rows(text: str, mentions: list[Mention], pack: LanguagePack) -> list[T
     for mention in mentions:
         place = mention.place
         if place is not None:
-            if place.is_unit or place.kind == "country" or place.feature_code.startswith("PCL"):
+            if place.is_unit or place.kind == "country":
                 coarse.add(place.id)
             for name in (mention.text, place.name, place.name_ru):
                 if name and (key := name_key(name)):

@@ -15,8 +15,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
 __all__ = ["PERIODS", "SEASONS", "ago_window", "month_day", "month_window", "recent_month", "period_window",
-           "year_window",
-           "season_window", "scan_dates", "head_line_matches"]
+           "year_window", "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 

@@ -435,7 +435,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
-    figures.extend(_singular_figures(clause, figures, lowered))
+    figures.extend(_singular_figures(clause, lowered, figures))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -504,13 +504,12 @@ _ORDINAL_DEATH = re.compile(
     rf"|\b{_ORDINAL_WORD.replace('(', '(?P<o2>', 1)}\s+(?:[\w-]+\s+){{0,3}}?(?:скончал\w*|умер\w*|погиб\w*)\b", re.I)
 
 
-def _singular_figures(clause: str, figures: list[RawFigure], lowered: str | None = None) -> list[RawFigure]:
+def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
     """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение".
 
-    ``lowered``: the clause lower-cased (:func:`~geo.language.folding.lower_keep_length`), when known.
+    ``lowered`` is the clause lower-cased (:func:`~geo.language.folding.lower_keep_length`).
     """
     out = []
-    lowered = lower_keep_length(clause) if lowered is None else lowered
     for measure, pattern in _FOLDED_SINGULAR_HEADS.items():
         for match in pattern.finditer(lowered):
             start, end = match.span()
