@@ -975,3 +975,11 @@ def test_a_denied_shooting_and_the_town_where_first_aid_was_given_are_no_scenes(
             "кыргызская сторона отрицает.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 7, 11)))
     assert [i.place.name for i in found] == ["Surkh"]
+
+
+def test_the_side_that_acted_is_not_the_side_of_the_dead():
+    clause = ("В результате провокационных действий кыргызской стороны житель Хистеварза 1987 года рождения получил "
+              "смертельное ранение и скончался на месте.")
+    assert {(f.measure, f.value, f.side) for f in read_figures(clause)} == {("fatalities", 1, None)}
+    assert [(f.measure, f.side) for f in read_figures("погиб кыргызский пограничник, сообщили в ведомстве")] \
+        == [("fatalities", "KG")]

@@ -453,7 +453,10 @@ _NEW_SUBJECT = re.compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
 #: «у погибшего остались жена и двое детей»: the people a dead man leaves.
 _SURVIVED_BY = re.compile(r"\bостал(?:ись|ась|ся|ось)\b", re.I)
 #: "в перестрелке с таджикскими военными": the side fought against, after a head, is not the side hurt.
-_OPPONENT = re.compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+", re.I)
+_OPPONENT = re.compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+"
+                       # «в результате провокационных действий кыргызской стороны житель ... погиб»: who acted
+                       r"|\b(?:действи[йяе]|провокаци\w*|агресси\w*|обстрел\w*|нападени\w*|огн[яеюё]м?)\s+"
+                       r"(?:[\w-]+\s+)?сторон[ыой]\b", re.I)
 
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
 _SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
@@ -522,7 +525,7 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
             if side is None:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
-                subject = re.search(r"[^,.;—]*$", clause[max(0, start - 60):start]).group(0)
+                subject = re.search(r"[^,.;—]*$", clause[max(0, start - 100):start]).group(0)
                 side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             value = 1
