@@ -44,6 +44,9 @@ class ArticleStructure:
         The publication date.
     published_from : str
         ``metadata``, ``dateline``, ``published line`` or ``none``.
+    repeats : tuple of (int, int)
+        Spans of other lines that repeat the headline word for word (a web page's ``<title>``
+        and its ``<h1>``).
     """
 
     lang: str
@@ -52,19 +55,26 @@ class ArticleStructure:
     body_start: int
     published: dt.date | None
     published_from: str
+    repeats: tuple[tuple[int, int], ...] = ()
 
     def in_headline(self, offset: int) -> bool:
-        """Whether ``offset`` falls inside the headline."""
-        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+        """Whether ``offset`` falls inside the headline or a line that repeats it."""
+        return self.headline is not None and (self.headline[0] <= offset < self.headline[1] or any(
+            start <= offset < end for start, end in self.repeats))
 
     def in_dateline(self, offset: int) -> bool:
         """Whether ``offset`` falls inside the dateline."""
         return self.dateline is not None and self.dateline.start <= offset < self.dateline.end
 
 
+#: The title's line is looked for among this many first non-empty lines (a page's navigation,
+#: a byline or a date line may come first).
+MAX_TITLE_LINE = 30
+
+
 def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> tuple[int, int] | None:
     if title:
-        # the line that is the title, among the first lines (a byline or date line may come first)
+        # the line that is the title, among the first lines
         start, seen = 0, 0
         for line in text.splitlines(keepends=True):
             stripped = line.strip()
@@ -73,7 +83,7 @@ def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> t
                 if stripped.strip("•*#> ") == title.strip() and len(stripped) <= MAX_HEADLINE_CHARS \
                         and (dateline is None or not start <= dateline.start < start + len(line)):
                     return start + (len(line) - len(line.lstrip())), start + len(line.rstrip("\r\n"))
-                if seen >= 6:
+                if seen >= MAX_TITLE_LINE:
                     break
             start += len(line)
     start = 0
@@ -183,7 +193,29 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
     else:
         published, source = None, "none"
     return ArticleStructure(lang=lang, headline=headline, dateline=dateline, body_start=body_start,
-                            published=published, published_from=source)
+                            published=published, published_from=source,
+                            repeats=_headline_repeats(text, headline))
+
+
+def _headline_repeats(text: str, headline: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines after the headline that say the same words (a page's ``<h1>`` under
+    its ``<title>``)."""
+    if headline is None:
+        return ()
+    line_end = text.find("\n", headline[0])
+    line = text[headline[0]:line_end if line_end >= 0 else len(text)].strip()
+    if len(line) < 12:
+        return ()
+    repeats = []
+    start = text.find(line, headline[1])
+    while start >= 0:
+        before = text.rfind("\n", 0, start) + 1
+        after = text.find("\n", start)
+        after = len(text) if after < 0 else after
+        if not text[before:start].strip(" \t#*>•") and not text[start + len(line):after].strip():
+            repeats.append((start, start + len(line)))
+        start = text.find(line, start + len(line))
+    return tuple(repeats)
 
 
 #: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
