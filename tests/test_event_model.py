@@ -1089,3 +1089,38 @@ def test_a_road_named_by_where_it_leads_is_no_scene(geoparser):
             "harvest from fields along the road to Batken. One man was hit in the leg.")
     found = incidents_of(geoparser, text, date=dt.date(2021, 10, 5))
     assert [(i.place.name, i.injured) for i in found] == [("Kara-Bak", 1)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    ("Border digest\n\n"
+     "The following is a selection of reports carried by Kyrgyz and Tajik media on 12-14 April.\n\n"
+     "Kyrgyz TV says two road workers wounded by Tajik fire in Batken\n"
+     "Kyrgyz public TV has reported that two Kyrgyz road workers were wounded when Tajik servicemen "
+     "opened fire on a road construction site near the village of Kyzyl-Bel on 12 April.\n\n"
+     "Tajik governor inspects Kayrakkum dam\n"
+     "The head of Sughd Region has inspected the hydroelectric station in Guliston.",
+     [("Kyzyl-Bel", None, 2)]),
+    ("Обзор за день\n\n"
+     "Ниже - то, что известно на вечер среды.\n\n"
+     "Двое ранены при обстреле в Баткене\n"
+     "В среду вечером с таджикской стороны был обстрелян край села Ак-Сай. Ранены двое жителей.\n\n"
+     "Губернатор Согда посетил Гулистон\n"
+     "Глава Согдийской области осмотрел гидроэлектростанцию в Гулистоне.",
+     [("Ak-Sai", None, 2)]),
+])
+def test_a_section_heading_gives_way_to_the_places_its_paragraphs_report(geoparser, text, expected):
+    # the heading sums its section: its place is no incident and its figures go to none
+    found = incidents_of(geoparser, text, dt.date(2023, 4, 14))
+    assert sorted((i.place.name, i.fatalities, i.injured) for i in found) == expected
+
+
+@pytest.mark.integration
+def test_a_heading_whose_section_names_no_place_keeps_its_own(geoparser):
+    text = ("Border digest\n\nThe following is a selection of reports.\n\n"
+            "Shooting near Kyzyl-Bel\n"
+            "Two road workers were wounded when Tajik servicemen opened fire on Wednesday.\n\n"
+            "Tajik governor inspects Kayrakkum dam\n"
+            "The head of Sughd Region has inspected the hydroelectric station in Guliston.")
+    found = incidents_of(geoparser, text, dt.date(2023, 4, 14))
+    assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Bel", 2)]

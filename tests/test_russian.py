@@ -983,3 +983,23 @@ def test_the_side_that_acted_is_not_the_side_of_the_dead():
     assert {(f.measure, f.value, f.side) for f in read_figures(clause)} == {("fatalities", 1, None)}
     assert [(f.measure, f.side) for f in read_figures("погиб кыргызский пограничник, сообщили в ведомстве")] \
         == [("fatalities", "KG")]
+
+
+def test_the_figure_before_the_revising_word_is_the_one_revised(geoparser):
+    text = ("Во вторник около 21:00 несколько мин упали на окраине села Кызыл-Эшме. Утром в среду "
+            "Министерство здравоохранения сообщало об одном раненом, к 16:00 ведомство уточнило, что "
+            "ранены двое: 52-летняя женщина и 30-летний мужчина.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2022, 10, 12), lang="ru"))
+    assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Eshme", 2)]
+
+
+def test_a_page_s_title_repeated_under_its_navigation_is_the_headline(geoparser):
+    # the title's line comes after seven lines of navigation; its summary "погиб чабан, ранены
+    # трое" sums the villages below and goes to none of them
+    title = "Обстрелы в Чон-Алае: погиб чабан, ранены трое"
+    nav = "\n".join(["Азаттык Азия", "", "Кыргызстан", "Центральная Азия", "Граница", "Видео", "Кыргызча",
+                     "Поиск"])
+    text = (f"{nav}\n\n{title}\n\nОпубликовано 12.10.2022 18:30.\n\n"
+            "Во вторник несколько мин упали на окраине села Кызыл-Эшме. Пострадавших нет.")
+    found = _incidents(geoparser, Article(id="r", text=text, title=title, date=dt.date(2022, 10, 12), lang="ru"))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kyzyl-Eshme", 0, 0)]

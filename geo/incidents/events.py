@@ -221,7 +221,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                         if pack.speech_pronoun.search(clause_text) else None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
-    revision = bool(pack.revision.search(clause_text))
+    revision_cue = pack.revision.search(clause_text)
+    revision = revision_cue is not None
     sentence_start = text.rfind(".", 0, clause.start) + 1
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
     superseded = bool(pack.superseded.search(clause_text)) and not revision
@@ -265,7 +266,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
             _NOT_BEFORE.search(clause_text, max(0, raw.start - 8), raw.start) is not None
-            and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None))
+            and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
+            # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
+            # before the revising word is the one it revises
+            or raw.end <= revision_cue.start() and any(
+                r.measure == raw.measure and r.start >= revision_cue.end() and not r.additive for r in raws))
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
         is_revision = revision and raw.measure not in revised and not raw.additive and not outdated
         if revision and not raw.additive and not outdated:
@@ -381,10 +386,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         placed.append((index, mention, types))
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
+    placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
+    summaries |= heading_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
     if not placed:
@@ -866,6 +873,52 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     lead = text[clause.start:clause.start + first.start]
     # at most one word (a weekday, whose own mention gave way to the date) before the date
     return len(lead.strip(" #*_-|").split()) <= 1
+
+
+def _heading_line(text: str, offset: int, structure: ArticleStructure | None) -> tuple[int, int] | None:
+    """The line holding ``offset`` if it is a section heading: a line of its own, of at most
+    :data:`MAX_HEADING_CHARS`, that ends no sentence, is not the article's headline, and has a
+    paragraph under it."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0 or (structure is not None and structure.in_headline(offset)):
+        return None
+    line = text[start:end].strip(" \t#*_|")
+    if not line or len(line) > MAX_HEADING_CHARS or line.endswith((".", ":", "!", "?", "»", '"', "”", ",", ";")):
+        return None
+    return start, end
+
+
+def _subheadings_give_way(placed: list[tuple[int, Mention, list[str]]], text: str,
+                          structure: ArticleStructure | None,
+                          dated_headings: set[int]) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+    """A section heading's place gives way to the event places of the section under it.
+
+    A digest item "Kyrgyz TV says two road workers wounded by Tajik fire in Batken" over
+    "... opened fire on a road construction site near the village of Kyzyl-Bel": the heading
+    sums up its paragraphs, as the headline sums up the article, so the event is at the place
+    the paragraphs report. A heading whose section names no event place keeps its own, and a
+    heading that starts with its date (a timeline's entry) is an event clause of its own.
+    Returns the events kept and the clauses of the headings that gave way: their figures sum
+    up their sections ("погиб чабан, ранены трое" over three villages' paragraphs) and go to
+    no incident.
+    """
+    lines = [None if index in dated_headings or mention.role_reason == PARAGRAPH_LABEL
+             else _heading_line(text, mention.start, structure) for index, mention, _ in placed]
+    starts = sorted({line[0] for line in lines if line is not None})
+    kept = []
+    gave_way: set[int] = set()
+    for (index, mention, types), line in zip(placed, lines):
+        if line is not None:
+            later = [start for start in starts if start > line[0]]
+            section_end = later[0] if later else len(text)
+            if any(line[1] < other.start < section_end and other_line is None
+                   for (_, other, _), other_line in zip(placed, lines)):
+                _demote(mention, "a section heading (the paragraphs under it report the event)")
+                gave_way.add(index)
+                continue
+        kept.append((index, mention, types))
+    return kept, {index for index in gave_way if all(other != index for other, _, _ in kept)}
 
 
 def _areas_with_their_villages(
