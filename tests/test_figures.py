@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from geo.incidents.model import Figure
-from geo.incidents.quantities import fuse_measure
+from geo.incidents.quantities import fuse_figures, fuse_measure
 from geo.language.en.numbers import read_figures
 
 
@@ -589,3 +589,18 @@ def test_an_earlier_unsided_report_gives_way_to_a_side_s_revised_toll():
                      article_id="a", order=2)
     fused = fuse_measure([earlier, revised], "injured")
     assert (fused.total, fused.by_side) == (3, {"TJ": 3})
+
+
+def test_a_count_of_no_other_dead_does_not_hold_the_wounded_man_who_died():
+    # "who was wounded ... died" then "Two people were wounded. No one else was hurt.": the zero
+    # counts no dead, so the man who died leaves the two wounded
+    def figure(measure, value, order, **flags):
+        return Figure(measure=measure, value=value, vague=False, side=None, text="", article_id="a",
+                      order=order, **flags)
+
+    died = figure("fatalities", 1, 100, of_wounded=True)
+    wounded = figure("injured", 2, 500)
+    nobody_dead = figure("fatalities", 0, 501)
+    nobody_hurt = figure("injured", 0, 502)
+    fused = fuse_figures([died, wounded, nobody_dead, nobody_hurt])
+    assert (fused["fatalities"].total, fused["injured"].total) == (1, 1)

@@ -1003,3 +1003,18 @@ def test_a_page_s_title_repeated_under_its_navigation_is_the_headline(geoparser)
             "Во вторник несколько мин упали на окраине села Кызыл-Эшме. Пострадавших нет.")
     found = _incidents(geoparser, Article(id="r", text=text, title=title, date=dt.date(2022, 10, 12), lang="ru"))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kyzyl-Eshme", 0, 0)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the wounded serviceman who died leaves the three wounded of that night
+    ("Военнослужащий Пограничной службы, тяжело раненный при обстреле у села Ак-Татыр в ночь на 10 мая, "
+     "скончался в Ошской больнице. Около 02:00 10 мая с таджикской стороны был открыт огонь по посту. "
+     "Тогда ранения получили трое военнослужащих.", dt.date(2022, 5, 16), [("Ak-Tatyr", 10, 1, 2)]),
+    # the death's day comes before the death, the attack's day after the wound
+    ("В понедельник, 23 марта, в больнице Худжанда скончался ещё один житель Гульхоны, раненный при "
+     "стрельбе в субботу, 21 марта. Тогда сообщалось об одном погибшем и трёх раненых.",
+     dt.date(2026, 3, 24), [("Gulkhona", 21, 2, 2)]),
+])
+def test_a_wounded_man_who_died_moves_from_the_wounded_to_the_dead(geoparser, text, published, expected):
+    found = _incidents(geoparser, Article(id="r", text=text, date=published, lang="ru"))
+    assert [(i.place.name, i.date_start.day, i.fatalities, i.injured) for i in found] == expected

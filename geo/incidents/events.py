@@ -84,6 +84,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
 
 #: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).
 _DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер)", re.I)
+#: A died-of-wounds phrase that ends with the wound («скончался пограничник, раненный»).
+_WOUND_LAST = re.compile(r"(?:ранен\w*|ранени\w*|травм\w*)(?:\s+\d{1,2}\s+[а-я]+)?$", re.I)
 
 
 def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
@@ -96,6 +98,10 @@ def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
     """
     if date.window.precision > 1 or died.start() <= date.start < died.end():
         return False
+    if _WOUND_LAST.search(died.group(0)):
+        # «скончался ещё один житель, раненный при стрельбе в субботу, 21 марта»: what follows the
+        # wound tells of the attack; the death's day comes before
+        return date.start < died.start()
     return date.start >= died.end() or _DEATH_FIRST.match(died.group(0)) is not None
 
 

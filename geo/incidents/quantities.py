@@ -278,8 +278,8 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                 # "X, wounded last week, died ... Two residents were wounded - the deceased and his nephew.
                 # Thus ... one dead and one wounded": a count of the dead told after the count of the
                 # wounded that has him, counts him too
-                f.measure == "fatalities" and not f.of_wounded and not f.additive and not f.superseded
-                and f.article_id == figure.article_id and f.order > last_wounded.order
+                f.measure == "fatalities" and f.value > 0 and not f.of_wounded and not f.additive
+                and not f.superseded and f.article_id == figure.article_id and f.order > last_wounded.order
                 and f.order > figure.order and not f.is_claim_about_other_side for f in figures):
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
