@@ -1124,3 +1124,17 @@ def test_a_heading_whose_section_names_no_place_keeps_its_own(geoparser):
             "The head of Sughd Region has inspected the hydroelectric station in Guliston.")
     found = incidents_of(geoparser, text, dt.date(2023, 4, 14))
     assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Bel", 2)]
+
+
+@pytest.mark.integration
+def test_a_night_across_midnight_told_again_in_a_caption_is_one_incident(geoparser):
+    text = ("Mortar fire hits villages on both sides of the border\n\n"
+            "An exchange of fire began late on March 8 and lasted into the early hours of March 9. "
+            "In the Kyrgyz village of Kyzyl-Bel at least two mortar rounds landed in gardens shortly after "
+            "11 p.m. No one was hurt on the Kyrgyz side, the border service said.\n\n"
+            "Across the border, in Navgilem, a jamoat on the eastern edge of Isfara, a 58-year-old man was "
+            "wounded by shrapnel during the night.\n\n"
+            "A house damaged by a mortar round in Kyzyl-Bel on March 9.")
+    found = incidents_of(geoparser, text, dt.date(2022, 3, 9))
+    assert sorted((i.place.name, i.date_start.day, i.date_end.day, i.injured) for i in found) == \
+        [("Kyzyl-Bel", 8, 9, 0), ("Navgilem", 8, 8, 1)]

@@ -234,7 +234,9 @@ LOCATING_TOWN_POPULATION = 10_000
 _IN_QUALIFIER_GAP = re.compile(
     r"\s*,?\s+(?:in|в)\s+(?:the\s+)?"
     # "a village of the Navgilem rural district on the edge of the city of Isfara"
-    r"|\s+(?:rural district|jamoat|district|village)?\s*on the (?:edge|outskirts) of (?:the (?:city|town) of\s+)?"
+    # ... and "Navgilem, a jamoat on the eastern edge of Isfara"
+    r"|\s*,?\s+(?:(?:a|an|the)\s+)?(?:rural district|jamoat|district|village|settlement|community)?\s*"
+    r"on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts) of (?:the (?:city|town) of\s+)?"
     # "a resident of Shurob, a mining town in Isfara": an apposition that says where the place lies
     r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|city|jamoat|community)\s+(?:in|of)\s+"
     r"(?:the\s+)?", re.I)

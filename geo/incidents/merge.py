@@ -170,7 +170,21 @@ def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     return any(m.source.article_id == event.source.article_id and m.window is not None
                and m.place.id == event.place.id and m.precision == 1
                and m.time_precision == 1 and m.window[0] == m.window[1] and m.window != event.window
+               and not _the_next_day_told_again(event, m)
                for m in group.members)
+
+
+def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
+    """Of two events at one place in one article a day apart, one tells the other's again.
+
+    "an exchange of fire that began late on March 8 ... into the early hours of March 9", then a
+    caption "A house damaged by a mortar round in Kyzyl-Bel on March 9": an event with no figure
+    of its own, of no type the other lacks, on the day next to it, is the same night.
+    """
+    quiet, told = (event, other) if not event.figures else (other, event)
+    if quiet.figures or not told.figures:
+        return False
+    return abs((quiet.window[0] - told.window[0]).days) == 1 and set(quiet.event_types) <= set(told.event_types)
 
 
 def merge_events(
