@@ -1138,3 +1138,15 @@ def test_a_night_across_midnight_told_again_in_a_caption_is_one_incident(geopars
     found = incidents_of(geoparser, text, dt.date(2022, 3, 9))
     assert sorted((i.place.name, i.date_start.day, i.date_end.day, i.injured) for i in found) == \
         [("Kyzyl-Bel", 8, 9, 0), ("Navgilem", 8, 8, 1)]
+
+
+@pytest.mark.integration
+def test_an_evacuation_told_in_the_summary_and_again_in_the_body_goes_to_its_first_place(geoparser):
+    text = ("Flash update No. 1\n\n"
+            "- On 10 May, an exchange of fire near Katran village left one person dead and four injured.\n"
+            "- Some 2,340 people (about 560 households) were temporarily evacuated from Katran and Uch-Bulak "
+            "villages to Razzakov and Sulukta.\n\n"
+            "According to the MES, some 2,340 people (about 560 households), mainly women and children, "
+            "were evacuated from Katran and Uch-Bulak on the evening of 10 May.")
+    found = incidents_of(geoparser, text, dt.date(2026, 5, 11))
+    assert [(i.place.name, i.fatalities, i.injured, i.displaced) for i in found] == [("Katran", 1, 4, 2340)]

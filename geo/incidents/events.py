@@ -982,12 +982,15 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
     dropped: set[int] = set()
     for index, mentions in by_clause.items():
         first = mentions[0].place.id
+        # the clauses that tell this evacuation again ("evacuated from Katran and Uch-Bulak" in the
+        # summary and in the body) are no other event of its places
+        again = {i for i, others in by_clause.items() if others[0].place.id == first}
         if len({m.place.id for m in mentions}) < 2 or not any(
-                i != index and m.place is not None and m.place.id == first for i, m, _ in placed):
+                i not in again and m.place is not None and m.place.id == first for i, m, _ in placed):
             continue
         for mention in mentions[1:]:
             if mention.place.id != first and not any(
-                    i != index and m.place is not None and m.place.id == mention.place.id for i, m, _ in placed):
+                    i not in again and m.place is not None and m.place.id == mention.place.id for i, m, _ in placed):
                 _demote(mention, "a later place of an evacuation figure shared with the first named")
                 dropped.add(id(mention))
     return [entry for entry in placed if id(entry[1]) not in dropped]

@@ -420,6 +420,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
 _BORN_WITHOUT_COMMAS = re.compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
+#: "(about 560 households)" right after the people counted.
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*,?")
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
@@ -446,6 +448,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _RELATIVE_BEFORE_VERB.sub(" ", between)
         # "A border guard born in 2002 was wounded": the year of birth describes him
         between = _BORN_WITHOUT_COMMAS.sub(" ", between)
+        # "Some 2,340 people (about 560 households) were evacuated": an aside in brackets
+        between = _BRACKETED_ASIDE.sub(
+            lambda m: m.group(0) if any(p.search(m.group(0)) for p in _HEADS.values()) else " ", between)
         if previous_index is None:
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
