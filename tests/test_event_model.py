@@ -1150,3 +1150,18 @@ def test_an_evacuation_told_in_the_summary_and_again_in_the_body_goes_to_its_fir
             "were evacuated from Katran and Uch-Bulak on the evening of 10 May.")
     found = incidents_of(geoparser, text, dt.date(2026, 5, 11))
     assert [(i.place.name, i.fatalities, i.injured, i.displaced) for i in found] == [("Katran", 1, 4, 2340)]
+
+
+@pytest.mark.integration
+def test_a_lede_toll_of_both_sides_goes_to_neither_village_and_the_speaker_is_the_subject(geoparser):
+    text = ("Bishkek (AFP) - A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died "
+            "in hospital, officials said Thursday, bringing the death toll from Tuesday's clash to three, "
+            "including a Tajik border guard.\n\n"
+            "The 52-year-old man was hit in the chest near his home in the village of Kara-Bak on Tuesday. "
+            "His death brings the number of Kyrgyz citizens killed in the clash to two, after a border guard "
+            "was shot dead on Tuesday evening.\n\n"
+            "Tajikistan's border troops said that one of their servicemen had been killed near the village "
+            "of Lakkon on Tuesday.")
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 17))
+    assert sorted((i.place.name, i.fatalities, i.fatalities_by_side) for i in found) == \
+        [("Kara-Bak", 2, {"KG": 2}), ("Lakkon", 1, {"TJ": 1})]

@@ -604,3 +604,17 @@ def test_a_count_of_no_other_dead_does_not_hold_the_wounded_man_who_died():
     nobody_hurt = figure("injured", 0, 502)
     fused = fuse_figures([died, wounded, nobody_dead, nobody_hurt])
     assert (fused["fatalities"].total, fused["injured"].total) == (1, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clash between head and number; the clash's toll has no side of the people named before
+    ("A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died in hospital, officials "
+     "said Thursday, bringing the death toll from Tuesday's clash to three, including a Tajik border guard.",
+     [("fatalities", 1, "KG"), ("fatalities", 3, None)]),
+    # whose people a head-first count counts, named after "the number of"
+    ("His death brings the number of Kyrgyz citizens killed in the clash to two.", [("fatalities", 2, "KG")]),
+    # an aside in brackets after the people counted
+    ("Some 2,340 people (about 560 households) were temporarily evacuated from Katran.", [("displaced", 2340, None)]),
+])
+def test_head_first_tolls_and_asides(text, expected):
+    assert [(f.measure, f.value, f.side) for f in read_figures(text)] == expected

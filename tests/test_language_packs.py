@@ -22,7 +22,7 @@ def test_pack_provides_every_piece(pack):
     assert pack.missing() == []
     assert set(pack.triggers) == set(EVENT_TYPES)
     assert set(pack.sides) == {"KG", "TJ"}
-    for name in ("clause_break", "background", "violence", "not_event", "revision", "joint",
+    for name in ("clause_break", "background", "violence", "not_event", "revision", "joint", "joint_after",
                  "own_side", "speech", "statement_date", "statement_date_after", "every_case"):
         assert isinstance(getattr(pack, name), re.Pattern), name
 

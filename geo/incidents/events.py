@@ -146,6 +146,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
         return sides.pop()
     if len(sides) == 2 and verbs:
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
+        # "... on the border with Tajikistan has died in hospital, officials said": the subject
+        # after the last comma speaks (not after «..., в свою очередь, заявили»: an aside)
+        subject = near[max(near.rfind(","), near.rfind(";")) + 1:]
+        near = subject if re.search(r"\w", subject) else near
         speaker = {code for code, p in pack.sides.items() if p.search(near)}
         return speaker.pop() if len(speaker) == 1 else None
     return None
@@ -252,7 +256,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             home = next((country for offset, country in homes()
                          if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
             side = claimant if home == claimant else None
-        both_sides = raw.side is None and pack.joint.search(raw.text) is not None
+        both_sides = raw.side is None and (pack.joint.search(raw.text) is not None
+                                           or pack.joint_after.match(clause_text, raw.end) is not None)
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
@@ -276,7 +281,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises
             or raw.end <= revision_cue.start() and any(
-                r.measure == raw.measure and r.start >= revision_cue.end() and not r.additive for r in raws))
+                r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
         is_revision = revision and raw.measure not in revised and not raw.additive and not outdated
         if revision and not raw.additive and not outdated:
@@ -1270,10 +1275,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         up_to_nearest = takers[:nearest + 1]
         own_entry = bool(entries) and bool(earlier) and \
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
+        both_countries = not earlier and len({events[i].place.country_code for i in takers}) > 1
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
                     events[home_events[0]].figures.append(figure)
+                continue
+            if both_countries and figure.both_sides and figure.value:
+                # "bringing the death toll from Tuesday's clash to three, including a Tajik border
+                # guard" before the article's events at a Kyrgyz and a Tajik village: their sum
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry)

@@ -179,11 +179,12 @@ def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
 
     "an exchange of fire that began late on March 8 ... into the early hours of March 9", then a
     caption "A house damaged by a mortar round in Kyzyl-Bel on March 9": an event with no figure
-    of its own, of no type the other lacks, on the day next to it, is the same night.
+    of its own, of no type the other lacks, on the day next to one that the story around it dates
+    (not its own clause), is the same night.
     """
     quiet, told = (event, other) if not event.figures else (other, event)
-    if quiet.figures or not told.figures:
-        return False
+    if quiet.figures or not told.figures or told.window_from == "clause":
+        return False  # "stones on Tuesday ... on Wednesday night unknown people set fire": two days told
     return abs((quiet.window[0] - told.window[0]).days) == 1 and set(quiet.event_types) <= set(told.event_types)
 
 

@@ -187,6 +187,9 @@ class LanguagePack:
         Country code to the words that name that side.
     joint : re.Pattern
         Words that make a figure cover both sides ("on both sides", "in total").
+    joint_after : re.Pattern
+        Matched right after an unsided figure, words that count one side's people among it
+        ("three, including a Tajik border guard"): the figure covers both sides.
     own_side : re.Pattern
         Words that give a figure the claimant's own side ("on its side", "its citizens").
     own_forces : re.Pattern
@@ -293,6 +296,7 @@ class LanguagePack:
     superseded: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
+    joint_after: re.Pattern[str]
     own_side: re.Pattern[str]
     own_forces: re.Pattern[str]
     losing_side: re.Pattern[str]

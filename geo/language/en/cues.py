@@ -237,7 +237,8 @@ REVISION = re.compile(
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
-    r"(?:bringing|bringing up|taking|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b[^.;]{0,60}?\bto)\b",
+    r"(?:bringing|bringing up|brings|brought|taking|takes|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b"
+    r"[^.;]{0,60}?\bto)\b",
     re.I,
 )
 
@@ -254,6 +255,11 @@ JOINT = re.compile(
     r"(?:kyrgyz|tajik)\w* and (?:kyrgyz|tajik)\w*)\b",
     re.I,
 )
+
+#: Right after an unsided figure: one side's people counted among it ("three, including a Tajik guard").
+JOINT_AFTER = re.compile(
+    r",?\s*(?:including|among them|among whom)\s+(?:an?\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:kyrgyz|tajik)", re.I)
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = re.compile(
@@ -515,6 +521,9 @@ DIED_OF_WOUNDS = re.compile(
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # "A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died in hospital"
+    r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|tuesday|monday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "a border guard who was wounded in an exchange of fire ... has died in hospital"

@@ -164,7 +164,10 @@ _HEAD_FIRST_GAP = re.compile(
     r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
     r"approximately|an estimated|as many as|a total of|in total|to|at|rose|risen|climbed|has|"
     r"have|had|now|stands|stood|reached|was|is|increased|jumped|grown|grew|the|a|total|of|"
-    r"another|further|additional|officially|reportedly|later|then|since|subsequently|climbing|rising))*\s+$",
+    r"another|further|additional|officially|reportedly|later|then|since|subsequently|climbing|rising|"
+    # "the death toll from Tuesday's clash to three", "the number ... killed in the clash to two"
+    r"(?:from|in)\s+(?:(?:the|this|that|last|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|"
+    r"shootout|incident|attack|shelling|violence|exchange of fire|brawl|skirmish)))*\s+$",
     re.I,
 )
 _NUMBER_FIRST_GAP_WORDS = re.compile(
@@ -420,6 +423,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
 _BORN_WITHOUT_COMMAS = re.compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
+#: "the number of Kyrgyz citizens |killed": whose people a head-first count counts.
+_NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w’'-]+\s+){1,3})$", re.I)
 #: "(about 560 households)" right after the people counted.
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*,?")
 #: "three of them": part of the number before it.
@@ -577,6 +582,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 used.add(index)
                 np = re.match(rf"\s*(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b", after, re.I)
                 side = _side_of(np.group(0)) if np else None
+                # "brings the number of Kyrgyz citizens killed in the clash to two"
+                counted = _NUMBER_OF.search(clause, max(0, h.start() - 60), h.start())
+                side = side or (_side_of(counted.group(1)) if counted else None)
                 figures.append(RawFigure(measure, value, vague, side or _side_after(clause, n_end),
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
@@ -587,7 +595,8 @@ def read_figures(clause: str) -> list[RawFigure]:
 #: "A Kyrgyz border guard who was wounded in an exchange of fire ... has died in hospital": the people
 #: counted are dead; the relative clause only says how.
 _WOUNDED_WHO_DIED = re.compile(
-    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:who|that)\s+(?:was|were|had been|has been|have been)\s+"
+    # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
+    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b[^.;]{0,160}?"
     r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b", re.I)
 
@@ -619,14 +628,17 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     out = []
     for figure in figures:
         sided = {f.side for f in out if f.side is not None}
+        # "bringing the death toll from Tuesday's clash to three": the clash's toll, of every side
         if figure.side is None and len(sided) == 1 and not _PERSON_WORD.search(
-                clause[figure.start:figure.end + 30]):
+                clause[figure.start:figure.end + 30]) and not _TOLL_HEAD.match(figure.text):
             figure = RawFigure(figure.measure, figure.value, figure.vague, sided.pop(), figure.start, figure.end,
                                figure.text, figure.additive)
         out.append(figure)
     return out
 
 
+#: A toll counted head first ("death toll ... to three"): the whole event's.
+_TOLL_HEAD = re.compile(r"(?:death\s+)?toll\b", re.I)
 _ADDITIVE = re.compile(r"\b(also|(?<!one )another|a further|further|additional|more|(?<!each )others?)\b[^.;]{0,40}$", re.I)
 
 

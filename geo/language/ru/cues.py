@@ -232,6 +232,10 @@ JOINT = re.compile(
     _I,
 )
 
+#: Right after an unsided figure: one side's people counted among it («трое, в том числе таджикский пограничник»).
+JOINT_AFTER = re.compile(
+    r",?\s*(?:в том числе|включая|среди них|из них)\s+(?:[\w-]+\s+){0,2}?(?:кыргыз|киргиз|таджик)", _I)
+
 #: A figure phrase that gives the claimant's own side.
 OWN_SIDE = re.compile(
     r"\b(с (?:нашей|своей|их|его) стороны|(?:своих|наших) (?:граждан|военнослужащих|пограничников|"
