@@ -1018,3 +1018,11 @@ def test_a_page_s_title_repeated_under_its_navigation_is_the_headline(geoparser)
 def test_a_wounded_man_who_died_moves_from_the_wounded_to_the_dead(geoparser, text, published, expected):
     found = _incidents(geoparser, Article(id="r", text=text, date=published, lang="ru"))
     assert [(i.place.name, i.date_start.day, i.fatalities, i.injured) for i in found] == expected
+
+
+def test_a_scene_between_two_villages_is_at_the_first(geoparser):
+    text = ("В минувшую субботу у моста «Дружба» между селом Кулунду Лейлекского района и таджикским "
+            "джамоатом Овчи-Калача произошла массовая драка между жителями двух стран. В драке пострадали "
+            "четверо жителей Кулунду.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2021, 8, 23), lang="ru"))
+    assert [i.place.name for i in found] == ["Kulundu"]

@@ -42,6 +42,8 @@ __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
 #: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
 _COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
+#: "between (the villages of) |X and Y", «между селом |Кулунду и джамоатом Овчи-Калача».
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|между)\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
@@ -1122,6 +1124,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                 and lead.place.id != mention.place.id and haversine_km(
                     lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
             _demote(mention, f"the other party: residents of {lead.place.name} act in this clause")
+            continue
+        if lead is not mention and lead.place is not None and mention.place is not None \
+                and lead.place.id != mention.place.id and not lead.place.is_unit and not mention.place.is_unit \
+                and _BETWEEN_BEFORE.search(text, max(clauses[index].start, lead.start - 40), lead.start) \
+                and _COORDINATED.fullmatch(text, lead.end, mention.start) and haversine_km(
+                    lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
+            # «у моста «Дружба» между селом Кулунду и таджикским джамоатом Овчи-Калача»: one scene
+            _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue
         kept.append((index, mention, types))
     return kept
