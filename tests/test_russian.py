@@ -1026,3 +1026,12 @@ def test_a_scene_between_two_villages_is_at_the_first(geoparser):
             "четверо жителей Кулунду.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2021, 8, 23), lang="ru"))
     assert [i.place.name for i in found] == ["Kulundu"]
+
+
+def test_people_who_left_the_night_after_and_a_clinic_s_town_belong_to_the_attack(geoparser):
+    text = ("Число пострадавших при обстреле у села Ак-Суу Лейлекского района позавчера вечером возросло до "
+            "трех человек. Как уточнили в ведомстве, вчера около 08:00 родители привезли в центр общеврачебной "
+            "практики Сулюкты 15-летнего подростка с огнестрельным ранением руки. По данным айыл окмоту, после "
+            "обстрела около 150 жителей крайних улиц Ак-Суу провели ночь на вторник у родственников в Раззакове.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2023, 7, 19), lang="ru"))
+    assert [(i.place.name, i.date_start.day, i.injured, i.displaced) for i in found] == [("Ak-Suu", 17, 3, 150)]

@@ -167,11 +167,11 @@ def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     if event.window is None or event.time_precision != 1 or event.window[0] != event.window[1] \
             or event.precision != 1 or _count_only(event):
         return False
-    return any(m.source.article_id == event.source.article_id and m.window is not None
-               and m.place.id == event.place.id and m.precision == 1
-               and m.time_precision == 1 and m.window[0] == m.window[1] and m.window != event.window
-               and not _the_next_day_told_again(event, m)
-               for m in group.members)
+    others = [m for m in group.members
+              if m.source.article_id == event.source.article_id and m.window is not None
+              and m.place.id == event.place.id and m.precision == 1
+              and m.time_precision == 1 and m.window[0] == m.window[1] and m.window != event.window]
+    return bool(others) and not any(_the_next_day_told_again(event, m) for m in others)
 
 
 def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
@@ -182,10 +182,21 @@ def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
     of its own, of no type the other lacks, on the day next to one that the story around it dates
     (not its own clause), is the same night.
     """
+    if _people_who_left_after(event, other) or _people_who_left_after(other, event):
+        return True
     quiet, told = (event, other) if not event.figures else (other, event)
     if quiet.figures or not told.figures or told.window_from == "clause":
         return False  # "stones on Tuesday ... on Wednesday night unknown people set fire": two days told
     return abs((quiet.window[0] - told.window[0]).days) == 1 and set(quiet.event_types) <= set(told.event_types)
+
+
+def _people_who_left_after(event: MentionEvent, other: MentionEvent) -> bool:
+    """«после обстрела около 150 жителей ... провели ночь на вторник у родственников»: people who
+    left the day after the violence the article told at their village left because of it; their
+    count is that event's (displaced people stay on the violent incident)."""
+    return bool(event.figures) and all(f.measure == "displaced" for f in event.figures) \
+        and any(f.measure != "displaced" for f in other.figures) \
+        and (event.window[0] - other.window[0]).days == 1 and set(event.event_types) <= set(other.event_types)
 
 
 def merge_events(
