@@ -1035,3 +1035,13 @@ def test_people_who_left_the_night_after_and_a_clinic_s_town_belong_to_the_attac
             "обстрела около 150 жителей крайних улиц Ак-Суу провели ночь на вторник у родственников в Раззакове.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2023, 7, 19), lang="ru"))
     assert [(i.place.name, i.date_start.day, i.injured, i.displaced) for i in found] == [("Ak-Suu", 17, 3, 150)]
+
+
+def test_a_verdict_heading_names_the_case_not_a_new_attack(geoparser):
+    text = ("Неделя в Баткенской области\n\nНиже - главное за неделю.\n\n"
+            "Приговор по делу о нападении на Ак-Сай\n"
+            "Баткенский областной суд приговорил гражданина Таджикистана к 12 годам лишения свободы.\n\n"
+            "Драка у Кок-Таша\n"
+            "В воскресенье, 1 июня, у водозабора у села Кок-Таш произошла драка, пострадали трое.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2025, 6, 3), lang="ru"))
+    assert [i.place.name for i in found] == ["Kök-Tash"]

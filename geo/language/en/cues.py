@@ -91,6 +91,9 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
+    r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
+    r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b|"
     # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
@@ -322,7 +325,7 @@ ROLE_CUES = RoleCues(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
         r"mayor|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
-        r"commanders?|representatives?|chiefs?|"
+        r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
         # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"

@@ -79,6 +79,9 @@ VIOLENCE = re.compile("|".join([
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:мемориал\w*|памятник\w*|могил\w*|памяти|именами|имена)(?:[\s,]+[\w-]+){0,6}?[\s,]+погибш\w*|"
+    # the crime a case or verdict is about: «приговор по делу о нападении на Ак-Сай»
+    r"по делу (?:о|об)\s+(?:[\w-]+\s+){0,2}?(?:нападени\w*|поджог\w*|убийств\w*|стрельб\w*|обстрел\w*|драк\w*|"
+    r"столкновени\w*|перестрелк\w*)|"
     # an earlier war named only as a time: «рынок, закрытый после столкновений апреля 2021 года, открылся»
     r"(?:закрыт\w*|не работал\w*)\s+(?:с|после)\s+(?:столкновени\w*|конфликт\w*|бо[её]в|событий)[^,.;]{0,30}|"
     # weapons that were not used: «оружие не применялось», «без применения оружия»
