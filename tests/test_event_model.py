@@ -1165,3 +1165,13 @@ def test_a_lede_toll_of_both_sides_goes_to_neither_village_and_the_speaker_is_th
     found = incidents_of(geoparser, text, dt.date(2024, 10, 17))
     assert sorted((i.place.name, i.fatalities, i.fatalities_by_side) for i in found) == \
         [("Kara-Bak", 2, {"KG": 2}), ("Lakkon", 1, {"TJ": 1})]
+
+
+@pytest.mark.integration
+def test_a_post_named_before_its_word_that_fired_is_not_the_scene(geoparser):
+    text = ("A resident of Surkh was wounded on Saturday evening when "
+            "Kyrgyz border guards opened fire on local people who were cleaning a canal.\n\nAccording to the "
+            "statement, at around 18:40 on June 3, servicemen of the Kyrgyz \"Ak-Tatyr\" border outpost fired "
+            "from automatic weapons toward some 30 residents of Surkh working on the canal.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2023, 6, 5))] == [
+        ("Surkh", 1)]

@@ -475,13 +475,15 @@ ROLE_CUES = RoleCues(
     # "servicemen of the Kyrgyz frontier post "Kara-Bak" ... opened fire": the post that fired
     firing_unit_before=re.compile(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*$", re.I),
+        # ... and 'servicemen of the Kyrgyz "Ak-Tatyr" border outpost' (the quotes stripped)
+        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*|(?:kyrgyz|tajik)\s+)$", re.I),
     facility_after=re.compile(
         r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial)\s+)*"
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
     firing_unit_after=re.compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
-        r"fired\s+(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
+        # "fired from automatic weapons toward some 30 residents"
+        r"fired\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
     residents_before=re.compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
     r"(?:residents|villagers|herders|shepherds|farmers|youths|men)\s+from)\s+"
