@@ -1169,7 +1169,7 @@ def test_a_lede_toll_of_both_sides_goes_to_neither_village_and_the_speaker_is_th
 
 @pytest.mark.integration
 def test_a_post_named_before_its_word_that_fired_is_not_the_scene(geoparser):
-    text = ("A resident of Surkh was wounded on Saturday evening when "
+    text = ("DUSHANBE, June 5, 2023, Asia-Plus -- A resident of Surkh was wounded on Saturday evening when "
             "Kyrgyz border guards opened fire on local people who were cleaning a canal.\n\nAccording to the "
             "statement, at around 18:40 on June 3, servicemen of the Kyrgyz \"Ak-Tatyr\" border outpost fired "
             "from automatic weapons toward some 30 residents of Surkh working on the canal.")

@@ -32,6 +32,9 @@ _WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PA
 _REGIONAL = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
     r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*)?")
+#: "DUSHANBE, June 5, 2023, Asia-Plus --": the outlet after the date, before the dash.
+_AGENCY_AFTER_DATE = re.compile(
+    rf"^[ \t]*{_PLACE}{_REGION}{_DATE},\s*(?P<agency>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){{0,2}}){_DASH}")
 #: "Bishkek, 21.08.21. /Kabar/.": the agency between slashes, as Kabar and Khovar write it.
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 _AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
@@ -63,11 +66,13 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d = find_dateline("Title\\n\\nDUSHANBE, March 14, 2024 (AP) — Shelling hit Vorukh.")
     >>> d.place, d.date.isoformat(), d.agency
     ('DUSHANBE', '2024-03-14', 'AP')
+    >>> find_dateline("DUSHANBE, June 5, 2023, Asia-Plus -- A resident of Surkh").agency
+    'Asia-Plus'
     >>> d = find_dateline("BISHKEK, Sept 16 (Reuters) - Clashes")
     >>> d.place, d.date, d.month_day, d.agency
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
-    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
+    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
@@ -75,6 +80,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue
         if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
             continue
+        if pattern is _AGENCY_AFTER_DATE and not groups.get("date"):
+            continue  # "Vorukh, Isfara, Tajikistan —": no date, so no outlet after it
         date, month_day = _date_of(groups.get("date"))
         span = match.span("place") if place else None
         return DatelineMatch(
