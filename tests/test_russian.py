@@ -1045,3 +1045,13 @@ def test_a_verdict_heading_names_the_case_not_a_new_attack(geoparser):
             "В воскресенье, 1 июня, у водозабора у села Кок-Таш произошла драка, пострадали трое.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2025, 6, 3), lang="ru"))
     assert [i.place.name for i in found] == ["Kök-Tash"]
+
+
+def test_a_latest_news_block_after_the_release_is_no_story_of_its_own(geoparser):
+    text = ("11 октября 2024 года около 22:40 со стороны Таджикистана был открыт огонь по пограничному наряду "
+            "у села Бешкент. Пострадавших нет.\n\nПресс-служба Пограничной службы ГКНБ КР\n\n"
+            "Последние новости\n\n"
+            "На пункте пропуска «Кызыл-Бел» задержан гражданин с поддельным паспортом 10.10.2024\n"
+            "Состоялась встреча представителей пограничных ведомств в Раззакове 08.10.2024")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2024, 10, 12), lang="ru"))
+    assert [i.place.name for i in found] == ["Beshkent"]
