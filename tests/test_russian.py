@@ -1055,3 +1055,10 @@ def test_a_latest_news_block_after_the_release_is_no_story_of_its_own(geoparser)
             "Состоялась встреча представителей пограничных ведомств в Раззакове 08.10.2024")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2024, 10, 12), lang="ru"))
     assert [i.place.name for i in found] == ["Beshkent"]
+
+
+def test_an_outlet_that_talked_to_someone_is_no_place(geoparser):
+    text = ("«Фергана» поговорила с командиром Баткенского пограничного отряда. По его словам, прошлой ночью "
+            "у села Кара-Бак была перестрелка, ранен один пограничник.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2025, 10, 16), lang="ru"))
+    assert "Fergana" not in [i.place.name for i in found]

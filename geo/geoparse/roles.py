@@ -49,7 +49,7 @@ def _set(mention: Mention, role: str, reason: str) -> None:
     mention.role, mention.role_reason = role, reason
 
 
-_TOLD = r"(?:сказал\w*|сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|пишет|переда[её]т)"
+_TOLD = r"(?:сказал\w*|сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|пишет|переда[её]т|поговорил\w*|узнал\w*)"
 _TOLD_BEFORE = re.compile(r"(?:" + _TOLD + r"|в разговоре с|в интервью|интервью)\s+$", re.I)
 _TOLD_AFTER = re.compile(r"\s*" + _TOLD, re.I)
 
