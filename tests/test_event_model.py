@@ -1175,3 +1175,16 @@ def test_a_post_named_before_its_word_that_fired_is_not_the_scene(geoparser):
             "from automatic weapons toward some 30 residents of Surkh working on the canal.")
     assert [(i.place.name, i.injured) for i in incidents_of(geoparser, text, date=dt.date(2023, 6, 5))] == [
         ("Surkh", 1)]
+
+
+@pytest.mark.integration
+def test_an_anniversary_s_memorial_is_no_fighting_and_a_former_name_is_no_background(geoparser):
+    text = ("Two years after the war, Ak-Sai remembers\n\n"
+            "Residents of Ak-Sai gather at the memorial to the victims of the September 2022 fighting on "
+            "September 14, 2024.\n\n"
+            "Bishkek says it has since rebuilt 1,024 homes across the Batken region.\n\n"
+            "On Saturday evening, Kyrgyzstan's border service said, a 34-year-old shepherd from the village of "
+            "Uch-Bulak in the Leilek district -- known as Churbek until last year -- was wounded in the arm when "
+            "shots were fired from the Tajik side.")
+    found = incidents_of(geoparser, text, dt.date(2024, 9, 16))
+    assert [(i.place.name, i.date_start.day) for i in found] == [("Churbek", 14)]

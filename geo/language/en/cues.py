@@ -91,6 +91,9 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
+    r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
+    r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
     # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
     r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
     r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b|"
@@ -169,7 +172,8 @@ FIREARMS = re.compile(
 
 #: Words that make a clause background whatever its dates.
 BACKGROUND = re.compile(
-    r"\b(years? ago|decades? ago|last year|last month|"
+    # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
+    r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
     # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
     r"(?:is|was) the first (?:reported |recorded |such |deadly |serious |known )?(?:shooting|incident|clash|"
     r"exchange of fire|case|casualty|death)\b|"
