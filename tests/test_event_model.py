@@ -1188,3 +1188,14 @@ def test_an_anniversary_s_memorial_is_no_fighting_and_a_former_name_is_no_backgr
             "shots were fired from the Tajik side.")
     found = incidents_of(geoparser, text, dt.date(2024, 9, 16))
     assert [(i.place.name, i.date_start.day) for i in found] == [("Churbek", 14)]
+
+
+@pytest.mark.integration
+def test_an_interview_answer_tells_the_past_its_question_asked_about(geoparser):
+    text = ("Border commander: 'Last night they fired at our patrol near Ak-Suu'\n\n"
+            "- Last night a patrol came under fire near Ak-Suu. One of our servicemen was wounded.\n\n"
+            "- You served in Batken in 2021. What do you remember about April?\n\n"
+            "- It started at the Golovnoy water distribution point near Kok-Tash. First stones, then shooting, "
+            "then mortars. In two days, 36 of our citizens died.")
+    found = incidents_of(geoparser, text, dt.date(2024, 4, 11))
+    assert [i.place.name for i in found] == ["Ak-Suu"]

@@ -166,9 +166,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     previous: Clause | None = None
     paragraph = 0
     dated_background = -1  # the paragraph whose last dated clause was dated before the window
+    answers_past = -1  # the paragraph that answers an interview question about a past day
     for (s, e, sentence_index), dates in zip(spans, found):
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
+            # "- You served in Batken in 2021. What do you remember about April?" / "- It started at
+            # the Golovnoy water distribution point near Kok-Tash": the answer tells that past
+            asked = text[paragraph_starts[paragraph - 1]:paragraph_starts[paragraph]].rstrip()
+            answers_past = paragraph if dated_background == paragraph - 1 and asked.endswith("?") else -1
         scope, reason = "news", "inside the reporting window"
         if s >= related_start or any(a <= s < b for a, b in captions):
             why = "links to other stories" if s >= related_start else "a photo caption"
@@ -191,6 +196,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             previous.sentence_index == sentence_index
             or (previous.paragraph_index == paragraph and (
                 previous.scope_reason.startswith("dated") or dated_background == paragraph))
+            or answers_past == paragraph
         ):
             reason = previous.scope_reason
             scope = "background"
