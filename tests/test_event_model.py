@@ -1199,3 +1199,12 @@ def test_an_interview_answer_tells_the_past_its_question_asked_about(geoparser):
             "then mortars. In two days, 36 of our citizens died.")
     found = incidents_of(geoparser, text, dt.date(2024, 4, 11))
     assert [i.place.name for i in found] == ["Ak-Suu"]
+
+
+@pytest.mark.integration
+def test_demining_and_returns_are_no_events(geoparser):
+    text = ("Ak-Tatyr rebuilds\n\n"
+            "Sappers from the emergencies ministry have cleared 312 unexploded shells, mines and grenades in the "
+            "Batken district since October. Across the Batken district, all but about 1,900 of the evacuated "
+            "residents have gone back to their villages.")
+    assert incidents_of(geoparser, text, dt.date(2023, 4, 20)) == []

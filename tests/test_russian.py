@@ -1062,3 +1062,14 @@ def test_an_outlet_that_talked_to_someone_is_no_place(geoparser):
             "у села Кара-Бак была перестрелка, ранен один пограничник.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2025, 10, 16), lang="ru"))
     assert "Fergana" not in [i.place.name for i in found]
+
+
+def test_a_case_sent_to_court_and_people_who_came_from_an_enclave(geoparser):
+    text = ("Итоги недели\n\nНиже - главное за неделю.\n\n"
+            "## Понедельник: дело о стрельбе у Андарака направлено в суд\n"
+            "Прокуратура направила в суд уголовное дело.\n\n"
+            "## Четверг: драка на рынке в Бешкенте\n"
+            "В четверг днем на рынке в селе Бешкент Лейлекского района произошла массовая драка между местными "
+            "жителями и гражданами Таджикистана, приехавшими из анклава Западная Калача.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2026, 3, 28), lang="ru"))
+    assert [i.place.name for i in found] == ["Beshkent"]

@@ -94,6 +94,12 @@ NOT_EVENT = re.compile(
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
+    # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
+    r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
+    r"(?:gone back|returned|come back)|"
+    # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
+    r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
+    r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
     # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
     r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
     r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b|"
