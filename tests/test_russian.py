@@ -1073,3 +1073,12 @@ def test_a_case_sent_to_court_and_people_who_came_from_an_enclave(geoparser):
             "жителями и гражданами Таджикистана, приехавшими из анклава Западная Калача.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2026, 3, 28), lang="ru"))
     assert [i.place.name for i in found] == ["Beshkent"]
+
+
+def test_the_other_party_counting_its_own_hurt_is_no_event_of_its_own(geoparser):
+    text = ("В минувшую субботу, 16 мая, у водораспределителя «Головной» снова дрались. Жители кыргызского "
+            "села Кок-Таш и таджикского села Ходжаи Аъло забрасывали друг друга камнями. В результате "
+            "пострадали четверо жителей Кок-Таша. Хукумат города Исфары в свою очередь сообщил, что пострадали "
+            "трое жителей Ходжаи Аъло.")
+    found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2026, 5, 18), lang="ru"))
+    assert [i.place.name for i in found] == ["Kök-Tash"]

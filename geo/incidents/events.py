@@ -42,6 +42,8 @@ __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
 #: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
 _COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
+#: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
+_OTHER_PARTY = "the other party"
 #: "between (the villages of) |X and Y", «между селом |Кулунду и джамоатом Овчи-Калача».
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|между)\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
@@ -402,6 +404,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
+    placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
     summaries |= heading_sums
@@ -1082,6 +1085,29 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     return kept
 
 
+def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
+                            mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
+    """The other party of a fight, counting its own hurt, is no event of its own.
+
+    «Жители кыргызского села Кок-Таш и таджикского села Ходжаи Аъло забрасывали друг друга
+    камнями», then «Хукумат города Исфары сообщил, что пострадали трое жителей Ходжаи Аъло»: the
+    three were hurt in the fight at Kök-Tash, so a later event at the other party's village that
+    reports nothing but casualties gives its figures to that fight (each government's own people
+    are summed there).
+    """
+    other_party = {m.place.id for m in mentions
+                   if m.place is not None and m.role_reason.startswith(_OTHER_PARTY)}
+    if not other_party:
+        return placed
+    kept = []
+    for index, mention, types in placed:
+        if mention.place is not None and mention.place.id in other_party and set(types) <= {"casualty_report"}:
+            _demote(mention, "the other party of the fight counts its own hurt")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In one clause, a region or the border area gives way to a more precise place named with it.
@@ -1123,7 +1149,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                      or _COORDINATED.fullmatch(text, lead.end, mention.start)) \
                 and lead.place.id != mention.place.id and haversine_km(
                     lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
-            _demote(mention, f"the other party: residents of {lead.place.name} act in this clause")
+            _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
             continue
         if lead is not mention and lead.place is not None and mention.place is not None \
                 and lead.place.id != mention.place.id and not lead.place.is_unit and not mention.place.is_unit \
