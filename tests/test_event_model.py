@@ -1208,3 +1208,15 @@ def test_demining_and_returns_are_no_events(geoparser):
             "Batken district since October. Across the Batken district, all but about 1,900 of the evacuated "
             "residents have gone back to their villages.")
     assert incidents_of(geoparser, text, dt.date(2023, 4, 20)) == []
+
+
+def test_a_dashed_aside_keeps_its_subject_and_verb_in_one_clause():
+    from geo.incidents.scope import split_clauses
+
+    pack = get_pack("en")
+    text = ("A shepherd from the village of Uch-Bulak -- known as Churbek until last year -- was wounded in "
+            "the arm. Residents -- about 2,000 people -- left; the road was closed.")
+    clauses = [text[s:e] for s, e, _ in split_clauses(text, split_sentences(text), pack)]
+    assert clauses[0].endswith("was wounded in the arm.")
+    # an aside with a number counts people of its own and stays a clause
+    assert "Residents -- about 2,000 people" in clauses

@@ -127,12 +127,35 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     out = []
     for index, (s, e) in enumerate(sentences.spans):
         cut = s
-        for match in pack.clause_break.finditer(text, s, e):
+        breaks = list(pack.clause_break.finditer(text, s, e))
+        aside = _dash_asides(text, breaks)
+        for number, match in enumerate(breaks):
+            if number in aside:
+                continue
             if match.start() - cut >= 12:
                 out.append((cut, match.start(), index))
                 cut = match.start()
         out.append((cut, e, index))
     return out
+
+
+#: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
+MAX_DASH_ASIDE = 80
+
+
+def _dash_asides(text: str, breaks: list[re.Match[str]]) -> set[int]:
+    """Indices of the breaks that open or close a dashed aside: "a shepherd from Uch-Bulak -- known
+    as Churbek until last year -- was wounded" is one clause (its subject and verb stay together).
+    An aside with a number in it counts people or things of its own («Пострадавшие — двое мужчин и
+    17-летняя девушка — доставлены», «Всех жителей — а у нас около 9 тысяч человек — вывезли»)."""
+    dashes = [number for number, match in enumerate(breaks) if match.group(0).strip() in ("--", "—", "–")]
+    paired: set[int] = set()
+    for first, second in zip(dashes, dashes[1:]):
+        inside = text[breaks[first].end():breaks[second].start()]
+        if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
+                and not any(ch.isdigit() for ch in inside):
+            paired.update((first, second))
+    return paired
 
 
 def reference_date(published: dt.date | None, dates: list[DateMention]) -> dt.date | None:
