@@ -180,7 +180,8 @@ def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
     "an exchange of fire that began late on March 8 ... into the early hours of March 9", then a
     caption "A house damaged by a mortar round in Kyzyl-Bel on March 9": an event with no figure
     of its own, of no type the other lacks, on the day next to one that the story around it dates
-    (not its own clause), is the same night.
+    (not its own clause), is the same night; so are people who left the day after the violence at
+    their village (:func:`_people_who_left_after`).
     """
     if _people_who_left_after(event, other) or _people_who_left_after(other, event):
         return True
