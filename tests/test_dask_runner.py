@@ -131,6 +131,21 @@ def test_two_local_workers_write_the_same_bytes_and_report_the_same_bad_input(se
     assert any("local Dask cluster of 2 worker processes" in line for line in lines)
 
 
+def test_workers_keep_only_the_chosen_languages_and_count_the_others(corpus):
+    from geo.runners.pieces import FilePiece, plan_pieces
+    from geo.runners.worker import parse_articles, read_and_parse
+
+    results = [read_and_parse(unit, max_bytes=10_000_000, languages=("ru",)) if isinstance(unit[0], FilePiece)
+               else pickle.loads(parse_articles(unit, languages=("ru",)))  # the JSON list, read here
+               for unit in plan_pieces([corpus], max_bytes=10_000_000, partition_bytes=40_000)
+               if isinstance(unit, list)]
+    assert sum(r.other_language for r in results) == N_READ  # every article is English
+    assert not any(r.records for r in results)
+    assert [str(e) for r in results for _, e in r.errors][:1] == [
+        f"{corpus / 'articles.jsonl'}:151: malformed JSON (Expecting value, column 26); "
+        "expected one JSON object per line"]
+
+
 @pytest.fixture(scope="module")
 def cluster():
     import pytest_socket
@@ -140,6 +155,10 @@ def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                                   silence_logs=50) as local:
         yield local
+        # the tests' own ``loopback`` closed sockets again; the scheduler here talks to its workers
+        # until the cluster is closed
+        pytest_socket.enable_socket()
+        pytest_socket.socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
     pytest_socket.disable_socket(allow_unix_socket=True)
 
 
@@ -157,7 +176,8 @@ def test_any_partitioning_on_a_running_cluster_writes_the_same_bytes(serial, cor
     assert [str(e) for e in errors] == serial[2]
 
 
-def test_a_running_cluster_reads_here_unless_told_its_workers_see_the_files(cluster):
+def test_a_running_cluster_reads_here_unless_told_its_workers_see_the_files(cluster, loopback):
+    # (``loopback``: the live cluster's scheduler, in this process, may talk to its workers meanwhile)
     assert not RunOptions(inputs=(), scheduler=cluster.scheduler_address).workers_read_inputs
     assert RunOptions(inputs=(), workers=2).workers_read_inputs
     assert not RunOptions(inputs=(), workers=1, read_on_workers=True).workers_read_inputs  # in process
@@ -233,21 +253,6 @@ def test_a_worker_that_dies_while_reading_files_has_its_task_retried(serial, cor
     for name in ("geojson", "csv"):
         WRITERS[name](result, out_dir=out)
     assert _outputs(out) == serial[1]
-
-
-def test_workers_keep_only_the_chosen_languages_and_count_the_others(corpus):
-    from geo.runners.pieces import FilePiece, plan_pieces
-    from geo.runners.worker import parse_articles, read_and_parse
-
-    results = [read_and_parse(unit, max_bytes=10_000_000, languages=("ru",)) if isinstance(unit[0], FilePiece)
-               else pickle.loads(parse_articles(unit, languages=("ru",)))  # the JSON list, read here
-               for unit in plan_pieces([corpus], max_bytes=10_000_000, partition_bytes=40_000)
-               if isinstance(unit, list)]
-    assert sum(r.other_language for r in results) == N_READ  # every article is English
-    assert not any(r.records for r in results)
-    assert [str(e) for r in results for _, e in r.errors][:1] == [
-        f"{corpus / 'articles.jsonl'}:151: malformed JSON (Expecting value, column 26); "
-        "expected one JSON object per line"]
 
 
 def test_geo_run_workers_2_on_the_command_line(serial, corpus, tmp_path, loopback):
