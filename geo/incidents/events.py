@@ -1143,19 +1143,17 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             _demote(mention, "a more precise event place is named in the same clause")
             continue
         lead = first.setdefault(index, mention)
-        if lead is not mention and lead.place is not None and mention.place is not None \
-                and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
-                and (pack.roles.residents_before.search(text[clauses[index].start:mention.start])
-                     or _COORDINATED.fullmatch(text, lead.end, mention.start)) \
-                and lead.place.id != mention.place.id and haversine_km(
-                    lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
+        # a second place of the clause, near the first: the other party or the other end of one scene
+        neighbour = lead is not mention and lead.place is not None and mention.place is not None \
+            and lead.place.id != mention.place.id and haversine_km(
+                lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM
+        coordinated = neighbour and _COORDINATED.fullmatch(text, lead.end, mention.start) is not None
+        if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
+                and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):
             _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
             continue
-        if lead is not mention and lead.place is not None and mention.place is not None \
-                and lead.place.id != mention.place.id and not lead.place.is_unit and not mention.place.is_unit \
-                and _BETWEEN_BEFORE.search(text, max(clauses[index].start, lead.start - 40), lead.start) \
-                and _COORDINATED.fullmatch(text, lead.end, mention.start) and haversine_km(
-                    lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM:
+        if coordinated and not lead.place.is_unit and not mention.place.is_unit \
+                and _BETWEEN_BEFORE.search(text, max(clauses[index].start, lead.start - 40), lead.start):
             # «у моста «Дружба» между селом Кулунду и таджикским джамоатом Овчи-Калача»: one scene
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue
