@@ -537,7 +537,7 @@ DIED_OF_WOUNDS = re.compile(
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
     # "A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died in hospital"
-    r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|tuesday|monday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|[a-z]+day)\b"
     r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"

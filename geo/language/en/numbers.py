@@ -454,8 +454,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         # "A border guard born in 2002 was wounded": the year of birth describes him
         between = _BORN_WITHOUT_COMMAS.sub(" ", between)
         # "Some 2,340 people (about 560 households) were evacuated": an aside in brackets
-        between = _BRACKETED_ASIDE.sub(
-            lambda m: m.group(0) if any(p.search(m.group(0)) for p in _HEADS.values()) else " ", between)
+        if "(" in between:
+            between = _BRACKETED_ASIDE.sub(
+                lambda m: m.group(0) if any(p.search(m.group(0)) for p in _HEADS.values()) else " ", between)
         if previous_index is None:
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
