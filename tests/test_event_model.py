@@ -1220,3 +1220,43 @@ def test_a_dashed_aside_keeps_its_subject_and_verb_in_one_clause():
     assert clauses[0].endswith("was wounded in the arm.")
     # an aside with a number counts people of its own and stays a clause
     assert "Residents -- about 2,000 people" in clauses
+
+
+@pytest.mark.integration
+def test_the_place_where_the_incident_is_said_to_have_happened_is_its_scene(geoparser):
+    # the lede reports the fighting without a village; the next sentence says where it happened
+    text = ("Border guards of the two countries exchanged fire on Thursday evening, and four soldiers were "
+            "wounded, the Kyrgyz border service said. The incident happened in the area of Kara-Bak, "
+            "near the Batken-Isfana road.")
+    found = incidents_of(geoparser, text, dt.date(2024, 5, 10))
+    assert [(i.place.name, i.event_type, i.injured) for i in found] == [("Kara-Bak", "armed_clash", 4)]
+    russian = ("Конфликт произошёл в местности Чек Баткенской области. Жители двух стран начали кидать друг "
+               "в друга камни, пострадали двое.")
+    found = incidents_of(geoparser, russian, dt.date(2024, 5, 10))
+    assert [(i.place.name, i.injured) for i in found] == [("Chek", 2)]
+    # a tract that is not a village stays context
+    river = "Вечером на реке Исфара произошла перестрелка."
+    assert incidents_of(geoparser, river, dt.date(2024, 5, 10)) == []
+
+
+@pytest.mark.integration
+def test_a_loose_spelling_of_a_border_village_and_a_mayors_town(geoparser):
+    text = ("A shell fired from across the border hit a house in the Tajik village of Khojai-Aalo late on "
+            "Monday, killing one man. Among the wounded was an assistant to the mayor of the large city "
+            "of Isfara.")
+    found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Khoja-Alo", 1)]
+
+
+@pytest.mark.integration
+def test_casualties_of_a_lede_do_not_go_to_a_list_of_evacuated_villages(geoparser):
+    text = ("One person was killed and 17 were injured in Thursday's shooting on the border, officials said.\n\n"
+            "Residents of the villages of Maksat and Samarkandyk are being evacuated to relatives, the "
+            "emergencies ministry said.")
+    found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
+    assert {i.place.name for i in found} == {"Maksat", "Samarkandyk"}
+    assert all(i.fatalities is None and i.injured is None for i in found)
+    # one evacuated village is the place of the violence that emptied it
+    alone = ("Two residents were wounded in Thursday's shooting, officials said. Residents of Maksat are "
+             "being evacuated.")
+    assert [(i.place.name, i.injured) for i in incidents_of(geoparser, alone, dt.date(2022, 1, 28))] == [("Maksat", 2)]

@@ -266,6 +266,22 @@ class Gazetteer:
                 f"cannot read {path} ({error}); run 'geo data build --gazetteer'"
             ) from error
 
+    @cached_property
+    def border_loose_keys(self) -> dict[str, str]:
+        """``loose_key`` -> ``name_key`` of the curated border-zone place it spells, where only one does.
+
+        The recogniser uses it for names it did not find exactly but that a place cue or a
+        hyphen marks as names ("the Tajik village of Khojai-Aalo"): every spelling of the
+        zone's own places, not of the whole world's.
+        """
+        keys: dict[str, set[str]] = {}
+        for key, name in self._query(
+            "SELECT l.key, p.name FROM loose l JOIN places p ON p.id = l.place_id "
+            "WHERE p.source LIKE 'curated:%' AND p.kind NOT IN ('country', 'admin1')"
+        ):
+            keys.setdefault(key, set()).add(name_key(name))
+        return {key: next(iter(names)) for key, names in keys.items() if len(names) == 1}
+
     @property
     def text_keys(self) -> frozenset[str]:
         """Keys (``name_key`` form) that may be matched in running text."""

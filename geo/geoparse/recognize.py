@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from geo.gazetteer.index import Gazetteer
-from geo.gazetteer.normalize import has_cyrillic, name_key, normalized_tokens
+from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key, normalized_tokens
 from geo.geoparse.cues import (
     AMBIGUOUS_NAMES,
     AREA_SUFFIXES,
@@ -242,7 +242,8 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         spans = [s for s in spans if s.kind != "place" or s.key not in doubtful or s.key in confirmed]
     if persons:
         spans = _without_persons(spans, persons, well_known)
-    spans.extend(_cue_spans(text, taken))
+    spans.extend(_cue_spans(text, taken, gazetteer))
+    spans.extend(_hyphenated_border_spans(text, taken, gazetteer))
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
@@ -630,8 +631,37 @@ def _street_spans(text: str, taken: _Taken) -> list[Span]:
     return spans
 
 
-def _cue_spans(text: str, taken: _Taken) -> list[Span]:
-    """Names in place cues ("the village of X", "X border post") that nothing else took."""
+def _border_key(gazetteer: Gazetteer, name: str) -> str | None:
+    """The key of the one curated border-zone place ``name`` spells loosely ("Khojai-Aalo"), if any."""
+    return gazetteer.border_loose_keys.get(loose_key(name))
+
+
+#: A capitalised hyphenated name ("Khojai-Aalo", "Kok-Tosh"): in this region a place name as a rule.
+_HYPHENATED_NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]*(?:-[\w'’]+)+(?![\w-])")
+
+
+def _hyphenated_border_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
+    """Hyphenated names nothing else took that loosely spell a curated border-zone place."""
+    if "-" not in text:
+        return []  # cheap test first
+    spans = []
+    for match in _HYPHENATED_NAME.finditer(text):
+        start, end = match.span()
+        if taken.overlaps(start, end):
+            continue
+        key = _border_key(gazetteer, match.group(0))
+        if key is not None:
+            spans.append(Span(start, end, key, "place"))
+            taken.add(start, end)
+    return spans
+
+
+def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
+    """Names in place cues ("the village of X", "X border post") that nothing else took.
+
+    A name that loosely spells a curated border-zone place is that place ("the village of
+    Khojai-Aalo"); any other stays an unknown name in a cue.
+    """
     spans = []
     for pattern, words in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS), (_CUE_AFTER_NAME, _CUE_AFTER_WORDS)):
         if not any(word in text for word in words):
@@ -645,6 +675,8 @@ def _cue_spans(text: str, taken: _Taken) -> list[Span]:
             if taken.overlaps(start, end):
                 continue
             cue = match.group(0).replace(name, "…").strip()
-            spans.append(Span(start, end, key, "cue", cue=cue))
+            border_key = _border_key(gazetteer, name)
+            spans.append(Span(start, end, border_key, "place") if border_key is not None
+                         else Span(start, end, key, "cue", cue=cue))
             taken.add(start, end)
     return spans

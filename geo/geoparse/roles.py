@@ -195,7 +195,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             return _set(mention, "context", DIPLOMACY_NO_VIOLENCE)
         return _set(mention, "context", "diplomatic venue")
     if place.kind == "river" or place.feature_code == "STM" or around.before_has(cues.river_before) \
-            or around.after_starts(cues.river_after):
+            or around.after_starts(cues.river_after) \
+            or (place.feature_class != "P" and around.before_has(cues.locality_before)):
         # "a pumping station on the Isfara river", «урочище Кара-Джыгач»: ACLED codes the event to a settlement
         return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
@@ -205,6 +206,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
     if not violent:
+        if place.kind not in ("country", "admin1") and around.before_has(cues.incident_scene_before):
+            # "The incident happened in the area of Tort-Kocho": the scene of the event reported before
+            _set(mention, "incident", INCIDENT_SCENE)
+            mention.precision = _precision(mention, around, pack)
+            return None
         return _set(mention, "context", NO_VIOLENCE)
     _set(mention, "incident", "violence or impact reported at the place")
     mention.precision = _precision(mention, around, pack)
@@ -310,6 +316,8 @@ _SCENE_BEFORE_NAME = re.compile(
     r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
+#: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
+INCIDENT_SCENE = "named as the scene of the incident the article reports"
 _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
                                 r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 

@@ -27,7 +27,8 @@ import re
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
+    CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE, PARAGRAPH_LABEL,
+    SCENE_BEFORE,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
@@ -54,6 +55,40 @@ SAME_EVENT_KM = 10.0
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     """``text`` with every match of ``pattern`` replaced by spaces (offsets kept)."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: How many news clauses back "the incident" of «Инцидент произошёл в X» may have been reported.
+ANTECEDENT_CLAUSES = 6
+
+
+def _named_as_the_scene(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """Whether the clause says the article's incident happened at ``mention`` ("The incident occurred near X")."""
+    if mention.role_reason == INCIDENT_SCENE:
+        return True
+    before = text[clause.start:mention.start]
+    return bool(before) and pack.folded.roles.incident_scene_before.search(lower_keep_length(before)) is not None
+
+
+def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Clause],
+                           types_of: Callable[[int], list[str]]) -> list[str]:
+    """``types`` with the fighting types of the incident an anaphoric clause locates.
+
+    The nearest news clause before (at most :data:`ANTECEDENT_CLAUSES` back) that reports
+    fighting, else the first one after it in the same paragraph («Конфликт произошёл в
+    местности Чек ... Соседи начали кидать друг в друга камни»).
+    """
+    from geo.incidents.taxonomy import EVENT_TYPES
+
+    earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
+    later = (k for k in range(index + 1, len(clauses)) if clauses[k].paragraph_index == clauses[index].paragraph_index)
+    for k in (*earlier, *later):
+        if clauses[k].scope != "news":
+            continue
+        fighting = [t for t in types_of(k) if t in FIGHTING_TYPES]
+        if fighting:
+            merged = set(types) | set(fighting)
+            return [t for t in EVENT_TYPES if t in merged]
+    return types
 
 
 def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
@@ -392,6 +427,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types:
             siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
+        if _named_as_the_scene(mention, clause, text, pack):
+            # "The incident happened in the area of X": the event the article reported before (or
+            # goes on to tell in this paragraph) is the one located here
+            types = _with_antecedent_types(types, index, clauses, types_of)
         if not types and mention.role_reason == SCENE_BEFORE:
             following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
@@ -1229,6 +1268,11 @@ def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *
             event.figures.append(figure)
 
 
+def _evacuation_only(event: MentionEvent) -> bool:
+    """Whether the event reports nothing but people evacuated from or leaving its place."""
+    return set(event.event_types) <= {"evacuation_displacement"}
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = ()) -> None:
@@ -1321,6 +1365,16 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry)
+            if figure.measure in ("fatalities", "injured") and figure.value and not entries \
+                    and _evacuation_only(events[target]):
+                # "One person was killed, another 17 were injured" before a list of evacuated villages:
+                # people evacuated from a village were not hurt there; the fighting's event takes them
+                # (a lone evacuated village is the place of the violence that emptied it)
+                fighting = [i for i in up_to_nearest if not _evacuation_only(events[i])]
+                if fighting:
+                    target = fighting[-1]
+                elif len({events[i].place.id for i in takers if _evacuation_only(events[i])}) > 1:
+                    continue
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value == 0 and not _HERE.search(figure.text) \
                     and not _HERE.search(text, clause.start, clause.end):

@@ -65,7 +65,12 @@ class RoleCues:
     opened fire", «военнослужащие заставы «Кара-Бак» открыли огонь») name the post of the side that
     fired: where the fire came from, not where it fell. ``facility_after`` ("the Lakkon rural health
     centre", "the Isfara central hospital") names a hospital or clinic after its place: where the
-    wounded were treated, not the scene.
+    wounded were treated, not the scene. ``locality_before`` ("the locality of", «в местности»)
+    names a tract: context like a river's, unless the name is a village's (a tract named after
+    its village is coded to it: «в местности Чек» is at Chek). ``incident_scene_before`` ("The
+    incident happened in the area of", «Инцидент произошёл в местности») says where the event the
+    sentences before reported took place: the place is its scene though its own sentence reports
+    no violence.
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
@@ -99,6 +104,8 @@ class RoleCues:
     route_after: re.Pattern[str]
     river_before: re.Pattern[str]
     river_after: re.Pattern[str]
+    locality_before: re.Pattern[str]
+    incident_scene_before: re.Pattern[str]
     capital_speech_after: re.Pattern[str]
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]

@@ -339,6 +339,8 @@ ROLE_CUES = RoleCues(
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
         # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"
+        # "an assistant to the mayor of the large city of Isfara": the office of a town
+        r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+)?"
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$",
         re.I),
     speech_after=re.compile(
@@ -448,7 +450,13 @@ ROLE_CUES = RoleCues(
         re.I),
     origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
-    river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|locality(?:\s+of)?)\s+$", re.I),
+    river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
+    locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),
+    incident_scene_before=re.compile(
+        r"\b(?:the|this|that)\s+(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
+        r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
+        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
