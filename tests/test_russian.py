@@ -1082,3 +1082,14 @@ def test_the_other_party_counting_its_own_hurt_is_no_event_of_its_own(geoparser)
             "трое жителей Ходжаи Аъло.")
     found = _incidents(geoparser, Article(id="r", text=text, date=dt.date(2026, 5, 18), lang="ru"))
     assert [i.place.name for i in found] == ["Kök-Tash"]
+
+
+@pytest.mark.integration
+def test_chek_in_cyrillic_only_after_a_locative_word_and_mortar_rounds_fired(geoparser):
+    text = ("Первый случай произошел позавчера вечером в селе Чек: по трактористу открыли огонь, ранен один "
+            "человек. Чек ара — это граница, "
+            "сказал Ким.\n\nВторой инцидент случился в понедельник. По окраине села Кара-Бак были выпущены "
+            "три мины, повреждены два дома.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 3, 28)))
+    got = {i.place.name: (i.event_type, i.injured) for i in found}
+    assert got == {"Chek": ("armed_clash", 1), "Kara-Bak": ("shelling_artillery", None)}

@@ -135,6 +135,11 @@ RUSSIAN_FEATURE_NOUNS = frozenset(
     avtonomnoe vodokhranilishche vodokhranilishcha vodokhranilishchu vodokhranilishchem
     ushchele ushchelya ushchelyu ushchelem""".split())
 
+#: Cyrillic place names (``name_key`` form, every case) that are also a common word or a surname
+#: and count only after a :data:`RUSSIAN_LOCATIVE_BEFORE` word: «Чек» (Kyrgyz for "border",
+#: «чек ара»; «в селе Чек» is the village), «Ким» (a surname; «в Киме» is the Tajik town).
+RUSSIAN_NAMES_NEEDING_A_CUE = frozenset("chek cheka cheku chekom cheke kim kima kimu kimom kime".split())
+
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(
     "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode"

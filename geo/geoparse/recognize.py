@@ -32,6 +32,7 @@ from geo.geoparse.cues import (
     ORGANISATION_NOUNS,
     REGION_WORDS,
     RUSSIAN_LOCATIVE_BEFORE,
+    RUSSIAN_NAMES_NEEDING_A_CUE,
     RUSSIAN_FEATURE_NOUNS,
     REPORTING_VERBS,
     TITLES,
@@ -599,7 +600,7 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper() \
             or begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
         return False  # half of a longer hyphenated name: «Кара» in «Кара-Джилга»
-    if n == 1 and key in tokens.russian_common:
+    if n == 1 and (key in tokens.russian_common or key in RUSSIAN_NAMES_NEEDING_A_CUE):
         return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
     return True
 

@@ -453,7 +453,8 @@ ROLE_CUES = RoleCues(
     river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
     locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),
     incident_scene_before=re.compile(
-        r"\b(?:the|this|that)\s+(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
+        r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
+        r"(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
