@@ -1260,3 +1260,24 @@ def test_casualties_of_a_lede_do_not_go_to_a_list_of_evacuated_villages(geoparse
     alone = ("Two residents were wounded in Thursday's shooting, officials said. Residents of Maksat are "
              "being evacuated.")
     assert [(i.place.name, i.injured) for i in incidents_of(geoparser, alone, dt.date(2022, 1, 28))] == [("Maksat", 2)]
+
+
+@pytest.mark.integration
+def test_the_date_of_a_similar_earlier_incident_does_not_date_the_new_one(geoparser):
+    text = ("A Tajik border guard was killed on Tuesday in a firefight near Vorukh, where a similar incident "
+            "took place on June 3, officials said.")
+    found = incidents_of(geoparser, text, dt.date(2022, 6, 15))
+    assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Vorukh", "2022-06-14")]
+    russian = ("Во вторник у Воруха погиб таджикский пограничник, где аналогичный инцидент произошёл 3 июня.")
+    found = incidents_of(geoparser, russian, dt.date(2022, 6, 15))
+    assert [i.date_start.isoformat() for i in found] == ["2022-06-14"]
+
+
+@pytest.mark.integration
+def test_one_of_its_men_also_killed_is_the_speakers_own_and_adds(geoparser):
+    text = ("Officials in Tajikistan say three Tajik border guards were killed in an exchange of gunfire near "
+            "Ovchi-Kalacha on Monday. The Kyrgyz border service said one of its men, 40-year-old Ravshan "
+            "Muminov, was also killed.")
+    found = incidents_of(geoparser, text, dt.date(2019, 9, 17))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [
+        ("Ovchi-Kalacha", 4, {"KG": 1, "TJ": 3})]

@@ -116,6 +116,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not (died is not None and _day_of_death(d, died))
             # the text before the date's first word: a weekday's match may begin at the space before it
             and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])
+            # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
+            and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])
             # "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»
             and not (not clause_text[:d.start].strip(" \t\n\"«„“-—–*")
                      and pack.statement_date_after.match(clause_text, d.end) is not None)]

@@ -243,6 +243,11 @@ class LanguagePack:
         reporting verb follow ("On Wednesday| the border troops said", «Во
         вторник| в хукумате Исфары уточнили, что»): the date is the statement's,
         not the event's.
+    earlier_incident_date : re.Pattern
+        Matches the text just before a date that dates an earlier, similar event
+        the clause recalls ("close to Isfara, where a similar incident took place
+        on |June 3", «где аналогичный инцидент произошёл |3 июня»): such a date
+        never dates the clause's event.
     every_case : re.Pattern
         A zero told of every case the article reports ("in any of the
         incidents", «во всех случаях»): it covers each event of that side,
@@ -319,6 +324,7 @@ class LanguagePack:
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]
     statement_date_after: re.Pattern[str]
+    earlier_incident_date: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
     verdict: re.Pattern[str]

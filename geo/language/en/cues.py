@@ -276,7 +276,7 @@ JOINT_AFTER = re.compile(
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = re.compile(
-    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|guards|"
+    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
     r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops))\b", re.I)
 
@@ -315,6 +315,12 @@ STATEMENT_DATE = re.compile(
 STATEMENT_DATE_AFTER = re.compile(
     r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|reported|confirmed|announced|"
     r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)", re.I)
+
+#: The text before a date that dates an earlier event the clause recalls ("where a similar incident took place on").
+EARLIER_INCIDENT_DATE = re.compile(
+    r"\b(?:where|when|as)\s+(?:a|an|the)\s+(?:similar|previous|earlier|last|another|deadly|smaller)\s+"
+    r"(?:incident|clash|shootout|shooting|skirmish|exchange of fire|confrontation|fight)\s+"
+    r"(?:had\s+)?(?:took place|taken place|occurred|happened|broke out|erupted)\s+(?:on\s+|in\s+|last\s+)?$", re.I)
 
 _FORCES = r"(?:forces|troops|military|army|soldiers|servicemen|side|units|border guards?|border service)"
 #: Actor label -> the words that name it in a clause.

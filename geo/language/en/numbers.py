@@ -651,7 +651,9 @@ def _additive(clause: str, start: int) -> bool:
 
 
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
-_ALSO_AFTER = re.compile(r"[^.;,]{0,40}" + ALSO.pattern, re.I)
+_ALSO_AFTER = re.compile(
+    # "one of its men, 40-year-old Ravshan Muminov, was also killed": an aside between two commas
+    r"(?:[^.;,]{0,40}|[^.;,]{0,30},[^.;,]{1,40},[^.;,]{0,15})" + ALSO.pattern, re.I)
 
 _LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
