@@ -1281,3 +1281,23 @@ def test_one_of_its_men_also_killed_is_the_speakers_own_and_adds(geoparser):
     found = incidents_of(geoparser, text, dt.date(2019, 9, 17))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [
         ("Ovchi-Kalacha", 4, {"KG": 1, "TJ": 3})]
+
+
+@pytest.mark.integration
+def test_two_villages_pelting_each_other_are_one_fight_with_both_counts(geoparser):
+    text = ("Last Tuesday, residents of Kyzyl-Bel and of the neighbouring Tajik village of Guliston pelted each "
+            "other with stones over a water pipe.\n\nHealth officials in Kyrgyzstan's Batken region said three "
+            "Kyrgyz villagers, one of them a 16-year-old boy, were treated for head wounds. The administration "
+            "of the Tajik town of Isfara said two Tajik residents were hurt.")
+    found = incidents_of(geoparser, text, dt.date(2025, 6, 16))
+    assert [(i.place.name, i.injured) for i in found] == [("Kyzyl-Bel", 5)]
+
+
+@pytest.mark.integration
+def test_a_correction_withdraws_the_village_it_names_in_error(geoparser):
+    text = ("A Kyrgyz border guard was wounded late on Monday in a shoot-out near the village of Kara-Shybak, "
+            "officials said. Tajik border troops said Kyrgyz guards had fired first, at a post near Karakenja.\n\n"
+            "*Correction: An earlier version of this article said the shoot-out took place near the village of "
+            "Kyzyl-Eshme.*")
+    found = incidents_of(geoparser, text, dt.date(2023, 5, 24))
+    assert {i.place.name for i in found} == {"Kara-Shibak", "Karakenja"}

@@ -1093,3 +1093,29 @@ def test_chek_in_cyrillic_only_after_a_locative_word_and_mortar_rounds_fired(geo
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 3, 28)))
     got = {i.place.name: (i.event_type, i.injured) for i in found}
     assert got == {"Chek": ("armed_clash", 1), "Kara-Bak": ("shelling_artillery", None)}
+
+
+@pytest.mark.integration
+def test_each_government_counting_its_own_villagers_is_summed(geoparser):
+    text = ("В субботу жители кыргызского села Кок-Таш и таджикского села Ходжаи Аъло забрасывали друг друга "
+            "камнями. По данным Баткенского УВД, в результате пострадали четверо жителей Кок-Таша.\n\n"
+            "Хукумат города Исфары в свою очередь сообщил, что пострадали трое жителей Ходжаи Аъло.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 5, 18)))
+    assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 7)]
+    # alone (no other side's own count), the villagers' count is the total, with no side
+    alone = "В субботу у Кок-Таша произошла драка. По данным УВД, пострадали четверо жителей Кок-Таша."
+    found = _incidents(geoparser, Article(id="t", text=alone, date=dt.date(2026, 5, 18)))
+    assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 4)]
+
+
+@pytest.mark.integration
+def test_a_correction_moves_the_event_to_the_right_village(geoparser):
+    text = ("Сегодня у села Кызыл-Эшме военнослужащие Таджикистана открыли огонь по пограничному наряду. "
+            "Ранения получили двое военнослужащих.\n\n"
+            "Уточнение: инцидент произошел у села Кара-Шыбак, а не у села Кызыл-Эшме, как сообщалось ранее.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2026, 5, 12)))
+    assert [(i.place.name, i.injured) for i in found] == [("Kara-Shibak", 2)]
+    reversed_order = ("Сегодня у села Кызыл-Эшме военнослужащие Таджикистана открыли огонь по наряду.\n\n"
+                      "Уточнение: стрельба была не у Кызыл-Эшме, а у Кара-Шыбака.")
+    found = _incidents(geoparser, Article(id="t", text=reversed_order, date=dt.date(2026, 5, 12)))
+    assert [i.place.name for i in found] == ["Kara-Shibak"]

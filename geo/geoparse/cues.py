@@ -143,7 +143,8 @@ RUSSIAN_NAMES_NEEDING_A_CUE = frozenset("chek cheka cheku chekom cheke kim kima 
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(
     "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode"
-    " poselok poselka poselke poselku posyolok posyolka posyolke kishlak kishlaka kishlake".split())
+    " poselok poselka poselke poselku posyolok posyolka posyolke kishlak kishlaka kishlake"
+    " mestnost mestnosti".split())  # «в местности Чек»
 
 #: Words before a name that make the location approximate (ACLED precision 2).
 NEAR_WORDS = re.compile(

@@ -145,6 +145,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "the other side's name of a crossing")
     if _inside_guillemets(text, mention.start, mention.end):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
+    if around.before_has(cues.retracted_before):
+        return _set(mention, "context", "named in error, withdrawn by a correction")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.facing_before):

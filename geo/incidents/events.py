@@ -24,6 +24,7 @@ from dataclasses import replace
 import datetime as dt
 import re
 
+from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
@@ -43,6 +44,8 @@ __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
 #: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
 _COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
+#: The two parties of one fight: "pelted each other", «забрасывали друг друга».
+_EACH_OTHER = re.compile(r"\beach other\b|\bone another\b|\bдруг (?:друга|с другом|на друга|в друга)\b", re.I)
 #: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
 _OTHER_PARTY = "the other party"
 #: "between (the villages of) |X and Y", «между селом |Кулунду и джамоатом Овчи-Калача».
@@ -292,10 +295,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
         side = raw.side
+        home = next((country for offset, country in homes()
+                     if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE
+                     and offset < clause.end), None) if side is None else None
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
-            home = next((country for offset, country in homes()
-                         if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE), None)
             side = claimant if home == claimant else None
         both_sides = raw.side is None and (pack.joint.search(raw.text) is not None
                                            or pack.joint_after.match(clause_text, raw.end) is not None)
@@ -332,7 +336,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the revised toll is the clause's first figure of its measure; what follows explains it
             claimant=claimant, revision=is_revision, superseded=superseded or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
-            of_wounded=of_wounded and not outdated, both_sides=both_sides,
+            of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home,
         ))
     return out
 
@@ -524,6 +528,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     entries = newest_first_entries(text)
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
+    _corrected_places(events, parsed.mentions, text, pack)
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
@@ -531,10 +536,65 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
+    _each_government_counts_its_own(events)
     _drop_refuted_figures(events, prose, pack)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+#: "not (near) |Kyzyl-Eshme", «не у села |Кызыл-Эшме»: the place a reversed correction withdraws.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|не)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], text: str,
+                      pack: LanguagePack) -> None:
+    """A correction that moves the event to another village moves the article's events there.
+
+    «Уточнение: инцидент произошел на участке у села Кара-Шыбак, а не у села Кызыл-Эшме, как
+    сообщалось ранее»: the first post's event at Kyzyl-Eshme, with its figures, is at Kara-Shybak.
+    """
+    named = [m for m in mentions if m.place is not None]
+    moves: dict[int, Place] = {}
+    for first, second in zip(named, named[1:]):
+        between = text[first.end:second.start]
+        if first.place.id == second.place.id or len(between) > 60 or "\n" in between:
+            continue
+        if pack.corrected_place.fullmatch(between):
+            moves[second.place.id] = first.place
+        elif pack.corrected_place_reversed.fullmatch(between) \
+                and _NEGATED_BEFORE.search(text, max(0, first.start - 40), first.start):
+            moves[first.place.id] = second.place
+    if not moves:
+        return
+    for event in events:
+        if event.place.id in moves:
+            event.place = moves[event.place.id]
+
+
+def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
+    """Beside the other side's own figure, a count of a village's residents is its country's.
+
+    «пострадали четверо жителей Кок-Таша» (the Kyrgyz police) and «пострадали трое жителей
+    Ходжаи Аъло» (the Tajik town hall): one fight, each government counting its own people, so
+    the two are summed (devset README, the two-villages convention). The count takes its
+    village's side only when the event has a figure of the same measure for the other side and
+    no neutral total ("Five people were injured" then breaks them down); alone, it stays a total.
+    """
+    at_place: dict[int, list[Figure]] = {}  # the article's events at one place become one incident
+    for event in events:
+        at_place.setdefault(event.place.id, []).extend(event.figures)
+    for event in events:
+        for k, figure in enumerate(event.figures):
+            if figure.side is not None or figure.home is None or figure.both_sides or figure.additive:
+                continue
+            same = [other for other in at_place[event.place.id] if other.measure == figure.measure
+                    and other is not figure]
+            if any(other.side is None and other.home is None and other.value for other in same):
+                continue  # "Five people were injured": a neutral total the counts break down
+            if any(other.side is not None and other.side != figure.home and not other.is_claim_about_other_side
+                   for other in same):
+                event.figures[k] = replace(figure, side=figure.home)
 
 
 def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
@@ -1185,9 +1245,12 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             continue
         lead = first.setdefault(index, mention)
         # a second place of the clause, near the first: the other party or the other end of one scene
+        # (however far their points: "residents of X and of the neighbouring village of Y pelted each
+        # other" names the two parties of one fight)
         neighbour = lead is not mention and lead.place is not None and mention.place is not None \
-            and lead.place.id != mention.place.id and haversine_km(
+            and lead.place.id != mention.place.id and (haversine_km(
                 lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM
+                or _EACH_OTHER.search(text, clauses[index].start, clauses[index].end) is not None)
         coordinated = neighbour and _COORDINATED.fullmatch(text, lead.end, mention.start) is not None
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):

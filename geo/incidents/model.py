@@ -104,6 +104,8 @@ class Figure:
     ("one of the wounded later died"), who leave the article's injured count;
     ``both_sides``: an unsided figure whose own words count both sides ("three
     servicemen from both sides", «с обеих сторон»; the pack's ``joint`` words).
+    ``home``: the country of the village whose residents the figure counts
+    («четверо жителей Кок-Таша»: ``KG``), when the text names one.
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -124,6 +126,7 @@ class Figure:
     order: int = 0
     of_wounded: bool = False
     both_sides: bool = False
+    home: str | None = None
 
     @property
     def is_claim_about_other_side(self) -> bool:

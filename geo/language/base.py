@@ -70,7 +70,8 @@ class RoleCues:
     its village is coded to it: «в местности Чек» is at Chek). ``incident_scene_before`` ("The
     incident happened in the area of", «Инцидент произошёл в местности») says where the event the
     sentences before reported took place: the place is its scene though its own sentence reports
-    no violence.
+    no violence. ``retracted_before`` ("An earlier version of this article said the shoot-out took
+    place near", «Ранее ошибочно сообщалось, что ... в селе») names a place a correction withdraws.
 
     Each pattern is matched against the text of the clause just before
     (``*_before``, anchored at the end with ``$``) or just after (``*_after``,
@@ -106,6 +107,7 @@ class RoleCues:
     river_after: re.Pattern[str]
     locality_before: re.Pattern[str]
     incident_scene_before: re.Pattern[str]
+    retracted_before: re.Pattern[str]
     capital_speech_after: re.Pattern[str]
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
@@ -266,6 +268,13 @@ class LanguagePack:
     refuted_tail : re.Pattern
         The refutation's own words alone ("untrue", «не соответствует
         действительности»): a cheap test before ``refuted`` runs.
+    corrected_place : re.Pattern
+        Matched between two place names where a correction moves the event from
+        the second to the first ("near Kara-Shybak, not near Kyzyl-Eshme",
+        «у села Кара-Шыбак, а не у села Кызыл-Эшме»).
+    corrected_place_reversed : re.Pattern
+        The same, the withdrawn place first ("not in Kyzyl-Eshme but in Kara-Shybak",
+        «не у Кызыл-Эшме, а у Кара-Шыбака»).
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -331,6 +340,8 @@ class LanguagePack:
     pronoun_subject: re.Pattern[str]
     refuted: re.Pattern[str]
     refuted_tail: re.Pattern[str]
+    corrected_place: re.Pattern[str]
+    corrected_place_reversed: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

@@ -26,6 +26,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
+        # "Kyrgyz guards had fired first", "fired back"
+        r"(?<!shells )(?<!rounds )(?<!mortars )(?:had |have |has )?fired (?:first|back)"
+        r"(?![^.;]{0,70}\b(?:mortar|shell|artillery|rocket|grenade|missile|howitzer))|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
@@ -458,6 +461,9 @@ ROLE_CUES = RoleCues(
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
     locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),
+    retracted_before=re.compile(
+        r"\b(?:an? (?:earlier|previous) version of this (?:article|story|report|item)|incorrectly|erroneously|"
+        r"mistakenly|wrongly)\b[^.;]{0,160}$", re.I),
     incident_scene_before=re.compile(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         r"(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
@@ -597,6 +603,13 @@ _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|inc
                r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
 REFUTED = re.compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
                      + _REFUTATION, re.I)
+#: Between the right place and the one a correction withdraws: "near Kara-Shybak, not (near) Kyzyl-Eshme".
+CORRECTED_PLACE = re.compile(
+    r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+(?:(?:in|near|at|outside)\s+)?(?:the\s+)?"
+    r"(?:(?:village|town|settlement)\s+of\s+)?", re.I)
+#: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
+CORRECTED_PLACE_REVERSED = re.compile(
+    r"[\s,]*but\s+(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?", re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.

@@ -292,7 +292,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
 
 #: "One of them, a junior sergeant, died": the person after the comma is the one already counted.
 _APPOSITION_AFTER_PART = re.compile(
-    r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,\s*$", re.I)
+    # ... and "three Kyrgyz villagers, one of them a 16-year-old boy, were treated"
+    r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,?\s*$", re.I)
 
 
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:

@@ -439,6 +439,9 @@ ROLE_CUES = RoleCues(
     # «в районе урочища Кара-Джыгач (с. Ак-Суу)», «на пастбище Кара-Жыгач»: a tract, coded to its village
     river_before=re.compile(r"\b(?:реки|река|реке|реку|рекой|р\.|урочищ[еаму]|пастбищ[еаму])\s+$", _I),
     locality_before=re.compile(r"\bместност[иь]\s+$", _I),
+    retracted_before=re.compile(
+        r"\b(?:ошибочно|по ошибке|ранее неверно|в (?:первоначальной|предыдущей|первой) версии (?:этой )?"
+        r"(?:новости|материала|статьи|сообщения))\b[^.;]{0,160}$", _I),
     incident_scene_before=re.compile(
         r"\b(?:(?:первый|второй|третий|новый|последний|очередной|этот|данный)\s+)?"
         r"(?:инцидент|случай|происшествие|конфликт|столкновение|перестрелка|драка)\s+"
@@ -549,6 +552,14 @@ _REFUTATION = (r"(?:не\s+соответству\w*\s+действительн�
                r"не\s+подтвержда\w*|ложн\w*|недостоверн\w*|являются фейком|фейк)")
 REFUTED = re.compile(r"\b(?:информаци\w*|сведени\w*|сообщени\w*|данные|слухи)\s+о\s+(?P<figure>[^.;«»\"]{3,50}?)\s+"
                      + _REFUTATION, _I)
+#: Between the right place and the one a correction withdraws: «у села Кара-Шыбак, а не у села Кызыл-Эшме».
+CORRECTED_PLACE = re.compile(
+    r"[\s,]*а\s+не\s+(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|сёл[а]|посёлк[аеу]|поселк[аеу]|"
+    r"джамоат[аеу]?|город[аеу]?)\s+)?", _I)
+#: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
+CORRECTED_PLACE_REVERSED = re.compile(
+    r"[\s,]*а\s+(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
+    r"джамоат[аеу]?|город[аеу]?)\s+)?", _I)
 REFUTED_TAIL = re.compile(_REFUTATION, _I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
