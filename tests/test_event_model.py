@@ -1301,3 +1301,15 @@ def test_a_correction_withdraws_the_village_it_names_in_error(geoparser):
             "Kyzyl-Eshme.*")
     found = incidents_of(geoparser, text, dt.date(2023, 5, 24))
     assert {i.place.name for i in found} == {"Kara-Shibak", "Karakenja"}
+
+
+@pytest.mark.integration
+def test_a_detention_for_crossing_the_border_without_force_is_no_incident(geoparser):
+    text = ("The Kyrgyz side handed over two citizens of Tajikistan who were detained on April 14 near the "
+            "village of Sary-Tash for crossing the border outside a checkpoint.")
+    assert incidents_of(geoparser, text, dt.date(2026, 4, 22)) == []
+    russian = "Двое граждан Таджикистана задержаны у села Сары-Таш за незаконное пересечение государственной границы."
+    assert incidents_of(geoparser, russian, dt.date(2026, 4, 22)) == []
+    beaten = ("Kyrgyz guards detained two Tajik shepherds near Sary-Tash for crossing the border and beat them; "
+              "one was hurt.")
+    assert [i.place.name for i in incidents_of(geoparser, beaten, dt.date(2026, 4, 22))] == ["Sary-Tash"]

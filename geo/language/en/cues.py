@@ -94,6 +94,10 @@ VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = re.compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a detention for crossing the border, no force: "detained on April 14 near Sary-Tash for crossing the
+    # border outside a checkpoint", "exchanged citizens who had been detained for violating the border regime"
+    r"detained\b[^.;]{0,80}?\b(?:for|after)\b[^.;]{0,60}?\b(?:violat\w+|cross\w*|breach\w*|across|illegal\w*)\b"
+    r"[^.;]{0,30}?\bborder\b(?:\s+regime)?|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
