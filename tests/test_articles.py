@@ -234,6 +234,18 @@ def test_html_fallbacks_h1_time_og_url_and_dateline(tmp_path: Path) -> None:
     assert dated.date == dt.date(2022, 9, 18) and dated.title is None
 
 
+def test_html_day_is_the_pages_own_zone_when_the_meta_tag_writes_utc(tmp_path: Path) -> None:
+    # the outlet's "today" and «накануне» count from its own day, not the UTC one
+    page = ('<meta property="article:published_time" content="2023-07-11T23:10:00Z">'
+            '<h1>Утро 12 июля</h1><time datetime="2023-07-12T05:10:00+06:00">12 июля, 05:10</time><p>Текст.</p>')
+    article = read_one(write(tmp_path, "d.html", page))
+    assert article.date == dt.date(2023, 7, 12)
+    assert article.published == dt.datetime(2023, 7, 11, 23, 10, tzinfo=dt.timezone.utc)
+    # a UTC value alone keeps its own day; a local value first is taken as it is
+    alone = read_one(write(tmp_path, "e.html", page.replace('<time datetime="2023-07-12T05:10:00+06:00">', "<time>")))
+    assert alone.date == dt.date(2023, 7, 11)
+
+
 def test_html_without_visible_text_is_an_error(tmp_path: Path) -> None:
     error = only_error([write(tmp_path, "e.html", "<script>only()</script>")])
     assert "no visible text" in str(error) and "e.html" in str(error)

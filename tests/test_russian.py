@@ -1119,3 +1119,14 @@ def test_a_correction_moves_the_event_to_the_right_village(geoparser):
                       "Уточнение: стрельба была не у Кызыл-Эшме, а у Кара-Шыбака.")
     found = _incidents(geoparser, Article(id="t", text=reversed_order, date=dt.date(2026, 5, 12)))
     assert [i.place.name for i in found] == ["Kara-Shibak"]
+
+
+@pytest.mark.integration
+def test_a_digests_other_items_keep_their_figures(geoparser):
+    text = ("Утро 12 июля\n\nПогода\n\nСегодня в Бишкеке до +38.\n\nСтрельба на границе\n\n"
+            "Накануне вечером у села Катран военнослужащие Таджикистана открыли огонь по наряду. Ранен один "
+            "кыргызский пограничник.\n\nКурс валют\n\nДоллар продают по 87,65 сома.\n\nДТП на трассе\n\n"
+            "Вчера столкнулись микроавтобус и фура. Погибли два человека, еще семеро госпитализированы.\n\n"
+            "Спорт\n\nСборная поднялась на 96-е место.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 7, 12)))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Katran", None, 1)]

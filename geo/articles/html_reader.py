@@ -18,6 +18,7 @@ Metadata, first match wins:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -179,6 +180,30 @@ def extract_html(html: str) -> HtmlPage:
     return parser.result()
 
 
+#: A timestamp written in UTC ("2023-07-11T23:10:00Z", "...+00:00").
+_WRITTEN_IN_UTC = re.compile(r"(?:Z|[+-]00:?00|\s*UTC|\s*GMT)\s*$", re.I)
+
+
+def _page_date(values: list[str]) -> ParsedDate | None:
+    """The page's publication date: the first value that parses (meta tags first).
+
+    When that value is written in UTC and another value of the page gives the same instant in
+    a zone of its own (``<time datetime="2023-07-12T05:10:00+06:00">`` beside ``<meta
+    content="2023-07-11T23:10:00Z">``), the day is taken as the page writes it in that zone: the
+    outlet's "today" and «накануне» count from its own day.
+    """
+    parsed = [(value, found) for value in values if (found := parse_date_parts(value)) is not None]
+    if not parsed:
+        return None
+    value, date = parsed[0]
+    if date.has_time and _WRITTEN_IN_UTC.search(value):
+        for other_value, other in parsed[1:]:
+            if other.has_time and not _WRITTEN_IN_UTC.search(other_value) \
+                    and abs(other.when - date.when) <= dt.timedelta(minutes=1):
+                return other
+    return date
+
+
 class HtmlReader(Reader):
     """Read ``.html`` and ``.htm`` pages as one article each."""
 
@@ -192,10 +217,7 @@ class HtmlReader(Reader):
         if not page.text.strip():
             yield ArticleError(path, "the HTML page has no visible text; expected article text")
             return
-        date: ParsedDate | None = None
-        for value in page.dates:
-            if (date := parse_date_parts(value)) is not None:
-                break
+        date = _page_date(page.dates)
         if date is None and (dateline := find_dateline_parts(page.text)) is not None:
             date = dateline[0]
         found = Metadata(title=page.title, date=date, url=page.url)

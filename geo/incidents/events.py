@@ -992,6 +992,46 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     return len(lead.strip(" #*_-|").split()) <= 1
 
 
+#: An article with at least this many section headings is a digest: its items' figures stay in their items.
+DIGEST_HEADINGS = 4
+
+
+def _heading_count(text: str, structure: ArticleStructure | None) -> int:
+    """How many lines of the article are section headings (:func:`_heading_line`)."""
+    count, offset = 0, 0
+    while (end := text.find("\n", offset)) >= 0:
+        if text[offset:end].strip() and _heading_line(text, offset, structure) is not None:
+            count += 1
+        offset = end + 1
+    return count
+
+
+#: A heading that goes on with the border story: the border, or a border-zone place's usual words.
+_BORDER_HEADING = re.compile(r"border|frontier|границ\w*|погран\w*|батк\w*|batken|isfara|исфар\w*|"
+                             r"лейлек\w*|leilek|sughd|согд\w*|tajik|таджик\w*|kyrgyz|кыргыз\w*|киргиз\w*", re.I)
+
+
+def _unrelated_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None,
+                               pack: LanguagePack) -> bool:
+    """Whether a section heading over an unrelated item ("Курс валют", "ДТП на трассе Бишкек - Ош")
+    stands on a line of its own between two offsets: neither it nor its section up to ``end`` speaks
+    of the border or its two countries, and the heading reports no violence."""
+    offset = text.find("\n", start, end)
+    while 0 <= offset < end:
+        line_start = offset + 1
+        line_end = text.find("\n", line_start, end)
+        if line_end < 0:
+            return False
+        line = text[line_start:line_end]
+        # the heading and its section up to the figure speak of neither the border nor its two countries
+        section = text[line_start:end]
+        if line.strip() and _heading_line(text, line_start, structure) is not None \
+                and not _BORDER_HEADING.search(section) and not pack.folded.violence.search(lower_keep_length(line)):
+            return True
+        offset = line_end
+    return False
+
+
 def _heading_line(text: str, offset: int, structure: ArticleStructure | None) -> tuple[int, int] | None:
     """The line holding ``offset`` if it is a section heading: a line of its own, of at most
     :data:`MAX_HEADING_CHARS`, that ends no sentence, is not the article's headline, and has a
@@ -1362,6 +1402,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     """
     # an agreement's venue takes none of the fighting's figures
     event_clauses = [index for index, mention, _ in placed if mention.role_reason != CEASEFIRE_VENUE]
+    # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)
+    digest = _heading_count(text, structure) >= DIGEST_HEADINGS
     if not event_clauses:
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
@@ -1394,6 +1436,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     if figure.value == 0 and figure.measure in ("fatalities", "injured"):
                         _zero_covers(figure, [events[i] for i in takers],
                                      figure.side or events[takers[0]].place.country_code)
+            continue
+        if earlier and not entries and digest \
+                and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack):
+            # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
+            # another section heading are not the border event's
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
