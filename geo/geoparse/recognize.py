@@ -632,9 +632,13 @@ def _street_spans(text: str, taken: _Taken) -> list[Span]:
     return spans
 
 
+#: ``loose_key`` memoised: the same hyphenated words recur across a batch of articles.
+_cached_loose_key = lru_cache(maxsize=8192)(loose_key)
+
+
 def _border_key(gazetteer: Gazetteer, name: str) -> str | None:
     """The key of the one curated border-zone place ``name`` spells loosely ("Khojai-Aalo"), if any."""
-    return gazetteer.border_loose_keys.get(loose_key(name))
+    return gazetteer.border_loose_keys.get(_cached_loose_key(name))
 
 
 #: A capitalised hyphenated name ("Khojai-Aalo", "Kok-Tosh"): in this region a place name as a rule.

@@ -145,8 +145,6 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "the other side's name of a crossing")
     if _inside_guillemets(text, mention.start, mention.end):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
-    if around.before_has(cues.retracted_before):
-        return _set(mention, "context", "named in error, withdrawn by a correction")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.facing_before):
@@ -207,6 +205,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
+    if around.before_has(cues.retracted_before):
+        # (looked for last: only a place that would be an event can be withdrawn)
+        return _set(mention, "context", RETRACTED)
     if not violent:
         if place.kind not in ("country", "admin1") and around.before_has(cues.incident_scene_before):
             # "The incident happened in the area of Tort-Kocho": the scene of the event reported before
@@ -318,6 +319,8 @@ _SCENE_BEFORE_NAME = re.compile(
     r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
+#: The role reason of a place a correction withdraws ("An earlier version of this article said ...").
+RETRACTED = "named in error, withdrawn by a correction"
 #: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
 INCIDENT_SCENE = "named as the scene of the incident the article reports"
 _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
