@@ -1313,3 +1313,12 @@ def test_a_detention_for_crossing_the_border_without_force_is_no_incident(geopar
     beaten = ("Kyrgyz guards detained two Tajik shepherds near Sary-Tash for crossing the border and beat them; "
               "one was hurt.")
     assert [i.place.name for i in incidents_of(geoparser, beaten, dt.date(2026, 4, 22))] == ["Sary-Tash"]
+
+
+@pytest.mark.integration
+def test_figures_told_before_the_event_day_and_both_ends_of_a_connecting_road(geoparser):
+    text = ("Three police officers were injured in clashes on July 24 in Kyrgyzstan's Batken region when "
+            "residents blocked a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh.\n\n"
+            "On July 22, Tajik officials said one Tajik man was killed in violence over flags.")
+    found = incidents_of(geoparser, text, dt.date(2019, 7, 24))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Batken Region", None, 3)]

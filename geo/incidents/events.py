@@ -117,13 +117,30 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))
-            # the text before the date's first word: a weekday's match may begin at the space before it
-            and not pack.statement_date.search(clause_text[max(0, d.start - 60):_first_word(clause_text, d)])
+            and not _is_statement_date(d, clause_text, pack)
             # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
-            and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])
-            # "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»
-            and not (not clause_text[:d.start].strip(" \t\n\"«„“-—–*")
-                     and pack.statement_date_after.match(clause_text, d.end) is not None)]
+            and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])]
+
+
+#: What may open a clause before a statement's date: "On |July 22, Tajik officials said".
+_DATE_PREPOSITION = re.compile(r"[\s\"«„“*—–-]*(?:on|in|в|во)?\s*", re.I)
+
+
+def _told_on(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
+    """Whether the date is when the clause's figures were told: a statement date, or "On July 22,
+    Tajik officials said" (which still dates an event of that clause, but bounds the figures told)."""
+    return _is_statement_date(date, clause_text, pack) or (
+        _DATE_PREPOSITION.fullmatch(clause_text, 0, date.start) is not None
+        and pack.statement_date_after.match(clause_text, date.end) is not None)
+
+
+def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
+    """Whether the date only says when something was said ("the ministry reported on Saturday",
+    "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»)."""
+    # the text before the date's first word: a weekday's match may begin at the space before it
+    return pack.statement_date.search(clause_text[max(0, date.start - 60):_first_word(clause_text, date)]) is not None \
+        or (not clause_text[:date.start].strip(" \t\n\"«„“-—–*")
+            and pack.statement_date_after.match(clause_text, date.end) is not None)
 
 
 #: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).
@@ -1466,6 +1483,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         own_entry = bool(entries) and bool(earlier) and \
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
         both_countries = not earlier and len({events[i].place.country_code for i in takers}) > 1
+        # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
+        told_before = max((d.window.end for c in clauses[:index + 1] if c.sentence_index == clause.sentence_index
+                           for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
@@ -1477,6 +1497,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry)
+            if told_before is not None and events[target].window is not None \
+                    and told_before < events[target].window[0] - dt.timedelta(days=1):
+                # "On July 22, Tajik officials said one Tajik man was killed" beside a clash on July 24:
+                # a figure told before the event happened is another event's
+                continue
             if figure.measure in ("fatalities", "injured") and figure.value and not entries \
                     and _evacuation_only(events[target]):
                 # "One person was killed, another 17 were injured" before a list of evacuated villages:

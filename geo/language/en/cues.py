@@ -338,6 +338,9 @@ ACTORS: dict[str, re.Pattern[str]] = {
     "civilians": re.compile(r"\b(civilians?|residents|villagers|children|schools?)\b", re.I),
 }
 
+#: One end of a road as named after "linking": "the regional capital", "the Tajik exclave of".
+_ROAD_END = (r"(?:the\s+)?(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city)\s+)?"
+             r"(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*(?:(?:village|town|city|exclave|enclave)\s+of\s+)?")
 ROLE_CUES = RoleCues(
     reporting_before=re.compile(
         r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
@@ -485,10 +488,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
         # "the road linking the regional capital Batken with the Tajik town of Isfara"
-        r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
-        r"(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city)\s+)?"
-        r"(?:[\w-]+\s+(?:and|with|to)\s+)?(?:the\s+)?(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*"
-        r"(?:(?:village|town)\s+of\s+)?$", re.I),
+        # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
+        r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
+        r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$", re.I),
     facing_before=re.compile(
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         r"(?:the )?border with)\s+"
