@@ -1322,3 +1322,14 @@ def test_figures_told_before_the_event_day_and_both_ends_of_a_connecting_road(ge
             "On July 22, Tajik officials said one Tajik man was killed in violence over flags.")
     found = incidents_of(geoparser, text, dt.date(2019, 7, 24))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Batken Region", None, 3)]
+
+
+@pytest.mark.integration
+def test_national_tolls_the_region_of_batken_and_its_medical_facilities(geoparser):
+    text = ("Kyrgyzstan said Tajik forces had fired on the southwest frontier region of Batken with rocket "
+            "launchers. Violent clashes are taking place along the entire perimeter of the Kyrgyz-Tajik border, "
+            "the border service said.\n\nThe health ministry said 31 people had been injured and that medical "
+            "facilities in the border region of Batken had been put on alert.")
+    found = incidents_of(geoparser, text, dt.date(2022, 9, 16))
+    # the region, not its capital town; the town's medical facilities name no scene
+    assert "Batken Region" in [i.place.name for i in found] and "Batken" not in [i.place.name for i in found]

@@ -1130,3 +1130,12 @@ def test_a_digests_other_items_keep_their_figures(geoparser):
             "Спорт\n\nСборная поднялась на 96-е место.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2023, 7, 12)))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Katran", None, 1)]
+
+
+@pytest.mark.integration
+def test_a_hospital_tally_names_no_scene(geoparser):
+    text = ("В результате столкновений на кыргызско-таджикской границе погибли 24 человека, сообщили в Минздраве. "
+            "По оперативным данным, в Баткенской областной больнице - 12 погибших, в центрах общеврачебной "
+            "практики Лейлека - 10, Кулунду - два.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 9, 16)))
+    assert "Kulundu" not in [i.place.name for i in found]

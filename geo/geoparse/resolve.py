@@ -199,12 +199,31 @@ def _counties_next_to_towns(
     return pinned
 
 
+#: Unit words a name may be indexed with: "the region of Batken" is the unit indexed as "batken region".
+_UNIT_SUFFIXES = ("region", "oblast", "province")
+
+
+def _with_unit_reading(gazetteer: Gazetteer, span: Span,
+                       found: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """``found``, plus the unit a name stands for when the text says it is one ("the region of
+    Batken") and none of its own candidates is a unit."""
+    if not span.expect_region or any(place.is_unit for place, _ in found):
+        return found
+    for suffix in _UNIT_SUFFIXES:
+        units = [(place, match) for place, match in candidates_for_key(gazetteer, f"{span.key} {suffix}")
+                 if place.is_unit]
+        if units:
+            return found + units
+    return found
+
+
 def resolve_spans(
     spans: list[Span], *, gazetteer: Gazetteer, doc: DocumentContext
 ) -> list[ResolvedPlace | None]:
     """A :class:`ResolvedPlace` (or ``None``) for every span, in the same order."""
     candidates = [
-        candidates_for_key(gazetteer, s.key) if s.kind in ("place", "border_area") else []
+        _with_unit_reading(gazetteer, s, candidates_for_key(gazetteer, s.key))
+        if s.kind in ("place", "border_area") else []
         for s in spans
     ]
     qualifiers = _qualifying_regions(spans, candidates)

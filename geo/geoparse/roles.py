@@ -226,7 +226,9 @@ _QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(
     # "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
-    r"(?:\s+(?:city|town))?\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
+    # ... and a tally's items: «в центрах общеврачебной практики Лейлека - 10, Кулунду - два»
+    r"(?:\s+(?:city|town))?(?:\s*[-–—:]\s*(?:\d+|[а-яёa-z]+)\s*(?=,))?"
+    r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*|neighbou?ring|nearby|соседн\w*)\s+)?"
     r"(?:(?:towns?|city|villages?|город\w*|сел[оаеу]|сёл[аи]?)\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.

@@ -412,8 +412,10 @@ ROLE_CUES = RoleCues(
         r"|\bevacuation (?:cent(?:re|er)s?|points?|camps?|sites?|shelters?)\s+(?:in|at)\s+(?:[\w-]+(?:,|\s+and)\s+){0,3}$"
         # "6 remain in hospital: 4 in the Isfara central hospital"
         r"|\bremain\w*\s+in\s+hospital[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$"
-        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals)\s+(?:in|at|of)\s+(?:the\s+)?"
-        r"(?:(?:kyrgyz|tajik|regional|district)\s+)?(?:(?:town|city|village|centre|center)\s+of\s+)?$"
+        # ... "medical facilities in the border region of Batken had been put on alert"
+        r"|\b(?:hospital|clinic|morgue|infirmary|hospitals|medical facilities|health (?:establishments|facilities))"
+        r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border|frontier)\s+)?"
+        r"(?:(?:town|city|village|centre|center|region|province)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
