@@ -1333,3 +1333,13 @@ def test_national_tolls_the_region_of_batken_and_its_medical_facilities(geoparse
     found = incidents_of(geoparser, text, dt.date(2022, 9, 16))
     # the region, not its capital town; the town's medical facilities name no scene
     assert "Batken Region" in [i.place.name for i in found] and "Batken" not in [i.place.name for i in found]
+
+
+@pytest.mark.integration
+def test_the_beaters_water_flowing_into_a_village_and_plural_districts(geoparser):
+    text = ("On April 27 about 100 residents of Tajikistan beat up some construction workers near Vorukh.")
+    found = incidents_of(geoparser, text, dt.date(2014, 4, 29))
+    assert [(i.place.name, i.injured) for i in found] == [("Vorukh", None)]
+    canal = ("In protest, Kyrgyz citizens blocked the water in a canal that flows into the Tajik village of Chorku, "
+             "and five Kyrgyz citizens were injured in the fighting that followed.")
+    assert "Chorkuh" not in [i.place.name for i in incidents_of(geoparser, canal, dt.date(2015, 8, 5))]

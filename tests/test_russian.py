@@ -1139,3 +1139,13 @@ def test_a_hospital_tally_names_no_scene(geoparser):
             "практики Лейлека - 10, Кулунду - два.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 9, 16)))
     assert "Kulundu" not in [i.place.name for i in found]
+
+
+@pytest.mark.integration
+def test_a_mahalla_of_a_rural_jamoat_and_water_that_flows_into_a_village(geoparser):
+    text = ("27 января в махалле Сомониён сельского джамоата Чоркух города Исфары произошел вооружённый "
+            "конфликт, ранены десять человек.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2022, 1, 28)))
+    assert [i.place.name for i in found] == ["Chorkuh"]  # the table's Somoniyon is a namesake far away
+    canal = "В отместку киргизы перекрыли воду в канале, которая поступает в таджикское село Чорку."
+    assert _incidents(geoparser, Article(id="t", text=canal, date=dt.date(2015, 8, 4))) == []

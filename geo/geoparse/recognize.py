@@ -223,7 +223,8 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
-            ) or (i >= 2 and words[i - 1] == "of" and words[i - 2] in REGION_WORDS)  # "the region of Batken"
+            ) or (i >= 2 and words[i - 1] == "of" and (  # "the region of Batken", "the districts of Batken"
+                words[i - 2] in REGION_WORDS or words[i - 2].endswith("s") and words[i - 2][:-1] in REGION_WORDS))
             if text[end:end + 1] == "." and (
                 _DOTTED_INITIALS.match(text[start:end])
                 or text[start:end] + "." in gazetteer.region_abbreviations

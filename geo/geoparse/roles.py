@@ -233,7 +233,8 @@ _COORDINATION_GAP = re.compile(
     r"(?:(?:towns?|city|villages?|город\w*|сел[оаеу]|сёл[аи]?)\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(
-    r"\s*,?\s*(?:города|г\.|района|области|джамоата|вилоята|of the (?:town|city) of|of(?: the)?)\s+"
+    r"\s*,?\s*(?:(?:сельского|городского|поселкового)\s+)?(?:города|г\.|района|области|джамоата|вилоята|"
+    r"of the (?:town|city) of|of(?: the)?)\s+"
     # «села Кызыл-Жол, входящего в состав города Баткен», "Kyzyl-Jol, part of the town of Batken"
     r"|\s*,\s*(?:входящ\w+|относящ\w+)\s+(?:в состав|к)\s+(?:города|района|айыл окмоту|джамоата|г\.)?\s*"
     r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"

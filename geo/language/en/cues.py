@@ -402,6 +402,9 @@ ROLE_CUES = RoleCues(
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
         r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
+        # "a canal that flows into the Tajik village of Chorku": where water goes
+        r"|\b(?:flows?|flowing|flowed|runs|supplies|supplying)\s+(?:in)?to\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:(?:village|town)\s+of\s+)?$"
         # "the Sughd regional clinical hospital in Khujand": where the wounded are treated
         # "evacuated from the two villages, most of them to schools and a sports complex in Razzakov"
         r"|\b(?:evacuated|moved|taken|relocated|sheltered|housed)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"

@@ -546,8 +546,12 @@ def read_figures(clause: str) -> list[RawFigure]:
         for h in head.finditer(lowered):
             if any(a <= h.start() < b for a, b in toll_spans):
                 continue
-            linked = [item for item in _number_first(clause, numbers, h.start(), measure)
-                      if item[0] not in used]
+            # "about 100 residents of Tajikistan ... beat up some construction workers": the number
+            # before an active "beat up" counts who beat, not who was hurt
+            active = measure == "injured" and lowered.startswith("beat up", h.start()) \
+                and not _PASSIVE_BEFORE.search(lowered, max(0, h.start() - 12), h.start())
+            linked = [] if active else [item for item in _number_first(clause, numbers, h.start(), measure)
+                                        if item[0] not in used]
             if linked:
                 used.update(index for index, _ in linked)
                 parts = []
@@ -638,6 +642,9 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
         out.append(figure)
     return out
 
+
+#: "were beat up", "got beaten up": the words before a passive injury verb.
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|got|being|get)\s+$")
 
 #: A toll counted head first ("death toll ... to three"): the whole event's.
 _TOLL_HEAD = re.compile(r"(?:death\s+)?toll\b", re.I)
