@@ -1343,3 +1343,11 @@ def test_the_beaters_water_flowing_into_a_village_and_plural_districts(geoparser
     canal = ("In protest, Kyrgyz citizens blocked the water in a canal that flows into the Tajik village of Chorku, "
              "and five Kyrgyz citizens were injured in the fighting that followed.")
     assert "Chorkuh" not in [i.place.name for i in incidents_of(geoparser, canal, dt.date(2015, 8, 5))]
+
+
+@pytest.mark.integration
+def test_the_unit_of_an_unknown_tract_where_the_incident_happened(geoparser):
+    text = ("One person was killed and 17 were injured in a shooting on the border on Thursday, officials said. "
+            "The incident happened in the area of Tort-Kocho, Batken region.")
+    found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Batken Region", 1, 17)]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.geoparse.model import Mention
-from geo.language import LanguagePack
+from geo.language import LanguagePack, RoleCues
 from geo.language.folding import lower_keep_length
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # (looked for last: only a place that would be an event can be withdrawn)
         return _set(mention, "context", RETRACTED)
     if not violent:
-        if place.kind not in ("country", "admin1") and around.before_has(cues.incident_scene_before):
+        if place.kind not in ("country", "admin1") and around.before_has(cues.incident_scene_before) \
+                or place.is_unit and _scene_of_an_unknown_tract(around, cues):
             # "The incident happened in the area of Tort-Kocho": the scene of the event reported before
             _set(mention, "incident", INCIDENT_SCENE)
             mention.precision = _precision(mention, around, pack)
@@ -299,6 +300,20 @@ _PAIR_NAME_BEFORE = re.compile(r"\w\s*[-–—]\s*$")
 _CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|пункт\w* пропуска|кпп)\b",
                              re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
+
+
+#: A name the gazetteer does not know, just before its district or region: "Tort-Kocho, |Batken region",
+#: «в местности «Головной» |Баткенского района».
+_UNKNOWN_NAME_TAIL = re.compile(r"[«\"„“]?(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]+)?[»\"”]?\s*,?\s*$")
+
+
+def _scene_of_an_unknown_tract(around: _Around, cues: RoleCues) -> bool:
+    """"The incident happened in the area of Tort-Kocho, Batken region": the tract is not in the
+    gazetteer, so its district or region is the scene (ACLED codes to the smallest unit known)."""
+    tail = _UNKNOWN_NAME_TAIL.search(around.before)
+    if tail is None or tail.start() == 0:
+        return False
+    return _Around(around.before[:tail.start()], around.after).before_has(cues.incident_scene_before)
 
 
 def _within_its_unit(place_mention: Mention, unit_mention: Mention) -> bool:
