@@ -618,3 +618,11 @@ def test_a_count_of_no_other_dead_does_not_hold_the_wounded_man_who_died():
 ])
 def test_head_first_tolls_and_asides(text, expected):
     assert [(f.measure, f.value, f.side) for f in read_figures(text)] == expected
+
+
+def test_a_third_child_revises_the_count_of_children_to_three():
+    from geo.language.en.numbers import read_figures as read_en
+    got = [(f.measure, f.value) for f in read_en(
+        "The Health Ministry later said a third child, a 9-year-old girl, had been treated for shrapnel wounds.")]
+    assert got == [("injured", 3)]
+    assert [(f.measure, f.value) for f in read_en("a second child was wounded")] == [("injured", 2)]

@@ -97,7 +97,8 @@ _SINGULAR_PERSON = re.compile(
     r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|"
     r"junior\s+|senior\s+|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
-    r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+)))*"
+    r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
+    r"child\b|boy\b|girl\b|teenager\b)))*"
     r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
@@ -325,7 +326,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             if person and not _APPOSITION_AFTER_PART.search(clause, 0, start) \
                     and not _APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
-                ordinal = _ORDINAL_DEATH.match(clause, end)
+                ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end)
                 value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
                 if kin:
                     value = 2  # "a 43-year-old woman and her 19-year-old son were wounded"
@@ -392,11 +393,15 @@ _APPOSITION_AFTER_COUNT = re.compile(
     rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
     # "a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received":
     # the second person describes the first
-    rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$", re.I)
+    rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$"
+    # "a third child, a 9-year-old girl, had been treated"
+    r"|\ba\s+(?:second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\s*,\s*$", re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
                             r"(?:died|dies|succumbed)\b", re.I)
+#: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
+_ORDINAL_CHILD = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\b", re.I)
 #: "and a third was wounded": an ordinal standing for one more person.
 _ORDINAL_PERSON = re.compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
