@@ -1149,3 +1149,13 @@ def test_a_mahalla_of_a_rural_jamoat_and_water_that_flows_into_a_village(geopars
     assert [i.place.name for i in found] == ["Chorkuh"]  # the table's Somoniyon is a namesake far away
     canal = "В отместку киргизы перекрыли воду в канале, которая поступает в таджикское село Чорку."
     assert _incidents(geoparser, Article(id="t", text=canal, date=dt.date(2015, 8, 4))) == []
+
+
+@pytest.mark.integration
+def test_a_dated_scene_dates_the_fight_and_a_fight_between_residents_has_one_place(geoparser):
+    text = ("Заголовок\n\nПозавчера, 5 марта, еще один инцидент произошел в селе Ак-Суу. Во время спора из-за воды "
+            "между жителями Ак-Суу и соседнего таджикского села Мучун завязалась драка с применением камней. "
+            "По данным РОВД, травмы получили трое жителей Ак-Суу. По данным таджикской стороны, пострадали "
+            "также двое жителей Мучуна.")
+    found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 3, 7)))
+    assert [(i.place.name, i.injured, i.date_start.isoformat()) for i in found] == [("Ak-Suu", 5, "2024-03-05")]

@@ -44,8 +44,10 @@ __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
 #: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
 _COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
-#: The two parties of one fight: "pelted each other", «забрасывали друг друга».
-_EACH_OTHER = re.compile(r"\beach other\b|\bone another\b|\bдруг (?:друга|с другом|на друга|в друга)\b", re.I)
+#: The two parties of one fight: "pelted each other", «забрасывали друг друга», «между жителями».
+_EACH_OTHER = re.compile(r"\beach other\b|\bone another\b|\bдруг (?:друга|с другом|на друга|в друга)\b"
+                         # "a fight broke out between residents of Ak-Suu and the neighbouring Muchun"
+                         r"|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b|\bмежду (?:жител|граждан)\w*", re.I)
 #: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
 _OTHER_PARTY = "the other party"
 #: "between (the villages of) |X and Y", «между селом |Кулунду и джамоатом Овчи-Калача».
@@ -479,6 +481,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         return []
 
     # dates: own clause, else sibling clauses of the sentence, else the story so far
+    # («Позавчера, 5 марта, еще один инцидент произошел в селе Ак-Суу»: a dated scene dates the story too)
+    scene_clauses = {index for index, mention, _ in placed if _named_as_the_scene(mention, clauses[index], text, pack)}
     windows: dict[int, tuple[DateWindow | None, str]] = {}
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
@@ -491,7 +495,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
-        if own is not None and (types_of(index) or index in headings) and not RECALL.match(text, clause.start):
+        if own is not None and (types_of(index) or index in headings or index in scene_clauses) \
+                and not RECALL.match(text, clause.start):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own
             first_dated = first_dated or own
