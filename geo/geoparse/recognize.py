@@ -643,13 +643,15 @@ def _border_key(gazetteer: Gazetteer, name: str) -> str | None:
 
 
 #: A capitalised hyphenated name ("Khojai-Aalo", "Kok-Tosh"): in this region a place name as a rule.
-_HYPHENATED_NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]*(?:-[\w'’]+)+(?![\w-])")
+#: Latin script only: Cyrillic names come in case forms the table's own names generate, which a loose
+#: key of an inflected word would not meet.
+_HYPHENATED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)+(?![\w-])")
 
 
 def _hyphenated_border_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     """Hyphenated names nothing else took that loosely spell a curated border-zone place."""
-    if "-" not in text:
-        return []  # cheap test first
+    if "-" not in text or not _HYPHENATED_NAME.search(text):
+        return []  # cheap tests first
     spans = []
     for match in _HYPHENATED_NAME.finditer(text):
         start, end = match.span()

@@ -579,8 +579,10 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     named = [m for m in mentions if m.place is not None]
     moves: dict[int, Place] = {}
     for first, second in zip(named, named[1:]):
+        if second.start - first.end > 60 or first.place.id == second.place.id:
+            continue
         between = text[first.end:second.start]
-        if first.place.id == second.place.id or len(between) > 60 or "\n" in between:
+        if "\n" in between:
             continue
         if pack.corrected_place.fullmatch(between):
             moves[second.place.id] = first.place
@@ -1424,8 +1426,24 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     """
     # an agreement's venue takes none of the fighting's figures
     event_clauses = [index for index, mention, _ in placed if mention.role_reason != CEASEFIRE_VENUE]
+    told: dict[int, dt.date | None] = {}
+
+    def told_in_sentence(sentence_index: int) -> dt.date | None:
+        """The latest day a clause of the sentence says its figures were told, if any (memoised)."""
+        if sentence_index not in told:
+            told[sentence_index] = max(
+                (d.window.end for c in clauses if c.sentence_index == sentence_index and c.dates
+                 for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
+        return told[sentence_index]
+
     # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)
-    digest = _heading_count(text, structure) >= DIGEST_HEADINGS
+    digest_cache: list[bool] = []
+
+    def digest() -> bool:
+        if not digest_cache:
+            digest_cache.append(_heading_count(text, structure) >= DIGEST_HEADINGS)
+        return digest_cache[0]
+
     if not event_clauses:
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
@@ -1459,8 +1477,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                         _zero_covers(figure, [events[i] for i in takers],
                                      figure.side or events[takers[0]].place.country_code)
             continue
-        if earlier and not entries and digest \
-                and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack):
+        if earlier and not entries \
+                and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack) \
+                and digest():
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
             # another section heading are not the border event's
             continue
@@ -1489,8 +1508,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
         both_countries = not earlier and len({events[i].place.country_code for i in takers}) > 1
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
-        told_before = max((d.window.end for c in clauses[:index + 1] if c.sentence_index == clause.sentence_index
-                           for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
+        told_before = told_in_sentence(clause.sentence_index)
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
