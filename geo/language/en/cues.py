@@ -614,13 +614,13 @@ _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|inc
                r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
 REFUTED = re.compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
                      + _REFUTATION, re.I)
+#: What may stand before the place a correction names: "near the village of".
+_CORRECTION_PLACE_WORDS = r"(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 #: Between the right place and the one a correction withdraws: "near Kara-Shybak, not (near) Kyzyl-Eshme".
 CORRECTED_PLACE = re.compile(
-    r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+(?:(?:in|near|at|outside)\s+)?(?:the\s+)?"
-    r"(?:(?:village|town|settlement)\s+of\s+)?", re.I)
+    r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+" + _CORRECTION_PLACE_WORDS, re.I)
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
-CORRECTED_PLACE_REVERSED = re.compile(
-    r"[\s,]*but\s+(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?", re.I)
+CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.

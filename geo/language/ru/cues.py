@@ -555,14 +555,13 @@ _REFUTATION = (r"(?:не\s+соответству\w*\s+действительн�
                r"не\s+подтвержда\w*|ложн\w*|недостоверн\w*|являются фейком|фейк)")
 REFUTED = re.compile(r"\b(?:информаци\w*|сведени\w*|сообщени\w*|данные|слухи)\s+о\s+(?P<figure>[^.;«»\"]{3,50}?)\s+"
                      + _REFUTATION, _I)
+#: What may stand before the place a correction names: «у села», «в джамоате».
+_CORRECTION_PLACE_WORDS = (r"(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
+                           r"джамоат[аеу]?|город[аеу]?)\s+)?")
 #: Between the right place and the one a correction withdraws: «у села Кара-Шыбак, а не у села Кызыл-Эшме».
-CORRECTED_PLACE = re.compile(
-    r"[\s,]*а\s+не\s+(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|сёл[а]|посёлк[аеу]|поселк[аеу]|"
-    r"джамоат[аеу]?|город[аеу]?)\s+)?", _I)
+CORRECTED_PLACE = re.compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, _I)
 #: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
-CORRECTED_PLACE_REVERSED = re.compile(
-    r"[\s,]*а\s+(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
-    r"джамоат[аеу]?|город[аеу]?)\s+)?", _I)
+CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
 REFUTED_TAIL = re.compile(_REFUTATION, _I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
