@@ -1351,3 +1351,11 @@ def test_the_unit_of_an_unknown_tract_where_the_incident_happened(geoparser):
             "The incident happened in the area of Tort-Kocho, Batken region.")
     found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Batken Region", 1, 17)]
+
+
+@pytest.mark.integration
+def test_a_lethally_wounded_villager_and_the_mayors_office_that_told_it(geoparser):
+    text = ("During an armed incident on the Tajik-Kyrgyz border, a resident of the Tajik village of Khoji Alo "
+            "was lethally wounded, the mayor's office of the city of Isfara told Sputnik.")
+    found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
+    assert [(i.place.name, i.fatalities) for i in found] == [("Khoja-Alo", 1)]

@@ -349,7 +349,7 @@ ROLE_CUES = RoleCues(
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I),
     government_before=re.compile(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
-        r"mayor|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
+        r"mayor(?:['’]s office)?|city hall|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"

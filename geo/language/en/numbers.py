@@ -109,7 +109,7 @@ _SINGULAR_PERSON = re.compile(
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": re.compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
-        r"lost their lives|lost his life|lost her life|bodies|fatally (?:wounded|injured|shot)|"
+        r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
