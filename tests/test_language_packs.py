@@ -65,6 +65,20 @@ def test_language_detection_by_script():
     assert detect_language("Обстрел в Ворухе продолжался в воскресенье.") == "ru"
 
 
+def test_kyrgyz_and_tajik_cyrillic_are_told_from_russian():
+    # text written for this test in each language's own letters and words
+    kyrgyz = ("Баткен облусундагы Көк-Таш айылында кечээ кечинде ок атылып, эки жоокер жаракат алды. Чек ара "
+              "кызматы бул тууралуу билдирди. Жарадарлар ооруканага жеткирилди, абалы орто деп айтылды.")
+    tajik = ("Дар деҳаи Ҳоҷаи Аъло шоми дирӯз тирпарронӣ шуд ва ду нафар сарбоз захмӣ гардиданд. Хадамоти "
+             "марзӣ дар ин бора хабар дод. Захмиёнро ба беморхонаи шаҳри Исфара бурданд.")
+    assert detect_language(kyrgyz) == "ky" and detect_language(tajik) == "tg"
+    # a Russian article quoting names in Kyrgyz or Tajik spelling stays Russian
+    russian = ("В селе Көк-Таш и в махалле Хоҷаи Аъло вечером была перестрелка, ранены два военнослужащих, "
+               "сообщили в пограничной службе. Раненых доставили в больницу, их состояние оценивается как "
+               "средней тяжести.")
+    assert detect_language(russian) == "ru"
+
+
 @pytest.mark.parametrize("code", sorted(LANGUAGE_PACKS))
 def test_the_hottest_cues_of_every_pack_fold(code):
     import re

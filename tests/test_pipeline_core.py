@@ -144,6 +144,21 @@ def test_a_language_choice_reads_only_those_articles(geoparser, repo_root, tmp_p
 
 
 @pytest.mark.integration
+def test_a_kyrgyz_article_is_reported_and_skipped_by_a_run_of_every_language(geoparser, repo_root, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "ky.txt").write_text(
+        "14 сентября 2022\n\nЧек арада атышуу\n\nБаткен облусундагы Көк-Таш айылында кечээ кечинде ок атылып, "
+        "эки жоокер жаракат алды. Чек ара кызматы бул тууралуу билдирди. Жарадарлар ооруканага жеткирилди, "
+        "абалы орто деп айтылды.\n", encoding="utf-8")
+    for seed in (repo_root / "seeds").iterdir():
+        (inputs / seed.name).write_bytes(seed.read_bytes())
+    options = RunOptions(inputs=(inputs,), out_dir=tmp_path / "maps", formats=("geojson",))
+    summary, _ = run_pipeline(options, geoparser=geoparser)
+    assert (summary.articles, summary.other_language) == (3, 1)
+
+
+@pytest.mark.integration
 def test_a_run_in_one_process_does_not_import_dask(repo_root, tmp_path):
     code = ("import sys; from geo.options import RunOptions; from geo.run import run_pipeline; "
             f"run_pipeline(RunOptions(inputs=({str(repo_root / 'seeds')!r},), out_dir={str(tmp_path)!r}, "

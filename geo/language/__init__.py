@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Mapping
 from importlib import import_module
 
@@ -68,11 +70,40 @@ def get_pack(code: str) -> LanguagePack:
         ) from None
 
 
+#: Letters only Kazakh, Tajik or Kyrgyz Cyrillic uses (looked for in this order: Kazakh shares ң ө ү
+#: with Kyrgyz and ғ қ with Tajik).
+_OWN_LETTERS = (("kk", "әіұһӘІҰҺ"), ("tg", "ҳҷӣӯҲҶӢӮ"), ("ky", "ңөүҢӨҮ"))
+#: A Cyrillic text is in one of those languages when its own letters are at least this share of its
+#: Cyrillic letters (and at least :data:`MIN_OWN_LETTERS`): a Russian article quoting «Көк-Таш» or
+#: «Хоҷаи Аъло» stays Russian.
+OWN_LETTER_SHARE = 0.01
+MIN_OWN_LETTERS = 5
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+#: Russian prepositions and conjunctions: a Russian text of news has many (a fifth of its words).
+_RUSSIAN_FUNCTION_WORDS = frozenset("и в во на с со по что не о об из к у за от для а как это при до".split())
+#: Below this share of them, a Cyrillic text with Kyrgyz, Tajik or Kazakh letters is in that language.
+RUSSIAN_FUNCTION_SHARE = 0.04
+MIN_WORDS_TO_TELL = 20
+
+
 def detect_language(text: str) -> str:
     """``ru`` when Cyrillic letters outnumber Latin ones in ``text``, else ``en``.
 
-    The region's reporting is in English or Russian (Kyrgyz and Tajik text is
-    also Cyrillic and is reported as ``ru`` until it has a pack of its own).
+    The region's reporting is in English or Russian. Cyrillic text written in
+    Kazakh, Tajik or Kyrgyz (their own letters make up at least
+    :data:`OWN_LETTER_SHARE` of its Cyrillic letters) is ``kk``, ``tg`` or
+    ``ky``: no pack reads it, and a run reports and skips it
+    (:func:`geo.runners.languages.reads_in`).
+
+    Examples
+    --------
+    >>> detect_language("Shelling hit Vorukh."), detect_language("Обстрел у Кок-Таша.")
+    ('en', 'ru')
+    >>> detect_language("Баткендин Булак-Башы аймагындагы чек ара чырында эки жоокер жаракат алды, "
+    ...                 "бир чек арачы жеңил жараат алган, экинчи жоокер контузия болгон, деп айтышты.")
+    'ky'
     """
     sample = text[:4000]
     if sample.isascii():
@@ -82,7 +113,19 @@ def detect_language(text: str) -> str:
     encoded = sample.encode("utf-8")
     cyrillic = len(encoded) - len(encoded.translate(None, _CYRILLIC_LEAD_BYTES))
     latin = len(encoded) - len(encoded.translate(None, _LATIN_BYTES))
-    return "ru" if cyrillic > latin else "en"
+    if cyrillic <= latin:
+        return "en"
+    counts = [(code, sum(sample.count(letter) for letter in letters)) for code, letters in _OWN_LETTERS]
+    for code, own in counts:
+        if own >= MIN_OWN_LETTERS and own >= OWN_LETTER_SHARE * cyrillic:
+            return code
+    # a short text with few of its own letters: no Russian prepositions or conjunctions ("и", "в",
+    # "на", "что") is the tell ("Баткендин Булак-Башы аймагындагы ... эки жоокер жаракат алды")
+    words = _CYRILLIC_WORD.findall(sample)
+    if len(words) >= MIN_WORDS_TO_TELL and any(own for _, own in counts) \
+            and sum(word.lower() in _RUSSIAN_FUNCTION_WORDS for word in words) < RUSSIAN_FUNCTION_SHARE * len(words):
+        return max(counts, key=lambda item: item[1])[0]
+    return "ru"
 
 
 def pack_for(lang: str) -> LanguagePack:
