@@ -426,6 +426,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 
     # events: (clause index, mention, types)
     placed: list[tuple[int, Mention, list[str]]] = []
+    scene_clauses: set[int] = set()  # clauses that say where "the incident" happened (they date the story)
     for mention in candidates:
         if structure is not None and structure.in_headline(mention.start):
             _demote(mention, "headline (the body reports the event)")
@@ -456,6 +457,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # "The incident happened in the area of X": the event the article reported before (or
             # goes on to tell in this paragraph) is the one located here
             types = _with_antecedent_types(types, index, clauses, types_of)
+            scene_clauses.add(index)
         if not types and mention.role_reason == SCENE_BEFORE:
             following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
@@ -482,7 +484,6 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 
     # dates: own clause, else sibling clauses of the sentence, else the story so far
     # («Позавчера, 5 марта, еще один инцидент произошел в селе Ак-Суу»: a dated scene dates the story too)
-    scene_clauses = {index for index, mention, _ in placed if _named_as_the_scene(mention, clauses[index], text, pack)}
     windows: dict[int, tuple[DateWindow | None, str]] = {}
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
@@ -848,7 +849,7 @@ def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEve
     """
     hosts: dict[int, MentionEvent] = {}
     for event in events:
-        if not set(event.event_types) <= {"evacuation_displacement"} and (
+        if not _evacuation_only(event) and (
                 event.place.id not in hosts or (  # people flee fighting, not the talks that ended it
                     not ARMED_TYPES.intersection(hosts[event.place.id].event_types)
                     and ARMED_TYPES.intersection(event.event_types))):
@@ -856,7 +857,7 @@ def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEve
     kept = []
     for event in events:
         host = hosts.get(event.place.id)
-        if host is not None and host is not event and set(event.event_types) <= {"evacuation_displacement"}:
+        if host is not None and host is not event and _evacuation_only(event):
             host.figures.extend(f for f in event.figures if f not in host.figures)
             continue
         kept.append(event)
