@@ -53,6 +53,26 @@ def test_pack_reads_its_own_examples(pack):
     assert pack.statement_date_after.match(text, text.index(word) + len(word))
 
 
+@pytest.mark.parametrize("pack, fight, coordinated, between, negated, opening, heading, unrelated", [
+    (ENGLISH, "Residents of Surkh and Kok-Tash pelted each other with stones.",
+     " and the neighbouring ", "clashes between the villages of ", "was not near ", "On ", "Border update",
+     "Exchange rates"),
+    (RUSSIAN, "Жители Сурха и Кок-Таша забрасывали друг друга камнями.",
+     " и соседнего ", "драка между селом ", "не у села ", "В ", "На границе", "Курс валют"),
+], ids=["en", "ru"])
+def test_the_pack_names_the_parties_of_a_fight_corrections_date_openings_and_border_headings(
+        pack, fight, coordinated, between, negated, opening, heading, unrelated):
+    """The cues the event model once kept as bilingual patterns of its own now come from each pack."""
+    assert pack.fight_parties.search(fight)
+    assert not pack.fight_parties.search("The two villages lie 3 km apart.")
+    assert pack.coordinated.fullmatch(coordinated)
+    assert not pack.coordinated.fullmatch(". The next day ")
+    assert pack.between_before.search(between)
+    assert pack.negated_before.search(negated)
+    assert pack.date_opening.fullmatch(opening) and not pack.date_opening.fullmatch("Officials said ")
+    assert pack.border_words.search(heading) and not pack.border_words.search(unrelated)
+
+
 def test_registry_lookup_names_the_registered_codes():
     assert get_pack("en").code == "en"
     with pytest.raises(ConfigurationError, match="registered: en"):

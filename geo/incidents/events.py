@@ -42,16 +42,8 @@ from geo.language.folding import lower_keep_length
 
 __all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
 
-#: "residents of Surkh and the neighbouring Kyrgyz village of Kok-Tash": the second party named with the first.
-_COORDINATED = re.compile(r"[^.;:!?]{0,60}?\b(?:and|и)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
-#: The two parties of one fight: "pelted each other", «забрасывали друг друга», «между жителями».
-_EACH_OTHER = re.compile(r"\beach other\b|\bone another\b|\bдруг (?:друга|с другом|на друга|в друга)\b"
-                         # "a fight broke out between residents of Ak-Suu and the neighbouring Muchun"
-                         r"|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b|\bмежду (?:жител|граждан)\w*", re.I)
 #: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
 _OTHER_PARTY = "the other party"
-#: "between (the villages of) |X and Y", «между селом |Кулунду и джамоатом Овчи-Калача».
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|между)\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
@@ -124,15 +116,11 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])]
 
 
-#: What may open a clause before a statement's date: "On |July 22, Tajik officials said".
-_DATE_PREPOSITION = re.compile(r"[\s\"«„“*—–-]*(?:on|in|в|во)?\s*", re.I)
-
-
 def _told_on(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
     """Whether the date is when the clause's figures were told: a statement date, or "On July 22,
     Tajik officials said" (which still dates an event of that clause, but bounds the figures told)."""
     return _is_statement_date(date, clause_text, pack) or (
-        _DATE_PREPOSITION.fullmatch(clause_text, 0, date.start) is not None
+        pack.date_opening.fullmatch(clause_text, 0, date.start) is not None
         and pack.statement_date_after.match(clause_text, date.end) is not None)
 
 
@@ -566,10 +554,6 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     return events
 
 
-#: "not (near) |Kyzyl-Eshme", «не у села |Кызыл-Эшме»: the place a reversed correction withdraws.
-_NEGATED_BEFORE = re.compile(r"\b(?:not|не)\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
 def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], text: str,
                       pack: LanguagePack) -> None:
     """A correction that moves the event to another village moves the article's events there.
@@ -588,7 +572,7 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
         if pack.corrected_place.fullmatch(between):
             moves[second.place.id] = first.place
         elif pack.corrected_place_reversed.fullmatch(between) \
-                and _NEGATED_BEFORE.search(text, max(0, first.start - 40), first.start):
+                and pack.negated_before.search(text, max(0, first.start - 40), first.start):
             moves[first.place.id] = second.place
     if not moves:
         return
@@ -1031,11 +1015,6 @@ def _heading_count(text: str, structure: ArticleStructure | None) -> int:
     return count
 
 
-#: A heading that goes on with the border story: the border, or a border-zone place's usual words.
-_BORDER_HEADING = re.compile(r"border|frontier|границ\w*|погран\w*|батк\w*|batken|isfara|исфар\w*|"
-                             r"лейлек\w*|leilek|sughd|согд\w*|tajik|таджик\w*|kyrgyz|кыргыз\w*|киргиз\w*", re.I)
-
-
 def _unrelated_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None,
                                pack: LanguagePack) -> bool:
     """Whether a section heading over an unrelated item ("Курс валют", "ДТП на трассе Бишкек - Ош")
@@ -1051,7 +1030,7 @@ def _unrelated_heading_between(text: str, start: int, end: int, structure: Artic
         # the heading and its section up to the figure speak of neither the border nor its two countries
         section = text[line_start:end]
         if line.strip() and _heading_line(text, line_start, structure) is not None \
-                and not _BORDER_HEADING.search(section) and not pack.folded.violence.search(lower_keep_length(line)):
+                and not pack.border_words.search(section) and not pack.folded.violence.search(lower_keep_length(line)):
             return True
         offset = line_end
     return False
@@ -1225,7 +1204,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         own = residents(index, mention)
         if not own and number and home[-1] and placed[number - 1][0] == index:
             # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way
-            own = bool(_COORDINATED.fullmatch(text, placed[number - 1][1].end, mention.start))
+            own = bool(pack.coordinated.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
 
@@ -1315,14 +1294,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         neighbour = lead is not mention and lead.place is not None and mention.place is not None \
             and lead.place.id != mention.place.id and (haversine_km(
                 lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM
-                or _EACH_OTHER.search(text, clauses[index].start, clauses[index].end) is not None)
-        coordinated = neighbour and _COORDINATED.fullmatch(text, lead.end, mention.start) is not None
+                or pack.fight_parties.search(text, clauses[index].start, clauses[index].end) is not None)
+        coordinated = neighbour and pack.coordinated.fullmatch(text, lead.end, mention.start) is not None
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):
             _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
             continue
         if coordinated and not lead.place.is_unit and not mention.place.is_unit \
-                and _BETWEEN_BEFORE.search(text, max(clauses[index].start, lead.start - 40), lead.start):
+                and pack.between_before.search(text, max(clauses[index].start, lead.start - 40), lead.start):
             # «у моста «Дружба» между селом Кулунду и таджикским джамоатом Овчи-Калача»: one scene
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue

@@ -275,6 +275,25 @@ class LanguagePack:
     corrected_place_reversed : re.Pattern
         The same, the withdrawn place first ("not in Kyzyl-Eshme but in Kara-Shybak",
         «не у Кызыл-Эшме, а у Кара-Шыбака»).
+    negated_before : re.Pattern
+        Matches the text just before the place a reversed correction withdraws
+        ("not (near) |Kyzyl-Eshme", «не у села |Кызыл-Эшме»).
+    fight_parties : re.Pattern
+        Words that name the two parties of one fight together ("pelted each
+        other", "between residents of", «друг друга», «между жителями»): two
+        places of such a clause are the two sides of one event, however far apart.
+    coordinated : re.Pattern
+        Fullmatched between a clause's first place and a second one named with it
+        ("Surkh| and the neighbouring |Kok-Tash", «Сурха| и соседнего |Кок-Таша»).
+    between_before : re.Pattern
+        Matches the text just before the first of two places a fight lies between
+        ("between (the villages of) |X and Y", «между селом |X и Y»).
+    date_opening : re.Pattern
+        Fullmatched by the text that opens a clause before its date ("On |July 22",
+        «В |среду»): with ``statement_date_after``, the date is when figures were told.
+    border_words : re.Pattern
+        Words of the border story ("border", "Tajik", «погранич...», the zone's usual
+        names): a section heading whose section has none of them is an unrelated item.
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -342,6 +361,12 @@ class LanguagePack:
     refuted_tail: re.Pattern[str]
     corrected_place: re.Pattern[str]
     corrected_place_reversed: re.Pattern[str]
+    negated_before: re.Pattern[str]
+    fight_parties: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    between_before: re.Pattern[str]
+    date_opening: re.Pattern[str]
+    border_words: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

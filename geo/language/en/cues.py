@@ -621,6 +621,20 @@ CORRECTED_PLACE = re.compile(
     r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+" + _CORRECTION_PLACE_WORDS, re.I)
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
 CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
+
+#: The two parties of one fight named together: "pelted each other", "between residents of X and Y".
+FIGHT_PARTIES = re.compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b",
+                           re.I)
+#: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
+COORDINATED = re.compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
+#: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
+#: Before the place a reversed correction withdraws: "not (near) |Kyzyl-Eshme".
+NEGATED_BEFORE = re.compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: What may open a clause before its date: "On |July 22, Tajik officials said".
+DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
+#: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
+BORDER_WORDS = re.compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.

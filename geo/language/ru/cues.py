@@ -562,6 +562,20 @@ _CORRECTION_PLACE_WORDS = (r"(?:(?:у|в|во|около|возле|близ|п�
 CORRECTED_PLACE = re.compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, _I)
 #: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
 CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
+
+#: The two parties of one fight named together: «забрасывали друг друга», «между жителями X и Y».
+FIGHT_PARTIES = re.compile(r"\bдруг (?:друга|с другом|на друга|в друга)\b|\bмежду (?:жител|граждан)\w*", _I)
+#: From a clause's first place to a second one named with it: «Сурха| и соседнего |Кок-Таша».
+COORDINATED = re.compile(r"[^.;:!?]{0,60}?\bи\s+(?:[\w-]+\s+){0,4}", _I)
+#: Before the first of two places a fight lies between: «между селом |Кулунду и джамоатом Овчи-Калача».
+BETWEEN_BEFORE = re.compile(r"\bмежду\s+(?:[\w«»\"-]+\s+){0,3}$", _I)
+#: Before the place a reversed correction withdraws: «не у села |Кызыл-Эшме».
+NEGATED_BEFORE = re.compile(r"\bне\s+(?:[\w-]+\s+){0,3}$", _I)
+#: What may open a clause before its date: «В |среду в хукумате уточнили».
+DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
+#: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
+BORDER_WORDS = re.compile(r"границ\w*|погран\w*|батк\w*|исфар\w*|лейлек\w*|согд\w*|таджик\w*|кыргыз\w*|киргиз\w*",
+                          _I)
 REFUTED_TAIL = re.compile(_REFUTATION, _I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
