@@ -626,3 +626,16 @@ def test_a_third_child_revises_the_count_of_children_to_three():
         "The Health Ministry later said a third child, a 9-year-old girl, had been treated for shrapnel wounds.")]
     assert got == [("injured", 3)]
     assert [(f.measure, f.value) for f in read_en("a second child was wounded")] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("pack_code, clause, side", [
+    ("en", "There were no casualties among Tajik citizens.", "TJ"),
+    ("en", "On the Kyrgyz side, no one was hurt.", "KG"),
+    ("ru", "Пограничные войска сообщили, что среди таджикских граждан пострадавших нет.", "TJ"),
+    ("ru", "С кыргызской стороны пострадавших нет.", "KG"),
+])
+def test_a_zero_takes_the_side_named_beside_it(pack_code, clause, side):
+    """ "no casualties among Tajik citizens" says nothing of the Kyrgyz side: the zero is the Tajik side's."""
+    from geo.language import get_pack
+    figures = get_pack(pack_code).read_figures(clause)
+    assert figures and {(f.value, f.side) for f in figures} == {(0, side)}

@@ -227,7 +227,11 @@ _TOLL = re.compile(
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
-_SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\bon the (kyrgyz|tajik) side\b", re.I)
+_SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
+                         r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
+                         r"troops|border guards|side))\b", re.I)
+#: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
+_SIDE_BEFORE = re.compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -528,7 +532,10 @@ def read_figures(clause: str) -> list[RawFigure]:
         sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(match.group(0))]
         side = sides[0] if len(sides) == 1 else None  # "No Tajik citizens were killed"
         if side is None and (after := _SIDE_AFTER.match(clause[match.end():])) is not None:
-            side = "KG" if after.group(1).lower() == "kyrgyz" else "TJ"  # "No one was killed ... on the Kyrgyz side"
+            # "No one was killed ... on the Kyrgyz side", "no casualties among Tajik citizens"
+            side = "KG" if (after.group(1) or after.group(2)).lower() == "kyrgyz" else "TJ"
+        if side is None and (before := _SIDE_BEFORE.search(clause, max(0, match.start() - 40), match.start())):
+            side = "KG" if before.group(1).lower() == "kyrgyz" else "TJ"  # "On the Tajik side, no one was hurt"
         for measure in measures:
             figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)

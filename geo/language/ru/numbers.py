@@ -340,9 +340,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures: list[RawFigure] = []
     for pattern, measures in _NEGATIVES:
         for match in pattern.finditer(clause):
+            side = _side_of(match.group(0))
+            if side is None and (before := _ZERO_SIDE_BEFORE.search(clause, max(0, match.start() - 60), match.start())):
+                side = _side_of(before.group(0))  # «среди таджикских граждан |пострадавших нет»
             for measure in measures:
-                figures.append(RawFigure(measure, 0, False, _side_of(match.group(0)), match.start(), match.end(),
-                                         match.group(0)))
+                figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)
     used: set[int] = set()
     toll_spans: list[tuple[int, int]] = []
@@ -444,6 +446,10 @@ def read_figures(clause: str) -> list[RawFigure]:
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
 _PLACE_BETWEEN = re.compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
 #: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
+#: Just before a zero, the side it is told of: «среди таджикских граждан |пострадавших нет»,
+#: «С таджикской стороны |пострадавших нет».
+_ZERO_SIDE_BEFORE = re.compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,3}|\bс\s+[а-яё]+\s+стороны,?\s+|"
+                               r"\bсо\s+стороны\s+[\w-]+,?\s+)$", re.I)
 _AMONG_BEFORE = re.compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
                            r"чабан\w*|мирн\w*|солдат\w*)\s+$", re.I)
 #: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
