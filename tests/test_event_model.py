@@ -1359,3 +1359,19 @@ def test_a_lethally_wounded_villager_and_the_mayors_office_that_told_it(geoparse
             "was lethally wounded, the mayor's office of the city of Isfara told Sputnik.")
     found = incidents_of(geoparser, text, dt.date(2022, 1, 28))
     assert [(i.place.name, i.fatalities) for i in found] == [("Khoja-Alo", 1)]
+
+
+@pytest.mark.integration
+def test_a_paragraph_opened_by_its_date_alone_is_dated_by_it(geoparser):
+    """A digest whose items open with their day («Понедельник, 7 октября. У села ...», "Wednesday, Oct. 9.
+    Near ..."): each item's events take that day, not the day of publication."""
+    text = ("Неделя на границе\n\n"
+            "Понедельник, 7 октября. У села Тогуз-Булак Лейлекского района выстрелом со стороны таджикской "
+            "территории ранен пастух. Его доставили в больницу.\n\n"
+            "Пятница, 11 октября. Вечером в районе села Коргон упали три мины. Пострадавших нет.\n\n"
+            "Суббота, 12 октября. В Баткене прошла встреча представителей пограничных ведомств.")
+    incidents = build_incidents([geoparser.parse(Article(id="d", lang="ru", text=text,
+                                                         date=dt.date(2024, 10, 12)))]).incidents
+    dates = {i.place.name: (i.date_start.isoformat(), i.date_end.isoformat()) for i in incidents}
+    assert dates["Toguz-Bulak"] == ("2024-10-07", "2024-10-07")
+    assert dates["Korgon"] == ("2024-10-11", "2024-10-11")

@@ -984,16 +984,18 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel",
     "ПОНЕДЕЛЬНИК, 4 МАРТА. ЗАДЕРЖАНИЕ У АНДАРАКА"): it dates the section below it and parts it
     from the others, as in a digest or a timeline. The clause starts a line of at most
-    :data:`MAX_HEADING_CHARS` that does not end a sentence."""
+    :data:`MAX_HEADING_CHARS` that does not end a sentence, or a paragraph whose first sentence is its
+    date alone ("Понедельник, 7 октября. У села Тогуз-Булак ...")."""
     if not clause.dates or (clause.start and text[clause.start - 1] != "\n"):
         return False
     if structure is not None and structure.in_headline(clause.start):
         return False
+    first = min(clause.dates, key=lambda d: d.start)
     line_end = text.find("\n", clause.start)
     line = text[clause.start:line_end if line_end >= 0 else len(text)].rstrip()
-    if len(line) > MAX_HEADING_CHARS or line.endswith("."):
+    date_alone = first.end >= len(text[clause.start:clause.end].rstrip(" .:;—–-"))
+    if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone:
         return False
-    first = min(clause.dates, key=lambda d: d.start)
     if first.window.start == first.window.end == published:
         return False
     lead = text[clause.start:clause.start + first.start]
