@@ -7,6 +7,7 @@ import pytest
 from geo.articles.model import Article
 from geo.geoparse.sentences import split_sentences
 from geo.incidents.build import build_incidents
+from geo.incidents.events import clause_types
 from geo.incidents.scope import scope_clauses
 from geo.incidents.structure import read_structure
 from geo.language import get_pack
@@ -1375,3 +1376,15 @@ def test_a_paragraph_opened_by_its_date_alone_is_dated_by_it(geoparser):
     dates = {i.place.name: (i.date_start.isoformat(), i.date_end.isoformat()) for i in incidents}
     assert dates["Toguz-Bulak"] == ("2024-10-07", "2024-10-07")
     assert dates["Korgon"] == ("2024-10-11", "2024-10-11")
+
+
+@pytest.mark.parametrize("clause, event_type", [
+    ("a patrol near the village of Beshkent came under automatic fire from the Tajik side", "armed_clash"),
+    ("A Kyrgyz border post outside Chek came under heavy machine-gun fire", "armed_clash"),
+    ("the positions came under mortar fire from the territory of Tajikistan", "shelling_artillery"),
+])
+def test_coming_under_fire_of_a_named_weapon_is_typed_by_the_weapon(clause, event_type):
+    types = clause_types(clause, get_pack("en"))
+    assert event_type in types
+    if event_type == "armed_clash":
+        assert "shelling_artillery" not in types

@@ -25,7 +25,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
-        r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|came under fire|"
+        r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
+        # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
+        r"came under (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|"
         # "Kyrgyz guards had fired first", "fired back"
         r"(?<!shells )(?<!rounds )(?<!mortars )(?:had |have |has )?fired (?:first|back)"
         r"(?![^.;]{0,70}\b(?:mortar|shell|artillery|rocket|grenade|missile|howitzer))|"
