@@ -1388,3 +1388,8 @@ def test_coming_under_fire_of_a_named_weapon_is_typed_by_the_weapon(clause, even
     assert event_type in types
     if event_type == "armed_clash":
         assert "shelling_artillery" not in types
+
+
+def test_a_russian_patrol_caught_under_automatic_fire_is_an_armed_clash():
+    assert clause_types("наряд у села Бешкент попал под автоматный огонь с таджикской стороны",
+                        get_pack("ru")) == ["armed_clash"]
