@@ -1393,3 +1393,19 @@ def test_coming_under_fire_of_a_named_weapon_is_typed_by_the_weapon(clause, even
 def test_a_russian_patrol_caught_under_automatic_fire_is_an_armed_clash():
     assert clause_types("наряд у села Бешкент попал под автоматный огонь с таджикской стороны",
                         get_pack("ru")) == ["armed_clash"]
+
+
+@pytest.mark.integration
+def test_the_statement_also_claimed_is_the_speaker_s_claim_not_more_people(geoparser):
+    """ "The statement also claimed that two Kyrgyz servicemen were wounded": "also" adds a statement, and
+    the statement is the Tajik troops' (named in the sentence before), so the Kyrgyz wounded are a claim."""
+    text = ("Tajikistan's border troops said one of their servicemen was killed on Friday when Kyrgyz guards "
+            "fired on a Tajik post in the Lakhshi Bolo jamoat. The statement also claimed that two Kyrgyz "
+            "servicemen were wounded by return fire.\n\n"
+            "On Wednesday a patrol near the village of Beshkent came under automatic fire from the Tajik side. "
+            "No one was hurt.")
+    incidents = {i.place.name: i for i in incidents_of(geoparser, text, dt.date(2023, 5, 22))}
+    assert incidents["Lakhshi Bolo"].fatalities == 1 and not incidents["Lakhshi Bolo"].injured
+    assert incidents["Beshkent"].injured == 0
+    assert get_pack("en").also.search("The statement also claimed that") is None
+    assert get_pack("ru").also.search("В заявлении также утверждается, что") is None

@@ -236,7 +236,7 @@ SPEECH_PRONOUN = re.compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
-    r"the (?:agency|service|ministry|statement) (?:said|says|added|reported|claimed|claims))\b",
+    r"the (?:agency|service|ministry|statement) (?:also )?(?:said|says|added|reported|claimed|claims))\b",
     re.I,
 )
 
@@ -643,7 +643,9 @@ REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|
 PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
-ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
+#: (Not "also" before a reporting verb: "The statement also claimed that two ..." adds a statement, not people.)
+ALSO = re.compile(r"\b(?:also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|accused|"
+                  r"confirmed|denied|wrote|announced)\b)|too|as well)\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)

@@ -660,7 +660,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|got|being|get)\s+$")
 
 #: A toll counted head first ("death toll ... to three"): the whole event's.
 _TOLL_HEAD = re.compile(r"(?:death\s+)?toll\b", re.I)
-_ADDITIVE = re.compile(r"\b(also|(?<!one )another|a further|further|additional|more|(?<!each )others?)\b[^.;]{0,40}$", re.I)
+_ADDITIVE = re.compile(r"\b(also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|"
+                       r"accused|confirmed|denied|wrote|announced)\b)|(?<!one )another|a further|further|additional|more|(?<!each )others?)\b[^.;]{0,40}$", re.I)
 
 
 def _additive(clause: str, start: int) -> bool:
