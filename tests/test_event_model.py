@@ -1409,3 +1409,17 @@ def test_the_statement_also_claimed_is_the_speaker_s_claim_not_more_people(geopa
     assert incidents["Beshkent"].injured == 0
     assert get_pack("en").also.search("The statement also claimed that") is None
     assert get_pack("ru").also.search("В заявлении также утверждается, что") is None
+
+
+@pytest.mark.integration
+def test_people_counted_and_said_to_be_unharmed_are_no_victims(geoparser):
+    """«вместе с раненым работали еще трое членов его семьи, они не пострадали»: one wounded, not four."""
+    text = ("Вечером 15 апреля в джамоате Ворух Исфаринского района в результате обстрела получил огнестрельное "
+            "ранение местный житель. По его словам, на участке вместе с раненым работали еще трое членов его "
+            "семьи, они не пострадали.")
+    incidents = build_incidents([geoparser.parse(Article(id="u", lang="ru", text=text,
+                                                         date=dt.date(2024, 4, 16)))]).incidents
+    assert [(i.place.name, i.injured) for i in incidents] == [("Vorukh", 1)]
+    english = get_pack("en")
+    text = "Three members of his family worked beside him and were not hurt."
+    assert english.unharmed_after.match(text, text.index("family") + len("family"))

@@ -294,6 +294,10 @@ class LanguagePack:
     border_words : re.Pattern
         Words of the border story ("border", "Tajik", «погранич...», the zone's usual
         names): a section heading whose section has none of them is an unrelated item.
+    unharmed_after : re.Pattern
+        Matched just after a figure: words that say the people counted were unharmed
+        ("three relatives worked beside him| and were not hurt", «еще трое| членов
+        семьи, они не пострадали»): the count is of people present, not of victims.
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -367,6 +371,7 @@ class LanguagePack:
     between_before: re.Pattern[str]
     date_opening: re.Pattern[str]
     border_words: re.Pattern[str]
+    unharmed_after: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

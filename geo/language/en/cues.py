@@ -635,6 +635,8 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 NEGATED_BEFORE = re.compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: What may open a clause before its date: "On |July 22, Tajik officials said".
 DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
+#: After a count of people, words that say they were unharmed: "three members of his family worked beside him| and were not hurt".
+UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = re.compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
