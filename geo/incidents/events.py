@@ -298,7 +298,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
         if raw.value and raw.measure != "displaced" and pack.unharmed_after.match(text, clause.start + raw.end):
-            continue  # «вместе с раненым работали еще трое членов его семьи, они не пострадали»
+            continue  # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»

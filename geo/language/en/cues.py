@@ -635,8 +635,10 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 NEGATED_BEFORE = re.compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: What may open a clause before its date: "On |July 22, Tajik officials said".
 DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
-#: After a count of people, words that say they were unharmed: "three members of his family worked beside him| and were not hurt".
-UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
+#: After a count of people, words that say they were unharmed: "three members of his family worked
+#: beside him| and were not hurt".
+UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
+                            r"were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = re.compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
@@ -645,9 +647,11 @@ REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|
 PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
-#: (Not "also" before a reporting verb: "The statement also claimed that two ..." adds a statement, not people.)
-ALSO = re.compile(r"\b(?:also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|accused|"
-                  r"confirmed|denied|wrote|announced)\b)|too|as well)\b", re.I)
+#: "also" that adds people, not before a reporting verb ("The statement also claimed that two ..." adds a
+#: statement): shared with the number grammar's own test for added people.
+ALSO_ADDING = (r"also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|accused|"
+               r"confirmed|denied|wrote|announced)\b)")
+ALSO = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from geo.incidents.model import RawFigure
-from geo.language.en.cues import ALSO, LEFT_PLACE
+from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.ranges import lowest_of_ranges
 
@@ -660,8 +660,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|got|being|get)\s+$")
 
 #: A toll counted head first ("death toll ... to three"): the whole event's.
 _TOLL_HEAD = re.compile(r"(?:death\s+)?toll\b", re.I)
-_ADDITIVE = re.compile(r"\b(also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|"
-                       r"accused|confirmed|denied|wrote|announced)\b)|(?<!one )another|a further|further|additional|more|(?<!each )others?)\b[^.;]{0,40}$", re.I)
+_ADDITIVE = re.compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|further|additional|more|"
+                       r"(?<!each )others?)\b[^.;]{0,40}$", re.I)
 
 
 def _additive(clause: str, start: int) -> bool:

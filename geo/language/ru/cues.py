@@ -199,7 +199,8 @@ SPEECH_PRONOUN = re.compile(
     # the agency the sentence before named: "По данным ведомства, ..."
     r"|\bпо (?:данным|информации|сведениям) (?:ведомства|службы|министерства|пресс-центра)\b"
     # «Согласно заявлению, ...», «В заявлении говорится, что ...»: the statement the sentence before named
-    r"|\bсогласно (?:заявлению|сообщению)\b|\bв (?:заявлении|сообщении) (?:также )?(?:говорится|утверждается|отмечается)\b", _I,
+    r"|\bсогласно (?:заявлению|сообщению)\b"
+    r"|\bв (?:заявлении|сообщении) (?:также )?(?:говорится|утверждается|отмечается)\b", _I,
 )
 
 #: A clause that reports an earlier, outdated figure.
@@ -576,8 +577,10 @@ BETWEEN_BEFORE = re.compile(r"\bмежду\s+(?:[\w«»\"-]+\s+){0,3}$", _I)
 NEGATED_BEFORE = re.compile(r"\bне\s+(?:[\w-]+\s+){0,3}$", _I)
 #: What may open a clause before its date: «В |среду в хукумате уточнили».
 DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
-#: After a count of people, words that say they were unharmed: «вместе с раненым работали еще трое| членов его семьи, они не пострадали».
-UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|не\s+получил\w*\s+(?:ранени|травм)\w*|остал\w*\s+невредим\w*)", _I)
+#: After a count of people, words that say they were unharmed: «вместе с раненым работали еще трое| членов
+#: его семьи, они не пострадали».
+UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
+                            r"не\s+получил\w*\s+(?:ранени|травм)\w*|остал\w*\s+невредим\w*)", _I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = re.compile(r"границ\w*|погран\w*|батк\w*|исфар\w*|лейлек\w*|согд\w*|таджик\w*|кыргыз\w*|киргиз\w*",
                           _I)

@@ -341,7 +341,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     for pattern, measures in _NEGATIVES:
         for match in pattern.finditer(clause):
             side = _side_of(match.group(0))
-            if side is None and (before := _ZERO_SIDE_BEFORE.search(clause, max(0, match.start() - 60), match.start())):
+            before = None if side else _ZERO_SIDE_BEFORE.search(clause, max(0, match.start() - 60), match.start())
+            if before is not None:
                 side = _side_of(before.group(0))  # «среди таджикских граждан |пострадавших нет»
             for measure in measures:
                 figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
@@ -445,11 +446,11 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
 _PLACE_BETWEEN = re.compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
-#: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
 #: Just before a zero, the side it is told of: «среди таджикских граждан |пострадавших нет»,
 #: «С таджикской стороны |пострадавших нет».
 _ZERO_SIDE_BEFORE = re.compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,3}|\bс\s+[а-яё]+\s+стороны,?\s+|"
                                r"\bсо\s+стороны\s+[\w-]+,?\s+)$", re.I)
+#: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
 _AMONG_BEFORE = re.compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
                            r"чабан\w*|мирн\w*|солдат\w*)\s+$", re.I)
 #: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
