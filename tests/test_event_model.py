@@ -1423,3 +1423,38 @@ def test_people_counted_and_said_to_be_unharmed_are_no_victims(geoparser):
     english = get_pack("en")
     text = "Three members of his family worked beside him and were not hurt."
     assert english.unharmed_after.match(text, text.index("family") + len("family"))
+
+
+@pytest.mark.integration
+def test_a_victim_s_home_is_context_when_his_sentence_names_the_scene_however_far(geoparser):
+    """ "the shepherd from Daraut-Korgon was grazing ... west of the village of Kara-Shybak": the home
+    lies 50 km away, so no distance rule catches it; the scene named in the same sentence does. The
+    shot from "the territory of Tajikistan's Lakhsh district" is where the fire came from."""
+    text = ("Daraut-Korgon, September 26 /Kabar/. A resident of Chong-Alay district who was wounded by a shot "
+            "from the Tajik side on Saturday died in hospital the day before. According to the office, the "
+            "46-year-old shepherd from Daraut-Korgon was grazing a flock of about 240 sheep on a pasture "
+            "4 kilometres west of the village of Kara-Shybak on September 21 when shots were fired. His "
+            "17-year-old nephew, who was with the flock, received a graze to the arm. The border service said "
+            "the shots were fired from the territory of Tajikistan's Lakhsh district.")
+    incidents = incidents_of(geoparser, text, dt.date(2024, 9, 26))
+    assert [(i.place.name, i.date_start, i.fatalities, i.injured) for i in incidents] == [
+        ("Kara-Shibak", dt.date(2024, 9, 21), 1, 1)]
+
+
+@pytest.mark.integration
+def test_a_russian_victim_s_home_is_context_beside_the_village_he_was_wounded_at(geoparser):
+    text = ("Житель села Бешкент, получивший ранение в перестрелке на кыргызско-таджикской границе у села Арка, "
+            "скончался в больнице, сообщили в Минздраве.")
+    incidents = build_incidents([geoparser.parse(Article(id="b", lang="ru", text=text,
+                                                         date=dt.date(2024, 10, 3)))]).incidents
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Arka", 1)]
+
+
+@pytest.mark.parametrize("lang, before", [
+    ("en", "was grazing sheep 4 kilometres west of the village of "),
+    ("en", "was hurt near the Tajik village of "),
+    ("ru", "получил ранение у села "),
+    ("ru", "пас скот в четырех километрах от "),
+])
+def test_scene_cues_name_where_a_person_named_by_home_was_hurt(lang, before):
+    assert get_pack(lang).roles.scene_before.search(before)

@@ -450,7 +450,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     (approximate) location, as ACLED codes it.
     """
     pattern = pack.folded.roles.reference_before
-    references, others = [], set()
+    references, others, homes = [], set(), set()
     for mention in mentions:
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
             continue
@@ -458,9 +458,12 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         if _Around(text[start:mention.start], "").before_has(pattern):
             references.append(mention)
         elif mention.place.kind in ("city", "curated") and not mention.place.is_unit:
-            others.add(mention.place.id)  # another settlement is the scene (a district is not)
+            # another settlement is the scene (a district is not, nor the home of "the shepherd from
+            # Daraut-Korgon", grazing "4 kilometres west of the village of Kara-Shybak")
+            home = _Around(text[start:mention.start], "").before_has(pack.folded.roles.residents_before)
+            (homes if home else others).add(mention.place.id)
     for mention in references:
-        if others and mention.place.id not in others:
+        if others and mention.place.id not in others and mention.place.id not in homes:
             _to_context(mention, REFERENCE_POINT)
 
 

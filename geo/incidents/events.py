@@ -1216,6 +1216,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # sections are separate stories
     scenes = {(section(mention.start), mention.place.id): mention.place for (_, mention, _), own in zip(placed, home)
               if not own and mention.place is not None}
+    # "the 46-year-old shepherd from Daraut-Korgon was grazing ... 4 kilometres west of the village of
+    # Kara-Shybak": a scene named in the home's own sentence is the event place, however far it lies
+    sentence_scenes: dict[int, set[int]] = {}
+    for (index, mention, _), own in zip(placed, home):
+        if not own and mention.place is not None and not mention.place.is_unit and mention.place.kind != "border" \
+                and pack.roles.scene_before.search(text, max(0, mention.start - 80), mention.start):
+            sentence_scenes.setdefault(clauses[index].sentence_index, set()).add(mention.place.id)
     neighbour: dict[tuple[int, int], bool] = {}
     kept = []
     for (index, mention, types), own in zip(placed, home):
@@ -1229,6 +1236,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     for (other_section, _), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, "named as its residents' home; the event is at a neighbouring place")
+                continue
+            if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
+                _demote(mention, "named as its residents' home; the sentence names the scene")
                 continue
         kept.append((index, mention, types))
     return kept

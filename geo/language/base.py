@@ -82,6 +82,9 @@ class RoleCues:
     preposition ("в", "to"). ``fired_on_residents`` (searched before a
     ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
     makes that village the scene of its government's version, not a home.
+    ``scene_before`` ("near", "4 kilometres west of the village of", «у села», «в четырех
+    километрах от») names the spot where the event happened beside a person named by their home
+    ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -113,6 +116,7 @@ class RoleCues:
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
     fired_on_residents: re.Pattern[str]
+    scene_before: re.Pattern[str]
     facing_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     burial_before: re.Pattern[str]

@@ -468,6 +468,8 @@ ROLE_CUES = RoleCues(
         r"(?:returning|returned|travell?ing|driving|drove|coming back|heading back|on (?:the|his|her|their) way)"
         r"\s+(?:[\w-]+\s+){0,3}?from)"
         r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border|mining|mountain|small|remote)\s+)*"
+        # "from the territory of Tajikistan's Lakhsh district": the country that holds it first
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?"
         # "from the territory of Tajikistan near Kyzyl-Jol": a place after "near", "at" or "in" is the scene
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
@@ -530,7 +532,9 @@ ROLE_CUES = RoleCues(
         r"fired\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
     residents_before=re.compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
-    r"(?:residents|villagers|herders|shepherds|farmers|youths|men)\s+from)\s+"
+        # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
+        r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
+        r"teenagers?|pensioners?)\s+from)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
@@ -541,6 +545,13 @@ ROLE_CUES = RoleCues(
     fired_on_residents=re.compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
                                   r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
+    # "was grazing a flock ... 4 kilometres west of the village of Kara-Shybak": where a person named by
+    # their home was hurt
+    scene_before=re.compile(
+        r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
+        r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave)\s+of\s+)?$",
+        re.I),
     near_before=re.compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"

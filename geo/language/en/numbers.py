@@ -122,7 +122,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
-                          r"(?:bruises|cuts|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
+                          r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
                           # "a bullet hit a 41-year-old woman in the shoulder", "shrapnel struck two shepherds in the legs"
                           r"(?:hit|struck)(?=\s+(?:[\w-]+\s+){1,4}?in the (?:shoulders?|legs?|arms?|head|chest|stomach|"
