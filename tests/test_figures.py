@@ -639,3 +639,53 @@ def test_a_zero_takes_the_side_named_beside_it(pack_code, clause, side):
     from geo.language import get_pack
     figures = get_pack(pack_code).read_figures(clause)
     assert figures and {(f.value, f.side) for f in figures} == {(0, side)}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # the aside closed by its comma describes the man counted: one wounded, not two
+    ("One Kyrgyz guard, a 22-year-old private, was hit in the shoulder and taken to hospital.",
+     [("injured", 1, False, "KG")]),
+    # ... a list is no aside: four dead
+    ("Two soldiers, a civilian and a child were killed.", [("fatalities", 4, False, None)]),
+    ("One soldier, a civilian and a child were wounded.", [("injured", 3, False, None)]),
+    ("His nephew, who was with the flock, received a graze to the arm.", [("injured", 1, False, None)]),
+])
+def test_an_aside_after_a_count_is_the_same_person_and_a_list_is_not(clause, expected):
+    assert values(clause) == expected
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("lang, text, published, injured", [
+    ("en", "Kyrgyz and Tajik border guards exchanged fire overnight near the village of Ak-Suu in Leilek "
+           "district, wounding one serviceman on each side, officials in both countries said on Wednesday.",
+     "2024-09-18", 2),
+    ("ru", "Ночью у села Ак-Суу произошла перестрелка между пограничниками, ранены по одному военнослужащему с "
+           "каждой стороны.", "2024-09-18", 2),
+])
+def test_a_count_on_each_side_is_twice_the_number(geoparser, lang, text, published, injured):
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    article = Article(id="e", lang=lang, text=text, date=dt.date.fromisoformat(published))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", injured)]
+
+
+@pytest.mark.integration
+def test_a_subject_s_second_predicate_is_its_own_statement(geoparser):
+    """ "Tajikistan's border troops ... blamed Kyrgyz servicemen ... and said one Tajik serviceman had been
+    wounded": the Tajik troops speak of their own man; with the Kyrgyz private, two wounded. "some 3 km
+    (2 miles) from the Tajik village of Muchun" only measures where the pasture lies."""
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    text = ("The shooting began at about 11:40 p.m. on Tuesday on a hillside pasture above the Kyrgyz village of "
+            "Ak-Suu, some 3 km (2 miles) from the Tajik village of Muchun, Kyrgyzstan's border service said. "
+            "One Kyrgyz guard, a 22-year-old private, was hit in the shoulder. Tajikistan's border troops, in a "
+            "statement released in Dushanbe, blamed Kyrgyz servicemen for starting the shooting and said one "
+            "Tajik serviceman had been wounded.")
+    article = Article(id="p", text=text, date=dt.date(2024, 9, 18))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 2)]

@@ -196,6 +196,13 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
     if len(sides) == 1:
         return sides.pop()
     if len(sides) == 2 and verbs:
+        if pack.second_predicate_before.search(sentence_before, 0, verbs[-1].start()):
+            # "Tajikistan's border troops, in a statement ..., blamed Kyrgyz servicemen ... and said":
+            # the sentence's subject speaks
+            subject = re.match(r"[^,;]*", sentence_before).group(0)
+            speaker = {code for code, p in pack.sides.items() if p.search(subject)}
+            if len(speaker) == 1:
+                return speaker.pop()
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
         # "... on the border with Tajikistan has died in hospital, officials said": the subject
         # after the last comma speaks (not after «..., в свою очередь, заявили»: an aside)
@@ -310,7 +317,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
             side = claimant if home == claimant else None
-        both_sides = raw.side is None and (pack.joint.search(raw.text) is not None
+        each_side = raw.side is None and raw.measure != "displaced" \
+            and pack.each_side_after.match(clause_text, raw.end) is not None
+        if each_side:
+            raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
+        both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
                                            or pack.joint_after.match(clause_text, raw.end) is not None)
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)

@@ -302,6 +302,15 @@ class LanguagePack:
         Matched just after a figure: words that say the people counted were unharmed
         ("three relatives worked beside him| and were not hurt", «еще трое| членов
         семьи, они не пострадали»): the count is of people present, not of victims.
+    second_predicate_before : re.Pattern
+        Searched just before a reporting verb: the verb is the sentence subject's second
+        predicate ("Tajikistan's border troops ... blamed Kyrgyz servicemen ...| and |said",
+        «таджикские пограничники обвинили кыргызских военных| и |заявили»): the speaker is
+        the sentence's subject, not the side named just before the verb.
+    each_side_after : re.Pattern
+        Matched just after a figure: the count is of each side ("wounding one| serviceman on
+        each side", «ранены по одному| военнослужащему с каждой стороны»): the toll is twice
+        the number, over both sides.
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -376,6 +385,8 @@ class LanguagePack:
     date_opening: re.Pattern[str]
     border_words: re.Pattern[str]
     unharmed_after: re.Pattern[str]
+    second_predicate_before: re.Pattern[str]
+    each_side_after: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     table_columns: Mapping[str, re.Pattern[str]]

@@ -509,7 +509,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
         r"(?:road|highway|route)\s+(?:to|from|towards)|"
-        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from|"
+        # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
+        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?(?:away\s+)?from|"
         # "both a short drive from the regional center of Batken"
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         # "northeast of the regional capital, Batken": the name in apposition
@@ -650,6 +651,10 @@ DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
 #: beside him| and were not hurt".
 UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
                             r"were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
+#: Just before a reporting verb that is the subject's second predicate ("... blamed Kyrgyz servicemen| and |said").
+SECOND_PREDICATE_BEFORE = re.compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.I)
+#: Just after a figure of each side: "wounding one| serviceman on each side".
+EACH_SIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = re.compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)

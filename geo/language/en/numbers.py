@@ -295,6 +295,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     return False
 
 
+#: An aside that closes with its comma before the clause goes on: "a| 58-year-old man and his nephew, |were".
+_ASIDE_CLOSED = re.compile(r"[^,;.]{1,80},")
 #: "One of them, a junior sergeant, died": the person after the comma is the one already counted.
 _APPOSITION_AFTER_PART = re.compile(
     # ... and "three Kyrgyz villagers, one of them a 16-year-old boy, were treated"
@@ -328,7 +330,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             if kin:
                 counted_kin_end = kin.end()  # "a 58-year-old man and his nephew": the nephew is counted here
             if person and not _APPOSITION_AFTER_PART.search(clause, 0, start) \
-                    and not _APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start):
+                    and not (_APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start)
+                             and _ASIDE_CLOSED.match(clause, end)):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
                 ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end)
                 value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
@@ -394,7 +397,9 @@ _AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
 #: describes people just counted.
 _APPOSITION_AFTER_COUNT = re.compile(
-    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
+    # ... and "One Kyrgyz guard, a 22-year-old private, was hit" (the aside closed by its comma: not the list
+    # "two soldiers, a civilian and a child were killed")
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
     # "a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received":
     # the second person describes the first
     rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$"

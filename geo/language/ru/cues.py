@@ -587,6 +587,10 @@ DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
 #: его семьи, они не пострадали».
 UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
                             r"не\s+получил\w*\s+(?:ранени|травм)\w*|остал\w*\s+невредим\w*)", _I)
+#: Just before a reporting verb that is the subject's second predicate ("... blamed Kyrgyz servicemen| and |said").
+SECOND_PREDICATE_BEFORE = re.compile(r"(?:[,;]\s*|\s)и\s+(?:(?:также|затем|позже)\s+)?$", _I)
+#: Just after a figure of each side: «по одному| военнослужащему с каждой стороны».
+EACH_SIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?с\s+каждой\s+(?:из\s+)?сторон\w*", _I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = re.compile(r"границ\w*|погран\w*|батк\w*|исфар\w*|лейлек\w*|согд\w*|таджик\w*|кыргыз\w*|киргиз\w*",
                           _I)
