@@ -1458,3 +1458,25 @@ def test_a_russian_victim_s_home_is_context_beside_the_village_he_was_wounded_at
 ])
 def test_scene_cues_name_where_a_person_named_by_home_was_hurt(lang, before):
     assert get_pack(lang).roles.scene_before.search(before)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The blasts residents heard were planned blasting at the quarry. \"There was no shelling,\" the engineer "
+           "said."),
+    ("ru", "Взрывы связаны с плановыми взрывными работами на карьере. «Никакого обстрела не было», - пояснил "
+           "главный инженер комбината."),
+    ("en", "No incident took place on the border, officials said; the sounds came from planned blasting."),
+    ("ru", "Никаких инцидентов на границе не произошло: это были плановые взрывные работы."),
+])
+def test_a_false_alarm_is_debunked_whether_the_explanation_comes_first_or_last(lang, text):
+    assert get_pack(lang).debunked.search(text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tajik troops held drills near the border last week. On Tuesday there was no shelling, but on Wednesday "
+           "mortar fire hit Ak-Sai."),
+    ("ru", "На прошлой неделе прошли учения. Во вторник никакого обстрела не было, но в среду миномётный огонь "
+           "накрыл Ак-Сай."),
+])
+def test_a_quiet_day_told_before_an_attack_debunks_nothing(lang, text):
+    assert get_pack(lang).debunked.search(text) is None

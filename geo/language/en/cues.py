@@ -595,6 +595,18 @@ DIED_OF_WOUNDS = re.compile(
     re.I,
 )
 
+#: A denial that the reported violence happened: "no incident took place", "There was no shelling".
+_FALSE_ALARM = (r"(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
+                # "no shots were fired on this section ... The footage was filmed in September 2022"
+                r"|no shots (?:were|had been|have been) fired"
+                # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
+                r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred)"
+                # "These were mass blasts at the quarry ... There was no shelling"
+                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire))")
+#: What the alarm really was: blasting at a quarry, drills, fireworks, old footage.
+_ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
+                    r"exercises|drills|fireworks|firecrackers|"
+                    r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
@@ -602,14 +614,9 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       # a fact-check's own verdict: "We checked this claim. It is false."
                       r"|\bwe (?:checked|verified|fact-checked) (?:this|the|these) (?:claim|information|video|reports?|posts?)s?[.,:]?"
                       r"\s+(?:(?:it|this|they) (?:is|are) )?(?:false|not true|untrue|fake|misleading)\b"
-                      # a false alarm explained: "no incident took place on the border" ... "planned blasting"
-                      r"|\b(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
-                      # "no shots were fired on this section ... The footage was filmed in September 2022"
-                      r"|no shots (?:were|had been|have been) fired"
-                      # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
-                      r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred))"
-                      r"(?=[\s\S]{0,3000}?(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
-                      r"exercises|drills|fireworks|firecrackers|(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted)))", re.I)
+                      # a false alarm explained, the explanation after the denial or before it
+                      r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")"
+                      r"|\b" + _ALARM_EXPLAINED + r"\b[\s\S]{0,3000}?\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
 EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
