@@ -1159,3 +1159,36 @@ def test_a_dated_scene_dates_the_fight_and_a_fight_between_residents_has_one_pla
             "также двое жителей Мучуна.")
     found = _incidents(geoparser, Article(id="t", text=text, date=dt.date(2024, 3, 7)))
     assert [(i.place.name, i.injured, i.date_start.isoformat()) for i in found] == [("Ak-Suu", 5, "2024-03-05")]
+
+
+@pytest.mark.integration
+def test_the_capital_s_version_and_a_jamoat_after_a_bracketed_alias_are_no_scenes(geoparser):
+    """«По версии Душанбе, ... кыргызские пограничники обстреляли»: the capital gives its account;
+    «село Лолазор (Западная Калача) джамоата Гульхона»: the jamoat locates the village."""
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    text = ("В ночь с 1 на 2 ноября 2025 года село Лолазор (Западная Калача) джамоата Гульхона Джаббар-Расуловского "
+            "района подверглось обстрелу из стрелкового оружия с сопредельной территории. Пострадавших нет. "
+            "По версии Душанбе, огонь открыли кыргызские пограничники.")
+    article = Article(id="v", lang="ru", text=text, date=dt.date(2025, 11, 3))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [i.place.name for i in incidents] == ["Western Qal'acha"]
+
+
+@pytest.mark.integration
+def test_fire_opened_on_shepherds_from_a_village_falls_on_that_village(geoparser):
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    for lang, text in (
+            ("en", "On September 28, servicemen of the Kyrgyz Republic opened fire on shepherds from the village of "
+                   "Karakenja of Lakhshi Bolo jamoat of Lakhsh district. A resident of the village received a "
+                   "gunshot wound to the arm."),
+            ("ru", "28 сентября военнослужащие Кыргызской Республики открыли огонь по чабанам из села Каракенджа "
+                   "джамоата Лахши Боло Лахшского района. Один житель села получил огнестрельное ранение в руку.")):
+        article = Article(id="k", lang=lang, text=text, date=dt.date(2024, 9, 29))
+        incidents = build_incidents([geoparser.parse(article)]).incidents
+        assert [(i.place.name, i.injured) for i in incidents] == [("Karakenja", 1)], lang

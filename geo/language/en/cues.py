@@ -461,7 +461,9 @@ ROLE_CUES = RoleCues(
         # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
         r"-year-old,\s+(?:an?\s+)?resident of|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
-        r"fire\b[^.;]{0,60}?\bfrom|"
+        # ... not "opened fire on shepherds from the village of Karakenja": the people's home
+        r"fire\b[^.;]{0,60}?(?<!shepherds )(?<!herders )(?<!residents )(?<!villagers )(?<!farmers )(?<!people )"
+        r"(?<!civilians )(?<!workers )\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from|"
         # a journey's start: "a car in which he was returning with his father from Batken"
