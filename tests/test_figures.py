@@ -689,3 +689,32 @@ def test_a_subject_s_second_predicate_is_its_own_statement(geoparser):
     article = Article(id="p", text=text, date=dt.date(2024, 9, 18))
     incidents = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 2)]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # an ordinal with its noun revises the count ...
+    ("A second Kyrgyz border guard was wounded in the shootout", [("injured", 2, False, "KG")]),
+    # ... but after "and" it is one more person
+    ("Two Kyrgyz shepherds were killed and a third was wounded", [("fatalities", 2, False, "KG"),
+                                                                  ("injured", 1, False, "KG")]),
+    ("about 80 residents of the upper street of Ak-Suu, mostly women and children, spent the night of the "
+     "shooting with relatives in Razzakov", [("displaced", 80, False, None)]),
+])
+def test_ordinals_that_revise_or_add_and_a_night_spent_away(clause, expected):
+    assert values(clause) == expected
+
+
+@pytest.mark.integration
+def test_a_side_reporting_a_wounded_serviceman_counts_its_own(geoparser):
+    """ "The Tajik side reported one wounded serviceman": the noun after the head-first figure is its own
+    forces; with the Kyrgyz service's revised two, three wounded."""
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    text = ("A second Kyrgyz border guard was wounded in the shootout near the village of Ak-Suu in Leilek district "
+            "on the night of September 17-18, the Border Service reported. The Tajik side reported one wounded "
+            "serviceman. No deaths have been reported by either side.")
+    article = Article(id="s", text=text, date=dt.date(2024, 9, 19))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 3)]

@@ -270,6 +270,11 @@ _OBJECT_PEOPLE_OF = re.compile(r"\s+(?:residents|villagers|inhabitants|people)\s
 HOME_AFTER_FIGURE = 40
 
 
+def _next_word(text: str, offset: int) -> int:
+    """The offset of the first non-space character at or after ``offset``."""
+    return len(text) - len(text[offset:].lstrip())
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
@@ -326,7 +331,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
-                or pack.own_forces.search(raw.text) and not pack.joint.search(clause_text)
+                # ... and "The Tajik side reported one wounded serviceman": the noun after a head-first figure
+                or (pack.own_forces.search(raw.text) or pack.own_forces.match(clause_text, _next_word(clause_text, raw.end)))
+                and not pack.joint.search(clause_text)
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):

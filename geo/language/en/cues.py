@@ -258,6 +258,9 @@ REVISION = re.compile(
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
+    # "A second Kyrgyz border guard was wounded in the shootout": the count of wounded is now two
+    # (not "Two shepherds were killed and a third was wounded": one more person)
+    r"(?<!and )(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){1,3}?(?:was|has been|had been) (?:wounded|injured)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
     r"(?:bringing|bringing up|brings|brought|taking|takes|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b"
     r"[^.;]{0,60}?\bto)\b",

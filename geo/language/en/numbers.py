@@ -146,7 +146,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
         # "spent the night with relatives in the town of Ghafurov"
-        r"(?:spent the (?:rest of the )?night|stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
+        # ... "spent the night of the shooting with relatives in Razzakov"
+        r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack))?|"
+        r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
@@ -213,7 +215,8 @@ _PEOPLE_OF_PLACE = re.compile(
 _PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
-_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|took refuge)\b",
+_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
+                        r"took refuge)\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = re.compile(
@@ -334,7 +337,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                              and _ASIDE_CLOSED.match(clause, end)):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
                 ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end)
-                value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
+                if ordinal is not None and ordinal.lastindex == 2 and _AND_BEFORE.search(clause, 0, start):
+                    ordinal = None  # "Two shepherds were killed and a third shepherd was wounded": one more
+                value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 1
                 if kin:
                     value = 2  # "a 43-year-old woman and her 19-year-old son were wounded"
                 out.append((start, end, value, False))
@@ -408,7 +413,12 @@ _APPOSITION_AFTER_COUNT = re.compile(
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
-                            r"(?:died|dies|succumbed)\b", re.I)
+                            r"(?:died|dies|succumbed)\b"
+                            # ... and "A second Kyrgyz border guard was wounded": the wounded are now two
+                            r"|\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:wounded|injured)\b", re.I)
+#: Just before an ordinal's article: "... and| a third shepherd was wounded" adds a person.
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
 #: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
 _ORDINAL_CHILD = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\b", re.I)
 #: "and a third was wounded": an ordinal standing for one more person.
