@@ -1480,3 +1480,12 @@ def test_a_false_alarm_is_debunked_whether_the_explanation_comes_first_or_last(l
 ])
 def test_a_quiet_day_told_before_an_attack_debunks_nothing(lang, text):
     assert get_pack(lang).debunked.search(text) is None
+
+
+@pytest.mark.parametrize("before, reference", [
+    ("a pasture 5 km south of ", True),
+    ("a village north of the regional capital ", True),
+    ("at the Ak-Terek pasture in the south of ", False),  # a part of the district, not a bearing from it
+])
+def test_a_bearing_from_a_place_is_a_reference_and_a_part_of_it_is_not(before, reference):
+    assert bool(EN.roles.reference_before.search(before)) is reference

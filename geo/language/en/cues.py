@@ -511,7 +511,8 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
-        r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
+        # (not "in the south of Kadamjay district": a part of it)
+        r"\b(?<!the )(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
         r"(?:road|highway|route)\s+(?:to|from|towards)|"
         # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
