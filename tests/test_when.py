@@ -90,3 +90,20 @@ def test_a_russian_month_of_last_year():
         assert (window.start, window.end) == (dt.date(2022, 9, 1), dt.date(2022, 9, 30))
     window = find_russian("в сентябре позапрошлого года", published)[0].window
     assert window.start == dt.date(2021, 9, 1)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("lang, text", [
+    ("en", "September 17-18, Ak-Suu (Leilek district). An overnight exchange of fire on a pasture above the village "
+           "of Ak-Suu wounded two Kyrgyz border guards."),
+    ("ru", "17 сентября у села Ак-Суу Лейлекского района ночью произошла перестрелка, ранены двое кыргызских "
+           "пограничников."),
+])
+def test_a_night_word_is_the_night_of_the_date_the_clause_names(geoparser, lang, text):
+    import datetime as dt
+
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    article = Article(id="n", lang=lang, text=text, date=dt.date(2024, 10, 1))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.date_start) for i in incidents] == [("Ak-Suu", dt.date(2024, 9, 17))]

@@ -164,6 +164,10 @@ def _first_word(clause_text: str, date: DateMention) -> int:
 def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
     if not dates:
         return None
+    named = [d for d in dates if d.window.text.lower() not in pack.night_words]
+    if named and len(named) < len(dates):
+        # "September 17-18, Ak-Suu. An overnight exchange of fire": the night is the named date's
+        dates = named
     cleaned = _blank(lower_keep_length(clause_text), pack.folded.not_event)
     cues = [m.start() for m in pack.folded.violence.finditer(cleaned)]
     if not cues:
@@ -496,11 +500,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
+    story_by_heading = False  # the story's date is a dated heading's
     for index, clause in enumerate(clauses):
         if clause.scope != "news":
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
+        if own is not None and own.text.lower() in pack.night_words and story is not None and story_by_heading:
+            own = None  # "September 17-18, Ak-Suu. An overnight exchange of fire": the heading's night
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
@@ -508,6 +515,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 and not RECALL.match(text, clause.start):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own
+            story_by_heading = index in headings
             first_dated = first_dated or own
         windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")
     events: list[MentionEvent] = []
@@ -999,6 +1007,10 @@ def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses:
 MAX_HEADING_CHARS = 100
 
 
+#: After a heading's date, a place name alone: ", Ak-Suu (Leilek district)", «, Ак-Суу».
+_PLACE_ALONE = re.compile(r"\s*[,—–-]\s*(?:[A-ZА-ЯЁ][\w'’-]*\s*){1,3}(?:\([^()]{1,40}\))?\**")
+
+
 def _dated_heading(clause: Clause, text: str, published: dt.date | None,
                    structure: ArticleStructure | None) -> bool:
     """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel",
@@ -1013,7 +1025,9 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     first = min(clause.dates, key=lambda d: d.start)
     line_end = text.find("\n", clause.start)
     line = text[clause.start:line_end if line_end >= 0 else len(text)].rstrip()
-    date_alone = first.end >= len(text[clause.start:clause.end].rstrip(" .:;—–-"))
+    head = text[clause.start:clause.end].rstrip(" .:;—–-")
+    # ... or its date and place alone: "September 17-18, Ak-Suu (Leilek district). An overnight exchange"
+    date_alone = first.end >= len(head) or _PLACE_ALONE.fullmatch(head, first.end) is not None
     if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone:
         return False
     if first.window.start == first.window.end == published:

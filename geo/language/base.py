@@ -163,6 +163,10 @@ class LanguagePack:
     find_dates : callable
         ``find_dates(text, published) -> list[DateMention]``: every date
         expression of a clause, resolved against the publication date.
+    night_words : frozenset of str
+        Date words that name a night without naming its day ("overnight", «ночью»): read
+        against the publication date alone, they give way to a date the clause names
+        ("September 17-18 ... An overnight exchange of fire").
     clause_break : re.Pattern
         Where a sentence splits into clauses for time scope and figures.
     background : re.Pattern
@@ -339,6 +343,7 @@ class LanguagePack:
     name: str
     find_dateline: Callable[[str], DatelineMatch | None]
     find_dates: Callable[[str, dt.date | None], list[DateMention]]
+    night_words: frozenset[str]
     clause_break: re.Pattern[str]
     background: re.Pattern[str]
     retrospective: re.Pattern[str]

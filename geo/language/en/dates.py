@@ -179,6 +179,8 @@ def _season_qualifier(text: str, start: int) -> str | None:
     return found.group(1).lower() if found else None
 
 
+#: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).
+NIGHT_WORDS = frozenset({"overnight", "tonight"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
     "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",

@@ -179,6 +179,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     return None
 
 
+#: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).
+NIGHT_WORDS = frozenset({"ночью", "этой ночью"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
     "вчера": "yesterday", "накануне": "yesterday", "минувшей ночью": "yesterday", "прошлой ночью": "yesterday",
