@@ -512,7 +512,7 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=re.compile(
         # (not "in the south of Kadamjay district": a part of it)
-        r"\b(?<!the )(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
+        r"\b(?:(?<!the )(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
         r"(?:road|highway|route)\s+(?:to|from|towards)|"
         # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
