@@ -107,3 +107,25 @@ def test_a_night_word_is_the_night_of_the_date_the_clause_names(geoparser, lang,
     article = Article(id="n", lang=lang, text=text, date=dt.date(2024, 10, 1))
     incidents = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.date_start) for i in incidents] == [("Ak-Suu", dt.date(2024, 9, 17))]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("В ночь с воскресенья на понедельник произошла перестрелка.", "2024-09-08", "2024-09-09"),
+    ("в ночь на понедельник", "2024-09-08", "2024-09-09"),
+    ("В ночь с пятницы у села стреляли.", "2024-09-06", "2024-09-07"),
+    ("в ночь с 8 на 9 сентября", "2024-09-08", "2024-09-09"),
+])
+def test_a_russian_night_spans_its_two_days(text, start, end):
+    from geo.language.ru.dates import find_dates as find_russian_dates
+    [found] = find_russian_dates(text, dt.date(2024, 9, 9))  # a Monday
+    assert (found.window.start.isoformat(), found.window.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Во дворе соседнего дома пулей убит теленок."),
+    ("en", "A calf was killed by a stray bullet in a neighbouring yard."),
+])
+def test_a_calf_killed_is_no_death(lang, text):
+    from geo.language import get_pack
+    from geo.language.folding import lower_keep_length
+    assert get_pack(lang).folded.not_event.search(lower_keep_length(text))

@@ -117,7 +117,7 @@ NOT_EVENT = re.compile(
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
     # animals, not people: "37 head of cattle were killed", "a cow was killed"
-    r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|goats?|horses?|donkeys?|livestock|animals)\s+"
+    r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|calf|calves|goats?|horses?|donkeys?|livestock|animals)\s+"
     r"(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died)|"
     r"without (?:using )?(?:weapons|firearms)|"
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"

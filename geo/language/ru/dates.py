@@ -53,8 +53,10 @@ _AGO_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пя�
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–—]\s*(\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)),
-    ("night", re.compile(rf"\bв\s+ночь\s+(?:на|с)\s+{_WEEKDAY}", re.I)),
+    # «14–16 сентября», and a night's two days: «в ночь с 8 на 9 сентября»
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)),
+    # «в ночь на четверг», «в ночь с воскресенья на понедельник»
+    ("night", re.compile(rf"\bв\s+ночь\s+(?:с\s+{_WEEKDAY}\s+на\s+{_WEEKDAY}|(на|с)\s+{_WEEKDAY})", re.I)),
     ("weekday", re.compile(rf"\b(в|во|в прошлый|в прошлую|в минувший|в минувшую|в эт[иу]|прошлой|прошлым)?\s*{_WEEKDAY}\b",
                            re.I)),
     ("relative", re.compile(
@@ -149,7 +151,11 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if pub is None:
         return None
     if kind == "night":
-        day = _back_to(pub, _weekday(match.group(1)), strictly=False) - dt.timedelta(days=1)
+        to_weekday = match.group(2) or (match.group(4) if match.group(3).lower() == "на" else None)
+        if to_weekday is None:  # «в ночь с пятницы»: the night that follows that day
+            day = _back_to(pub, _weekday(match.group(4)), strictly=False)
+        else:  # «в ночь на четверг», «с воскресенья на понедельник»: the night before that day
+            day = _back_to(pub, _weekday(to_weekday), strictly=False) - dt.timedelta(days=1)
         return DateWindow(day, day + dt.timedelta(days=1), 2, text)
     if kind == "weekday":
         qualifier = (match.group(1) or "").lower()
