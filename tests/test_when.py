@@ -129,3 +129,14 @@ def test_a_calf_killed_is_no_death(lang, text):
     from geo.language import get_pack
     from geo.language.folding import lower_keep_length
     assert get_pack(lang).folded.not_event.search(lower_keep_length(text))
+
+
+@pytest.mark.parametrize("lang, opening, days", [
+    ("en", "Border Watch: September on the Kyrgyz-Tajik frontier\n\nOur monthly review of incidents.", 32),
+    ("ru", "Неделя на границе: 16-22 июня\n\nКаждый понедельник Kloop собирает главное за прошедшую неделю.", 8),
+    ("en", "Shots fired near Ak-Sai\n\nBorder guards exchanged fire on Monday.", 14),
+])
+def test_a_review_s_news_window_is_its_period(lang, opening, days):
+    from geo.incidents.scope import news_window_days
+    from geo.language import get_pack
+    assert news_window_days(opening, get_pack(lang)) == days

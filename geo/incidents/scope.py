@@ -46,10 +46,20 @@ NEWS_WINDOW_DAYS = 14
 FIRST_REPORT_WINDOW_DAYS = 365
 
 
+#: ... in a weekly or a monthly review (its period and the day it appears).
+REVIEW_WINDOW_DAYS = {"week": 8, "month": 32}
+#: How far into the article (characters) a review names itself.
+REVIEW_OPENING = 600
+
+
 def news_window_days(text: str, pack: LanguagePack) -> int:
-    """:data:`FIRST_REPORT_WINDOW_DAYS` when the article first reports an earlier event, else
-    :data:`NEWS_WINDOW_DAYS`."""
-    return FIRST_REPORT_WINDOW_DAYS if pack.first_report.search(text) else NEWS_WINDOW_DAYS
+    """:data:`FIRST_REPORT_WINDOW_DAYS` when the article first reports an earlier event; a review's
+    period (:data:`REVIEW_WINDOW_DAYS`) when its opening says it is a weekly or monthly review ("Border
+    Watch: our monthly review", «Неделя на границе»); else :data:`NEWS_WINDOW_DAYS`."""
+    if pack.first_report.search(text):
+        return FIRST_REPORT_WINDOW_DAYS
+    review = pack.review_period.search(text, 0, REVIEW_OPENING)
+    return REVIEW_WINDOW_DAYS[review.lastgroup] if review else NEWS_WINDOW_DAYS
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: A photo caption: a line that ends with its credit ("... Sunday, July 14, 2024. (AP Photo)") or

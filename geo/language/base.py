@@ -218,6 +218,10 @@ class LanguagePack:
     first_report : re.Pattern
         The article says it is the first report of an earlier event ("was not
         reported at the time", «Ранее об инциденте не сообщалось»).
+    review_period : re.Pattern
+        Searched in the article's opening: a weekly or monthly review of the border ("Border
+        Watch: September on the frontier", «Неделя на границе», «Обзор недели»), with a named
+        group ``week`` or ``month``: its news window is that period, not the usual fortnight.
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
@@ -370,6 +374,7 @@ class LanguagePack:
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
     first_report: re.Pattern[str]
+    review_period: re.Pattern[str]
     speech: re.Pattern[str]
     speech_pronoun: re.Pattern[str]
     statement_date: re.Pattern[str]

@@ -686,6 +686,12 @@ ALSO = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
 FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)
 
 
+#: A weekly or monthly review of the border, named in its opening.
+REVIEW_PERIOD = re.compile(
+    r"(?P<week>\b(?:weekly (?:review|digest|round-?up|roundup)|(?:the )?week on the (?:border|frontier)|"
+    r"(?:the )?week in review)\b)"
+    r"|(?P<month>\b(?:monthly (?:review|digest|round-?up|roundup)|(?:the )?month on the (?:border|frontier)|"
+    r"(?:the )?month in review)\b)", re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = re.compile(
     r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
