@@ -718,3 +718,18 @@ def test_a_side_reporting_a_wounded_serviceman_counts_its_own(geoparser):
     article = Article(id="s", text=text, date=dt.date(2024, 9, 19))
     incidents = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 3)]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("A 46-year-old Kyrgyz shepherd was shot on a pasture near Kara-Shybak", [("injured", 1, False, "KG")]),
+    ("A shepherd was shot at but not hit.", []),
+    ("A border guard was shot dead.", [("fatalities", 1, False, None)]),
+])
+def test_a_man_shot_is_wounded_unless_shot_at_or_shot_dead(clause, expected):
+    assert values(clause) == expected
+
+
+def test_a_man_shot_who_died_later_is_a_death():
+    from geo.language import get_pack
+    clause = "A 46-year-old shepherd was shot on a pasture near Kara-Shybak and died in hospital four days later"
+    assert get_pack("en").died_of_wounds.search(clause)

@@ -593,6 +593,8 @@ DIED_OF_WOUNDS = re.compile(
     r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
+    # "was shot on a pasture near Kara-Shybak and died in hospital in Osh four days later"
+    r"|\bwas shot\b(?!\s+(?:at|dead|down)\b)[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "a border guard who was wounded in an exchange of fire ... has died in hospital"
     r"|\b(?:who|that)\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     # "The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died"

@@ -129,7 +129,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"abdomen|back|neck|hands?|feet|foot|face|thighs?|knees?)\b)|"
                           # "was cut by shards of window glass", "hit by shrapnel"
                           r"cut by (?:shards|fragments|flying glass|broken glass|glass)|"
-                          r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet))\b",
+                          r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet)|"
+                          # "A 46-year-old Kyrgyz shepherd was shot on a pasture near Kara-Shybak" (hit, not
+                          # "shot at", "shot dead" or "shot down")
+                          r"(?<=was )shot(?=\s+(?!(?:at|dead|down|and killed)\b)\w))\b",
                           re.I),
     "displaced": re.compile(
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
