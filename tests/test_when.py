@@ -140,3 +140,23 @@ def test_a_review_s_news_window_is_its_period(lang, opening, days):
     from geo.incidents.scope import news_window_days
     from geo.language import get_pack
     assert news_window_days(opening, get_pack(lang)) == days
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("lang, text, day", [
+    ("ru", "Министерство иностранных дел Таджикистана во вторник, 18 июля, распространило заявление, в котором "
+           "обвинило кыргызских военнослужащих в обстреле пастбища у села Зарринруд. Согласно заявлению, в "
+           "понедельник около 17:30 по пастухам у Зарринруда был открыт огонь из минометов.", 17),
+    ("en", "The Tajik Foreign Ministry on Tuesday, July 18, issued a statement in which it accused Kyrgyz troops "
+           "of shelling a pasture near Karakenja. According to the statement, mortar fire hit the herders near "
+           "Karakenja at about 5:30 p.m. on Monday.", 17),
+    # a passive "was reported wounded" tells the event, not a statement
+    ("en", "On Monday, July 17, a 67-year-old woman was reported wounded by a stray bullet in her yard in "
+           "Karakenja.", 17),
+])
+def test_the_day_a_named_speaker_issued_a_statement_dates_no_event(geoparser, lang, text, day):
+    from geo.articles.model import Article
+    from geo.incidents.build import build_incidents
+    article = Article(id="st", lang=lang, text=text, date=dt.date(2023, 7, 19))
+    incidents = build_incidents([geoparser.parse(article)]).incidents
+    assert [(i.place.name, i.date_start) for i in incidents] == [("Karakenja", dt.date(2023, 7, day))]

@@ -124,12 +124,20 @@ def _told_on(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
         and pack.statement_date_after.match(clause_text, date.end) is not None)
 
 
+#: How long (characters) a speaker named before a statement's date may be ("The Tajik Foreign Ministry").
+STATEMENT_SUBJECT_CHARS = 80
+
+
 def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
     """Whether the date only says when something was said ("the ministry reported on Saturday",
     "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»)."""
     # the text before the date's first word: a weekday's match may begin at the space before it
+    before = clause_text[:date.start]
     return pack.statement_date.search(clause_text[max(0, date.start - 60):_first_word(clause_text, date)]) is not None \
-        or (not clause_text[:date.start].strip(" \t\n\"«„“-—–*")
+        or ((not before.strip(" \t\n\"«„“-—–*")
+             # «Министерство иностранных дел Таджикистана во вторник, 18 июля, распространило заявление»:
+             # the speaker named before the date, with no violence told yet
+             or len(before) <= STATEMENT_SUBJECT_CHARS and pack.violence.search(before) is None)
             and pack.statement_date_after.match(clause_text, date.end) is not None)
 
 

@@ -325,8 +325,13 @@ STATEMENT_DATE = re.compile(
 
 #: After a date that opens its clause: a speaker and a reporting verb make it the statement's date.
 STATEMENT_DATE_AFTER = re.compile(
-    r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|reported|confirmed|announced|"
-    r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)", re.I)
+    # (not "a 67-year-old woman was reported wounded": the event, in the passive)
+    r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
+    r"(?<!was )(?<!were )reported|confirmed|announced|"
+    r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)"
+    # "The Tajik Foreign Ministry on Tuesday, July 18, issued a statement in which it accused ..."
+    r"|\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:issued|released|published|put out)\s+"
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing)\b", re.I)
 
 #: The text before a date that dates an earlier event the clause recalls ("where a similar incident took place on").
 EARLIER_INCIDENT_DATE = re.compile(

@@ -291,8 +291,10 @@ STATEMENT_DATE = re.compile(
 
 #: After a date that opens its clause: a speaker and a reporting verb with "that" make it the statement's date.
 STATEMENT_DATE_AFTER = re.compile(
-    r"\s*,?\s+(?:[\w«»\"„“.-]+\s+){0,6}?(?:заявил\w*|сообщил\w*|уточнил\w*|рассказал\w*|подтвердил\w*|"
-    r"отметил\w*|добавил\w*)\s*,\s+что\b", _I)
+    r"\s*,?\s+(?:[\w«»\"„“.-]+,?\s+){0,6}?(?:(?:заявил\w*|сообщил\w*|уточнил\w*|рассказал\w*|подтвердил\w*|"
+    r"отметил\w*|добавил\w*)\s*,\s+что\b"
+    # «МИД Таджикистана во вторник, 18 июля, распространило заявление, в котором обвинило ...»
+    r"|(?:распространил\w*|опубликовал\w*|сделал\w*|выпустил\w*)\s+(?:[\w-]+\s+)?заявлени\w*\s*,\s+в котор\w+\b)", _I)
 
 #: The text before a date that dates an earlier event the clause recalls («где аналогичный инцидент произошёл»).
 EARLIER_INCIDENT_DATE = re.compile(
