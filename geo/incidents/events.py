@@ -40,7 +40,7 @@ from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import lower_keep_length
 
-__all__ = ["SAME_EVENT_KM", "article_events", "clause_types"]
+__all__ = ["SAME_EVENT_KM", "article_events", "clause_types", "is_debunked"]
 
 #: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
 _OTHER_PARTY = "the other party"
@@ -388,6 +388,20 @@ def _demote(mention: Mention, reason: str) -> None:
     mention.role, mention.role_reason, mention.precision = "context", reason, None
 
 
+#: How far before a denial (characters) the explanation of a false alarm may be told.
+ALARM_EXPLAINED_CHARS = 3000
+
+
+def is_debunked(text: str, pack: LanguagePack) -> bool:
+    """Whether the article says the event it reports did not happen: a verdict, or a denial with what
+    the alarm really was told after it (``pack.debunked``) or before it ("planned blasting at the
+    quarry ... There was no shelling", «взрывными работами ... Никакого обстрела не было»)."""
+    if pack.debunked.search(text):
+        return True
+    return any(pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
+               for denial in pack.false_alarm.finditer(text))
+
+
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
                    pack: LanguagePack | None = None) -> list[MentionEvent]:
     """One :class:`MentionEvent` per event place of the article (see the module docstring)."""
@@ -399,7 +413,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story_village = cache(partial(_story_village, parsed, text, structure))
     if parsed.sentences is None or not candidates and not story_village():
         return []
-    if pack.debunked.search(text):
+    if is_debunked(text, pack):
         for mention in candidates:
             _demote(mention, "a fact-check finds the reported event did not happen")
         return []

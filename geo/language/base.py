@@ -230,7 +230,15 @@ class LanguagePack:
         and no fighting, reports no border incident.
     debunked : re.Pattern
         A fact-check's verdict that the event it examines did not happen
-        ("Verdict: FALSE", «Вердикт: ложь»): the article reports no incident.
+        ("Verdict: FALSE", «Вердикт: ложь»), or a denial followed by what the alarm
+        really was ("no incident took place ... planned blasting"): the article reports no incident.
+    false_alarm : re.Pattern
+        A denial that the reported violence happened ("There was no shelling", «Никакого
+        обстрела не было»), not followed by "but" / «но».
+    alarm_explained : re.Pattern
+        What an alarm really was: blasting at a quarry, drills, fireworks, old footage. Told
+        before a :attr:`false_alarm` (within :data:`~geo.incidents.events.ALARM_EXPLAINED_CHARS`),
+        it debunks the article too (:attr:`debunked` has the other order).
     enemy_losses : re.Pattern
         "The enemy suffered heavy losses", «противник понёс значительные потери»: the
         figures of the other side that follow are the speaker's claim about it.
@@ -371,6 +379,8 @@ class LanguagePack:
     enemy_losses: re.Pattern[str]
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
+    false_alarm: re.Pattern[str]
+    alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -627,9 +627,11 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       # a fact-check's own verdict: "We checked this claim. It is false."
                       r"|\bwe (?:checked|verified|fact-checked) (?:this|the|these) (?:claim|information|video|reports?|posts?)s?[.,:]?"
                       r"\s+(?:(?:it|this|they) (?:is|are) )?(?:false|not true|untrue|fake|misleading)\b"
-                      # a false alarm explained, the explanation after the denial or before it
-                      r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")"
-                      r"|\b" + _ALARM_EXPLAINED + r"\b[\s\S]{0,3000}?\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
+                      # a false alarm, explained after the denial (before it: FALSE_ALARM with ALARM_EXPLAINED)
+                      r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")", re.I)
+#: A denial (not "no shelling, but on Wednesday ..."), and what the alarm really was.
+FALSE_ALARM = re.compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
+ALARM_EXPLAINED = re.compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
 EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"

@@ -560,9 +560,11 @@ DEBUNKED = re.compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправ
                       # a fact-check's own verdict: «Мы проверили эту информацию. Она не соответствует действительности»
                       r"|\bмы проверили (?:эту |это |данную )?(?:информаци\w*|утверждени\w*|видео|сообщени\w*)[.,:]?\s+"
                       r"(?:(?:она|оно|это)\s+)?(?:не соответствует действительности|ложн\w*|фейк|неправда|недостоверн\w*)"
-                      # a false alarm explained, the explanation after the denial or before it
-                      r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")"
-                      r"|" + _ALARM_EXPLAINED + r"[\s\S]{0,3000}?\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
+                      # a false alarm, explained after the denial (before it: FALSE_ALARM with ALARM_EXPLAINED)
+                      r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")", _I)
+#: A denial (not «обстрела не было, но в среду ...»), and what the alarm really was.
+FALSE_ALARM = re.compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
+ALARM_EXPLAINED = re.compile(_ALARM_EXPLAINED, _I)
 
 #: A running total since a conflict began: «с начала обострения 14 сентября погибли 35 граждан Таджикистана».
 CUMULATIVE = re.compile(r"\bс (?:самого )?начала (?:обострения|конфликта|бо[её]в|столкновений|эскалации|боевых действий)\b", _I)
