@@ -1491,3 +1491,32 @@ def test_a_quiet_day_told_before_an_attack_debunks_nothing(lang, text):
 ])
 def test_a_bearing_from_a_place_is_a_reference_and_a_part_of_it_is_not(before, reference):
     assert bool(EN.roles.reference_before.search(before)) is reference
+
+
+@pytest.mark.integration
+def test_figures_revised_in_the_next_clause_and_a_man_found_alive_are_no_toll(geoparser):
+    """ "The DREF application of 15 March reported 3 deaths and 4 injured; on 16 March the Ministry of Health
+    revised these figures after a person reported dead was found alive in intensive care in Razzakov": the
+    first figures are outdated, the man found alive is no death, and the ward's town is no scene."""
+    text = ("Shelling hit the village of Arka on the evening of 14 March. According to the Ministry of Health, "
+            "2 citizens of Kyrgyzstan were killed and 5 were injured. The DREF application of 15 March reported "
+            "3 deaths and 4 injured; on 16 March the Ministry of Health revised these figures after a person "
+            "reported dead was found alive in intensive care in Razzakov.")
+    incidents = incidents_of(geoparser, text, dt.date(2024, 3, 21))
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Arka", 2)]
+    assert EN.revises_previous.match("; on 16 March the Ministry of Health revised these figures", 0)
+    assert get_pack("ru").revises_previous.match(", позже ведомство уточнило эти данные", 0)
+    # a newest-first live blog's older entry below revises nothing above it
+    assert get_pack("ru").revises_previous.match("\n\n17:45 Пограничная служба уточнила данные", 0) is None
+
+
+@pytest.mark.integration
+def test_a_patrol_from_a_post_and_a_stretch_ending_at_the_story_s_village_are_no_scenes(geoparser):
+    """ "fired first on a Kyrgyz patrol from the Ak-Tatyr post" names where the patrol came from;
+    "the section between Lakkon and Kara-Bak" in a story told at Kara-Bak is Kara-Bak's."""
+    text = ("Two Kyrgyz border guards were wounded in a shootout near the village of Kara-Bak on Monday, the "
+            "Kyrgyz border service said. Tajikistan's border troops said Kyrgyz guards had opened fire first on "
+            "a Tajik engineering unit working on the section between Lakkon and Kara-Bak, wounding one Tajik "
+            "serviceman. They said Tajik servicemen had fired first on a Kyrgyz patrol from the Ak-Tatyr post.")
+    incidents = incidents_of(geoparser, text, dt.date(2025, 6, 10))
+    assert [i.place.name for i in incidents] == ["Kara-Bak"]

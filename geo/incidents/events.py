@@ -310,7 +310,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     revision = revision_cue is not None
     sentence_start = text.rfind(".", 0, clause.start) + 1
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
-    superseded = bool(pack.superseded.search(clause_text)) and not revision
+    superseded = bool(pack.superseded.search(clause_text) or pack.revises_previous.match(text, clause.end)) \
+        and not revision
     revised: set[str] = set()
     out = []
     for raw in raws:
@@ -1342,6 +1343,10 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             coarse = 2
         return (mention.precision or 3, coarse)
 
+    def elsewhere(index: int) -> set[int]:
+        """The event places of the article's other clauses."""
+        return {m.place.id for i, m, _ in placed if i != index and m.place is not None}
+
     best: dict[int, tuple[int, int]] = {}
     for index, mention, _ in placed:
         if mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
@@ -1371,6 +1376,13 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         if coordinated and not lead.place.is_unit and not mention.place.is_unit \
                 and pack.between_before.search(text, max(clauses[index].start, lead.start - 40), lead.start):
             # «у моста «Дружба» между селом Кулунду и таджикским джамоатом Овчи-Калача»: one scene
+            if mention.place.id in elsewhere(index) and lead.place.id not in elsewhere(index):
+                # "the section between Lakkon and Kara-Bak" in a story told at Kara-Bak: its scene
+                _demote(lead, f"the other end of a place between it and {mention.place.name}")
+                kept = [entry for entry in kept if entry[1] is not lead]
+                first[index] = mention
+                kept.append((index, mention, types))
+                continue
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue
         kept.append((index, mention, types))

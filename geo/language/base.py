@@ -200,6 +200,10 @@ class LanguagePack:
     superseded : re.Pattern
         A clause that reports an earlier, outdated figure ("initially",
         "earlier reports said").
+    revises_previous : re.Pattern
+        Matched at the end of a clause: the next words revise the figures it gave ("... reported
+        3 deaths and 4 injured|; on 16 March the Ministry of Health revised these figures",
+        «...|, позже ведомство уточнило эти данные»): those figures are outdated.
     sides : mapping of str to re.Pattern
         Country code to the words that name that side.
     joint : re.Pattern
@@ -368,6 +372,7 @@ class LanguagePack:
     read_share: Callable[[str], tuple[int, int] | None]
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
+    revises_previous: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
     joint_after: re.Pattern[str]

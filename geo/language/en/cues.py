@@ -116,6 +116,9 @@ NOT_EVENT = re.compile(
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    # a correction: "a person reported dead was found alive in intensive care"
+    r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
+    r"(?:found|confirmed)\s+alive|"
     # animals, not people: "37 head of cattle were killed", "a cow was killed"
     r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|calf|calves|goats?|horses?|donkeys?|livestock|animals)\s+"
     r"(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died)|"
@@ -241,6 +244,10 @@ SPEECH_PRONOUN = re.compile(
 )
 
 #: A clause that reports an earlier, outdated figure.
+#: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
+REVISES_PREVIOUS = re.compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
+                              r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
+                              re.I)
 SUPERSEDED = re.compile(
     r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
@@ -412,6 +419,8 @@ ROLE_CUES = RoleCues(
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
         r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
+        # "found alive in intensive care in Razzakov": a ward names the hospital's town
+        r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
         # "a canal that flows into the Tajik village of Chorku": where water goes
         r"|\b(?:flows?|flowing|flowed|runs|supplies|supplying)\s+(?:in)?to\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:(?:village|town)\s+of\s+)?$"
@@ -483,7 +492,8 @@ ROLE_CUES = RoleCues(
         # "from the territory of Tajikistan near Kyzyl-Jol": a place after "near", "at" or "in" is the scene
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
-    origin_after=re.compile(r"^\s*(side|direction)\b", re.I),
+    # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
+    origin_after=re.compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b", re.I),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
     locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),

@@ -566,6 +566,9 @@ DEBUNKED = re.compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправ
 FALSE_ALARM = re.compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
 ALARM_EXPLAINED = re.compile(_ALARM_EXPLAINED, _I)
 
+#: At a clause's end: the next words revise its figures («, позже ведомство уточнило эти данные»).
+REVISES_PREVIOUS = re.compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"
+                              r"(?:эти|эту|данные|цифр\w*|сведени\w*)", _I)
 #: A running total since a conflict began: «с начала обострения 14 сентября погибли 35 граждан Таджикистана».
 CUMULATIVE = re.compile(r"\bс (?:самого )?начала (?:обострения|конфликта|бо[её]в|столкновений|эскалации|боевых действий)\b", _I)
 
