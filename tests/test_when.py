@@ -160,3 +160,15 @@ def test_the_day_a_named_speaker_issued_a_statement_dates_no_event(geoparser, la
     article = Article(id="st", lang=lang, text=text, date=dt.date(2023, 7, 19))
     incidents = build_incidents([geoparser.parse(article)]).incidents
     assert [(i.place.name, i.date_start) for i in incidents] == [("Karakenja", dt.date(2023, 7, day))]
+
+
+@pytest.mark.parametrize("lang, text, heard_only", [
+    ("ru", "Стрельба была слышна и в соседнем Чоркухе, о пострадавших там не сообщается.", True),
+    ("en", "Gunfire could also be heard in neighbouring Chorkuh; no casualties were reported there.", True),
+    # where the shooting began is the scene
+    ("en", "The first shots were heard at 23:50 on Friday near the village of Katran.", False),
+])
+def test_fire_only_heard_in_a_neighbouring_village_is_no_event_there(lang, text, heard_only):
+    from geo.language import get_pack
+    from geo.language.folding import lower_keep_length
+    assert bool(get_pack(lang).folded.not_event.search(lower_keep_length(text))) is heard_only

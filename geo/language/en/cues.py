@@ -116,6 +116,9 @@ NOT_EVENT = re.compile(
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    # fire only heard there: "Gunfire could also be heard in neighbouring Chorkuh"
+    # (not "the first shots were heard at 23:50 near Katran": where the shooting began)
+    r"(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:could\s+also\s+be|was\s+also|were\s+also)\s+heard\b|"
     # a correction: "a person reported dead was found alive in intensive care"
     r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
     r"(?:found|confirmed)\s+alive|"
