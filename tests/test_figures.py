@@ -1,9 +1,12 @@
 """The English number grammar and the figure rules (every trap of issue 8 in English)."""
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 
+from geo.articles.model import Article
+from geo.incidents.build import build_incidents
 from geo.incidents.model import Figure
 from geo.incidents.quantities import fuse_figures, fuse_measure
 from geo.language.en.numbers import read_figures
@@ -11,6 +14,12 @@ from geo.language.en.numbers import read_figures
 
 def values(clause):
     return [(f.measure, f.value, f.vague, f.side) for f in read_figures(clause)]
+
+
+def incidents_of(geoparser, text, published, lang="en"):
+    """The incidents of one article of ``text`` in ``lang`` published on ``published``."""
+    article = Article(id="f", lang=lang, text=text, date=published)
+    return build_incidents([geoparser.parse(article)]).incidents
 
 
 @pytest.mark.parametrize("clause, expected", [
@@ -663,12 +672,7 @@ def test_an_aside_after_a_count_is_the_same_person_and_a_list_is_not(clause, exp
            "каждой стороны.", "2024-09-18", 2),
 ])
 def test_a_count_on_each_side_is_twice_the_number(geoparser, lang, text, published, injured):
-    import datetime as dt
-
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
-    article = Article(id="e", lang=lang, text=text, date=dt.date.fromisoformat(published))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = incidents_of(geoparser, text, dt.date.fromisoformat(published), lang)
     assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", injured)]
 
 
@@ -677,17 +681,12 @@ def test_a_subject_s_second_predicate_is_its_own_statement(geoparser):
     """ "Tajikistan's border troops ... blamed Kyrgyz servicemen ... and said one Tajik serviceman had been
     wounded": the Tajik troops speak of their own man; with the Kyrgyz private, two wounded. "some 3 km
     (2 miles) from the Tajik village of Muchun" only measures where the pasture lies."""
-    import datetime as dt
-
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
     text = ("The shooting began at about 11:40 p.m. on Tuesday on a hillside pasture above the Kyrgyz village of "
             "Ak-Suu, some 3 km (2 miles) from the Tajik village of Muchun, Kyrgyzstan's border service said. "
             "One Kyrgyz guard, a 22-year-old private, was hit in the shoulder. Tajikistan's border troops, in a "
             "statement released in Dushanbe, blamed Kyrgyz servicemen for starting the shooting and said one "
             "Tajik serviceman had been wounded.")
-    article = Article(id="p", text=text, date=dt.date(2024, 9, 18))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 9, 18))
     assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 2)]
 
 
@@ -708,15 +707,10 @@ def test_ordinals_that_revise_or_add_and_a_night_spent_away(clause, expected):
 def test_a_side_reporting_a_wounded_serviceman_counts_its_own(geoparser):
     """ "The Tajik side reported one wounded serviceman": the noun after the head-first figure is its own
     forces; with the Kyrgyz service's revised two, three wounded."""
-    import datetime as dt
-
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
     text = ("A second Kyrgyz border guard was wounded in the shootout near the village of Ak-Suu in Leilek district "
             "on the night of September 17-18, the Border Service reported. The Tajik side reported one wounded "
             "serviceman. No deaths have been reported by either side.")
-    article = Article(id="s", text=text, date=dt.date(2024, 9, 19))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 9, 19))
     assert [(i.place.name, i.injured) for i in incidents] == [("Ak-Suu", 3)]
 
 
