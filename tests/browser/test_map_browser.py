@@ -305,15 +305,15 @@ def test_the_date_filter_keeps_windows_that_overlap_it(workbench_page):
     workbench_page.assert_clean()
 
 
-def test_a_popup_with_30000_sources_opens_fast_grouped_by_article(workbench_page):
+def test_a_popup_with_30000_sources_opens_grouped_by_article(workbench_page):
+    """Its opening time is measured by ``benchmarks/bench_map.py`` (``popup_big_ms``), not asserted here:
+    a timed test fails on a loaded machine."""
     page = workbench_page.page
     result = page.evaluate(
         """() => {
-            const t0 = performance.now();
             const popup = geoMap.openIncident(0);
-            const ms = performance.now() - t0;
             const first = popup.querySelector('.geo-source');
-            return {ms, items: popup.querySelectorAll('.geo-source').length,
+            return {items: popup.querySelectorAll('.geo-source').length,
                     heading: popup.querySelector('h4').textContent,
                     more: popup.querySelector('.geo-more').textContent,
                     figures: popup.querySelector('.geo-figures').textContent,
@@ -323,7 +323,6 @@ def test_a_popup_with_30000_sources_opens_fast_grouped_by_article(workbench_page
     assert result["heading"] == "Sources (30,000 articles, 30,001 mentions)"
     assert result["excerptsOfFirst"] == 1  # the repeated excerpt is shown once
     assert "1,203 (KG 1,200, TJ 3)" in result["figures"]
-    assert result["ms"] < 100, result["ms"]
     page.click(".leaflet-popup .geo-more")
     assert page.evaluate("document.querySelectorAll('.leaflet-popup .geo-source').length") == 120
     workbench_page.assert_clean()
