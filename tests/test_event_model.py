@@ -88,9 +88,9 @@ def test_a_timeline_entry_s_relative_words_are_its_own_day_s():
     assert [c.scope for c in clauses] == ["background", "news"]
 
 
-def incidents_of(geoparser, text, date=dt.date(2024, 3, 21)):
-    """The incidents of one article of ``text`` published on ``date``."""
-    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date))]).incidents
+def incidents_of(geoparser, text, date=dt.date(2024, 3, 21), lang=None):
+    """The incidents of one article of ``text`` (in ``lang``, else detected) published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
 
 
 @pytest.mark.integration
@@ -1371,8 +1371,7 @@ def test_a_paragraph_opened_by_its_date_alone_is_dated_by_it(geoparser):
             "территории ранен пастух. Его доставили в больницу.\n\n"
             "Пятница, 11 октября. Вечером в районе села Коргон упали три мины. Пострадавших нет.\n\n"
             "Суббота, 12 октября. В Баткене прошла встреча представителей пограничных ведомств.")
-    incidents = build_incidents([geoparser.parse(Article(id="d", lang="ru", text=text,
-                                                         date=dt.date(2024, 10, 12)))]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 10, 12), lang="ru")
     dates = {i.place.name: (i.date_start.isoformat(), i.date_end.isoformat()) for i in incidents}
     assert dates["Toguz-Bulak"] == ("2024-10-07", "2024-10-07")
     assert dates["Korgon"] == ("2024-10-11", "2024-10-11")
@@ -1417,8 +1416,7 @@ def test_people_counted_and_said_to_be_unharmed_are_no_victims(geoparser):
     text = ("Вечером 15 апреля в джамоате Ворух Исфаринского района в результате обстрела получил огнестрельное "
             "ранение местный житель. По его словам, на участке вместе с раненым работали еще трое членов его "
             "семьи, они не пострадали.")
-    incidents = build_incidents([geoparser.parse(Article(id="u", lang="ru", text=text,
-                                                         date=dt.date(2024, 4, 16)))]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 4, 16), lang="ru")
     assert [(i.place.name, i.injured) for i in incidents] == [("Vorukh", 1)]
     english = get_pack("en")
     text = "Three members of his family worked beside him and were not hurt."
@@ -1445,8 +1443,7 @@ def test_a_victim_s_home_is_context_when_his_sentence_names_the_scene_however_fa
 def test_a_russian_victim_s_home_is_context_beside_the_village_he_was_wounded_at(geoparser):
     text = ("Житель села Бешкент, получивший ранение в перестрелке на кыргызско-таджикской границе у села Арка, "
             "скончался в больнице, сообщили в Минздраве.")
-    incidents = build_incidents([geoparser.parse(Article(id="b", lang="ru", text=text,
-                                                         date=dt.date(2024, 10, 3)))]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 10, 3), lang="ru")
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Arka", 1)]
 
 

@@ -1165,24 +1165,17 @@ def test_a_dated_scene_dates_the_fight_and_a_fight_between_residents_has_one_pla
 def test_the_capital_s_version_and_a_jamoat_after_a_bracketed_alias_are_no_scenes(geoparser):
     """«По версии Душанбе, ... кыргызские пограничники обстреляли»: the capital gives its account;
     «село Лолазор (Западная Калача) джамоата Гульхона»: the jamoat locates the village."""
-    import datetime as dt
-
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
     text = ("В ночь с 1 на 2 ноября 2025 года село Лолазор (Западная Калача) джамоата Гульхона Джаббар-Расуловского "
             "района подверглось обстрелу из стрелкового оружия с сопредельной территории. Пострадавших нет. "
             "По версии Душанбе, огонь открыли кыргызские пограничники.")
-    article = Article(id="v", lang="ru", text=text, date=dt.date(2025, 11, 3))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = _russian_incidents(geoparser, text, dt.date(2025, 11, 3))
     assert [i.place.name for i in incidents] == ["Western Qal'acha"]
 
 
 @pytest.mark.integration
 def test_fire_opened_on_shepherds_from_a_village_falls_on_that_village(geoparser):
-    import datetime as dt
-
-    from geo.articles.model import Article
     from geo.incidents.build import build_incidents
+
     for lang, text in (
             ("en", "On September 28, servicemen of the Kyrgyz Republic opened fire on shepherds from the village of "
                    "Karakenja of Lakhshi Bolo jamoat of Lakhsh district. A resident of the village received a "

@@ -4,7 +4,15 @@ import datetime as dt
 
 import pytest
 
+from geo.articles.model import Article
+from geo.incidents.build import build_incidents
 from geo.language.en.dates import find_dates
+
+
+def incidents_of(geoparser, text, published, lang):
+    """The incidents of one article of ``text`` in ``lang`` published on ``published``."""
+    article = Article(id="w", lang=lang, text=text, date=published)
+    return build_incidents([geoparser.parse(article)]).incidents
 
 
 def find_date_windows(text, *, published):
@@ -100,12 +108,7 @@ def test_a_russian_month_of_last_year():
            "пограничников."),
 ])
 def test_a_night_word_is_the_night_of_the_date_the_clause_names(geoparser, lang, text):
-    import datetime as dt
-
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
-    article = Article(id="n", lang=lang, text=text, date=dt.date(2024, 10, 1))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2024, 10, 1), lang)
     assert [(i.place.name, i.date_start) for i in incidents] == [("Ak-Suu", dt.date(2024, 9, 17))]
 
 
@@ -155,10 +158,7 @@ def test_a_review_s_news_window_is_its_period(lang, opening, days):
            "Karakenja.", 17),
 ])
 def test_the_day_a_named_speaker_issued_a_statement_dates_no_event(geoparser, lang, text, day):
-    from geo.articles.model import Article
-    from geo.incidents.build import build_incidents
-    article = Article(id="st", lang=lang, text=text, date=dt.date(2023, 7, 19))
-    incidents = build_incidents([geoparser.parse(article)]).incidents
+    incidents = incidents_of(geoparser, text, dt.date(2023, 7, 19), lang)
     assert [(i.place.name, i.date_start) for i in incidents] == [("Karakenja", dt.date(2023, 7, day))]
 
 

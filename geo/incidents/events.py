@@ -166,13 +166,24 @@ def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
 
 def _first_word(clause_text: str, date: DateMention) -> int:
     """Offset of the first non-space character of a date mention."""
-    return date.end - len(clause_text[date.start:date.end].lstrip())
+    return _next_word(clause_text, date.start, date.end)
+
+
+def _next_word(text: str, start: int, end: int | None = None) -> int:
+    """The offset of the first non-space character of ``text[start:end]`` (``end`` if none)."""
+    span = text[start:end]
+    return start + len(span) - len(span.lstrip())
+
+
+def _is_night(window: DateWindow, pack: LanguagePack) -> bool:
+    """Whether the date is a night named without its day ("overnight", «ночью»)."""
+    return window.text.lower() in pack.night_words
 
 
 def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> DateWindow | None:
     if not dates:
         return None
-    named = [d for d in dates if d.window.text.lower() not in pack.night_words]
+    named = [d for d in dates if not _is_night(d.window, pack)]
     if named and len(named) < len(dates):
         # "September 17-18, Ak-Suu. An overnight exchange of fire": the night is the named date's
         dates = named
@@ -181,6 +192,10 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     if not cues:
         return dates[0].window
     return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
+
+
+#: A sentence's opening up to its first comma: its subject ("Tajikistan's border troops|, in a statement").
+_UP_TO_COMMA = re.compile(r"[^,;]*")
 
 
 def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str | None:
@@ -211,7 +226,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str
         if pack.second_predicate_before.search(sentence_before, 0, verbs[-1].start()):
             # "Tajikistan's border troops, in a statement ..., blamed Kyrgyz servicemen ... and said":
             # the sentence's subject speaks
-            subject = re.match(r"[^,;]*", sentence_before).group(0)
+            subject = _UP_TO_COMMA.match(sentence_before).group(0)
             speaker = {code for code, p in pack.sides.items() if p.search(subject)}
             if len(speaker) == 1:
                 return speaker.pop()
@@ -275,16 +290,13 @@ def _next_sentence(text: str, clause: Clause) -> str:
     return text[clause.end:rest.end()] + _ONE_SENTENCE.match(text, rest.end()).group(0) \
         if text[clause.start:clause.end].rstrip()[-1:] not in (".", "!", "?", "»", '"', "”") \
         else _ONE_SENTENCE.match(text, clause.end).group(0)
+#: How far (characters) the word after a figure is looked for ("one wounded| serviceman").
+NEXT_WORD_CHARS = 8
 #: "had wounded three| residents of |Ovchi-Kalacha": the people a verb-first figure counts, then their village.
 _OBJECT_PEOPLE_OF = re.compile(r"\s+(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:(?:village|town)\s+of\s+)?", re.I)
 #: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
 HOME_AFTER_FIGURE = 40
-
-
-def _next_word(text: str, offset: int) -> int:
-    """The offset of the first non-space character at or after ``offset``."""
-    return len(text) - len(text[offset:].lstrip())
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
@@ -345,7 +357,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
                 # ... and "The Tajik side reported one wounded serviceman": the noun after a head-first figure
-                or (pack.own_forces.search(raw.text) or pack.own_forces.match(clause_text, _next_word(clause_text, raw.end)))
+                or (pack.own_forces.search(raw.text) or pack.own_forces.match(
+                    clause_text, _next_word(clause_text, raw.end, raw.end + NEXT_WORD_CHARS)))
                 and not pack.joint.search(clause_text)
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
@@ -529,7 +542,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
-        if own is not None and own.text.lower() in pack.night_words and story is not None and story_by_heading:
+        if own is not None and _is_night(own, pack) and story is not None and story_by_heading:
             own = None  # "September 17-18, Ak-Suu. An overnight exchange of fire": the heading's night
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
@@ -789,7 +802,7 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
         stand_in = replace(village, start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
-                           excerpt_start=start + len(text[start:end]) - len(text[start:end].lstrip()),
+                           excerpt_start=_next_word(text, start, end),
                            sentence_index=clause.sentence_index, role="incident", role_reason=STORY_PLACE,
                            precision=2)
         return [(index, stand_in, types_of(index))]

@@ -339,10 +339,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                     and not (_APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start)
                              and _ASIDE_CLOSED.match(clause, end)):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
-                ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end)
-                if ordinal is not None and ordinal.lastindex == 2 and _AND_BEFORE.search(clause, 0, start):
-                    ordinal = None  # "Two shepherds were killed and a third shepherd was wounded": one more
-                value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 1
+                ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end) or (
+                    None if _AND_BEFORE.search(clause, 0, start) else _ORDINAL_WOUNDED.match(clause, end))
+                value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
                 if kin:
                     value = 2  # "a 43-year-old woman and her 19-year-old son were wounded"
                 out.append((start, end, value, False))
@@ -416,10 +415,10 @@ _APPOSITION_AFTER_COUNT = re.compile(
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
-                            r"(?:died|dies|succumbed)\b"
-                            # ... and "A second Kyrgyz border guard was wounded": the wounded are now two
-                            r"|\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?(?:was|has\s+been|had\s+been)\s+"
-                            r"(?:wounded|injured)\b", re.I)
+                            r"(?:died|dies|succumbed)\b", re.I)
+#: "A second Kyrgyz border guard was wounded": the wounded are now two (not after "and": one more).
+_ORDINAL_WOUNDED = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?"
+                              r"(?:was|has\s+been|had\s+been)\s+(?:wounded|injured)\b", re.I)
 #: Just before an ordinal's article: "... and| a third shepherd was wounded" adds a person.
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 #: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
