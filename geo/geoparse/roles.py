@@ -125,7 +125,6 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     # the cues are anchored at the name, so a window of the sentence around it is enough
     around = _Around(text[max(s, mention.start - CUE_WINDOW):mention.start].rstrip("«\"„“'"),  # 'заставы «Кок-Таш»'
                      text[mention.end:min(e, mention.end + CUE_WINDOW)].lstrip("»\"”'"))
-    before = around.before
     sentence_text = text[s:e]
     place = mention.place
     if mention.kind == "cue":
@@ -163,7 +162,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
-                                                 before.rstrip().lower().endswith("from the")):
+                                                 around.before_has(cues.origin_lead_before)):
         return _set(mention, "context", "origin of fire or movement")
     if around.after_starts(cues.facility_after):
         return _set(mention, "context", DESTINATION)  # "first aid at the Lakkon rural health centre"

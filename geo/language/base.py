@@ -85,6 +85,8 @@ class RoleCues:
     ``scene_before`` ("near", "4 kilometres west of the village of", «у села», «в четырех
     километрах от») names the spot where the event happened beside a person named by their home
     ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
+    ``origin_after`` ("side", «стороны») names the side fire came from only after
+    ``origin_lead_before`` ("from the Tajik side", «с ворухской стороны»).
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -105,6 +107,7 @@ class RoleCues:
     motion_to_before: re.Pattern[str]
     origin_before: re.Pattern[str]
     origin_after: re.Pattern[str]
+    origin_lead_before: re.Pattern[str]
     route_after: re.Pattern[str]
     river_before: re.Pattern[str]
     river_after: re.Pattern[str]

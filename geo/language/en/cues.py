@@ -497,6 +497,8 @@ ROLE_CUES = RoleCues(
         re.I),
     # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
     origin_after=re.compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b", re.I),
+    # ... which needs "from the" just before the name
+    origin_lead_before=re.compile(r"\bfrom\s+the\s*$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
     locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),

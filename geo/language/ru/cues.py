@@ -449,7 +449,9 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+,?\s+){0,3}?" + _PLACE_WORDS + r"$"
         # «огонь был открыт с кыргызской погранзаставы «Самаркандык»»: the post fire came from
         r"|\bс\s+(?:[\w-]+\s+){0,2}(?:погран)?застав\w*\s+(?:№\s*\d+\s+)?«?$", _I),
+    # «с ворухской стороны»: the side fire came from, after «с» or «со»
     origin_after=re.compile(r"^\s*(?:стороны|направлени\w*)\b", _I),
+    origin_lead_before=re.compile(r"(?:^|\s)со?\s*$"),
     # «в районе урочища Кара-Джыгач (с. Ак-Суу)», «на пастбище Кара-Жыгач»: a tract, coded to its village
     river_before=re.compile(r"\b(?:реки|река|реке|реку|рекой|р\.|урочищ[еаму]|пастбищ[еаму])\s+$", _I),
     locality_before=re.compile(r"\bместност[иь]\s+$", _I),
