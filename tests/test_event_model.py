@@ -1517,3 +1517,70 @@ def test_a_patrol_from_a_post_and_a_stretch_ending_at_the_story_s_village_are_no
             "serviceman. They said Tajik servicemen had fired first on a Kyrgyz patrol from the Ak-Tatyr post.")
     incidents = incidents_of(geoparser, text, dt.date(2025, 6, 10))
     assert [i.place.name for i in incidents] == ["Kara-Bak"]
+
+
+@pytest.mark.integration
+def test_a_lede_summing_days_around_a_village_that_has_its_own_incident_below(geoparser):
+    """ "left four people injured over three days around Tajikistan's Vorukh exclave, ... where around 100
+    people died in fighting last year": the lede's place and figures are the sums of the incidents told
+    below, the war's toll is no figure, and "one Vorukh resident ... in the same fight" is hurt at Ak-Sai."""
+    text = ("Stone-throwing and an arson attack left four people injured over three days around Tajikistan's "
+            "Vorukh exclave, officials on both sides said Tuesday, the latest incidents on a frontier where "
+            "around 100 people died in fighting last year.\n\n"
+            "On Saturday afternoon, residents of the Kyrgyz village of Ak-Sai and of Vorukh hurled stones at "
+            "each other near the Ak-Sai bazaar, Kyrgyz police said.\n\n"
+            "Two Ak-Sai residents, a 17-year-old boy and a 45-year-old woman, were hurt, according to the "
+            "police. Tajik officials in the exclave said one Vorukh resident had been injured in the same fight.\n\n"
+            "On the night from Sunday to Monday, an unfinished house on the edge of Vorukh was set on fire. "
+            "No one was hurt.\n\n"
+            "On Monday evening, stones were thrown at a car from the Kyrgyz village of Kok-Tash as it drove "
+            "past the Tajik village of Khoja-Alo, Kyrgyzstan's border service said.")
+    found = incidents_of(geoparser, text, dt.date(2023, 4, 18))
+    got = {i.place.name: (i.fatalities, i.injured) for i in found}
+    assert got == {"Ak-Sai": (None, 3), "Vorukh": (0, 0), "Khoja-Alo": (None, None)}
+
+
+@pytest.mark.integration
+def test_each_village_s_residents_break_down_a_neutral_total(geoparser):
+    """ "Five people were injured", then "Three Samarkandyk residents" and "two residents of Surkh": each
+    government's own people, which the total sums; "people from Samarkandyk and from the Tajik village of
+    Surkh" names homes, not a second scene."""
+    text = ("Five people were injured after residents of neighboring Kyrgyz and Tajik villages pelted each other "
+            "with stones late on July 8, officials in both countries said. The brawl broke out on the outskirts "
+            "of Samarkandyk. About 150 people from Samarkandyk and from the Tajik village of Surkh across the "
+            "river threw stones at each other for more than an hour, police said. Three Samarkandyk residents, "
+            "including a 71-year-old man, were injured. In Isfara, the city administration said two residents "
+            "of Surkh had been hurt.")
+    found = incidents_of(geoparser, text, dt.date(2023, 7, 10))
+    assert [(i.place.name, i.injured) for i in found] == [("Samarkandyk", 5)]
+
+
+@pytest.mark.integration
+def test_drone_strikes_sightings_and_people_unhurt(geoparser):
+    """A quadcopter that "dropped an explosive device" is a drone strike; drones only seen over a jamoat
+    are none; "four children aged 3 to 11, were not hurt" counts nobody."""
+    text = ("A drone dropped an explosive device on a house in the village of Chilgazi on the night of August 20 "
+            "to 21, injuring a woman, the Tajik border troops said. Six other members of the family, including "
+            "four children aged 3 to 11, were not hurt. About an hour later, residents saw two more drones over "
+            "the neighbouring Lakkon jamoat. They dropped nothing and flew back. Kyrgyzstan's Border Service said "
+            "a quadcopter launched from Tajik territory had dropped an explosive device about 150 meters from a "
+            "Kyrgyz border outpost on the outskirts of Kara-Bak on Tuesday. No one was hurt.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 21))
+    got = {i.place.name: (i.event_type, i.injured) for i in found}
+    assert got == {"Chilgazi": ("air_drone_strike", 1), "Kara-Bak": ("air_drone_strike", 0)}
+
+
+@pytest.mark.integration
+def test_a_slope_named_after_a_city_and_a_named_highway_blocked(geoparser):
+    """ "a slope known locally as Kyzyl-Dobo" names no Indonesian town; residents "blocked the Batken-Isfara
+    highway" is a blockade at their village; a detention "without the use of physical force" is no event."""
+    found = incidents_of(geoparser, (
+        "A teenager was killed on Tuesday when an unexploded shell went off on a pasture near the village of "
+        "Arka. He was grazing sheep on a slope known locally as Kyzyl-Dobo. No one else was hurt."), dt.date(2025, 5, 14))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Arka", 1, 0)]
+    found = incidents_of(geoparser, (
+        "Residents of Kyzyl-Bel village blocked the Batken-Isfara highway on Monday morning. Police said there "
+        "were no clashes. The Border Troops of Tajikistan said herders had crossed into Tajik territory near "
+        "Vorukh and had been detained \"in accordance with the law and without the use of physical force\"."),
+        dt.date(2024, 10, 7))
+    assert [(i.place.name, i.event_type) for i in found] == [("Kyzyl-Bel", "border_incident_protest")]

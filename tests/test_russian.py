@@ -8,7 +8,7 @@ import pytest
 
 from geo.articles.model import Article
 from geo.incidents.build import build_incidents
-from geo.language import detect_language
+from geo.language import detect_language, get_pack
 from geo.language.ru.dates import find_dates
 from geo.language.ru.inflect import case_forms
 from geo.language.ru.numbers import read_figures
@@ -1185,3 +1185,31 @@ def test_fire_opened_on_shepherds_from_a_village_falls_on_that_village(geoparser
         article = Article(id="k", lang=lang, text=text, date=dt.date(2024, 9, 29))
         incidents = build_incidents([geoparser.parse(article)]).incidents
         assert [(i.place.name, i.injured) for i in incidents] == [("Karakenja", 1)], lang
+
+
+@pytest.mark.integration
+def test_a_drone_strike_a_drone_only_seen_and_an_earlier_war_s_toll(geoparser):
+    """«Двое жителей ... получили ранения, когда беспилотник нанес удар» is a drone strike (the toll's clause
+    takes its sentence's cause); «видели над селом беспилотник, который кружил» is no event; «на границе, где
+    в прошлом году погибли около 100 человек» is no figure."""
+    text = ("ИСФАРА. Двое жителей джамоата Ворух получили ранения, когда беспилотный летательный аппарат нанес удар "
+            "по легковому автомобилю на дороге в окрестностях села. Жители соседнего джамоата Сурх говорят, что "
+            "еще в понедельник вечером видели над селом беспилотник, который кружил около 20 минут.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2022, 10, 6))
+    assert [(i.place.name, i.event_type, i.fatalities, i.injured) for i in incidents] == [
+        ("Vorukh", "air_drone_strike", None, 2)]
+    not_event = get_pack("ru").folded.not_event
+    assert not_event.search("на границе, где в прошлом году погибли около 100 человек")
+    assert not_event.search("на участке, где погибли 12 человек в сентябре 2022 года")
+
+
+@pytest.mark.integration
+def test_a_detention_without_force_and_a_resident_hurt_in_the_same_fight(geoparser):
+    """«задержаны ... без применения физической силы» is no event; «в той же драке пострадал и один житель
+    Самаркандыка» is hurt at the scene told before, not at home."""
+    text = ("Накануне вечером у села Сурх произошла драка между жителями двух сел. Пострадали двое жителей Сурха. "
+            "По данным Погранслужбы Кыргызстана, в той же драке пострадал один житель Самаркандыка. "
+            "Пограничники Таджикистана сообщили, что чабаны из села Ак-Сай были задержаны в соответствии с "
+            "законом, без применения физической силы.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2024, 7, 11))
+    assert [(i.place.name, i.injured) for i in incidents] == [("Surkh", 3)]

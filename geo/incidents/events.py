@@ -334,8 +334,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
-        if raw.value and raw.measure != "displaced" and pack.unharmed_after.match(text, clause.start + raw.end):
-            continue  # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»
+        if raw.value and raw.measure != "displaced" and (
+                pack.unharmed_after.match(text, clause.start + raw.end)
+                or ((unharmed := pack.unharmed_after.match(text, clause.start + raw.start)) is not None
+                    and unharmed.end() <= clause.start + raw.end)):
+            # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»;
+            # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
+            continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
@@ -454,7 +459,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         """Villages named as people's homes, with their country: whose people a figure counts."""
         return [(m.start, m.place.country_code) for m in parsed.mentions
                 if m.place is not None and m.place.country_code in ("KG", "TJ") and m.place.kind != "country"
-                and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)]
+                and (pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)
+                     or pack.roles.residents_after.match(text, m.end))]
     tables = table_spans(text)
     table_starts = [a for a, _ in tables]
     prose = text  # the text the number grammar reads: tables are read by column
@@ -498,9 +504,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 _demote(mention, "the agreement at this place is already an event of the article")
                 continue
             types = ["ceasefire_agreement"]  # the venue of the agreement, not of the fighting
-        if not types:
+        if not types or types == ["casualty_report"]:
+            # a clause with no event of its own, or only its toll ("Двое жителей джамоата Ворух получили
+            # ранения, | когда беспилотник нанес удар"), takes its sentence's: the toll's cause
             siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
-            types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
+            sentence_types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
+            types = sentence_types if not types else \
+                [name for name in sentence_types if name in ARMED_TYPES or name == "casualty_report"]
         if _named_as_the_scene(mention, clause, text, pack):
             # "The incident happened in the area of X": the event the article reported before (or
             # goes on to tell in this paragraph) is the one located here
@@ -521,7 +531,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
-    summaries |= heading_sums
+    placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
+    summaries |= heading_sums | lede_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
     if not placed:
@@ -663,11 +674,24 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                 continue
             same = [other for other in at_place[event.place.id] if other.measure == figure.measure
                     and other is not figure]
-            if any(other.side is None and other.home is None and other.value for other in same):
+            neutral = {other.value for other in same if other.side is None and other.home is None and other.value}
+            breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)
+            if neutral and not breaks_down:
                 continue  # "Five people were injured": a neutral total the counts break down
-            if any(other.side is not None and other.side != figure.home and not other.is_claim_about_other_side
-                   for other in same):
+            if breaks_down or any(other.side is not None and other.side != figure.home
+                                  and not other.is_claim_about_other_side for other in same):
                 event.figures[k] = replace(figure, side=figure.home)
+
+
+def _breaks_down(figure: Figure, same: list[Figure], totals: set[int]) -> bool:
+    """Counts of both countries' villagers, ``figure`` among them, that sum to a neutral total.
+
+    "Five people were injured", then "Three Samarkandyk residents ... were injured" and "two
+    residents of Surkh ... had been hurt": each government's own people, which the total sums.
+    """
+    counts = [figure, *(other for other in same if other.side is None and other.home is not None
+                        and not other.both_sides and not other.additive)]
+    return len({other.home for other in counts}) > 1 and sum(other.value or 0 for other in counts) in totals
 
 
 def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
@@ -1154,6 +1178,30 @@ def _subheadings_give_way(placed: list[tuple[int, Mention, list[str]]], text: st
     return kept, {index for index in gave_way if all(other != index for other, _, _ in kept)}
 
 
+def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                   pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+    """A lede that sums several incidents the article goes on to tell names no event of its own.
+
+    "Stone-throwing and an arson attack left four people injured over three days around Tajikistan's
+    Vorukh exclave", then a paragraph each for the fight at Ak-Sai, the fire at Vorukh and the stoning
+    at Khoja-Alo: the lede's place is where they happened around, and its figures (the sums) go to no
+    incident. Only when events in at least two later sentences follow, one of them at the lede's place.
+    Returns the events kept and the summing clauses.
+    """
+    kept, sums = [], set()
+    for index, mention, types in placed:
+        clause = clauses[index]
+        later = [(clauses[other].sentence_index, m.place.id if m.place is not None else None)
+                 for other, m, _ in placed if clauses[other].sentence_index > clause.sentence_index]
+        if pack.several_events.search(text, clause.start, clause.end) and len({s for s, _ in later}) >= 2 \
+                and mention.place is not None and any(place == mention.place.id for _, place in later):
+            _demote(mention, "a lede summing several incidents the article tells")
+            sums.add(index)
+            continue
+        kept.append((index, mention, types))
+    return kept, sums
+
+
 def _areas_with_their_villages(
         placed: list[tuple[int, Mention, list[str]]]) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
     """A district or region gives way to the article's event places inside it.
@@ -1253,7 +1301,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
 
     def residents(index: int, mention: Mention) -> bool:
         clause = clauses[index]
-        if not pack.roles.residents_before.search(text[clause.start:mention.start]):
+        if not (pack.roles.residents_before.search(text[clause.start:mention.start])
+                or pack.roles.residents_after.match(text, mention.end)):
             return False
         if pack.roles.fired_on_residents.search(text, max(clause.start, mention.start - 120), mention.start):
             # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were

@@ -82,6 +82,7 @@ class RoleCues:
     preposition ("в", "to"). ``fired_on_residents`` (searched before a
     ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
     makes that village the scene of its government's version, not a home.
+    ``residents_after`` ("Three Samarkandyk| residents") names a home before its people.
     ``scene_before`` ("near", "4 kilometres west of the village of", «у села», «в четырех
     километрах от») names the spot where the event happened beside a person named by their home
     ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
@@ -118,6 +119,7 @@ class RoleCues:
     route_before: re.Pattern[str]
     near_before: re.Pattern[str]
     residents_before: re.Pattern[str]
+    residents_after: re.Pattern[str]
     fired_on_residents: re.Pattern[str]
     scene_before: re.Pattern[str]
     facing_before: re.Pattern[str]
@@ -284,6 +286,11 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    several_events : re.Pattern
+        A lede that sums several incidents ("left four people injured over three
+        days around Vorukh", «за трое суток», «в трёх инцидентах»): where the
+        article goes on to tell them, its place is no event and its figures are
+        no single incident's.
     pronoun_subject : re.Pattern
         Matched at a sentence's start when its subject is a pronoun ("They
         accuse ...", «Они обвиняют ...»): its speaker is the sentence before's.
@@ -400,6 +407,7 @@ class LanguagePack:
     earlier_incident_date: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
+    several_events: re.Pattern[str]
     verdict: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     refuted: re.Pattern[str]

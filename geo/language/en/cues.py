@@ -43,14 +43,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded))\b", re.I),
     "air_drone_strike": re.compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
-        r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|dropped (?:munitions?|grenades?|bombs?)|"
+        r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|quadcopters?|"
+        # "had dropped an explosive device about 150 meters from a post"
+        r"dropped (?:an? |two |three |several )?(?:munitions?|grenades?|bombs?|charges?|"
+        r"explosive (?:devices?|charges?))|"
         r"helicopter gunships?|warplanes?|combat aircraft|"
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": re.compile(
-        r"\b(blockad\w*|block(?:ed|ing) (?:the |a )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:\w+-[\w-]+ )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
-        r"threw stones|throwing stones|stones were thrown|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
@@ -119,6 +122,17 @@ NOT_EVENT = re.compile(
     # fire only heard there: "Gunfire could also be heard in neighbouring Chorkuh"
     # (not "the first shots were heard at 23:50 near Katran": where the shooting began)
     r"(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:could\s+also\s+be|was\s+also|were\s+also)\s+heard\b|"
+    # an earlier war's toll in a relative clause: "the latest incidents on a frontier where around 100 people
+    # died in fighting last year"
+    r"\bwhere\s+[^.;]{0,60}?\b(?:died|were killed|was killed|have been killed|lost their lives)\b[^.;]{0,40}?"
+    r"\b(?:last year|(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:19|20)\d\d)\b|"
+    # a drone only seen: "residents saw two more drones over the neighbouring Lakkon jamoat", "posted videos
+    # of a drone circling over the village" (what it then did is read on)
+    r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"
+    r"(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
+    r"(?:drones?|quadcopters?|uavs?)\s+(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
+    r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
     # a correction: "a person reported dead was found alive in intensive care"
     r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
     r"(?:found|confirmed)\s+alive|"
@@ -126,6 +140,9 @@ NOT_EVENT = re.compile(
     r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|calf|calves|goats?|horses?|donkeys?|livestock|animals)\s+"
     r"(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died)|"
     r"without (?:using )?(?:weapons|firearms)|"
+    # a detention its authority calls lawful and without force: "had been detained "in accordance with the law
+    # and without the use of physical force""
+    r"(?:detain\w*|detention|apprehend\w*)\b[^.;]{0,80}?\bwithout (?:the )?(?:use of )?(?:physical )?(?:force|violence)|"
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"
     r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
     r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
@@ -486,6 +503,9 @@ ROLE_CUES = RoleCues(
         r"(?<!civilians )(?<!workers )\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from|"
+        # a vehicle named by its home: "stones were thrown at a car from the Kyrgyz village of Kok-Tash as it drove
+        # past Khoja-Alo"
+        r"(?:car|vehicle|truck|lorry|bus|minibus|taxi)\s+from|"
         # a journey's start: "a car in which he was returning with his father from Batken"
         r"(?:returning|returned|travell?ing|driving|drove|coming back|heading back|on (?:the|his|her|their) way)"
         r"\s+(?:[\w-]+\s+){0,3}?from)"
@@ -565,8 +585,11 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
-        r"|\b(?:residents|villagers|inhabitants)\s+of\s+[^.;]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
+        # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
+        r"|\b(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
+    # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
+    residents_after=re.compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
     fired_on_residents=re.compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
@@ -652,6 +675,11 @@ ALARM_EXPLAINED = re.compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
 EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
                         r"four|both) (?:incidents|cases|attacks|shootings))\b", re.I)
 
+#: A lede summing several incidents: "left four people injured over three days", "in three separate incidents".
+SEVERAL_EVENTS = re.compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|"
+                            r"\d+) days|in (?:two|three|four|five|several|\d+ )?(?:separate )?(?:incidents|attacks|episodes)\b",
+                            re.I)
+
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
 CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started))\b",
@@ -705,6 +733,10 @@ PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
 ALSO_ADDING = (r"also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|accused|"
                r"confirmed|denied|wrote|announced)\b)")
 ALSO = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
+#: ... and "one Vorukh resident had been injured in the same fight": hurt in the event told before
+#: (people of a village hurt elsewhere; not more people than a count, as ``ALSO`` says in the number grammar)
+ALSO_OR_SAME_EVENT = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|in the same (?:fight|brawl|clash|scuffle|incident))\b",
+                                re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)

@@ -336,7 +336,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             if kin:
                 counted_kin_end = kin.end()  # "a 58-year-old man and his nephew": the nephew is counted here
             if person and not _APPOSITION_AFTER_PART.search(clause, 0, start) \
-                    and not (_APPOSITION_AFTER_COUNT.search(clause, max(0, start - 60), start)
+                    and not (_APPOSITION_AFTER_COUNT.search(clause, max(0, start - 140), start)
                              and _ASIDE_CLOSED.match(clause, end)):
                 # "a third Kyrgyz border guard has died": the side's toll is now three (a revision cue)
                 ordinal = _ORDINAL_DEATH.match(clause, end) or _ORDINAL_CHILD.match(clause, end) or (
@@ -407,6 +407,9 @@ _APPOSITION_AFTER_COUNT = re.compile(
     # ... and "One Kyrgyz guard, a 22-year-old private, was hit" (the aside closed by its comma: not the list
     # "two soldiers, a civilian and a child were killed")
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
+    # ... the aside a list of them: "Two Ak-Sai residents, a 17-year-old boy and a 45-year-old woman, were hurt"
+    rf"|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*(?:an?\s+[^,;.]{{1,40}}?,\s*)*"
+    r"an?\s+[^,;.]{1,40}?\s+and\s+$"
     # "a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received":
     # the second person describes the first
     rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$"
@@ -632,7 +635,11 @@ def read_figures(clause: str) -> list[RawFigure]:
 _WOUNDED_WHO_DIED = re.compile(
     # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
     rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+)?"
-    r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b[^.;]{0,160}?"
+    r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b"
+    # ... not "four people injured over three days ..., on a frontier where around 100 people died": the
+    # dying has its own people
+    rf"(?:(?!\b(?:where|which|whom)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    rf"(?:[\w-]+\s+)?{PERSON}\b)[^.;]){{0,160}}?"
     r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b", re.I)
 
 
