@@ -1584,3 +1584,16 @@ def test_a_slope_named_after_a_city_and_a_named_highway_blocked(geoparser):
         "Vorukh and had been detained \"in accordance with the law and without the use of physical force\"."),
         dt.date(2024, 10, 7))
     assert [(i.place.name, i.event_type) for i in found] == [("Kyzyl-Bel", "border_incident_protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "the drone was spraying fields on the Tajik side",
+    "detained three Tajik citizens from Muchun who had driven 70 cows onto a pasture near Ak-Suu",
+    "residents of Beshkent posted videos of a drone circling over the village",
+])
+def test_farm_drones_sightings_and_grazing_detentions_report_no_event(text):
+    assert EN.folded.not_event.search(text.lower())
+
+
+def test_an_event_reported_at_the_time_is_background():
+    assert EN.background.search("As AKIpress reported at the time, about 80 residents took part in the fight")

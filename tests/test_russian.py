@@ -1213,3 +1213,22 @@ def test_a_detention_without_force_and_a_resident_hurt_in_the_same_fight(geopars
             "законом, без применения физической силы.")
     incidents = _russian_incidents(geoparser, text, dt.date(2024, 7, 11))
     assert [(i.place.name, i.injured) for i in incidents] == [("Surkh", 3)]
+
+
+@pytest.mark.integration
+def test_each_government_s_own_residents_and_the_other_side_s_claim_after_a_quote(geoparser):
+    """The Kyrgyz police count four Ak-Tatyr residents, the Tajik hukumat three of Khoja-Alo; the hukumat's
+    «с кыргызской стороны пострадали двое», — добавили в хукумате is its claim about the other side; a
+    bold place opening the text is its dateline; an unexploded round «сдетонировал» is an event."""
+    text = ("**Баткен.** В субботу вечером на окраине села Ак-Татыр произошла массовая драка между жителями "
+            "кыргызского села и соседнего таджикского Ходжаи Аъло. «Погибших нет. Четверо жителей Ак-Татыра "
+            "доставлены в больницу», — сообщил представитель УВД. В хукумате города Исфара уточнили, что в драке "
+            "у Ак-Татыра пострадали трое жителей Ходжаи Аъло. «По нашим сведениям, с кыргызской стороны "
+            "пострадали двое», — добавили в хукумате.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2023, 6, 12))
+    assert [(i.place.name, i.fatalities, i.injured) for i in incidents] == [("Ak-Tatyr", 0, 7)]
+    text = "В селе Ак-Сай Баткенского района вчера сдетонировал неразорвавшийся боеприпас. Один ребенок погиб."
+    incidents = _russian_incidents(geoparser, text, dt.date(2025, 4, 14))
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Ak-Sai", 1)]
+    assert get_pack("ru").background.search("Как сообщал тогда АКИpress, в драке участвовали 80 человек")
+    assert get_pack("ru").folded.not_event.search("дрон опрыскивал поля на таджикской стороне")

@@ -64,6 +64,12 @@ NOT_PLACES = frozenset(
 #: "AFP") unless listed here.
 CAPITAL_ABBREVIATIONS = frozenset({"usa", "uk", "us", "uae", "prc", "gbao", "drc", "ussr"})
 
+#: First words of Kyrgyz and Tajik compound place names ("red", "black", "white", "blue", "yellow",
+#: "big", "small", "new", "middle", "three", "five"): "Kyzyl-Dobo" is one name, not the Tuvan city
+#: Kyzyl beside a town called Dobo, as "Fargo-Moorhead" is two.
+COMPOUND_NAME_PREFIXES = frozenset(
+    "kyzyl kizil kara ak aq kok kuk sary sari chong chon kichi kichik jany jangy zhany orto uch besh".split())
+
 #: Honorifics and offices that precede a personal name.
 TITLES = frozenset(
     """president minister mr mrs ms dr general gen colonel col secretary

@@ -23,6 +23,7 @@ from geo.geoparse.cues import (
     AMBIGUOUS_NAMES,
     AREA_SUFFIXES,
     CAPITAL_ABBREVIATIONS,
+    COMPOUND_NAME_PREFIXES,
     CUE_AFTER,
     CUE_BEFORE,
     DIRECTION_WORDS,
@@ -340,10 +341,10 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str,
                  pair: Callable[[str], bool] | None = None) -> bool:
     """An abbreviation ("UTC", "Us") or half of a hyphenated name ("Wal-Mart").
 
-    Two names joined by a hyphen are two places where each half is a
+    Two names joined by a hyphen are two places where the other half is a
     demonym or a well-known place (``pair``): "the Washington-Moscow route",
-    "Egyptian-US relations"; not "Wal-Mart", though a small Texas town is called Mart,
-    nor "a slope known as Kyzyl-Dobo", though Kyzyl is a city and Dobo an Indonesian town.
+    "Egyptian-US relations", "Fargo-Moorhead"; not "Wal-Mart", though a small Texas town is
+    called Mart, nor "a slope known as Kyzyl-Dobo" (:data:`COMPOUND_NAME_PREFIXES`).
     """
     text, begin, end = tokens.text, tokens.starts[i], tokens.ends[i + n - 1]
     surface = text[begin:end]
@@ -353,11 +354,11 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str,
         return True  # "Us" is not the United States
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
         # first half: "Wal" in "Wal-Mart"; not "Washington" in "Washington-Moscow"
-        return pair is None or not (pair(tokens.word(i + n)) and pair(key))
+        return pair is None or not pair(tokens.word(i + n))
     if _after_party_letter(text, begin):
         return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
-        return pair is None or not (pair(tokens.word(i - 1)) and pair(key))
+        return pair is None or tokens.word(i - 1) in COMPOUND_NAME_PREFIXES or not pair(tokens.word(i - 1))
     return False
 
 

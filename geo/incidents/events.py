@@ -194,24 +194,42 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
 
 
+#: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
+_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
+
+def _quoted_speaker(after: str, pack: LanguagePack) -> str | None:
+    """The side that a quotation's attribution names: «...с кыргызской стороны пострадали двое», —
+    добавили в хукумате (the Tajik district government speaks)."""
+    attribution = _AFTER_QUOTE.match(after)
+    if attribution is None or not pack.speech.search(attribution.group(1)):
+        return None
+    speaker = {code for code, p in pack.sides.items() if p.search(attribution.group(1))}
+    return speaker.pop() if len(speaker) == 1 else None
+
+
 #: A sentence's opening up to its first comma: its subject ("Tajikistan's border troops|, in a statement").
 _UP_TO_COMMA = re.compile(r"[^,;]*")
 
 
-def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack) -> str | None:
+def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after: str = "") -> str | None:
     """The one side named before a reporting verb in the clause, if any.
+
+    With none named before, a quotation's attribution in ``after`` (the text
+    from the figure on, past the clause) names the speaker.
 
     When both sides are named before the figure, the speaker is the side named
     just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
     что таджикская сторона потеряла трёх": KG speaks about TJ).
     """
-    if not pack.speech.search(clause_text) or pack.joint.search(sentence_before):
+    if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
+    if not pack.speech.search(clause_text):
+        return _quoted_speaker(after, pack)
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
     if not sides:
-        return None
+        return _quoted_speaker(after, pack)
     verbs = list(pack.speech.finditer(sentence_before))
     if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
         # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
@@ -341,7 +359,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»;
             # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
             continue
-        claimant = _claimant(clause_text[:raw.start], clause_text, pack) or pronoun_claimant
+        claimant = _claimant(clause_text[:raw.start], clause_text, pack,
+                             text[clause.start + raw.end:clause.end + 80]) or pronoun_claimant
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
@@ -678,7 +697,7 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)
             if neutral and not breaks_down:
                 continue  # "Five people were injured": a neutral total the counts break down
-            if breaks_down or any(other.side is not None and other.side != figure.home
+            if breaks_down or any((other.side or other.home) not in (None, figure.home)
                                   and not other.is_claim_about_other_side for other in same):
                 event.figures[k] = replace(figure, side=figure.home)
 

@@ -72,7 +72,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
         r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"
         r"floods?|mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
-        r"mine blast|landmine|explosion|exploded|body was found|bodies were found)\b", re.I),
+        r"mine blast|landmine|explosion|exploded|detonated|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": re.compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
 }
@@ -127,10 +127,18 @@ NOT_EVENT = re.compile(
     r"\bwhere\s+[^.;]{0,60}?\b(?:died|were killed|was killed|have been killed|lost their lives)\b[^.;]{0,40}?"
     r"\b(?:last year|(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+)?(?:19|20)\d\d)\b|"
+    # a farm drone: "the drone was spraying fields on the Tajik side"
+    r"(?:drones?|quadcopters?|uavs?)\s+(?:was|were|had been)\s+(?:spraying|treating|watering|surveying)\b|"
+    r"(?:agricultural|crop-?spraying|farm)\s+(?:drones?|quadcopters?)|"
+    # herders held for grazing across the line: "detained three Tajik citizens from Muchun who had driven 70 cows
+    # onto a pasture near Ak-Suu"
+    r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:driven|grazed|brought|taken|herded)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cows|cattle|sheep|goats|livestock|flocks?|herds?|horses)\b[^.;]{0,120}|"
     # a drone only seen: "residents saw two more drones over the neighbouring Lakkon jamoat", "posted videos
     # of a drone circling over the village" (what it then did is read on)
     r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"
     r"(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
+    r"\b(?:an?|two|three|several)\s+(?:drones?|quadcopters?)\s+(?:(?:circling|flying|hovering)\s+)?over\b|"
     r"(?:drones?|quadcopters?|uavs?)\s+(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
     # a correction: "a person reported dead was found alive in intensive care"
@@ -227,6 +235,8 @@ BACKGROUND = re.compile(
     r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|in those days|"
     # "At that time, ...": looking back; "... was visiting relatives at that time.": the moment just told
     r"at that time(?!\s*[.;!?])|"
+    # "As AKIpress reported at the time, about 80 residents ... took part in the fight": the event reported back then
+    r"reported at the time|"
     # "That conflict killed around 100 people": the war told just before
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
@@ -582,7 +592,7 @@ ROLE_CUES = RoleCues(
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         r"teenagers?|pensioners?)\s+from)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"

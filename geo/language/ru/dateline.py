@@ -7,6 +7,7 @@
 * ``Бишкек, 24.kg —`` (the place, then the outlet)
 * ``БАТКЕН (AKIpress) —`` (the outlet in brackets)
 * ``«Фергана» —`` (the outlet alone)
+* ``**Баткен.** В субботу ...`` (the place in bold)
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _PLACE_BRACKETED = re.compile(r"^[ \t]*" + _PLACE + r"\s*\((?P<agency>[^()\n]{1,
 _PLACE_DATE_LINE = re.compile(
     rf"^[ \t]*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b){_PLACE}{_DATE}\.?[ \t]*$",
     re.M | re.I)
+#: A place set in bold before the first sentence: «**Баткен.** В субботу вечером ...» (a magazine's lead).
+_PLACE_BOLD = re.compile(r"^[ \t]*\*\*" + _PLACE + r"\.?\*\*\.?[ \t]+(?=[А-ЯЁ«])")
 MAX_OFFSET = 600
 
 
@@ -81,8 +84,11 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d = find_dateline("Душанбе, 14.09.2022 /АНИ «Ховар»/. Обстрел.")
     >>> d.place, d.date.isoformat(), d.agency
     ('Душанбе', '2022-09-14', 'АНИ «Ховар»')
+    >>> find_dateline("# Драка у Ак-Татыра\\n\\n**Баткен.** В субботу вечером произошла драка.").place
+    'Баткен'
     """
-    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE)
+    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE,
+                _PLACE_BOLD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
