@@ -666,3 +666,9 @@ def test_the_publication_day_is_the_day_as_written_in_the_writer_s_zone():
 ])
 def test_slashed_dates_are_day_first(value, day):
     assert parse_date_parts(value).day.isoformat() == day
+
+
+def test_a_first_line_with_the_source_and_its_section_before_the_date() -> None:
+    text = "Пограничная служба ГКНБ Кыргызской Республики | Пресс-центр | 22.08.2025, 14:05\n\nИНФОРМАЦИОННОЕ СООБЩЕНИЕ"
+    found = find_dateline(text)
+    assert found is not None and found[0].date() == dt.date(2025, 8, 22)

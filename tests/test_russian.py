@@ -36,6 +36,11 @@ def _incidents(geoparser, article):
 
 @pytest.mark.parametrize("clause, expected", [
     ("погибли 24 человека", [("fatalities", 24)]),
+    # bruises and cuts are injuries; «он» is the man just counted
+    ("двое жителей Самаркандыка получили ушибы и рассечения", [("injured", 2)]),
+    ("водитель, житель Чоркуха 1979 года рождения, получил порезы лица осколками стекла", [("injured", 1)]),
+    ("в драке пострадал также один житель Кыргызстана, он получил ушибы", [("injured", 1)]),
+    ("Это был переломный момент", []),
     ("Других пострадавших в Самаркандыке нет", [("injured", 0)]),
     # zeros of one place, in the past, among several groups, with a hyphenated village
     ("Погибших в Арке нет", [("fatalities", 0)]),

@@ -115,8 +115,9 @@ _BYLINE = re.compile(
 # before it ("**НИАТ «Ховар» · 17.09.2022, 14:20**", "Eurasianet · Feb 9, 2026").
 _DATE_SOURCE = re.compile(
     r"[ \t*_]*(?P<date>[^|·\s*_][^|·]{4,40}?)[ \t]+[|·][ \t]+[^\W\d_][\w .,'&«»\"-]{1,40}?[ \t*_]*")
+# ... and after the source and its section ("Пограничная служба ГКНБ Кыргызской Республики | Пресс-центр | 22.08.2025, 14:05")
 _SOURCE_DATE = re.compile(
-    r"[ \t*_]*[^\W\d_][\w .,'&«»\"-]{1,40}?[ \t]+[|·][ \t]+(?P<date>[^|·\s*_][^|·*_]{4,40}?)[ \t*_]*")
+    r"[ \t*_]*(?:[^\W\d_][\w .,'&«»\"-]{1,60}?[ \t]+[|·][ \t]+){1,2}(?P<date>[^|·\s*_][^|·*_]{4,40}?)[ \t*_]*")
 
 
 # A date with the page's update note after it ("September 3, 2024 1:58 PM GMT+6 Updated 2 hours ago").

@@ -693,7 +693,10 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                 continue
             same = [other for other in at_place[event.place.id] if other.measure == figure.measure
                     and other is not figure]
-            neutral = {other.value for other in same if other.side is None and other.home is None and other.value}
+            # (not «Кыргызская сторона сообщает о двух пострадавших» beside «двое жителей Самаркандыка»: a
+            # government's count of its own villagers, told twice)
+            neutral = {other.value for other in same if other.side is None and other.home is None and other.value
+                       and not any(o.home == other.claimant and o.value == other.value for o in same if o.home)}
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)
             if neutral and not breaks_down:
                 continue  # "Five people were injured": a neutral total the counts break down

@@ -134,6 +134,9 @@ NOT_EVENT = re.compile(
     # onto a pasture near Ak-Suu"
     r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:driven|grazed|brought|taken|herded)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cows|cattle|sheep|goats|livestock|flocks?|herds?|horses)\b[^.;]{0,120}|"
+    # detainees handed back: "the detained herders were handed over to Tajik border guards near Lakkon"
+    r"(?:detainees|detained (?:men|herders|citizens|people|residents))\b[^.;]{0,100}?(?:handed|returned)\s+"
+    r"(?:over|back)[^.;]{0,80}|"
     # a drone only seen: "residents saw two more drones over the neighbouring Lakkon jamoat", "posted videos
     # of a drone circling over the village" (what it then did is read on)
     r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"

@@ -84,6 +84,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
     "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|избит\w*|избил\w*|"
                           r"телесн\w* повреждени\w*|"
+                          # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
+                          r"ушиб(?:ы|ами|ов)?|рассечени[яе]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
                           r"обратил\w* за (?:медицинской )?помощью|за (?:медицинской )?помощью обратил\w*|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
@@ -165,6 +167,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
                              r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[а-яё])", re.I),
     "injured": re.compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
+                          r"получил[а]? (?:\w+\s+)?(?:ушиб(?:ы|ы?\b)|порез(?:ы|\b)|перелом(?:ы|\b)|сотрясение мозга)|"
                           # «пуля попала в плечо 41-летней жительнице»: a bullet or a fragment in a limb
                           r"попал[аио]? в (?:плечо|ногу|руку|бедро|голову|грудь|живот|спину|шею|колено|ступню|кисть)|"
                           # «огнестрельное ранение получил военнослужащий»: the object first
@@ -516,6 +519,10 @@ _ORDINAL_DEATH = re.compile(
     rf"|\b{_ORDINAL_WORD.replace('(', '(?P<o2>', 1)}\s+(?:[\w-]+\s+){{0,3}}?(?:скончал\w*|умер\w*|погиб\w*)\b", re.I)
 
 
+#: A pronoun subject just before a singular verb: «..., он получил ушибы».
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:также|тоже|ещё|еще)\s+)?$", re.I)
+
+
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
     """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение".
 
@@ -529,6 +536,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
+            if _PRONOUN_SUBJECT.search(clause, max(0, start - 16), start) and any(
+                    f.measure == measure and f.start < start for f in figures + out):
+                continue  # «пострадал также один житель Кыргызстана, он получил ушибы»: the man just counted
             phrase = clause[start:end]
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
