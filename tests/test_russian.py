@@ -1237,3 +1237,19 @@ def test_each_government_s_own_residents_and_the_other_side_s_claim_after_a_quot
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Ak-Sai", 1)]
     assert get_pack("ru").background.search("Как сообщал тогда АКИpress, в драке участвовали 80 человек")
     assert get_pack("ru").folded.not_event.search("дрон опрыскивал поля на таджикской стороне")
+
+
+@pytest.mark.integration
+def test_a_government_s_count_told_twice_and_a_driver_hurt_in_the_paragraph_s_event(geoparser):
+    """«Кыргызская сторона сообщает о двух пострадавших», then «двое жителей Самаркандыка получили ушибы»: one
+    Kyrgyz count told twice, summed with the Tajik residents; a Tajik ministry's driver hurt next day in
+    Samarkandyk stays with the paragraph's Samarkandyk event."""
+    text = ("Во вторник вечером у водозабора на окраине села Сурх произошла драка между жителями Сурха и соседнего "
+            "кыргызского села Самаркандык. Трое жителей Сурха получили травмы и доставлены в больницу Исфары.\n\n"
+            "Кыргызская сторона сообщает о двух пострадавших. Как передает 24.kg со ссылкой на милицию Баткенской "
+            "области, двое жителей Самаркандыка получили ушибы и рассечения.\n\n"
+            "На следующий день, в среду утром, на участке дороги, проходящем через Самаркандык, неизвестные "
+            "забросали камнями два автомобиля. Как сообщили в МВД Таджикистана, водитель одной из машин, житель "
+            "Чоркуха 1979 года рождения, получил порезы лица осколками стекла.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2021, 7, 15))
+    assert [(i.place.name, i.injured) for i in incidents] == [("Surkh", 5), ("Samarkandyk", 1)]

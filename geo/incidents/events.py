@@ -684,9 +684,7 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
     village's side only when the event has a figure of the same measure for the other side and
     no neutral total ("Five people were injured" then breaks them down); alone, it stays a total.
     """
-    at_place: dict[int, list[Figure]] = {}  # the article's events at one place become one incident
-    for event in events:
-        at_place.setdefault(event.place.id, []).extend(event.figures)
+    at_place = _figures_at_place(events)
     for event in events:
         for k, figure in enumerate(event.figures):
             if figure.side is not None or figure.home is None or figure.both_sides or figure.additive:
@@ -696,13 +694,30 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
             # (not «Кыргызская сторона сообщает о двух пострадавших» beside «двое жителей Самаркандыка»: a
             # government's count of its own villagers, told twice)
             neutral = {other.value for other in same if other.side is None and other.home is None and other.value
-                       and not any(o.home == other.claimant and o.value == other.value for o in same if o.home)}
+                       and not any(o.home == other.claimant and o.value == other.value
+                                   for o in (figure, *same) if o.home)}
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)
             if neutral and not breaks_down:
                 continue  # "Five people were injured": a neutral total the counts break down
             if breaks_down or any((other.side or other.home) not in (None, figure.home)
                                   and not other.is_claim_about_other_side for other in same):
                 event.figures[k] = replace(figure, side=figure.home)
+    at_place = _figures_at_place(events)
+    for event in events:
+        for k, figure in enumerate(event.figures):
+            # the government's own count told twice takes its villagers' side too
+            if figure.side is None and figure.home is None and figure.claimant and figure.value and any(
+                    other.measure == figure.measure and other.side == figure.claimant == other.home
+                    and other.value == figure.value for other in at_place[event.place.id]):
+                event.figures[k] = replace(figure, side=figure.claimant)
+
+
+def _figures_at_place(events: list[MentionEvent]) -> dict[int, list[Figure]]:
+    """The figures of the article's events by place id: its events at one place become one incident."""
+    at_place: dict[int, list[Figure]] = {}
+    for event in events:
+        at_place.setdefault(event.place.id, []).extend(event.figures)
+    return at_place
 
 
 def _breaks_down(figure: Figure, same: list[Figure], totals: set[int]) -> bool:
@@ -1495,12 +1510,14 @@ _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|е
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
-                   up_to_nearest: list[int], *, blog: bool, own_entry: bool = False) -> int:
+                   up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
+                   same_paragraph: bool = False) -> int:
     """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
 
     ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
     figure, oldest first; ``up_to_nearest``: the events up to the nearest in text order;
-    ``own_entry``: on a live blog, the nearest event is in the figure's own entry.
+    ``own_entry``: on a live blog, the nearest event is in the figure's own entry;
+    ``same_paragraph``: the nearest event is told in the figure's paragraph.
     """
     casualty = figure.measure in ("fatalities", "injured")
     target, pool = nearest, reported_before
@@ -1508,7 +1525,9 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         # a live blog's toll follows from the latest fighting reported, not from an evacuation
         violent = [e for e in pool if ARMED_TYPES.intersection(events[e].event_types)]
         target = violent[-1] if violent else target
-    side = figure.side or figure.claimant
+    # «неизвестные забросали камнями два автомобиля ... в Самаркандыке. Как сообщили в МВД Таджикистана,
+    # водитель ... получил порезы»: who tells a count of no side is no reason to leave the paragraph's event
+    side = figure.side or (None if same_paragraph else figure.claimant)
     if side is not None and not figure.is_claim_about_other_side \
             and events[target].place.country_code in ("KG", "TJ"):
         own = [e for e in pool if events[e].place.country_code == side]
@@ -1651,6 +1670,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         own_entry = bool(entries) and bool(earlier) and \
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
         both_countries = not earlier and len({events[i].place.country_code for i in takers}) > 1
+        same_paragraph = bool(earlier) and not entries and "\n" not in text[clauses[earlier[-1]].end:clause.start]
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
         for figure in figures:
@@ -1663,7 +1683,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # guard" before the article's events at a Kyrgyz and a Tajik village: their sum
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
-                                    blog=bool(entries), own_entry=own_entry)
+                                    blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph)
             if told_before is not None and events[target].window is not None \
                     and told_before < events[target].window[0] - dt.timedelta(days=1):
                 # "On July 22, Tajik officials said one Tajik man was killed" beside a clash on July 24:
