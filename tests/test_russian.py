@@ -41,6 +41,7 @@ def _incidents(geoparser, article):
     ("водитель, житель Чоркуха 1979 года рождения, получил порезы лица осколками стекла", [("injured", 1)]),
     ("в драке пострадал также один житель Кыргызстана, он получил ушибы", [("injured", 1)]),
     ("Это был переломный момент", []),
+    ("Его сын, который пытался заступиться за отца, тоже получил удары", [("injured", 1)]),
     ("Других пострадавших в Самаркандыке нет", [("injured", 0)]),
     # zeros of one place, in the past, among several groups, with a hyphenated village
     ("Погибших в Арке нет", [("fatalities", 0)]),
@@ -1253,3 +1254,9 @@ def test_a_government_s_count_told_twice_and_a_driver_hurt_in_the_paragraph_s_ev
             "Чоркуха 1979 года рождения, получил порезы лица осколками стекла.")
     incidents = _russian_incidents(geoparser, text, dt.date(2021, 7, 15))
     assert [(i.place.name, i.injured) for i in incidents] == [("Surkh", 5), ("Samarkandyk", 1)]
+
+
+def test_also_adds_people_but_they_too_is_the_other_side():
+    from geo.language.ru.numbers import read_figures
+    assert [f.additive for f in read_figures("Его сын тоже получил удары")] == [True]
+    assert [f.additive for f in read_figures("По нашим данным, у них тоже один раненый")] == [False]
