@@ -682,7 +682,9 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
     Ходжаи Аъло» (the Tajik town hall): one fight, each government counting its own people, so
     the two are summed (devset README, the two-villages convention). The count takes its
     village's side only when the event has a figure of the same measure for the other side and
-    no neutral total ("Five people were injured" then breaks them down); alone, it stays a total.
+    no neutral total ("Five people were injured" then breaks them down, unless the two countries'
+    counts sum to it); alone, it stays a total. A government's own count with no side that repeats
+    its villagers' count («Кыргызская сторона сообщает о двух пострадавших») takes their side.
     """
     at_place = _figures_at_place(events)
     for event in events:
@@ -1228,10 +1230,10 @@ def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[C
     kept, sums = [], set()
     for index, mention, types in placed:
         clause = clauses[index]
-        later = [(clauses[other].sentence_index, m.place.id if m.place is not None else None)
-                 for other, m, _ in placed if clauses[other].sentence_index > clause.sentence_index]
-        if pack.several_events.search(text, clause.start, clause.end) and len({s for s, _ in later}) >= 2 \
-                and mention.place is not None and any(place == mention.place.id for _, place in later):
+        later = [] if mention.place is None or not pack.several_events.search(text, clause.start, clause.end) else [
+            (clauses[other].sentence_index, m.place.id if m.place is not None else None)
+            for other, m, _ in placed if clauses[other].sentence_index > clause.sentence_index]
+        if len({s for s, _ in later}) >= 2 and any(place == mention.place.id for _, place in later):
             _demote(mention, "a lede summing several incidents the article tells")
             sums.add(index)
             continue
