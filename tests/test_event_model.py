@@ -1597,3 +1597,21 @@ def test_farm_drones_sightings_and_grazing_detentions_report_no_event(text):
 
 def test_an_event_reported_at_the_time_is_background():
     assert EN.background.search("As AKIpress reported at the time, about 80 residents took part in the fight")
+
+
+@pytest.mark.integration
+def test_a_follow_up_s_corrected_toll_and_where_the_shots_came_from(geoparser):
+    """ "One Kyrgyz border guard, not two as reported earlier, was killed": the withdrawn count is no figure,
+    and "the service had given a toll of two dead" is the earlier report; "the shots came from a Kyrgyz
+    border patrol on the other side of the line, in Kyrgyzstan's Chong-Alay district" names the origin."""
+    text = ("One Kyrgyz border guard, not two as reported earlier, was killed in the shootout with Tajik forces "
+            "near the village of Karabak on June 10, the Border Service said on Wednesday. Four servicemen are "
+            "now being treated for gunshot wounds. On Tuesday the service had given a toll of two dead and "
+            "three wounded.")
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 13))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Kara-Bak", 1, 4)]
+    text = ("A herder from Qaraqenja was wounded on Wednesday on a summer pasture about two kilometres from the "
+            "Kyrgyz border. According to Tajikistan's border troops, the shots came from a Kyrgyz border patrol "
+            "on the other side of the line, in Kyrgyzstan's Chong-Alay district.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 20))
+    assert "Chong-Alay District" not in [i.place.name for i in found]

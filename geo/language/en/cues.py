@@ -283,6 +283,8 @@ REVISES_PREVIOUS = re.compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|
                               re.I)
 SUPERSEDED = re.compile(
     r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    # "On Tuesday the service had given a toll of two dead and three wounded"
+    r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
@@ -516,6 +518,9 @@ ROLE_CUES = RoleCues(
         r"(?<!civilians )(?<!workers )\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from|"
+        # "the shots came from a Kyrgyz border patrol on the other side of the line, in Kyrgyzstan's Chong-Alay
+        # district": where the fire came from, named after the unit that fired
+        r"(?:shots|fire|shooting|bullets)\s+(?:came|were fired|was fired|had come)\s+from\s+[^.;]{0,80}?,?\s+in|"
         # a vehicle named by its home: "stones were thrown at a car from the Kyrgyz village of Kok-Tash as it drove
         # past Khoja-Alo"
         r"(?:car|vehicle|truck|lorry|bus|minibus|taxi)\s+from|"

@@ -261,6 +261,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # clock time 07:15 / 22.00
     if re.match(r"\s*(?:h\b|hrs\b|hours? local|gmt|utc|local time|am\b|pm\b|a\.m\.|p\.m\.)", after):
         return True  # 1700 GMT, 7 am
+    if re.search(r"(?:^|[\s,(])not\s+$", before) and token.lower() not in ("one", "a", "an", "single"):
+        return True  # "One Kyrgyz border guard, not two as reported earlier, was killed": the withdrawn count
     if re.match(r"\s*(?:families|family\b(?!\s+members)|households?)", after):
         return True  # "40 families were moved": a count of families is no count of people
     if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
