@@ -1260,3 +1260,13 @@ def test_also_adds_people_but_they_too_is_the_other_side():
     from geo.language.ru.numbers import read_figures
     assert [f.additive for f in read_figures("Его сын тоже получил удары")] == [True]
     assert [f.additive for f in read_figures("По нашим данным, у них тоже один раненый")] == [False]
+
+
+@pytest.mark.integration
+def test_homes_left_told_object_first_are_displacement_from_that_village(geoparser):
+    """«свои дома временно покинули 640 жителей Чоркуха»: the residents who left are displaced from Chorkuh."""
+    text = ("Вечером в воскресенье, 21 апреля, несколько минометных мин разорвались на окраинах джамоата Чоркух. "
+            "Жертв и пострадавших среди населения нет.\n\n"
+            "В ночь на 22 апреля свои дома временно покинули 640 жителей Чоркуха, в основном женщины и дети.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2024, 4, 29))
+    assert [(i.place.name, i.displaced) for i in incidents] == [("Chorkuh", 640)]

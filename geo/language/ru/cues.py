@@ -36,7 +36,7 @@ _ARMED_WORDS = (
     # «несколько пуль попали в стены жилых домов»
     r"пул[ьяиею]\w*\s+(?:\w+\s+)?(?:попал\w*|угодил\w*|пробил\w*|прошил\w*)")
 _DISPLACEMENT_WORDS = (r"эвакуир\w*|эвакуаци\w*|эвакуирован\w*|вывезен\w*|вывезли|беженц\w*|"
-                       r"покинул\w* (?:свои )?дом\w*|бежал\w*")
+                       r"покинул\w* (?:свои )?дом\w*|(?:свои )?дома (?:[\w-]+ )?покинул\w*|бежал\w*")
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": re.compile(r"\b(" + _ARMED_WORDS + "|" + _ESCALATION + r")\b", _I),
