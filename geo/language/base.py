@@ -87,7 +87,7 @@ class RoleCues:
     километрах от») names the spot where the event happened beside a person named by their home
     ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
     ``origin_after`` ("side", «стороны») names the side fire came from only after
-    ``origin_lead_before`` ("from the Tajik side", «с ворухской стороны»).
+    ``origin_lead_before`` ("from the Vorukh side"; in Russian «с»/«со», rarely met, see the pack).
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test

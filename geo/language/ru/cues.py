@@ -470,7 +470,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+,?\s+){0,3}?" + _PLACE_WORDS + r"$"
         # «огонь был открыт с кыргызской погранзаставы «Самаркандык»»: the post fire came from
         r"|\bс\s+(?:[\w-]+\s+){0,2}(?:погран)?застав\w*\s+(?:№\s*\d+\s+)?«?$", _I),
-    # «с ворухской стороны»: the side fire came from, after «с» or «со»
+    # «со стороны» before a name is ``origin_before``; a name before «стороны» needs «с»/«со» just before it
+    # («с Ворух стороны» is rare: an adjective, «с ворухской стороны», is not read as a place mention today)
     origin_after=re.compile(r"^\s*(?:стороны|направлени\w*)\b", _I),
     origin_lead_before=re.compile(r"(?:^|\s)со?\s*$"),
     # «в районе урочища Кара-Джыгач (с. Ак-Суу)», «на пастбище Кара-Жыгач»: a tract, coded to its village
