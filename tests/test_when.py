@@ -172,3 +172,30 @@ def test_fire_only_heard_in_a_neighbouring_village_is_no_event_there(lang, text,
     from geo.language import get_pack
     from geo.language.folding import lower_keep_length
     assert bool(get_pack(lang).folded.not_event.search(lower_keep_length(text))) is heard_only
+
+
+@pytest.mark.parametrize("lang, text, start, end", [
+    ("ru", "в ходе конфликта 28 апреля - 1 мая 2021 года погибли 36 граждан", "2021-04-28", "2021-05-01"),
+    ("ru", "Напомним, 28 апреля — 1 мая 2021 года на границе произошел конфликт.", "2021-04-28", "2021-05-01"),
+    ("ru", "бои шли с 28 апреля по 1 мая", "2022-04-28", "2022-05-01"),
+    ("ru", "с 28 декабря — 2 января 2022 года", "2021-12-28", "2022-01-02"),
+    ("en", "fighting on April 28 - May 1, 2021 killed 36", "2021-04-28", "2021-05-01"),
+    ("en", "from 28 April to 1 May 2021", "2021-04-28", "2021-05-01"),
+    ("en", "clashes on April 28 to May 1", "2022-04-28", "2022-05-01"),
+])
+def test_a_range_across_a_month_s_end_is_one_window(lang, text, start, end):
+    """A range over two months is one window, its year on both days: «28 апреля — 1 мая 2021 года»
+    was once a 28 April of the publication year beside a 1 May 2021, and the old war's toll came in."""
+    from geo.language import pack_for
+    [found] = pack_for(lang).find_dates(text, dt.date(2022, 5, 3))
+    assert (found.window.start.isoformat(), found.window.end.isoformat()) == (start, end)
+
+
+def test_an_old_war_s_toll_under_a_range_across_months_is_background(geoparser):
+    text = ("В Лейлекском районе ранен житель села Ак-Суу. По данным ведомства, "
+            "около 01:30 со стороны таджикского села Мучун прозвучали выстрелы, житель Ак-Суу ранен.\n\n"
+            "Напомним, в ходе вооруженного конфликта 28 апреля - 1 мая 2021 года погибли 36 граждан "
+            "Кыргызстана, более 40 тыс. жителей Баткенской области были временно эвакуированы.")
+    [incident] = incidents_of(geoparser, text, dt.date(2022, 5, 3), "ru")
+    assert incident.place.name == "Ak-Suu"
+    assert incident.fatalities is None and incident.displaced is None

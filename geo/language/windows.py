@@ -15,7 +15,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
 __all__ = ["PERIODS", "SEASONS", "ago_window", "month_day", "month_window", "recent_month", "period_window",
-           "year_window", "season_window", "scan_dates", "head_line_matches"]
+           "span_window", "year_window", "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 
@@ -36,6 +36,27 @@ def month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def span_window(first_month: int, first_day: int, last_month: int, last_day: int, year: int | None,
+                pub: dt.date | None, text: str) -> DateWindow | None:
+    """Days across a month's end: "April 28 - May 1, 2021", «28 апреля — 1 мая 2021 года».
+
+    The year (written or, without one, that of :func:`month_day`) belongs to the
+    last day; the first day is in the year before when its month comes later
+    ("28 December - 2 January 2022"). ``None`` when a day does not exist or the
+    span is longer than two months (no range of one clash).
+    """
+    last = month_day(last_month, last_day, year, pub)
+    if last is None:
+        return None
+    try:
+        first = dt.date(last.year - (first_month > last_month), first_month, first_day)
+    except ValueError:
+        return None
+    if not first < last or (last - first).days > 62:
+        return None
+    return DateWindow(first, last, 2, text)
 
 
 def month_window(year: int, month: int, text: str) -> DateWindow:

@@ -33,6 +33,7 @@ from geo.language.windows import (
     recent_month,
     scan_dates,
     season_window,
+    span_window,
     year_window,
 )
 
@@ -57,6 +58,11 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    # across a month's end: "April 28 - May 1, 2021", "28 April to 1 May 2021"
+    ("month_day_span", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–]|to|until|through)\s*{_MONTH}\s+{_DAY}{_YEAR}\b",
+                                  re.I)),
+    ("day_month_span", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*(?:[-–]|to|until)\s*{_DAY}\s+(?:of\s+)?"
+                                  rf"{_MONTH}{_YEAR}\b", re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}\b(?!\s*(?:km|kilomet|%))", re.I)),
     ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
     ("weekday", re.compile(
@@ -104,6 +110,15 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         except ValueError:
             return None
         return DateWindow(day_, day_, 1, text)
+    if kind in ("month_day_span", "day_month_span"):
+        if kind == "month_day_span":
+            month1, d1, month2, d2, year = match.groups()
+        else:
+            d1, month1, d2, month2, year = match.groups()
+        first_month, last_month = month_number(month1), month_number(month2)
+        if first_month is None or last_month is None:
+            return None
+        return span_window(first_month, int(d1), last_month, int(d2), int(year) if year else None, pub, text)
     if kind in ("month_day", "day_month"):
         if kind == "month_day":
             month_name, d1, d2, year = match.group(1), match.group(2), match.group(3), match.group(4)

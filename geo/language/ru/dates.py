@@ -30,6 +30,7 @@ from geo.language.windows import (
     recent_month,
     scan_dates,
     season_window,
+    span_window,
     year_window,
 )
 
@@ -53,6 +54,9 @@ _AGO_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пя�
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dotted", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    # across a month's end: «28 апреля — 1 мая 2021 года», «с 28 апреля по 1 мая»
+    ("day_month_span", re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}(?:\s*[-–—]\s*|\s+по\s+)(\d{{1,2}})\s+{_MONTH}{_YEAR}",
+                                  re.I)),
     # «14–16 сентября», and a night's two days: «в ночь с 8 на 9 сентября»
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)),
     # «в ночь на четверг», «в ночь с воскресенья на понедельник»
@@ -121,6 +125,12 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         except ValueError:
             return None
         return DateWindow(day_, day_, 1, text)
+    if kind == "day_month_span":
+        d1, month1, d2, month2, year = match.groups()
+        first_month, last_month = month_number(month1), month_number(month2)
+        if first_month is None or last_month is None:
+            return None
+        return span_window(first_month, int(d1), last_month, int(d2), int(year) if year else None, pub, text)
     if kind == "day_month":
         d1, d2, month_word, year = match.groups()
         month = month_number(month_word)
