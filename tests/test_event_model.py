@@ -1317,6 +1317,29 @@ def test_a_detention_for_crossing_the_border_without_force_is_no_incident(geopar
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "On Thursday Kyrgyz border guards detained two Tajik citizens who had crossed the border outside a checkpoint "
+    "near Kyzyl-Eshme. They offered no resistance and were handed to the Tajik side a day later.",
+    "У Кызыл-Эшме в Чон-Алайском районе в четверг кыргызские пограничники задержали двух граждан Таджикистана, "
+    "пересекших границу вне пункта пропуска. Сопротивления они не оказали.",
+    "On the sidelines of the meeting, on Wednesday at 11:00, the border services exchanged detained citizens at "
+    "the Kyzyl-Bel checkpoint.",
+    "В среду на пункте пропуска «Кызыл-Бел» стороны провели обмен задержанными гражданами.",
+])
+def test_a_detention_for_crossing_or_an_exchange_of_detainees_is_no_incident(geoparser, text):
+    assert incidents_of(geoparser, text, dt.date(2023, 10, 16)) == []
+
+
+@pytest.mark.integration
+def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
+    text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
+            "under fire from across the Tajik border, the border service said.\n\n"
+            "Thursday's shooting was the first wounding of a serviceman on the Batken section since the treaty "
+            "took effect, the service said.")
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2025, 10, 9))] == ["Kara-Bak"]
+
+
+@pytest.mark.integration
 def test_figures_told_before_the_event_day_and_both_ends_of_a_connecting_road(geoparser):
     text = ("Three police officers were injured in clashes on July 24 in Kyrgyzstan's Batken region when "
             "residents blocked a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh.\n\n"

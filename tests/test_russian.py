@@ -1270,3 +1270,21 @@ def test_homes_left_told_object_first_are_displacement_from_that_village(geopars
             "В ночь на 22 апреля свои дома временно покинули 640 жителей Чоркуха, в основном женщины и дети.")
     incidents = _russian_incidents(geoparser, text, dt.date(2024, 4, 29))
     assert [(i.place.name, i.displaced) for i in incidents] == [("Chorkuh", 640)]
+
+
+@pytest.mark.integration
+def test_a_commemoration_of_an_old_war_is_no_incident(geoparser):
+    """«траурные мероприятия, посвященные четвертой годовщине вооруженного конфликта» commemorate, report nothing."""
+    text = ("**Баткен.** Во вторник, 29 апреля, в Баткенской области прошли траурные мероприятия, посвященные "
+            "четвертой годовщине вооруженного конфликта на кыргызско-таджикской границе.")
+    assert _russian_incidents(geoparser, text, dt.date(2025, 4, 29)) == []
+
+
+@pytest.mark.integration
+def test_fire_from_a_post_on_the_other_country_s_land_names_no_scene(geoparser):
+    """«со стороны таджикского поста на сопредельной территории Джиргатальского района» is where fire came from."""
+    text = ("Накануне около 17:15 у села Карамык Чон-Алайского района огнестрельное ранение получил местный чабан. "
+            "По данным ведомства, чабан пас отару на склоне, когда со стороны таджикского поста на сопредельной "
+            "территории Джиргатальского района прозвучали несколько автоматных очередей.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2025, 7, 9))
+    assert [i.place.name for i in incidents] == ["Chong-Alay District"]

@@ -198,6 +198,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             or (place.feature_class != "P" and around.before_has(cues.locality_before)):
         # "a pumping station on the Isfara river", «урочище Кара-Джыгач»: ACLED codes the event to a settlement
         return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
+    if around.after_starts(cues.border_section_after):
+        # "the first wounding of a serviceman on the Batken section since the treaty"
+        return _set(mention, "context", "a stretch of the border named for the place")
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")

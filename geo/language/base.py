@@ -88,6 +88,9 @@ class RoleCues:
     ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
     ``origin_after`` ("side", «стороны») names the side fire came from only after
     ``origin_lead_before`` ("from the Vorukh side"; in Russian «с»/«со», rarely met, see the pack).
+    ``border_section_after`` ("the Batken section of the border", "the Isfara direction") names a
+    stretch of the frontier after a district or town: an area of tens of kilometres, never a scene
+    at a settlement.
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -112,6 +115,7 @@ class RoleCues:
     route_after: re.Pattern[str]
     river_before: re.Pattern[str]
     river_after: re.Pattern[str]
+    border_section_after: re.Pattern[str]
     locality_before: re.Pattern[str]
     incident_scene_before: re.Pattern[str]
     retracted_before: re.Pattern[str]

@@ -137,6 +137,14 @@ NOT_EVENT = re.compile(
     # detainees handed back: "the detained herders were handed over to Tajik border guards near Lakkon"
     r"(?:detainees|detained (?:men|herders|citizens|people|residents))\b[^.;]{0,100}?(?:handed|returned)\s+"
     r"(?:over|back)[^.;]{0,80}|"
+    # a detention for crossing the line: "detained two Tajik citizens who had crossed the border outside a
+    # checkpoint" (one with force is read on its own words: "beat", "injured")
+    r"(?:detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,4}?(?:citizens|nationals|men|residents|people|violators)\b[^.;]{0,40}?"
+    r"(?:who (?:had )?(?:illegally |unlawfully )?crossed|for (?:illegal(?:ly)?|unlawful(?:ly)?) (?:border[- ])?crossing"
+    r"|for crossing the (?:state )?border)\b[^.;]{0,60}|"
+    # an exchange of detainees: "the border services exchanged detained citizens at the Kyzyl-Bel checkpoint"
+    r"(?:exchanged|swapped|exchange of|swap of)\s+(?:[\w-]+\s+){0,2}?(?:detainees|prisoners|detained (?:men|herders|"
+    r"citizens|people|residents))\b[^.;]{0,100}|"
     # a drone only seen: "residents saw two more drones over the neighbouring Lakkon jamoat", "posted videos
     # of a drone circling over the village" (what it then did is read on)
     r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"
@@ -550,6 +558,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
+    # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
+    border_section_after=re.compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
     route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=re.compile(
