@@ -1331,6 +1331,25 @@ def test_a_detention_for_crossing_or_an_exchange_of_detainees_is_no_incident(geo
 
 
 @pytest.mark.integration
+def test_each_party_s_own_hurt_in_a_fight_between_two_villages_is_one_incident(geoparser):
+    text = ("The next day, on Tuesday, residents of Lakkon in Isfara and of the neighboring Kyrgyz village of "
+            "Kara-Bak clashed over irrigation water at the canal between the two villages.\n\n"
+            "The Isfara city administration said that two residents of Lakkon, aged 34 and 61, were injured and "
+            "taken to the Isfara city hospital.\n\n"
+            "The administration of Kyrgyzstan's Batken region said one resident of Kara-Bak had been injured and "
+            "taken to the Batken hospital. No one was killed, officials on both sides said.")
+    [incident] = incidents_of(geoparser, text, dt.date(2026, 5, 20))
+    assert (incident.place.name, incident.injured) == ("Lakkon", 3)
+
+
+@pytest.mark.integration
+def test_a_district_in_any_spelling_is_the_district(geoparser):
+    text = ("Two Kyrgyz herders were injured in a fight with Tajik herders over grazing on a high pasture in the "
+            "south of Kadamjai district, the Batken regional police said.")
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2023, 9, 25))] == ["Kadamjay District"]
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

@@ -117,6 +117,19 @@ def incidents_of(geoparser, text, published, lang="en"):
     ("killing a 70-year-old woman and her eight-year-old grandson", [("fatalities", 2, False, None)]),
     ("Five other people in Isfisor were wounded and taken to the regional hospital in Khujand",
      [("injured", 5, False, None)]),
+    # a list of ages is no count: once "36 injured"
+    ("three residents aged 17, 36 and 44 were injured", [("injured", 3, False, None)]),
+    ("Three residents of Arka aged 17, 36 and 44 received injuries.", [("injured", 3, False, None)]),
+    ("Four people aged between 20 and 40 were hurt", [("injured", 4, False, None)]),
+    # people taken to a hospital with their wounds are injured; a part of those counted is no figure
+    ("two residents of Khistevarz had been taken to the central hospital of Bobojon Gafurov district in the "
+     "town of Gafurov with bruises and cuts", [("injured", 2, False, None)]),
+    ("Four residents were injured, two of them were taken to the Isfara central hospital with head injuries",
+     [("injured", 4, False, None)]),
+    ("About 400 women and children from Kok-Tash were taken overnight in 12 buses to Batken",
+     [("displaced", 400, False, None)]),
+    ("mortar fire hit the village, killing a 58-year-old woman and wounding her 9-year-old grandson",
+     [("fatalities", 1, False, None), ("injured", 1, False, None)]),
 ])
 def test_figures_are_read(clause, expected):
     assert values(clause) == expected

@@ -43,6 +43,12 @@ def _incidents(geoparser, article):
     ("Это был переломный момент", []),
     ("Его сын, который пытался заступиться за отца, тоже получил удары", [("injured", 1)]),
     ("Других пострадавших в Самаркандыке нет", [("injured", 0)]),
+    # a verb's one object; a death and the wounded in one clause, each with its own number
+    ("у заставы снайпер с сопредельной стороны ранил военнослужащего контрактной службы", [("injured", 1)]),
+    ("в результате взрыва боеприпаса погиб один и получили ранения двое граждан Таджикистана",
+     [("fatalities", 1), ("injured", 2)]),
+    # a hotline's number is no count of the evacuated
+    ("Для родственников эвакуированных открыта горячая линия 112 и номер 0 (3622) 5-05-05", []),
     # zeros of one place, in the past, among several groups, with a hyphenated village
     ("Погибших в Арке нет", [("fatalities", 0)]),
     ("Погибших не было", [("fatalities", 0)]),
@@ -1288,3 +1294,12 @@ def test_fire_from_a_post_on_the_other_country_s_land_names_no_scene(geoparser):
             "территории Джиргатальского района прозвучали несколько автоматных очередей.")
     incidents = _russian_incidents(geoparser, text, dt.date(2025, 7, 9))
     assert [i.place.name for i in incidents] == ["Chong-Alay District"]
+
+
+@pytest.mark.integration
+def test_one_more_hurt_at_a_second_place_is_that_place_s(geoparser):
+    """«Два человека ранены ... Кок-Таш, еще один пограничник получил ранение у Ак-Татыра»: two and one."""
+    text = ("Два человека ранены в результате минометного обстрела окраины села Кок-Таш Баткенского района, еще "
+            "один пограничник получил ранение у Ак-Татыра. Об этом сообщили в Пограничной службе ГКНБ Кыргызстана.")
+    incidents = _russian_incidents(geoparser, text, dt.date(2023, 3, 22))
+    assert sorted((i.place.name, i.injured) for i in incidents) == [("Ak-Tatyr", 1), ("Kök-Tash", 2)]

@@ -199,3 +199,14 @@ def test_an_old_war_s_toll_under_a_range_across_months_is_background(geoparser):
     [incident] = incidents_of(geoparser, text, dt.date(2022, 5, 3), "ru")
     assert incident.place.name == "Ak-Suu"
     assert incident.fatalities is None and incident.displaced is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Tuesday last week, the 15th, a shepherd was wounded"),
+    ("en", "on Tuesday of last week"),
+    ("ru", "во вторник на прошлой неделе ранен чабан"),
+])
+def test_a_weekday_of_last_week_is_that_day(lang, text):
+    from geo.language import pack_for
+    [found] = pack_for(lang).find_dates(text, dt.date(2025, 4, 23))  # a Wednesday
+    assert (found.window.start, found.window.end) == (dt.date(2025, 4, 15), dt.date(2025, 4, 15))

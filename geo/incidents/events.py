@@ -630,6 +630,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
+    _another_at_a_second_place(events, first_in_clause, text)
     entries = newest_first_entries(text)
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
@@ -712,6 +713,37 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                     other.measure == figure.measure and other.side == figure.claimant == other.home
                     and other.value == figure.value for other in at_place[event.place.id]):
                 event.figures[k] = replace(figure, side=figure.claimant)
+
+
+#: Between "one more" person and the place named right after them: «еще один пограничник получил
+#: ранение |у |Ак-Татыра», "another border guard was wounded |near the village of |Ak-Tatyr".
+_AT_THE_PLACE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:у|в|во|около|возле|близ|под|near|in|at|outside)\s+(?:the\s+)?"
+    r"(?:(?:села|селе|село|поселка|посёлка|заставы|village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I)
+
+
+def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict[int, int], text: str) -> None:
+    """One more person hurt at the clause's second place is that place's, not the first's.
+
+    «Два человека ранены в результате обстрела села Кок-Таш, еще один пограничник получил ранение у
+    Ак-Татыра»: the clause's figures go to its first event (Kök-Tash); an additive figure followed by
+    the other event's place name leaves it for that event.
+    """
+    starts = sorted(first_in_clause.values())
+    for first, end in zip(starts, starts[1:] + [len(events)]):
+        owner, others = events[first], events[first + 1:end]
+        if not others:
+            continue
+        for figure in [f for f in owner.figures if f.additive and f.value]:
+            at = text.find(figure.text, max(0, owner.source.start - 400))
+            if at < 0:
+                continue
+            after = at + len(figure.text)
+            target = next((e for e in others if e.place.id != owner.place.id and after <= e.source.start
+                           and _AT_THE_PLACE_AFTER.fullmatch(text, after, e.source.start)), None)
+            if target is not None:
+                owner.figures.remove(figure)
+                target.figures.append(replace(figure, additive=False))
 
 
 def _figures_at_place(events: list[MentionEvent]) -> dict[int, list[Figure]]:
@@ -1368,10 +1400,37 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
 
+    # "Four residents of Ak-Tatyr were injured", later "two residents of Khoja-Alo ... were injured": each
+    # government counts its own people hurt in one fight; the second village's count is the other party's
+    # hurt, not a second scene
+    counted_scenes: list[tuple[int, object]] = []  # (section, place) of villages whose hurt people were counted
+    for number, (index, mention, types) in enumerate(placed):
+        place = mention.place
+        if home[number] or place is None or place.is_unit or not set(types) <= {"casualty_report"} \
+                or not pack.roles.residents_before.search(text[clauses[index].start:mention.start]):
+            continue
+        key = section(mention.start)
+        if any(k == key and other.id != place.id
+               and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+               for k, other in counted_scenes):
+            home[number] = True
+        else:
+            counted_scenes.append((key, place))
+    # the two parties of a fight named as their people's homes in one clause ("residents of Lakkon and of
+    # the neighbouring Kyrgyz village of Kara-Bak clashed"): a later count of one party's hurt ("two
+    # residents of Lakkon were injured") is no scene of its own that would make both parties mere homes
+    clause_homes: dict[int, set[int]] = {}
+    for (index, mention, _), own in zip(placed, home):
+        if own and mention.place is not None:
+            clause_homes.setdefault(index, set()).add(mention.place.id)
+    parties = {(section(clauses[index].start), place_id) for index, ids in clause_homes.items() if len(ids) > 1
+               for place_id in ids}
     # distinct places only: a long article names the same few places many times; a digest's dated
     # sections are separate stories
-    scenes = {(section(mention.start), mention.place.id): mention.place for (_, mention, _), own in zip(placed, home)
-              if not own and mention.place is not None}
+    scenes = {(section(mention.start), mention.place.id): mention.place
+              for (_, mention, types), own in zip(placed, home)
+              if not own and mention.place is not None
+              and not ((section(mention.start), mention.place.id) in parties and set(types) <= {"casualty_report"})}
     # "the 46-year-old shepherd from Daraut-Korgon was grazing ... 4 kilometres west of the village of
     # Kara-Shybak": a scene named in the home's own sentence is the event place, however far it lies
     sentence_scenes: dict[int, set[int]] = {}

@@ -67,7 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
     ("weekday", re.compile(
         r"\b(this|last|on|past|early|late|late on|early on)?\s*"
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        # "On Tuesday last week": that weekday of the week before publication
+        r"(?:,?\s+(?:of\s+)?(last week|the previous week|the week before)\b)?", re.I)),
     ("relative", re.compile(
         r"\b(yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
@@ -167,7 +169,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "weekday":
         qualifier = (match.group(1) or "").lower()
         weekday = _WEEKDAYS[match.group(2).lower()]
-        if qualifier == "this":
+        if match.group(3):
+            day = pub - dt.timedelta(days=pub.weekday() + 7 - weekday)
+        elif qualifier == "this":
             day = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=weekday)
         else:
             back = (pub.weekday() - weekday) % 7

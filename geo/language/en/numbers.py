@@ -71,6 +71,10 @@ _RANK_NAME = re.compile(
     r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
 _RANK_WORD = re.compile(r"private|sergeant|lieutenant|corporal|captain|major")
 _WOUNDING_ANOTHER = re.compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
+#: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
+_WOUNDING_KIN = re.compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
+                           r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
+                           r"nephew|niece|cousin|uncle|aunt)\b")
 _BARE_DEMONYM = re.compile(
     r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
@@ -114,6 +118,11 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
+                          # (not "four were injured, two of them were taken to hospital with head injuries": a part)
+                          r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
+                          r"(?:taken|admitted|brought|rushed|driven|flown)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?)|"
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
                           r"shot in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
@@ -156,7 +165,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
-        r"taken (?:(?:overnight|away|by bus|temporarily|out)\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
+        # ... "were taken overnight in 12 buses to Batken"
+        r"taken (?:(?:overnight|away|by bus|temporarily|out|(?:in|on|by)\s+(?:\d+\s+|[a-z]+\s+)?(?:bus(?:es)?|trucks?|cars?|"
+        r"vehicles?|minibuses))\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced
@@ -253,6 +264,12 @@ def word_number(words: str) -> int | None:
     return int(value) if isinstance(value, (int, float)) else None
 
 
+#: "aged |", "aged 17, 36 and |", "aged between 20 and |": the number next is an age.
+_AGES_BEFORE = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+(?:to|and)\s+))*$", re.I)
+#: A list of ages between the people and their verb: "Three residents of Arka| aged 17, 36 and 44 |received".
+_AGES_ASIDE = re.compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)", re.I)
+
+
 def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     """Whether the number at ``clause[start:end]`` is a time, date, year, age, id, unit ..."""
     before = clause[max(0, start - 16):start].lower()
@@ -276,8 +293,10 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
                  r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
         return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
-    if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or re.search(r"\baged\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$", before):
-        return True  # age
+    ages = _AGES_BEFORE.search(clause[max(0, start - 40):start])
+    if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or (
+            ages is not None and (token.isdigit() or not any(c.isdigit() for c in ages.group(0)))):
+        return True  # age, or one of a list of ages: "three residents aged 17, 36 and 44"
     if re.search(r"(?:\bno\.?|\bnumber|#|\bpost|\boutpost|\bunit|\bcheckpoint|\bsection|\bkm|\bbrigade|"
                  r"\bbattalion|\broute|\bhighway|\bplot|\bhouse|\bstreet|\bbuilding|\bpage|\barticle)\s*$", before):
         return True  # outpost No. 3
@@ -385,6 +404,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.append((bare.start(), bare.end(), 1, False))
     if "another" in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_ANOTHER.finditer(lowered))
+    if "his " in lowered or "her " in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -485,6 +506,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _RELATIVE_BEFORE_VERB.sub(" ", between)
         # "A border guard born in 2002 was wounded": the year of birth describes him
         between = _BORN_WITHOUT_COMMAS.sub(" ", between)
+        between = _AGES_ASIDE.sub(" ", between)
         # "Some 2,340 people (about 560 households) were evacuated": an aside in brackets
         if "(" in between:
             between = _BRACKETED_ASIDE.sub(
@@ -617,7 +639,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     break
                 after = clause[n_end:n_end + 60]
                 if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|"
-                                rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b)", after, re.I):
+                                rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b|"
+                                rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
                     break
                 used.add(index)
                 np = re.match(rf"\s*(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b", after, re.I)

@@ -61,7 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)),
     # «в ночь на четверг», «в ночь с воскресенья на понедельник»
     ("night", re.compile(rf"\bв\s+ночь\s+(?:с\s+{_WEEKDAY}\s+на\s+{_WEEKDAY}|(на|с)\s+{_WEEKDAY})", re.I)),
-    ("weekday", re.compile(rf"\b(в|во|в прошлый|в прошлую|в минувший|в минувшую|в эт[иу]|прошлой|прошлым)?\s*{_WEEKDAY}\b",
+    # («во вторник на прошлой неделе»: that weekday of the week before publication)
+    ("weekday", re.compile(rf"\b(в|во|в прошлый|в прошлую|в минувший|в минувшую|в эт[иу]|прошлой|прошлым)?\s*{_WEEKDAY}\b"
+                           r"(?:,?\s+(на прошлой неделе|на минувшей неделе|прошлой недели))?",
                            re.I)),
     ("relative", re.compile(
         r"\b(позавчера|вчера|сегодня|накануне|минувшей ночью|прошлой ночью|этой ночью|ночью|"
@@ -170,6 +172,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "weekday":
         qualifier = (match.group(1) or "").lower()
         strictly = "прошл" in qualifier or "минувш" in qualifier
+        if match.group(3):
+            day = pub - dt.timedelta(days=pub.weekday() + 7 - _weekday(match.group(2)))
+            return DateWindow(day, day, 1, text)
         day = _back_to(pub, _weekday(match.group(2)), strictly)
         return DateWindow(day, day, 1, text)
     if kind == "years_ago":
