@@ -1350,6 +1350,17 @@ def test_a_district_in_any_spelling_is_the_district(geoparser):
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "In a separate case, the Batken Regional Court on January 26 began hearing in absentia the case of four Tajik "
+    "servicemen charged with the shelling of Kok-Tash village.",
+    "В понедельник Баткенский областной суд начал рассмотрение дела четырех таджикских военнослужащих, обвиняемых "
+    "в обстреле села Кок-Таш.",
+])
+def test_a_court_hearing_a_case_reports_no_new_incident(geoparser, text):
+    assert incidents_of(geoparser, text, dt.date(2026, 1, 28)) == []
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

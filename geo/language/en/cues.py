@@ -112,6 +112,9 @@ NOT_EVENT = re.compile(
     # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
     r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
+    # a court hearing a case tells a past crime: "the Batken Regional Court on January 26 began hearing in absentia
+    # the case of ... accused of shelling Kok-Tash" (a sentence may code an event never reported before: read on)
+    r"\b(?:began hearing|(?:opened|started|resumed) (?:the )?hearings?)\b[^.;]{0,240}|"
     # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
     r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
     r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b|"
