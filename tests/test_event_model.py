@@ -1361,6 +1361,20 @@ def test_a_court_hearing_a_case_reports_no_new_incident(geoparser, text):
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("text, expected", [
+    ("Неделя на границе: ранен пограничник в Лахши Боло, приговор по делу о стрельбе у Хистеварза.", ["Lakhshi Bolo"]),
+    ("A Kyrgyz border guard was wounded near Kara-Shybak on Monday. A court in Batken on Wednesday sentenced a Tajik "
+     "citizen in absentia to nine years in prison over the shooting near the village of Chek in August 2023, in "
+     "which a Kyrgyz border guard was wounded.", ["Kara-Shibak"]),
+])
+def test_a_place_inside_a_phrase_that_reports_no_event_is_no_scene(geoparser, text, expected):
+    """The place of a past case («по делу о стрельбе у Хистеварза») takes no violence told beside it."""
+    found = incidents_of(geoparser, text, dt.date(2024, 11, 28))
+    assert [i.place.name for i in found] == expected
+    assert all((i.injured or 0) <= 1 for i in found)
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

@@ -517,6 +517,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, f"background: {clause.scope_reason}")
             continue
         types = types_of(index)
+        if types and _inside_a_non_event(mention, clause, text, pack):
+            # «приговор по делу о стрельбе у Хистеварза» beside «ранен пограничник в Лахше»: the place of a
+            # past case, a drone only seen, a commemoration, is no place of the clause's event
+            _demote(mention, "named inside a phrase that reports no event")
+            continue
         if mention.role_reason == CEASEFIRE_VENUE:
             if any(m.role_reason == CEASEFIRE_VENUE and m.place is not None and mention.place is not None
                    and m.place.id == mention.place.id for _, m, _ in placed):
@@ -744,6 +749,14 @@ def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict
             if target is not None:
                 owner.figures.remove(figure)
                 target.figures.append(replace(figure, additive=False))
+
+
+def _inside_a_non_event(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """Whether the name lies inside one of the pack's ``not_event`` phrases of its clause."""
+    start, end = mention.start - clause.start, mention.end - clause.start
+    return any(a <= start and end <= b
+               for a, b in (m.span() for m in pack.folded.not_event.finditer(
+                   lower_keep_length(text[clause.start:clause.end]))))
 
 
 def _figures_at_place(events: list[MentionEvent]) -> dict[int, list[Figure]]:

@@ -117,7 +117,9 @@ NOT_EVENT = re.compile(
     r"\b(?:began hearing|(?:opened|started|resumed) (?:the )?hearings?)\b[^.;]{0,240}|"
     # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
     r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
-    r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b|"
+    # ... and the rest of the sentence, which tells that crime: "over the shooting near the village of Chek in
+    # August 2023, in which a Kyrgyz border guard was wounded" (no scene or figure of a new event)
+    r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b[^.;]{0,160}|"
     # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
