@@ -752,11 +752,19 @@ def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict
 
 
 def _inside_a_non_event(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
-    """Whether the name lies inside one of the pack's ``not_event`` phrases of its clause."""
+    """Whether the name lies inside one of the pack's ``not_event`` phrases of its clause, with no
+    violence told after that phrase.
+
+    Violence after it may act on the same people at the same place: "detained two Tajik shepherds
+    near Sary-Tash for crossing the border and beat them".
+    """
     start, end = mention.start - clause.start, mention.end - clause.start
-    return any(a <= start and end <= b
-               for a, b in (m.span() for m in pack.folded.not_event.finditer(
-                   lower_keep_length(text[clause.start:clause.end]))))
+    lowered = lower_keep_length(text[clause.start:clause.end])
+    for found in pack.folded.not_event.finditer(lowered):
+        a, b = found.span()
+        if a <= start and end <= b:
+            return pack.folded.violence.search(_blank(lowered, pack.folded.not_event), b) is None
+    return False
 
 
 def _figures_at_place(events: list[MentionEvent]) -> dict[int, list[Figure]]:
