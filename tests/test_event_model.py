@@ -1375,6 +1375,15 @@ def test_a_place_inside_a_phrase_that_reports_no_event_is_no_scene(geoparser, te
 
 
 @pytest.mark.integration
+def test_a_village_in_its_town_and_a_report_of_no_casualties_are_no_scenes(geoparser):
+    text = ("DUSHANBE, November 18, 2021, Asia-Plus -- Two residents of the Shurob township in Isfara were wounded "
+            "on Wednesday when their car came under fire near the border.\n\n"
+            "Across the border in Lakhsh District, Tajikistan, local authorities reported no casualties.")
+    found = incidents_of(geoparser, text, dt.date(2021, 11, 18))
+    assert [(i.place.name, i.injured) for i in found] == [("Shurob", 2)]
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

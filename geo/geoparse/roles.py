@@ -248,7 +248,9 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
 LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
 _IN_QUALIFIER_GAP = re.compile(
-    r"\s*,?\s+(?:in|в)\s+(?:the\s+)?"
+    # ... "a resident of Lakkon jamoat in Isfara", "the Shurob township in Isfara"
+    r"\s*,?\s+(?:(?:jamoat|township|village|town|settlement|(?:rural\s+)?community|aiyl\s+aimak|mahalla)\s+)?"
+    r"(?:in|в)\s+(?:the\s+)?"
     # "a village of the Navgilem rural district on the edge of the city of Isfara"
     # ... and "Navgilem, a jamoat on the eastern edge of Isfara"
     r"|\s*,?\s+(?:(?:a|an|the)\s+)?(?:rural district|jamoat|district|village|settlement|community)?\s*"

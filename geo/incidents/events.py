@@ -535,6 +535,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             sentence_types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
             types = sentence_types if not types else \
                 [name for name in sentence_types if name in ARMED_TYPES or name == "casualty_report"]
+            if types == ["casualty_report"] and _only_zeros(text[clause.start:clause.end], pack):
+                # "Across the border in Lakhsh District, local authorities reported no casualties": no event there
+                _demote(mention, "only a report that no one was hurt")
+                continue
         if _named_as_the_scene(mention, clause, text, pack):
             # "The incident happened in the area of X": the event the article reported before (or
             # goes on to tell in this paragraph) is the one located here
@@ -749,6 +753,12 @@ def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict
             if target is not None:
                 owner.figures.remove(figure)
                 target.figures.append(replace(figure, additive=False))
+
+
+def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:
+    """The clause's figures are all explicit zeros ("reported no casualties", «пострадавших нет»)."""
+    figures = pack.read_figures(clause_text)
+    return bool(figures) and all(f.value == 0 for f in figures)
 
 
 def _inside_a_non_event(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
