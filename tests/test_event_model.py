@@ -1384,6 +1384,19 @@ def test_a_village_in_its_town_and_a_report_of_no_casualties_are_no_scenes(geopa
 
 
 @pytest.mark.integration
+@pytest.mark.parametrize("tail", [
+    "In Batken, the regional police department confirmed that it had opened a criminal case on charges of "
+    "hooliganism after the brawl.",
+    "The guard who died was buried the day before in his native village of Kyzyl-Jol on the edge of Batken city "
+    "after the shooting.",
+    "Forty-six volunteers of the Batken branch were deployed after the shooting.",
+])
+def test_a_seat_that_speaks_a_town_that_locates_and_an_organisation_are_no_scenes(geoparser, tail):
+    text = "A Kyrgyz border guard was killed in a shooting near Kara-Bak on Monday, the border service said. " + tail
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 6, 11))] == ["Kara-Bak"]
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

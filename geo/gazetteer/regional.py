@@ -108,6 +108,9 @@ NAME_OVERRIDES: dict[str, str] = {
 #: ``feature_type`` of the curated table -> GeoNames-style (class, code).
 FEATURE_CODES: dict[str, tuple[str, str]] = {
     "settlement": ("P", "PPL"),
+    # a seat of administration as GeoNames codes it: "In Batken, the regional police said" names the speaker
+    "regional_seat": ("P", "PPLA"),
+    "district_seat": ("P", "PPLA2"),
     "border_post": ("S", "PSTB"),
     "water_facility": ("H", "DAM"),
     "landmark": ("L", "AREA"),

@@ -153,7 +153,7 @@ def read_curated_places(path: Path) -> list[PlaceRecord]:
             variants = [v.strip() for v in row["variants"].split("|") if v.strip()]
             geonames_id = _GEONAMES_SOURCE.match(row["source"].strip())
             population = 0
-            if geonames_id and feature_type == "settlement":
+            if geonames_id and feature_class == "P":
                 population = int(_cities().get(geonames_id.group(1), {}).get("population") or 0)
             records.append(
                 PlaceRecord(

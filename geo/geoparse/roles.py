@@ -198,6 +198,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             or (place.feature_class != "P" and around.before_has(cues.locality_before)):
         # "a pumping station on the Isfara river", «урочище Кара-Джыгач»: ACLED codes the event to a settlement
         return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
+    if around.after_starts(cues.organisation_after):
+        return _set(mention, "context", "part of an organisation's name")
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
         return _set(mention, "context", "a stretch of the border named for the place")
@@ -551,6 +553,13 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"another spelling of {previous.text!r}: {previous.role_reason}")
         elif _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
             _to_context(mention, f"locates {previous.text!r}")
+        elif two_places and previous.place.kind != "country" and _IN_QUALIFIER_GAP.fullmatch(*gap) and (
+                mention.place.feature_code in _SEATS
+                or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
+                and haversine_km(previous.place.lat, previous.place.lon,
+                                 mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
+            # "buried in his native village of Kyzyl-Jol on the edge of Batken city": the town locates it
+            _to_context(mention, f"locates {previous.text!r}: {previous.role_reason}")
         elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap)):
             _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
         elif (shared := previous.role_reason.split(": ", 1)[-1]).startswith(_SHARED_REASONS) \

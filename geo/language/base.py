@@ -88,6 +88,8 @@ class RoleCues:
     ("the shepherd from Daraut-Korgon was grazing ... west of Kara-Shybak"): the home is context.
     ``origin_after`` ("side", «стороны») names the side fire came from only after
     ``origin_lead_before`` ("from the Vorukh side"; in Russian «с»/«со», rarely met, see the pack).
+    ``organisation_after`` ("the Batken branch" of the Red Crescent, "Batken State University") makes the
+    name part of an organisation's: no scene.
     ``border_section_after`` ("the Batken section of the border", "the Isfara direction") names a
     stretch of the frontier after a district or town: an area of tens of kilometres, never a scene
     at a settlement.
@@ -116,6 +118,7 @@ class RoleCues:
     river_before: re.Pattern[str]
     river_after: re.Pattern[str]
     border_section_after: re.Pattern[str]
+    organisation_after: re.Pattern[str]
     locality_before: re.Pattern[str]
     incident_scene_before: re.Pattern[str]
     retracted_before: re.Pattern[str]

@@ -565,6 +565,8 @@ ROLE_CUES = RoleCues(
     river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
     border_section_after=re.compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
+    # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
+    organisation_after=re.compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b", re.I),
     route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=re.compile(

@@ -503,6 +503,9 @@ ROLE_CUES = RoleCues(
     river_after=re.compile(r"^\s+(?:реки|река|реке)\b", _I),
     # «на участке Баткен — Исфара» is a road; a stretch of the frontier after its name is rare in
     # Russian, which says «на Баткенском участке» (an adjective, not read as a place mention)
+    # an organisation's name is adjectival in Russian («Баткенский филиал», «Баткенский государственный
+    # университет»), not read as a place mention; after the name: «филиал «Баткен»»
+    organisation_after=re.compile(r"^\s*[»\"”]?\s+(?:филиал\w*|университет\w*)\b", _I),
     border_section_after=re.compile(r"^\s+(?:участ(?:ок|ка|ке|ком)|направлени[еия])\s+(?:границы|госграницы)\b", _I),
     route_after=re.compile(r"^\s*(?:[—–-]\s*[\w-]+\s+)?(?:трасс\w*|автодорог\w*|шоссе)\b", _I),
     capital_speech_after=re.compile(
