@@ -1303,3 +1303,15 @@ def test_one_more_hurt_at_a_second_place_is_that_place_s(geoparser):
             "один пограничник получил ранение у Ак-Татыра. Об этом сообщили в Пограничной службе ГКНБ Кыргызстана.")
     incidents = _russian_incidents(geoparser, text, dt.date(2023, 3, 22))
     assert sorted((i.place.name, i.injured) for i in incidents) == [("Ak-Tatyr", 1), ("Kök-Tash", 2)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("tail", [
+    'Утром в субботу на пункте пропуска "Кызыл-Бел - Гулистон" прошла встреча представителей пограничных '
+    "ведомств, стороны договорились об отводе дополнительно выдвинутых сил.",
+    "Автомобильное движение по трассе Ош - Дароот-Коргон - Джиргаталь после перестрелки не перекрывалось.",
+])
+def test_a_crossing_in_straight_quotes_and_every_stop_of_a_road_are_no_scenes(geoparser, tail):
+    text = "В пятницу вечером село Кызыл-Коргон было обстреляно из минометов, ранены три человека. " + tail
+    incidents = _russian_incidents(geoparser, text, dt.date(2023, 10, 7))
+    assert [i.place.name for i in incidents] == ["Kyzyl-Korgon"]

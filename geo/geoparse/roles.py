@@ -64,7 +64,16 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     after = text[end:end + 60]
     opened = before.rfind("«")
     if opened < 0 or "»" in before[opened:] or "\n" in before[opened:] or "»" not in after:
-        return False
+        # straight quotes, as a web page may have them: 'на пункте пропуска "Кызыл-Бел - Гулистон"'
+        line = before[before.rfind("\n") + 1:]
+        opened = line.rfind('"')
+        if opened < 0 or line.count('"') % 2 == 0 or '"' not in after.split("\n", 1)[0]:
+            return False
+        opened += len(before) - len(line)
+        closed = after.index('"')
+        inside = before[opened + 1:] + text[start:end] + after[:closed]
+        # only a short name of two places, never a quoted speech with a dash in it
+        return bool(re.fullmatch(r"\s*[\w'’.-]+(?:\s[\w'’.-]+)?\s[—–-]\s[\w'’.-]+(?:\s[\w'’.-]+)?\s*", inside))
     closed = after.index("»")
     if "«" in after[:closed] or "\n" in after[:closed]:
         return False
