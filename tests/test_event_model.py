@@ -1397,6 +1397,15 @@ def test_a_seat_that_speaks_a_town_that_locates_and_an_organisation_are_no_scene
 
 
 @pytest.mark.integration
+def test_after_a_brawl_told_at_one_village_the_other_village_s_hurt_is_no_second_scene(geoparser):
+    text = ("A mass brawl over irrigation water broke out on Tuesday at Arka, where Kyrgyz and Tajik villagers "
+            "threw stones at each other, the Kyrgyz border service said.\n\n"
+            "In a separate statement, the administration of Tajikistan's Sughd region said two residents of "
+            "Khistevarz were injured.")
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2024, 6, 12))] == ["Arka"]
+
+
+@pytest.mark.integration
 def test_a_stretch_of_the_border_named_for_a_town_is_no_scene(geoparser):
     text = ("A Kyrgyz border guard was wounded early on Thursday when his post outside the village of Karabak came "
             "under fire from across the Tajik border, the border service said.\n\n"

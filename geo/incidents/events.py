@@ -1434,10 +1434,17 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # "Four residents of Ak-Tatyr were injured", later "two residents of Khoja-Alo ... were injured": each
     # government counts its own people hurt in one fight; the second village's count is the other party's
     # hurt, not a second scene
+    # ... and after a brawl told at one village ("a mass brawl broke out at Kara-Bak"), "two residents of
+    # Lakkon were injured" counts the other party's hurt (not after shelling: its shells may hit both)
     counted_scenes: list[tuple[int, object]] = []  # (section, place) of villages whose hurt people were counted
     for number, (index, mention, types) in enumerate(placed):
         place = mention.place
-        if home[number] or place is None or place.is_unit or not set(types) <= {"casualty_report"} \
+        if home[number] or place is None or place.is_unit:
+            continue
+        if "border_incident_protest" in types and not ARMED_TYPES & set(types):
+            counted_scenes.append((section(mention.start), place))
+            continue
+        if not set(types) <= {"casualty_report"} \
                 or not pack.roles.residents_before.search(text[clauses[index].start:mention.start]):
             continue
         key = section(mention.start)
