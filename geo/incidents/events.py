@@ -497,6 +497,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             types_cache[index] = clause_types(text[clauses[index].start:clauses[index].end], pack)
         return types_cache[index]
 
+    non_event_cache: dict[int, tuple[list[tuple[int, int]], str]] = {}
+
+    def non_event_of(index: int) -> tuple[list[tuple[int, int]], str]:
+        if index not in non_event_cache:
+            non_event_cache[index] = _non_event_phrases(text[clauses[index].start:clauses[index].end], pack)
+        return non_event_cache[index]
+
     # events: (clause index, mention, types)
     placed: list[tuple[int, Mention, list[str]]] = []
     scene_clauses: set[int] = set()  # clauses that say where "the incident" happened (they date the story)
@@ -517,7 +524,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, f"background: {clause.scope_reason}")
             continue
         types = types_of(index)
-        if types and _inside_a_non_event(mention, clause, text, pack):
+        if types and _inside_a_non_event(mention, clause, non_event_of(index), pack):
             # «приговор по делу о стрельбе у Хистеварза» beside «ранен пограничник в Лахше»: the place of a
             # past case, a drone only seen, a commemoration, is no place of the clause's event
             _demote(mention, "named inside a phrase that reports no event")
@@ -639,7 +646,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _another_at_a_second_place(events, first_in_clause, text)
+    _another_at_a_second_place(events, first_in_clause, clauses, text)
     entries = newest_first_entries(text)
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
@@ -731,20 +738,21 @@ _AT_THE_PLACE_AFTER = re.compile(
     r"(?:(?:села|селе|село|поселка|посёлка|заставы|village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I)
 
 
-def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict[int, int], text: str) -> None:
+def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict[int, int], clauses: list[Clause],
+                               text: str) -> None:
     """One more person hurt at the clause's second place is that place's, not the first's.
 
     «Два человека ранены в результате обстрела села Кок-Таш, еще один пограничник получил ранение у
     Ак-Татыра»: the clause's figures go to its first event (Kök-Tash); an additive figure followed by
     the other event's place name leaves it for that event.
     """
-    starts = sorted(first_in_clause.values())
-    for first, end in zip(starts, starts[1:] + [len(events)]):
+    ordered = sorted(first_in_clause.items(), key=lambda item: item[1])
+    for (index, first), end in zip(ordered, [start for _, start in ordered[1:]] + [len(events)]):
         owner, others = events[first], events[first + 1:end]
         if not others:
             continue
         for figure in [f for f in owner.figures if f.additive and f.value]:
-            at = text.find(figure.text, max(0, owner.source.start - 400))
+            at = text.find(figure.text, clauses[index].start, clauses[index].end)
             if at < 0:
                 continue
             after = at + len(figure.text)
@@ -761,19 +769,29 @@ def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:
     return bool(figures) and all(f.value == 0 for f in figures)
 
 
-def _inside_a_non_event(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
-    """Whether the name lies inside one of the pack's ``not_event`` phrases of its clause, with no
-    violence told after that phrase.
+def _non_event_phrases(clause_text: str, pack: LanguagePack) -> tuple[list[tuple[int, int]], str]:
+    """The clause's ``not_event`` phrases (offsets in the clause) and the clause lower-cased with them blanked."""
+    lowered = lower_keep_length(clause_text)
+    spans = [m.span() for m in pack.folded.not_event.finditer(lowered)]
+    blanked = lowered
+    for a, b in spans:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    return spans, blanked
+
+
+def _inside_a_non_event(mention: Mention, clause: Clause, phrases: tuple[list[tuple[int, int]], str],
+                        pack: LanguagePack) -> bool:
+    """Whether the name lies inside one of its clause's ``not_event`` phrases (:func:`_non_event_phrases`),
+    with no violence told after that phrase.
 
     Violence after it may act on the same people at the same place: "detained two Tajik shepherds
     near Sary-Tash for crossing the border and beat them".
     """
+    spans, blanked = phrases
     start, end = mention.start - clause.start, mention.end - clause.start
-    lowered = lower_keep_length(text[clause.start:clause.end])
-    for found in pack.folded.not_event.finditer(lowered):
-        a, b = found.span()
+    for a, b in spans:
         if a <= start and end <= b:
-            return pack.folded.violence.search(_blank(lowered, pack.folded.not_event), b) is None
+            return pack.folded.violence.search(blanked, b) is None
     return False
 
 

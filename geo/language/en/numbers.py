@@ -73,8 +73,7 @@ _RANK_WORD = re.compile(r"private|sergeant|lieutenant|corporal|captain|major")
 _WOUNDING_ANOTHER = re.compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = re.compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
-                           r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
-                           r"nephew|niece|cousin|uncle|aunt)\b")
+                           + _KIN + r"\b")
 _BARE_DEMONYM = re.compile(
     r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
