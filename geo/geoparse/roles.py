@@ -402,10 +402,41 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
 
 #: The role reason of a place that labels a paragraph reporting violence ("**Джамоат Лаккон.** ...").
 PARAGRAPH_LABEL = "the label of a paragraph that reports violence"
+#: A timeline's entry before its place: "1. December 9, 10:45.", «3. 11 декабря, 08:05.», "12.03.2024 at 22:10".
+_ENTRY_WHEN = (r"(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+               r"(?:,?\s+\d{4})?[,.]?\s*)?(?:(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}[.,:]?\s*)?")
 _LABEL_DECORATION = re.compile(
-    r"^[\s*#•·\-–—]*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
+    r"^[\s*#•·\-–—]*(?P<entry>(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r")(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
     r"сел[оа]|с\.|посёлок|поселок|пос\.|джамоат|айыл аймак|айыл окмоту|айылный аймак)\s+(?:of\s+)?)?$", re.I)
-_LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s]*[.:—–-]?[*\s]*$", re.I)
+_LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s,]*[.:—–-]?[*\s]*$", re.I)
+
+
+#: A timeline entry's date or time alone before its label: "— 9 марта, 06:20.", "1. December 9, 10:45."
+_ENTRY_HEAD = re.compile(r"[\s*#•·\-–—]*(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r"[\s*]*")
+_ENTRY_HAS_WHEN = re.compile(r"\d[:.]\d{2}|[^\W\d_]{3}\.?\s+\d|\d\s+[^\W\d_]{3}")
+#: The longest label sentence of a timeline's entry ("Окрестности села Каракенджа джамоата Лахши Боло
+#: Лахшского района.").
+MAX_ENTRY_LABEL = 160
+
+
+def _entry_label(mention: Mention, mentions: list[Mention], text: str, sentence: tuple[int, int],
+                 line_start: int) -> bool:
+    """Whether the mention labels a dated timeline entry: the sentence after the entry's date and time,
+    with no violence in it, whose first settlement (else first district) it is.
+
+    "— 11 марта, 21:05. Махалля Бахор джамоата Овчи-Калача района Бободжон Гафуров. Пулей ... ранена"
+    """
+    start, end = sentence
+    head = text[line_start:start]
+    if line_start >= start or end - start > MAX_ENTRY_LABEL or not _ENTRY_HEAD.fullmatch(head) \
+            or not _ENTRY_HAS_WHEN.search(head):
+        return False
+    inside = [m for m in mentions if start <= m.start < end and m.place is not None
+              and m.place.kind in ("city", "curated")]
+    if any(m.role_reason != NO_VIOLENCE for m in inside):
+        return False
+    settlements = [m for m in inside if not m.place.is_unit]
+    return (settlements or inside)[0] is mention
 
 
 def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
@@ -423,23 +454,27 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
     labels = []
     for mention in mentions:
         place = mention.place
-        if mention.role_reason != NO_VIOLENCE or place is None or place.kind not in ("city", "curated") \
-                or place.is_unit:
+        if mention.role_reason != NO_VIOLENCE or place is None or place.kind not in ("city", "curated"):
             continue
         index = mention.sentence_index
         if index >= len(sentences):
             continue
         start, end = sentences[index]
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if line_start > start or not _LABEL_DECORATION.match(text[line_start:mention.start]):
-            continue  # (checked first: the units after the name are looked for only at a line's head)
-        # "1. Джамоат Хистеварз Бободжон-Гафуровского района.": the district that locates it may follow
-        rest = text[mention.end:end]
-        for unit in mentions:
-            if mention.end <= unit.start < end and unit.place is not None and unit.place.is_unit:
-                rest = rest.replace(unit.text, " ", 1)
-        if not _LABEL_END.match(rest):
-            continue
+        decoration = _LABEL_DECORATION.match(text[line_start:mention.start]) if line_start <= start else None
+        # (checked first: the units after the name are looked for only at a line's head); a district
+        # labels only a timeline's numbered or dated entry ("3. December 11, 08:05. Kadamjay district.")
+        if decoration is None or place.is_unit and not decoration.group("entry").strip():
+            if not _entry_label(mention, mentions, text, (start, end), line_start):
+                continue
+        else:
+            # "1. Джамоат Хистеварз Бободжон-Гафуровского района.": the district that locates it may follow
+            rest = text[mention.end:end]
+            for unit in mentions:
+                if mention.end <= unit.start < end and unit.place is not None and unit.place.is_unit:
+                    rest = rest.replace(unit.text, " ", 1)
+            if not _LABEL_END.match(rest):
+                continue
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
             line_end = _line_end(text, len(text) - len(text[line_end:].lstrip()))

@@ -20,6 +20,8 @@ _BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«�
 #: A person's initial ("private A. Sh. Nazarov", «рядовой А. Ш.»): one capital letter, or a
 #: transliterated digraph, before its period ends no sentence.
 _INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
+#: A numbered list's item number ("1.", "12)") alone before its item's text, at a line's head.
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
 #: Excerpts longer than this are trimmed around the mention.
 MAX_EXCERPT = 320
 
@@ -64,6 +66,8 @@ def split_sentences(text: str) -> Sentences:
         if last_word and gap.strip() == "" and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                                                  or _INITIAL.fullmatch(last_word.group(1))):
             continue
+        if "\n" not in gap and _LIST_NUMBER.fullmatch(text, start, cut):
+            continue  # "1. December 9, 10:45. Ak-Tatyr village ...": a list's number starts its item
         spans.append((start, cut))
         start = match.end()
     spans.append((start, len(text)))

@@ -269,6 +269,10 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
+#: A pronoun just before a reporting verb: "..., it said", "..., they added".
+_PRONOUN_SPEAKER = re.compile(r"\b(?:it|they|he|she)\s+$", re.I)
+
+
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -286,6 +290,10 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
         verbs = list(pack.speech.finditer(sentence))
+        if verbs and _PRONOUN_SPEAKER.search(sentence, max(0, verbs[-1].start() - 12), verbs[-1].start()):
+            # "The Tajik side then opened fire, and shooting continued until 1:15 a.m., it said": the
+            # speaker is the sentence before's (the side named is who fired)
+            continue
         if verbs:
             near = sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]
             sides = {code for code, p in pack.sides.items() if p.search(near)}
@@ -561,11 +569,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
+    placed, seat_sums = _seats_named_as_homes(placed, text, pack)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
+    summaries |= seat_sums
     placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
     summaries |= heading_sums | lede_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
@@ -599,7 +609,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = own
             story_by_heading = index in headings
             first_dated = first_dated or own
-        windows[index] = (own, "clause") if own else (story, "story") if story else (None, "none")
+        # (a dated heading's day is its section's own, as a clause's is: "1. December 9, 10:45. Ak-Tatyr")
+        windows[index] = (own, "clause") if own else (story, "clause" if story_by_heading else "story") \
+            if story else (None, "none")
     events: list[MentionEvent] = []
     clause_figures: dict[int, list[Figure]] = {}
     first_in_clause: dict[int, int] = {}
@@ -1189,6 +1201,8 @@ MAX_HEADING_CHARS = 100
 
 #: After a heading's date, a place name alone: ", Ak-Suu (Leilek district)", «, Ак-Суу».
 _PLACE_ALONE = re.compile(r"\s*[,—–-]\s*(?:[A-ZА-ЯЁ][\w'’-]*\s*){1,3}(?:\([^()]{1,40}\))?\**")
+#: A clock time alone after a heading's date: "1. December 9, 10:45. Ak-Tatyr village ..." (a timeline's entry).
+_TIME_ALONE = re.compile(r"\s*,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}\**")
 
 
 def _dated_heading(clause: Clause, text: str, published: dt.date | None,
@@ -1207,7 +1221,8 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     line = text[clause.start:line_end if line_end >= 0 else len(text)].rstrip()
     head = text[clause.start:clause.end].rstrip(" .:;—–-")
     # ... or its date and place alone: "September 17-18, Ak-Suu (Leilek district). An overnight exchange"
-    date_alone = first.end >= len(head) or _PLACE_ALONE.fullmatch(head, first.end) is not None
+    date_alone = first.end >= len(head) or _PLACE_ALONE.fullmatch(head, first.end) is not None \
+        or _TIME_ALONE.fullmatch(head, first.end) is not None
     if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone:
         return False
     if first.window.start == first.window.end == published:
@@ -1320,6 +1335,43 @@ def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[C
             continue
         kept.append((index, mention, types))
     return kept, sums
+
+
+#: Seats of a region or district (GeoNames PPLA, PPLA2): named as a home, one stands for its district.
+_AREA_SEATS = frozenset({"PPLA", "PPLA2"})
+
+
+def _seats_named_as_homes(
+        placed: list[tuple[int, Mention, list[str]]], text: str,
+        pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+    """A district's or region's seat named as the people's home stands for its district.
+
+    "One resident of Isfara was killed and three others were wounded when shots were fired at two
+    villages of the town's border jamoats", then a paragraph each for Chorkuh and Surkh; «Трое
+    жителей Исфары пострадали в двух инцидентах», then Chilgazi and Surkh: the town is no event of
+    its own when the article's events are at villages of its district, and when there are several of
+    them the figures of its clause (the sums) go to no incident. Returns the events kept and the
+    summing clauses.
+    """
+    points = {m.place.id: m.place for _, m, _ in placed
+              if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit}.values()
+    villages: dict[int, int] = {}  # a seat named as a home -> how many event places its district holds
+    kept, summaries = [], set()
+    for index, mention, types in placed:
+        seat = mention.place
+        if seat is not None and seat.feature_code in _AREA_SEATS and seat.admin2 \
+                and pack.roles.residents_before.search(text, max(0, mention.start - 80), mention.start):
+            if seat.id not in villages:
+                villages[seat.id] = sum(point.id != seat.id and point.admin2 == seat.admin2
+                                        and point.admin1 == seat.admin1 for point in points)
+            if villages[seat.id]:
+                _demote(mention, "the home town of people hurt at villages of its district")
+                if villages[seat.id] > 1:
+                    summaries.add(index)
+                continue
+        kept.append((index, mention, types))
+    summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
+    return kept, summaries
 
 
 def _areas_with_their_villages(

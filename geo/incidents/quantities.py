@@ -271,7 +271,8 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                         # that day": a later count of the attack's wounded includes him, unless it says
                         # "two other soldiers", «ещё двое» (after the number, where the pack's additive
                         # reading does not look)
-                        or (later_count_includes and f.value > figure.value and f.claimant == figure.claimant
+                        # (a count no one claims: "As AKIpress reported yesterday, ... two men were wounded")
+                        or (later_count_includes and f.value > figure.value and f.claimant in (figure.claimant, None)
                             and not f.additive and not _OTHERS.search(f.text)))]
         last_wounded = max(wounded, key=lambda f: f.order) if wounded else None
         if last_wounded is None or all(w.order > figure.order for w in wounded) and any(
@@ -284,7 +285,18 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
         side = last_wounded.side
-        out.append(replace(figure, additive=not figure.revision))
+        # "A border guard who was wounded ... has died. Sergeant N., 24, died on the evening of August 9":
+        # the same death told again after it is no second one
+        # (not when a later total sums them: "Earlier, a woman was killed on the spot. Thus 2 have died")
+        # (not «скончался ещё один житель»: one more)
+        told_again = not figure.additive and any(
+            f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
+            and not f.superseded and f.article_id == figure.article_id and f.order > figure.order
+            and f.side in (figure.side, None) and not f.is_claim_about_other_side
+            and not any(t.measure == "fatalities" and t.article_id == figure.article_id and t.order > f.order
+                        and t.value == figure.value + f.value for t in figures)
+            for f in figures)
+        out.append(replace(figure, additive=not figure.revision and not told_again))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
     return out

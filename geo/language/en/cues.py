@@ -37,6 +37,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
         r"(?:at|on|upon|towards?|in the direction of)|(?:from|with) (?:[\w-]+ ){0,2}?"
         r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
+        # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
+        r"(?:fire|firing) (?:resumed|continued|was renewed|intensified|began|went on)|"
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": re.compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
@@ -582,6 +584,8 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$", re.I),
     facing_before=re.compile(
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
+        # "Ak-Sai, the village that wraps around Tajikistan's Vorukh exclave"
+        r"(?:wraps|wrapping|wrapped|curls|curling) around|surrounds|surrounding|encircles|encircling|"
         r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
@@ -661,7 +665,8 @@ TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|med
 #: wounds"): it moves from the injured to the dead. A bare "died in hospital" is not enough (it often
 #: tells how one of the dead already counted died).
 DIED_OF_WOUNDS = re.compile(
-    r"\b(?:of (?:the|those) (?:injured|wounded)|among the (?:injured|wounded))\b[^.;]{0,60}?"
+    # ... and "one of the two farmers wounded on Tuesday has died"
+    r"\b(?:of (?:the|those) (?:[\w-]+ ){0,2}?(?:injured|wounded)|among the (?:injured|wounded))\b[^.;]{0,60}?"
     r"\b(?:died|succumbed|passed away)\b"
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"

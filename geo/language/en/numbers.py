@@ -459,7 +459,8 @@ _TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b){1,60}"
+_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
+                         r"(?<=, )\d{2}(?=,)){1,60}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
 #: "who was bringing cattle home" before the verb of the figure.
@@ -489,6 +490,10 @@ _RANGE = re.compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 _OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\bof whom\b", re.I)
 
 
+#: Between a part and its total: "one |of the| two farmers".
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -511,6 +516,11 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             between = _BRACKETED_ASIDE.sub(
                 lambda m: m.group(0) if any(p.search(m.group(0)) for p in _HEADS.values()) else " ", between)
         if previous_index is None:
+            if index > 0 and _PART_OF.fullmatch(clause, numbers[index - 1][1], n_start) \
+                    and re.match(r"\s+[^\W\d_]", clause[n_end:n_end + 2]):  # (not "one of the three, a man, was")
+                # "One of the two farmers wounded on Tuesday has died": the part, not the total, died
+                linked.append((index - 1, clause[numbers[index - 1][1]:head_start]))
+                break
             words = between.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
                     _VERB_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \

@@ -1,0 +1,168 @@
+"""Several incidents in one article, each with its own place, day and figures (blind batch 41's phenomena)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.articles.model import Article
+from geo.geoparse.sentences import split_sentences
+from geo.incidents.build import build_incidents
+from geo.incidents.events import clause_types
+from geo.language import get_pack
+from geo.language.en.numbers import read_figures as read_en
+from geo.language.ru.numbers import read_figures as read_ru
+
+EN, RU = get_pack("en"), get_pack("ru")
+
+
+def incidents_of(geoparser, text, date, lang="en"):
+    """The incidents of one article of ``text`` published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
+
+
+def summary(found):
+    return sorted((i.place.name, i.date_start.isoformat(), i.fatalities, i.injured) for i in found)
+
+
+def test_a_list_number_starts_its_item_and_is_no_sentence():
+    text = "The incidents were:\n\n1. December 9, 10:45. Ak-Tatyr village. A man was hurt.\n2. Dec 10. Calm."
+    assert [text[s:e] for s, e in split_sentences(text).spans] == [
+        "The incidents were:", "1. December 9, 10:45.", "Ak-Tatyr village.", "A man was hurt.", "2. Dec 10.", "Calm."]
+
+
+@pytest.mark.parametrize("pack, clause", [
+    (EN, "After a quiet few hours, fire resumed at around 06:15 on Monday in Surkh."),
+    (EN, "The firing continued with pauses until about 01:10."),
+    (RU, "Огонь возобновился около 06:15 у Сурха."),
+    (RU, "При обстреле пограничного наряда ранен военнослужащий."),
+    (RU, "Пулей, выпущенной со стороны села Кулунду, ранена жительница."),
+])
+def test_fire_that_resumes_and_a_bullet_that_wounds_are_gunfire(pack, clause):
+    assert "armed_clash" in clause_types(clause, pack)
+
+
+def test_a_mortar_attack_on_a_post_stays_shelling():
+    assert clause_types("обстрел пограничной заставы из минометов", RU) == ["shelling_artillery"]
+    assert "armed_clash" not in clause_types("A fire broke out in a barn.", EN)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # a named soldier's age between his name and the verb
+    ("Private Nurbek Toktorov, 20, was killed, and a sergeant was wounded.", [("fatalities", 1), ("injured", 1)]),
+    # the part of a total died, not the total
+    ("One of the two farmers wounded on Tuesday has died in hospital.", [("fatalities", 1)]),
+    ("Two of the five soldiers were killed.", [("fatalities", 2)]),
+])
+def test_english_figures_of_named_people_and_parts(clause, expected):
+    assert [(f.measure, f.value) for f in read_en(clause)] == expected
+
+
+def test_one_of_a_total_followed_by_an_aside_is_no_count():
+    figures = read_en("The border troops later said one of the three, a 34-year-old man, was alive "
+                      "and was among the wounded.")
+    assert ("injured", 1) not in [(f.measure, f.value) for f in figures]
+
+
+@pytest.mark.parametrize("clause", [
+    "ранен 54-летний житель джамоата Гульхона, работавший на участке",
+    "Пулей, выпущенной с кыргызской стороны, ранена 37-летняя жительница.",
+])
+def test_russian_verb_first_singular_with_an_age(clause):
+    assert [(f.measure, f.value) for f in read_ru(clause)] == [("injured", 1)]
+
+
+@pytest.mark.integration
+def test_an_english_timeline_dates_and_places_each_entry(geoparser):
+    """Each numbered entry's date, place label (a village, or a district where no village is named) and
+    wounded belong to that entry; the closing sum and the meeting entry are no incident."""
+    text = ("Border Service publishes chronology of incidents\n\n"
+            "Bishkek, December 12 /Kabar/. The Border Service has published a chronology of the incidents of "
+            "the past four days, in which three people were wounded.\n\n"
+            "1. December 9, 10:45. Ak-Tatyr village, Batken district. A 27-year-old resident of the village was "
+            "wounded in the leg by a shot from the Tajik side while collecting firewood.\n\n"
+            "2. December 10, 16:20. Kyzyl-Bel village, Batken district. A junior sergeant of the border outpost "
+            "was wounded in the hand by a shot fired from the direction of Chilgazi.\n\n"
+            "3. December 11, 08:05. Kadamjay district. A 35-year-old shepherd was wounded by a shot from the "
+            "Tajik side on a winter pasture about 3 kilometers from the line.\n\n"
+            "4. December 11, 11:00. A meeting of the border representatives was held at the checkpoint.\n\n"
+            "In all, three people were wounded. No one was killed.")
+    assert summary(incidents_of(geoparser, text, dt.date(2024, 12, 12))) == [
+        ("Ak-Tatyr", "2024-12-09", 0, 1), ("Kadamjay District", "2024-12-11", 0, 1),
+        ("Kyzyl-Bel", "2024-12-10", 0, 1)]
+
+
+@pytest.mark.integration
+def test_a_russian_note_s_entries_are_labelled_by_their_first_village(geoparser):
+    """«— 9 марта, 06:20. Окрестности села Каракенджа джамоата Лахши Боло ...»: the label names the village
+    first and its jamoat and district after; «Махалля Бахор джамоата Овчи-Калача»: an unknown quarter, then
+    its jamoat."""
+    text = ("Душанбе, 14.03.2024 /НИАТ «Ховар»/. В ноте перечислены следующие инциденты:\n\n"
+            "— 9 марта, 06:20. Окрестности села Каракенджа джамоата Лахши Боло Лахшского района. При обстреле "
+            "пограничного наряда ранен военнослужащий Пограничных войск.\n\n"
+            "— 11 марта, 21:05. Махалля Бахор джамоата Овчи-Калача района Бободжон Гафуров. Пулей, выпущенной "
+            "со стороны кыргызского села Кулунду, ранена 37-летняя жительница.")
+    found = incidents_of(geoparser, text, dt.date(2024, 3, 14), lang="ru")
+    assert sorted((i.place.name, i.date_start.isoformat(), i.injured, i.event_type) for i in found) == [
+        ("Karakenja", "2024-03-09", 1, "armed_clash"), ("Ovchi-Kalacha", "2024-03-11", 1, "armed_clash")]
+
+
+@pytest.mark.integration
+def test_fire_at_two_villages_across_midnight_keeps_each_village_s_toll(geoparser):
+    """"One resident of Isfara was killed and three others were wounded" sums two villages of the town's
+    district: the town is the people's home, no scene, and each village keeps its own figures and day."""
+    text = ("DUSHANBE, July 2, 2024, Asia-Plus - One resident of Isfara was killed and three others were wounded "
+            "when shots were fired from the Kyrgyz side at two villages of the town's border jamoats on Sunday "
+            "night and again on Monday morning, the regional administration said.\n\n"
+            "The shooting began at about 23:40 on Sunday, June 30, when bullets hit houses on the edge of "
+            "Chorkuh. A 45-year-old woman was wounded in the shoulder. No one was killed in Chorkuh.\n\n"
+            "After a quiet few hours, fire resumed at around 06:15 on Monday, July 1, this time on the upper "
+            "part of Surkh. A 68-year-old man was killed on his way back from the morning prayer, and two "
+            "residents, aged 17 and 39, were wounded.")
+    assert summary(incidents_of(geoparser, text, dt.date(2024, 7, 2))) == [
+        ("Chorkuh", "2024-06-30", 0, 1), ("Surkh", "2024-07-01", 1, 2)]
+
+
+@pytest.mark.integration
+def test_a_village_that_wraps_around_an_exclave_names_no_second_scene(geoparser):
+    text = ("Late on October 11, two mortar rounds landed in gardens on the southern edge of Ak-Sai, the village "
+            "that wraps around Tajikistan's Vorukh exclave. A woman and her grandson were wounded.")
+    assert [i.place.name for i in incidents_of(geoparser, text, dt.date(2023, 10, 14))] == ["Ak-Sai"]
+
+
+@pytest.mark.integration
+def test_a_follow_up_s_death_of_one_of_the_wounded(geoparser):
+    """One of two wounded died: one dead and one wounded, whoever reported the first count."""
+    text = ("BISHKEK (AKIpress) - One of the two farmers wounded on Tuesday in Toguz-Bulak village has died in "
+            "hospital, the Ministry of Health reported on Wednesday.\n\n"
+            "As AKIpress reported yesterday, shots were fired from the Tajik side at about 17:10 on May 12 at a "
+            "group of farmers weeding a field on the outskirts of Toguz-Bulak. Two men aged 58 and 33 were "
+            "wounded.")
+    assert summary(incidents_of(geoparser, text, dt.date(2026, 5, 13))) == [("Toguz-Bulak", "2026-05-12", 1, 1)]
+
+
+@pytest.mark.integration
+def test_a_death_told_again_by_name_is_one_death_and_two_told_apart_are_two(geoparser):
+    text = ("A Kyrgyz border guard who was wounded in an exchange of fire near the village of Toguz-Bulak last "
+            "Sunday has died in hospital, the Border Service said on August 10. Sergeant Nurbek Abdyrakhmanov, "
+            "24, died on the evening of August 9 in Osh. In its first statement, the service reported that two "
+            "Kyrgyz servicemen had been wounded in the shooting.")
+    assert [(i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2025, 8, 10))] == [(1, 1)]
+    text = ("Nine residents of Surkh were injured in the shelling on 20 July. One of the injured, a man born in "
+            "1967, died of his wounds in hospital on 21 July. Earlier, a resident of Surkh, a woman born in 1979, "
+            "was killed on the spot. Thus, as a result of the shelling, 2 citizens of Tajikistan have died.")
+    assert [(i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2024, 7, 22))] == [(2, 8)]
+
+
+@pytest.mark.integration
+def test_a_pronoun_speaker_passes_to_the_sentence_before(geoparser):
+    """ "The Tajik side then opened fire ..., it said": the side named is who fired, and "the service said"
+    of the next sentence is still Kyrgyzstan's border service."""
+    text = ("A Kyrgyz border guard was killed in an exchange of fire near the village of Andarak late on Monday, "
+            "Kyrgyz authorities said on Wednesday.\n\n"
+            "A patrol ordered Tajik servicemen to stop digging positions, Kyrgyzstan's border service said in a "
+            "statement. The Tajik side then opened fire, and shooting continued until about 1:15 a.m., it said.\n\n"
+            "Private Nurbek Toktosunov, 20, died of a chest wound before he could be evacuated, the service said.")
+    found = incidents_of(geoparser, text, dt.date(2023, 11, 8))
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Andarak", 1, {"KG": 1})]
