@@ -166,3 +166,125 @@ def test_a_pronoun_speaker_passes_to_the_sentence_before(geoparser):
             "Private Nurbek Toktosunov, 20, died of a chest wound before he could be evacuated, the service said.")
     found = incidents_of(geoparser, text, dt.date(2023, 11, 8))
     assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Andarak", 1, {"KG": 1})]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Трое кыргызских чабанов в возрасте 19, 27 и 44 лет получили травмы головы.", [("injured", 3)]),
+    ("Около 05:50 огнестрельное ранение ноги получил 38-летний местный житель.", [("injured", 1)]),
+    ("Ранен 23-летний младший сержант, его доставили в больницу.", [("injured", 1)]),
+    ("Погибших в этот день не было.", [("fatalities", 0)]),
+    ("Погибших при ночном обстреле нет.", [("fatalities", 0)]),
+    ("Люди не пострадали.", [("fatalities", 0), ("injured", 0)]),
+    ("Около 120 жителей махалли остались до утра у родственников в центре Исфары.", [("displaced", 120)]),
+])
+def test_russian_figures_of_batch_41(clause, expected):
+    assert [(f.measure, f.value) for f in read_ru(clause)] == expected
+
+
+def test_russian_yesterday_s_as_an_adjective_dates_the_event():
+    from geo.language.ru.dates import find_dates
+    found = find_dates("раненных во время вчерашней перестрелки", dt.date(2023, 3, 16))
+    assert [d.window.start.isoformat() for d in found] == ["2023-03-15"]
+
+
+@pytest.mark.parametrize("pack, text", [
+    (RU, "Один из жителей Воруха, раненных во время вчерашней перестрелки, скончался ночью в больнице."),
+    (RU, "17-летний ученик, получивший ранение в живот, скончался около трех часов ночи."),
+    (EN, "One of the two farmers wounded on Tuesday in Toguz-Bulak has died in hospital."),
+])
+def test_deaths_of_the_wounded(pack, text):
+    assert pack.died_of_wounds.search(text)
+
+
+@pytest.mark.parametrize("pack, text", [
+    (RU, "Всего из двух сел временно вывезены около 650 человек."),
+    (EN, "In all, about 650 people were taken from the two villages."),
+])
+def test_a_sum_over_places_is_no_village_s_figure(pack, text):
+    assert pack.cumulative.search(text)
+
+
+def test_a_bold_dashed_dateline():
+    from geo.language.ru.dateline import find_dateline
+    found = find_dateline("# Заголовок\n\n**Исфара, 16 марта — Радио Озоди.** Один из жителей Воруха скончался.")
+    assert (found.place, found.month_day, found.agency) == ("Исфара", (3, 16), "Радио Озоди")
+
+
+@pytest.mark.integration
+def test_a_russian_week_told_under_weekday_headings(geoparser):
+    """«Понедельник, Тогуз-Булак»: a weekday heading's place is its section's scene (the section names only
+    an adjectival «Тогуз-Булакского айыл окмоту»); the pasture «у границы с Горно-Матчинским районом»
+    faces the other country's district; the Saturday statement's sum is no incident."""
+    text = ("Бишкек — Kaktus.media. С понедельника зарегистрированы три инцидента.\n\n"
+            "Понедельник, Тогуз-Булак\n\n"
+            "Около 16:30 в понедельник в урочище Кара-Булак, примерно в 2,5 км от центра Тогуз-Булакского айыл "
+            "окмоту Лейлекского района, огнестрельное ранение в плечо получил 52-летний чабан.\n\n"
+            "Ночь на четверг, Ак-Сай\n\n"
+            "Позавчера, в ночь со среды на четверг, около 01:40, автоматным огнем со стороны Воруха были "
+            "обстреляны окраины села Ак-Сай Баткенского района. «Никто не пострадал», — рассказал глава "
+            "айыл окмоту.\n\n"
+            "Пятница, Кадамжайский район\n\n"
+            "Накануне, в пятницу, около 7 утра на пастбище Кан-Ой в Кадамжайском районе, у границы с "
+            "Горно-Матчинским районом Таджикистана, произошла драка между чабанами. Трое кыргызских чабанов "
+            "в возрасте 19, 27 и 44 лет получили травмы головы и рук.")
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 15), lang="ru")
+    assert sorted((i.place.name, i.date_start.isoformat(), i.injured, i.event_type) for i in found) == [
+        ("Ak-Sai", "2024-06-13", 0, "armed_clash"),
+        ("Kadamjay District", "2024-06-14", 3, "border_incident_protest"),
+        ("Toguz-Bulak", "2024-06-10", 1, "armed_clash")]
+
+
+@pytest.mark.integration
+def test_two_days_in_one_russian_sentence_and_their_sums(geoparser):
+    """«Во вторник ... Кара-Бак, а в среду ... у села Кызыл-Бел»: each clause dates its own village; the
+    ministry's sum over two days and the evacuees «из двух сел» go to neither."""
+    text = ("Азаттык. Во вторник вечером минометному обстрелу подверглось село Кара-Бак, а в среду днем "
+            "перестрелка вспыхнула у села Кызыл-Бел.\n\n"
+            "Обстрел Кара-Бака начался во вторник, 19 октября, около 18:20. Ранения получили двое жителей "
+            "Кара-Бака. Погибших в этот день не было. Около 450 женщин и детей ночью были вывезены в Баткен.\n\n"
+            "В среду, 20 октября, около 13:00 перестрелка началась у заставы в районе села Кызыл-Бел. В бою погиб "
+            "кыргызский военнослужащий. Ранены трое. Из Кызыл-Бела временно вывезены около 200 жителей.\n\n"
+            "Всего из двух сел временно вывезены около 650 человек.")
+    found = incidents_of(geoparser, text, dt.date(2021, 10, 21), lang="ru")
+    assert sorted((i.place.name, i.date_start.isoformat(), i.fatalities, i.injured, i.displaced) for i in found) == [
+        ("Kara-Bak", "2021-10-19", 0, 2, 450), ("Kyzyl-Bel", "2021-10-20", 1, 3, 200)]
+
+
+@pytest.mark.integration
+def test_a_russian_brawl_s_other_party_from_a_district(geoparser):
+    """The other party «из соседнего села Лейлекского района» counts its own hurt: the fight's, summed."""
+    text = ("Утром во вторник в джамоате Гульхона произошла драка между жителями села и гражданами Кыргызстана "
+            "из соседнего села Лейлекского района. Двое жителей Гульхоны получили травмы головы. По информации "
+            "Баткенского областного УВД, травму получил и один житель Лейлекского района.")
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 22), lang="ru")
+    assert [(i.place.name, i.injured) for i in found] == [("Gulkhona", 3)]
+
+
+@pytest.mark.integration
+def test_the_same_death_told_twice_and_a_revised_count_of_wounded(geoparser):
+    """A death told in the lede and again after the revised count of wounded is one death, taken from them;
+    a scene «, сообщает Пограничная служба» does not speak; a drone «ушел в сторону» a district."""
+    text = ("**Исфара, 16 марта — Радио Озоди.** Один из жителей Воруха, раненных во время вчерашней "
+            "перестрелки, скончался ночью в больнице.\n\n"
+            "Накануне, в среду, 15 марта, около 14:00 на въезде в Ворух между пограничниками двух стран "
+            "завязалась перестрелка. Вчера в хукумате говорили о двух раненых. Сегодня утром в хукумате "
+            "уточнили, что ранения получили трое граждан Таджикистана. 17-летний ученик, получивший ранение в "
+            "живот, скончался около трех часов ночи.")
+    found = incidents_of(geoparser, text, dt.date(2023, 3, 16), lang="ru")
+    assert [(i.place.name, i.date_start.isoformat(), i.fatalities, i.injured, i.fatalities_by_side)
+            for i in found] == [("Vorukh", "2023-03-15", 1, 2, {"TJ": 1})]
+    text = ("Около 07:30 таджикские военнослужащие открыли огонь по окраине Самаркандыка, сообщает Пограничная "
+            "служба ГКНБ. Ранен один местный житель. В понедельник беспилотник сбросил взрывное устройство на "
+            "пастбище у села Кара-Шыбак. Люди не пострадали. Дрон ушел в сторону Лахшского района.")
+    found = incidents_of(geoparser, text, dt.date(2026, 4, 23), lang="ru")
+    assert sorted(i.place.name for i in found) == ["Kara-Shibak", "Samarkandyk"]
+
+
+@pytest.mark.integration
+def test_a_conclusion_with_takim_obrazom_is_the_toll(geoparser):
+    text = ("Один из двух жителей села Кара-Бак, раненных при обстреле 14 июля, скончался в больнице. Утром "
+            "15 июля в центр семейной медицины обратился еще один житель села с огнестрельным ранением "
+            "предплечья. Таким образом, в результате инцидента погиб один гражданин Кыргызстана, еще двое "
+            "получили ранения.")
+    found = incidents_of(geoparser, text, dt.date(2025, 7, 16), lang="ru")
+    assert [(i.fatalities, i.injured) for i in found] == [(1, 2)]

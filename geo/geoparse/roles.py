@@ -402,8 +402,12 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
 
 #: The role reason of a place that labels a paragraph reporting violence ("**Джамоат Лаккон.** ...").
 PARAGRAPH_LABEL = "the label of a paragraph that reports violence"
-#: A timeline's entry before its place: "1. December 9, 10:45.", «3. 11 декабря, 08:05.», "12.03.2024 at 22:10".
-_ENTRY_WHEN = (r"(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
+#: A timeline's entry before its place: "1. December 9, 10:45.", «3. 11 декабря, 08:05.», "12.03.2024 at 22:10",
+#: «Ночь на четверг, Ак-Сай», "Monday: Kök-Tash".
+_WEEKDAY = (r"(?:(?:ночь|утро|вечер|night|morning|evening)\s+(?:на\s+|of\s+)?)?"
+            r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?")
+_ENTRY_WHEN = (r"(?:" + _WEEKDAY + r"[,:.]?\s*)?(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
                r"(?:,?\s+\d{4})?[,.]?\s*)?(?:(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}[.,:]?\s*)?")
 _LABEL_DECORATION = re.compile(
     r"^[\s*#•·\-–—]*(?P<entry>(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r")(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
@@ -412,8 +416,8 @@ _LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s,]*[.:—–
 
 
 #: A timeline entry's date or time alone before its label: "— 9 марта, 06:20.", "1. December 9, 10:45."
-_ENTRY_HEAD = re.compile(r"[\s*#•·\-–—]*(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r"[\s*]*")
-_ENTRY_HAS_WHEN = re.compile(r"\d[:.]\d{2}|[^\W\d_]{3}\.?\s+\d|\d\s+[^\W\d_]{3}")
+_ENTRY_HEAD = re.compile(r"[\s*#•·\-–—]*(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r"[\s*]*", re.I)
+_ENTRY_HAS_WHEN = re.compile(r"\d[:.]\d{2}|[^\W\d_]{3}\.?\s+\d|\d\s+[^\W\d_]{3}|" + _WEEKDAY, re.I)
 #: The longest label sentence of a timeline's entry ("Окрестности села Каракенджа джамоата Лахши Боло
 #: Лахшского района.").
 MAX_ENTRY_LABEL = 160

@@ -1626,7 +1626,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             kept.append((index, mention, types))
             continue
         if rank(mention) > best[index]:
-            _demote(mention, "a more precise event place is named in the same clause")
+            parties = pack.fight_parties.search(text, clauses[index].start, clauses[index].end)
+            if parties is not None and mention.start > parties.start() and mention.place is not None \
+                    and mention.place.is_unit:
+                # «драка между жителями села и гражданами Кыргызстана из соседнего села Лейлекского района»:
+                # the district the other party came from; its own count of hurt is the fight's
+                _demote(mention, f"{_OTHER_PARTY}: a fight's party came from it")
+            else:
+                _demote(mention, "a more precise event place is named in the same clause")
             continue
         lead = first.setdefault(index, mention)
         # a second place of the clause, near the first: the other party or the other end of one scene
@@ -1676,6 +1683,10 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
 
 #: A lede that speaks of several days ("on three days this week", «за неделю»).
 _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I)
+#: A sum over a period: "In all, over the past four days", «всего за сутки», «в общей сложности за неделю».
+_PERIOD_SUM = re.compile(r"\b(?:in all|in total|altogether|всего|в общей сложности|итого)\b[^.;]{0,40}?"
+                         r"\b(?:over|in|during|for|за)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:сутки|двое суток|трое суток|"
+                         r"день|два дня|три дня|неделю|(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
@@ -1779,6 +1790,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     if not event_clauses:
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
+    several_scenes = len({events[i].place.id for i in takers}) > 1
     own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
     # "Shots were fired ... in three villages of Batken district; two people were wounded": the
     # figures of a summing clause's sentence sum the villages too
@@ -1793,6 +1805,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if several_scenes and _PERIOD_SUM.search(text, clause.start, clause.end):
+            # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at
+            # Kök-Tash and a morning at Ak-Tatyr: the day's sum of both; only its zeros are told
+            figures = [f for f in figures if not f.value]
+            if not figures:
+                continue
         if entries:
             earlier = _earlier_in_reporting_order(event_clauses, index, clauses, entries)
         else:

@@ -107,10 +107,12 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
                 revised.add(sides[0])
             (revised.add if figure.revision else revised.discard)(key)
             (outdated.add if figure.superseded else outdated.discard)(key)
-        elif key in revised and not (figure.additive and key in corrected_down):
+        elif key in revised and not (figure.additive and (key in corrected_down or figure.value < 0)):
             # the article's revised toll already counts what the text then narrates; but a toll
             # corrected downwards explains no rise, so people told "besides" it add to it
-            # («ранение получил один военнослужащий ... Кроме того, ранения получили двое жителей»)
+            # («ранение получил один военнослужащий ... Кроме того, ранения получили двое жителей»),
+            # and one of the wounded who died after it leaves it («уточнил, что ранения получили трое
+            # ... 17-летний ученик, получивший ранение в живот, скончался»)
             continue
         elif figure.superseded and not figure.additive:
             continue  # an earlier report, after the current figure
@@ -254,9 +256,19 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
     if not any(f.of_wounded for f in figures):
         return list(figures)
     out: list[Figure] = []
+    # «Один из жителей Воруха, раненных во время вчерашней перестрелки, скончался» in the lede, then
+    # «17-летний ученик, получивший ранение в живот, скончался» after the wounded are counted: the same
+    # death told again; the last telling is moved (after the counts it leaves)
+    last_told: dict[tuple[str, int], int] = {}
+    for figure in figures:
+        if figure.measure == "fatalities" and figure.of_wounded and figure.value and not figure.additive:
+            key = (figure.article_id, figure.value)
+            last_told[key] = max(last_told.get(key, figure.order), figure.order)
     for figure in figures:
         if not (figure.measure == "fatalities" and figure.of_wounded and figure.value):
             out.append(figure)
+            continue
+        if not figure.additive and figure.order < last_told[(figure.article_id, figure.value)]:
             continue
         # a death told with a revised toll ("the toll rose to three: a wounded man died") may be
         # followed by the current count of the wounded, which no longer has him
@@ -285,6 +297,8 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
         side = last_wounded.side
+        if figure.side is None and side is not None:
+            figure = replace(figure, side=side)  # one of "three citizens of Tajikistan" wounded: a Tajik death
         # "A border guard who was wounded ... has died. Sergeant N., 24, died on the evening of August 9":
         # the same death told again after it is no second one
         # (not when a later total sums them: "Earlier, a woman was killed on the spot. Thus 2 have died")

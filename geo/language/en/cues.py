@@ -265,6 +265,9 @@ BACKGROUND = re.compile(
 #: Where a sentence splits into clauses (the break belongs to the later clause).
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:which|when|while|whereas|although|though)\b|"
+    # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
+    r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:the )?next (?:day|morning)\b|a day later\b)|"
     r"\s(?:since|than|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
     r",\s+(?:the worst|the deadliest|the first|the most serious|the biggest)\b|"
     r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b|"
@@ -516,6 +519,8 @@ ROLE_CUES = RoleCues(
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
         r"originally from|a native of|"
+        # "the drone flew back towards Tajikistan's Lakhsh district"
+        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?(?:towards?|in the direction of)|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
         # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
@@ -722,7 +727,10 @@ SEVERAL_EVENTS = re.compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
 CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
-                        r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started))\b",
+                        r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started)|"
+                        # a sum over places: "In all, about 650 people were taken from the two villages"
+                        r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
+                        r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b",
                         re.I)
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".

@@ -25,7 +25,8 @@ _PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁ\-]{2,}(?:\s[А-ЯЁ][А-ЯЁ\-]+)?|[А-Я
 _DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
 _AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
-_DASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:[.,:]\s|\.$|\s[—–]\s|$)")
+#: ... set in bold too: «**Исфара, 16 марта — Радио Озоди.** Один из жителей ...»
+_DASHED = re.compile(rf"^[ \t]*(?:\*\*)?{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$)")
 _AGENCY_FIRST = re.compile(
     r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
     r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*,\s*" + _PLACE + r"\s*[—–-]{1,2}\s*")

@@ -66,7 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:,?\s+(на прошлой неделе|на минувшей неделе|прошлой недели))?",
                            re.I)),
     ("relative", re.compile(
-        r"\b(позавчера|вчера|сегодня|накануне|минувшей ночью|прошлой ночью|этой ночью|ночью|"
+        # («во время вчерашней перестрелки»: yesterday's)
+        r"\b(позавчерашн[а-яё]+|вчерашн[а-яё]+|позавчера|вчера|сегодня|накануне|минувшей ночью|прошлой ночью|"
+        r"этой ночью|ночью|"
         r"на прошлой неделе|на минувшей неделе|на этой неделе|на текущей неделе|в минувшие выходные|"
         r"в прошлые выходные|в выходные|в прошлом месяце|в этом месяце|в начале месяца)\b", re.I)),
     # (not «в сентябрьском конфликте»: an adjective of the month names no month of this year)
@@ -190,7 +192,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "last_year":
         return year_window(pub.year - (2 if "позапрошл" in text.lower() else 1), text)
     if kind == "relative":
-        period = _PERIODS.get(match.group(1).lower())
+        word = match.group(1).lower()
+        period = _PERIODS.get(word[:word.index("ш")] if "шн" in word else word)  # «вчерашней» -> «вчера»
         return period_window(period, pub, text) if period else None
     if kind == "month":
         month = month_number(match.group(1))
