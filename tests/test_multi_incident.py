@@ -288,3 +288,60 @@ def test_a_conclusion_with_takim_obrazom_is_the_toll(geoparser):
             "получили ранения.")
     found = incidents_of(geoparser, text, dt.date(2025, 7, 16), lang="ru")
     assert [(i.fatalities, i.injured) for i in found] == [(1, 2)]
+
+
+@pytest.mark.parametrize("pack, clause", [
+    (EN, "A boy was killed when an old artillery shell exploded on a slope near Karakenja."),
+    (EN, "A teenager was killed when an unexploded shell went off on a pasture near Arka."),
+    (RU, "Подросток погиб при взрыве неразорвавшегося снаряда у села Кара-Шыбак."),
+])
+def test_old_ordnance_going_off_is_a_casualty_report_not_shelling(pack, clause):
+    assert clause_types(clause, pack) == ["casualty_report"]
+
+
+def test_shelling_and_a_senior_sergeant_stay_shelling():
+    assert "shelling_artillery" in clause_types("Старший сержант ранен при минометном обстреле.", RU)
+    assert "shelling_artillery" in clause_types("Mortar shells hit Vorukh, wounding two.", EN)
+
+
+def test_old_ordnance_maps_to_acled_s_remote_explosive():
+    from geo.incidents.taxonomy import acled_type
+    hints = [name for name, p in EN.sub_event_cues.items() if p.search("an unexploded shell went off")]
+    assert acled_type("casualty_report", hints)[2] == "Remote explosive/landmine/IED"
+
+
+def test_a_live_page_in_twelve_hour_time_with_headings_over_its_entries():
+    from geo.incidents.structure import newest_first_entries
+    text = "Live.\nGuard hurt\n\n1:20 PM\nTwo hurt.\n11:45 AM\nOne hurt.\n9:30 AM\nShots."
+    assert [text[i:i + 8] for i in newest_first_entries(text)] == ["Guard hu", "11:45 AM", "9:30 AM\n"]
+
+
+@pytest.mark.integration
+def test_a_live_page_s_summary_headings_and_a_reference_village(geoparser):
+    """The summary above the entries sums the day; an entry's heading is told by its body; "a post outside
+    the village of Chek, some 6 kilometers south of Kara-Bak" is at Chek though Kara-Bak had its own event;
+    "opened fire at about 7:40 a.m. on residents of Kara-Bak" is at Kara-Bak."""
+    text = ("LIVE UPDATES: Deadly shooting on the border\n\n"
+            "Kyrgyz officials say one villager was killed and five people were wounded on Thursday in shootings "
+            "near Kara-Bak and Chek. Tajikistan reports two wounded farmers of its own.\n\n"
+            "A guard was wounded at a second post\n\n"
+            "8:10 PM\n\n"
+            "Kyrgyzstan's Border Service says shots were fired from the Tajik side at about 3:30 p.m. at a border "
+            "post outside the village of Chek, some 6 kilometers south of Kara-Bak. One border guard was wounded "
+            "in the arm there. There were no deaths at Chek, the service said.\n\n"
+            "Kara-Bak toll revised\n\n"
+            "4:05 PM\n\n"
+            "One of the villagers wounded in Kara-Bak in the morning has died, and a fourth wounded resident has "
+            "been brought in, the Health Ministry says. The toll from Kara-Bak now stands at one killed and four "
+            "wounded, up from the three wounded reported this morning.\n\n"
+            "Shooting at Kara-Bak\n\n"
+            "9:30 AM\n\n"
+            "Kyrgyzstan's Border Service says Tajik servicemen opened fire at about 7:40 a.m. on residents of "
+            "Kara-Bak. Three villagers were wounded.")
+    found = incidents_of(geoparser, text, dt.date(2023, 6, 15))
+    assert summary(found) == [("Chek", "2023-06-15", 0, 1), ("Kara-Bak", "2023-06-15", 1, 4)]
+
+
+def test_fire_from_positions_that_hit_fields_is_gunfire():
+    assert "armed_clash" in clause_types(
+        "fire from Kyrgyz positions hit fields on the outskirts of a village, wounding two farmers", EN)

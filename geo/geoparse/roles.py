@@ -506,6 +506,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     """
     pattern = pack.folded.roles.reference_before
     references, others, homes = [], set(), set()
+    sentence_places: dict[int, set[int]] = {}  # sentence -> event settlements named in it (not references)
     for mention in mentions:
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
             continue
@@ -515,10 +516,20 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         elif mention.place.kind in ("city", "curated") and not mention.place.is_unit:
             # another settlement is the scene (a district is not, nor the home of "the shepherd from
             # Daraut-Korgon", grazing "4 kilometres west of the village of Kara-Shybak")
-            home = _Around(text[start:mention.start], "").before_has(pack.folded.roles.residents_before)
+            around = _Around(text[start:mention.start], "")
+            # (not "opened fire at about 7:40 a.m. on residents of Kara-Bak": fired on at home)
+            home = around.before_has(pack.folded.roles.residents_before) \
+                and not around.before_has(pack.folded.roles.fired_on_residents)
             (homes if home else others).add(mention.place.id)
+            if not home:
+                sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
     for mention in references:
         if others and mention.place.id not in others and mention.place.id not in homes:
+            _to_context(mention, REFERENCE_POINT)
+        elif sentence_places.get(mention.sentence_index, set()) - {mention.place.id}:
+            # "a border post outside the village of Chek, some 6 kilometers south of Kara-Bak", "residents of
+            # Kara-Bak, a village north of the regional center of Batken": here it measures where the
+            # sentence's own place lies, whatever happened at it elsewhere
             _to_context(mention, REFERENCE_POINT)
 
 

@@ -97,6 +97,11 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
+    if "shelling_artillery" in found and "armed_clash" not in found and pack.old_ordnance.search(cleaned):
+        # "a boy was killed when an old artillery shell exploded": no one fired it now
+        found = [name for name in found if name != "shelling_artillery"]
+        if "casualty_report" not in found:
+            found.append("casualty_report")
     return found
 
 
@@ -410,6 +415,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises
+            # "one killed and four wounded, up from the three wounded reported this morning"
+            or _UP_FROM_BEFORE.search(clause_text, max(0, raw.start - 16), raw.start) is not None
             or raw.end <= revision_cue.start() and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
@@ -1359,11 +1366,13 @@ def _seats_named_as_homes(
     kept, summaries = [], set()
     for index, mention, types in placed:
         seat = mention.place
-        if seat is not None and seat.feature_code in _AREA_SEATS and seat.admin2 \
-                and pack.roles.residents_before.search(text, max(0, mention.start - 80), mention.start):
-            if seat.id not in villages:
-                villages[seat.id] = sum(point.id != seat.id and point.admin2 == seat.admin2
-                                        and point.admin1 == seat.admin1 for point in points)
+        if seat is None or seat.feature_code not in _AREA_SEATS or not seat.admin2:
+            kept.append((index, mention, types))
+            continue
+        if seat.id not in villages:
+            villages[seat.id] = sum(point.id != seat.id and point.admin2 == seat.admin2
+                                    and point.admin1 == seat.admin1 for point in points)
+        if pack.roles.residents_before.search(text, max(0, mention.start - 80), mention.start):
             if villages[seat.id]:
                 _demote(mention, "the home town of people hurt at villages of its district")
                 if villages[seat.id] > 1:
@@ -1724,6 +1733,8 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
 
 
 #: "not" before a figure: "..., not two killed as first announced", «а не двое, как сообщалось ранее».
+#: The figure a revised toll rose or fell from: "now stands at four wounded, up from the |three".
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bа не)\s+$", re.I)
 #: A zero that is about one place only: "No one was hurt there", «в селе никто не пострадал».
 _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here|"
@@ -1791,6 +1802,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
+    entry_starts = set(entries)
     own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
     # "Shots were fired ... in three villages of Batken district; two people were wounded": the
     # figures of a summing clause's sentence sum the villages too
@@ -1805,7 +1817,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
-        if several_scenes and _PERIOD_SUM.search(text, clause.start, clause.end):
+        if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \
+                and _heading_line(text, clause.start, structure) is not None:
+            continue  # a live entry's heading ("... a guard was wounded at a second post"): its body tells it
+        if several_scenes and (_PERIOD_SUM.search(text, clause.start, clause.end)
+                               or (entries and clause.start < entries[0])):
+            # (a live page's summary above its entries sums them too: "Kyrgyz officials say one villager
+            # was killed and five people were wounded on Thursday in shootings near the town of Batken")
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at
             # Kök-Tash and a morning at Ak-Tatyr: the day's sum of both; only its zeros are told
             figures = [f for f in figures if not f.value]

@@ -220,10 +220,21 @@ def _headline_repeats(text: str, headline: tuple[int, int] | None) -> tuple[tupl
 
 #: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
 #: ... or a clock time on a line of its own above the entry ("22:15\n The Border Service says ...").
-_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])(?:\*\*)?[ \t]*"
+_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])"
+                    r"(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?(?:\*\*)?[ \t]*"  # "8:10 PM", "11:45 a.m."
                     r"(?:[-\u2013\u2014:|][ \t]*|(?=\S)|(?=\r?\n))", re.M)
+#: The longest heading line over a live-blog entry's time.
+MAX_ENTRY_HEADING = 100
 #: Fewer timestamped entries than this make no live blog.
 MIN_LIVE_ENTRIES = 3
+
+
+def _minute_of_day(entry: re.Match[str]) -> int:
+    """The minute of the day an entry's time names (a 12-hour time with its AM or PM)."""
+    hour, minute, half = int(entry.group(1)), int(entry.group(2)), (entry.group("half") or "").lower()
+    if half and hour <= 12:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
 
 
 def newest_first_entries(text: str) -> list[int]:
@@ -238,12 +249,26 @@ def newest_first_entries(text: str) -> list[int]:
     --------
     >>> newest_first_entries("Live.\\n19:45 - Four hurt.\\n16:35 - One died.\\n11:05 - Five hurt.")
     [6, 25, 43]
+    >>> newest_first_entries("Live.\\n1:20 PM\\nTwo hurt.\\n11:45 AM\\nOne hurt.\\n9:30 AM\\nShots.")
+    [6, 24, 43]
     """
-    entries = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in _ENTRY.finditer(text)]
+    entries = [(m.start(), _minute_of_day(m)) for m in _ENTRY.finditer(text)]
     if len(entries) < MIN_LIVE_ENTRIES:
         return []
     minutes = [minute for _, minute in entries]
     if any(later >= earlier for earlier, later in zip(minutes, minutes[1:])):
         return []
-    return [start for start, _ in entries]
+    return [_with_its_heading(text, start) for start, _ in entries]
+
+
+def _with_its_heading(text: str, start: int) -> int:
+    """An entry's start moved up to the heading line just above its time ("Wounded villager dies;
+    Kara-Bak toll revised" over "4:05 PM"), when there is one."""
+    before = text[:start].rstrip()
+    line_start = before.rfind("\n") + 1
+    line = before[line_start:].strip()
+    if line and len(line) <= MAX_ENTRY_HEADING and not line.endswith((".", ":", ";")) \
+            and not _ENTRY.match(before[line_start:]):
+        return line_start
+    return start
 

@@ -262,6 +262,10 @@ class LanguagePack:
         A sentence that says the figure just given was not confirmed ("Police did not
         confirm this figure", «В милиции эту цифру не подтвердили»): the figures of the
         sentence before it count nothing.
+    old_ordnance : re.Pattern
+        Old or unexploded ordnance going off ("an old artillery shell exploded",
+        «взорвался неразорвавшийся снаряд»): with no fighting in the clause, the
+        event is a casualty report, not shelling.
     died_of_wounds : re.Pattern
         A death among people already counted as wounded ("one of the wounded
         later died", "скончался от полученных ранений"): near a fatalities
@@ -397,6 +401,7 @@ class LanguagePack:
     own_forces: re.Pattern[str]
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
+    old_ordnance: re.Pattern[str]
     unconfirmed: re.Pattern[str]
     enemy_losses: re.Pattern[str]
     all_dead: re.Pattern[str]

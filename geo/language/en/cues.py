@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -37,6 +37,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
         r"(?:at|on|upon|towards?|in the direction of)|(?:from|with) (?:[\w-]+ ){0,2}?"
         r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
+        # "fire from Kyrgyz positions hit fields ..., wounding two farmers"
+        r"fire from (?:[\w-]+\s+){1,4}?(?:hit|struck)|"
         # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
         r"(?:fire|firing) (?:resumed|continued|was renewed|intensified|began|went on)|"
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
@@ -220,7 +222,8 @@ NOT_EVENT = re.compile(
 
 #: ACLED sub-event types chosen by cue over the type's default.
 SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
-    "Remote explosive/landmine/IED": re.compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|"
+    "Remote explosive/landmine/IED": re.compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|unexploded|"
+                                                r"ordnance|old (?:[\w-]+ )?shell|"
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": re.compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
     "Violent demonstration": re.compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
@@ -636,7 +639,9 @@ ROLE_CUES = RoleCues(
     residents_after=re.compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
+    # ("opened fire at about 7:40 a.m. on residents of Kara-Bak": the time between)
     fired_on_residents=re.compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
+                                  r"(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
                                   r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
     # "was grazing a flock ... 4 kilometres west of the village of Kara-Shybak": where a person named by
@@ -818,3 +823,9 @@ ENEMY_LOSSES = re.compile(
     r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
+
+#: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
+OLD_ORDNANCE = re.compile(
+    r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
+    r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b", re.I)

@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -186,7 +186,7 @@ NOT_EVENT = re.compile(
 
 #: ACLED sub-event types chosen by cue over the type's default.
 SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
-    "Remote explosive/landmine/IED": re.compile(r"\b(мин[аеуы]\b|подорвал\w*|самодельн\w* взрывн\w*|"
+    "Remote explosive/landmine/IED": re.compile(r"\b(мин[аеуы]\b|подорвал\w*|самодельн\w* взрывн\w*|неразорвавш\w*|"
                                                 r"взрывн\w* устройств\w*)\b", _I),
     "Arrests": re.compile(r"\b(задержа\w*|арест\w*)\b", _I),
     "Violent demonstration": re.compile(r"\b(камн\w*|камен\w*|драк\w*|потасовк\w*|поджог\w*|"
@@ -743,3 +743,9 @@ ENEMY_LOSSES = re.compile(
     r"(?:кыргыз|киргиз|таджик)\w*\s+(?:стороны|сил|войск)"
     # «в результате ответных действий с таджикской стороны ранены не менее двух»: what our return fire did
     r"|\bв результате ответн\w+\s+(?:действий|мер|огня|стрельбы)\b", re.I)
+
+#: Old or unexploded ordnance going off: «взорвался неразорвавшийся снаряд», «старая мина, оставшаяся с 2022 года».
+OLD_ORDNANCE = re.compile(
+    r"\b(?:неразорвавш\w*|стар(?:ый|ая|ое|ого|ой|ую|ые|ых|ым)|брошенн\w*|оставленн\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:снаряд\w*|мин[аыуе]?|боеприпас\w*|гранат\w*|взрывоопасн\w* предмет\w*)\b"
+    r"|\b(?:снаряд\w*|мин[аыуе]?|боеприпас\w*)\s*,?\s+оставш\w*", re.I)
