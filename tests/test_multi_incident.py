@@ -345,3 +345,21 @@ def test_a_live_page_s_summary_headings_and_a_reference_village(geoparser):
 def test_fire_from_positions_that_hit_fields_is_gunfire():
     assert "armed_clash" in clause_types(
         "fire from Kyrgyz positions hit fields on the outskirts of a village, wounding two farmers", EN)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("A Kyrgyz border guard was killed and another was injured when a landmine exploded.",
+     [("fatalities", 1), ("injured", 1)]),
+    ("One house was destroyed and another was damaged.", [("houses_damaged", 1)]),
+])
+def test_and_another_was_injured(clause, expected):
+    assert [(f.measure, f.value) for f in read_en(clause)] == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Двое других — мальчики 11 и 14 лет — получили осколочные ранения.", [("injured", 2)]),
+    ("Пострадал водитель, житель Ак-Сая 1986 года рождения.", [("injured", 1)]),
+    ("Погибли 5 человек в возрасте от 20 до 45 лет.", [("fatalities", 5)]),
+])
+def test_russian_ages_in_a_dashed_aside_and_a_singular_hurt_driver(clause, expected):
+    assert [(f.measure, f.value) for f in read_ru(clause)] == expected

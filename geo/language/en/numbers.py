@@ -71,6 +71,9 @@ _RANK_NAME = re.compile(
     r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
 _RANK_WORD = re.compile(r"private|sergeant|lieutenant|corporal|captain|major")
 _WOUNDING_ANOTHER = re.compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
+#: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
+_ANOTHER_SUBJECT = re.compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
+                              r"(?=\s+(?:was|had been|has been|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = re.compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -403,6 +406,7 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.append((bare.start(), bare.end(), 1, False))
     if "another" in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_ANOTHER.finditer(lowered))
+        found.extend((m.start(1), m.end(1), 1, False) for m in _ANOTHER_SUBJECT.finditer(lowered))
     if "his " in lowered or "her " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
     if _RANK_WORD.search(lowered) is not None:

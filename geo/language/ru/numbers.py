@@ -178,6 +178,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # ... «огнестрельное ранение ноги получил 38-летний житель»
                           r"(?<!смертельное )ранени[ея](?: в [а-яё]+| (?:ноги|руки|плеча|головы|груди|живота|"
                           r"спины|шеи|бедра|бедра|колена|кисти|стопы))? получил[а]?(?!\w)|травм[уы] получил[а]?(?!\w)|"
+                          # «Пострадал водитель, житель Ак-Сая 1986 года рождения»
+                          r"пострадал[а]?(?=\s+(?:[\w-]+\s+){0,2}?(?:водител|житель|жительниц|военнослужащ|пограничник|"
+                          r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож)\w*)|"
                           # «23-летний пострадавший ... госпитализирован»: the one person harmed
                           r"пострадавш(?:ий|ая)(?=\s+(?:[\w-]+\s+){0,4}?(?:госпитализирован\w*|доставлен\w*))|"
                           # «напала на местного чабана и избила его»
@@ -281,7 +284,9 @@ def _digits(raw: str) -> int | None:
 
 
 #: A list of ages: «в возрасте 19, 27 и 44 лет», «в возрасте от 17 до 63 лет».
-_AGES_LIST = re.compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(?:,|и|до|-|–)\s*\d{1,3})*\s*(?:лет|года?)\b", re.I)
+_AGES_LIST = re.compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(?:,|и|до|-|–)\s*\d{1,3})*\s*(?:лет|года?)\b"
+                        # «Двое других — мальчики 11 и 14 лет — получили осколочные ранения»
+                        r"|\b\d{1,3}(?:\s*(?:,|и|-|–)\s*\d{1,3})+\s*лет\b", re.I)
 
 
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
@@ -289,7 +294,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     found = []
     spelled_end = 0
     # «трое чабанов в возрасте 19, 27 и 44 лет»: every age of the list
-    ages = [m.span() for m in _AGES_LIST.finditer(clause)] if "возраст" in clause else []
+    ages = [m.span() for m in _AGES_LIST.finditer(clause)] if "возраст" in clause or "лет" in clause else []
     for match in _NUMBER.finditer(clause):
         start, end = match.span()
         if start < spelled_end:
@@ -435,8 +440,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if index in blocked or n_end > h_start:
                     continue
                 between = clause[n_end:h_start]
-                if "возраст" in between:
-                    between = _AGES_LIST.sub(" ", between)  # «трое чабанов в возрасте 19, 27 и 44 лет получили»
+                if "возраст" in between or "лет" in between:
+                    # «трое чабанов в возрасте 19, 27 и 44 лет получили», «двое других — мальчики 11 и 14 лет —»
+                    between = _AGES_LIST.sub(" ", between)
                 # a number that counts people may stand further from its verb:
                 # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
                 limit = 100 if _COUNTS_PEOPLE.match(between) else 45
