@@ -274,10 +274,6 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
-#: A pronoun just before a reporting verb: "..., it said", "..., they added".
-_PRONOUN_SPEAKER = re.compile(r"\b(?:it|they|he|she)\s+$", re.I)
-
-
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -295,7 +291,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
         verbs = list(pack.speech.finditer(sentence))
-        if verbs and _PRONOUN_SPEAKER.search(sentence, max(0, verbs[-1].start() - 12), verbs[-1].start()):
+        if verbs and pack.pronoun_speaker.search(sentence, max(0, verbs[-1].start() - 12), verbs[-1].start()):
             # "The Tajik side then opened fire, and shooting continued until 1:15 a.m., it said": the
             # speaker is the sentence before's (the side named is who fired)
             continue
@@ -416,7 +412,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises
             # "one killed and four wounded, up from the three wounded reported this morning"
-            or _UP_FROM_BEFORE.search(clause_text, max(0, raw.start - 16), raw.start) is not None
+            or pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
             or raw.end <= revision_cue.start() and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
@@ -1692,10 +1688,6 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
 
 #: A lede that speaks of several days ("on three days this week", «за неделю»).
 _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I)
-#: A sum over a period: "In all, over the past four days", «всего за сутки», «в общей сложности за неделю».
-_PERIOD_SUM = re.compile(r"\b(?:in all|in total|altogether|всего|в общей сложности|итого)\b[^.;]{0,40}?"
-                         r"\b(?:over|in|during|for|за)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:сутки|двое суток|трое суток|"
-                         r"день|два дня|три дня|неделю|(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
@@ -1733,8 +1725,6 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
 
 
 #: "not" before a figure: "..., not two killed as first announced", «а не двое, как сообщалось ранее».
-#: The figure a revised toll rose or fell from: "now stands at four wounded, up from the |three".
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bа не)\s+$", re.I)
 #: A zero that is about one place only: "No one was hurt there", «в селе никто не пострадал».
 _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here|"
@@ -1820,7 +1810,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \
                 and _heading_line(text, clause.start, structure) is not None:
             continue  # a live entry's heading ("... a guard was wounded at a second post"): its body tells it
-        if several_scenes and (_PERIOD_SUM.search(text, clause.start, clause.end)
+        if several_scenes and (pack.period_sum.search(text, clause.start, clause.end)
                                or (entries and clause.start < entries[0])):
             # (a live page's summary above its entries sums them too: "Kyrgyz officials say one villager
             # was killed and five people were wounded on Thursday in shootings near the town of Batken")

@@ -262,6 +262,15 @@ class LanguagePack:
         A sentence that says the figure just given was not confirmed ("Police did not
         confirm this figure", «В милиции эту цифру не подтвердили»): the figures of the
         sentence before it count nothing.
+    pronoun_speaker : re.Pattern
+        A pronoun just before a reporting verb ("..., it said", «они сообщили»): the
+        speaker is the sentence before's, not a side the sentence names.
+    rose_from : re.Pattern
+        Anchored at a figure: the words that make it the toll a revised one rose or
+        fell from ("now four wounded, up from the |three", «вместо ранее сообщавшихся |трёх»).
+    period_sum : re.Pattern
+        A sum over a period ("In all, over the past four days", «всего за сутки»):
+        where the article has several event places, no village's figure.
     old_ordnance : re.Pattern
         Old or unexploded ordnance going off ("an old artillery shell exploded",
         «взорвался неразорвавшийся снаряд»): with no fighting in the clause, the
@@ -402,6 +411,9 @@ class LanguagePack:
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     old_ordnance: re.Pattern[str]
+    pronoun_speaker: re.Pattern[str]
+    rose_from: re.Pattern[str]
+    period_sum: re.Pattern[str]
     unconfirmed: re.Pattern[str]
     enemy_losses: re.Pattern[str]
     all_dead: re.Pattern[str]

@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -829,3 +829,11 @@ OLD_ORDNANCE = re.compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
     r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b", re.I)
+
+#: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
+PRONOUN_SPEAKER = re.compile(r"\b(?:it|they|he|she)\s+$", re.I)
+#: The figure a revised toll rose or fell from: "now stands at four wounded, up from the |three".
+ROSE_FROM = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
+#: A sum over a period: "In all, over the past four days, four people were wounded".
+PERIOD_SUM = re.compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
+                        r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)

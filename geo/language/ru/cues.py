@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -749,3 +749,11 @@ OLD_ORDNANCE = re.compile(
     r"\b(?:неразорвавш\w*|стар(?:ый|ая|ое|ого|ой|ую|ые|ых|ым)|брошенн\w*|оставленн\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:снаряд\w*|мин[аыуе]?|боеприпас\w*|гранат\w*|взрывоопасн\w* предмет\w*)\b"
     r"|\b(?:снаряд\w*|мин[аыуе]?|боеприпас\w*)\s*,?\s+оставш\w*", re.I)
+
+#: A pronoun just before a reporting verb: «..., они сообщили».
+PRONOUN_SPEAKER = re.compile(r"\b(?:он|она|оно|они)\s+$", re.I)
+#: The figure a revised toll replaced: «уточнили, что ранены четверо вместо ранее сообщавшихся |трёх».
+ROSE_FROM = re.compile(r"\bвместо\s+(?:ранее\s+)?(?:сообщавш\w+\s+|объявленн\w+\s+)?$", re.I)
+#: A sum over a period: «всего за сутки пострадали четыре гражданина Кыргызстана».
+PERIOD_SUM = re.compile(r"\b(?:всего|в общей сложности|итого)\b[^.;]{0,40}?\bза\s+(?:последние\s+|прошедшие\s+)?"
+                        r"(?:сутки|двое суток|трое суток|день|два дня|три дня|неделю|\w+\s+дн(?:я|ей))", re.I)
