@@ -363,3 +363,22 @@ def test_and_another_was_injured(clause, expected):
 ])
 def test_russian_ages_in_a_dashed_aside_and_a_singular_hurt_driver(clause, expected):
     assert [(f.measure, f.value) for f in read_ru(clause)] == expected
+
+
+def test_one_of_two_wounded_who_died_and_where_the_post_that_fired_stood():
+    text = ("One of two Tajik brothers wounded a week ago by gunfire from the Kyrgyz side of the border has died "
+            "in hospital.")
+    assert [(f.measure, f.value) for f in read_en(text)] == [("fatalities", 1)]
+    assert EN.died_of_wounds.search(text)
+    assert EN.roles.origin_before.search("shots came from the direction of a Kyrgyz border post near ")
+    assert EN.roles.scene_before.search("irrigating an apricot orchard on the edge of the neighboring ")
+    assert RU.died_of_wounds.search("скончался 26-летний Бакыт А., получивший огнестрельное ранение у села Андарак")
+
+
+@pytest.mark.integration
+def test_a_death_told_on_its_night_keeps_the_attack_s_day(geoparser):
+    """«В ночь на пятницу скончался ..., получивший ранение ... в понедельник»: the night is the death's."""
+    text = ("В Ошской больнице в ночь на пятницу скончался военнослужащий Бакыт А., получивший огнестрельное "
+            "ранение у села Андарак в понедельник, 3 июня.")
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 8), lang="ru")
+    assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Andarak", "2024-06-03")]

@@ -160,7 +160,9 @@ def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
     phrase that tells the death first); inside the phrase is the attack's day ("who was wounded ...
     on February 11 has died"). A vaguer date ("earlier this week") still dates the attack.
     """
-    if date.window.precision > 1 or died.start() <= date.start < died.end():
+    # (a night is two days: «в ночь на пятницу скончался ...» dates the death too)
+    if (date.window.precision > 1 and (date.window.end - date.window.start).days > 1) \
+            or died.start() <= date.start < died.end():
         return False
     if _WOUND_LAST.search(died.group(0)):
         # «скончался ещё один житель, раненный при стрельбе в субботу, 21 марта»: what follows the

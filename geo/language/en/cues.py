@@ -517,7 +517,7 @@ ROLE_CUES = RoleCues(
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
         r"(?:stationed|deployed|positioned|based) (?:near|in|at|outside)|"
         r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
-        r"from (?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts? (?:of |at |near )?[\"“]?|"
+        r"from (?:the direction of )?(?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts?(?: of| at| near)?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
@@ -648,6 +648,8 @@ ROLE_CUES = RoleCues(
     # their home was hurt
     scene_before=re.compile(
         r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
+        # "an apricot orchard on the edge of the neighboring Chilgazi jamoat"
+        r"(?:on |at )?the (?:edge|fringes?) of|"
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave)\s+of\s+)?$",
         re.I),
@@ -676,7 +678,8 @@ TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|med
 #: tells how one of the dead already counted died).
 DIED_OF_WOUNDS = re.compile(
     # ... and "one of the two farmers wounded on Tuesday has died"
-    r"\b(?:of (?:the|those) (?:[\w-]+ ){0,2}?(?:injured|wounded)|among the (?:injured|wounded))\b[^.;]{0,60}?"
+    r"\b(?:of (?:the|those|the two|two|three|\d+) (?:[\w-]+ ){0,2}?(?:injured|wounded)|among the (?:injured|wounded))\b"
+    r"[^.;]{0,120}?"
     r"\b(?:died|succumbed|passed away)\b"
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"

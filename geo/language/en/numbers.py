@@ -495,7 +495,7 @@ _OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\bo
 
 
 #: Between a part and its total: "one |of the| two farmers".
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 
 
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
