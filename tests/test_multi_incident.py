@@ -382,3 +382,32 @@ def test_a_death_told_on_its_night_keeps_the_attack_s_day(geoparser):
             "ранение у села Андарак в понедельник, 3 июня.")
     found = incidents_of(geoparser, text, dt.date(2024, 6, 8), lang="ru")
     assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Andarak", "2024-06-03")]
+
+
+@pytest.mark.parametrize("pack, clause", [
+    (RU, "Таджикские пограничники задержали в Канибадамском районе двух граждан Кыргызстана, которые перегоняли "
+         "35 овец через неописанный участок границы."),
+    (RU, "МЧС провело в Кадамжайском районе учения по эвакуации населения на случай землетрясения и обострения на "
+         "границе."),
+    (RU, "Людей вывезли в палаточный лагерь в 8 км от сел, учения продлились шесть часов."),
+    (EN, "The ministry held an evacuation drill in three villages for an earthquake and an escalation on the border."),
+])
+def test_exercises_and_herders_held_for_crossing_report_no_event(pack, clause):
+    assert clause_types(clause, pack) == []
+
+
+def test_herders_detained_on_the_other_country_s_land_stay_an_event():
+    text = ("Военнослужащие задержали трёх граждан Таджикистана, которые пасли скот на пастбище у села Сурх, на "
+            "территории Республики Таджикистан.")
+    assert clause_types(text, RU) == ["border_incident_protest"]
+
+
+@pytest.mark.integration
+def test_a_digest_s_dated_district_heading_over_a_drill_is_no_scene(geoparser):
+    text = ("Граница за неделю.\n\n"
+            "Вторник, 16 мая. Гулистон\n\nВ джамоате Гульхона ранен военнослужащий.\n\n"
+            "Суббота, 20 мая. Кадамжайский район\n\n"
+            "МЧС провело в Кадамжайском районе учения по эвакуации населения на случай землетрясения и обострения "
+            "на границе. Людей вывезли в палаточный лагерь в 8 км от сел, учения продлились шесть часов.")
+    found = incidents_of(geoparser, text, dt.date(2023, 5, 21), lang="ru")
+    assert "Kadamjay District" not in [i.place.name for i in found]

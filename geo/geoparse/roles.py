@@ -482,7 +482,10 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
             line_end = _line_end(text, len(text) - len(text[line_end:].lstrip()))
-        if not pack.folded.violence.search(lower_keep_length(text[end:line_end])):
+        paragraph = lower_keep_length(text[end:line_end])
+        # (not a paragraph whose only violence words are in a phrase that reports none: «учения по эвакуации
+        # населения на случай ... обострения на границе», a detention for crossing the line)
+        if not pack.folded.violence.search(pack.folded.not_event.sub(lambda m: " " * len(m.group(0)), paragraph)):
             continue
         labels.append(mention)
     if len({m.start for m in labels}) < 2:

@@ -205,6 +205,8 @@ NOT_EVENT = re.compile(
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
     # an exercise's scenario: "under the scenario of the drill, an earthquake ...", "simulated casualties"
     r"(?:scenario|legend) of the (?:drill|exercise)s?[^.;]{0,200}|(?:simulated|mock|notional)\s+[^.;]{0,80}|"
+    # "an evacuation drill for an earthquake and an escalation on the border"
+    r"(?:evacuation|civil[- ]defen[cs]e|emergency) (?:drill|exercise)s?\b[^.;]{0,160}|"
     r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
     r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
     r"talks on (?:a )?ceasefire|(?:to|would|will|could|may|might|must|should) (?:not )?"
