@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
-from geo.language.folding import lower_keep_length
+from geo.language.folding import blank_matches, lower_keep_length
 
 if TYPE_CHECKING:
     from geo.incidents.structure import ArticleStructure
@@ -485,7 +485,7 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
         paragraph = lower_keep_length(text[end:line_end])
         # (not a paragraph whose only violence words are in a phrase that reports none: «учения по эвакуации
         # населения на случай ... обострения на границе», a detention for crossing the line)
-        if not pack.folded.violence.search(pack.folded.not_event.sub(lambda m: " " * len(m.group(0)), paragraph)):
+        if not pack.folded.violence.search(blank_matches(paragraph, pack.folded.not_event)):
             continue
         labels.append(mention)
     if len({m.start for m in labels}) < 2:

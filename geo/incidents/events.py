@@ -38,7 +38,7 @@ from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
-from geo.language.folding import lower_keep_length
+from geo.language.folding import blank_matches, lower_keep_length
 
 __all__ = ["SAME_EVENT_KM", "article_events", "clause_types", "is_debunked"]
 
@@ -47,11 +47,6 @@ _OTHER_PARTY = "the other party"
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
-
-
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` with every match of ``pattern`` replaced by spaces (offsets kept)."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 #: How many news clauses back "the incident" of «Инцидент произошёл в X» may have been reported.
@@ -93,7 +88,7 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
 
     folded = pack.folded
-    cleaned = _blank(lower_keep_length(clause_text), folded.not_event)
+    cleaned = blank_matches(lower_keep_length(clause_text), folded.not_event)
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
@@ -194,7 +189,7 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     if named and len(named) < len(dates):
         # "September 17-18, Ak-Suu. An overnight exchange of fire": the night is the named date's
         dates = named
-    cleaned = _blank(lower_keep_length(clause_text), pack.folded.not_event)
+    cleaned = blank_matches(lower_keep_length(clause_text), pack.folded.not_event)
     cues = [m.start() for m in pack.folded.violence.finditer(cleaned)]
     if not cues:
         return dates[0].window
@@ -789,11 +784,7 @@ def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:
 def _non_event_phrases(clause_text: str, pack: LanguagePack) -> tuple[list[tuple[int, int]], str]:
     """The clause's ``not_event`` phrases (offsets in the clause) and the clause lower-cased with them blanked."""
     lowered = lower_keep_length(clause_text)
-    spans = [m.span() for m in pack.folded.not_event.finditer(lowered)]
-    blanked = lowered
-    for a, b in spans:
-        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
-    return spans, blanked
+    return [m.span() for m in pack.folded.not_event.finditer(lowered)], blank_matches(lowered, pack.folded.not_event)
 
 
 def _inside_a_non_event(mention: Mention, clause: Clause, phrases: tuple[list[tuple[int, int]], str],
@@ -1041,7 +1032,7 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     clashes = [e for e in events if "armed_clash" in e.event_types and e.place.id in brawl_places]
     if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text):
         return
-    if pack.firearms.search(_blank(lower_keep_length(text), pack.folded.not_event)):
+    if pack.firearms.search(blank_matches(lower_keep_length(text), pack.folded.not_event)):
         return
     for event in clashes:
         event.event_types[:] = list(dict.fromkeys(

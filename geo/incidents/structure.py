@@ -264,11 +264,13 @@ def newest_first_entries(text: str) -> list[int]:
 def _with_its_heading(text: str, start: int) -> int:
     """An entry's start moved up to the heading line just above its time ("Wounded villager dies;
     Kara-Bak toll revised" over "4:05 PM"), when there is one."""
-    before = text[:start].rstrip()
-    line_start = before.rfind("\n") + 1
-    line = before[line_start:].strip()
+    end = start
+    while end and text[end - 1].isspace():  # (walked back: no copy of the text before every entry)
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end].strip()
     if line and len(line) <= MAX_ENTRY_HEADING and not line.endswith((".", ":", ";")) \
-            and not _ENTRY.match(before[line_start:]):
+            and not _ENTRY.match(text, line_start, end):
         return line_start
     return start
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold_pattern", "lower_keep_length"]
+__all__ = ["blank_matches", "fold_pattern", "lower_keep_length"]
 
 #: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...), and group syntax (``(?P<name>``,
 #: ``(?P=name)``) whose ``P`` and name are no text to match.
@@ -56,3 +56,14 @@ def lower_keep_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low) == 1 else ch for ch, low in ((c, c.lower()) for c in text))
+
+
+def blank_matches(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` replaced by spaces (offsets into it stay offsets into ``text``).
+
+    Examples
+    --------
+    >>> blank_matches("shots at a memorial to the dead", re.compile(r"memorial[^.]*"))
+    'shots at a                     '
+    """
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
