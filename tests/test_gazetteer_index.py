@@ -58,3 +58,41 @@ def test_a_name_summary_is_the_kinds_and_the_largest_population_of_its_places(re
         assert summary.kinds == {p.kind for p in places}
         assert summary.max_population == max((p.population for p in places), default=0)
     assert {"admin1", "country"} <= real_gazetteer.name_summary("georgia").kinds
+
+
+def test_a_short_run_looks_text_keys_up_without_loading_the_set(tmp_path):
+    build_index(tiny_records(), out_dir=tmp_path)
+    gazetteer = Gazetteer(tmp_path)
+    lookup = gazetteer.text_key_lookup
+    assert lookup.for_text(300) is lookup
+    asked = ["kok tash", "vorukh", "martian", "batken", "kok", ""]
+    answers = [key in lookup for key in asked]
+    assert not lookup.loaded  # answered by the database
+    assert answers == [key in gazetteer.text_keys for key in asked]
+    assert answers[0] and not answers[2]
+    assert lookup.loaded and lookup.for_text(300) is gazetteer.text_keys
+
+
+def test_a_long_text_or_a_long_run_uses_the_whole_key_set(tmp_path, monkeypatch):
+    from geo.gazetteer.index import TextKeys
+
+    build_index(tiny_records(), out_dir=tmp_path)
+    lookup = Gazetteer(tmp_path).text_key_lookup
+    assert isinstance(lookup.for_text(TextKeys.LONG_TEXT), frozenset)
+    monkeypatch.setattr(TextKeys, "LOOKUP_BUDGET", 2)
+    lookup = Gazetteer(tmp_path).text_key_lookup
+    assert "vorukh" in lookup and "martian" not in lookup
+    assert isinstance(lookup.for_text(300), frozenset)
+
+
+def test_a_replaced_key_set_is_caught_without_loading_it(tmp_path):
+    import pickle
+
+    build_index(tiny_records(), out_dir=tmp_path)
+    Gazetteer(tmp_path).check_text_keys()  # the file it was built with
+    (tmp_path / "text_keys.pickle").write_bytes(pickle.dumps(frozenset({"vorukh"})))
+    with pytest.raises(GazetteerError, match="not the file this index was built with"):
+        Gazetteer(tmp_path).check_text_keys()
+    (tmp_path / "text_keys.pickle").write_bytes(b"\x80\x04garbage")
+    with pytest.raises(GazetteerError, match="text_keys.pickle"):
+        _ = Gazetteer(tmp_path).text_keys

@@ -186,3 +186,24 @@ def test_sentence_boundaries_are_those_of_the_look_behind_splitter(text):
     from geo.geoparse.sentences import split_sentences
 
     assert split_sentences(text).spans == _sentences_by_look_behind(text)
+
+
+def test_characters_beyond_the_table_and_ellipses_stay_on_the_vectorised_path(monkeypatch):
+    """Emoji, CJK and "…" (three separators) no longer send a whole article down the character loop."""
+    import random
+
+    from geo.gazetteer import normalize
+
+    rng = random.Random(11)
+    alphabet = "ab Kök-Таш,.'’…‥中\U0001F600\uff21\ufeff\n"  # not "½": "1⁄2" is two words (the loop)
+    texts = ["Shelling near Vorukh… 中文 \U0001F600 Kök-Tash", "…", "\U0001F600"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))) for _ in range(400)]
+    expected = [(normalize._normalize_general(t), normalize._tokens_of(t)) for t in texts]
+
+    def no_loop(text):
+        raise AssertionError(f"character loop used for {text!r}")
+
+    monkeypatch.setattr(normalize, "_normalize_general", no_loop)
+    for text, (normalised, tokens) in zip(texts, expected):
+        assert normalize.normalize_with_offsets(text) == normalised
+        assert normalize.normalized_tokens(text) == tokens

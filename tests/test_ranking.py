@@ -63,3 +63,18 @@ def test_the_nearest_distance_is_the_vectorised_formula_whether_looped_or_not(la
     vectorised = math.sqrt(float(np.min((lat - lats) ** 2 + dlon * dlon))) * 111.195
     # up to 32 points the function loops in Python; more, it takes numpy's path
     assert _nearest_km(lat, lon, RankContext(co_mentions=tuple(anchors))) == vectorised
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(-80, 80), st.floats(-180, 180),
+       st.lists(st.tuples(st.floats(-80, 80), st.floats(-180, 180)), min_size=2, max_size=60, unique=True))
+def test_shared_anchors_less_one_point_give_the_distances_of_the_plain_list(lat, lon, anchors):
+    from geo.gazetteer.ranking import Anchors
+
+    shared = Anchors(anchors)
+    own = anchors[len(anchors) // 2]
+    others = [a for a in anchors if a != own]
+    assert list(shared.without(own)) == [(float(a), float(b)) for a, b in others]
+    assert shared.without(None) is shared and shared.without((91.0, 0.0)) is shared
+    assert _nearest_km(lat, lon, RankContext(co_mentions=shared.without(own))) == \
+        _nearest_km(lat, lon, RankContext(co_mentions=tuple(others)))

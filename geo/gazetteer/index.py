@@ -9,14 +9,20 @@ milliseconds. Two files make an index:
     ``names`` (``name_key`` -> place), ``loose`` (``loose_key`` -> place),
     ``demonyms`` (``name_key`` -> country code) and ``meta``.
 ``text_keys.pickle``
-    The set of keys that may be matched in running text, with the longest
-    key's token count. A hashed n-gram matcher over this set
-    (:mod:`geo.geoparse.recognize`) replaced an Aho-Corasick automaton: with
-    ~700k keys the automaton took 3.5 s to load, the set takes ~0.2 s.
+    The set of keys that may be matched in running text. A hashed n-gram
+    matcher over this set (:mod:`geo.geoparse.recognize`) replaced an
+    Aho-Corasick automaton: with ~700k keys the automaton took 3.5 s to load,
+    the set takes ~0.2-0.3 s. The same keys are also the ``text_keys`` table of
+    the database, so that a run of a few articles looks its names up there
+    and never loads the set (see :class:`TextKeys`).
+``text_words.pickle``
+    The small sets beside them: the longest key's token count, common words in
+    English and Russian, keys written in Cyrillic, region abbreviations.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
@@ -32,10 +38,10 @@ from geo.exceptions import GazetteerError
 from geo.gazetteer.model import Place, PlaceRecord
 from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 
-__all__ = ["INDEX_FORMAT", "Gazetteer", "NameSummary", "build_index"]
+__all__ = ["INDEX_FORMAT", "Gazetteer", "NameSummary", "TextKeys", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "18"
+INDEX_FORMAT = "19"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".
@@ -58,6 +64,7 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INT
 CREATE TABLE loose (key TEXT NOT NULL, place_id INTEGER NOT NULL);
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE text_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX names_key ON names(key);
@@ -171,6 +178,7 @@ def build_index(
                 connection.execute(
                     "INSERT OR REPLACE INTO demonyms VALUES (?,?)", (name_key(word), code)
                 )
+            connection.executemany("INSERT INTO text_keys VALUES (?)", ((k,) for k in sorted(text_keys)))
             all_meta = {"format": INDEX_FORMAT, **(meta or {})}
             connection.executemany("INSERT INTO meta VALUES (?,?)", sorted(all_meta.items()))
             connection.executescript(_INDEXES)
@@ -178,9 +186,12 @@ def build_index(
         finally:
             connection.close()
     max_tokens = max((k.count(" ") + 1 for k in text_keys), default=1)
+    keys_pickle = pickle.dumps(frozenset(text_keys), protocol=5)
     with atomic_path(out_dir / "text_keys.pickle") as tmp_keys:
-        with open(tmp_keys, "wb") as handle:
-            pickle.dump({"keys": frozenset(text_keys), "max_tokens": max_tokens,
+        tmp_keys.write_bytes(keys_pickle)
+    with atomic_path(out_dir / "text_words.pickle") as tmp_words:
+        with open(tmp_words, "wb") as handle:
+            pickle.dump({"max_tokens": max_tokens, "keys_sha256": hashlib.sha256(keys_pickle).hexdigest(),
                          "common": common_keys - major_keys,
                          "cyrillic": frozenset(cyrillic_keys),
                          "common_ru": frozenset(map(name_key, russian_common_words)),
@@ -254,17 +265,51 @@ class Gazetteer:
         """Provenance recorded at build time."""
         return dict(self._query("SELECT key, value FROM meta"))
 
-    @cached_property
-    def _text_index(self) -> dict:
-        path = self.index_dir / "text_keys.pickle"
+    def _load_pickle(self, name: str, expected: type) -> object:
+        path = self.index_dir / name
         try:
             with open(path, "rb") as handle:
-                return pickle.load(handle)
+                loaded = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
                 ImportError, IndexError, KeyError, MemoryError) as error:  # a damaged pickle raises any of these
             raise GazetteerError(
                 f"cannot read {path} ({error}); run 'geo data build --gazetteer'"
             ) from error
+        if not isinstance(loaded, expected):
+            raise GazetteerError(f"{path} holds a {type(loaded).__name__}, expected a {expected.__name__}; "
+                                 "run 'geo data build --gazetteer'")
+        return loaded
+
+    @cached_property
+    def _text_index(self) -> dict:
+        return self._load_pickle("text_words.pickle", dict)  # type: ignore[return-value]
+
+    @cached_property
+    def _all_text_keys(self) -> frozenset[str]:
+        return self._load_pickle("text_keys.pickle", frozenset)  # type: ignore[return-value]
+
+    @cached_property
+    def text_key_lookup(self) -> TextKeys:
+        """Membership in :attr:`text_keys` that loads the set only when a run needs many look-ups."""
+        return TextKeys(self)
+
+    def check_text_keys(self) -> None:
+        """Raise :class:`GazetteerError` unless ``text_keys.pickle`` is the file the index was built with.
+
+        A digest check (about 10 ms) instead of loading the set, which a short run never needs.
+        """
+        path = self.index_dir / "text_keys.pickle"
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as error:
+            raise GazetteerError(f"cannot read {path} ({error}); run 'geo data build --gazetteer'") from error
+        if digest != self._text_index.get("keys_sha256"):
+            raise GazetteerError(f"{path} is not the file this index was built with (damaged or replaced); "
+                                 "run 'geo data build --gazetteer'")
+
+    def has_text_key(self, key: str) -> bool:
+        """Whether ``key`` is a text key, asked of the database (one look-up, no set loaded)."""
+        return bool(self._query("SELECT 1 FROM text_keys WHERE key=?", (key,)))
 
     @cached_property
     def border_loose_keys(self) -> dict[str, str]:
@@ -284,8 +329,8 @@ class Gazetteer:
 
     @property
     def text_keys(self) -> frozenset[str]:
-        """Keys (``name_key`` form) that may be matched in running text."""
-        return self._text_index["keys"]
+        """Keys (``name_key`` form) that may be matched in running text (the whole set, loaded once)."""
+        return self._all_text_keys
 
     @property
     def cyrillic_keys(self) -> frozenset[str]:
@@ -467,3 +512,49 @@ def _unique_places(rows: list[tuple]) -> list[Place]:
             seen.add(row[0])
             places.append(Place(*row))
     return places
+
+
+class TextKeys:
+    """``key in text_keys`` for a run: database look-ups while they are few, then the whole set.
+
+    Loading the set of text keys (about 550,000) takes 0.2-0.3 s, more than a
+    run of one article needs in all. The first :data:`LOOKUP_BUDGET` distinct
+    keys asked are therefore looked up in the database (a few microseconds
+    each, remembered); past that budget, or for a long text, the set is loaded
+    once and used from then on. The answers are the same either way.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        The index whose keys are asked.
+    """
+
+    #: Distinct keys looked up in the database before the whole set is loaded (about 0.1 s of look-ups).
+    LOOKUP_BUDGET = 20_000
+    #: A text this long (characters) uses the whole set at once.
+    LONG_TEXT = 20_000
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._known: dict[str, bool] = {}
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the whole set is in memory."""
+        return "_all_text_keys" in self._gazetteer.__dict__
+
+    def for_text(self, length: int) -> TextKeys | frozenset[str]:
+        """What a text of ``length`` characters should ask: the set when loaded or worth loading, else this."""
+        if self.loaded or length >= self.LONG_TEXT or len(self._known) >= self.LOOKUP_BUDGET:
+            return self._gazetteer.text_keys
+        return self
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        known = self._known.get(key)
+        if known is None:
+            if self.loaded:
+                return key in self._gazetteer.text_keys
+            known = self._known[key] = self._gazetteer.has_text_key(key)
+        return known

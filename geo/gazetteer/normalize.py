@@ -157,12 +157,38 @@ def _learn(codes: np.ndarray) -> bool:
     """Map characters not met before; False when one maps to several words (slow path)."""
     for code in np.unique(codes).tolist():
         piece = _char_map(chr(code))
+        if piece and not piece.strip(_SPACE):
+            piece = _SPACE  # "…" is three separators: one, as in the slow path
         if _SPACE in piece and piece != _SPACE:
             return False
         _TRANSLATE[code] = piece
-        _KIND[code] = 0 if not piece else 1 if piece == _SPACE else 2
-        _LENGTH[code] = len(piece)
+        if code < _TABLE_SIZE:
+            _KIND[code] = 0 if not piece else 1 if piece == _SPACE else 2
+            _LENGTH[code] = len(piece)
     return True
+
+
+def _kinds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Kind and piece length of each code point (see :data:`_KIND`); None for the slow path.
+
+    Code points below :data:`_TABLE_SIZE` are looked up in the tables; the few
+    beyond it (emoji, CJK, private use) are mapped once per distinct code.
+    """
+    high = codes >= _TABLE_SIZE
+    low_codes = np.where(high, 0, codes)
+    unknown = (_KIND[low_codes] < 0) & ~high
+    if unknown.any() and not _learn(codes[unknown]):
+        return None
+    kind = _KIND[low_codes]
+    length = _LENGTH[low_codes]
+    if high.any():
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        if not _learn(distinct[[code not in _TRANSLATE for code in distinct.tolist()]]):
+            return None
+        pieces = [_TRANSLATE[code] for code in distinct.tolist()]
+        kind[high] = np.array([0 if not p else 1 if p == _SPACE else 2 for p in pieces], dtype=np.int8)[where]
+        length[high] = np.array([len(p) for p in pieces], dtype=np.int64)[where]
+    return kind, length
 
 
 def _normalize_unicode(text: str) -> tuple[str, list[int]]:
@@ -175,19 +201,15 @@ def _normalize_unicode(text: str) -> tuple[str, list[int]]:
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     if codes.size == 0:
         return "", [0]
-    if int(codes.max()) >= _TABLE_SIZE:
+    mapped = _kinds(codes)
+    if mapped is None:
         return _normalize_general(text)
-    per_char = _KIND[codes]
-    unknown = per_char < 0
-    if unknown.any():
-        if not _learn(codes[unknown]):
-            return _normalize_general(text)
-        per_char = _KIND[codes]
+    per_char, lengths = mapped
     positions = np.flatnonzero(per_char != 0)
     kind = per_char[positions]
     previous = np.concatenate(([1], kind[:-1]))
     kept = positions[(kind == 2) | ((kind == 1) & (previous == 2))]
-    offsets = np.repeat(kept, _LENGTH[codes[kept]]).tolist()
+    offsets = np.repeat(kept, lengths[kept]).tolist()
     offsets.append(len(text))
     normalized = _SPACES.sub(_SPACE, text.translate(_TRANSLATE))
     if normalized.startswith(_SPACE):
@@ -251,12 +273,10 @@ def normalized_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         ascii_text = True
     else:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        if codes.size and int(codes.max()) >= _TABLE_SIZE:
+        mapped = _kinds(codes)
+        if mapped is None:
             return _tokens_of(text)
-        unknown = _KIND[codes] < 0
-        if unknown.any() and not _learn(codes[unknown]):
-            return _tokens_of(text)
-        kind = _KIND[codes]
+        kind = mapped[0]
         letter, joining = kind == 2, kind == 0
         ascii_text = False
     letters = np.flatnonzero(letter)

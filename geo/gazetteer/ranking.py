@@ -32,6 +32,7 @@ from geo.gazetteer.model import Place
 
 __all__ = [
     "BORDER_FOCUS",
+    "Anchors",
     "SAME_PLACE_KM",
     "RankContext",
     "ScoredPlace",
@@ -117,6 +118,57 @@ def _nearest_km(lat: float, lon: float, context: RankContext) -> float:
 _LOOP_ANCHORS = 32
 
 
+class Anchors(Sequence[tuple[float, float]]):
+    """Co-mentioned points whose tuple and arrays are built once, for many contexts.
+
+    A long document resolves hundreds of names against the same points: given
+    as ``RankContext(co_mentions=Anchors(points))``, they are converted once,
+    not once per name.
+
+    Parameters
+    ----------
+    points : iterable of (lat, lon)
+        The points, in order.
+
+    Examples
+    --------
+    >>> anchors = Anchors([(39.85, 70.58), (40.06, 70.82)])
+    >>> len(anchors), anchors[1]
+    (2, (40.06, 70.82))
+    """
+
+    def __init__(self, points: Sequence[tuple[float, float]]) -> None:
+        self.points: tuple[tuple[float, float], ...] = tuple((float(lat), float(lon)) for lat, lon in points)
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    def without(self, point: tuple[float, float] | None) -> Anchors:
+        """These anchors less ``point`` (all of them when it is not one)."""
+        if point is None:
+            return self
+        point = (float(point[0]), float(point[1]))
+        if point not in self._position:
+            return self
+        at = self._position[point]
+        other = Anchors.__new__(Anchors)
+        other.points = self.points[:at] + self.points[at + 1:]
+        return other
+
+    @cached_property
+    def _position(self) -> dict[tuple[float, float], int]:
+        return {point: index for index, point in enumerate(self.points)}
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.points[index]
+
+    @cached_property
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """Latitudes and longitudes as float arrays."""
+        points = np.asarray(self.points, dtype=np.float64).reshape(-1, 2)
+        return points[:, 0].copy(), points[:, 1].copy()
+
+
 @dataclass(frozen=True)
 class RankContext:
     """What the caller knows beyond the name.
@@ -135,8 +187,9 @@ class RankContext:
         Prefer places near this point; the bonus fades to zero at the radius.
     expect_region : bool
         The name came with "region", "oblast", "province" or "district".
-    co_mentions : sequence of (lat, lon)
-        Points already resolved in the same document.
+    co_mentions : sequence of (lat, lon), or Anchors
+        Points already resolved in the same document (:class:`Anchors` when
+        many contexts share them).
     """
 
     country_codes: Sequence[str] = ()
@@ -149,12 +202,16 @@ class RankContext:
 
     @cached_property
     def anchor_tuple(self) -> tuple[tuple[float, float], ...]:
-        """``co_mentions`` as a tuple of float pairs, built once per context."""
+        """``co_mentions`` as a tuple of float pairs, built once per context (or per :class:`Anchors`)."""
+        if isinstance(self.co_mentions, Anchors):
+            return self.co_mentions.points
         return tuple((float(lat), float(lon)) for lat, lon in self.co_mentions)
 
     @cached_property
     def anchor_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """``co_mentions`` as latitude and longitude arrays, built once per context."""
+        """``co_mentions`` as latitude and longitude arrays, built once per context (or per :class:`Anchors`)."""
+        if isinstance(self.co_mentions, Anchors):
+            return self.co_mentions.arrays
         points = np.asarray(self.co_mentions, dtype=np.float64).reshape(-1, 2)
         return points[:, 0].copy(), points[:, 1].copy()
 

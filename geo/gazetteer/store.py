@@ -77,7 +77,8 @@ def _open_valid(out_dir: Path, curated_path: Path) -> tuple[Gazetteer | None, st
         return None, "no index there yet"
     try:
         gazetteer = Gazetteer(out_dir)
-        gazetteer.text_keys  # the pickle loads
+        gazetteer.check_text_keys()  # the small pickle loads, the big one is the one it was built with
+        gazetteer.has_text_key("batken")  # the key table answers
         gazetteer.places_by_key("batken")  # the tables answer
         if gazetteer.meta.get("inputs_sha256") != _inputs_digest(curated_path):
             return None, "the committed data changed since it was compiled"

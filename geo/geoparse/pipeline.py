@@ -51,8 +51,9 @@ class Geoparser:
             gazetteer = default_gazetteer()
         self.gazetteer = gazetteer
         self.ner = ner
-        # Touch the key set now so start-up cost is paid once, not in the first article.
-        _ = gazetteer.text_keys
+        # The small word sets load now; the big key set only when a run needs many look-ups
+        # (:class:`geo.gazetteer.index.TextKeys`).
+        _ = gazetteer.max_tokens
 
     def parse(self, article: Article) -> ParsedArticle:
         """Geoparse one article."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -187,7 +187,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     # Possessives become spaces of the same length, so offsets stay valid.
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     words, starts, ends = normalized_tokens(masked)
-    keys, demonyms = gazetteer.text_keys, gazetteer.demonym_keys
+    keys, demonyms = gazetteer.text_key_lookup.for_text(len(text)), gazetteer.demonym_keys
     tokens = _Tokens(text, words, starts, ends, set(sentences.starts), gazetteer.cyrillic_keys,
                      gazetteer.russian_common_words, given_names())
     is_area = partial(_is_area_key, gazetteer)
@@ -367,7 +367,7 @@ class _Names:
 
     __slots__ = ("keys", "demonyms")
 
-    def __init__(self, keys: frozenset[str], demonyms: frozenset[str]) -> None:
+    def __init__(self, keys: Container[str], demonyms: frozenset[str]) -> None:
         self.keys, self.demonyms = keys, demonyms
 
     def __contains__(self, word: object) -> bool:

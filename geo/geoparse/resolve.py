@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 
 from collections import Counter
+from collections.abc import Sequence
 
 from geo.gazetteer.candidates import candidates_for_key
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.model import Place
-from geo.gazetteer.ranking import BORDER_FOCUS, RankContext, ScoredPlace, haversine_km, rank_places
+from geo.gazetteer.ranking import (
+    BORDER_FOCUS, Anchors, RankContext, ScoredPlace, haversine_km, rank_places,
+)
 from geo.geoparse.model import ResolvedPlace
 from geo.geoparse.recognize import Span
 
@@ -113,7 +116,7 @@ def _qualifying_regions(
 
 
 def _context(
-    span: Span, doc: DocumentContext, anchors: list[tuple[float, float]],
+    span: Span, doc: DocumentContext, anchors: Sequence[tuple[float, float]],
     qualifier: frozenset[tuple[str, str]] = frozenset(),
 ) -> RankContext:
     return RankContext(
@@ -162,13 +165,14 @@ def _counties_next_to_towns(
     ]
     if not tied:
         return {}
-    readings: list[tuple[str, float, float]] = []
+    # each distinct reading once: a long article names the same places again and again
+    readings: dict[tuple[str, float, float], None] = {}
     for span, ranked in zip(spans, first):
         if not ranked or span.kind != "place":
             continue
         top = ranked[0].score
-        readings.extend(
-            (span.key, r.place.lat, r.place.lon) for r in ranked
+        readings.update(
+            ((span.key, r.place.lat, r.place.lon), None) for r in ranked
             if top - r.score < PLAUSIBLE_MARGIN and r.place.kind not in ("country", "admin1", "area")
         )
     # readings by 1-degree cell: a county looks only at the 3x3 cells around it (>= 30 km up to
@@ -176,14 +180,20 @@ def _counties_next_to_towns(
     cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
     for reading in readings:
         cells.setdefault((math.floor(reading[1]), math.floor(reading[2])), []).append(reading)
+    # a degree of latitude is at least 110.5 km: a reading further apart in latitude is too far
+    lat_reach = COUNTY_TOWN_KM / 110.5
+    answers: dict[tuple[str, float, float], bool] = {}
 
     def near_another(key: str, lat: float, lon: float) -> bool:
-        row, col = math.floor(lat), math.floor(lon)
-        return any(
-            other != key and haversine_km(lat, lon, olat, olon) < COUNTY_TOWN_KM
-            for dr in (-1, 0, 1) for dc in (-1, 0, 1)
-            for other, olat, olon in cells.get((row + dr, col + dc), ())
-        )
+        if (key, lat, lon) not in answers:
+            row, col = math.floor(lat), math.floor(lon)
+            answers[key, lat, lon] = any(
+                other != key and abs(olat - lat) < lat_reach
+                and haversine_km(lat, lon, olat, olon) < COUNTY_TOWN_KM
+                for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for other, olat, olon in cells.get((row + dr, col + dc), ())
+            )
+        return answers[key, lat, lon]
 
     pinned: dict[int, ScoredPlace] = {}
     for index in tied:
@@ -234,7 +244,7 @@ def resolve_spans(
         if key not in memo:
             memo[key] = rank_places(cands, context=_context(span, doc, (), qualifier))
         first.append(memo[key])
-    anchors: list[tuple[float, float]] = []
+    anchors: dict[tuple[float, float], None] = {}  # an ordered set
     anchor_countries: Counter[str] = Counter()
     anchor_of: list[tuple[float, float] | None] = []
     for ranked in first:
@@ -243,26 +253,29 @@ def resolve_spans(
             margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
             if margin >= ANCHOR_MARGIN:
                 point = (ranked[0].place.lat, ranked[0].place.lon)
-                if point not in anchors:
-                    anchors.append(point)
+                anchors[point] = None
                 anchor_countries[ranked[0].place.country_code] += 1
         anchor_of.append(point)
     pinned = _counties_next_to_towns(spans, first, anchor_of)
     for index, choice in pinned.items():
         point = (choice.place.lat, choice.place.lon)
         anchor_of[index] = point
-        if point not in anchors:
-            anchors.append(point)
+        anchors[point] = None
         anchor_countries[choice.place.country_code] += 1
     doc = _with_anchor_countries(doc, anchor_countries)
     results: list[ResolvedPlace | None] = []
     second: dict[tuple, list[ScoredPlace]] = {}
+    # the anchors other than a span's own point, converted once per point (not once per name)
+    everywhere = Anchors(list(anchors))
+    others_of: dict[tuple[float, float] | None, Anchors] = {}
     for index, (span, ranked, own, cands, qualifier) in enumerate(
             zip(spans, first, anchor_of, candidates, qualifiers)):
         if len(ranked) > 1 and anchors:
             key = (span.key, span.expect_region, own, qualifier)
             if key not in second:
-                others = [a for a in anchors if a != own]
+                if own not in others_of:
+                    others_of[own] = everywhere.without(own)
+                others = others_of[own]
                 second[key] = (
                     rank_places(cands, context=_context(span, doc, others, qualifier))
                     if others else ranked

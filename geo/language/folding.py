@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from geo.language.lazy import LazyPattern, lazy_compile
+
 __all__ = ["blank_matches", "fold_pattern", "lower_keep_length"]
 
 #: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...), and group syntax (``(?P<name>``,
@@ -39,6 +41,8 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     literal = _ESCAPES.sub("", pattern.pattern)
     if any(ch.isupper() for ch in literal):
         return pattern
+    if isinstance(pattern, LazyPattern):  # folded lazily too: compiled when first used
+        return lazy_compile(pattern.pattern, pattern.flags & ~re.I)
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from geo.language.lazy import lazy_compile
 from geo.language.base import RoleCues
 
 __all__ = [
@@ -19,7 +20,7 @@ LEFT_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
-    "armed_clash": re.compile(
+    "armed_clash": lazy_compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
@@ -42,10 +43,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
         r"(?:fire|firing) (?:resumed|continued|was renewed|intensified|began|went on)|"
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
-    "shelling_artillery": re.compile(
+    "shelling_artillery": lazy_compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
         r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded))\b", re.I),
-    "air_drone_strike": re.compile(
+    "air_drone_strike": lazy_compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
         r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|quadcopters?|"
         # "had dropped an explosive device about 150 meters from a post"
@@ -54,14 +55,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"helicopter gunships?|warplanes?|combat aircraft|"
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
-    "border_incident_protest": re.compile(
+    "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:\w+-[\w-]+ )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
-    "evacuation_displacement": re.compile(
+    "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
         r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
@@ -69,7 +70,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
         + r"\s+(?:between|on|overnight|during|late|early|after|for|by))\b", re.I),
-    "casualty_report": re.compile(
+    "casualty_report": lazy_compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
@@ -77,12 +78,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"
         r"floods?|mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
         r"mine blast|landmine|explosion|exploded|detonated|body was found|bodies were found)\b", re.I),
-    "ceasefire_agreement": re.compile(
+    "ceasefire_agreement": lazy_compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
 }
 
 #: Any event or impact: a place in a clause without one is context.
-VIOLENCE = re.compile(
+VIOLENCE = lazy_compile(
     r"\b(fight\w*|fought|clash\w*|shell\w*|kill\w*|dead|died|dies|deaths?|wound\w*|injur\w*|"
     r"attack\w*|gunfire|fir(?:e|ed|ing)\b|artillery|mortars?|drones?|rockets?|missiles?|"
     r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|relocat\w*|"
@@ -98,10 +99,10 @@ VIOLENCE = re.compile(
 
 # Every word that reports an event type is violence too: a place in a clause whose event the
 # model recognises is never context for want of a violence word ("which turned into stone-throwing").
-VIOLENCE = re.compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.values())]), re.I)
+VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGERS.values())]), re.I)
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
-NOT_EVENT = re.compile(
+NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
     # a detention for crossing the border, no force: "detained on April 14 near Sary-Tash for crossing the
     # border outside a checkpoint", "exchanged citizens who had been detained for violating the border regime"
@@ -224,23 +225,23 @@ NOT_EVENT = re.compile(
 
 #: ACLED sub-event types chosen by cue over the type's default.
 SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
-    "Remote explosive/landmine/IED": re.compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|unexploded|"
+    "Remote explosive/landmine/IED": lazy_compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|unexploded|"
                                                 r"ordnance|old (?:[\w-]+ )?shell|"
                                                 r"improvised explosive|stepped on)\b", re.I),
-    "Arrests": re.compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
-    "Violent demonstration": re.compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+    "Arrests": lazy_compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
+    "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
                                         r"set (?:on )?fire|torched)\b", re.I),
 }
 
 #: Shots and weapons: a brawl whose clause names none of them is no armed clash.
-FIREARMS = re.compile(
+FIREARMS = lazy_compile(
     r"\b(shoot\w*|shot|shots|gunfire|gunshots?|fired|firing|open(?:ed)? fire|weapons?|guns?|rifles?|"
     r"machine-?guns?|automatic|grenades?|exchange of fire|exchanged fire|firefights?|gunfights?|shootouts?|"
     r"bullets?|sniper\w*|mortars?|shell\w*|artillery|rockets?|drones?)\b", re.I)
 
 #: Words that make a clause background whatever its dates.
-BACKGROUND = re.compile(
+BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
     r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
     # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
@@ -268,7 +269,7 @@ BACKGROUND = re.compile(
 )
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:which|when|while|whereas|although|though)\b|"
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -285,13 +286,13 @@ CLAUSE_BREAK = re.compile(
 
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
 #: A headline that looks back: the article's undated clauses are background.
-RETROSPECTIVE = re.compile(
+RETROSPECTIVE = lazy_compile(
     r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
     r"looking back|remembering)\b", re.I,
 )
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
-SPEECH_PRONOUN = re.compile(
+SPEECH_PRONOUN = lazy_compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
@@ -301,10 +302,10 @@ SPEECH_PRONOUN = re.compile(
 
 #: A clause that reports an earlier, outdated figure.
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
-REVISES_PREVIOUS = re.compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
+REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
                               r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
                               re.I)
-SUPERSEDED = re.compile(
+SUPERSEDED = lazy_compile(
     r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
@@ -315,7 +316,7 @@ SUPERSEDED = re.compile(
     re.I,
 )
 
-REVISION = re.compile(
+REVISION = lazy_compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
     r"now stands at|stands at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
@@ -334,12 +335,12 @@ REVISION = re.compile(
 
 #: Country code -> the words that name that side.
 SIDES: dict[str, re.Pattern[str]] = {
-    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk)\b", re.I),  # UKMK: the Kyrgyz security committee
-    "TJ": re.compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*)\b", re.I),
+    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk)\b", re.I),  # UKMK: the Kyrgyz security committee
+    "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*)\b", re.I),
 }
 
 #: Words that make a figure cover both sides.
-JOINT = re.compile(
+JOINT = lazy_compile(
     r"\b(both sides|both countries|the two countries|the two sides|each side|either side|combined|"
     r"overall|altogether|in total on|on both|between them|from both|two opponents|both parties|"
     r"(?:kyrgyz|tajik)\w* and (?:kyrgyz|tajik)\w*)\b",
@@ -347,28 +348,28 @@ JOINT = re.compile(
 )
 
 #: Right after an unsided figure: one side's people counted among it ("three, including a Tajik guard").
-JOINT_AFTER = re.compile(
+JOINT_AFTER = lazy_compile(
     r",?\s*(?:including|among them|among whom)\s+(?:an?\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:kyrgyz|tajik)", re.I)
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
-OWN_SIDE = re.compile(
+OWN_SIDE = lazy_compile(
     r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
     r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops))\b", re.I)
 
 #: Servicemen and ranks: a government's unsided figure of them counts its own ("a private was wounded,
 #: according to the service").
-OWN_FORCES = re.compile(
+OWN_FORCES = lazy_compile(
     r"\b(?:servicem[ae]n|service ?members?|soldiers?|border guards?|guards?|troops|conscripts?|sergeants?|"
     r"privates?|corporals?|lieutenants?|officers?|contract soldiers?|military personnel)\b", re.I)
 
 #: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
-LOSING_SIDE = re.compile(
+LOSING_SIDE = lazy_compile(
     r"\bon (?:the )?(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)? side\b", re.I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
-SPEECH = re.compile(
+SPEECH = lazy_compile(
     r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|"
     r"spoke of|according to|put the (?:death )?toll|gave a toll|informed|declared|quoted)\b",
     re.I,
@@ -376,7 +377,7 @@ SPEECH = re.compile(
 
 #: The text before a date that only dates a statement: "..., the ministry reported on |Saturday",
 #: "officials told reporters late on |Friday", "said in a statement on |Monday".
-STATEMENT_DATE = re.compile(
+STATEMENT_DATE = lazy_compile(
     r"\b(?:said|says|saying|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
     r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
@@ -389,7 +390,7 @@ STATEMENT_DATE = re.compile(
 )
 
 #: After a date that opens its clause: a speaker and a reporting verb make it the statement's date.
-STATEMENT_DATE_AFTER = re.compile(
+STATEMENT_DATE_AFTER = lazy_compile(
     # (not "a 67-year-old woman was reported wounded": the event, in the passive)
     r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
     r"(?<!was )(?<!were )reported|confirmed|announced|"
@@ -399,7 +400,7 @@ STATEMENT_DATE_AFTER = re.compile(
     r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing)\b", re.I)
 
 #: The text before a date that dates an earlier event the clause recalls ("where a similar incident took place on").
-EARLIER_INCIDENT_DATE = re.compile(
+EARLIER_INCIDENT_DATE = lazy_compile(
     r"\b(?:where|when|as)\s+(?:a|an|the)\s+(?:similar|previous|earlier|last|another|deadly|smaller)\s+"
     r"(?:incident|clash|shootout|shooting|skirmish|exchange of fire|confrontation|fight)\s+"
     r"(?:had\s+)?(?:took place|taken place|occurred|happened|broke out|erupted)\s+(?:on\s+|in\s+|last\s+)?$", re.I)
@@ -407,22 +408,22 @@ EARLIER_INCIDENT_DATE = re.compile(
 _FORCES = r"(?:forces|troops|military|army|soldiers|servicemen|side|units|border guards?|border service)"
 #: Actor label -> the words that name it in a clause.
 ACTORS: dict[str, re.Pattern[str]] = {
-    "Kyrgyz forces": re.compile(rf"\bkyrgyz(?:stan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
-    "Tajik forces": re.compile(rf"\btajik(?:istan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
-    "border guards": re.compile(r"\bborder (?:guards?|guard service|service|troops|posts?)\b", re.I),
-    "civilians": re.compile(r"\b(civilians?|residents|villagers|children|schools?)\b", re.I),
+    "Kyrgyz forces": lazy_compile(rf"\bkyrgyz(?:stan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
+    "Tajik forces": lazy_compile(rf"\btajik(?:istan(?:'s|’s)?)?\s+(?:\w+\s+)?{_FORCES}\b", re.I),
+    "border guards": lazy_compile(r"\bborder (?:guards?|guard service|service|troops|posts?)\b", re.I),
+    "civilians": lazy_compile(r"\b(civilians?|residents|villagers|children|schools?)\b", re.I),
 }
 
 #: One end of a road as named after "linking": "the regional capital", "the Tajik exclave of".
 _ROAD_END = (r"(?:the\s+)?(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city)\s+)?"
              r"(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*(?:(?:village|town|city|exclave|enclave)\s+of\s+)?")
 ROLE_CUES = RoleCues(
-    reporting_before=re.compile(
+    reporting_before=lazy_compile(
         r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I),
-    government_before=re.compile(
+    government_before=lazy_compile(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
         r"mayor(?:['’]s office)?|city hall|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
@@ -434,7 +435,7 @@ ROLE_CUES = RoleCues(
         r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+)?"
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$",
         re.I),
-    speech_after=re.compile(
+    speech_after=lazy_compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
         r"declared|accused|urged|stated|reported|blamed|insisted|denied|confirmed|called|warned|"
         r"responded|rejected|was merely|is merely|wants|demanded|protested|summoned|handed|sent|"
@@ -445,25 +446,25 @@ ROLE_CUES = RoleCues(
         r"akimiat|police|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
-    speech_before=re.compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
-    diplomacy=re.compile(
+    speech_before=lazy_compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
+    diplomacy=lazy_compile(
         r"\b(talks|summit|meeting|met|negotiat\w*|general assembly|united nations|fringes|"
         r"conference|visit\w*|mediat\w*|diplomat\w*|envoy|signed|treaty|"
         # a telephone conversation of leaders, not "spoke to his wife by mobile phone"
         r"(?:tele)?phone (?:call|conversation|talks)s?|telephoned|spoke by (?:tele)?phone|"
         r"protest note|note of protest|commission)\b", re.I),
-    venue_before=re.compile(
+    venue_before=lazy_compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
         r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,4}(in|to|at)\s+(the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$",
         re.I),
-    venue_after=re.compile(
+    venue_after=lazy_compile(
         r"^\s*,?\s*(on the fringes|on the sidelines|at the (un|united nations)|for talks|"
         r"(summit|talks|conference)\b)", re.I),
-    explicit_scene_before=re.compile(
+    explicit_scene_before=lazy_compile(
         r"\b(fighting|clashes|shelling|attacks?|explosions?|protests?|killed|wounded|fire|strikes?)\s+"
         r"(in|at|near|around|on)\s+(the\s+)?([\w-]+\s+){0,2}$", re.I),
-    destination_before=re.compile(
+    destination_before=lazy_compile(
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
@@ -506,14 +507,14 @@ ROLE_CUES = RoleCues(
         r"\s+(?:in|at)\s+"
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     # every branch of destination_before ends with one of these words ("taken to| Batken", "hospital in| Isfara")
-    destination_words=re.compile(r"\b(?:to|in|into|at|towards?|of)\b", re.I),
-    destination_after=re.compile(
+    destination_words=lazy_compile(r"\b(?:to|in|into|at|towards?|of)\b", re.I),
+    destination_after=lazy_compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families|he|she)\s+"
         r"(?:were|are|was|is|have been|has been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought|"
         r"transferred|moved|operated on)\b", re.I),
     # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
-    motion_to_before=re.compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
-    origin_before=re.compile(
+    motion_to_before=lazy_compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
+    origin_before=lazy_compile(
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
@@ -559,32 +560,32 @@ ROLE_CUES = RoleCues(
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
     # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
-    origin_after=re.compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b", re.I),
+    origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b", re.I),
     # ... which needs "from the" just before the name
-    origin_lead_before=re.compile(r"\bfrom\s+the\s*$"),
+    origin_lead_before=lazy_compile(r"\bfrom\s+the\s*$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
-    river_before=re.compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
-    locality_before=re.compile(r"\blocality(?:\s+of)?\s+$", re.I),
-    retracted_before=re.compile(
+    river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
+    locality_before=lazy_compile(r"\blocality(?:\s+of)?\s+$", re.I),
+    retracted_before=lazy_compile(
         r"\b(?:an? (?:earlier|previous) version of this (?:article|story|report|item)|incorrectly|erroneously|"
         r"mistakenly|wrongly)\b[^.;]{0,160}$", re.I),
-    incident_scene_before=re.compile(
+    incident_scene_before=lazy_compile(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         r"(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
-    river_after=re.compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
+    river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
-    border_section_after=re.compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
+    border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
     # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
-    organisation_after=re.compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b", re.I),
-    route_after=re.compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
+    organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b", re.I),
+    route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
-    capital_speech_after=re.compile(
+    capital_speech_after=lazy_compile(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
         r"reported|denied|blamed|confirmed)\b", re.I),
-    route_before=re.compile(
+    route_before=lazy_compile(
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
@@ -592,14 +593,14 @@ ROLE_CUES = RoleCues(
         # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
         r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$", re.I),
-    facing_before=re.compile(
+    facing_before=lazy_compile(
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         # "Ak-Sai, the village that wraps around Tajikistan's Vorukh exclave"
         r"(?:wraps|wrapping|wrapped|curls|curling) around|surrounds|surrounding|encircles|encircling|"
         r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
-    reference_before=re.compile(
+    reference_before=lazy_compile(
         # (not "in the south of Kadamjay district": a part of it)
         r"\b(?:(?<!the )(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
@@ -610,23 +611,23 @@ ROLE_CUES = RoleCues(
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         # "northeast of the regional capital, Batken": the name in apposition
         r"(?:(?:capital|cent(?:er|re)|seat|town|city),\s+)?$", re.I),
-    burial_before=re.compile(
+    burial_before=lazy_compile(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
-    burial_after=re.compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
+    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
     # "servicemen of the Kyrgyz frontier post "Kara-Bak" ... opened fire": the post that fired
-    firing_unit_before=re.compile(
+    firing_unit_before=lazy_compile(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
         # ... and 'servicemen of the Kyrgyz "Ak-Tatyr" border outpost' (the quotes stripped)
         r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*|(?:kyrgyz|tajik)\s+)$", re.I),
-    facility_after=re.compile(
+    facility_after=lazy_compile(
         r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial)\s+)*"
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
-    firing_unit_after=re.compile(
+    firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"
         r"fired\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
-    residents_before=re.compile(
+    residents_before=lazy_compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
@@ -638,24 +639,24 @@ ROLE_CUES = RoleCues(
         r"|\b(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
-    residents_after=re.compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
+    residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
     # ("opened fire at about 7:40 a.m. on residents of Kara-Bak": the time between)
-    fired_on_residents=re.compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
+    fired_on_residents=lazy_compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
                                   r"(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
                                   r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
     # "was grazing a flock ... 4 kilometres west of the village of Kara-Shybak": where a person named by
     # their home was hurt
-    scene_before=re.compile(
+    scene_before=lazy_compile(
         r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
         # "an apricot orchard on the edge of the neighboring Chilgazi jamoat"
         r"(?:on |at )?the (?:edge|fringes?) of|"
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave)\s+of\s+)?$",
         re.I),
-    near_before=re.compile(
+    near_before=lazy_compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
         r"vicinity of|in the area of|not far from|kilometres from|kilometers from|km from|"
         r"km of|miles from|surroundings of|suburbs of|approaches to)\s+(the\s+)?"
@@ -664,21 +665,21 @@ ROLE_CUES = RoleCues(
 
 #: Table column headers (sitreps' "breakdown by village") to the measure they count.
 TABLE_COLUMNS = {
-    "fatalities": re.compile(r"\b(killed|dead|deaths?|fatalities|died)\b", re.I),
-    "injured": re.compile(r"\b(injured|wounded|injuries|hurt)\b", re.I),
-    "displaced": re.compile(r"\b(evacuated|evacuees|displaced|relocated)\b", re.I),
+    "fatalities": lazy_compile(r"\b(killed|dead|deaths?|fatalities|died)\b", re.I),
+    "injured": lazy_compile(r"\b(injured|wounded|injuries|hurt)\b", re.I),
+    "displaced": lazy_compile(r"\b(evacuated|evacuees|displaced|relocated)\b", re.I),
 }
 #: A column that counts something other than people ("Evacuated (families)", "Houses damaged").
-TABLE_SKIP_COLUMN = re.compile(r"\b(famil(?:y|ies)|households?|houses?|homes?|buildings?|livestock|cattle|"
+TABLE_SKIP_COLUMN = lazy_compile(r"\b(famil(?:y|ies)|households?|houses?|homes?|buildings?|livestock|cattle|"
                                r"heads?|hectares?|ha|vehicles?|schools?)\b", re.I)
 #: A row that is not one place's own figures: totals, hospitals.
-TABLE_SKIP_ROW = re.compile(r"\b(total|overall|hospitals?|clinics?|(?:health|medical) cent(?:re|er)s?|"
+TABLE_SKIP_ROW = lazy_compile(r"\b(total|overall|hospitals?|clinics?|(?:health|medical) cent(?:re|er)s?|"
                             r"polyclinics?|general practice)\b", re.I)
 
 #: A death among people already counted as wounded ("one of the wounded later died", "died of his
 #: wounds"): it moves from the injured to the dead. A bare "died in hospital" is not enough (it often
 #: tells how one of the dead already counted died).
-DIED_OF_WOUNDS = re.compile(
+DIED_OF_WOUNDS = lazy_compile(
     # ... and "one of the two farmers wounded on Tuesday has died"
     r"\b(?:of (?:the|those|the two|two|three|\d+) (?:[\w-]+ ){0,2}?(?:injured|wounded)|among the (?:injured|wounded))\b"
     r"[^.;]{0,120}?"
@@ -714,7 +715,7 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|"
                     r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
-DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
+DEBUNKED = lazy_compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
                       r"|\bno,\s+there (?:was|were|has been|have been) no\b"
                       # a fact-check's own verdict: "We checked this claim. It is false."
@@ -723,20 +724,20 @@ DEBUNKED = re.compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricat
                       # a false alarm, explained after the denial (before it: FALSE_ALARM with ALARM_EXPLAINED)
                       r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")", re.I)
 #: A denial (not "no shelling, but on Wednesday ..."), and what the alarm really was.
-FALSE_ALARM = re.compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
-ALARM_EXPLAINED = re.compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
+FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
+ALARM_EXPLAINED = lazy_compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
-EVERY_CASE = re.compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
+EVERY_CASE = lazy_compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
                         r"four|both) (?:incidents|cases|attacks|shootings))\b", re.I)
 
 #: A lede summing several incidents: "left four people injured over three days", "in three separate incidents".
-SEVERAL_EVENTS = re.compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|"
+SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|"
                             r"\d+) days|in (?:two|three|four|five|several|\d+ )?(?:separate )?(?:incidents|attacks|episodes)\b",
                             re.I)
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
-CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
+CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started)|"
                         # a sum over places: "In all, about 650 people were taken from the two villages"
                         r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
@@ -744,101 +745,101 @@ CUMULATIVE = re.compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (
                         re.I)
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
-VERDICT = re.compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)\b", re.I)
+VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)\b", re.I)
 
 #: A figure called untrue: "Reports of two wounded residents are untrue", "claims that three soldiers died are false".
 _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
                r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
-REFUTED = re.compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
+REFUTED = lazy_compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
                      + _REFUTATION, re.I)
 #: What may stand before the place a correction names: "near the village of".
 _CORRECTION_PLACE_WORDS = r"(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 #: Between the right place and the one a correction withdraws: "near Kara-Shybak, not (near) Kyzyl-Eshme".
-CORRECTED_PLACE = re.compile(
+CORRECTED_PLACE = lazy_compile(
     r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+" + _CORRECTION_PLACE_WORDS, re.I)
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
-CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
+CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
 
 #: The two parties of one fight named together: "pelted each other", "between residents of X and Y".
-FIGHT_PARTIES = re.compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b",
+FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b",
                            re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
-COORDINATED = re.compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
+COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
+BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
 #: Before the place a reversed correction withdraws: "not (near) |Kyzyl-Eshme".
-NEGATED_BEFORE = re.compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
+NEGATED_BEFORE = lazy_compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: What may open a clause before its date: "On |July 22, Tajik officials said".
-DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
+DATE_OPENING = lazy_compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
 #: After a count of people, words that say they were unharmed: "three members of his family worked
 #: beside him| and were not hurt".
-UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
+UNHARMED_AFTER = lazy_compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
                             r"were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
 #: Just before a reporting verb that is the subject's second predicate ("... blamed Kyrgyz servicemen| and |said").
-SECOND_PREDICATE_BEFORE = re.compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.I)
+SECOND_PREDICATE_BEFORE = lazy_compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.I)
 #: Just after a figure of each side: "wounding one| serviceman on each side".
-EACH_SIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b", re.I)
+EACH_SIDE_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
-BORDER_WORDS = re.compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
-REFUTED_TAIL = re.compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
+BORDER_WORDS = lazy_compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
+REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
-PRONOUN_SUBJECT = re.compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
+PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 #: "also" that adds people, not before a reporting verb ("The statement also claimed that two ..." adds a
 #: statement): shared with the number grammar's own test for added people.
 ALSO_ADDING = (r"also(?!\s+(?:said|says|claimed|claims|reported|stated|told|added|noted|alleged|accused|"
                r"confirmed|denied|wrote|announced)\b)")
-ALSO = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
+ALSO = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
 #: ... and "one Vorukh resident had been injured in the same fight": hurt in the event told before
 #: (people of a village hurt elsewhere; not more people than a count, as ``ALSO`` says in the number grammar)
-ALSO_OR_SAME_EVENT = re.compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|in the same (?:fight|brawl|clash|scuffle|incident))\b",
+ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|in the same (?:fight|brawl|clash|scuffle|incident))\b",
                                 re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
-FIRST_REPORT = re.compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)
+FIRST_REPORT = lazy_compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)
 
 
 #: A weekly or monthly review of the border, named in its opening.
-REVIEW_PERIOD = re.compile(
+REVIEW_PERIOD = lazy_compile(
     r"(?P<week>\b(?:weekly (?:review|digest|round-?up|roundup)|(?:the )?week on the (?:border|frontier)|"
     r"(?:the )?week in review)\b)"
     r"|(?P<month>\b(?:monthly (?:review|digest|round-?up|roundup)|(?:the )?month on the (?:border|frontier)|"
     r"(?:the )?month in review)\b)", re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
-ALL_DEAD = re.compile(
+ALL_DEAD = lazy_compile(
     r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
     r"men killed|fatalities)\s+(?:were|are)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:citizens|nationals|servicemen|"
     r"soldiers|border guards|guards|residents|civilians|villagers)(?:\s+of\s+[\w-]+)?)", re.I)
 
 #: A natural disaster named in a headline: its damage and injuries are no border incident.
-NATURAL_HAZARD = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
+NATURAL_HAZARD = lazy_compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
                             r"avalanches?|rockfalls?|snowstorms?|drought|heatwave)\b", re.I)
 
 #: The sentence after a figure says it was not confirmed: that figure counts nothing.
-UNCONFIRMED = re.compile(
+UNCONFIRMED = lazy_compile(
     r"\b(?:did not|didn't|could not|couldn't|would not|have not|has not) (?:independently )?(?:confirm|verify)\w* "
     r"(?:that|this|these|those) (?:figures?|numbers?|toll)\b|"
     r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b",
     re.I)
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
-ENEMY_LOSSES = re.compile(
+ENEMY_LOSSES = lazy_compile(
     r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
 
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
-OLD_ORDNANCE = re.compile(
+OLD_ORDNANCE = lazy_compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
     r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b", re.I)
 
 #: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
-PRONOUN_SPEAKER = re.compile(r"\b(?:it|they|he|she)\s+$", re.I)
+PRONOUN_SPEAKER = lazy_compile(r"\b(?:it|they|he|she)\s+$", re.I)
 #: The figure a revised toll rose or fell from: "now stands at four wounded, up from the |three".
-ROSE_FROM = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
+ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
 #: A sum over a period: "In all, over the past four days, four people were wounded".
-PERIOD_SUM = re.compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
+PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)

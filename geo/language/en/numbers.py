@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from number_parser import parse_number
 
+from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE
 from geo.language.folding import fold_pattern, lower_keep_length
@@ -45,7 +46,7 @@ _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"  # "four
 #: Relatives a person's figure may name: "a woman and her son", "his nephew was wounded".
 _KIN = (r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
         r"nephew|niece|cousin|uncle)")
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"(?<!how )(?<!how\s)many)"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
@@ -61,23 +62,23 @@ _NUMBER = re.compile(
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
 #: The words an official writes after the digits: "3 (three) people", «2 (двое) военнослужащих».
-_SPELLED_OUT = re.compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
+_SPELLED_OUT = lazy_compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
 #: Single persons the main pattern leaves to cheaper separate tests (each is rare; the main
 #: pattern runs on every clause): "Junior Sergeant Eldiyar Kadyrov, born in 2001, died" (a rank
 #: and a full name, capitals checked on the clause as written), "killing one Tajik soldier and
 #: wounding another", and a headline without its article, "Tajik woman killed by gunfire".
-_RANK_NAME = re.compile(
+_RANK_NAME = lazy_compile(
     r"\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
     r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
-_RANK_WORD = re.compile(r"private|sergeant|lieutenant|corporal|captain|major")
-_WOUNDING_ANOTHER = re.compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
+_RANK_WORD = lazy_compile(r"private|sergeant|lieutenant|corporal|captain|major")
+_WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
 #: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
-_ANOTHER_SUBJECT = re.compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
+_ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
                               r"(?=\s+(?:was|had been|has been|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
-_WOUNDING_KIN = re.compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
+_WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
-_BARE_DEMONYM = re.compile(
+_BARE_DEMONYM = lazy_compile(
     r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
     r"(?:is\s+|was\s+)?(?:killed|dies|died|shot|wounded|injured|hurt)\b)")
@@ -95,7 +96,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
           r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
-_SINGULAR_PERSON = re.compile(
+_SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
     # "a second Kyrgyz man, aged 27, suffered ...": one more person
@@ -113,11 +114,11 @@ _SINGULAR_PERSON = re.compile(
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
-    "fatalities": re.compile(
+    "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
-    "injured": re.compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
+    "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -145,7 +146,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "shot at", "shot dead" or "shot down")
                           r"(?<=was )shot(?=\s+(?!(?:at|dead|down|and killed)\b)\w))\b",
                           re.I),
-    "displaced": re.compile(
+    "displaced": lazy_compile(
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
         r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
@@ -174,12 +175,12 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced
         r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b))\b", re.I),
-    "missing": re.compile(r"\b(missing|unaccounted for)\b", re.I),
-    "detained": re.compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
-    "houses_damaged": re.compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
+    "missing": lazy_compile(r"\b(missing|unaccounted for)\b", re.I),
+    "detained": lazy_compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
+    "houses_damaged": lazy_compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
 }
 #: What a head-first figure may have between its head and the number.
-_HEAD_FIRST_GAP = re.compile(
+_HEAD_FIRST_GAP = lazy_compile(
     r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
     r"approximately|an estimated|as many as|a total of|in total|to|at|rose|risen|climbed|has|"
     r"have|had|now|stands|stood|reached|was|is|increased|jumped|grown|grew|the|a|total|of|"
@@ -189,15 +190,15 @@ _HEAD_FIRST_GAP = re.compile(
     r"shootout|incident|attack|shelling|violence|exchange of fire|brawl|skirmish)))*\s+$",
     re.I,
 )
-_NUMBER_FIRST_GAP_WORDS = re.compile(
+_NUMBER_FIRST_GAP_WORDS = lazy_compile(
     r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
-_AUX = re.compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
+_AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
                   r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
-_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b"
+_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b"
                            # animals: "two donkeys belonging to local residents were killed"
                            r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
                            r"animals|head of)\b", re.I)
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
     r"villagers|citizens|(?:border\s+)?guards|troops))\b"
@@ -219,23 +220,23 @@ _NEGATIVE = re.compile(
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
-    "KG": re.compile(r"\b(kyrgyz\w*|kirghiz\w*)\b", re.I),
-    "TJ": re.compile(r"\b(tajik\w*|tadjik\w*)\b", re.I),
+    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*)\b", re.I),
+    "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*)\b", re.I),
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
-_PEOPLE_OF_PLACE = re.compile(
+_PEOPLE_OF_PLACE = lazy_compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from|in)\s+[^;:()\d]{{1,120}}?\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
-_PEOPLE_OF_PLACE_BEFORE_HEAD = re.compile(
+_PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
-_VERB_HEAD = re.compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
+_VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
                         r"took refuge)\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
-_TOLL = re.compile(
+_TOLL = lazy_compile(
     r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
     r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)\b[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
@@ -246,11 +247,11 @@ _TOLL = re.compile(
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
-_SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
+_SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
                          r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
                          r"troops|border guards|side))\b", re.I)
 #: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
-_SIDE_BEFORE = re.compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
+_SIDE_BEFORE = lazy_compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -267,9 +268,9 @@ def word_number(words: str) -> int | None:
 
 
 #: "aged |", "aged 17, 36 and |", "aged between 20 and |": the number next is an age.
-_AGES_BEFORE = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+(?:to|and)\s+))*$", re.I)
+_AGES_BEFORE = lazy_compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+(?:to|and)\s+))*$", re.I)
 #: A list of ages between the people and their verb: "Three residents of Arka| aged 17, 36 and 44 |received".
-_AGES_ASIDE = re.compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)", re.I)
+_AGES_ASIDE = lazy_compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)", re.I)
 
 
 def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
@@ -325,9 +326,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
 
 
 #: An aside that closes with its comma before the clause goes on: "a| 58-year-old man and his nephew, |were".
-_ASIDE_CLOSED = re.compile(r"[^,;.]{1,80},")
+_ASIDE_CLOSED = lazy_compile(r"[^,;.]{1,80},")
 #: "One of them, a junior sergeant, died": the person after the comma is the one already counted.
-_APPOSITION_AFTER_PART = re.compile(
+_APPOSITION_AFTER_PART = lazy_compile(
     # ... and "three Kyrgyz villagers, one of them a 16-year-old boy, were treated"
     r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,?\s*$", re.I)
 
@@ -424,12 +425,12 @@ def _side_of(phrase: str) -> str | None:
 
 
 #: "... and her 19-year-old son": a relative named with the person, one more.
-_AND_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
+_AND_KIN = lazy_compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
                       + _KIN + r"\b",
                       re.I)
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
 #: describes people just counted.
-_APPOSITION_AFTER_COUNT = re.compile(
+_APPOSITION_AFTER_COUNT = lazy_compile(
     # ... and "One Kyrgyz guard, a 22-year-old private, was hit" (the aside closed by its comma: not the list
     # "two soldiers, a civilian and a child were killed")
     rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
@@ -443,32 +444,32 @@ _APPOSITION_AFTER_COUNT = re.compile(
     r"|\ba\s+(?:second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\s*,\s*$", re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_ORDINAL_DEATH = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
+_ORDINAL_DEATH = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
                             r"(?:died|dies|succumbed)\b", re.I)
 #: "A second Kyrgyz border guard was wounded": the wounded are now two (not after "and": one more).
-_ORDINAL_WOUNDED = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?"
+_ORDINAL_WOUNDED = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?"
                               r"(?:was|has\s+been|had\s+been)\s+(?:wounded|injured)\b", re.I)
 #: Just before an ordinal's article: "... and| a third shepherd was wounded" adds a person.
-_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_AND_BEFORE = lazy_compile(r"\band\s+$", re.I)
 #: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
-_ORDINAL_CHILD = re.compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\b", re.I)
+_ORDINAL_CHILD = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\b", re.I)
 #: "and a third was wounded": an ordinal standing for one more person.
-_ORDINAL_PERSON = re.compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
+_ORDINAL_PERSON = lazy_compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
-_TOTAL_BEFORE_SUBSET = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
+_SUBSET_BEFORE = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
+_TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
                                   # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
                                   rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}})?"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = re.compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
+_APPOSITIVE = lazy_compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
                          r"(?<=, )\d{2}(?=,)){1,60}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
 
 #: "who was bringing cattle home" before the verb of the figure.
-_RELATIVE_BEFORE_VERB = re.compile(
+_RELATIVE_BEFORE_VERB = lazy_compile(
     r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
     r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)"
     # "a 45-year-old local resident returning from a mill was wounded in the leg": a participle describes him
@@ -479,23 +480,23 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"(?=(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?$)",
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
-_BORN_WITHOUT_COMMAS = re.compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
+_BORN_WITHOUT_COMMAS = lazy_compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
 #: "the number of Kyrgyz citizens |killed": whose people a head-first count counts.
-_NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w’'-]+\s+){1,3})$", re.I)
+_NUMBER_OF = lazy_compile(r"\bnumber of\s+((?:[\w’'-]+\s+){1,3})$", re.I)
 #: "(about 560 households)" right after the people counted.
-_BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*,?")
+_BRACKETED_ASIDE = lazy_compile(r"\s*\([^()\n]{1,60}\)\s*,?")
 #: "three of them": part of the number before it.
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+_OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
 #: What joins the two ends of a range: "two to three", "two or three", "between 10 and 12".
-_RANGE = re.compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
+_RANGE = lazy_compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 
 #: "one of the wounded later died": people already counted, not another head between number and verb.
-_OF_THE_WOUNDED = re.compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\bof whom\b", re.I)
+_OF_THE_WOUNDED = lazy_compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\bof whom\b", re.I)
 
 
 #: Between a part and its total: "one |of the| two farmers".
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
+_PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 
 
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
@@ -670,7 +671,7 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 #: "A Kyrgyz border guard who was wounded in an exchange of fire ... has died in hospital": the people
 #: counted are dead; the relative clause only says how.
-_WOUNDED_WHO_DIED = re.compile(
+_WOUNDED_WHO_DIED = lazy_compile(
     # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
     rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b"
@@ -695,7 +696,7 @@ def _wounded_who_died(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     return out
 
 
-_PERSON_WORD = re.compile(rf"\b{PERSON}\b", re.I)
+_PERSON_WORD = lazy_compile(rf"\b{PERSON}\b", re.I)
 
 
 def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
@@ -718,11 +719,11 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 
 
 #: "were beat up", "got beaten up": the words before a passive injury verb.
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|got|being|get)\s+$")
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:were|was|been|got|being|get)\s+$")
 
 #: A toll counted head first ("death toll ... to three"): the whole event's.
-_TOLL_HEAD = re.compile(r"(?:death\s+)?toll\b", re.I)
-_ADDITIVE = re.compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|further|additional|more|"
+_TOLL_HEAD = lazy_compile(r"(?:death\s+)?toll\b", re.I)
+_ADDITIVE = lazy_compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|further|additional|more|"
                        r"(?<!each )others?)\b[^.;]{0,40}$", re.I)
 
 
@@ -734,11 +735,11 @@ def _additive(clause: str, start: int) -> bool:
 
 
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
-_ALSO_AFTER = re.compile(
+_ALSO_AFTER = lazy_compile(
     # "one of its men, 40-year-old Ravshan Muminov, was also killed": an aside between two commas
     r"(?:[^.;,]{0,40}|[^.;,]{0,30},[^.;,]{1,40},[^.;,]{0,15})" + ALSO.pattern, re.I)
 
-_LOSSES_OF = re.compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll|"
+_LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
                         r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$", re.I)
 
@@ -765,7 +766,7 @@ _SHARE_NOT_PEOPLE = (r"(?:km|kilomet\w*|miles?|metres?|meters?|m|hours?|minutes?
                      r"trucks?|shells?|mines?|posts?|outposts?|checkpoints?|villages?|per|percent|times|rounds?)")
 #: The number of one place's share, anchored at the place: "five of them in (the village of) |Kyzyl-Bel",
 #: "nine were from |Kyzyl-Bel", "1,800 people were evacuated from |Kyzyl-Bel", "another 400 from |Chek".
-_SHARE = re.compile(
+_SHARE = lazy_compile(
     rf"(?:^|(?<=[\s,(]))(?:another\s+|a\s+further\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD}(?:-{_WORD})?)\s+"
     rf"(?:(?!(?:and|or|but|{_SHARE_NOT_PEOPLE}|{_WORD})\b)(?!\d)[\w-]+\s+){{0,4}}?"
     r"(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+)?$",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.language.lazy import lazy_compile
 from geo.language.base import RoleCues
 
 __all__ = [
@@ -45,28 +46,28 @@ _DISPLACEMENT_WORDS = (r"эвакуир\w*|эвакуаци\w*|эвакуиро�
                        r"покинул\w* (?:свои )?дом\w*|(?:свои )?дома (?:[\w-]+ )?покинул\w*|бежал\w*")
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
-    "armed_clash": re.compile(r"\b(" + _ARMED_WORDS + "|" + _ESCALATION + r")\b", _I),
-    "shelling_artillery": re.compile(
+    "armed_clash": lazy_compile(r"\b(" + _ARMED_WORDS + "|" + _ESCALATION + r")\b", _I),
+    "shelling_artillery": lazy_compile(
         r"\b(обстрел\w*|артиллери\w*|минометн\w*|миномётн\w*|миномет\w*|миномёт\w*|снаряд\w*|"
         r"ракет\w*|град\b|тяжёл\w* вооружени\w*|тяжел\w* вооружени\w*|танк\w*|гаубиц\w*|мин\b|мины|мину|минами)\b", _I),
-    "air_drone_strike": re.compile(
+    "air_drone_strike": lazy_compile(
         r"\b(беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*|байрактар\w*|авиаудар\w*|удар\w* с воздуха|вертол[её]т\w*|"
         r"бомб(?!ардир)\w*)\b", _I),  # not «бомбардир» (a football scorer)
-    "border_incident_protest": re.compile(
+    "border_incident_protest": lazy_compile(
         r"\b(перекры\w*|блокир\w*|блокад\w*|митинг\w*|протест\w*|акци\w* протеста|"
         r"задержа\w*|камн\w*|камен\w*|драк\w*|потасовк\w*|конфликт\w* между жител\w*|избил\w*|избиени\w*|избит\w*|"
         r"поджог\w*|подожгли|подожж\w*|сожгли|сожжен\w*|противостояни\w*|стычк\w*|подрал(?:ись|ся|ась))\b", _I),
-    "evacuation_displacement": re.compile(r"\b(" + _DISPLACEMENT_WORDS + "|" + _RESETTLEMENT + r")\b", _I),
-    "casualty_report": re.compile(
+    "evacuation_displacement": lazy_compile(r"\b(" + _DISPLACEMENT_WORDS + "|" + _RESETTLEMENT + r")\b", _I),
+    "casualty_report": lazy_compile(
         r"\b(погиб\w*|убит\w*|скончал\w*|жертв\w*|ранен\w*|ранил\w*|пострадал\w*|травм\w*|"
         r"подорвал\w*|взрыв\w*|сдетонировал\w*|детонаци\w*|тело\b|тела\b)\b", _I),
-    "ceasefire_agreement": re.compile(
+    "ceasefire_agreement": lazy_compile(
         r"\b(прекращени\w* огня|перемири\w*|отвод\w* (?:[а-яё]+ ){0,2}?(?:войск|сил|техники|подразделени)\w*|"
         r"отвели|отведены|деэскалаци\w*|режим\w* тишины)\b", _I),
 }
 
 #: Any event or impact: a place in a clause without one is context.
-VIOLENCE = re.compile(
+VIOLENCE = lazy_compile(
     r"\b(столкновени\w*|перестрелк\w*|бо[йяеи]\b|бо[её]в\w*|бою|боях|стрельб\w*|огонь|огня|обстрел\w*|"
     r"(?:за|по)?стрел(?:ял|яют|яет|ять)\w*|застрелен\w*|"
     r"артиллери\w*|миномет\w*|миномёт\w*|снаряд\w*|ракет\w*|беспилотн\w*|дрон\w*|бпла|"
@@ -81,12 +82,12 @@ VIOLENCE = re.compile(
 # Every word that reports an event type is violence too: a place in a clause whose event the
 # model recognises is never context for want of a violence word («получили травмы»).
 # (Rhetoric and resettlement excepted.)
-VIOLENCE = re.compile("|".join([
+VIOLENCE = lazy_compile("|".join([
     VIOLENCE.pattern, r"\b(" + _ARMED_WORDS + r")\b", r"\b(" + _DISPLACEMENT_WORDS + r")\b",
     *(p.pattern for kind, p in TRIGGERS.items() if kind not in ("armed_clash", "evacuation_displacement"))]), _I)
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
-NOT_EVENT = re.compile(
+NOT_EVENT = lazy_compile(
     r"\b((?:мемориал\w*|памятник\w*|могил\w*|памяти|именами|имена)(?:[\s,]+[\w-]+){0,6}?[\s,]+погибш\w*|"
     # an earlier war's toll in a relative clause: «на границе, где в прошлом году погибли около 100 человек»
     r"\bгде\s+(?:в\s+прошлом\s+году|в\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+год\w*)\s+[^.;]{0,40}?(?:погиб\w*|убит\w*)"
@@ -190,20 +191,20 @@ NOT_EVENT = re.compile(
 
 #: ACLED sub-event types chosen by cue over the type's default.
 SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
-    "Remote explosive/landmine/IED": re.compile(r"\b(мин[аеуы]\b|подорвал\w*|самодельн\w* взрывн\w*|неразорвавш\w*|"
+    "Remote explosive/landmine/IED": lazy_compile(r"\b(мин[аеуы]\b|подорвал\w*|самодельн\w* взрывн\w*|неразорвавш\w*|"
                                                 r"взрывн\w* устройств\w*)\b", _I),
-    "Arrests": re.compile(r"\b(задержа\w*|арест\w*)\b", _I),
-    "Violent demonstration": re.compile(r"\b(камн\w*|камен\w*|драк\w*|потасовк\w*|поджог\w*|"
+    "Arrests": lazy_compile(r"\b(задержа\w*|арест\w*)\b", _I),
+    "Violent demonstration": lazy_compile(r"\b(камн\w*|камен\w*|драк\w*|потасовк\w*|поджог\w*|"
                                         r"подожгли|сожгли|подрал(?:ись|ся|ась))\b", _I),
 }
 
 #: Shots and weapons: a brawl whose clause names none of them is no armed clash.
-FIREARMS = re.compile(
+FIREARMS = lazy_compile(
     r"(?:стрел\w*|выстрел\w*|огонь|огня|огнестрел\w*|оружи\w*|автомат\w*|пулем[её]т\w*|пул[ьяиею]\w*|"
     r"гранат\w*|перестрелк\w*|снайпер\w*|минометн\w*|миномётн\w*|обстрел\w*|снаряд\w*|беспилотн\w*|дрон\w*)", _I)
 
 #: Words that make a clause background whatever its dates.
-BACKGROUND = re.compile(
+BACKGROUND = lazy_compile(
     r"\b(напомним|напоминаем|ранее сообщалось|как сообщалось ранее|год назад|лет назад|"
     # «Как сообщал тогда АКИpress, в драке участвовали около 80 жителей»: the event reported back then
     r"как\s+(?:[\w-]+\s+)?сообщал\w*\s+(?:[\w-]+\s+)?(?:тогда|в то время)|"
@@ -226,7 +227,7 @@ BACKGROUND = re.compile(
 )
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_compile(
     r";|\s[—–]\s|\s--\s|,\s+(?:когда|тогда как|хотя|однако|а также|при этом)\b|"
     r",\s+(?:котор\w+)\s+(?:унес\w*|унёс\w*|привел\w*|привёл\w*)\b|"
     # «Во вторник обстрелу подверглось село Кара-Бак, а в среду перестрелка вспыхнула у Кызыл-Бела»:
@@ -239,13 +240,13 @@ CLAUSE_BREAK = re.compile(
 )
 
 #: A headline that looks back: the article's undated clauses are background.
-RETROSPECTIVE = re.compile(
+RETROSPECTIVE = lazy_compile(
     r"\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
     r"вспоминая|вспоминают)\b", _I,
 )
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
-SPEECH_PRONOUN = re.compile(
+SPEECH_PRONOUN = lazy_compile(
     r"\bпо (?:её|ее|его|их) (?:данным|словам|информации|сведениям)\b"
     # the agency the sentence before named: "По данным ведомства, ..."
     r"|\bпо (?:данным|информации|сведениям) (?:ведомства|службы|министерства|пресс-центра)\b"
@@ -255,7 +256,7 @@ SPEECH_PRONOUN = re.compile(
 )
 
 #: A clause that reports an earlier, outdated figure.
-SUPERSEDED = re.compile(
+SUPERSEDED = lazy_compile(
     r"\b(первоначально|по первоначальн\w* данным|изначально|"
     r"ранее (?:\w+\s+)?(?:сообщал\w*|называл\w*|говорил\w*)|ранее сообщалось|ранее говорилось|"
     # «Ранее в местных группах в WhatsApp распространялась информация о двух раненых»
@@ -270,7 +271,7 @@ SUPERSEDED = re.compile(
 )
 
 #: A clause that revises a toll.
-REVISION = re.compile(
+REVISION = lazy_compile(
     r"\b(возросл\w*|вырос\w*|увеличил\w*|достигл\w*|достиг\b|составляет уже|уже составляет|"
     r"обновлённ\w*|уточнил\w*|обновленн\w*|уточнённ\w*|уточненн\w*|данные уточнены|по последним данным|по уточн\w* данным|"
     r"позднее сообщил\w*|число погибших (?:возросло|увеличилось|выросло)|"
@@ -288,40 +289,40 @@ _KG = r"(?:кыргыз\w*|киргиз\w*|бишкек\w*|кр\b|айыл ок�
 _TJ = r"(?:таджик\w*|душанбе|рт\b|хукумат\w*)"
 #: Country code -> the words that name that side.
 SIDES: dict[str, re.Pattern[str]] = {
-    "KG": re.compile(rf"\b{_KG}", _I),
-    "TJ": re.compile(rf"\b{_TJ}", _I),
+    "KG": lazy_compile(rf"\b{_KG}", _I),
+    "TJ": lazy_compile(rf"\b{_TJ}", _I),
 }
 
 #: Words that make a figure cover both sides.
-JOINT = re.compile(
+JOINT = lazy_compile(
     r"\b(с обеих сторон|обеих стран|обе стороны|с двух сторон|в общей сложности|всего\b|"
     r"суммарно|в сумме|с каждой стороны)\b",
     _I,
 )
 
 #: Right after an unsided figure: one side's people counted among it («трое, в том числе таджикский пограничник»).
-JOINT_AFTER = re.compile(
+JOINT_AFTER = lazy_compile(
     r",?\s*(?:в том числе|включая|среди них|из них)\s+(?:[\w-]+\s+){0,2}?(?:кыргыз|киргиз|таджик)", _I)
 
 #: A figure phrase that gives the claimant's own side.
-OWN_SIDE = re.compile(
+OWN_SIDE = lazy_compile(
     r"\b(с (?:нашей|своей|их|его) стороны|(?:своих|наших) (?:граждан|военнослужащих|пограничников|"
     r"жителей)|граждан (?:республики|страны))\b", _I)
 
 #: Servicemen and ranks: a government's unsided figure of them counts its own («ранен один
 #: военнослужащий», сообщили в погранслужбе).
-OWN_FORCES = re.compile(
+OWN_FORCES = lazy_compile(
     r"(?<!\w)(?:военнослужащ\w*|военн(?:ый|ого|ому|ым|ые|ых|ыми)\b|пограничник\w*|солдат\w*|сержант\w*|"
     r"рядов(?:ой|ого|ому|ым|ые|ых)\b|офицер\w*|срочник\w*|контрактник\w*)", _I)
 
 #: Whose losses, not who speaks: "со стороны Таджикистана погибли трое", "с кыргызской стороны".
-LOSING_SIDE = re.compile(
+LOSING_SIDE = lazy_compile(
     r"\bсо? (?:стороны\s+(?:кыргыз|киргиз|таджик)\w*|(?:кыргыз|киргиз|таджик)\w* стороны)\b|"
     # «таджикская сторона потеряла одного военнослужащего убитым»: the loser, not the speaker
     r"\b(?:кыргыз|киргиз|таджик)\w* сторона (?:потеряла|лишилась|понесла)\b", _I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
-SPEECH = re.compile(
+SPEECH = lazy_compile(
     r"\b(заявил\w*|сообщил\w*|сообщает\w*|сообщают|сообщается|передаёт|передает|по данным|"
     r"по информации|по словам|согласно|подтвердил\w*|утвержда\w*|информиру\w*|отметил\w*|"
     r"рассказал\w*|уточнил\w*|добавил\w*|объявил\w*|говорится|привод\w*|привел\w*|привёл\w*|называ\w*|"
@@ -332,7 +333,7 @@ SPEECH = re.compile(
 #: The text before a date that only dates a statement: "в МИД сообщили в |среду",
 #: "пограничная служба заявила |накануне", "сообщает ... 16 сентября" is not covered (the date
 #: stands apart from the verb).
-STATEMENT_DATE = re.compile(
+STATEMENT_DATE = lazy_compile(
     r"(?:заявил\w*|сообщил\w*|сообщают|сообщается|подтвердил\w*|отметил\w*|рассказал\w*|уточнил\w*|"
     r"объявил\w*|информировал\w*)\s+(?:[\"«„]?[\w-]+[\"»“]?\s+){0,2}?(?:(?:в|во)\s+)?$"
     # "по состоянию на 08:00 22 июля", "скончался в больнице 21 июля": no date of the attack
@@ -342,14 +343,14 @@ STATEMENT_DATE = re.compile(
 )
 
 #: After a date that opens its clause: a speaker and a reporting verb with "that" make it the statement's date.
-STATEMENT_DATE_AFTER = re.compile(
+STATEMENT_DATE_AFTER = lazy_compile(
     r"\s*,?\s+(?:[\w«»\"„“.-]+,?\s+){0,6}?(?:(?:заявил\w*|сообщил\w*|уточнил\w*|рассказал\w*|подтвердил\w*|"
     r"отметил\w*|добавил\w*)\s*,\s+что\b"
     # «МИД Таджикистана во вторник, 18 июля, распространило заявление, в котором обвинило ...»
     r"|(?:распространил\w*|опубликовал\w*|сделал\w*|выпустил\w*)\s+(?:[\w-]+\s+)?заявлени\w*\s*,\s+в котор\w+\b)", _I)
 
 #: The text before a date that dates an earlier event the clause recalls («где аналогичный инцидент произошёл»).
-EARLIER_INCIDENT_DATE = re.compile(
+EARLIER_INCIDENT_DATE = lazy_compile(
     r"\b(?:где|когда)\s+(?:уже\s+)?(?:аналогичн\w*|подобн\w*|предыдущ\w*|прошл\w*|похож\w*)\s+"
     r"(?:инцидент|случай|столкновени\w*|перестрелк\w*|конфликт)\s+(?:уже\s+)?"
     r"(?:произош(?:ёл|ел|ла|ло)|случил(?:ся|ась|ось)|был[аио]?|имел[аио]? место)\s+$", _I)
@@ -358,19 +359,19 @@ _FORCES = (r"(?:военн\w*|войск\w*|сил\w*|армии|армия|во
            r"пограничн\w* войск\w*|подразделени\w*|сторон\w*)")
 #: Actor label -> the words that name it in a clause.
 ACTORS: dict[str, re.Pattern[str]] = {
-    "Kyrgyz forces": re.compile(rf"\b(?:кыргыз|киргиз)\w*\s+(?:\w+\s+)?{_FORCES}", _I),
-    "Tajik forces": re.compile(rf"\bтаджик\w*\s+(?:\w+\s+)?{_FORCES}", _I),
-    "border guards": re.compile(r"\b(пограничник\w*|пограничн\w* (?:служб\w*|войск\w*|застав\w*|наряд\w*)|"
+    "Kyrgyz forces": lazy_compile(rf"\b(?:кыргыз|киргиз)\w*\s+(?:\w+\s+)?{_FORCES}", _I),
+    "Tajik forces": lazy_compile(rf"\bтаджик\w*\s+(?:\w+\s+)?{_FORCES}", _I),
+    "border guards": lazy_compile(r"\b(пограничник\w*|пограничн\w* (?:служб\w*|войск\w*|застав\w*|наряд\w*)|"
                                 r"застав\w*)\b", _I),
-    "civilians": re.compile(r"\b(мирн\w* жител\w*|жител\w*|сельчан\w*|дет(?:и|ей)|школ\w*|гражданск\w*)\b", _I),
+    "civilians": lazy_compile(r"\b(мирн\w* жител\w*|жител\w*|сельчан\w*|дет(?:и|ей)|школ\w*|гражданск\w*)\b", _I),
 }
 
 _PLACE_WORDS = (r"(?:(?:сел[оаеу]|селах|посёлк\w*|поселк\w*|город\w*|г\.|с\.|джамоат\w*|айыл\w*|анклав\w*|"
                 r"(?:районн|областн)\w*\s+центр\w*|райцентр\w*)\s+)?")
 ROLE_CUES = RoleCues(
-    reporting_before=re.compile(
+    reporting_before=lazy_compile(
         r"\b(корреспондент\w*|журналист\w*|собкор\w*|агентств\w*)\b[^.;]{0,80}\b(в|из)\s+(?:\w+\s+){0,3}$", _I),
-    government_before=re.compile(
+    government_before=lazy_compile(
         r"\b(правительств\w*|власт\w*|официальн\w*|министерств\w*|мид\w*|президент\w*|администраци\w*|"
         r"парламент\w*|руководств\w*|кремл\w*|посольств\w*|пресс-служб\w*|ведомств\w*|делегаци\w*|"
         r"заявлени\w*|брифинг\w*|пресс-конференци\w*|заявил\w*|сообщил\w*|сообщили|"
@@ -385,7 +386,7 @@ ROLE_CUES = RoleCues(
         r"(?:[\w-]+\s+)?(?:айыл окмоту|айыл аймака|джамоата|хукумата|мэрии)\s+$|"
         # «В айыл окмоту Бешкента ... сообщили»: the office that speaks, not the place
         r"\b(?:в|из)\s+(?:айыл окмоту|айыл аймаке|айылном аймаке|мэрии|хукумате|акимиате|полпредстве)\s+$", _I),
-    speech_after=re.compile(
+    speech_after=lazy_compile(
         r"^\s*(?:и\s+[А-ЯЁ][\w-]+\s+)?,?\s*(?:в свою очередь,?\s+)?(?:также\s+|ранее\s+|вновь\s+)?(заявил\w*|утвержда\w*|сообщил\w*|привел\w*|привёл\w*|"
         r"приводят|обменялись|сообщает|сообщают|обвинил\w*|"
         r"призвал\w*|подтвердил\w*|отрицает|опроверг\w*|настаива\w*|выразил\w*|осудил\w*|"
@@ -399,7 +400,7 @@ ROLE_CUES = RoleCues(
         # ... and «по окраине Самаркандыка, сообщает Пограничная служба ГКНБ»: the office named after the verb
         r"(?!\s+(?:[а-яё]+\s+)?(?:пограничн|служб|министерств|ведомств|мид\b|пресс|погранслужб|управлени|гкнб|мвд|"
         r"мчс|минздрав|полпред|хукумат|администраци|штаб|агентств|источник|корреспондент)\w*)", _I),
-    speech_before=re.compile(r"\b(?:(заявили|сообщили|сообщают|рассказали|передали|утверждают|считают|полагают|"
+    speech_before=lazy_compile(r"\b(?:(заявили|сообщили|сообщают|рассказали|передали|утверждают|считают|полагают|"
                              # «По версии Душанбе, ... кыргызские пограничники обстреляли»: the capital's account
                              r"по (?:\w+\s+)?данным|по словам|по информации|по (?:\w+\s+)?версии)\s+(?:в\s+)?|"
                              # "по данным исполнительного органа власти Исфары": the authority of a town
@@ -409,23 +410,23 @@ ROLE_CUES = RoleCues(
                              # "— сказала Азаттыку 52-летняя жительница Ак-Сая": the speaker's home
                              r"(?:сказал\w*|рассказал\w*|говорит|заявил\w*|пояснил\w*)\s+(?:[\w-]+\s+){0,3}"
                              r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженк\w*)\s+(?:сел[аое]\s+)?)$", _I),
-    diplomacy=re.compile(
+    diplomacy=lazy_compile(
         r"\b(переговор\w*|саммит\w*|встреч\w*|заседани\w*|визит\w*|посредничеств\w*|дипломат\w*|"
         r"подписал\w*|подписани\w*|договор\w*|соглашени\w*|телефонн\w* разговор\w*|по телефону|"
         r"нот\w* протеста|комисси\w*|делегаци\w*|рабоч\w* групп\w*|топограф\w*)\b", _I),
-    venue_before=re.compile(
+    venue_before=lazy_compile(
         r"\b(переговоры|саммит|встреча|встрече|встретились|встретил\w*|заседание|заседании|визит|визита|консультации|"
         r"подписание|подписали|подписал|подписан\w*|сессии|комиссии)\s+(?:[\w«»-]+\s+){0,3}(?:в|во)\s+"
         r"(?:(?:городе|город|селе|поселке|посёлке)\s+)?$"
         # «Переговоры представителей двух стран, прошедшие в среду в Исфаре»: where the talks were held
         r"|\b(?:переговоры|встреча|заседание|консультации)\b[^.;]{0,60}?\b(?:прошедш\w+|состоявш\w+|проходивш\w+|"
         r"проходящ\w+)\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+(?:(?:городе|селе)\s+)?$", _I),
-    venue_after=re.compile(r"^\s*,?\s*(?:на полях|в рамках|на переговорах|на встрече)\b", _I),
-    explicit_scene_before=re.compile(
+    venue_after=lazy_compile(r"^\s*,?\s*(?:на полях|в рамках|на переговорах|на встрече)\b", _I),
+    explicit_scene_before=lazy_compile(
         r"\b(бои|боев|столкновения|столкновений|перестрелка|перестрелки|обстрел|обстрела|обстрелу|"
         r"обстреле|обстрелы|атака|атаки|взрыв|взрыва|стрельба|стрельбы|погибли|погиб|ранены|ранен)\s+"
         r"(?:в|во|у|около|возле|близ|на|под)\s+" + _PLACE_WORDS + r"$", _I),
-    destination_before=re.compile(
+    destination_before=lazy_compile(
         r"(?:\b(доставлен\w*|доставили|привез\w*|привёз\w*|эвакуирован\w*|эвакуировали|эвакуируют|вывезен\w*|вывезли|вывозят|"
         r"вывозили|перевезен\w*|"
         r"перевезли|переправ\w*|увезли|увезен\w*|увезён\w*|отправили|обратил\w*|переведен\w*|переведён\w*|перевели|"
@@ -466,7 +467,7 @@ ROLE_CUES = RoleCues(
         r"(?:г\.\s*|города\s+|села\s+|посёлка\s+|поселка\s+)?$", _I),
     # every branch of destination_before needs one of these words (a verb of moving or staying, a
     # hospital or shelter, «из»): «доставили в| Баткен», «больницы| Исфары»
-    destination_words=re.compile(
+    destination_words=lazy_compile(
         r"достав|привез|привёз|эвакуир|вывез|вывоз|перевез|переправ|увез|увёз|отправ|обратил|перевед|перевёд|перевел|"
         r"госпитализ|размещ|разместил|переселен|находят|находит|лечени|лечат|лечит|бежал|укрыл|прибыл|уехал|"
         r"направят|отправят|перевезут|вывезут|"
@@ -474,13 +475,13 @@ ROLE_CUES = RoleCues(
         r"больниц|госпитал|клиник|реанимаци|морг|практик|цовп|фап|медпункт|травмпункт|\bиз\s|поселил|приютил|школ|сад|санатори|лагер|общежити|спортзал|помощь",
         _I),
     # "в Баткен эвакуированы", "в Исфану вывезли": the place, then the verb of moving people
-    destination_after=re.compile(
+    destination_after=lazy_compile(
         # «в Раззаков и соседние сёла вывезены 312 человек»
         r"^\s*(?:(?:и|,)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:были|был[аио]?|уже|срочно|временно)\s+)*(?:эвакуирован\w*|эвакуировал\w*|вывезен\w*|вывезли|"
         r"доставлен\w*|доставили|перевезен\w*|перевезли|переправлен\w*|переправили|переселен\w*|"
         r"бежал\w*|уехал\w*)\b", _I),
-    motion_to_before=re.compile(r"\b(?:в|во|на|к)\s+" + _PLACE_WORDS + r"$", _I),
-    origin_before=re.compile(
+    motion_to_before=lazy_compile(r"\b(?:в|во|на|к)\s+" + _PLACE_WORDS + r"$", _I),
+    origin_before=lazy_compile(
         # «при обстреле со стороны кыргызских военнослужащих у села Чилгази»: a place after «у», «около»,
         # «в» follows the side that fired, and is the scene (not «с позиций у села Ак-Сай»)
         # (not «со стороны Кыргызстана был обстрелян джамоат Чоркух»: the place after the verb is the target)
@@ -508,40 +509,40 @@ ROLE_CUES = RoleCues(
         r"|\bс\s+(?:[\w-]+\s+){0,2}(?:погран)?застав\w*\s+(?:№\s*\d+\s+)?«?$", _I),
     # «со стороны» before a name is ``origin_before``; a name before «стороны» needs «с»/«со» just before it
     # («с Ворух стороны» is rare: an adjective, «с ворухской стороны», is not read as a place mention today)
-    origin_after=re.compile(r"^\s*(?:стороны|направлени\w*)\b", _I),
-    origin_lead_before=re.compile(r"(?:^|\s)со?\s*$"),
+    origin_after=lazy_compile(r"^\s*(?:стороны|направлени\w*)\b", _I),
+    origin_lead_before=lazy_compile(r"(?:^|\s)со?\s*$"),
     # «в районе урочища Кара-Джыгач (с. Ак-Суу)», «на пастбище Кара-Жыгач»: a tract, coded to its village
-    river_before=re.compile(r"\b(?:реки|река|реке|реку|рекой|р\.|урочищ[еаму]|пастбищ[еаму])\s+$", _I),
-    locality_before=re.compile(r"\bместност[иь]\s+$", _I),
-    retracted_before=re.compile(
+    river_before=lazy_compile(r"\b(?:реки|река|реке|реку|рекой|р\.|урочищ[еаму]|пастбищ[еаму])\s+$", _I),
+    locality_before=lazy_compile(r"\bместност[иь]\s+$", _I),
+    retracted_before=lazy_compile(
         r"\b(?:ошибочно|по ошибке|ранее неверно|в (?:первоначальной|предыдущей|первой) версии (?:этой )?"
         r"(?:новости|материала|статьи|сообщения))\b[^.;]{0,160}$", _I),
-    incident_scene_before=re.compile(
+    incident_scene_before=lazy_compile(
         r"\b(?:(?:первый|второй|третий|новый|последний|очередной|этот|данный)\s+)?"
         r"(?:инцидент|случай|происшествие|конфликт|столкновение|перестрелка|драка)\s+"
         r"(?:произош(?:ёл|ел|ла|ло)|случил(?:ся|ась|ось)|имел(?:о|а)? место|начал(?:ся|ась|ось)|разгорел(?:ся|ась|ось))\s+"
         r"(?:[\w-]+\s+){0,3}?(?:в|во|у|около|возле|близ|на окраине|неподалеку от|неподалёку от|недалеко от|рядом с)\s+"
         r"(?:(?:местности|районе|окрестностях|селе|села|селом|посёлке|поселке|джамоате|айыл аймаке)\s+)?$", _I),
-    river_after=re.compile(r"^\s+(?:реки|река|реке)\b", _I),
+    river_after=lazy_compile(r"^\s+(?:реки|река|реке)\b", _I),
     # «на участке Баткен — Исфара» is a road; a stretch of the frontier after its name is rare in
     # Russian, which says «на Баткенском участке» (an adjective, not read as a place mention)
     # an organisation's name is adjectival in Russian («Баткенский филиал», «Баткенский государственный
     # университет»), not read as a place mention; after the name: «филиал «Баткен»»
-    organisation_after=re.compile(r"^\s*[»\"”]?\s+(?:филиал\w*|университет\w*)\b", _I),
-    border_section_after=re.compile(r"^\s+(?:участ(?:ок|ка|ке|ком)|направлени[еия])\s+(?:границы|госграницы)\b", _I),
-    route_after=re.compile(r"^\s*(?:[—–-]\s*[\w-]+\s+)?(?:трасс\w*|автодорог\w*|шоссе)\b", _I),
-    capital_speech_after=re.compile(
+    organisation_after=lazy_compile(r"^\s*[»\"”]?\s+(?:филиал\w*|университет\w*)\b", _I),
+    border_section_after=lazy_compile(r"^\s+(?:участ(?:ок|ка|ке|ком)|направлени[еия])\s+(?:границы|госграницы)\b", _I),
+    route_after=lazy_compile(r"^\s*(?:[—–-]\s*[\w-]+\s+)?(?:трасс\w*|автодорог\w*|шоссе)\b", _I),
+    capital_speech_after=lazy_compile(
         r"^\s*,?\s*(?:[\w-]+\s+){1,5}?(?:заявил\w*|сообщил\w*|утвержда\w*|настаива\w*|обвинил\w*|"
         r"считают|отрицают|опроверг\w*|(?:не\s+)?подтвержда\w*|(?:не\s+)?признаю?т\w*|ответил\w*|"
         r"(?:не\s+|пока\s+не\s+)?(?:про)?комментир\w*)\b", _I),
     # ... every stop of a longer road: «по трассе Ош - Дароот-Коргон - Джиргаталь»
-    route_before=re.compile(r"\b(?:(?:авто)?(?:дорог\w*|трасс\w*|шоссе)\s+(?:(?:на|до)\s+)?(?:[\w-]+\s*[—–-]\s*){0,3}|"
+    route_before=lazy_compile(r"\b(?:(?:авто)?(?:дорог\w*|трасс\w*|шоссе)\s+(?:(?:на|до)\s+)?(?:[\w-]+\s*[—–-]\s*){0,3}|"
                             r"(?:объезд\w*|дорог\w*|трасс\w*)\s+(?:[\w-]+\s+){0,2}?через\s+|"
                             r"участк\w*\s+[\w-]+\s*[—–-]\s*)$", _I),
-    facing_before=re.compile(r"\b(?:напротив|через реку от|на другом берегу от|"
+    facing_before=lazy_compile(r"\b(?:напротив|через реку от|на другом берегу от|"
                              # «на пастбище ... у границы с Горно-Матчинским районом Таджикистана»
                              r"(?:у|на|вдоль)\s+границ\w*\s+со?|граничащ\w*\s+со?)\s+(?:[\w-]+\s+){0,1}?" + _PLACE_WORDS + r"$", _I),
-    reference_before=re.compile(
+    reference_before=lazy_compile(
         r"\b(?:(?:к|на)\s+(?:север\w*|юг\w*|восток\w*|запад\w*|северо-\w+|юго-\w+)\s+от|"
         r"(?:севернее|южнее|восточнее|западнее)|(?:км|километр\w*)\s+от|"
         # «в нескольких минутах езды от Баткена»
@@ -550,61 +551,61 @@ ROLE_CUES = RoleCues(
         r"(?:дорог\w*|трасс\w*)\s+(?:на|в|до)|"
         # «В отличие от Баткенской области, на алайском участке ...»: a comparison
         r"в отличие от)\s+" + _PLACE_WORDS + r"$", _I),
-    burial_before=re.compile(
+    burial_before=lazy_compile(
         r"\b(?:похорон\w*|предали земле|прощани\w*|простились|джаназ\w*)"
         r"[^.;]{0,60}?\b(?:в|во|на)\s+(?:[\w-]+\s+)?(?:кладбищ\w*\s+)?" + _PLACE_WORDS + r"$", _I),
-    burial_after=re.compile(r"^[^.;]{0,80}?\b(?:похоронил\w*|похоронен\w*|предали земле|простились)\b", _I),
+    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:похоронил\w*|похоронен\w*|предали земле|простились)\b", _I),
     # «военнослужащие пограничной заставы «Кара-Бак» ... открыли огонь»: the post that fired
-    firing_unit_before=re.compile(
+    firing_unit_before=lazy_compile(
         r"\b(?:военнослужащи\w*|военн\w+|пограничник\w*|личн\w+ состав\w*)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:пограничн\w+\s+)?(?:застав\w*|пост\w*)\s+(?:№\s*\d+\s+)?$", _I),
-    facility_after=re.compile(
+    facility_after=lazy_compile(
         r"^\s+(?:(?:сельск\w+|районн\w+|центральн\w+|городск\w+|областн\w+)\s+)*"
         r"(?:больниц\w*|поликлиник\w*|медпункт\w*|фап|морг\w*)\b", _I),
-    firing_unit_after=re.compile(
+    firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:был[аио]?|попал\w*)\b)[^.;]){0,200}?\b(?:открыли\s+(?:\w+\s+)?огонь|обстреляли|"
         r"произвели\s+(?:\w+\s+)?(?:выстрел\w*|обстрел\w*))", _I),
-    residents_before=re.compile(
+    residents_before=lazy_compile(
         r"\b(?:жител\w*|сельчан\w*|сельчане)\s+(?:[\w-]+\s+){0,2}?"
         # «жители таджикского села и соседнего кыргызского села Самаркандык»
         r"(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+и\s+(?:[\w-]+\s+){0,2}?)?" + _PLACE_WORDS + r"$", _I),
     # Russian names the home after its people («трое жителей Самаркандыка»: ``residents_before``); an
     # adjective before them («самаркандыкские жители») is not a place mention: this never matches
-    residents_after=re.compile(r"(?!)"),
+    residents_after=lazy_compile(r"(?!)"),
     # «открыли огонь по жителям джамоата Сурх»
     # («открыли огонь из стрелкового оружия по жителям села Лолазор»: the weapon between)
     # («граждане Таджикистана напали на жителей села Самаркандык»: an attack on them, in the other version)
-    fired_on_residents=re.compile(r"\b(?:(?:огонь|стрельб\w*)\s+(?:из\s+(?:[\w-]+\s+){1,2})?по|напал\w*\s+на)\s+"
+    fired_on_residents=lazy_compile(r"\b(?:(?:огонь|стрельб\w*)\s+(?:из\s+(?:[\w-]+\s+){1,2})?по|напал\w*\s+на)\s+"
                                   r"(?:[\w-]+\s+){0,2}?"
                                   r"(?:жител\w*|сельчан\w*|"
                                   r"чабан\w*|пастух\w*|фермер\w*)\b", _I),
     # «житель села Бешкент, получивший ранение в перестрелке ... у села Арка»: where a person named
     # by their home was hurt
-    scene_before=re.compile(
+    scene_before=lazy_compile(
         r"\b(?:у|около|возле|близ|вблизи|недалеко от|неподал[её]ку от|в районе|в окрестностях|рядом с|на окраине|"
         r"в\s+(?:\d+(?:[.,]\d+)?|[\w-]+)\s*(?:км|километр\w*)\s+(?:к\s+[\w-]+\s+)?от)\s+"
         r"(?:(?:кыргызск|киргизск|таджикск|пограничн|соседн)\w*\s+)*" + _PLACE_WORDS + r"$", _I),
-    near_before=re.compile(
+    near_before=lazy_compile(
         r"\b(около|возле|близ|вблизи|недалеко от|неподалёку от|неподалеку от|в районе|в окрестностях|"
         r"на подступах к|в \d+ (?:км|километр\w*) от|рядом с)\s+" + _PLACE_WORDS + r"$", _I),
 )
 
 #: Table column headers (сводки «по сёлам») to the measure they count.
 TABLE_COLUMNS = {
-    "fatalities": re.compile(r"\b(погибш\w*|погибл\w*|убит\w*|умерш\w*|смерт\w*)\b", _I),
-    "injured": re.compile(r"\b(ранен\w*|пострадавш\w*|пострадал\w*|травмирован\w*)\b", _I),
-    "displaced": re.compile(r"\b(эвакуирован\w*|эвакуац\w*|переселен\w*|вывезен\w*)\b", _I),
+    "fatalities": lazy_compile(r"\b(погибш\w*|погибл\w*|убит\w*|умерш\w*|смерт\w*)\b", _I),
+    "injured": lazy_compile(r"\b(ранен\w*|пострадавш\w*|пострадал\w*|травмирован\w*)\b", _I),
+    "displaced": lazy_compile(r"\b(эвакуирован\w*|эвакуац\w*|переселен\w*|вывезен\w*)\b", _I),
 }
 #: A column that counts something other than people («семей», «домов», «голов скота»).
-TABLE_SKIP_COLUMN = re.compile(r"\b(сем\w*|домохозяйств\w*|дом\w*|зданий|скот\w*|голов|гектар\w*|га|"
+TABLE_SKIP_COLUMN = lazy_compile(r"\b(сем\w*|домохозяйств\w*|дом\w*|зданий|скот\w*|голов|гектар\w*|га|"
                                r"транспорт\w*|автомобил\w*|школ\w*)\b", _I)
 #: A row that is not one place's own figures: totals, hospitals.
-TABLE_SKIP_ROW = re.compile(r"\b(всего|итого|больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|поликлиник\w*|"
+TABLE_SKIP_ROW = lazy_compile(r"\b(всего|итого|больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|поликлиник\w*|"
                             r"медицинск\w*|центр\w*)\b", _I)
 
 #: Смерть среди уже названных раненых («один из раненых скончался», «скончался от полученных
 #: ранений»): человек переходит из раненых в погибшие. «Умер в больнице» без этого не в счёт.
-DIED_OF_WOUNDS = re.compile(
+DIED_OF_WOUNDS = lazy_compile(
     r"\bиз (?:раненых|пострадавших|госпитализированных)\b[^.;]{0,60}?\b(?:скончал\w*|умер\w*)"
     r"|\b(?:скончал\w*|умер\w*)\s+(?:позже\s+|позднее\s+|затем\s+|впоследствии\s+)?"
     r"(?:в (?:больнице|реанимации|госпитале)\s+)?от (?:полученных )?(?:ранений|травм)"
@@ -634,105 +635,105 @@ _FALSE_ALARM = (r"(?:(?:никаких|каких-либо) (?:инцидент�
 _ALARM_EXPLAINED = (r"(?:взрывн\w* работ|подрыв\w* скальн|учени\w*|фейерверк\w*|салют\w*|петард\w*|"
                     # «Видео было снято в сентябре 2022 года»: old footage
                     r"(?:видео|ролик|кадры)\w*\s+(?:был[аио]?\s+)?(?:снят\w*|впервые опубликован\w*))")
-DEBUNKED = re.compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправда|не соответствует действительности|недостоверно)"
+DEBUNKED = lazy_compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправда|не соответствует действительности|недостоверно)"
                       # a fact-check's own verdict: «Мы проверили эту информацию. Она не соответствует действительности»
                       r"|\bмы проверили (?:эту |это |данную )?(?:информаци\w*|утверждени\w*|видео|сообщени\w*)[.,:]?\s+"
                       r"(?:(?:она|оно|это)\s+)?(?:не соответствует действительности|ложн\w*|фейк|неправда|недостоверн\w*)"
                       # a false alarm, explained after the denial (before it: FALSE_ALARM with ALARM_EXPLAINED)
                       r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")", _I)
 #: A denial (not «обстрела не было, но в среду ...»), and what the alarm really was.
-FALSE_ALARM = re.compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
-ALARM_EXPLAINED = re.compile(_ALARM_EXPLAINED, _I)
+FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
+ALARM_EXPLAINED = lazy_compile(_ALARM_EXPLAINED, _I)
 
 #: At a clause's end: the next words revise its figures («, позже ведомство уточнило эти данные»).
-REVISES_PREVIOUS = re.compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"
+REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"
                               r"(?:эти|эту|данные|цифр\w*|сведени\w*)", _I)
 #: A running total since a conflict began: «с начала обострения 14 сентября погибли 35 граждан Таджикистана».
 #: A lede summing several incidents: «за трое суток пострадали четыре человека», «в трёх инцидентах».
-SEVERAL_EVENTS = re.compile(r"\b(?:за|в течение)\s+(?:последние\s+)?(?:двое|трое|четверо|два|три|четыре|пять|несколько|"
+SEVERAL_EVENTS = lazy_compile(r"\b(?:за|в течение)\s+(?:последние\s+)?(?:двое|трое|четверо|два|три|четыре|пять|несколько|"
                             r"\d+)\s+(?:суток|дн(?:я|ей))|в\s+(?:двух|трёх|трех|четырёх|четырех|нескольких|\d+)\s+"
                             r"(?:отдельных\s+)?(?:инцидентах|случаях|эпизодах)\b", _I)
 
-CUMULATIVE = re.compile(r"\bс (?:самого )?начала (?:обострения|конфликта|бо[её]в|столкновений|эскалации|боевых действий)\b|"
+CUMULATIVE = lazy_compile(r"\bс (?:самого )?начала (?:обострения|конфликта|бо[её]в|столкновений|эскалации|боевых действий)\b|"
                         # a sum over places: «Всего из двух сел временно вывезены около 650 человек»
                         r"\b(?:всего|в общей сложности|итого)\b[^.;]{0,60}?\b(?:из|в|во|на)\s+(?:двух|тр[её]х|"
                         r"четыр[её]х|пяти|обоих|\d+)\s+(?:сел|с[её]л|населенн|населённ|район|джамоат|айыл)\w*", _I)
 
 #: A court's verdict: «Суд в понедельник приговорил трех жителей ... за участие в драке 28 апреля».
-VERDICT = re.compile(r"\b(?:приговорил\w*|осудил\w*|осуждён\w*|осужден\w*|вынес\w* приговор|признал\w* виновн\w*|"
+VERDICT = lazy_compile(r"\b(?:приговорил\w*|осудил\w*|осуждён\w*|осужден\w*|вынес\w* приговор|признал\w* виновн\w*|"
                      r"оправдал\w*)\b", _I)
 
 #: A figure called untrue: «Информация о двух раненых не соответствует действительности».
 _REFUTATION = (r"(?:не\s+соответству\w*\s+действительности|не\s+подтвердил\w*|не\s+подтверди\w*|"
                r"не\s+подтвержда\w*|ложн\w*|недостоверн\w*|являются фейком|фейк)")
-REFUTED = re.compile(r"\b(?:информаци\w*|сведени\w*|сообщени\w*|данные|слухи)\s+о\s+(?P<figure>[^.;«»\"]{3,50}?)\s+"
+REFUTED = lazy_compile(r"\b(?:информаци\w*|сведени\w*|сообщени\w*|данные|слухи)\s+о\s+(?P<figure>[^.;«»\"]{3,50}?)\s+"
                      + _REFUTATION, _I)
 #: What may stand before the place a correction names: «у села», «в джамоате».
 _CORRECTION_PLACE_WORDS = (r"(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
                            r"джамоат[аеу]?|город[аеу]?)\s+)?")
 #: Between the right place and the one a correction withdraws: «у села Кара-Шыбак, а не у села Кызыл-Эшме».
-CORRECTED_PLACE = re.compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, _I)
+CORRECTED_PLACE = lazy_compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, _I)
 #: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
-CORRECTED_PLACE_REVERSED = re.compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
+CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
 
 #: The two parties of one fight named together: «забрасывали друг друга», «между жителями X и Y».
-FIGHT_PARTIES = re.compile(r"\bдруг (?:друга|с другом|на друга|в друга)\b|\bмежду (?:жител|граждан)\w*", _I)
+FIGHT_PARTIES = lazy_compile(r"\bдруг (?:друга|с другом|на друга|в друга)\b|\bмежду (?:жител|граждан)\w*", _I)
 #: From a clause's first place to a second one named with it: «Сурха| и соседнего |Кок-Таша».
-COORDINATED = re.compile(r"[^.;:!?]{0,60}?\bи\s+(?:[\w-]+\s+){0,4}", _I)
+COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\bи\s+(?:[\w-]+\s+){0,4}", _I)
 #: Before the first of two places a fight lies between: «между селом |Кулунду и джамоатом Овчи-Калача».
-BETWEEN_BEFORE = re.compile(r"\bмежду\s+(?:[\w«»\"-]+\s+){0,3}$", _I)
+BETWEEN_BEFORE = lazy_compile(r"\bмежду\s+(?:[\w«»\"-]+\s+){0,3}$", _I)
 #: Before the place a reversed correction withdraws: «не у села |Кызыл-Эшме».
-NEGATED_BEFORE = re.compile(r"\bне\s+(?:[\w-]+\s+){0,3}$", _I)
+NEGATED_BEFORE = lazy_compile(r"\bне\s+(?:[\w-]+\s+){0,3}$", _I)
 #: What may open a clause before its date: «В |среду в хукумате уточнили».
-DATE_OPENING = re.compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
+DATE_OPENING = lazy_compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
 #: After a count of people, words that say they were unharmed: «вместе с раненым работали еще трое| членов
 #: его семьи, они не пострадали».
-UNHARMED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
+UNHARMED_AFTER = lazy_compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
                             r"не\s+получил\w*\s+(?:ранени|травм)\w*|остал\w*\s+невредим\w*)", _I)
 #: Just before a reporting verb that is the subject's second predicate ("... blamed Kyrgyz servicemen| and |said").
-SECOND_PREDICATE_BEFORE = re.compile(r"(?:[,;]\s*|\s)и\s+(?:(?:также|затем|позже)\s+)?$", _I)
+SECOND_PREDICATE_BEFORE = lazy_compile(r"(?:[,;]\s*|\s)и\s+(?:(?:также|затем|позже)\s+)?$", _I)
 #: Just after a figure of each side: «по одному| военнослужащему с каждой стороны».
-EACH_SIDE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?с\s+каждой\s+(?:из\s+)?сторон\w*", _I)
+EACH_SIDE_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?с\s+каждой\s+(?:из\s+)?сторон\w*", _I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
-BORDER_WORDS = re.compile(r"границ\w*|погран\w*|батк\w*|исфар\w*|лейлек\w*|согд\w*|таджик\w*|кыргыз\w*|киргиз\w*",
+BORDER_WORDS = lazy_compile(r"границ\w*|погран\w*|батк\w*|исфар\w*|лейлек\w*|согд\w*|таджик\w*|кыргыз\w*|киргиз\w*",
                           _I)
-REFUTED_TAIL = re.compile(_REFUTATION, _I)
+REFUTED_TAIL = lazy_compile(_REFUTATION, _I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
-PRONOUN_SUBJECT = re.compile(r"\s*[«\"]?(?:они|оно|он|она)\b", _I)
+PRONOUN_SUBJECT = lazy_compile(r"\s*[«\"]?(?:они|оно|он|она)\b", _I)
 
 #: A zero told of every case the article reports: «Во всех случаях ... погибших нет».
-EVERY_CASE = re.compile(r"\b(?:во всех (?:случаях|трёх случаях|трех случаях|инцидентах)|"
+EVERY_CASE = lazy_compile(r"\b(?:во всех (?:случаях|трёх случаях|трех случаях|инцидентах)|"
                         r"ни в одном из (?:случаев|инцидентов))\b", _I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 #: (Not «также» before a reporting verb: «В заявлении также утверждается, что двое ...» adds a statement.)
-ALSO = re.compile(r"\b(?:также(?!\s+(?:сообщ|заяв|утвержда|отмет|добав|уточн|подтверд|обвин|напомн|говорит|сказа)\w*)|"
+ALSO = lazy_compile(r"\b(?:также(?!\s+(?:сообщ|заяв|утвержда|отмет|добав|уточн|подтверд|обвин|напомн|говорит|сказа)\w*)|"
                   r"тоже|ещё и|еще и|в (?:той же|этой же) (?:драке|потасовке|стычке)|в том же (?:инциденте|столкновении)|"
                   # «пострадал и один житель Арки»: "и" before the people counted is "also"
                   r"(?:пострадал\w*|ранен\w*|погиб\w*|получил\w*)\s+и\s+(?:один|одна|двое|трое|четверо))\b", _I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
-FIRST_REPORT = re.compile(r"\bранее об? (?:этом |инциденте |случившемся |происшествии )?не сообщал\w*|\bне (?:сообщалось|предавал\w* огласке) ранее\b", _I)
+FIRST_REPORT = lazy_compile(r"\bранее об? (?:этом |инциденте |случившемся |происшествии )?не сообщал\w*|\bне (?:сообщалось|предавал\w* огласке) ранее\b", _I)
 
 
 #: A weekly or monthly review of the border, named in its opening.
-REVIEW_PERIOD = re.compile(
+REVIEW_PERIOD = lazy_compile(
     r"(?P<week>\b(?:обзор\w* недели|итоги недели|неделя на границе|за прошедшую неделю|еженедельн\w* обзор\w*)\b)"
     r"|(?P<month>\b(?:обзор\w* месяца|итоги месяца|месяц на границе|за прошедший месяц|ежемесячн\w* обзор\w*)\b)",
     _I)
 #: «Все погибшие — граждане Кыргызстана», «Оба погибших являются гражданами Таджикистана»: whose dead.
-ALL_DEAD = re.compile(
+ALL_DEAD = lazy_compile(
     r"\b(?:все|оба|обе)\s+(?:погибш\w*|убит\w*|жертв\w*|скончавш\w*)\s*(?:[—–-]|являются|являлись|были|это)?\s*"
     r"(?P<who>(?:[\w-]+\s+){0,1}?граждан\w*\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+\s+(?:граждан\w*|военнослужащ\w*|пограничник\w*|"
     r"подданн\w*))", _I)
 
 #: Стихийное бедствие в заголовке: его разрушения и пострадавшие — не пограничный инцидент.
-NATURAL_HAZARD = re.compile(r"\b(?:землетрясени\w*|подземн\w* толч\w*|сель\b|селя\b|селем\b|селев\w*|сход\w* сел[ейя]\b|паводк\w*|паводок|"
+NATURAL_HAZARD = lazy_compile(r"\b(?:землетрясени\w*|подземн\w* толч\w*|сель\b|селя\b|селем\b|селев\w*|сход\w* сел[ейя]\b|паводк\w*|паводок|"
                             r"наводнени\w*|оползн\w*|оползень|лавин\w*|камнепад\w*|засух\w*)", _I)
 
 #: The sentence after a figure says it was not confirmed: that figure counts nothing.
-UNCONFIRMED = re.compile(
+UNCONFIRMED = lazy_compile(
     r"\b(?:эту|эти|данную|данные|эту информацию|эти сведения)\s+(?:цифр[уы]|данные|информацию|сведения)?\s*"
     r"(?:пока\s+)?не\s+подтвердил\w*|\bне\s+подтвердил\w*\s+(?:эту|эти|данную|данные)\s+(?:цифр[уы]|данные|"
     r"информацию|сведения)\b|"
@@ -741,7 +742,7 @@ UNCONFIRMED = re.compile(
     r"не\s+подтвержден\w*", re.I)
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
-ENEMY_LOSSES = re.compile(
+ENEMY_LOSSES = lazy_compile(
     r"\b(?:противник\w*|враг\w*)\b[^.;]{0,40}?\b(?:понёс|понес|понесли|потерял\w*|лишил\w*)\b"
     # «По нашим данным, потери таджикской стороны составляют двое убитых»: the other side's losses
     r"|\bпо (?:нашим|их|его|её|ее) (?:данным|сведениям|подсчетам|подсчётам)\b[^.;]{0,20}?\bпотер\w*\s+"
@@ -750,15 +751,15 @@ ENEMY_LOSSES = re.compile(
     r"|\bв результате ответн\w+\s+(?:действий|мер|огня|стрельбы)\b", re.I)
 
 #: Old or unexploded ordnance going off: «взорвался неразорвавшийся снаряд», «старая мина, оставшаяся с 2022 года».
-OLD_ORDNANCE = re.compile(
+OLD_ORDNANCE = lazy_compile(
     r"\b(?:неразорвавш\w*|стар(?:ый|ая|ое|ого|ой|ую|ые|ых|ым)|брошенн\w*|оставленн\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:снаряд\w*|мин[аыуе]?|боеприпас\w*|гранат\w*|взрывоопасн\w* предмет\w*)\b"
     r"|\b(?:снаряд\w*|мин[аыуе]?|боеприпас\w*)\s*,?\s+оставш\w*", re.I)
 
 #: A pronoun just before a reporting verb: «..., они сообщили».
-PRONOUN_SPEAKER = re.compile(r"\b(?:он|она|оно|они)\s+$", re.I)
+PRONOUN_SPEAKER = lazy_compile(r"\b(?:он|она|оно|они)\s+$", re.I)
 #: The figure a revised toll replaced: «уточнили, что ранены четверо вместо ранее сообщавшихся |трёх».
-ROSE_FROM = re.compile(r"\bвместо\s+(?:ранее\s+)?(?:сообщавш\w+\s+|объявленн\w+\s+)?$", re.I)
+ROSE_FROM = lazy_compile(r"\bвместо\s+(?:ранее\s+)?(?:сообщавш\w+\s+|объявленн\w+\s+)?$", re.I)
 #: A sum over a period: «всего за сутки пострадали четыре гражданина Кыргызстана».
-PERIOD_SUM = re.compile(r"\b(?:всего|в общей сложности|итого)\b[^.;]{0,40}?\bза\s+(?:последние\s+|прошедшие\s+)?"
+PERIOD_SUM = lazy_compile(r"\b(?:всего|в общей сложности|итого)\b[^.;]{0,40}?\bза\s+(?:последние\s+|прошедшие\s+)?"
                         r"(?:сутки|двое суток|трое суток|день|два дня|три дня|неделю|\w+\s+дн(?:я|ей))", re.I)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from number_parser import parse_number
 
+from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.ranges import lowest_of_ranges
@@ -67,7 +68,7 @@ def _by_first_letters(words: list[str]) -> str:
 _WORD = _by_first_letters(_UNIT_WORDS)
 _COLLECTIVE = r"(?:" + "|".join(sorted(COLLECTIVES, key=len, reverse=True)) + r")"
 _VAGUE = r"(?:" + "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")"
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     rf"(?P<digits>\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс\.|тысяч\w*|млн))?)"
     rf"|\b(?P<collective>{_COLLECTIVE})\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -80,9 +81,9 @@ PERSON = (r"(?:человек\w*|люд\w*|граждан\w*|жител\w*|во�
           r"мирн\w*|гражданск\w*|сотрудник\w*|бойц\w*|раненых|погибших|пострадавших|"
           r"военнослужащих|подросток\w*|школьник\w*|пастух\w*)")
 _HEADS: dict[str, re.Pattern[str]] = {
-    "fatalities": re.compile(r"\b(погиб\w*|гибел\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
+    "fatalities": lazy_compile(r"\b(погиб\w*|гибел\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
-    "injured": re.compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|избит\w*|избил\w*|"
+    "injured": lazy_compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|избит\w*|избил\w*|"
                           r"телесн\w* повреждени\w*|"
                           # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
                           r"ушиб(?:ы|ами|ов)?|рассечени[яе]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
@@ -91,7 +92,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
                           r"доставлен\w*(?= в (?:[\w-]+ ){0,3}(?:больниц|госпитал)))\b", re.I),
     # a medical evacuation of the wounded («эвакуировали вертолётом в Ош») is no displacement
-    "displaced": re.compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
+    "displaced": lazy_compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
                             r"(?!\s+(?:[\w-]+\s+){0,1}(?:вертол[её]т\w*|санави\w*|самол[её]т\w*|в больниц\w*|"
                             r"в госпитал\w*|в реанимаци\w*))|\b(?:"
                             r"переселен\w*|беженц\w*|покинул\w*|бежал\w*|"
@@ -106,16 +107,16 @@ _HEADS: dict[str, re.Pattern[str]] = {
                             r"выведен\w*(?=[^.;]{0,30}\bжител)|"
                             # «412 человек из приграничной махалли временно размещены в здании школы»
                             r"временно (?:размещен\w*|размещён\w*|разместили|переселен\w*|проживают|живут))\b", re.I),
-    "missing": re.compile(r"\b(пропавш\w*|пропал\w* без вести|без вести)\b", re.I),
-    "detained": re.compile(r"\b(задержан\w*|задержал\w*|арестован\w*|взят\w* в плен)\b", re.I),
-    "houses_damaged": re.compile(r"\b(поврежден\w*|повреждён\w*|разрушен\w*|сожжен\w*|сожжён\w*|сгорел\w*)\b",
+    "missing": lazy_compile(r"\b(пропавш\w*|пропал\w* без вести|без вести)\b", re.I),
+    "detained": lazy_compile(r"\b(задержан\w*|задержал\w*|арестован\w*|взят\w* в плен)\b", re.I),
+    "houses_damaged": lazy_compile(r"\b(поврежден\w*|повреждён\w*|разрушен\w*|сожжен\w*|сожжён\w*|сгорел\w*)\b",
                                  re.I),
 }
 #: What may stand between a number and its head when they belong together: people words, adjectives.
-_ADJACENT = re.compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам)|и|были|был[аио]?|"
+_ADJACENT = lazy_compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам)|и|были|был[аио]?|"
                        r"получили|получил[аи]?)\s+){0,3}", re.I)
-_HOUSES = re.compile(r"\b(дом\w*|здани\w*|строени\w*|школ\w*|магазин\w*|постро\w*)\b", re.I)
-_TRAP_AFTER = re.compile(
+_HOUSES = lazy_compile(r"\b(дом\w*|здани\w*|строени\w*|школ\w*|магазин\w*|постро\w*)\b", re.I)
+_TRAP_AFTER = lazy_compile(
     # «2 миллиона сомов», «1,5 млн долларов»: money
     r"^(?:\s*(?:тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*)\s+(?:сом\w*|сомони|долл\w*|руб\w*|тенге|евро)|"
     r"\s*(?:и|,|до|-|–)\s*\d{1,3}\s*(?:лет|года)\b|\s*[-–]?\s*(?:летн\w*|лет\b|года\b|году\b|год\b|г\.|км\b|километр\w*|метр\w*|м\b|мм\b|"
@@ -123,22 +124,22 @@ _TRAP_AFTER = re.compile(
     r"сем(?:ей|ьи|ьям|ья)\b|домохозяйств\w*|"
     r"гектар\w*|га\b|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]\b|июн\w*|июл\w*|август\w*|"
     r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
-_TRAP_BEFORE = re.compile(r"((?<![\w-])[А-ЯЁA-Z][а-яёa-zА-ЯЁA-Z]{0,3}-|возрасте\s+(?:от\s+)?|№\s*|номер\s*|(?:горяч\w+\s+)?лини[яиюей]\s+|телефон\w*\s+|тел\.\s*|застав\w*\s+(?:№\s*)?|школ\w*\s+(?:№\s*)?|в\s+|с\s+|до\s+)$", re.I)
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
+_TRAP_BEFORE = lazy_compile(r"((?<![\w-])[А-ЯЁA-Z][а-яёa-zА-ЯЁA-Z]{0,3}-|возрасте\s+(?:от\s+)?|№\s*|номер\s*|(?:горяч\w+\s+)?лини[яиюей]\s+|телефон\w*\s+|тел\.\s*|застав\w*\s+(?:№\s*)?|школ\w*\s+(?:№\s*)?|в\s+|с\s+|до\s+)$", re.I)
+_CLOCK = lazy_compile(r"\d{1,2}[:.]\d{2}$|^\d{1,2}[:.]\d{2}")
 #: «где проживают около 9 тысяч человек», «с населением 12 тысяч»: a place's population, no count.
-_POPULATION_BEFORE = re.compile(r"\b(?:прожива\w*|живут|живёт|живет|насчитыва\w*|населени\w*|численност\w*)"
+_POPULATION_BEFORE = lazy_compile(r"\b(?:прожива\w*|живут|живёт|живет|насчитыва\w*|населени\w*|численност\w*)"
                                 r"(?:\s+(?:около|более|свыше|примерно|порядка|почти|до))?\s+$", re.I)
 # («Двое жителей села Тогуз-Булак в Баткенской области получили ранения»: a region qualifies the village;
 # «Человек двадцать ночевали в мечети, остальные уехали»: the rest are other people)
-_STOP_BETWEEN = re.compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bостальн\w*|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁ]))"
+_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bостальн\w*|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁ]))"
                            r"(?![А-ЯЁ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
-_ADDITIVE = re.compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
-_ONE = re.compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
+_ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
+_ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
 #: People words and adjectives between a number and a head that follows it.
-_OWN_HEAD_GAP = re.compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
+_OWN_HEAD_GAP = lazy_compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
                            r"получили|получил[аи]?|с обеих сторон|с каждой стороны|из них|в том числе)\s+){0,4}", re.I)
 #: Things, not people, right after a number ("42 дома", "три здания"); houses_damaged reads them itself.
-_COUNTS_THINGS = re.compile(r"\s+(?:(?:жил\w*|частн\w*|многоквартирн\w*|приграничн\w*|соседн\w*)\s+)?"
+_COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многоквартирн\w*|приграничн\w*|соседн\w*)\s+)?"
                             r"(?:дом(?:а|ов|ах|ам|ами)?|здани\w*|строени\w*|улиц\w*|квартал\w*|махал\w*|двор\w*|сара[йея]\w*|"
                             # «пострадали в двух инцидентах»: counts of events, not of people
                             r"инцидент\w*|случа[ея]\w*|эпизод\w*|"
@@ -150,25 +151,25 @@ _COUNTS_THINGS = re.compile(r"\s+(?:(?:жил\w*|частн\w*|многоква�
                             r"стран\w*|государств\w*|сторон\w*|сел|сёл|сел[аоу]|район\w*|джамоат\w*|застав\w*|"
                             r"деревн\w*|кишлак\w*)\b", re.I)
 #: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
-_SUBSET_BEFORE = re.compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
+_SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
 #: "the others" after a number: «двое других», «остальные трое» start a group of their own.
-_OTHERS_AFTER = re.compile(r"\s+(?:других|остальных|остальные)\b", re.I)
+_OTHERS_AFTER = lazy_compile(r"\s+(?:других|остальных|остальные)\b", re.I)
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
-_ANOTHER = re.compile(r"\b(?:ещё|еще)\b", re.I)
+_ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
-_COUNTS_PEOPLE = re.compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
+_COUNTS_PEOPLE = lazy_compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
                             r"солдат\w*|мирн\w*|сельчан\w*)\b", re.I)
 #: Verbs and verb phrases in the singular: one person when no number is attached.
 _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     # «рядовой ... получил смертельное ранение», «был смертельно ранен»: a death
-    "fatalities": re.compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита|"
+    "fatalities": lazy_compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита|"
                              r"получил[а]? смертельное ранение|смертельное ранение получил[а]?|"
                              r"(?:был[аи]? )?смертельно ранен[а]?)\b"
                              r"(?=[^.;]{0,40}?\b(?:военнослужащ\w*|граждан\w*|житель\w*|жительниц\w*|пограничник\w*|"
                              r"солдат\w*|мужчин\w*|женщин\w*|ребён\w*|ребен\w*|подрост\w*|пастух\w*|"
                              r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек)\b|\s*[.,;]|\s+[а-яё])", re.I),
-    "injured": re.compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
+    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|порезы?|переломы?)\b|сотрясение мозга|"
                           # «сын, который пытался заступиться за отца, тоже получил удары»
                           r"удары\b|несколько ударов)|"
@@ -201,12 +202,12 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _FOLDED_SINGULAR_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _SINGULAR_HEADS.items()}
-_SIDE = {"KG": re.compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
-         "TJ": re.compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
+_SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
+         "TJ": lazy_compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:никто не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
+    (lazy_compile(r"\b(?:никто не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 r"пострадавших нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
@@ -218,24 +219,24 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("fatalities", "injured")),
     # "Погибших с киргизской стороны нет": the side is read from the phrase
     # «Погибших в Арке нет», «Погибших не было», «Погибших среди личного состава ... и мирного населения нет»
-    (re.compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[\w-]+\s+){1,8}|"
+    (lazy_compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[\w-]+\s+){1,8}|"
                 r"со стороны [а-яё]+ |там |здесь |в (?:этот|тот) день |в [\w-]+ |"
                 # «Погибших при ночном обстреле нет»
                 r"(?:при|во время|в ходе|в результате) (?:[а-яё]+ ){1,2})?(?:нет|не было)|"
                 r"нет погибших|обошлось без погибших)\b", re.I),
      ("fatalities",)),
-    (re.compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|нет раненых|"
+    (lazy_compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*|"
                 # «Других пострадавших в Самаркандыке нет»: besides the dead just told, no one hurt
                 r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет)\b", re.I), ("injured",)),
-    (re.compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
+    (lazy_compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
                 r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось|"
                 # «жители Коргона, где проживают около 9 тысяч человек, не эвакуировались»
                 r"жител\w*[^.;]{0,80}?\bне\s+(?:были\s+)?(?:эвакуирован\w*|эвакуировал\w*|вывезен\w*))\b", re.I),
      ("displaced",)),
 )
 #: A toll stated as a count that reached a number: "число погибших ... возросло до двух".
-_TOLL = re.compile(
+_TOLL = lazy_compile(
     r"\b(?:число|количество)\s+(?P<noun>погибших|жертв|убитых|раненых|пострадавших|эвакуированных|"
     r"задержанных)\b[^.;:!?]{0,140}?\b(?:возросл\w*|вырос\w*|увеличил\w*|достигл\w*|достиг|составил\w*|"
     r"составля\w*|превысил\w*|уточнен\w*\s*[—–-]\s*(?:их\s+)?)\s*(?:уже\s+)?(?:до\s+)?(?:более\s+|около\s+|свыше\s+)?", re.I)
@@ -247,11 +248,11 @@ _TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "
 #: Any word a figure needs (a head, a singular verb, a zero, a toll): one search before the rest,
 #: folded (:func:`~geo.language.folding.fold_pattern`) to run on the lower-cased clause, a third of
 #: the time ``re.I`` takes on Cyrillic.
-_ANY_CUE = fold_pattern(re.compile("|".join(f"(?:{p.pattern})" for p in (
+_ANY_CUE = fold_pattern(lazy_compile("|".join(f"(?:{p.pattern})" for p in (
     *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL)), re.I))
 
 #: The words an official writes after the digits: «2 (двое) военнослужащих», «3 (три) человека».
-_SPELLED_OUT = re.compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
+_SPELLED_OUT = lazy_compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
 
 
 @lru_cache(maxsize=4096)
@@ -284,7 +285,7 @@ def _digits(raw: str) -> int | None:
 
 
 #: A list of ages: «в возрасте 19, 27 и 44 лет», «в возрасте от 17 до 63 лет».
-_AGES_LIST = re.compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(?:,|и|до|-|–)\s*\d{1,3})*\s*(?:лет|года?)\b"
+_AGES_LIST = lazy_compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(?:,|и|до|-|–)\s*\d{1,3})*\s*(?:лет|года?)\b"
                         # «Двое других — мальчики 11 и 14 лет — получили осколочные ранения»
                         r"|\b\d{1,3}(?:\s*(?:,|и|-|–)\s*\d{1,3})+\s*лет\b", re.I)
 
@@ -478,47 +479,47 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
-_PLACE_BETWEEN = re.compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
+_PLACE_BETWEEN = lazy_compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
 #: Just before a zero, the side it is told of: «среди таджикских граждан |пострадавших нет»,
 #: «С таджикской стороны |пострадавших нет».
-_ZERO_SIDE_BEFORE = re.compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,3}|\bс\s+[а-яё]+\s+стороны,?\s+|"
+_ZERO_SIDE_BEFORE = lazy_compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,3}|\bс\s+[а-яё]+\s+стороны,?\s+|"
                                r"\bсо\s+стороны\s+[\w-]+,?\s+)$", re.I)
 #: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
-_AMONG_BEFORE = re.compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
+_AMONG_BEFORE = lazy_compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
                            r"чабан\w*|мирн\w*|солдат\w*)\s+$", re.I)
 #: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
-_AND_MORE_PEOPLE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+и\s+", re.I)
+_AND_MORE_PEOPLE = lazy_compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+и\s+", re.I)
 #: «один местный житель»: people after that number.
-_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}", re.I)
+_PEOPLE_AFTER = lazy_compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}", re.I)
 #: "..., ещё один получил ранение": after a comma, "ещё" opens a new subject with its own verb.
-_NEW_SUBJECT = re.compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
+_NEW_SUBJECT = lazy_compile(r",\s*(?:а\s+)?(?:ещё|еще)\s*$", re.I)
 #: «у погибшего остались жена и двое детей»: the people a dead man leaves.
-_SURVIVED_BY = re.compile(r"\bостал(?:ись|ась|ся|ось)\b", re.I)
+_SURVIVED_BY = lazy_compile(r"\bостал(?:ись|ась|ся|ось)\b", re.I)
 #: "в перестрелке с таджикскими военными": the side fought against, after a head, is not the side hurt.
-_OPPONENT = re.compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+"
+_OPPONENT = lazy_compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+"
                        # «в результате провокационных действий кыргызской стороны житель ... погиб»: who acted
                        r"|\b(?:действи[йяе]|провокаци\w*|агресси\w*|обстрел\w*|нападени\w*|огн[яеюё]м?)\s+"
                        r"(?:[\w-]+\s+)?сторон[ыой]\b", re.I)
 
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
-_SUBSET_AFTER = re.compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
+_SUBSET_AFTER = lazy_compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))", re.I)
 
 #: What joins the two ends of a range: «двое-трое», «два или три».
-_RANGE = re.compile(r"\s*(?:-|\u2013|или)\s*", re.I)
+_RANGE = lazy_compile(r"\s*(?:-|\u2013|или)\s*", re.I)
 #: «от трёх до четырёх»: the second end of a range opened by «от» (the first, lower end is the figure).
-_FROM_TO_END = re.compile(r"\s+до\s+")
-_FROM_BEFORE = re.compile(r"\bот\s+$")
+_FROM_TO_END = lazy_compile(r"\s+до\s+")
+_FROM_BEFORE = lazy_compile(r"\bот\s+$")
 
 #: A head verb that is only singular ("погиб", not "погибло пять человек").
 # (and a participle in the singular: «Погибший — 38-летний житель Самаркандыка, отец четверых детей»)
-_SINGULAR_VERB = re.compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер|погибш(?:ий|ая)|ранен(?:ый|ая)|"
+_SINGULAR_VERB = lazy_compile(r"(?:погиб|ранен|скончался|пострадал|убит|умер|погибш(?:ий|ая)|ранен(?:ый|ая)|"
                             r"пострадавш(?:ий|ая)|убит(?:ый|ая))", re.I)
 
 #: An attribution set off by commas between a head and its number: "травмы, по данным больницы, получили".
-_ASIDE = re.compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
+_ASIDE = lazy_compile(r",\s*(?:по (?:данным|словам|информации|сведениям)|как сообщил\w*|как сообщает\w*)[^,.;]{0,60},", re.I)
 
 #: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
-_LOSER = re.compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
+_LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
                     r"(?:потерял\w*|лишил\w*|понесл\w* потери)[^.;,]{0,25}$"
                     # "со стороны Таджикистана погибли трое", "с таджикской стороны ранены двое"
                     r"|\bсо?\s+(?:стороны\s+((?:кыргыз|киргиз|таджик)\w*)|((?:кыргыз|киргиз|таджик)\w*)\s+стороны)\s*$"
@@ -546,13 +547,13 @@ def _has_own_head(clause: str, n_end: int) -> bool:
 _ORDINAL_WORD = r"(втор(?:ой|ая)|трет(?:ий|ья)|четв[её]рт(?:ый|ая)|пят(?:ый|ая)|шест(?:ой|ая))"
 _ORDINALS = {"вто": 2, "тре": 3, "чет": 4, "пят": 5, "шес": 6}
 #: «скончался третий кыргызский пограничник», «третий военнослужащий скончался от ранений»
-_ORDINAL_DEATH = re.compile(
+_ORDINAL_DEATH = lazy_compile(
     rf"\b(?:скончал\w*|умер\w*|погиб\w*)\s+{_ORDINAL_WORD}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
     rf"|\b{_ORDINAL_WORD.replace('(', '(?P<o2>', 1)}\s+(?:[\w-]+\s+){{0,3}}?(?:скончал\w*|умер\w*|погиб\w*)\b", re.I)
 
 
 #: A pronoun subject just before a singular verb: «..., он получил ушибы».
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:также|тоже|ещё|еще)\s+)?$", re.I)
+_PRONOUN_SUBJECT = lazy_compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:также|тоже|ещё|еще)\s+)?$", re.I)
 
 
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
@@ -595,7 +596,7 @@ _SHARE_NOT_PEOPLE = (r"(?:км|километр\w*|метр\w*|час\w*|мин�
                      r"мин\w*|застав\w*|пост\w*|сел\w*|процент\w*|раз\w*|тонн\w*|гектар\w*)")
 #: The number of one place's share, anchored at the place: «трое погибших — жители |Самаркандыка»,
 #: «один — житель |Ак-Сая», «восемь — из |Самаркандыка», «пятеро из них — в |Ворухе».
-_SHARE = re.compile(
+_SHARE = lazy_compile(
     r"(?:ещё\s+|еще\s+)?(?P<number>\d{1,3}(?:[\u00a0 ]\d{3})*|[а-яё]+)"
     rf"(?:\s+(?!{_SHARE_NOT_PEOPLE}\b)[а-яё]+){{0,2}}?\s*(?:из\s+них\s*)?[—–-]\s*"
     r"(?:(?:жител\w*|уроженц\w*|уроженк\w*)\s+|из\s+|в\s+|во\s+)"
@@ -605,7 +606,7 @@ _SHARE = re.compile(
 
 
 #: Where a share's number may start: a word after a space, a comma or a bracket.
-_WORD_START = re.compile(r"(?:^|(?<=[\s,(]))(?=\w)")
+_WORD_START = lazy_compile(r"(?:^|(?<=[\s,(]))(?=\w)")
 #: How far back (characters) a share's number may stand from its place.
 _SHARE_REACH = 80
 
