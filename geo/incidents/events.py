@@ -33,7 +33,9 @@ from geo.geoparse.roles import (
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
-from geo.incidents.scope import CONTINUED_NEWS, RECALL, news_window_days, reference_date, scope_clauses
+from geo.incidents.scope import (
+    CONTINUED_NEWS, NEWS_REASON, RETELLING, news_window_days, reference_date, scope_clauses,
+)
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
@@ -448,6 +450,41 @@ def is_debunked(text: str, pack: LanguagePack) -> bool:
                for denial in pack.false_alarm.finditer(text))
 
 
+def _opens_a_retelling(text: str, start: int, pack: LanguagePack) -> bool:
+    """The clause at ``start`` opens with the pack's ``recap_opening`` («Напомним, ...», "Recall, ...")."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return pack.recap_opening.match(text, start) is not None
+
+
+def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> list[Clause]:
+    """Retellings that name a place the article names elsewhere are news again.
+
+    «Напомним, стрельба вечером 6 августа началась на окраине Чоркуха» in the story of the funeral
+    at Chorkuh, "Recall, on September 3 shots were fired at residents of Ak-Tatyr" in the story of
+    Ak-Tatyr's evacuees coming home: a follow-up retells its own event. A retelling whose places
+    the article names nowhere else ("Recall, the first exchange of fire occurred on September 14
+    near Kara-Bak") tells an earlier one, and stays background.
+    """
+    retold = {c.sentence_index for c in clauses if c.scope_reason == RETELLING}
+    if not retold:
+        return clauses
+    spans = [(c.start, c.end, c.sentence_index) for c in clauses if c.sentence_index in retold]
+    inside: dict[int, set[int]] = {}
+    elsewhere: set[int] = set()
+    for mention in mentions:
+        if mention.place is None or mention.place.kind in ("country", "admin1"):
+            continue
+        sentence = next((k for a, b, k in spans if a <= mention.start < b), None)
+        if sentence is None:
+            elsewhere.add(mention.place.id)
+        else:
+            inside.setdefault(sentence, set()).add(mention.place.id)
+    own = {k for k, places in inside.items() if places & elsewhere}
+    return [replace(c, scope="news", scope_reason=NEWS_REASON)
+            if c.sentence_index in own and c.scope_reason == RETELLING else c for c in clauses]
+
+
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
                    pack: LanguagePack | None = None) -> list[MentionEvent]:
     """One :class:`MentionEvent` per event place of the article (see the module docstring)."""
@@ -474,6 +511,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     window_days = news_window_days(text, pack)
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline)))
+    clauses = _own_event_retold(clauses, parsed.mentions)
     reference = reference_date(published, [d for c in clauses for d in c.dates])
     window_start = reference - dt.timedelta(days=window_days) if reference else None
     starts = [c.start for c in clauses]
@@ -604,7 +642,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings or index in scene_clauses) \
-                and not RECALL.match(text, clause.start):
+                and not _opens_a_retelling(text, clause.start, pack):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own
             story_by_heading = index in headings

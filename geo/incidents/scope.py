@@ -32,12 +32,14 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "RECALL", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
            "reference_date"]
 
-#: A clause that opens by reminding the reader («Напомним, ...», "Recall that ..."): it tells an earlier
-#: report, so its date dates no other clause (:func:`geo.incidents.events.article_events`).
-RECALL = re.compile(r"\s*(?:напомним|напоминаем|recall that|to recall)\b", re.I)
+#: The scope reason of a sentence that opens by reminding the reader («Напомним, ...», "Recall, ...",
+#: the language pack's ``recap_opening``): it tells an earlier report, so its date dates no other clause.
+RETELLING = "a retelling of what was reported before"
+#: The scope reason of a clause that is news for being inside the reporting window.
+NEWS_REASON = "inside the reporting window"
 #: The scope reason of an undated clause of a retrospective article that goes on from a dated news clause.
 CONTINUED_NEWS = "the paragraph's dated news goes on"
 #: How many days before publication an event is still news.
@@ -61,6 +63,8 @@ def news_window_days(text: str, pack: LanguagePack) -> int:
     review = pack.review_period.search(text, 0, REVIEW_OPENING)
     return REVIEW_WINDOW_DAYS[review.lastgroup] if review else NEWS_WINDOW_DAYS
 
+#: What may come before a sentence's first word: spaces, quotes, dashes, Markdown emphasis.
+_LEADING = " \t\n\"'«“„*_—–-"
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: A photo caption: a line that ends with its credit ("... Sunday, July 14, 2024. (AP Photo)") or
 #: starts with one («Фото: ...»); found by the credit, then taken to its line's ends.
@@ -200,14 +204,18 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     paragraph = 0
     dated_background = -1  # the paragraph whose last dated clause was dated before the window
     answers_past = -1  # the paragraph that answers an interview question about a past day
+    recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     for (s, e, sentence_index), dates in zip(spans, found):
+        if previous is None or sentence_index != previous.sentence_index:
+            lead = len(text[s:e]) - len(text[s:e].lstrip(_LEADING))
+            recap_sentence = sentence_index if pack.recap_opening.match(text, s + lead) else -1
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
             # "- You served in Batken in 2021. What do you remember about April?" / "- It started at
             # the Golovnoy water distribution point near Kok-Tash": the answer tells that past
             asked = text[paragraph_starts[paragraph - 1]:paragraph_starts[paragraph]].rstrip()
             answers_past = paragraph if dated_background == paragraph - 1 and asked.endswith("?") else -1
-        scope, reason = "news", "inside the reporting window"
+        scope, reason = "news", NEWS_REASON
         if s >= related_start or any(a <= s < b for a, b in captions):
             why = "links to other stories" if s >= related_start else "a photo caption"
             clause = Clause(s, e, sentence_index, paragraph, "background", why, tuple(dates))
@@ -245,6 +253,9 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             reason = CONTINUED_NEWS
         elif retrospective and not in_window:
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
+        if recap_sentence == sentence_index and reason == NEWS_REASON:
+            # «Напомним, накануне, во вторник, бои шли ...»: yesterday's fighting, reported before
+            scope, reason = "background", RETELLING
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
         clauses.append(clause)
         previous = clause

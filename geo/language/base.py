@@ -271,6 +271,12 @@ class LanguagePack:
     period_sum : re.Pattern
         A sum over a period ("In all, over the past four days", «всего за сутки»):
         where the article has several event places, no village's figure.
+    recap_opening : re.Pattern
+        Matched at a clause's start: the words that open a retelling of what was
+        reported before ("Recall, ...", "To recap: ...", «Напомним, ...»). Its date
+        dates no other clause; a sentence that opens with it is background, even
+        when it dates its event to yesterday, unless it names the article's own
+        event places (:func:`geo.incidents.events.article_events`).
     old_ordnance : re.Pattern
         Old or unexploded ordnance going off ("an old artillery shell exploded",
         «взорвался неразорвавшийся снаряд»): with no fighting in the clause, the
@@ -414,6 +420,7 @@ class LanguagePack:
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]
+    recap_opening: re.Pattern[str]
     unconfirmed: re.Pattern[str]
     enemy_losses: re.Pattern[str]
     all_dead: re.Pattern[str]

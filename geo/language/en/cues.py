@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -114,6 +114,11 @@ NOT_EVENT = lazy_compile(
     # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
     r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
     r"(?:gone back|returned|come back)|"
+    # "1,100 of the 7,100 residents evacuated from Maksat, Kulundu and Beshkent returned home on Thursday",
+    # "Of the roughly 136,000 people evacuated from Batken and Leilek districts ..., most have gone home"
+    r"(?:residents|people|villagers|evacuees|families)\s+(?:who (?:had )?been\s+|who were\s+)?evacuated\b"
+    r"(?:(?!after\b|following\b)[^.;]){0,160}?"  # not "evacuated after the shelling on March 12 returned"
+    r"\b(?:returned|have gone|had gone|went|gone|go|come|came)\s+(?:back\s+)?(?:home|to their (?:homes?|villages?))|"
     # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
     r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
@@ -560,9 +565,12 @@ ROLE_CUES = RoleCues(
         r"(?:(?:village|town|settlement|exclave|enclave|post|outpost)\s+of\s+)?((?!(?:near|at|in|outside|by)\s)[\w-]+\s+){0,2}$",
         re.I),
     # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
-    origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b", re.I),
-    # ... which needs "from the" just before the name
-    origin_lead_before=lazy_compile(r"\bfrom\s+the\s*$"),
+    # ... or a visitor's home: "a 67-year-old woman from Beshkent who had come to Maksat to help her daughter"
+    origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b|"
+                              r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone|went|was visiting|had been visiting|"
+                              r"was staying|had been staying)\b", re.I),
+    # ... which needs "from" (the side, the post: "from the") just before the name
+    origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
     locality_before=lazy_compile(r"\blocality(?:\s+of)?\s+$", re.I),
@@ -843,3 +851,7 @@ ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|de
 #: A sum over a period: "In all, over the past four days, four people were wounded".
 PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
+
+#: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").
+RECAP_OPENING = lazy_compile(r"(?:recall that\b|to recall\b|recall\s*[,:\u2014-]|to recap\b|as a reminder\b|we remind\b|"
+                              r"it (?:will|should) be recalled\b)", re.I)

@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -99,6 +99,11 @@ NOT_EVENT = lazy_compile(
     # herders held for grazing across the line: «задержаны трое граждан ..., перегнавших на территорию
     # Кыргызской Республики 120 голов скота»; detainees handed back: «задержанные ... переданы таджикской стороне»
     r"задержа\w*[^.;]{0,80}?(?:перегнавш\w*|пригнавш\w*|выпасавш\w*|пасш\w*|перегоня\w*)[^.;]{0,120}|"
+    # returns: «в Ворух и Чоркух вернулись около 1 200 из 2 300 человек, эвакуированных накануне»,
+    # «Из 11 200 человек, эвакуированных 4 и 5 июня, домой вернулись около 9 800»
+    r"(?:\bв|\bво)\s+[^.;]{0,60}?\bвернул\w*[^.;]{0,60}?\bэвакуированн\w*[^.;]{0,40}|"
+    # (not «эвакуированные после обстрела 12 марта, вернулись»: the shelling is told there)
+    r"\bэвакуированн\w*(?:(?!обстрел|стрельб|бо[её]в|\bбоя|\bбои)[^.;]){0,120}?\b(?:домой\s+)?вернул\w*(?:\s+(?:домой|в\s+(?:свои|родн\w+)\s+\w+))?|"
     # an exercise: «МЧС провело учения по эвакуации населения на случай землетрясения и обострения на границе»
     r"учени[яйе]\w*\s+(?:[\w-]+\s+){0,3}?по\s+(?:эвакуаци|гражданск|защит)[^.;]{0,160}|учебн\w+\s+эвакуаци\w*[^.;]{0,120}|"
     # ... and the sentence that tells how long it lasted: «Людей вывезли в лагерь, учения продлились шесть часов»
@@ -463,7 +468,9 @@ ROLE_CUES = RoleCues(
         r"|\b(?:разместили|размещен\w*|размещён\w*|находятся|укрылись|поселили|вывезен\w*|вывезли|"
         r"эвакуирован\w*|эвакуировали)\b[^.;]{0,160}?"
         # "в школах и спортзале соседнего села Кулунду"
-        r"\b(?:школ\w*|сад\w*|санатори\w*|лагер\w*|общежити\w*|спортзал\w*)\s+(?:[\w-]+(?:ого|его)\s+)?"
+        # «в школах №1 и №4 Раззакова», «в палаточном лагере на стадионе Сулюкты»
+        r"\b(?:школ\w*|сад\w*|санатори\w*|лагер\w*|общежити\w*|спортзал\w*|стадион\w*)\s+"
+        r"(?:№\s*\d+(?:\s*(?:и|,)\s*№?\s*\d+)*\s+)?(?:[\w-]+(?:ого|его)\s+)?"
         r"(?:г\.\s*|города\s+|села\s+|посёлка\s+|поселка\s+)?$", _I),
     # every branch of destination_before needs one of these words (a verb of moving or staying, a
     # hospital or shelter, «из»): «доставили в| Баткен», «больницы| Исфары»
@@ -763,3 +770,6 @@ ROSE_FROM = lazy_compile(r"\bвместо\s+(?:ранее\s+)?(?:сообщав�
 #: A sum over a period: «всего за сутки пострадали четыре гражданина Кыргызстана».
 PERIOD_SUM = lazy_compile(r"\b(?:всего|в общей сложности|итого)\b[^.;]{0,40}?\bза\s+(?:последние\s+|прошедшие\s+)?"
                         r"(?:сутки|двое суток|трое суток|день|два дня|три дня|неделю|\w+\s+дн(?:я|ей))", re.I)
+
+#: Opening a sentence: a retelling of what was reported before («Напомним, накануне ...»).
+RECAP_OPENING = lazy_compile(r"(?:напомним|напоминаем|напомню)\b", re.I)

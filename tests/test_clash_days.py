@@ -1,0 +1,84 @@
+"""Reporting of the big clash days (blind batch 43's phenomena): retellings, district names, tolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.articles.model import Article
+from geo.incidents.build import build_incidents
+
+
+def incidents_of(geoparser, text, date, lang="ru"):
+    """The incidents of one article of ``text`` published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
+
+
+def places(found):
+    return sorted((i.place.name, i.date_start.isoformat()) for i in found)
+
+
+def test_a_retelling_of_yesterdays_fighting_elsewhere_is_background(geoparser):
+    text = ("Душанбе, 5 июня 2024 /Озоди/. В среду около 11:20 беспилотник ударил по АЗС у въезда в село Чоркух, "
+            "погибли два человека.\n\n"
+            "Напомним, накануне, во вторник, бои шли в районе Бободжона Гафурова: в Овчи-Калача и Хистеварзе, "
+            "по данным Минздрава Таджикистана, погибли трое граждан республики, девять ранены.")
+    assert places(incidents_of(geoparser, text, dt.date(2024, 6, 5))) == [("Chorkuh", "2024-06-05")]
+
+
+def test_an_english_recap_of_an_earlier_day_elsewhere_is_background(geoparser):
+    text = ("BISHKEK, Sept 16 (24.kg) - Shelling of Ak-Sai on Friday killed four residents, the health ministry said.\n\n"
+            "Recall, the first exchange of fire occurred on September 14 near the village of Kara-Bak, where "
+            "two border guards were wounded.")
+    found = incidents_of(geoparser, text, dt.date(2022, 9, 16), lang="en")
+    assert places(found) == [("Ak-Sai", "2022-09-16")]
+
+
+def test_a_follow_up_retelling_its_own_event_keeps_it(geoparser):
+    text = ("Душанбе, 9 августа 2024. В Чоркухе похоронили двоих жителей, погибших в перестрелке на границе.\n\n"
+            "Напомним, стрельба вечером 6 августа началась около 19:45 на окраине Чоркуха после спора между "
+            "жителями. Погибли два человека.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 9))
+    assert ("Chorkuh", "2024-08-06") in places(found)
+
+
+def test_the_district_named_for_bobojon_ghafurov_is_the_district_in_every_case(geoparser):
+    from geo.articles.model import Article
+
+    parsed = geoparser.parse(Article(id="d", lang="ru", text=(
+        "По данным хукумата района Бободжона Гафурова, жителей вывезли в Гафуров. "
+        "В районе Джаббора Расулова спокойно.")))
+    names = [(m.text, m.place.name) for m in parsed.mentions if m.place is not None]
+    assert ("Бободжона Гафурова", "Bobojon Ghafurov District") in names
+    assert ("Гафуров", "Ghafurov") in names
+    assert ("Джаббора Расулова", "Jabbor Rasulov District") in names
+
+
+def test_evacuees_coming_home_report_no_event(geoparser):
+    en = ("BATKEN, Oct 12 (AKIpress) - The border commission met in Batken on Thursday. According to the Ministry of "
+          "Emergency Situations, 1,100 of the 7,100 residents evacuated from Maksat, Kulundu and Beshkent returned "
+          "home on Thursday on 22 buses.")
+    assert incidents_of(geoparser, en, dt.date(2023, 10, 12), lang="en") == []
+    ru = ("Исфара, 6 июня 2024. В Исфаре жители начали возвращаться домой. По данным хукумата, в Ворух и Чоркух "
+          "вернулись около 1 200 из 2 300 человек, эвакуированных накануне.")
+    assert incidents_of(geoparser, ru, dt.date(2024, 6, 6)) == []
+
+
+def test_evacuees_of_a_dated_shelling_who_came_home_keep_the_shelling(geoparser):
+    text = ("Жители села Максат Лейлекского района, эвакуированные после обстрела 12 марта, вернулись домой. "
+            "Всего после обстрела из Максата были вывезены 640 человек.")
+    found = incidents_of(geoparser, text, dt.date(2026, 3, 20))
+    assert [(i.place.name, i.date_start.isoformat(), i.displaced) for i in found] == [("Maksat", "2026-03-12", 640)]
+
+
+def test_numbered_schools_and_a_stadium_are_shelters(geoparser):
+    parsed = geoparser.parse(Article(id="s", lang="ru", date=dt.date(2024, 6, 5), text=(
+        "Из Максата вывезены 3 500 человек. Эвакуированных разместили в школах №1 и №4 Раззакова и в спортзале "
+        "местного колледжа, а также в палаточном лагере на стадионе Сулюкты.")))
+    roles = {m.place.name: m.role for m in parsed.mentions if m.place is not None}
+    assert roles["Razzakov"] == "context" and roles["Sulukta"] == "context"
+
+
+def test_a_visitors_home_village_is_context(geoparser):
+    text = ("BISHKEK, Oct 10 (AP) - Shelling hit Maksat on Tuesday, killing six people, the Kyrgyz health ministry "
+            "said. Among the dead was a 67-year-old woman from Beshkent who had come to Maksat to help her daughter.")
+    assert places(incidents_of(geoparser, text, dt.date(2023, 10, 10), lang="en")) == [("Maksat", "2023-10-10")]
