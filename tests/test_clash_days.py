@@ -82,3 +82,41 @@ def test_a_visitors_home_village_is_context(geoparser):
     text = ("BISHKEK, Oct 10 (AP) - Shelling hit Maksat on Tuesday, killing six people, the Kyrgyz health ministry "
             "said. Among the dead was a 67-year-old woman from Beshkent who had come to Maksat to help her daughter.")
     assert places(incidents_of(geoparser, text, dt.date(2023, 10, 10), lang="en")) == [("Maksat", "2023-10-10")]
+
+
+def test_more_than_a_count_is_no_comparison_and_they_claimed_is_the_speaker_before(geoparser):
+    text = ("DUSHANBE, Sept 16 (AFP) - Tajikistan's border troops said Kyrgyz forces had attacked Tajik posts near "
+            "Khoja-Alo with mortars, killing one Tajik serviceman. They claimed that \"more than 50\" Kyrgyz "
+            "servicemen had been killed, figures AFP could not verify.")
+    found = incidents_of(geoparser, text, dt.date(2022, 9, 16), lang="en")
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side) for i in found] == [("Khoja-Alo", 1, {"TJ": 1})]
+
+
+def test_a_time_comparison_still_ends_its_clause():
+    from geo.geoparse.sentences import split_sentences
+    from geo.incidents.scope import split_clauses
+    from geo.language import get_pack
+
+    text = ("Mortar rounds landed on the outskirts of Kyzyl-Eshme on October 3, less than three weeks after the worst "
+            "fighting in decades. More than 50 people were killed.")
+    clauses = [text[s:e] for s, e, _ in split_clauses(text, split_sentences(text), get_pack("en"))]
+    assert any(c.lstrip().startswith("less than three weeks") for c in clauses)
+    assert "More than 50 people were killed." in clauses
+
+
+def test_a_count_listed_with_a_claim_about_the_other_sides_losses_is_that_claim_too(geoparser):
+    text = ("Душанбе, 16.09.2022 /АНИ «Ховар»/. Сегодня, 16 сентября, подразделения вооруженных сил Кыргызской "
+            "Республики открыли огонь по селу Сурх, повреждены 11 домов. Об этом говорится в сообщении Правительства "
+            "Республики Таджикистан. По имеющимся данным, потери кыргызской стороны составляют не менее 30 "
+            "военнослужащих убитыми и свыше 50 ранеными.")
+    found = incidents_of(geoparser, text, dt.date(2022, 9, 16))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Surkh", None, None)]
+
+
+def test_the_day_an_agreement_was_reached_does_not_date_the_attack(geoparser):
+    ru = ("Душанбе, 16.09.2022 /АНИ «Ховар»/. Сегодня, 16 сентября, начиная с 05:20 утра, подразделения Кыргызской "
+          "Республики, грубо нарушив договоренности, достигнутые 14 сентября, открыли огонь по селу Ворух.")
+    assert places(incidents_of(geoparser, ru, dt.date(2022, 9, 16))) == [("Vorukh", "2022-09-16")]
+    en = ("DUSHANBE, Sept 16 (Asia-Plus) - Violating the agreements reached on September 14, Kyrgyz forces on Friday "
+          "opened fire on Vorukh, the Tajik government said.")
+    assert places(incidents_of(geoparser, en, dt.date(2022, 9, 16), lang="en")) == [("Vorukh", "2022-09-16")]

@@ -351,7 +351,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     superseded = bool(pack.superseded.search(clause_text) or pack.revises_previous.match(text, clause.end)) \
         and not revision
     revised: set[str] = set()
-    out = []
+    out: list[Figure] = []
+    last_end = 0
     for raw in raws:
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and any(r.measure != raw.measure for r in raws if r.start < raw.start):
@@ -396,6 +397,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
+        if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
+                and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start]):
+            # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
+            # ранеными»: the count joined to a claim about the other side's losses is that claim too
+            side = out[-1].side
         if raw.measure == "injured" and raw.value == 1 and (
                 died := pack.died_of_wounds.search(clause_text, raw.start, min(len(clause_text), raw.end + 200))) \
                 and died.start() < raw.end:
@@ -425,7 +431,17 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home,
         ))
+        last_end = raw.end
     return out
+
+
+#: The words between two counts of one list: "30 killed and more than 50 wounded", «30 убитыми и свыше 50».
+_LIST_JOIN = re.compile(r"(?:^|[\s,])(?:и|а также|and|as well as)\s|,")
+
+
+def _joined_in_a_list(gap: str) -> bool:
+    """``gap`` (the text between two counts) joins them in one list, with no other number in it."""
+    return len(gap) <= 30 and _LIST_JOIN.search(gap) is not None and not any(c.isdigit() for c in gap)
 
 
 def _actors(clause_text: str, pack: LanguagePack) -> list[str]:

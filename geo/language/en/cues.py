@@ -279,7 +279,12 @@ CLAUSE_BREAK = lazy_compile(
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
-    r"\s(?:since|than|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
+    r"\s(?:since|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
+    # a comparison ("fewer wounded than in 2021", "less than three weeks after the worst fighting"), not a
+    # count ("more than 50 servicemen")
+    r"(?<!\bmore)(?<!\bless)(?<!\bfewer)(?<!\brather)(?<!\bother)\sthan\s|"
+    r"\s(?:more|less)\s+than\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d+)\s+"
+    r"(?:weeks?|days?|months?|years?|hours?)\b)|"
     r",\s+(?:the worst|the deadliest|the first|the most serious|the biggest)\b|"
     r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b|"
     # "…, killing one border guard, and a shell struck a school in Samarkandyk, wounding three":
@@ -298,7 +303,7 @@ RETROSPECTIVE = lazy_compile(
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = lazy_compile(
-    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:said|says|added|reported)|"
+    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
     r"the (?:agency|service|ministry|statement) (?:also )?(?:said|says|added|reported|claimed|claims))\b",
@@ -390,7 +395,10 @@ STATEMENT_DATE = lazy_compile(
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
     # "In an update at 10 a.m. local time Thursday, it said seven people had been killed"
     r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:’'-]+){0,5}?\s*$"
-    r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $",
+    r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $"
+    # "violating the agreements reached on September 14": the day of an agreement, not of the attack
+    r"|\b(?:agreements?|deals?|truce|ceasefire|accords?|protocols?|arrangements?)\s*,?\s+(?:(?:that|which)\s+"
+    r"(?:was|were|had been|has been)\s+)?(?:reached|signed|agreed|concluded)\s+(?:on\s+)?$",
     re.I,
 )
 
