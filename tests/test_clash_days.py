@@ -120,3 +120,24 @@ def test_the_day_an_agreement_was_reached_does_not_date_the_attack(geoparser):
     en = ("DUSHANBE, Sept 16 (Asia-Plus) - Violating the agreements reached on September 14, Kyrgyz forces on Friday "
           "opened fire on Vorukh, the Tajik government said.")
     assert places(incidents_of(geoparser, en, dt.date(2022, 9, 16), lang="en")) == [("Vorukh", "2022-09-16")]
+
+
+def test_a_dash_between_a_casualty_word_and_its_count_is_no_clause_break():
+    from geo.geoparse.sentences import split_sentences
+    from geo.incidents.scope import split_clauses
+    from geo.language import get_pack
+
+    ru = get_pack("ru")
+    listed = "Лейлекский район, пострадавшие при обстрелах сел Максат и Арка: погибших — 7, раненых — 25."
+    assert [listed[s:e] for s, e, _ in split_clauses(listed, split_sentences(listed), ru)] == [listed]
+    told = "Оба погибших — граждане Таджикистана."
+    assert len(split_clauses(told, split_sentences(told), ru)) == 2
+
+
+def test_a_ministrys_district_lines_give_their_counts_to_their_first_village(geoparser):
+    text = ("Бишкек, 16.09.2022. По данным Минздрава, в результате обстрелов погибли 10 граждан Кыргызской "
+            "Республики. Распределение пострадавших по районам: Лейлекский район, пострадавшие при обстрелах сел "
+            "Максат и Арка: погибших — 7, раненых — 25; населенные пункты мэрии г. Баткен, пострадавшие при обстреле "
+            "с. Кызыл-Жол: погибших — 3, раненых — 8.")
+    found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2022, 9, 16))}
+    assert found["Maksat"] == (7, 25) and found["Kyzyl-Jol"] == (3, 8)
