@@ -141,3 +141,32 @@ def test_a_ministrys_district_lines_give_their_counts_to_their_first_village(geo
             "с. Кызыл-Жол: погибших — 3, раненых — 8.")
     found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2022, 9, 16))}
     assert found["Maksat"] == (7, 25) and found["Kyzyl-Jol"] == (3, 8)
+
+
+def test_one_of_the_dead_described_is_no_count_and_losses_named_by_side_are_that_sides():
+    from geo.language.en.numbers import read_figures
+
+    assert read_figures("Among the dead was a 67-year-old woman from Beshkent.") == []
+    [losses] = read_figures("The Kyrgyz Border Service said Tajik forces had \u201csuffered significant losses,\u201d "
+                            "including at least 10 servicemen killed.")
+    assert (losses.measure, losses.value, losses.side) == ("fatalities", 10, "TJ")
+
+
+EVENING_UPDATE = (
+    "BISHKEK, Kyrgyzstan (AP) - Fighting between Kyrgyz and Tajik forces killed at least 10 people on Tuesday, "
+    "officials in both countries said.\n\n"
+    "Kyrgyzstan's Health Ministry said in the evening that six Kyrgyz citizens had been killed and 27 wounded in "
+    "the villages of Maksat, Kulundu and Arka, up from two dead and nine wounded it reported at midday. "
+    "Kyrgyzstan's Emergencies Ministry said Tajik mortar fire set 14 houses and a shop ablaze in Kulundu.\n\n"
+    "On the Tajik side, the Sughd regional administration said three Tajik civilians had been killed and 12 "
+    "wounded in Khistevarz, revising a morning figure of one dead and five wounded.\n\n"
+    "The Kyrgyz Border Service said Tajik forces had \u201csuffered significant losses,\u201d including at least 10 "
+    "servicemen killed.")
+
+
+def test_an_evening_update_keeps_each_sides_revised_toll_and_no_village_takes_the_sum(geoparser):
+    found = {i.place.name: (i.fatalities, i.injured) for i in
+             incidents_of(geoparser, EVENING_UPDATE, dt.date(2023, 10, 10), lang="en")}
+    assert found["Maksat"] == (6, 27) and found["Khistevarz"] == (3, 12)
+    assert all(value in (None, 0) for name, pair in found.items() if name not in ("Maksat", "Khistevarz")
+               for value in pair)

@@ -353,6 +353,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     revised: set[str] = set()
     out: list[Figure] = []
     last_end = 0
+    rose_list = False  # the figure before was an earlier toll after "up from"
     for raw in raws:
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and any(r.measure != raw.measure for r in raws if r.start < raw.start):
@@ -420,6 +421,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             or pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
             or raw.end <= revision_cue.start() and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
+        # "six killed and 27 wounded, up from two dead and nine wounded it reported at midday": the
+        # figures after "up from" are the earlier toll, with or without a revising word in the clause
+        risen_from = not superseded and (
+            pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
+            or (rose_list and out and _joined_in_a_list(clause_text[last_end:raw.start])))
+        outdated = outdated or risen_from
+        rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
         is_revision = revision and raw.measure not in revised and not raw.additive and not outdated
         if revision and not raw.additive and not outdated:
@@ -1839,6 +1847,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
+    # many scenes on both sides of the line: a figure "officials in both countries said" sums them (not
+    # a fight between two villages, which is one event)
+    both_countries = {events[i].place.country_code for i in takers} >= {"KG", "TJ"} \
+        and len({events[i].place.id for i in takers}) >= 3
     entry_starts = set(entries)
     own_days = {events[i].window for i in takers if events[i].window_from == "clause" and events[i].window is not None}
     # "Shots were fired ... in three villages of Batken district; two people were wounded": the
@@ -1858,7 +1870,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 and _heading_line(text, clause.start, structure) is not None:
             continue  # a live entry's heading ("... a guard was wounded at a second post"): its body tells it
         if several_scenes and (pack.period_sum.search(text, clause.start, clause.end)
-                               or (entries and clause.start < entries[0])):
+                               or (entries and clause.start < entries[0])
+                               # "Fighting ... killed at least 10 people on Tuesday, officials in both
+                               # countries said", over villages on both sides: a sum of both
+                               or (both_countries and pack.joint.search(text, clause.start, clause.end))):
             # (a live page's summary above its entries sums them too: "Kyrgyz officials say one villager
             # was killed and five people were wounded on Thursday in shootings near the town of Batken")
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at

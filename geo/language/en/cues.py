@@ -855,7 +855,10 @@ OLD_ORDNANCE = lazy_compile(
 #: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
 PRONOUN_SPEAKER = lazy_compile(r"\b(?:it|they|he|she)\s+$", re.I)
 #: The figure a revised toll rose or fell from: "now stands at four wounded, up from the |three".
-ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$", re.I)
+ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|decreased) from\s+(?:the\s+)?$"
+                        # "revising a morning figure of one dead and five wounded"
+                        r"|\brevis\w+\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|tolls?|counts?|estimates?)"
+                        r"\s+of\s+$", re.I)
 #: A sum over a period: "In all, over the past four days, four people were wounded".
 PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)

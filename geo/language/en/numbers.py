@@ -179,6 +179,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "detained": lazy_compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
     "houses_damaged": lazy_compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
 }
+#: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
+_AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
 #: What a head-first figure may have between its head and the number.
 _HEAD_FIRST_GAP = lazy_compile(
     r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
@@ -644,8 +646,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     if len({p.side for p in parts}) > 1:
                         figures.extend(p for p in parts if p.side is not None)
                 continue
-            if measure == "houses_damaged":
-                continue
+            if measure == "houses_damaged" or _AMONG_THE.search(clause, max(0, h.start() - 16), h.start()):
+                continue  # ("Among the dead was a 67-year-old woman": one of them, not the toll)
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
                 if n_start < h.end() or index in used:
                     continue
@@ -739,14 +741,17 @@ _ALSO_AFTER = lazy_compile(
     # "one of its men, 40-year-old Ravshan Muminov, was also killed": an aside between two commas
     r"(?:[^.;,]{0,40}|[^.;,]{0,30},[^.;,]{1,40},[^.;,]{0,15})" + ALSO.pattern, re.I)
 
-_LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:losses|casualties|death toll|toll|"
+_LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
-                        r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$", re.I)
+                        r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
+                        # "Tajik forces had "suffered significant losses," including at least 10 servicemen"
+                        r"(?:side|forces|troops|army|units|military)\s+(?:had\s+|has\s+)?[“\"]?(?:suffered|sustained)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b[^.;]{0,40}$)", re.I)
 
 
 def _losses_of(clause: str, offset: int) -> str | None:
     """The side whose losses a figure counts, named before it: "Tajik losses were 'at least four dead'"."""
-    match = _LOSSES_OF.search(clause, max(0, offset - 60), offset)
+    match = _LOSSES_OF.search(clause, max(0, offset - 110), offset)
     if match is None:
         return None
     return "KG" if match.group(1).lower().startswith("kyrgyz") else "TJ"
