@@ -170,3 +170,13 @@ def test_an_evening_update_keeps_each_sides_revised_toll_and_no_village_takes_th
     assert found["Maksat"] == (6, 27) and found["Khistevarz"] == (3, 12)
     assert all(value in (None, 0) for name, pair in found.items() if name not in ("Maksat", "Khistevarz")
                for value in pair)
+
+
+def test_a_lists_total_line_is_no_villages_figure(geoparser):
+    text = ("Душанбе, 6 июня 2024 /Азия-Плюс/. Потери таджикской стороны по данным Минздрава:\n\n"
+            "- Хистеварз (5 июня): двое погибших, шестеро раненых;\n"
+            "- Ворух (5 июня): один погибший, пятеро раненых;\n"
+            "- Лаккон (5 июня): одна раненая.\n\n"
+            "Итого — три погибших и 12 раненых, все они граждане Таджикистана.")
+    found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2024, 6, 6))}
+    assert found["Lakkon"] == (None, 1) and found["Vorukh"] == (1, 5)

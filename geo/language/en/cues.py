@@ -757,7 +757,9 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started)|"
                         # a sum over places: "In all, about 650 people were taken from the two villages"
                         r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
-                        r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b",
+                        r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b"
+                        # a list's total line: "Total: seven dead and 18 wounded", "In all - 10 killed"
+                        r"|\b(?:in total|total|in all|altogether|overall)\s*[—–:-]\s",
                         re.I)
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
