@@ -180,3 +180,12 @@ def test_a_lists_total_line_is_no_villages_figure(geoparser):
             "Итого — три погибших и 12 раненых, все они граждане Таджикистана.")
     found = {i.place.name: (i.fatalities, i.injured) for i in incidents_of(geoparser, text, dt.date(2024, 6, 6))}
     assert found["Lakkon"] == (None, 1) and found["Vorukh"] == (1, 5)
+
+
+def test_the_other_bank_of_a_river_and_a_tour_that_checks_a_pullback_are_no_scenes(geoparser):
+    drone = ("Душанбе, 5 июня 2024 /Озоди/. В среду беспилотник ударил по АЗС у въезда в село Чоркух, погибли двое. "
+             "Беспилотник прилетел со стороны кыргызского села Самаркандык, которое находится на другом берегу Исфары.")
+    assert places(incidents_of(geoparser, drone, dt.date(2024, 6, 5))) == [("Chorkuh", "2024-06-05")]
+    tour = ("Исфара, 6 июня 2024. На границе сохраняется тишина. После встречи члены группы объехали Ворух, "
+            "Ходжаи Аъло и Кок-Таш, где проверили, как выполняется договоренность об отводе подразделений.")
+    assert incidents_of(geoparser, tour, dt.date(2024, 6, 6)) == []

@@ -114,6 +114,9 @@ NOT_EVENT = lazy_compile(
     # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
     r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
     r"(?:gone back|returned|come back)|"
+    # a tour that checks an agreement: "the group toured Vorukh and Kok-Tash to check the pullback of troops"
+    r"(?:toured|visited|inspected)\b[^.;]{0,120}?\b(?:check|verify|monitor|inspect)\w*[^.;]{0,60}?"
+    r"\b(?:agreement|ceasefire|truce|withdrawal|pull-?back)\w*[^.;]{0,80}|"
     # "1,100 of the 7,100 residents evacuated from Maksat, Kulundu and Beshkent returned home on Thursday",
     # "Of the roughly 136,000 people evacuated from Batken and Leilek districts ..., most have gone home"
     r"(?:residents|people|villagers|evacuees|families)\s+(?:who (?:had )?been\s+|who were\s+)?evacuated\b"
@@ -580,7 +583,9 @@ ROLE_CUES = RoleCues(
     # ... which needs "from" (the side, the post: "from the") just before the name
     origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
-    river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?)\s+$", re.I),
+    # ... and "on the other bank of the Isfara"
+    river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|"
+                              r"(?:other|opposite|left|right|far)\s+bank\s+of(?:\s+the)?)\s+$", re.I),
     locality_before=lazy_compile(r"\blocality(?:\s+of)?\s+$", re.I),
     retracted_before=lazy_compile(
         r"\b(?:an? (?:earlier|previous) version of this (?:article|story|report|item)|incorrectly|erroneously|"
