@@ -42,8 +42,6 @@ def test_a_follow_up_retelling_its_own_event_keeps_it(geoparser):
 
 
 def test_the_district_named_for_bobojon_ghafurov_is_the_district_in_every_case(geoparser):
-    from geo.articles.model import Article
-
     parsed = geoparser.parse(Article(id="d", lang="ru", text=(
         "По данным хукумата района Бободжона Гафурова, жителей вывезли в Гафуров. "
         "В районе Джаббора Расулова спокойно.")))

@@ -323,8 +323,15 @@ def test_a_popup_with_30000_sources_opens_grouped_by_article(workbench_page):
     assert result["heading"] == "Sources (30,000 articles, 30,001 mentions)"
     assert result["excerptsOfFirst"] == 1  # the repeated excerpt is shown once
     assert "1,203 (KG 1,200, TJ 3)" in result["figures"]
-    page.click(".leaflet-popup .geo-more")
-    assert page.evaluate("document.querySelectorAll('.leaflet-popup .geo-source').length") == 120
+    count = "document.querySelectorAll('.leaflet-popup .geo-source').length"
+    for _ in range(3):
+        # on a loaded machine the popup may still be panning into view and be redrawn after a click
+        # lands (seen once in a full run: 20 after the click, 120 in every run alone): click again
+        # only while nothing was added, so one counted click is what is asserted
+        page.click(".leaflet-popup .geo-more")
+        if page.evaluate(count) != 20:
+            break
+    assert page.evaluate(count) == 120
     workbench_page.assert_clean()
 
 
