@@ -187,3 +187,29 @@ def test_the_other_bank_of_a_river_and_a_tour_that_checks_a_pullback_are_no_scen
     tour = ("Исфара, 6 июня 2024. На границе сохраняется тишина. После встречи члены группы объехали Ворух, "
             "Ходжаи Аъло и Кок-Таш, где проверили, как выполняется договоренность об отводе подразделений.")
     assert incidents_of(geoparser, tour, dt.date(2024, 6, 6)) == []
+
+
+def test_a_digest_heading_over_a_detention_for_crossing_names_no_scene(geoparser):
+    text = ("BISHKEK, Feb 12 (TCA) - The week on the border.\n\n"
+            "**Kulundu: shots at night**\n\n"
+            "On Monday, February 5, shots were fired at Kulundu and a farmer was wounded.\n\n"
+            "**Konibodom: two shepherds detained and released**\n\n"
+            "On Saturday, February 10, Tajik border guards detained two Kyrgyz shepherds, aged 52 and 27, who had "
+            "crossed into Konibodom district with 34 sheep while looking for lost animals. Both were released the "
+            "next day.\n")
+    assert [name for name, _ in places(incidents_of(geoparser, text, dt.date(2024, 2, 12), lang="en"))] == ["Kulundu"]
+
+
+def test_a_list_of_other_statements_is_links_not_news(geoparser):
+    text = ("Бишкек, 4 мая 2024. Пограничная служба сообщает, что на участке у села Кара-Бак обстановка спокойная.\n\n"
+            "Другие заявления\n\n"
+            "02.05.2024 — О задержании двух граждан Республики Таджикистан у села Кара-Шыбак\n")
+    assert incidents_of(geoparser, text, dt.date(2024, 5, 4)) == []
+
+
+def test_a_drone_reported_flying_over_pastures_is_a_drone_only_seen():
+    from geo.language import get_pack
+
+    clause = "Kyrgyz border guards reported a small unidentified drone flying at about 300 meters over pastures."
+    match = get_pack("en").not_event.search(clause)
+    assert match is not None and "drone flying" in match.group(0)

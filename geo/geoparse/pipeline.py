@@ -15,7 +15,7 @@ from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import (
-    assign_role, demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels,
+    assign_role, demote_quiet_headings, demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels,
     promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
@@ -89,6 +89,7 @@ class Geoparser:
             mentions.append(mention)
         promote_scene_before_violence(mentions, text, sentences.spans, pack)
         promote_paragraph_labels(mentions, text, sentences.spans, pack)
+        demote_quiet_headings(mentions, text, pack)
         inherit_qualifier_roles(mentions, text)
         demote_reference_points(mentions, text, sentences.spans, pack)
         return ParsedArticle(

@@ -495,6 +495,37 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
         mention.precision = 1
 
 
+#: The role reason of a place in a heading whose paragraph reports no event.
+QUIET_HEADING = "a heading over a paragraph that reports no event"
+#: A heading line: bold or a Markdown heading ("**Kadamjay: drone over the mountains**", «## Четверг: ...»).
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+\*\*[ \t]*)$")
+
+
+def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack) -> None:
+    """A place in a heading is no scene when the paragraph under the heading reports no event.
+
+    A digest titles each item: "**Kadamjay: drone over the mountains**" over a drone only seen,
+    «## Четверг: задержание в Кадамжайском районе» over herders held for driving cattle across the
+    line. The heading's words summarise its paragraph; where the paragraph's violence words are all
+    in phrases that report no event (:attr:`LanguagePack.not_event`), or it has none, the heading
+    names no scene either.
+    """
+    for mention in mentions:
+        if mention.role != "incident":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = _line_end(text, mention.end)
+        if not _HEADING_LINE.match(text[line_start:line_end]):
+            continue
+        body_start = len(text) - len(text[line_end:].lstrip())
+        if body_start >= len(text) or _HEADING_LINE.match(text[body_start:_line_end(text, body_start)]):
+            continue  # a heading over a heading, or at the end: nothing to judge by
+        paragraph_end = text.find("\n\n", body_start)
+        paragraph = lower_keep_length(text[body_start:len(text) if paragraph_end < 0 else paragraph_end])
+        if not pack.folded.violence.search(blank_matches(paragraph, pack.folded.not_event)):
+            _set(mention, "context", QUIET_HEADING)
+
+
 #: The role reason of a place that only measures where the event was.
 REFERENCE_POINT = "a reference point for a distance or direction"
 

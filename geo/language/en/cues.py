@@ -108,6 +108,8 @@ NOT_EVENT = lazy_compile(
     # border outside a checkpoint", "exchanged citizens who had been detained for violating the border regime"
     r"detained\b[^.;]{0,80}?\b(?:for|after)\b[^.;]{0,60}?\b(?:violat\w+|cross\w*|breach\w*|across|illegal\w*)\b"
     r"[^.;]{0,30}?\bborder\b(?:\s+regime)?|"
+    # "detained two Kyrgyz shepherds, aged 52 and 27, who had crossed into Konibodom district with 34 sheep"
+    r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:crossed|strayed|wandered)\b[^.;]{0,80}|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
@@ -168,6 +170,9 @@ NOT_EVENT = lazy_compile(
     r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"
     r"(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
     r"\b(?:an?|two|three|several)\s+(?:drones?|quadcopters?)\s+(?:(?:circling|flying|hovering)\s+)?over\b|"
+    # "reported a small unidentified drone flying at about 300 meters over pastures"
+    r"\b(?:reported|saw|spotted|noticed|observed)\s+(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|quadcopters?|uavs?)\s+(?:circling|flying|hovering)\b[^.;]{0,60}?\b(?:over|above)\b|"
     r"(?:drones?|quadcopters?|uavs?)\s+(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
     # a correction: "a person reported dead was found alive in intensive care"
