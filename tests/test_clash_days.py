@@ -213,3 +213,12 @@ def test_a_drone_reported_flying_over_pastures_is_a_drone_only_seen():
     clause = "Kyrgyz border guards reported a small unidentified drone flying at about 300 meters over pastures."
     match = get_pack("en").not_event.search(clause)
     assert match is not None and "drone flying" in match.group(0)
+
+
+def test_a_hospital_with_a_long_name_and_the_city_that_locates_a_jamoat_are_no_scenes(geoparser):
+    died = ("BISHKEK, June 15 (Kabar) - A farmer wounded by gunfire in Toguz-Bulak on June 10 has died. The man died "
+            "at 21:05 on Friday, June 14, in the Osh Interregional Clinical Hospital.")
+    assert [name for name, _ in places(incidents_of(geoparser, died, dt.date(2024, 6, 15), lang="en"))] == ["Toguz-Bulak"]
+    statement = ("DUSHANBE, Oct 8 - On October 7, Kyrgyz servicemen opened fire at citizens of Tajikistan who were "
+                 "cleaning the irrigation canal in the village of Khojai Alo of Chorkuh jamoat, city of Isfara.")
+    assert places(incidents_of(geoparser, statement, dt.date(2023, 10, 8), lang="en")) == [("Khoja-Alo", "2023-10-07")]

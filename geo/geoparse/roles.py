@@ -294,6 +294,9 @@ _DISTANCE_GAP = re.compile(
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?")
 #: "the Isfara jamoat of Chilgazi", "the Voruh jamoat of Isfara": the larger town of the two locates the other.
 _UNIT_OF_GAP = re.compile(r"\s+(?:jamoat|rural community|village council)\s+of\s+(?:the\s+)?", re.I)
+#: "the village of Khojai Alo of Chorkuh jamoat, city of Isfara": the town after the unit locates it.
+_UNIT_THEN_TOWN_GAP = re.compile(r"(?:\s+(?:jamoat|rural community|village council|aiyl okmotu|aiyl aimak))?\s*,\s*"
+                                 r"(?:the\s+)?(?:city|town|district)\s+of\s+(?:the\s+)?", re.I)
 #: "Khujand, the main city of the Sughd region", "Раззаков, центр Лейлекского района": the unit locates the town.
 _CENTRE_OF_GAP = re.compile(
     r"\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
@@ -603,6 +606,9 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _POSSESSIVE_GAP.fullmatch(*gap):
             _to_context(previous, f"locates {mention.text!r}")
+            continue
+        if mention.role == "incident" and two_places and _UNIT_THEN_TOWN_GAP.fullmatch(*gap):
+            _to_context(mention, f"locates {previous.text!r}")
             continue
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _UNIT_OF_GAP.fullmatch(*gap):

@@ -647,7 +647,8 @@ ROLE_CUES = RoleCues(
         # ... and 'servicemen of the Kyrgyz "Ak-Tatyr" border outpost' (the quotes stripped)
         r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*|(?:kyrgyz|tajik)\s+)$", re.I),
     facility_after=lazy_compile(
-        r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial)\s+)*"
+        r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial|interregional|inter-regional|"
+        r"clinical|children['’]s|republican|oblast|provincial|general|emergency)\s+)*"
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
