@@ -222,3 +222,15 @@ def test_a_hospital_with_a_long_name_and_the_city_that_locates_a_jamoat_are_no_s
     statement = ("DUSHANBE, Oct 8 - On October 7, Kyrgyz servicemen opened fire at citizens of Tajikistan who were "
                  "cleaning the irrigation canal in the village of Khojai Alo of Chorkuh jamoat, city of Isfara.")
     assert places(incidents_of(geoparser, statement, dt.date(2023, 10, 8), lang="en")) == [("Khoja-Alo", "2023-10-07")]
+
+
+def test_training_without_firing_and_detainees_who_offered_no_resistance_report_no_event(geoparser):
+    denial = ("Бишкек, 15 октября 2024. В Пограничной службе заявили, что пограничники оружие не применяли. «В этот "
+              "день личный состав заставы у села Кызыл-Бел занимался плановой боевой подготовкой без проведения "
+              "стрельб», — говорится в ответе ведомства.")
+    assert incidents_of(geoparser, denial, dt.date(2024, 10, 15)) == []
+    digest = ("Бишкек, 29 июня 2024. Неделя на границе.\n\n"
+              "## Четверг: задержание в Кадамжайском районе\n\n"
+              "27 июня пограничники в горной части Кадамжайского района задержали троих граждан Таджикистана, "
+              "которые перегоняли через границу 40 голов скота. Задержанные сопротивления не оказали.\n")
+    assert incidents_of(geoparser, digest, dt.date(2024, 6, 29)) == []
