@@ -485,10 +485,7 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows
             line_end = _line_end(text, len(text) - len(text[line_end:].lstrip()))
-        paragraph = lower_keep_length(text[end:line_end])
-        # (not a paragraph whose only violence words are in a phrase that reports none: «учения по эвакуации
-        # населения на случай ... обострения на границе», a detention for crossing the line)
-        if not pack.folded.violence.search(blank_matches(paragraph, pack.folded.not_event)):
+        if not _reports_violence(text[end:line_end], pack):
             continue
         labels.append(mention)
     if len({m.start for m in labels}) < 2:
@@ -502,6 +499,13 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
 QUIET_HEADING = "a heading over a paragraph that reports no event"
 #: A heading line: bold or a Markdown heading ("**Kadamjay: drone over the mountains**", «## Четверг: ...»).
 _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+\*\*[ \t]*)$")
+
+
+def _reports_violence(paragraph: str, pack: LanguagePack) -> bool:
+    """``paragraph`` has a violence word outside the phrases that report no event (not «учения по
+    эвакуации населения на случай ... обострения на границе», a detention for crossing the line)."""
+    lowered = lower_keep_length(paragraph)
+    return pack.folded.violence.search(blank_matches(lowered, pack.folded.not_event)) is not None
 
 
 def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack) -> None:
@@ -524,8 +528,7 @@ def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack
         if body_start >= len(text) or _HEADING_LINE.match(text[body_start:_line_end(text, body_start)]):
             continue  # a heading over a heading, or at the end: nothing to judge by
         paragraph_end = text.find("\n\n", body_start)
-        paragraph = lower_keep_length(text[body_start:len(text) if paragraph_end < 0 else paragraph_end])
-        if not pack.folded.violence.search(blank_matches(paragraph, pack.folded.not_event)):
+        if not _reports_violence(text[body_start:len(text) if paragraph_end < 0 else paragraph_end], pack):
             _set(mention, "context", QUIET_HEADING)
 
 

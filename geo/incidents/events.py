@@ -34,7 +34,7 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import (
-    CONTINUED_NEWS, NEWS_REASON, RETELLING, news_window_days, reference_date, scope_clauses,
+    CONTINUED_NEWS, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
@@ -399,7 +399,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
         if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
-                and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start]):
+                and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
             # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
             # ранеными»: the count joined to a claim about the other side's losses is that claim too
             side = out[-1].side
@@ -416,16 +416,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             _NOT_BEFORE.search(clause_text, max(0, raw.start - 8), raw.start) is not None
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
-            # before the revising word is the one it revises
-            # "one killed and four wounded, up from the three wounded reported this morning"
-            or pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
+            # before the revising word is the one it revises ("up from ..." is read just below)
             or raw.end <= revision_cue.start() and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
-        # "six killed and 27 wounded, up from two dead and nine wounded it reported at midday": the
-        # figures after "up from" are the earlier toll, with or without a revising word in the clause
+        # "one killed and four wounded, up from the three wounded reported this morning", "six killed and
+        # 27 wounded, up from two dead and nine wounded it reported at midday": the figures after "up
+        # from" are the earlier toll, with or without a revising word in the clause
         risen_from = not superseded and (
             pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
-            or (rose_list and out and _joined_in_a_list(clause_text[last_end:raw.start])))
+            or (rose_list and out and _joined_in_a_list(clause_text[last_end:raw.start], pack)))
         outdated = outdated or risen_from
         rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
@@ -443,13 +442,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     return out
 
 
-#: The words between two counts of one list: "30 killed and more than 50 wounded", «30 убитыми и свыше 50».
-_LIST_JOIN = re.compile(r"(?:^|[\s,])(?:и|а также|and|as well as)\s|,")
-
-
-def _joined_in_a_list(gap: str) -> bool:
-    """``gap`` (the text between two counts) joins them in one list, with no other number in it."""
-    return len(gap) <= 30 and _LIST_JOIN.search(gap) is not None and not any(c.isdigit() for c in gap)
+def _joined_in_a_list(gap: str, pack: LanguagePack) -> bool:
+    """``gap`` (the text between two counts) joins them in one list (the pack's ``list_join``: "30
+    killed and more than 50 wounded", «30 убитыми и свыше 50»), with no other number in it."""
+    return len(gap) <= 30 and pack.list_join.search(gap) is not None and not any(c.isdigit() for c in gap)
 
 
 def _actors(clause_text: str, pack: LanguagePack) -> list[str]:
@@ -472,13 +468,6 @@ def is_debunked(text: str, pack: LanguagePack) -> bool:
         return True
     return any(pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
                for denial in pack.false_alarm.finditer(text))
-
-
-def _opens_a_retelling(text: str, start: int, pack: LanguagePack) -> bool:
-    """The clause at ``start`` opens with the pack's ``recap_opening`` («Напомним, ...», "Recall, ...")."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return pack.recap_opening.match(text, start) is not None
 
 
 def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> list[Clause]:
@@ -666,7 +655,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings or index in scene_clauses) \
-                and not _opens_a_retelling(text, clause.start, pack):
+                and not opens_a_retelling(text, clause.start, clause.end, pack):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own
             story_by_heading = index in headings

@@ -32,7 +32,7 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
            "reference_date"]
 
 #: The scope reason of a sentence that opens by reminding the reader («Напомним, ...», "Recall, ...",
@@ -82,6 +82,13 @@ RELATED_LINKS = re.compile(
 
 def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
+
+
+def opens_a_retelling(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """The clause ``text[start:end]`` opens, after spaces, quotes or dashes, with the pack's
+    ``recap_opening`` («Напомним, ...», "Recall, ...", "To recap: ...")."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip(_LEADING))
+    return pack.recap_opening.match(text, start + lead) is not None
 
 
 def _related_links_start(text: str) -> int | None:
@@ -208,8 +215,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     for (s, e, sentence_index), dates in zip(spans, found):
         if previous is None or sentence_index != previous.sentence_index:
-            lead = len(text[s:e]) - len(text[s:e].lstrip(_LEADING))
-            recap_sentence = sentence_index if pack.recap_opening.match(text, s + lead) else -1
+            recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
             paragraph += 1
             # "- You served in Batken in 2021. What do you remember about April?" / "- It started at

@@ -271,6 +271,9 @@ class LanguagePack:
     period_sum : re.Pattern
         A sum over a period ("In all, over the past four days", «всего за сутки»):
         where the article has several event places, no village's figure.
+    list_join : re.Pattern
+        The words between two counts of one list ("30 killed and more than 50 wounded",
+        «30 убитыми и свыше 50»): the second shares the first's claim or revision.
     recap_opening : re.Pattern
         Matched at a clause's start: the words that open a retelling of what was
         reported before ("Recall, ...", "To recap: ...", «Напомним, ...»). Its date
@@ -420,6 +423,7 @@ class LanguagePack:
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]
+    list_join: re.Pattern[str]
     recap_opening: re.Pattern[str]
     unconfirmed: re.Pattern[str]
     enemy_losses: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -880,6 +880,9 @@ ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|de
 #: A sum over a period: "In all, over the past four days, four people were wounded".
 PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
+
+#: Between two counts of one list: "30 killed and more than 50 wounded".
+LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:and|as well as)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").
 RECAP_OPENING = lazy_compile(r"(?:recall that\b|to recall\b|recall\s*[,:\u2014-]|to recap\b|as a reminder\b|we remind\b|"

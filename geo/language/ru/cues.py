@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -790,6 +790,9 @@ ROSE_FROM = lazy_compile(r"\bвместо\s+(?:ранее\s+)?(?:сообщав�
 #: A sum over a period: «всего за сутки пострадали четыре гражданина Кыргызстана».
 PERIOD_SUM = lazy_compile(r"\b(?:всего|в общей сложности|итого|таким образом)\b[^.;]{0,40}?\bза\s+(?:последние\s+|прошедшие\s+)?"
                         r"(?:сутки|двое суток|трое суток|день|два дня|три дня|неделю|\w+\s+дн(?:я|ей))", re.I)
+
+#: Between two counts of one list: «30 убитыми и свыше 50 ранеными».
+LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:и|а также)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before («Напомним, накануне ...»).
 RECAP_OPENING = lazy_compile(r"(?:напомним|напоминаем|напомню)\b", re.I)
