@@ -130,7 +130,9 @@ REGION_WORDS = frozenset("region oblast oblasty province district rayon raion vi
 #: Words that, right before a name, say it is a location.
 LOCATIVE_BEFORE = frozenset(
     "in at near around outside from to towards toward into inside across of between"
-    " neighbouring neighboring nearby adjacent".split()
+    " neighbouring neighboring nearby adjacent"
+    # "an unexploded mortar round they had found in a gully above Arka"
+    " above below beyond behind".split()
 )
 
 #: Lower-case Russian feature nouns (``name_key`` form, every case) that continue a name:

@@ -529,8 +529,23 @@ def _keep(
         return False
     if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
             key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
-        return _has_locative_cue(tokens, i, n)
+        return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names)
     return True
+
+
+def _table_cell_beside_a_place(tokens: _Tokens, i: int, n: int, names: _Names) -> bool:
+    """ "| Arka | Leilek | 2 | 7 |": a table cell holding only the name, next to a cell with a place."""
+    begin, end = tokens.starts[i], tokens.ends[i + n - 1]
+    line_start = tokens.text.rfind("\n", 0, begin) + 1
+    line_end = tokens.text.find("\n", end)
+    line = tokens.text[line_start:len(tokens.text) if line_end < 0 else line_end]
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    own = tokens.text[begin:end]
+    if len(cells) < 2 or own not in cells:
+        return False
+    k = cells.index(own)
+    beside = [cells[j] for j in (k - 1, k + 1) if 0 <= j < len(cells)]
+    return any(name_key(cell) in names for cell in beside if cell and not cell[0].isdigit())
 
 
 def _county_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:

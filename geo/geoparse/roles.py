@@ -216,6 +216,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM
+    if border_story and far and around.before_has(cues.post_name_before):
+        # 'fire at the Tajik post "Dahana"': a post's own name, not the far place of that name
+        return _set(mention, "context", "a border post's name (the place of that name is far away)")
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
     if around.before_has(cues.retracted_before):

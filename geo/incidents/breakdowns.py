@@ -116,10 +116,23 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
             measure = own[0].measure
         elif k == 0:
             before = pack.read_figures(text[sentence_start:start])
-            measure = before[-1].measure if before else None
+            measure = before[-1].measure if before else _shared_verb_measure(text, span, found, pack)
         if measure is None:
             return []
         assert mention.place is not None
         out.append(Share(mention.place.id, mention.start, measure, value, start, mention.end, index,
                          text[start:mention.end]))
     return out
+
+
+def _shared_verb_measure(text: str, span: tuple[int, int], found: list[tuple[Mention, int, int]],
+                         pack: LanguagePack) -> str | None:
+    """The measure of the last share's own figure, which its verb gives every share before it.
+
+    "four residents of Ak-Tatyr and three residents of Samarkandyk have sought
+    medical help": the first share names no measure and nothing before it does;
+    the verb after the last share counts them all.
+    """
+    last_start = found[-1][2]
+    figures = pack.read_figures(text[last_start:span[1]])
+    return figures[0].measure if figures and figures[0].start == 0 else None

@@ -714,7 +714,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
-    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id)
+    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id,
+                  section_after=lambda a, b: _marked_heading_between(text, a, b, structure))
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack)
@@ -1116,17 +1117,23 @@ def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEve
 
 
 def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: Callable[[int], int],
-                  article_id: str) -> None:
+                  article_id: str, section_after: Callable[[int, int], bool] = lambda a, b: False) -> None:
     """A table row's figures replace, for its place's first event, what prose gave that measure.
 
     "3 killed and 11 injured" in a lede, then a table by village (Kulundu 2/7,
-    Maksat 1/4): each village's own row is its figure, not the lede's total.
+    Maksat 1/4): each village's own row is its figure, not the lede's total. A
+    table followed by a section heading before the event is told
+    (``section_after(row end, event start)``) is another section's: a survey of
+    an earlier war above "## A reminder in Arka" gives the new incident at Arka
+    nothing.
     """
     done: set[int] = set()
     for event in events:
         place_id = event.place.id
         row = next((r for r in rows if r.place_id == place_id), None)
         if row is None or place_id in done or event.event_types == ["ceasefire_agreement"]:
+            continue
+        if event.source.start > row.start and section_after(row.start, event.source.start):
             continue
         done.add(place_id)
         order = clause_at(row.start) * 100 + 50
@@ -1157,13 +1164,20 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
     event (see :func:`_shares_join_their_fighting`).
     """
     shared: set[int] = set()  # ids of the figures the shares made
-    for sentence in sorted({share.sentence for share in shares}):
+    sentences = sorted({share.sentence for share in shares})
+    clauses_of = {sentence: {i for i, clause in enumerate(clauses) if clause.sentence_index == sentence}
+                  for sentence in sentences}
+    # "In its first statement the ministry had spoken of five injured: three in Ak-Tatyr and two in
+    # Samarkandyk": the breakdown of an outdated toll is outdated too (read before any share moves a figure)
+    outdated = {f.order // 100 for event in events for f in event.figures if f.superseded}
+    for sentence in sentences:
         group = [share for share in shares if share.sentence == sentence]
         targets = [_share_event(events, share) for share in group]
         if not any(targets):
             continue
         measures = {share.measure for share in group}
-        own_clauses = {i for i, clause in enumerate(clauses) if clause.sentence_index == sentence}
+        own_clauses = clauses_of[sentence]
+        superseded = bool(own_clauses & outdated)
         for event in events:
             event.figures[:] = [f for f in event.figures
                                 if f.measure not in measures or f.order // 100 not in own_clauses]
@@ -1173,7 +1187,8 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
             # the figure for this very village outranks the prose totals, as a table row's does
             event.figures[:] = [f for f in event.figures if f.measure != share.measure or id(f) in shared]
             figure = Figure(measure=share.measure, value=share.value, vague=False, side=None, text=share.text,
-                            article_id=article_id, order=clause_at(share.start) * 100 + 60 + k)
+                            superseded=superseded, article_id=article_id,
+                            order=clause_at(share.start) * 100 + 60 + k)
             shared.add(id(figure))
             _add_place_figure(event, figure)
 
@@ -1311,6 +1326,32 @@ def _unrelated_heading_between(text: str, start: int, end: int, structure: Artic
                 and not pack.border_words.search(section) and not pack.folded.violence.search(lower_keep_length(line)):
             return True
         offset = line_end
+    return False
+
+
+#: A paragraph at least this long (characters) is a paragraph of the body, not a headline or byline.
+BODY_PARAGRAPH_CHARS = 150
+
+
+def _in_lede(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in the article's first body paragraph (none of at least
+    :data:`BODY_PARAGRAPH_CHARS` comes before its own)."""
+    own_start = text.rfind("\n\n", 0, offset)
+    return own_start < 0 or not any(len(paragraph.strip()) >= BODY_PARAGRAPH_CHARS and not paragraph.lstrip().startswith("#")
+                                    for paragraph in text[:own_start].split("\n\n"))
+
+
+def _marked_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None) -> bool:
+    """Whether a marked section heading ("## A reminder in Arka") stands on a line of its own between two offsets.
+
+    Only a heading marked as one counts: a web page's category line, byline or
+    caption would pass :func:`_heading_line` too.
+    """
+    offset = text.find("\n#", start, end)
+    while 0 <= offset < end - 1:
+        if _heading_line(text, offset + 1, structure) is not None:
+            return True
+        offset = text.find("\n#", offset + 1, end)
     return False
 
 
@@ -1759,6 +1800,11 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         if own:
             pool = own
             target = target if events[target].place.country_code == side else own[-1]
+            if figure.revision and not figure.additive:
+                # "the spokesman [of the Tajik side] raised the number of wounded civilians from two to
+                # three": an update of that side's count, not of the other side's ("one Kyrgyz citizen
+                # was also injured" in a brawl told at a Tajik village adds to that brawl)
+                up_to_nearest = [e for e in up_to_nearest if events[e].place.country_code == side]
     if figure.revision or figure.additive or (blog and casualty and not own_entry):
         # an update goes to the latest event that already has a figure of its measure; on a live blog
         # every toll is one ("The Health Ministry sums up: one citizen of Kyrgyzstan was wounded today")
@@ -1891,6 +1937,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 and digest():
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
             # another section heading are not the border event's
+            continue
+        if not earlier and not entries and not _in_lede(text, clause.start) \
+                and _marked_heading_between(text, clause.end, clauses[event_clauses[0]].start, structure):
+            # a survey of an earlier war above "## A reminder in Arka": another section's figures (a
+            # lede's figures above "## Tajik version" are the story's)
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])

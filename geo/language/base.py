@@ -65,7 +65,9 @@ class RoleCues:
     opened fire", «военнослужащие заставы «Кара-Бак» открыли огонь») name the post of the side that
     fired: where the fire came from, not where it fell. ``facility_after`` ("the Lakkon rural health
     centre", "the Isfara central hospital") names a hospital or clinic after its place: where the
-    wounded were treated, not the scene. ``locality_before`` ("the locality of", «в местности»)
+    wounded were treated, not the scene. ``post_name_before`` ("the Tajik post "Dahana"",
+    «застава «Дахана»») names a border post: a name that the gazetteer knows only as a place far
+    from the border is the post's own name, not that place. ``locality_before`` ("the locality of", «в местности»)
     names a tract: context like a river's, unless the name is a village's (a tract named after
     its village is coded to it: «в местности Чек» is at Chek). ``incident_scene_before`` ("The
     incident happened in the area of", «Инцидент произошёл в местности») says where the event the
@@ -136,6 +138,7 @@ class RoleCues:
     firing_unit_before: re.Pattern[str]
     firing_unit_after: re.Pattern[str]
     facility_after: re.Pattern[str]
+    post_name_before: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

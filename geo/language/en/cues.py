@@ -319,7 +319,9 @@ SPEECH_PRONOUN = lazy_compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
-    r"the (?:agency|service|ministry|statement) (?:also )?(?:said|says|added|reported|claimed|claims))\b",
+    r"the (?:agency|service|ministry|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    # "At midday the spokesman raised the number of wounded civilians from two to three"
+    r"the (?:same )?spokes(?:man|woman|person))\b",
     re.I,
 )
 
@@ -352,7 +354,10 @@ REVISION = lazy_compile(
     r"(?<!and )(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){1,3}?(?:was|has been|had been) (?:wounded|injured)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
     r"(?:bringing|bringing up|brings|brought|taking|takes|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b"
-    r"[^.;]{0,60}?\bto)\b",
+    r"[^.;]{0,60}?\bto|"
+    # "raising its earlier count of one wounded to two", "raised the number of wounded civilians from two to three"
+    r"(?:raised|raising|increased|increasing) (?:the|its|their) (?:(?:earlier|initial|previous|first) )?"
+    r"(?:count|number|tally|figure) of\b[^.;]{0,40}?\bto)\b",
     re.I,
 )
 
@@ -655,6 +660,8 @@ ROLE_CUES = RoleCues(
         r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial|interregional|inter-regional|"
         r"clinical|children['’]s|republican|oblast|provincial|general|emergency)\s+)*"
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
+    # 'opened fire at the Tajik post "Dahana"' (the quotes stripped)
+    post_name_before=lazy_compile(r"\b(?:post|outpost|checkpoint|frontier post|border post)\s*$", re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"

@@ -157,7 +157,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?<=were )moved (?:(?:overnight|temporarily|away|out)\s+){0,2}(?:to|from)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:hospitals?|"
         r"clinics?|intensive care|police|custody|prison))|"
         # "Between 250 and 300 residents ... left Lakkon for relatives in Isfara"
-        r"left (?:[\w-]+\s+){1,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
+        # ... "About 30 residents of the outlying street left for relatives in Batken for the night"
+        r"left (?:[\w-]+\s+){0,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
         # "spent the night with relatives in the town of Ghafurov"
@@ -227,7 +228,9 @@ _SIDE_WORDS = {
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = lazy_compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from|in)\s+[^;:()\d]{{1,120}}?\s+"
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:(?:of|from|in)\s+[^;:()\d]{{1,120}}?|"
+    # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
+    rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
@@ -246,6 +249,16 @@ _TOLL = lazy_compile(
     # "has been revised down to two from three"
     r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
     r"\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
+#: A toll raised or lowered from an earlier count: "raising its earlier count of one wounded |to two|",
+#: "raised the number of wounded civilians from two |to three|" (the earlier count is no figure of its own).
+_TOLL_REVISED = lazy_compile(
+    r"\b(?:raised|raising|revised|revising|lowered|lowering|increased|increasing|corrected|correcting|updated|"
+    r"updating)\s+(?:the|its|their|his|her)\s+(?:(?:earlier|initial|previous|first|own)\s+)?"
+    r"(?:count|number|toll|tally|figure)\s+of\s+(?:(?:\d+|[a-z]+)\s+)?"
+    r"(?:(?:people|civilians|soldiers|servicemen|residents|villagers)\s+)?"
+    r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)"
+    r"(?:\s+(?:people|civilians|soldiers|servicemen|residents|villagers|border guards))?"
+    r"\s+(?:from\s+(?:\d+|[a-z]+)\s+)?to\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
@@ -466,9 +479,10 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
 
 
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = lazy_compile(r"\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
+_APPOSITIVE = lazy_compile(r"(?:\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
                          r"(?<=, )\d{2}(?=,)){1,60}"  # "Private Nurbek Toktorov, 20, was killed": his age
-                         r"(?:No\.\s*\d+[^,;:()]{0,20})?,\s*")
+                         # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
+                         r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
 
 #: "who was bringing cattle home" before the verb of the figure.
 _RELATIVE_BEFORE_VERB = lazy_compile(
@@ -603,12 +617,19 @@ def read_figures(clause: str) -> list[RawFigure]:
         return sorted(figures, key=lambda f: f.start)
     used: set[int] = set()
     toll_spans: list[tuple[int, int]] = []
-    for match in _TOLL.finditer(clause):
+    for match in (*_TOLL.finditer(clause), *_TOLL_REVISED.finditer(clause)):
         index = next((k for k, n in enumerate(numbers) if n[0] == match.end()), None)
-        if index is None:
-            continue
-        used.add(index)
-        n_start, n_end, value, vague = numbers[index]
+        if index is not None:
+            used.add(index)
+            n_start, n_end, value, vague = numbers[index]
+        else:
+            # "from two to three" was read as one range: its upper end is the new count
+            inside = next((k for k, n in enumerate(numbers) if n[0] < match.end() < n[1]), None)
+            tail = _numbers(clause[match.end():]) if inside is not None else []
+            if not tail or tail[0][0] != 0:
+                continue
+            used.add(inside)
+            n_end, value, vague = match.end() + tail[0][1], tail[0][2], tail[0][3]
         toll_spans.append((match.start(), n_end))
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
                                  _side_of(clause[match.start():match.end("noun")]), match.start(), n_end,
@@ -774,7 +795,9 @@ _SHARE_NOT_PEOPLE = (r"(?:km|kilomet\w*|miles?|metres?|meters?|m|hours?|minutes?
 _SHARE = lazy_compile(
     rf"(?:^|(?<=[\s,(]))(?:another\s+|a\s+further\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD}(?:-{_WORD})?)\s+"
     rf"(?:(?!(?:and|or|but|{_SHARE_NOT_PEOPLE}|{_WORD})\b)(?!\d)[\w-]+\s+){{0,4}}?"
-    r"(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+)?$",
+    r"(?:(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+)?"
+    # "four residents of |Ak-Tatyr and three residents of |Samarkandyk have sought medical help"
+    r"|(?:residents|villagers|inhabitants)\s+of\s+(?:the\s+village\s+of\s+)?)$",
     re.I,
 )
 
@@ -796,6 +819,8 @@ def read_share(before: str) -> tuple[int, int] | None:
     (5, 30)
     >>> read_share("1,800 people were evacuated from Kyzyl-Bel and another 400 from ")
     (400, 55)
+    >>> read_share("four residents of Ak-Tatyr and three residents of ")
+    (3, 31)
     >>> read_share("a post 12 km from ") is None, read_share("in 2021 in ") is None
     (True, True)
     """

@@ -1,0 +1,105 @@
+"""Casualty figures told by side and by count (blind batch 45's phenomena): updates, breakdowns, posts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.articles.model import Article
+from geo.incidents.build import build_incidents
+from geo.language import pack_for
+
+
+def incidents_of(geoparser, text, date, lang="en"):
+    """The incidents of one article of ``text`` published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
+
+
+def by_place(found):
+    return {i.place.name: i for i in found}
+
+
+def figures(text, lang="en"):
+    return [(f.measure, f.value) for f in pack_for(lang).read_figures(text)]
+
+
+def test_an_update_by_village_outranks_the_first_statements_breakdown(geoparser):
+    text = ("OSH, Aug 3 (AKIpress) - Mortar fire hit the villages of Kara-Bak and Ak-Sai on the evening of August 2, "
+            "the Ministry of Health said.\n\n"
+            "As of 09:00 on August 3, five residents of Kara-Bak and two residents of Ak-Sai have sought medical "
+            "help. In its first statement, issued at 22:10, the ministry had spoken of four injured: three in "
+            "Kara-Bak and one in Ak-Sai.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 8, 3)))
+    assert (found["Kara-Bak"].injured, found["Ak-Sai"].injured) == (5, 2)
+
+
+def test_a_raised_count_is_the_new_count():
+    assert figures("the ministry said, raising its earlier count of two wounded to three.") == [("injured", 3)]
+    assert figures("the official raised the number of wounded residents from one to four") == [("injured", 4)]
+
+
+def test_one_sides_raised_count_updates_that_sides_village(geoparser):
+    text = ("BISHKEK/DUSHANBE, May 9 (Reuters) - Kyrgyzstan's border service said its post near Ak-Sai came under "
+            "fire at about 5 a.m. One Kyrgyz border guard was wounded, the service said.\n\n"
+            "Tajikistan's border troops said mortar rounds hit the village of Chorkuh and civilians there were "
+            "wounded, a spokesman for the Sughd administration said.\n\n"
+            "Later the spokesman raised the number of wounded civilians from one to two.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 9)))
+    assert found["Ak-Sai"].injured == 1
+    assert found["Chorkuh"].injured == 2
+
+
+def test_guards_at_a_numbered_post_were_killed():
+    assert figures("Three Tajik border guards at post No. 4 near the village were killed") == [("fatalities", 3)]
+
+
+def test_a_victim_described_twice_between_commas_is_counted():
+    assert figures("A Tajik border guard, 24, a native of Chorkuh, was killed") == [("fatalities", 1)]
+
+
+def test_residents_who_left_for_relatives_are_displaced():
+    assert figures("About 60 residents of the upper street left for relatives in Isfara") == [("displaced", 60)]
+    assert figures("Forty workers left for Russia") == []
+
+
+def test_a_posts_name_is_not_the_far_place_of_that_name(geoparser):
+    text = ("BISHKEK (AKIpress) - Tajik servicemen opened fire at a patrol near the village of Kara-Bak on June 4. "
+            'According to the Tajik side, Kyrgyz guards opened fire at the Tajik post "Dahana" and one Tajik '
+            "border guard was wounded.")
+    parsed = geoparser.parse(Article(id="p", text=text, date=dt.date(2024, 6, 4), lang="en"))
+    roles = {m.text: (m.role, m.role_reason) for m in parsed.mentions if m.place is not None}
+    assert roles["Dahana"][0] == "context" and "post" in roles["Dahana"][1]
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 4))
+    assert [i.place.name for i in found] == ["Kara-Bak"]
+
+
+def test_a_village_named_like_a_person_is_a_place_above_it_and_in_a_table_row(geoparser):
+    parsed = geoparser.parse(Article(id="a", lang="en", text=(
+        "Two boys were hurt by an old shell they had found in a gully above Maksat.\n\n"
+        "| Village | District | Injured |\n|---|---|---|\n| Kulundu | Leilek | 3 |")))
+    assert {m.place.name for m in parsed.mentions if m.place is not None} >= {"Maksat", "Kulundu"}
+
+
+def test_a_survey_above_a_marked_section_gives_the_new_incident_nothing(geoparser):
+    text = ("# Red Crescent counts the cost of the 2022 war\n\n"
+            "Three and a half years after the September 2022 fighting, the Red Crescent has published a "
+            "survey of what the war did to civilians in the villages of Batken region, based on 900 interviews.\n\n"
+            "| Village | Civilians killed | Civilians injured |\n|---|---:|---:|\n"
+            "| Kulundu | 2 | 6 |\n| Maksat | 1 | 4 |\n\n"
+            "Of the 10 injured, 3 remain disabled.\n\n"
+            "## A reminder in Kulundu\n\n"
+            "On March 2, a boy was wounded when an old mortar round went off in a field above Kulundu, "
+            "the ministry said. He survived.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 3, 8)))
+    assert found["Kulundu"].injured == 1
+    assert not found["Kulundu"].fatalities
+
+
+def test_a_ledes_toll_above_a_marked_section_is_the_storys(geoparser):
+    text = ("# Tajik media report drone strike on border village\n\n"
+            "Tajik media have reported that a Kyrgyz drone struck a house in a border village in northern "
+            "Tajikistan late on Saturday, killing a civilian, while Kyrgyz outlets carried denials.\n\n"
+            "## Tajik version\n\n"
+            'Khovar said on 26 November that "a strike drone" hit a house in the village of Chorkuh at about '
+            "23:15 on 25 November.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 27)))
+    assert found["Chorkuh"].fatalities == 1
