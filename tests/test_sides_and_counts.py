@@ -103,3 +103,46 @@ def test_a_ledes_toll_above_a_marked_section_is_the_storys(geoparser):
             "23:15 on 25 November.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 27)))
     assert found["Chorkuh"].fatalities == 1
+
+
+def test_the_dead_named_as_citizens_of_one_side(geoparser):
+    ru = ("Исфара, 14 мая 2025. В среду около 17:00 на окраине Чоркуха с кыргызской стороны открыли огонь, "
+          "погиб один человек, двое ранены. Погибший — гражданин Таджикистана, житель Исфары.")
+    assert by_place(incidents_of(geoparser, ru, dt.date(2025, 5, 14), lang="ru"))["Chorkuh"].fatalities_by_side \
+        == {"TJ": 1}
+    en = ("BATKEN, May 14 (AKIpress) - One person was killed in a shooting near Ak-Sai on Wednesday. "
+          "The dead man was a Kyrgyz citizen, the ministry said.")
+    assert by_place(incidents_of(geoparser, en, dt.date(2025, 5, 14)))["Ak-Sai"].fatalities_by_side == {"KG": 1}
+
+
+def test_all_the_dead_of_one_country_over_two_of_its_villages(geoparser):
+    text = ("Душанбе, 5 июня 2024. Во вторник в Хистеварзе погибли два человека, в Овчи-Калача погиб один. "
+            "Все погибшие — граждане Таджикистана, сообщил Минздрав.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 5), lang="ru"))
+    assert found["Khistevarz"].fatalities_by_side == {"TJ": 2}
+    assert found["Ovchi-Kalacha"].fatalities_by_side == {"TJ": 1}
+
+
+def test_the_first_death_of_its_kind_names_the_side_even_in_a_recap(geoparser):
+    text = ("Бишкек, 4 апреля 2026. 3 апреля около 05:50 у села Кызыл-Бел таджикские военнослужащие открыли огонь "
+            "по пограничному наряду. В результате обстрела погиб младший сержант.\n\n"
+            "Напоминаем, что после подписания договора о границе это первый случай гибели кыргызского пограничника.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 4), lang="ru"))
+    assert found["Kyzyl-Bel"].fatalities_by_side == {"KG": 1}
+
+
+def test_a_table_under_a_paragraph_of_an_earlier_war_gives_the_new_incident_nothing(geoparser):
+    text = ("Бишкек, 10 июня 2025. По данным доклада, в сентябре 2022 года в пострадавших селах погибли 9 мирных "
+            "жителей, 30 получили ранения. Распределение потерь по селам:\n\n"
+            "| Село | Погибли | Ранены |\n|---|---:|---:|\n| Ак-Татыр | 3 | 11 |\n| Максат | 6 | 19 |\n\n"
+            "Во вторник, 3 июня, на окраине Ак-Татыра взорвалась старая мина, ранен 11-летний мальчик.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 10), lang="ru"))
+    assert found["Ak-Tatyr"].injured == 1
+    assert not found["Ak-Tatyr"].fatalities
+
+
+def test_the_families_of_a_past_wars_dead_report_no_event(geoparser):
+    text = ("Batken, September 13 /Kabar/. Thirty families of citizens of Kyrgyzstan who were killed during the "
+            "armed conflicts on the Kyrgyz-Tajik border in 2021 and 2022 received keys to new apartments in "
+            "Batken today.")
+    assert incidents_of(geoparser, text, dt.date(2024, 9, 13)) == []

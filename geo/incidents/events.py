@@ -714,8 +714,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
-    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id,
-                  section_after=lambda a, b: _marked_heading_between(text, a, b, structure))
+    background = {a for a, _ in tables if _dated_before_as_background(clauses, clause_at(a), text, a)}
+    _apply_tables(events, [row for row in table_rows(text, parsed.mentions, pack)
+                           if not any(a <= row.start < b for a, b in tables if a in background)],
+                  clause_at, article.id, section_after=lambda a, b: _marked_heading_between(text, a, b, structure))
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack)
@@ -1030,21 +1032,26 @@ def _first_event_clause(clauses: list[Clause], index: int, text: str,
 def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
     """"All the dead were Kyrgyz citizens": the side of the dead at the article's one place with deaths.
 
-    Only where one place of the article has deaths, no death figure names a side, and the
-    statement (in a news clause) names exactly one side.
+    Only where one place of the article has deaths (or every place with deaths is in the
+    country the statement names: «Все погибшие — граждане Таджикистана» after deaths at
+    Ovchi-Kalacha and Khistevarz), no death figure names a side, and the statement (in a
+    news clause) names exactly one side.
     """
     fatal = [e for e in events if any(f.measure == "fatalities" and f.value for f in e.figures)]
-    if len({e.place.id for e in fatal}) != 1:
+    if not fatal:
         return
+    one_place = len({e.place.id for e in fatal}) == 1
     if any(f.side is not None for e in fatal for f in e.figures if f.measure == "fatalities"):
         return
     starts = [c.start for c in clauses]
     for match in pack.all_dead.finditer(text):
         clause = clauses[max(0, bisect.bisect_right(starts, match.start()) - 1)]
-        if clause.scope != "news":
-            continue  # (the statement may run over a clause break: «Оба погибших — граждане ...»)
+        if clause.scope != "news" and not match.group("first"):
+            # (the statement may run over a clause break: «Оба погибших — граждане ...»); "the first
+            # Kyrgyz border guard killed since the treaty" speaks of this death even in a recap
+            continue
         sides = [code for code, pattern in pack.sides.items() if pattern.search(match.group("who"))]
-        if len(sides) == 1:
+        if len(sides) == 1 and (one_place or all(e.place.country_code == sides[0] for e in fatal)):
             for event in fatal:
                 event.figures[:] = [replace(f, side=sides[0]) if f.measure == "fatalities"
                                     and f.claimant in (None, sides[0]) else f for f in event.figures]
@@ -1141,6 +1148,25 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
         for k, (measure, (value, written)) in enumerate(row.values.items()):
             _add_place_figure(event, Figure(measure=measure, value=value, vague=False, side=None, text=written,
                                             article_id=article_id, order=order + k))
+
+
+#: How far before a table (characters) the date that dates it may stand.
+TABLE_DATE_REACH = 600
+
+
+def _dated_before_as_background(clauses: list[Clause], table_clause: int, text: str, table_start: int) -> bool:
+    """Whether the nearest dated clause before a table, within :data:`TABLE_DATE_REACH`, is background.
+
+    «По данным доклада, в сентябре 2022 года в семи селах погибли 23 мирных жителя ... Распределение
+    потерь по селам:» and a table: the rows count the earlier war, not the new incident at Ak-Tatyr.
+    """
+    for index in range(table_clause - 1, -1, -1):
+        clause = clauses[index]
+        if clause.end < table_start - TABLE_DATE_REACH:
+            return False
+        if clause.dates:
+            return clause.scope != "news"
+    return False
 
 
 def _add_place_figure(event: MentionEvent, figure: Figure) -> None:

@@ -381,7 +381,10 @@ class LanguagePack:
         Actor label ("Kyrgyz forces", "civilians") to the words that name it.
     all_dead : re.Pattern
         "All the dead were Kyrgyz citizens", «Оба погибших — граждане Таджикистана»: the side
-        of every dead person the article counts, in group ``who``.
+        of every dead person the article counts, in group ``who``; group ``first`` is set when the
+        statement says the death is the first of its kind ("the first Tajik citizen killed on the
+        Isfara section", «первый случай гибели кыргызского пограничника»), which speaks of this
+        death even in a recap.
     roles : RoleCues
         Role phrases for :func:`geo.geoparse.roles.assign_role`.
     table_columns : mapping of str to re.Pattern

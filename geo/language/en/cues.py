@@ -116,6 +116,11 @@ NOT_EVENT = lazy_compile(
     # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
     r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
     r"(?:gone back|returned|come back)|"
+    # the families of the dead of a past war: "Forty-seven families of citizens of Kyrgyzstan who were killed
+    # during the armed conflicts on the Kyrgyz-Tajik border in 2021 and 2022 received keys"
+    r"(?:families|relatives|widows?|parents|children|orphans)\s+of\s+(?:[\w-]+\s+){0,5}?(?:who\s+(?:were|had been|was)\s+)?"
+    r"(?:killed|died|fell)\s+(?:in|during)\s+[^.;]{0,80}?\b(?:conflicts?|clash(?:es)?|fighting|war)\b[^.;]{0,60}?"
+    r"\b(?:19|20)\d\d\b(?:\s+and\s+(?:19|20)\d\d\b)?|"
     # training, not fighting: "the post's servicemen were on planned combat training"
     r"(?:planned\s+|routine\s+|scheduled\s+)?(?:combat\s+training|live-fire\s+(?:exercises?|drills?|training)|"
     r"target\s+practice|training\s+firing)|"
@@ -850,9 +855,15 @@ REVIEW_PERIOD = lazy_compile(
     r"(?:the )?month in review)\b)", re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
-    r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
-    r"men killed|fatalities)\s+(?:were|are)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:citizens|nationals|servicemen|"
-    r"soldiers|border guards|guards|residents|civilians|villagers)(?:\s+of\s+[\w-]+)?)", re.I)
+    r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
+    r"men killed|fatalities)(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
+    # "The dead man was a Kyrgyz citizen", "became the first Tajik citizen killed on the Isfara section"
+    r"the\s+(?:dead|killed|slain)\s+(?:man|woman|boy|girl|soldier|serviceman|guard|border guard|shepherd|farmer|"
+    r"driver)\s+(?:was|is)|"
+    r"(?P<first>first)(?=\s+(?:kyrgyz|tajik)\s+(?:citizen|national|civilian|serviceman|soldier)\s+"
+    r"(?:to\s+(?:be|have been)\s+)?(?:killed|to die)))"
+    r"\s+(?:an?\s+)?(?P<who>(?:[\w-]+\s+){0,2}?(?:citizens?|nationals?|servicem[ae]n|"
+    r"soldiers?|border guards?|guards?|residents?|civilians?|villagers?)(?:\s+of\s+[\w-]+)?)", re.I)
 
 #: A natural disaster named in a headline: its damage and injuries are no border incident.
 NATURAL_HAZARD = lazy_compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
