@@ -146,3 +146,28 @@ def test_the_families_of_a_past_wars_dead_report_no_event(geoparser):
             "armed conflicts on the Kyrgyz-Tajik border in 2021 and 2022 received keys to new apartments in "
             "Batken today.")
     assert incidents_of(geoparser, text, dt.date(2024, 9, 13)) == []
+
+
+def test_days_counted_with_a_collective_numeral_are_no_toll():
+    assert figures("Семья узнала о гибели сына только через двое суток", lang="ru") == []
+    assert figures("погибли двое, трое ранены", lang="ru") == [("fatalities", 2), ("injured", 3)]
+
+
+def test_a_memorial_meal_for_a_past_wars_dead_reports_no_event(geoparser):
+    text = "Во вторник, 16 сентября, в Пульгоне пройдет поминальный обед в память о погибших в 2022 году."
+    assert incidents_of(geoparser, text, dt.date(2025, 9, 16), lang="ru") == []
+
+
+def test_the_second_hospital_a_wounded_man_was_taken_to_is_a_destination(geoparser):
+    parsed = geoparser.parse(Article(id="o", lang="ru", date=dt.date(2025, 9, 16), text=(
+        "У села Ак-Сай ранен чабан. Раненого отвезли в районную больницу, а затем в Ош.")))
+    roles = {m.place.name: m.role for m in parsed.mentions if m.place is not None}
+    assert roles["Osh"] == "context"
+
+
+def test_a_district_named_before_a_sentence_about_a_part_of_it_is_the_scene(geoparser):
+    text = ("На прошлой неделе тревога снова пришла в Кадамжайский район. В среду, 10 сентября, на пастбище в горах "
+            "на юге района огнестрельное ранение получил 37-летний чабан.")
+    found = incidents_of(geoparser, text, dt.date(2025, 9, 16), lang="ru")
+    assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [
+        ("Kadamjay District", "2025-09-10", 1)]

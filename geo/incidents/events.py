@@ -578,6 +578,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if mention.role_reason == PARAGRAPH_LABEL:
             # a paragraph's label: the event is the paragraph's first clause that reports one
             index = _first_event_clause(clauses, index, text, types_of)
+        elif mention.role_reason == SCENE_BEFORE:
+            # «На прошлой неделе тревога снова пришла в Кадамжайский район. В среду, 10 сентября, ... ранение
+            # получил чабан»: the violent sentence dates the event its scene was named for, when more precisely
+            index = _more_precisely_dated_next(clauses, index)
         clause = clauses[index]
         if clause.scope != "news":
             _demote(mention, f"background: {clause.scope_reason}")
@@ -1026,6 +1030,21 @@ def _first_event_clause(clauses: list[Clause], index: int, text: str,
             break
         if types_of(later):
             return later
+    return index
+
+
+def _more_precisely_dated_next(clauses: list[Clause], index: int) -> int:
+    """The next sentence's first dated news clause, if its date is narrower than clause ``index``'s."""
+    def span(clause: Clause) -> int:
+        window = clause.dates[0].window
+        return (window.end - window.start).days
+
+    own = clauses[index]
+    for later, clause in enumerate(clauses[index + 1:], start=index + 1):
+        if clause.sentence_index > own.sentence_index + 1:
+            break
+        if clause.sentence_index == own.sentence_index + 1 and clause.dates and clause.scope == "news":
+            return later if not own.dates or span(clause) < span(own) else index
     return index
 
 

@@ -120,7 +120,7 @@ _TRAP_AFTER = lazy_compile(
     # «2 миллиона сомов», «1,5 млн долларов»: money
     r"^(?:\s*(?:тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*)\s+(?:сом\w*|сомони|долл\w*|руб\w*|тенге|евро)|"
     r"\s*(?:и|,|до|-|–)\s*\d{1,3}\s*(?:лет|года)\b|\s*[-–]?\s*(?:летн\w*|лет\b|года\b|году\b|год\b|г\.|км\b|километр\w*|метр\w*|м\b|мм\b|"
-    r"%|процент\w*|сом\w*|сомони|долл\w*|руб\w*|час\w*|минут\w*|сутк\w*|дн\w*|недел\w*|месяц\w*|"
+    r"%|процент\w*|сом\w*|сомони|долл\w*|руб\w*|час\w*|минут\w*|сутк\w*|суток\b|дн\w*|недел\w*|месяц\w*|"
     r"сем(?:ей|ьи|ьям|ья)\b|домохозяйств\w*|"
     r"гектар\w*|га\b|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]\b|июн\w*|июл\w*|август\w*|"
     r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
@@ -311,8 +311,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", token):
                 continue
-        elif match.group("words") and _TRAP_AFTER.match(clause[end:end + 30]):
-            continue
+        elif (match.group("words") or match.group("collective")) and _TRAP_AFTER.match(clause[end:end + 30]):
+            continue  # (... «через двое суток»: a duration)
         if _SUBSET_BEFORE.search(clause, max(0, start - 40), start) or _SUBSET_AFTER.match(clause, end):
             continue  # a subset of a figure already counted ("троих из них перевезли в Худжанд")
         if _ONE.fullmatch(token) and (re.search(r"\bни\s+$", clause[max(0, start - 4):start])
