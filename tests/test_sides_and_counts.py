@@ -171,3 +171,19 @@ def test_a_district_named_before_a_sentence_about_a_part_of_it_is_the_scene(geop
     found = incidents_of(geoparser, text, dt.date(2025, 9, 16), lang="ru")
     assert [(i.place.name, i.date_start.isoformat(), i.injured) for i in found] == [
         ("Kadamjay District", "2025-09-10", 1)]
+
+
+def test_a_fact_checks_verdict_with_the_outlets_name_debunks(geoparser):
+    text = ("Во вторник, 17 февраля, около 20:00 у заставы у Катрана таджики убили троих пограничников, пятеро "
+            "ранены, сообщили в Telegram.\n\n**Вердикт Kloop: ложь.**")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 18), lang="ru") == []
+
+
+def test_the_neighbouring_village_the_other_party_came_from_is_their_home(geoparser):
+    # Muchun lies about 16 km from Ak-Suu in the gazetteer; the text calls it the neighbouring village
+    text = ("Бишкек – 24.kg. Накануне вечером на окраине села Ак-Суу Лейлекского района произошла массовая драка "
+            "между местными жителями и гражданами Таджикистана из соседнего села Мучун. Пострадали четверо жителей "
+            "Ак-Суу.\n\nПо информации хукумата Ганчинского района, за медицинской помощью обратились трое жителей "
+            "Мучуна.")
+    found = incidents_of(geoparser, text, dt.date(2025, 6, 15), lang="ru")
+    assert [(i.place.name, i.injured) for i in found] == [("Ak-Suu", 7)]

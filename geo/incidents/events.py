@@ -49,6 +49,8 @@ _OTHER_PARTY = "the other party"
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
+#: How far (km) a village the text calls the neighbouring one may lie from the scene.
+NAMED_NEIGHBOUR_KM = 25.0
 
 
 #: How many news clauses back "the incident" of «Инцидент произошёл в X» may have been reported.
@@ -1681,6 +1683,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if not own and mention.place is not None and not mention.place.is_unit and mention.place.kind != "border" \
                 and pack.roles.scene_before.search(text, max(0, mention.start - 80), mention.start):
             sentence_scenes.setdefault(clauses[index].sentence_index, set()).add(mention.place.id)
+    # "from the neighbouring village of Muchun": the text says so, where the gazetteer puts it further away
+    called_neighbours = {m.place.id for _, m, _ in placed if m.place is not None
+                         and pack.neighbour_before.search(text, max(0, m.start - 60), m.start)}
     neighbour: dict[tuple[int, int], bool] = {}
     kept = []
     for (index, mention, types), own in zip(placed, home):
@@ -1688,9 +1693,10 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if own and place is not None:
             key = (section(mention.start), place.id)
             if key not in neighbour:
+                radius = NAMED_NEIGHBOUR_KM if place.id in called_neighbours else SAME_EVENT_KM
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
-                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= radius
                     for (other_section, _), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, "named as its residents' home; the event is at a neighbouring place")

@@ -274,6 +274,11 @@ class LanguagePack:
     period_sum : re.Pattern
         A sum over a period ("In all, over the past four days", «всего за сутки»):
         where the article has several event places, no village's figure.
+    neighbour_before : re.Pattern
+        Anchored at a place name with ``$``: the words that call it the neighbouring
+        village ("from the neighbouring village of |Muchun", «из соседнего села |Мучун»).
+        The text says it is a neighbour, so its residents' home is no second scene even
+        where the gazetteer puts it further than the usual radius.
     list_join : re.Pattern
         The words between two counts of one list ("30 killed and more than 50 wounded",
         «30 убитыми и свыше 50»): the second shares the first's claim or revision.
@@ -429,6 +434,7 @@ class LanguagePack:
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]
+    neighbour_before: re.Pattern[str]
     list_join: re.Pattern[str]
     recap_opening: re.Pattern[str]
     unconfirmed: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -759,7 +759,7 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|"
                     r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
-DEBUNKED = lazy_compile(r"\bverdict\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
+DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
                       r"|\bno,\s+there (?:was|were|has been|have been) no\b"
                       # a fact-check's own verdict: "We checked this claim. It is false."
@@ -900,6 +900,8 @@ PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:o
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
 
 #: Between two counts of one list: "30 killed and more than 50 wounded".
+#: Anchored at a place name: the words that call it the neighbouring village ("from the neighbouring Tajik village of |Muchun").
+NEIGHBOUR_BEFORE = lazy_compile(r"\bneighbou?ring\s+(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|jamoat|settlement)\s+(?:of\s+)?)?$", re.I)
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:and|as well as)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").

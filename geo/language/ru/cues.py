@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -605,7 +605,10 @@ ROLE_CUES = RoleCues(
     residents_before=lazy_compile(
         r"\b(?:жител\w*|сельчан\w*|сельчане)\s+(?:[\w-]+\s+){0,2}?"
         # «жители таджикского села и соседнего кыргызского села Самаркандык»
-        r"(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+и\s+(?:[\w-]+\s+){0,2}?)?" + _PLACE_WORDS + r"$", _I),
+        r"(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+и\s+(?:[\w-]+\s+){0,2}?)?" + _PLACE_WORDS + r"$"
+        # «драка между местными жителями и гражданами Таджикистана из соседнего села Мучун»
+        r"|\b(?:граждан\w*|жител\w*|участник\w*|мужчин\w*|молодеж\w*|молодёж\w*)\s+(?:[\w-]+\s+){0,2}?"
+        r"из\s+соседн\w+\s+(?:[\w-]+\s+)?(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+$", _I),
     # Russian names the home after its people («трое жителей Самаркандыка»: ``residents_before``); an
     # adjective before them («самаркандыкские жители») is not a place mention: this never matches
     residents_after=lazy_compile(r"(?!)"),
@@ -672,7 +675,7 @@ _FALSE_ALARM = (r"(?:(?:никаких|каких-либо) (?:инцидент�
 _ALARM_EXPLAINED = (r"(?:взрывн\w* работ|подрыв\w* скальн|учени\w*|фейерверк\w*|салют\w*|петард\w*|"
                     # «Видео было снято в сентябре 2022 года»: old footage
                     r"(?:видео|ролик|кадры)\w*\s+(?:был[аио]?\s+)?(?:снят\w*|впервые опубликован\w*))")
-DEBUNKED = lazy_compile(r"\bвердикт\W{0,4}(?:ложь|фейк|неправда|не соответствует действительности|недостоверно)"
+DEBUNKED = lazy_compile(r"\bвердикт(?:\s+[\w«»\"-]+){0,2}?\W{0,4}(?:ложь|фейк|неправда|не соответствует действительности|недостоверно)"
                       # a fact-check's own verdict: «Мы проверили эту информацию. Она не соответствует действительности»
                       r"|\bмы проверили (?:эту |это |данную )?(?:информаци\w*|утверждени\w*|видео|сообщени\w*)[.,:]?\s+"
                       r"(?:(?:она|оно|это)\s+)?(?:не соответствует действительности|ложн\w*|фейк|неправда|недостоверн\w*)"
@@ -812,6 +815,8 @@ PERIOD_SUM = lazy_compile(r"\b(?:всего|в общей сложности|и�
                         r"(?:сутки|двое суток|трое суток|день|два дня|три дня|неделю|\w+\s+дн(?:я|ей))", re.I)
 
 #: Between two counts of one list: «30 убитыми и свыше 50 ранеными».
+#: Anchored at a place name: the words that call it the neighbouring village («из соседнего села |Мучун»).
+NEIGHBOUR_BEFORE = lazy_compile(r"\bсоседн\w+\s+(?:(?:кыргызск|киргизск|таджикск)\w+\s+)?(?:(?:сел[аоеу]|кишлак\w*|джамоат\w*|посёлк\w*|поселк\w*)\s+)?$", re.I)
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:и|а также)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before («Напомним, накануне ...»).
