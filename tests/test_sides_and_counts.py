@@ -187,3 +187,20 @@ def test_the_neighbouring_village_the_other_party_came_from_is_their_home(geopar
             "Мучуна.")
     found = incidents_of(geoparser, text, dt.date(2025, 6, 15), lang="ru")
     assert [(i.place.name, i.injured) for i in found] == [("Ak-Suu", 7)]
+
+
+def test_residents_counted_per_village_after_a_total_are_a_breakdown(geoparser):
+    text = ("Бишкек, 16 октября 2024. В понедельник около 21:40 обстрелу подверглись села Кулунду и Максат. "
+            "Всего, по уточненным данным, пострадали 10 человек — семеро жителей Кулунду и трое жителей Максата.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
+    assert (found["Kulundu"].injured, found["Maksat"].injured) == (7, 3)
+
+
+def test_one_victims_own_village_takes_her_death_and_a_villages_none_stays_its_own(geoparser):
+    text = ("Бишкек, 16 октября 2024. В понедельник около 21:40 обстрелу подверглись села Кулунду и Максат, "
+            "ранены несколько человек.\n\n"
+            "68-летняя жительница Максата, получившая тяжелое осколочное ранение во дворе дома, скончалась во "
+            "вторник в больнице. Среди жителей Кулунду погибших нет.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
+    assert found["Maksat"].fatalities == 1
+    assert found["Kulundu"].fatalities == 0

@@ -2026,6 +2026,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 if home_events:
                     events[home_events[0]].figures.append(figure)
                 continue
+            if figure.measure in ("fatalities", "injured") and figure.value <= 1 and len(set(people_of)) == 1 \
+                    and home_events and not figure.both_sides:
+                # «68-летняя жительница Максата ... скончалась», «Среди жителей Кулунду погибших нет»: one
+                # person's village (or a village's none), which the article reports as an event place, takes
+                # the toll (a party's count of its own hurt in a brawl goes to the one scene, as before)
+                events[home_events[0]].figures.append(figure)
+                continue
             if both_countries and figure.both_sides and figure.value:
                 # "bringing the death toll from Tuesday's clash to three, including a Tajik border
                 # guard" before the article's events at a Kyrgyz and a Tajik village: their sum
