@@ -204,3 +204,14 @@ def test_one_victims_own_village_takes_her_death_and_a_villages_none_stays_its_o
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
     assert found["Maksat"].fatalities == 1
     assert found["Kulundu"].fatalities == 0
+
+
+def test_each_government_counts_its_own_at_one_post_and_claims_the_others(geoparser):
+    text = ("БИШКЕК, 21 июн — Sputnik. По данным Пограничной службы Кыргызстана, таджикские военнослужащие открыли "
+            "огонь по наряду у села Арка. Ранены двое кыргызских пограничников. «По предварительным данным, потери "
+            "таджикской стороны составляют не менее шести человек убитыми», — говорится в сообщении.\n\n"
+            "Пограничные войска Таджикистана изложили иную версию. На посту напротив Арки погиб 20-летний рядовой "
+            "Пограничных войск Таджикистана, еще один военнослужащий ранен.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 21), lang="ru"))
+    arka = found["Arka"]
+    assert (arka.fatalities, arka.fatalities_by_side, arka.injured) == (1, {"TJ": 1}, 3)

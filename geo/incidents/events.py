@@ -357,6 +357,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     last_end = 0
     rose_list = False  # the figure before was an earlier toll after "up from"
     for raw in raws:
+        more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and any(r.measure != raw.measure for r in raws if r.start < raw.start):
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
@@ -389,6 +390,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
         both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
                                            or pack.joint_after.match(clause_text, raw.end) is not None)
+        if side is None and more_people and not both_sides and out and out[-1].side is not None \
+                and not out[-1].is_claim_about_other_side and pack.own_forces.search(raw.text):
+            # «погиб 20-летний рядовой Пограничных войск Таджикистана, еще один военнослужащий ранен»:
+            # one more of the same side's servicemen
+            side = out[-1].side
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen

@@ -556,6 +556,10 @@ _ORDINAL_DEATH = lazy_compile(
 _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:также|тоже|ещё|еще)\s+)?$", re.I)
 
 
+#: How far after a singular verb (characters) its subject may name the side.
+SUBJECT_AFTER_CHARS = 70
+
+
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
     """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение".
 
@@ -574,7 +578,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue  # «пострадал также один житель Кыргызстана, он получил ушибы»: the man just counted
             phrase = clause[start:end]
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
-            side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + 40]).group(0)))
+            # («погиб 20-летний рядовой Пограничных войск Таджикистана»: the subject up to the next comma)
+            side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + SUBJECT_AFTER_CHARS]).group(0)))
             if side is None:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
                 subject = re.search(r"[^,.;—]*$", clause[max(0, start - 100):start]).group(0)
