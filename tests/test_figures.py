@@ -257,8 +257,10 @@ def test_a_correction_note_reports_an_earlier_figure(clause):
 
 def test_one_person_described_after_a_count_is_one_of_those_counted():
     count = Figure("injured", 2, False, None, "Two civilians were injured", article_id="a", order=1)
+    described = [f.described for f in read_figures("A 34-year-old woman sustained shrapnel wounds")]
+    assert described == [True]  # the number grammar marks one person described, not counted
     detail = Figure("injured", 1, False, None, "A 34-year-old woman sustained shrapnel wounds",
-                    article_id="a", order=2)
+                    article_id="a", order=2, described=True)
     assert fuse_measure([count, detail], "injured").total == 2
     other_government = Figure("injured", 1, False, None, "one person was hurt", article_id="a", order=2)
     assert fuse_measure([count, other_government], "injured").total == 1
@@ -545,7 +547,7 @@ def test_a_person_described_after_a_sides_count_is_one_of_them():
     """"a local farmer was wounded" (counted with the Kyrgyz side) ... "A 47-year-old farmer ... was wounded"."""
     kyrgyz = Figure("injured", 1, False, "KG", "a local farmer was wounded", article_id="a", order=1)
     described = Figure("injured", 1, False, None, "A 47-year-old farmer who was harvesting was wounded",
-                       article_id="a", order=2)
+                       article_id="a", order=2, described=True)
     tajik = Figure("injured", 1, False, "TJ", "One Tajik border guard was wounded", article_id="a", order=3)
     result = fuse_measure([kyrgyz, described, tajik], "injured")
     assert (result.total, result.by_side) == (2, {"KG": 1, "TJ": 1})

@@ -215,3 +215,17 @@ def test_each_government_counts_its_own_at_one_post_and_claims_the_others(geopar
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 21), lang="ru"))
     arka = found["Arka"]
     assert (arka.fatalities, arka.fatalities_by_side, arka.injured) == (1, {"TJ": 1}, 3)
+
+
+def test_a_person_described_after_a_count_is_one_of_those_counted(geoparser):
+    en = ("ARKA, March 6 - On March 4, two boys aged 11 and 14 were wounded when an old mortar round went off in "
+          "a field above Arka. The 11-year-old lost two fingers; his 14-year-old cousin suffered shrapnel wounds.")
+    assert by_place(incidents_of(geoparser, en, dt.date(2026, 3, 6)))["Arka"].injured == 2
+    ru = ("Во вторник, 3 июня, на окраине Ак-Татыра от взрыва старого боеприпаса пострадали двое детей. "
+          "Мальчик получил осколочные ранения рук и лица, его доставили в Баткен.")
+    assert by_place(incidents_of(geoparser, ru, dt.date(2025, 6, 10), lang="ru"))["Ak-Tatyr"].injured == 2
+
+
+def test_a_crowd_before_a_comma_is_no_count_of_bodies():
+    assert figures("Проводить рядового пришли несколько сотен человек, тело доставили за 400 км", lang="ru") == []
+    assert figures("оказали помощь двум детям, пострадавшим от взрыва", lang="ru") == [("injured", 2)]

@@ -444,7 +444,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the revised toll is the clause's first figure of its measure; what follows explains it
             claimant=claimant, revision=is_revision, superseded=superseded or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
-            of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home,
+            of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
         ))
         last_end = raw.end
     return out

@@ -81,6 +81,11 @@ class RawFigure:
         Offsets of the figure phrase in the clause.
     text : str
         The phrase as written.
+    additive : bool
+        More people than a count told before ("another two", «ещё двое»).
+    described : bool
+        One person described rather than counted ("A 34-year-old woman sustained wounds", "his
+        cousin suffered", «Мальчик получил осколочные ранения»): after a larger count, one of those.
     """
 
     measure: str
@@ -91,6 +96,7 @@ class RawFigure:
     end: int
     text: str
     additive: bool = False
+    described: bool = False
 
 
 @pickle_by_fields
@@ -106,6 +112,7 @@ class Figure:
     servicemen from both sides", «с обеих сторон»; the pack's ``joint`` words).
     ``home``: the country of the village whose residents the figure counts
     («четверо жителей Кок-Таша»: ``KG``), when the text names one.
+    ``described``: one person described rather than counted (:class:`RawFigure`).
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -127,6 +134,7 @@ class Figure:
     of_wounded: bool = False
     both_sides: bool = False
     home: str | None = None
+    described: bool = False
 
     @property
     def is_claim_about_other_side(self) -> bool:

@@ -51,10 +51,11 @@ class FusedMeasure:
 
 
 def _one_person_described(figure: Figure) -> bool:
-    """A figure of one that describes a person ("A 34-year-old woman ...", "a Kyrgyz guard ..."),
-    not a count: told after a larger figure of the article, it is one of those counted."""
-    return figure.value == 1 and figure.claimant is None and not figure.additive and not figure.revision \
-        and (figure.text[:2].lower() in ("a ", "an") or figure.text[:4].lower() == "the ")
+    """A figure of one that describes a person (the number grammar's ``described``: "A 34-year-old
+    woman ...", "his 14-year-old cousin ...", «Мальчик получил ...»), not a count: told after a
+    larger figure of the article, it is one of those counted."""
+    return figure.value == 1 and figure.described and figure.claimant is None and not figure.additive \
+        and not figure.revision
 
 
 def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:
@@ -120,7 +121,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             continue  # an explicit zero never lowers a figure the article gives
         elif figure.of_wounded and not figure.additive and current[key][0] > figure.value:
             continue  # "two soldiers were killed ... one of them died of his wounds": one of the two
-        elif _one_person_described(figure) and current[key][0] > 1:
+        elif _one_person_described(figure) and current[key][0] > 1 and not current[key][1]:
             continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
         elif key in outdated and not figure.additive:
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report

@@ -21,6 +21,7 @@ hundreds = 100, thousands = 1000.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from number_parser import parse_number
@@ -689,7 +690,17 @@ def read_figures(clause: str) -> list[RawFigure]:
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
                 break
-    return _elliptic_sides(clause, _wounded_who_died(clause, sorted(figures, key=lambda f: f.start)))
+    return _described(_elliptic_sides(clause, _wounded_who_died(clause, sorted(figures, key=lambda f: f.start))))
+
+
+#: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin".
+_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ")
+
+
+def _described(figures: list[RawFigure]) -> list[RawFigure]:
+    """Mark figures of one person described rather than counted (see :class:`RawFigure`)."""
+    return [replace(f, described=True) if f.value == 1 and f.text.lower().startswith(_DESCRIBED_START) else f
+            for f in figures]
 
 
 #: "A Kyrgyz border guard who was wounded in an exchange of fire ... has died in hospital": the people

@@ -447,6 +447,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # a number that counts people may stand further from its verb:
                 # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
                 limit = 100 if _COUNTS_PEOPLE.match(between) else 45
+                if "," in between and _NOUN_HEAD.fullmatch(clause, h_start, h_end):
+                    # «пришли несколько сотен человек, тело доставили»: a noun after a comma heads its own phrase
+                    break
                 if len(between) <= limit and not _STOP_BETWEEN.search(between) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure):
                     if measure == "houses_damaged" and not _HOUSES.search(between):
@@ -556,6 +559,15 @@ _ORDINAL_DEATH = lazy_compile(
 _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:также|тоже|ещё|еще)\s+)?$", re.I)
 
 
+#: A person named by a bare noun just before a singular verb (at the clause's start or after a comma or a
+#: dash): «Мальчик получил», «11-летний мальчик получил» describe one of the people counted before.
+_DESCRIBED_SUBJECT = lazy_compile(
+    r"(?:^|[.,;—–]\s*)(?:\d{1,3}-летн\w+\s+)?(?:мальчик|девочк\w+|девушк\w+|женщин\w+|мужчин\w+|подрост\w+|"
+    r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|"
+    r"младш\w+ сержант|сержант|рядов\w+)\s+$", re.I)
+#: Heads that are nouns, not verbs or participles: a number before a comma is never theirs (a verb's subject
+#: or a participle's noun may be: «двум детям, пострадавшим от взрыва»).
+_NOUN_HEAD = lazy_compile(r"тел[ао]?|жертв\w*", re.I)
 #: How far after a singular verb (characters) its subject may name the side.
 SUBJECT_AFTER_CHARS = 70
 
@@ -585,12 +597,14 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 subject = re.search(r"[^,.;—]*$", clause[max(0, start - 100):start]).group(0)
                 side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+            # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
+            described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - 40), start))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
                 # «скончался третий кыргызский пограничник»: the side's toll is now three (a revision cue)
                 value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
-            out.append(RawFigure(measure, value, False, side, start, end, phrase, additive))
+            out.append(RawFigure(measure, value, False, side, start, end, phrase, additive, described))
     return out
 
 
