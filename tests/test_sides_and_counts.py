@@ -229,3 +229,11 @@ def test_a_person_described_after_a_count_is_one_of_those_counted(geoparser):
 def test_a_crowd_before_a_comma_is_no_count_of_bodies():
     assert figures("Проводить рядового пришли несколько сотен человек, тело доставили за 400 км", lang="ru") == []
     assert figures("оказали помощь двум детям, пострадавшим от взрыва", lang="ru") == [("injured", 2)]
+
+
+def test_a_fight_with_sticks_and_stones_is_a_brawl_not_an_armed_clash(geoparser):
+    text = ("Bishkek (AFP) - Seven people were injured when residents of neighbouring Kyrgyz and Tajik villages "
+            "fought with sticks and stones over irrigation water, officials said Wednesday.\n\n"
+            "The fight broke out at about 7:00 pm on Tuesday on the bank of a canal on the edge of Kulundu.")
+    found = incidents_of(geoparser, text, dt.date(2025, 7, 9))
+    assert [(i.place.name, i.event_type) for i in found] == [("Kulundu", "border_incident_protest")]

@@ -1113,9 +1113,12 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
     """A brawl that the article also calls a clash or a fight is no armed clash when the article names
     no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
-    the events at the brawl's place are the brawl."""
+    the events at the brawl's place are the brawl. Where no event is typed a brawl, the article's
+    fights are ("residents ... fought with sticks and stones ... The fight broke out on the edge of
+    Kulundu")."""
     brawl_places = {e.place.id for e in events if "border_incident_protest" in e.event_types}
-    clashes = [e for e in events if "armed_clash" in e.event_types and e.place.id in brawl_places]
+    clashes = [e for e in events if "armed_clash" in e.event_types
+               and (e.place.id in brawl_places or not brawl_places)]
     if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text):
         return
     if pack.firearms.search(blank_matches(lower_keep_length(text), pack.folded.not_event)):
