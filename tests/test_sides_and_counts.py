@@ -237,3 +237,11 @@ def test_a_fight_with_sticks_and_stones_is_a_brawl_not_an_armed_clash(geoparser)
             "The fight broke out at about 7:00 pm on Tuesday on the bank of a canal on the edge of Kulundu.")
     found = incidents_of(geoparser, text, dt.date(2025, 7, 9))
     assert [(i.place.name, i.event_type) for i in found] == [("Kulundu", "border_incident_protest")]
+
+
+def test_a_wounded_patient_moved_to_the_capital_is_no_new_incident(geoparser):
+    text = ("Бишкек, 16 октября 2024. В понедельник около 21:40 обстрелу подверглось село Кулунду, ранены "
+            "семь человек.\n\n12-летнего мальчика из Кулунду с осколочным ранением головы во вторник санавиацией "
+            "доставили в Бишкек.")
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru")
+    assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Kulundu", "2024-10-14")]
