@@ -245,3 +245,14 @@ def test_a_wounded_patient_moved_to_the_capital_is_no_new_incident(geoparser):
             "доставили в Бишкек.")
     found = incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru")
     assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Kulundu", "2024-10-14")]
+
+
+def test_all_of_them_after_a_count_names_the_side_of_the_dead(geoparser):
+    text = ("Бишкек, 16 октября 2024. В понедельник вечером обстрелу подверглось село Максат. Пострадали три "
+            "человека, одна женщина скончалась. Как уточнили в министерстве, все они граждане Кыргызстана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
+    assert found["Maksat"].fatalities_by_side == {"KG": 1}
+    detained = ("Бишкек, 16 октября 2024. В понедельник у села Максат погиб один человек. Задержаны трое "
+                "нарушителей, все они граждане Таджикистана.")
+    assert by_place(incidents_of(geoparser, detained, dt.date(2024, 10, 16), lang="ru"))["Maksat"].fatalities_by_side \
+        == {}

@@ -1056,6 +1056,10 @@ def _more_precisely_dated_next(clauses: list[Clause], index: int) -> int:
     return index
 
 
+#: How far before "all of them are Kyrgyz citizens" (characters) the count it speaks of may be.
+THEY_AFTER_A_COUNT = 200
+
+
 def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
     """"All the dead were Kyrgyz citizens": the side of the dead at the article's one place with deaths.
 
@@ -1073,6 +1077,11 @@ def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: s
     starts = [c.start for c in clauses]
     for match in pack.all_dead.finditer(text):
         clause = clauses[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        if match.group("they"):
+            counts = [f for f in pack.read_figures(text[max(clause.start - THEY_AFTER_A_COUNT, 0):match.start()])
+                      if f.value]
+            if not counts or max(counts, key=lambda f: f.start).measure not in ("fatalities", "injured"):
+                continue  # "all of them" names whom the count just before counted («задержаны трое ...»)
         if clause.scope != "news" and not match.group("first"):
             # (the statement may run over a clause break: «Оба погибших — граждане ...»); "the first
             # Kyrgyz border guard killed since the treaty" speaks of this death even in a recap

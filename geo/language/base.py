@@ -389,7 +389,8 @@ class LanguagePack:
         of every dead person the article counts, in group ``who``; group ``first`` is set when the
         statement says the death is the first of its kind ("the first Tajik citizen killed on the
         Isfara section", «первый случай гибели кыргызского пограничника»), which speaks of this
-        death even in a recap.
+        death even in a recap; group ``they`` is set for "all of them were ...", «все они ...», which
+        speak of the dead only right after a count.
     roles : RoleCues
         Role phrases for :func:`geo.geoparse.roles.assign_role`.
     table_columns : mapping of str to re.Pattern

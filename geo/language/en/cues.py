@@ -857,6 +857,8 @@ REVIEW_PERIOD = lazy_compile(
 ALL_DEAD = lazy_compile(
     r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
     r"men killed|fatalities)(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
+    # "ten people were hurt ... all of them were Kyrgyz citizens" (only right after a count: group ``they``)
+    r"(?P<they>all of them|they were all|they are all)(?:\s+(?:were|are))?|"
     # "The dead man was a Kyrgyz citizen", "became the first Tajik citizen killed on the Isfara section"
     r"the\s+(?:dead|killed|slain)\s+(?:man|woman|boy|girl|soldier|serviceman|guard|border guard|shepherd|farmer|"
     r"driver)\s+(?:was|is)|"
