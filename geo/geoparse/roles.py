@@ -403,7 +403,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         if not scenes and _PART_OF_THE_UNIT.search(text, start, end):
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene
-            scenes = [m for m in places if m.place is not None and (m.place.kind == "district" or m.place.feature_code == "ADM2")
+            scenes = [m for m in places if m.place is not None
+                      and (m.place.kind == "district" or m.place.feature_code == "ADM2")
                       and m.role_reason == NO_VIOLENCE]
         if len({m.place.id for m in scenes}) != 1:
             continue

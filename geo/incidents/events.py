@@ -1402,8 +1402,9 @@ def _in_lede(text: str, offset: int) -> bool:
     """Whether ``offset`` is in the article's first body paragraph (none of at least
     :data:`BODY_PARAGRAPH_CHARS` comes before its own)."""
     own_start = text.rfind("\n\n", 0, offset)
-    return own_start < 0 or not any(len(paragraph.strip()) >= BODY_PARAGRAPH_CHARS and not paragraph.lstrip().startswith("#")
-                                    for paragraph in text[:own_start].split("\n\n"))
+    return own_start < 0 or not any(
+        len(paragraph.strip()) >= BODY_PARAGRAPH_CHARS and not paragraph.lstrip().startswith("#")
+        for paragraph in text[:own_start].split("\n\n"))
 
 
 def _marked_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None) -> bool:

@@ -902,8 +902,10 @@ PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:o
                         r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
 
 #: Between two counts of one list: "30 killed and more than 50 wounded".
-#: Anchored at a place name: the words that call it the neighbouring village ("from the neighbouring Tajik village of |Muchun").
-NEIGHBOUR_BEFORE = lazy_compile(r"\bneighbou?ring\s+(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|jamoat|settlement)\s+(?:of\s+)?)?$", re.I)
+#: Anchored at a place name: the words that call it the neighbouring village
+#: ("from the neighbouring Tajik village of |Muchun").
+NEIGHBOUR_BEFORE = lazy_compile(r"\bneighbou?ring\s+(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|jamoat|settlement)\s+"
+                                r"(?:of\s+)?)?$", re.I)
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:and|as well as)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").
