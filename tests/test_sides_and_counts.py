@@ -256,3 +256,24 @@ def test_all_of_them_after_a_count_names_the_side_of_the_dead(geoparser):
                 "нарушителей, все они граждане Таджикистана.")
     assert by_place(incidents_of(geoparser, detained, dt.date(2024, 10, 16), lang="ru"))["Maksat"].fatalities_by_side \
         == {}
+
+
+def test_a_verdict_paragraph_that_calls_the_reports_untrue_debunks(geoparser):
+    text = ("С вечера понедельника распространяется видео с подписью: «Срочно! Сейчас в Ак-Сае опять стреляют, "
+            "уже 5 погибших».\n\nВердикт. Видео не свежее: оно снято 16 сентября 2022 года. Сообщения о стрельбе и "
+            "пяти погибших в Ак-Сае не соответствуют действительности.")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 17), lang="ru") == []
+
+
+def test_a_digests_previous_issues_are_links_not_news(geoparser):
+    text = ("Граница за неделю\n\nСреда, 21 августа. Около 05:50 с таджикской стороны были выпущены несколько "
+            "очередей по палаточному стану чабанов у села Кызыл-Эшме. Люди не пострадали.\n\n"
+            "Предыдущие выпуски\n\n19.08.2024 — Граница за неделю: ранен житель Ак-Татыра, 300 человек вывезли")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 26), lang="ru")
+    assert [(i.place.name, i.date_start.isoformat()) for i in found] == [("Kyzyl-Eshme", "2024-08-21")]
+
+
+def test_a_detention_of_people_who_crossed_the_border_is_no_incident(geoparser):
+    text = ("Под Сулюктой пограничники задержали четверых граждан Таджикистана, которые незаконно пересекли "
+            "границу, чтобы нарубить дров.")
+    assert incidents_of(geoparser, text, dt.date(2024, 8, 22), lang="ru") == []

@@ -77,7 +77,8 @@ RELATED_LINKS = re.compile(
     r"похожие (?:новости|материалы)|read (?:also|more)|related(?: stories| articles| news)?|see also|"
     r"последние новости|другие новости|новости по теме|другие (?:заявления|сообщения|материалы|публикации)|"
     r"latest news|more news|more stories|other (?:news|statements|stories|press releases)|"
-    r"more on this(?: story)?)[ \t*_]*:?[ \t*_]*(?=\n|$)")
+    r"more on this(?: story)?|предыдущие (?:выпуски|материалы|обзоры|номера)|previous (?:issues|editions|digests))"
+    r"[ \t*_]*:?[ \t*_]*(?=\n|$)")
 
 
 def _line_start(text: str, offset: int) -> int:

@@ -760,6 +760,8 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
+                      # "Verdict. The video is not new ... Reports of shooting in Ak-Sai ... are false"
+                      r"|\bverdict\s*[.:]\s[^\n]{0,300}?\b(?:(?:is|are) (?:false|untrue|fake|not true)|misleading)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"
                       r"|\bno,\s+there (?:was|were|has been|have been) no\b"
                       # a fact-check's own verdict: "We checked this claim. It is false."
