@@ -251,8 +251,8 @@ BACKGROUND = lazy_compile(
 )
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
-#: The end of a count (fixed-width look-behinds): «погибли два человека|, в Овчи-Калача погиб один».
-_AFTER_A_COUNT = "|".join(f"(?<={word})" for word in (
+#: The end of a count and its comma (fixed-width look-behinds): «погибли два человека,| в Овчи-Калача погиб один».
+_AFTER_A_COUNT = "|".join(f"(?<={word},)" for word in (
     *"0123456789", "один", "одна", "двое", "трое", "четверо", "пятеро", "шестеро", "два", "две", "три", "четыре",
     "пять", "шесть", "семь", "человек", "человека", "ранены", "ранен", "погибли", "погиб", "жителя", "жителей"))
 
@@ -268,7 +268,8 @@ CLAUSE_BREAK = lazy_compile(
     r"на следующий день|на другой день|днем|днём|утром|вечером|ночью|затем|позже|накануне)|"
     # «в Хистеварзе погибли два человека, в Овчи-Калача погиб один»: the next place's own toll
     # (after a count: not «Таким образом, в Мучуне погибли двое», not «в столкновении погиб один»)
-    r"(?:" + _AFTER_A_COUNT + r"),\s+(?=(?:в|во|на|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+(?:погиб\w*|ранен\w*|пострадал\w*)\b)|"
+    # (the comma first, then the look-behinds: a literal fails fast at every other position)
+    r",(?:" + _AFTER_A_COUNT + r")\s+(?=(?:в|во|на|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+(?:погиб\w*|ранен\w*|пострадал\w*)\b)|"
     # «ранения получили четыре жителя (ранее сообщалось о троих раненых, данные уточнены)»: the note apart
     r"\s\((?=ранее сообщалось|как сообщалось|ранее говорилось)",
     _I,
