@@ -742,3 +742,18 @@ def test_a_man_shot_who_died_later_is_a_death():
     from geo.language import get_pack
     clause = "A 46-year-old shepherd was shot on a pasture near Kara-Shybak and died in hospital four days later"
     assert get_pack("en").died_of_wounds.search(clause)
+
+
+def test_a_figure_record_written_before_the_described_flag_is_fused_as_it_was():
+    """Stored mention events of earlier versions lack ``described``; they keep the reading they were fused with."""
+    from geo.incidents.codec import figure_from_dict, figure_to_dict
+
+    count = Figure("injured", 2, False, None, "Two civilians were injured", article_id="a", order=1)
+    detail = Figure("injured", 1, False, None, "A 34-year-old woman sustained shrapnel wounds", article_id="a",
+                    order=2, described=True)
+    assert figure_from_dict(figure_to_dict(detail)) == detail
+    old_record = {k: v for k, v in figure_to_dict(detail).items() if k != "described"}
+    assert figure_from_dict(old_record).described
+    assert fuse_measure([count, figure_from_dict(old_record)], "injured").total == 2
+    plain = {k: v for k, v in figure_to_dict(replace(detail, text="one person was hurt")).items() if k != "described"}
+    assert not figure_from_dict(plain).described

@@ -359,11 +359,6 @@ _SCENE_BEFORE_NAME = re.compile(
     r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
-#: A part of the district the sentence before named: «на пастбище в горах на юге района», "in the south of
-#: the district" (not «в районе села», "in the area of the village").
-_PART_OF_THE_UNIT = re.compile(
-    r"\b(?:in the (?:south|north|east|west|\w+ern part|mountains|hills) of the district"
-    r"|(?:на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+|территории|окраине)|в\s+горах)\s+района)\b", re.I)
 #: The role reason of a place a correction withdraws ("An earlier version of this article said ...").
 RETRACTED = "named in error, withdrawn by a correction"
 #: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
@@ -400,7 +395,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
                   # "residents of the settlement of Kim near Konibodom": the second name places the first
                   and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)]
         start, end = sentences[index]
-        if not scenes and _PART_OF_THE_UNIT.search(text, start, end):
+        if not scenes and pack.roles.part_of_unit.search(text, start, end):
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene
             scenes = [m for m in places if m.place is not None

@@ -68,7 +68,12 @@ def figure_to_dict(figure: Figure) -> dict[str, Any]:
 def figure_from_dict(record: dict[str, Any]) -> Figure:
     """The :class:`~geo.incidents.model.Figure` of :func:`figure_to_dict`."""
     # records written before ``of_wounded``, ``both_sides``, ``home`` or ``described`` existed lack them
-    return Figure(**{name: record[name] for name in _FIGURE_FIELDS if name in record})
+    fields = {name: record[name] for name in _FIGURE_FIELDS if name in record}
+    if "described" not in record:
+        # ... and were fused by the test that preceded the flag: a figure of one whose text opens "a ",
+        # "an" or "the " describes one person (kept, so an old record is fused as it was)
+        fields["described"] = record["value"] == 1 and record["text"].lower().startswith(("a ", "an", "the "))
+    return Figure(**fields)
 
 
 def source_to_dict(source: IncidentSource) -> dict[str, Any]:

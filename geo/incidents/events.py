@@ -726,10 +726,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
-    background = {a for a, _ in tables if _dated_before_as_background(clauses, clause_at(a), text, a)}
-    _apply_tables(events, [row for row in table_rows(text, parsed.mentions, pack)
-                           if not any(a <= row.start < b for a, b in tables if a in background)],
-                  clause_at, article.id, section_after=lambda a, b: _marked_heading_between(text, a, b, structure))
+    background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
+
+    def another_story(row_start: int, event_start: int) -> bool:
+        """A table of an earlier war, or one above a marked section the event is told in."""
+        return any(a <= row_start < b for a, b in background) or (
+            event_start > row_start and _marked_heading_between(text, row_start, event_start, structure))
+
+    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id, another_story)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack)
@@ -1163,15 +1167,14 @@ def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEve
 
 
 def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: Callable[[int], int],
-                  article_id: str, section_after: Callable[[int, int], bool] = lambda a, b: False) -> None:
+                  article_id: str, another_story: Callable[[int, int], bool] = lambda row, event: False) -> None:
     """A table row's figures replace, for its place's first event, what prose gave that measure.
 
     "3 killed and 11 injured" in a lede, then a table by village (Kulundu 2/7,
     Maksat 1/4): each village's own row is its figure, not the lede's total. A
-    table followed by a section heading before the event is told
-    (``section_after(row end, event start)``) is another section's: a survey of
-    an earlier war above "## A reminder in Arka" gives the new incident at Arka
-    nothing.
+    row that ``another_story(row start, event start)`` says is another story's
+    (a survey of an earlier war, or a table above "## A reminder in Arka") gives
+    the event nothing.
     """
     done: set[int] = set()
     for event in events:
@@ -1179,7 +1182,7 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
         row = next((r for r in rows if r.place_id == place_id), None)
         if row is None or place_id in done or event.event_types == ["ceasefire_agreement"]:
             continue
-        if event.source.start > row.start and section_after(row.start, event.source.start):
+        if another_story(row.start, event.source.start):
             continue
         done.add(place_id)
         order = clause_at(row.start) * 100 + 50
@@ -2008,8 +2011,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
             # another section heading are not the border event's
             continue
-        if not earlier and not entries and not _in_lede(text, clause.start) \
-                and _marked_heading_between(text, clause.end, clauses[event_clauses[0]].start, structure):
+        if not earlier and not entries \
+                and _marked_heading_between(text, clause.end, clauses[event_clauses[0]].start, structure) \
+                and not _in_lede(text, clause.start):
             # a survey of an earlier war above "## A reminder in Arka": another section's figures (a
             # lede's figures above "## Tajik version" are the story's)
             continue

@@ -67,7 +67,10 @@ class RoleCues:
     centre", "the Isfara central hospital") names a hospital or clinic after its place: where the
     wounded were treated, not the scene. ``post_name_before`` ("the Tajik post "Dahana"",
     «застава «Дахана»») names a border post: a name that the gazetteer knows only as a place far
-    from the border is the post's own name, not that place. ``locality_before`` ("the locality of", «в местности»)
+    from the border is the post's own name, not that place. ``part_of_unit`` ("in the south of
+    the district", «на юге района»; not «в районе села», "in the area of the village") names a
+    part of the district the sentence before named, which is then the scene of the sentence's
+    violence. ``locality_before`` ("the locality of", «в местности»)
     names a tract: context like a river's, unless the name is a village's (a tract named after
     its village is coded to it: «в местности Чек» is at Chek). ``incident_scene_before`` ("The
     incident happened in the area of", «Инцидент произошёл в местности») says where the event the
@@ -139,6 +142,7 @@ class RoleCues:
     firing_unit_after: re.Pattern[str]
     facility_after: re.Pattern[str]
     post_name_before: re.Pattern[str]
+    part_of_unit: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -667,6 +667,9 @@ ROLE_CUES = RoleCues(
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
     # 'opened fire at the Tajik post "Dahana"' (the quotes stripped)
     post_name_before=lazy_compile(r"\b(?:post|outpost|checkpoint|frontier post|border post)\s*$", re.I),
+    # "on a pasture in the south of the district": a part of the district named the sentence before
+    part_of_unit=lazy_compile(r"\bin the (?:south|north|east|west|\w+ern part|mountains|hills) of the district\b",
+                              re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"
