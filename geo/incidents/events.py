@@ -680,12 +680,16 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     first_in_clause: dict[int, int] = {}
     for index, mention, types in placed:
         own, origin = windows[index]
-        if own is None:
+        if origin != "clause":
+            # "... grazing on a pasture above Uch-Bulak | when they came under fire on October 4": a sibling
+            # clause's own date is nearer than the story so far
             siblings = [i for i, c in enumerate(clauses)
                         if c.sentence_index == clauses[index].sentence_index and windows.get(i, (None,))[0]]
+            if own is not None:
+                siblings = [i for i in siblings if windows[i][1] == "clause"]
             if siblings and windows[siblings[0]][1] == "clause":
                 own, origin = windows[siblings[0]]
-            elif first_dated is not None:
+            elif own is None and first_dated is not None:
                 own, origin = first_dated, "story"
         if own is not None:
             window, precision = (own.start, own.end), own.precision
