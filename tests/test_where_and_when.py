@@ -24,3 +24,29 @@ def test_a_sibling_clauses_own_date_beats_the_story_so_far(geoparser):
             "at around 4:30 p.m. on October 4, according to the Kyrgyz Border Service.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 9)))
     assert found["Churbek"].date_start == dt.date(2023, 10, 4)
+
+
+def test_a_village_placed_in_another_district_is_a_namesake_coded_at_that_district(geoparser):
+    text = ("Razzakov (AFP) - A Kyrgyz teenager was shot dead and a shepherd wounded near the Tajik border, the "
+            "border service said on Tuesday, the first deadly incident in the west of the Batken region in a year.\n\n"
+            "The shots were fired on Monday evening near Koktash, a hamlet of about 900 people in the Sumbula rural "
+            "district of Leilek, the service said.\n\n"
+            "It is not the better-known Kok-Tash of Batken district, some 90 kilometres to the east.\n\n"
+            "The victim was grazing cows on a slope above Koktash when he was hit in the chest.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 9)))
+    assert set(found) == {"Leilek District"}
+    assert found["Leilek District"].fatalities == 1
+
+
+def test_a_russian_village_of_another_district_is_a_namesake(geoparser):
+    text = ("Позавчера, в понедельник, около 16:30 в селе Көк-Таш Сумбулинского айыл окмоту Лейлекского района "
+            "Баткенской области огнестрельное ранение получил местный фермер.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru"))
+    assert set(found) == {"Leilek District"}
+    assert found["Leilek District"].injured == 1
+
+
+def test_a_village_in_its_own_district_stays_the_village(geoparser):
+    text = ("About 420 residents of the village of Arka in Leilek district were evacuated on Tuesday after "
+            "mortar shells hit the village, officials said.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 1, 17)))) == {"Arka"}

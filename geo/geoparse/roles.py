@@ -258,6 +258,15 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"
     # "the Khojai Alo settlement of Chorkuh jamoat"
     r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
+#: "Koktash, a hamlet of about 900 people in the Sumbula rural district of Leilek", "Koktash in Leilek
+#: district", «в селе Көк-Таш Сумбулинского айыл окмоту Лейлекского района»: the unit after a village
+#: says where it lies (when the unit is far from the gazetteer's village, the village is a namesake).
+_NAMESAKE_UNIT_GAP = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|settlement|jamoat|community)\b"
+    r"[^.;:!?()\n]{0,70}?\s(?:in|of)\s+(?:the\s+)?"
+    r"|\s+(?:(?:village|hamlet|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"|\s+(?:[\w-]+(?:ого|его)\s+(?:айыл\s+окмоту|айыл\s+аймагы|джамоата|сельсовета|(?:аильного|сельского)\s+округа)"
+    r"\s+)?(?:во?\s+)?", re.I)
 #: A town at least this large (and ten times the place before it) may locate that place.
 LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
@@ -648,13 +657,22 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
                 # "the Tajik village of Khodjai Allo in Isfara": the district seat locates the village
                 _to_context(mention, f"locates {previous.text!r}")
+            elif two_places and _is_unit(mention) and not _is_unit(previous) \
+                    and previous.place.kind == "curated" and previous.place.admin2 is not None \
+                    and mention.place.feature_code == "ADM2" and mention.place.admin2 != previous.place.admin2 \
+                    and _NAMESAKE_UNIT_GAP.fullmatch(*gap) \
+                    and haversine_km(previous.place.lat, previous.place.lon,
+                                     mention.place.lat, mention.place.lon) > NAMESAKE_KM:
+                # "Koktash, a hamlet ... in the Sumbula rural district of Leilek": not the gazetteer's
+                # Kök-Tash of Batken district, 90 km away; the unit is where it happened
+                _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which locates it")
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
                                 mention.place.lat, mention.place.lon) > NAMESAKE_KM \
                         and not _within_its_unit(previous, mention):
                     # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
                     # far from Chorkuh; the unit that locates the place is where it happened
-                    _to_context(previous, f"a namesake far from {mention.text!r}, which locates it")
+                    _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which locates it")
                 else:
                     _to_context(mention, f"locates {previous.text!r}")
             continue
@@ -677,6 +695,34 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 and _COORDINATION_GAP.fullmatch(*gap):
             # a list goes on: "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
             _to_context(mention, f"coordinated with {previous.text!r}: {shared}")
+
+
+#: The role reason's head of a village the unit after it shows to be another village of the same name.
+NAMESAKE = "a namesake"
+
+
+def demote_later_namesakes(mentions: list[Mention]) -> None:
+    """Once a village is shown to be a namesake of a gazetteer row, its later mentions are too.
+
+    "near Koktash, a hamlet ... in the Sumbula rural district of Leilek ... grazing cows on a slope
+    above Koktash": both are the Leilek village, not the gazetteer's Kök-Tash of Batken district, which
+    the article may still name as itself ("the better-known Kok-Tash of Batken district", its own
+    district locating it).
+    """
+    namesakes: dict[str, str] = {}
+    places = [m for m in mentions if m.kind != "country_reference"]
+    for index, mention in enumerate(places):
+        if mention.place is None:
+            continue
+        if mention.role_reason.startswith(NAMESAKE):
+            namesakes.setdefault(mention.place.id, mention.text)
+            continue
+        if mention.role != "incident" or mention.place.id not in namesakes:
+            continue
+        after = places[index + 1] if index + 1 < len(places) else None
+        if after is not None and after.role_reason.startswith(f"locates {mention.text!r}"):
+            continue  # "the better-known Kok-Tash of Batken district": the row itself
+        _to_context(mention, f"{NAMESAKE}: the village named {namesakes[mention.place.id]!r} before")
 
 
 def _to_context(mention: Mention, reason: str) -> None:

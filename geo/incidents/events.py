@@ -1552,7 +1552,7 @@ def _areas_with_their_villages(
     def inside(place, area) -> bool:
         if area.kind == "border":  # "in three villages ... on the Kyrgyz-Tajik border": each of them
             return place.country_code in ("KG", "TJ")
-        if area.feature_code == "ADM1" or area.kind == "admin1":
+        if _is_region(area):
             return place.country_code == area.country_code and place.admin1 == area.name
         return place.admin2 == area.name and place.admin1 == area.admin1
 
@@ -1560,13 +1560,19 @@ def _areas_with_their_villages(
     points = {m.place.id: m.place for _, m, _ in placed
               if m.place is not None and m.role_reason != CEASEFIRE_VENUE and not m.place.is_unit
               and m.place.kind != "border"}.values()
+    # ... and a region gives way to a district of its own ("in the west of the Batken region", then a
+    # village the article places in Leilek district, for which the district stands)
+    districts = {m.place.id: m.place for _, m, _ in placed
+                 if m.place is not None and m.role_reason != CEASEFIRE_VENUE and m.place.is_unit
+                 and not _is_region(m.place)}.values()
     villages: dict[int, int] = {}  # area id -> how many of the article's event places lie inside it
     kept = []
     summaries: set[int] = set()
     for index, mention, types in placed:
         area = mention.place
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
-            villages[area.id] = sum(inside(point, area) for point in points)
+            villages[area.id] = sum(inside(point, area) for point in points) or \
+                (sum(inside(district, area) for district in districts) if _is_region(area) else 0)
         if area is not None and villages.get(area.id, 0):
             _demote(mention, "an area whose villages are the article's event places")
             if villages[area.id] > 1:
@@ -1575,6 +1581,10 @@ def _areas_with_their_villages(
         kept.append((index, mention, types))
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries
+
+
+def _is_region(place) -> bool:
+    return place.feature_code == "ADM1" or place.kind == "admin1"
 
 
 def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:

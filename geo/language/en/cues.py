@@ -574,6 +574,8 @@ ROLE_CUES = RoleCues(
         r",\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?resident of|"
         # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
         r"-year-old,\s+(?:an?\s+)?resident of|"
+        # "the victim, a 16-year-old from the neighbouring village of Andarak, was grazing ... above Koktash"
+        r"-year-old\s+from|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         # ... not "opened fire on shepherds from the village of Karakenja": the people's home
         r"fire\b[^.;]{0,60}?(?<!shepherds )(?<!herders )(?<!residents )(?<!villagers )(?<!farmers )(?<!people )"
