@@ -50,3 +50,11 @@ def test_a_village_in_its_own_district_stays_the_village(geoparser):
     text = ("About 420 residents of the village of Arka in Leilek district were evacuated on Tuesday after "
             "mortar shells hit the village, officials said.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 1, 17)))) == {"Arka"}
+
+
+def test_a_bare_heading_over_a_detention_without_force_names_no_scene(geoparser):
+    text = ("Our weekly round-up of events on the Kyrgyz-Tajik border for February 9-15.\n\n"
+            "Konibodom: two firewood collectors detained\n\n"
+            "On Friday, February 13, Tajik border guards detained two men from the Kyrgyz village of Kara-Bak who "
+            "had crossed into Konibodom district to collect firewood. No force was used, both sides said.")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 16)) == []

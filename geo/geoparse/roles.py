@@ -526,6 +526,23 @@ def _reports_violence(paragraph: str, pack: LanguagePack) -> bool:
     return pack.folded.violence.search(blank_matches(lowered, pack.folded.not_event)) is not None
 
 
+#: The longest line read as a bare heading (an HTML ``<h2>`` as read: a paragraph of its own, unpunctuated).
+_BARE_HEADING_CHARS = 90
+
+
+def _bare_heading(text: str, line_start: int, line_end: int) -> bool:
+    """The line is a paragraph of its own, short and with no closing stop: "Konibodom: two firewood
+    collectors detained" between two paragraphs."""
+    line = text[line_start:line_end].strip()
+    if not (0 < len(line) <= _BARE_HEADING_CHARS and line[-1] not in ".!?…\"”»'’)"
+            and (line_start == 0 or text.endswith("\n\n", 0, line_start)) and text.startswith("\n\n", line_end)):
+        return False
+    # ... over a paragraph of prose (not a headline over its time stamp or photo caption)
+    body_end = text.find("\n\n", line_end + 2)
+    body = text[line_end + 2:len(text) if body_end < 0 else body_end]
+    return len(body) >= _BARE_HEADING_CHARS and ". " in body
+
+
 def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack) -> None:
     """A place in a heading is no scene when the paragraph under the heading reports no event.
 
@@ -540,7 +557,8 @@ def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = _line_end(text, mention.end)
-        if not _HEADING_LINE.match(text[line_start:line_end]):
+        if not _HEADING_LINE.match(text[line_start:line_end]) \
+                and not _bare_heading(text, line_start, line_end):
             continue
         body_start = len(text) - len(text[line_end:].lstrip())
         if body_start >= len(text) or _HEADING_LINE.match(text[body_start:_line_end(text, body_start)]):
