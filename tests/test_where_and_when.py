@@ -58,3 +58,20 @@ def test_a_bare_heading_over_a_detention_without_force_names_no_scene(geoparser)
             "On Friday, February 13, Tajik border guards detained two men from the Kyrgyz village of Kara-Bak who "
             "had crossed into Konibodom district to collect firewood. No force was used, both sides said.")
     assert incidents_of(geoparser, text, dt.date(2026, 2, 16)) == []
+
+
+def test_residents_of_numbered_parts_of_a_village_are_counted():
+    from geo.language import pack_for
+    figures = pack_for("en").read_figures(
+        "About 600 residents of Arka-1 and Arka-2, the two parts of the village, were taken overnight to Beshkent.")
+    assert [(f.measure, f.value) for f in figures] == [("displaced", 600)]
+
+
+def test_visitors_homes_and_a_far_hospital_are_no_scenes(geoparser):
+    text = ("BISHKEK, March 3 (Reuters) - Mortar rounds fired from Tajikistan hit the Kyrgyz border village of Arka on "
+            "Thursday evening, wounding three civilians, the border service said.\n\n"
+            "Among the wounded were a 44-year-old woman from the village of Kulundu who was visiting her sister in "
+            "Arka, and a 29-year-old lorry driver from the district centre Razzakov who was unloading cement there.\n\n"
+            "The boy, who has shrapnel wounds to the abdomen, was later flown to a children's hospital in the "
+            "southern city of Osh.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 3, 3)))) == {"Arka"}

@@ -531,8 +531,8 @@ ROLE_CUES = RoleCues(
         r"|\bremain\w*\s+in\s+hospital[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$"
         # ... "medical facilities in the border region of Batken had been put on alert"
         r"|\b(?:hospital|clinic|morgue|infirmary|hospitals|medical facilities|health (?:establishments|facilities))"
-        r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border|frontier)\s+)?"
-        r"(?:(?:town|city|village|centre|center|region|province)\s+of\s+)?$"
+        r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border|frontier|southern|northern|"
+        r"eastern|western)\s+)*(?:(?:town|city|village|centre|center|region|province)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
@@ -601,9 +601,13 @@ ROLE_CUES = RoleCues(
     # ... or a visitor's home: "a 67-year-old woman from Beshkent who had come to Maksat to help her daughter"
     origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b|"
                               r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone|went|was visiting|had been visiting|"
-                              r"was staying|had been staying)\b", re.I),
+                              # "a 29-year-old lorry driver from the district centre Razzakov who was unloading
+                              # cement there"
+                              r"was staying|had been staying|was (?:working|unloading|delivering|helping))\b", re.I),
     # ... which needs "from" (the side, the post: "from the") just before the name
-    origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$"),
+    # ... or "a 44-year-old woman from the village of Kulundu who was visiting her sister in Arka"
+    origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$|\bfrom\s+the\s+(?:village\s+of|town\s+of|district\s+cent(?:re|er)|"
+                                    r"regional\s+cent(?:re|er))\s+$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     # ... and "on the other bank of the Isfara"
     river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|"

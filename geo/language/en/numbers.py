@@ -229,7 +229,8 @@ _SIDE_WORDS = {
 }
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = lazy_compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:(?:of|from|in)\s+[^;:()\d]{{1,120}}?|"
+    # ... "About 600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": a name's number
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b){{1,120}}?|"
     # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
     rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
@@ -479,6 +480,10 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
 
 
+#: A number inside an aside that describes a place: ", the two parts of the village, ".
+_ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:the|its|their)\s+$", re.I)
+_ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
+                                   r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+", re.I)
 #: A description set off by commas between a number and its verb.
 _APPOSITIVE = lazy_compile(r"(?:\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
                          r"(?<=, )\d{2}(?=,)){1,60}"  # "Private Nurbek Toktorov, 20, was killed": his age
@@ -525,6 +530,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         n_start, n_end, _value, _vague = numbers[index]
         if n_end > head_start:
             continue
+        if previous_index is None and _ASIDE_NUMBER_BEFORE.search(clause, max(0, n_start - 12), n_start) \
+                and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
+            continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
         between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
         # "One of them, a junior sergeant of military unit No. 1021, died": the aside describes them
         between = _APPOSITIVE.sub(" ", between)
