@@ -75,3 +75,49 @@ def test_visitors_homes_and_a_far_hospital_are_no_scenes(geoparser):
             "The boy, who has shrapnel wounds to the abdomen, was later flown to a children's hospital in the "
             "southern city of Osh.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 3, 3)))) == {"Arka"}
+
+
+BRAWL_EN = (
+    "BISHKEK -- Five people were injured when a quarrel over irrigation water turned into a mass brawl between "
+    "residents of Kyrgyzstan and Tajikistan on June 14, officials on both sides said.\n\n"
+    "According to Batken police, residents threw stones and attacked each other with shovels. Three residents of "
+    "Kok-Tash were injured.\n\n"
+    "The Isfara city administration in Tajikistan said in a statement that the fight took place \"on the outskirts "
+    "of Khojai-Alo\" and that two Tajik citizens were injured.")
+
+
+def test_the_other_governments_place_of_one_fight_is_the_same_fight(geoparser):
+    found = by_place(incidents_of(geoparser, BRAWL_EN, dt.date(2022, 6, 15)))
+    assert set(found) == {"Kök-Tash"}
+
+
+def test_each_sides_count_sums_to_the_ledes_total(geoparser):
+    found = by_place(incidents_of(geoparser, BRAWL_EN, dt.date(2022, 6, 15)))
+    assert found["Kök-Tash"].injured == 5
+
+
+def test_a_russian_version_of_the_fights_place_joins_the_fight(geoparser):
+    text = ("Исфара, 25 июля 2023 г. — «Азия-Плюс».\n\n"
+            "В понедельник вечером на окраине села Ходжаи Аъло произошла массовая драка между жителями села и "
+            "соседнего кыргызского села Кок-Таш. Пострадали пять человек, "
+            "сообщили в хукумате Исфары.\n\n"
+            "Ранены трое жителей Ходжаи Аъло.\n\n"
+            "По версии Баткенской областной администрации, драка произошла «у села Кёк-Таш, на кыргызском участке "
+            "канала», там пострадали двое жителей Кок-Таша.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 25), lang="ru"))
+    assert set(found) == {"Khoja-Alo"}
+    assert found["Khoja-Alo"].injured == 5
+
+
+def test_a_mistaken_belief_names_no_scene(geoparser):
+    text = ("Позавчера в селе Көк-Таш Сумбулинского айыл окмоту Лейлекского района огнестрельное ранение получил "
+            "местный фермер.\n\n"
+            "В соцсетях многие решили, что стреляли в Кок-Таше Баткенского района, где в апреле 2021 года начался "
+            "вооруженный конфликт. Однако речь идет о другом селе.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru"))) == {"Leilek District"}
+
+
+def test_what_many_wrongly_believed_is_no_event(geoparser):
+    text = ("В соцсетях в понедельник многие решили, что стреляли в Кок-Таше Баткенского района, где в апреле 2021 года "
+            "начался вооруженный конфликт.")
+    assert incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru") == []

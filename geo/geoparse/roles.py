@@ -715,6 +715,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"coordinated with {previous.text!r}: {shared}")
 
 
+#: How far (characters) after a village its own district may follow and show it is the gazetteer's row.
+_OWN_UNIT_GAP = 30
 #: The role reason's head of a village the unit after it shows to be another village of the same name.
 NAMESAKE = "a namesake"
 
@@ -738,7 +740,8 @@ def demote_later_namesakes(mentions: list[Mention]) -> None:
         if mention.role != "incident" or mention.place.id not in namesakes:
             continue
         after = places[index + 1] if index + 1 < len(places) else None
-        if after is not None and after.role_reason.startswith(f"locates {mention.text!r}"):
+        if after is not None and after.place is not None and after.place.feature_code == "ADM2" \
+                and after.place.admin2 == mention.place.admin2 and after.start - mention.end <= _OWN_UNIT_GAP:
             continue  # "the better-known Kok-Tash of Batken district": the row itself
         _to_context(mention, f"{NAMESAKE}: the village named {namesakes[mention.place.id]!r} before")
 

@@ -574,6 +574,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # events: (clause index, mention, types)
     placed: list[tuple[int, Mention, list[str]]] = []
     scene_clauses: set[int] = set()  # clauses that say where "the incident" happened (they date the story)
+    scenes: set[int] = set()  # the mentions those clauses name (ids)
     for mention in candidates:
         if structure is not None and structure.in_headline(mention.start):
             _demote(mention, "headline (the body reports the event)")
@@ -622,6 +623,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # goes on to tell in this paragraph) is the one located here
             types = _with_antecedent_types(types, index, clauses, types_of)
             scene_clauses.add(index)
+            scenes.add(id(mention))
         if not types and mention.role_reason == SCENE_BEFORE:
             following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
@@ -636,6 +638,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
+    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
     summaries |= seat_sums
@@ -893,7 +896,14 @@ def _breaks_down(figure: Figure, same: list[Figure], totals: set[int]) -> bool:
     """
     counts = [figure, *(other for other in same if other.side is None and other.home is not None
                         and not other.both_sides and not other.additive)]
-    return len({other.home for other in counts}) > 1 and sum(other.value or 0 for other in counts) in totals
+    if len({other.home for other in counts}) > 1 and sum(other.value or 0 for other in counts) in totals:
+        return True
+    # ... or "Three residents of Kok-Tash were injured" beside "two Tajik citizens were injured": the
+    # other side's own count named by its side, one count a side
+    sided = [other for other in same if other.side not in (None, figure.home) and not other.both_sides
+             and not other.additive and not other.superseded and not other.is_claim_about_other_side]
+    return len(sided) == len({other.side for other in sided}) == 1 \
+        and (figure.value or 0) + (sided[0].value or 0) in totals
 
 
 def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
@@ -1762,6 +1772,31 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     for index, mention, types in placed:
         if mention.place is not None and mention.place.id in other_party and set(types) <= {"casualty_report"}:
             _demote(mention, "the other party of the fight counts its own hurt")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
+def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes: set[int], clauses: list[Clause],
+                           text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """The other government's place for a fight the article has already placed is no event of its own.
+
+    "a mass brawl ... Three residents of Kok-Tash were injured", then "The Isfara city administration
+    said that the fight took place 'on the outskirts of Khojai-Alo' and that two Tajik citizens were
+    injured": one fight, told by each side at its own village (within :data:`SAME_EVENT_KM`, across
+    the line); its figures join the fight placed first, where each side's own hurt are summed.
+    """
+    kept: list[tuple[int, Mention, list[str]]] = []
+    for index, mention, types in placed:
+        place = mention.place
+        if id(mention) in scenes and place is not None and not place.is_unit and set(types) & FIGHTING_TYPES and any(
+                other.place is not None and not other.place.is_unit
+                and other.place.country_code != place.country_code
+                and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
+                for _, other, _ in kept) \
+                and pack.speech.search(" ".join(text[c.start:c.end] for c in clauses
+                                                if c.sentence_index == clauses[index].sentence_index)):
+            _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))
     return kept

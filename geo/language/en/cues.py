@@ -620,7 +620,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         r"(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
+        # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
+        r"[\"“«']?(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
     river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
