@@ -121,3 +121,23 @@ def test_what_many_wrongly_believed_is_no_event(geoparser):
     text = ("В соцсетях в понедельник многие решили, что стреляли в Кок-Таше Баткенского района, где в апреле 2021 года "
             "начался вооруженный конфликт.")
     assert incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru") == []
+
+
+def test_both_in_stable_condition_is_no_death_toll():
+    from geo.language import pack_for
+    figures = pack_for("ru").read_figures("«Оба в стабильном состоянии, погибших нет», — сообщили в Минздраве.")
+    assert [(f.measure, f.value) for f in figures] == [("fatalities", 0)]
+
+
+def test_residents_who_block_the_road_in_their_village_are_its_event(geoparser):
+    text = ("В субботу вечером у села Ак-Татыр был обстрелян легковой автомобиль, пострадали два человека.\n\n"
+            "В воскресенье утром около 60 жителей села Самаркандык перекрыли трассу в центре села, требуя найти "
+            "стрелявших. Участники акции забросали камнями два грузовика, водитель одного из них получил травму "
+            "головы.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 6, 13), lang="ru"))) == {"Ak-Tatyr", "Samarkandyk"}
+
+
+def test_a_villages_other_name_in_brackets_shares_its_role(geoparser):
+    text = ("В субботу вечером у села Ак-Татыр по автомобилю открыли огонь со стороны таджикского села Ходжаи Аъло "
+            "(в Кыргызстане его называют Кожо-Ало). Пострадали два человека.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 6, 13), lang="ru"))) == {"Ak-Tatyr"}

@@ -284,6 +284,9 @@ _IN_QUALIFIER_GAP = re.compile(
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
     r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"
+    # «Ходжаи Аъло (в Кыргызстане его называют Кожо-Ало)», "(known in Kyrgyzstan as Kozho-Alo)"
+    r"|[»\"”']?\s*[(\[]\s*(?:[\w-]+\s+){0,3}?(?:называют|называется|зовут|именуют|known(?:\s+in\s+[\w-]+)?\s+as|"
+    r"called)\s+"
     # "Razzakov, the district centre formerly known as Isfana", "Лолазор (бывший анклав …)"
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
     r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+"
@@ -631,7 +634,11 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
       some 6 kilometers northeast of the regional center, Batken".
     """
     places = [m for m in mentions if m.kind != "country_reference"]  # "the Kyrgyz town of Batken and ..."
-    for previous, mention in zip(places, places[1:]):
+    for k, (previous, mention) in enumerate(zip(places, places[1:])):
+        if k and previous.place is not None and previous.place.kind == "country" \
+                and _ALIAS_GAP.fullmatch(text, places[k - 1].end, mention.start):
+            # «Ходжаи Аъло (в Кыргызстане его называют Кожо-Ало)»: the country inside the aside names no place
+            previous = places[k - 1]
         gap = (text, previous.end, mention.start)
         two_places = previous.place is not None and mention.place is not None \
             and previous.place.id != mention.place.id

@@ -1665,6 +1665,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing
+        if pack.roles.own_village_after.search(text, mention.end, clause.end):
+            return False  # «жители села Самаркандык перекрыли трассу в центре села»: at home
         # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]

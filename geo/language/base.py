@@ -86,7 +86,9 @@ class RoleCues:
     ("в Баткен эвакуированы") counts only after a ``motion_to_before``
     preposition ("в", "to"). ``fired_on_residents`` (searched before a
     ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
-    makes that village the scene of its government's version, not a home.
+    makes that village the scene of its government's version, not a home; so does
+    ``own_village_after`` after the name ("blocked the road in the centre of the village",
+    «перекрыли трассу в центре села»): its people acted at home.
     ``residents_after`` ("Three Samarkandyk| residents") names a home before its people.
     ``scene_before`` ("near", "4 kilometres west of the village of", «у села», «в четырех
     километрах от») names the spot where the event happened beside a person named by their home
@@ -133,6 +135,7 @@ class RoleCues:
     residents_before: re.Pattern[str]
     residents_after: re.Pattern[str]
     fired_on_residents: re.Pattern[str]
+    own_village_after: re.Pattern[str]
     scene_before: re.Pattern[str]
     facing_before: re.Pattern[str]
     reference_before: re.Pattern[str]

@@ -694,6 +694,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
+    # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
+    own_village_after=lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
+                                   r"(?:the|their|its)\s+(?:own\s+)?village\b|\bin\s+their\s+(?:own\s+)?village\b", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
     # ("opened fire at about 7:40 a.m. on residents of Kara-Bak": the time between)

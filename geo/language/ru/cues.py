@@ -628,6 +628,9 @@ ROLE_CUES = RoleCues(
     # Russian names the home after its people («трое жителей Самаркандыка»: ``residents_before``); an
     # adjective before them («самаркандыкские жители») is not a place mention: this never matches
     residents_after=lazy_compile(r"(?!)"),
+    # «около 60 жителей села Самаркандык перекрыли трассу в центре села»: they acted at home
+    own_village_after=lazy_compile(r"\b(?:в|на)\s+(?:центре|окраине|краю|середине)\s+(?:своего\s+)?(?:села|кишлака|поселка|посёлка)\b"
+                                   r"|\b(?:у\s+себя\s+)?в\s+(?:своем|своём|родном)\s+(?:селе|кишлаке)\b", _I),
     # «открыли огонь по жителям джамоата Сурх»
     # («открыли огонь из стрелкового оружия по жителям села Лолазор»: the weapon between)
     # («граждане Таджикистана напали на жителей села Самаркандык»: an attack on them, in the other version)

@@ -396,8 +396,10 @@ def read_figures(clause: str) -> list[RawFigure]:
         ((h.start(), h.end(), measure) for measure, pattern in _FOLDED_HEADS.items() for h in pattern.finditer(lowered)),
     )
     things = {k for k, n in enumerate(numbers) if _COUNTS_THINGS.match(clause, n[1])}
+    zero_spans = [(f.start, f.end) for f in figures]
     for h_start, h_end, measure in heads:
-        if any(a <= h_start < b for a, b in toll_spans):
+        if any(a <= h_start < b for a, b in (*toll_spans, *zero_spans)):
+            # («Оба в стабильном состоянии, погибших нет»: the head of a zero counts no number before it)
             continue
         # "42 дома, пострадавшие от обстрела": a number of houses counts no people
         blocked = used | things if measure != "houses_damaged" else used
