@@ -141,3 +141,16 @@ def test_a_villages_other_name_in_brackets_shares_its_role(geoparser):
     text = ("В субботу вечером у села Ак-Татыр по автомобилю открыли огонь со стороны таджикского села Ходжаи Аъло "
             "(в Кыргызстане его называют Кожо-Ало). Пострадали два человека.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 6, 13), lang="ru"))) == {"Ak-Tatyr"}
+
+
+def test_residents_put_up_in_a_school_for_the_night_are_displaced():
+    from geo.language import pack_for
+    figures = pack_for("ru").read_figures(
+        "На ночь около 60 жителей крайней улицы Чека разместили в здании средней школы в Кара-Баке.")
+    assert [(f.measure, f.value) for f in figures] == [("displaced", 60)]
+
+
+def test_planned_firing_at_a_range_is_no_event(geoparser):
+    text = ("В Пограничных войсках Таджикистана заявили, что в районе Лаккона в среду проводились плановые стрельбы "
+            "на полигоне.")
+    assert incidents_of(geoparser, text, dt.date(2023, 5, 18), lang="ru") == []
