@@ -154,3 +154,10 @@ def test_planned_firing_at_a_range_is_no_event(geoparser):
     text = ("В Пограничных войсках Таджикистана заявили, что в районе Лаккона в среду проводились плановые стрельбы "
             "на полигоне.")
     assert incidents_of(geoparser, text, dt.date(2023, 5, 18), lang="ru") == []
+
+
+def test_a_quoted_villagers_home_and_a_drivers_home_are_no_scenes(geoparser):
+    text = ("The trouble started at around 2 p.m. on Saturday at the Ak-Sai bazaar, when a quarrel between a minibus "
+            "driver from Vorukh and local traders turned into a fistfight. Four Ak-Sai residents were hurt.\n\n"
+            "\"Every small fight here becomes a question of the state,\" said a teacher in Vorukh.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2021, 10, 12)))) == {"Ak-Sai"}

@@ -458,7 +458,12 @@ ROLE_CUES = RoleCues(
         r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
-        r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I),
+        r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+        # a quotation's speaker placed: '"Every small fight here becomes a question of the state," said a teacher in
+        # Vorukh'
+        r"|[\"”]\s*,?\s*(?:said|says|told\s+[\w-]+|added)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:teacher|resident|villager|farmer|shopkeeper|trader|woman|man|elder|doctor|nurse|driver|pensioner|mother|"
+        r"father|student|imam|mullah|neighbou?r)\s+(?:in|from|of)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     government_before=lazy_compile(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
         r"mayor(?:['’]s office)?|city hall|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
@@ -685,7 +690,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
-        r"teenagers?|pensioners?)\s+from)\s+"
+        # ... "a quarrel between a minibus driver from Vorukh and local traders"
+        r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
