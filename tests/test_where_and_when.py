@@ -161,3 +161,10 @@ def test_a_quoted_villagers_home_and_a_drivers_home_are_no_scenes(geoparser):
             "driver from Vorukh and local traders turned into a fistfight. Four Ak-Sai residents were hurt.\n\n"
             "\"Every small fight here becomes a question of the state,\" said a teacher in Vorukh.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2021, 10, 12)))) == {"Ak-Sai"}
+
+
+def test_a_shepherd_grazed_by_a_bullet_is_wounded(geoparser):
+    text = ("On Monday, a 16-year-old shepherd was grazed on the arm by a bullet while watching his family's sheep "
+            "on the hill above Surkh.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 5)))
+    assert set(found) == {"Surkh"} and found["Surkh"].injured == 1

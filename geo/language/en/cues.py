@@ -90,7 +90,7 @@ VIOLENCE = lazy_compile(
     r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|munitions?|"
     r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
     r"left (?:the|their) villages?|moved (?:out|away)|"
-    r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|"
+    r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|bullets?|"
     r"strikes?|assault\w*|offensive|brought to safety|looted|hostages?|protest\w*|"
     r"blockad\w*|block(?:ed|ing)|incursion\w*|invad\w*|captur\w*|seiz\w*|detain\w*|"
     r"explo\w*|landmine|mine blast|cease-?fire|truce|standoff|stones|brawl|scuffle\w*|rall(?:y|ied))\b",

@@ -143,6 +143,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "was cut by shards of window glass", "hit by shrapnel"
                           r"cut by (?:shards|fragments|flying glass|broken glass|glass)|"
                           r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet)|"
+                          # "was grazed on the arm by a bullet"
+                          r"grazed (?:on the (?:left |right )?(?:arm|leg|shoulder|head|hand|cheek|neck|side) )?by "
+                          r"(?:a (?:stray )?bullet|shrapnel|a fragment)|"
                           # "A 46-year-old Kyrgyz shepherd was shot on a pasture near Kara-Shybak" (hit, not
                           # "shot at", "shot dead" or "shot down")
                           r"(?<=was )shot(?=\s+(?!(?:at|dead|down|and killed)\b)\w))\b",
