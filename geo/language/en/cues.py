@@ -73,6 +73,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "casualty_report": lazy_compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
+        r"grazed (?:on the (?:left |right )?[a-z]+ )?by (?:a (?:stray )?bullet|shrapnel|a fragment)|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
         # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
         r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"
