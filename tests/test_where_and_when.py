@@ -168,3 +168,10 @@ def test_a_shepherd_grazed_by_a_bullet_is_wounded(geoparser):
             "on the hill above Surkh.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 5)))
     assert set(found) == {"Surkh"} and found["Surkh"].injured == 1
+
+
+def test_a_total_in_all_before_its_subset_is_the_count():
+    from geo.language import pack_for
+    figures = pack_for("en").read_figures(
+        "12 families, 46 people in total, including 19 children, were temporarily moved to relatives in Daroot-Korgon.")
+    assert [(f.measure, f.value) for f in figures] == [("displaced", 46)]

@@ -480,6 +480,8 @@ _SUBSET_BEFORE = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+
 _TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
                                   # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
                                   rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}})?"
+                                  # ... "12 families, 46 people in total, including 19 children"
+                                  r"(?:\s+(?:in total|in all|altogether))?"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
 
 
