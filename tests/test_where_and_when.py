@@ -175,3 +175,10 @@ def test_a_total_in_all_before_its_subset_is_the_count():
     figures = pack_for("en").read_figures(
         "12 families, 46 people in total, including 19 children, were temporarily moved to relatives in Daroot-Korgon.")
     assert [(f.measure, f.value) for f in figures] == [("displaced", 46)]
+
+
+def test_a_shepherds_home_gives_way_to_where_the_clause_says_he_was_hurt(geoparser):
+    text = ("November 19: A 41-year-old shepherd from Isfisor was wounded in the leg on a pasture on the outskirts "
+            "of Khistevarz, in Tajikistan's Bobojon Ghafurov district, at around 13:10, the administration said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 11, 20)))
+    assert set(found) == {"Khistevarz"} and found["Khistevarz"].injured == 1

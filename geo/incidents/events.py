@@ -28,7 +28,7 @@ from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE, PARAGRAPH_LABEL,
+    CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE, PARAGRAPH_LABEL,
     SCENE_BEFORE,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
@@ -1667,6 +1667,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return True  # no neighbour to be the scene: the exception below changes nothing
         if pack.roles.own_village_after.search(text, mention.end, clause.end):
             return False  # «жители села Самаркандык перекрыли трассу в центре села»: at home
+        if any(i == index and other.start > mention.end and other.place is not None
+               and other.place.id != mention.place.id and pack.roles.scene_before.search(
+                   text, max(clause.start, other.start - CUE_WINDOW), other.start)
+               for i, other, _ in placed):
+            # "A 41-year-old shepherd from Isfisor was wounded ... on the outskirts of Khistevarz": the
+            # clause names where he was hurt
+            return True
         # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]
