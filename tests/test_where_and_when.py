@@ -182,3 +182,10 @@ def test_a_shepherds_home_gives_way_to_where_the_clause_says_he_was_hurt(geopars
             "of Khistevarz, in Tajikistan's Bobojon Ghafurov district, at around 13:10, the administration said.")
     found = by_place(incidents_of(geoparser, text, dt.date(2025, 11, 20)))
     assert set(found) == {"Khistevarz"} and found["Khistevarz"].injured == 1
+
+
+def test_a_rural_unit_that_locates_a_village_is_no_scene(geoparser):
+    text = ("November 11: Residents of the tiny Tajik exclave of Western Qal'acha and of the neighbouring Kyrgyz "
+            "village of Kayragach, in Beshkent aiyl okmotu of Leilek district, fought with sticks and stones on the "
+            "exclave's only road.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 11, 12)))) == {"Western Qal'acha"}

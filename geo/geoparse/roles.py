@@ -157,6 +157,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.facing_before):
         return _set(mention, "context", "a reference point another place faces")
+    if around.after_starts(cues.locating_unit_after) and around.before_has(cues.locating_unit_before):
+        return _set(mention, "context", "a rural unit that locates the village before it")
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", "seat of government or speaker")

@@ -89,6 +89,8 @@ class RoleCues:
     makes that village the scene of its government's version, not a home; so does
     ``own_village_after`` after the name ("blocked the road in the centre of the village",
     «перекрыли трассу в центре села»): its people acted at home.
+    ``locating_unit_before`` and ``locating_unit_after`` around a name make it a rural unit that
+    only says where the village before it lies ("Kayragach, in Beshkent aiyl okmotu of Leilek district").
     ``residents_after`` ("Three Samarkandyk| residents") names a home before its people.
     ``scene_before`` ("near", "4 kilometres west of the village of", «у села», «в четырех
     километрах от») names the spot where the event happened beside a person named by their home
@@ -136,6 +138,8 @@ class RoleCues:
     residents_after: re.Pattern[str]
     fired_on_residents: re.Pattern[str]
     own_village_after: re.Pattern[str]
+    locating_unit_before: re.Pattern[str]
+    locating_unit_after: re.Pattern[str]
     scene_before: re.Pattern[str]
     facing_before: re.Pattern[str]
     reference_before: re.Pattern[str]

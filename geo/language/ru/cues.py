@@ -633,6 +633,9 @@ ROLE_CUES = RoleCues(
     # «около 60 жителей села Самаркандык перекрыли трассу в центре села»: they acted at home
     own_village_after=lazy_compile(r"\b(?:в|на)\s+(?:центре|окраине|краю|середине)\s+(?:своего\s+)?(?:села|кишлака|поселка|посёлка)\b"
                                    r"|\b(?:у\s+себя\s+)?в\s+(?:своем|своём|родном)\s+(?:селе|кишлаке)\b", _I),
+    # a rural unit is named by an adjective in Russian («Бешкентского айыл окмоту»), not read as a place
+    locating_unit_before=lazy_compile(r"(?!)"),
+    locating_unit_after=lazy_compile(r"(?!)"),
     # «открыли огонь по жителям джамоата Сурх»
     # («открыли огонь из стрелкового оружия по жителям села Лолазор»: the weapon between)
     # («граждане Таджикистана напали на жителей села Самаркандык»: an attack on them, in the other version)
