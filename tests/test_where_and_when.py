@@ -189,3 +189,10 @@ def test_a_rural_unit_that_locates_a_village_is_no_scene(geoparser):
             "village of Kayragach, in Beshkent aiyl okmotu of Leilek district, fought with sticks and stones on the "
             "exclave's only road.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 11, 12)))) == {"Western Qal'acha"}
+
+
+def test_a_herder_beaten_named_before_the_verb_is_one_injured():
+    from geo.language import pack_for
+    figures = pack_for("ru").read_figures(
+        "Чабанов заставили перегнать скот, а 38-летнего чабана, пытавшегося остановить табун, избили прикладами.")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 1)]
