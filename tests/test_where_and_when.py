@@ -196,3 +196,9 @@ def test_a_herder_beaten_named_before_the_verb_is_one_injured():
     figures = pack_for("ru").read_figures(
         "Чабанов заставили перегнать скот, а 38-летнего чабана, пытавшегося остановить табун, избили прикладами.")
     assert [(f.measure, f.value) for f in figures] == [("injured", 1)]
+
+
+def test_both_injured_are_two():
+    from geo.language import pack_for
+    figures = pack_for("en").read_figures("Both injured were taken to the Batken regional hospital, 52 km away.")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 2)]

@@ -485,6 +485,9 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
 
 
+#: "Both injured were taken to hospital", "both wounded men": two people hurt or dead, counted together.
+_BOTH_HURT = lazy_compile(r"\bboth\s+(?:of\s+the\s+|the\s+)?(?P<noun>injured|wounded|dead)\b(?!\s+(?:and|or)\b)", re.I)
+_BOTH_MEASURE = {"injured": "injured", "wounded": "injured", "dead": "fatalities"}
 #: A number inside an aside that describes a place: ", the two parts of the village, ".
 _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:the|its|their)\s+$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
@@ -626,6 +629,10 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = "KG" if before.group(1).lower() == "kyrgyz" else "TJ"  # "On the Tajik side, no one was hurt"
         for measure in measures:
             figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
+    for match in _BOTH_HURT.finditer(clause):
+        # "Both injured were taken to the Batken regional hospital": the two hurt counted together
+        figures.append(RawFigure(_BOTH_MEASURE[match.group("noun").lower()], 2, False, None, match.start(),
+                                 match.end(), match.group(0)))
     numbers = _numbers(clause)
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
