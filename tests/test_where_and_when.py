@@ -118,8 +118,8 @@ def test_a_mistaken_belief_names_no_scene(geoparser):
 
 
 def test_what_many_wrongly_believed_is_no_event(geoparser):
-    text = ("В соцсетях в понедельник многие решили, что стреляли в Кок-Таше Баткенского района, где в апреле 2021 года "
-            "начался вооруженный конфликт.")
+    text = ("В соцсетях в понедельник многие решили, что стреляли в Кок-Таше Баткенского района, где в апреле "
+            "2021 года начался вооруженный конфликт.")
     assert incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru") == []
 
 

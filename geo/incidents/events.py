@@ -28,8 +28,8 @@ from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE, PARAGRAPH_LABEL,
-    SCENE_BEFORE,
+    CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
+    PARAGRAPH_LABEL, SCENE_BEFORE,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
@@ -1593,7 +1593,8 @@ def _areas_with_their_villages(
     return kept, summaries
 
 
-def _is_region(place) -> bool:
+def _is_region(place: Place) -> bool:
+    """Whether ``place`` is an admin-1 unit (a region, a province)."""
     return place.feature_code == "ADM1" or place.kind == "admin1"
 
 
@@ -1798,7 +1799,8 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        if id(mention) in scenes and place is not None and not place.is_unit and set(types) & FIGHTING_TYPES and any(
+        if id(mention) in scenes and place is not None and not place.is_unit \
+                and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
                 and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM

@@ -612,8 +612,8 @@ ROLE_CUES = RoleCues(
                               r"was staying|had been staying|was (?:working|unloading|delivering|helping))\b", re.I),
     # ... which needs "from" (the side, the post: "from the") just before the name
     # ... or "a 44-year-old woman from the village of Kulundu who was visiting her sister in Arka"
-    origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$|\bfrom\s+the\s+(?:village\s+of|town\s+of|district\s+cent(?:re|er)|"
-                                    r"regional\s+cent(?:re|er))\s+$"),
+    origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$|\bfrom\s+the\s+(?:village\s+of|town\s+of|"
+                                    r"district\s+cent(?:re|er)|regional\s+cent(?:re|er))\s+$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     # ... and "on the other bank of the Isfara"
     river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|"
@@ -703,7 +703,8 @@ ROLE_CUES = RoleCues(
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
     # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
     own_village_after=lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
-                                   r"(?:the|their|its)\s+(?:own\s+)?village\b|\bin\s+their\s+(?:own\s+)?village\b", re.I),
+                                   r"(?:the|their|its)\s+(?:own\s+)?village\b"
+                                   r"|\bin\s+their\s+(?:own\s+)?village\b", re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
     locating_unit_after=lazy_compile(r"^\s+(?:aiyl\s+okmotu|aiyl\s+aimagy?|rural\s+(?:district|community|council)|"

@@ -233,7 +233,8 @@ _SIDE_WORDS = {
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = lazy_compile(
     # ... "About 600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": a name's number
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b){{1,120}}?|"
+    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+"
+    rf"(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b){{1,120}}?|"
     # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
     rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
