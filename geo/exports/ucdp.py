@@ -46,9 +46,9 @@ def _where_prec(incident: Incident) -> int:
         return 5
     if place.kind == "country" or place.feature_code.startswith("PCL"):
         return 6
-    if place.kind == "admin1" or place.feature_code == "ADM1":
+    if place.is_region:
         return 4
-    if place.kind == "district" or place.feature_code == "ADM2":
+    if place.is_district:
         return 3
     return 1 if incident.geo_precision == 1 else 2 if incident.geo_precision == 2 else 4
 

@@ -69,7 +69,17 @@ class Place:
     @property
     def is_unit(self) -> bool:
         """A district or admin-1 unit: an area that may contain other places, not a point."""
-        return self.kind in ("district", "admin1") or self.feature_code in ("ADM1", "ADM2")
+        return self.is_district or self.is_region
+
+    @property
+    def is_district(self) -> bool:
+        """A second-order unit (a district, a raion, a county)."""
+        return self.kind == "district" or self.feature_code == "ADM2"
+
+    @property
+    def is_region(self) -> bool:
+        """A first-order unit (a region, a province, a state)."""
+        return self.kind == "admin1" or self.feature_code == "ADM1"
 
     def record(self) -> dict[str, object]:
         """The documented JSON form of the place (docs/GEOCODE.md, without ``score``)."""

@@ -413,7 +413,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene
             scenes = [m for m in places if m.place is not None
-                      and (m.place.kind == "district" or m.place.feature_code == "ADM2")
+                      and m.place.is_district
                       and m.role_reason == NO_VIOLENCE]
         if len({m.place.id for m in scenes}) != 1:
             continue
@@ -686,7 +686,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _is_unit(mention) and not _is_unit(previous) \
                     and previous.place.kind == "curated" and previous.place.admin2 is not None \
-                    and mention.place.feature_code == "ADM2" and mention.place.admin2 != previous.place.admin2 \
+                    and mention.place.is_district and mention.place.admin2 != previous.place.admin2 \
                     and _NAMESAKE_UNIT_GAP.fullmatch(*gap) \
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) > NAMESAKE_KM:
@@ -738,7 +738,7 @@ def demote_later_namesakes(mentions: list[Mention]) -> None:
     the article may still name as itself ("the better-known Kok-Tash of Batken district", its own
     district locating it).
     """
-    namesakes: dict[str, str] = {}
+    namesakes: dict[int, str] = {}  # place id -> the name as first written
     places = [m for m in mentions if m.kind != "country_reference"]
     for index, mention in enumerate(places):
         if mention.place is None:
@@ -749,7 +749,7 @@ def demote_later_namesakes(mentions: list[Mention]) -> None:
         if mention.role != "incident" or mention.place.id not in namesakes:
             continue
         after = places[index + 1] if index + 1 < len(places) else None
-        if after is not None and after.place is not None and after.place.feature_code == "ADM2" \
+        if after is not None and after.place is not None and after.place.is_district \
                 and after.place.admin2 == mention.place.admin2 and after.start - mention.end <= _OWN_UNIT_GAP:
             continue  # "the better-known Kok-Tash of Batken district": the row itself
         _to_context(mention, f"{NAMESAKE}: the village named {namesakes[mention.place.id]!r} before")

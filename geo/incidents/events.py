@@ -1562,7 +1562,7 @@ def _areas_with_their_villages(
     def inside(place, area) -> bool:
         if area.kind == "border":  # "in three villages ... on the Kyrgyz-Tajik border": each of them
             return place.country_code in ("KG", "TJ")
-        if _is_region(area):
+        if area.is_region:
             return place.country_code == area.country_code and place.admin1 == area.name
         return place.admin2 == area.name and place.admin1 == area.admin1
 
@@ -1574,7 +1574,7 @@ def _areas_with_their_villages(
     # village the article places in Leilek district, for which the district stands)
     districts = {m.place.id: m.place for _, m, _ in placed
                  if m.place is not None and m.role_reason != CEASEFIRE_VENUE and m.place.is_unit
-                 and not _is_region(m.place)}.values()
+                 and not m.place.is_region}.values()
     villages: dict[int, int] = {}  # area id -> how many of the article's event places lie inside it
     kept = []
     summaries: set[int] = set()
@@ -1582,7 +1582,7 @@ def _areas_with_their_villages(
         area = mention.place
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
             villages[area.id] = sum(inside(point, area) for point in points) or \
-                (sum(inside(district, area) for district in districts) if _is_region(area) else 0)
+                (sum(inside(district, area) for district in districts) if area.is_region else 0)
         if area is not None and villages.get(area.id, 0):
             _demote(mention, "an area whose villages are the article's event places")
             if villages[area.id] > 1:
@@ -1591,11 +1591,6 @@ def _areas_with_their_villages(
         kept.append((index, mention, types))
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries
-
-
-def _is_region(place: Place) -> bool:
-    """Whether ``place`` is an admin-1 unit (a region, a province)."""
-    return place.feature_code == "ADM1" or place.kind == "admin1"
 
 
 def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
