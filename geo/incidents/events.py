@@ -733,6 +733,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
+    _the_fire_that_hurt(events, placed, clauses, types_of)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
 
     def another_story(row_start: int, event_start: int) -> bool:
@@ -779,6 +780,38 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
+
+
+_FIRE_TOLD_WITHIN = 3  # sentences after the toll's own
+
+
+def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                        clauses: list[Clause], types_of: Callable[[int], list[str]]) -> None:
+    """Give a lone toll the fighting the next sentences tell with no place of their own.
+
+    "A serviceman was wounded late on Wednesday at the Maksat frontier post. ... According to it,
+    unknown persons opened fire with automatic weapons at the post from the direction of the Tajik
+    village of X": the fire that wounded him is the event's type (X, where it came from, is context).
+    Only for an article whose events are all at one place and tell no fighting yet, and only fire
+    told within a few sentences of the toll, before any other event's clause (a shell or a mine that
+    went off is the toll's own cause, not fire: only an armed clash is taken).
+    """
+    if not events or len({event.place.id for event in events}) != 1 \
+            or any(FIGHTING_TYPES.intersection(event.event_types) for event in events):
+        return
+    event_clauses = sorted({index for index, _, _ in placed})
+    for event, (index, _, _) in zip(events, placed):
+        if not set(event.event_types) <= {"casualty_report"}:
+            continue
+        sentence = clauses[index].sentence_index
+        for later in range(index + 1, len(clauses)):
+            clause = clauses[later]
+            if clause.sentence_index > sentence + _FIRE_TOLD_WITHIN or later in event_clauses:
+                break
+            fighting = [kind for kind in types_of(later) if kind == "armed_clash"]
+            if clause.scope == "news" and fighting:
+                event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
+                break
 
 
 def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
