@@ -572,12 +572,13 @@ ROLE_CUES = RoleCues(
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
         # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
-        r",\s*\d{1,3},\s*from|"
+        r"\.?,\s*\d{1,3},\s*from|"
         # "where he had been moved from Ghonchi": where the wounded man was moved from
         r"(?:\bhe|\bshe|\bthe (?:wounded|injured) (?:man|woman|boy|girl|soldier|guard|serviceman))\s+"
         r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
         # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
-        r",\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?resident of|"
+        # ... "Kubanychbek A., 52, a resident of Aidarken, was driving": an initial's period before the comma
+        r"\.?,\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?(?:an?\s+)?resident of|"
         # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
         r"-year-old,\s+(?:an?\s+)?resident of|"
         # "the victim, a 16-year-old from the neighbouring village of Andarak, was grazing ... above Koktash"
@@ -590,7 +591,9 @@ ROLE_CUES = RoleCues(
         r"neighbou?rs\s+from|"
         # "the shots came from a Kyrgyz border patrol on the other side of the line, in Kyrgyzstan's Chong-Alay
         # district": where the fire came from, named after the unit that fired
-        r"(?:shots|fire|shooting|bullets)\s+(?:came|were fired|was fired|had come)\s+from\s+[^.;]{0,80}?,?\s+in|"
+        # ... not "shots were fired from the Tajik side at a summer pasture in the south of Kadamjay district": the
+        # target ("at") comes between, and the place after it is the scene
+        r"(?:shots|fire|shooting|bullets)\s+(?:came|were fired|was fired|had come)\s+from\s+(?:(?!\bat\s)[^.;]){0,80}?,?\s+in|"
         # a vehicle named by its home: "stones were thrown at a car from the Kyrgyz village of Kok-Tash as it drove
         # past Khoja-Alo"
         r"(?:car|vehicle|truck|lorry|bus|minibus|taxi)\s+from|"

@@ -489,6 +489,11 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
 #: "Both injured were taken to hospital", "both wounded men": two people hurt or dead, counted together.
 _BOTH_HURT = lazy_compile(r"\bboth\s+(?:of\s+the\s+|the\s+)?(?P<noun>injured|wounded|dead)\b(?!\s+(?:and|or)\b)", re.I)
 _BOTH_MEASURE = {"injured": "injured", "wounded": "injured", "dead": "fatalities"}
+#: "Both were taken to the Kadamjay district hospital", "both men were hospitalised": two people hurt.
+_BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of them))?\s+(?:were|are|have been|had been)\s+"
+                             r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
+                             r"(?:taken|rushed|brought|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er)))\b", re.I)
 #: A number inside an aside that describes a place: ", the two parts of the village, ".
 _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:the|its|their)\s+$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
@@ -634,6 +639,9 @@ def read_figures(clause: str) -> list[RawFigure]:
         # "Both injured were taken to the Batken regional hospital": the two hurt counted together
         figures.append(RawFigure(_BOTH_MEASURE[match.group("noun").lower()], 2, False, None, match.start(),
                                  match.end(), match.group(0)))
+    for match in _BOTH_TREATED.finditer(clause):
+        if not any(f.start <= match.start() < f.end for f in figures):
+            figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0)))
     numbers = _numbers(clause)
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
