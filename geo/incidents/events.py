@@ -445,6 +445,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             claimant=claimant, revision=is_revision, superseded=superseded or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
+            together=raw.together,
         ))
         last_end = raw.end
     return out
@@ -734,6 +735,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of)
+    _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
 
     def another_story(row_start: int, event_start: int) -> bool:
@@ -780,6 +782,18 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
+
+
+def _together_counted_before(events: list[MentionEvent]) -> None:
+    """Drop "Both ..." / «Обоих ...» where the event already counts them («ранены двое ... Обоих доставили»).
+
+    A ``together`` figure stands for people told one by one; beside a count of the same number it
+    only repeats it, and would hide that count's side from the rules that read it.
+    """
+    for event in events:
+        counted = {(f.measure, f.value) for f in event.figures if not f.together}
+        if any(f.together and (f.measure, f.value) in counted for f in event.figures):
+            event.figures = [f for f in event.figures if not (f.together and (f.measure, f.value) in counted)]
 
 
 _FIRE_TOLD_WITHIN = 3  # sentences after the toll's own

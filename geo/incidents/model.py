@@ -86,6 +86,9 @@ class RawFigure:
     described : bool
         One person described rather than counted ("A 34-year-old woman sustained wounds", "his
         cousin suffered", «Мальчик получил осколочные ранения»): after a larger count, one of those.
+    together : bool
+        The people just told one by one, counted together ("Both were taken to hospital", «Жизни
+        всех троих ничего не угрожает»): after one person described, the count of them all.
     """
 
     measure: str
@@ -97,6 +100,7 @@ class RawFigure:
     text: str
     additive: bool = False
     described: bool = False
+    together: bool = False
 
 
 @pickle_by_fields
@@ -113,6 +117,7 @@ class Figure:
     ``home``: the country of the village whose residents the figure counts
     («четверо жителей Кок-Таша»: ``KG``), when the text names one.
     ``described``: one person described rather than counted (:class:`RawFigure`).
+    ``together``: the people told one by one, counted together (:class:`RawFigure`).
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -135,6 +140,7 @@ class Figure:
     both_sides: bool = False
     home: str | None = None
     described: bool = False
+    together: bool = False
 
     @property
     def is_claim_about_other_side(self) -> bool:

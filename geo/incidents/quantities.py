@@ -67,6 +67,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
     last_key: str | None = None
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
+    described: set[str | None] = set()  # keys whose figure so far is one person described
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if key is None and not figure.additive:
@@ -131,10 +132,16 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             current[key] = (value + figure.value, vague or figure.vague)
         else:
             value, vague = current[key]
-            if vague and not figure.vague:
+            if key in described and value == 1 and figure.together and figure.value > 1:
+                # "A farmer was wounded ... His brother was cut by flying glass. Both were taken to hospital":
+                # the two people told one by one, counted together
+                current[key] = (2, False)
+            elif vague and not figure.vague:
                 current[key] = (figure.value, False)
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
+        (described.add if _one_person_described(figure) and current.get(key) == (1, False)
+         else described.discard)(key)
     for key, value in pending.items():  # additions with nothing to add to stand alone
         if key is None and key not in current and sum(v for k, (v, _) in current.items() if k is not None) >= value:
             # "one of the injured died of his wounds ... Thus 2 citizens of Tajikistan have died": the

@@ -638,10 +638,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     for match in _BOTH_HURT.finditer(clause):
         # "Both injured were taken to the Batken regional hospital": the two hurt counted together
         figures.append(RawFigure(_BOTH_MEASURE[match.group("noun").lower()], 2, False, None, match.start(),
-                                 match.end(), match.group(0)))
+                                 match.end(), match.group(0), together=True))
     for match in _BOTH_TREATED.finditer(clause):
         if not any(f.start <= match.start() < f.end for f in figures):
-            figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0)))
+            figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
+                                     together=True))
     numbers = _numbers(clause)
     if not numbers:
         return sorted(figures, key=lambda f: f.start)

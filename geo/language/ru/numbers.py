@@ -212,9 +212,11 @@ _SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)
          "TJ": lazy_compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
+#: A source set off by commas inside a zero: «Погибших, по данным погранслужбы, нет».
+_ZERO_ASIDE = r"(?:,\s*(?:по (?:данным|словам|информации|сведениям)|как сообщ[а-яё]+)[^,.;]{0,60},)?"
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"\b(?:никто не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
-                r"пострадавших нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
+                rf"пострадавших{_ZERO_ASIDE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
                 # «Пострадавших среди военнослужащих и жителей Ак-Сая нет», «пострадавших там нет»,
@@ -225,13 +227,13 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("fatalities", "injured")),
     # "Погибших с киргизской стороны нет": the side is read from the phrase
     # «Погибших в Арке нет», «Погибших не было», «Погибших среди личного состава ... и мирного населения нет»
-    (lazy_compile(r"\b(?:никто не (?:погиб|убит)|погибших (?:с [а-яё]+ стороны |среди (?:[\w-]+\s+){1,8}|"
+    (lazy_compile(rf"\b(?:никто не (?:погиб|убит)|погибших{_ZERO_ASIDE} (?:с [а-яё]+ стороны |среди (?:[\w-]+\s+){{1,8}}|"
                 r"со стороны [а-яё]+ |там |здесь |в (?:этот|тот) день |в [\w-]+ |"
                 # «Погибших при ночном обстреле нет»
                 r"(?:при|во время|в ходе|в результате) (?:[а-яё]+ ){1,2})?(?:нет|не было)|"
                 r"нет погибших|обошлось без погибших)\b", re.I),
      ("fatalities",)),
-    (lazy_compile(r"\b(?:раненых (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){1,3}|со стороны [а-яё]+ )?нет|нет раненых|"
+    (lazy_compile(rf"\b(?:раненых{_ZERO_ASIDE} (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){{1,3}}|со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*|"
                 # «Других пострадавших в Самаркандыке нет»: besides the dead just told, no one hurt
                 r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет)\b", re.I), ("injured",)),
@@ -372,8 +374,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     []
     """
     lowered = lower_keep_length(clause)
+    together = _people_together(clause)
     if not _ANY_CUE.search(lowered):
-        return []  # cheap test first: most clauses name no head, zero or toll
+        return together  # cheap test first: most clauses name no head, zero or toll
     figures: list[RawFigure] = []
     for pattern, measures in _NEGATIVES:
         for match in pattern.finditer(clause):
@@ -486,7 +489,29 @@ def read_figures(clause: str) -> list[RawFigure]:
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
+    figures.extend(f for f in together if not any(o.start < f.end and f.start < o.end for o in figures))
     return sorted(figures, key=lambda f: f.start)
+
+
+#: The people just told one by one, counted together: «Жизни всех троих ничего не угрожает», «Обоих
+#: доставили в больницу», «оба в стабильном состоянии» ...
+#: (not «с обеих сторон», «оба государства»)
+_TOGETHER = lazy_compile(r"(?<![\w-])(?<!с )(?<!со )(?<!по )(?<!между )"
+                         r"(?:оба|обе|обоих|обеих|(?:все|всех)\s+(?P<count>двое|двоих|трое|троих|четверо|"
+                         r"четверых|пятеро|пятерых))(?![\w-])(?!\s+(?:сторон|стран|берег|государств|правительств|"
+                         r"сел|район|сосед|пограничн|погранслужб|ведомств))", re.I)
+#: ... told of as patients (not «оба задержанных»)
+_TREATED = lazy_compile(r"госпитализ|больниц|жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
+                        r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)", re.I)
+
+
+def _people_together(clause: str) -> list[RawFigure]:
+    """«Жизни всех троих ничего не угрожает»: the injured just told one by one, as one count (``together``)."""
+    match = _TOGETHER.search(clause)
+    if match is None or not _TREATED.search(clause):
+        return []
+    value = COLLECTIVES[(match.group("count") or "оба").lower()]
+    return [RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0), together=True)]
 
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
