@@ -74,3 +74,48 @@ def test_both_after_a_count_of_two_only_repeats_it(geoparser):
     parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 8, 18), lang="ru"))
     injured = [f for event in article_events(parsed) for f in event.figures if f.measure == "injured"]
     assert [(f.value, f.together) for f in injured] == [(2, False)]
+
+
+def test_related_links_in_an_aside_and_the_menu_are_not_the_article():
+    from geo.articles.html_reader import extract_html
+
+    page = extract_html("<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article><p>Shots at Ak-Sai."
+                        "</p></article><aside><ul><li>Mar 23: 2 wounded near Vorukh</li></ul></aside>"
+                        "<footer>(c) 2026 Outlet</footer>")
+    assert page.text == "Shots at Ak-Sai."
+
+
+def test_an_unclosed_aside_keeps_the_rest_of_the_page():
+    from geo.articles.html_reader import extract_html
+
+    assert "Shots at Ak-Sai." in extract_html("<aside>Related<p>Shots at Ak-Sai.</p>").text
+
+
+def test_a_building_destroyed_in_a_past_war_is_no_fighting_today(geoparser):
+    text = ("BATKEN, Kyrgyzstan (AP) - Hundreds gathered on Sunday to mark four years since the September 2022 "
+            "fighting.\n\nAcross the border, Tajik officials held a ceremony in Isfara on Sunday and opened a "
+            "rebuilt school in Ovchi-Kalacha, whose previous building was destroyed in the 2022 fighting.")
+    assert incidents_of(geoparser, text, dt.date(2026, 9, 14)) == []
+
+
+def test_russian_evacuees_housed_in_a_towns_sports_complex_and_house_of_culture(geoparser):
+    text = ("В пятницу вечером село Кара-Бак Баткенского района попало под минометный обстрел, сообщили в "
+            "райадминистрации. Из села временно вывезены 870 жителей. Эвакуированных разместили в школе №3 и "
+            "спортивном комплексе Баткена, а также в доме культуры села Кызыл-Жол.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 22), lang="ru"))
+    assert set(found) == {"Kara-Bak"}
+
+
+def test_one_of_three_people_wounded_counts_them_all_less_the_one_who_died(geoparser):
+    text = ("DUSHANBE - A resident of Isfara who was wounded last week when shots were fired from the Kyrgyz side "
+            "at villagers cleaning an irrigation canal in Surkh has died in hospital, officials said on Monday.\n\n"
+            "He was one of three people wounded at about 18:30 on Tuesday, September 17, the officials said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 9, 23)))
+    assert (found["Surkh"].fatalities, found["Surkh"].injured) == (1, 2)
+
+
+def test_a_russian_fact_check_verdict_of_manipulation_reports_no_incident(geoparser):
+    text = ("Во вторник в Telegram-каналах распространилось видео, авторы которого утверждали, что «кыргызские "
+            "военные прямо сейчас обстреливают Ворух».\n\nВидео подлинное, но старое: оно снято 16 сентября 2022 "
+            "года в Овчи-Калаче, а не в Ворухе. Вердикт Радио Озоди: манипуляция.")
+    assert incidents_of(geoparser, text, dt.date(2025, 9, 17), lang="ru") == []

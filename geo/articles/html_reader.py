@@ -2,7 +2,8 @@
 
 The text is extracted with the standard library's :class:`html.parser.HTMLParser`
 (never regular expressions): ``<script>``, ``<style>``, ``<noscript>``,
-``<template>`` and the ``<head>`` are dropped; block elements end lines and
+``<template>`` and the ``<head>`` are dropped, and so are ``<nav>``, ``<aside>`` and ``<footer>``
+once closed (menus, related links with their own dates and tolls); block elements end lines and
 table rows are written as Markdown pipe rows (``| Kulundu | 2 | 7 |``, read by
 :mod:`geo.incidents.tables`); entities are decoded; runs of spaces
 collapse (``<pre>`` keeps its line breaks). Markup is never kept, so
@@ -36,6 +37,9 @@ _PARAGRAPH = frozenset({
     "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
     "pre", "section", "table", "ul", "body", "html",
 })  # fmt: skip
+#: Page furniture around the article (menus, related links, footers): dropped once closed, so that an
+#: unclosed one never takes the rest of the page with it.
+_FURNITURE = frozenset({"nav", "aside", "footer"})
 _LINE = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption", "option", "summary"})
 _CELL = frozenset({"td", "th"})
 _VOID = frozenset({
@@ -80,6 +84,7 @@ class _Extractor(HTMLParser):
         self._og_url: str | None = None
         self._metas: dict[str, str] = {}
         self._time: str | None = None
+        self._furniture: list[tuple[str, int]] = []  # open furniture elements and where their text began
 
     # -- tags ---------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -107,6 +112,8 @@ class _Extractor(HTMLParser):
             self._capture, self._captured = tag, []
         if tag == "pre":
             self._pre += 1
+        if tag in _FURNITURE:
+            self._furniture.append((tag, len(self._parts)))
         self._block(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -125,6 +132,14 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
+        if tag in _FURNITURE and any(open_tag == tag for open_tag, _ in self._furniture):
+            while self._furniture:
+                open_tag, start = self._furniture.pop()
+                if open_tag == tag:
+                    break
+            del self._parts[start:]
+            self._parts.append("\n\n")
+            return
         if tag == "tr":
             self._parts.append(" |")  # the row's closing pipe
         elif tag not in _LINE and tag not in _CELL:  # these break before themselves only

@@ -411,13 +411,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
             # ранеными»: the count joined to a claim about the other side's losses is that claim too
             side = out[-1].side
+        died_of_wounds = False
         if raw.measure == "injured" and raw.value == 1 and (
                 died := pack.died_of_wounds.search(clause_text, raw.start, min(len(clause_text), raw.end + 200))) \
                 and died.start() < raw.end:
-            # "A resident of Kara-Bak who was wounded in a shootout on February 11 has died": one death
-            raw = replace(raw, measure="fatalities")
-        of_wounded = raw.measure == "fatalities" and bool(
-            pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80)))
+            # "A resident of Kara-Bak who was wounded in a shootout on February 11 has died": one death, of
+            # his wounds (however long the clause between)
+            raw, died_of_wounds = replace(raw, measure="fatalities"), True
+        of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
+            pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80))))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (

@@ -294,7 +294,7 @@ BACKGROUND = lazy_compile(
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
 CLAUSE_BREAK = lazy_compile(
-    r";|\s[—–]\s|\s--\s|,\s+(?:which|when|while|whereas|although|though)\b|"
+    r";|\s[—–]\s|\s--\s|,\s+(?:which|whose|when|while|whereas|although|though)\b|"
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
@@ -787,7 +787,8 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|"
                     r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
-DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true)\b"
+DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"
+                      r"manipulat(?:ion|ed)|out of context)\b"
                       # "Verdict. The video is not new ... Reports of shooting in Ak-Sai ... are false"
                       r"|\bverdict\s*[.:]\s[^\n]{0,300}?\b(?:(?:is|are) (?:false|untrue|fake|not true)|misleading)\b"
                       # a fact-check's headline: "No, there was no new shooting in Ak-Sai"

@@ -561,7 +561,11 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 lambda m: m.group(0) if any(p.search(m.group(0)) for p in _HEADS.values()) else " ", between)
         if previous_index is None:
             if index > 0 and _PART_OF.fullmatch(clause, numbers[index - 1][1], n_start) \
-                    and re.match(r"\s+[^\W\d_]", clause[n_end:n_end + 2]):  # (not "one of the three, a man, was")
+                    and re.match(r"\s+[^\W\d_]", clause[n_end:n_end + 2]) \
+                    and not (re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{noun}\s+", between, re.I)
+                             and not any(p.search(clause, head_start + 1) for p in _HEADS.values())):
+                # (not "The man was one of two people wounded": the head right after the total's noun, with
+                # nothing told of the part after it, is the total's)
                 # "One of the two farmers wounded on Tuesday has died": the part, not the total, died
                 linked.append((index - 1, clause[numbers[index - 1][1]:head_start]))
                 break
