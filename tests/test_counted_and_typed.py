@@ -119,3 +119,12 @@ def test_a_russian_fact_check_verdict_of_manipulation_reports_no_incident(geopar
             "военные прямо сейчас обстреливают Ворух».\n\nВидео подлинное, но старое: оно снято 16 сентября 2022 "
             "года в Овчи-Калаче, а не в Ворухе. Вердикт Радио Озоди: манипуляция.")
     assert incidents_of(geoparser, text, dt.date(2025, 9, 17), lang="ru") == []
+
+
+def test_a_day_with_no_year_under_a_heading_of_a_past_year_is_background(geoparser):
+    text = ("# Два года после сентябрьской войны\n\n"
+            "В понедельник, 16 сентября, в Баткене почтили память жертв вооруженного конфликта.\n\n"
+            "## Сентябрь 2022 года\n\n"
+            "- Бои 14–17 сентября шли почти по всей линии границы — от Лейлекского района до Чон-Алайского.\n"
+            "- Кыргызстан потерял 63 человека.")
+    assert incidents_of(geoparser, text, dt.date(2024, 9, 17), lang="ru") == []

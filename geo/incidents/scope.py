@@ -92,6 +92,27 @@ def opens_a_retelling(text: str, start: int, end: int, pack: LanguagePack) -> bo
     return pack.recap_opening.match(text, start + lead) is not None
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEADING_MAX = 80
+_HEADING_WORDS = 3  # besides its date
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """The clause is a whole short line with a blank line (or the text's edge) around it, or a Markdown
+    heading: "## Сентябрь 2022 года", "April 2021"."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if text[line_start:start].strip(" \t#*_") or text[end:line_end].strip() or len(line.strip()) > _HEADING_MAX:
+        return False
+    if line.lstrip().startswith("#"):
+        return True
+    blank_before = line_start < 2 or text[max(0, line_start - 2):line_start] == "\n\n"
+    blank_after = text[line_end:line_end + 2] in ("\n\n", "\n", "")
+    return blank_before and blank_after and not line.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+
+
 def _related_links_start(text: str) -> int | None:
     """Where a block of links to other stories begins (:data:`RELATED_LINKS` on a line of its own);
     ``text`` lower-cased."""
@@ -214,6 +235,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     dated_background = -1  # the paragraph whose last dated clause was dated before the window
     answers_past = -1  # the paragraph that answers an interview question about a past day
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
+    past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
     for (s, e, sentence_index), dates in zip(spans, found):
         if previous is None or sentence_index != previous.sentence_index:
             recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
@@ -261,6 +283,19 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             reason = CONTINUED_NEWS
         elif retrospective and not in_window:
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
+        heading = _heading(text, s, e)
+        if heading:
+            # a heading that is little more than its date ("## Сентябрь 2022 года", "April 2021"), not a
+            # headline that names a past year ("Old mortar shell wounds three children in village hit in 2022")
+            rest = text[s:e]
+            for date in dates:
+                rest = rest.replace(date.window.text, " ")
+            past_section = scope == "background" and reason.startswith("dated before") \
+                and len(re.findall(r"[^\W\d_]+", rest)) <= _HEADING_WORDS
+        elif past_section and scope == "news" and not any(_YEAR.search(d.window.text) for d in dates):
+            # "## Сентябрь 2022 года / - Бои 14–17 сентября шли почти по всей линии границы": a day with no
+            # year under a heading of a past year is of that year
+            scope, reason = "background", "under a heading dated before the reporting window"
         if recap_sentence == sentence_index and reason == NEWS_REASON:
             # «Напомним, накануне, во вторник, бои шли ...»: yesterday's fighting, reported before
             scope, reason = "background", RETELLING
