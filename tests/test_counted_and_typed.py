@@ -128,3 +128,10 @@ def test_a_day_with_no_year_under_a_heading_of_a_past_year_is_background(geopars
             "- Бои 14–17 сентября шли почти по всей линии границы — от Лейлекского района до Чон-Алайского.\n"
             "- Кыргызстан потерял 63 человека.")
     assert incidents_of(geoparser, text, dt.date(2024, 9, 17), lang="ru") == []
+
+
+def test_russian_several_families_are_no_count_of_people():
+    from geo.language.ru.numbers import read_figures
+
+    assert read_figures("Несколько семей с детьми на ночь уехали к родственникам") == []
+    assert [(f.measure, f.value) for f in read_figures("эвакуированы 40 семей, 180 человек")] == [("displaced", 180)]
