@@ -135,3 +135,13 @@ def test_russian_several_families_are_no_count_of_people():
 
     assert read_figures("Несколько семей с детьми на ночь уехали к родственникам") == []
     assert [(f.measure, f.value) for f in read_figures("эвакуированы 40 семей, 180 человек")] == [("displaced", 180)]
+
+
+def test_the_accused_of_a_past_brawl_sentenced_is_no_brawl(geoparser):
+    ru = ("Худжанд, 22.01.2026 /НИАТ «Ховар»/. Суд Согдийской области в четверг вынес приговор четырем жителям. "
+          "34-летний житель Сурха, которого следствие считает зачинщиком драки, приговорен к семи годам лишения "
+          "свободы.")
+    en = ("KHUJAND, January 22 - A court in Sughd region on Thursday sentenced four men. A 34-year-old resident of "
+          "Surkh, whom investigators consider the instigator of the brawl, was sentenced to seven years in prison.")
+    assert incidents_of(geoparser, ru, dt.date(2026, 1, 22), lang="ru") == []
+    assert incidents_of(geoparser, en, dt.date(2026, 1, 22)) == []

@@ -138,6 +138,10 @@ NOT_EVENT = lazy_compile(
     # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
     r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
+    # the accused of a case: "a 34-year-old from Surkh, whom investigators consider the instigator of the brawl,
+    # was sentenced to seven years"
+    r"(?:instigator|ringleader|organi[sz]er|accused|defendants?)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:brawl|fight|attack|shooting|clash(?:es)?|riots?|arson)\b(?=[^.;]{0,80}\bsentenced\b)|"
     # a court hearing a case tells a past crime: "the Batken Regional Court on January 26 began hearing in absentia
     # the case of ... accused of shelling Kok-Tash" (a sentence may code an event never reported before: read on)
     r"\b(?:began hearing|(?:opened|started|resumed) (?:the )?hearings?)\b[^.;]{0,240}|"
