@@ -145,3 +145,19 @@ def test_the_accused_of_a_past_brawl_sentenced_is_no_brawl(geoparser):
           "Surkh, whom investigators consider the instigator of the brawl, was sentenced to seven years in prison.")
     assert incidents_of(geoparser, ru, dt.date(2026, 1, 22), lang="ru") == []
     assert incidents_of(geoparser, en, dt.date(2026, 1, 22)) == []
+
+
+def test_russian_both_taken_to_hospital_after_one_wounded_counts_two(geoparser):
+    text = ("На пастбище в четырех километрах от села Кара-Шыбак взорвался старый минометный снаряд, сообщили в "
+            "МЧС. Младший из братьев получил осколочные ранения ног. Оба доставлены в больницу Дароот-Коргона. "
+            "Погибших, подчеркнули в МЧС, нет.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 6), lang="ru"))
+    assert (found["Kara-Shibak"].injured, found["Kara-Shibak"].fatalities) == (2, 0)
+
+
+def test_both_taken_to_hospital_does_not_count_one_who_has_died_since(geoparser):
+    text = ("A farmer who was wounded by shots from the Tajik side near Ak-Sai on Saturday has died in hospital, "
+            "officials said on Thursday. His neighbour was also wounded. Both were taken to the Batken regional "
+            "hospital on Saturday.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 7)))
+    assert (found["Ak-Sai"].fatalities, found["Ak-Sai"].injured) == (1, 1)

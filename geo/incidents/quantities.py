@@ -67,7 +67,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
     pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
     last_key: str | None = None
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
-    described: set[str | None] = set()  # keys whose figure so far is one person described
+    one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if key is None and not figure.additive:
@@ -132,7 +132,7 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
             current[key] = (value + figure.value, vague or figure.vague)
         else:
             value, vague = current[key]
-            if key in described and value == 1 and figure.together and figure.value > 1:
+            if key in one_person and value == 1 and figure.together and figure.value > 1:
                 # "A farmer was wounded ... His brother was cut by flying glass. Both were taken to hospital":
                 # the two people told one by one, counted together
                 current[key] = (2, False)
@@ -140,8 +140,8 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
                 current[key] = (figure.value, False)
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
-        (described.add if _one_person_described(figure) and current.get(key) == (1, False)
-         else described.discard)(key)
+        (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
+         and current.get(key) == (1, False) else one_person.discard)(key)
     for key, value in pending.items():  # additions with nothing to add to stand alone
         if key is None and key not in current and sum(v for k, (v, _) in current.items() if k is not None) >= value:
             # "one of the injured died of his wounds ... Thus 2 citizens of Tajikistan have died": the
@@ -202,8 +202,12 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         return FusedMeasure()
     claims = [f for f in chosen if f.is_claim_about_other_side]
     usable = [f for f in chosen if not f.is_claim_about_other_side]
+    # («Обоих доставили в больницу» ... one of them «скончался»: "Both" counted one who has died since)
+    wounded_died = {f.article_id for f in figures if f.measure == "fatalities" and f.of_wounded and f.value}
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for figure in usable:
+        if figure.together and figure.article_id in wounded_died:
+            figure = replace(figure, together=False)
         by_article[figure.article_id].append(figure)
     for article_id, article_figures in by_article.items():
         by_article[article_id] = _place_claims(article_figures)

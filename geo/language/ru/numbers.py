@@ -17,6 +17,7 @@ ages (``45-летний``), post and school numbers (``застава №5``), d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from number_parser import parse_number
@@ -214,8 +215,11 @@ _SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)
          "TJ": lazy_compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
-#: A source set off by commas inside a zero: «Погибших, по данным погранслужбы, нет».
-_ZERO_ASIDE = r"(?:,\s*(?:по (?:данным|словам|информации|сведениям)|как сообщ[а-яё]+)[^,.;]{0,60},)?"
+#: A source set off by commas inside a zero: «Погибших, по данным погранслужбы, нет», «Погибших,
+#: подчеркнули в хукумате, нет».
+_ZERO_ASIDE = (r"(?:,\s*(?:по (?:данным|словам|информации|сведениям)|как сообщ[а-яё]+|"
+               # «Погибших, подчеркнули в хукумате, нет»
+               r"(?:подчеркнул|сообщил|уточнил|заявил|отметил|добавил|сказал)[а-яё]*)[^,.;]{0,60},)?")
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"\b(?:никто не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 rf"пострадавших{_ZERO_ASIDE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
@@ -491,7 +495,14 @@ def read_figures(clause: str) -> list[RawFigure]:
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
-    figures.extend(f for f in together if not any(o.start < f.end and f.start < o.end for o in figures))
+    for person in together:
+        # «Оба доставлены в больницу»: the number grammar may have read the count itself; it is still theirs
+        overlapping = [k for k, o in enumerate(figures) if o.start < person.end and person.start < o.end]
+        if not overlapping:
+            figures.append(person)
+        for k in overlapping:
+            if figures[k].measure == person.measure and figures[k].value == person.value:
+                figures[k] = replace(figures[k], together=True)
     return sorted(figures, key=lambda f: f.start)
 
 
