@@ -161,3 +161,10 @@ def test_both_taken_to_hospital_does_not_count_one_who_has_died_since(geoparser)
             "hospital on Saturday.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 7)))
     assert (found["Ak-Sai"].fatalities, found["Ak-Sai"].injured) == (1, 1)
+
+
+def test_russian_a_dashed_aside_of_ages_keeps_the_count_with_its_verb(geoparser):
+    text = ("Двое подростков — 13 и 15 лет — ранены при взрыве старого минометного снаряда у села Кара-Шыбак, "
+            "сообщили в МЧС. Младший получил осколочные ранения ног, старший — ранение руки.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 6), lang="ru"))
+    assert found["Kara-Shibak"].injured == 2

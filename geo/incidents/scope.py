@@ -183,6 +183,9 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     return out
 
 
+#: A dashed aside that only gives ages: «Двое подростков — 13 и 15 лет — ранены», "two boys -- aged 9 and 11 --".
+_AGES_ONLY = re.compile(r"\s*(?:aged\s+|в возрасте\s+)?\d{1,2}(?:\s*(?:,|и|and)\s*\d{1,2})*\s*"
+                        r"(?:лет|года?|years?(?:\s+old)?)?\s*", re.I)
 #: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
 MAX_DASH_ASIDE = 80
 
@@ -197,7 +200,7 @@ def _dash_asides(text: str, breaks: list[re.Match[str]]) -> set[int]:
     for first, second in zip(dashes, dashes[1:]):
         inside = text[breaks[first].end():breaks[second].start()]
         if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
-                and not any(ch.isdigit() for ch in inside):
+                and (not any(ch.isdigit() for ch in inside) or _AGES_ONLY.fullmatch(inside)):
             paired.update((first, second))
     return paired
 

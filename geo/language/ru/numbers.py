@@ -610,7 +610,9 @@ _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:т�
 _DESCRIBED_SUBJECT = lazy_compile(
     r"(?:^|[.,;—–]\s*)(?:\d{1,3}-летн\w+\s+)?(?:мальчик|девочк\w+|девушк\w+|женщин\w+|мужчин\w+|подрост\w+|"
     r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|"
-    r"младш\w+ сержант|сержант|рядов\w+)\s+$", re.I)
+    r"младш\w+ сержант|сержант|рядов\w+|"
+    # «Младший получил осколочные ранения ног, старший — ранение руки»: one of those just counted
+    r"младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая))\s+$", re.I)
 #: Heads that are nouns, not verbs or participles: a number before a comma is never theirs (a verb's subject
 #: or a participle's noun may be: «двум детям, пострадавшим от взрыва»).
 _NOUN_HEAD = lazy_compile(r"тел[ао]?|жертв\w*", re.I)
