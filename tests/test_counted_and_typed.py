@@ -168,3 +168,11 @@ def test_russian_a_dashed_aside_of_ages_keeps_the_count_with_its_verb(geoparser)
             "сообщили в МЧС. Младший получил осколочные ранения ног, старший — ранение руки.")
     found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 6), lang="ru"))
     assert found["Kara-Shibak"].injured == 2
+
+
+def test_the_day_a_statement_came_out_does_not_date_the_fighting(geoparser):
+    text = ("БАТКЕН, 9 ноя — Азаттык. В среду вечером, 8 ноября, у Воруха произошла перестрелка.\n\n"
+            "Пограничная служба ГКНБ Кыргызстана в заявлении, распространенном в четверг в 09:30, сообщила, что "
+            "в перестрелке у Воруха один кыргызский пограничник погиб.")
+    found = incidents_of(geoparser, text, dt.date(2023, 11, 9), lang="ru")
+    assert [(i.place.name, i.date_start) for i in found] == [("Vorukh", dt.date(2023, 11, 8))]

@@ -423,6 +423,9 @@ STATEMENT_DATE = lazy_compile(
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
     # "In an update at 10 a.m. local time Thursday, it said seven people had been killed"
     r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:’'-]+){0,5}?\s*$"
+    # "in a statement released on Thursday at 09:30": the day the statement came out
+    r"|\b(?:statement|communiqu[eé]|press release|note)\s*,?\s+(?:released|issued|published|distributed|posted)\s+"
+    r"(?:late |early )?(?:on\s+)?$"
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $"
     # "violating the agreements reached on September 14": the day of an agreement, not of the attack
     r"|\b(?:agreements?|deals?|truce|ceasefire|accords?|protocols?|arrangements?)\s*,?\s+(?:(?:that|which)\s+"
