@@ -176,3 +176,29 @@ def test_the_day_a_statement_came_out_does_not_date_the_fighting(geoparser):
             "в перестрелке у Воруха один кыргызский пограничник погиб.")
     found = incidents_of(geoparser, text, dt.date(2023, 11, 9), lang="ru")
     assert [(i.place.name, i.date_start) for i in found] == [("Vorukh", dt.date(2023, 11, 8))]
+
+
+def test_most_of_the_rounds_landed_in_a_village_makes_it_a_scene(geoparser):
+    text = ("LEILEK DISTRICT, Kyrgyzstan -- Mortar rounds fell on two Kyrgyz border villages overnight, officials "
+            "said.\n\nThe rounds, fired from the Tajik side according to the Border Service, began to fall shortly "
+            "after 1 a.m. on June 14. Most landed in Maksat, where a dozen houses were damaged. Two rounds fell in "
+            "gardens on the edge of neighboring Kulundu.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 6, 15)))
+    assert set(found) == {"Maksat", "Kulundu"}
+    assert found["Maksat"].event_types == ["shelling_artillery"]
+
+
+def test_rounds_of_talks_are_no_shelling():
+    from geo.incidents.events import clause_types
+    from geo.language import pack_for
+
+    assert clause_types("Two rounds of talks began to fall behind schedule in Batken.", pack_for("en")) == []
+
+
+def test_the_russian_pack_reads_rounds_just_told_landing():
+    from geo.language import pack_for
+
+    cue = pack_for("ru").impact_anaphor
+    assert cue.match("Большинство из них упали на окраине Максата")
+    assert cue.match("Два разорвались в огородах")
+    assert not cue.match("В Максате упали цены на муку")

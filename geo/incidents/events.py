@@ -627,6 +627,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             types = _with_antecedent_types(types, index, clauses, types_of)
             scene_clauses.add(index)
             scenes.add(id(mention))
+        if not types and pack.impact_anaphor.match(text, clause.start, clause.end):
+            # "The rounds ... began to fall shortly after 1 a.m. on June 14. Most landed in Maksat": the fire
+            # told in the sentence before
+            before = [c for c in clauses if c.sentence_index == clause.sentence_index - 1 and c.scope == "news"]
+            types = [kind for kind in clause_types(" ".join(text[c.start:c.end] for c in before), pack)
+                     if kind in ARMED_TYPES]
         if not types and mention.role_reason == SCENE_BEFORE:
             following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)

@@ -299,6 +299,10 @@ class LanguagePack:
         dates no other clause; a sentence that opens with it is background, even
         when it dates its event to yesterday, unless it names the article's own
         event places (:func:`geo.incidents.events.article_events`).
+    impact_anaphor : re.Pattern
+        A clause that opens with the rounds just told landing ("Most landed in Maksat",
+        «Часть снарядов упала в Кулунду»... «Большинство упали в Максате»): the fire of the sentence
+        before is its event.
     old_ordnance : re.Pattern
         Old or unexploded ordnance going off ("an old artillery shell exploded",
         «взорвался неразорвавшийся снаряд»): with no fighting in the clause, the
@@ -443,6 +447,7 @@ class LanguagePack:
     losing_side: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     old_ordnance: re.Pattern[str]
+    impact_anaphor: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -45,7 +45,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": lazy_compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
-        r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded))\b", re.I),
+        r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded)|"
+        # "The rounds, fired from the Tajik side ..., began to fall shortly after 1 a.m." (not "rounds of talks")
+        r"rounds?,?\s+fired\s+from|rounds?\b(?!\s+of\b)[^.;]{0,100}?\b(?:began|started|continued) to (?:fall|land|explode))\b",
+        re.I),
     "air_drone_strike": lazy_compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
         r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|quadcopters?|"
@@ -921,6 +924,12 @@ ENEMY_LOSSES = lazy_compile(
     r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
+
+#: The rounds just told, landing: "Most landed in Maksat", "Two fell on the edge of Kulundu", "Others hit ...".
+IMPACT_ANAPHOR = lazy_compile(
+    r"[\s\"“(-]*(?:most|some|several|others|the (?:others|rest)|one|two|three|four|five|another|many|all|"
+    r"at least (?:one|two|three|\d+))(?:\s+of\s+them)?\s+(?:also\s+|later\s+)?(?:landed|fell|hit|struck|exploded)\b",
+    re.I)
 
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
 OLD_ORDNANCE = lazy_compile(
