@@ -202,3 +202,14 @@ def test_the_russian_pack_reads_rounds_just_told_landing():
     assert cue.match("Большинство из них упали на окраине Максата")
     assert cue.match("Два разорвались в огородах")
     assert not cue.match("В Максате упали цены на муку")
+
+
+def test_russian_a_days_figures_beside_totals_since_monday_and_a_shelters_capacity(geoparser):
+    text = ("Душанбе, 16.10.2024. В среду в джамоате Каракенджа продолжились перестрелки. В среду погибли двое "
+            "граждан Таджикистана — жители джамоата Каракенджа, еще шесть человек получили ранения.\n\n"
+            "Только за среду из Каракенджи вывезли еще 610 человек. Всего с понедельника из приграничных сел района "
+            "эвакуированы 1 430 человек. Для них развернуты пункты временного размещения в двух школах на 500 мест. "
+            "В больницах находятся в общей сложности девять пострадавших за три дня.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
+    karakenja = found["Karakenja"]
+    assert (karakenja.fatalities, karakenja.injured, karakenja.displaced) == (2, 6, 610)

@@ -359,9 +359,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     for raw in raws:
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
-                and any(r.measure != raw.measure for r in raws if r.start < raw.start):
+                and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
+                     or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)):
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
-            # people than the dead just named, not more wounded than an earlier count
+            # people than the dead just named, not more wounded than an earlier count (also when a dash
+            # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
@@ -451,6 +453,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         ))
         last_end = raw.end
     return out
+
+
+def _other_measure_before_in_sentence(measure: str, before: str, pack: LanguagePack) -> bool:
+    """The sentence's earlier clauses count another measure of people and not this one."""
+    if not before.strip():
+        return False
+    earlier = [f.measure for f in pack.read_figures(before) if f.measure in ("fatalities", "injured")]
+    return bool(earlier) and measure not in earlier
 
 
 def _joined_in_a_list(gap: str, pack: LanguagePack) -> bool:

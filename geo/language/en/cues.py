@@ -828,7 +828,14 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
                         r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b"
                         # a list's total line: "Total: seven dead and 18 wounded", "In all - 10 killed"
-                        r"|\b(?:in total|total|in all|altogether|overall)\s*[—–:-]\s",
+                        r"|\b(?:in total|total|in all|altogether|overall)\s*[—–:-]\s"
+                        # a sum since a day: "In all, 1,430 people have been evacuated since Monday"
+                        r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,80}?\bsince\s+(?:monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)\s+\d{1,2})\b"
+                        # a sum over several days: "nine wounded in all over the three days"
+                        r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,60}?\b(?:over|in|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                        r"(?:two|three|four|five|six|seven|several|\d+)\s+days\b",
                         re.I)
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
