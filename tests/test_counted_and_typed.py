@@ -213,3 +213,17 @@ def test_russian_a_days_figures_beside_totals_since_monday_and_a_shelters_capaci
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16), lang="ru"))
     karakenja = found["Karakenja"]
     assert (karakenja.fatalities, karakenja.injured, karakenja.displaced) == (2, 6, 610)
+
+
+def test_a_days_toll_beside_the_toll_since_the_flare_up_and_the_other_sides_estimate(geoparser):
+    text = ("DUSHANBE, October 11, 2023, Asia-Plus - Two Tajik citizens, residents of Vorukh, were killed and five "
+            "others were wounded on Wednesday when mortar shells hit the jamoat, the Isfara district administration "
+            "said.\n\nWith Wednesday's casualties, the toll since the flare-up began on Monday morning has risen to "
+            "six dead and 17 wounded, the administration said. On Tuesday evening it had given four dead and 12 "
+            "wounded for Monday and Tuesday together. Since Monday, about 5,300 residents of the border jamoats have "
+            "been evacuated.\n\nThe Border Troops said in Dushanbe that the Kyrgyz side had used mortars and put the "
+            "losses of the Kyrgyz side at \"at least eight killed\". Bishkek rejected the Tajik figure of eight dead "
+            "as \"invented\".")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 11)))
+    vorukh = found["Vorukh"]
+    assert (vorukh.fatalities, vorukh.injured, vorukh.displaced) == (2, 5, None)

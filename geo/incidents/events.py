@@ -1006,7 +1006,7 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
     if pack.folded.refuted_tail.search(lower_keep_length(text)) is None:
         return  # (a cheap test: no refutation's own words)
     refuted = {(f.measure, f.value) for match in pack.refuted.finditer(text)
-               for f in pack.read_figures(match.group("figure")) if f.value}
+               for f in pack.read_figures(match.group("figure") or match.groupdict().get("rejected") or "") if f.value}
     if not refuted:
         return
     for event in events:

@@ -823,7 +823,13 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
-                        r"escalation)|since (?:the )?(?:fighting|clashes|hostilities|escalation) (?:began|broke out|erupted|started)|"
+                        r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|hostilities|escalation|flare-?up) "
+                        r"(?:began|broke out|erupted|started)|"
+                        # "four dead and 12 wounded for Monday and Tuesday together": two days' sum
+                        r"(?:for|over|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) and "
+                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:together|combined)\b|"
+                        # "Since Monday, about 5,300 residents ... have been evacuated": a running total
+                        r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=[^.;]{0,120}\b(?:have|has) been\b)|"
                         # a sum over places: "In all, about 650 people were taken from the two villages"
                         r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
                         r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b"
@@ -845,7 +851,10 @@ VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)
 _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
                r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
 REFUTED = lazy_compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
-                     + _REFUTATION, re.I)
+                     + _REFUTATION
+                     # "Bishkek rejected the Tajik figure of eight dead as "invented""
+                     + r"|\b(?:rejected|dismissed|denied)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figures?|toll|claims?|numbers?)\s+of\s+"
+                     r"(?P<rejected>[^.;\"“”]{3,40}?)\s+as\s+[\"“]?(?:invented|untrue|false|fake|fabricated|a lie|lies)", re.I)
 #: What may stand before the place a correction names: "near the village of".
 _CORRECTION_PLACE_WORDS = r"(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 #: Between the right place and the one a correction withdraws: "near Kara-Shybak, not (near) Kyzyl-Eshme".
@@ -875,7 +884,8 @@ SECOND_PREDICATE_BEFORE = lazy_compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|lat
 EACH_SIDE_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = lazy_compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
-REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed)\b", re.I)
+REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed|invented|"
+                            r"fabricated)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
 PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
@@ -929,6 +939,8 @@ UNCONFIRMED = lazy_compile(
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
 ENEMY_LOSSES = lazy_compile(
     r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
+    # "put the losses of the Kyrgyz side at "at least eight killed"": an estimate of the other side's losses
+    r"|\b(?:put|estimated|assessed|gave)\s+the\s+losses\s+(?:of|on)\s+the\s+(?:kyrgyz|tajik)\s+side\s+(?:at|as)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
 

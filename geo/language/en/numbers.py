@@ -724,7 +724,23 @@ def read_figures(clause: str) -> list[RawFigure]:
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
                 break
-    return _described(_elliptic_sides(clause, _wounded_who_died(clause, sorted(figures, key=lambda f: f.start))))
+    return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, sorted(
+        figures, key=lambda f: f.start)))))
+
+
+#: "put the losses of the Kyrgyz side at "at least eight killed"": the side whose losses the figure counts.
+_LOSSES_OF_SIDE = lazy_compile(r"\blosses\s+(?:of|on)\s+the\s+(kyrgyz|tajik)\s+side\s+(?:at|as)\s+[\"“'‘]?\s*"
+                               r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", re.I)
+
+
+def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Give a figure with no side of its own the side whose losses a speaker put at it."""
+    out = []
+    for figure in figures:
+        if figure.side is None and (match := _LOSSES_OF_SIDE.search(clause, max(0, figure.start - 80), figure.start)):
+            figure = replace(figure, side="KG" if match.group(1).lower() == "kyrgyz" else "TJ")
+        out.append(figure)
+    return out
 
 
 #: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin".
