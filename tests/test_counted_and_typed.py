@@ -227,3 +227,10 @@ def test_a_days_toll_beside_the_toll_since_the_flare_up_and_the_other_sides_esti
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 11)))
     vorukh = found["Vorukh"]
     assert (vorukh.fatalities, vorukh.injured, vorukh.displaced) == (2, 5, None)
+
+
+def test_a_zero_attributed_with_specified_does_not_revise_the_sides_count(geoparser):
+    text = ("В среду на окраине села Ак-Татыр произошла драка с жителями Ходжаи-Аъло. Двое кыргызских пограничников "
+            "получили травмы. Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 3, 10), lang="ru"))
+    assert found["Ak-Tatyr"].injured == 2

@@ -440,7 +440,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         outdated = outdated or risen_from
         rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
-        is_revision = revision and raw.measure not in revised and not raw.additive and not outdated
+        is_revision = revision and raw.measure not in revised and not raw.additive and not outdated and not (
+            # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
+            # "specified" only attributes it revises nothing
+            raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end)
         if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
         out.append(Figure(
