@@ -234,3 +234,13 @@ def test_a_zero_attributed_with_specified_does_not_revise_the_sides_count(geopar
             "получили травмы. Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 3, 10), lang="ru"))
     assert found["Ak-Tatyr"].injured == 2
+
+
+def test_a_found_shell_that_went_off_is_a_casualty_report():
+    from geo.incidents.events import clause_types
+    from geo.language import pack_for
+
+    ru = "двое детей пасли коз на окраине села Максат и нашли в арыке металлический предмет, похожий на минометную мину"
+    en = "two boys found a metal object resembling a mortar round in a dry ditch near Maksat, and it exploded"
+    assert clause_types(ru, pack_for("ru")) == ["casualty_report"]
+    assert clause_types(en, pack_for("en")) == ["casualty_report"]

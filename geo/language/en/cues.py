@@ -954,7 +954,10 @@ IMPACT_ANAPHOR = lazy_compile(
 OLD_ORDNANCE = lazy_compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
-    r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b", re.I)
+    r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b"
+    # "found a metal object resembling a mortar round in a dry ditch": found, not fired
+    r"|\b(?:found|picked up|discovered)\b[^.;]{0,80}?\b(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|"
+    r"object\s+(?:resembling|that looked like))\b", re.I)
 
 #: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
 PRONOUN_SPEAKER = lazy_compile(r"\b(?:it|they|he|she)\s+$", re.I)
