@@ -172,7 +172,7 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     for index, (s, e) in enumerate(sentences.spans):
         cut = s
         breaks = list(pack.clause_break.finditer(text, s, e))
-        aside = _dash_asides(text, breaks)
+        aside = _dash_asides(text, breaks, pack)
         for number, match in enumerate(breaks):
             if number in aside:
                 continue
@@ -183,24 +183,22 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     return out
 
 
-#: A dashed aside that only gives ages: «Двое подростков — 13 и 15 лет — ранены», "two boys -- aged 9 and 11 --".
-_AGES_ONLY = re.compile(r"\s*(?:aged\s+|в возрасте\s+)?\d{1,2}(?:\s*(?:,|и|and)\s*\d{1,2})*\s*"
-                        r"(?:лет|года?|years?(?:\s+old)?)?\s*", re.I)
 #: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
 MAX_DASH_ASIDE = 80
 
 
-def _dash_asides(text: str, breaks: list[re.Match[str]]) -> set[int]:
+def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> set[int]:
     """Indices of the breaks that open or close a dashed aside: "a shepherd from Uch-Bulak -- known
     as Churbek until last year -- was wounded" is one clause (its subject and verb stay together).
     An aside with a number in it counts people or things of its own («Пострадавшие — двое мужчин и
-    17-летняя девушка — доставлены», «Всех жителей — а у нас около 9 тысяч человек — вывезли»)."""
+    17-летняя девушка — доставлены», «Всех жителей — а у нас около 9 тысяч человек — вывезли»), unless it only
+    gives ages (the pack's ``ages_aside``: «Двое подростков — 13 и 15 лет — ранены»)."""
     dashes = [number for number, match in enumerate(breaks) if match.group(0).strip() in ("--", "—", "–")]
     paired: set[int] = set()
     for first, second in zip(dashes, dashes[1:]):
         inside = text[breaks[first].end():breaks[second].start()]
         if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
-                and (not any(ch.isdigit() for ch in inside) or _AGES_ONLY.fullmatch(inside)):
+                and (not any(ch.isdigit() for ch in inside) or pack.ages_aside.fullmatch(inside)):
             paired.update((first, second))
     return paired
 

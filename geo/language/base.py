@@ -299,6 +299,9 @@ class LanguagePack:
         dates no other clause; a sentence that opens with it is background, even
         when it dates its event to yesterday, unless it names the article's own
         event places (:func:`geo.incidents.events.article_events`).
+    ages_aside : re.Pattern
+        A dashed aside that only gives ages ("two boys -- aged 9 and 11 -- were hurt", «Двое
+        подростков — 13 и 15 лет — ранены»), matched in full: it keeps its clause whole.
     impact_anaphor : re.Pattern
         A clause that opens with the rounds just told landing ("Most landed in Maksat",
         «Часть снарядов упала в Кулунду»... «Большинство упали в Максате»): the fire of the sentence
@@ -448,6 +451,7 @@ class LanguagePack:
     died_of_wounds: re.Pattern[str]
     old_ordnance: re.Pattern[str]
     impact_anaphor: re.Pattern[str]
+    ages_aside: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -945,6 +945,9 @@ ENEMY_LOSSES = lazy_compile(
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
 
 #: The rounds just told, landing: "Most landed in Maksat", "Two fell on the edge of Kulundu", "Others hit ...".
+#: A dashed aside that only gives ages: "two boys -- aged 9 and 11 -- were hurt".
+AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
+
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s\"“(-]*(?:most|some|several|others|the (?:others|rest)|one|two|three|four|five|another|many|all|"
     r"at least (?:one|two|three|\d+))(?:\s+of\s+them)?\s+(?:also\s+|later\s+)?(?:landed|fell|hit|struck|exploded)\b",

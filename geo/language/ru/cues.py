@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -854,6 +854,9 @@ ENEMY_LOSSES = lazy_compile(
     r"|\bв результате ответн\w+\s+(?:действий|мер|огня|стрельбы)\b", re.I)
 
 #: The rounds just told, landing: «Большинство упали в Максате», «Два разорвались на окраине Кулунду».
+#: A dashed aside that only gives ages: «Двое подростков — 13 и 15 лет — ранены».
+AGES_ASIDE = lazy_compile(r"\s*(?:в возрасте\s+)?\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*\s*(?:лет|года?)?\s*", re.I)
+
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s«\"(—–-]*(?:большинство|часть|несколько|остальные|один|одна|два|две|три|четыре|пять|ещё\s+\w+|еще\s+\w+)"
     r"(?:\s+из\s+них)?\s+(?:также\s+|позже\s+)?(?:упал\w*|разорвал\w*|попал\w*|угодил\w*|взорвал\w*)\b", re.I)
