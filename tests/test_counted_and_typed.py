@@ -244,3 +244,11 @@ def test_a_found_shell_that_went_off_is_a_casualty_report():
     en = "two boys found a metal object resembling a mortar round in a dry ditch near Maksat, and it exploded"
     assert clause_types(ru, pack_for("ru")) == ["casualty_report"]
     assert clause_types(en, pack_for("en")) == ["casualty_report"]
+
+
+def test_russian_all_three_after_one_person_counted_counts_three(geoparser):
+    text = ("Вечером в понедельник на окраине села Тогуз-Булак был открыт огонь по жителям. Ранение в плечо получил "
+            "34-летний житель села. Следом в больницу доставили женщину и студента.\n\n"
+            "«Жизни всех троих ничего не угрожает», — сказал врач.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 21), lang="ru"))
+    assert found["Toguz-Bulak"].injured == 3

@@ -834,7 +834,7 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
     if not events or len({event.place.id for event in events}) != 1 \
             or any(FIGHTING_TYPES.intersection(event.event_types) for event in events):
         return
-    event_clauses = sorted({index for index, _, _ in placed})
+    event_clauses = {index for index, _, _ in placed}
     for event, (index, _, _) in zip(events, placed):
         if not set(event.event_types) <= {"casualty_report"}:
             continue

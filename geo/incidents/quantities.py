@@ -133,9 +133,9 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         else:
             value, vague = current[key]
             if key in one_person and value == 1 and figure.together and figure.value > 1:
-                # "A farmer was wounded ... His brother was cut by flying glass. Both were taken to hospital":
-                # the two people told one by one, counted together
-                current[key] = (2, False)
+                # "A farmer was wounded ... His brother was cut by flying glass. Both were taken to hospital",
+                # «... Жизни всех троих ничего не угрожает»: the people told one by one, counted together
+                current[key] = (figure.value, False)
             elif vague and not figure.vague:
                 current[key] = (figure.value, False)
             elif not (figure.vague and not vague):

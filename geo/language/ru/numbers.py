@@ -382,7 +382,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     []
     """
     lowered = lower_keep_length(clause)
-    together = _people_together(clause)
+    together = _people_together(clause, lowered)
     if not _ANY_CUE.search(lowered):
         return together  # cheap test first: most clauses name no head, zero or toll
     figures: list[RawFigure] = []
@@ -510,23 +510,26 @@ def read_figures(clause: str) -> list[RawFigure]:
 
 #: The people just told one by one, counted together: «Жизни всех троих ничего не угрожает», «Обоих
 #: доставили в больницу», «оба в стабильном состоянии» ...
-#: (not «с обеих сторон», «оба государства»)
+#: (not «с обеих сторон», «оба государства»). Both are matched in the lower-cased clause: case folding
+#: of Cyrillic alternatives is slow, and this runs on every clause.
 _TOGETHER = lazy_compile(r"(?<![\w-])(?<!с )(?<!со )(?<!по )(?<!между )"
                          r"(?:оба|обе|обоих|обеих|(?:все|всех)\s+(?P<count>двое|двоих|трое|троих|четверо|"
                          r"четверых|пятеро|пятерых))(?![\w-])(?!\s+(?:сторон|стран|берег|государств|правительств|"
-                         r"сел|район|сосед|пограничн|погранслужб|ведомств))", re.I)
+                         r"сел|район|сосед|пограничн|погранслужб|ведомств))")
 #: ... told of as patients (not «оба задержанных»)
 _TREATED = lazy_compile(r"госпитализ|больниц|жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
-                        r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)", re.I)
+                        r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)")
 
 
-def _people_together(clause: str) -> list[RawFigure]:
-    """«Жизни всех троих ничего не угрожает»: the injured just told one by one, as one count (``together``)."""
-    match = _TOGETHER.search(clause)
-    if match is None or not _TREATED.search(clause):
+def _people_together(clause: str, lowered: str) -> list[RawFigure]:
+    """«Жизни всех троих ничего не угрожает»: the injured just told one by one, as one count (``together``);
+    ``lowered`` is the clause lower-cased, of the same length."""
+    match = _TOGETHER.search(lowered)
+    if match is None or not _TREATED.search(lowered):
         return []
-    value = COLLECTIVES[(match.group("count") or "оба").lower()]
-    return [RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0), together=True)]
+    value = COLLECTIVES[match.group("count") or "оба"]
+    return [RawFigure("injured", value, False, None, match.start(), match.end(), clause[match.start():match.end()],
+                      together=True)]
 
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
