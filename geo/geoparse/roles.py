@@ -159,6 +159,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "a reference point another place faces")
     if around.after_starts(cues.locating_unit_after) and around.before_has(cues.locating_unit_before):
         return _set(mention, "context", "a rural unit that locates the village before it")
+    if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
+        # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
+        return _set(mention, "context", "the municipality its villages belong to")
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", "seat of government or speaker")
@@ -770,6 +773,8 @@ def _precision(mention: Mention, around: _Around, pack: LanguagePack) -> int:
         return 2
     if mention.expect_region:
         return 3
+    if place.feature_code in _SEATS and around.before_has(pack.folded.roles.border_section_before):
+        return 3  # «на участке границы в Исфаре»: the municipality, which a village of the article places
     if around.before_has(pack.folded.roles.near_before):
         return 2
     return 1

@@ -756,6 +756,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of)
+    _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
     _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
 
@@ -847,6 +848,46 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
             if clause.scope == "news" and fighting:
                 event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
                 break
+
+
+_ATTACK_TOLD_WITHIN = 5  # sentences before the first toll's own (a lede, then the figures by village)
+
+
+def _the_attack_told_before(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                            clauses: list[Clause], types_of: Callable[[int], list[str]],
+                            structure: ArticleStructure | None, text: str, pack: LanguagePack) -> None:
+    """Give villages' tolls the attack told just before them with no event place of its own.
+
+    "Three residents of Isfara received bodily injuries when the Kyrgyz side fired mortars at two
+    border jamoats of the city ... Surkh: 11 houses damaged; two residents received shrapnel
+    wounds": the town that spoke is no scene, so the attack's clause keeps no event, and the
+    villages' counts are that shelling's. Only where every event of the article is a bare
+    casualty report (or an evacuation), and only fighting told in the news, not in a headline, within
+    a few sentences before the first of them and after any heading (the nearest such clause gives
+    its fighting types). Not for old ordnance that went off ("an unexploded mortar round they had
+    found"): its toll has its own cause.
+    """
+    tolls = [event for event in events if set(event.event_types) <= {"casualty_report"}]
+    if not tolls or not all(set(event.event_types) <= {"casualty_report", "evacuation_displacement"}
+                            for event in events):
+        return
+    event_clauses = {index for index, _, _ in placed}
+    if any(pack.old_ordnance.search(text, clauses[index].start, clauses[index].end) for index in event_clauses):
+        return
+    first = min(event_clauses)
+    sentence = clauses[first].sentence_index
+    for earlier in range(first - 1, -1, -1):
+        clause = clauses[earlier]
+        if clause.sentence_index < sentence - _ATTACK_TOLD_WITHIN \
+                or _heading_line(text, clause.start, structure) is not None:
+            return
+        if structure is not None and structure.in_headline(clause.start):
+            continue
+        fighting = [kind for kind in types_of(earlier) if kind in FIGHTING_TYPES]
+        if clause.scope == "news" and fighting:
+            for event in tolls:
+                event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
+            return
 
 
 def _each_government_counts_its_own(events: list[MentionEvent]) -> None:

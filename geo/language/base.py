@@ -101,7 +101,11 @@ class RoleCues:
     name part of an organisation's: no scene.
     ``border_section_after`` ("the Batken section of the border", "the Isfara direction") names a
     stretch of the frontier after a district or town: an area of tens of kilometres, never a scene
-    at a settlement.
+    at a settlement. ``border_section_before`` ("on a section of the border in Isfara", «на участке
+    границы в Исфаре») names a district or regional seat as the municipality the stretch lies in: an
+    area (precision 3) that a village of the article places more precisely. ``municipality_before``
+    («одноименного села города |Исфара», "three villages of the city of |Isfara") names a seat as the
+    municipality its villages belong to: context that locates them.
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -127,6 +131,8 @@ class RoleCues:
     river_before: re.Pattern[str]
     river_after: re.Pattern[str]
     border_section_after: re.Pattern[str]
+    border_section_before: re.Pattern[str]
+    municipality_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     locality_before: re.Pattern[str]
     incident_scene_before: re.Pattern[str]

@@ -645,6 +645,11 @@ ROLE_CUES = RoleCues(
     river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
     border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
+    municipality_before=lazy_compile(
+        r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$", re.I),
+    border_section_before=lazy_compile(
+        r"\b(?:section|sector|stretch|part)\s+of\s+the\s+(?:state\s+|kyrgyz-tajik\s+|tajik-kyrgyz\s+)?"
+        r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),
     # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
     organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b", re.I),
     route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
@@ -863,9 +868,10 @@ CORRECTED_PLACE = lazy_compile(
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
 CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
 
-#: The two parties of one fight named together: "pelted each other", "between residents of X and Y".
-FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b",
-                           re.I)
+#: The two parties of one fight named together: "pelted each other", "between residents of X and Y", and a
+#: reciprocal fight verb after the two ("Residents of X and the neighbouring Y brawled").
+FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b|"
+                             r"\b(?:brawled|scuffled|came to blows|traded blows|exchanged blows)\b", re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".

@@ -45,7 +45,8 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "eighty ninety hundred thousand million").split()
 _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"  # "fourteen" before "four"
 #: Relatives a person's figure may name: "a woman and her son", "his nephew was wounded".
-_KIN = (r"(?:son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
+_KIN = (r"(?:(?:son|daughter|brother|sister|father|mother)-in-law|"
+        r"son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
         r"nephew|niece|cousin|uncle)")
 _NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
@@ -201,7 +202,7 @@ _NUMBER_FIRST_GAP_WORDS = lazy_compile(
     r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
 _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
                   r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
-_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|\bin\b|\bat\b|\bnear\b"
+_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
                            # animals: "two donkeys belonging to local residents were killed"
                            r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
                            r"animals|head of)\b", re.I)
@@ -445,8 +446,9 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
-#: "... and her 19-year-old son": a relative named with the person, one more.
-_AND_KIN = lazy_compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
+#: "... and her 19-year-old son": a relative named with the person, one more (also after the person's
+#: age: "a woman aged 44 and her 71-year-old father-in-law").
+_AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
                       + _KIN + r"\b",
                       re.I)
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma

@@ -590,6 +590,11 @@ ROLE_CUES = RoleCues(
     # университет»), not read as a place mention; after the name: «филиал «Баткен»»
     organisation_after=lazy_compile(r"^\s*[»\"”]?\s+(?:филиал\w*|университет\w*)\b", _I),
     border_section_after=lazy_compile(r"^\s+(?:участ(?:ок|ка|ке|ком)|направлени[еия])\s+(?:границы|госграницы)\b", _I),
+    municipality_before=lazy_compile(
+        r"\b(?:сел[оаеу]?|с[её]л|джамоат\w*|кишлак\w*|махалл\w*|пос[её]лк\w*)\s+(?:[\w-]+\s+)?города\s+$", _I),
+    border_section_before=lazy_compile(
+        r"\bучаст(?:ок|ка|ке|ком)\s+(?:государственной\s+|кыргызско-таджикской\s+|таджикско-кыргызской\s+)?"
+        r"(?:границы|госграницы)\s+(?:в|на\s+территории)\s+(?:города\s+)?$", _I),
     route_after=lazy_compile(r"^\s*(?:[—–-]\s*[\w-]+\s+)?(?:трасс\w*|автодорог\w*|шоссе)\b", _I),
     capital_speech_after=lazy_compile(
         r"^\s*,?\s*(?:[\w-]+\s+){1,5}?(?:заявил\w*|сообщил\w*|утвержда\w*|настаива\w*|обвинил\w*|"
@@ -766,8 +771,11 @@ CORRECTED_PLACE = lazy_compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, 
 #: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
 CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
 
-#: The two parties of one fight named together: «забрасывали друг друга», «между жителями X и Y».
-FIGHT_PARTIES = lazy_compile(r"\bдруг (?:друга|с другом|на друга|в друга)\b|\bмежду (?:жител|граждан)\w*", _I)
+#: The two parties of one fight named together: «забрасывали друг друга», «между жителями X и Y», and a
+#: reciprocal fight verb after the two («Жители кыргызского села X и таджикского села Y подрались»).
+FIGHT_PARTIES = lazy_compile(r"\bдруг (?:друга|с другом|на друга|в друга)\b|\bмежду (?:жител|граждан)\w*|"
+                             r"\b(?:подрались|передрались|сцепились|повздорили)\b|"
+                             r"\b(?:устроили|затеяли)\s+(?:массовую\s+)?драку\b", _I)
 #: From a clause's first place to a second one named with it: «Сурха| и соседнего |Кок-Таша».
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\bи\s+(?:[\w-]+\s+){0,4}", _I)
 #: Before the first of two places a fight lies between: «между селом |Кулунду и джамоатом Овчи-Калача».

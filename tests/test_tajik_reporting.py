@@ -1,0 +1,85 @@
+"""The Tajik side's reporting (blind batch 51): a town as its villages' municipality, attacks told in the lede."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.articles.model import Article
+from geo.incidents.build import build_incidents
+from geo.language import get_pack
+
+
+def incidents_of(geoparser, text, date, lang="en"):
+    """The incidents of one article of ``text`` published on ``date``."""
+    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
+
+
+def by_place(found):
+    return {i.place.name: i for i in found}
+
+
+def test_a_border_section_in_a_town_is_the_municipality_its_village_places(geoparser):
+    text = ("ДУШАНБЕ, 15 окт — Sputnik. Таджикский пограничник получил огнестрельное ранение в результате ночной "
+            "стрельбы на участке границы в Исфаре, сообщили в Пограничных войсках ГКНБ Таджикистана.\n\n"
+            "Согласно заявлению ведомства, 14 октября около 23:35 военнослужащие Пограничной службы Кыргызской "
+            "Республики открыли огонь из стрелкового оружия по пограничному посту заставы «Ходжаи Аъло», "
+            "расположенному на окраине одноименного села города Исфара.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 10, 15), lang="ru"))
+    assert set(found) == {"Khoja-Alo"}
+    assert found["Khoja-Alo"].injured == 1
+
+
+def test_the_villages_of_a_town_make_the_town_their_municipality(geoparser):
+    text = ("DUSHANBE, June 12 - Two residents were wounded when three border villages of the city of Isfara, "
+            "Surkh, Shurob and Chorkuh, were shelled from the Kyrgyz side overnight, officials said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 12)))
+    assert "Isfara" not in found
+    assert "Surkh" in found
+
+
+def test_residents_of_two_villages_who_fought_are_one_fight(geoparser):
+    text = ("БИШКЕК, 24 мая — Sputnik. Жители кыргызского села Ак-Суу и таджикского села Мучун подрались во "
+            "вторник утром из-за воды на оросительном канале у границы, сообщили в Баткенской областной "
+            "администрации. Пострадали трое жителей Ак-Суу.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 24), lang="ru"))
+    assert set(found) == {"Ak-Suu"}
+    assert found["Ak-Suu"].injured == 3
+
+
+def test_an_english_brawl_between_residents_of_two_villages_is_one_fight(geoparser):
+    text = ("BISHKEK - Residents of the Kyrgyz village of Ak-Suu and the Tajik village of Muchun brawled over "
+            "irrigation water on Tuesday morning, the regional administration said. Three residents of Ak-Suu "
+            "were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 24)))
+    assert set(found) == {"Ak-Suu"}
+
+
+def test_the_lede_s_shelling_types_the_tolls_given_by_village(geoparser):
+    text = ("Isfara mayor: houses damaged in Surkh and Chorkuh\n\n"
+            "ISFARA, May 19 - Seventeen houses were damaged and three residents of Isfara received bodily injuries "
+            "when the Kyrgyz side fired mortars at two border jamoats of the city on Saturday evening, the chairman "
+            "of the city of Isfara told a briefing on Sunday.\n\n"
+            "The chairman gave the figures by village:\n\n"
+            "Surkh jamoat, village of Surkh: 11 houses damaged; two residents, a woman aged 44 and her 71-year-old "
+            "father-in-law, received shrapnel wounds.\n\n"
+            "Chorkuh jamoat, village of Chorkuh: 6 houses damaged; one person wounded.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19)))
+    assert found["Surkh"].event_type == "shelling_artillery"
+    assert found["Chorkuh"].event_type == "shelling_artillery"
+    assert found["Surkh"].injured == 2
+
+
+def test_an_old_round_that_went_off_keeps_its_own_cause(geoparser):
+    text = ("ISFARA, May 19 - Border villages of the city were shelled in September 2022 and the fields are still "
+            "dangerous, officials said on Sunday.\n\n"
+            "On Saturday, a boy was wounded in Surkh when an unexploded mortar round he had found went off.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19)))
+    assert found["Surkh"].event_type == "casualty_report"
+
+
+def test_a_woman_and_her_father_in_law_are_two():
+    pack = get_pack("en")
+    for sentence in ("A woman aged 44 and her 71-year-old father-in-law were wounded.",
+                     "Two residents, a woman aged 44 and her 71-year-old father-in-law, received shrapnel wounds."):
+        figures = [(f.measure, f.value) for f in pack.read_figures(sentence)]
+        assert figures == [("injured", 2)], sentence
