@@ -83,3 +83,45 @@ def test_a_woman_and_her_father_in_law_are_two():
                      "Two residents, a woman aged 44 and her 71-year-old father-in-law, received shrapnel wounds."):
         figures = [(f.measure, f.value) for f in pack.read_figures(sentence)]
         assert figures == [("injured", 2)], sentence
+
+
+def test_a_denied_shelling_explained_by_a_gas_cylinder_is_no_incident(geoparser):
+    text = ("DUSHANBE - Authorities in Tajikistan's Sughd region have denied reports circulating on social media "
+            "that the mining settlement of Shurob, part of the Isfara municipality, was shelled from Kyrgyzstan on "
+            "Sunday evening.\n\n"
+            "Several Telegram channels claimed that at about 19:40 on February 5 Kyrgyz mortars had hit Shurob, "
+            "killing three people and wounding 12.\n\n"
+            "\"No shelling took place. This information is false,\" the Isfara city administration said. The "
+            "explosion heard in the settlement was caused by a household gas cylinder that blew up in a bakery; "
+            "two workers suffered burns.")
+    assert incidents_of(geoparser, text, dt.date(2023, 2, 6)) == []
+
+
+def test_a_russian_denial_explained_by_a_gas_cylinder_is_no_incident(geoparser):
+    text = ("ДУШАНБЕ - В хукумате Исфары опровергли сообщения об обстреле.\n\n"
+            "Несколько Telegram-каналов написали, что в воскресенье около 19:40 кыргызские минометы обстреляли "
+            "Шуроб, погибли три человека. «Никакого обстрела не было», — заявили в хукумате. Взрыв, который слышали жители, "
+            "произошел из-за бытового газового баллона в пекарне, двое рабочих получили ожоги.")
+    assert incidents_of(geoparser, text, dt.date(2023, 2, 6), lang="ru") == []
+
+
+def test_a_street_named_like_a_town_is_no_place(geoparser):
+    doc = geoparser.parse(Article(id="t", text="A gas cylinder blew up in a bakery on Istiqlol street in Shurob."))
+    assert "Istiqlol" not in {m.place.name for m in doc.mentions if m.place is not None}
+
+
+def test_an_envoy_s_capital_is_no_scene(geoparser):
+    text = ("On Thursday afternoon a passenger van was pelted with stones by a group of young people in Ak-Sai; two "
+            "passengers were injured. The Ministry of Foreign Affairs handed a note to the Kyrgyz charge d'affaires "
+            "in Dushanbe; police in Batken said three local youths had been detained.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 8, 16)))
+    assert set(found) == {"Ak-Sai"}
+
+
+def test_a_drone_of_the_same_type_only_seen_before_is_no_second_event(geoparser):
+    text = ("KHUJAND, 26 Sep - A drone that flew in from the Kyrgyz side dropped an explosive device on the outskirts "
+            "of Khistevarz on Thursday morning, wounding a school watchman, the border troops said. A drone of the "
+            "same type had been seen over Khistevarz on 21 September but had dropped nothing.")
+    found = incidents_of(geoparser, text, dt.date(2024, 9, 26))
+    assert [(i.place.name, i.date_start) for i in found] == [("Khistevarz", dt.date(2024, 9, 26))]
+    assert found[0].injured == 1

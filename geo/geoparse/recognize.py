@@ -624,11 +624,12 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
 
 
 #: A street or road named by capitalised words and its type ("Main Street", "Old Lexington Highway",
-#: "Wichita Drive"): a toponym as annotated corpora mark it, with no gazetteer entry.
+#: "Wichita Drive", "a bakery on Istiqlol street"): a toponym as annotated corpora mark it, with no gazetteer
+#: entry ("road" only capitalised: "the Isfara road" names the town).
 _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ -][A-Z][a-z]+){0,2}) "
-    r"(?:Street|Drive|Road|Avenue|Boulevard|Lane|Highway)\b")
-_STREET_WORDS = ("Street", "Drive", "Road", "Avenue", "Boulevard", "Lane", "Highway")
+    r"(?:Street|Drive|Road|Avenue|Boulevard|Lane|Highway|street|avenue|boulevard)\b")
+_STREET_WORDS = ("Street", "Drive", "Road", "Avenue", "Boulevard", "Lane", "Highway", "street", "avenue", "boulevard")
 
 
 def _street_spans(text: str, taken: _Taken) -> list[Span]:

@@ -191,7 +191,9 @@ NOT_EVENT = lazy_compile(
     # "reported a small unidentified drone flying at about 300 meters over pastures"
     r"\b(?:reported|saw|spotted|noticed|observed)\s+(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:drones?|quadcopters?|uavs?)\s+(?:circling|flying|hovering)\b[^.;]{0,60}?\b(?:over|above)\b|"
-    r"(?:drones?|quadcopters?|uavs?)\s+(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
+    # ... "a drone of the same type had been seen over Khistevarz on 21 September but had dropped nothing"
+    r"(?:drones?|quadcopters?|uavs?)(?:\s+of\s+(?:the\s+|a\s+)?(?:same\s+|similar\s+)?(?:type|kind|model))?\s+"
+    r"(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
     # a correction: "a person reported dead was found alive in intensive care"
     r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
@@ -508,7 +510,9 @@ ROLE_CUES = RoleCues(
     venue_before=lazy_compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
         r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,4}(in|to|at)\s+(the\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$",
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$"
+        # "handed a note to the Kyrgyz charge d'affaires in Dushanbe": where the envoy sits
+        r"|\b(?:charg[eé]s? d['’]affaires|ambassadors?|envoys?|embassy)\s+in\s+$",
         re.I),
     venue_after=lazy_compile(
         r"^\s*,?\s*(on the fringes|on the sidelines|at the (un|united nations)|for talks|"
@@ -790,7 +794,8 @@ DIED_OF_WOUNDS = lazy_compile(
 )
 
 #: A denial that the reported violence happened: "no incident took place", "There was no shelling".
-_FALSE_ALARM = (r"(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken place|took place|occurred|happened|been recorded)"
+_FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |has |have )?"
+                r"(?:taken place|took place|occurred|happened|been recorded)"
                 # "no shots were fired on this section ... The footage was filmed in September 2022"
                 r"|no shots (?:were|had been|have been) fired"
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
@@ -799,7 +804,8 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting) (?:had |has |have )?(?:taken pla
                 r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire))")
 #: What the alarm really was: blasting at a quarry, drills, fireworks, old footage.
 _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
-                    r"exercises|drills|fireworks|firecrackers|"
+                    # "the explosion heard in the settlement was caused by a household gas cylinder"
+                    r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
                     r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"

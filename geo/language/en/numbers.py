@@ -90,7 +90,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"service ?members?|troops?|border guards?|guards?|officers?|policem[ae]n|police officers?|"
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
-          r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|"
+          r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
           r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
@@ -105,6 +105,8 @@ _SINGULAR_PERSON = lazy_compile(
     # "a 52-year-old Chek resident": a capitalised home between the age and the person
     r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|"
     r"junior\s+|senior\s+|"
+    # "wounding a school watchman", "a night guard"
+    r"(?:school|night|security)\s+(?=(?:watchman|guard|teacher|janitor|cleaner)\b)|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
     r"child\b|boy\b|girl\b|teenager\b)))*"
@@ -112,7 +114,7 @@ _SINGULAR_PERSON = lazy_compile(
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
     r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
-    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|"
+    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
