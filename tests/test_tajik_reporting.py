@@ -125,3 +125,34 @@ def test_a_drone_of_the_same_type_only_seen_before_is_no_second_event(geoparser)
     found = incidents_of(geoparser, text, dt.date(2024, 9, 26))
     assert [(i.place.name, i.date_start) for i in found] == [("Khistevarz", dt.date(2024, 9, 26))]
     assert found[0].injured == 1
+
+
+def test_each_government_s_toll_with_the_section_named_in_quotes_is_one_fight(geoparser):
+    text = ("Душанбе. 22 апреля. ИНТЕРФАКС - Таджикистан и Киргизия приводят разные данные о погибших в результате "
+            "перестрелки, произошедшей позавчера вечером на участке границы у села Гульхона.\n\n"
+            "«В результате провокации погибли двое граждан Таджикистана - военнослужащий и житель села. Телесные "
+            "повреждения получили пятеро граждан республики», - говорится в заявлении Пограничных войск ГКНБ "
+            "Таджикистана.\n\n"
+            "В среду управление здравоохранения сообщило, что в центральной больнице района Джаббора Расулова в "
+            "Мехрободе находятся шесть раненых граждан Таджикистана.\n\n"
+            "По версии Бишкека, таджикские военнослужащие первыми обстреляли кыргызский наряд на участке «Кайрагач - "
+            "Гульхона» Лейлекского района. «Погиб один кыргызский пограничник, ранения получили двое военнослужащих и "
+            "один местный житель», - сообщили в Пограничной службе Кыргызстана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22), lang="ru"))
+    assert set(found) == {"Gulkhona"}
+    assert found["Gulkhona"].fatalities == 3
+    assert found["Gulkhona"].fatalities_by_side == {"TJ": 2, "KG": 1}
+    assert found["Gulkhona"].injured == 8
+
+
+def test_a_list_with_its_sided_part_and_an_aside_counts_the_whole_list(geoparser):
+    text = ("DUSHANBE/BISHKEK, April 22 (Reuters) - Border guards exchanged fire late on Tuesday near a footbridge "
+            "between the Tajik village of Ovchi-Kalacha and the Kyrgyz village of Kulundu, officials said.\n\n"
+            "Tajikistan's State Committee for National Security said the Kyrgyz side opened fire on a Tajik patrol "
+            "near the bridge, which reopened to pedestrians last year. Two Tajik border guards and a civilian, a "
+            "33-year-old resident of Ovchi-Kalacha who was returning from his fields, were killed, the committee "
+            "said.\n\n"
+            "Kyrgyzstan's Border Service said one Kyrgyz border guard was killed.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22)))
+    assert set(found) == {"Ovchi-Kalacha"}
+    assert found["Ovchi-Kalacha"].fatalities_by_side == {"TJ": 3, "KG": 1}

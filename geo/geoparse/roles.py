@@ -121,6 +121,23 @@ class _Around:
         return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower) is not None
 
 
+def _quoted_border_section(text: str, mention: Mention, cues: RoleCues) -> bool:
+    """The quoted name is a border section named after its ends: «на участке «Кайрагач - Гульхона»».
+
+    The section lies at the village it names (an end the gazetteer may be alone in knowing), so the
+    name inside is a place of the event, unlike a crossing's or an outlet's.
+    """
+    before = text[max(0, mention.start - 60):mention.start]
+    opened = max(before.rfind("«"), before.rfind('"'), before.rfind("“"))
+    if opened < 0:
+        return False
+    after = text[mention.end:mention.end + 60]
+    closes = [i for i in (after.find("»"), after.find('"'), after.find("”")) if i >= 0]
+    outside_before = _Around(before[:opened], after[min(closes) + 1:] if closes else "")
+    return outside_before.before_has(cues.quoted_section_before) or (
+        bool(closes) and outside_before.after_starts(cues.border_section_after))
+
+
 def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], border_story: bool,
                 pack: LanguagePack, structure: ArticleStructure | None = None,
                 sentence_facts: dict[tuple[int, int], tuple[bool, bool]] | None = None) -> None:
@@ -151,7 +168,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
         # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
         return _set(mention, "context", "the other side's name of a crossing")
-    if _inside_guillemets(text, mention.start, mention.end):
+    if _inside_guillemets(text, mention.start, mention.end) and not _quoted_border_section(text, mention, cues):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")

@@ -408,6 +408,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 or any(r.side == claimant for r in raws if r is not raw)):
             side = claimant
+        if side is None and claimant is None and previous_sentences is not None \
+                and pack.own_side.search(clause_text, raw.start, min(len(clause_text), raw.end + 30)) is not None:
+            # «погибли двое граждан Таджикистана ... Телесные повреждения получили пятеро граждан республики»:
+            # the republic is the one whose citizens the sentence before counted
+            before = {r.side for sentence in previous_sentences()[:1] for r in pack.read_figures(sentence)
+                      if r.side is not None}
+            if len(before) == 1:
+                side = before.pop()
         if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
                 and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
             # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
@@ -455,7 +463,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             together=raw.together,
         ))
         last_end = raw.end
-    return out
+    # "Two Tajik border guards and a civilian ... were killed, the committee said": the list's sided part
+    # (two Tajik) is read beside its total; once the total is the same side's, the part only repeats it
+    # (not "A Kyrgyz and a Tajik border guard were killed": parts of both sides)
+    return [f for f in out if f.side is None or not any(
+        g is not f and g.text == f.text and g.measure == f.measure and g.side == f.side and g.value > f.value
+        for g in out) or any((g.text in f.text or f.text in g.text) and g.measure == f.measure
+                             and g.side not in (None, f.side) for g in out)]
 
 
 def _other_measure_before_in_sentence(measure: str, before: str, pack: LanguagePack) -> bool:

@@ -266,8 +266,12 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
-            or (previous.paragraph_index == paragraph and (
-                previous.scope_reason.startswith("dated") or dated_background == paragraph))
+            or (previous.paragraph_index == paragraph
+                # (not after a relative aside dated by itself: "near the bridge, which reopened to pedestrians
+                # last year. Two Tajik border guards ... were killed")
+                and not (pack.relative_aside.match(text, previous.start)
+                         and not previous.scope_reason.endswith("(continued)"))
+                and (previous.scope_reason.startswith("dated") or dated_background == paragraph))
             or answers_past == paragraph
         ):
             reason = previous.scope_reason

@@ -105,7 +105,9 @@ class RoleCues:
     границы в Исфаре») names a district or regional seat as the municipality the stretch lies in: an
     area (precision 3) that a village of the article places more precisely. ``municipality_before``
     («одноименного села города |Исфара», "three villages of the city of |Isfara") names a seat as the
-    municipality its villages belong to: context that locates them.
+    municipality its villages belong to: context that locates them. ``quoted_section_before``
+    («на участке |«Кайрагач - Гульхона»», "on the section |"Kayragach - Gulkhona"") names a border section
+    by its ends in quotes: the village inside is the scene, not a quoted name.
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -133,6 +135,7 @@ class RoleCues:
     border_section_after: re.Pattern[str]
     border_section_before: re.Pattern[str]
     municipality_before: re.Pattern[str]
+    quoted_section_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     locality_before: re.Pattern[str]
     incident_scene_before: re.Pattern[str]
@@ -308,6 +311,10 @@ class LanguagePack:
     ages_aside : re.Pattern
         A dashed aside that only gives ages ("two boys -- aged 9 and 11 -- were hurt", «Двое
         подростков — 13 и 15 лет — ранены»), matched in full: it keeps its clause whole.
+    relative_aside : re.Pattern
+        A clause that opens as a relative aside (", which reopened to pedestrians last year"):
+        dated before the window, it is background of its own, and does not make the
+        paragraph's next sentences background.
     impact_anaphor : re.Pattern
         A clause that opens with the rounds just told landing ("Most landed in Maksat",
         «Часть снарядов упала в Кулунду»... «Большинство упали в Максате»): the fire of the sentence
@@ -458,6 +465,7 @@ class LanguagePack:
     old_ordnance: re.Pattern[str]
     impact_anaphor: re.Pattern[str]
     ages_aside: re.Pattern[str]
+    relative_aside: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

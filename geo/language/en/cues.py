@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -333,8 +333,8 @@ RETROSPECTIVE = lazy_compile(
 SPEECH_PRONOUN = lazy_compile(
     r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
-    r"according to the (?:agency|service|ministry|department|statement|report|press release)|"
-    r"the (?:agency|service|ministry|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)|"
+    r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     # "At midday the spokesman raised the number of wounded civilians from two to three"
     r"the (?:same )?spokes(?:man|woman|person))\b",
     re.I,
@@ -399,7 +399,9 @@ JOINT_AFTER = lazy_compile(
 OWN_SIDE = lazy_compile(
     r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
     r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
-    r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops))\b", re.I)
+    r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
+    # a Tajik official's "citizens of the republic"
+    r"citizens of the (?:republic|country))\b", re.I)
 
 #: Servicemen and ranks: a government's unsided figure of them counts its own ("a private was wounded,
 #: according to the service").
@@ -649,6 +651,7 @@ ROLE_CUES = RoleCues(
     river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
     border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
+    quoted_section_before=lazy_compile(r"\b(?:section|sector|stretch)\s+(?:of\s+the\s+border\s+)?$", re.I),
     municipality_before=lazy_compile(
         r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$", re.I),
     border_section_before=lazy_compile(
@@ -881,7 +884,7 @@ FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
-BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,3}$", re.I)
+BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,4}$", re.I)  # "between the Tajik village of |X"
 #: Before the place a reversed correction withdraws: "not (near) |Kyzyl-Eshme".
 NEGATED_BEFORE = lazy_compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: What may open a clause before its date: "On |July 22, Tajik officials said".
@@ -959,6 +962,8 @@ ENEMY_LOSSES = lazy_compile(
 #: The rounds just told, landing: "Most landed in Maksat", "Two fell on the edge of Kulundu", "Others hit ...".
 #: A dashed aside that only gives ages: "two boys -- aged 9 and 11 -- were hurt".
 AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
+#: A clause opening as a relative aside: ", which reopened to pedestrians last year".
+RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
 
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s\"“(-]*(?:most|some|several|others|the (?:others|rest)|one|two|three|four|five|another|many|all|"

@@ -458,7 +458,8 @@ _AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s
 _APPOSITION_AFTER_COUNT = lazy_compile(
     # ... and "One Kyrgyz guard, a 22-year-old private, was hit" (the aside closed by its comma: not the list
     # "two soldiers, a civilian and a child were killed")
-    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
+    # ... and "Two Tajik border guards and a civilian, a 33-year-old resident of X, were killed" (the last of a list)
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<=\band )an?)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
     # ... the aside a list of them: "Two Ak-Sai residents, a 17-year-old boy and a 45-year-old woman, were hurt"
     rf"|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*(?:an?\s+[^,;.]{{1,40}}?,\s*)*"
     r"an?\s+[^,;.]{1,40}?\s+and\s+$"
@@ -504,7 +505,7 @@ _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|stree
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+", re.I)
 #: A description set off by commas between a number and its verb.
 _APPOSITIVE = lazy_compile(r"(?:\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
-                         r"(?<=, )\d{2}(?=,)){1,60}"  # "Private Nurbek Toktorov, 20, was killed": his age
+                         r"(?<=, )\d{2}(?=,)){1,100}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
 

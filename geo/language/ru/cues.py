@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -498,8 +498,9 @@ ROLE_CUES = RoleCues(
         r"|\b(?:разместили|размещен\w*|размещён\w*|находятся|укрылись|поселили|приютили)\b[^.;]{0,160}?"
         r"\b(?:школ\w*|детск\w* сад\w*|сад\w*|санатори\w*|лагер\w*|палатк\w*|общежити\w*|родственник\w*|"
         r"спортзал\w*|спортивн\w* зал\w*|здани\w*)\s+"
-        # "в Согдийской областной больнице в Худжанде": where the wounded are treated
-        r"|\b(?:больниц\w*|госпитал\w*|клиник\w*|реанимаци\w*|морг\w*)\s+(?:г\.\s*|города\s+)?"
+        # "в Согдийской областной больнице в Худжанде": where the wounded are treated (also «в центральной
+        # больнице района Джаббора Расулова в Мехрободе»)
+        r"|\b(?:больниц\w*|госпитал\w*|клиник\w*|реанимаци\w*|морг\w*)\s+(?:[\w-]+\s+){0,3}?(?:г\.\s*|города\s+)?"
         # "из Арки в Исфану вывезены": from one place to another
         r"|\bиз\s+(?:[\w-]+\s+){0,3}?[А-ЯЁ][\w-]*(?:\s+и\s+(?:\w+\s+)?[А-ЯЁ][\w-]*)?\s+)(?:в|во|на|к)\s+"
         r"(?:[\w-]+(?:ую|ой|ый|ий|ая|ое|ые|ых|ом|ом|ей)\s+){0,3}"
@@ -592,6 +593,7 @@ ROLE_CUES = RoleCues(
     # университет»), not read as a place mention; after the name: «филиал «Баткен»»
     organisation_after=lazy_compile(r"^\s*[»\"”]?\s+(?:филиал\w*|университет\w*)\b", _I),
     border_section_after=lazy_compile(r"^\s+(?:участ(?:ок|ка|ке|ком)|направлени[еия])\s+(?:границы|госграницы)\b", _I),
+    quoted_section_before=lazy_compile(r"\bучаст(?:ок|ка|ке|ком)\s+(?:границы\s+|госграницы\s+)?$", _I),
     municipality_before=lazy_compile(
         r"\b(?:сел[оаеу]?|с[её]л|джамоат\w*|кишлак\w*|махалл\w*|пос[её]лк\w*)\s+(?:[\w-]+\s+)?города\s+$", _I),
     border_section_before=lazy_compile(
@@ -868,6 +870,8 @@ ENEMY_LOSSES = lazy_compile(
 #: The rounds just told, landing: «Большинство упали в Максате», «Два разорвались на окраине Кулунду».
 #: A dashed aside that only gives ages: «Двое подростков — 13 и 15 лет — ранены».
 AGES_ASIDE = lazy_compile(r"\s*(?:в возрасте\s+)?\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*\s*(?:лет|года?)?\s*", re.I)
+#: A clause opening as a relative aside: ", which reopened to pedestrians last year".
+RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:котор\w+|где|куда|откуда)\b", re.I)
 
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s«\"(—–-]*(?:большинство|часть|несколько|остальные|один|одна|два|две|три|четыре|пять|ещё\s+\w+|еще\s+\w+)"
