@@ -156,3 +156,21 @@ def test_a_list_with_its_sided_part_and_an_aside_counts_the_whole_list(geoparser
     found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22)))
     assert set(found) == {"Ovchi-Kalacha"}
     assert found["Ovchi-Kalacha"].fatalities_by_side == {"TJ": 3, "KG": 1}
+
+
+def test_the_village_a_road_leads_to_and_the_other_party_s_teenager_stay_with_the_scene(geoparser):
+    text = ("Во вторник около 19:00 на окраине поселка Шуроб, у моста на дороге в кыргызский Самаркандык, произошла "
+            "потасовка между молодыми людьми из двух приграничных сел. Стороны забрасывали друг друга камнями. По "
+            "данным хукумата города Исфара, двое жителей Шуроба получили телесные повреждения. Баткенский районный "
+            "отдел милиции сообщил, что пострадал также один подросток из Самаркандыка.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 5, 31), lang="ru"))
+    assert set(found) == {"Shurob"}
+    assert found["Shurob"].injured == 3
+
+
+def test_a_feminine_arson_verb_reports_the_arson(geoparser):
+    text = ("Как говорится в сообщении МИД, поздно вечером в понедельник группа лиц, пришедших со стороны соседнего "
+            "кыргызского села Кок-Таш, подожгла хозяйственные постройки на окраине Ходжаи Аъло. Никто из людей не "
+            "пострадал.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 2, 14), lang="ru"))
+    assert "Khoja-Alo" in found
