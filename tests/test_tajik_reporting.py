@@ -174,3 +174,11 @@ def test_a_feminine_arson_verb_reports_the_arson(geoparser):
             "пострадал.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 2, 14), lang="ru"))
     assert "Khoja-Alo" in found
+
+
+def test_talks_that_resumed_in_a_town_make_it_a_venue(geoparser):
+    text = ("Two boys were wounded on Monday when an old shell went off in Ovchi-Kalacha, officials said. The "
+            "explosion came as border talks between the two Central Asian neighbours resumed in the Kyrgyz city "
+            "of Batken.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 3, 28)))
+    assert "Batken" not in found

@@ -511,7 +511,10 @@ ROLE_CUES = RoleCues(
         r"protest note|note of protest|commission)\b", re.I),
     venue_before=lazy_compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
-        r"consultations|signed|signing|session|commission)\s+([\w-]+\s+){0,4}(in|to|at)\s+(the\s+)?"
+        # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
+        r"consultations|signed|signing|session|commission)\s+"
+        r"(?:(?:[\w-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
+        r"(in|to|at)\s+(the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$"
         # "handed a note to the Kyrgyz charge d'affaires in Dushanbe": where the envoy sits
         r"|\b(?:charg[eé]s? d['’]affaires|ambassadors?|envoys?|embassy)\s+in\s+$",
