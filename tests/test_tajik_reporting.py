@@ -5,17 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.articles.model import Article
-from geo.incidents.build import build_incidents
 from geo.language import get_pack
-
-
-def incidents_of(geoparser, text, date, lang="en"):
-    """The incidents of one article of ``text`` published on ``date``."""
-    return build_incidents([geoparser.parse(Article(id="t", text=text, date=date, lang=lang))]).incidents
-
-
-def by_place(found):
-    return {i.place.name: i for i in found}
+from tests.test_counted_and_typed import by_place, incidents_of
 
 
 def test_a_border_section_in_a_town_is_the_municipality_its_village_places(geoparser):

@@ -463,13 +463,25 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             together=raw.together,
         ))
         last_end = raw.end
-    # "Two Tajik border guards and a civilian ... were killed, the committee said": the list's sided part
-    # (two Tajik) is read beside its total; once the total is the same side's, the part only repeats it
-    # (not "A Kyrgyz and a Tajik border guard were killed": parts of both sides)
-    return [f for f in out if f.side is None or not any(
-        g is not f and g.text == f.text and g.measure == f.measure and g.side == f.side and g.value > f.value
-        for g in out) or any((g.text in f.text or f.text in g.text) and g.measure == f.measure
-                             and g.side not in (None, f.side) for g in out)]
+    return _without_repeated_parts(out)
+
+
+def _without_repeated_parts(figures: list[Figure]) -> list[Figure]:
+    """Drop a list's sided part that its total, now of the same side, already counts.
+
+    "Two Tajik border guards and a civilian ... were killed, the committee said": the part (two
+    Tajik) is read beside the list's total (three); once the total is Tajik too, the part only
+    repeats it. Not where the list names both sides ("A Kyrgyz and a Tajik border guard were
+    killed"): its parts are the by-side figures.
+    """
+    def repeated(part: Figure) -> bool:
+        return part.side is not None and any(
+            other is not part and other.text == part.text and other.measure == part.measure
+            and other.side == part.side and other.value > part.value for other in figures) and not any(
+            (other.text in part.text or part.text in other.text) and other.measure == part.measure
+            and other.side not in (None, part.side) for other in figures)
+
+    return [figure for figure in figures if not repeated(figure)]
 
 
 def _other_measure_before_in_sentence(measure: str, before: str, pack: LanguagePack) -> bool:
