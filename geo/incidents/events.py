@@ -794,7 +794,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id, another_story)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
-    _brawls_without_weapons(events, text, pack)
+    _brawls_without_weapons(events, text, pack, structure, clauses)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -1272,22 +1272,40 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
                                 for f in event.figures]
 
 
-def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
+def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
+                            structure: ArticleStructure | None, clauses: Sequence[Clause]) -> None:
     """A brawl that the article also calls a clash or a fight is no armed clash when the article names
     no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
     the events at the brawl's place are the brawl. Where no event is typed a brawl, the article's
     fights are ("residents ... fought with sticks and stones ... The fight broke out on the edge of
-    Kulundu")."""
-    brawl_places = {e.place.id for e in events if "border_incident_protest" in e.event_types}
-    clashes = [e for e in events if "armed_clash" in e.event_types
-               and (e.place.id in brawl_places or not brawl_places)]
-    if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text):
+    Kulundu"). In an article of headed sections (a digest) each section is read as an article of
+    its own ("Isfara: a fight at a spring" below a farmer shot in another district). The weapons of
+    background clauses do not count ("... when Kyrgyz and Tajik troops exchanged mortar fire in the
+    valley" in September 2022)."""
+    if not any("armed_clash" in e.event_types for e in events):
         return
-    if pack.firearms.search(blank_matches(lower_keep_length(text), pack.folded.not_event)):
-        return
-    for event in clashes:
-        event.event_types[:] = list(dict.fromkeys(
-            "border_incident_protest" if t == "armed_clash" else t for t in event.event_types))
+    lowered, pieces, offset = lower_keep_length(text), [], 0
+    for clause in clauses:
+        if clause.scope != "news" and clause.start >= offset:
+            pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
+            offset = clause.end
+    news_text = blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    sections: dict[tuple[int, int], list[MentionEvent]] = {}
+    for event in events:
+        start = _section_start(text, event.source.start, structure)
+        end = _next_heading(text, event.source.start, structure)
+        sections.setdefault((start, end), []).append(event)
+    for (start, end), in_section in sections.items():
+        brawl_places = {e.place.id for e in in_section if "border_incident_protest" in e.event_types}
+        clashes = [e for e in in_section if "armed_clash" in e.event_types
+                   and (e.place.id in brawl_places or not brawl_places)]
+        if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text, start, end):
+            continue
+        if pack.firearms.search(news_text, start, end):
+            continue
+        for event in clashes:
+            event.event_types[:] = list(dict.fromkeys(
+                "border_incident_protest" if t == "armed_clash" else t for t in event.event_types))
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:
@@ -1557,6 +1575,36 @@ def _in_lede(text: str, offset: int) -> bool:
     return own_start < 0 or not any(
         len(paragraph.strip()) >= BODY_PARAGRAPH_CHARS and not paragraph.lstrip().startswith("#")
         for paragraph in text[:own_start].split("\n\n"))
+
+
+def _section_start(text: str, offset: int, structure: ArticleStructure | None) -> int:
+    """Where the section holding ``offset`` begins: the start of the nearest section heading
+    (:func:`_heading_line`) on a line above it, else 0. A live page's times and dates ("23:55",
+    "3 октября") are entries of one story, not headings of sections."""
+    line_end = text.rfind("\n", 0, offset)
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if _topic_heading(text, line_start, line_end, structure):
+            return line_start
+        line_end = line_start - 1
+    return 0
+
+
+def _topic_heading(text: str, line_start: int, line_end: int, structure: ArticleStructure | None) -> bool:
+    """Whether the line is a section heading (:func:`_heading_line`) that names a topic: not a time or
+    a date opening with its digits."""
+    line = text[line_start:line_end].strip(" \t#*_|")
+    return bool(line) and not line[0].isdigit() and _heading_line(text, line_start, structure) is not None
+
+
+def _next_heading(text: str, offset: int, structure: ArticleStructure | None) -> int:
+    """Where the next section heading (:func:`_heading_line`) below ``offset`` begins, else the text's end."""
+    line_start = text.find("\n", offset) + 1
+    while line_start > 0:
+        if _topic_heading(text, line_start, text.find("\n", line_start), structure):
+            return line_start
+        line_start = text.find("\n", line_start) + 1
+    return len(text)
 
 
 def _marked_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None) -> bool:
@@ -2040,13 +2088,14 @@ _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|е
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
-                   same_paragraph: bool = False) -> int:
+                   same_paragraph: bool = False, section_start: int = 0) -> int:
     """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
 
     ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
     figure, oldest first; ``up_to_nearest``: the events up to the nearest in text order;
     ``own_entry``: on a live blog, the nearest event is in the figure's own entry;
-    ``same_paragraph``: the nearest event is told in the figure's paragraph.
+    ``same_paragraph``: the nearest event is told in the figure's paragraph; ``section_start``: where
+    the figure's section begins (below its heading; 0 if it has none).
     """
     casualty = figure.measure in ("fatalities", "injured")
     target, pool = nearest, reported_before
@@ -2060,6 +2109,10 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     if side is not None and not figure.is_claim_about_other_side \
             and events[target].place.country_code in ("KG", "TJ"):
         own = [e for e in pool if events[e].place.country_code == side]
+        if own and events[target].source.start >= section_start > events[own[-1]].source.start:
+            # "Isfara: a fight at a spring ... a Kyrgyz 16-year-old suffered a broken nose": the fight of the
+            # figure's own section, not the last Kyrgyz event under an earlier heading
+            own = []
         if own:
             pool = own
             target = target if events[target].place.country_code == side else own[-1]
@@ -2251,7 +2304,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # guard" before the article's events at a Kyrgyz and a Tajik village: their sum
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
-                                    blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph)
+                                    blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
+                                    section_start=_section_start(text, clause.start, structure)
+                                    if figure.side and not entries else 0)
             if told_before is not None and events[target].window is not None \
                     and told_before < events[target].window[0] - dt.timedelta(days=1):
                 # "On July 22, Tajik officials said one Tajik man was killed" beside a clash on July 24:

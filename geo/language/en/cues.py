@@ -263,6 +263,8 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": lazy_compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
     "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+                                        # "a quarrel over the order of drawing water ... turned into a fight"
+                                        r"quarrel\w*[^.;]{0,100}?\b(?:turned|grew|escalated) into a fight|"
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
                                         r"set (?:on )?fire|torched)\b", re.I),
 }
@@ -725,7 +727,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
-        r"|\b(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
+        r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
+        r"[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
@@ -882,7 +885,8 @@ CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORD
 
 #: The two parties of one fight named together: "pelted each other", "between residents of X and Y", and a
 #: reciprocal fight verb after the two ("Residents of X and the neighbouring Y brawled").
-FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:residents|villagers|inhabitants)\b|"
+FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:young |local )?(?:residents|villagers|"
+                             r"inhabitants|men|youths|teenagers|herders|shepherds|farmers)\b|"
                              r"\b(?:brawled|scuffled|came to blows|traded blows|exchanged blows)\b", re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)

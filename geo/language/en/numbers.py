@@ -91,7 +91,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
-          r"teenagers?|students?|pupils?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
+          r"teenagers?|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
@@ -114,15 +114,17 @@ _SINGULAR_PERSON = lazy_compile(
     r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
     r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
-    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|"
+    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
     # "two shepherds were killed and a third was wounded": one more person
-    r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b))\b", re.I)
+    r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
+    # "a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person
+    r"(?:\d+|[a-z]+)-year-old(?=\s+(?:was|is|suffered|received|sustained|died|had)\b))\b", re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
-    "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|"
+    "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -181,8 +183,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"vehicles?|minibuses))\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
-        # "two of them were later moved to the regional hospital": the wounded, not the displaced
-        r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b))\b", re.I),
+        # "two of them were later moved to the regional hospital": the wounded, not the displaced;
+        # "some 60 police officers moved in to clear the road": a force's advance
+        r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b)"
+        r"(?!\s+(?:in|into|forward|towards?|up)\b))\b", re.I),
     "missing": lazy_compile(r"\b(missing|unaccounted for)\b", re.I),
     "detained": lazy_compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
     "houses_damaged": lazy_compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
@@ -294,7 +298,9 @@ def word_number(words: str) -> int | None:
 #: "aged |", "aged 17, 36 and |", "aged between 20 and |": the number next is an age.
 _AGES_BEFORE = lazy_compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*(?:and\s+)?|\s+(?:to|and)\s+))*$", re.I)
 #: A list of ages between the people and their verb: "Three residents of Arka| aged 17, 36 and 44 |received".
-_AGES_ASIDE = lazy_compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)", re.I)
+_AGES_ASIDE = lazy_compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)"
+                           # ... or bare between commas: "two Tajik youths|, 17 and 19,| were bruised"
+                           r"|(?<=[^\W\d_]),\s+\d{1,2}(?:\s*(?:,\s*and|,|and)\s*\d{1,2})+\s*,(?=\s)", re.I)
 
 
 def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
@@ -360,7 +366,7 @@ _APPOSITION_AFTER_PART = lazy_compile(
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
-    counted_kin_end = spelled_end = 0
+    counted_kin_end = spelled_end = ages_end = 0
     # matched on the lower-cased clause (same offsets), three times faster than re.I; the token as written
     lowered = lower_keep_length(clause)
     for match in _FOLDED_NUMBER.finditer(lowered):
@@ -400,6 +406,13 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if _is_trap(clause, start, end, token):
             continue
+        if start < ages_end:
+            continue
+        if match.group("digits") and "," in clause[max(0, start - 3):start]:
+            aside = _AGES_ASIDE.match(clause, start - 2 if clause[start - 2:start] == ", " else start - 1)
+            if aside is not None and aside.group(0).lstrip(", ").startswith(token):
+                ages_end = aside.end()
+                continue  # "two Tajik youths, |17| and |19|, were bruised": their ages
         if match.group("digits"):
             text = token.lower().replace(",", "")
             factor = 1
@@ -543,7 +556,8 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
-    noun = _HOUSES if measure == "houses_damaged" else f"(?:{PERSON}|{_KIN}s?)"
+    # ("a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person)
+    noun = _HOUSES if measure == "houses_damaged" else f"(?:{PERSON}|{_KIN}s?|(?:\\d+|[a-z]+)-year-olds?)"
     previous_index = None
     for index in range(len(numbers) - 1, -1, -1):
         n_start, n_end, _value, _vague = numbers[index]
