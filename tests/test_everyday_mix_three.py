@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.language import get_pack
 from geo.language.en.numbers import read_figures
 from tests.test_counted_and_typed import by_place, incidents_of
 
@@ -82,3 +83,42 @@ def test_a_live_page_s_time_lines_are_no_sections(geoparser):
             "under fire from the Tajik side. One serviceman was wounded.\n")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 4)))
     assert found["Lakkon"].injured == 1
+
+
+def test_the_mountainous_south_of_a_district_is_inside_it():
+    reference = get_pack("en").roles.reference_before
+    assert reference.search("on a pasture in the mountainous south of ") is None
+    assert reference.search("on a pasture in the south of ") is None
+    assert reference.search("a pasture some 9 km south of ") is not None
+
+
+_PASTURE_FIGHT = (
+    "В воскресенье вечером на летнем пастбище у таджикского села Каракенджа Лахшского района произошла драка между "
+    "кыргызскими чабанами и местными жителями. Об этом Kaktus.media сообщили в аппарате полномочного "
+    "представителя президента в Ошской области.\n\n"
+    "В результате пострадали трое кыргызских чабанов в возрасте 19, 34 и 52 лет. 34-летнего мужчину с "
+    "черепно-мозговой травмой в понедельник перевели в Ошскую межобластную больницу. Погибших нет.\n\n"
+    "«По нашим данным, с таджикской стороны тоже есть пострадавшие, около четырех человек», — сказал "
+    "представитель полпредства.\n\n"
+    "В хукумате Лахшского района изложили свою версию. В драке пострадали двое жителей Каракенджи: 45-летний "
+    "мужчина со сломанной рукой и 17-летний подросток.")
+
+
+def test_each_government_s_own_hurt_are_summed_and_its_word_on_the_other_side_is_a_claim(geoparser):
+    found = by_place(incidents_of(geoparser, _PASTURE_FIGHT, dt.date(2025, 6, 3), lang="ru"))
+    assert set(found) == {"Karakenja"}
+    fight = found["Karakenja"]
+    # the polpredstvo's "about four" on the Tajik side is a claim; the hukumat's two are Tajikistan's own
+    assert fight.injured == 5
+    # a patient transferred on Monday does not move the fight from Sunday
+    assert fight.date_start == dt.date(2025, 6, 1)
+
+
+def test_the_side_that_lost_them_is_not_the_side_that_speaks():
+    from geo.incidents.events import _claimant
+    clause = ("\"По нашим данным, потери таджикской стороны составляют двое убитых\", - сказал \"Интерфаксу\" "
+              "представитель погранслужбы в Бишкеке.")
+    at = clause.find("двое")
+    # not Tajikistan, whose losses they are (the speaker stands after the outlet's quoted name, and the
+    # sentences before name it)
+    assert _claimant(clause[:at], clause, get_pack("ru"), clause[at + 12:]) is None

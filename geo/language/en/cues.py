@@ -380,8 +380,11 @@ REVISION = lazy_compile(
 
 #: Country code -> the words that name that side.
 SIDES: dict[str, re.Pattern[str]] = {
-    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk)\b", re.I),  # UKMK: the Kyrgyz security committee
-    "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*)\b", re.I),
+    # UKMK: the Kyrgyz security committee; the local governments by their own words (a polpred, an akimiat and an
+    # aiyl okmotu are Kyrgyz offices, a hukumat a Tajik one)
+    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk|a[iy]y?l okmotu|akimiat|polpred\w*)\b",
+                       re.I),
+    "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*|k?hukumat|hakimiyat)\b", re.I),
 }
 
 #: Words that make a figure cover both sides.
@@ -685,8 +688,9 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
     reference_before=lazy_compile(
-        # (not "in the south of Kadamjay district": a part of it)
-        r"\b(?:(?<!the )(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
+        # (not "in the (mountainous) south of Kadamjay district": a part of it)
+        r"\b(?:(?<!the )(?<!mountainous )(?<!remote )(?<!far )(?<!hilly )(?<!extreme )(?<!very )"
+        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
         r"(?:road|highway|route)\s+(?:to|from|towards)|"
         # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
