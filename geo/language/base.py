@@ -252,8 +252,9 @@ class LanguagePack:
         Servicemen and ranks ("a private", "two border guards", «двое военнослужащих»): a
         government's figure of servicemen that names no side counts its own.
     losing_side : re.Pattern
-        A phrase that names whose losses a figure counts, never who speaks ("on the Tajik
-        side", "со стороны Таджикистана"): left out when the claimant is looked for.
+        A phrase that names whose losses a figure counts or who attacked, never who speaks
+        ("on the Tajik side", "со стороны Таджикистана", "the provocation by the Tajik side"):
+        left out when the claimant is looked for.
     first_report : re.Pattern
         The article says it is the first report of an earlier event ("was not
         reported at the time", «Ранее об инциденте не сообщалось»).

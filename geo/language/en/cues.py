@@ -108,6 +108,9 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a victim named: "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
+    r"(?:the\s+)?(?:dead|killed|wounded|injured|slain)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+"
+    r"(?:named|identified)\s+as\b[^.;]{0,120}|"
     # a detention for crossing the border, no force: "detained on April 14 near Sary-Tash for crossing the
     # border outside a checkpoint", "exchanged citizens who had been detained for violating the border regime"
     r"detained\b[^.;]{0,80}?\b(?:for|after)\b[^.;]{0,60}?\b(?:violat\w+|cross\w*|breach\w*|across|illegal\w*)\b"
@@ -416,7 +419,13 @@ OWN_FORCES = lazy_compile(
 
 #: Whose losses, not who speaks: "on the Tajik side", "on Kyrgyzstan's side".
 LOSING_SIDE = lazy_compile(
-    r"\bon (?:the )?(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)? side\b", re.I)
+    r"\bon (?:the )?(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)? side\b|"
+    # ... or who attacked: "As a result of the provocation by the Tajik side, one serviceman ... was killed"
+    # ... "the fire came from Tajik positions"
+    r"\b(?:provocations?|aggression|attacks?|fire|shelling|shots)\s+(?:came\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?:kyrgyz|kirghiz|tajik)\w*(?:\s+(?:side|forces|servicemen|troops|military|border guards|positions))?\b|"
+    # ... or who lost them: "the Tajik side suffered losses of at least two servicemen killed"
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+(?:suffered|sustained|lost|had)\b", re.I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = lazy_compile(
@@ -613,6 +622,8 @@ ROLE_CUES = RoleCues(
         r"(?<!civilians )(?<!workers )\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from|"
+        # a load's origin: "the driver of a truck carrying coal from Sulukta"
+        r"(?:carrying|transporting|hauling|delivering|loaded with)\s+(?:[\w-]+\s+){1,3}?from|"
         # "the shots came from a Kyrgyz border patrol on the other side of the line, in Kyrgyzstan's Chong-Alay
         # district": where the fire came from, named after the unit that fired
         # ... not "shots were fired from the Tajik side at a summer pasture in the south of Kadamjay district": the
@@ -726,7 +737,9 @@ ROLE_CUES = RoleCues(
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
-        r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?)\s+from)\s+"
+        r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
+        # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
+        r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"

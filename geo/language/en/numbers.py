@@ -833,14 +833,15 @@ _ADDITIVE = lazy_compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|fu
 def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
-        _ALSO_AFTER.match(clause[start:start + 60])) or bool(
+        _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
 
 
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
 _ALSO_AFTER = lazy_compile(
     # "one of its men, 40-year-old Ravshan Muminov, was also killed": an aside between two commas
-    r"(?:[^.;,]{0,40}|[^.;,]{0,30},[^.;,]{1,40},[^.;,]{0,15})" + ALSO.pattern, re.I)
+    # ... "A civilian, the 41-year-old driver of a truck carrying coal from Sulukta, was also wounded"
+    r"(?:[^.;,]{0,40}|[^.;,]{0,30},[^.;,]{1,80},[^.;,]{0,15})" + ALSO.pattern, re.I)
 
 _LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
