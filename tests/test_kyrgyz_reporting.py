@@ -41,3 +41,38 @@ def test_also_after_a_long_aside_adds_the_person():
     figures = read_figures("A civilian, the 41-year-old driver of a truck carrying coal from Sulukta, was also "
                            "wounded when his vehicle was hit.")
     assert [(f.measure, f.value, f.additive) for f in figures] == [("injured", 1, True)]
+
+
+def test_ages_after_a_home_country_and_bodily_injuries_are_read():
+    figures = read_figures("Three citizens of the Kyrgyz Republic, aged 23, 37 and 54, received bodily injuries - "
+                           "head injuries and bruises.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 3, "KG")]
+
+
+_CASE_OPENED = (
+    "14 June 2021, 11:30\n\n"
+    "Criminal case opened after fight over cattle on Kulundu pasture\n\n"
+    "Isfana, June 14 /Kabar/. The Leilek district internal affairs department has opened a criminal case after a "
+    "fight between residents of Kulundu ayyl aimagy and citizens of Tajikistan on a pasture near the village of "
+    "Kulundu, the press service of the Batken regional internal affairs directorate reported.\n\n"
+    "According to the police, on Saturday, June 12, at about 15:00, herders from the Tajik village of "
+    "Ovchi-Kalacha drove about 40 head of cattle and 120 sheep onto a Kyrgyz pasture 1.5 kilometres from the "
+    "last houses of Kulundu. An argument broke out and turned into a fight. Stones and sticks were used.\n\n"
+    "Three citizens of the Kyrgyz Republic, aged 23, 37 and 54, received bodily injuries.")
+
+
+def test_a_fight_reported_undated_takes_the_day_its_place_was_dated(geoparser):
+    found = by_place(incidents_of(geoparser, _CASE_OPENED, dt.date(2021, 6, 14)))
+    # the police directorate that reported is no scene
+    assert set(found) == {"Kulundu"}
+    assert found["Kulundu"].date_start == dt.date(2021, 6, 12)
+    assert found["Kulundu"].injured == 3
+
+
+def test_a_limit_dates_no_event(geoparser):
+    text = ("Tajik military shells Isfana, three civilians wounded\n\n"
+            "Bishkek, 16 September 2022 - 24.kg news agency. The Tajik military shelled the town of Isfana in Leilek "
+            "district this morning, the press service told 24.kg.\n\n"
+            "Schools in Isfana have suspended classes until Monday.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 16)))
+    assert found["Razzakov"].date_end >= dt.date(2022, 9, 15)

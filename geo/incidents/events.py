@@ -271,6 +271,8 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
             for back in range(1, count + 1) if own - back >= 0]
 
 
+#: Before a date that is a limit, not a day something happened: "until |Monday", «до |понедельника».
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|through|до|к|по)\s+$", re.I)
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
@@ -726,6 +728,20 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         # (a dated heading's day is its section's own, as a clause's is: "1. December 9, 10:45. Ak-Tatyr")
         windows[index] = (own, "clause") if own else (story, "clause" if story_by_heading else "story") \
             if story else (None, "none")
+    # the first dated news clause that names each place, in any role (only asked for when no event clause is dated)
+    # (a day, not a limit: "classes suspended until Monday")
+    dated_at_place: dict[int, DateWindow] = {}
+    if first_dated is None:
+        for other in parsed.mentions:
+            if other.place is not None and other.place.id not in dated_at_place and other.start < len(text):
+                k = clause_at(other.start)
+                window, origin = windows.get(k, (None, ""))
+                if origin != "clause" or window is None or window.precision != 1:
+                    continue
+                at = text.find(window.text, clauses[k].start, clauses[k].end)
+                if at >= 0 and _LIMIT_BEFORE.search(text, max(clauses[k].start, at - 12), at):
+                    continue
+                dated_at_place[other.place.id] = window
     events: list[MentionEvent] = []
     clause_figures: dict[int, list[Figure]] = {}
     first_in_clause: dict[int, int] = {}
@@ -742,6 +758,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 own, origin = windows[siblings[0]]
             elif own is None and first_dated is not None:
                 own, origin = first_dated, "story"
+            elif own is None and (named := dated_at_place.get(mention.place.id)) is not None:
+                # "on Saturday, June 12, at about 15:00, herders ... drove about 40 head of cattle onto a
+                # Kyrgyz pasture 1.5 kilometres from the last houses of Kulundu" dates the fight at Kulundu
+                # the lede reported undated, when no event clause has a date
+                own, origin = named, "story"
         if own is not None:
             window, precision = (own.start, own.end), own.precision
         elif published is not None:

@@ -514,6 +514,8 @@ ROLE_CUES = RoleCues(
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
         r"(?:district |regional |city |central )?(?:administration|government|governor|mayor|hakimiyat|khukumat|"
         r"akimiat|police|"
+        # "the Batken regional internal affairs directorate reported"
+        r"internal affairs|interior|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
     speech_before=lazy_compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),

@@ -139,7 +139,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
-                          r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+)?"
+                          r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
                           r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
                           # "a bullet hit a 41-year-old woman in the shoulder", "shrapnel struck two shepherds in the legs"
@@ -567,13 +567,14 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
             continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
         between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
+        # (ages first: "Three citizens of the Kyrgyz Republic|, aged 23, 37 and 54,| received")
+        between = _AGES_ASIDE.sub(" ", between)
         # "One of them, a junior sergeant of military unit No. 1021, died": the aside describes them
         between = _APPOSITIVE.sub(" ", between)
         # "A 16-year-old boy who was bringing cattle home was killed": the relative clause describes him
         between = _RELATIVE_BEFORE_VERB.sub(" ", between)
         # "A border guard born in 2002 was wounded": the year of birth describes him
         between = _BORN_WITHOUT_COMMAS.sub(" ", between)
-        between = _AGES_ASIDE.sub(" ", between)
         # "Some 2,340 people (about 560 households) were evacuated": an aside in brackets
         if "(" in between:
             between = _BRACKETED_ASIDE.sub(
