@@ -76,3 +76,19 @@ def test_a_limit_dates_no_event(geoparser):
             "Schools in Isfana have suspended classes until Monday.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 16)))
     assert found["Razzakov"].date_end >= dt.date(2022, 9, 15)
+
+
+def test_a_detainee_beaten_is_one_hurt_and_the_post_he_was_taken_to_is_no_scene(geoparser):
+    text = ("Bishkek - 24.kg. According to the Border Service, on April 5 at about 17:30 a 34-year-old resident of "
+            "the village of Kök-Tash was detained by servicemen of the Border Troops of Tajikistan on the bypass "
+            "road at the edge of the village of Ak-Sai.\n\n"
+            "The man told Kyrgyz border guards that four Tajik servicemen stopped his car, pulled him out and beat "
+            "him with rifle butts before taking him to a Tajik border post in Vorukh, where he spent the night.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 4, 6)))
+    assert set(found) == {"Ak-Sai"}
+    assert found["Ak-Sai"].injured == 1
+
+
+def test_a_pronoun_beaten_is_one_person_but_a_record_beaten_is_none():
+    assert [(f.measure, f.value) for f in read_figures("they beat her")] == [("injured", 1)]
+    assert read_figures("she beat her record") == []

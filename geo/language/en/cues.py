@@ -557,6 +557,10 @@ ROLE_CUES = RoleCues(
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
+        # a detainee taken away: "before taking him to a Tajik border post in Vorukh, where he spent the night"
+        r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+to\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
+        r"(?:in|at|of|near)?\s*$"
         # "a canal that flows into the Tajik village of Chorku": where water goes
         r"|\b(?:flows?|flowing|flowed|runs|supplies|supplying)\s+(?:in)?to\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:(?:village|town)\s+of\s+)?$"

@@ -77,6 +77,8 @@ _WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?
 #: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
 _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
                               r"(?=\s+(?:was|had been|has been|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)")
+#: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
+_BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing)\s+(him|her)\b")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -125,6 +127,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
         r"toll)\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+                          # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
+                          r"(?:beat|beating|assaulted|stabbed|stabbing)(?=\s+(?:him|her)\b)|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -447,6 +451,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _ANOTHER_SUBJECT.finditer(lowered))
     if "his " in lowered or "her " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
+    if "him" in lowered or "her" in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -730,7 +736,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if not _HEAD_FIRST_GAP.match(clause[h.end():n_start] + " "):
                     break
                 after = clause[n_end:n_end + 60]
-                if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|"
+                if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|"
                                 rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b|"
                                 rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
                     break
