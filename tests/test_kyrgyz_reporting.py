@@ -92,3 +92,42 @@ def test_a_detainee_beaten_is_one_hurt_and_the_post_he_was_taken_to_is_no_scene(
 def test_a_pronoun_beaten_is_one_person_but_a_record_beaten_is_none():
     assert [(f.measure, f.value) for f in read_figures("they beat her")] == [("injured", 1)]
     assert read_figures("she beat her record") == []
+
+
+_AKIM_BRIEFING = (
+    "# Chong-Alay akim: houses and a school damaged in two villages\n\n"
+    "Mortar rounds fired from the Tajik side on Sunday evening damaged 23 houses and a school in two villages of "
+    "Chong-Alay ayyl aimagy, the akim of Chong-Alay district said at a briefing on Monday.\n\n"
+    "According to the akim, the rounds landed between 21:40 and 22:15 on October 6. The district commission gave "
+    "the following figures by village:\n\n"
+    "- **Daroot-Korgon**: 14 houses damaged, the roof and 26 windows of school No. 1 destroyed. Two residents "
+    "received shrapnel wounds - a 46-year-old woman and a 61-year-old man.\n"
+    "- **Kyzyl-Eshme**: 9 houses damaged, a barn burned down. A 9-year-old boy received a shrapnel wound to the "
+    "leg.\n\n"
+    "\"There are no dead. The situation is under control,\" the akim said.\n\n"
+    "On Sunday night the head of the ayyl okmotu had spoken of four injured. The akim clarified on Monday that "
+    "one of them had sought medical help for high blood pressure and was not injured, so the number of injured "
+    "is three.")
+
+
+def test_a_bold_village_list_gives_each_village_its_own_toll_and_the_total_to_none(geoparser):
+    found = by_place(incidents_of(geoparser, _AKIM_BRIEFING, dt.date(2024, 10, 7)))
+    assert set(found) == {"Daroot-Korgon", "Kyzyl-Eshme"}
+    assert found["Daroot-Korgon"].injured == 2
+    assert found["Kyzyl-Eshme"].injured == 1  # not the total of three, nor the earlier four
+    assert found["Kyzyl-Eshme"].event_type == "shelling_artillery"
+    assert found["Kyzyl-Eshme"].date_start == dt.date(2024, 10, 6)
+
+
+def test_a_plan_dates_nothing_in_the_past(geoparser):
+    text = ("On Tuesday, August 22, at about 23:30, shots were fired at the village of Chek of Batken district from "
+            "the Tajik side, the Border Service reported. No one was hurt. The head of the ayyl okmotu said "
+            "residents were not evacuated and that the school will open on September 1 as planned.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 25)))
+    assert found["Chek"].displaced == 0
+
+
+def test_men_detained_trying_to_cross_are_no_incident(geoparser):
+    text = ("On Thursday border guards detained three citizens of Tajikistan who tried to cross the border on foot "
+            "near Kyzyl-Jol carrying 200 kilograms of sugar. They were handed over the same evening.")
+    assert "Kyzyl-Jol" not in by_place(incidents_of(geoparser, text, dt.date(2023, 8, 25)))

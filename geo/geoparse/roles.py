@@ -459,6 +459,8 @@ _LABEL_DECORATION = re.compile(
     r"^[\s*#•·\-–—]*(?P<entry>(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r")(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
     r"сел[оа]|с\.|посёлок|поселок|пос\.|джамоат|айыл аймак|айыл окмоту|айылный аймак)\s+(?:of\s+)?)?$", re.I)
 _LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s,]*[.:—–-]?[*\s]*$", re.I)
+#: A bold label's end, with its paragraph on the same line: "**Daroot-Korgon**: 14 houses", «**Кок-Таш:** ...».
+_BOLD_LABEL_COLON = re.compile(r"\*\*\s*[:—–]|:\*\*")
 
 
 #: A timeline entry's date or time alone before its label: "— 9 марта, 06:20.", "1. December 9, 10:45."
@@ -504,13 +506,16 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
     labels = []
     for mention in mentions:
         place = mention.place
-        if mention.role_reason != NO_VIOLENCE or place is None or place.kind not in ("city", "curated"):
+        if place is None or place.kind not in ("city", "curated"):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        bold = "**" in text[line_start:mention.start] and _BOLD_LABEL_COLON.match(text, mention.end) is not None
+        if mention.role_reason != NO_VIOLENCE and not (bold and mention.role == "incident"):
             continue
         index = mention.sentence_index
         if index >= len(sentences):
             continue
         start, end = sentences[index]
-        line_start = text.rfind("\n", 0, mention.start) + 1
         decoration = _LABEL_DECORATION.match(text[line_start:mention.start]) if line_start <= start else None
         # (checked first: the units after the name are looked for only at a line's head); a district
         # labels only a timeline's numbered or dated entry ("3. December 11, 08:05. Kadamjay district.")
@@ -523,7 +528,9 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
             for unit in mentions:
                 if mention.end <= unit.start < end and unit.place is not None and unit.place.is_unit:
                     rest = rest.replace(unit.text, " ", 1)
-            if not _LABEL_END.match(rest):
+            if not _LABEL_END.match(rest) and not bold:
+                # ("- **Daroot-Korgon**: 14 houses damaged ... Two residents received shrapnel wounds": a bold
+                # label before its colon, the village's figures after it on the same line)
                 continue
         line_end = _line_end(text, mention.end)
         if not text[end:line_end].strip():  # a label on a line of its own: its paragraph follows

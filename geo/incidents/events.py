@@ -2158,6 +2158,19 @@ _HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the 
                    r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)
 
 
+def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent]) -> bool:
+    """Whether a casualty figure with no place is at least the sum of the counts that two or more of
+    the article's places already hold for its measure (then it is their total, or an earlier one)."""
+    if figure.measure not in ("fatalities", "injured") or not figure.value:
+        return False
+    held: dict[int, int] = {}
+    for event in events:
+        values = [f.value for f in event.figures if f.measure == figure.measure and f.value]
+        if values:
+            held[event.place.id] = max(held.get(event.place.id, 0), max(values))
+    return len(held) >= 2 and figure.value >= sum(held.values())
+
+
 def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,
                  told_before: int | None = None, skip: MentionEvent | None = None) -> None:
     """A general zero ("There are no dead", «Погибших нет») given to every event of ``country`` that
@@ -2219,6 +2232,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
+    labelled = [events[i] for i in takers if placed[i][1].role_reason == PARAGRAPH_LABEL]
     # many scenes on both sides of the line: a figure "officials in both countries said" sums them (not
     # a fight between two villages, which is one event)
     both_countries = {events[i].place.country_code for i in takers} >= {"KG", "TJ"} \
@@ -2251,6 +2265,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at
             # Kök-Tash and a morning at Ak-Tatyr: the day's sum of both; only its zeros are told
             figures = [f for f in figures if not f.value]
+            if not figures:
+                continue
+        if labelled and not entries:
+            # "the number of injured is three" after a village-by-village list (two residents hurt at
+            # Daroot-Korgon, a boy at Kyzyl-Eshme): a count at least the sum of what two or more of the
+            # labelled villages already hold sums them
+            figures = [f for f in figures if not _sums_the_villages(f, labelled)]
             if not figures:
                 continue
         if entries:

@@ -116,7 +116,9 @@ NOT_EVENT = lazy_compile(
     r"detained\b[^.;]{0,80}?\b(?:for|after)\b[^.;]{0,60}?\b(?:violat\w+|cross\w*|breach\w*|across|illegal\w*)\b"
     r"[^.;]{0,30}?\bborder\b(?:\s+regime)?|"
     # "detained two Kyrgyz shepherds, aged 52 and 27, who had crossed into Konibodom district with 34 sheep"
-    r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:crossed|strayed|wandered)\b[^.;]{0,80}|"
+    # ... "detained three citizens of Tajikistan who tried to cross the border on foot near Kyzyl-Jol"
+    r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:(?:tried|attempted|were trying) to )?(?:crossed|cross|strayed|stray|"
+    r"wandered)\b[^.;]{0,80}|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"

@@ -241,8 +241,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return [d for d in found if not (
         published is not None and d.window.end < published - dt.timedelta(days=180)
         and not _YEAR_DIGITS.search(text, d.start, d.end)
-        and _DEADLINE_BEFORE.search(text, max(0, d.start - 20), d.start))]
+        and _DEADLINE_BEFORE.search(text, max(0, d.start - 40), d.start))]
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$", re.I)
+# ... and a plan: "the school will open on September 1 as planned", "the talks are scheduled for October 3"
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$|\bwill\s+(?:[\w-]+\s+){0,3}?(?:on|from)\s+$|"
+                              r"\b(?:scheduled|planned|due|set|expected)\s+(?:to\s+[\w-]+\s+)?(?:for|on)\s+$", re.I)
 _YEAR_DIGITS = re.compile(r"\d{4}")
