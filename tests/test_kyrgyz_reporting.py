@@ -131,3 +131,32 @@ def test_men_detained_trying_to_cross_are_no_incident(geoparser):
     text = ("On Thursday border guards detained three citizens of Tajikistan who tried to cross the border on foot "
             "near Kyzyl-Jol carrying 200 kilograms of sugar. They were handed over the same evening.")
     assert "Kyzyl-Jol" not in by_place(incidents_of(geoparser, text, dt.date(2023, 8, 25)))
+
+
+_TWO_VERSIONS_RU = (
+    "БИШКЕК (AKIpress) - В результате перестрелки между пограничниками Кыргызстана и Таджикистана, произошедшей в "
+    "среду вечером на участке автодороги Баткен - Исфана у села Ак-Татыр, погиб кыргызский военнослужащий, еще "
+    "трое граждан Кыргызстана ранены. Об этом сообщила Пограничная служба ГКНБ.\n\n"
+    "«С кыргызской стороны погиб один военнослужащий - 23-летний младший сержант. Огнестрельные ранения получили "
+    "двое пограничников и один гражданский - 47-летний водитель грейдера», - говорится в сообщении. Министерство "
+    "здравоохранения уточнило, что состояние одного из пограничников оценивается как тяжелое, двое других "
+    "пострадавших находятся в состоянии средней тяжести.\n\n"
+    "По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое погибших». "
+    "Подтверждения этой информации из Душанбе не поступало.\n\n"
+    "Пограничные войска ГКНБ Таджикистана утверждают, что в результате перестрелки «один таджикский "
+    "военнослужащий получил ранение, погибших нет».")
+
+
+def test_each_government_s_own_count_is_summed_and_its_word_on_the_other_side_is_a_claim_ru(geoparser):
+    found = by_place(incidents_of(geoparser, _TWO_VERSIONS_RU, dt.date(2023, 10, 12), lang="ru"))
+    clash = found["Ak-Tatyr"]
+    # the Border Service's "two Tajik dead" is its claim; Dushanbe says none of its own died
+    assert clash.fatalities == 1
+    assert clash.fatalities_by_side == {"KG": 1, "TJ": 0}
+    # three Kyrgyz (not "the other two" of them as a new count) and one Tajik
+    assert clash.injured == 4
+
+
+def test_the_other_two_are_a_remainder_not_a_count():
+    from geo.language.ru.numbers import read_figures as read_ru
+    assert read_ru("двое других пострадавших находятся в состоянии средней тяжести") == []

@@ -213,6 +213,8 @@ def _quoted_speaker(after: str, pack: LanguagePack) -> str | None:
     return speaker.pop() if len(speaker) == 1 else None
 
 
+#: A clause that opens with its source: «По оперативным данным ...», "According to preliminary data of ...".
+_SOURCE_OPENING = re.compile(r"[\s«\"“]*(?:по\s+(?:[\w-]+\s+)?(?:данным|сведениям|информации)|according to)\b", re.I)
 #: A sentence's opening up to its first comma: its subject ("Tajikistan's border troops|, in a statement").
 _UP_TO_COMMA = re.compile(r"[^,;]*")
 
@@ -231,6 +233,12 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
     if not pack.speech.search(clause_text):
+        if _SOURCE_OPENING.match(sentence_before):
+            # «По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое
+            # погибших»»: the source that opens the clause, a body that speaks for one side without naming it
+            bodies = {code for code, p in pack.speakers.items() if p.search(sentence_before)}
+            if len(bodies) == 1:
+                return bodies.pop()
         return _quoted_speaker(after, pack)
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}

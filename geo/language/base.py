@@ -241,6 +241,10 @@ class LanguagePack:
         «...|, позже ведомство уточнило эти данные»): those figures are outdated.
     sides : mapping of str to re.Pattern
         Country code to the words that name that side.
+    speakers : mapping of str to re.Pattern
+        Country code to the bodies that speak for that side without naming it, looked for only
+        when a claim names no side at all (the Kyrgyz Border Service, «Пограничная служба»; the
+        Tajik Border Troops, «Пограничные войска»).
     joint : re.Pattern
         Words that make a figure cover both sides ("on both sides", "in total").
     joint_after : re.Pattern
@@ -457,6 +461,7 @@ class LanguagePack:
     superseded: re.Pattern[str]
     revises_previous: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
+    speakers: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]
     joint_after: re.Pattern[str]
     own_side: re.Pattern[str]

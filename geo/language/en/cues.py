@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
@@ -390,6 +390,12 @@ SIDES: dict[str, re.Pattern[str]] = {
     "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk|a[iy]y?l okmotu|akimiat|polpred\w*)\b",
                        re.I),
     "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*|k?hukumat|hakimiyat)\b", re.I),
+}
+
+#: Bodies that speak for one side without naming it (asked only when a claim names no side).
+SPEAKERS: dict[str, re.Pattern[str]] = {
+    "KG": lazy_compile(r"\bborder service\b", re.I),
+    "TJ": lazy_compile(r"\bborder troops\b", re.I),
 }
 
 #: Words that make a figure cover both sides.

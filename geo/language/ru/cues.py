@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
@@ -339,6 +339,12 @@ _TJ = r"(?:таджик\w*|душанбе|рт\b|хукумат\w*)"
 SIDES: dict[str, re.Pattern[str]] = {
     "KG": lazy_compile(rf"\b{_KG}", _I),
     "TJ": lazy_compile(rf"\b{_TJ}", _I),
+}
+
+#: Bodies that speak for one side without naming it (asked only when a claim names no side).
+SPEAKERS: dict[str, re.Pattern[str]] = {
+    "KG": lazy_compile(r"\b(?:погранслужб\w*|пограничн\w+ служб\w*)", _I),
+    "TJ": lazy_compile(r"\b(?:погранвойск\w*|пограничн\w+ войск\w*)", _I),
 }
 
 #: Words that make a figure cover both sides.
