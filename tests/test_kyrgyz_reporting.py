@@ -160,3 +160,24 @@ def test_each_government_s_own_count_is_summed_and_its_word_on_the_other_side_is
 def test_the_other_two_are_a_remainder_not_a_count():
     from geo.language.ru.numbers import read_figures as read_ru
     assert read_ru("двое других пострадавших находятся в состоянии средней тяжести") == []
+
+
+def test_a_denied_report_with_an_old_photo_is_no_incident(geoparser):
+    text = ("БИШКЕК (AKIpress) - Пограничная служба ГКНБ Кыргызстана опровергла информацию об обстреле таджикского "
+            "села с кыргызской заставы.\n\n"
+            "В среду, 4 февраля, таджикский Telegram-канал опубликовал сообщение о том, что в ночь на среду «с "
+            "кыргызской заставы у села Кара-Шыбак» был открыт огонь по селу Каракенджа Лахшского района. Согласно "
+            "публикации, ранены двое местных жителей.\n\n"
+            "«Данная информация не соответствует действительности. Никаких выстрелов на чон-алайском участке границы "
+            "не зафиксировано», - говорится в заявлении ведомства.\n\n"
+            "Как выяснили журналисты, приложенное к сообщению фото было сделано в мае 2021 года в Ворухе.")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 5), lang="ru") == []
+
+
+def test_a_road_closed_after_a_rockfall_is_no_incident(geoparser):
+    text = ("Во вторник возобновлено движение по участку автодороги Кызыл-Кыя — Баткен у Айдаркена, который был "
+            "закрыт после камнепада 3 апреля. Пострадавших нет.")
+    assert "Aidarken" not in by_place(incidents_of(geoparser, text, dt.date(2026, 4, 13), lang="ru"))
+    english = ("On Wednesday traffic was restored on the section of the Kyzyl-Kiya - Batken road near Aidarken, "
+               "which had been closed since June for reconstruction.")
+    assert "Aidarken" not in by_place(incidents_of(geoparser, english, dt.date(2023, 8, 25)))

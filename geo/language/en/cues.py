@@ -108,6 +108,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a road closed by nature or for works: "the section near Aidarken, closed since June for reconstruction"
+    r"(?:closed|blocked|shut)\s+(?:[\w-]+\s+){0,3}?(?:after|by|because of|due to|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:rockfalls?|landslides?|avalanches?|mudflows?|mudslides?|floods?|flooding|snowfall|snow|repairs?|"
+    r"reconstruction|roadworks)\b|"
     # a victim named: "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
     r"(?:the\s+)?(?:dead|killed|wounded|injured|slain)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|has been|had been)\s+"
     r"(?:named|identified)\s+as\b[^.;]{0,120}|"
@@ -837,7 +841,7 @@ DIED_OF_WOUNDS = lazy_compile(
 _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |has |have )?"
                 r"(?:taken place|took place|occurred|happened|been recorded)"
                 # "no shots were fired on this section ... The footage was filmed in September 2022"
-                r"|no shots (?:were|had been|have been) fired"
+                r"|no shots (?:were|had been|have been) (?:fired|recorded)"
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
                 r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred)"
                 # "These were mass blasts at the quarry ... There was no shelling"
@@ -846,7 +850,8 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
 _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                     # "the explosion heard in the settlement was caused by a household gas cylinder"
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
-                    r"(?:video|footage) (?:was|had been) (?:filmed|shot|recorded|first posted))")
+                    r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
+                    r"taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"
                       r"manipulat(?:ion|ed)|out of context)\b"
