@@ -181,3 +181,9 @@ def test_a_road_closed_after_a_rockfall_is_no_incident(geoparser):
     english = ("On Wednesday traffic was restored on the section of the Kyzyl-Kiya - Batken road near Aidarken, "
                "which had been closed since June for reconstruction.")
     assert "Aidarken" not in by_place(incidents_of(geoparser, english, dt.date(2023, 8, 25)))
+
+
+def test_an_outlet_s_web_name_is_no_count():
+    from geo.language.ru.numbers import read_figures as read_ru
+    assert read_ru("Родственники мужчины рассказали 24.kg, что при задержании к нему применили физическую силу.") == []
+    assert [(f.measure, f.value) for f in read_ru("задержаны 24 человека.")] == [("detained", 24)]
