@@ -1319,11 +1319,10 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
             pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
             offset = clause.end
     news_text = blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    headings = _topic_headings(text, structure)
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
-        start = _section_start(text, event.source.start, structure)
-        end = _next_heading(text, event.source.start, structure)
-        sections.setdefault((start, end), []).append(event)
+        sections.setdefault(_section_of(headings, event.source.start, len(text)), []).append(event)
     for (start, end), in_section in sections.items():
         brawl_places = {e.place.id for e in in_section if "border_incident_protest" in e.event_types}
         clashes = [e for e in in_section if "armed_clash" in e.event_types
@@ -1606,34 +1605,25 @@ def _in_lede(text: str, offset: int) -> bool:
         for paragraph in text[:own_start].split("\n\n"))
 
 
-def _section_start(text: str, offset: int, structure: ArticleStructure | None) -> int:
-    """Where the section holding ``offset`` begins: the start of the nearest section heading
-    (:func:`_heading_line`) on a line above it, else 0. A live page's times and dates ("23:55",
-    "3 октября") are entries of one story, not headings of sections."""
-    line_end = text.rfind("\n", 0, offset)
-    while line_end > 0:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        if _topic_heading(text, line_start, line_end, structure):
-            return line_start
-        line_end = line_start - 1
-    return 0
+def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
+    """The starts of the article's section headings (:func:`_heading_line`) that name a topic, in text
+    order: not a live page's times and dates ("23:55", "3 октября"), which are entries of one story."""
+    starts, line_start = [], 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip(" \t#*_|")
+        if line and not line[0].isdigit() and _heading_line(text, line_start, structure) is not None:
+            starts.append(line_start)
+        line_start = line_end + 1
+    return starts
 
 
-def _topic_heading(text: str, line_start: int, line_end: int, structure: ArticleStructure | None) -> bool:
-    """Whether the line is a section heading (:func:`_heading_line`) that names a topic: not a time or
-    a date opening with its digits."""
-    line = text[line_start:line_end].strip(" \t#*_|")
-    return bool(line) and not line[0].isdigit() and _heading_line(text, line_start, structure) is not None
-
-
-def _next_heading(text: str, offset: int, structure: ArticleStructure | None) -> int:
-    """Where the next section heading (:func:`_heading_line`) below ``offset`` begins, else the text's end."""
-    line_start = text.find("\n", offset) + 1
-    while line_start > 0:
-        if _topic_heading(text, line_start, text.find("\n", line_start), structure):
-            return line_start
-        line_start = text.find("\n", line_start) + 1
-    return len(text)
+def _section_of(headings: list[int], offset: int, text_end: int) -> tuple[int, int]:
+    """The section holding ``offset``: from the start of the last topic heading at or before it (else 0)
+    to the next one (else ``text_end``)."""
+    k = bisect.bisect_right(headings, offset)
+    return (headings[k - 1] if k else 0), (headings[k] if k < len(headings) else text_end)
 
 
 def _marked_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None) -> bool:
@@ -2228,6 +2218,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                  for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
         return told[sentence_index]
 
+    headings = cache(partial(_topic_headings, text, structure))  # read once, when a sided figure asks
     # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)
     digest_cache: list[bool] = []
 
@@ -2355,7 +2346,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
-                                    section_start=_section_start(text, clause.start, structure)
+                                    section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0)
             if told_before is not None and events[target].window is not None \
                     and told_before < events[target].window[0] - dt.timedelta(days=1):
