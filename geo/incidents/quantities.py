@@ -229,9 +229,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         total, how = sum(by_side.values()), "sum of per-side figures"
     elif total is not None and len(by_side) >= 2 and total in by_side.values() and sum(by_side.values()) > total \
             and not any(vague for values in per_key.values() for _, vague in values) \
-            and set(by_side) <= {f.side for f in chosen if f.side is not None and f.claimant == f.side} | (
-                {f.side for f in chosen if f.side is not None and f.claimant is None}
-                if any(f.side is not None and f.claimant == f.side for f in chosen) else set()):
+            and set(by_side) <= {f.side for f in chosen if f.side is not None and f.claimant == f.side}:
         # "two wounded" ... Bishkek: "two Kyrgyz villagers wounded" ... Dushanbe: "two Tajik servicemen
         # wounded": the unsided count is one side's; each government's own figures are summed
         total, how = sum(by_side.values()), "sum of per-side figures (the total was one side's)"
