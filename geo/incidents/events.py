@@ -1311,14 +1311,20 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     its own ("Isfara: a fight at a spring" below a farmer shot in another district). The weapons of
     background clauses do not count ("... when Kyrgyz and Tajik troops exchanged mortar fire in the
     valley" in September 2022)."""
-    if not any("armed_clash" in e.event_types for e in events):
-        return
-    lowered, pieces, offset = lower_keep_length(text), [], 0
-    for clause in clauses:
-        if clause.scope != "news" and clause.start >= offset:
-            pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
-            offset = clause.end
-    news_text = blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    brawl = pack.sub_event_cues["Violent demonstration"]
+    if not any("armed_clash" in e.event_types for e in events) or not brawl.search(text):
+        return  # (cheap tests first: most articles name no brawl)
+
+    @cache
+    def news_text() -> str:
+        """The lower-cased text with its background clauses and non-event phrases blanked (built once)."""
+        lowered, pieces, offset = lower_keep_length(text), [], 0
+        for clause in clauses:
+            if clause.scope != "news" and clause.start >= offset:
+                pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
+                offset = clause.end
+        return blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+
     headings = _topic_headings(text, structure)
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
@@ -1327,9 +1333,9 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
         brawl_places = {e.place.id for e in in_section if "border_incident_protest" in e.event_types}
         clashes = [e for e in in_section if "armed_clash" in e.event_types
                    and (e.place.id in brawl_places or not brawl_places)]
-        if not clashes or not pack.sub_event_cues["Violent demonstration"].search(text, start, end):
+        if not clashes or not brawl.search(text, start, end):
             continue
-        if pack.firearms.search(news_text, start, end):
+        if pack.firearms.search(news_text(), start, end):
             continue
         for event in clashes:
             event.event_types[:] = list(dict.fromkeys(
