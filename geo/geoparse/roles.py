@@ -743,7 +743,10 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                                  mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
             # "buried in his native village of Kyzyl-Jol on the edge of Batken city": the town locates it
             _to_context(mention, f"locates {previous.text!r}: {previous.role_reason}")
-        elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap)):
+        elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap) or (
+                # "the mining town of Aidarken in Batken region's Kadamjay district": the region's district
+                previous.role_reason.startswith("qualifies") and _is_unit(previous)
+                and _POSSESSIVE_GAP.fullmatch(*gap))):
             _to_context(mention, f"qualifies {previous.text!r}: {previous.role_reason}")
         elif (shared := previous.role_reason.split(": ", 1)[-1]).startswith(_SHARED_REASONS) \
                 and _COORDINATION_GAP.fullmatch(*gap):

@@ -145,6 +145,8 @@ def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) 
             and pack.statement_date_after.match(clause_text, date.end) is not None)
 
 
+#: The wounding told after the death: "died ... five days |after he was shot".
+_AFTER_THE_WOUND = re.compile(r"\b(?:days?|hours?|weeks?)\s+after\s+(?:he|she|they)\s+(?:was|were|had been)\b", re.I)
 #: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).
 _DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер)", re.I)
 #: A died-of-wounds phrase that ends with the wound («скончался пограничник, раненный»).
@@ -159,6 +161,10 @@ def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
     phrase that tells the death first); inside the phrase is the attack's day ("who was wounded ...
     on February 11 has died"). A vaguer date ("earlier this week") still dates the attack.
     """
+    # "died late on October 7 in the ... hospital, five days after he was shot": the death's day, before
+    # the wounding told last
+    if (after := _AFTER_THE_WOUND.search(died.group(0))) is not None and date.start < died.start() + after.start():
+        return date.start >= died.start()
     # (a night is two days: «в ночь на пятницу скончался ...» dates the death too)
     if (date.window.precision > 1 and (date.window.end - date.window.start).days > 1) \
             or died.start() <= date.start < died.end():
@@ -357,7 +363,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
     revision_cue = pack.revision.search(clause_text)
-    revision = revision_cue is not None
+    # "An earlier version of this story said five people were injured ... Three people were injured": the
+    # corrected figures
+    revision = revision_cue is not None or (
+        previous_sentences is not None and not text[text.rfind(".", 0, clause.start) + 1:clause.start].strip()
+        and bool(previous := previous_sentences()) and pack.correction_before.search(previous[0]) is not None
+        and pack.correction_before.search(clause_text) is None)  # (not the notice itself)
     sentence_start = text.rfind(".", 0, clause.start) + 1
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
     superseded = bool(pack.superseded.search(clause_text) or pack.revises_previous.match(text, clause.end)) \
@@ -370,7 +381,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
-                     or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)):
+                     or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)
+                     # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
+                     # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
+                     or (previous_sentences is not None and not text[sentence_start:clause.start].strip()
+                         and raw.start < 40 and _other_measure_before_in_sentence(
+                             raw.measure, " ".join(previous_sentences()), pack))):
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
             # people than the dead just named, not more wounded than an earlier count (also when a dash
             # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
@@ -447,7 +463,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises ("up from ..." is read just below)
-            or raw.end <= revision_cue.start() and any(
+            or revision_cue is not None and raw.end <= revision_cue.start() and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
         # "one killed and four wounded, up from the three wounded reported this morning", "six killed and
         # 27 wounded, up from two dead and nine wounded it reported at midday": the figures after "up
@@ -810,7 +826,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
-    _the_fire_that_hurt(events, placed, clauses, types_of)
+    _the_fire_that_hurt(events, placed, clauses, types_of, text, structure)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
     _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
@@ -877,32 +893,48 @@ _FIRE_TOLD_WITHIN = 3  # sentences after the toll's own
 
 
 def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
-                        clauses: list[Clause], types_of: Callable[[int], list[str]]) -> None:
+                        clauses: list[Clause], types_of: Callable[[int], list[str]], text: str,
+                        structure: ArticleStructure | None) -> None:
     """Give a lone toll the fighting the next sentences tell with no place of their own.
 
     "A serviceman was wounded late on Wednesday at the Maksat frontier post. ... According to it,
     unknown persons opened fire with automatic weapons at the post from the direction of the Tajik
     village of X": the fire that wounded him is the event's type (X, where it came from, is context).
-    Only for an article whose events are all at one place and tell no fighting yet, and only fire
-    told within a few sentences of the toll, before any other event's clause (a shell or a mine that
-    went off is the toll's own cause, not fire: only an armed clash is taken).
+    Only for an article (or a digest's section, "## Monday: road worker wounded near Ak-Suu") whose
+    events are all at one place and tell no fighting yet, and only fire told within a few sentences of
+    the toll, in its section, before any other event's clause (a shell or a mine that went off is the
+    toll's own cause, not fire: only an armed clash is taken).
     """
-    if not events or len({event.place.id for event in events}) != 1 \
-            or any(FIGHTING_TYPES.intersection(event.event_types) for event in events):
+    if not events:
         return
+    pairs = list(zip(events, placed))
+    sections: dict[tuple[int, int], list[tuple[MentionEvent, tuple[int, Mention, list[str]]]]] = {}
+    if len({event.place.id for event in events}) == 1:
+        sections[(0, len(text))] = pairs
+    else:
+        headings = _topic_headings(text, structure)
+        if not headings:
+            return
+        for pair in pairs:
+            sections.setdefault(_section_of(headings, pair[0].source.start, len(text)), []).append(pair)
     event_clauses = {index for index, _, _ in placed}
-    for event, (index, _, _) in zip(events, placed):
-        if not set(event.event_types) <= {"casualty_report"}:
+    for (_, section_end), group in sections.items():
+        if len({event.place.id for event, _ in group}) != 1 \
+                or any(FIGHTING_TYPES.intersection(event.event_types) for event, _ in group):
             continue
-        sentence = clauses[index].sentence_index
-        for later in range(index + 1, len(clauses)):
-            clause = clauses[later]
-            if clause.sentence_index > sentence + _FIRE_TOLD_WITHIN or later in event_clauses:
-                break
-            fighting = [kind for kind in types_of(later) if kind == "armed_clash"]
-            if clause.scope == "news" and fighting:
-                event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
-                break
+        for event, (index, _, _) in group:
+            if not set(event.event_types) <= {"casualty_report"}:
+                continue
+            sentence = clauses[index].sentence_index
+            for later in range(index + 1, len(clauses)):
+                clause = clauses[later]
+                if clause.sentence_index > sentence + _FIRE_TOLD_WITHIN or later in event_clauses \
+                        or clause.start >= section_end:
+                    break
+                fighting = [kind for kind in types_of(later) if kind == "armed_clash"]
+                if clause.scope == "news" and fighting:
+                    event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
+                    break
 
 
 _ATTACK_TOLD_WITHIN = 5  # sentences before the first toll's own (a lede, then the figures by village)
@@ -2381,7 +2413,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet
-                fighting = [] if FIGHTING_TYPES.intersection(events[target].event_types) else \
+                # (the place's own fighting told in another event counts: "mortar rounds began landing" in
+                # Maksat before "the Maksat border post and 23 houses burned")
+                fighting = [] if any(FIGHTING_TYPES.intersection(e.event_types) for e in events
+                                     if e.place.id == events[target].place.id) else \
                     [t for t in types_of(index) if t in FIGHTING_TYPES]
                 for kind in [*fighting, "casualty_report"]:
                     if kind not in events[target].event_types:

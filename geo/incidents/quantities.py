@@ -85,6 +85,10 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         last_key = key
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key))
+        if figure.superseded and not figure.additive and not figure.revision and key not in current \
+                and any(k is not None for k in current):
+            continue  # "Earlier on Tuesday the Border Service had said one serviceman had been killed", after
+            # the current figures by side
         revised_sides = [k for k in revised if k is not None]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
                 and figure.value <= sum(current[k][0] for k in revised_sides):

@@ -92,6 +92,8 @@ def opens_a_retelling(text: str, start: int, end: int, pack: LanguagePack) -> bo
     return pack.recap_opening.match(text, start + lead) is not None
 
 
+#: A date told with its day's number («16 сентября», "September 16-17"), not a weekday or "this week".
+_DAY_DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING_MAX = 80
 _HEADING_WORDS = 3  # besides its date
@@ -234,6 +236,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     previous: Clause | None = None
     paragraph = 0
     dated_background = -1  # the paragraph whose last dated clause was dated before the window
+    past_year = -1  # ... when that clause names a past year
     answers_past = -1  # the paragraph that answers an interview question about a past day
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
@@ -261,6 +264,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"
         elif before and _past_event_of_a_current_day(lowered, s, e, dates, before, pack):
             scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
+        elif dates and previous is not None and previous.scope == "background" \
+                and past_year in (paragraph, paragraph - 1) \
+                and all(_DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text) for d in dates):
+            # "Three years ago this week, on September 14, 2022, ... By the time a ceasefire held on September
+            # 16-17, 63 Kyrgyz citizens ... had been killed": a day without its year goes on from the past year
+            scope, reason = "background", f"dated before the reporting window (a day without its year after a past year: {dates[0].window.text})"
+            if not reason.endswith("(continued)"):
+                reason += " (continued)"
         elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
@@ -311,4 +322,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
             # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021
             dated_background = paragraph if scope == "background" and reason.startswith("dated") else -1
+            # ... and told with a past year of its own ("on September 14, 2022"), not "in the spring"
+            past_year = paragraph if dated_background == paragraph and published is not None and any(
+                (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year for d in dates) else -1
     return clauses

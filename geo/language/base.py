@@ -239,6 +239,10 @@ class LanguagePack:
         Matched at the end of a clause: the next words revise the figures it gave ("... reported
         3 deaths and 4 injured|; on 16 March the Ministry of Health revised these figures",
         «...|, позже ведомство уточнило эти данные»): those figures are outdated.
+    correction_before : re.Pattern
+        Searched in the sentence before a clause: a correction notice ("An earlier version of this story
+        said five people were injured", «В первоначальной версии материала сообщалось ...»); the
+        clause's figures are the corrected ones (a revision).
     sides : mapping of str to re.Pattern
         Country code to the words that name that side.
     speakers : mapping of str to re.Pattern
@@ -460,6 +464,7 @@ class LanguagePack:
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
     revises_previous: re.Pattern[str]
+    correction_before: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
     speakers: Mapping[str, re.Pattern[str]]
     joint: re.Pattern[str]

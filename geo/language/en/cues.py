@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
@@ -272,6 +272,8 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": lazy_compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
     "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+                                        # "was hit on the head by a stone during a fight between teenagers"
+                                        r"(?:by|with) (?:a |thrown )?(?:stone|rock|brick)|threw (?:a )?(?:stone|rock)|"
                                         # "a quarrel over the order of drawing water ... turned into a fight"
                                         r"quarrel\w*[^.;]{0,100}?\b(?:turned|grew|escalated) into a fight|"
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
@@ -307,6 +309,8 @@ BACKGROUND = lazy_compile(
     r"reported at the time|"
     # "That conflict killed around 100 people": the war told just before
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
+    # "Kyrgyz officials put their country's toll from that week at 63 killed": the week told before
+    r"(?:from|of|during) that (?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
     r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market))\b",
     re.I,
@@ -351,11 +355,16 @@ SPEECH_PRONOUN = lazy_compile(
     re.I,
 )
 
-#: A clause that reports an earlier, outdated figure.
+#: The sentence before a correction's figures: "An earlier version of this story said five people were
+#: injured ... |Three people were injured".
+CORRECTION_BEFORE = lazy_compile(r"\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|"
+                                r"this (?:story|article|report) has been (?:corrected|updated)|^\s*correction\s*:)", re.I)
+
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
                               r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
                               re.I)
+#: A clause that reports an earlier, outdated figure.
 SUPERSEDED = lazy_compile(
     r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
@@ -460,6 +469,8 @@ STATEMENT_DATE = lazy_compile(
     r"|\b(?:statement|communiqu[eé]|press release|note)\s*,?\s+(?:released|issued|published|distributed|posted)\s+"
     r"(?:late |early )?(?:on\s+)?$"
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $"
+    # "two more residents sought medical help on Tuesday morning": the day they were treated
+    r"|\b(?:sought|asked for|turned for|went for) (?:medical )?(?:help|treatment|care|aid)\s+(?:late |early )?(?:on |this |last )?$"
     # "violating the agreements reached on September 14": the day of an agreement, not of the attack
     r"|\b(?:agreements?|deals?|truce|ceasefire|accords?|protocols?|arrangements?)\s*,?\s+(?:(?:that|which)\s+"
     r"(?:was|were|had been|has been)\s+)?(?:reached|signed|agreed|concluded)\s+(?:on\s+)?$",
@@ -558,7 +569,9 @@ ROLE_CUES = RoleCues(
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
-        r"handed over|handed|left for|went to)"
+        r"handed over|handed|left for|went to|"
+        # "The chairman ... visited the injured in Ghafurov and Khujand"
+        r"visited (?:the )?(?:injured|wounded|victims|families)(?: (?:in|at) (?:the )?hospitals?)?)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
         r"\s+(?:[\w-]+,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
@@ -778,7 +791,10 @@ ROLE_CUES = RoleCues(
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
     # ("opened fire at about 7:40 a.m. on residents of Kara-Bak": the time between)
-    fired_on_residents=lazy_compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2})?"
+    fired_on_residents=lazy_compile(r"\b(?:(?:fire|fired|shot|shooting|firing)\s+(?:(?:with|from)\s+(?:[\w-]+\s+){1,2}|"
+                                  # "shots were fired from the direction of the Kyrgyz village of Samarkandyk at
+                                  # residents of Surkh"
+                                  r"from\s+the\s+direction\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
                                   r"(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
                                   r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
@@ -822,6 +838,10 @@ DIED_OF_WOUNDS = lazy_compile(
     # "five people were injured in the shootout, one of whom died"
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # "Asylbek Toktorov, 46, died late on October 7 in the Osh regional clinical hospital, five days after he
+    # was shot in the chest"
+    r"|\b(?:died|succumbed|passed away)\b[^.;]{0,100}?\b(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+after\s+"
+    r"(?:he|she|they)\s+(?:was|were|had been)\s+(?:shot|wounded|injured|hit)\b"
     # "A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died in hospital"
     r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|[a-z]+day)\b"
     r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"

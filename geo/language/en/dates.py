@@ -71,7 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "On Tuesday last week": that weekday of the week before publication
         r"(?:,?\s+(?:of\s+)?(last week|the previous week|the week before)\b)?", re.I)),
     ("relative", re.compile(
-        r"\b(yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
+        # (not "Three years ago this week": an anniversary's week of a past year)
+        r"(?<!\bago )\b(yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"

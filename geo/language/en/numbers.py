@@ -78,7 +78,10 @@ _WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?
 _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
                               r"(?=\s+(?:was|had been|has been|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)")
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
-_BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing)\s+(him|her)\b")
+_BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
+#: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
+_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager))"
+                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -93,6 +96,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
+          r"operators?|electricians?|doctors?|nurses?|"
           r"teenagers?|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
@@ -117,10 +121,14 @@ _SINGULAR_PERSON = lazy_compile(
     r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
     r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
     r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
+    r"operator|electrician|doctor|nurse|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
     # "a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person
-    r"(?:\d+|[a-z]+)-year-old(?=\s+(?:was|is|suffered|received|sustained|died|had)\b))\b", re.I)
+    r"(?:\d+|[a-z]+)-year-old(?=\s+(?:was|is|suffered|received|sustained|died|had)\b)|"
+    # "A 44-year-old bulldozer operator was wounded": an age names a person, whatever the trade
+    r"(?<=-year-old\s)(?:[a-z]+\s+)?[a-z]+(?=\s+(?:was|is|had been|has been|suffered|received|sustained|died)\b))\b",
+    re.I)
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
@@ -128,7 +136,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"toll)\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
-                          r"(?:beat|beating|assaulted|stabbed|stabbing)(?=\s+(?:him|her)\b)|"
+                          r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -146,6 +154,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
                           r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
+                          # "was hit on the head by a stone"
+                          r"(?:hit|struck) on the (?:head|face|back|arm|leg|shoulder)\b|"
+                          r"(?:hit|struck|injured) by (?:a |thrown )?(?:stones?|rocks?|bricks?)\b|"
                           # "a bullet hit a 41-year-old woman in the shoulder", "shrapnel struck two shepherds in the legs"
                           r"(?:hit|struck)(?=\s+(?:[\w-]+\s+){1,4}?in the (?:shoulders?|legs?|arms?|head|chest|stomach|"
                           r"abdomen|back|neck|hands?|feet|foot|face|thighs?|knees?)\b)|"
@@ -226,6 +237,8 @@ _NEGATIVE = lazy_compile(
     r"|\b(?:no one|nobody)\s+(died)\b"
     # "nobody left their homes"
     r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?(left (?:their|his|her) homes?)"
+    # "There was no need to evacuate residents"
+    r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required))\b"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "There are no dead", "there were no dead or wounded"
@@ -244,7 +257,7 @@ _SIDE_WORDS = {
 #: "residents of the town of Shurob in Isfara district were": people of a place, then the verb.
 _PEOPLE_OF_PLACE = lazy_compile(
     # ... "About 600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": a name's number
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+"
+    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+"
     rf"(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b){{1,120}}?|"
     # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
     rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
@@ -252,7 +265,9 @@ _PEOPLE_OF_PLACE = lazy_compile(
     rf"(?:\w+ly\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
 _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
-    rf"\s+(?:[\w’'-]+\s+)?{PERSON}(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+", re.I)
+    # ... "a 19-year-old from Samarkandyk suffered a broken arm"
+    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+",
+    re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
                         r"took refuge)\b",
@@ -327,6 +342,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's age
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # ordinal
+    if re.search(r"\b(?:(?:grand)?(?:mother|father)|parent)\s+of\s+$", before):
+        return True  # "a 34-year-old mother of three was killed": her children, no count of the hurt
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
                  r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
         return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
@@ -347,7 +364,7 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # distance, area, weight
     if re.match(r"\s*-?\s*(?:hours?|hrs|minutes?|mins?|seconds?|days?|weeks?|months?|years?|decades?|"
                 r"times|rounds?|shells?|mines?|drones?|kilograms?|vehicles?|posts?|outposts?|"
-                r"villages?|settlements?|positions?|points?|sections?|segments?|checkpoints?|sheep|cattle|cows?|"
+                r"villages?|settlements?|streets?|neighbou?rhoods?|mahallas?|positions?|points?|sections?|segments?|checkpoints?|sheep|cattle|cows?|"
                 r"horses?|goats?|livestock|animals?|head of)\b", after):
         return True  # duration, or a count of something that is not a person
     digits = token.replace(",", "")
@@ -453,6 +470,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
     if "him" in lowered or "her" in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
+    if (the_kin := _THE_KIN_HURT.match(lowered)) is not None:
+        found.append((the_kin.start(1), the_kin.end(1), 1, False))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -588,7 +607,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         if previous_index is None:
             if index > 0 and _PART_OF.fullmatch(clause, numbers[index - 1][1], n_start) \
                     and re.match(r"\s+[^\W\d_]", clause[n_end:n_end + 2]) \
-                    and not (re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{noun}\s+", between, re.I)
+                    and not (re.fullmatch(rf"\s+(?:(?:[\w’'-]+\s+){{0,2}}?{noun}\s+)?", between, re.I)
                              and not any(p.search(clause, head_start + 1) for p in _HEADS.values())):
                 # (not "The man was one of two people wounded": the head right after the total's noun, with
                 # nothing told of the part after it, is the total's)
@@ -654,8 +673,12 @@ def read_figures(clause: str) -> list[RawFigure]:
                                                           "killed or injured", "killed or wounded", "killed or hurt",
                                                           "deaths or injuries", "one was hurt", "dead or wounded",
                                                           "dead or injured")
+                    # "No one was injured": no one hurt, so no one killed (not "no soldiers were wounded")
+                    else ["fatalities", "injured"] if word in ("injured", "wounded")
+                    and re.match(r"(?:no one|nobody)\b", match.group(0), re.I)
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
-                    else ["displaced"] if word == "evacuated" or word.startswith("left ") else ["fatalities"])
+                    else ["displaced"] if word == "evacuated" or word.startswith(("left ", "need to evacuate", "evacuation"))
+                    else ["fatalities"])
         sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(match.group(0))]
         side = sides[0] if len(sides) == 1 else None  # "No Tajik citizens were killed"
         if side is None and (after := _SIDE_AFTER.match(clause[match.end():])) is not None:
@@ -738,6 +761,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 after = clause[n_end:n_end + 60]
                 if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|"
                                 rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b|"
+                                # "struck him several times with rifle butts"
+                                rf"(?:several|many|a few|a number of)\s+times\b|\brepeatedly\b|\btwice\b|"
                                 rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
                     break
                 used.add(index)

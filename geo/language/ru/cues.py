@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
@@ -256,6 +256,8 @@ BACKGROUND = lazy_compile(
     r"не раз|не впервые|(?:случал\w*|происходил\w*|бывал\w*|вспыхивал\w*) и раньше|годовщин\w*|со времён|со времен|с момента распада|советск\w*|"
     # «Тот конфликт унёс жизни около 100 человек»: the war told just before
     r"(?:тот|того|том) конфликт\w*|(?:те|тех) (?:столкновени|бо)\w*|(?:та|той) войн\w*|"
+    # «число погибших за ту неделю»: the week told before
+    r"(?:за|в течение|с) (?:ту|той) (?:недел|весн|осен|зим)\w*|"
     r"в истории|крупнейш\w*|самы\w* кровопролитн\w*|унёс\w* жизни|унес\w* жизни|"
     r"унесли жизни|памят\w*|мемориал\w*|отстроен\w*|восстанавлива\w*|"
     # rebuilding is the aftermath, not the event: "восстановлены школы, пострадавшие от обстрелов"
@@ -763,6 +765,12 @@ DEBUNKED = lazy_compile(r"\bвердикт(?:\s+[\w«»\"-]+){0,2}?\W{0,4}(?:л�
 #: A denial (not «обстрела не было, но в среду ...»), and what the alarm really was.
 FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:но|однако)\b)", _I)
 ALARM_EXPLAINED = lazy_compile(_ALARM_EXPLAINED, _I)
+
+#: The sentence before a correction's figures: «В первоначальной версии материала сообщалось о пятерых
+#: пострадавших ... |Пострадали трое».
+CORRECTION_BEFORE = lazy_compile(r"\b(?:в (?:первоначальной|предыдущей|первой|ранней) версии (?:этой |данной )?"
+                                r"(?:статьи|новости|материала|заметки|публикации)|(?:материал|статья|новость) (?:был[аио]? )?"
+                                r"(?:исправлен|обновлен|обновлён)\w*|^\s*исправлени[ея]\s*:)", _I)
 
 #: At a clause's end: the next words revise its figures («, позже ведомство уточнило эти данные»).
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"

@@ -160,6 +160,15 @@ _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многокв�
                             r"сем(?:ей|ьи|ья|ьям|ьями|ьях)|хозяйств\w*|"
                             # «пункты размещения ... на 500 мест»: a capacity
                             r"мест|мест[ао]|коек|койко-мест\w*)\b", re.I)
+#: Animals right after a number («две лошади», «25 овец»).
+_COUNTS_ANIMALS = lazy_compile(r"\s+(?:[а-яё]+\s+)?(?:лошад\w*|коров\w*|кор[оа]в|овц\w*|овец|баран\w*|коз\w*|"
+                             r"ишак\w*|осл[аоы]\w*|верблюд\w*|голов\w*|скот\w*)\b", re.I)
+#: "One more" of the animals just counted, before its verb: «две лошади убиты, еще |одна ранена».
+_ANIMAL_THEN_ONE = lazy_compile(r"(?:лошад|коров|овц|овец|баран|коз|ишак|осл|верблюд|голов|скот)\w*[^.;]{0,30}?,\s*"
+                              r"(?:а\s+)?(?:ещё\s+|еще\s+)?(?:одн[аоиу]|один)\s+(?:был[аио]?\s+)?$", re.I)
+#: A bare number with its verb (or the clause's end) next: «еще одна |ранена».
+_NO_NOUN_AFTER = lazy_compile(r"\s*(?:$|[,.;—–-]|(?:был[аио]?\s+)?(?:ранен\w*|убит\w*|погиб\w*|пострадал\w*|"
+                            r"получил\w*|пал[аио]?\b))", re.I)
 #: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
 _SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
@@ -225,7 +234,8 @@ _ZERO_ASIDE = (r"(?:,\s*(?:по (?:данным|словам|информаци�
                # «Погибших, подчеркнули в хукумате, нет»
                r"(?:подчеркнул|сообщил|уточнил|заявил|отметил|добавил|сказал)[а-яё]*)[^,.;]{0,60},)?")
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (lazy_compile(r"\b(?:никто не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
+    (lazy_compile(r"\b(?:никто(?: из (?:людей|жителей|чабанов|граждан|местных жителей|военнослужащих|"
+                r"пограничников|людей и военнослужащих))? не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 rf"пострадавших{_ZERO_ASIDE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
@@ -415,6 +425,11 @@ def read_figures(clause: str) -> list[RawFigure]:
         ((h.start(), h.end(), measure) for measure, pattern in _FOLDED_HEADS.items() for h in pattern.finditer(lowered)),
     )
     things = {k for k, n in enumerate(numbers) if _COUNTS_THINGS.match(clause, n[1])}
+    # «Две лошади убиты, еще одна ранена»: the count after a count of animals, with no noun of its own
+    for k in range(1, len(numbers)):
+        if k not in things and _NO_NOUN_AFTER.match(clause, numbers[k][1]) \
+                and any(_COUNTS_ANIMALS.match(clause, numbers[j][1]) for j in range(k)):
+            things.add(k)
     zero_spans = [(f.start, f.end) for f in figures]
     for h_start, h_end, measure in heads:
         if any(a <= h_start < b for a, b in (*toll_spans, *zero_spans)):
@@ -648,6 +663,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
+            if _ANIMAL_THEN_ONE.search(clause, max(0, start - 80), start):
+                continue  # «Две лошади убиты, еще одна ранена»: one more animal
             if _PRONOUN_SUBJECT.search(clause, max(0, start - 16), start) and any(
                     f.measure == measure and f.start < start for f in figures + out):
                 continue  # «пострадал также один житель Кыргызстана, он получил ушибы»: the man just counted
