@@ -80,7 +80,15 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     inside = before[opened + 1:] + text[start:end] + after[:closed]
     if re.search(r"\s[—–-]\s", inside):
         return True
-    return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:]))
+    return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:])
+                or (_CROSSING_BEFORE.search(before[:opened]) is not None
+                    and _CLOSED_AFTER.match(after[closed + 1:]) is not None))
+
+
+#: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
+#: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
+_CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|checkpoint|crossing(?:\s+point)?)\s*$", re.I)
+_CLOSED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:приостановлен\w*|закрыт\w*|suspended|closed|shut)\b", re.I)
 
 
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").

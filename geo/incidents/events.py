@@ -826,6 +826,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            summaries, parsed.mentions, types_of, entries)
     _corrected_places(events, parsed.mentions, text, pack)
+    _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, structure)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
     _together_counted_before(events)
@@ -875,6 +876,25 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
+
+
+def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                                    clauses: list[Clause], text: str, pack: LanguagePack) -> None:
+    """A later report about an event told before keeps that event's day.
+
+    A weekly digest's Thursday item «Погранслужба уточнила данные о драке у Кара-Шыбака: пострадали не
+    двое, а трое» updates Monday's fight at Kara-Shybak; its own day (the item's) is when it was told.
+    Only where an earlier event of the article is at the same place.
+    """
+    first_window: dict[int, tuple[tuple[dt.date, dt.date] | None, int, str]] = {}
+    for event, (index, _, _) in zip(events, placed):
+        earlier = first_window.get(event.place.id)
+        if earlier is None:
+            first_window[event.place.id] = (event.window, event.time_precision, event.window_from)
+            continue
+        if earlier[0] is not None and event.window != earlier[0] \
+                and pack.report_about.search(text, clauses[index].start, clauses[index].end) is not None:
+            event.window, event.time_precision, event.window_from = earlier
 
 
 def _together_counted_before(events: list[MentionEvent]) -> None:
@@ -1643,15 +1663,21 @@ def _in_lede(text: str, offset: int) -> bool:
         for paragraph in text[:own_start].split("\n\n"))
 
 
+#: A paragraph that opens with its own bold label, a digest's item: "**Friday, September 20.** A fight over ...".
+_BOLD_LEAD = re.compile(r"[ \t]*\*\*[^*\n]{2,80}?[.:]?\*\*[.:]?[ \t]+\S")
+
+
 def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
     """The starts of the article's section headings (:func:`_heading_line`) that name a topic, in text
-    order: not a live page's times and dates ("23:55", "3 октября"), which are entries of one story."""
+    order: not a live page's times and dates ("23:55", "3 октября"), which are entries of one story.
+    A paragraph that opens with a bold label (a digest's item, :data:`_BOLD_LEAD`) starts a section too."""
     starts, line_start = [], 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].strip(" \t#*_|")
-        if line and not line[0].isdigit() and _heading_line(text, line_start, structure) is not None:
+        if line and not line[0].isdigit() and (_heading_line(text, line_start, structure) is not None
+                                               or _BOLD_LEAD.match(text, line_start, line_end) is not None):
             starts.append(line_start)
         line_start = line_end + 1
     return starts
@@ -1995,6 +2021,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
                 continue
+            if any(m.place is not None and m.place.id != place.id and m.start < mention.start and k < index
+                   for k, m, _ in placed) and pack.same_event.search(text, clauses[index].start, clauses[index].end):
+                # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before)
+                _demote(mention, "named as its residents' home; hurt in the event told before")
+                continue
         kept.append((index, mention, types))
     return kept
 
@@ -2178,8 +2209,11 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
                 # three": an update of that side's count, not of the other side's ("one Kyrgyz citizen
                 # was also injured" in a brawl told at a Tajik village adds to that brawl)
                 up_to_nearest = [e for e in up_to_nearest if events[e].place.country_code == side]
-    if figure.revision or figure.additive or (blog and casualty and not own_entry):
-        # an update goes to the latest event that already has a figure of its measure; on a live blog
+    if figure.revision or figure.additive or (figure.superseded and not same_paragraph) \
+            or (blog and casualty and not own_entry):
+        # an update goes to the latest event that already has a figure of its measure (and so does an
+        # earlier figure withdrawn outside the event's paragraph: «по ошибке указали, что эвакуированы 1 460
+        # человек»); on a live blog
         # every toll is one ("The Health Ministry sums up: one citizen of Kyrgyzstan was wounded today")
         holders = [e for e in (pool if blog else up_to_nearest)
                    if any(f.measure == figure.measure and f.value for f in events[e].figures)]

@@ -99,7 +99,9 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         if figure.revision or key not in current:
             if figure.revision and key in current and figure.value < current[key][0]:
                 corrected_down.add(key)  # "ранены двое" ... «уточнили, что ранение получил один»
-            if figure.revision and key is not None and figure.claimant is None and None in current \
+            # (told by no one, or by that side itself: «По последним данным Погранслужбы ГКНБ ... ранены двое
+            # жителей села и один пограничник» after the day's unsided counts)
+            if figure.revision and key is not None and figure.claimant in (None, key) and None in current \
                     and current[None][0] <= figure.value:
                 del current[None]  # "one person died" ... "the toll rose to two Kyrgyz citizens"
                 outdated.discard(None)

@@ -156,7 +156,8 @@ def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list
     current day dates the verdict; the fight is the April one. Not «Вчера, спустя год после боёв
     14 сентября 2022 года, в Баткене прошёл митинг»: no verdict or statement, so yesterday's rally.
     """
-    if pack.verdict.search(lowered, start, end) is None and pack.speech.search(lowered, start, end) is None:
+    verdict = pack.verdict.search(lowered, start, end) is not None
+    if not verdict and pack.speech.search(lowered, start, end) is None:
         return False  # the current day dates no verdict or statement: it may date the violence
     folded = pack.folded
     cues = [m.start() - start for pattern in (folded.violence, *folded.triggers.values())
@@ -164,8 +165,26 @@ def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list
     if not cues:
         return False
     # a day («драке ... 28 апреля»), not a year or month that names an era («конфликта сентября 2022 года»)
-    past_days = [d for d in before if d.window.precision <= 2 and d.window.kind == "date"]
+    # ... or, for a verdict, the month of the crime it judged ("upheld a 12-year sentence for a citizen ... who
+    # fired at a Kyrgyz patrol near Andarak ... in October 2024")
+    past_days = [d for d in before if d.window.precision <= 2 and d.window.kind == "date"
+                 or verdict and d.window.end - d.window.start <= dt.timedelta(days=31)]
     return all(min(dates, key=lambda d: min(abs(d.start - c), abs(d.end - c))) in past_days for c in cues)
+
+
+#: How many days after a past day told with its year a day told without one may be that year's
+#: ("on September 14, 2022 ... By the time a ceasefire held on September 16-17").
+DAYS_AFTER_A_PAST_DAY = 14
+
+
+def _days_after_in_its_year(day: dt.date, past: dt.date) -> bool:
+    """Whether ``day`` (resolved to the current year), moved to ``past``'s year, falls within
+    :data:`DAYS_AFTER_A_PAST_DAY` days after it."""
+    try:
+        moved = day.replace(year=past.year)
+    except ValueError:  # 29 February
+        return False
+    return dt.timedelta(0) <= moved - past <= dt.timedelta(days=DAYS_AFTER_A_PAST_DAY)
 
 
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
@@ -236,7 +255,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     previous: Clause | None = None
     paragraph = 0
     dated_background = -1  # the paragraph whose last dated clause was dated before the window
-    past_year = -1  # ... when that clause names a past year
+    past_day: tuple[int, dt.date] | None = None  # (paragraph, day) when that clause names a day of a past year
     answers_past = -1  # the paragraph that answers an interview question about a past day
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
@@ -264,9 +283,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"
         elif before and _past_event_of_a_current_day(lowered, s, e, dates, before, pack):
             scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
-        elif dates and previous is not None and previous.scope == "background" \
-                and past_year in (paragraph, paragraph - 1) \
-                and all(_DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text) for d in dates):
+        elif dates and previous is not None and previous.scope == "background" and past_day is not None \
+                and past_day[0] in (paragraph, paragraph - 1) \
+                and all(_DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text)
+                        and _days_after_in_its_year(d.window.start, past_day[1]) for d in dates):
             # "Three years ago this week, on September 14, 2022, ... By the time a ceasefire held on September
             # 16-17, 63 Kyrgyz citizens ... had been killed": a day without its year goes on from the past year
             scope, reason = "background", f"dated before the reporting window (a day without its year after a past year: {dates[0].window.text})"
@@ -322,7 +342,9 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
             # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021
             dated_background = paragraph if scope == "background" and reason.startswith("dated") else -1
-            # ... and told with a past year of its own ("on September 14, 2022"), not "in the spring"
-            past_year = paragraph if dated_background == paragraph and published is not None and any(
-                (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year for d in dates) else -1
+            # ... and a day told with a past year of its own ("on September 14, 2022"), not "in the spring"
+            past_day = next(((paragraph, d.window.start) for d in dates if dated_background == paragraph
+                             and published is not None and d.window.precision == 1 and d.window.kind == "date"
+                             and (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year),
+                            None)
     return clauses

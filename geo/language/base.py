@@ -273,6 +273,13 @@ class LanguagePack:
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
+    same_event : re.Pattern
+        The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
+        драке»): people of a village hurt there, not an event at their village.
+    report_about : re.Pattern
+        A clause that reports about an event already told ("updated its figures on the fight near
+        Kara-Shibak", «уточнила данные о драке у Кара-Шыбака»), not a new one: a digest's later item about
+        the event keeps the event's own day.
     natural_hazard : re.Pattern
         A natural disaster ("earthquake", «сель», «паводок»): an article whose headline names one,
         and no fighting, reports no border incident.
@@ -491,6 +498,8 @@ class LanguagePack:
     alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
+    same_event: re.Pattern[str]
+    report_about: re.Pattern[str]
     first_report: re.Pattern[str]
     review_period: re.Pattern[str]
     speech: re.Pattern[str]

@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
@@ -217,6 +217,9 @@ NOT_EVENT = lazy_compile(
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"
     r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
     r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
+    # ... told after its toll: "three people were killed when a minibus collided with a truck"
+    r"(?:killed|died|injured|hurt)\s+when\s+(?:a|an|the|two)\s+(?:[\w-]+\s+){0,2}?(?:collided|crashed|overturned|"
+    r"veered)\b[^.;]{0,120}|"
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
@@ -274,6 +277,11 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
     "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
                                         # "was hit on the head by a stone during a fight between teenagers"
                                         r"(?:by|with) (?:a |thrown )?(?:stone|rock|brick)|threw (?:a )?(?:stone|rock)|"
+                                        # "beat two shepherds with sticks"
+                                        r"(?:beat\w*|attacked|hit)\s+(?:[\w-]+\s+){0,3}?with (?:sticks|clubs|stones|rocks)|"
+                                        # "about 30 people armed with sticks and pitchforks"
+                                        r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:sticks|clubs|pitchforks|shovels|"
+                                        r"spades|hoes|knives|metal (?:rods|bars))|"
                                         # "a quarrel over the order of drawing water ... turned into a fight"
                                         r"quarrel\w*[^.;]{0,100}?\b(?:turned|grew|escalated) into a fight|"
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
@@ -360,13 +368,23 @@ SPEECH_PRONOUN = lazy_compile(
 CORRECTION_BEFORE = lazy_compile(r"\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|"
                                 r"this (?:story|article|report) has been (?:corrected|updated)|^\s*correction\s*:)", re.I)
 
+#: A report about an event the article told before: "the Border Service updated its figures on the fight near
+#: Kara-Shibak" (its day is the report's, not the fight's).
+REPORT_ABOUT = lazy_compile(
+    r"\b(?:updated|revised|clarified|corrected|gave|released|reported on)\s+(?:its\s+|their\s+|the\s+|new\s+)?"
+    r"(?:figures|data|information|details|toll|account)\s+(?:on|about|for|of)\s+the\s+"
+    r"(?!(?:new|second|another|fresh)\b)(?:[\w-]+\s+){0,2}?(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|"
+    r"shelling)\b", re.I)
+
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
                               r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
                               re.I)
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = lazy_compile(
-    r"\b(initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    # "An earlier entry mistakenly said 1,460 people had been evacuated"
+    r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
+    r"initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
@@ -865,11 +883,13 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
                 r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred)"
                 # "These were mass blasts at the quarry ... There was no shelling"
-                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire))")
+                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire|drone|strike|explosion))")
 #: What the alarm really was: blasting at a quarry, drills, fireworks, old footage.
 _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                     # "the explosion heard in the settlement was caused by a household gas cylinder"
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
+                    # "a fire ... caused by an electrical fault at a hay barn", "after a short circuit"
+                    r"electrical fault|short circuit|faulty wiring|"
                     r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
                     r"taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
@@ -921,7 +941,8 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         re.I)
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
-VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed)\b", re.I)
+VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed|"
+                      r"upheld (?:a|the|his|her) (?:[\w-]+ ){0,2}?(?:sentence|verdict|conviction))\b", re.I)
 
 #: A figure called untrue: "Reports of two wounded residents are untrue", "claims that three soldiers died are false".
 _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
@@ -976,8 +997,10 @@ ALSO_ADDING = (r"also(?!\s+(?:said|says|claimed|claims|reported|stated|told|adde
 ALSO = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
 #: ... and "one Vorukh resident had been injured in the same fight": hurt in the event told before
 #: (people of a village hurt elsewhere; not more people than a count, as ``ALSO`` says in the number grammar)
-ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|in the same (?:fight|brawl|clash|scuffle|incident))\b",
-                                re.I)
+_SAME_EVENT = r"in the same (?:fight|brawl|clash|scuffle|incident|shooting|exchange of fire)"
+ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _SAME_EVENT + r")\b", re.I)
+#: "one resident of the Vorukh exclave was hurt in the same fight": the event told before, not one at the village.
+SAME_EVENT = lazy_compile(r"\b" + _SAME_EVENT + r"\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = lazy_compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)

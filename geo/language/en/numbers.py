@@ -137,6 +137,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
+                          # "a group of about eight men ... beat two shepherds with sticks"
+                          r"(?:beat|beating|assaulted)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -775,8 +777,21 @@ def read_figures(clause: str) -> list[RawFigure]:
                                          h.start(), n_end, clause[h.start():n_end],
                                          _additive(clause, h.start())))
                 break
-    return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, sorted(
-        figures, key=lambda f: f.start)))))
+    return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
+        clause, sorted(figures, key=lambda f: f.start))))))
+
+
+def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Leave out a part of a count the clause already gave: "seven Tajik residents were hurt, one of them a
+    67-year-old man who was struck on the head" (the one is among the seven)."""
+    out: list[RawFigure] = []
+    for figure in figures:
+        number = re.match(r"\S+", clause[figure.start:figure.end])
+        if number is not None and _OF_THEM_AFTER.match(clause, figure.start + number.end()) and any(
+                f.measure == figure.measure and f.value > figure.value and f.end <= figure.start for f in out):
+            continue
+        out.append(figure)
+    return out
 
 
 #: "put the losses of the Kyrgyz side at "at least eight killed"": the side whose losses the figure counts.
@@ -859,7 +874,7 @@ _PASSIVE_BEFORE = lazy_compile(r"\b(?:were|was|been|got|being|get)\s+$")
 #: A toll counted head first ("death toll ... to three"): the whole event's.
 _TOLL_HEAD = lazy_compile(r"(?:death\s+)?toll\b", re.I)
 _ADDITIVE = lazy_compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|further|additional|more|"
-                       r"(?<!each )others?)\b[^.;]{0,40}$", re.I)
+                       r"(?<!each )(?<!the )others?)\b[^.;]{0,40}$", re.I)
 
 
 def _additive(clause: str, start: int) -> bool:
