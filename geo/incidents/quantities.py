@@ -58,8 +58,9 @@ def _one_person_described(figure: Figure) -> bool:
         and not figure.revision
 
 
-def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]]:
-    """The article's figure per side key (``None`` = both sides / unspecified)."""
+def _per_article(figures: Sequence[Figure], placed: frozenset[int] = frozenset()) -> dict[str | None, tuple[int, bool]]:
+    """The article's figure per side key (``None`` = both sides / unspecified); ``placed`` holds the ids of
+    figures whose side is only their claimant's (:func:`_place_claims`)."""
     current: dict[str | None, tuple[int, bool]] = {}
     revised: set[str | None] = set()
     corrected_down: set[str | None] = set()  # sides whose revision lowered the figure before it
@@ -75,7 +76,10 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
         if figure.additive and key is None and key not in current and last_key is not None:
             key = last_key  # "two Kyrgyz citizens died, another two died on the way": the same side
         if figure.additive and not figure.revision and key not in current:
-            if key is not None and None in current and None not in outdated and not joint_total:
+            # (not after a revised total: "The number of people injured ... has risen to three ... one more
+            # resident sought medical help" is one of the three)
+            if key is not None and None in current and None not in outdated and not joint_total \
+                    and None not in revised:
                 # "Four residents of Surkh were injured ... two Kyrgyz citizens had also been injured":
                 # those two are more people than the total counted so far
                 value, vague = current[None]
@@ -101,7 +105,8 @@ def _per_article(figures: Sequence[Figure]) -> dict[str | None, tuple[int, bool]
                 corrected_down.add(key)  # "ранены двое" ... «уточнили, что ранение получил один»
             # (told by no one, or by that side itself: «По последним данным Погранслужбы ГКНБ ... ранены двое
             # жителей села и один пограничник» after the day's unsided counts)
-            if figure.revision and key is not None and figure.claimant in (None, key) and None in current \
+            if figure.revision and key is not None and None in current \
+                    and (figure.claimant is None or figure.claimant == key and id(figure) not in placed) \
                     and current[None][0] <= figure.value:
                 del current[None]  # "one person died" ... "the toll rose to two Kyrgyz citizens"
                 outdated.discard(None)
@@ -215,11 +220,13 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         if figure.together and figure.article_id in wounded_died:
             figure = replace(figure, together=False)
         by_article[figure.article_id].append(figure)
+    placed: set[int] = set()
     for article_id, article_figures in by_article.items():
         by_article[article_id] = _place_claims(article_figures)
+        placed.update(id(new) for old, new in zip(article_figures, by_article[article_id]) if new is not old)
     per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)
     for article_figures in by_article.values():
-        for key, value in _per_article(article_figures).items():
+        for key, value in _per_article(article_figures, frozenset(placed)).items():
             per_key[key].append(value)
     total = _lowest(per_key.get(None, []))
     if total == 0 and any(v > 0 for side, values in per_key.items() if side is not None for v, _ in values):
