@@ -250,3 +250,14 @@ def test_ru_a_video_re_uploaded_is_a_false_alarm(geoparser):
             "Видео полностью совпадает с кадрами, снятыми 29 апреля 2021 года на дороге у Ворухa. Ролик был просто "
             "перезалит с новой подписью.")
     assert incidents_of(geoparser, text, dt.date(2024, 4, 30), lang="ru") == []
+
+
+def test_a_day_without_its_month_is_the_latest_such_day():
+    from geo.language import pack_for
+
+    published = dt.date(2022, 12, 20)
+    english = pack_for("en").find_dates("On the night of the 12th, shots hit the post; the 11th round of talks",
+                                        published)
+    assert [d.window.start for d in english] == [dt.date(2022, 12, 12)]
+    russian = pack_for("ru").find_dates("В ночь на 28-е по посту 12-го батальона открыли огонь", published)
+    assert [d.window.start for d in russian] == [dt.date(2022, 11, 28)]

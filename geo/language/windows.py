@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
-__all__ = ["PERIODS", "SEASONS", "ago_window", "month_day", "month_window", "recent_month", "period_window",
+__all__ = ["PERIODS", "SEASONS", "ago_window", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
            "span_window", "year_window", "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
@@ -36,6 +36,29 @@ def month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def day_of_month(day: int, pub: dt.date | None) -> dt.date | None:
+    """A day given without its month ("on the night of the 12th", «в ночь на 12-е»): the latest such day
+    not after ``pub`` (one day of slack), in its month or the month before.
+
+    Examples
+    --------
+    >>> day_of_month(12, dt.date(2022, 12, 20)), day_of_month(28, dt.date(2023, 3, 5))
+    (datetime.date(2022, 12, 12), datetime.date(2023, 2, 28))
+    """
+    if pub is None or not 1 <= day <= 31:
+        return None
+    year, month = pub.year, pub.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= pub + dt.timedelta(days=1):
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def span_window(first_month: int, first_day: int, last_month: int, last_day: int, year: int | None,

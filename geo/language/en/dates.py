@@ -27,6 +27,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
+    day_of_month,
     month_day,
     month_window,
     period_window,
@@ -82,6 +83,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a spring used by herders" (the qualifier before the season is read by _season_qualifier)
     ("season", re.compile(
         r"\b(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b(?!\s+of\s+(?!\d))", re.I)),
+    # a day without its month, told as a time: "on the night of the 12th", "early on the 3rd" (not "the 11th round")
+    ("day_only", re.compile(
+        r"\b(?:on|night of|morning of|evening of|afternoon of|early on|late on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?!\s*(?:of\s+)?(?:[a-z]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|round|session|"
+        r"anniversary|floor|grade|place|time|birthday|meeting|congress|convocation|post|outpost|brigade|division|"
+        r"detachment|battalion|regiment|company|unit|day|week|month|year|kilomet|km|street))", re.I)),
     ("years_ago", re.compile(
         r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b", re.I)),
     ("days_ago", re.compile(
@@ -137,6 +144,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         if last is None or last < first:
             return None
         return DateWindow(first, last, 1 if first == last else 2, text)
+    if kind == "day_only":
+        day_ = day_of_month(int(match.group(1)), pub)
+        return DateWindow(day_, day_, 1, text) if day_ else None
     if kind == "year":
         return year_window(int(match.group(1)), text)
     if kind == "month_year":
@@ -213,7 +223,7 @@ _PERIODS = {
 
 _MAY_HAVE_DATE = fold_pattern(re.compile(
     # a number alone is no date: a year of the patterns' range, or digits joined by a dot or a dash
-    r"(?:19[5-9]|20[0-4])\d|\d[.\-]\d|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|"
+    r"(?:19[5-9]|20[0-4])\d|\d[.\-]\d|\d(?:st|nd|rd|th)\b|day\b|\b(yesterday|today|tonight|overnight|last|this|ago|jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|weekend|spring|summer|autumn|fall|winter|year)",
     re.I,
 ))

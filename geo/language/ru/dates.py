@@ -24,6 +24,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
+    day_of_month,
     month_day,
     month_window,
     period_window,
@@ -59,6 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   re.I)),
     # «14–16 сентября», and a night's two days: «в ночь с 8 на 9 сентября»
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)),
+    # a day without its month: «в ночь на 12-е», «12-го числа» (not «12-го батальона»)
+    ("day_only", re.compile(rf"\bв\s+ночь\s+(?:на|с)\s+(?P<night>\d{{1,2}})-(?:е|го)\b(?!\s+(?:\w+\s+)?{_MONTH})"
+                            r"|\b(?P<day>\d{1,2})-го\s+числа\b", re.I)),
     # «в ночь на четверг», «в ночь с воскресенья на понедельник»
     ("night", re.compile(rf"\bв\s+ночь\s+(?:с\s+{_WEEKDAY}\s+на\s+{_WEEKDAY}|(на|с)\s+{_WEEKDAY})", re.I)),
     # («во вторник на прошлой неделе»: that weekday of the week before publication)
@@ -129,6 +133,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         except ValueError:
             return None
         return DateWindow(day_, day_, 1, text)
+    if kind == "day_only":
+        day_ = day_of_month(int(match.group("night") or match.group("day")), pub)
+        return DateWindow(day_, day_, 1, text) if day_ else None
     if kind == "day_month_span":
         d1, month1, d2, month2, year = match.groups()
         first_month, last_month = month_number(month1), month_number(month2)
@@ -227,7 +234,7 @@ def _season_qualifier(text: str, start: int) -> str:
 
 _MAY_HAVE_DATE = fold_pattern(re.compile(
     # a number alone is no date: a year of the patterns' range, or digits joined by a dot or a dash
-    r"(?:19[5-9]|20[0-4])\d|\d[.\-]\d|\b(?:весной|летом|осенью|зимой|вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|"
+    r"(?:19[5-9]|20[0-4])\d|\d[.\-]\d|\b(?:весной|летом|осенью|зимой|вчера|сегодня|накануне|позавчера|недел|месяц|выходн|ночь|ночью|назад|году|числа|"
     r"понедельник|вторник|сред[уаы]\b|среду|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|"
     r"ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|годом)",
     re.I,
