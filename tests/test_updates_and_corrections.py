@@ -261,3 +261,21 @@ def test_a_day_without_its_month_is_the_latest_such_day():
     assert [d.window.start for d in english] == [dt.date(2022, 12, 12)]
     russian = pack_for("ru").find_dates("В ночь на 28-е по посту 12-го батальона открыли огонь", published)
     assert [d.window.start for d in russian] == [dt.date(2022, 11, 28)]
+
+
+def test_herders_grabbed_by_border_guards_in_an_interview(geoparser):
+    text = ("RFE/RL: How has this summer been?\n\n"
+            "Mamyrov: Mostly calm. But it happened the day before yesterday, on Monday. Two of our herders from "
+            "Kara-Shybak were grabbed by Tajik border guards on the pasture right above the village. The older one "
+            "says they beat him with rifle butts.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 25)))
+    assert set(found) == {"Kara-Shibak"}
+    assert found["Kara-Shibak"].event_types[0] == "border_incident_protest"
+    assert found["Kara-Shibak"].injured == 1
+
+
+def test_the_day_before_yesterday():
+    from geo.language import pack_for
+
+    dates = pack_for("en").find_dates("it happened the day before yesterday", dt.date(2023, 8, 25))
+    assert [(d.window.start, d.window.end) for d in dates] == [(dt.date(2023, 8, 23), dt.date(2023, 8, 23))]

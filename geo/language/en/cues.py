@@ -61,6 +61,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:\w+-[\w-]+ )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
+        # "two of our herders were grabbed by Tajik border guards on the pasture"
+        r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
+        r"servicem[ae]n|soldiers|troops|guards|border troops)|"
         r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"

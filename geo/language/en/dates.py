@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:,?\s+(?:of\s+)?(last week|the previous week|the week before)\b)?", re.I)),
     ("relative", re.compile(
         # (not "Three years ago this week": an anniversary's week of a past year)
-        r"(?<!\bago )\b(yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
+        r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
@@ -214,6 +214,7 @@ NIGHT_WORDS = frozenset({"overnight", "tonight"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
     "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",
+    "the day before yesterday": "day_before_yesterday",
     "today": "today", "earlier today": "today", "tonight": "today",
     "last week": "last_week", "this week": "this_week", "earlier this week": "this_week",
     "last weekend": "last_weekend", "over the weekend": "last_weekend", "this weekend": "this_weekend",
