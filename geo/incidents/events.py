@@ -343,6 +343,10 @@ _OBJECT_PEOPLE_OF = re.compile(r"\s+(?:residents|villagers|inhabitants|people)\s
 HOME_AFTER_FIGURE = 40
 
 
+#: How far into a clause (characters) a figure still opens it («Еще один пострадавший — ...»).
+OPENING_CHARS = 40
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
@@ -363,13 +367,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
     revision_cue = pack.revision.search(clause_text)
-    # "An earlier version of this story said five people were injured ... Three people were injured": the
-    # corrected figures
-    revision = revision_cue is not None or (
-        previous_sentences is not None and not text[text.rfind(".", 0, clause.start) + 1:clause.start].strip()
-        and bool(previous := previous_sentences()) and pack.correction_before.search(previous[0]) is not None
-        and pack.correction_before.search(clause_text) is None)  # (not the notice itself)
     sentence_start = text.rfind(".", 0, clause.start) + 1
+    opens_sentence = not text[sentence_start:clause.start].strip()
+    # "An earlier version of this story said five people were injured ... Three people were injured": the
+    # corrected figures (not the notice's own)
+    revision = revision_cue is not None or (
+        previous_sentences is not None and opens_sentence and pack.correction_before.search(clause_text) is None
+        and bool(previous := previous_sentences()) and pack.correction_before.search(previous[0]) is not None)
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
     superseded = bool(pack.superseded.search(clause_text) or pack.revises_previous.match(text, clause.end)) \
         and not revision
@@ -384,9 +388,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)
                      # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
                      # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
-                     or (previous_sentences is not None and not text[sentence_start:clause.start].strip()
-                         and raw.start < 40 and _other_measure_before_in_sentence(
-                             raw.measure, " ".join(previous_sentences()), pack))):
+                     or (previous_sentences is not None and opens_sentence and raw.start < OPENING_CHARS
+                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()), pack))):
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
             # people than the dead just named, not more wounded than an earlier count (also when a dash
             # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
@@ -925,8 +928,8 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
     the toll, in its section, before any other event's clause (a shell or a mine that went off is the
     toll's own cause, not fire: only an armed clash is taken).
     """
-    if not events:
-        return
+    if not any(set(event.event_types) <= {"casualty_report"} for event in events):
+        return  # (no lone toll: most articles)
     pairs = list(zip(events, placed))
     sections: dict[tuple[int, int], list[tuple[MentionEvent, tuple[int, Mention, list[str]]]]] = {}
     if len({event.place.id for event in events}) == 1:
@@ -2021,8 +2024,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
                 continue
-            if any(m.place is not None and m.place.id != place.id and m.start < mention.start and k < index
-                   for k, m, _ in placed) and pack.same_event.search(text, clauses[index].start, clauses[index].end):
+            if pack.same_event.search(text, clauses[index].start, clauses[index].end) and any(
+                    m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed):
                 # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before)
                 _demote(mention, "named as its residents' home; hurt in the event told before")
                 continue

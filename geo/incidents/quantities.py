@@ -58,7 +58,8 @@ def _one_person_described(figure: Figure) -> bool:
         and not figure.revision
 
 
-def _per_article(figures: Sequence[Figure], placed: frozenset[int] = frozenset()) -> dict[str | None, tuple[int, bool]]:
+def _per_article(figures: Sequence[Figure],
+                 placed: frozenset[int] = frozenset()) -> dict[str | None, tuple[int, bool]]:
     """The article's figure per side key (``None`` = both sides / unspecified); ``placed`` holds the ids of
     figures whose side is only their claimant's (:func:`_place_claims`)."""
     current: dict[str | None, tuple[int, bool]] = {}
@@ -89,10 +90,11 @@ def _per_article(figures: Sequence[Figure], placed: frozenset[int] = frozenset()
         last_key = key
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key))
+        # "Earlier on Tuesday the Border Service had said one serviceman had been killed", after the current
+        # figures by side: an earlier report, no total of its own
         if figure.superseded and not figure.additive and not figure.revision and key not in current \
                 and any(k is not None for k in current):
-            continue  # "Earlier on Tuesday the Border Service had said one serviceman had been killed", after
-            # the current figures by side
+            continue
         revised_sides = [k for k in revised if k is not None]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
                 and figure.value <= sum(current[k][0] for k in revised_sides):
