@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from dataclasses import replace
 import datetime as dt
 import re
@@ -87,12 +87,30 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     return types
 
 
+@lru_cache(maxsize=512)
+def _non_event_scan(clause_text: str, not_event: re.Pattern[str]) -> tuple[tuple[tuple[int, int], ...], str]:
+    """The ``not_event`` phrases of a clause (offsets in it) and the clause lower-cased with them blanked.
+
+    One scan per clause text, shared by its types, its dates, its figures and the names inside its
+    non-event phrases (each used to scan the clause again).
+    """
+    lowered = lower_keep_length(clause_text)
+    spans = tuple(m.span() for m in not_event.finditer(lowered))
+    if not spans:
+        return spans, lowered
+    pieces, last = [], 0
+    for a, b in spans:
+        pieces += [lowered[last:a], " " * (b - a)]
+        last = b
+    return spans, "".join(pieces) + lowered[last:]
+
+
 def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     """Event types whose triggers appear in the clause, in taxonomy order."""
     from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
 
     folded = pack.folded
-    cleaned = blank_matches(lower_keep_length(clause_text), folded.not_event)
+    cleaned = _non_event_scan(clause_text, folded.not_event)[1]
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
@@ -199,7 +217,7 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     if named and len(named) < len(dates):
         # "September 17-18, Ak-Suu. An overnight exchange of fire": the night is the named date's
         dates = named
-    cleaned = blank_matches(lower_keep_length(clause_text), pack.folded.not_event)
+    cleaned = _non_event_scan(clause_text, pack.folded.not_event)[1]
     cues = [m.start() for m in pack.folded.violence.finditer(cleaned)]
     if not cues:
         return dates[0].window
@@ -365,7 +383,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
                         if pack.speech_pronoun.search(clause_text) else None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
-    not_event = [m.span() for m in pack.folded.not_event.finditer(lower_keep_length(clause_text))]
+    not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
     sentence_start = text.rfind(".", 0, clause.start) + 1
     opens_sentence = not text[sentence_start:clause.start].strip()
@@ -826,11 +844,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         ))
     _another_at_a_second_place(events, first_in_clause, clauses, text)
     entries = newest_first_entries(text)
+    topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           summaries, parsed.mentions, types_of, entries)
+                           summaries, parsed.mentions, types_of, entries, topic_headings)
     _corrected_places(events, parsed.mentions, text, pack)
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
-    _the_fire_that_hurt(events, placed, clauses, types_of, text, structure)
+    _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
     _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
@@ -843,7 +862,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id, another_story)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
-    _brawls_without_weapons(events, text, pack, structure, clauses)
+    _brawls_without_weapons(events, text, pack, topic_headings, clauses)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -917,7 +936,7 @@ _FIRE_TOLD_WITHIN = 3  # sentences after the toll's own
 
 def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
                         clauses: list[Clause], types_of: Callable[[int], list[str]], text: str,
-                        structure: ArticleStructure | None) -> None:
+                        headings: Callable[[], list[int]]) -> None:
     """Give a lone toll the fighting the next sentences tell with no place of their own.
 
     "A serviceman was wounded late on Wednesday at the Maksat frontier post. ... According to it,
@@ -935,11 +954,10 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
     if len({event.place.id for event in events}) == 1:
         sections[(0, len(text))] = pairs
     else:
-        headings = _topic_headings(text, structure)
-        if not headings:
+        if not headings():
             return
         for pair in pairs:
-            sections.setdefault(_section_of(headings, pair[0].source.start, len(text)), []).append(pair)
+            sections.setdefault(_section_of(headings(), pair[0].source.start, len(text)), []).append(pair)
     event_clauses = {index for index, _, _ in placed}
     for (_, section_end), group in sections.items():
         if len({event.place.id for event, _ in group}) != 1 \
@@ -1079,8 +1097,8 @@ def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:
 
 def _non_event_phrases(clause_text: str, pack: LanguagePack) -> tuple[list[tuple[int, int]], str]:
     """The clause's ``not_event`` phrases (offsets in the clause) and the clause lower-cased with them blanked."""
-    lowered = lower_keep_length(clause_text)
-    return [m.span() for m in pack.folded.not_event.finditer(lowered)], blank_matches(lowered, pack.folded.not_event)
+    spans, blanked = _non_event_scan(clause_text, pack.folded.not_event)
+    return list(spans), blanked
 
 
 def _inside_a_non_event(mention: Mention, clause: Clause, phrases: tuple[list[tuple[int, int]], str],
@@ -1357,7 +1375,7 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
-                            structure: ArticleStructure | None, clauses: Sequence[Clause]) -> None:
+                            headings: Callable[[], list[int]], clauses: Sequence[Clause]) -> None:
     """A brawl that the article also calls a clash or a fight is no armed clash when the article names
     no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
     the events at the brawl's place are the brawl. Where no event is typed a brawl, the article's
@@ -1380,10 +1398,9 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
                 offset = clause.end
         return blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
 
-    headings = _topic_headings(text, structure)
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
-        sections.setdefault(_section_of(headings, event.source.start, len(text)), []).append(event)
+        sections.setdefault(_section_of(headings(), event.source.start, len(text)), []).append(event)
     for (start, end), in_section in sections.items():
         brawl_places = {e.place.id for e in in_section if "border_incident_protest" in e.event_types}
         clashes = [e for e in in_section if "armed_clash" in e.event_types
@@ -2261,7 +2278,7 @@ def _evacuation_only(event: MentionEvent) -> bool:
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
-                           entries: Sequence[int] = ()) -> None:
+                           entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     "Earlier" is in reporting order: on a newest-first live blog (``entries``,
@@ -2293,7 +2310,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                  for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
         return told[sentence_index]
 
-    headings = cache(partial(_topic_headings, text, structure))  # read once, when a sided figure asks
+    if headings is None:  # (the article's section headings, read once when a sided figure asks)
+        headings = cache(partial(_topic_headings, text, structure))
     # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)
     digest_cache: list[bool] = []
 
