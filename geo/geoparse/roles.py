@@ -608,6 +608,9 @@ def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack
             _set(mention, "context", QUIET_HEADING)
 
 
+#: A year in a sentence (a sentence about another, dated time).
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
 #: The role reason of a place that only measures where the event was.
 REFERENCE_POINT = "a reference point for a distance or direction"
 
@@ -621,7 +624,9 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     (approximate) location, as ACLED codes it.
     """
     pattern = pack.folded.roles.reference_before
-    references, others, homes = [], set(), set()
+    references, homes = [], set()
+    # event settlement -> -1, or where it is first named when only in sentences with a year
+    others: dict[int, int] = {}
     sentence_places: dict[int, set[int]] = {}  # sentence -> event settlements named in it (not references)
     for mention in mentions:
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
@@ -636,11 +641,22 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             # (not "opened fire at about 7:40 a.m. on residents of Kara-Bak": fired on at home)
             home = around.before_has(pack.folded.roles.residents_before) \
                 and not around.before_has(pack.folded.roles.fired_on_residents)
-            (homes if home else others).add(mention.place.id)
+            if home:
+                homes.add(mention.place.id)
+            elif mention.place.id not in others or others[mention.place.id] > 0:
+                # (a later paragraph's place in a sentence with a year is another, older story)
+                sentence = text[sentences[mention.sentence_index][0]:sentences[mention.sentence_index][1]]
+                others[mention.place.id] = -1 if not _YEAR_IN.search(sentence) else \
+                    min(others.get(mention.place.id, mention.start), mention.start)
             if not home:
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
     for mention in references:
-        if others and mention.place.id not in others and mention.place.id not in homes:
+        # (another event settlement named only in a later paragraph, with a year, is another story: «в
+        # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
+        paragraph_end = text.find("\n\n", mention.end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if any(start < paragraph_end for place_id, start in others.items() if place_id != mention.place.id) \
+                and mention.place.id not in others and mention.place.id not in homes:
             _to_context(mention, REFERENCE_POINT)
         elif sentence_places.get(mention.sentence_index, set()) - {mention.place.id}:
             # "a border post outside the village of Chek, some 6 kilometers south of Kara-Bak", "residents of

@@ -114,6 +114,11 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
+    if "armed_clash" in found and "shelling_artillery" in found and pack.old_ordnance.search(cleaned):
+        # "an unexploded shell left over from the September fighting went off": the fighting is the
+        # shell's past, not this clause's event
+        if not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.old_ordnance)):
+            found.remove("armed_clash")
     if "shelling_artillery" in found and "armed_clash" not in found and pack.old_ordnance.search(cleaned):
         # "a boy was killed when an old artillery shell exploded": no one fired it now
         found = [name for name in found if name != "shelling_artillery"]
@@ -1908,6 +1913,21 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
     return [entry for entry in placed if id(entry[1]) not in dropped]
 
 
+def _one_victim_described(clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """The clause's casualty figures are one person each, described rather than counted ("A 38-year-old
+    resident of Andarak was seriously wounded", «Второй пострадавший, 19-летний житель Ак-Суу, был
+    ранен в руку»)."""
+    figures = [f for f in pack.read_figures(text[clause.start:clause.end]) if f.measure in ("fatalities", "injured")]
+    return bool(figures) and all(f.value == 1 and f.described and not f.additive for f in figures)
+
+
+def _group_hurt(paragraph: int, clauses: list[Clause], text: str, pack: LanguagePack) -> bool:
+    """The paragraph counts two or more people killed or hurt («Оба получили ранения», "two men were wounded")."""
+    return any(f.measure in ("fatalities", "injured") and f.value >= 2
+               for clause in clauses if clause.paragraph_index == paragraph
+               for f in pack.read_figures(text[clause.start:clause.end]))
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
@@ -2045,6 +2065,15 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed):
                 # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before)
                 _demote(mention, "named as its residents' home; hurt in the event told before")
+                continue
+            if not clauses[index].dates and _one_victim_described(clauses[index], text, pack) and any(
+                    not other_own and k < index and m.place is not None and not m.place.is_unit
+                    and section(m.start) == key[0] and ARMED_TYPES & set(other_types)
+                    and _group_hurt(clauses[k].paragraph_index, clauses, text, pack)
+                    for (k, m, other_types), other_own in zip(placed, home)):
+                # «Оба получили ранения. 38-летний житель села Андарак получил тяжелое ранение в живот»:
+                # one of the people hurt in the fight told before, described by age and home
+                _demote(mention, "named as its residents' home; one of the people hurt in the event told before")
                 continue
         kept.append((index, mention, types))
     return kept

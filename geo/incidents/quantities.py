@@ -88,6 +88,11 @@ def _per_article(figures: Sequence[Figure],
             pending[key] = pending.get(key, 0) + figure.value
             continue
         last_key = key
+        if key is None and key not in current and _one_person_described(figure) and any(
+                k is not None and v > 1 and not vague for k, (v, vague) in current.items()):
+            # "Two Kyrgyz shepherds were beaten ... One of the shepherds suffered a broken arm": one of a
+            # side's people, told without the side
+            continue
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key))
         # "Earlier on Tuesday the Border Service had said one serviceman had been killed", after the current

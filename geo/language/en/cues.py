@@ -18,6 +18,12 @@ __all__ = [
 LEFT_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|on|in|with|without|and|to|"
               r"early|hospital|school|office)\b)[\w-]+")
 
+#: People who spent the night away from home: "spent the night with relatives in Isfara" (read as
+#: displacement by the types and as an impact by :data:`VIOLENCE`; not "families spent the night in a
+#: school gym" in the place named, which is where they went).
+SHELTERED_AWAY = (r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack))?"
+                  r"|took refuge) (?:with (?:relatives|friends|neighbou?rs)|in the open)")
+
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
@@ -75,7 +81,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to|"
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
-        + r"\s+(?:between|on|overnight|during|late|early|after|for|by))\b", re.I),
+        + r"\s+(?:between|on|overnight|during|late|early|after|for|by)|"
+        # "About 300 people from Khoja-Alo spent the night with relatives in Isfara"
+        + SHELTERED_AWAY + r")\b", re.I),
     "casualty_report": lazy_compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
@@ -96,7 +104,7 @@ VIOLENCE = lazy_compile(
     r"bomb\w*|evacuat\w*|displac\w*|fled|flee\w*|refugees?|damag\w*|destroy\w*|burn\w*|relocat\w*|"
     r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|munitions?|"
     r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
-    r"left (?:the|their) villages?|moved (?:out|away)|"
+    r"left (?:the|their) villages?|moved (?:out|away)|" + SHELTERED_AWAY + r"|"
     r"casualt\w*|violen\w*|hostilit\w*|battles?|skirmish\w*|shoot\w*|shot|airstrikes?|bullets?|"
     r"strikes?|assault\w*|offensive|brought to safety|looted|hostages?|protest\w*|"
     r"blockad\w*|block(?:ed|ing)|incursion\w*|invad\w*|captur\w*|seiz\w*|detain\w*|"
@@ -591,6 +599,8 @@ ROLE_CUES = RoleCues(
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to|"
+        # "Around 300 residents of Kushdevor spent the night in a school in central Isfara"
+        r"spent the (?:rest of the )?night|took refuge|"
         # "The chairman ... visited the injured in Ghafurov and Khujand"
         r"visited (?:the )?(?:injured|wounded|victims|families)(?: (?:in|at) (?:the )?hospitals?)?)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
@@ -764,26 +774,33 @@ ROLE_CUES = RoleCues(
         r"(?:(?:capital|cent(?:er|re)|seat|town|city),\s+)?$", re.I),
     burial_before=lazy_compile(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
+        # "buried on Wednesday afternoon in his native Navgilem"
+        r"(?:(?:native|home|ancestral)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
     burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
     # "servicemen of the Kyrgyz frontier post "Kara-Bak" ... opened fire": the post that fired
     firing_unit_before=lazy_compile(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
         # ... and 'servicemen of the Kyrgyz "Ak-Tatyr" border outpost' (the quotes stripped)
-        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*|(?:kyrgyz|tajik)\s+)$", re.I),
+        # ... 'servicemen of the Tajik border post No. 11 "Lakkon"' (its number between)
+        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*(?:no\.?\s*\d+\s*)?|"
+        r"(?:kyrgyz|tajik)\s+)$", re.I),
     facility_after=lazy_compile(
         r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial|interregional|inter-regional|"
         r"clinical|children['’]s|republican|oblast|provincial|general|emergency)\s+)*"
         r"(?:health\s+cent(?:re|er)|hospital|clinic|polyclinic|medical\s+cent(?:re|er)|first-aid\s+post|morgue)\b", re.I),
     # 'opened fire at the Tajik post "Dahana"' (the quotes stripped)
-    post_name_before=lazy_compile(r"\b(?:post|outpost|checkpoint|frontier post|border post)\s*$", re.I),
+    post_name_before=lazy_compile(r"\b(?:post|outpost|checkpoint|frontier post|border post)\s*(?:no\.?\s*\d+\s*)?$",
+                                  re.I),
     # "on a pasture in the south of the district": a part of the district named the sentence before
     part_of_unit=lazy_compile(r"\bin the (?:south|north|east|west|\w+ern part|mountains|hills) of the district\b",
                               re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"
-        r"fired\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
+        # ... "fired several shots towards workers"
+        r"fired\s+(?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bursts?)\s+)?(?:from\s+(?:[\w-]+\s+){1,2}?)?"
+        r"(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
     residents_before=lazy_compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
@@ -791,7 +808,9 @@ ROLE_CUES = RoleCues(
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
-        r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?)\s+from)\s+"
+        r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?|"
+        # "his 22-year-old nephew, also from Navgilem"
+        r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
@@ -825,6 +844,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
         # "an apricot orchard on the edge of the neighboring Chilgazi jamoat"
         r"(?:on |at )?the (?:edge|fringes?) of|"
+        # "wounded ... while working in an orchard in Chilgazi jamoat": where they worked
+        r"(?:orchards?|fields?|pastures?|gardens?|vineyards?|hayfields?|meadows?|(?:land )?plots?)\s+(?:in|at|of)|"
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave)\s+of\s+)?$",
         re.I),
@@ -1059,11 +1080,15 @@ IMPACT_ANAPHOR = lazy_compile(
     r"at least (?:one|two|three|\d+))(?:\s+of\s+them)?\s+(?:also\s+|later\s+)?(?:landed|fell|hit|struck|exploded)\b",
     re.I)
 
+#: "left over from the September fighting": the war a shell is left from (its fighting is no event now).
+_LEFT_FROM_WAR = (r"\s+(?:left|remaining)\s+(?:over\s+)?from\b"
+                  r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|conflict|war|hostilities)\b)?")
+
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
 OLD_ORDNANCE = lazy_compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
-    r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)\s+(?:left|remaining)\s+(?:over\s+)?from\b"
+    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b(?:" + _LEFT_FROM_WAR + ")?"
+    r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)" + _LEFT_FROM_WAR +
     # "found a metal object resembling a mortar round in a dry ditch": found, not fired
     r"|\b(?:found|picked up|discovered)\b[^.;]{0,80}?\b(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|"
     r"object\s+(?:resembling|that looked like))\b", re.I)

@@ -80,6 +80,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue
         if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
             continue
+        if pattern is _SLASHED and not (groups.get("date") or (place and place.isupper())):
+            continue  # a breadcrumb "News / Tajikistan / Security" is no place and agency
         if pattern is _AGENCY_AFTER_DATE and not groups.get("date"):
             continue  # "Vorukh, Isfara, Tajikistan —": no date, so no outlet after it
         date, month_day = _date_of(groups.get("date"))

@@ -96,9 +96,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(last year|a year earlier|the previous year|the year before)\b", re.I)),
     # a birth year ("a resident born in 1979") dates a person, not the story
     # not a unit or item number: "military unit 2023", "No. 2021", "flight 2014"
+    # nor a treaty's year: "on a plot handed over under the 2025 treaty", "the treaty of 2025"
     ("year", re.compile(r"(?<![\d,.:/-])(?<!born )(?<!born in )(?<!born \d{4} and )(?<!born in \d{4} and )"
-                        r"(?<!unit )(?<!No\. )(?<!no\. )(?<!flight )((?:19[5-9]|20[0-4])\d)"
-                        r"(?!\d|[,.:/]\d|\s*(?:GMT|UTC|hours?|hrs))\b")),
+                        r"(?<!unit )(?<!No\. )(?<!no\. )(?<!flight )(?<!treaty of )(?<!agreement of )((?:19[5-9]|20[0-4])\d)"
+                        r"(?!\d|[,.:/]\d|\s*(?:GMT|UTC|hours?|hrs)|\s+(?:border\s+)?(?:treaty|agreement|accord)\b)\b")),
 ]
 
 

@@ -102,7 +102,9 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           # "a private was wounded in the shoulder" (the rank), not "a private house"
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
-          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)")
+          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)"
+          # (not a possessive: "destroyed a shepherd’s hut and a barn and killed 14 sheep")
+          r"(?![’']s\b)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
@@ -192,6 +194,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack))?|"
         r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
+        # "took about 150 women and children from the streets nearest the border to a school in Razzakov"
+        r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
+        r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
+        r"kindergartens?|relatives|safety|safer))|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
@@ -245,6 +251,9 @@ _NEGATIVE = lazy_compile(
     r"one was (?:killed|hurt|injured))\b"
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
+    # "Both are alive", "all three survived": the hurt counted, no one dead
+    r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
+    r"(survived))\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
     r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:(?:were|was|have been|had been) not|"
     r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b",
@@ -809,8 +818,9 @@ def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     return out
 
 
-#: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin".
-_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ")
+#: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin",
+#: "One of the shepherds" (one of a group told).
+_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ", "one of the ", "one of them", "one of those ")
 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:

@@ -93,8 +93,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
-        if pattern is _DASHED and not (groups.get("date") or (place and place.isupper())):
-            continue
+        if pattern in (_DASHED, _SLASHED) and not (groups.get("date") or (place and place.isupper())):
+            continue  # (a breadcrumb «Новости / Таджикистан / Безопасность» is no place and agency)
         if pattern is _PLACE_DATE_LINE and not (groups.get("date") and re.search(r"\d{4}", groups["date"])):
             continue  # only with a full date: a line "Ворух, Исфара" is no dateline
         date, month_day = _date_of(groups.get("date"))

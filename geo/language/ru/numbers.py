@@ -159,7 +159,12 @@ _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многокв�
                             # «Несколько семей с детьми уехали к родственникам»: families are no count of people
                             r"сем(?:ей|ьи|ья|ьям|ьями|ьях)|хозяйств\w*|"
                             # «пункты размещения ... на 500 мест»: a capacity
-                            r"мест|мест[ао]|коек|койко-мест\w*)\b", re.I)
+                            r"мест|мест[ао]|коек|койко-мест\w*|"
+                            # «перелом двух ребер»: body parts of one person
+                            r"ребер|рёбер|ребра|ребро|пальц\w*|зуб\w*|позвонк\w*|пулевых|огнестрельных)\b"
+                            # «еще две неразорвавшиеся мины и одну ручную гранату, которые были вывезены»: ordnance
+                            r"|\s+(?:[а-яё]+(?:ую|ые|ых|ая|ой|ый|ий|ие|ими)\s+){0,2}"
+                            r"(?:гранат\w*|снаряд\w*|боеприпас\w*|мин[аыуе]?|взрывоопасн\w*\s+предмет\w*)\b", re.I)
 #: Animals right after a number («две лошади», «25 овец»).
 _COUNTS_ANIMALS = lazy_compile(r"\s+(?:[а-яё]+\s+)?(?:лошад\w*|коров\w*|кор[оа]в|овц\w*|овец|баран\w*|коз\w*|"
                              r"ишак\w*|осл[аоы]\w*|верблюд\w*|голов\w*|скот\w*)\b", re.I)
@@ -191,7 +196,8 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              # «погиб 12-летний мальчик»
                              r"мальчик\w*|девочк\w*|девушк\w*|юнош\w*|парен\w*|парн\w*|чабан\w*|фермер\w*|"
                              r"пенсионер\w*|школьни\w*|студент\w*)\b|\s*[.,;]|\s+[а-яё])", re.I),
-    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+)?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
+    # ... «получил два огнестрельных ранения»: one man, two wounds
+    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|порезы?|переломы?)\b|сотрясение мозга|"
                           # «сын, который пытался заступиться за отца, тоже получил удары»
                           r"удары\b|несколько ударов)|"
@@ -207,7 +213,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «23-летний пострадавший ... госпитализирован»: the one person harmed
                           r"пострадавш(?:ий|ая)(?=\s+(?:[\w-]+\s+){0,4}?(?:госпитализирован\w*|доставлен\w*))|"
                           # «напала на местного чабана и избила его»
-                          r"избил[аи]?\s+(?:его|её|ее)\b|избил[аи]?\s+(?:[а-яё]+(?:ого|его)\s+)?"
+                          # ... «его избили прикладами»: the pronoun first
+                          r"избил[аи]?\s+(?:его|её|ее)\b|(?<![\w-])(?:его|её|ее)\s+(?:жестоко\s+|сильно\s+)?избил[аи]?\b|"
+                          r"избил[аи]?\s+(?:[а-яё]+(?:ого|его)\s+)?"
                           r"(?:чабана|пастуха|жителя|мужчину|водителя|фермера|подростка)\b|"
                           # «38-летнего чабана, пытавшегося остановить табун, избили прикладами»: the object first
                           r"(?:чабана|пастуха|жителя|мужчину|водителя|фермера|подростка)"
@@ -254,7 +262,9 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"со стороны [а-яё]+ |там |здесь |в (?:этот|тот) день |в [\w-]+ |"
                 # «Погибших при ночном обстреле нет»
                 r"(?:при|во время|в ходе|в результате) (?:[а-яё]+ ){1,2})?(?:нет|не было)|"
-                r"нет погибших|обошлось без погибших)\b", re.I),
+                r"нет погибших|обошлось без погибших|"
+                # «Оба живы», «все трое выжили»: the hurt counted, no one dead
+                r"(?:оба|обе|все(?: трое| четверо| пятеро)?)\s+(?:(?:остаются\s+|остались\s+)?живы|выжили))\b", re.I),
      ("fatalities",)),
     (lazy_compile(rf"\b(?:раненых{_ZERO_ASIDE} (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){{1,3}}|со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*|"
@@ -523,6 +533,11 @@ def read_figures(clause: str) -> list[RawFigure]:
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+        if not vague and (one_more := _ALSO_ONE_PERSON.match(clause, end)):
+            # «Ранения получили двое местных жителей — мужчина 45 лет и 17-летний юноша, — а также
+            # 23-летний военнослужащий»: one more person, told after the count
+            value, end = value + 1, one_more.end()
+            phrase = clause[start:end]
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
     for person in together:
@@ -584,6 +599,14 @@ _OPPONENT = lazy_compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+
                        # «в результате провокационных действий кыргызской стороны житель ... погиб»: who acted
                        r"|\b(?:действи[йяе]|провокаци\w*|агресси\w*|обстрел\w*|нападени\w*|огн[яеюё]м?)\s+"
                        r"(?:[\w-]+\s+)?сторон[ыой]\b", re.I)
+
+#: After a count of people, one more person: «двое местных жителей — мужчина 45 лет и 17-летний юноша, — а
+#: также 23-летний военнослужащий».
+_ALSO_ONE_PERSON = lazy_compile(
+    r"(?:\s+(?-i:[а-яё][\w-]*)){0,3}?\s*(?:[—–-][^.;—–]{1,80}[—–-]|\([^()]{1,80}\))?\s*,?\s*а\s+также\s+"
+    r"(?:один\s+|одна\s+)?(?:\d{1,3}-летн(?:ий|яя)\s+)?(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+)?"
+    r"(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|подросток|ребенок|ребёнок|чабан|пастух|"
+    r"водитель|солдат|сержант|рядовой|офицер|фермер)\b", re.I)
 
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
 _SUBSET_AFTER = lazy_compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))"
@@ -655,7 +678,13 @@ _DESCRIBED_SUBJECT = lazy_compile(
     r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|"
     r"младш\w+ сержант|сержант|рядов\w+|"
     # «Младший получил осколочные ранения ног, старший — ранение руки»: one of those just counted
-    r"младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая))\s+$", re.I)
+    # ... «Старший из подростков получил»
+    r"(?:младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая))(?:\s+из\s+[а-яё]+|\s+(?:брат|сестра|сын|дочь))?|"
+    # «38-летний житель села Андарак получил тяжелое ранение»: a person told by age and home
+    r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+)"
+    r"\s+$", re.I)
+#: How far before a singular verb (characters) the person it describes may start.
+DESCRIBED_SUBJECT_CHARS = 80
 #: Heads that are nouns, not verbs or participles: a number before a comma is never theirs (a verb's subject
 #: or a participle's noun may be: «двум детям, пострадавшим от взрыва»).
 _NOUN_HEAD = lazy_compile(r"тел[ао]?|жертв\w*", re.I)
@@ -691,7 +720,7 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
-            described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - 40), start))
+            described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
