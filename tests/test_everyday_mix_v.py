@@ -173,3 +173,138 @@ def test_ru_a_protest_over_land_the_treaty_gave_is_news(geoparser):
             "Никто не пострадал.")
     protest = by_place(incidents_of(geoparser, text, dt.date(2026, 5, 18), lang="ru"))["Ak-Tatyr"]
     assert (protest.fatalities, protest.injured) == (0, 0)
+
+
+# --- second-hand and retold reporting (blind batch 59) ---
+
+def test_a_rumour_denied_as_untrue_is_no_incident(geoparser):
+    text = ("Kyrgyz and Tajik authorities have denied reports of a shooting near the Tajik exclave of Vorukh that "
+            "spread on social networks overnight.\n\n"
+            "The post read: \"URGENT!!! Tonight at 01:10 shooting started near Ak-Sai from the side of Vorukh. "
+            "There are wounded, ambulances are going to Batken.\"\n\n"
+            "The press service of the plenipotentiary representative said on Tuesday morning that \"the "
+            "information is not true\". \"No shooting took place on the night of 21-22 October. No one was "
+            "wounded,\" the statement said.")
+    assert incidents_of(geoparser, text, dt.date(2024, 10, 22)) == []
+
+
+def test_ru_shelling_rumour_explained_by_blasting(geoparser):
+    text = ("Власти опровергли сообщения об артиллерийском обстреле поселка Шураб в Исфаринском районе. Взрывы, "
+            "которые слышали жители, были плановыми взрывными работами на угольном разрезе.\n\n"
+            "Во вторник Telegram-канал утверждал, что «кыргызская сторона ведет огонь по Шурабу, есть погибшие».\n\n"
+            "«Никаких обстрелов не было, пострадавших нет», – цитирует агентство чиновника.")
+    assert incidents_of(geoparser, text, dt.date(2026, 1, 21), lang="ru") == []
+
+
+def test_a_telegram_figure_gives_way_to_the_official_one(geoparser):
+    text = ("ASTANA. KAZINFORM - Two residents of the Tajik city of Isfara were wounded by gunfire from the "
+            "Kyrgyz side at the Somoniyon mahalla of Chorku jamoat on Wednesday, Tajik media reported.\n\n"
+            "Some Telegram channels wrote on Wednesday about three wounded, but Asia-Plus later quoted the head "
+            "of the Chorku jamoat as confirming two.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 12)))
+    assert set(found) == {"Chorkuh"}
+    assert found["Chorkuh"].injured == 2
+
+
+def test_ru_a_telegram_figure_the_ministry_did_not_confirm(geoparser):
+    text = ("ВЕДУЩИЙ: Вчера вечером в Баткенской области была слышна стрельба. По первым сообщениям местных "
+            "телеграм-каналов, погибли три человека.\n\n"
+            "КОРРЕСПОНДЕНТ: Как сообщили сегодня утром в Пограничной службе, перестрелка началась накануне у "
+            "села Кулунду Лейлекского района. По данным ведомства, погиб один человек. Еще двое жителей Кулунду "
+            "ранены. Сведения о трех погибших, которые вчера вечером разошлись по соцсетям, в ведомстве не "
+            "подтвердили.\n\n"
+            "По данным местного аймака, около 300 жителей Кулунду сами выехали на ночь к родственникам в Раззаков.")
+    clash = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 14), lang="ru"))["Kulundu"]
+    assert (clash.fatalities, clash.injured, clash.displaced) == (1, 2, 300)
+
+
+def test_a_briefing_in_the_regional_center_is_no_scene(geoparser):
+    text = ("BISHKEK, June 19 (Xinhua) -- One Kyrgyz border guard was killed in an exchange of fire with Tajik "
+            "servicemen on Tuesday, the governor of Kyrgyzstan's Batken region said Wednesday.\n\n"
+            "Speaking at a briefing in the regional center Batken, the plenipotentiary representative of the "
+            "government in the region said the Ak-Tatyr border outpost had reported at 17:40 on Tuesday that "
+            "\"Tajik servicemen opened fire from small arms at a Kyrgyz border detail\".")
+    assert "Batken" not in by_place(incidents_of(geoparser, text, dt.date(2024, 6, 19)))
+
+
+def test_ru_an_anniversary_retells_the_past_war(geoparser):
+    text = ("Госагентство «Кабар» вчера опубликовало заявление акима: «сегодня около 18:00 у арыка на окраине "
+            "села Чек» произошла драка между жителями Чека и соседнего таджикского села. Пострадали четверо "
+            "жителей Чека.\n\n"
+            "«Кабар» напоминает, что вчера исполнилось три года со дня окончания боевых действий в сентябре "
+            "2022 года: тогда, 14–17 сентября, по официальным данным, погибли 63 гражданина Кыргызстана, из "
+            "Баткенской области были эвакуированы около 136 тысяч человек.")
+    for incident in incidents_of(geoparser, text, dt.date(2025, 9, 18), lang="ru"):
+        assert incident.fatalities in (None, 0) and incident.displaced is None
+
+
+def test_ru_a_quoted_today_is_the_day_of_the_quoted_report(geoparser):
+    text = ("Первым о конфликте написал Kaktus.media. В публикации, вышедшей во вторник в 20:50, издание со "
+            "ссылкой на акима сообщало, что драка началась «сегодня около 19:30» у распределительного шлюза на "
+            "окраине села Арка. В ход пошли камни и палки, пострадали четверо.")
+    brawl = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 28), lang="ru"))["Arka"]
+    assert brawl.date_start == dt.date(2023, 6, 27)
+
+
+def test_a_quoted_yesterday_counts_from_the_statement_s_day(geoparser):
+    text = ("On Sunday, 14 April, the Border Service of the State Committee for National Security (GKNB) "
+            "published a statement saying that \"yesterday at about 19:50\" shots were fired from the Tajik side "
+            "at the outskirts of the village of Kara-Bak, and that a resident was wounded in the arm.")
+    clash = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 16)))["Kara-Bak"]
+    assert clash.date_start == dt.date(2024, 4, 13)
+
+
+def test_ru_a_hospital_s_town_in_brackets_is_no_scene(geoparser):
+    text = ("В понедельник на окраине села Кызыл-Эшме Чон-Алайского района взорвался неразорвавшийся снаряд, "
+            "ранен местный житель. Раненый доставлен в Чон-Алайскую районную больницу (с. Дароот-Коргон), его "
+            "состояние средней тяжести.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 6, 10), lang="ru"))) == {"Kyzyl-Eshme"}
+
+
+def test_ru_a_life_lost_is_a_death():
+    assert _counts(read_ru("один пастух 58 лет, гражданин Таджикистана, потерял свою жизнь.")) == [("fatalities", 1)]
+
+
+def test_a_fact_check_keeps_the_real_event_and_drops_the_claim(geoparser):
+    text = ("Claim: On Monday a Telegram channel wrote that \"Tajik troops opened fire on the village of "
+            "Kyzyl-Bel, five residents killed\".\n\n"
+            "Verdict: MISLEADING. A shooting did take place, but not in Kyzyl-Bel, and no one was killed.\n\n"
+            "On Sunday, 14 April, the Border Service published a statement saying that \"yesterday at about "
+            "19:50\" shots were fired from the Tajik side at the outskirts of the village of Kara-Bak, and that "
+            "a 29-year-old resident of Kara-Bak was wounded in the arm.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 16)))
+    assert set(found) == {"Kara-Bak"}
+    assert found["Kara-Bak"].fatalities in (None, 0) and found["Kara-Bak"].injured == 1
+
+
+def test_a_fact_check_with_nothing_real_still_drops_everything(geoparser):
+    text = ("Claim: a video shows shelling of Ak-Sai this week, with three dead.\n\n"
+            "Verdict: FALSE. The video was filmed in September 2022. There was no shelling.")
+    assert incidents_of(geoparser, text, dt.date(2024, 4, 16)) == []
+
+
+def test_a_press_review_s_quoted_headline_is_no_scene_of_its_own(geoparser):
+    text = ("**1. 24.kg** (\"Four residents of Beshkent injured in mass brawl with Tajik neighbours\", Tuesday, "
+            "09:12). Citing the district administration, 24.kg reported that a brawl broke out on Monday evening "
+            "near Beshkent. Four residents of Beshkent were injured.")
+    found = incidents_of(geoparser, text, dt.date(2025, 8, 6))
+    assert [(i.place.name, i.date_start) for i in found] == [("Beshkent", dt.date(2025, 8, 4))]
+
+
+def test_a_department_in_a_town_speaks(geoparser):
+    text = ("MOSCOW, March 3 (TASS) - A Kyrgyz border guard was wounded when a drone dropped an explosive device on "
+            "a border outpost near the village of Kara-Shivak in the Chon-Alai district overnight, the Border "
+            "Service told TASS, citing the Southern regional border department in Osh.")
+    assert "Osh" not in by_place(incidents_of(geoparser, text, dt.date(2026, 3, 3)))
+
+
+def test_a_landmark_beside_the_scene_and_an_earlier_relatives_figure(geoparser):
+    text = ("PRESENTER: Last night a car with a family inside was pelted with stones on the bypass road near "
+            "Ak-Sai, next to the Tajik exclave of Vorukh. Two people were injured.\n\n"
+            "CORRESPONDENT: At the edge of Ak-Sai, some 300 meters from the first houses of Vorukh, a group of "
+            "young men blocked the road and threw stones at the car.\n\n"
+            "CORRESPONDENT: Earlier today Kaktus.media, citing relatives, reported that three people had been "
+            "injured. But the hospital told us that only two were admitted.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 17)))
+    assert set(found) == {"Ak-Sai"}
+    assert found["Ak-Sai"].injured == 2

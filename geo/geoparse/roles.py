@@ -54,6 +54,30 @@ _TOLD_BEFORE = re.compile(r"(?:" + _TOLD + r"|в разговоре с|в инт
 _TOLD_AFTER = re.compile(r"\s*" + _TOLD, re.I)
 
 
+#: Quotation marks: opening -> closing.
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+#: After a quoted headline, its time stamp: '("Four residents of Beshkent injured", Tuesday, 09:12)'.
+_STAMP_AFTER = re.compile(r"\s*,\s*(?:[\w.]+\s*,\s*)?\d{1,2}[:.]\d{2}\b")
+
+
+def _in_quoted_headline(text: str, start: int, end: int) -> bool:
+    """A name inside another outlet's quoted headline, told with its time stamp: a press review's item
+    ('24.kg ("Four residents of Beshkent injured in mass brawl", Tuesday, 09:12)'); the item's own text
+    tells the event, with its day."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    for opening, closing in _QUOTES.items():
+        opened = before.rfind(opening)
+        if opened < 0 or (closing in before[opened + 1:] if opening != closing else before.count(opening) % 2 == 0):
+            continue
+        closed = text.find(closing, end, line_end)
+        if closed >= 0 and _STAMP_AFTER.match(text, closed + 1):
+            return True
+    return False
+
+
 def _inside_guillemets(text: str, start: int, end: int) -> bool:
     """A name inside «…» that is not a place here: an outlet spoken to, or a crossing or road named after two.
 
@@ -176,6 +200,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
         # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
         return _set(mention, "context", "the other side's name of a crossing")
+    if _in_quoted_headline(text, mention.start, mention.end):
+        return _set(mention, "context", "inside another outlet's quoted headline")
     if _inside_guillemets(text, mention.start, mention.end) and not _quoted_border_section(text, mention, cues):
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
@@ -611,6 +637,10 @@ def demote_quiet_headings(mentions: list[Mention], text: str, pack: LanguagePack
 #: A year in a sentence (a sentence about another, dated time).
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
+#: A distance in metres just before a name ("about 800 meters from the last houses of Korgon", «в 300 метрах
+#: от»): so close that the place is the scene, unless its own sentence names another.
+_METRES_BEFORE = re.compile(r"\b(?:met(?:er|re)s|метр\w*)\b[^.;]{0,40}$", re.I)
+
 #: The role reason of a place that only measures where the event was.
 REFERENCE_POINT = "a reference point for a distance or direction"
 
@@ -625,6 +655,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     """
     pattern = pack.folded.roles.reference_before
     references, homes = [], set()
+    close: set[int] = set()  # references a few hundred metres away: only another place of their sentence wins
     # event settlement -> -1, or where it is first named when only in sentences with a year
     others: dict[int, int] = {}
     sentence_places: dict[int, set[int]] = {}  # sentence -> event settlements named in it (not references)
@@ -634,6 +665,8 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         start = max(sentences[mention.sentence_index][0], mention.start - CUE_WINDOW)
         if _Around(text[start:mention.start], "").before_has(pattern):
             references.append(mention)
+            if _METRES_BEFORE.search(text, start, mention.start):
+                close.add(id(mention))
         elif mention.place.kind in ("city", "curated") and not mention.place.is_unit:
             # another settlement is the scene (a district is not, nor the home of "the shepherd from
             # Daraut-Korgon", grazing "4 kilometres west of the village of Kara-Shybak")
@@ -655,7 +688,8 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
         paragraph_end = text.find("\n\n", mention.end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if any(start < paragraph_end for place_id, start in others.items() if place_id != mention.place.id) \
+        if id(mention) not in close \
+                and any(start < paragraph_end for place_id, start in others.items() if place_id != mention.place.id) \
                 and mention.place.id not in others and mention.place.id not in homes:
             _to_context(mention, REFERENCE_POINT)
         elif sentence_places.get(mention.sentence_index, set()) - {mention.place.id}:

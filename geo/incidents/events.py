@@ -134,13 +134,44 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     if not clause.dates:
         return []
     died = pack.died_of_wounds.search(clause_text)
-    return [d for d in clause.dates if d.window.kind not in ("year", "season")
+    kept = [d for d in clause.dates if d.window.kind not in ("year", "season")
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))
             and not _is_statement_date(d, clause_text, pack)
             # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
             and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])]
+    return _quoted_today(kept, clause, clause_text, published, pack)
+
+
+#: A digit in a date's words (a calendar date, not a relative day).
+_DIGIT = re.compile(r"\d")
+#: Quotation marks that open a quoted report.
+_OPENING_QUOTES = "«\"“„"
+
+
+def _quoted_today(kept: list[DateMention], clause: Clause, clause_text: str, published: dt.date | None,
+                  pack: LanguagePack) -> list[DateMention]:
+    """A quoted "today" or "yesterday" counts from the day the quoted report came out, when the clause
+    says which day that was.
+
+    «В публикации, вышедшей во вторник в 20:50, издание ... сообщало, что столкновение началось
+    «сегодня около 19:30»»: Tuesday, not the day of the retelling; "On Sunday, 14 April, the Border
+    Service published a statement saying that "yesterday at about 19:50" shots were fired": 13 April.
+    """
+    if published is None:
+        return kept
+    quoted = [d for d in kept if d.window.precision == 1 and not _DIGIT.search(d.window.text)
+              and any(q in clause_text[max(0, d.start - 3):d.start] for q in _OPENING_QUOTES)]
+    if not quoted:
+        return kept
+    told = [d for d in clause.dates if d.window.precision == 1 and d.window.start == d.window.end
+            and d not in quoted and _is_statement_date(d, clause_text, pack)]
+    if len(told) != 1:
+        return kept
+    shift = told[0].window.start - published
+    return [replace(d, window=replace(d.window, start=d.window.start + shift, end=d.window.end + shift))
+            if d in quoted else d for d in kept]
 
 
 def _told_on(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
@@ -558,6 +589,9 @@ def _demote(mention: Mention, reason: str) -> None:
     mention.role, mention.role_reason, mention.precision = "context", reason, None
 
 
+#: How far into the text (characters) an editor's note on a republished story may stand.
+EDITORS_NOTE_CHARS = 1200
+
 #: How far before a denial (characters) the explanation of a false alarm may be told.
 ALARM_EXPLAINED_CHARS = 3000
 
@@ -570,6 +604,41 @@ def is_debunked(text: str, pack: LanguagePack) -> bool:
         return True
     return any(pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
                for denial in pack.false_alarm.finditer(text))
+
+
+def _claimed_places(parsed: ParsedArticle, text: str, title: str | None, pack: LanguagePack) -> set[int]:
+    """The places of a fact-check's claim: named in its claim paragraph ("Claim: ...", «Утверждение: ...»),
+    in its headline's quotation, or inside quotation marks elsewhere (the claim retold)."""
+    paragraphs = [(m.start(), text.find("\n\n", m.start())) for m in pack.claim_label.finditer(text)]
+    paragraphs = [(a, len(text) if b < 0 else b) for a, b in paragraphs]
+    claimed = set()
+    for mention in parsed.mentions:
+        if mention.place is None or mention.place.kind in ("country", "admin1"):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        before = text[line_start:mention.start]
+        quoted = before.count("«") > before.count("»") or before.count('"') % 2 == 1 \
+            or before.count("“") > before.count("”")
+        if quoted or any(a <= mention.start < b for a, b in paragraphs):
+            claimed.add(mention.place.id)
+    if title:
+        claimed |= {m.place.id for m in parsed.mentions if m.place is not None and m.place.kind not in ("country", "admin1")
+                    and m.text in title}
+    return claimed
+
+
+def _claims_set_aside(clauses: list[Clause], mentions: Sequence[Mention], claimed: set[int]) -> list[Clause]:
+    """A fact-check's clauses that name only claim places are no news: their figures are the claim's."""
+    named: dict[int, set[int]] = {}
+    for mention in mentions:
+        if mention.place is None or mention.place.kind in ("country", "admin1"):
+            continue
+        index = next((k for k, c in enumerate(clauses) if c.start <= mention.start < c.end), None)
+        if index is not None:
+            named.setdefault(clauses[index].sentence_index, set()).add(mention.place.id)
+    return [replace(c, scope="background", scope_reason="a fact-check's claim")
+            if c.scope == "news" and (ids := named.get(c.sentence_index)) and ids <= claimed else c
+            for c in clauses]
 
 
 def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> list[Clause]:
@@ -611,10 +680,19 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story_village = cache(partial(_story_village, parsed, text, structure))
     if parsed.sentences is None or not candidates and not story_village():
         return []
-    if is_debunked(text, pack):
+    if pack.republished.search(text, 0, EDITORS_NOTE_CHARS):
         for mention in candidates:
-            _demote(mention, "a fact-check finds the reported event did not happen")
+            _demote(mention, "an old story republished")
         return []
+    claimed: set[int] = set()  # a fact-check's claim places, when it goes on to tell what really happened
+    if is_debunked(text, pack):
+        claimed = _claimed_places(parsed, text, article.title, pack) if pack.real_event_told.search(text) else set()
+        for mention in candidates:
+            if not claimed or mention.place is None or mention.place.id in claimed:
+                _demote(mention, "a fact-check finds the reported event did not happen")
+        if not claimed:
+            return []
+        candidates = [m for m in candidates if m.role == "incident"]
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
@@ -627,6 +705,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline)))
     clauses = _own_event_retold(clauses, parsed.mentions)
+    if claimed:
+        clauses = _claims_set_aside(clauses, parsed.mentions, claimed)
     reference = reference_date(published, [d for c in clauses for d in c.dates])
     window_start = reference - dt.timedelta(days=window_days) if reference else None
     starts = [c.start for c in clauses]

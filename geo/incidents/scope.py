@@ -295,6 +295,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
+        elif (past_years := [d for d in before if _YEAR.search(d.window.text)]) \
+                and all(not _DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \
+                and (cue := pack.retrospective.search(text, s, e)) is not None:
+            # «вчера исполнилось три года со дня окончания боевых действий в сентябре 2022 года: тогда, 14–17
+            # сентября, ... погибли 63 гражданина»: an anniversary's day (a relative day, or days told after
+            # the past year) tells the past year's war (not "**Monday, September 16.** On the second
+            # anniversary of the September 2022 conflict ...": the day's own label)
+            scope, reason = "background", f"an anniversary of a past year ({cue.group(0)})"
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
             or (previous.paragraph_index == paragraph

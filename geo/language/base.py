@@ -202,6 +202,10 @@ class LanguagePack:
         Date words that name a night without naming its day ("overnight", «ночью»): read
         against the publication date alone, they give way to a date the clause names
         ("September 17-18 ... An overnight exchange of fire").
+    today_words : frozenset of str
+        Date words that name the day of writing ("today", «сегодня»): inside a quoted report, they
+        name the day that report came out ("In a publication out on Tuesday at 20:50 ... the clash
+        began 'today at about 19:30'").
     clause_break : re.Pattern
         Where a sentence splits into clauses for time scope and figures.
     background : re.Pattern
@@ -287,6 +291,16 @@ class LanguagePack:
         A fact-check's verdict that the event it examines did not happen
         ("Verdict: FALSE", «Вердикт: ложь»), or a denial followed by what the alarm
         really was ("no incident took place ... planned blasting"): the article reports no incident.
+    republished : re.Pattern
+        An editor's note at the top that the story is an old one republished ("This article was first
+        published on Sept. 16, 2022, and is republished unchanged", «Материал публикуется повторно»):
+        it reports no new incident (within :data:`~geo.incidents.events.EDITORS_NOTE_CHARS`).
+    claim_label : re.Pattern
+        The label that opens a fact-check's claim paragraph ("Claim:", «Утверждение:»).
+    real_event_told : re.Pattern
+        A fact-check that goes on to tell what really happened ("A shooting did take place, but not
+        in Kyzyl-Bel", «Что было в оригинале»): its event stands; only the claim's places and
+        figures are dropped.
     false_alarm : re.Pattern
         A denial that the reported violence happened ("There was no shelling", «Никакого
         обстрела не было»), not followed by "but" / «но».
@@ -458,6 +472,7 @@ class LanguagePack:
     find_dateline: Callable[[str], DatelineMatch | None]
     find_dates: Callable[[str, dt.date | None], list[DateMention]]
     night_words: frozenset[str]
+    today_words: frozenset[str]
     clause_break: re.Pattern[str]
     background: re.Pattern[str]
     retrospective: re.Pattern[str]
@@ -495,6 +510,9 @@ class LanguagePack:
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
     false_alarm: re.Pattern[str]
+    republished: re.Pattern[str]
+    claim_label: re.Pattern[str]
+    real_event_told: re.Pattern[str]
     alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]

@@ -8,11 +8,11 @@ from geo.language.en.cues import (
     STATEMENT_DATE_AFTER, EARLIER_INCIDENT_DATE, EVERY_CASE, CUMULATIVE, SEVERAL_EVENTS, VERDICT,
     REFUTED, REFUTED_TAIL, CORRECTED_PLACE, CORRECTED_PLACE_REVERSED, PRONOUN_SUBJECT,
     FIGHT_PARTIES, COORDINATED, BETWEEN_BEFORE, NEGATED_BEFORE, DATE_OPENING, BORDER_WORDS, UNHARMED_AFTER,
-    SECOND_PREDICATE_BEFORE, EACH_SIDE_AFTER, REVIEW_PERIOD, FALSE_ALARM, ALARM_EXPLAINED, REVISES_PREVIOUS, CORRECTION_BEFORE, SAME_EVENT, REPORT_ABOUT,
+    SECOND_PREDICATE_BEFORE, EACH_SIDE_AFTER, REVIEW_PERIOD, FALSE_ALARM, ALARM_EXPLAINED, CLAIM_LABEL, REAL_EVENT_TOLD, REPUBLISHED, REVISES_PREVIOUS, CORRECTION_BEFORE, SAME_EVENT, REPORT_ABOUT,
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
-from geo.language.en.dates import NIGHT_WORDS, find_dates
+from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, find_dates
 from geo.language.en.numbers import read_figures, read_share
 
 __all__ = ["ENGLISH"]
@@ -23,6 +23,7 @@ ENGLISH = LanguagePack(
     find_dateline=find_dateline,
     find_dates=find_dates,
     night_words=NIGHT_WORDS,
+    today_words=TODAY_WORDS,
     clause_break=CLAUSE_BREAK,
     background=BACKGROUND,
     retrospective=RETROSPECTIVE,
@@ -61,6 +62,9 @@ ENGLISH = LanguagePack(
     natural_hazard=NATURAL_HAZARD,
     debunked=DEBUNKED,
     false_alarm=FALSE_ALARM,
+    republished=REPUBLISHED,
+    claim_label=CLAIM_LABEL,
+    real_event_told=REAL_EVENT_TOLD,
     alarm_explained=ALARM_EXPLAINED,
     unconfirmed=UNCONFIRMED,
     enemy_losses=ENEMY_LOSSES,

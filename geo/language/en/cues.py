@@ -401,7 +401,13 @@ SUPERSEDED = lazy_compile(
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
-    r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported)\b",
+    r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported|"
+    # a rumour's figure before the official one: "Some Telegram channels wrote on Wednesday about three wounded"
+    r"(?:telegram channels?|social (?:media|networks)|bloggers) (?:wrote|reported|claimed|said|spoke)(?: of)?|"
+    # "Earlier today Kaktus.media, citing relatives, reported that three people had been injured"
+    r"earlier (?:today|on \w+|this morning|this week)\s*,?\s+(?:[\w.,-]+\s+){0,5}?(?:reported|said|wrote)|"
+    # a figure the official source did not confirm: "Reports of three dead ... were not confirmed"
+    r"(?:did|could) not confirm|(?:were|was|have not been|has not been) not confirmed|spread on social (?:media|networks))\b",
     re.I,
 )
 
@@ -492,6 +498,8 @@ STATEMENT_DATE = lazy_compile(
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
+    # a quoted headline's time stamp: '24.kg ("Four residents of Beshkent injured in mass brawl", Tuesday, 09:12)'
+    r"|[\"”]\s*,\s*$"
     # "In an update at 10 a.m. local time Thursday, it said seven people had been killed"
     r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:’'-]+){0,5}?\s*$"
     # "in a statement released on Thursday at 09:30": the day the statement came out
@@ -513,8 +521,10 @@ STATEMENT_DATE_AFTER = lazy_compile(
     r"(?<!was )(?<!were )reported|confirmed|announced|"
     r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)"
     # "The Tajik Foreign Ministry on Tuesday, July 18, issued a statement in which it accused ..."
-    r"|\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:issued|released|published|put out)\s+"
-    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing)\b", re.I)
+    # ... "On Sunday, 14 April, the Border Service of the State Committee for National Security (GKNB) published a
+    # statement saying that ..."
+    r"|\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.()-]+\s+){0,10}?(?:issued|released|published|put out)\s+"
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing|saying)\b", re.I)
 
 #: The text before a date that dates an earlier event the clause recalls ("where a similar incident took place on").
 EARLIER_INCIDENT_DATE = lazy_compile(
@@ -550,11 +560,14 @@ ROLE_CUES = RoleCues(
         r"mayor(?:['’]s office)?|city hall|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
+        # "citing the Southern regional border department in Osh"
+        r"department|directorate|headquarters|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
         # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"
         # "an assistant to the mayor of the large city of Isfara": the office of a town
-        r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+)?"
+        # ... "a briefing in the regional center Batken"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+|(?:regional|district)\s+(?:cent(?:er|re)|capital),?\s+)?"
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$",
         re.I),
     speech_after=lazy_compile(
@@ -767,7 +780,10 @@ ROLE_CUES = RoleCues(
         # "fields along the road to Batken": a road named by where it leads
         r"(?:road|highway|route)\s+(?:to|from|towards)|"
         # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
-        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?(?:away\s+)?from|"
+        # ... "some 300 meters from the first houses of Vorukh"
+        r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:\([^()]{1,20}\)\s+)?(?:away\s+)?from|"
+        # "near Ak-Sai, next to the Tajik exclave of Vorukh": a landmark beside the scene
+        r"next to|adjacent to|"
         # "both a short drive from the regional center of Batken"
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         # "northeast of the regional capital, Batken": the name in apposition
@@ -812,7 +828,7 @@ ROLE_CUES = RoleCues(
         # "his 22-year-old nephew, also from Navgilem"
         r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"(?:(?:village|town|exclave|enclave)\s+of\s+)?$"
+        r"(?:(?:village|town|city|exclave|enclave)\s+of\s+)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
@@ -914,6 +930,9 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
                     # "a fire ... caused by an electrical fault at a hay barn", "after a short circuit"
                     r"electrical fault|short circuit|faulty wiring|"
+                    # a rumour denied: "the information is not true", "spreading false information"
+                    r"(?:information|reports?|rumou?rs?|posts?|claims?) (?:is|are|was|were) (?:not true|false|untrue|fake)|"
+                    r"false information|fake news|"
                     r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
                     r"taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
@@ -931,6 +950,16 @@ DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|un
 #: A denial (not "no shelling, but on Wednesday ..."), and what the alarm really was.
 FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
 ALARM_EXPLAINED = lazy_compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
+#: An old story republished: "first published on Sept. 16, 2022, and is republished unchanged".
+REPUBLISHED = lazy_compile(
+    r"\b(?:republish\w*|re-published|reprinted)\b[^.]{0,80}?\b(?:unchanged|without changes|in full|as it (?:was|appeared))\b"
+    r"|\b(?:does|do) not describe (?:any )?new events\b", re.I)
+#: A fact-check's claim paragraph: "**Claim:** On Monday a Telegram channel wrote ...".
+CLAIM_LABEL = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:claim|the claim|what was claimed)\s*:", re.I | re.M)
+#: A fact-check that tells what really happened: "A shooting did take place, but not in Kyzyl-Bel".
+REAL_EVENT_TOLD = lazy_compile(
+    r"\b(?:(?:shooting|incident|clash|fight|brawl|exchange of fire|attack)s?\s+(?:did|really)\s+(?:take place|happen|occur)"
+    r"|what (?:really|actually) happened|what the original (?:report|story|article) said)\b", re.I)
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
 EVERY_CASE = lazy_compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"

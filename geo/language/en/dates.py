@@ -212,6 +212,8 @@ def _season_qualifier(text: str, start: int) -> str | None:
 
 #: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).
 NIGHT_WORDS = frozenset({"overnight", "tonight"})
+#: Words that name the day of writing (:attr:`~geo.language.base.LanguagePack.today_words`).
+TODAY_WORDS = frozenset({"today", "this morning", "this evening", "this afternoon"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
     "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",

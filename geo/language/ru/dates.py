@@ -214,6 +214,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
 
 #: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).
 NIGHT_WORDS = frozenset({"ночью", "этой ночью"})
+#: Words that name the day of writing (:attr:`~geo.language.base.LanguagePack.today_words`).
+TODAY_WORDS = frozenset({"сегодня", "сегодня утром", "сегодня вечером", "сегодня днем", "сегодня днём"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
     "вчера": "yesterday", "накануне": "yesterday", "минувшей ночью": "yesterday", "прошлой ночью": "yesterday",
