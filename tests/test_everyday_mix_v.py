@@ -308,3 +308,8 @@ def test_a_landmark_beside_the_scene_and_an_earlier_relatives_figure(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 17)))
     assert set(found) == {"Ak-Sai"}
     assert found["Ak-Sai"].injured == 2
+
+
+def test_ru_a_revised_count_of_the_people_just_named():
+    assert _counts(read_ru("Вначале начальник заставы доложил о троих раненых, по уточненным данным их двое")) \
+        == [("injured", 3), ("injured", 2)]

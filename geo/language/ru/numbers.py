@@ -543,6 +543,12 @@ def read_figures(clause: str) -> list[RawFigure]:
             phrase = clause[start:end]
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
+    for match in _THEIR_COUNT.finditer(lowered):
+        # «доложил о троих раненых, по уточненным данным их двое»: the count of the people just named
+        earlier = [f for f in figures if f.end <= match.start() and f.measure in ("fatalities", "injured")]
+        if earlier and match.group(1) in COLLECTIVES:
+            figures.append(RawFigure(earlier[-1].measure, COLLECTIVES[match.group(1)], False, earlier[-1].side,
+                                     match.start(), match.end(), clause[match.start():match.end()]))
     for person in together:
         # «Оба доставлены в больницу»: the number grammar may have read the count itself; it is still theirs
         overlapping = [k for k, o in enumerate(figures) if o.start < person.end and person.start < o.end]
@@ -610,6 +616,9 @@ _ALSO_ONE_PERSON = lazy_compile(
     r"(?:один\s+|одна\s+)?(?:\d{1,3}-летн(?:ий|яя)\s+)?(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+)?"
     r"(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|подросток|ребенок|ребёнок|чабан|пастух|"
     r"водитель|солдат|сержант|рядовой|офицер|фермер)\b", re.I)
+
+#: «по уточненным данным их двое»: a count of the people just named, with no head of its own.
+_THEIR_COUNT = lazy_compile(r"\bих\s+(?:было\s+|оказалось\s+)?(двое|трое|четверо|пятеро|шестеро|семеро)\b")
 
 #: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
 _SUBSET_AFTER = lazy_compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))"
