@@ -676,7 +676,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
                 and not around.before_has(pack.folded.roles.fired_on_residents)
             if home:
                 homes.add(mention.place.id)
-            elif mention.place.id not in others or others[mention.place.id] > 0:
+            elif others.get(mention.place.id) != -1:
                 # (a later paragraph's place in a sentence with a year is another, older story)
                 sentence = text[sentences[mention.sentence_index][0]:sentences[mention.sentence_index][1]]
                 others[mention.place.id] = -1 if not _YEAR_IN.search(sentence) else \

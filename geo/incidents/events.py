@@ -630,11 +630,12 @@ def _claimed_places(parsed: ParsedArticle, text: str, title: str | None, pack: L
 def _claims_set_aside(clauses: list[Clause], mentions: Sequence[Mention], claimed: set[int]) -> list[Clause]:
     """A fact-check's clauses that name only claim places are no news: their figures are the claim's."""
     named: dict[int, set[int]] = {}
+    starts = [c.start for c in clauses]
     for mention in mentions:
         if mention.place is None or mention.place.kind in ("country", "admin1"):
             continue
-        index = next((k for k, c in enumerate(clauses) if c.start <= mention.start < c.end), None)
-        if index is not None:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.start < clauses[index].end:
             named.setdefault(clauses[index].sentence_index, set()).add(mention.place.id)
     return [replace(c, scope="background", scope_reason="a fact-check's claim")
             if c.scope == "news" and (ids := named.get(c.sentence_index)) and ids <= claimed else c

@@ -297,11 +297,13 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif (past_years := [d for d in before if _YEAR.search(d.window.text)]) \
                 and all(not _DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \
+                and any(_DAY_DIGITS.search(d.window.text) and d.start > past_years[0].start for d in in_window) \
                 and (cue := pack.retrospective.search(text, s, e)) is not None:
             # «вчера исполнилось три года со дня окончания боевых действий в сентябре 2022 года: тогда, 14–17
-            # сентября, ... погибли 63 гражданина»: an anniversary's day (a relative day, or days told after
-            # the past year) tells the past year's war (not "**Monday, September 16.** On the second
-            # anniversary of the September 2022 conflict ...": the day's own label)
+            # сентября, ... погибли 63 гражданина»: on an anniversary, days told without their year after
+            # the past year are that year's (not "**Monday, September 16.** On the second anniversary of
+            # the September 2022 conflict ...": the day's own label; nor «Вчера, спустя год после боёв 14
+            # сентября 2022 года, в Баткене прошёл митинг»: yesterday's rally)
             scope, reason = "background", f"an anniversary of a past year ({cue.group(0)})"
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
