@@ -313,3 +313,12 @@ def test_a_landmark_beside_the_scene_and_an_earlier_relatives_figure(geoparser):
 def test_ru_a_revised_count_of_the_people_just_named():
     assert _counts(read_ru("Вначале начальник заставы доложил о троих раненых, по уточненным данным их двое")) \
         == [("injured", 3), ("injured", 2)]
+
+
+def test_ru_an_aside_between_dashes_and_one_more_person(geoparser):
+    text = ("ДУШАНБЕ, 17 ноя — Sputnik. Во вторник кыргызские военнослужащие открыли огонь по жителям села Лаккон "
+            "Исфаринского района, которые расчищали канал.\n\n"
+            "Ранения получили двое местных жителей — мужчина 45 лет и 17-летний юноша, — а также 23-летний "
+            "военнослужащий. Погибших нет.")
+    clash = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 17), lang="ru"))["Lakkon"]
+    assert (clash.fatalities, clash.injured) == (0, 3)
