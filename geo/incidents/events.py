@@ -34,7 +34,7 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import (
-    CONTINUED_NEWS, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
+    CONTINUED_NEWS, DAY_DIGITS, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
@@ -144,8 +144,6 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     return _quoted_today(kept, clause, clause_text, published, pack)
 
 
-#: A digit in a date's words (a calendar date, not a relative day).
-_DIGIT = re.compile(r"\d")
 #: Quotation marks that open a quoted report.
 _OPENING_QUOTES = "«\"“„"
 
@@ -161,7 +159,7 @@ def _quoted_today(kept: list[DateMention], clause: Clause, clause_text: str, pub
     """
     if published is None:
         return kept
-    quoted = [d for d in kept if d.window.precision == 1 and not _DIGIT.search(d.window.text)
+    quoted = [d for d in kept if d.window.precision == 1 and not DAY_DIGITS.search(d.window.text)
               and any(q in clause_text[max(0, d.start - 3):d.start] for q in _OPENING_QUOTES)]
     if not quoted:
         return kept
@@ -1996,8 +1994,8 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
 
 def _one_victim_described(clause: Clause, text: str, pack: LanguagePack) -> bool:
     """The clause's casualty figures are one person each, described rather than counted ("A 38-year-old
-    resident of Andarak was seriously wounded", «Второй пострадавший, 19-летний житель Ак-Суу, был
-    ранен в руку»)."""
+    resident of Andarak was seriously wounded", «38-летний житель села Андарак получил тяжелое
+    ранение»)."""
     figures = [f for f in pack.read_figures(text[clause.start:clause.end]) if f.measure in ("fatalities", "injured")]
     return bool(figures) and all(f.value == 1 and f.described and not f.additive for f in figures)
 

@@ -32,7 +32,7 @@ from geo.incidents.model import Clause, DateMention
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "DAY_DIGITS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
            "reference_date"]
 
 #: The scope reason of a sentence that opens by reminding the reader («Напомним, ...», "Recall, ...",
@@ -93,7 +93,7 @@ def opens_a_retelling(text: str, start: int, end: int, pack: LanguagePack) -> bo
 
 
 #: A date told with its day's number («16 сентября», "September 16-17"), not a weekday or "this week".
-_DAY_DIGITS = re.compile(r"\d")
+DAY_DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING_MAX = 80
 _HEADING_WORDS = 3  # besides its date
@@ -285,7 +285,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
         elif dates and previous is not None and previous.scope == "background" and past_day is not None \
                 and past_day[0] in (paragraph, paragraph - 1) \
-                and all(_DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text)
+                and all(DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text)
                         and _days_after_in_its_year(d.window.start, past_day[1]) for d in dates):
             # "Three years ago this week, on September 14, 2022, ... By the time a ceasefire held on September
             # 16-17, 63 Kyrgyz citizens ... had been killed": a day without its year goes on from the past year
@@ -296,8 +296,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif (past_years := [d for d in before if _YEAR.search(d.window.text)]) \
-                and all(not _DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \
-                and any(_DAY_DIGITS.search(d.window.text) and d.start > past_years[0].start for d in in_window) \
+                and all(not DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \
+                and any(DAY_DIGITS.search(d.window.text) and d.start > past_years[0].start for d in in_window) \
                 and (cue := pack.retrospective.search(text, s, e)) is not None:
             # «вчера исполнилось три года со дня окончания боевых действий в сентябре 2022 года: тогда, 14–17
             # сентября, ... погибли 63 гражданина»: on an anniversary, days told without their year after

@@ -40,7 +40,8 @@ def month_day(month: int, day: int, year: int | None, pub: dt.date | None) -> dt
 
 def day_of_month(day: int, pub: dt.date | None) -> dt.date | None:
     """A day given without its month ("on the night of the 12th", «в ночь на 12-е»): the latest such day
-    not after ``pub`` (one day of slack), in its month or the month before.
+    not after ``pub`` (one day of slack), in its month or one of the two before (the 31st of March,
+    told in March before it, is the 31st of January).
 
     Examples
     --------
