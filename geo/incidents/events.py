@@ -261,11 +261,27 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
 
-def _quoted_speaker(after: str, pack: LanguagePack) -> str | None:
+#: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
+_TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
+
+
+def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) -> str | None:
     """The side that a quotation's attribution names: «...с кыргызской стороны пострадали двое», —
-    добавили в хукумате (the Tajik district government speaks)."""
+    добавили в хукумате (the Tajik district government speaks); or, without a quotation and with
+    ``trailing_too`` (a figure of one side's people), the attribution that ends the sentence: «Ранены
+    двое кыргызских военнослужащих, сообщила Пограничная служба ГКНБ» (the body that speaks for one
+    side, when the part names no country): whether the side counts its own or the other's."""
     attribution = _AFTER_QUOTE.match(after)
-    if attribution is None or not pack.speech.search(attribution.group(1)):
+    if attribution is None:
+        if not trailing_too:
+            return None
+        trailing = _TRAILING_PART.match(after)
+        if trailing is None or not pack.speech.search(trailing.group(1)):
+            return None
+        speaker = {code for code, p in pack.sides.items() if p.search(trailing.group(1))} \
+            or {code for code, p in pack.speakers.items() if p.search(trailing.group(1))}
+        return speaker.pop() if len(speaker) == 1 else None
+    if not pack.speech.search(attribution.group(1)):
         return None
     speaker = {code for code, p in pack.sides.items() if p.search(attribution.group(1))}
     return speaker.pop() if len(speaker) == 1 else None
@@ -277,11 +293,13 @@ _SOURCE_OPENING = re.compile(r"[\s«\"“]*(?:по\s+(?:[\w-]+\s+)?(?:данны
 _UP_TO_COMMA = re.compile(r"[^,;]*")
 
 
-def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after: str = "") -> str | None:
+def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after: str = "",
+              sided: bool = False) -> str | None:
     """The one side named before a reporting verb in the clause, if any.
 
     With none named before, a quotation's attribution in ``after`` (the text
-    from the figure on, past the clause) names the speaker.
+    from the figure on, past the clause) names the speaker; for a ``sided`` figure
+    (one side's people), so does an attribution that ends the sentence.
 
     When both sides are named before the figure, the speaker is the side named
     just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
@@ -297,11 +315,11 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
             bodies = {code for code, p in pack.speakers.items() if p.search(sentence_before)}
             if len(bodies) == 1:
                 return bodies.pop()
-        return _quoted_speaker(after, pack)
+        return _quoted_speaker(after, pack, sided)
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
     if not sides:
-        return _quoted_speaker(after, pack)
+        return _quoted_speaker(after, pack, sided)
     verbs = list(pack.speech.finditer(sentence_before))
     if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
         # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
@@ -448,6 +466,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
+        if raw.value and any(clause.start + raw.start in (part.start("part"), part.start("rest"))
+                             for part in pack.counted_part.finditer(text, sentence_start, clause.start + raw.end)):
+            # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
+            # are in serious condition, ... three others received gunshot wounds": the rest of a count
+            continue
         if raw.value and raw.measure != "displaced" and (
                 pack.unharmed_after.match(text, clause.start + raw.end)
                 or ((unharmed := pack.unharmed_after.match(text, clause.start + raw.start)) is not None
@@ -456,7 +479,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack,
-                             text[clause.start + raw.end:clause.end + 80]) or pronoun_claimant
+                             text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)

@@ -28,7 +28,7 @@ import datetime as dt
 import re
 
 from geo.geoparse.sentences import Sentences
-from geo.incidents.model import Clause, DateMention
+from geo.incidents.model import Clause, DateMention, DateWindow
 from geo.language import LanguagePack
 from geo.language.folding import lower_keep_length
 
@@ -77,7 +77,7 @@ RELATED_LINKS = re.compile(
     r"похожие (?:новости|материалы)|read (?:also|more)|related(?: stories| articles| news)?|see also|"
     r"последние новости|другие новости|новости по теме|другие (?:заявления|сообщения|материалы|публикации)|"
     r"latest news|more news|more stories|other (?:news|statements|stories|press releases)|"
-    r"more on this(?: story)?|предыдущие (?:выпуски|материалы|обзоры|номера)|previous (?:issues|editions|digests))"
+    r"more on this(?: story| topic)?|предыдущие (?:выпуски|материалы|обзоры|номера)|previous (?:issues|editions|digests))"
     r"[ \t*_]*:?[ \t*_]*(?=\n|$)")
 
 
@@ -148,33 +148,66 @@ def _relative_to_a_past_day(dates: list[DateMention], in_window: list[DateMentio
 
 
 def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list[DateMention],
-                                 before: list[DateMention], pack: LanguagePack) -> bool:
+                                 before: list[DateMention], pack: LanguagePack, recalled: int | None = None) -> bool:
     """A verdict or statement of a current day about violence of a day before the reporting window:
     every violence word and event trigger of the clause is nearest that past day.
+
+    With ``recalled`` (the offset of the clause's recall: the pack's ``recap_opening`` anywhere in it,
+    "recall that", «напомнило, что»),
+    only the violence told after the cue counts, and a past month or year dates it too: «24.kg
+    (8 июля) в материале о выплатах семьям погибших напомнило, что в сентябре 2022 года ... погибли 63
+    гражданина».
 
     «Суд в понедельник приговорил трех жителей ... за участие в массовой драке ... 28 апреля»: the
     current day dates the verdict; the fight is the April one. Not «Вчера, спустя год после боёв
     14 сентября 2022 года, в Баткене прошёл митинг»: no verdict or statement, so yesterday's rally.
     """
     verdict = pack.verdict.search(lowered, start, end) is not None
-    if not verdict and pack.speech.search(lowered, start, end) is None:
+    if not verdict and recalled is None and pack.speech.search(lowered, start, end) is None:
         return False  # the current day dates no verdict or statement: it may date the violence
     folded = pack.folded
     cues = [m.start() - start for pattern in (folded.violence, *folded.triggers.values())
-            for m in pattern.finditer(lowered, start, end)]
+            for m in pattern.finditer(lowered, start if recalled is None else recalled, end)]
     if not cues:
         return False
     # a day («драке ... 28 апреля»), not a year or month that names an era («конфликта сентября 2022 года»)
     # ... or, for a verdict, the month of the crime it judged ("upheld a 12-year sentence for a citizen ... who
     # fired at a Kyrgyz patrol near Andarak ... in October 2024")
     past_days = [d for d in before if d.window.precision <= 2 and d.window.kind == "date"
-                 or verdict and d.window.end - d.window.start <= dt.timedelta(days=31)]
+                 or verdict and d.window.end - d.window.start <= dt.timedelta(days=31) or recalled is not None]
     return all(min(dates, key=lambda d: min(abs(d.start - c), abs(d.end - c))) in past_days for c in cues)
 
 
 #: How many days after a past day told with its year a day told without one may be that year's
 #: ("on September 14, 2022 ... By the time a ceasefire held on September 16-17").
 DAYS_AFTER_A_PAST_DAY = 14
+
+
+#: A line that is an item of a list: "- Kubatbek Jolchiev, 34, ...", "• ...", "3. ...".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])\s")
+
+
+def _list_item(text: str, offset: int) -> bool:
+    """Whether ``offset``'s line is an item of a list: it opens with a marker, or the line before it
+    ends with a colon or a semicolon («Вот некоторые из имен:\nЖолдош Мамытов, 41 год, ...;\nАйбек ...»;
+    a sentence may run on from the list's introduction into its first item)."""
+    while offset < len(text) and text[offset] in ";, \t\n":
+        offset += 1  # (a clause opens with the break before it)
+    start = _line_start(text, offset)
+    return _LIST_ITEM.match(text, start) is not None or text[:start].rstrip().endswith((":", ";"))
+
+
+#: The longest past range (days) a day told without its year may fall inside ("September 14-17, 2022").
+PAST_RANGE_DAYS = 31
+
+
+def _inside_in_its_year(day: dt.date, past: DateWindow) -> bool:
+    """Whether ``day`` (resolved to the current year), moved to ``past``'s year, falls inside it."""
+    try:
+        moved = day.replace(year=past.start.year)
+    except ValueError:  # 29 February
+        return False
+    return past.start <= moved <= past.end
 
 
 def _days_after_in_its_year(day: dt.date, past: dt.date) -> bool:
@@ -259,6 +292,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     answers_past = -1  # the paragraph that answers an interview question about a past day
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
+    past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
     for (s, e, sentence_index), dates in zip(spans, found):
         if previous is None or sentence_index != previous.sentence_index:
             recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
@@ -281,7 +315,9 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
         elif before and _relative_to_a_past_day(dates, in_window, before):
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"
-        elif before and _past_event_of_a_current_day(lowered, s, e, dates, before, pack):
+        elif before and _past_event_of_a_current_day(
+                lowered, s, e, dates, before, pack,
+                recall.start() if (recall := pack.recap_opening.search(lowered, s, e)) is not None else None):
             scope, reason = "background", f"its event dated before the reporting window ({before[0].window.text})"
         elif dates and previous is not None and previous.scope == "background" and past_day is not None \
                 and past_day[0] in (paragraph, paragraph - 1) \
@@ -292,6 +328,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"dated before the reporting window (a day without its year after a past year: {dates[0].window.text})"
             if not reason.endswith("(continued)"):
                 reason += " (continued)"
+        elif retrospective and dates and past_ranges and _list_item(text, s + dates[0].start) and all(
+                DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text)
+                and any(_inside_in_its_year(d.window.start, r) for r in past_ranges) for d in dates):
+            # a memorial's list: "They are the residents ... killed in the fighting ... on September 14-17,
+            # 2022 ... - Kubatbek Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post on
+            # September 16": in an article that looks back, a list item's day without its year inside a past
+            # range is of it (not «Но в минувшее воскресенье, 14 сентября, тревога вернулась»: the news)
+            scope, reason = "background", f"a day of a past year told without its year ({dates[0].window.text})"
         elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window):
             scope, reason = "background", f"background cue ({cue.group(0)})"
@@ -348,6 +392,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
         clauses.append(clause)
         previous = clause
+        past_ranges.extend(d.window for d in before if _YEAR.search(d.window.text)
+                           and d.window.end - d.window.start <= dt.timedelta(days=PAST_RANGE_DAYS))
         if dates:
             # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
             # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021

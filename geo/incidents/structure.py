@@ -220,7 +220,10 @@ def _headline_repeats(text: str, headline: tuple[int, int] | None) -> tuple[tupl
 
 #: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
 #: ... or a clock time on a line of its own above the entry ("22:15\n The Border Service says ...").
-_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![.\d])"
+#: ... or an update's label with its time ("UPDATED at 16:30.", "Original report, 09:20.", «Обновлено в 16:30»).
+_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>(?i:(?:updated?|обновлено|дополнено)[ \t]+(?:at|в)[ \t]+|"
+                    r"(?:original report|first report|первое сообщение|первоначальное сообщение),?[ \t]+))?"
+                    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?(label)(?!\.?\d)|(?![.\d]))"
                     r"(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?(?:\*\*)?[ \t]*"  # "8:10 PM", "11:45 a.m."
                     r"(?:[-\u2013\u2014:|][ \t]*|(?=\S)|(?=\r?\n))", re.M)
 #: The longest heading line over a live-blog entry's time.
@@ -231,7 +234,7 @@ MIN_LIVE_ENTRIES = 3
 
 def _minute_of_day(entry: re.Match[str]) -> int:
     """The minute of the day an entry's time names (a 12-hour time with its AM or PM)."""
-    hour, minute, half = int(entry.group(1)), int(entry.group(2)), (entry.group("half") or "").lower()
+    hour, minute, half = int(entry.group("hour")), int(entry.group("minute")), (entry.group("half") or "").lower()
     if half and hour <= 12:
         hour = hour % 12 + (12 if half == "p" else 0)
     return hour * 60 + minute

@@ -430,6 +430,12 @@ class LanguagePack:
         Matched just after a figure: words that say the people counted were unharmed
         ("three relatives worked beside him| and were not hurt", «еще трое| членов
         семьи, они не пострадали»): the count is of people present, not of victims.
+    counted_part : re.Pattern
+        Searched in a figure's sentence up to the figure: group ``part`` is a number that
+        counts a part of animals just counted ("Some 120 sheep ... scattered; |9| of them were
+        found dead", «разбежались 120 овец, |девять| из них погибли»), group ``rest`` the rest
+        of people already counted ("Two of them are in serious condition, |three| others
+        received gunshot wounds"): either counts no one new.
     second_predicate_before : re.Pattern
         Searched just before a reporting verb: the verb is the sentence subject's second
         predicate ("Tajikistan's border troops ... blamed Kyrgyz servicemen ...| and |said",
@@ -541,6 +547,7 @@ class LanguagePack:
     date_opening: re.Pattern[str]
     border_words: re.Pattern[str]
     unharmed_after: re.Pattern[str]
+    counted_part: re.Pattern[str]
     second_predicate_before: re.Pattern[str]
     each_side_after: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]

@@ -219,8 +219,11 @@ NOT_EVENT = lazy_compile(
     r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
     r"(?:found|confirmed)\s+alive|"
     # animals, not people: "37 head of cattle were killed", "a cow was killed"
-    r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|calf|calves|goats?|horses?|donkeys?|livestock|animals)\s+"
+    r"(?:head of (?:cattle|livestock|sheep)|cattle|sheep|cows?|calf|calves|goats?|horses?|donkeys?|dogs?|livestock|animals)\s+"
     r"(?:were\s+|was\s+|had been\s+|have been\s+)?(?:killed|died)|"
+    # ... "38 sheep and a horse belonging to the Kara-Shibak herders were shot dead"
+    r"(?:sheep|cattle|cows|goats|horses|donkeys|animals)\s+(?:and\s+an?\s+(?:horse|cow|donkey|goat)\s+)?"
+    r"(?:belonging to|owned by|of)\s+[^.;]{1,60}?\s+(?:were|was|had been)\s+(?:shot(?:\s+dead)?|killed)|"
     r"without (?:using )?(?:weapons|firearms)|"
     # a detention its authority calls lawful and without force: "had been detained "in accordance with the law
     # and without the use of physical force""
@@ -271,7 +274,8 @@ NOT_EVENT = lazy_compile(
     r"prevent (?:further )?(?:clashes|violence|escalation|fighting|hostilities)|"
     r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
-    r"(?:families|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|who died)|"
+    # ... "The family of the dead teenager in Andarak was visited by the akim"
+    r"(?:famil(?:y|ies)|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|deceased|who died)|"
     r"in memory of|commemorat\w*|"
     # "a mourning rally dedicated to the second anniversary of the armed conflict": a commemoration
     r"(?:mourning|memorial|remembrance) (?:rally|ceremony|service|event|meeting)[^.;]{0,120}|"
@@ -360,7 +364,9 @@ CLAUSE_BREAK = lazy_compile(
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
     r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
-    r"looking back|remembering)\b", re.I,
+    r"looking back|remembering|"
+    # a memorial: "In Leilek, the names of 2022 are read aloud", "A memorial wall to the dead of 2022"
+    r"memorials?|commemorat\w*|in memory of|names of (?:the )?(?:dead|fallen|victims|(?:19|20)\d\d))\b", re.I,
 )
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
@@ -400,12 +406,18 @@ SUPERSEDED = lazy_compile(
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
-    r"(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
+    # ... "An earlier version of the 24.kg report, reposted by several ... Telegram channels, spoke of two wounded"
+    r"(?:[\w.-]+\s+)?(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
     r"(?:previous|earlier|last) (?:update|bulletin|report)|(?:flash )?update no\.? ?\d+ \(?[^.;]{0,20}?\)? ?reported|"
     # a rumour's figure before the official one: "Some Telegram channels wrote on Wednesday about three wounded"
-    r"(?:telegram channels?|social (?:media|networks)|bloggers) (?:wrote|reported|claimed|said|spoke)(?: of)?|"
+    # ... "Posts on social media on Monday night spoke of "three dead""
+    r"(?:telegram channels?|social (?:media|networks)|bloggers)(?:\s+(?:on|in|late|early|that|this|last|\w+day|"
+    r"night|morning|evening|afternoon)){0,4}\s+(?:wrote|reported|claimed|said|spoke)(?: of)?|"
     # "Earlier today Kaktus.media, citing relatives, reported that three people had been injured"
     r"earlier (?:today|on \w+|this morning|this week)\s*,?\s+(?:[\w.,-]+\s+){0,5}?(?:reported|said|wrote)|"
+    # ... at the clause's opening: "Earlier Kaktus.media, referring to residents, informed that "three children
+    # were injured""
+    r"^\W*earlier\s*,?\s+(?!(?:this|that|in|on|last|the|a)\b)(?:[\w.,-]+\s+){0,5}?(?:reported|said|wrote|informed|claimed)|"
     # a figure the official source did not confirm: "Reports of three dead ... were not confirmed"
     r"(?:did|could) not confirm|(?:were|was|have not been|has not been) not confirmed|spread on social (?:media|networks))\b",
     re.I,
@@ -818,7 +830,7 @@ ROLE_CUES = RoleCues(
         r"fired\s+(?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bursts?)\s+)?(?:from\s+(?:[\w-]+\s+){1,2}?)?"
         r"(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
     residents_before=lazy_compile(
-        r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizen|resident|native)\s+(?:of|from)|"
+        r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizens?|residents?|natives?)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
@@ -828,12 +840,17 @@ ROLE_CUES = RoleCues(
         # "his 22-year-old nephew, also from Navgilem"
         r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"(?:(?:village|town|city|exclave|enclave)\s+of\s+)?$"
+        # ... machine-translated copy: "natives of the village Andarak"
+        r"(?:(?:village|town|city|exclave|enclave)\s+(?:of\s+)?)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
         r"[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$", re.I),
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$"
+        # a person told by name, age (and trade) in a list: "Khurshed Odinaev, 31, of Lakhshi Bolo, gunshot wound",
+        # "Kubatbek Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
+        r"|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},\s+(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+)?(?:of|from)\s+"
+        r"(?:the\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
     # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
@@ -995,6 +1012,9 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
 
 #: A court's verdict: "A court on Monday sentenced three men for their part in the brawl of April 28".
 VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed|"
+                      # a civil ruling: "the court upheld the family's claim for compensation"
+                      r"(?:upheld|granted|dismissed|rejected) (?:a|the|an?) (?:[\w’'-]+ ){0,3}?(?:claim|lawsuit|suit)|"
+                      r"ordered (?:the )?(?:[\w-]+ ){0,3}?to pay|awarded (?:[\w-]+ ){0,3}?compensation|"
                       r"upheld (?:a|the|his|her) (?:[\w-]+ ){0,2}?(?:sentence|verdict|conviction))\b", re.I)
 
 #: A figure called untrue: "Reports of two wounded residents are untrue", "claims that three soldiers died are false".
@@ -1030,6 +1050,15 @@ DATE_OPENING = lazy_compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
 #: beside him| and were not hurt".
 UNHARMED_AFTER = lazy_compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
                             r"were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
+#: A part of what the sentence counted just before, up to the part's number: of animals ("Some 120 sheep the men
+#: were grazing scattered; |9| of them were found dead"; no number between, which would be the part's own
+#: total), or the rest of people already counted ("Two of them are in serious condition, the ministry said,
+#: |three| others received gunshot wounds").
+COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(?:and\s+|while\s+|the\s+)?"
+                            r"(?P<rest>\d+|[a-z]+)(?=\s+(?:others|remaining|more)\b)|"
+                            r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"
+                           r"head)\b(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)[^.!?\d]){0,120}?"
+                           r"[;,]\s*(?:and\s+|but\s+)?(?P<part>\d+|[a-z]+)(?=\s+of\s+(?:them|these|those)\b)", re.I)
 #: Just before a reporting verb that is the subject's second predicate ("... blamed Kyrgyz servicemen| and |said").
 SECOND_PREDICATE_BEFORE = lazy_compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.I)
 #: Just after a figure of each side: "wounding one| serviceman on each side".
@@ -1141,5 +1170,7 @@ NEIGHBOUR_BEFORE = lazy_compile(r"\bneighbou?ring\s+(?:(?:kyrgyz|tajik)\s+)?(?:(
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:and|as well as)\s|,", re.I)
 
 #: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").
+#: (searched anywhere in a clause, it also finds a recall told by a source: "the agency recalled that in
+#: September 2022 ... 63 citizens were killed")
 RECAP_OPENING = lazy_compile(r"(?:recall that\b|to recall\b|recall\s*[,:\u2014-]|to recap\b|as a reminder\b|we remind\b|"
-                              r"it (?:will|should) be recalled\b)", re.I)
+                              r"it (?:will|should) be recalled\b|recall(?:ed|ing),?\s+that\b)", re.I)

@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|of|early|late|mid-?|the|last)\s+{_MONTH}(?:\s+(\d{{4}}))?\b"
+    ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
                          r"(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
     # "in the spring", "last summer", "autumn 2021", "the winter of 2022"; not "the fall of the city" nor

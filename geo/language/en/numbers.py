@@ -96,7 +96,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
-          r"operators?|electricians?|doctors?|nurses?|"
+          r"operators?|electricians?|doctors?|nurses?|minors?|"
           r"teenagers?|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
@@ -115,6 +115,8 @@ _SINGULAR_PERSON = lazy_compile(
     r"junior\s+|senior\s+|"
     # "wounding a school watchman", "a night guard"
     r"(?:school|night|security)\s+(?=(?:watchman|guard|teacher|janitor|cleaner)\b)|"
+    # "wounding a tractor driver"
+    r"(?:tractor|bulldozer|taxi|truck|lorry|bus|minibus|excavator|combine|crane)\s+(?=(?:driver|operator)\b)|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
     r"child\b|boy\b|girl\b|teenager\b)))*"
@@ -135,7 +137,11 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
-        r"toll)\b", re.I),
+        r"toll|"
+        # "the incident claimed one life", "claimed the lives of two shepherds"
+        r"claimed(?:\s+the\s+lives\s+of)?(?=\s+(?:at least\s+|more than\s+|another\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+        r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
+        r"civilians|servicemen|soldiers|border guards|shepherds|farmers|men|women|children))\b))\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
@@ -153,6 +159,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"buttocks?|ankle|wrist|elbow)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
+                          # machine-translated copy: "one more minor got wounds"
+                          r"got\s+(?:(?:gunshot|shrapnel|bullet|splinter|light|heavy|serious)\s+)?(?:wounds|injuries|traumas)|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
@@ -395,6 +403,12 @@ _APPOSITION_AFTER_PART = lazy_compile(
     r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,?\s*$", re.I)
 
 
+#: Right after a number: the rest of a numeric date ("16|/05/2024", "16.05|.2024").
+_NUMERIC_DATE_AFTER = re.compile(r"[./]\d")
+#: After a number that opens a line: a list's item number ("2. Sukhrob, 14", "3) ...").
+_LIST_NUMBER = re.compile(r"[.)]\s")
+
+
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
@@ -436,6 +450,10 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if end < len(clause) and clause[end].isalnum():
             continue
+        if _NUMERIC_DATE_AFTER.match(clause, end) or clause[max(0, start - 1):start] == "/":
+            continue  # a numeric date: "16/05/2024 - Border guard killed on each side"
+        if _LIST_NUMBER.match(clause, end) and not clause[clause.rfind("\n", 0, start) + 1:start].strip(" \t*"):
+            continue  # a list's item number: "2. **Sukhrob, 14**, wounded in the stomach"
         if _is_trap(clause, start, end, token):
             continue
         if start < ages_end:
@@ -502,15 +520,19 @@ def _side_of(phrase: str) -> str | None:
 _AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
                       + _KIN + r"\b",
                       re.I)
+#: The home after the people counted: "Two residents| of the village of Arka|, a 12-year-old girl and ...".
+_THEIR_HOME = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
 #: describes people just counted.
 _APPOSITION_AFTER_COUNT = lazy_compile(
     # ... and "One Kyrgyz guard, a 22-year-old private, was hit" (the aside closed by its comma: not the list
     # "two soldiers, a civilian and a child were killed")
     # ... and "Two Tajik border guards and a civilian, a 33-year-old resident of X, were killed" (the last of a list)
-    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<=\band )an?)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*$"
+    # ... "Two residents of Vorukh, a 34-year-old truck driver and his passenger, were beaten" (their home after them)
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|(?<=\band )an?)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}"
+    rf"{_THEIR_HOME}\s*,\s*$"
     # ... the aside a list of them: "Two Ak-Sai residents, a 17-year-old boy and a 45-year-old woman, were hurt"
-    rf"|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s*,\s*(?:an?\s+[^,;.]{{1,40}}?,\s*)*"
+    rf"|\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}{_THEIR_HOME}\s*,\s*(?:an?\s+[^,;.]{{1,40}}?,\s*)*"
     r"an?\s+[^,;.]{1,40}?\s+and\s+$"
     # "a citizen of the Republic of Tajikistan, a resident of the village of Gulkhona born in 1979, received":
     # the second person describes the first
@@ -553,7 +575,8 @@ _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:the|its|their)\s+$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+", re.I)
 #: A description set off by commas between a number and its verb.
-_APPOSITIVE = lazy_compile(r"(?:\s*,(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
+#: (not a predicate: "one serviceman, a 23-year-old private ..., |was wounded in the shoulder|, and that ...")
+_APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|have)\b)(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
                          r"(?<=, )\d{2}(?=,)){1,100}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
@@ -772,6 +795,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                 after = clause[n_end:n_end + 60]
                 if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|"
                                 rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b|"
+                                rf"(?:(?:more|other|human)\s+)?life\b|"
                                 # "struck him several times with rifle butts"
                                 rf"(?:several|many|a few|a number of)\s+times\b|\brepeatedly\b|\btwice\b|"
                                 rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
