@@ -211,3 +211,64 @@ def test_update_labels_make_a_newest_first_page(geoparser):
             "from the Tajik side, the Border Service said.")
     arka = by_place(incidents_of(geoparser, text, dt.date(2021, 10, 5)))["Arka"]
     assert (arka.fatalities, arka.injured) == (1, 2)
+
+
+def test_a_relative_aside_between_the_people_and_their_verb(geoparser):
+    text = ("BISHKEK, May 16 (Reuters) - Kyrgyzstan's Border Service said Tajik servicemen opened fire late on "
+            "Wednesday on a Kyrgyz patrol near the village of Kulundu.\n\nTwo Kyrgyz servicemen and a 58-year-old "
+            "woman, whose house on the edge of Kulundu was hit, were wounded.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 5, 16)))["Kulundu"].injured == 3
+
+
+def test_the_rest_told_as_a_bare_total_with_a_subset():
+    figures = read_figures("The other six, among them two women and a 12-year-old boy, were treated for cuts and "
+                           "bruises and sent home")
+    assert _counts(figures) == [("injured", 6)]
+
+
+def test_a_herder_and_his_teenage_son():
+    assert _counts(read_figures("wounding a herder and his teenage son, Kyrgyz officials said")) == [("injured", 2)]
+
+
+def test_ru_a_part_of_the_hurt_and_the_rest(geoparser):
+    text = ("Бободжон Гафуров, 07.05.2024 /НИАТ «Ховар»/. Вчера у села Хистеварз группа граждан Кыргызстана напала "
+            "на жителей, пострадали пять граждан Таджикистана.\n\nИз пяти пострадавших трое госпитализированы, двое "
+            "после оказания помощи отпущены домой.")
+    khistevarz = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 7), lang="ru"))["Khistevarz"]
+    assert khistevarz.injured == 5
+
+
+def test_a_hukumat_that_speaks_is_no_scene(geoparser):
+    text = ("ISFARA, June 14, 2022, Asia-Plus - Nine residents of Chorkuh sought medical help after Sunday's brawl at "
+            'a water distribution point on the canal. "No one was killed in the brawl," the Isfara city hukumat said.')
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 6, 14)))) == {"Chorkuh"}
+
+
+def test_people_told_one_by_one_with_their_ages_are_summed(geoparser):
+    text = ("BISHKEK (AKIpress) - Shots were fired from the Tajik side at herders near Ak-Suu on Sunday, the Border "
+            "Service said. A 46-year-old shepherd was hit in the leg. A 19-year-old herder received a shrapnel "
+            "wound to the arm.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 5, 6)))["Ak-Suu"].injured == 2
+
+
+def test_the_same_person_told_again_is_not_summed(geoparser):
+    text = ("BISHKEK (AKIpress) - A 46-year-old shepherd was wounded by shots from the Tajik side near Ak-Suu on "
+            "Sunday, the Border Service said. According to the service, a 46-year-old resident of the village was "
+            "hit in the leg while grazing sheep.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 5, 6)))["Ak-Suu"].injured == 1
+
+
+def test_a_village_s_dead_told_by_no_one_are_its_country_s(geoparser):
+    text = ("ISFARA, July 22 - Mortar shells fired from the Kyrgyz side hit Surkh on Thursday. A resident of Surkh, "
+            "a woman born in 1979, was killed on the spot.")
+    surkh = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 22)))["Surkh"]
+    assert (surkh.fatalities, surkh.fatalities_by_side) == (1, {"TJ": 1})
+
+
+def test_thus_concludes_the_toll(geoparser):
+    text = ("ISFARA, July 22 - Mortar shells fired from the Kyrgyz side hit Surkh on Thursday. One of the injured, "
+            "a man born in 1967, died of his wounds in hospital. Earlier, a resident of Surkh, a woman born in "
+            "1979, was killed on the spot. Thus, as a result of the shelling, 2 citizens of the Republic of "
+            "Tajikistan have died.")
+    surkh = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 22)))["Surkh"]
+    assert surkh.fatalities == 2

@@ -466,8 +466,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
-        if raw.value and any(clause.start + raw.start in (part.start("part"), part.start("rest"))
-                             for part in pack.counted_part.finditer(text, sentence_start, clause.start + raw.end)):
+        if raw.value and any(clause.start + raw.start <= part.start(group) < clause.start + raw.end
+                             for part in pack.counted_part.finditer(text, sentence_start, clause.start + raw.end)
+                             for group in part.re.groupindex):
             # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
             continue
@@ -490,6 +491,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
             side = claimant if home == claimant else None
+        elif side is None and home is not None and raw.measure == "fatalities":
+            # "Four residents of Ak-Tatyr, aged between 19 and 63, were injured", told by no one: the people
+            # of a village are its country's
+            side = home
         each_side = raw.side is None and raw.measure != "displaced" \
             and pack.each_side_after.match(clause_text, raw.end) is not None
         if each_side:
@@ -958,6 +963,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
+    _people_told_one_by_one(events)
     _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
 
@@ -1024,6 +1030,45 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
         if earlier[0] is not None and event.window != earlier[0] \
                 and pack.report_about.search(text, clauses[index].start, clauses[index].end) is not None:
             event.window, event.time_precision, event.window_from = earlier
+
+
+#: A figure of one person told with an indefinite article ("A 46-year-old shepherd was wounded").
+_ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s", re.I)
+#: A person's age in a figure's words: "46-year-old", "aged 46", "Bakyt, 33,".
+_PERSON_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|,\s+(\d{1,3}),")
+
+
+def _people_told_one_by_one(events: list[MentionEvent]) -> None:
+    """Sum people told one by one, each with an age of their own, before any count of them.
+
+    "A 46-year-old shepherd was hit in the leg near Ak-Suu ... A 19-year-old herder received a shrapnel
+    wound to the arm": two wounded, where no sentence before them gave a count (a count told first is
+    the total they belong to). Only one article's figures at one place, each its own clause, each one
+    person told with an indefinite article and an age, the ages all different (the same person told
+    again, "a shepherd ... the 46-year-old", is one): the second and later are marked additive.
+    """
+    by_place: dict[int, list[Figure]] = {}
+    for event in events:
+        by_place.setdefault(event.place.id, []).extend(event.figures)
+    more: set[int] = set()  # ids of the figures that add one more person
+    for figures in by_place.values():
+        for measure in ("injured", "fatalities"):
+            told: list[Figure] = []
+            for figure in sorted((f for f in figures if f.measure == measure), key=lambda f: f.order):
+                if figure.value != 1 or figure.vague or figure.revision or figure.additive or figure.superseded \
+                        or figure.together or figure.of_wounded \
+                        or not _ONE_PERSON_TOLD.match(figure.text):
+                    break  # a count (or a correction) first: the people told after it belong to it
+                told.append(figure)
+            ages = [next((int(a) for a in age.groups() if a), None) if (age := _PERSON_AGE.search(f.text)) else None
+                    for f in told]
+            if len(told) < 2 or None in ages or len(set(ages)) < len(ages) \
+                    or len({f.order // 100 for f in told}) < len(told) or len({f.side for f in told}) > 1:
+                continue  # (100 orders to a clause)
+            more.update(id(f) for f in told[1:])
+    if more:
+        for event in events:
+            event.figures = [replace(f, additive=True) if id(f) in more else f for f in event.figures]
 
 
 def _together_counted_before(events: list[MentionEvent]) -> None:

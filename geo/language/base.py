@@ -433,9 +433,9 @@ class LanguagePack:
     counted_part : re.Pattern
         Searched in a figure's sentence up to the figure: group ``part`` is a number that
         counts a part of animals just counted ("Some 120 sheep ... scattered; |9| of them were
-        found dead", «разбежались 120 овец, |девять| из них погибли»), group ``rest`` the rest
-        of people already counted ("Two of them are in serious condition, |three| others
-        received gunshot wounds"): either counts no one new.
+        found dead", «разбежались 120 овец, |девять| из них погибли»), any other named group the
+        rest of people already counted ("Two of them are in serious condition, |three| others
+        received gunshot wounds"): none counts anyone new.
     second_predicate_before : re.Pattern
         Searched just before a reporting verb: the verb is the sentence subject's second
         predicate ("Tajikistan's border troops ... blamed Kyrgyz servicemen ...| and |said",

@@ -341,7 +341,10 @@ BACKGROUND = lazy_compile(
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
 CLAUSE_BREAK = lazy_compile(
-    r";|\s[—–]\s|\s--\s|,\s+(?:which|whose|when|while|whereas|although|though)\b|"
+    # (not a relative aside between a subject and its verb: "Two other Kyrgyz servicemen and a 58-year-old woman,
+    # whose house on the edge of Kulundu was hit, were wounded")
+    r";|\s[—–]\s|\s--\s|,\s+(?:(?:which|whose)\b(?![^,;.]{1,80},\s+(?:were|was|had been|have been|has been)\s)|"
+    r"(?:when|while|whereas|although|though)\b)|"
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
@@ -425,6 +428,8 @@ SUPERSEDED = lazy_compile(
 
 REVISION = lazy_compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
+    # "Thus, as a result of the shelling, 2 citizens ... have died": the article's own conclusion
+    r"thus(?=,)|"
     r"now stands at|stands at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
@@ -589,7 +594,7 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
-        r"(?:district |regional |city |central )?(?:administration|government|governor|mayor|hakimiyat|khukumat|"
+        r"(?:district |regional |city |central )?(?:administration|government|governor|mayor|hakimiyat|k?hukumat|"
         r"akimiat|police|"
         # "the Batken regional internal affairs directorate reported"
         r"internal affairs|interior|"

@@ -517,7 +517,9 @@ def _side_of(phrase: str) -> str | None:
 
 #: "... and her 19-year-old son": a relative named with the person, one more (also after the person's
 #: age: "a woman aged 44 and her 71-year-old father-in-law").
-_AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?"
+_AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
+                      # "wounding a herder and his teenage son"
+                      r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+)?"
                       + _KIN + r"\b",
                       re.I)
 #: The home after the people counted: "Two residents| of the village of Arka|, a 12-year-old girl and ...".
@@ -554,7 +556,8 @@ _ORDINAL_CHILD = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|
 _ORDINAL_PERSON = lazy_compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
 _SUBSET_BEFORE = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
-_TOTAL_BEFORE_SUBSET = lazy_compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON}"
+#: (... or a bare total: "The other six, among them two women and a 12-year-old boy, were treated")
+_TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?"
                                   # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
                                   rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}})?"
                                   # ... "12 families, 46 people in total, including 19 children"
@@ -680,6 +683,11 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             # a coordination: "one Tajik serviceman and one civilian were killed"
             gap = clause[n_end:numbers[previous_index][0]]
             if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
+                if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
+                        and _TOTAL_BEFORE_SUBSET.fullmatch(clause[numbers[index - 1][1]:n_start]):
+                    # "The other six, among them two women and a 12-year-old boy, were treated": the total
+                    linked = [(index - 1, clause[numbers[index - 1][1]:head_start])]
+                    break
                 linked.append((index, gap))
                 previous_index = index
             else:
