@@ -272,3 +272,25 @@ def test_thus_concludes_the_toll(geoparser):
             "Tajikistan have died.")
     surkh = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 22)))["Surkh"]
     assert surkh.fatalities == 2
+
+
+def test_responders_who_arrived_from_a_town_are_no_scene(geoparser):
+    text = ("BISHKEK (RFE/RL) - Two boys were wounded on Saturday when an old mortar round went off near Kyzyl-Eshme, "
+            "the emergencies ministry said. Sappers who arrived from Osh at 8 p.m. identified the round as an "
+            "82-millimeter mortar shell and destroyed it in a controlled blast.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 5, 4)))) == {"Kyzyl-Eshme"}
+
+
+def test_ru_the_post_that_fired_told_by_where_it_stands(geoparser):
+    text = ("Душанбе, 08.11.2022 /АИ «Авеста»/. Вчера фермер из Хистеварза ранен на поле у села Хистеварз. Как "
+            "отмечается в заявлении, около 15:10 военнослужащие кыргызского пограничного поста, расположенного у "
+            "села Арка Лейлекского района, открыли огонь в сторону таджикских фермеров.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 11, 8), lang="ru"))) == {"Khistevarz"}
+
+
+def test_ru_planned_night_firing_and_a_denial_are_no_violence(geoparser):
+    text = ("Исфара, 14 июня — Азия-Плюс. В ночь на среду у джамоата Чилгази был обстрелян дом, пострадавших нет, "
+            "сообщили пограничные войска.\n\nПо словам представителя ведомства, в ночь на среду кыргызские "
+            "пограничники на участке у Чека «оружие не применяли», а на полигоне в 15 километрах от границы в это "
+            "время велись плановые ночные стрельбы.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 6, 14), lang="ru"))) == {"Chilgazi"}

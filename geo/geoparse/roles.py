@@ -236,7 +236,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", FIRING_POST)
     if sentence_facts is None or (s, e) not in sentence_facts:
         sentence_lower = lower_keep_length(sentence_text)
-        facts = (bool(pack.folded.violence.search(sentence_lower)),
+        # (violence only in a phrase that reports no event, «велись плановые ночные стрельбы», is none)
+        facts = (bool(pack.folded.violence.search(blank_matches(sentence_lower, pack.folded.not_event))),
                  bool(pack.folded.diplomacy.search(sentence_lower)))
         if sentence_facts is not None:
             sentence_facts[(s, e)] = facts
@@ -475,6 +476,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             continue  # another paragraph
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
+        if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])):
+            continue  # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»
         for mention in scenes:
             _set(mention, "incident", SCENE_BEFORE)
             mention.precision = 1

@@ -726,7 +726,9 @@ ROLE_CUES = RoleCues(
         r"(?:car|vehicle|truck|lorry|bus|minibus|taxi)\s+from|"
         # a journey's start: "a car in which he was returning with his father from Batken"
         r"(?:returning|returned|travell?ing|driving|drove|coming back|heading back|on (?:the|his|her|their) way)"
-        r"\s+(?:[\w-]+\s+){0,3}?from)"
+        r"\s+(?:[\w-]+\s+){0,3}?from|"
+        # responders who came: "Sappers who arrived from Osh at 8 p.m. identified the round"
+        r"(?:arrived|arriving|sent|dispatched|flown in|summoned|called in)\s+from)"
         r"[\"”“'’]?\s+(the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|border|mining|mountain|small|remote)\s+)*"
         # "from the territory of Tajikistan's Lakhsh district": the country that holds it first
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?"
