@@ -294,3 +294,20 @@ def test_ru_planned_night_firing_and_a_denial_are_no_violence(geoparser):
             "пограничники на участке у Чека «оружие не применяли», а на полигоне в 15 километрах от границы в это "
             "время велись плановые ночные стрельбы.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 6, 14), lang="ru"))) == {"Chilgazi"}
+
+
+def test_ru_a_meeting_s_town_a_shelter_s_town_and_a_planned_transfer_are_no_scenes(geoparser):
+    text = ("БИШКЕК, 4 мар — РБК. Во вторник вечером у села Максат произошла перестрелка, ранены трое, "
+            "сообщила погранслужба. Раненого доставили в больницу в городе Раззаков, откуда его планировали "
+            "перевести в Ош.\n\nИз Кулунду и Максата в Раззаков и Сулюкту вывезли около 600 человек; в Раззакове "
+            "для них развернули пункт временного размещения.\n\n«Погибших нет», — цитирует «Кабар» слова "
+            "полпреда, прозвучавшие в среду на совещании в Баткене.")
+    found = set(by_place(incidents_of(geoparser, text, dt.date(2026, 3, 4), lang="ru")))
+    assert "Maksat" in found and not found & {"Razzakov", "Osh", "Batken", "Sulukta"}
+
+
+def test_ru_stopped_without_a_single_shot_is_no_violence(geoparser):
+    text = ("ОШ, 15 окт — Zakon.kg. Вчера у села Катран ранен чабан, сообщила погранслужба.\n\nПо словам "
+            "собеседника издания, кыргызские чабаны в тот день якобы пытались перегнать скот на земли джамоата "
+            "Ворух, но были остановлены нарядом «без единого выстрела».")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 10, 15), lang="ru"))) == {"Katran"}

@@ -224,7 +224,7 @@ NOT_EVENT = lazy_compile(
     # ... "38 sheep and a horse belonging to the Kara-Shibak herders were shot dead"
     r"(?:sheep|cattle|cows|goats|horses|donkeys|animals)\s+(?:and\s+an?\s+(?:horse|cow|donkey|goat)\s+)?"
     r"(?:belonging to|owned by|of)\s+[^.;]{1,60}?\s+(?:were|was|had been)\s+(?:shot(?:\s+dead)?|killed)|"
-    r"without (?:using )?(?:weapons|firearms)|"
+    r"without (?:using )?(?:weapons|firearms)|without (?:a single shot|firing a (?:single )?shot|a shot being fired)|"
     # a detention its authority calls lawful and without force: "had been detained "in accordance with the law
     # and without the use of physical force""
     r"(?:detain\w*|detention|apprehend\w*)\b[^.;]{0,80}?\bwithout (?:the )?(?:use of )?(?:physical )?(?:force|violence)|"
