@@ -311,3 +311,19 @@ def test_ru_stopped_without_a_single_shot_is_no_violence(geoparser):
             "собеседника издания, кыргызские чабаны в тот день якобы пытались перегнать скот на земли джамоата "
             "Ворух, но были остановлены нарядом «без единого выстрела».")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 10, 15), lang="ru"))) == {"Katran"}
+
+
+def test_a_named_person_s_age_is_no_count():
+    assert _counts(read_figures("- Bektur T., 9, Nurislam's younger brother, received cuts to the face")) == []
+    assert _counts(read_figures("Private Sherzod Nazarov, 20, was killed")) == [("fatalities", 1)]
+
+
+def test_a_named_victim_s_home_in_a_list_is_no_scene(geoparser):
+    text = ("BISHKEK (AKIpress) - A 12-year-old boy was killed and two of his cousins were injured when an old mortar "
+            "round exploded near Kyzyl-Eshme village on April 6, the ministry reports.\n\nThe ministry named the "
+            "victims:\n\n- Nurislam T., 12, a pupil of school No. 1 of Kyzyl-Eshme, died at the scene;\n"
+            "- Amantur T., 14, of Daroot-Korgon, who was staying with his grandparents in Kyzyl-Eshme, received "
+            "multiple shrapnel wounds;\n- Bektur T., 9, Nurislam's younger brother, received cuts to the face.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 7)))
+    assert set(found) == {"Kyzyl-Eshme"}
+    assert (found["Kyzyl-Eshme"].fatalities, found["Kyzyl-Eshme"].injured) == (1, 2)

@@ -698,6 +698,9 @@ ROLE_CUES = RoleCues(
         r"who (?:lives|lived|has lived|had lived) in|"
         # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
         r"\.?,\s*\d{1,3},\s*from|"
+        # ... in a list: "- Amantur T., 14, of Daroot-Korgon, who was staying ... in Kyzyl-Eshme", "Kubatbek
+        # Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
+        r"(?-i:[A-Z])[\w’'-]*\.?,\s*\d{1,3},\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*)?of|"
         # "where he had been moved from Ghonchi": where the wounded man was moved from
         r"(?:\bhe|\bshe|\bthe (?:wounded|injured) (?:man|woman|boy|girl|soldier|guard|serviceman))\s+"
         r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
@@ -856,7 +859,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$"
         # a person told by name, age (and trade) in a list: "Khurshed Odinaev, 31, of Lakhshi Bolo, gunshot wound",
         # "Kubatbek Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
-        r"|(?-i:[A-Z])[\w’'-]+,\s+\d{1,3},\s+(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+)?(?:of|from)\s+"
+        # ... "- Amantur T., 14, of Daroot-Korgon, who was staying with his grandparents in Kyzyl-Eshme"
+        r"|(?-i:[A-Z])[\w’'-]+\.?,\s+\d{1,3},\s+(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+)?(?:of|from)\s+"
         r"(?:the\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),

@@ -405,6 +405,8 @@ _APPOSITION_AFTER_PART = lazy_compile(
 
 #: Right after a number: the rest of a numeric date ("16|/05/2024", "16.05|.2024").
 _NUMERIC_DATE_AFTER = re.compile(r"[./]\d")
+#: A name (or its initial) and the comma before a person's age: "Bektur T.|, 9,", "Sherzod Nazarov|, 20,".
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?,\s*$")
 #: After a number that opens a line: a list's item number ("2. Sukhrob, 14", "3) ...").
 _LIST_NUMBER = re.compile(r"[.)]\s")
 
@@ -454,6 +456,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue  # a numeric date: "16/05/2024 - Border guard killed on each side"
         if _LIST_NUMBER.match(clause, end) and not clause[clause.rfind("\n", 0, start) + 1:start].strip(" \t*"):
             continue  # a list's item number: "2. **Sukhrob, 14**, wounded in the stomach"
+        if clause[end:end + 1] == "," and _NAME_BEFORE_AGE.search(clause, max(0, start - 40), start):
+            continue  # a named person's age: "Bektur T., 9, Nurislam's younger brother, received cuts"
         if _is_trap(clause, start, end, token):
             continue
         if start < ages_end:
