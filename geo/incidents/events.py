@@ -491,9 +491,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
             side = claimant if home == claimant else None
-        elif side is None and home is not None and raw.measure == "fatalities":
-            # "Four residents of Ak-Tatyr, aged between 19 and 63, were injured", told by no one: the people
-            # of a village are its country's
+        elif side is None and home is not None and raw.measure == "fatalities" and not more_people:
+            # "A resident of Surkh, a woman born in 1979, was killed on the spot", told by no one: the people
+            # of a village are its country's (not «скончался ещё один житель Гульхоны»: one more of a count
+            # told without its side)
             side = home
         each_side = raw.side is None and raw.measure != "displaced" \
             and pack.each_side_after.match(clause_text, raw.end) is not None
