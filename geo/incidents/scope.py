@@ -194,7 +194,12 @@ def _list_item(text: str, offset: int) -> bool:
     while offset < len(text) and text[offset] in ";, \t\n":
         offset += 1  # (a clause opens with the break before it)
     start = _line_start(text, offset)
-    return _LIST_ITEM.match(text, start) is not None or text[:start].rstrip().endswith((":", ";"))
+    if _LIST_ITEM.match(text, start) is not None:
+        return True
+    before = start
+    while before and text[before - 1].isspace():  # (walked back: no copy of the text before the line)
+        before -= 1
+    return text[before - 1:before] in (":", ";")
 
 
 #: The longest past range (days) a day told without its year may fall inside ("September 14-17, 2022").
