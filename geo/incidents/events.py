@@ -18,7 +18,7 @@ reports violence, not a speaker, venue, destination or origin):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache, partial
 from dataclasses import replace
 import datetime as dt
@@ -278,13 +278,16 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
         trailing = _TRAILING_PART.match(after)
         if trailing is None or not pack.speech.search(trailing.group(1)):
             return None
-        speaker = {code for code, p in pack.sides.items() if p.search(trailing.group(1))} \
-            or {code for code, p in pack.speakers.items() if p.search(trailing.group(1))}
-        return speaker.pop() if len(speaker) == 1 else None
+        return _one_side(trailing.group(1), pack.sides) or _one_side(trailing.group(1), pack.speakers)
     if not pack.speech.search(attribution.group(1)):
         return None
-    speaker = {code for code, p in pack.sides.items() if p.search(attribution.group(1))}
-    return speaker.pop() if len(speaker) == 1 else None
+    return _one_side(attribution.group(1), pack.sides)
+
+
+def _one_side(text: str, patterns: Mapping[str, re.Pattern[str]]) -> str | None:
+    """The one side whose pattern ``text`` names, if exactly one does."""
+    named = [code for code, pattern in patterns.items() if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 #: A clause that opens with its source: «По оперативным данным ...», "According to preliminary data of ...".
@@ -450,6 +453,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     revised: set[str] = set()
     out: list[Figure] = []
     last_end = 0
+
+    @cache
+    def counted_parts() -> tuple[int, ...]:
+        """Offsets of the numbers, from the sentence's start to the clause's end, that count a part already counted
+        (the pack's ``counted_part``)."""
+        return tuple(part.start(group) for part in pack.counted_part.finditer(text, sentence_start, clause.end)
+                     for group in part.re.groupindex if part.start(group) >= 0)
+
     rose_list = False  # the figure before was an earlier toll after "up from"
     for raw in raws:
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
@@ -466,9 +477,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
-        if raw.value and any(clause.start + raw.start <= part.start(group) < clause.start + raw.end
-                             for part in pack.counted_part.finditer(text, sentence_start, clause.start + raw.end)
-                             for group in part.re.groupindex):
+        if raw.value and any(clause.start + raw.start <= offset < clause.start + raw.end for offset in counted_parts()):
             # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
             continue
@@ -1036,7 +1045,7 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
 #: A figure of one person told with an indefinite article ("A 46-year-old shepherd was wounded").
 _ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s", re.I)
 #: A person's age in a figure's words: "46-year-old", "aged 46", "Bakyt, 33,".
-_PERSON_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|,\s+(\d{1,3}),")
+_PERSON_AGE = re.compile(r"\b\d{1,3}(?=-year-old\b)|(?<=\baged )\d{1,3}\b|(?<=, )\d{1,3}(?=,)")
 
 
 def _people_told_one_by_one(events: list[MentionEvent]) -> None:
@@ -1061,8 +1070,7 @@ def _people_told_one_by_one(events: list[MentionEvent]) -> None:
                         or not _ONE_PERSON_TOLD.match(figure.text):
                     break  # a count (or a correction) first: the people told after it belong to it
                 told.append(figure)
-            ages = [next((int(a) for a in age.groups() if a), None) if (age := _PERSON_AGE.search(f.text)) else None
-                    for f in told]
+            ages = [age.group(0) if (age := _PERSON_AGE.search(f.text)) else None for f in told]
             if len(told) < 2 or None in ages or len(set(ages)) < len(ages) \
                     or len({f.order // 100 for f in told}) < len(told) or len({f.side for f in told}) > 1:
                 continue  # (100 orders to a clause)

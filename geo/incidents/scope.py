@@ -206,23 +206,25 @@ def _list_item(text: str, offset: int) -> bool:
 PAST_RANGE_DAYS = 31
 
 
-def _inside_in_its_year(day: dt.date, past: DateWindow) -> bool:
-    """Whether ``day`` (resolved to the current year), moved to ``past``'s year, falls inside it."""
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    """``day`` (a day told without its year, resolved to the current one) moved to ``year``; ``None`` for
+    a 29 February that year lacks."""
     try:
-        moved = day.replace(year=past.start.year)
-    except ValueError:  # 29 February
-        return False
-    return past.start <= moved <= past.end
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _inside_in_its_year(day: dt.date, past: DateWindow) -> bool:
+    """Whether ``day``, moved to ``past``'s year, falls inside it."""
+    moved = _in_year(day, past.start.year)
+    return moved is not None and past.start <= moved <= past.end
 
 
 def _days_after_in_its_year(day: dt.date, past: dt.date) -> bool:
-    """Whether ``day`` (resolved to the current year), moved to ``past``'s year, falls within
-    :data:`DAYS_AFTER_A_PAST_DAY` days after it."""
-    try:
-        moved = day.replace(year=past.year)
-    except ValueError:  # 29 February
-        return False
-    return dt.timedelta(0) <= moved - past <= dt.timedelta(days=DAYS_AFTER_A_PAST_DAY)
+    """Whether ``day``, moved to ``past``'s year, falls within :data:`DAYS_AFTER_A_PAST_DAY` days after it."""
+    moved = _in_year(day, past.year)
+    return moved is not None and dt.timedelta(0) <= moved - past <= dt.timedelta(days=DAYS_AFTER_A_PAST_DAY)
 
 
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:

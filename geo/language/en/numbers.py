@@ -30,6 +30,7 @@ from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE
 from geo.language.folding import fold_pattern, lower_keep_length
+from geo.language.numbering import is_numbering
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
@@ -403,12 +404,8 @@ _APPOSITION_AFTER_PART = lazy_compile(
     r"\b(?:one|two|three|\d+) of (?:them|whom|(?:the|its|their|his|her|our) [\w-]+)\s*,?\s*$", re.I)
 
 
-#: Right after a number: the rest of a numeric date ("16|/05/2024", "16.05|.2024").
-_NUMERIC_DATE_AFTER = re.compile(r"[./]\d")
 #: A name (or its initial) and the comma before a person's age: "Bektur T.|, 9,", "Sherzod Nazarov|, 20,".
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?,\s*$")
-#: After a number that opens a line: a list's item number ("2. Sukhrob, 14", "3) ...").
-_LIST_NUMBER = re.compile(r"[.)]\s")
 
 
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
@@ -452,10 +449,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if end < len(clause) and clause[end].isalnum():
             continue
-        if _NUMERIC_DATE_AFTER.match(clause, end) or clause[max(0, start - 1):start] == "/":
-            continue  # a numeric date: "16/05/2024 - Border guard killed on each side"
-        if _LIST_NUMBER.match(clause, end) and not clause[clause.rfind("\n", 0, start) + 1:start].strip(" \t*"):
-            continue  # a list's item number: "2. **Sukhrob, 14**, wounded in the stomach"
+        if is_numbering(clause, start, end):
+            continue  # "16/05/2024 - Border guard killed on each side", "2. **Sukhrob, 14**, wounded"
         if clause[end:end + 1] == "," and _NAME_BEFORE_AGE.search(clause, max(0, start - 40), start):
             continue  # a named person's age: "Bektur T., 9, Nurislam's younger brother, received cuts"
         if _is_trap(clause, start, end, token):

@@ -25,6 +25,7 @@ from number_parser import parse_number
 from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
+from geo.language.numbering import is_numbering
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
@@ -344,10 +345,6 @@ _AGES_LIST = lazy_compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(
                         r"|\b\d{1,3}(?:\s*(?:,|и|-|–)\s*\d{1,3})+\s*лет\b", re.I)
 
 
-#: After a number that opens a line: a list's item number («2. Сухроб, 14 лет», "3) ...").
-_LIST_NUMBER = re.compile(r"[.)]\s")
-
-
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number that is not a trap."""
     found = []
@@ -364,10 +361,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if _POPULATION_BEFORE.search(clause, max(0, start - 40), start):
             continue
         if match.group("digits"):
-            if re.match(r"[./]\d", clause[end:end + 2]) or clause[max(0, start - 1):start] in ("/", "."):
-                continue  # a numeric date: «16/05/2024 — убит пограничник», «16.05.2024»
-            if _LIST_NUMBER.match(clause, end) and not clause[clause.rfind("\n", 0, start) + 1:start].strip(" \t*"):
-                continue  # a list's item number: «2. **Сухроб, 14 лет**, ранен в живот»
+            if is_numbering(clause, start, end):
+                continue  # «16/05/2024 — убит пограничник», «2. **Сухроб, 14 лет**, ранен в живот»
             if _CLOCK.search(clause[max(0, start - 3):end + 3]) or _TRAP_AFTER.match(clause[end:end + 30]) \
                     or _TRAP_BEFORE.search(clause[max(0, start - 12):start]):
                 continue
