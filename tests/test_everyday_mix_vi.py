@@ -327,3 +327,21 @@ def test_a_named_victim_s_home_in_a_list_is_no_scene(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 7)))
     assert set(found) == {"Kyzyl-Eshme"}
     assert (found["Kyzyl-Eshme"].fatalities, found["Kyzyl-Eshme"].injured) == (1, 2)
+
+
+def test_ru_one_government_calling_the_other_s_statement_untrue_cancels_nothing(geoparser):
+    text = ("БИШКЕК, 11 сен — Sputnik. Пограничная служба Кыргызстана назвала не соответствующей действительности "
+            "информацию таджикской стороны о стрельбе у села Хистеварз.\n\nНакануне Пограничные войска "
+            "Таджикистана заявили, что в четверг около 18:20 кыргызские военнослужащие открыли огонь по жителям "
+            "Хистеварза, ранен 38-летний местный житель.\n\n«Кыргызские пограничники оружие не применяли, никаких "
+            "выстрелов зафиксировано не было», — говорится в ответном заявлении.")
+    khistevarz = by_place(incidents_of(geoparser, text, dt.date(2026, 9, 11), lang="ru"))["Khistevarz"]
+    assert khistevarz.injured == 1
+
+
+def test_one_government_calling_the_other_s_claims_untrue_cancels_nothing(geoparser):
+    text = ("BISHKEK (AKIpress) - Kyrgyzstan's Border Service said the Tajik side's claims are not true.\n\n"
+            "Tajikistan's border troops said on Friday that Kyrgyz servicemen had opened fire on farmers near "
+            "Khistevarz on Thursday evening, wounding a 38-year-old man.\n\n"
+            '"No shots were fired by our servicemen," the Kyrgyz service said.')
+    assert "Khistevarz" in by_place(incidents_of(geoparser, text, dt.date(2026, 9, 11)))

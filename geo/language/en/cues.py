@@ -958,8 +958,12 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
                     # "a fire ... caused by an electrical fault at a hay barn", "after a short circuit"
                     r"electrical fault|short circuit|faulty wiring|"
-                    # a rumour denied: "the information is not true", "spreading false information"
-                    r"(?:information|reports?|rumou?rs?|posts?|claims?) (?:is|are|was|were) (?:not true|false|untrue|fake)|"
+                    # a rumour denied: "the information is not true", "spreading false information" (not the other
+                    # government's statement: "the Tajik side's claims are not true" is one side's word against the
+                    # other's, and does not cancel its report)
+                    r"(?<!side's )(?<!tajikistan's )(?<!kyrgyzstan's )(?<!dushanbe's )(?<!bishkek's )(?<!tajik )(?<!kyrgyz )"
+                    r"(?:information|reports?|rumou?rs?|posts?|claims?) (?:is|are|was|were) (?:not true|false|untrue|fake)"
+                    r"(?![^.;]{0,40}?\b(?:of|from|by) (?:the )?(?:tajik|kyrgyz)\w*(?: side| border)?)|"
                     r"false information|fake news|"
                     r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
                     r"taken))")
