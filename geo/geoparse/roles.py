@@ -126,6 +126,8 @@ CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 DESTINATION = "destination (evacuees, the wounded)"
 #: Role reason of the post whose servicemen opened fire ("servicemen of the post "Kara-Bak" opened fire").
 FIRING_POST = "the post of the side that fired"
+#: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
+SPEAKER = "seat of government or speaker"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
@@ -215,7 +217,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "the municipality its villages belong to")
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
-        return _set(mention, "context", "seat of government or speaker")
+        return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", DESTINATION)
@@ -223,7 +225,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             around.after_starts(cues.burial_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", "where the dead were buried")
     if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
-        return _set(mention, "context", "seat of government or speaker")
+        return _set(mention, "context", SPEAKER)
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and

@@ -29,7 +29,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
-    PARAGRAPH_LABEL, SCENE_BEFORE,
+    PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
@@ -127,6 +127,11 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
+#: A funeral named just before a date: «похороны пройдут сегодня», "the funeral was held on Friday".
+_FUNERAL_BEFORE = re.compile(r"\b(?:похорон\w*|прощани\w*|джаназ\w*|funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$",
+                             re.I)
+
+
 def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
@@ -135,6 +140,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
         return []
     died = pack.died_of_wounds.search(clause_text)
     kept = [d for d in clause.dates if d.window.kind not in ("year", "season")
+            # «похороны пройдут сегодня после полудня»: a funeral's day dates no event
+            and not _FUNERAL_BEFORE.search(clause_text, max(0, d.start - 60), d.start)
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))
@@ -422,9 +429,11 @@ OPENING_CHARS = 40
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
-             homes: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
+             homes: Callable[[], list[tuple[int, str]]] = list,
+             speakers: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
-    "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik."""
+    "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik;
+    ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration")."""
     clause_text = text[clause.start:clause.end]
     raws = pack.read_figures(clause_text)
     if not raws:
@@ -535,6 +544,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                       if r.side is not None}
             if len(before) == 1:
                 side = before.pop()
+        if side is None and claimant is None and home is not None and raw.measure != "displaced" and any(
+                country == home for offset, country in speakers()
+                if sentence_start <= offset < clause.start + raw.start):
+            # "The Isfara city administration said two residents of Surkh were hurt": a local government
+            # (named by its town, no side word) counting residents of a village of its own country
+            side = home
         if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
                 and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
             # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
@@ -758,6 +773,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if m.place is not None and m.place.country_code in ("KG", "TJ") and m.place.kind != "country"
                 and (pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)
                      or pack.roles.residents_after.match(text, m.end))]
+
+    @cache
+    def speakers() -> list[tuple[int, str]]:
+        """Places named as speakers or seats of government, with their country."""
+        return [(m.start, m.place.country_code) for m in parsed.mentions
+                if m.role_reason == SPEAKER and m.place is not None and m.place.country_code in ("KG", "TJ")
+                and m.place.kind != "country"]
     tables = table_spans(text)
     table_starts = [a for a, _ in tables]
     prose = text  # the text the number grammar reads: tables are read by column
@@ -942,7 +964,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         else:
             if index not in clause_figures:
                 clause_figures[index] = _figures(article.id, clause, prose, pack, index,
-                                                 partial(_previous_sentences, clauses, index, prose), homes)
+                                                 partial(_previous_sentences, clauses, index, prose), homes,
+                                                 speakers)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
         clause_text = text[clause.start:clause.end]
@@ -968,7 +991,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           summaries, parsed.mentions, types_of, entries, topic_headings)
+                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings)
     _corrected_places(events, parsed.mentions, text, pack)
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
@@ -1311,23 +1334,30 @@ def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
     the Kyrgyz account at Ak-Suu and the Tajik one at Muchun ("A 47-year-old resident of Muchun was
     killed"): the Tajik dead is Muchun's, told again, not a Tajik death at Ak-Suu. A figure of side X
     leaves an event at a village of the other country when an event of the article at a village of
-    X gives the same measure for X at least as high.
+    X, on an overlapping day, gives the same measure for X at least as high (a digest's Tajik
+    driver hurt at a Kyrgyz village on Wednesday is not Monday's Tajik hurt at a Tajik village).
     """
-    own: dict[tuple[str, str], int] = {}  # (side, measure) -> the highest figure at a village of that side
+    own: dict[tuple[str, str], list[tuple[int, tuple[dt.date, dt.date] | None]]] = {}
     for event in events:
         country = event.place.country_code
         for f in event.figures:
             if f.side == country and f.value and f.claimant in (None, country):
-                own[(country, f.measure)] = max(own.get((country, f.measure), 0), f.value)
+                own.setdefault((country, f.measure), []).append((f.value, event.window))
     if not own:
         return
+
+    def told_at_home(figure: Figure, window: tuple[dt.date, dt.date] | None) -> bool:
+        return any(value >= figure.value and (
+            window is None or at is None or (at[0] <= window[1] and window[0] <= at[1]))
+            for value, at in own.get((figure.side, figure.measure), ()))
+
     for event in events:
         country = event.place.country_code
         if country not in ("KG", "TJ"):
             continue
         event.figures[:] = [f for f in event.figures
                             if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
-                                    and own.get((f.side, f.measure), 0) >= f.value)]
+                                    and told_at_home(f, event.window))]
 
 
 def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
@@ -2462,7 +2492,7 @@ def _evacuation_only(event: MentionEvent) -> bool:
 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
-                           homes, summaries=frozenset(), mentions=(), types_of=lambda index: [],
+                           homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
@@ -2526,7 +2556,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if structure is not None and structure.in_headline(clause.start):
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
-                           homes)
+                           homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \

@@ -867,7 +867,10 @@ ROLE_CUES = RoleCues(
     # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
     own_village_after=lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
                                    r"(?:the|their|its)\s+(?:own\s+)?village\b"
-                                   r"|\bin\s+their\s+(?:own\s+)?village\b", re.I),
+                                   r"|\bin\s+their\s+(?:own\s+)?village\b"
+                                   # "blocked the road on the edge of their village" (Russian «на окраине села»)
+                                   r"|\b(?:on|at)\s+the\s+(?:edge|edges|outskirts)\s+of\s+their\s+(?:own\s+)?village\b",
+                                   re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
     locating_unit_after=lazy_compile(r"^\s+(?:aiyl\s+okmotu|aiyl\s+aimagy?|rural\s+(?:district|community|council)|"

@@ -166,6 +166,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
                           r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
+                          # "one resident of Samarkandyk had a head injury", "two men had gunshot wounds"
+                          r"had\s+(?:an?\s+)?(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)"
+                          r"(?:injury|injuries|concussion|wound|wounds)|"
+                          r"had\s+(?:an?\s+)?(?:gunshot|shrapnel|bullet|knife|stab)\s+wounds?|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
                           # "was hit on the head by a stone"
                           r"(?:hit|struck) on the (?:head|face|back|arm|leg|shoulder)\b|"
@@ -290,7 +294,8 @@ _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
-                        r"took refuge)\b",
+                        r"took refuge|had(?=\s+(?:an?\s+)?(?:(?:minor|light|serious|severe|head|bodily)\s+"
+                        r"(?:injury|injuries|concussion|wounds?)|(?:gunshot|shrapnel|bullet|knife|stab)\s+wounds?)\b))\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = lazy_compile(
