@@ -322,7 +322,7 @@ def test_arson_is_an_event_and_residents_also_hurt_belong_to_the_event_told_befo
 def test_an_upper_case_digest_heading_with_a_full_stop_dates_its_section(geoparser):
     text = ("Главное за неделю на границе.\n\n"
             "ПОНЕДЕЛЬНИК, 4 МАРТА. ЗАДЕРЖАНИЕ У АНДАРАКА\n"
-            "Пограничники задержали двоих военнослужащих, которые пересекли линию границы близ Андарака.\n\n"
+            "Пограничники задержали и избили двоих чабанов близ Андарака.\n\n"
             "ПЯТНИЦА, 8 МАРТА. ПЕРЕСТРЕЛКА У КУЛУНДУ\n"
             "Около 17:30 у села Кулунду произошла перестрелка между пограничными нарядами двух стран.")
     found = incidents_of(geoparser, text, dt.date(2024, 3, 10))

@@ -1,7 +1,10 @@
 """The everyday mix, seventh sample (blind batch 61): a road blocked at the edge of the protesters' own
 village, a party's hurt told by a local government named by its town, an injury that someone "had",
 one side's losses at the other side's village on a different day of a digest, the streets of the
-evacuated, a funeral's day, a burial village after a dash."""
+evacuated, a funeral's day, a burial village after a dash, people told one by one after a plural verb,
+fire from positions on the neighbouring land, a detention for crossing without resistance, an
+exercise's notional evacuation, shots exchanged, a part with its own verb, a lede dated by the sentence
+that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt."""
 
 from __future__ import annotations
 
@@ -90,3 +93,90 @@ def test_ru_a_burial_village_after_a_dash_is_context(geoparser):
             "Джаназа прошла утром в субботу в родном селе погибшего — Чилгази.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 14), lang="ru"))
     assert "Chilgazi" not in found
+
+
+def test_ru_people_told_one_by_one_with_a_plural_verb():
+    figures = read_ru("В результате обстрела ранения получили военнослужащий Пограничных войск, 2005 года "
+                      "рождения, и житель села Муг 1974 года рождения.")
+    assert _counts(figures) == [("injured", 2)]
+    assert _counts(read_ru("пограничник и местный житель получили ранения")) == [("injured", 2)]
+    assert _counts(read_ru("погибли пограничник и житель села")) == [("fatalities", 2)]
+    # one person with a singular verb stays one
+    assert _counts(read_ru("ранен пограничник, житель села не пострадал")) == [("injured", 1)]
+
+
+def test_ru_fire_from_positions_on_the_neighbouring_land_is_its_origin(geoparser):
+    text = ("Душанбе, 12.05.2026 /НИАТ «Ховар»/. 11 мая около 15:10 в районе джамоата Лахши Боло Лахшского района "
+            "с территории Кыргызской Республики был открыт огонь по пограничному наряду.\n\n"
+            "По данным пресс-центра, огонь велся из автоматического оружия с позиций на высоте около 3 100 метров "
+            "на сопредельной территории Чон-Алайского района. Ранены пограничник и местный житель. Погибших нет.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 5, 12), lang="ru"))
+    assert set(found) == {"Lakhshi Bolo"}
+    assert (found["Lakhshi Bolo"].fatalities, found["Lakhshi Bolo"].injured) == (0, 2)
+
+
+def test_ru_a_detention_for_crossing_without_resistance_is_no_incident(geoparser):
+    text = ("Пограничники Лейлекского пограничного отряда задержали у села Тогуз-Булак двух граждан Таджикистана, "
+            "которые пытались перегнать через границу 40 голов скота. Задержанные сопротивления не оказали, через "
+            "3 часа их передали таджикской стороне.")
+    assert incidents_of(geoparser, text, dt.date(2023, 5, 24), lang="ru") == []
+
+
+def test_an_exercise_s_notional_evacuation_counts_no_one(geoparser):
+    ru = ("Накануне у села Кок-Таш Баткенского района произошла перестрелка, пострадавших нет. Позже в Баткенском "
+          "районе прошли учения МЧС. По сценарию условно эвакуировали 300 жителей приграничных сел.")
+    kok_tash = by_place(incidents_of(geoparser, ru, dt.date(2023, 5, 28), lang="ru"))["Kök-Tash"]
+    assert kok_tash.displaced is None
+    en = ("Shots were exchanged near Kok-Tash in Batken district on Saturday; no one was hurt. Later, emergency "
+          "services held an exercise in the district. Under the scenario, 300 residents of border villages were "
+          "evacuated.")
+    kok_tash = by_place(incidents_of(geoparser, en, dt.date(2023, 5, 28)))["Kök-Tash"]
+    assert kok_tash.displaced is None
+
+
+def test_shots_exchanged_are_an_exchange_of_fire(geoparser):
+    text = "Shots were exchanged near Kok-Tash in Batken district on Saturday; no one was hurt."
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 28)))
+    assert set(found) == {"Kök-Tash"}
+    assert "armed_clash" in found["Kök-Tash"].event_types
+
+
+def test_a_part_with_its_own_verb_is_the_count():
+    figures = read_figures("Three shepherds from Kadamjay district, two of whom were beaten, were detained")
+    assert [(f.measure, f.value) for f in figures if f.measure == "injured"] == [("injured", 2)]
+    # the part describing the total, with no verb of its own, leaves the total
+    assert _counts(read_figures("Five people, three of them children, were wounded")) == [("injured", 5)]
+
+
+def test_a_lede_without_a_day_takes_the_day_that_opens_the_telling(geoparser):
+    text = ("14 July 2021, 16:40\n\n"
+            "Batken, July 14 /Kabar/. Three shepherds from Kadamjay district, two of whom were beaten, were "
+            "detained by Tajik border guards on a summer pasture in the south of the district, the Border Service "
+            "reports.\n\n"
+            "According to the Border Service, on July 12 at about 11:00, a group of six Tajik servicemen approached "
+            "the herders' camp on a pasture. The servicemen hit two of them with rifle butts and took all three to "
+            "the Tajik side.\n\n"
+            "The akim of Kadamjay district met with the families of the herders on July 14.")
+    found = incidents_of(geoparser, text, dt.date(2021, 7, 14))
+    assert [(i.place.name, i.date_start, i.injured) for i in found] == [("Kadamjay District", dt.date(2021, 7, 12), 2)]
+
+
+def test_none_of_the_people_counted_is_a_zero():
+    figures = read_figures("Thank God, none of the four herders was hurt.")
+    assert _counts(figures) == [("fatalities", 0), ("injured", 0)]
+
+
+def test_one_more_animal_is_no_person():
+    assert _counts(read_figures("One horse was killed and one was wounded; I took the bullet out myself")) == []
+    assert _counts(read_figures("One soldier was killed and one was wounded")) == [("fatalities", 1), ("injured", 1)]
+
+
+def test_ru_no_evacuation_is_a_zero_but_no_need_of_one_is_not():
+    assert _counts(read_ru("Эвакуации не было, люди оставались в своих домах")) == [("displaced", 0)]
+    assert _counts(read_ru("Необходимости в эвакуации не было.")) == []
+    assert _counts(read_ru("Никто из жителей не погиб и не ранен.")) == [("fatalities", 0), ("injured", 0)]
+
+
+def test_ru_one_struck_with_a_rifle_butt_is_hurt():
+    assert _counts(read_ru("Одного ударили прикладом, сломали ребро, сейчас он лежит в больнице.")) \
+        == [("injured", 1)]

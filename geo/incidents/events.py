@@ -127,6 +127,8 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
+#: A dated sentence of at least this many words may date the event told in the next (not a dateline's date).
+_TOLD_SENTENCE_WORDS = 8
 #: A funeral named just before a date: «похороны пройдут сегодня», "the funeral was held on Friday".
 _FUNERAL_BEFORE = re.compile(r"\b(?:похорон\w*|прощани\w*|джаназ\w*|funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$",
                              re.I)
@@ -896,6 +898,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     windows: dict[int, tuple[DateWindow | None, str]] = {}
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
+    # the own date of the last paragraph opened by an untyped dated sentence: (date, sentence, paragraph)
+    told_on: tuple[DateWindow, int, int] | None = None
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
     story_by_heading = False  # the story's date is a dated heading's
     for index, clause in enumerate(clauses):
@@ -914,6 +918,19 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = own
             story_by_heading = index in headings
             first_dated = first_dated or own
+        elif own is not None and len(clause_text.split()) >= _TOLD_SENTENCE_WORDS \
+                and (told_on is None or told_on[2] != clause.paragraph_index) \
+                and text[text.rfind("\n", 0, clause.start) + 1:clause.start].strip() == "" \
+                and not (structure is not None and structure.in_dateline(clause.start)) \
+                and not opens_a_retelling(text, clause.start, clause.end, pack):
+            # (a paragraph's opening sentence, not a dateline's bare "Бишкек. 19 ноября.")
+            told_on = (own, clause.sentence_index, clause.paragraph_index)
+        elif own is None and first_dated is None and types_of(index) and told_on is not None \
+                and told_on[2] == clause.paragraph_index and clause.sentence_index - told_on[1] <= 1:
+            # "On July 12 at about 11:00, six servicemen approached the camp. | They hit two of them with
+            # rifle butts": the day of the sentence that opens the paragraph telling the event dates a lede
+            # told without one
+            first_dated = told_on[0]
         # (a dated heading's day is its section's own, as a clause's is: "1. December 9, 10:45. Ak-Tatyr")
         windows[index] = (own, "clause") if own else (story, "clause" if story_by_heading else "story") \
             if story else (None, "none")

@@ -30,7 +30,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
-        r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard)|"
+        # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
+        r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard|exchanged)|"
+        r"(?:exchanged|exchanging|exchange)\s+(?:of\s+)?(?:shots|gunfire)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
         # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
@@ -73,6 +75,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
+        # "hit two of them with rifle butts", "struck him with a baton"
+        r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
+        r"butts|batons?|truncheons?|sticks?|clubs?|fists?|iron bars?|shovels?)|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
     "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
@@ -148,6 +153,9 @@ NOT_EVENT = lazy_compile(
     # training, not fighting: "the post's servicemen were on planned combat training"
     r"(?:planned\s+|routine\s+|scheduled\s+)?(?:combat\s+training|live-fire\s+(?:exercises?|drills?|training)|"
     r"target\s+practice|training\s+firing)|"
+    # an exercise's notional victims: "under the scenario, 300 residents were evacuated", "a simulated evacuation"
+    r"under\s+the\s+(?:exercise(?:'s)?\s+|drill(?:'s)?\s+)?scenario\b[^.;]{0,80}|"
+    r"(?:simulated|mock)\s+(?:evacuation|casualt\w+|wounded|injured)\b[^.;]{0,60}|"
     # no force: "the detained men offered no resistance"
     r"(?:detained|detainees|violators)\b[^.;]{0,30}?\boffered\s+no\s+resistance|"
     # a tour that checks an agreement: "the group toured Vorukh and Kok-Tash to check the pullback of troops"

@@ -248,11 +248,16 @@ _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|(?<!-)\bin\
                            # animals: "two donkeys belonging to local residents were killed"
                            r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
                            r"animals|head of)\b", re.I)
+#: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
+_ANIMAL_THEN_ONE = lazy_compile(r"\b(?:horses?|cows?|sheep|donkeys?|goats?|bulls?|calves|calf|camels?|yaks?|"
+                                r"rams?|dogs?|animals?)\s+(?:was|were)\s+(?:killed|wounded|injured|hurt|shot)\s*"
+                                r"(?:,\s*|\s+and\s+|,\s*and\s+)$", re.I)
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
     r"villagers|citizens|(?:border\s+)?guards|troops))\b"
-    r"(?:\s+\w+){0,3}?\s+"
+    # ... "none of the four herders was hurt"
+    r"(?:\s+\w+){0,4}?\s+"
     r"(?:was|were|had been|has been)\s+(killed or (?:injured|wounded|hurt)|killed|hurt|injured|wounded|evacuated)"
     # "Thank God nobody died"
     r"|\b(?:no one|nobody)\s+(died)\b"
@@ -608,6 +613,9 @@ _BRACKETED_ASIDE = lazy_compile(r"\s*\([^()\n]{1,60}\)\s*,?")
 #: "three of them": part of the number before it.
 _OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
+#: "two |of whom were| beaten": the part's own verb follows it.
+_PART_S_OWN_VERB = lazy_compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had been|have been|are|got)\s+(?:\w+ly\s+)?", re.I)
+
 #: What joins the two ends of a range: "two to three", "two or three", "between 10 and 12".
 _RANGE = lazy_compile(r"\s*(?:to|or|-|\u2013|and)\s*", re.I)
 
@@ -679,7 +687,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             previous_index = index
         else:
             if _OF_THEM_AFTER.match(clause, numbers[previous_index][1]):
-                if not any(p.search(clause, n_end, numbers[previous_index][0]) for p in _HEADS.values()):
+                if not any(p.search(clause, n_end, numbers[previous_index][0]) for p in _HEADS.values()) \
+                        and not _PART_S_OWN_VERB.fullmatch(clause, numbers[previous_index][1], head_start):
+                    # (not "Three shepherds, two of whom were beaten, were detained": the part has its own verb)
                     # "Five people, three of them children, were wounded": the total, not a coordination
                     linked = [(index, clause[n_end:head_start])]
                 # else "five people were injured, one of whom died": the total has its own verb
@@ -745,7 +755,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     numbers = _numbers(clause)
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
-    used: set[int] = set()
+    # "none of the four herders was hurt": a number inside a zero counts no one
+    used: set[int] = {k for k, n in enumerate(numbers)
+                      if any(not f.value and f.start <= n[0] and n[1] <= f.end for f in figures)
+                      # "One horse was killed and one was wounded": one more animal
+                      or (n[2] == 1 and _ANIMAL_THEN_ONE.search(clause, max(0, n[0] - 60), n[0]))}
     toll_spans: list[tuple[int, int]] = []
     for match in (*_TOLL.finditer(clause), *_TOLL_REVISED.finditer(clause)):
         index = next((k for k, n in enumerate(numbers) if n[0] == match.end()), None)

@@ -87,6 +87,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
     "injured": lazy_compile(r"\b(ранен\w*|ранил\w*|пострадал\w*|пострадавш\w*|травм\w*|госпитализир\w*|избит\w*|избил\w*|"
                           r"телесн\w* повреждени\w*|"
+                          # «Одного ударили прикладом, сломали ребро»
+                          r"(?:ударил\w*|ударен\w*|избил\w*)\s+(?:[\w-]+\s+)?(?:приклад\w*|дубинк\w*|палк\w*|камн\w*|"
+                          r"арматур\w*|кулак\w*)|"
                           # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
                           r"ушиб(?:ы|ами|ов)?|рассечени[яе]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
                           r"обратил\w* за (?:медицинской )?помощью|за (?:медицинской )?помощью обратил\w*|"
@@ -256,7 +259,7 @@ _ZERO_ASIDE = (r"(?:,\s*(?:по (?:данным|словам|информаци�
                r"(?:подчеркнул|сообщил|уточнил|заявил|отметил|добавил|сказал)[а-яё]*)[^,.;]{0,60},)?")
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(r"\b(?:никто(?: из (?:людей|жителей|чабанов|граждан|местных жителей|военнослужащих|"
-                r"пограничников|людей и военнослужащих))? не (?:пострадал|ранен)|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
+                r"пограничников|людей и военнослужащих))? не (?:пострадал|ранен|погиб и не (?:ранен|пострадал))|люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 rf"пострадавших{_ZERO_ASIDE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
@@ -281,6 +284,9 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # «Других пострадавших в Самаркандыке нет»: besides the dead just told, no one hurt
                 r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет)\b", re.I), ("injured",)),
     (lazy_compile(r"\b(?:эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
+                # «Эвакуации не было, люди оставались в своих домах», «эвакуации нет»
+                # (not «Необходимости в эвакуации не было»: people may have left of their own accord)
+                r"(?<!необходимости в )(?<!нужды в )(?<!потребности в )эвакуации\s+(?:не было|нет)|"
                 r"(?:никого|жителей) не эвакуировал\w*|эвакуировать не потребовалось|"
                 # «после ночной стрельбы ни одна семья село не покинула»
                 r"(?:ни одна семья|никто из жителей|никто)\s+(?:[\w-]+\s+){0,2}?не\s+(?:покинул\w*|уехал\w*)|"
@@ -552,6 +558,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             phrase = clause[start:end]
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
+    figures.extend(_coordinated_figures(lowered, clause, figures))
     for match in _THEIR_COUNT.finditer(lowered):
         # «доложил о троих раненых, по уточненным данным их двое»: the count of the people just named
         earlier = [f for f in figures if f.end <= match.start() and f.measure in ("fatalities", "injured")]
@@ -748,6 +755,40 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 # «скончался третий кыргызский пограничник»: the side's toll is now three (a revision cue)
                 value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
             out.append(RawFigure(measure, value, False, side, start, end, phrase, additive, described))
+    return out
+
+
+#: One person named by a singular noun in the nominative, with up to two adjectives before it.
+_ONE_PERSON_NOUN = (r"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){0,2}(?:военнослужащий|пограничник|житель|жительница|мужчина|"
+                    r"женщина|подросток|ребенок|ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|солдат|"
+                    r"сержант|рядовой|офицер|фермер|гражданин|гражданка)")
+#: «ранения получили военнослужащий Пограничных войск, 2005 года рождения, и житель села Муг»: people told
+#: one by one after a plural verb (or before it: «пограничник и местный житель получили ранения»).
+_COORDINATED_PEOPLE = {
+    measure: lazy_compile(
+        rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:[^.;:!?«»]{{0,60}}?(?:,\s*|\s+)и\s+"
+        rf"{_ONE_PERSON_NOUN}(?![\w-])){{1,3}})(?(verb)|\s+(?:{verbs})(?![\w-]))")
+    for measure, verbs in (
+        ("fatalities", r"погибли|убиты|скончались"),
+        ("injured", r"ранены|получили\s+(?:[а-яё]+\s+)?ранения|ранения\s+получили|пострадали|госпитализированы"),
+    )
+}
+
+
+def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """People told one by one with a plural verb, counted: «ранены пограничник и местный житель» is two.
+
+    ``lowered`` is the clause lower-cased; a figure already read in the span wins.
+    """
+    out = []
+    for measure, pattern in _COORDINATED_PEOPLE.items():
+        for match in pattern.finditer(lowered):
+            start, end = match.span()
+            if any(f.start < end and start < f.end for f in figures + out):
+                continue
+            people = match.group("people")
+            value = len(re.findall(rf"(?<![\w-]){_ONE_PERSON_NOUN}(?![\w-])", people))
+            out.append(RawFigure(measure, value, False, None, start, end, clause[start:end]))
     return out
 
 
