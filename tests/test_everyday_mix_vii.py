@@ -4,7 +4,8 @@ one side's losses at the other side's village on a different day of a digest, th
 evacuated, a funeral's day, a burial village after a dash, people told one by one after a plural verb,
 fire from positions on the neighbouring land, a detention for crossing without resistance, an
 exercise's notional evacuation, shots exchanged, a part with its own verb, a lede dated by the sentence
-that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt."""
+that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt, last
+week told later by its day, a memorial day."""
 
 from __future__ import annotations
 
@@ -180,3 +181,33 @@ def test_ru_no_evacuation_is_a_zero_but_no_need_of_one_is_not():
 def test_ru_one_struck_with_a_rifle_butt_is_hurt():
     assert _counts(read_ru("Одного ударили прикладом, сломали ребро, сейчас он лежит в больнице.")) \
         == [("injured", 1)]
+
+
+def test_last_week_told_later_by_its_day(geoparser):
+    text = ("DUSHANBE, October 9, 2024 - A resident of Ghulakandoz in Jabbor Rasulov district who was wounded in a "
+            "shooting on the border last week has died in hospital, officials said on Wednesday.\n\n"
+            "The man died on Tuesday, October 8, in the regional hospital in Khujand.\n\n"
+            "On the evening of October 2, shots were fired from the direction of a Kyrgyz border post at residents "
+            "of Ghulakandoz who were irrigating fields. His nephew, who had a bullet wound in the forearm, was "
+            "discharged on October 5.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 9)))
+    ghulakandoz = found["Ghulakandoz"]
+    assert (ghulakandoz.date_start, ghulakandoz.date_end) == (dt.date(2024, 10, 2), dt.date(2024, 10, 2))
+
+
+def test_ru_last_week_told_later_by_its_day(geoparser):
+    text = ("Душанбе, 9 октября 2024 г. Житель Гулякандоза Джаббор-Расуловского района, раненный в перестрелке на "
+            "границе на прошлой неделе, скончался в больнице, сообщили в среду в администрации области.\n\n"
+            "Вечером 2 октября со стороны кыргызской заставы был открыт огонь по жителям Гулякандоза, которые "
+            "поливали поля.")
+    ghulakandoz = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 9), lang="ru"))["Ghulakandoz"]
+    assert (ghulakandoz.date_start, ghulakandoz.date_end) == (dt.date(2024, 10, 2), dt.date(2024, 10, 2))
+
+
+def test_a_memorial_day_is_no_fighting(geoparser):
+    text = ("Kulundu (Kyrgyzstan) (AFP) - Several hundred people gathered in the Kyrgyz border village of Kulundu over "
+            "the weekend to remember the dead of the September 2022 war with neighbouring Tajikistan.\n\n"
+            "Under a grey sky on Saturday, elders read the Koran beside a black granite memorial carrying 14 names of "
+            "people from the surrounding area of Leilek district who were killed in the fighting of September "
+            "14-17, 2022.")
+    assert incidents_of(geoparser, text, dt.date(2024, 9, 16)) == []

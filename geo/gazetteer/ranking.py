@@ -105,7 +105,8 @@ def _nearest_km(lat: float, lon: float, context: RankContext) -> float:
         best = math.inf
         for a_lat, a_lon in anchors:
             dlon = ((lon - a_lon + 180.0) % 360.0 - 180.0) * scale
-            value = (lat - a_lat) ** 2 + dlon * dlon
+            dlat = lat - a_lat
+            value = dlat * dlat + dlon * dlon  # (numpy squares by multiplying; Python's ** 2 may differ by an ulp)
             if value < best:
                 best = value
         return math.sqrt(best) * 111.195

@@ -1005,6 +1005,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
     _another_at_a_second_place(events, first_in_clause, clauses, text)
+    _a_vague_week_told_by_its_day(events, windows, clauses, types_of)
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
@@ -1263,6 +1264,27 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
 _AT_THE_PLACE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:у|в|во|около|возле|близ|под|near|in|at|outside)\s+(?:the\s+)?"
     r"(?:(?:села|селе|село|поселка|посёлка|заставы|village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I)
+
+
+def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int, tuple[DateWindow | None, str]],
+                                 clauses: list[Clause], types_of: Callable[[int], list[str]]) -> None:
+    """An event dated only by a span ("last week") takes the one day the article tells its fighting on.
+
+    "A resident of Ghulakandoz who was wounded in a shooting ... last week has died", then "on the
+    evening of October 2, ... shots were fired at residents of Ghulakandoz": the shooting was on October
+    2. Only when the article's news clauses that tell fighting give exactly one day inside the span.
+    """
+    days = {window.start for index, (window, origin) in windows.items()
+            if origin == "clause" and window is not None and window.precision == 1
+            and window.start == window.end and clauses[index].scope == "news"
+            and FIGHTING_TYPES.intersection(types_of(index))}
+    for event in events:
+        if event.window is None or event.time_precision < 2 or event.window_from != "clause":
+            continue
+        inside = {day for day in days if event.window[0] <= day <= event.window[1]}
+        if len(inside) == 1:
+            day = inside.pop()
+            event.window, event.time_precision = (day, day), 1
 
 
 def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict[int, int], clauses: list[Clause],

@@ -140,7 +140,13 @@ NOT_EVENT = lazy_compile(
     r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:(?:tried|attempted|were trying) to )?(?:crossed|cross|strayed|stray|"
     r"wandered)\b[^.;]{0,80}|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
-    r"(?:memorial|monument|graves?|remembrance|commemorat\w*)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
+    # a memorial's list of the dead: "a memorial carrying 14 names of people ... who were killed in the fighting of
+    # September 14-17, 2022", "a plaque lists pupils and teachers killed two years ago"
+    r"(?:memorial|monument|plaque|stele|memorial wall)\b[^.;]{0,60}?\b(?:names?|lists?|listing|bearing|carrying)\b"
+    r"[^.;]{0,120}?\b(?:killed|died|fell|perished)\b[^.;]{0,80}|"
+    # ... "gathered in Kulundu to remember the dead of the September 2022 war"
+    r"(?:memorial|monument|graves?|remembrance|commemorat\w*|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|"
+    r"honou?r(?:ed|ing|s)?)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
     # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
     r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
