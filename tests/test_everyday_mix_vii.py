@@ -5,7 +5,7 @@ evacuated, a funeral's day, a burial village after a dash, people told one by on
 fire from positions on the neighbouring land, a detention for crossing without resistance, an
 exercise's notional evacuation, shots exchanged, a part with its own verb, a lede dated by the sentence
 that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt, last
-week told later by its day, a memorial day."""
+week told later by its day, a memorial day, the border forces by name, a road accident's toll."""
 
 from __future__ import annotations
 
@@ -211,3 +211,23 @@ def test_a_memorial_day_is_no_fighting(geoparser):
             "people from the surrounding area of Leilek district who were killed in the fighting of September "
             "14-17, 2022.")
     assert incidents_of(geoparser, text, dt.date(2024, 9, 16)) == []
+
+
+def test_ru_the_border_forces_name_their_side():
+    figures = read_ru("Погиб военнослужащий Пограничной службы ГКНБ, ранен местный житель.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 1, "KG"), ("injured", 1, None)]
+    figures = read_ru("погиб военнослужащий Пограничных войск ГКНБ")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 1, "TJ")]
+
+
+def test_the_toll_of_a_road_accident_told_after_it_is_not_the_border_s(geoparser):
+    ru = ("Вчера около 15:20 у села Кызыл-Эшме Чон-Алайского района ранен военнослужащий Пограничной службы ГКНБ.\n\n"
+          "Кроме того, вечером на трассе Сары-Таш - Дароот-Коргон перевернулся микроавтобус, следовавший из Оша. "
+          "По данным МЧС, погиб 58-летний пассажир, еще семь человек получили травмы.")
+    kyzyl_eshme = by_place(incidents_of(geoparser, ru, dt.date(2024, 9, 10), lang="ru"))["Kyzyl-Eshme"]
+    assert (kyzyl_eshme.fatalities, kyzyl_eshme.injured) == (None, 1)
+    en = ("A Kyrgyz border guard was wounded near Kyzyl-Eshme in Chong-Alay district on Monday, the Border Service "
+          "said.\n\nSeparately, a minibus overturned on the Sary-Tash - Daroot-Korgon road in the evening. One "
+          "passenger was killed and seven other people were injured, the emergencies ministry said.")
+    kyzyl_eshme = by_place(incidents_of(geoparser, en, dt.date(2024, 9, 10)))["Kyzyl-Eshme"]
+    assert (kyzyl_eshme.fatalities, kyzyl_eshme.injured) == (None, 1)

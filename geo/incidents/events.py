@@ -2448,6 +2448,25 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
 _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I)
 
 
+def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
+                         types_of: Callable[[int], list[str]]) -> bool:
+    """Whether clause ``index`` tells the toll of the road accident the sentence before it told.
+
+    «На трассе ... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир, еще семь
+    человек получили травмы»: a clause with no fighting of its own, right after a sentence of the same
+    paragraph that reports a road accident (:attr:`LanguagePack.road_accident`) and no fighting, counts
+    the accident's people.
+    """
+    clause = clauses[index]
+    if FIGHTING_TYPES.intersection(types_of(index)):
+        return False
+    before = [i for i, c in enumerate(clauses) if c.sentence_index == clause.sentence_index - 1
+              and c.paragraph_index == clause.paragraph_index]
+    if not before or any(FIGHTING_TYPES.intersection(types_of(i)) for i in before):
+        return False
+    return any(pack.road_accident.search(text, clauses[i].start, clauses[i].end) for i in before)
+
+
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
                    same_paragraph: bool = False, section_start: int = 0) -> int:
@@ -2598,6 +2617,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
+            continue  # «... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир»: the accident's
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \
                 and _heading_line(text, clause.start, structure) is not None:
             continue  # a live entry's heading ("... a guard was wounded at a second post"): its body tells it

@@ -384,6 +384,9 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    road_accident : re.Pattern
+        A road accident ("a minibus overturned", «перевернулся микроавтобус», «ДТП»): the toll told
+        in the sentence after it is the accident's, not the border incident's.
     several_events : re.Pattern
         A lede that sums several incidents ("left four people injured over three
         days around Vorukh", «за трое суток», «в трёх инцидентах»): where the
@@ -533,6 +536,7 @@ class LanguagePack:
     earlier_incident_date: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
+    road_accident: re.Pattern[str]
     several_events: re.Pattern[str]
     verdict: re.Pattern[str]
     pronoun_subject: re.Pattern[str]

@@ -1020,6 +1020,11 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
                             re.I)
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
+#: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
+ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash|road accident|traffic accident|head-on collision|collided|"
+                             r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"
+                             r"river|slope)|(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
+                             re.I)
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|hostilities|escalation|flare-?up) "
                         r"(?:began|broke out|erupted|started)|"

@@ -248,8 +248,10 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _FOLDED_SINGULAR_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _SINGULAR_HEADS.items()}
-_SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*)|(?-i:\bКР\b)", re.I),
-         "TJ": lazy_compile(r"\bтаджик\w*|(?-i:\bРТ\b)", re.I)}
+#: ... and the border forces by their names: the Kyrgyz «Пограничная служба ГКНБ», the Tajik «Пограничные войска
+#: ГКНБ» («погиб военнослужащий Пограничной службы ГКНБ»).
+_SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*|пограничн\w+\s+служб\w+\s+гкнб)|(?-i:\bКР\b)", re.I),
+         "TJ": lazy_compile(r"\bтаджик\w*|\bпограничн\w+\s+войск\w*\s+гкнб|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
 #: A source set off by commas inside a zero: «Погибших, по данным погранслужбы, нет», «Погибших,
