@@ -5,7 +5,7 @@ evacuated, a funeral's day, a burial village after a dash, people told one by on
 fire from positions on the neighbouring land, a detention for crossing without resistance, an
 exercise's notional evacuation, shots exchanged, a part with its own verb, a lede dated by the sentence
 that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt, last
-week told later by its day, a memorial day, the border forces by name, a road accident's toll."""
+week told later by its day, a memorial day, the border forces by name, a road accident's toll, where a witness now works."""
 
 from __future__ import annotations
 
@@ -231,3 +231,10 @@ def test_the_toll_of_a_road_accident_told_after_it_is_not_the_border_s(geoparser
           "passenger was killed and seven other people were injured, the emergencies ministry said.")
     kyzyl_eshme = by_place(incidents_of(geoparser, en, dt.date(2024, 9, 10)))["Kyzyl-Eshme"]
     assert (kyzyl_eshme.fatalities, kyzyl_eshme.injured) == (None, 1)
+
+
+def test_where_a_witness_now_works_is_no_scene(geoparser):
+    text = ("A court in Isfara on Monday ordered compensation for the family of a farmer killed near Vorukh in "
+            "2021. Nazarov, who now works as a driver in Khujand, testified that he was hit while running towards "
+            "the canal.")
+    assert "Khujand" not in by_place(incidents_of(geoparser, text, dt.date(2024, 11, 26)))

@@ -710,6 +710,9 @@ ROLE_CUES = RoleCues(
         r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?(?:towards?|in the direction of)|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
+        # "Nazarov, who now works as a driver in Khujand, testified": where he works now
+        r"who (?:now\s+)?(?:works|worked|has worked|studies|studied|serves|teaches)\s+(?:as\s+(?:an?\s+)?[\w-]+"
+        r"(?:\s+[\w-]+)?\s+)?(?:in|at)|"
         # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
         r"\.?,\s*\d{1,3},\s*from|"
         # ... in a list: "- Amantur T., 14, of Daroot-Korgon, who was staying ... in Kyzyl-Eshme", "Kubatbek
