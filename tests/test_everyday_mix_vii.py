@@ -5,7 +5,8 @@ evacuated, a funeral's day, a burial village after a dash, people told one by on
 fire from positions on the neighbouring land, a detention for crossing without resistance, an
 exercise's notional evacuation, shots exchanged, a part with its own verb, a lede dated by the sentence
 that opens the telling, none of the people counted, one more animal, no evacuation, a rifle butt, last
-week told later by its day, a memorial day, the border forces by name, a road accident's toll, where a witness now works."""
+week told later by its day, a memorial day, the border forces by name, a road accident's toll, where a
+witness now works."""
 
 from __future__ import annotations
 
