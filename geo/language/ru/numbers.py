@@ -764,6 +764,10 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
 _ONE_PERSON_NOUN = (r"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){0,2}(?:военнослужащий|пограничник|житель|жительница|мужчина|"
                     r"женщина|подросток|ребенок|ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|солдат|"
                     r"сержант|рядовой|офицер|фермер|гражданин|гражданка)")
+#: The nouns of :data:`_ONE_PERSON_NOUN` alone, to count them.
+_SINGULAR_PERSON_NOUN = lazy_compile(r"(?<![\w-])(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|"
+                                     r"подросток|ребенок|ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|"
+                                     r"солдат|сержант|рядовой|офицер|фермер|гражданин|гражданка)(?![\w-])")
 #: «ранения получили военнослужащий Пограничных войск, 2005 года рождения, и житель села Муг»: people told
 #: one by one after a plural verb (or before it: «пограничник и местный житель получили ранения»).
 _COORDINATED_PEOPLE = {
@@ -782,6 +786,8 @@ def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) ->
 
     ``lowered`` is the clause lower-cased; a figure already read in the span wins.
     """
+    if " и " not in lowered or len(_SINGULAR_PERSON_NOUN.findall(lowered)) < 2:
+        return []  # (a cheap test first: two people named one by one, joined by «и»)
     out = []
     for measure, pattern in _COORDINATED_PEOPLE.items():
         for match in pattern.finditer(lowered):
@@ -789,7 +795,7 @@ def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) ->
             if any(f.start < end and start < f.end for f in figures + out):
                 continue
             people = match.group("people")
-            value = len(re.findall(rf"(?<![\w-]){_ONE_PERSON_NOUN}(?![\w-])", people))
+            value = len(_SINGULAR_PERSON_NOUN.findall(people))
             out.append(RawFigure(measure, value, False, None, start, end, clause[start:end]))
     return out
 
