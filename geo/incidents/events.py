@@ -129,9 +129,6 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
 
 #: A dated sentence of at least this many words may date the event told in the next (not a dateline's date).
 _TOLD_SENTENCE_WORDS = 8
-#: A funeral named just before a date: «похороны пройдут сегодня», "the funeral was held on Friday".
-_FUNERAL_BEFORE = re.compile(r"\b(?:похорон\w*|прощани\w*|джаназ\w*|funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$",
-                             re.I)
 
 
 def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
@@ -143,7 +140,7 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     died = pack.died_of_wounds.search(clause_text)
     kept = [d for d in clause.dates if d.window.kind not in ("year", "season")
             # «похороны пройдут сегодня после полудня»: a funeral's day dates no event
-            and not _FUNERAL_BEFORE.search(clause_text, max(0, d.start - 60), d.start)
+            and not pack.funeral_before.search(clause_text, max(0, d.start - 60), d.start)
             and (window_start is None or d.window.end >= window_start)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))

@@ -384,6 +384,9 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    funeral_before : re.Pattern
+        A funeral named just before a date, anchored at the date ("the funeral was held on Friday",
+        «похороны пройдут сегодня»): the funeral's day dates no event.
     road_accident : re.Pattern
         A road accident ("a minibus overturned", «перевернулся микроавтобус», «ДТП»): the toll told
         in the sentence after it is the accident's, not the border incident's.
@@ -536,6 +539,7 @@ class LanguagePack:
     earlier_incident_date: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
+    funeral_before: re.Pattern[str]
     road_accident: re.Pattern[str]
     several_events: re.Pattern[str]
     verdict: re.Pattern[str]

@@ -1023,6 +1023,8 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
                             re.I)
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
+#: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event).
+FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$", re.I)
 #: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
 ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash|road accident|traffic accident|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"

@@ -879,6 +879,8 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:за|в течение)\s+(?:последн
                             r"\d+)\s+(?:суток|дн(?:я|ей))|в\s+(?:двух|трёх|трех|четырёх|четырех|нескольких|\d+)\s+"
                             r"(?:отдельных\s+)?(?:инцидентах|случаях|эпизодах)\b", _I)
 
+#: A funeral named just before a date: «похороны пройдут сегодня» (its day dates no event).
+FUNERAL_BEFORE = lazy_compile(r"\b(?:похорон\w*|прощани\w*|джаназ\w*)\b[^.;]{0,50}$", re.I)
 #: A road accident, whose toll the next sentence may tell: «перевернулся микроавтобус Mercedes Sprinter».
 ROAD_ACCIDENT = lazy_compile(r"\bдтп\b|дорожно-транспортн\w*|\bавтоавари\w*|"
                              r"(?:столкнул\w*|опрокинул\w*|перевернул\w*|съехал\w*)\s+(?:[\w-]+\s+){0,3}?"
