@@ -2457,8 +2457,13 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
     clause = clauses[index]
     if FIGHTING_TYPES.intersection(types_of(index)):
         return False
-    before = [i for i, c in enumerate(clauses) if c.sentence_index == clause.sentence_index - 1
-              and c.paragraph_index == clause.paragraph_index]
+    before = []  # the clauses of the sentence before, in the same paragraph (walked back: clauses are in order)
+    for i in range(index - 1, -1, -1):
+        if clauses[i].sentence_index < clause.sentence_index - 1:
+            break
+        if clauses[i].sentence_index == clause.sentence_index - 1 \
+                and clauses[i].paragraph_index == clause.paragraph_index:
+            before.append(i)
     if not before or any(FIGHTING_TYPES.intersection(types_of(i)) for i in before):
         return False
     return any(pack.road_accident.search(text, clauses[i].start, clauses[i].end) for i in before)

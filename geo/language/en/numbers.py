@@ -134,6 +134,9 @@ _SINGULAR_PERSON = lazy_compile(
     # "A 44-year-old bulldozer operator was wounded": an age names a person, whatever the trade
     r"(?<=-year-old\s)(?:[a-z]+\s+)?[a-z]+(?=\s+(?:was|is|had been|has been|suffered|received|sustained|died)\b))\b",
     re.I)
+#: The injury someone "had": "had a head injury", "had gunshot wounds".
+_HAD_INJURY = (r"(?:an?\s+)?(?:(?:minor|light|serious|severe|head|bodily)\s+(?:injury|injuries|concussion|wounds?)|"
+               r"(?:gunshot|shrapnel|bullet|knife|stab)\s+wounds?)")
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
@@ -167,9 +170,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
                           r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
                           # "one resident of Samarkandyk had a head injury", "two men had gunshot wounds"
-                          r"had\s+(?:an?\s+)?(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)"
-                          r"(?:injury|injuries|concussion|wound|wounds)|"
-                          r"had\s+(?:an?\s+)?(?:gunshot|shrapnel|bullet|knife|stab)\s+wounds?|"
+                          r"had\s+" + _HAD_INJURY + "|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
                           # "was hit on the head by a stone"
                           r"(?:hit|struck) on the (?:head|face|back|arm|leg|shoulder)\b|"
@@ -244,13 +245,13 @@ _NUMBER_FIRST_GAP_WORDS = lazy_compile(
     r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
 _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
                   r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
+#: Animals, not people: "two donkeys", "one horse".
+_ANIMALS = r"(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|calf|camels?|yaks?|rams?|dogs?|livestock|animals?)"
 _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
                            # animals: "two donkeys belonging to local residents were killed"
-                           r"|\b(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|camels?|yaks?|livestock|"
-                           r"animals|head of)\b", re.I)
+                           rf"|\b(?:{_ANIMALS}|head of)\b", re.I)
 #: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
-_ANIMAL_THEN_ONE = lazy_compile(r"\b(?:horses?|cows?|sheep|donkeys?|goats?|bulls?|calves|calf|camels?|yaks?|"
-                                r"rams?|dogs?|animals?)\s+(?:was|were)\s+(?:killed|wounded|injured|hurt|shot)\s*"
+_ANIMAL_THEN_ONE = lazy_compile(rf"\b{_ANIMALS}\s+(?:was|were)\s+(?:killed|wounded|injured|hurt|shot)\s*"
                                 r"(?:,\s*|\s+and\s+|,\s*and\s+)$", re.I)
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
@@ -299,8 +300,7 @@ _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
-                        r"took refuge|had(?=\s+(?:an?\s+)?(?:(?:minor|light|serious|severe|head|bodily)\s+"
-                        r"(?:injury|injuries|concussion|wounds?)|(?:gunshot|shrapnel|bullet|knife|stab)\s+wounds?)\b))\b",
+                        r"took refuge|had(?=\s+" + _HAD_INJURY + r"\b))\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = lazy_compile(

@@ -760,14 +760,14 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
     return out
 
 
-#: One person named by a singular noun in the nominative, with up to two adjectives before it.
-_ONE_PERSON_NOUN = (r"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){0,2}(?:военнослужащий|пограничник|житель|жительница|мужчина|"
-                    r"женщина|подросток|ребенок|ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|солдат|"
-                    r"сержант|рядовой|офицер|фермер|гражданин|гражданка)")
-#: The nouns of :data:`_ONE_PERSON_NOUN` alone, to count them.
-_SINGULAR_PERSON_NOUN = lazy_compile(r"(?<![\w-])(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|"
-                                     r"подросток|ребенок|ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|"
-                                     r"солдат|сержант|рядовой|офицер|фермер|гражданин|гражданка)(?![\w-])")
+#: Nouns naming one person, in the nominative singular.
+_SINGULAR_PERSON_NOUNS = (r"(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|подросток|ребенок|"
+                          r"ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|солдат|сержант|рядовой|офицер|"
+                          r"фермер|гражданин|гражданка)")
+#: One person named by such a noun, with up to two adjectives before it.
+_ONE_PERSON_NOUN = rf"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){{0,2}}{_SINGULAR_PERSON_NOUNS}"
+#: The nouns alone, to count them.
+_SINGULAR_PERSON_NOUN = lazy_compile(rf"(?<![\w-]){_SINGULAR_PERSON_NOUNS}(?![\w-])")
 #: «ранения получили военнослужащий Пограничных войск, 2005 года рождения, и житель села Муг»: people told
 #: one by one after a plural verb (or before it: «пограничник и местный житель получили ранения»).
 _COORDINATED_PEOPLE = {
