@@ -153,9 +153,11 @@ def test_the_border_service_s_word_on_the_other_side_is_its_claim_ru(geoparser):
     # the Border Service's "two Tajik dead" is its claim; Dushanbe says none of its own died
     assert clash.fatalities == 1
     assert clash.fatalities_by_side == {"KG": 1, "TJ": 0}
-    # not "the other two" of the three as a new, lower count (the unsided three, one side's, still stands
-    # for the total when that side's own count has no speaker: tests/test_figures.py)
-    assert clash.injured == 3
+    # not "the other two" of the three as a new, lower count; the quotation «..., - говорится в сообщении» is
+    # the Border Service's named before it, so its three are Kyrgyzstan's own count, and each government's
+    # count of its own people is summed: 3 + Dushanbe's one (a count with no known speaker would not add up:
+    # tests/test_figures.py)
+    assert clash.injured == 4
 
 
 def test_the_other_two_are_a_remainder_not_a_count():

@@ -22,6 +22,10 @@ _BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«�
 _INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
 #: A numbered list's item number ("1.", "12)") alone before its item's text, at a line's head.
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
+#: A clock's "a.m."/"p.m." ends no sentence when the time goes on: "at 11 p.m. (1800 GMT) on Tuesday",
+#: "at 7 a.m. Tuesday", "10 p.m. local time".
+_CLOCK_SUFFIX = frozenset(("a.m.", "p.m."))
+_CLOCK_GOES_ON = re.compile(r"\s*(?:\(|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC)\b)")
 #: Excerpts longer than this are trimmed around the mention.
 MAX_EXCERPT = 320
 
@@ -65,6 +69,9 @@ def split_sentences(text: str) -> Sentences:
         last_word = _LAST_WORD.search(tail)
         if last_word and gap.strip() == "" and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                                                  or _INITIAL.fullmatch(last_word.group(1))):
+            continue
+        if last_word and last_word.group(1).lower() in _CLOCK_SUFFIX and "\n" not in gap \
+                and _CLOCK_GOES_ON.match(text, cut):
             continue
         if "\n" not in gap and _LIST_NUMBER.fullmatch(text, start, cut):
             continue  # "1. December 9, 10:45. Ak-Tatyr village ...": a list's number starts its item

@@ -53,6 +53,13 @@ SAME_EVENT_KM = 10.0
 NAMED_NEIGHBOUR_KM = 25.0
 
 
+#: How far after a quoted clause (characters) its attribution may start.
+ATTRIBUTION_CHARS = 60
+#: A quotation's end before its attribution: a closing quote, a comma, a dash.
+_QUOTATION_CLOSED = re.compile(r"([\"»”])\s*,?\s*[—–-]\s*$")
+#: A quotation's opening mark for its closing one.
+_OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
+
 #: How many news clauses back "the incident" of «Инцидент произошёл в X» may have been reported.
 ANTECEDENT_CLAUSES = 6
 
@@ -205,8 +212,10 @@ def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) 
 
 #: The wounding told after the death: "died ... five days |after he was shot".
 _AFTER_THE_WOUND = re.compile(r"\b(?:days?|hours?|weeks?)\s+after\s+(?:he|she|they)\s+(?:was|were|had been)\b", re.I)
-#: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»).
-_DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер)", re.I)
+#: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»),
+#: or of one of the wounded already counted ("one of the wounded died", «один из раненых ... скончался»).
+_DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер|of (?:the|those)\b|among the\b|"
+                          r"из (?:раненых|пострадавших|госпитализированных)\b)", re.I)
 #: A died-of-wounds phrase that ends with the wound («скончался пограничник, раненный»).
 _WOUND_LAST = re.compile(r"(?:ранен\w*|ранени\w*|травм\w*)(?:\s+\d{1,2}\s+[а-я]+)?$", re.I)
 
@@ -370,6 +379,31 @@ _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|through|до|к|по)\s+$
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
+#: How far before a quotation (characters) the body that speaks in it may be named.
+QUOTED_BODY_CHARS = 600
+
+
+def _quotation_attributed(text: str, clause: Clause, pack: LanguagePack) -> int | None:
+    """Where the quotation closes when the clause ends one and a dash gives it to a speaker the text named
+    before («"...", — говорится в сообщении ведомства»), in the clause or just after it."""
+    attribution = pack.speech_pronoun.search(text, clause.start, clause.end + ATTRIBUTION_CHARS)
+    if attribution is None:
+        return None
+    closed = _QUOTATION_CLOSED.search(text, max(clause.start, attribution.start() - 8), attribution.start())
+    return closed.start(1) if closed is not None else None
+
+
+def _body_before_quotation(text: str, closing: int, pack: LanguagePack) -> str | None:
+    """The side of the body (``pack.speakers``) named last before the quotation that closes at ``closing``."""
+    opening = text.rfind(_OPENING_MARK[text[closing]], max(0, closing - 2 * QUOTED_BODY_CHARS), closing)
+    if opening < 0:
+        return None
+    window_start = max(0, opening - QUOTED_BODY_CHARS)
+    named = [(m.start(), code) for code, pattern in pack.speakers.items()
+             for m in pattern.finditer(text, window_start, opening)]
+    return max(named)[1] if named else None
+
+
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -443,8 +477,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
         raws = [r for r in raws if r.value == 0]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named
-    pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
-                        if pack.speech_pronoun.search(clause_text) else None)
+    # ... also when the quoted clause's attribution follows it: «"...", — говорится в сообщении ведомства»
+    # ... and «"...", — говорится в сообщении ведомства»: the body named last before the quotation opened
+    if (closing := _quotation_attributed(text, clause, pack)) is not None:
+        pronoun_claimant = _body_before_quotation(text, closing, pack)
+    else:
+        pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
+                            if pack.speech_pronoun.search(clause_text) else None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
@@ -1586,10 +1625,13 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
     """
     if structure is None or structure.headline is None:
         return
-    fatal = [e for e in events if any(f.measure == "fatalities" and f.value for f in e.figures)]
+    # (a government's claim of the other side's dead is no toll of the article's events)
+    fatal = [e for e in events if any(f.measure == "fatalities" and f.value and not f.is_claim_about_other_side
+                                      for f in e.figures)]
     if len({e.place.id for e in fatal}) != 1:
         return
-    body = [f for e in fatal for f in e.figures if f.measure == "fatalities" and f.value]
+    body = [f for e in fatal for f in e.figures if f.measure == "fatalities" and f.value
+            and not f.is_claim_about_other_side]
     if any(f.side is not None or f.claimant is not None for f in body):
         return
     start, end = structure.headline

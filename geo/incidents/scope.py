@@ -272,6 +272,25 @@ def reference_date(published: dt.date | None, dates: list[DateMention]) -> dt.da
     return max(exact) if exact else None
 
 
+#: How far (characters, no punctuation) after an old munition's "left over from the war" its war's date may
+#: stand: «боеприпас, оставшийся со времен гражданской войны 1990-х годов».
+_ORIGIN_DATE_GAP = 30
+_PUNCTUATION = re.compile(r"[.,;:!?()]")
+
+
+def _ordnance_origin_dropped(clause_text: str, dates: list[DateMention], pack: LanguagePack) -> list[DateMention]:
+    """The clause's dates without the war an old munition was left over from: its explosion is today's news,
+    not an event of the 1990s or of September 2022."""
+    if not dates or not any(d.window.kind == "year" or d.window.precision > 1 for d in dates):
+        return dates  # (cheap test first: only a year, a decade or a month names a war)
+    spans = [m.span() for m in pack.old_ordnance.finditer(clause_text)]
+    if not spans:
+        return dates
+    return [d for d in dates if not any(
+        a <= d.start < b or b <= d.start <= b + _ORIGIN_DATE_GAP and not _PUNCTUATION.search(clause_text, b, d.start)
+        for a, b in spans)]
+
+
 def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                   published: dt.date | None, retrospective: bool = False,
                   window_days: int | None = None) -> list[Clause]:
@@ -282,7 +301,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     (:func:`news_window_days`).
     """
     spans = split_clauses(text, sentences, pack)
-    found = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
+    read = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
+    found = [_ordnance_origin_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, read)]
+    # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
+    war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
     reference = reference_date(published, [d for dates in found for d in dates])
     days = window_days if window_days is not None else news_window_days(text, pack)
     window_start = reference - dt.timedelta(days=days) if reference else None
@@ -300,7 +322,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
     past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
-    for (s, e, sentence_index), dates in zip(spans, found):
+    for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
         if previous is None or sentence_index != previous.sentence_index:
             recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
         while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
@@ -313,6 +335,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         if s >= related_start or any(a <= s < b for a, b in captions):
             why = "links to other stories" if s >= related_start else "a photo caption"
             clause = Clause(s, e, sentence_index, paragraph, "background", why, tuple(dates))
+            clauses.append(clause)
+            previous = clause
+            continue
+        if k - 1 in war_of_munition and spans[k - 1][2] == sentence_index and not dates \
+                and pack.past_aside.match(text, s):
+            # «мина, оставшаяся после событий сентября 2022 года, когда окрестности Баткена попали под обстрел»
+            clause = Clause(s, e, sentence_index, paragraph, "background", "the war an old munition was left from",
+                            tuple(dates))
             clauses.append(clause)
             previous = clause
             continue
@@ -344,7 +374,9 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # range is of it (not «Но в минувшее воскресенье, 14 сентября, тревога вернулась»: the news)
             scope, reason = "background", f"a day of a past year told without its year ({dates[0].window.text})"
         elif (cue := background.search(lowered, s, e)) is not None and not any(
-                d.window.kind == "date" for d in in_window):
+                d.window.kind == "date" for d in in_window) and not any(
+                # «боеприпас, оставшийся со времен гражданской войны»: the munition's past, not the clause's
+                m.start() <= cue.start() < m.end() for m in pack.old_ordnance.finditer(lowered, s, e)):
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif (past_years := [d for d in before if _YEAR.search(d.window.text)]) \
                 and all(not DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \

@@ -72,15 +72,20 @@ class ArticleStructure:
 MAX_TITLE_LINE = 30
 
 
+#: A web page's ``<title>`` ends with its site: "Border week: ... | Asia-Plus", "... - 12.10.2021, Sputnik".
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?:(?!\s[|\-–—]\s).){2,60}$")
+
+
 def _headline(text: str, title: str | None, dateline: DatelineMatch | None) -> tuple[int, int] | None:
     if title:
+        titles = {title.strip(), _SITE_SUFFIX.sub("", title.strip())}
         # the line that is the title, among the first lines
         start, seen = 0, 0
         for line in text.splitlines(keepends=True):
             stripped = line.strip()
             if stripped:
                 seen += 1
-                if stripped.strip("•*#> ") == title.strip() and len(stripped) <= MAX_HEADLINE_CHARS \
+                if stripped.strip("•*#> ") in titles and len(stripped) <= MAX_HEADLINE_CHARS \
                         and (dateline is None or not start <= dateline.start < start + len(line)):
                     return start + (len(line) - len(line.lstrip())), start + len(line.rstrip("\r\n"))
                 if seen >= MAX_TITLE_LINE:

@@ -345,6 +345,10 @@ class LanguagePack:
         A clause that opens as a relative aside (", which reopened to pedestrians last year"):
         dated before the window, it is background of its own, and does not make the
         paragraph's next sentences background.
+    past_aside : re.Pattern
+        A clause that opens as an aside about the war an old munition was left over from
+        ("a shell left over from the September 2022 fighting, when the village was shelled"):
+        background, though the munition's own clause is news.
     impact_anaphor : re.Pattern
         A clause that opens with the rounds just told landing ("Most landed in Maksat",
         «Часть снарядов упала в Кулунду»... «Большинство упали в Максате»): the fire of the sentence
@@ -511,6 +515,7 @@ class LanguagePack:
     impact_anaphor: re.Pattern[str]
     ages_aside: re.Pattern[str]
     relative_aside: re.Pattern[str]
+    past_aside: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -251,6 +251,9 @@ NOT_EVENT = lazy_compile(
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     r"exchange of fire)(?: had| has)? (?:took place|taken place|occurred|happened)|did not (?:take place|happen|occur)|"
+    # a brawl's unarmed fighting: "no weapons were used", "without using weapons", "did not use firearms"
+    r"(?:no |without (?:using |the use of )?|did not use (?:any )?|had not used (?:any )?)(?:fire)?(?:arms|weapons?)"
+    r"(?: were| was| had been)?(?: used)?\b|"
     # "it had recorded no shooting on its side of the frontier near Kyzyl-Bel"
     # routine enforcement: "detained 11 violators of the border regime ... near Sulukta"
     r"(?:detain\w*|detention|apprehend\w*|arrest\w*)[^.;]{0,40}?\bviolators?\b[^.;]{0,160}|"
@@ -262,6 +265,10 @@ NOT_EVENT = lazy_compile(
     r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
     r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
     r"(?:wounded|injured|evacuated|displaced|evacuees)\b[^.;]{0,80}|"
+    # compensation: "the family of the dead man would receive 200,000 soms, and each of the wounded 50,000"
+    r"(?:families|family|relatives)\s+of\s+(?:the\s+|each\s+)?(?:dead|killed|deceased)\b[^.;]{0,40}?\b(?:receive|be paid|"
+    r"get|be given|compensation|payments?)\b[^.;]{0,100}|"
+    r"(?:the\s+|each\s+of\s+the\s+)?(?:wounded|injured)\s+(?:will|would)\s+(?:receive|be paid|get|be given)\b[^.;]{0,60}|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
     r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
     r"firing)\b[^.;]{0,60}|"
@@ -408,7 +415,10 @@ REPORT_ABOUT = lazy_compile(
     r"\b(?:updated|revised|clarified|corrected|gave|released|reported on)\s+(?:its\s+|their\s+|the\s+|new\s+)?"
     r"(?:figures|data|information|details|toll|account)\s+(?:on|about|for|of)\s+the\s+"
     r"(?!(?:new|second|another|fresh)\b)(?:[\w-]+\s+){0,2}?(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|"
-    r"shelling)\b", re.I)
+    r"shelling)\b"
+    # a question or a comment about it: "Asked about the shooting near Surkh, he said"
+    r"|\b(?:asked about|commenting on|in response to (?:a )?questions? about)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|shelling)\b", re.I)
 
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
@@ -798,6 +808,9 @@ ROLE_CUES = RoleCues(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
         r"reported|denied|blamed|confirmed)\b", re.I),
     route_before=lazy_compile(
+        # "a bypass built so that drivers no longer have to pass through Vorukh": a way through, not a scene
+        r"\b(?:pass|passing|drive|driving|travel|travelling|traveling|go|going)\s+through\s+(?:the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave|territory)\s+of\s+)?$|"
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
@@ -825,8 +838,9 @@ ROLE_CUES = RoleCues(
         r"next to|adjacent to|"
         # "both a short drive from the regional center of Batken"
         r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-        # "northeast of the regional capital, Batken": the name in apposition
-        r"(?:(?:capital|cent(?:er|re)|seat|town|city),\s+)?$", re.I),
+        # "northeast of the regional capital, Batken": the name in apposition ("southwest of the Chong-Alai
+        # district center of Daroot-Korgon")
+        r"(?:(?:capital|cent(?:er|re)|seat|town|city)(?:,|\s+of)\s+)?$", re.I),
     burial_before=lazy_compile(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         # "buried on Wednesday afternoon in his native Navgilem"
@@ -873,7 +887,7 @@ ROLE_CUES = RoleCues(
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
         r"[^.;]{1,60}?\s+and\s+(?:of\s+|from\s+)?(?:the\s+)?(?:neighbou?ring\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat)\s+of\s+$"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:village|town|jamoat|exclave|enclave)\s+of\s+$"
         # a person told by name, age (and trade) in a list: "Khurshed Odinaev, 31, of Lakhshi Bolo, gunshot wound",
         # "Kubatbek Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
         # ... "- Amantur T., 14, of Daroot-Korgon, who was staying with his grandparents in Kyzyl-Eshme"
@@ -1174,6 +1188,9 @@ ENEMY_LOSSES = lazy_compile(
 AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
+#: An aside about a past war that opens a clause: "(a shell left over from the September 2022 fighting), when ...".
+PAST_ASIDE = lazy_compile(r"\s*,\s*(?:when|which|in which|during which)\b", re.I)
+
 
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s\"“(-]*(?:most|some|several|others|the (?:others|rest)|one|two|three|four|five|another|many|all|"

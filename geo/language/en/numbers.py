@@ -358,6 +358,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     after = clause[end:end + 24].lower()
     if re.match(r"\s*[:.]\d{2}\b", after) or re.search(r"\d[:.]$", before):
         return True  # clock time 07:15 / 22.00
+    if re.match(r"\.[a-z]{2,}\b", after):
+        return True  # "told 24.kg that ...": an outlet's web name
     if re.match(r"\s*(?:h\b|hrs\b|hours? local|gmt|utc|local time|am\b|pm\b|a\.m\.|p\.m\.)", after):
         return True  # 1700 GMT, 7 am
     if re.search(r"(?:^|[\s,(])not\s+$", before) and token.lower() not in ("one", "a", "an", "single"):
@@ -578,8 +580,12 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?
 _BOTH_HURT = lazy_compile(r"\bboth\s+(?:of\s+the\s+|the\s+)?(?P<noun>injured|wounded|dead)\b(?!\s+(?:and|or)\b)", re.I)
 _BOTH_MEASURE = {"injured": "injured", "wounded": "injured", "dead": "fatalities"}
 #: "Both were taken to the Kadamjay district hospital", "both men were hospitalised": two people hurt.
-_BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of them))?\s+(?:were|are|have been|had been)\s+"
+#: ... "Both, aged 19 and 23, were treated for bruises".
+_BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of them))?"
+                             r"(?:,\s+aged\s+\d{1,3}\s+and\s+\d{1,3},)?\s+(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
+                             r"treated for\s+(?:[\w-]+\s+){0,2}?(?:bruises|wounds|injuries|fractures|cuts|burns|"
+                             r"concussions?)|"
                              r"(?:taken|rushed|brought|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er)))\b", re.I)
 #: A number inside an aside that describes a place: ", the two parts of the village, ".

@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -239,6 +239,10 @@ NOT_EVENT = lazy_compile(
     # «траурные мероприятия, посвященные четвертой годовщине вооруженного конфликта»: a commemoration
     r"годовщин\w*(?:\s+[^.;]{0,60}?(?:конфликт\w*|столкновени\w*|бо[её]в|событий|трагеди\w*|войн\w*))?|"
     r"семь(?:ям|и) погибших|родственник\w* погибших|памятн\w* митинг\w*|"
+    # compensation: «семье погибшего будет выделено 200 тыс. сомов, а раненым — по 50 тыс. сомов»
+    r"(?:семь[еяи]|родным|близким|родственникам)\s+(?:погибш\w*|убит\w*|скончавш\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:выделен\w*|выплачен\w*|выплат\w*|будет выделено|окажут|получат|передан\w*)[^.;]{0,100}|"
+    r"(?:раненым|пострадавшим)\s*[—–-]?\s*по\s+\d[\d\s]*(?:тыс\.|млн\.|тысяч\w*)?\s*(?:сом\w*|сомони|долл\w*|руб\w*)|"
     r"траурн\w* (?:митинг\w*|мероприяти\w*|церемони\w*)|"
     r"не пострадал\w*|эвакуаци\w*(?:\s+[\w-]+){0,3}\s+не (?:проводил\w*|потребовал\w*|объявл\w*)|"
     r"(?:никого|жителей) не эвакуировал\w*)\b",
@@ -331,7 +335,10 @@ SPEECH_PRONOUN = lazy_compile(
     r"|\bпо (?:данным|информации|сведениям) (?:ведомства|службы|министерства|пресс-центра)\b"
     # «Согласно заявлению, ...», «В заявлении говорится, что ...»: the statement the sentence before named
     r"|\bсогласно (?:заявлению|сообщению)\b"
-    r"|\bв (?:заявлении|сообщении) (?:также )?(?:говорится|утверждается|отмечается)\b", _I,
+    r"|\bв (?:заявлении|сообщении) (?:также )?(?:говорится|утверждается|отмечается)\b"
+    # ... after the quotation: «"...", — говорится в сообщении ведомства»
+    r"|\b(?:говорится|утверждается|отмечается) в (?:заявлении|сообщении)(?: (?:ведомства|службы|министерства|"
+    r"пресс-центра))?\b", _I,
 )
 
 #: A clause that reports an earlier, outdated figure.
@@ -483,7 +490,7 @@ ACTORS: dict[str, re.Pattern[str]] = {
     "civilians": lazy_compile(r"\b(мирн\w* жител\w*|жител\w*|сельчан\w*|дет(?:и|ей)|школ\w*|гражданск\w*)\b", _I),
 }
 
-_PLACE_WORDS = (r"(?:(?:сел[оаеу]|селах|посёлк\w*|поселк\w*|город\w*|г\.|с\.|джамоат\w*|айыл\w*|анклав\w*|"
+_PLACE_WORDS = (r"(?:(?:сел[оаеу]|селах|населённ\w*\s+пункт\w*|населенн\w*\s+пункт\w*|посёлк\w*|поселк\w*|город\w*|г\.|с\.|джамоат\w*|айыл\w*|анклав\w*|"
                 r"(?:районн|областн)\w*\s+центр\w*|райцентр\w*)\s+)?")
 ROLE_CUES = RoleCues(
     reporting_before=lazy_compile(
@@ -868,7 +875,12 @@ CORRECTION_BEFORE = lazy_compile(r"\b(?:в (?:первоначальной|пр�
 REPORT_ABOUT = lazy_compile(
     r"\b(?:уточнил\w*|сообщил\w*|обновил\w*|привел\w*|привёл\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:данные\s+|сведения\s+|информацию\s+)?(?:о|об)\s+(?!(?:нов|ещё|еще|повторн|очередн|друг)\w*)"
-    r"(?:[\w-]+\s+){0,2}?(?:драке|взрыве|перестрелке|стрельбе|обстреле|инциденте|столкновении|нападении|подрыве)\b", _I)
+    r"(?:[\w-]+\s+){0,2}?(?:драке|взрыве|перестрелке|стрельбе|обстреле|инциденте|столкновении|нападении|подрыве)\b"
+    # a question or a comment about it: «На вопрос о стрельбе у Сурха он ответил»
+    r"|\b(?:на\s+вопрос\w*|отвечая\s+на\s+вопрос\w*)\s+(?:[\w-]+\s+){0,2}?(?:о|об|про)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:драке|взрыве|перестрелке|стрельбе|обстреле|инциденте|столкновении|нападении|подрыве)\b"
+    r"|\bкомментиру\w*\s+(?:[\w-]+\s+){0,2}?(?:драку|взрыв|перестрелку|стрельбу|обстрел|инцидент|столкновение|"
+    r"нападение)\b", _I)
 
 #: At a clause's end: the next words revise its figures («, позже ведомство уточнило эти данные»).
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"
@@ -1031,6 +1043,9 @@ ENEMY_LOSSES = lazy_compile(
 AGES_ASIDE = lazy_compile(r"\s*(?:в возрасте\s+)?\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*\s*(?:лет|года?)?\s*", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:котор\w+|где|куда|откуда)\b", re.I)
+#: An aside about a past war that opens a clause: «(мина, оставшаяся после событий сентября 2022 года), когда ...».
+PAST_ASIDE = lazy_compile(r"\s*,\s*(?:когда|котор\w+|где|в ходе котор\w+)\b", re.I)
+
 
 IMPACT_ANAPHOR = lazy_compile(
     r"[\s«\"(—–-]*(?:большинство|часть|несколько|остальные|один|одна|два|две|три|четыре|пять|ещё\s+\w+|еще\s+\w+)"
@@ -1038,7 +1053,7 @@ IMPACT_ANAPHOR = lazy_compile(
 
 #: Old or unexploded ordnance going off: «взорвался неразорвавшийся снаряд», «старая мина, оставшаяся с 2022 года».
 #: «, оставшийся после сентябрьских боев»: the war a shell is left from (its fighting is no event now).
-_LEFT_FROM_WAR = (r"\s*,?\s+оставш\w*(?:\s+(?:после|со времен[и]?|с)\s+(?:[\w-]+\s+){0,2}?"
+_LEFT_FROM_WAR = (r"\s*,?\s+(?:предположительно\s+|видимо\s+|вероятно\s+)?оставш\w*(?:\s+(?:после|со времен[и]?|с)\s+(?:[\w-]+\s+){0,2}?"
                   r"(?:бо[её]в|столкновени\w*|конфликт\w*|войн\w*))?")
 
 OLD_ORDNANCE = lazy_compile(

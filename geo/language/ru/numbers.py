@@ -191,6 +191,9 @@ _SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|пог�
 #: "the others" after a number: «двое других», «остальные трое» start a group of their own.
 _OTHERS_AFTER = lazy_compile(r"\s+(?:других|остальных|остальные)\b", re.I)
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
+#: A number with its own predicate of release after a comma: «доставлены в больницу, двое после осмотра отпущены домой».
+_RELEASED_AFTER = lazy_compile(r"(?:\s+[\w-]+){0,3}?\s+(?:отпущен\w*|выписан\w*|отправлен\w*\s+домой|вернул\w*\s+домой)",
+                               re.I)
 _ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
 _COUNTS_PEOPLE = lazy_compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
@@ -497,7 +500,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                     break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
                 between = _ASIDE.sub(",", clause[h_end:n_start])
                 if _NEW_SUBJECT.search(between) or _SURVIVED_BY.search(between) or (
-                        "," in between and _OTHERS_AFTER.match(clause, n_end)):
+                        "," in between and (_OTHERS_AFTER.match(clause, n_end) or _RELEASED_AFTER.match(clause, n_end))):
                     # («доставлен в больницу, двое других после перевязки отпущены»: the others' own sentence)
                     # "... погиб, ещё один получил ранение": the number starts the next figure;
                     # «у погибшего остались жена и двое детей»: his family, no count of the dead
@@ -772,7 +775,7 @@ _SINGULAR_PERSON_NOUN = lazy_compile(rf"(?<![\w-]){_SINGULAR_PERSON_NOUNS}(?![\w
 #: one by one after a plural verb (or before it: «пограничник и местный житель получили ранения»).
 _COORDINATED_PEOPLE = {
     measure: lazy_compile(
-        rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:[^.;:!?«»]{{0,60}}?(?:,\s*|\s+)и\s+"
+        rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:[^.;:!?«»]{{0,90}}?(?:,\s*|\s+)и\s+"
         rf"{_ONE_PERSON_NOUN}(?![\w-])){{1,3}})(?(verb)|\s+(?:{verbs})(?![\w-]))")
     for measure, verbs in (
         ("fatalities", r"погибли|убиты|скончались"),
