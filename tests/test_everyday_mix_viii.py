@@ -160,3 +160,28 @@ def test_a_claim_of_the_other_sides_dead_leaves_the_headline_its_side(geoparser)
     parsed = geoparser.parse(Article(id="t", text=text, title=title, date=dt.date(2024, 9, 25), lang="en"))
     found = by_place(build_incidents([parsed]).incidents)
     assert found["Kyzyl-Eshme"].fatalities_by_side == {"KG": 1}
+
+
+def test_fire_at_shepherds_with_small_arms_is_an_exchange_of_fire(geoparser):
+    # «обстреляли» says only that someone was fired at: with small arms named and no heavy weapon, a clash
+    text = ("В ночь на четверг у села Кара-Булак Лейлекского района с сопредельной территории обстреляли чабанов. "
+            "По данным Пограничной службы, таджикские военнослужащие открыли огонь из автоматического оружия в "
+            "сторону отары. Чабан получил огнестрельное ранение ноги.")
+    found = incidents_of(geoparser, text, dt.date(2026, 4, 10), lang="ru")
+    assert [i.event_type for i in found] == ["armed_clash"]
+    # ... a mortar named makes it shelling
+    mortar = text.replace("из автоматического оружия", "из минометов").replace("огнестрельное", "осколочное")
+    assert [i.event_type for i in incidents_of(geoparser, mortar, dt.date(2026, 4, 10), lang="ru")] \
+        == ["shelling_artillery"]
+    # ... and villages shelled with no weapon named stay shelling
+    villages = ("16 сентября в результате обстрелов приграничных сел Максат и Кулунду погибли 24 гражданина "
+                "Кыргызстана.")
+    assert {i.event_type for i in incidents_of(geoparser, villages, dt.date(2022, 9, 17), lang="ru")} \
+        == {"shelling_artillery"}
+
+
+def test_a_resident_who_died_of_his_wounds_is_his_villages_side(geoparser):
+    text = ("DUSHANBE, August 9, 2019 -- A 27-year-old resident of Surkh who was wounded when shots were fired from "
+            "the Kyrgyz side on August 3 died in hospital in Khujand on Thursday, his relatives said.")
+    surkh = by_place(incidents_of(geoparser, text, dt.date(2019, 8, 9)))["Surkh"]
+    assert (surkh.fatalities, surkh.fatalities_by_side) == (1, {"TJ": 1})

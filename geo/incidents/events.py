@@ -600,6 +600,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "A resident of Kara-Bak who was wounded in a shootout on February 11 has died": one death, of
             # his wounds (however long the clause between)
             raw, died_of_wounds = replace(raw, measure="fatalities"), True
+            if side is None and claimant is None and home is not None and not more_people:
+                side = home  # "A 27-year-old resident of Surkh who was wounded ... has died": as a death told
         of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
             pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80))))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
@@ -1063,6 +1065,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack, topic_headings, clauses)
+    _fire_at_without_heavy_weapons(events, text, pack, clauses)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -1641,6 +1644,30 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
         for event in fatal:
             event.figures[:] = [replace(f, side=only[0]) if f.measure == "fatalities" and f.value else f
                                 for f in event.figures]
+
+
+def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
+                                   clauses: Sequence[Clause]) -> None:
+    """«Обстреляли чабанов», «обстрел заставы»: fire at a target with no heavy weapon named in the article's
+    news (no mortar, shell, artillery, rocket, drone) and small arms named (a shot, a burst, a gunshot wound) is an
+    exchange of fire, not shelling. The Russian press
+    writes «обстрел» of any fire at a target; the weapons of background clauses (a 2022 mortar barrage)
+    do not count."""
+    if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
+        return  # (cheap tests first)
+    lowered, pieces, offset = lower_keep_length(text), [], 0
+    for clause in clauses:
+        if clause.scope != "news" and clause.start >= offset:
+            pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
+            offset = clause.end
+    news = blank_matches(blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event), pack.fire_at)
+    if pack.folded.triggers["shelling_artillery"].search(news) or pack.folded.triggers["air_drone_strike"].search(news) \
+            or not pack.firearms.search(news):
+        return  # a heavy weapon or a drone named, or no word of small arms either («обстрелы приграничных сел»)
+    for event in events:
+        if "shelling_artillery" in event.event_types:
+            event.event_types[:] = list(dict.fromkeys(
+                "armed_clash" if t == "shelling_artillery" else t for t in event.event_types))
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,

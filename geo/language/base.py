@@ -345,6 +345,10 @@ class LanguagePack:
         A clause that opens as a relative aside (", which reopened to pedestrians last year"):
         dated before the window, it is background of its own, and does not make the
         paragraph's next sentences background.
+    fire_at : re.Pattern
+        Words that type a clause as shelling but say only that someone was fired at («обстреляли
+        чабанов», «обстрел заставы»): where the article's news names no heavy weapon, the event is
+        an exchange of fire (English "shelling" names artillery: its pattern matches nothing).
     past_aside : re.Pattern
         A clause that opens as an aside about the war an old munition was left over from
         ("a shell left over from the September 2022 fighting, when the village was shelled"):
@@ -516,6 +520,7 @@ class LanguagePack:
     ages_aside: re.Pattern[str]
     relative_aside: re.Pattern[str]
     past_aside: re.Pattern[str]
+    fire_at: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -1188,6 +1188,9 @@ ENEMY_LOSSES = lazy_compile(
 AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
+#: English "shelling" names artillery; no word says only "fired at" the Russian «обстрел» way.
+FIRE_AT = lazy_compile(r"(?!)")
+
 #: An aside about a past war that opens a clause: "(a shell left over from the September 2022 fighting), when ...".
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:when|which|in which|during which)\b", re.I)
 

@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -1043,6 +1043,9 @@ ENEMY_LOSSES = lazy_compile(
 AGES_ASIDE = lazy_compile(r"\s*(?:в возрасте\s+)?\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*\s*(?:лет|года?)?\s*", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:котор\w+|где|куда|откуда)\b", re.I)
+#: «Обстрел» says only that someone was fired at: without a heavy weapon named, fire from small arms.
+FIRE_AT = lazy_compile(r"\bобстрел\w*", re.I)
+
 #: An aside about a past war that opens a clause: «(мина, оставшаяся после событий сентября 2022 года), когда ...».
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:когда|котор\w+|где|в ходе котор\w+)\b", re.I)
 
