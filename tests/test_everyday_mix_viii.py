@@ -185,3 +185,39 @@ def test_a_resident_who_died_of_his_wounds_is_his_villages_side(geoparser):
             "the Kyrgyz side on August 3 died in hospital in Khujand on Thursday, his relatives said.")
     surkh = by_place(incidents_of(geoparser, text, dt.date(2019, 8, 9)))["Surkh"]
     assert (surkh.fatalities, surkh.fatalities_by_side) == (1, {"TJ": 1})
+
+
+def test_mortar_rounds_beside_small_arms_make_the_event_shelling(geoparser):
+    text = ("DUSHANBE, March 14, 2024 (AP) - Mortar rounds slammed into homes in Vorukh on Wednesday, killing two "
+            "civilians in the deadliest violence on the border in a year. Tajik officials said Kyrgyz troops first "
+            "opened fire with small arms and then with mortars.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 14)))
+    assert found["Vorukh"].event_type == "shelling_artillery"
+
+
+def test_a_tractor_and_its_water_tank_are_no_shelling(geoparser):
+    text = ("Shots fired from Tajikistan hit a tractor and a water tank near Kara-Bak on Monday, wounding a "
+            "farmer, the Border Service said.")
+    assert [i.event_type for i in incidents_of(geoparser, text, dt.date(2024, 6, 4))] == ["armed_clash"]
+
+
+def test_a_minutes_abbreviation_is_no_mine():
+    from geo.language import get_pack
+    triggers = get_pack("ru").triggers["shelling_artillery"]
+    assert triggers.search("13 августа 2024 года в 14 ч. 20 мин. военнослужащие открыли огонь") is None
+    assert triggers.search("разорвались две мины") is not None
+
+
+def test_fire_at_a_tractor_names_no_heavy_weapon(geoparser):
+    text = ("Сегодня около 09:40 у села Кызыл-Бел Баткенского района со стороны таджикского села Чилгази был "
+            "обстрелян трактор, на котором местный житель вспахивал поле. Тракторист получил ранение.")
+    assert [i.event_type for i in incidents_of(geoparser, text, dt.date(2022, 5, 10), lang="ru")] == ["armed_clash"]
+
+
+def test_the_other_sides_toll_at_its_village_is_of_the_days_fighting(geoparser):
+    text = ("BISHKEK, Oct 16 (AFP) - A Kyrgyz villager was killed on Tuesday in a shootout between border guards "
+            "near the village of Kara-Bak, the Border Service said.\n\n"
+            "Tajikistan's border troops said late on Tuesday that one of their servicemen had been killed near the "
+            "village of Lakkon.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16)))
+    assert found["Lakkon"].event_type == "armed_clash"

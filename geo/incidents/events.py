@@ -1052,6 +1052,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
+    _tolls_of_the_days_fighting(events, placed, clauses, text, pack, topic_headings)
     _people_told_one_by_one(events)
     _together_counted_before(events)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
@@ -1217,6 +1218,45 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                 if clause.scope == "news" and fighting:
                     event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
                     break
+
+
+#: How far (km) from the day's fighting a side's toll at a village still counts that fighting's hurt.
+TOLL_OF_THE_FIGHTING_KM = 15.0
+
+
+def _tolls_of_the_days_fighting(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                                clauses: list[Clause], text: str, pack: LanguagePack,
+                                headings: Callable[[], list[int]]) -> None:
+    """A side's toll at a village, beside the fighting the article tells that day nearby, is that fighting.
+
+    "Kyrgyzstan said a resident of Kara-Bak was killed in the shootout ... Tajikistan's border troops said one
+    of their servicemen had been killed near the village of Lakkon": the other government's count at its own
+    village, three kilometres away, is of the same exchange of fire, so that village's event takes the
+    fighting's type. Only a bare toll (no type but ``casualty_report``) dated within a day of fighting in the
+    same section within :data:`TOLL_OF_THE_FIGHTING_KM`, at a place with no other event, and not a munition
+    that went off.
+    """
+    tolls = [(event, index) for event, (index, _, _) in zip(events, placed)
+             if set(event.event_types) <= {"casualty_report"} and event.window is not None]
+    if not tolls:
+        return
+    fights = [event for event in events if FIGHTING_TYPES.intersection(event.event_types) and event.window is not None]
+    if not fights:
+        return
+    for toll, index in tolls:
+        if pack.old_ordnance.search(text, clauses[index].start, clauses[index].end) or any(
+                other is not toll and other.place.id == toll.place.id for other in events):
+            continue  # (a place with events of its own: the toll may be theirs, told on another day)
+        section = _section_of(headings(), toll.source.start, len(text))
+        near = [(haversine_km(toll.place.lat, toll.place.lon, fight.place.lat, fight.place.lon), n, fight)
+                for n, fight in enumerate(fights)
+                if abs((fight.window[0] - toll.window[0]).days) <= 1 and fight.place.id != toll.place.id
+                and _section_of(headings(), fight.source.start, len(text)) == section]
+        near = [item for item in near if item[0] <= TOLL_OF_THE_FIGHTING_KM]
+        if near:
+            fight = min(near, key=lambda item: item[:2])[2]
+            fighting = [kind for kind in fight.event_types if kind in FIGHTING_TYPES]
+            toll.event_types = [*fighting, *(kind for kind in toll.event_types if kind not in fighting)]
 
 
 _ATTACK_TOLD_WITHIN = 5  # sentences before the first toll's own (a lede, then the figures by village)
@@ -1660,10 +1700,11 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
         if clause.scope != "news" and clause.start >= offset:
             pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
             offset = clause.end
-    news = blank_matches(blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event), pack.fire_at)
+    told = blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    news = blank_matches(told, pack.fire_at)
     if pack.folded.triggers["shelling_artillery"].search(news) or pack.folded.triggers["air_drone_strike"].search(news) \
-            or not pack.firearms.search(news):
-        return  # a heavy weapon or a drone named, or no word of small arms either («обстрелы приграничных сел»)
+            or not (pack.firearms.search(news) or pack.fire_at_people.search(told)):
+        return  # a heavy weapon or a drone named, or neither small arms nor people fired at («обстрелы сел»)
     for event in events:
         if "shelling_artillery" in event.event_types:
             event.event_types[:] = list(dict.fromkeys(

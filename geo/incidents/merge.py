@@ -99,6 +99,9 @@ def _build(members: list[MentionEvent]) -> Incident:
     else:
         time_precision = 2 if _span(window) <= MAX_WINDOW_DAYS else 3
     types = [t for t in EVENT_TYPES if any(t in m.event_types for m in members)]
+    if "armed_clash" in types and "shelling_artillery" in types:
+        types.remove("shelling_artillery")
+        types.insert(0, "shelling_artillery")
     figures = [f for m in members for f in m.figures]
     fused = fuse_figures(figures)
     rules = "; ".join(f.rule for f in fused.values() if f.rule) or None

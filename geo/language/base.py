@@ -349,6 +349,9 @@ class LanguagePack:
         Words that type a clause as shelling but say only that someone was fired at («обстреляли
         чабанов», «обстрел заставы»): where the article's news names no heavy weapon, the event is
         an exchange of fire (English "shelling" names artillery: its pattern matches nothing).
+    fire_at_people : re.Pattern
+        ``fire_at`` with people, a vehicle or a patrol as its target («обстреляли чабанов», «обстрелян
+        трактор»): fire at them even where the article names no small arms.
     past_aside : re.Pattern
         A clause that opens as an aside about the war an old munition was left over from
         ("a shell left over from the September 2022 fighting, when the village was shelled"):
@@ -521,6 +524,7 @@ class LanguagePack:
     relative_aside: re.Pattern[str]
     past_aside: re.Pattern[str]
     fire_at: re.Pattern[str]
+    fire_at_people: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]

@@ -10,7 +10,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -53,7 +53,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": lazy_compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
-        r"multiple rocket launchers?|tanks?|missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded)|"
+        # (not "a water tank", "the tank" of a tractor)
+        r"multiple rocket launchers?|(?<!water )(?<!fuel )(?<!petrol )(?<!gas )(?<!oil )(?<!storage )(?<!the )tanks?|"
+        r"missiles?|rounds? (?:also )?(?:fell|landed|hit|struck|exploded)|"
         # "The rounds, fired from the Tajik side ..., began to fall shortly after 1 a.m." (not "rounds of talks")
         r"rounds?,?\s+fired\s+from|rounds?\b(?!\s+of\b)[^.;]{0,100}?\b(?:began|started|continued) to (?:fall|land|explode))\b",
         re.I),
@@ -1190,6 +1192,9 @@ AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
 #: English "shelling" names artillery; no word says only "fired at" the Russian «обстрел» way.
 FIRE_AT = lazy_compile(r"(?!)")
+
+#: ... at people or a vehicle (none in English, as ``FIRE_AT``).
+FIRE_AT_PEOPLE = lazy_compile(r"(?!)")
 
 #: An aside about a past war that opens a clause: "(a shell left over from the September 2022 fighting), when ...".
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:when|which|in which|during which)\b", re.I)

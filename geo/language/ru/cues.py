@@ -15,7 +15,7 @@ from geo.language.base import RoleCues
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
 _I = re.I
@@ -51,7 +51,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(r"\b(" + _ARMED_WORDS + "|" + _ESCALATION + r")\b", _I),
     "shelling_artillery": lazy_compile(
         r"\b(обстрел\w*|артиллери\w*|минометн\w*|миномётн\w*|миномет\w*|миномёт\w*|снаряд\w*|"
-        r"ракет\w*|град\b|тяжёл\w* вооружени\w*|тяжел\w* вооружени\w*|танк\w*|гаубиц\w*|мин\b|мины|мину|минами)\b", _I),
+        r"ракет\w*|град\b|тяжёл\w* вооружени\w*|тяжел\w* вооружени\w*|танк\w*|гаубиц\w*|(?<!\d )(?<!\d)мин\b|мины|мину|минами)\b", _I),
     "air_drone_strike": lazy_compile(
         r"\b(беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*|байрактар\w*|авиаудар\w*|удар\w* с воздуха|вертол[её]т\w*|"
         r"бомб(?!ардир)\w*)\b", _I),  # not «бомбардир» (a football scorer)
@@ -1045,6 +1045,13 @@ AGES_ASIDE = lazy_compile(r"\s*(?:в возрасте\s+)?\d{1,2}(?:\s*(?:,|и)\
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:котор\w+|где|куда|откуда)\b", re.I)
 #: «Обстрел» says only that someone was fired at: without a heavy weapon named, fire from small arms.
 FIRE_AT = lazy_compile(r"\bобстрел\w*", re.I)
+
+#: ... at people, a vehicle or a patrol: «обстреляли чабанов», «был обстрелян трактор», «обстрел пограничного наряда».
+FIRE_AT_PEOPLE = lazy_compile(
+    r"\bобстрел\w*\s+(?:[\w-]+\s+){0,2}?(?:наряд\w*|патрул\w*|трактор\w*|автомобил\w*|машин\w*|грузовик\w*|"
+    r"чабан\w*|пастух\w*|пастбищ\w*|фермер\w*|жител\w*|граждан\w*|пограничник\w*|военнослужащ\w*)\b"
+    r"|\b(?:наряд|патрул\w*|трактор|автомобиль|грузовик|чабан\w*|пастух\w*|фермер\w*|жител\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:был[аи]?\s+)?обстрелян\w*", re.I)
 
 #: An aside about a past war that opens a clause: «(мина, оставшаяся после событий сентября 2022 года), когда ...».
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:когда|котор\w+|где|в ходе котор\w+)\b", re.I)
