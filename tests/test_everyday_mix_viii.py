@@ -221,3 +221,13 @@ def test_the_other_sides_toll_at_its_village_is_of_the_days_fighting(geoparser):
             "village of Lakkon.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16)))
     assert found["Lakkon"].event_type == "armed_clash"
+
+
+def test_people_shelter_in_their_own_country(geoparser):
+    text = ("BISHKEK, Oct 16 (AFP) - A Kyrgyz villager was killed on Tuesday in a shootout near the village of "
+            "Kara-Bak, the Border Service said.\n\n"
+            "Tajikistan's border troops said that one of their servicemen had been killed near the village of "
+            "Lakkon. The emergency situations ministry said about 1,400 residents had spent the night in schools "
+            "in Batken.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16)))
+    assert found["Kara-Bak"].displaced == 1400 and found["Lakkon"].displaced is None

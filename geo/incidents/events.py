@@ -2808,6 +2808,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         same_paragraph = bool(earlier) and not entries and "\n" not in text[clauses[earlier[-1]].end:clause.start]
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
+
+        @cache
+        def shelter_country(clause: Clause = clause) -> str | None:
+            """The one country of the places the clause's sentence names as where people went, if one."""
+            countries = {m.place.country_code for m in mentions if m.place is not None and m.role_reason == DESTINATION
+                         and m.sentence_index == clause.sentence_index}
+            return countries.pop() if len(countries) == 1 else None
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
@@ -2828,6 +2835,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0)
+            if figure.measure == "displaced" and figure.value and figure.side is None \
+                    and (shelter := shelter_country()) is not None and events[target].place.country_code != shelter:
+                # "about 1,400 residents had spent the night in schools in Batken and Kyzyl-Jol" after the
+                # other side's toll at Lakkon: people shelter in their own country, so its latest event
+                own_country = [e for e in reported_before if events[e].place.country_code == shelter]
+                target = own_country[-1] if own_country else target
             if told_before is not None and events[target].window is not None \
                     and told_before < events[target].window[0] - dt.timedelta(days=1):
                 # "On July 22, Tajik officials said one Tajik man was killed" beside a clash on July 24:
