@@ -231,3 +231,10 @@ def test_people_shelter_in_their_own_country(geoparser):
             "in Batken.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 16)))
     assert found["Kara-Bak"].displaced == 1400 and found["Lakkon"].displaced is None
+
+
+def test_a_residents_death_told_with_a_bare_verb_is_his_villages_side(geoparser):
+    text = ("Житель села Бешкент Лейлекского района, 38-летний мужчина, раненный на кыргызско-таджикской границе в "
+            "минувшую субботу, скончался в больнице.")
+    found = incidents_of(geoparser, text, dt.date(2024, 3, 5), lang="ru")
+    assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Beshkent", {"KG": 1})]

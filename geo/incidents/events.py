@@ -544,6 +544,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         home = next((country for offset, country in homes()
                      if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE
                      and offset < clause.end), None) if side is None else None
+        if home is None and side is None and raw.value == 1 and raw.measure == "fatalities" \
+                and len(raw.text.split()) == 1 and not any(r.start < raw.start for r in raws if r is not raw):
+            # «Житель села Бешкент, раненный ..., скончался в больнице»: one person's home named as the
+            # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался")
+            subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start}
+            home = subject.pop() if len(subject) == 1 else None
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
             side = claimant if home == claimant else None
