@@ -238,3 +238,22 @@ def test_a_residents_death_told_with_a_bare_verb_is_his_villages_side(geoparser)
             "минувшую субботу, скончался в больнице.")
     found = incidents_of(geoparser, text, dt.date(2024, 3, 5), lang="ru")
     assert [(i.place.name, i.fatalities_by_side) for i in found] == [("Beshkent", {"KG": 1})]
+
+
+def test_an_outlets_dateline_with_the_reporters_town():
+    from geo.language.en.dateline import find_dateline
+    found = find_dateline("Bishkek - 24.kg, Batken - A mass brawl took place this morning near Kara-Bak village.")
+    assert (found.place, found.agency, found.end) == ("Bishkek", "24.kg", 26)
+    assert find_dateline("Vorukh - the exclave was shelled on Monday.") is None
+
+
+def test_a_brawls_other_party_told_by_its_hukumat(geoparser):
+    text = ("Bishkek - 24.kg, Batken - A mass brawl between residents of Kyrgyzstan and Tajikistan took place this "
+            "morning at a water distribution point near Kara-Bak village. Stones and sticks were used. Four citizens "
+            "of Kyrgyzstan were injured.\n\n"
+            "The administration (hukumat) of Isfara city, in turn, reported that three residents of Lakkon jamoat "
+            "were injured in the fight.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 21)))
+    assert "Batken" not in found and "Isfara" not in found
+    assert found["Kara-Bak"].event_type == "border_incident_protest"
+    assert all(i.event_type == "border_incident_protest" for i in found.values())

@@ -1721,9 +1721,9 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
                             headings: Callable[[], list[int]], clauses: Sequence[Clause]) -> None:
     """A brawl that the article also calls a clash or a fight is no armed clash when the article names
     no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
-    the events at the brawl's place are the brawl. Where no event is typed a brawl, the article's
-    fights are ("residents ... fought with sticks and stones ... The fight broke out on the edge of
-    Kulundu"). In an article of headed sections (a digest) each section is read as an article of
+    every "clash" or "fight" of it is the brawl, at the brawl's place or at the other party's village ("three
+    residents of Lakkon were injured in the fight"), and so are the article's fights where no event is typed
+    a brawl ("residents ... fought with sticks and stones ... The fight broke out on the edge of Kulundu"). In an article of headed sections (a digest) each section is read as an article of
     its own ("Isfara: a fight at a spring" below a farmer shot in another district). The weapons of
     background clauses do not count ("... when Kyrgyz and Tajik troops exchanged mortar fire in the
     valley" in September 2022)."""
@@ -1745,9 +1745,8 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     for event in events:
         sections.setdefault(_section_of(headings(), event.source.start, len(text)), []).append(event)
     for (start, end), in_section in sections.items():
-        brawl_places = {e.place.id for e in in_section if "border_incident_protest" in e.event_types}
-        clashes = [e for e in in_section if "armed_clash" in e.event_types
-                   and (e.place.id in brawl_places or not brawl_places)]
+        # (no shot or weapon in the section's news: every "clash" or "fight" of it is the brawl's)
+        clashes = [e for e in in_section if "armed_clash" in e.event_types]
         if not clashes or not brawl.search(text, start, end):
             continue
         if pack.firearms.search(news_text(), start, end):

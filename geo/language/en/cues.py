@@ -606,6 +606,8 @@ ROLE_CUES = RoleCues(
         # "citing the Southern regional border department in Osh"
         r"department|directorate|headquarters|"
         r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
+        # ... a local word for it in brackets: "The administration (hukumat) of Isfara city"
+        r"(?:\((?:hukumat|hokimiyat|akimiat|aiyl okmotu|jamoat)\)\s+)?"
         # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"
         # "an assistant to the mayor of the large city of Isfara": the office of a town

@@ -31,7 +31,9 @@ _COUNTRY_PAREN = r"(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?"
 _WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PAREN}{_DASH}")
 _REGIONAL = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
-    r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*)?")
+    r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*"
+    # ... and the reporter's town after the outlet: "Bishkek - 24.kg, Batken - A mass brawl"
+    r"(?:(?P<second>[A-Z][a-z'’\-]+)\s*[—–-]{1,2}\s*)?)?")
 #: "DUSHANBE, June 5, 2023, Asia-Plus --": the outlet after the date, before the dash.
 _AGENCY_AFTER_DATE = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE},\s*(?P<agency>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){{0,2}}){_DASH}")
@@ -39,6 +41,8 @@ _AGENCY_AFTER_DATE = re.compile(
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 _AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
                           r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
+#: An outlet's name that makes a mixed-case place and dash a dateline without a date ("Bishkek - 24.kg").
+_OUTLET = re.compile(r"\.kg\b|\.tj\b|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik")
 #: How far into the text a dateline may start.
 MAX_OFFSET = 600
 
@@ -78,8 +82,9 @@ def find_dateline(text: str) -> DatelineMatch | None:
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
                                          (place and place.isupper() and len(place) > 3)):
             continue
-        if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date"):
-            continue
+        if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date") \
+                and not _OUTLET.search(groups.get("agency") or ""):
+            continue  # ("Vorukh - the exclave ...": no date and no outlet, no dateline)
         if pattern is _SLASHED and not (groups.get("date") or (place and place.isupper())):
             continue  # a breadcrumb "News / Tajikistan / Security" is no place and agency
         if pattern is _AGENCY_AFTER_DATE and not groups.get("date"):
