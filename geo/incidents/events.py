@@ -1692,6 +1692,16 @@ def _the_headline_names_the_side(events: list[MentionEvent], text: str, structur
                                 for f in event.figures]
 
 
+def _news_text(text: str, clauses: Sequence[Clause], pack: LanguagePack) -> str:
+    """The lower-cased text with its background clauses and non-event phrases blanked (offsets kept)."""
+    lowered, pieces, offset = lower_keep_length(text), [], 0
+    for clause in clauses:
+        if clause.scope != "news" and clause.start >= offset:
+            pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
+            offset = clause.end
+    return blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+
+
 def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
                                    clauses: Sequence[Clause]) -> None:
     """«Обстреляли чабанов», «обстрел заставы»: fire at a target with no heavy weapon named in the article's
@@ -1701,12 +1711,7 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
     do not count."""
     if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
         return  # (cheap tests first)
-    lowered, pieces, offset = lower_keep_length(text), [], 0
-    for clause in clauses:
-        if clause.scope != "news" and clause.start >= offset:
-            pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
-            offset = clause.end
-    told = blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    told = _news_text(text, clauses, pack)
     news = blank_matches(told, pack.fire_at)
     if pack.folded.triggers["shelling_artillery"].search(news) or pack.folded.triggers["air_drone_strike"].search(news) \
             or not (pack.firearms.search(news) or pack.fire_at_people.search(told)):
@@ -1731,15 +1736,7 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     if not any("armed_clash" in e.event_types for e in events) or not brawl.search(text):
         return  # (cheap tests first: most articles name no brawl)
 
-    @cache
-    def news_text() -> str:
-        """The lower-cased text with its background clauses and non-event phrases blanked (built once)."""
-        lowered, pieces, offset = lower_keep_length(text), [], 0
-        for clause in clauses:
-            if clause.scope != "news" and clause.start >= offset:
-                pieces += [lowered[offset:clause.start], " " * (clause.end - clause.start)]
-                offset = clause.end
-        return blank_matches("".join([*pieces, lowered[offset:]]), pack.folded.not_event)
+    news_text = cache(partial(_news_text, text, clauses, pack))  # (built once, when a section asks)
 
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
