@@ -476,9 +476,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             and pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
         # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
         raws = [r for r in raws if r.value == 0]
-    # "По её данным, погибли два человека": the speaker is the side the sentence before named
-    # ... also when the quoted clause's attribution follows it: «"...", — говорится в сообщении ведомства»
-    # ... and «"...", — говорится в сообщении ведомства»: the body named last before the quotation opened
+    # "По её данным, погибли два человека": the speaker is the side the sentence before named; «"...", —
+    # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
         pronoun_claimant = _body_before_quotation(text, closing, pack)
     else:
