@@ -1221,8 +1221,18 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                     break
                 fighting = [kind for kind in types_of(later) if kind == "armed_clash"]
                 if clause.scope == "news" and fighting:
-                    event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
+                    event.event_types = _types_first(fighting, event.event_types)
                     break
+
+
+def _types_first(first: list[str], types: list[str]) -> list[str]:
+    """``first`` (a cause found for the event: the fighting told nearby), then the event's other types."""
+    return [*first, *(kind for kind in types if kind not in first)]
+
+
+def _retyped(types: list[str], old: str, new: str) -> list[str]:
+    """The event's types with ``old`` read as ``new`` (each type once, in their order)."""
+    return list(dict.fromkeys(new if kind == old else kind for kind in types))
 
 
 #: How far (km) from the day's fighting a side's toll at a village still counts that fighting's hurt.
@@ -1261,7 +1271,7 @@ def _tolls_of_the_days_fighting(events: list[MentionEvent], placed: list[tuple[i
         if near:
             fight = min(near, key=lambda item: item[:2])[2]
             fighting = [kind for kind in fight.event_types if kind in FIGHTING_TYPES]
-            toll.event_types = [*fighting, *(kind for kind in toll.event_types if kind not in fighting)]
+            toll.event_types = _types_first(fighting, toll.event_types)
 
 
 _ATTACK_TOLD_WITHIN = 5  # sentences before the first toll's own (a lede, then the figures by village)
@@ -1300,7 +1310,7 @@ def _the_attack_told_before(events: list[MentionEvent], placed: list[tuple[int, 
         fighting = [kind for kind in types_of(earlier) if kind in FIGHTING_TYPES]
         if clause.scope == "news" and fighting:
             for event in tolls:
-                event.event_types = [*fighting, *(kind for kind in event.event_types if kind not in fighting)]
+                event.event_types = _types_first(fighting, event.event_types)
             return
 
 
@@ -1704,9 +1714,9 @@ def _news_text(text: str, clauses: Sequence[Clause], pack: LanguagePack) -> str:
 def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
                                    clauses: Sequence[Clause]) -> None:
     """«Обстреляли чабанов», «обстрел заставы»: fire at a target with no heavy weapon named in the article's
-    news (no mortar, shell, artillery, rocket, drone) and small arms named (a shot, a burst, a gunshot wound) is an
-    exchange of fire, not shelling. The Russian press
-    writes «обстрел» of any fire at a target; the weapons of background clauses (a 2022 mortar barrage)
+    news (no mortar, shell, artillery, rocket, drone) and small arms or people named as its target (a shot, a
+    burst, a gunshot wound; shepherds, a tractor, a patrol) is an exchange of fire, not shelling. The Russian
+    press writes «обстрел» of any fire at a target; the weapons of background clauses (a 2022 mortar barrage)
     do not count."""
     if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
         return  # (cheap tests first)
@@ -1717,8 +1727,7 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
         return  # a heavy weapon or a drone named, or neither small arms nor people fired at («обстрелы сел»)
     for event in events:
         if "shelling_artillery" in event.event_types:
-            event.event_types[:] = list(dict.fromkeys(
-                "armed_clash" if t == "shelling_artillery" else t for t in event.event_types))
+            event.event_types[:] = _retyped(event.event_types, "shelling_artillery", "armed_clash")
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
@@ -1748,8 +1757,7 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
         if pack.firearms.search(news_text(), start, end):
             continue
         for event in clashes:
-            event.event_types[:] = list(dict.fromkeys(
-                "border_incident_protest" if t == "armed_clash" else t for t in event.event_types))
+            event.event_types[:] = _retyped(event.event_types, "armed_clash", "border_incident_protest")
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:
@@ -2662,6 +2670,13 @@ def _evacuation_only(event: MentionEvent) -> bool:
     return set(event.event_types) <= {"evacuation_displacement"}
 
 
+def _shelter_country(mentions: Sequence[Mention], sentence_index: int) -> str | None:
+    """The one country of the places a sentence names as where people went (evacuees, the wounded), if one."""
+    countries = {m.place.country_code for m in mentions if m.place is not None and m.role_reason == DESTINATION
+                 and m.sentence_index == sentence_index}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None) -> None:
@@ -2809,13 +2824,6 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         same_paragraph = bool(earlier) and not entries and "\n" not in text[clauses[earlier[-1]].end:clause.start]
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
-
-        @cache
-        def shelter_country(clause: Clause = clause) -> str | None:
-            """The one country of the places the clause's sentence names as where people went, if one."""
-            countries = {m.place.country_code for m in mentions if m.place is not None and m.role_reason == DESTINATION
-                         and m.sentence_index == clause.sentence_index}
-            return countries.pop() if len(countries) == 1 else None
         for figure in figures:
             if figure.measure == "displaced" and people_of:
                 if home_events:
@@ -2837,7 +2845,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0)
             if figure.measure == "displaced" and figure.value and figure.side is None \
-                    and (shelter := shelter_country()) is not None and events[target].place.country_code != shelter:
+                    and (shelter := _shelter_country(mentions, clause.sentence_index)) is not None \
+                    and events[target].place.country_code != shelter:
                 # "about 1,400 residents had spent the night in schools in Batken and Kyzyl-Jol" after the
                 # other side's toll at Lakkon: people shelter in their own country, so its latest event
                 own_country = [e for e in reported_before if events[e].place.country_code == shelter]

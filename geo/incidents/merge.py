@@ -25,7 +25,7 @@ from geo.gazetteer.normalize import name_key
 from geo.gazetteer.ranking import haversine_km
 from geo.incidents.model import Incident, MentionEvent
 from geo.incidents.quantities import fuse_figures
-from geo.incidents.taxonomy import EVENT_TYPES, acled_type, compatible_types
+from geo.incidents.taxonomy import acled_type, compatible_types, in_precedence
 
 __all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "SAME_PLACE_KM", "merge_events"]
 
@@ -98,10 +98,7 @@ def _build(members: list[MentionEvent]) -> Incident:
         time_precision = min(m.time_precision for m in dated)
     else:
         time_precision = 2 if _span(window) <= MAX_WINDOW_DAYS else 3
-    types = [t for t in EVENT_TYPES if any(t in m.event_types for m in members)]
-    if "armed_clash" in types and "shelling_artillery" in types:
-        types.remove("shelling_artillery")
-        types.insert(0, "shelling_artillery")
+    types = in_precedence(t for m in members for t in m.event_types)
     figures = [f for m in members for f in m.figures]
     fused = fuse_figures(figures)
     rules = "; ".join(f.rule for f in fused.values() if f.rule) or None

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS",
-           "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "acled_type", "compatible_types"]
+           "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "acled_type", "compatible_types", "in_precedence"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "armed_clash",
@@ -44,6 +44,24 @@ VIOLENT_TYPES = frozenset(EVENT_TYPES[:6])
 ARMED_TYPES = frozenset(EVENT_TYPES[:3])
 #: Armed fighting or a confrontation between people (a brawl, a blockade, a detention).
 FIGHTING_TYPES = frozenset(EVENT_TYPES[:4])
+
+
+def in_precedence(types: Iterable[str]) -> list[str]:
+    """The event types in the order that makes the first one the incident's type.
+
+    Taxonomy order, except that shelling goes before an armed clash: an event told with both small arms
+    and a heavy weapon is shelling (the development sets' coding convention, benchmarks/devset/README.md).
+
+    >>> in_precedence({"casualty_report", "armed_clash", "shelling_artillery"})
+    ['shelling_artillery', 'armed_clash', 'casualty_report']
+    """
+    present = set(types)
+    ordered = [t for t in EVENT_TYPES if t in present]
+    if "armed_clash" in present and "shelling_artillery" in present:
+        ordered.remove("shelling_artillery")
+        ordered.insert(0, "shelling_artillery")
+    return ordered
+
 
 #: Human labels for the map legend and notes.
 EVENT_TYPE_LABELS: dict[str, str] = {

@@ -29,9 +29,11 @@ _DASH = r"\s*[—–-]{1,2}\s*"
 #: "Khujand (Tajikistan) (AFP) -": the country in brackets before the agency's.
 _COUNTRY_PAREN = r"(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?"
 _WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PAREN}{_DASH}")
+#: The regional outlets' names and web domains.
+_OUTLETS = r"\.kg|\.tj|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik"
 _REGIONAL = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE}{_DASH}(?:(?P<agency>[\w.\- ]{{2,40}}?(?:news agency|agency|"
-    r"\.kg|\.tj|\.ru|\.com|press|news|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik)\b)[\s.,:—–-]*"
+    rf"\.ru|\.com|press|news|{_OUTLETS})\b)[\s.,:—–-]*"
     # ... and the reporter's town after the outlet: "Bishkek - 24.kg, Batken - A mass brawl"
     r"(?:(?P<second>[A-Z][a-z'’\-]+)\s*[—–-]{1,2}\s*)?)?")
 #: "DUSHANBE, June 5, 2023, Asia-Plus --": the outlet after the date, before the dash.
@@ -42,7 +44,7 @@ _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]
 _AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
                           r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
 #: An outlet's name that makes a mixed-case place and dash a dateline without a date ("Bishkek - 24.kg").
-_OUTLET = re.compile(r"\.kg\b|\.tj\b|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik")
+_OUTLET = re.compile(rf"(?:{_OUTLETS})\b")
 #: How far into the text a dateline may start.
 MAX_OFFSET = 600
 
