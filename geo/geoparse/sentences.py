@@ -46,6 +46,40 @@ class Sentences:
 
 
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
+#: How many non-empty lines at the top may be a headline or a date line without a period.
+HEAD_LINES = 3
+#: A line's last character that ends no headline: sentence punctuation, or a line that goes on.
+_NOT_HEAD_END = frozenset(".!?…:;,-–—")
+#: The first character of a line after a headline or a date line.
+_HEAD_NEXT = re.compile(r"[ \t]*[A-Z0-9А-ЯЁ«\"“(]")
+
+
+def _heading_line_ends(text: str) -> list[int]:
+    """The newline offsets that end the headline and date lines among the text's first
+    :data:`HEAD_LINES` non-empty lines: a line of at most 200 characters with no sentence punctuation
+    at its end, followed at once by a line that opens with a capital or a digit.
+
+    Examples
+    --------
+    >>> _heading_line_ends("Three killed in clash\\nOctober 10, 2023\\nDUSHANBE (Reuters) - Guards fired")
+    [21, 38]
+    >>> _heading_line_ends("Guards exchanged fire on the road\\nnear Arka on Monday.")
+    []
+    """
+    cuts: list[int] = []
+    position = 0
+    for _ in range(HEAD_LINES):
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        newline = text.find("\n", position)
+        if newline < 0:
+            break
+        line = text[position:newline].rstrip()
+        if 0 < len(line) <= 200 and line[-1] not in _NOT_HEAD_END and _HEAD_NEXT.match(text, newline + 1):
+            cuts.append(newline)
+        position = newline + 1
+    return cuts
+
 
 def split_sentences(text: str) -> Sentences:
     """Split ``text`` into sentence spans (start, end), covering every non-blank run.
@@ -61,9 +95,17 @@ def split_sentences(text: str) -> Sentences:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    heading_cuts = _heading_line_ends(text)
     for match in _BOUNDARY.finditer(text):
         after = match.group("after")
         cut = match.start("after") if after is not None else match.start()
+        while heading_cuts and heading_cuts[0] < cut:
+            # "Three killed as border guards trade fire\nOctober 10, 2023\nDUSHANBE ...": the headline
+            # and the date line end their own sentences
+            if heading_cuts[0] > start:
+                spans.append((start, heading_cuts[0]))
+                start = heading_cuts[0] + 1
+            heading_cuts.pop(0)
         gap = after if after is not None else match.group(0)
         tail = text[max(start, cut - 40):cut].rstrip()
         last_word = _LAST_WORD.search(tail)
@@ -77,6 +119,10 @@ def split_sentences(text: str) -> Sentences:
             continue  # "1. December 9, 10:45. Ak-Tatyr village ...": a list's number starts its item
         spans.append((start, cut))
         start = match.end()
+    for cut in heading_cuts:  # (a text of a headline and date lines only)
+        if cut > start:
+            spans.append((start, cut))
+            start = cut + 1
     spans.append((start, len(text)))
     cleaned = []
     for s, e in spans:

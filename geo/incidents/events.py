@@ -339,12 +339,20 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     if not sides:
         return _quoted_speaker(after, pack, sided)
     verbs = list(pack.speech.finditer(sentence_before))
+    if verbs and pack.pronoun_speaker.search(sentence_before, max(0, verbs[-1].start() - 12), verbs[-1].start()) \
+            and not any(p.search(sentence_before, 0, verbs[-1].start()) for p in pack.sides.values()):
+        # "It said Tajik servicemen had been the first to open fire and that two Kyrgyz border guards were
+        # wounded": the pronoun's side is the sentence before's; the side after the verb is who fired
+        return None
     if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
         # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
         # военнослужащие открыли огонь»: a clause that opens with its source names it right after
         # (a side named later is whose losses, or who fired)
         source = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
-        speaker = {code for code, p in pack.sides.items() if p.search(source)}
+        # ... or a body that speaks for one side without naming it ("According to the information
+        # available to the Border Service, the Tajik side has at least two wounded")
+        speaker = {code for code, p in pack.sides.items() if p.search(source)} \
+            or {code for code, p in pack.speakers.items() if p.search(source)}
         return speaker.pop() if len(speaker) == 1 else None
     if len(sides) == 1:
         return sides.pop()

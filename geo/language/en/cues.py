@@ -528,7 +528,7 @@ LOSING_SIDE = lazy_compile(
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = lazy_compile(
-    r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|"
+    r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|denied|denies|"
     r"spoke of|according to|put the (?:death )?toll|gave a toll|informed|declared|quoted)\b",
     re.I,
 )
@@ -826,6 +826,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         # "Ak-Sai, the village that wraps around Tajikistan's Vorukh exclave"
         r"(?:wraps|wrapping|wrapped|curls|curling) around|surrounds|surrounding|encircles|encircling|"
+        # "the bridge over the canal that separates the jamoat from the Kyrgyz village of Kulundu"
+        r"(?:separates|separating|separated|divides|dividing|divided)\s+(?:[\w’'-]+\s+){0,3}?from|"
         r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),

@@ -230,6 +230,14 @@ _HEADS: dict[str, re.Pattern[str]] = {
 }
 #: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
 _AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
+#: Before a head-first figure's head, one person the clause names: "The Kyrgyz guard who |died was 23|" (an age).
+_ONE_WHO = lazy_compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|"
+    r"civilian|resident|villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
+    r"victim|driver|worker)\s+who\s+(?:was\s+|had\s+)?$", re.I)
+#: Between one part of a head-first coordination and the next: "killing two Tajik servicemen| and |a Kyrgyz
+#: border guard".
+_HEAD_FIRST_AND = lazy_compile(r"\s+and\s+", re.I)
 #: What a head-first figure may have between its head and the number.
 _HEAD_FIRST_GAP = lazy_compile(
     r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
@@ -805,24 +813,23 @@ def read_figures(clause: str) -> list[RawFigure]:
                         or _losses_of(clause, n_start)
                     parts.append(RawFigure(measure, value, vague, side, n_start, h.end(),
                                            clause[n_start:h.end()], _additive(clause, n_start)))
-                if len(parts) == 1:
-                    figures.extend(parts)
-                else:  # a coordination: its sum is the total; parts with a side are side figures
-                    first = min(p.start for p in parts)
-                    sides = {p.side for p in parts}
-                    figures.append(RawFigure(
-                        measure, sum(p.value for p in parts), any(p.vague for p in parts),
-                        sides.pop() if len(sides) == 1 else None, first, h.end(),
-                        clause[first:h.end()], _additive(clause, first)))
-                    if len({p.side for p in parts}) > 1:
-                        figures.extend(p for p in parts if p.side is not None)
+                figures.extend(parts if len(parts) == 1 else _coordination(measure, parts, clause, h.end()))
                 continue
-            if measure == "houses_damaged" or _AMONG_THE.search(clause, max(0, h.start() - 16), h.start()):
-                continue  # ("Among the dead was a 67-year-old woman": one of them, not the toll)
+            if measure == "houses_damaged" or _AMONG_THE.search(clause, max(0, h.start() - 16), h.start()) \
+                    or _ONE_WHO.search(clause, max(0, h.start() - 60), h.start()):
+                # ("Among the dead was a 67-year-old woman": one of them, not the toll;
+                # "The Kyrgyz guard who died was 23": his age)
+                continue
+            head_parts: list[RawFigure] = []
+            part_end = 0  # where the last part's counted noun ends
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
                 if n_start < h.end() or index in used:
                     continue
-                if not _HEAD_FIRST_GAP.match(clause[h.end():n_start] + " "):
+                if head_parts:
+                    # "killing two Tajik servicemen |and a Kyrgyz border guard|": one more part
+                    if not _HEAD_FIRST_AND.fullmatch(clause, part_end, n_start):
+                        break
+                elif not _HEAD_FIRST_GAP.match(clause[h.end():n_start] + " "):
                     break
                 after = clause[n_end:n_end + 60]
                 if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|"
@@ -832,18 +839,36 @@ def read_figures(clause: str) -> list[RawFigure]:
                                 rf"(?:several|many|a few|a number of)\s+times\b|\brepeatedly\b|\btwice\b|"
                                 rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
                     break
-                used.add(index)
                 np = re.match(rf"\s*(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b", after, re.I)
+                if head_parts and (np is None or re.search(r"\b(?:of them|others)\b", np.group(0), re.I)):
+                    break
+                used.add(index)
                 side = _side_of(np.group(0)) if np else None
                 # "brings the number of Kyrgyz citizens killed in the clash to two"
                 counted = _NUMBER_OF.search(clause, max(0, h.start() - 60), h.start())
                 side = side or (_side_of(counted.group(1)) if counted else None)
-                figures.append(RawFigure(measure, value, vague, side or _side_after(clause, n_end),
-                                         h.start(), n_end, clause[h.start():n_end],
-                                         _additive(clause, h.start())))
-                break
+                start = h.start() if not head_parts else n_start
+                head_parts.append(RawFigure(measure, value, vague, side or _side_after(clause, n_end),
+                                            start, n_end, clause[start:n_end], _additive(clause, start)))
+                if np is None:
+                    break
+                part_end = n_end + np.end()
+            figures.extend(head_parts if len(head_parts) < 2 else _coordination(measure, head_parts, clause))
     return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
         clause, sorted(figures, key=lambda f: f.start))))))
+
+
+def _coordination(measure: str, parts: list[RawFigure], clause: str, end: int | None = None) -> list[RawFigure]:
+    """The figures of a coordination ("one Tajik serviceman and one civilian were killed", "killing two Tajik
+    servicemen and a Kyrgyz border guard"): its sum is the total; when the parts name more than one side,
+    the parts with a side are side figures as well."""
+    first = min(p.start for p in parts)
+    end = max(p.end for p in parts) if end is None else end
+    sides = {p.side for p in parts}
+    total = RawFigure(measure, sum(p.value for p in parts), any(p.vague for p in parts),
+                      next(iter(sides)) if len(sides) == 1 else None, first, end, clause[first:end],
+                      _additive(clause, first))
+    return [total, *(p for p in parts if p.side is not None)] if len(sides) > 1 else [total]
 
 
 def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
@@ -959,6 +984,8 @@ _ALSO_AFTER = lazy_compile(
 _LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
                         r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
+                        # "the Tajik side has at least three dead"
+                        r"side\s+(?:has|had|have)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$|"
                         # "Tajik forces had "suffered significant losses," including at least 10 servicemen"
                         r"(?:side|forces|troops|army|units|military)\s+(?:had\s+|has\s+)?[“\"]?(?:suffered|sustained)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b[^.;]{0,40}$)", re.I)
