@@ -682,7 +682,8 @@ ROLE_CUES = RoleCues(
         # "evacuated from the two villages, most of them to schools and a sports complex in Razzakov"
         r"|\b(?:evacuated|moved|taken|relocated|sheltered|housed)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"(?:schools?|camps?|shelters?|sports (?:complex(?:es)?|halls?)|relatives|kindergartens?|gyms?|"
-        r"dormitor(?:y|ies)|sanatori(?:um|a))\s+(?:in|at)\s+(?:the\s+)?"
+        # "moved 320 residents ... to the school building in neighbouring Kulundu"
+        r"dormitor(?:y|ies)|sanatori(?:um|a)|buildings?)\s+(?:in|at)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
         r"(?:(?:town|city|village|district)\s+of\s+|(?:district|regional)\s+(?:center|centre|capital),\s+)?$"
         # "food parcels in the evacuation centres in Batken and Kyzyl-Jol": each place of the list
         r"|\bevacuation (?:cent(?:re|er)s?|points?|camps?|sites?|shelters?)\s+(?:in|at)\s+(?:[\w-]+(?:,|\s+and)\s+){0,3}$"

@@ -312,8 +312,11 @@ _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of 
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = lazy_compile(
-    r"\b(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
-    r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)\b[^.;:!?]{0,140}?"
+    r"\b(?:(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?|"
+    # "The death toll from the mortar shelling of Maksat village ... has risen to three"
+    r"(?=death\s+toll\b))"
+    r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|injured|wounded|evacuated|evacuees|displaced|detained)\b"
+    r"[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
     r"increased to|has grown to|grew to|is now|was now|"
     # "has been revised down to two from three"
@@ -329,7 +332,8 @@ _TOLL_REVISED = lazy_compile(
     r"(?P<noun>killed|dead|deaths|injured|wounded|evacuated|evacuees|displaced|detained)"
     r"(?:\s+(?:people|civilians|soldiers|servicemen|residents|villagers|border guards))?"
     r"\s+(?:from\s+(?:\d+|[a-z]+)\s+)?to\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
-_TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "injured": "injured",
+_TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "death": "fatalities",
+                 "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
 _SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
@@ -587,6 +591,12 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?
 #: "Both injured were taken to hospital", "both wounded men": two people hurt or dead, counted together.
 _BOTH_HURT = lazy_compile(r"\bboth\s+(?:of\s+the\s+|the\s+)?(?P<noun>injured|wounded|dead)\b(?!\s+(?:and|or)\b)", re.I)
 _BOTH_MEASURE = {"injured": "injured", "wounded": "injured", "dead": "fatalities"}
+#: "All three of the dead were citizens of Kyrgyzstan": the count, all of one side.
+_ALL_OF_SIDE = lazy_compile(
+    rf"\ball\s+(?P<number>{_WORD}|\d{{1,3}})\s+(?:of\s+)?(?:the\s+|those\s+)?(?P<noun>dead|killed|wounded|injured)\s+"
+    r"(?:were|are)\s+(?:(?P<demonym>kyrgyz|tajik)\w*|(?:[\w-]+\s+)?(?:citizens|nationals|residents)\s+of\s+"
+    r"(?P<country>kyrgyzstan|tajikistan))\b", re.I)
+_ALL_MEASURE = {"dead": "fatalities", "killed": "fatalities", "wounded": "injured", "injured": "injured"}
 #: "Both were taken to the Kadamjay district hospital", "both men were hospitalised": two people hurt.
 #: ... "Both, aged 19 and 23, were treated for bruises".
 _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of them))?"
@@ -766,7 +776,15 @@ def read_figures(clause: str) -> list[RawFigure]:
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
-    numbers = _numbers(clause)
+    all_of_side: list[tuple[int, int]] = []  # ("All three of the dead were citizens of Kyrgyzstan": read whole)
+    for match in _ALL_OF_SIDE.finditer(clause):
+        all_of_side.append(match.span())
+        value = int(match.group("number")) if match.group("number").isdigit() else word_number(match.group("number"))
+        side = (match.group("demonym") or match.group("country")).lower()
+        figures.append(RawFigure(_ALL_MEASURE[match.group("noun").lower()], value or 0, False,
+                                 "KG" if side.startswith("kyrgyz") else "TJ", match.start(), match.end(),
+                                 match.group(0)))
+    numbers = [n for n in _numbers(clause) if not any(a <= n[0] < b for a, b in all_of_side)]
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
     # "none of the four herders was hurt": a number inside a zero counts no one
