@@ -151,6 +151,7 @@ def read_curated_places(path: Path) -> list[PlaceRecord]:
                 )
             feature_class, feature_code = FEATURE_CODES[feature_type]
             variants = [v.strip() for v in row["variants"].split("|") if v.strip()]
+            variants += izofa_spellings([row["name"].strip(), *variants])
             geonames_id = _GEONAMES_SOURCE.match(row["source"].strip())
             population = 0
             if geonames_id and feature_class == "P":
@@ -166,6 +167,26 @@ def read_curated_places(path: Path) -> list[PlaceRecord]:
                 )
             )
     return records
+
+
+#: A Tajik izofa written on to its first word: "Khojai Alo", "Khojai-Alo" (the "-i" of "Khoja-i-Alo").
+_IZOFA = re.compile(r"\b([A-Z][a-z]+a)i[ -](?=[A-Z])(?!(?:District|Region|Province|Oblast|Valley|River)\b)")
+
+
+def izofa_spellings(names: list[str]) -> list[str]:
+    """The spellings of Latin names that write the Tajik izofa apart, not already among ``names``.
+
+    Examples
+    --------
+    >>> izofa_spellings(["Khoja-Alo", "Khojai Alo", "Khojai-Alo"])
+    ['Khoja-i-Alo']
+    """
+    out: list[str] = []
+    for name in names:
+        spelled = _IZOFA.sub(r"\1-i-", name)
+        if spelled != name and spelled not in names and spelled not in out:
+            out.append(spelled)
+    return out
 
 
 @lru_cache(maxsize=1)

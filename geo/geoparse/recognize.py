@@ -295,12 +295,14 @@ def _longest_candidate(text: str, starts: list[int], words: list[str], i: int, l
     """How many tokens from ``i`` on (at most ``limit``) may form one name.
 
     Tokens after a name's first must be capitalised, or feature nouns and
-    particles ("Batken region", "Isle of Man").
+    particles ("Batken region", "Isle of Man", the izofa of "Khoja-i-Alo").
     """
     n = 1
     while n < limit:
         j = i + n
-        if not (text[starts[j]].isupper() or words[j] in _INNER_LOWER):
+        if not (text[starts[j]].isupper() or words[j] in _INNER_LOWER
+                # the Tajik izofa written apart: "Khoja-i-Alo"
+                or (words[j] == "i" and text[starts[j] - 1] in _HYPHENS)):
             break
         n += 1
     return n

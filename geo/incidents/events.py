@@ -1342,7 +1342,9 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                     and other is not figure]
             # (not «Кыргызская сторона сообщает о двух пострадавших» beside «двое жителей Самаркандыка»: a
             # government's count of its own villagers, told twice)
-            neutral = {other.value for other in same if other.side is None and other.home is None and other.value
+            # (and no part of a count: "One of them, a 19-year-old student, was admitted", below the count)
+            neutral = {other.value for other in same if other.side is None and other.home is None
+                       and other.value >= figure.value
                        and not any(o.home == other.claimant and o.value == other.value
                                    for o in (figure, *same) if o.home)}
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)

@@ -716,6 +716,8 @@ ROLE_CUES = RoleCues(
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
         r"(?:stationed|deployed|positioned|based) (?:near|in|at|outside)|"
         r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
+        # "from a position located near the village of Ak-Sai in Batken district, opened fire"
+        r"from (?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?positions?\s+(?:located|situated)\s+(?:in|near|at|on the outskirts of)|"
         r"from (?:the direction of )?(?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts?(?: of| at| near)?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
