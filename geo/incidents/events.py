@@ -700,14 +700,23 @@ EDITORS_NOTE_CHARS = 1200
 ALARM_EXPLAINED_CHARS = 3000
 
 
-def is_debunked(text: str, pack: LanguagePack) -> bool:
+def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> bool:
     """Whether the article says the event it reports did not happen: a verdict, or a denial with what
     the alarm really was told after it (``pack.debunked``) or before it ("planned blasting at the
-    quarry ... There was no shelling", «взрывными работами ... Никакого обстрела не было»)."""
-    if pack.debunked.search(text):
+    quarry ... There was no shelling", «взрывными работами ... Никакого обстрела не было»).
+
+    A denial of shooting debunks nothing under a ``headline`` that reports people moved from their
+    homes and no fighting ("Nearly 1,800 residents of Chorkuh evacuated as Kyrgyz armour moves up to
+    the border", then "No shots were fired"): the evacuation happened."""
+    verdict = pack.debunked.search(text)
+    if verdict is not None and not pack.false_alarm.match(text, verdict.start()):
         return True
-    return any(pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
-               for denial in pack.false_alarm.finditer(text))
+    if headline and pack.triggers["evacuation_displacement"].search(headline) \
+            and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
+        return False
+    return verdict is not None or any(
+        pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
+        for denial in pack.false_alarm.finditer(text))
 
 
 def _claimed_places(parsed: ParsedArticle, text: str, title: str | None, pack: LanguagePack) -> set[int]:
@@ -790,7 +799,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "an old story republished")
         return []
     claimed: set[int] = set()  # a fact-check's claim places, when it goes on to tell what really happened
-    if is_debunked(text, pack):
+    if is_debunked(text, pack, article.title):
         claimed = _claimed_places(parsed, text, article.title, pack) if pack.real_event_told.search(text) else set()
         for mention in candidates:
             if not claimed or mention.place is None or mention.place.id in claimed:
