@@ -441,6 +441,13 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         sides = {code for code, p in pack.sides.items() if p.search(sentence)}
         if len(sides) == 1:
             return sides.pop()
+        subject = _UP_TO_COMMA.match(sentence).group(0)
+        if len(sides) == 2 and any(p.search(subject) for p in pack.speakers.values()):
+            # «Пограничные войска ГКНБ Таджикистана в заявлении ... возложили ответственность на кыргызскую
+            # сторону»: a border body that opens the sentence speaks in it
+            own = {code for code, p in pack.sides.items() if p.search(subject)}
+            if len(own) == 1:
+                return own.pop()
     return None
 
 
@@ -468,6 +475,19 @@ HOME_AFTER_FIGURE = 40
 OPENING_CHARS = 40
 
 
+def _told_by_next(text: str, clause: Clause, clause_text: str, pack: LanguagePack) -> str | None:
+    """The side that told the clause's sentence, when the sentence after it only names who told it
+    («Двое военнослужащих Пограничной службы ГКНБ Кыргызстана погибли ... Об этом сообщила пресс-служба
+    ведомства»): that sentence's speaker, or the border body the clause's sentence opens with. Only a
+    figure of one side's people takes it (their own government's count, or a claim about the other side)."""
+    sentence_end = clause.end if clause_text.rstrip()[-1:] in (".", "!", "?") \
+        else _SENTENCE_REST.match(text, clause.end).end()
+    if not pack.told_by_next.match(text, sentence_end):
+        return None
+    return _speaker_side([_ONE_SENTENCE.match(text, sentence_end).group(0),
+                          text[text.rfind(".", 0, clause.start) + 1:sentence_end]], pack)
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -491,6 +511,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     else:
         pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
                             if pack.speech_pronoun.search(clause_text) else None)
+    told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
@@ -543,7 +564,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack,
-                             text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant
+                             text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
+            or (told_by_next if raw.side is not None else None)
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)

@@ -243,6 +243,10 @@ class LanguagePack:
         Matched at the end of a clause: the next words revise the figures it gave ("... reported
         3 deaths and 4 injured|; on 16 March the Ministry of Health revised these figures",
         «...|, позже ведомство уточнило эти данные»): those figures are outdated.
+    told_by_next : re.Pattern
+        Matched at the start of the sentence after a clause: a sentence that only names who told the
+        one before («Об этом сообщила пресс-служба ведомства», "This was reported by the border
+        service"); its speaker claims the clause's figures.
     correction_before : re.Pattern
         Searched in the sentence before a clause: a correction notice ("An earlier version of this story
         said five people were injured", «В первоначальной версии материала сообщалось ...»); the
@@ -509,6 +513,7 @@ class LanguagePack:
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
     revises_previous: re.Pattern[str]
+    told_by_next: re.Pattern[str]
     correction_before: re.Pattern[str]
     sides: Mapping[str, re.Pattern[str]]
     speakers: Mapping[str, re.Pattern[str]]

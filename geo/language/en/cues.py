@@ -423,6 +423,8 @@ REPORT_ABOUT = lazy_compile(
     r"(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|shelling)\b", re.I)
 
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
+#: A sentence that only names who told the one before: "This was reported by the border service".
+TOLD_BY_NEXT = lazy_compile(r"\s*(?:this|that|the information) (?:was|has been) (?:reported|announced|confirmed|stated) by\b", re.I)
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
                               r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
                               re.I)
