@@ -81,6 +81,13 @@ RELATED_LINKS = re.compile(
     r"[ \t*_]*:?[ \t*_]*(?=\n|$)")
 
 
+#: One link to another story on a line of its own inside the article: «Читайте также: Перестрелка у
+#: Кулунду: ранен кыргызстанский пограничник», "Read also: Border Troops: the situation near Vorukh is
+#: stable" (matched in the lower-cased text).
+INLINE_LINK = re.compile(r"^[ \t*_>]*(?:читайте также|читайте еще|читайте ещё|также читайте|по теме|"
+                         r"read (?:also|more)|see also|related)[ \t*_]*:[^\n]+", re.M)
+
+
 def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
@@ -312,7 +319,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     lowered, background = lower_keep_length(text), pack.folded.background
     related = _related_links_start(lowered)
     related_start = related if related is not None else len(text) + 1
-    captions = _caption_spans(lowered)
+    captions = _caption_spans(lowered) + [m.span() for m in INLINE_LINK.finditer(lowered)]
     clauses: list[Clause] = []
     previous: Clause | None = None
     paragraph = 0
@@ -333,7 +340,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             answers_past = paragraph if dated_background == paragraph - 1 and asked.endswith("?") else -1
         scope, reason = "news", NEWS_REASON
         if s >= related_start or any(a <= s < b for a, b in captions):
-            why = "links to other stories" if s >= related_start else "a photo caption"
+            why = "links to other stories" if s >= related_start or INLINE_LINK.match(lowered, _line_start(text, s)) \
+                else "a photo caption"
             clause = Clause(s, e, sentence_index, paragraph, "background", why, tuple(dates))
             clauses.append(clause)
             previous = clause
