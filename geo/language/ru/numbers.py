@@ -508,7 +508,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                     # "... погиб, ещё один получил ранение": the number starts the next figure;
                     # «у погибшего остались жена и двое детей»: his family, no count of the dead
                     break
-                if len(between) <= 40 and (not _STOP_BETWEEN.search(between)
+                # («вывезли из приграничного джамоата Сомониён более тысячи жителей»: where they were taken
+                # from may be longer)
+                limit = 70 if measure == "displaced" and between.startswith((" из ", " со ", " с ")) else 40
+                if len(between) <= limit and (not _STOP_BETWEEN.search(between)
                                            # «пострадавших в Гулякандозе трое»: the place between is theirs
                                            or _PLACE_BETWEEN.fullmatch(between)) and not any(
                         p.search(between) for m, p in _HEADS.items() if m != measure) \
