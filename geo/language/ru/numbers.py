@@ -526,7 +526,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 n_start, n_end, value, vague = numbers[index]
                 if index in blocked or n_end > h_start:
                     continue
-                between = clause[n_end:h_start]
+                # «двое чабанов из Чоркуха, пасших овец на склоне ..., были задержаны»: a participle's aside
+                between = _PARTICIPLE_ASIDE.sub(" ", clause[n_end:h_start])
                 if "возраст" in between or "лет" in between:
                     # «трое чабанов в возрасте 19, 27 и 44 лет получили», «двое других — мальчики 11 и 14 лет —»
                     between = _AGES_LIST.sub(" ", between)
@@ -570,6 +571,7 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
+    figures.extend(_second_predicate_figures(clause, figures, heads))
     for match in _THEIR_COUNT.finditer(lowered):
         # «доложил о троих раненых, по уточненным данным их двое»: the count of the people just named
         earlier = [f for f in figures if f.end <= match.start() and f.measure in ("fatalities", "injured")]
@@ -634,7 +636,9 @@ _SURVIVED_BY = lazy_compile(r"\bостал(?:ись|ась|ся|ось)\b", re.I
 _OPPONENT = lazy_compile(r"\b(?:с|со стороны|против)\s+(?:[\w-]+\s+){0,1}[\w-]+"
                        # «в результате провокационных действий кыргызской стороны житель ... погиб»: who acted
                        r"|\b(?:действи[йяе]|провокаци\w*|агресси\w*|обстрел\w*|нападени\w*|огн[яеюё]м?)\s+"
-                       r"(?:[\w-]+\s+)?сторон[ыой]\b", re.I)
+                       r"(?:[\w-]+\s+)?сторон[ыой]\b"
+                       # «задержаны кыргызскими пограничниками»: the agent
+                       r"|\b[\w-]+(?:ими|ыми)\s+(?:[\w-]+(?:ими|ыми)\s+)?[\w-]+(?:ами|ями)\b", re.I)
 
 #: After a count of people, one more person: «двое местных жителей — мужчина 45 лет и 17-летний юноша, — а
 #: также 23-летний военнослужащий».
@@ -689,6 +693,11 @@ _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:с�
                     r"пограничников)\s+(?:составля\w*|составил\w*|—|-)\s*[«\"„]?\s*"
                     r"(?:не менее|не меньше|около|более|свыше|до)?\s*$",
                     re.I)
+
+
+#: A participle's phrase set off by commas: «, пасших овец на склоне за кладбищем на окраине села,».
+_PARTICIPLE_ASIDE = lazy_compile(r",\s*[а-яё]+(?:ш|щ)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую)\b[^,.;:()«»]{0,80},",
+                                 re.I)
 
 
 def _has_own_head(clause: str, n_end: int) -> bool:
@@ -791,6 +800,28 @@ _COORDINATED_PEOPLE = {
         ("injured", r"ранены|получили\s+(?:[а-яё]+\s+)?ранения|ранения\s+получили|пострадали|госпитализированы"),
     )
 }
+
+
+#: Between a figure's verb and a second verb of the same people: «были задержаны| и |избиты».
+#: (past the agent: «задержаны| кыргызскими пограничниками и |избиты»)
+_AND_THEN = lazy_compile(r"(?:\s+[а-яё]+(?:ими|ыми|ами|ями)){0,3}\s+и\s+(?:затем\s+|потом\s+|жестоко\s+|сильно\s+)?",
+                         re.I)
+
+
+def _second_predicate_figures(clause: str, figures: list[RawFigure],
+                              heads: list[tuple[int, int, str]]) -> list[RawFigure]:
+    """The same people counted by a second verb joined to the first: «двое чабанов были задержаны и
+    избиты» is two detained and two hurt; a measure the clause already counts there is left alone."""
+    out = []
+    for figure in figures:
+        if not figure.value or (joined := _AND_THEN.match(clause, figure.end)) is None:
+            continue
+        for h_start, h_end, measure in heads:
+            if h_start == joined.end() and measure != figure.measure and measure != "houses_damaged" and not any(
+                    f.measure == measure and f.start < h_end and h_start < f.end for f in figures):
+                out.append(RawFigure(measure, figure.value, figure.vague, figure.side, figure.start, h_end,
+                                     clause[figure.start:h_end]))
+    return out
 
 
 def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) -> list[RawFigure]:
