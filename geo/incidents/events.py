@@ -441,14 +441,29 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         sides = {code for code, p in pack.sides.items() if p.search(sentence)}
         if len(sides) == 1:
             return sides.pop()
-        subject = _UP_TO_COMMA.match(sentence).group(0)
-        if len(sides) == 2 and any(p.search(subject) for p in pack.speakers.values()):
-            # «Пограничные войска ГКНБ Таджикистана в заявлении ... возложили ответственность на кыргызскую
-            # сторону»: a border body that opens the sentence speaks in it
-            own = {code for code, p in pack.sides.items() if p.search(subject)}
-            if len(own) == 1:
-                return own.pop()
+        if len(sides) == 2 and (body := _opening_body(sentence, pack)) is not None:
+            return body
     return None
+
+
+#: How far (characters) after a border body's name its country may be named ("Border Troops of the SCNS
+#: of Tajikistan", «Пограничные войска ГКНБ Таджикистана»).
+BODY_COUNTRY_CHARS = 40
+
+
+def _opening_body(sentence: str, pack: LanguagePack) -> str | None:
+    """The side of the border body that opens a sentence naming both sides with no reporting verb
+    («Пограничные войска ГКНБ Таджикистана в заявлении ... возложили ответственность на кыргызскую
+    сторону»): the body speaks in it. The body must stand in the sentence's subject (before its first
+    comma), its country named right with it."""
+    subject = _UP_TO_COMMA.match(sentence).group(0)
+    bodies = [m for p in pack.speakers.values() if (m := p.search(subject)) is not None]
+    if not bodies:
+        return None
+    body = min(bodies, key=lambda m: m.start())
+    near = sentence[max(0, body.start() - BODY_COUNTRY_CHARS):body.end() + BODY_COUNTRY_CHARS]
+    own = {code for code, p in pack.sides.items() if p.search(near)}
+    return own.pop() if len(own) == 1 else None
 
 
 _SENTENCE_REST = re.compile(r"[^.!?]*[.!?]*[»\"”]*")

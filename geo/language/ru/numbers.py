@@ -160,6 +160,8 @@ _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многокв�
                             r"лошад\w*|коров\w*|кор[оа]в|скот\w*|кур\b|коз\w*|"
                             # «Для размещения эвакуированных подготовлены 14 школ»
                             r"школ\w*|палат\w*|автобус\w*|пункт\w*|"
+                            # «врачи провели две операции»
+                            r"операци\w*|процедур\w*|"
                             # «власти двух стран называют разное число пострадавших», «жители двух сёл»
                             r"стран\w*|государств\w*|сторон\w*|сел|сёл|сел[аоу]|район\w*|джамоат\w*|застав\w*|"
                             r"деревн\w*|кишлак\w*|"
@@ -361,6 +363,10 @@ _AGES_LIST = lazy_compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(
                         r"|\b\d{1,3}(?:\s*(?:,|и|-|–)\s*\d{1,3})+\s*лет\b", re.I)
 
 
+#: Before a number, a parent of that many children: «отец четверых детей», «мать троих».
+_PARENT_OF = lazy_compile(r"\b(?:отец|отца|отцом|мать|матери|матерью|многодетн\w+\s+(?:отец|мать))\s+$", re.I)
+
+
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number that is not a trap."""
     found = []
@@ -374,8 +380,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if ages and any(a <= start < b for a, b in ages):
             continue
         token = match.group(0)
-        if _POPULATION_BEFORE.search(clause, max(0, start - 40), start):
-            continue
+        if _POPULATION_BEFORE.search(clause, max(0, start - 40), start) \
+                or _PARENT_OF.search(clause, max(0, start - 24), start):
+            continue  # (... «отец четверых детей»: his children, no count of the hurt)
         if match.group("digits"):
             if is_numbering(clause, start, end):
                 continue  # «16/05/2024 — убит пограничник», «2. **Сухроб, 14 лет**, ранен в живот»
