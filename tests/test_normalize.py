@@ -151,21 +151,30 @@ def test_normalized_tokens_on_real_looking_text():
 
 def _sentences_by_look_behind(text):
     """The sentence splitter as it was written first (a look-behind at every character), with the same
-    rules for abbreviations and initials."""
+    rules for abbreviations and initials, and the headline and date lines at the top ending their own
+    sentences (:func:`geo.geoparse.sentences._heading_line_ends`)."""
     import re
 
-    from geo.geoparse.sentences import _ABBREVIATIONS, _INITIAL, _LAST_WORD
+    from geo.geoparse.sentences import _ABBREVIATIONS, _INITIAL, _LAST_WORD, _heading_line_ends
 
     boundary = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•])|\n\s*\n|\n(?=\s*[•*\-–])")
+    # (a boundary's start, end, whether it is a headline's line end); at one offset the punctuation's first
+    cuts = sorted([(m.start(), m.end(), False) for m in boundary.finditer(text)]
+                  + [(c, c + 1, True) for c in _heading_line_ends(text)])
     spans, start = [], 0
-    for match in boundary.finditer(text):
-        tail = text[max(start, match.start() - 40):match.start()].rstrip()
+    for cut, end, heading in cuts:
+        if heading:
+            if cut > start:
+                spans.append((start, cut))
+                start = end
+            continue
+        tail = text[max(start, cut - 40):cut].rstrip()
         last_word = _LAST_WORD.search(tail)
-        if last_word and match.group(0).strip() == "" and (
+        if last_word and text[cut:end].strip() == "" and (
                 last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS or _INITIAL.fullmatch(last_word.group(1))):
             continue
-        spans.append((start, match.start()))
-        start = match.end()
+        spans.append((start, cut))
+        start = end
     spans.append((start, len(text)))
     out = []
     for s, e in spans:

@@ -446,6 +446,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     return None
 
 
+_NO_COLON = re.compile(r"[^:;,]*")
 #: How far (characters) after a border body's name its country may be named ("Border Troops of the SCNS
 #: of Tajikistan", «Пограничные войска ГКНБ Таджикистана»).
 BODY_COUNTRY_CHARS = 40
@@ -461,7 +462,10 @@ def _opening_body(sentence: str, pack: LanguagePack) -> str | None:
     if not bodies:
         return None
     body = min(bodies, key=lambda m: m.start())
-    near = sentence[max(0, body.start() - BODY_COUNTRY_CHARS):body.end() + BODY_COUNTRY_CHARS]
+    # (before it in its subject, or after it up to a colon: "Tajik border troops gave their version: Kyrgyz
+    # servicemen opened fire")
+    near = subject[max(0, body.start() - BODY_COUNTRY_CHARS):body.start()] \
+        + _NO_COLON.match(sentence, body.start(), body.end() + BODY_COUNTRY_CHARS).group(0)
     own = {code for code, p in pack.sides.items() if p.search(near)}
     return own.pop() if len(own) == 1 else None
 

@@ -397,7 +397,7 @@ RETROSPECTIVE = lazy_compile(
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = lazy_compile(
-    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|say|added|reported|claimed|claims|claim)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)|"
     r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"

@@ -271,7 +271,15 @@ _NEGATIVE = lazy_compile(
     # "Thank God nobody died"
     r"|\b(?:no one|nobody)\s+(died)\b"
     # "nobody left their homes"
-    r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?(left (?:their|his|her) homes?)"
+    r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?"
+    r"(left (?:their|his|her) homes?|left the village)"
+    # "families in the village had not been asked to leave their homes"
+    r"|\b(?:were|was|had|have|has)\s+not\s+been\s+(?:asked|told|ordered)\s+to\s+(leave (?:their|his|her) homes?)"
+    # "Evacuation of the residents is not required", "No evacuation of residents is planned"
+    r"|\b(evacuation)(?:\s+of\s+(?:the\s+)?(?:residents|population|people|villagers|inhabitants))?\s+"
+    r"(?:is|was|has been|had been)\s+not\s+(?:required|needed|necessary|planned|announced|ordered)\b"
+    r"|\bno\s+(evacuation)(?:\s+of\s+(?:the\s+)?(?:residents|population|people|villagers|inhabitants))?\s+"
+    r"(?:is|was|has been|had been)\s+(?:planned|announced|ordered|carried out|conducted)\b"
     # "There was no need to evacuate residents"
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required))\b"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
@@ -757,7 +765,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     else ["fatalities", "injured"] if word in ("injured", "wounded")
                     and re.match(r"(?:no one|nobody)\b", match.group(0), re.I)
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
-                    else ["displaced"] if word == "evacuated" or word.startswith(("left ", "need to evacuate", "evacuation"))
+                    else ["displaced"] if word == "evacuated" or word.startswith(("left ", "leave ", "need to evacuate",
+                                                                                  "evacuation"))
                     else ["fatalities"])
         sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(match.group(0))]
         side = sides[0] if len(sides) == 1 else None  # "No Tajik citizens were killed"
