@@ -181,3 +181,25 @@ def test_the_count_of_the_evacuated_after_a_dash(geoparser):
             "По словам представителя хукумата, точное число вывезенных — 1 132 человека, из них 500 детей.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 13), lang="ru"))
     assert found["Surkh"].displaced == 1132
+
+
+# --- the displaced, drawn from the pooled development errors ---
+
+def test_zeros_of_the_displaced_told_in_other_words():
+    for clause in ("Evacuation of the residents is not required, the akim said",
+                   "No evacuation of residents is planned, it said",
+                   "No evacuation was announced",
+                   "nobody left the village, the jamoat chairman said",
+                   "Officials said families in the village had not been asked to leave their homes"):
+        assert _counts(read_figures(clause)) == [("displaced", 0)], clause
+
+
+def test_the_displaced_who_left_for_relatives_or_were_taken_from_a_village():
+    assert _counts(read_figures("about 60 residents of the upper street left for their relatives in Batken")) \
+        == [("displaced", 60)]
+    assert _counts(read_figures("From Kyzyl-Bel, 90 people left to stay with relatives in Isfana")) \
+        == [("displaced", 90)]
+    assert _counts(read_figures("About 200 residents of Surkh living closest to the line left for relatives in "
+                                "Isfara on Monday")) == [("displaced", 200)]
+    assert _counts(read_figures("the 400 people taken from the outskirts of Arka to Razzakov returned home")) \
+        == [("displaced", 400)]

@@ -200,7 +200,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"clinics?|intensive care|police|custody|prison))|"
         # "Between 250 and 300 residents ... left Lakkon for relatives in Isfara"
         # ... "About 30 residents of the outlying street left for relatives in Batken for the night"
-        r"left (?:[\w-]+\s+){0,2}?for (?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
+        r"left (?:[\w-]+\s+){0,2}?for (?:their\s+)?(?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
+        # "From Daroot-Korgon, 210 people left to stay with relatives in other villages"
+        r"left to stay with (?:their\s+)?(?:relatives|friends)|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
         # "spent the night with relatives in the town of Ghafurov"
@@ -217,7 +219,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
         # ... "were taken overnight in 12 buses to Batken"
         r"taken (?:(?:overnight|away|by bus|temporarily|out|(?:in|on|by)\s+(?:\d+\s+|[a-z]+\s+)?(?:bus(?:es)?|trucks?|cars?|"
-        r"vehicles?|minibuses))\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to"
+        # ... "taken from the outskirts of Karabak to Batken"
+        r"vehicles?|minibuses))\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced;
@@ -316,6 +319,9 @@ _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
+                        # "About 150 residents of Ak-Tatyr living in the houses closest to the border left for
+                        # relatives"
+                        r"left(?=\s+(?:[\w-]+\s+){0,2}?(?:for|to stay)\b)|"
                         r"took refuge|had(?=\s+" + _HAD_INJURY + r"\b))\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
