@@ -203,3 +203,21 @@ def test_the_displaced_who_left_for_relatives_or_were_taken_from_a_village():
                                 "Isfara on Monday")) == [("displaced", 200)]
     assert _counts(read_figures("the 400 people taken from the outskirts of Arka to Razzakov returned home")) \
         == [("displaced", 400)]
+
+
+def test_russian_zeros_of_the_displaced_told_in_other_words():
+    for clause in ("Жители Кулунду эвакуированы не были",
+                   "Эвакуация жителей Арки, по словам акима, не проводилась",
+                   "Эвакуации, по словам главы айыл окмоту, не требуется",
+                   "аким заявил, что эвакуация жителей не проводится",
+                   "Из села никого не вывозили",
+                   "Эвакуировать никого не пришлось: чабаны остаются на стоянках"):
+        assert _counts(read_ru(clause)) == [("displaced", 0)], clause
+
+
+def test_russian_the_displaced_who_moved_to_relatives():
+    for clause, value in (("около 90 жителей махалли, ближайшей к границе, временно переехали к родственникам в Исфару", 90),
+                          ("Около 40 женщин и детей с крайней улицы ночью увезли к родственникам в Баткен", 40),
+                          ("около 70 жителей крайней улицы, в основном женщины и дети, ушли ночевать к родственникам",
+                           70)):
+        assert _counts(read_ru(clause)) == [("displaced", value)], clause
