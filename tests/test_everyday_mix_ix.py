@@ -221,3 +221,11 @@ def test_russian_the_displaced_who_moved_to_relatives():
                           ("около 70 жителей крайней улицы, в основном женщины и дети, ушли ночевать к родственникам",
                            70)):
         assert _counts(read_ru(clause)) == [("displaced", value)], clause
+
+
+def test_comrades_and_members_of_a_family_are_people_and_a_negated_verb_counts_no_one():
+    assert _counts(read_figures("Two of his comrades were wounded and taken to hospital in Batken")) == [("injured", 2)]
+    assert _counts(read_figures("a farmer was killed, and two members of his family were injured")) \
+        == [("fatalities", 1), ("injured", 2)]
+    assert read_figures("Five other members of the family, including three children, were not hurt") == []
+    assert read_figures("Four other residents were not hurt") == []

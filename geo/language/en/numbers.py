@@ -103,7 +103,9 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           # "a private was wounded in the shoulder" (the rank), not "a private house"
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
-          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by)"
+          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by|"
+          # "Two of his comrades were wounded", "two members of his family were injured"
+          r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies))"
           # (not a possessive: "destroyed a shepherd’s hut and a barn and killed 14 sheep")
           r"(?![’']s\b)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
@@ -665,9 +667,15 @@ _OF_THE_WOUNDED = lazy_compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\
 _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 
 
+#: Just before a head, its negation: "were |not |hurt", "have |never been |evacuated".
+_NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
+    if _NEGATED_HEAD.search(clause, max(0, head_start - 12), head_start):
+        return linked  # "Six other residents, including four children, were not hurt": no one hurt
     # ("a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person)
     noun = _HOUSES if measure == "houses_damaged" else f"(?:{PERSON}|{_KIN}s?|(?:\\d+|[a-z]+)-year-olds?)"
     previous_index = None
