@@ -446,6 +446,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     return None
 
 
+#: A body's name and what follows it up to a colon, semicolon or comma.
 _NO_COLON = re.compile(r"[^:;,]*")
 #: How far (characters) after a border body's name its country may be named ("Border Troops of the SCNS
 #: of Tajikistan", «Пограничные войска ГКНБ Таджикистана»).
@@ -1394,7 +1395,7 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
             # government's count of its own villagers, told twice)
             # (and no part of a count: "One of them, a 19-year-old student, was admitted", below the count)
             neutral = {other.value for other in same if other.side is None and other.home is None
-                       and other.value >= figure.value
+                       and other.value and other.value >= figure.value
                        and not any(o.home == other.claimant and o.value == other.value
                                    for o in (figure, *same) if o.home)}
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)
