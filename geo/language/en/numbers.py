@@ -109,6 +109,13 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           # (not a possessive: "destroyed a shepherd’s hut and a barn and killed 14 sheep")
           r"(?![’']s\b)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
+#: One person a figure may count: "a border guard", "the shepherd".
+_ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
+               r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
+               r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
+               r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
+               r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
+               r"operator|electrician|doctor|nurse)")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
@@ -123,12 +130,7 @@ _SINGULAR_PERSON = lazy_compile(
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
     r"child\b|boy\b|girl\b|teenager\b)))*"
-    r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|civilian|resident|"
-    r"villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|victim|"
-    r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
-    r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
-    r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-    r"operator|electrician|doctor|nurse|"
+    rf"(?:{_ONE_PERSON}|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
     # "a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person
@@ -236,10 +238,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
 #: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
 _AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
 #: Before a head-first figure's head, one person the clause names: "The Kyrgyz guard who |died was 23|" (an age).
-_ONE_WHO = lazy_compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:woman|man|child|boy|girl|soldier|serviceman|border guard|guard|"
-    r"civilian|resident|villager|shepherd|herder|farmer|officer|policeman|teenager|person|student|conscript|"
-    r"victim|driver|worker)\s+who\s+(?:was\s+|had\s+)?$", re.I)
+_ONE_WHO = lazy_compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_PERSON}\s+who\s+(?:was\s+|had\s+)?$", re.I)
 #: Between one part of a head-first coordination and the next: "killing two Tajik servicemen| and |a Kyrgyz
 #: border guard".
 _HEAD_FIRST_AND = lazy_compile(r"\s+and\s+", re.I)
