@@ -249,9 +249,12 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         total, how = sum(by_side.values()), "sum of per-side figures"
     elif total is not None and len(by_side) >= 2 and total in by_side.values() and sum(by_side.values()) > total \
             and not any(vague for values in per_key.values() for _, vague in values) \
-            and set(by_side) <= {f.side for f in chosen if f.side is not None and f.claimant == f.side}:
+            and ({side for side, value in by_side.items() if value != total} or set(by_side)) <= {
+                f.side for f in chosen if f.side is not None and f.claimant == f.side}:
         # "two wounded" ... Bishkek: "two Kyrgyz villagers wounded" ... Dushanbe: "two Tajik servicemen
-        # wounded": the unsided count is one side's; each government's own figures are summed
+        # wounded": the unsided count is one side's; each government's own figures are summed. The side
+        # the total matches need not name its speaker when the others do («погиб один кыргызстанский
+        # пограничник ... Погиб 22-летний младший сержант ... По данным таджикского ведомства, погибли двое»)
         total, how = sum(by_side.values()), "sum of per-side figures (the total was one side's)"
     elif total is not None and any(vague for v, vague in per_key[None] if v == total) and not any(
             not vague for _, vague in per_key[None]):
