@@ -634,7 +634,7 @@ _APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|
 
 #: "who was bringing cattle home" before the verb of the figure.
 _RELATIVE_BEFORE_VERB = lazy_compile(
-    r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,5}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
+    r"\s+who\s+(?:(?:was|were|is|are|had|has|have)\s+(?:[\w-]+\s+){1,8}?|(?:[\w-]+ed|went|drove|fled|left)\s+"
     r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)"
     # "a 45-year-old local resident returning from a mill was wounded in the leg": a participle describes him
     r"|\s+(?:returning|coming|walking|driving|riding|working|grazing|herding|collecting|cutting|tending)\s+"
