@@ -2,8 +2,9 @@
 
 The text is extracted with the standard library's :class:`html.parser.HTMLParser`
 (never regular expressions): ``<script>``, ``<style>``, ``<noscript>``,
-``<template>`` and the ``<head>`` are dropped, and so are ``<nav>``, ``<aside>`` and ``<footer>``
-once closed (menus, related links with their own dates and tolls); block elements end lines and
+``<template>`` and the ``<head>`` are dropped, and so are ``<nav>``, ``<aside>``, ``<footer>`` and an
+element whose class names a list of tags (``class="article__tags"``) once closed (menus, related links
+with their own dates and tolls, topic tags that name places); block elements end lines and
 table rows are written as Markdown pipe rows (``| Kulundu | 2 | 7 |``, read by
 :mod:`geo.incidents.tables`); entities are decoded; runs of spaces
 collapse (``<pre>`` keeps its line breaks). Markup is never kept, so
@@ -40,6 +41,9 @@ _PARAGRAPH = frozenset({
 #: Page furniture around the article (menus, related links, footers): dropped once closed, so that an
 #: unclosed one never takes the rest of the page with it.
 _FURNITURE = frozenset({"nav", "aside", "footer"})
+#: A class that names a list of topic tags ("tags", "article__tags", "Article--tags", "td-tags"): its
+#: links name places ("Isfara", "#Баткен") that are no part of the story.
+_TAGS_CLASS = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.I)
 _LINE = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption", "option", "summary"})
 _CELL = frozenset({"td", "th"})
 _VOID = frozenset({
@@ -84,7 +88,9 @@ class _Extractor(HTMLParser):
         self._og_url: str | None = None
         self._metas: dict[str, str] = {}
         self._time: str | None = None
-        self._furniture: list[tuple[str, int]] = []  # open furniture elements and where their text began
+        # open furniture elements: tag, where their text began, and how many of that tag were open then
+        self._furniture: list[tuple[str, int, int]] = []
+        self._open: dict[str, int] = {}  # how many of each (non-void) element are open
 
     # -- tags ---------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -112,8 +118,9 @@ class _Extractor(HTMLParser):
             self._capture, self._captured = tag, []
         if tag == "pre":
             self._pre += 1
-        if tag in _FURNITURE:
-            self._furniture.append((tag, len(self._parts)))
+        level = self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in _FURNITURE or _TAGS_CLASS.search(values.get("class", "")):
+            self._furniture.append((tag, len(self._parts), level))
         self._block(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -132,10 +139,12 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
-        if tag in _FURNITURE and any(open_tag == tag for open_tag, _ in self._furniture):
+        level = self._open.get(tag, 0)
+        self._open[tag] = max(0, level - 1)
+        if any(open_tag == tag and open_level >= level for open_tag, _, open_level in self._furniture):
             while self._furniture:
-                open_tag, start = self._furniture.pop()
-                if open_tag == tag:
+                open_tag, start, open_level = self._furniture.pop()
+                if open_tag == tag and open_level >= level:
                     break
             del self._parts[start:]
             self._parts.append("\n\n")

@@ -315,8 +315,8 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     # «села Кызыл-Жол, входящего в состав города Баткен», "Kyzyl-Jol, part of the town of Batken"
     r"|\s*,\s*(?:входящ\w+|относящ\w+)\s+(?:в состав|к)\s+(?:города|района|айыл окмоту|джамоата|г\.)?\s*"
     r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"
-    # "the Khojai Alo settlement of Chorkuh jamoat"
-    r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
+    # "the Khojai Alo settlement of Chorkuh jamoat", "residents of Arka village of Leilek district"
+    r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter|village)\s+of\s+(?:the\s+)?", re.I)
 #: "Koktash, a hamlet of about 900 people in the Sumbula rural district of Leilek", "Koktash in Leilek
 #: district", «в селе Көк-Таш Сумбулинского айыл окмоту Лейлекского района»: the unit after a village
 #: says where it lies (when the unit is far from the gazetteer's village, the village is a namesake).
@@ -410,10 +410,14 @@ def _scene_of_an_unknown_tract(around: _Around, cues: RoleCues) -> bool:
 
 
 def _within_its_unit(place_mention: Mention, unit_mention: Mention) -> bool:
-    """"Leilek district of Batken region": the unit is the place's own admin-1, however far its point."""
+    """"Leilek district of Batken region", "Arka village of Leilek district": the unit is the place's own
+    admin-1 or district, however far its point."""
     place, unit = place_mention.place, unit_mention.place
-    return place is not None and unit is not None and unit.is_unit and unit.feature_code == "ADM1" \
-        and place.admin1 is not None and place.admin1 == unit.admin1 and place.country_code == unit.country_code
+    if place is None or unit is None or not unit.is_unit or place.country_code != unit.country_code:
+        return False
+    if unit.feature_code == "ADM1":
+        return place.admin1 is not None and place.admin1 == unit.admin1
+    return unit.is_district and place.admin2 is not None and place.admin2 == unit.admin2
 
 
 def _is_unit(mention: Mention) -> bool:

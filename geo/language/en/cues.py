@@ -69,7 +69,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:\w+-[\w-]+ )?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
@@ -628,6 +628,9 @@ ROLE_CUES = RoleCues(
         r"akimiat|police|"
         # "the Batken regional internal affairs directorate reported"
         r"internal affairs|interior|"
+        # "the Batken regional department of internal affairs said"
+        r"(?:department|directorate|office|board)\s+of\s+(?:internal\s+affairs|the\s+interior|emergency\s+situations|"
+        r"health)|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
         r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
     speech_before=lazy_compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
@@ -823,6 +826,9 @@ ROLE_CUES = RoleCues(
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
+        # "the main canal leading from the Tört-Köl reservoir": where the canal or road comes from or goes
+        r"\b(?:canal|channel|ditch|aryk|pipeline|road|highway)\s+(?:leading|running|coming|flowing|going)\s+"
+        r"(?:from|to|into|towards?)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
         # "the road linking the regional capital Batken with the Tajik town of Isfara"
         # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
