@@ -218,6 +218,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
         r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
         r"kindergartens?|relatives|safety|safer))|"
+        # "about 150 residents ... were brought to school No. 9 in the center of the jamoat for the night"
+        r"brought (?:(?:overnight|temporarily|out|by bus)\s+){0,2}to (?:a |the )?(?:[\w-]+\s+)?(?:schools?|mosques?|tents?|"
+        r"shelters?|sports halls?|kindergartens?|gyms?|relatives)|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
