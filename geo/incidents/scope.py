@@ -298,6 +298,25 @@ def _ordnance_origin_dropped(clause_text: str, dates: list[DateMention], pack: L
         for a, b in spans)]
 
 
+def _days_later_dated(text: str, spans: list[tuple[int, int, int]], found: list[list[DateMention]],
+                      pack: LanguagePack, published: dt.date | None) -> list[list[DateMention]]:
+    """Date a clause that opens "Three days later," («Через три дня») and names no date of its own:
+    that many days after the last exact day told before it (never after publication)."""
+    out = list(found)
+    last_day: dt.date | None = None
+    for k, (s, e, _) in enumerate(spans):
+        if not out[k] and last_day is not None and (later := pack.days_later(text[s:e])) is not None:
+            start, end, days = later
+            day = last_day + dt.timedelta(days=days)
+            if published is None or day <= published:
+                out[k] = [DateMention(start, end, DateWindow(day, day, 1, text[s + start:s + end].strip()))]
+        exact = [d.window.end for d in out[k] if d.window.kind == "date" and d.window.precision == 1
+                 and d.window.start == d.window.end]
+        if exact:
+            last_day = exact[-1]
+    return out
+
+
 def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                   published: dt.date | None, retrospective: bool = False,
                   window_days: int | None = None) -> list[Clause]:
@@ -312,6 +331,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     found = [_ordnance_origin_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, read)]
     # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
+    found = _days_later_dated(text, spans, found, pack, published)
     reference = reference_date(published, [d for dates in found for d in dates])
     days = window_days if window_days is not None else news_window_days(text, pack)
     window_start = reference - dt.timedelta(days=days) if reference else None

@@ -198,6 +198,9 @@ class LanguagePack:
     find_dates : callable
         ``find_dates(text, published) -> list[DateMention]``: every date
         expression of a clause, resolved against the publication date.
+    days_later : callable
+        ``days_later(clause) -> (start, end, days) | None``: an opening that dates a clause
+        by days after the last day the text told ("Three days later,", «На следующий день»).
     night_words : frozenset of str
         Date words that name a night without naming its day ("overnight", «ночью»): read
         against the publication date alone, they give way to a date the clause names
@@ -498,6 +501,7 @@ class LanguagePack:
     name: str
     find_dateline: Callable[[str], DatelineMatch | None]
     find_dates: Callable[[str, dt.date | None], list[DateMention]]
+    days_later: Callable[[str], tuple[int, int, int] | None]
     night_words: frozenset[str]
     today_words: frozenset[str]
     clause_break: re.Pattern[str]

@@ -12,7 +12,7 @@ from geo.language.en.cues import (
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.en.dateline import find_dateline
-from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, find_dates
+from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
 from geo.language.en.numbers import read_figures, read_share
 
 __all__ = ["ENGLISH"]
@@ -22,6 +22,7 @@ ENGLISH = LanguagePack(
     name="English",
     find_dateline=find_dateline,
     find_dates=find_dates,
+    days_later=days_later,
     night_words=NIGHT_WORDS,
     today_words=TODAY_WORDS,
     clause_break=CLAUSE_BREAK,

@@ -38,7 +38,7 @@ from geo.language.windows import (
     year_window,
 )
 
-__all__ = ["find_dates", "MONTHS", "month_number"]
+__all__ = ["find_dates", "days_later", "MONTHS", "month_number"]
 
 MONTHS = {
     m: i for i, names in enumerate(
@@ -267,3 +267,27 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 #: A name's history dates no event: "Uch-Bulak, which was known as Churbek until January 2023".
 _NAME_HISTORY_BEFORE = re.compile(r"\b(?:known as|called|named)\s+(?:[\w’'-]+\s+){1,3}?(?:until|till|before)\s+$",
                                   re.I)
+
+
+#: A sentence that opens by counting days from the last day told: "Three days later,", "A day later",
+#: "The next day", "The following morning".
+_DAYS_LATER = re.compile(
+    r"^\W*(?:(?:and|but|then)\s+)?(?:(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+later|"
+    r"(?:the|on the)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after)\b", re.I)
+
+
+def days_later(text: str) -> tuple[int, int, int] | None:
+    """(start, end, days) of an opening that dates a clause by days after the last day told.
+
+    Examples
+    --------
+    >>> days_later("Three days later, an old mortar round exploded")
+    (0, 16, 3)
+    >>> days_later("The next day, residents returned"), days_later("He died three days later") is None
+    ((0, 12, 1), True)
+    """
+    match = _DAYS_LATER.match(text)
+    if match is None:
+        return None
+    count = (match.group("count") or "one").lower()
+    return match.start(), match.end(), int(count) if count.isdigit() else _WORD_NUMBERS[count]

@@ -641,7 +641,7 @@ _RELATIVE_BEFORE_VERB = lazy_compile(
     r"(?:[\w-]+\s+){0,9}?)(?=(?:was|were|had been|has been|have been)\s)"
     # "a 45-year-old local resident returning from a mill was wounded in the leg": a participle describes him
     r"|\s+(?:returning|coming|walking|driving|riding|working|grazing|herding|collecting|cutting|tending)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?=(?:was|were)\s)"
+    r"(?:[\w-]+\s+){0,14}?(?=(?:was|were)\s)"
     # "A Tajik farmer who was shot while cutting hay near the border last weekend has died of his wounds"
     r"|\s+who\s+(?:was|were)\s+(?:shot|wounded|injured|hurt)\b(?:[\s,]+[\w-]+){0,14}?\s+"
     r"(?=(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?$)",

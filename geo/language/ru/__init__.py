@@ -12,7 +12,7 @@ from geo.language.ru.cues import (
     SUB_EVENT_CUES, TABLE_COLUMNS, TABLE_SKIP_COLUMN, TABLE_SKIP_ROW, TRIGGERS, UNCONFIRMED, ENEMY_LOSSES, VIOLENCE,
 )
 from geo.language.ru.dateline import find_dateline
-from geo.language.ru.dates import NIGHT_WORDS, TODAY_WORDS, find_dates
+from geo.language.ru.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
 from geo.language.ru.numbers import read_figures, read_share
 
 __all__ = ["RUSSIAN"]
@@ -22,6 +22,7 @@ RUSSIAN = LanguagePack(
     name="Russian",
     find_dateline=find_dateline,
     find_dates=find_dates,
+    days_later=days_later,
     night_words=NIGHT_WORDS,
     today_words=TODAY_WORDS,
     clause_break=CLAUSE_BREAK,

@@ -35,7 +35,7 @@ from geo.language.windows import (
     year_window,
 )
 
-__all__ = ["find_dates", "MONTHS_GENITIVE", "month_number"]
+__all__ = ["find_dates", "days_later", "MONTHS_GENITIVE", "month_number"]
 
 #: Month stems: genitive (сентября), nominative (сентябрь), prepositional (сентябре), abbreviations (сен).
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
@@ -263,3 +263,28 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """
     return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE,
                       needles=_NEEDLES)
+
+
+#: A sentence that opens by counting days from the last day told: «Через три дня», «Спустя два дня»,
+#: «Два дня спустя», «На следующий день», «Наутро».
+_DAYS_LATER = re.compile(
+    r"^\W*(?:(?:а|но|и)\s+)?(?:(?:через|спустя)\s+(?P<count>\d|два|две|три|четыре|пять|шесть)?\s*"
+    r"(?:дн(?:я|ей)|день|сутки|суток)|(?P<before>\d|два|три|четыре|пять)\s+(?:дня|дней)\s+спустя|"
+    r"на\s+(?:следующий|другой)\s+день|наутро|на\s+следующее\s+утро)(?!\w)", re.I)
+
+
+def days_later(text: str) -> tuple[int, int, int] | None:
+    """(start, end, days) of an opening that dates a clause by days after the last day told.
+
+    Examples
+    --------
+    >>> days_later("Через три дня в поле взорвался снаряд")
+    (0, 13, 3)
+    >>> days_later("На следующий день жители вернулись"), days_later("Он умер через три дня") is None
+    ((0, 17, 1), True)
+    """
+    match = _DAYS_LATER.match(text)
+    if match is None:
+        return None
+    count = (match.group("count") or match.group("before") or "1").lower()
+    return match.start(), match.end(), int(count) if count.isdigit() else _AGO_NUMBERS[count]
