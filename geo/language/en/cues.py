@@ -189,6 +189,10 @@ NOT_EVENT = lazy_compile(
     # ... and the rest of the sentence, which tells that crime: "over the shooting near the village of Chek in
     # August 2023, in which a Kyrgyz border guard was wounded" (no scene or figure of a new event)
     r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b[^.;]{0,160}|"
+    # a verdict's words about the war it closes: ""This verdict is for the people who lost everything twice:
+    # first to the shelling, then to thieves""
+    r"(?:verdict|trial|sentence|hearing)\b[^.;]{0,120}?\bthe (?:[\w-]+\s+){0,2}?(?:shelling|shooting|fighting|war|"
+    r"clashes|conflict|hostilities)\b|"
     # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
