@@ -189,7 +189,7 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
     if not neutral:
         return figures
-    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None else f
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and not f.revision else f
             for f in figures]
 
 

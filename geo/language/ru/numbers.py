@@ -413,9 +413,19 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if match.group("digits") and (spelled := _SPELLED_OUT.match(clause, end)) is not None \
                 and word_number(spelled.group(1)) == value:
             end = spelled_end = spelled.end()  # an official's «2 (двое) военнослужащих»: the words say the digits again
+        if found and _DASH_APPOSITION_GAP.fullmatch(clause, found[-1][1], start) \
+                and _DASH_APPOSITION_CLOSE.match(clause, end):
+            continue  # «еще трое жителей села — двое мужчин и женщина — обратились»: who the three are
         if value is not None and value > 0:
             found.append((start, end, value, vague))
     return _from_to_ranges(lowest_of_ranges(found, clause, _RANGE), clause)
+
+
+#: Between a count's number and a number inside a dash aside that tells who they are:
+#: «трое| жителей села — |двое мужчин и женщина —».
+_DASH_APPOSITION_GAP = lazy_compile(r"\s+(?:[а-яё-]+\s+){1,3}?[—–]\s+", re.I)
+#: The rest of such an aside, to its closing dash.
+_DASH_APPOSITION_CLOSE = lazy_compile(r"[^—–.;:!?]{1,80}?\s[—–]\s", re.I)
 
 
 def _from_to_ranges(numbers: list[tuple[int, int, int, bool]], clause: str) -> list[tuple[int, int, int, bool]]:
