@@ -953,8 +953,8 @@ NEGATED_BEFORE = lazy_compile(r"\bне\s+(?:[\w-]+\s+){0,3}$", _I)
 #: What may open a clause before its date: «В |среду в хукумате уточнили».
 DATE_OPENING = lazy_compile(r"[\s\"«„“*—–-]*(?:в|во)?\s*", _I)
 #: After a count of people, words that say they were unharmed: «вместе с раненым работали еще трое| членов
-#: его семьи, они не пострадали».
-UNHARMED_AFTER = lazy_compile(r"[^.;]{0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
+#: его семьи, они не пострадали» (not another person's: «тракторист ранен в плечо|, его напарник не пострадал»).
+UNHARMED_AFTER = lazy_compile(r"(?:(?!,\s*(?:а|но|однако|его|её|ее|их)\s)[^.;]){0,50}?\b(?:не\s+пострадал\w*|не\s+(?:были\s+)?ранен\w*|"
                             r"не\s+получил\w*\s+(?:ранени|травм)\w*|остал\w*\s+невредим\w*)", _I)
 #: A part of what the sentence counted just before, up to the part's number: of animals («разбежались около
 #: 120 овец, |девять| из них найдены мертвыми»; no number between, which would be the part's own total), or the
