@@ -1127,7 +1127,7 @@ NEGATED_BEFORE = lazy_compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 DATE_OPENING = lazy_compile(r"[\s\"«„“*—–-]*(?:on|in)?\s*", re.I)
 #: After a count of people, words that say they were unharmed: "three members of his family worked
 #: beside him| and were not hurt".
-UNHARMED_AFTER = lazy_compile(r"[^.;]{0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
+UNHARMED_AFTER = lazy_compile(r"(?:(?!,\s*(?:but|while|whereas|his|her|their)\s)[^.;]){0,50}?\b(?:(?:were|was|are|is)\s+(?:not|un)\s*(?:hurt|harmed|injured|wounded)|"
                             r"were\s+unhurt|was\s+unhurt|escaped\s+(?:unhurt|unharmed|injury))\b", re.I)
 #: A part of what the sentence counted just before, up to the part's number: of animals ("Some 120 sheep the men
 #: were grazing scattered; |9| of them were found dead"; no number between, which would be the part's own
