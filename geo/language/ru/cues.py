@@ -137,7 +137,10 @@ NOT_EVENT = lazy_compile(
     r"(?:плановы\w+|учебн\w+|учебно-боев\w+)\s+(?:(?:ночн|дневн|боев|практическ)\w+\s+)?"
     r"(?:стрельб\w*|занятия?\w*|учени\w*)[^.;]{0,60}|"
     # ... and the sentence that tells how long it lasted: «Людей вывезли в лагерь, учения продлились шесть часов»
-    r"[^.;]{0,120}\bучени[яй]\s+(?:продлил\w*|длил\w*|заверш\w*)[^.;]{0,40}|"
+    # (tried only where a clause or quote begins: from every word it would scan 120 characters, the costliest
+    # branch of the pattern)
+    r"(?:(?<![\w\W])|(?<=[.;«\"„“(—–-])|(?<=[.;«\"„“(—–-] ))[^.;]{0,120}\bучени[яй]\s+(?:продлил\w*|длил\w*|заверш\w*)"
+    r"[^.;]{0,40}|"
     r"задержанн\w+[^.;]{0,150}?(?:переда(?:н|ны|на|ли)\w*|возвращен\w*)[^.;]{0,80}|"
     # a detention for crossing the line: «задержали двух граждан Таджикистана, пересекших границу вне пункта
     # пропуска» (one with force is read on its own words: «избили», «ранен»)
