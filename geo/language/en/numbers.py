@@ -51,7 +51,7 @@ _KIN = (r"(?:(?:son|daughter|brother|sister|father|mother)-in-law|"
         r"nephew|niece|cousin|uncle)")
 _NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
-    r"(?<!how )(?<!how\s)many)"
+    r"many(?<!how many)(?<!how\smany))"  # (the literal first: look-behinds at every position cost)
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
