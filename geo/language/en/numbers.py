@@ -206,14 +206,18 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # ... "About 30 residents of the outlying street left for relatives in Batken for the night"
         r"left (?:[\w-]+\s+){0,2}?for (?:their\s+)?(?:relatives|safety|safer|neighbou?ring|nearby|other villages)|"
         # "From Daroot-Korgon, 210 people left to stay with relatives in other villages"
-        r"left to stay with (?:their\s+)?(?:relatives|friends)|"
+        r"left (?:overnight\s+|temporarily\s+)?to stay with (?:their\s+)?(?:relatives|friends)|"
+        # "some 150 residents ... moved to relatives in Ghafurov", "have moved to relatives in Kyzyl-Eshme"
+        r"moved (?:(?:overnight|temporarily|out)\s+)?to (?:their\s+)?(?:relatives|friends)\b|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
         # "spent the night with relatives in the town of Ghafurov"
         # ... "spent the night of the shooting with relatives in Razzakov"
-        r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack))?|"
+        # ... "spent the night of May 22-23 with relatives", "spent the night in lyceum No. 2"
+        r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack)|"
+        r" of [\w-]+(?:\s+[\w-]+)?)?|"
         r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
-        r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?))|"
+        r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?|lyceums?))|"
         # "took about 150 women and children from the streets nearest the border to a school in Razzakov"
         r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
         r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
@@ -319,13 +323,17 @@ _PEOPLE_OF_PLACE = lazy_compile(
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
 _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     # ... "a 19-year-old from Samarkandyk suffered a broken arm"
-    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+",
+    # ... "About 350 residents of the southern part of Daroot-Korgon ... have moved to relatives"
+    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+"
+    r"(?:(?:have|has|had)\s+)?",
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
                         # "About 150 residents of Ak-Tatyr living in the houses closest to the border left for
                         # relatives"
                         r"left(?=\s+(?:[\w-]+\s+){0,2}?(?:for|to stay)\b)|"
+                        # "some 150 residents of two streets on the edge of Khistevarz ... moved to relatives"
+                        r"moved(?=\s+(?:(?:overnight|temporarily)\s+)?to\s+(?:their\s+)?(?:relatives|friends)\b)|"
                         r"took refuge|had(?=\s+" + _HAD_INJURY + r"\b))\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
@@ -673,6 +681,12 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 _NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
 
 
+#: After a number, a noun that counts places or things, not people: "the |three| upper streets of the village".
+_THINGS_COUNTED_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:streets?|houses?|homes|villages?|districts?|mahallas?|"
+                                     r"neighbou?rhoods?|kilomet(?:er|re)s?|km|metres?|meters?|miles?|days?|hours?)\b",
+                                     re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -685,6 +699,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         n_start, n_end, _value, _vague = numbers[index]
         if n_end > head_start:
             continue
+        if previous_index is None and measure != "houses_damaged" and _THINGS_COUNTED_AFTER.match(clause, n_end):
+            continue  # "Some 260 women and children from the |three| upper streets of the village spent the night"
         if previous_index is None and _ASIDE_NUMBER_BEFORE.search(clause, max(0, n_start - 12), n_start) \
                 and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
             continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
