@@ -218,6 +218,11 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r" of [\w-]+(?:\s+[\w-]+)?)?|"
         r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?|lyceums?))|"
+        # "About 700 residents of Kok-Tash ... spent the night in Batken and in Kyzyl-Jol": away from home (not in
+        # hospital, in cellars or in the open)
+        r"spent the (?:rest of the )?night in (?!(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:hospitals?|"
+        r"intensive|police|custody|detention|open|basements?|cellars?|homes?|houses?|gardens?|yards?|cars?|trenches|"
+        r"positions?|posts?|outposts?|fields?)\b)|"
         # "took about 150 women and children from the streets nearest the border to a school in Razzakov"
         r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
         r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
@@ -266,7 +271,7 @@ _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|be
                   r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
 #: Animals, not people: "two donkeys", "one horse".
 _ANIMALS = r"(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|calf|camels?|yaks?|rams?|dogs?|livestock|animals?)"
-_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
+_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
                            # animals: "two donkeys belonging to local residents were killed"
                            rf"|\b(?:{_ANIMALS}|head of)\b", re.I)
 #: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
@@ -324,8 +329,9 @@ _PEOPLE_OF_PLACE = lazy_compile(
 _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     # ... "a 19-year-old from Samarkandyk suffered a broken arm"
     # ... "About 350 residents of the southern part of Daroot-Korgon ... have moved to relatives"
-    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+[^;:()\d,]{{1,120}}?\s+"
-    r"(?:(?:have|has|had)\s+)?",
+    # (not "A resident of Chek ... told RFE/RL that families ... had spent the night": the speaker)
+    rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+"
+    r"(?:(?!\b(?:told|said|says|that)\b)[^;:()\d,]){1,120}?\s+(?:(?:have|has|had)\s+)?",
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
