@@ -189,8 +189,12 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
     if not neutral:
         return figures
-    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and not f.revision else f
-            for f in figures]
+    # a government's revised total stays a total unless the article revises an unclaimed total too
+    # («Число пострадавших ... выросло до девяти человек, сообщили в Министерстве здравоохранения» beside
+    # «Ранее ... сообщала о шести раненых»; not a live page's summary beside its entry's "now stands at")
+    unclaimed_revision = any(f.revision and f.side is None and f.claimant is None for f in figures)
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None
+            and (unclaimed_revision or not f.revision) else f for f in figures]
 
 
 def _lowest(values: list[tuple[int, bool]]) -> int | None:
