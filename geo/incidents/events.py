@@ -627,7 +627,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and not pack.joint.search(clause_text)
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
-                or any(r.side == claimant for r in raws if r is not raw)):
+                # (not "..., bringing the death toll from the latest flare-up to four": the flare-up's toll)
+                or any(r.side == claimant for r in raws if r is not raw) and not pack.revision.search(raw.text)):
             side = claimant
         if side is None and claimant is None and previous_sentences is not None \
                 and pack.own_side.search(clause_text, raw.start, min(len(clause_text), raw.end + 30)) is not None:

@@ -476,7 +476,9 @@ REVISION = lazy_compile(
     r"(?<!and )(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){1,3}?(?:was|has been|had been) (?:wounded|injured)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
     r"(?:bringing|bringing up|brings|brought|taking|takes|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b"
-    r"[^.;]{0,60}?\bto|"
+    r"[^.;]{0,140}?\bto|"
+    # "His death brings to three the number of Kyrgyz border guards killed"
+    r"(?:bringing|brings|brought|taking|takes) to (?:[\w-]+ ){1,2}?the (?:death )?(?:toll|number|total)\b|"
     # "raising its earlier count of one wounded to two", "raised the number of wounded civilians from two to three"
     r"(?:raised|raising|increased|increasing) (?:the|its|their) (?:(?:earlier|initial|previous|first) )?"
     r"(?:count|number|tally|figure) of\b[^.;]{0,40}?\bto)\b",

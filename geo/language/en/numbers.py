@@ -354,6 +354,12 @@ _TOLL = lazy_compile(
     # "has been revised down to two from three"
     r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
     r"\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
+#: A toll a new death brings to a number: "bringing the death toll from the latest flare-up on the disputed
+#: frontier |to four|" (the verb before the toll, the count after it).
+_TOLL_BROUGHT = lazy_compile(
+    r"\b(?:bringing|brings|brought|taking|takes|pushing|raising)\s+(?:the\s+)?(?P<noun>death)\s+toll\b"
+    r"[^.;:!?]{0,140}?\bto\s+"
+    r"(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 #: A toll raised or lowered from an earlier count: "raising its earlier count of one wounded |to two|",
 #: "raised the number of wounded civilians from two |to three|" (the earlier count is no figure of its own).
 _TOLL_REVISED = lazy_compile(
@@ -840,7 +846,7 @@ def read_figures(clause: str) -> list[RawFigure]:
                       # "One horse was killed and one was wounded": one more animal
                       or (n[2] == 1 and _ANIMAL_THEN_ONE.search(clause, max(0, n[0] - 60), n[0]))}
     toll_spans: list[tuple[int, int]] = []
-    for match in (*_TOLL.finditer(clause), *_TOLL_REVISED.finditer(clause)):
+    for match in (*_TOLL.finditer(clause), *_TOLL_REVISED.finditer(clause), *_TOLL_BROUGHT.finditer(clause)):
         index = next((k for k, n in enumerate(numbers) if n[0] == match.end()), None)
         if index is not None:
             used.add(index)
@@ -1017,7 +1023,7 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
         sided = {f.side for f in out if f.side is not None}
         # "bringing the death toll from Tuesday's clash to three": the clash's toll, of every side
         if figure.side is None and len(sided) == 1 and not _PERSON_WORD.search(
-                clause[figure.start:figure.end + 30]) and not _TOLL_HEAD.match(figure.text):
+                clause[figure.start:figure.end + 30]) and not _TOLL_HEAD.search(figure.text, 0, 40):
             figure = RawFigure(figure.measure, figure.value, figure.vague, sided.pop(), figure.start, figure.end,
                                figure.text, figure.additive)
         out.append(figure)
