@@ -826,6 +826,10 @@ def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> lis
             if c.sentence_index in own and c.scope_reason == RETELLING else c for c in clauses]
 
 
+#: Quotes that open a named post or unit («заставы «Овчи-Калъача»», 'the "Kara-Bak" post').
+_OPENING_QUOTES = ("«", "\"", "“", "„")
+
+
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
                    pack: LanguagePack | None = None) -> list[MentionEvent]:
     """One :class:`MentionEvent` per event place of the article (see the module docstring)."""
@@ -932,6 +936,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         clause = clauses[index]
         if clause.scope != "news":
             _demote(mention, f"background: {clause.scope_reason}")
+            continue
+        if placed and text[max(0, mention.start - 1):mention.start] in _OPENING_QUOTES \
+                and pack.other_version.match(text, parsed.sentences.spans[clause.sentence_index][0]):
+            # «По их версии, наряд заставы «Овчи-Калъача» ... был обстрелян первым»: the other side's
+            # telling of the event already placed names its own post, not a new scene (not «По версии
+            # кыргызской стороны, ... огонь по окраине села Самаркандык: пули попали в два жилых дома»)
+            _demote(mention, "named in the other side's version of the event told before")
             continue
         types = types_of(index)
         if types and _inside_a_non_event(mention, clause, non_event_of(index), pack):

@@ -284,6 +284,10 @@ class LanguagePack:
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
+    other_version : re.Pattern
+        Matched at a sentence's start: the sentence tells the other side's version of the event told
+        before ("According to the Tajik version,", «По их версии»): the places it names are that event's
+        (the other side's post that "was fired on first"), not new scenes.
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -551,6 +555,7 @@ class LanguagePack:
     alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
+    other_version: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -9,7 +9,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
@@ -393,6 +393,12 @@ CLAUSE_BREAK = lazy_compile(
     re.I,
 )
 
+#: A sentence that opens with the other side's version of the event told before: its places are that event's.
+OTHER_VERSION = lazy_compile(
+    r"[\s\"“]*(?:according to (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
+    r"in (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
+    r"(?:the )?(?:tajik|kyrgyz) (?:side's )?version)\b", re.I)
+
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
@@ -404,7 +410,7 @@ RETROSPECTIVE = lazy_compile(
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = lazy_compile(
-    r"\b(?:according to (?:it|them|him|her)|(?:it|they|he|she) (?:also )?(?:said|says|say|added|reported|claimed|claims|claim)|"
+    r"\b(?:according to (?:it|them|him|her)|(?:in|according to) (?:its|their) (?:version|account)|(?:it|they|he|she) (?:also )?(?:said|says|say|added|reported|claimed|claims|claim)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)|"
     r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"

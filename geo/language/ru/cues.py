@@ -14,7 +14,7 @@ from geo.language.base import RoleCues
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
     "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD",
 ]
 
@@ -325,6 +325,11 @@ CLAUSE_BREAK = lazy_compile(
     _I,
 )
 
+#: A sentence that opens with the other side's version of the event told before: its places are that event's.
+OTHER_VERSION = lazy_compile(
+    r"[\s\"«„]*(?:по (?:их|его|её|ее|своей) версии|по версии (?:таджикск|кыргызск|киргизск)\w* (?:сторон|ведомств|"
+    r"погранич|сил|сообщени)\w*|в (?:таджикской|кыргызской|киргизской) версии)", _I)
+
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
     r"\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
@@ -336,7 +341,7 @@ RETROSPECTIVE = lazy_compile(
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
 SPEECH_PRONOUN = lazy_compile(
-    r"\bпо (?:её|ее|его|их|имеющимся) (?:данным|словам|информации|сведениям)\b"
+    r"\bпо (?:её|ее|его|их|имеющимся) (?:данным|словам|информации|сведениям|версии)\b"
     # the agency the sentence before named: "По данным ведомства, ..."
     r"|\bпо (?:данным|информации|сведениям) (?:ведомства|службы|министерства|пресс-центра)\b"
     # «Согласно заявлению, ...», «В заявлении говорится, что ...»: the statement the sentence before named
