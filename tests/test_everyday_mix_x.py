@@ -6,7 +6,9 @@ evacuees brought to a school, "no shooting has been recorded", "Three days later
 verdict's words about the war, another person's "was not hurt"; the displaced who moved to relatives,
 left overnight to stay with them, spent the night in a town or a lyceum; Russian: a dash aside that tells
 who a count's people are, «Ранее <speaker> сообщала» as an earlier report, a revised total told by a
-ministry, «ранен в плечо», another person's «не пострадал», «На следующий день»."""
+ministry, «ранен в плечо», another person's «не пострадал», «На следующий день». Batch 66, studied after its
+blind measure: a death that brings a flare-up's toll to a number, the other side's version that names its own
+post («По их версии, наряд заставы «Овчи-Калъача» ...»)."""
 
 from __future__ import annotations
 
@@ -171,3 +173,26 @@ def test_a_revised_count_by_a_ministry_supersedes_the_earlier_and_keeps_its_part
             "Семеро пострадавших проходят лечение в Баткенской областной больнице.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 8, 22), lang="ru"))
     assert found["Samarkandyk"].injured == 9
+
+
+# --- batch 66, studied after its blind measure ---
+
+def test_a_death_brings_the_flare_ups_toll_to_a_number():
+    text = ("A Kyrgyz border guard wounded in a shootout with Tajik forces on Sunday has died in hospital, "
+            "Kyrgyzstan's border service said Thursday, bringing the death toll from the latest flare-up on the "
+            "disputed frontier to four")
+    figures = read_figures(text)
+    assert [(f.measure, f.value, f.side) for f in figures] == [("fatalities", 1, "KG"), ("fatalities", 4, None)]
+    assert [(f.measure, f.value) for f in read_figures(
+        "His death brings to three the number of Kyrgyz border guards killed in Sunday's exchange of fire")] \
+        == [("fatalities", 3)]
+
+
+def test_the_other_sides_version_names_its_own_post_not_a_new_scene(geoparser):
+    text = ("Вчера поздно вечером у села Максат Лейлекского района произошла перестрелка между пограничными "
+            "нарядами двух стран. «В результате перестрелки погиб младший сержант», — говорится в сообщении "
+            "Пограничной службы ГКНБ.\n\n"
+            "Пограничные войска ГКНБ Таджикистана возложили ответственность за инцидент на кыргызскую сторону. "
+            "По их версии, наряд заставы «Овчи-Калъача» нес службу на своей территории и был обстрелян первым.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 14), lang="ru"))
+    assert set(found) == {"Maksat"}
