@@ -283,3 +283,17 @@ def head_line_matches(
             if match is not None:
                 yield offset, pattern, match
         offset += len(line)
+
+
+def days_later_opening(pattern: re.Pattern[str], text: str, numbers: Mapping[str, int]) -> tuple[int, int, int] | None:
+    """(start, end, days) of a language's "N days later" opening matched at the start of ``text``.
+
+    ``pattern``'s named groups hold the count of days as digits or a word of ``numbers`` (none set:
+    one day, "The next day").
+    """
+    match = pattern.match(text)
+    if match is None:
+        return None
+    count = next((value for value in match.groupdict().values() if value), None)
+    days = 1 if count is None else int(count) if count.isdigit() else numbers[count.lower()]
+    return match.start(), match.end(), days

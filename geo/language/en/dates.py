@@ -28,6 +28,7 @@ from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
     day_of_month,
+    days_later_opening,
     month_day,
     month_window,
     period_window,
@@ -286,8 +287,4 @@ def days_later(text: str) -> tuple[int, int, int] | None:
     >>> days_later("The next day, residents returned"), days_later("He died three days later") is None
     ((0, 12, 1), True)
     """
-    match = _DAYS_LATER.match(text)
-    if match is None:
-        return None
-    count = (match.group("count") or "one").lower()
-    return match.start(), match.end(), int(count) if count.isdigit() else _WORD_NUMBERS[count]
+    return days_later_opening(_DAYS_LATER, text, _WORD_NUMBERS)

@@ -25,6 +25,7 @@ from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
     day_of_month,
+    days_later_opening,
     month_day,
     month_window,
     period_window,
@@ -283,8 +284,4 @@ def days_later(text: str) -> tuple[int, int, int] | None:
     >>> days_later("На следующий день жители вернулись"), days_later("Он умер через три дня") is None
     ((0, 17, 1), True)
     """
-    match = _DAYS_LATER.match(text)
-    if match is None:
-        return None
-    count = (match.group("count") or match.group("before") or "1").lower()
-    return match.start(), match.end(), int(count) if count.isdigit() else _AGO_NUMBERS[count]
+    return days_later_opening(_DAYS_LATER, text, _AGO_NUMBERS)
