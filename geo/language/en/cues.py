@@ -374,6 +374,9 @@ CLAUSE_BREAK = lazy_compile(
     # whose house on the edge of Kulundu was hit, were wounded")
     r";|\s[—–]\s|\s--\s|,\s+(?:(?:which|whose)\b(?![^,;.]{1,80},\s+(?:were|was|had been|have been|has been)\s)|"
     r"(?:when|while|whereas|although|though)\b)|"
+    # "About 1,150 women and children were evacuated from Kulundu ... while Kyrgyz and Tajik border guards
+    # exchanged fire near neighbouring Maksat": another subject's event (not "wounded while cutting hay")
+    r"\swhile\s+(?=(?:the\s+|a\s+|an\s+)?(?:kyrgyz|tajik|border|guards?|troops|servicem[ae]n|soldiers|forces)\b)|"
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
