@@ -189,6 +189,10 @@ NOT_EVENT = lazy_compile(
     # ... and the rest of the sentence, which tells that crime: "over the shooting near the village of Chek in
     # August 2023, in which a Kyrgyz border guard was wounded" (no scene or figure of a new event)
     r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b[^.;]{0,160}|"
+    # the cause of an evacuation told elsewhere: "were evacuated from Gulkhona because of the shooting on the
+    # neighbouring section of the border"
+    r"(?:because of|due to|amid|owing to)\s+(?:the\s+)?(?:shooting|fighting|shelling|gunfire|clash(?:es)?|"
+    r"exchange of fire)\s+(?:near|in|at|on|around)\s+(?:the\s+|a\s+)?(?:neighbou?ring|nearby|adjacent)\b[^.;]{0,60}|"
     # a verdict's words about the war it closes: ""This verdict is for the people who lost everything twice:
     # first to the shelling, then to thieves""
     r"(?:verdict|trial|sentence|hearing)\b[^.;]{0,120}?\bthe (?:[\w-]+\s+){0,2}?(?:shelling|shooting|fighting|war|"
