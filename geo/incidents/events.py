@@ -826,6 +826,11 @@ def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> lis
             if c.sentence_index in own and c.scope_reason == RETELLING else c for c in clauses]
 
 
+def _exact_days(clause: Clause) -> set[dt.date]:
+    """The single days (precision 1) a clause's own dates name."""
+    return {d.window.start for d in clause.dates if d.window.precision == 1 and d.window.start == d.window.end}
+
+
 #: Quotes that open a named post or unit («заставы «Овчи-Калъача»», 'the "Kara-Bak" post').
 _OPENING_QUOTES = ("«", "\"", "“", "„")
 
@@ -2457,6 +2462,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # "from the neighbouring village of Muchun": the text says so, where the gazetteer puts it further away
     called_neighbours = {m.place.id for _, m, _ in placed if m.place is not None
                          and pack.neighbour_before.search(text, max(0, m.start - 60), m.start)}
+    # the exact days the scenes' clauses name: "On May 9, Kyrgyz border guards detained two men from the village
+    # of Gulkhona" is no part of the May 14 shooting at the neighbouring exclave
+    scene_days: dict[tuple[int, int], set[dt.date]] = {}
+    for (index, mention, _), own in zip(placed, home):
+        if not own and mention.place is not None:
+            scene_days.setdefault((section(mention.start), mention.place.id), set()).update(_exact_days(clauses[index]))
     neighbour: dict[tuple[int, int], bool] = {}
     kept = []
     for (index, mention, types), own in zip(placed, home):
@@ -2465,10 +2476,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             key = (section(mention.start), place.id)
             if key not in neighbour:
                 radius = NAMED_NEIGHBOUR_KM if place.id in called_neighbours else SAME_EVENT_KM
+                days = _exact_days(clauses[index])
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     and haversine_km(other.lat, other.lon, place.lat, place.lon) <= radius
-                    for (other_section, _), other in scenes.items())
+                    and not (days and scene_days.get((other_section, other_id)) and all(
+                        abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
+                    for (other_section, other_id), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, "named as its residents' home; the event is at a neighbouring place")
                 continue
