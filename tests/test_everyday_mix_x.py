@@ -8,7 +8,9 @@ left overnight to stay with them, spent the night in a town or a lyceum; Russian
 who a count's people are, «Ранее <speaker> сообщала» as an earlier report, a revised total told by a
 ministry, «ранен в плечо», another person's «не пострадал», «На следующий день». Batch 66, studied after its
 blind measure: a death that brings a flare-up's toll to a number, the other side's version that names its own
-post («По их версии, наряд заставы «Овчи-Калъача» ...»)."""
+post («По их версии, наряд заставы «Овчи-Калъача» ...»), an evacuation while fire is exchanged near a
+neighbouring village («в связи со стрельбой на соседнем участке»), a relative aside inside an evacuation zero,
+a home village's people hurt on another day than the neighbouring scene's."""
 
 from __future__ import annotations
 
@@ -196,3 +198,34 @@ def test_the_other_sides_version_names_its_own_post_not_a_new_scene(geoparser):
             "По их версии, наряд заставы «Овчи-Калъача» нес службу на своей территории и был обстрелян первым.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 14), lang="ru"))
     assert set(found) == {"Maksat"}
+
+
+def test_an_evacuation_while_fire_is_exchanged_near_a_neighbouring_village(geoparser):
+    text = ("About 1,150 women and children were evacuated from Kulundu village in Leilek district on Thursday "
+            "evening while Kyrgyz and Tajik border guards exchanged fire near neighbouring Maksat, the regional "
+            "administration said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 5, 15)))
+    assert found["Kulundu"].event_type == "evacuation_displacement"
+    assert found["Kulundu"].displaced == 1150
+    assert found["Maksat"].event_type == "armed_clash"
+    text = ("ДУШАНБЕ, 11 мая — Sputnik. Власти района вывезли из села Гулхона 1 140 женщин и детей в связи со "
+            "стрельбой на соседнем участке таджикско-кыргызской границы, сообщили в хукумате района.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 5, 11), lang="ru"))
+    assert found["Gulkhona"].event_type == "evacuation_displacement"
+
+
+def test_a_relative_aside_inside_an_evacuation_zero():
+    text = "Эвакуация жителей Максата, где проживают около 2 300 человек, не проводилась; в селе открыты магазины"
+    assert _counts(read_ru(text)) == [("displaced", 0)]
+
+
+def test_a_home_villages_people_hurt_on_another_day_are_their_own_event(geoparser):
+    text = ("A 15-year-old boy from the Tajik exclave of Western Qal'acha was wounded by gunfire from Kyrgyz border "
+            "guards on May 14, relatives told RFE/RL.\n\n"
+            "It was the second incident in the area in less than a week. On May 9, Kyrgyz border guards detained "
+            "two men from the village of Gulkhona who were cutting grass near the border line. One of them, a "
+            "52-year-old, was beaten and suffered a broken rib.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 15)))
+    assert found["Gulkhona"].date_start == dt.date(2024, 5, 9)
+    assert found["Gulkhona"].injured == 1
+    assert found["Western Qal'acha"].date_start == dt.date(2024, 5, 14)
