@@ -770,6 +770,9 @@ DESCRIBED_SUBJECT_CHARS = 80
 #: Heads that are nouns, not verbs or participles: a number before a comma is never theirs (a verb's subject
 #: or a participle's noun may be: «двум детям, пострадавшим от взрыва»).
 _NOUN_HEAD = lazy_compile(r"тел[ао]?|жертв\w*", re.I)
+#: A participle's aside that ends just before a verb: «, тяжело раненный при обстреле у села Ак-Татыр, |скончался».
+_ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:(?:тяжело|смертельно|серь[её]зно|легко)\s+)?[а-яё]+(?:нн|вш|ш|щ)"
+                                  r"(?:ый|ий|ая|ое|ие|ые|ого|его|ей|ую|ся)?\b[^,.;]{0,160},\s*$", re.I)
 #: How far after a singular verb (characters) its subject may name the side.
 SUBJECT_AFTER_CHARS = 70
 
@@ -798,7 +801,11 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + SUBJECT_AFTER_CHARS]).group(0)))
             if side is None:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
-                subject = re.search(r"[^,.;—]*$", clause[max(0, start - 100):start]).group(0)
+                # (... past a participle's aside: «Военнослужащий Пограничной службы ГКНБ, тяжело раненный при
+                # обстреле у села Ак-Татыр в ночь на 10 мая, скончался»)
+                before = clause[max(0, start - 240):start]
+                before = _ASIDE_BEFORE_VERB.sub("", before) if before.rstrip().endswith(",") else before
+                subject = re.search(r"[^,.;—]*$", before[-100:]).group(0)
                 side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
