@@ -960,11 +960,21 @@ _LOSSES_OF_SIDE = lazy_compile(r"\blosses\s+(?:of|on)\s+the\s+(kyrgyz|tajik)\s+s
                                r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", re.I)
 
 
+#: After a toll, the one country's village it happened in: "killed one man and wounded four other people |in a
+#: Kyrgyz border village|".
+_IN_A_SIDES_VILLAGE = lazy_compile(r"[^.;]{0,60}?\bin\s+a\s+(kyrgyz|tajik)\s+(?:border\s+)?(?:village|town|settlement)\b",
+                                   re.I)
+
+
 def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
-    """Give a figure with no side of its own the side whose losses a speaker put at it."""
+    """Give a figure with no side of its own the side whose losses a speaker put at it, or, for the dead of
+    the one country's village the clause names, that country."""
     out = []
     for figure in figures:
         if figure.side is None and (match := _LOSSES_OF_SIDE.search(clause, max(0, figure.start - 80), figure.start)):
+            figure = replace(figure, side="KG" if match.group(1).lower() == "kyrgyz" else "TJ")
+        elif figure.side is None and figure.measure == "fatalities" and figure.value \
+                and (match := _IN_A_SIDES_VILLAGE.match(clause, figure.end)):
             figure = replace(figure, side="KG" if match.group(1).lower() == "kyrgyz" else "TJ")
         out.append(figure)
     return out
