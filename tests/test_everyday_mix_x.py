@@ -10,7 +10,8 @@ ministry, «ранен в плечо», another person's «не пострада
 blind measure: a death that brings a flare-up's toll to a number, the other side's version that names its own
 post («По их версии, наряд заставы «Овчи-Калъача» ...»), an evacuation while fire is exchanged near a
 neighbouring village («в связи со стрельбой на соседнем участке»), a relative aside inside an evacuation zero,
-a home village's people hurt on another day than the neighbouring scene's."""
+a home village's people hurt on another day than the neighbouring scene's, the side of the dead from their
+subject before a participle's aside or from "in a Kyrgyz border village"."""
 
 from __future__ import annotations
 
@@ -229,3 +230,12 @@ def test_a_home_villages_people_hurt_on_another_day_are_their_own_event(geoparse
     assert found["Gulkhona"].date_start == dt.date(2024, 5, 9)
     assert found["Gulkhona"].injured == 1
     assert found["Western Qal'acha"].date_start == dt.date(2024, 5, 14)
+
+
+def test_the_side_of_the_dead_from_their_subject_or_their_village():
+    text = ("Военнослужащий Пограничной службы ГКНБ, тяжело раненный при обстреле у села Ак-Татыр в ночь на 10 мая, "
+            "скончался в Ошской больнице.")
+    assert [(f.measure, f.value, f.side) for f in read_ru(text)] == [("fatalities", 1, "KG")]
+    text = ("Mortar rounds fired from Tajikistan killed one man and wounded four other people in a Kyrgyz border "
+            "village on Monday, officials said")
+    assert [(f.measure, f.value, f.side) for f in read_figures(text)][0] == ("fatalities", 1, "KG")
