@@ -139,7 +139,7 @@ def _print(figures: dict) -> None:
           + ", ".join(f"{mb:.0f} MB" for mb in figures["worker_peak_mb"]))
     print(f"          CPU time: reader+merge {figures['main_cpu_s']:.1f} s; per worker "
           + ", ".join(f"{s:.1f} s" for s in figures["worker_cpu_s"])
-          + f" (a busy machine shows as wall time well above CPU time / workers)")
+          + " (a busy machine shows as wall time well above CPU time / workers)")
     print(f"          CPU while parsing, per article: reader+merge {figures['main_parse_cpu_ms']:.3f} ms; "
           f"per worker " + ", ".join(f"{ms:.2f} ms" for ms in figures["worker_parse_cpu_ms"])
           + f"; load average {figures['load_after']:.2f} at the end")
