@@ -831,13 +831,20 @@ _SINGULAR_PERSON_NOUN = lazy_compile(rf"(?<![\w-]){_SINGULAR_PERSON_NOUNS}(?![\w
 #: one by one after a plural verb (or before it: «пограничник и местный житель получили ранения»).
 _COORDINATED_PEOPLE = {
     measure: lazy_compile(
-        rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:[^.;:!?«»]{{0,90}}?(?:,\s*|\s+)и\s+"
+        # (initials inside: «военнослужащий ... рядовой Н.Р., 2004 года рождения, и житель джамоата Чоркух»)
+        rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:(?:[^.;:!?«»]|(?<=\b[а-яё])\.)"
+        rf"{{0,90}}?(?:,\s*|\s+)и\s+"
         rf"{_ONE_PERSON_NOUN}(?![\w-])){{1,3}})(?(verb)|\s+(?:{verbs})(?![\w-]))")
     for measure, verbs in (
         ("fatalities", r"погибли|убиты|скончались"),
         ("injured", r"ранены|получили\s+(?:[а-яё]+\s+)?ранения|ранения\s+получили|пострадали|госпитализированы"),
     )
 }
+
+
+#: An item of a list of people that opens with a person noun, and the «и» that joins two such items.
+_PERSON_FIRST = lazy_compile(rf"\s*{_ONE_PERSON_NOUN}(?![\w-])")
+_AND_SPLIT = lazy_compile(r"(?:,\s*|\s+)и\s+")
 
 
 #: Between a figure's verb and a second verb of the same people: «были задержаны| и |избиты».
@@ -875,8 +882,10 @@ def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) ->
             start, end = match.span()
             if any(f.start < end and start < f.end for f in figures + out):
                 continue
-            people = match.group("people")
-            value = len(_SINGULAR_PERSON_NOUN.findall(people))
+            # one per item that opens with a person ("пограничник, житель и женщина": 3), not per noun (a rank
+            # in apposition: «военнослужащий пограничной заставы рядовой Н.Р., ... и житель джамоата»: 2)
+            value = sum(max(1, sum(1 for item in part.split(",") if _PERSON_FIRST.match(item)))
+                        for part in _AND_SPLIT.split(match.group("people")))
             out.append(RawFigure(measure, value, False, None, start, end, clause[start:end]))
     return out
 
