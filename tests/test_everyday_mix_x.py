@@ -239,3 +239,10 @@ def test_the_side_of_the_dead_from_their_subject_or_their_village():
     text = ("Mortar rounds fired from Tajikistan killed one man and wounded four other people in a Kyrgyz border "
             "village on Monday, officials said")
     assert [(f.measure, f.value, f.side) for f in read_figures(text)][0] == ("fatalities", 1, "KG")
+
+
+def test_people_told_one_by_one_with_initials_and_a_rank_in_apposition():
+    text = ("огнестрельные ранения получили военнослужащий пограничной заставы рядовой Н.Р., 2004 года рождения, "
+            "и житель джамоата Чоркух Х.С., 1971 года рождения")
+    assert _counts(read_ru(text)) == [("injured", 2)]
+    assert _counts(read_ru("Ранены пограничник, житель села и женщина.")) == [("injured", 3)]
