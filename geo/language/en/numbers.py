@@ -449,6 +449,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
                 r"villages?|settlements?|streets?|neighbou?rhoods?|mahallas?|positions?|points?|sections?|segments?|checkpoints?|sheep|cattle|cows?|"
                 r"horses?|goats?|livestock|animals?|head of)\b", after):
         return True  # duration, or a count of something that is not a person
+    if re.match(r"\s+[\w-]+\s+(?:villages?|settlements?|streets?|neighbou?rhoods?|mahallas?|districts?)\b", after):
+        return True  # ... with a word before it: "from the three upper streets of the village"
     digits = token.replace(",", "")
     if digits.isdigit() and len(digits) == 4 and "," not in token and 1900 <= int(digits) <= 2099:
         return not re.match(rf"\s+{PERSON}\b", after, re.I)  # a year
@@ -693,12 +695,6 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 _NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
 
 
-#: After a number, a noun that counts places or things, not people: "the |three| upper streets of the village".
-_THINGS_COUNTED_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:streets?|houses?|homes|villages?|districts?|mahallas?|"
-                                     r"neighbou?rhoods?|kilomet(?:er|re)s?|km|metres?|meters?|miles?|days?|hours?)\b",
-                                     re.I)
-
-
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -711,8 +707,6 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         n_start, n_end, _value, _vague = numbers[index]
         if n_end > head_start:
             continue
-        if previous_index is None and measure != "houses_damaged" and _THINGS_COUNTED_AFTER.match(clause, n_end):
-            continue  # "Some 260 women and children from the |three| upper streets of the village spent the night"
         if previous_index is None and _ASIDE_NUMBER_BEFORE.search(clause, max(0, n_start - 12), n_start) \
                 and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
             continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
