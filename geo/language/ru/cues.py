@@ -903,7 +903,7 @@ REPORT_ABOUT = lazy_compile(
 
 #: At a clause's end: the next words revise its figures («, позже ведомство уточнило эти данные»).
 #: A sentence that only names who told the one before: «Об этом сообщила пресс-служба ведомства».
-TOLD_BY_NEXT = lazy_compile(r"\s*(?:об этом|о(?:б)? (?:этом|случившемся|происшествии|инциденте))\s+(?:сообщил\w*|заявил\w*|"
+TOLD_BY_NEXT = lazy_compile(r"\s*об? (?:этом|случившемся|происшествии|инциденте)\s+(?:сообщил\w*|заявил\w*|"
                             r"рассказал\w*|информировал\w*|проинформировал\w*)\b", _I)
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:уточнил\w*|скорректировал\w*|пересмотрел\w*|исправил\w*)\s+"
                               r"(?:эти|эту|данные|цифр\w*|сведени\w*)", _I)
