@@ -1153,6 +1153,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _losses_at_their_own_village(events)
     _each_government_counts_its_own(events)
     _drop_refuted_figures(events, prose, pack)
+    _the_truce_after_the_fire(events, clauses, clause_at, text, partial(
+        _event_dates, window_start=window_start, published=published, pack=pack), published, pack)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
@@ -1482,6 +1484,38 @@ def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict
             if target is not None:
                 owner.figures.remove(figure)
                 target.figures.append(replace(figure, additive=False))
+
+
+def _the_truce_after_the_fire(events: list[MentionEvent], clauses: list[Clause], clause_at: Callable[[int], int],
+                              text: str, dates_of: Callable[[Clause, str], list[DateMention]],
+                              published: dt.date | None, pack: LanguagePack) -> None:
+    """A ceasefire agreed after the fire at the place the fire was: two events, as ACLED codes them.
+
+    "The border services agreed on Monday on a complete ceasefire near the village of Khistevarz, after an
+    exchange of fire there on Sunday evening": the fire is the event the clause placed, the agreement a
+    second one at the same place, dated by the clause's date outside the phrase that tells the fire (else
+    the day of publication: a wire's lede tells the day's agreement). It takes no figures of the fighting.
+    """
+    for event in list(events):
+        if event.precision > 2 or not set(event.event_types) & ARMED_TYPES:
+            continue
+        clause = clauses[clause_at(event.source.start)]
+        clause_text = text[clause.start:clause.end]
+        truce = pack.truce_after_fire.search(clause_text)
+        if truce is None or any(other.place.id == event.place.id and "ceasefire_agreement" in other.event_types
+                                for other in events):
+            continue
+        after_start, after_end = truce.span("after")
+        own = _nearest([d for d in dates_of(clause, clause_text) if not after_start <= d.start < after_end],
+                       clause_text, pack)
+        if own is not None:
+            window, precision, origin = (own.start, own.end), own.precision, "clause"
+        elif published is not None:
+            window, precision, origin = (published, published), 1, "publication"
+        else:
+            continue
+        events.append(replace(event, event_types=["ceasefire_agreement"], figures=[], window=window,
+                              time_precision=precision, window_from=origin, sub_event_hints=[]))
 
 
 def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:

@@ -288,6 +288,11 @@ class LanguagePack:
         Matched at a sentence's start: the sentence tells the other side's version of the event told
         before ("According to the Tajik version,", «По их версии»): the places it names are that event's
         (the other side's post that "was fired on first"), not new scenes.
+    truce_after_fire : re.Pattern
+        A clause that tells a ceasefire agreed after the fire at its place ("agreed on Monday on a
+        ceasefire near Khistevarz, after an exchange of fire there on Sunday", «договорились о прекращении
+        огня у села Бешкент после ночной перестрелки»): the agreement is an event of its own beside the
+        fire's. Group ``after`` spans the phrase that tells the fire (its dates are the fire's).
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -556,6 +561,7 @@ class LanguagePack:
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
     other_version: re.Pattern[str]
+    truce_after_fire: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -406,6 +406,14 @@ OTHER_VERSION = lazy_compile(
     r"in (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
     r"(?:the )?(?:tajik|kyrgyz) (?:side's )?version)\b", re.I)
 
+#: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
+#: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
+#: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.
+TRUCE_AFTER_FIRE = lazy_compile(
+    r"\b(?:agreed|agree|signed|reached)\b[^.;]{0,100}?\b(?:cease-?fire|truce|withdrawal|pull-?back)\b[^.;]{0,160}?"
+    r"(?P<after>\b(?:after|following)\b(?:\s+[\w-]+){0,3}?\s+(?:exchanges? of (?:fire|gunfire)|clash\w*|shoot\w*|"
+    r"firing|gunfire|shelling|skirmish\w*|fighting)\b[^,;.]*)", re.I)
+
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(

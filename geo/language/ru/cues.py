@@ -334,6 +334,14 @@ OTHER_VERSION = lazy_compile(
     r"[\s\"«„]*(?:по (?:их|его|её|ее|своей) версии|по версии (?:таджикск|кыргызск|киргизск)\w* (?:сторон|ведомств|"
     r"погранич|сил|сообщени)\w*|в (?:таджикской|кыргызской|киргизской) версии)", _I)
 
+#: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
+#: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
+#: перестрелки»). Group ``after`` spans the phrase that tells the fire.
+TRUCE_AFTER_FIRE = lazy_compile(
+    r"\b(?:договорил\w*|подписал\w*|согласовал\w*|достигл\w*)\b[^.;]{0,100}?(?:прекращени\w* огня|перемири\w*|"
+    r"отвод\w*|режим\w* тишины)[^.;]{0,160}?(?P<after>\bпосле\s+(?:[а-яё-]+\s+){0,3}?(?:перестрел\w*|столкновени\w*|"
+    r"обстрел\w*|стрельб\w*|бо[её]в|боя)\b[^,;.]*)", _I)
+
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
     r"\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
