@@ -1153,6 +1153,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _losses_at_their_own_village(events)
     _each_government_counts_its_own(events)
     _drop_refuted_figures(events, prose, pack)
+    for event in events:
+        if event.event_types == ["ceasefire_agreement"]:
+            event.figures = []  # an agreement counts no one: the tolls are the fighting's
     _the_truce_after_the_fire(events, clauses, clause_at, text, partial(
         _event_dates, window_start=window_start, published=published, pack=pack), published, pack)
     if entries:
@@ -2446,6 +2449,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way
             own = bool(pack.coordinated.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
+        if own and "border_incident_protest" in types and not ARMED_TYPES & set(types) \
+                and sum(k == index for k, _, _ in placed) == 1 \
+                and pack.triggers["border_incident_protest"].search(text, mention.end, clauses[index].end):
+            # "Residents of Kyzyl-Bel village blocked the highway": one village's people protest at home
+            own = False
         home.append(own and "evacuation_displacement" not in types)
 
     # "Four residents of Ak-Tatyr were injured", later "two residents of Khoja-Alo ... were injured": each

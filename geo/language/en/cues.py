@@ -69,7 +69,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
@@ -101,7 +101,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"floods?|mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
         r"mine blast|landmine|explosion|exploded|detonated|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": lazy_compile(
-        r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,2}?back|de-?escalat\w*)\b", re.I),
+        r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,3}?back|de-?escalat\w*|"
+        r"(?:hold|holding|held) (?:their |its )?fire)\b", re.I),
 }
 
 #: Any event or impact: a place in a clause without one is context.
@@ -847,7 +848,7 @@ ROLE_CUES = RoleCues(
     route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=lazy_compile(
-        r"^\s*,\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
+        r"^\s*,\s*(?:[\w'’-]+\s+){1,8}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
         r"reported|denied|blamed|confirmed)\b", re.I),
     route_before=lazy_compile(
         # "a bypass built so that drivers no longer have to pass through Vorukh": a way through, not a scene
