@@ -431,7 +431,8 @@ def _is_personal_name(
             and previous not in LOCATIVE_BEFORE and not well_known(key):
         return True  # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said"
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
-    return previous_capital and not _gap_is_clause_break(tokens, i - 1) \
+    # (a capitalised number or article is no first name: "# Three Lakkon residents detained")
+    return previous_capital and not _gap_is_clause_break(tokens, i - 1) and previous not in NOT_PLACES \
         and previous not in FEATURE_NOUNS and (previous not in ORGANISATION_NOUNS or key in ORGANISATION_NOUNS) \
         and (previous not in names or (
             previous in tokens.given and not _possessive_gap(tokens, i - 1) and not well_known(key))) \

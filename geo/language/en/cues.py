@@ -410,8 +410,8 @@ OTHER_VERSION = lazy_compile(
 #: People who block a road or rally: those named as a village's residents do so at home ("Residents of
 #: Kyzyl-Bel village blocked the Batken - Isfara highway"), unlike people hurt or fighting.
 BLOCKADE = lazy_compile(
-    r"\b(?:block(?:ed|ing)|blockad\w*|(?:stopp|halt)(?:ed|ing) (?:all )?(?:the )?traffic|rall(?:y|ied)|"
-    r"protest(?:ed|ing)|demonstrat(?:ed|ing)|picket\w*)\b", re.I)
+    r"\b(?:block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+ (?:[-–—] )?){0,3}?(?:road|highway|motorway|route|traffic)|"
+    r"(?:stopp|halt)(?:ed|ing) (?:all )?(?:the )?traffic|rallied|held a rally|picketed)\b", re.I)
 
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
