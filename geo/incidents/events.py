@@ -2449,12 +2449,6 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way
             own = bool(pack.coordinated.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
-        if own and "border_incident_protest" in types and not ARMED_TYPES & set(types) \
-                and sum(k == index for k, _, _ in placed) == 1 \
-                and pack.blockade.search(text, mention.end, min(clauses[index].end, mention.end + 80)) \
-                and not pack.triggers["casualty_report"].search(text, clauses[index].start, clauses[index].end):
-            # "Residents of Kyzyl-Bel village blocked the highway": one village's people protest at home
-            own = False
         home.append(own and "evacuation_displacement" not in types)
 
     # "Four residents of Ak-Tatyr were injured", later "two residents of Khoja-Alo ... were injured": each

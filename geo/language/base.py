@@ -293,9 +293,6 @@ class LanguagePack:
         ceasefire near Khistevarz, after an exchange of fire there on Sunday", «договорились о прекращении
         огня у села Бешкент после ночной перестрелки»): the agreement is an event of its own beside the
         fire's. Group ``after`` spans the phrase that tells the fire (its dates are the fire's).
-    blockade : re.Pattern
-        People blocking a road or rallying ("blocked the highway", «перекрыли трассу»): a village's
-        residents who do so act at home, unlike residents hurt in a fight at a neighbouring place.
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -565,7 +562,6 @@ class LanguagePack:
     also: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
-    blockade: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

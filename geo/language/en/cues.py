@@ -407,12 +407,6 @@ OTHER_VERSION = lazy_compile(
     r"in (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
     r"(?:the )?(?:tajik|kyrgyz) (?:side's )?version)\b", re.I)
 
-#: People who block a road or rally: those named as a village's residents do so at home ("Residents of
-#: Kyzyl-Bel village blocked the Batken - Isfara highway"), unlike people hurt or fighting.
-BLOCKADE = lazy_compile(
-    r"\b(?:block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+ (?:[-–—] )?){0,3}?(?:road|highway|motorway|route|traffic)|"
-    r"(?:stopp|halt)(?:ed|ing) (?:all )?(?:the )?traffic|rallied|held a rally|picketed)\b", re.I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.
@@ -661,7 +655,7 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
-        r"(?:district |regional |city |central )?(?:administration|government|governor|mayor|hakimiyat|k?hukumat|"
+        r"(?:district |regional |city |town |central )?(?:administration|government|governor|mayor|hakimiyat|k?hukumat|"
         r"akimiat|police|"
         # "the Batken regional internal affairs directorate reported"
         r"internal affairs|interior|"

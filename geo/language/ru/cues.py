@@ -334,12 +334,6 @@ OTHER_VERSION = lazy_compile(
     r"[\s\"«„]*(?:по (?:их|его|её|ее|своей) версии|по версии (?:таджикск|кыргызск|киргизск)\w* (?:сторон|ведомств|"
     r"погранич|сил|сообщени)\w*|в (?:таджикской|кыргызской|киргизской) версии)", _I)
 
-#: People who block a road or rally: those named as a village's residents do so at home («Жители села
-#: Кызыл-Бель перекрыли трассу Баткен - Исфара»), unlike people hurt or fighting.
-BLOCKADE = lazy_compile(
-    r"\b(?:перекры\w*|блокир\w*) (?:[а-яё-]+ (?:[-–—] )?){0,3}?(?:трасс\w*|дорог\w*|автодорог\w*|движени\w*)|"
-    r"\bвышли на (?:митинг|пикет)|\bпровели (?:митинг|пикет)", _I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
