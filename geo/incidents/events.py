@@ -2517,8 +2517,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     and haversine_km(other.lat, other.lon, place.lat, place.lon) <= radius
-                    and not (days and (not scene_days.get((other_section, other_id)) or all(
-                        abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)])))
+                    and not (days and scene_days.get((other_section, other_id)) and all(
+                        abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
                     for (other_section, other_id), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, "named as its residents' home; the event is at a neighbouring place")
