@@ -2516,7 +2516,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 days = _exact_days(clauses[index])
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
-                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= radius
+                    # (a reservoir's point is its middle: the villages it waters lie farther off)
+                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= (
+                        NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)
                     and not (days and scene_days.get((other_section, other_id)) and all(
                         abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
                     for (other_section, other_id), other in scenes.items())

@@ -638,7 +638,7 @@ ROLE_CUES = RoleCues(
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         # "citing the Southern regional border department in Osh"
         r"department|directorate|headquarters|"
-        r"(?:said|told reporters|briefing|press conference|statement issued|statement released))\s+"
+        r"(?:said|told (?:reporters|journalists|the press|media)|briefing|press conference|statement issued|statement released))\s+"
         # ... a local word for it in brackets: "The administration (hukumat) of Isfara city"
         r"(?:\((?:hukumat|hokimiyat|akimiat|aiyl okmotu|jamoat)\)\s+)?"
         # "commanders from Kyrgyzstan's Batken region and Tajikistan's Sughd region": the second too
@@ -1160,6 +1160,10 @@ UNHARMED_AFTER = lazy_compile(r"(?:(?!,\s*(?:but|while|whereas|his|her|their)\s)
 #: |three| others received gunshot wounds").
 COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(?:and\s+|while\s+|the\s+)?"
                             r"(?P<rest>\d+|[a-z]+)(?=\s+(?:others|remaining|more)\b)|"
+                            # "Five citizens of Kyrgyzstan were injured ... |Two| of them, including a 45-year-old man,
+                            # were taken to the Batken regional hospital with head injuries": the hurt taken to hospital
+                            r"\b(?P<taken>\d+|[a-z]+)(?=\s+of\s+(?:them|whom)\b[^.;]{0,80}?\b(?:were|was|had been)\s+"
+                            r"(?:later\s+)?(?:taken|admitted|brought|rushed|flown|hospitali[sz]ed)\b)|"
                             r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"
                            r"head)\b(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)[^.!?\d]){0,120}?"
                            r"[;,]\s*(?:and\s+|but\s+)?(?P<part>\d+|[a-z]+)(?=\s+of\s+(?:them|these|those)\b)", re.I)
