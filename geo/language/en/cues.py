@@ -1162,8 +1162,9 @@ COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(
                             r"(?P<rest>\d+|[a-z]+)(?=\s+(?:others|remaining|more)\b)|"
                             # "Five citizens of Kyrgyzstan were injured ... |Two| of them, including a 45-year-old man,
                             # were taken to the Batken regional hospital with head injuries": the hurt taken to hospital
-                            r"\b(?P<taken>\d+|[a-z]+)(?=\s+of\s+(?:them|whom)\b[^.;]{0,80}?\b(?:were|was|had been)\s+"
-                            r"(?:later\s+)?(?:taken|admitted|brought|rushed|flown|hospitali[sz]ed)\b)|"
+                            r"\b(?P<taken>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:them|whom)\b"
+                            r"[^.;]{0,80}?\b(?:were|was|had been)\s+(?:later\s+)?(?:taken|admitted|brought|rushed|flown)\b"
+                            r"[^.;]{0,80}?\b(?:hospitals?|clinics?|injur\w*|wounds?))|"
                             r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"
                            r"head)\b(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)[^.!?\d]){0,120}?"
                            r"[;,]\s*(?:and\s+|but\s+)?(?P<part>\d+|[a-z]+)(?=\s+of\s+(?:them|these|those)\b)", re.I)
