@@ -134,6 +134,11 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
+#: How far (characters) after a place name its own date may start ("near Ak-Sai in September 2022").
+_OWN_DATE_GAP = 6
+#: What may stand between a place name and its own date.
+_DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
+
 #: A dated sentence of at least this many words may date the event told in the next (not a dateline's date).
 _TOLD_SENTENCE_WORDS = 8
 
@@ -941,6 +946,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         clause = clauses[index]
         if clause.scope != "news":
             _demote(mention, f"background: {clause.scope_reason}")
+            continue
+        if window_start is not None and any(
+                d.window.end < window_start and 0 <= clause.start + d.start - mention.end <= _OWN_DATE_GAP
+                and _DATE_JUST_AFTER.fullmatch(text, mention.end, clause.start + d.start)
+                for d in clause.dates):
+            # "went missing during the fighting near Ak-Sai in September 2022 was buried ... on Tuesday":
+            # the place's own date is long past, whatever the clause's news
+            _demote(mention, "named with a date before the reporting window")
             continue
         if placed and text[max(0, mention.start - 1):mention.start] in _OPENING_QUOTES \
                 and pack.other_version.match(text, parsed.sentences.spans[clause.sentence_index][0]):

@@ -310,7 +310,8 @@ NOT_EVENT = lazy_compile(
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
     # ... "The family of the dead teenager in Andarak was visited by the akim"
     r"(?:famil(?:y|ies)|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|deceased|who died)|"
-    r"in memory of|commemorat\w*|"
+    # "a minute of silence was held at schools in Ak-Sai in memory of all those killed defending the border"
+    r"in memory of[^.;]{0,100}|minutes? of silence|commemorat\w*|"
     # "a mourning rally dedicated to the second anniversary of the armed conflict": a commemoration
     r"(?:mourning|memorial|remembrance) (?:rally|ceremony|service|event|meeting)[^.;]{0,120}|"
     r"(?:\w+ )?anniversary of (?:the )?[^.;]{0,60})\b",
