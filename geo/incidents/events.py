@@ -119,6 +119,9 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     folded = pack.folded
     cleaned = _non_event_scan(clause_text, folded.not_event)[1]
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
+    if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
+            and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
+        found.remove("armed_clash")  # «беспилотник ... атаковал легковой автомобиль»: the drone's attack
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
     if "armed_clash" in found and "shelling_artillery" in found and pack.old_ordnance.search(cleaned):

@@ -293,6 +293,9 @@ class LanguagePack:
         ceasefire near Khistevarz, after an exchange of fire there on Sunday", «договорились о прекращении
         огня у села Бешкент после ночной перестрелки»): the agreement is an event of its own beside the
         fire's. Group ``after`` spans the phrase that tells the fire (its dates are the fire's).
+    drone_attack : re.Pattern
+        A drone that attacks ("a drone attacked a car", «беспилотник атаковал автомобиль»): the attack
+        word is the drone strike's, not a clash of people.
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -562,6 +565,7 @@ class LanguagePack:
     also: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
+    drone_attack: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -408,6 +408,11 @@ OTHER_VERSION = lazy_compile(
     r"in (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
     r"(?:the )?(?:tajik|kyrgyz) (?:side's )?version)\b", re.I)
 
+#: A drone that attacks: its attack is the drone strike, not a clash of people ("a drone attacked a car").
+DRONE_ATTACK = lazy_compile(
+    r"\b(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft))\b[^.;]{0,100}?\b(?:attack\w*|struck|targeted)\b",
+    re.I)
+
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.
@@ -421,6 +426,9 @@ TRUCE_AFTER_FIRE = lazy_compile(
 RETROSPECTIVE = lazy_compile(
     r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
     r"looking back|remembering|"
+    # a look back at a past war: "what the 2022 war changed", "the legacy of the 2021 clashes"
+    r"what the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events) (?:changed|left|meant|taught)|"
+    r"(?:lessons|legacy|legacies|memories|scars|wounds) of the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events)|"
     # a memorial: "In Leilek, the names of 2022 are read aloud", "A memorial wall to the dead of 2022"
     r"memorials?|commemorat\w*|in memory of|names of (?:the )?(?:dead|fallen|victims|(?:19|20)\d\d))\b", re.I,
 )

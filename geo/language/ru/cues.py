@@ -334,6 +334,10 @@ OTHER_VERSION = lazy_compile(
     r"[\s\"«„]*(?:по (?:их|его|её|ее|своей) версии|по версии (?:таджикск|кыргызск|киргизск)\w* (?:сторон|ведомств|"
     r"погранич|сил|сообщени)\w*|в (?:таджикской|кыргызской|киргизской) версии)", _I)
 
+#: A drone that attacks: its attack is the drone strike, not a clash of people («беспилотник ... атаковал
+#: легковой автомобиль»).
+DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*", _I)
+
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
@@ -345,6 +349,9 @@ TRUCE_AFTER_FIRE = lazy_compile(
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
     r"\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
+    # a look back at a past war: «что изменила война 2022 года», «уроки конфликта 2021 года»
+    r"что (?:изменил\w*|оставил\w*) (?:война|конфликт|бо[ий])\w* (?:19|20)\d\d|"
+    r"(?:урок\w*|наследи\w*|шрам\w*) (?:войны|конфликта|боев|боёв|столкновений|событий) (?:19|20)\d\d|"
     r"вспоминая|вспоминают|исполнил\w*\s+(?:\w+\s+)?(?:год|года|лет)\s+со\s+дня|"
     # a memorial: «В Раззакове открыли стену памяти погибшим», «мемориал», «имена погибших»
     r"(?:стен\w*|доск\w*|вечер\w*|мемориал\w*|ден\w*|акци\w*)\s+памяти|памяти\s+(?:погибш|жертв)\w*|мемориал\w*|"

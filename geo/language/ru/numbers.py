@@ -763,8 +763,10 @@ _DESCRIBED_SUBJECT = lazy_compile(
     # ... «Старший из подростков получил»
     r"(?:младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая))(?:\s+из\s+[а-яё]+|\s+(?:брат|сестра|сын|дочь))?|"
     # «38-летний житель села Андарак получил тяжелое ранение»: a person told by age and home
-    r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+)"
-    r"\s+$", re.I)
+    r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+|"
+    r"водитель|пассажир\w*|чабан|пастух|фермер)"
+    # («Водитель, 38-летний житель джамоата Навгилем, |получил осколочные ранения»: the apposition's end)
+    r",?\s+$", re.I)
 #: How far before a singular verb (characters) the person it describes may start.
 DESCRIBED_SUBJECT_CHARS = 80
 #: Heads that are nouns, not verbs or participles: a number before a comma is never theirs (a verb's subject
