@@ -1011,10 +1011,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
+    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
-    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
     summaries |= seat_sums
@@ -2597,14 +2597,20 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        if id(mention) in scenes and place is not None and not place.is_unit \
-                and set(types) & FIGHTING_TYPES and any(
+        if place is None or place.is_unit or not set(types) & FIGHTING_TYPES or not any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
                 and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
-                for _, other, _ in kept) \
-                and pack.speech.search(" ".join(text[c.start:c.end] for c in clauses
-                                                if c.sentence_index == clauses[index].sentence_index)):
+                for _, other, _ in kept):
+            kept.append((index, mention, types))
+            continue
+        sentence = [c for c in clauses if c.sentence_index == clauses[index].sentence_index]
+        sentence_text = " ".join(text[c.start:c.end] for c in sentence)
+        if pack.speech.search(sentence_text) and (id(mention) in scenes or (
+                # «Кыргызская сторона ... заявила в Бишкеке, что ее пограничники открыли огонь в ответ на бросание
+                # камней ... у села Самаркандек»: a side telling its own forces' part, undated, at its own village
+                _one_side(sentence_text, pack.sides) == place.country_code
+                and not any(c.dates for c in sentence))):
             _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))
