@@ -1011,10 +1011,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
-    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
+    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed)
     summaries |= seat_sums
