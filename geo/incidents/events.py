@@ -2608,9 +2608,9 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
         sentence_text = " ".join(text[c.start:c.end] for c in sentence)
         if pack.speech.search(sentence_text) and (id(mention) in scenes or (
                 # «Кыргызская сторона ... заявила в Бишкеке, что ее пограничники открыли огонь в ответ на бросание
-                # камней ... у села Самаркандек»: a side telling its own forces' part, undated, at its own village
+                # камней ... у села Самаркандек»: a side explaining its own forces' fire, undated, at its own village
                 _one_side(sentence_text, pack.sides) == place.country_code
-                and not any(c.dates for c in sentence))):
+                and pack.own_fire_explained.search(sentence_text) and not any(c.dates for c in sentence))):
             _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))
