@@ -2597,20 +2597,14 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        if place is None or place.is_unit or not set(types) & FIGHTING_TYPES or not any(
+        if id(mention) in scenes and place is not None and not place.is_unit \
+                and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
                 and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
-                for _, other, _ in kept):
-            kept.append((index, mention, types))
-            continue
-        sentence = [c for c in clauses if c.sentence_index == clauses[index].sentence_index]
-        sentence_text = " ".join(text[c.start:c.end] for c in sentence)
-        if pack.speech.search(sentence_text) and (id(mention) in scenes or (
-                # «Кыргызская сторона ... заявила в Бишкеке, что ее пограничники открыли огонь в ответ на бросание
-                # камней ... у села Самаркандек»: a side explaining its own forces' fire, undated, at its own village
-                _one_side(sentence_text, pack.sides) == place.country_code
-                and pack.own_fire_explained.search(sentence_text) and not any(c.dates for c in sentence))):
+                for _, other, _ in kept) \
+                and pack.speech.search(" ".join(text[c.start:c.end] for c in clauses
+                                                if c.sentence_index == clauses[index].sentence_index)):
             _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))

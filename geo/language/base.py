@@ -296,9 +296,6 @@ class LanguagePack:
     drone_attack : re.Pattern
         A drone that attacks ("a drone attacked a car", «беспилотник атаковал автомобиль»): the attack
         word is the drone strike's, not a clash of people.
-    own_fire_explained : re.Pattern
-        A side explaining its own forces' fire ("warning shots", "in response to", «в ответ на»): told by
-        that side at its own village, undated, it is its version of the event the article placed before.
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -569,7 +566,6 @@ class LanguagePack:
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
     drone_attack: re.Pattern[str]
-    own_fire_explained: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -413,11 +413,6 @@ DRONE_ATTACK = lazy_compile(
     r"\b(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft))\b[^.;]{0,100}?\b(?:attack\w*|struck|targeted)\b",
     re.I)
 
-#: A side explaining its own forces' fire: warning shots, fire in response ("Tajik border guards had fired warning
-#: shots at a group of people who had crossed the line"): its version of the event the article told.
-OWN_FIRE_EXPLAINED = lazy_compile(
-    r"\b(?:in response to|in reply to|in retaliation for|warning shots?|(?:shots?|fired) into the air)\b", re.I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.

@@ -338,10 +338,6 @@ OTHER_VERSION = lazy_compile(
 #: легковой автомобиль»).
 DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*", _I)
 
-#: A side explaining its own forces' fire: warning shots, fire in response («её пограничники открыли огонь в ответ
-#: на бросание камней»): its version of the event the article told.
-OWN_FIRE_EXPLAINED = lazy_compile(r"\b(?:в ответ на|предупредительн\w* (?:выстрел|огон|огн)\w*|в воздух)", _I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
