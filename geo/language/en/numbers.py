@@ -236,7 +236,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # ... "were taken overnight in 12 buses to Batken"
         r"taken (?:(?:overnight|away|by bus|temporarily|out|(?:in|on|by)\s+(?:\d+\s+|[a-z]+\s+)?(?:bus(?:es)?|trucks?|cars?|"
         # ... "taken from the outskirts of Karabak to Batken"
-        r"vehicles?|minibuses))\s+){0,2}(?:from\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to"
+        r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced;
@@ -938,11 +938,14 @@ def _coordination(measure: str, parts: list[RawFigure], clause: str, end: int | 
 
 def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     """Leave out a part of a count the clause already gave: "seven Tajik residents were hurt, one of them a
-    67-year-old man who was struck on the head" (the one is among the seven)."""
+    67-year-old man who was struck on the head", "four people were wounded, among them a 58-year-old villager"
+    (the one is among the seven, the four)."""
     out: list[RawFigure] = []
     for figure in figures:
         number = re.match(r"\S+", clause[figure.start:figure.end])
-        if number is not None and _OF_THEM_AFTER.match(clause, figure.start + number.end()) and any(
+        if number is not None and (_OF_THEM_AFTER.match(clause, figure.start + number.end())
+                                   # "four people were wounded, among them a 58-year-old villager struck by a bullet"
+                                   or _SUBSET_BEFORE.search(clause, 0, figure.start)) and any(
                 f.measure == figure.measure and f.value > figure.value and f.end <= figure.start for f in out):
             continue
         out.append(figure)
