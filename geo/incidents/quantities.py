@@ -254,8 +254,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     elif total is not None and len(by_side) >= 2 and total in by_side.values() and sum(by_side.values()) > total \
             and not any(vague for values in per_key.values() for _, vague in values) \
             and ({side for side, value in by_side.items() if value != total} or set(by_side)) <= {
-                f.side for figures_of in by_article.values() for f in figures_of
-                if f.side is not None and f.claimant == f.side}:
+                f.side for f in chosen if f.side is not None and f.claimant == f.side}:
         # "two wounded" ... Bishkek: "two Kyrgyz villagers wounded" ... Dushanbe: "two Tajik servicemen
         # wounded": the unsided count is one side's; each government's own figures are summed. The side
         # the total matches need not name its speaker when the others do («погиб один кыргызстанский
