@@ -332,7 +332,11 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                 # wounded that has him, counts him too
                 f.measure == "fatalities" and f.value > 0 and not f.of_wounded and not f.additive
                 and not f.superseded and f.article_id == figure.article_id and f.order > last_wounded.order
-                and f.order > figure.order and not f.is_claim_about_other_side for f in figures):
+                and f.order > figure.order and not f.is_claim_about_other_side
+                # (a summing-up that counts the wounded left too, not the death told again: «34-летний Рахмон Н.
+                # ... скончался, не приходя в сознание. Второй пострадавший ... продолжает лечение»)
+                and any(g.measure == "injured" and g.article_id == figure.article_id and g.order // 100 == f.order // 100
+                        for g in figures) for f in figures):
             out.append(figure)  # no one counted wounded before: one of the dead, told how they died
             continue
         side = last_wounded.side
