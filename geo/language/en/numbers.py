@@ -83,6 +83,9 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
 _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager))"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+#: "... and |he| suffered a head injury": one person the story told, hurt (a described person, not a count).
+_PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -167,6 +170,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"buttocks?|ankle|wrist|elbow)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
+                          # "he suffered a head injury"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:head|leg|arm|back|eye|minor|serious|severe)\s+"
+                          r"injur(?:y|ies)|"
                           # machine-translated copy: "one more minor got wounds"
                           r"got\s+(?:(?:gunshot|shrapnel|bullet|splinter|light|heavy|serious)\s+)?(?:wounds|injuries|traumas)|"
                           # "Two residents of Arka, aged 19 and 45, received bruises"
@@ -564,6 +570,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
     if (the_kin := _THE_KIN_HURT.match(lowered)) is not None:
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
+    if "he " in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _PRONOUN_HURT.finditer(lowered))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -979,7 +987,8 @@ def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 
 #: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin",
 #: "One of the shepherds" (one of a group told).
-_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ", "one of the ", "one of them", "one of those ")
+_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ", "one of the ", "one of them", "one of those ", "he ",
+                    "she ")
 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:
