@@ -768,6 +768,8 @@ ROLE_CUES = RoleCues(
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
         r"originally from|a native of|"
+        # "A 21-year-old private, a conscript from Konibodom, received a bullet wound": a soldier's home town
+        r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
         # "the drone flew back towards Tajikistan's Lakhsh district"
         r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?(?:towards?|in the direction of)|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
