@@ -1006,6 +1006,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types:
             _demote(mention, "no event reported in its clause")
             continue
+        if types == ["border_incident_protest"] and pack.detention.search(text, clause.start, clause.end) \
+                and pack.no_force.search(" ".join(text[c.start:c.end] for c in clauses
+                                                  if c.paragraph_index == clause.paragraph_index)):
+            # "Tajik border guards detained two shepherds ... No force was used": border violators held
+            _demote(mention, "a routine detention: no force was used")
+            continue
         placed.append((index, mention, types))
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
