@@ -1544,10 +1544,10 @@ def _the_truce_after_the_fire(events: list[MentionEvent], clauses: list[Clause],
 
 
 def _a_routine_detention(paragraph: str, pack: LanguagePack) -> bool:
-    """The paragraph of a detention says no force was used, and no one in it was hurt (not "had beaten him
-    ... detained 'without the use of force'", the other side's word against a beating)."""
-    return bool(pack.no_force.search(paragraph)) and not any(
-        f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(paragraph))
+    """The paragraph of a detention says no force was used and tells no one hurt (not "had beaten him ...
+    treated for bruises ... detained 'without the use of force'", the other side's word against a beating)."""
+    return bool(pack.no_force.search(paragraph)) and not pack.triggers["casualty_report"].search(paragraph) \
+        and not any(f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(paragraph))
 
 
 def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:
