@@ -1006,12 +1006,6 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types:
             _demote(mention, "no event reported in its clause")
             continue
-        if types == ["border_incident_protest"] and pack.detention.search(text, clause.start, clause.end) \
-                and _a_routine_detention(" ".join(text[c.start:c.end] for c in clauses
-                                                  if c.paragraph_index == clause.paragraph_index), pack):
-            # "Tajik border guards detained two shepherds ... No force was used": border violators held
-            _demote(mention, "a routine detention: no force was used")
-            continue
         placed.append((index, mention, types))
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
@@ -1541,13 +1535,6 @@ def _the_truce_after_the_fire(events: list[MentionEvent], clauses: list[Clause],
             continue
         events.append(replace(event, event_types=["ceasefire_agreement"], figures=[], window=window,
                               time_precision=precision, window_from=origin, sub_event_hints=[]))
-
-
-def _a_routine_detention(paragraph: str, pack: LanguagePack) -> bool:
-    """The paragraph of a detention says no force was used and tells no one hurt (not "had beaten him ...
-    treated for bruises ... detained 'without the use of force'", the other side's word against a beating)."""
-    return bool(pack.no_force.search(paragraph)) and not pack.triggers["casualty_report"].search(paragraph) \
-        and not any(f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(paragraph))
 
 
 def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:

@@ -296,9 +296,6 @@ class LanguagePack:
     drone_attack : re.Pattern
         A drone that attacks ("a drone attacked a car", «беспилотник атаковал автомобиль»): the attack
         word is the drone strike's, not a clash of people.
-    detention, no_force : re.Pattern
-        A detention, and the words that no force was used ("No force was used", «силу не применяли»): a
-        detention whose paragraph says so is a routine detention of border violators, not an event.
     same_event : re.Pattern
         The part of :attr:`also` that names the event told before ("hurt in the same fight", «в той же
         драке»): people of a village hurt there, not an event at their village.
@@ -569,8 +566,6 @@ class LanguagePack:
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
     drone_attack: re.Pattern[str]
-    detention: re.Pattern[str]
-    no_force: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

@@ -416,11 +416,6 @@ DRONE_ATTACK = lazy_compile(
     r"\b(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft))\b[^.;]{0,100}?\b(?:attack\w*|struck|targeted)\b",
     re.I)
 
-#: A detention and, in its paragraph, that no force was used: a routine detention of border violators, no event
-#: ("Tajik border guards detained two shepherds ... No force was used, the Border Service said").
-DETENTION = lazy_compile(r"\b(?:detain\w*|detention)\b", re.I)
-NO_FORCE = lazy_compile(r"\b(?:no force (?:was|had been) used|without (?:the )?use of force|without using force)\b", re.I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.

@@ -338,12 +338,6 @@ OTHER_VERSION = lazy_compile(
 #: легковой автомобиль»).
 DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*", _I)
 
-#: A detention and, in its paragraph, that no force was used: a routine detention of border violators, no event
-#: («задержали двух чабанов ... Силу не применяли»).
-DETENTION = lazy_compile(r"\bзадерж\w*", _I)
-NO_FORCE = lazy_compile(r"\b(?:без применения (?:физической )?силы|сил[ау] не применял\w*|(?:не применял\w*|не применена) "
-                        r"(?:физическ\w* )?сил\w*)", _I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
