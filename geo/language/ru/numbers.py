@@ -617,25 +617,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         for k in overlapping:
             if figures[k].measure == person.measure and figures[k].value == person.value:
                 figures[k] = replace(figures[k], together=True)
-    return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
+    return sorted(figures, key=lambda f: f.start)
 
-
-#: People named right after a number: the figure has its own people.
-_OWN_PEOPLE_AFTER = lazy_compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}", re.I)
-
-
-def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
-    """«Два пограничника Кыргызстана погибли, еще трое получили ранения»: one more count with no people of its
-    own is of the side of the people just named (only where every earlier sided figure names the same one)."""
-    out: list[RawFigure] = []
-    for figure in figures:
-        sided = {f.side for f in out if f.side is not None and f.measure in ("fatalities", "injured")}
-        if figure.side is None and figure.additive and figure.value and len(sided) == 1 \
-                and figure.measure in ("fatalities", "injured") \
-                and not _OWN_PEOPLE_AFTER.match(clause, figure.start + len(figure.text.split()[0])):
-            figure = replace(figure, side=sided.pop())
-        out.append(figure)
-    return out
 
 
 #: The people just told one by one, counted together: «Жизни всех троих ничего не угрожает», «Обоих
