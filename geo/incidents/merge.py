@@ -25,7 +25,7 @@ from geo.gazetteer.normalize import name_key
 from geo.gazetteer.ranking import haversine_km
 from geo.incidents.model import Incident, MentionEvent
 from geo.incidents.quantities import fuse_figures
-from geo.incidents.taxonomy import acled_type, compatible_types, in_precedence
+from geo.incidents.taxonomy import ARMED_TYPES, acled_type, compatible_types, in_precedence
 
 __all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "SAME_PLACE_KM", "merge_events"]
 
@@ -174,6 +174,26 @@ def _distinct_days(group: _Group, event: MentionEvent) -> bool:
     return bool(others) and not any(_the_next_day_told_again(event, m) for m in others)
 
 
+def _protest_and_fire_apart(group: _Group, event: MentionEvent) -> bool:
+    """One article tells a protest and the fire before it at one place on different days: two events.
+
+    ("Residents of Ak-Tatyr blocked the Batken - Isfana road on Monday ... in the night to Monday, fire was
+    opened at houses on the edge of Ak-Tatyr"): a blockade only, beside fire only, dated apart.
+    """
+    def kind(e: MentionEvent) -> str | None:
+        types = set(e.event_types) - {"casualty_report"}
+        if types == {"border_incident_protest"}:
+            return "protest"
+        return "fire" if types and types <= ARMED_TYPES else None
+
+    own = kind(event)
+    if own is None or event.window is None:
+        return False
+    return any(m.source.article_id == event.source.article_id and m.place.id == event.place.id
+               and m.window is not None and m.window != event.window and kind(m) not in (None, own)
+               for m in group.members)
+
+
 def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
     """Of two events at one place in one article a day apart, one tells the other's again.
 
@@ -289,7 +309,8 @@ def merge_events(
             if not compatible_types(set(event.event_types), group.types):
                 continue
             distance = haversine_km(anchor.place.lat, anchor.place.lon, event.place.lat, event.place.lon)
-            if _distinct_villages(anchor, event, distance) or _distinct_days(group, event):
+            if _distinct_villages(anchor, event, distance) or _distinct_days(group, event) \
+                    or _protest_and_fire_apart(group, event):
                 continue
             same = distance <= merge_km or anchor.place.source == event.place.source
             if not same and coarse and anchor.precision < event.precision:
