@@ -178,7 +178,8 @@ def _protest_and_fire_apart(group: _Group, event: MentionEvent) -> bool:
     """One article tells a protest and the fire before it at one place on different days: two events.
 
     ("Residents of Ak-Tatyr blocked the Batken - Isfana road on Monday ... in the night to Monday, fire was
-    opened at houses on the edge of Ak-Tatyr"): a blockade only, beside fire only, dated apart.
+    opened at houses on the edge of Ak-Tatyr"): a blockade only, beside fire only, each dated by its own
+    clause and apart.
     """
     def kind(e: MentionEvent) -> str | None:
         types = set(e.event_types) - {"casualty_report"}
@@ -187,11 +188,11 @@ def _protest_and_fire_apart(group: _Group, event: MentionEvent) -> bool:
         return "fire" if types and types <= ARMED_TYPES else None
 
     own = kind(event)
-    if own is None or event.window is None:
+    if own is None or event.window is None or event.window_from != "clause":
         return False
     return any(m.source.article_id == event.source.article_id and m.place.id == event.place.id
-               and m.window is not None and m.window != event.window and kind(m) not in (None, own)
-               for m in group.members)
+               and m.window is not None and m.window != event.window and m.window_from == "clause"
+               and kind(m) not in (None, own) for m in group.members)
 
 
 def _the_next_day_told_again(event: MentionEvent, other: MentionEvent) -> bool:
