@@ -1172,6 +1172,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     for event in events:
         if event.event_types == ["ceasefire_agreement"]:
             event.figures = []  # an agreement counts no one: the tolls are the fighting's
+    _the_protest_the_day_after_the_fire(events, clauses, clause_at, text, pack)
     _the_truce_after_the_fire(events, clauses, clause_at, text, partial(
         _event_dates, window_start=window_start, published=published, pack=pack), published, pack)
     if entries:
@@ -1535,6 +1536,27 @@ def _the_truce_after_the_fire(events: list[MentionEvent], clauses: list[Clause],
             continue
         events.append(replace(event, event_types=["ceasefire_agreement"], figures=[], window=window,
                               time_precision=precision, window_from=origin, sub_event_hints=[]))
+
+
+def _the_protest_the_day_after_the_fire(events: list[MentionEvent], clauses: list[Clause],
+                                        clause_at: Callable[[int], int], text: str, pack: LanguagePack) -> None:
+    """A protest the day after the fire at its place, told in one clause: two events, a day apart.
+
+    "Residents of Arka blocked the highway on Saturday, the day after Arka came under fire": the clause's
+    date is the protest's; the fire (with the figures, which count its harm) was the day before.
+    """
+    for position, event in enumerate(list(events)):
+        types = set(event.event_types)
+        if event.window is None or event.window_from != "clause" or event.window[0] != event.window[1] \
+                or "border_incident_protest" not in types or not types & ARMED_TYPES:
+            continue
+        clause = clauses[clause_at(event.source.start)]
+        if pack.protest_after_fire.search(text, clause.start, clause.end) is None:
+            continue
+        day_before = event.window[0] - dt.timedelta(days=1)
+        events[position] = replace(event, event_types=[t for t in event.event_types if t != "border_incident_protest"],
+                                   window=(day_before, day_before))
+        events.append(replace(event, event_types=["border_incident_protest"], figures=[], sub_event_hints=[]))
 
 
 def _only_zeros(clause_text: str, pack: LanguagePack) -> bool:

@@ -293,6 +293,10 @@ class LanguagePack:
         ceasefire near Khistevarz, after an exchange of fire there on Sunday", «договорились о прекращении
         огня у села Бешкент после ночной перестрелки»): the agreement is an event of its own beside the
         fire's. Group ``after`` spans the phrase that tells the fire (its dates are the fire's).
+    protest_after_fire : re.Pattern
+        A clause that tells a protest the day after the fire at its place ("blocked the highway on Saturday,
+        the day after Arka came under fire", «на следующий день после обстрела»): two events, the fire a day
+        before the protest. Group ``after`` spans the phrase that tells the fire.
     drone_attack : re.Pattern
         A drone that attacks ("a drone attacked a car", «беспилотник атаковал автомобиль»): the attack
         word is the drone strike's, not a clash of people.
@@ -565,6 +569,7 @@ class LanguagePack:
     also: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
+    protest_after_fire: re.Pattern[str]
     drone_attack: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]

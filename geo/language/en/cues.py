@@ -416,6 +416,12 @@ DRONE_ATTACK = lazy_compile(
     r"\b(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft))\b[^.;]{0,100}?\b(?:attack\w*|struck|targeted)\b",
     re.I)
 
+#: A clause that tells a protest after the fire at its place, told apart by day ("Residents of Arka blocked the
+#: highway on Saturday, the day after Arka came under fire"). Group ``after`` spans the phrase that tells the fire.
+PROTEST_AFTER_FIRE = lazy_compile(
+    r"\b(?:block(?:ed|ing)|protest(?:ed|ing)|rallied|picketed)\b[^.;]{0,160}?(?P<after>\bthe day after\b[^.;]{0,60}?"
+    r"\b(?:came under fire|was (?:shelled|fired on|fired upon)|shooting|shelling|exchange of fire|gunfire)\b)", re.I)
+
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.

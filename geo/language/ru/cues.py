@@ -338,6 +338,12 @@ OTHER_VERSION = lazy_compile(
 #: легковой автомобиль»).
 DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*", _I)
 
+#: A clause that tells a protest after the fire at its place, told apart by day («Жители Арки в субботу перекрыли
+#: трассу — на следующий день после того, как село обстреляли»). Group ``after`` spans the phrase that tells the fire.
+PROTEST_AFTER_FIRE = lazy_compile(
+    r"\b(?:перекры\w*|блокир\w*|протест\w*|митинг\w*)[^.;]{0,160}?(?P<after>\bна следующий день после\b[^.;]{0,80}?"
+    r"(?:обстрел\w*|стрельб\w*|перестрел\w*|огонь|огня))", _I)
+
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
