@@ -240,9 +240,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
         # ... "were taken overnight in 12 buses to Batken"
-        r"taken (?:(?:overnight|away|by bus|temporarily|out|(?:in|on|by)\s+(?:\d+\s+|[a-z]+\s+)?(?:bus(?:es)?|trucks?|cars?|"
+        r"taken (?:(?:overnight|away|by bus|temporarily|out|for the night|(?:in|on|by)\s+(?:\d+\s+|[a-z]+\s+)?(?:bus(?:es)?|trucks?|cars?|"
         # ... "taken from the outskirts of Karabak to Batken"
-        r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?to"
+        # ... "taken from Maksat, a village of some 2,500 people, to Razzakov"
+        r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[^.;]{1,60}?\s+)?to"
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
         r"morgue|safety of the outpost))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced;
