@@ -2614,35 +2614,23 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     "a mass brawl ... Three residents of Kok-Tash were injured", then "The Isfara city administration
     said that the fight took place 'on the outskirts of Khojai-Alo' and that two Tajik citizens were
     injured": one fight, told by each side at its own village (within :data:`SAME_EVENT_KM`, across
-    the line); its figures join the fight placed first, where each side's own hurt are summed. So does a
-    government's undated word on who fired first (:func:`_the_other_sides_version`).
+    the line); its figures join the fight placed first, where each side's own hurt are summed.
     """
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        if place is not None and not place.is_unit \
+        if id(mention) in scenes and place is not None and not place.is_unit \
                 and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
                 and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
                 for _, other, _ in kept) \
-                and _the_other_sides_version(index, id(mention) in scenes, clauses, text, pack):
+                and pack.speech.search(" ".join(text[c.start:c.end] for c in clauses
+                                                if c.sentence_index == clauses[index].sentence_index)):
             _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))
     return kept
-
-
-def _the_other_sides_version(index: int, named_as_scene: bool, clauses: list[Clause], text: str,
-                             pack: LanguagePack) -> bool:
-    """The sentence is a government's telling of a fight: it names its place as the scene, or says, undated,
-    who fired first ("Tajikistan's border troops said ... Kyrgyz servicemen had opened fire first on a Tajik
-    patrol near Ovchi-Kalacha")."""
-    sentence = [c for c in clauses if c.sentence_index == clauses[index].sentence_index]
-    sentence_text = " ".join(text[c.start:c.end] for c in sentence)
-    if not pack.speech.search(sentence_text):
-        return False
-    return named_as_scene or (bool(pack.fired_first.search(sentence_text)) and not any(c.dates for c in sentence))
 
 
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,

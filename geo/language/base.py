@@ -297,9 +297,6 @@ class LanguagePack:
         A clause that tells a protest the day after the fire at its place ("blocked the highway on Saturday,
         the day after Arka came under fire", «на следующий день после обстрела»): two events, the fire a day
         before the protest. Group ``after`` spans the phrase that tells the fire.
-    fired_first : re.Pattern
-        Who fired first ("had opened fire first", «первыми открыли огонь»): a government's version of a
-        fight; an undated place it names across the line from the scene told before is that fight's.
     drone_attack : re.Pattern
         A drone that attacks ("a drone attacked a car", «беспилотник атаковал автомобиль»): the attack
         word is the drone strike's, not a clash of people.
@@ -574,7 +571,6 @@ class LanguagePack:
     truce_after_fire: re.Pattern[str]
     protest_after_fire: re.Pattern[str]
     drone_attack: re.Pattern[str]
-    fired_first: re.Pattern[str]
     same_event: re.Pattern[str]
     report_about: re.Pattern[str]
     first_report: re.Pattern[str]

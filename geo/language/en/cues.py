@@ -422,11 +422,6 @@ PROTEST_AFTER_FIRE = lazy_compile(
     r"\b(?:block(?:ed|ing)|protest(?:ed|ing)|rallied|picketed)\b[^.;]{0,160}?(?P<after>\bthe day after\b[^.;]{0,60}?"
     r"\b(?:came under fire|was (?:shelled|fired on|fired upon)|shooting|shelling|exchange of fire|gunfire)\b)", re.I)
 
-#: Who fired first: a government's version of a fight ("Kyrgyz servicemen had opened fire first on a Tajik patrol
-#: near Ovchi-Kalacha"); its place, across the line from the scene told before, is that fight's.
-FIRED_FIRST = lazy_compile(r"\b(?:opened fire first|fired first|first opened fire|(?:were|was) the first to (?:open fire|fire|shoot))\b",
-                           re.I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another ("agreed on Monday on a complete ceasefire near the village of Khistevarz, after an exchange
 #: of fire there on Sunday evening"). Group ``after`` spans the phrase that tells the fire.

@@ -344,11 +344,6 @@ PROTEST_AFTER_FIRE = lazy_compile(
     r"\b(?:перекры\w*|блокир\w*|протест\w*|митинг\w*)[^.;]{0,160}?(?P<after>\bна следующий день после\b[^.;]{0,80}?"
     r"(?:обстрел\w*|стрельб\w*|перестрел\w*|огонь|огня))", _I)
 
-#: Who fired first: a government's version of a fight («кыргызские военнослужащие первыми открыли огонь по наряду у
-#: села Овчи-Калъача»); its place, across the line from the scene told before, is that fight's.
-FIRED_FIRST = lazy_compile(r"\b(?:первыми\s+(?:открыл\w*\s+огонь|начал\w*\s+стрельбу|начал\w*\s+стрелять)|"
-                           r"открыл\w*\s+огонь\s+первыми)", _I)
-
 #: A clause that tells a ceasefire agreed after the fire at its place: the agreement is an event of its own, the
 #: fire another («договорились о полном прекращении огня на участке границы у села Бешкент ... после ночной
 #: перестрелки»). Group ``after`` spans the phrase that tells the fire.
