@@ -185,3 +185,46 @@ def test_one_person_beaten_or_who_suffered_a_head_injury():
                *(Figure(f.measure, f.value, f.vague, f.side, f.text, article_id="a", order=2, described=f.described)
                  for f in read_figures("he suffered a head injury"))]
     assert fuse_measure(figures, "injured").total == 2
+
+
+# --- batch 68, studied after its blind measure, and the pooled error lists ---
+
+def test_a_soldiers_home_town_is_no_scene(geoparser):
+    text = ("Tajik troops fired on the Lakkon post late on Monday, the Border Troops said. A 21-year-old private, a "
+            "conscript from Konibodom, received a bullet wound to the arm.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 13)))
+    assert "Konibodom" not in found
+    assert "Lakkon" in found
+
+
+def test_no_shooting_reported_and_disputes_not_about_guns_are_no_events(geoparser):
+    text = ("In the eleven months since the treaty was signed, neither border service has reported a single "
+            "shooting, and the disputes that reach the jamoat offices in Chorkuh or Surkh are now about land titles, "
+            "not about stones and guns.")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 18)) == []
+
+
+def test_a_protest_the_day_after_the_fire_is_two_events(geoparser):
+    text = ("Residents of Arka in Leilek district blocked the highway that runs past the village on Saturday, the day "
+            "after Arka came under fire from the Tajik side, the district administration reported.\n\n"
+            "No one was killed or injured.")
+    found = incidents_of(geoparser, text, dt.date(2025, 6, 15))
+    assert _types(found) == [("Arka", dt.date(2025, 6, 13), "armed_clash"),
+                             ("Arka", dt.date(2025, 6, 14), "border_incident_protest")]
+
+
+def test_a_blockade_and_the_nights_fire_each_dated_stay_two_events(geoparser):
+    text = ("Жители села Ак-Татыр утром в понедельник перекрыли автодорогу Баткен — Исфана.\n\n"
+            "По словам главы айыл окмоту, в воскресенье, около 23:40, по домам на окраине Ак-Татыра открыли "
+            "огонь из автоматов. Движение в сторону Исфаны перекрыто.")
+    found = incidents_of(geoparser, text, dt.date(2021, 8, 16), lang="ru")
+    assert sorted((i.place.name, i.event_type) for i in found) == [("Ak-Tatyr", "armed_clash"),
+                                                                   ("Ak-Tatyr", "border_incident_protest")]
+
+
+def test_evacuees_taken_for_the_night_or_from_a_village_told_with_an_aside():
+    text = "About 120 women and children from the village were taken for the night to relatives in Batken"
+    assert _counts(read_figures(text)) == [("displaced", 120)]
+    text = ("about 400 women and children had been taken from Maksat, a village of some 2,500 people, to Razzakov as "
+            "a precaution")
+    assert _counts(read_figures(text)) == [("displaced", 400)]
