@@ -769,7 +769,7 @@ ROLE_CUES = RoleCues(
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
         r"(?:stationed|deployed|positioned|based) (?:near|in|at|outside)|"
-        r"from (?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
+        r"from (?:an?\s+|the\s+)?(?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         # "from a position located near the village of Ak-Sai in Batken district, opened fire"
         r"from (?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?positions?\s+(?:located|situated)\s+(?:in|near|at|on the outskirts of)|"
         r"from (?:the direction of )?(?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts?(?: of| at| near)?[\"“]?|"
@@ -1155,7 +1155,10 @@ _CORRECTION_PLACE_WORDS = r"(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:villa
 CORRECTED_PLACE = lazy_compile(
     r"[\s,]*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+" + _CORRECTION_PLACE_WORDS, re.I)
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
-CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*but\s+" + _CORRECTION_PLACE_WORDS, re.I)
+CORRECTED_PLACE_REVERSED = lazy_compile(
+    # ... "not in Surkh, as was reported earlier, but on the outskirts of Chorkuh"
+    r"(?:[\s,]*as\s+(?:was\s+|had\s+been\s+)?(?:reported|said|stated)(?:\s+(?:earlier|before|initially))?)?"
+    r"[\s,]*but\s+(?:on\s+the\s+outskirts\s+of\s+|in\s+the\s+area\s+of\s+)?" + _CORRECTION_PLACE_WORDS, re.I)
 
 #: The two parties of one fight named together: "pelted each other", "between residents of X and Y", and a
 #: reciprocal fight verb after the two ("Residents of X and the neighbouring Y brawled").

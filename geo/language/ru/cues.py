@@ -974,12 +974,14 @@ _REFUTATION = (r"(?:не\s+соответству\w*\s+действительн�
 REFUTED = lazy_compile(r"\b(?:информаци\w*|сведени\w*|сообщени\w*|данные|слухи)\s+о\s+(?P<figure>[^.;«»\"]{3,50}?)\s+"
                      + _REFUTATION, _I)
 #: What may stand before the place a correction names: «у села», «в джамоате».
-_CORRECTION_PLACE_WORDS = (r"(?:(?:у|в|во|около|возле|близ|под)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
+_CORRECTION_PLACE_WORDS = (r"(?:(?:у|в|во|около|возле|близ|под|на окраине|в районе)\s+)?(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|"
                            r"джамоат[аеу]?|город[аеу]?)\s+)?")
+#: «не в джамоате Сурх, |как сообщалось ранее,| а на окраине села Чоркух»: the earlier report named between.
+_AS_REPORTED = r"(?:[\s,]*как\s+(?:сообщалось|говорилось|писали|передавали)(?:\s+ранее)?)?"
 #: Between the right place and the one a correction withdraws: «у села Кара-Шыбак, а не у села Кызыл-Эшме».
 CORRECTED_PLACE = lazy_compile(r"[\s,]*а\s+не\s+" + _CORRECTION_PLACE_WORDS, _I)
 #: Between the withdrawn place and the right one: «не у Кызыл-Эшме, а у Кара-Шыбака».
-CORRECTED_PLACE_REVERSED = lazy_compile(r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
+CORRECTED_PLACE_REVERSED = lazy_compile(_AS_REPORTED + r"[\s,]*а\s+" + _CORRECTION_PLACE_WORDS, _I)
 
 #: The two parties of one fight named together: «забрасывали друг друга», «между жителями X и Y», and a
 #: reciprocal fight verb after the two («Жители кыргызского села X и таджикского села Y подрались»).
