@@ -228,3 +228,19 @@ def test_evacuees_taken_for_the_night_or_from_a_village_told_with_an_aside():
     text = ("about 400 women and children had been taken from Maksat, a village of some 2,500 people, to Razzakov as "
             "a precaution")
     assert _counts(read_figures(text)) == [("displaced", 400)]
+
+
+def test_a_correction_with_as_reported_earlier_between_the_places_moves_the_event(geoparser):
+    text = ("ДУШАНБЕ, 11 фев — Sputnik. Двое подростков пострадали во вторник при взрыве старого боеприпаса не в "
+            "джамоате Сурх, как сообщалось ранее, а на окраине села Чоркух, уточнили в КЧС.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 2, 11), lang="ru"))
+    assert set(found) == {"Chorkuh"}
+    assert found["Chorkuh"].injured == 2
+
+
+def test_fire_from_a_position_near_a_village_comes_from_there(geoparser):
+    text = ("A Tajik border guard was wounded near Lakkon on Tuesday. The shots were fired at about 2:30 p.m. from a "
+            "Kyrgyz position near Kara-Bak while the soldier was inspecting a fence.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 17)))
+    assert "Kara-Bak" not in found
+    assert "Lakkon" in found
