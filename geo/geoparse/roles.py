@@ -650,6 +650,9 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 #: от»): so close that the place is the scene, unless its own sentence names another.
 _METRES_BEFORE = re.compile(r"\b(?:met(?:er|re)s|метр\w*)\b[^.;]{0,40}$", re.I)
 
+#: A Markdown section heading: a digest's items are separate stories.
+_SECTION_HEADING = re.compile(r"^#{2,4}\s", re.M)
+
 #: The role reason of a place that only measures where the event was.
 REFERENCE_POINT = "a reference point for a distance or direction"
 
@@ -697,8 +700,12 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
         paragraph_end = text.find("\n\n", mention.end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        # (a digest's item under its own heading is its own story: "## Kyzyl-Eshme (Saturday)" ... "a pasture
+        # some two kilometres east of Kyzyl-Eshme", beside the items about Andarak and Kyzyl-Bel above it)
+        section_start = max((m.start() for m in _SECTION_HEADING.finditer(text, 0, mention.start)), default=0)
         if id(mention) not in close \
-                and any(start < paragraph_end for place_id, start in others.items() if place_id != mention.place.id) \
+                and any(section_start <= start < paragraph_end for place_id, start in others.items()
+                        if place_id != mention.place.id) \
                 and mention.place.id not in others and mention.place.id not in homes:
             _to_context(mention, REFERENCE_POINT)
         elif sentence_places.get(mention.sentence_index, set()) - {mention.place.id}:
