@@ -700,9 +700,11 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
         paragraph_end = text.find("\n\n", mention.end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        # (a digest's item under its own heading is its own story: "## Kyzyl-Eshme (Saturday)" ... "a pasture
+        # (a digest's item under a heading that names the place is its own story: "## Kyzyl-Eshme (Saturday)" ... "a pasture
         # some two kilometres east of Kyzyl-Eshme", beside the items about Andarak and Kyzyl-Bel above it)
         section_start = max((m.start() for m in _SECTION_HEADING.finditer(text, 0, mention.start)), default=0)
+        if mention.text.lower() not in text[section_start:_line_end(text, section_start)].lower():
+            section_start = 0  # only a heading that names the place opens its own story
         if id(mention) not in close \
                 and any(section_start <= start < paragraph_end for place_id, start in others.items()
                         if place_id != mention.place.id) \
