@@ -671,6 +671,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
     # event settlement -> -1, or where it is first named when only in sentences with a year
     others: dict[int, int] = {}
     sentence_places: dict[int, set[int]] = {}  # sentence -> event settlements named in it (not references)
+    named_at: dict[int, list[int]] = {}  # event settlement -> where it is named (not as a home)
     for mention in mentions:
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
             continue
@@ -695,6 +696,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
                     min(others.get(mention.place.id, mention.start), mention.start)
             if not home:
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
+                named_at.setdefault(mention.place.id, []).append(mention.start)
     for mention in references:
         # (another event settlement named only in a later paragraph, with a year, is another story: «в
         # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
@@ -703,11 +705,12 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         # (a digest's item under a heading that names the place is its own story: "## Kyzyl-Eshme (Saturday)" ... "a pasture
         # some two kilometres east of Kyzyl-Eshme", beside the items about Andarak and Kyzyl-Bel above it)
         section_start = max((m.start() for m in _SECTION_HEADING.finditer(text, 0, mention.start)), default=0)
-        if mention.text.lower() not in text[section_start:_line_end(text, section_start)].lower():
-            section_start = 0  # only a heading that names the place opens its own story
+        own_section = section_start > 0 and \
+            mention.text.lower() in text[section_start:_line_end(text, section_start)].lower()
         if id(mention) not in close \
-                and any(section_start <= start < paragraph_end for place_id, start in others.items()
-                        if place_id != mention.place.id) \
+                and any(section_start <= at < paragraph_end if own_section else start < paragraph_end
+                        for place_id, start in others.items() if place_id != mention.place.id
+                        for at in named_at.get(place_id, [start])) \
                 and mention.place.id not in others and mention.place.id not in homes:
             _to_context(mention, REFERENCE_POINT)
         elif sentence_places.get(mention.sentence_index, set()) - {mention.place.id}:
