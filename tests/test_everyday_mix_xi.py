@@ -244,3 +244,14 @@ def test_fire_from_a_position_near_a_village_comes_from_there(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 17)))
     assert "Kara-Bak" not in found
     assert "Lakkon" in found
+
+
+def test_a_digest_items_reference_point_under_a_heading_that_names_it(geoparser):
+    text = ("# Border week\n\n## Andarak (Monday)\n\nOn Monday, April 15, a mass brawl broke out at Andarak; three "
+            "people were injured.\n\n"
+            "## Kyzyl-Eshme, Chong-Alay district (Saturday)\n\n"
+            "On Saturday a 14-year-old shepherd was wounded when an old mortar round he had picked up in a pasture "
+            "some two kilometres east of Kyzyl-Eshme went off in his hands, the district administration reported.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 22)))
+    assert {"Andarak", "Kyzyl-Eshme"} <= set(found)
+    assert found["Kyzyl-Eshme"].date_start == dt.date(2024, 4, 20)
