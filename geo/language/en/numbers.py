@@ -83,6 +83,10 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
 _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager))"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+#: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
+_POSSESSED_PERSON_HURT = lazy_compile(
+    r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
+    + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
 #: "... and |he| suffered a head injury": one person the story told, hurt (a described person, not a count).
 _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b)")
@@ -166,7 +170,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:taken|admitted|brought|rushed|driven|flown)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?)|"
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
-                          r"shot in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
+                          r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
@@ -573,6 +577,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
     if "he " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _PRONOUN_HURT.finditer(lowered))
+    if "its " in lowered or "his " in lowered or "her " in lowered or "their " in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _POSSESSED_PERSON_HURT.finditer(lowered))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -988,8 +994,8 @@ def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 
 #: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin",
 #: "One of the shepherds" (one of a group told).
-_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "their ", "one of the ", "one of them", "one of those ", "he ",
-                    "she ")
+_DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "one of the ", "one of them", "one of those ",
+                    "he ", "she ")
 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:
