@@ -180,6 +180,8 @@ def test_one_person_beaten_or_who_suffered_a_head_injury():
     text = ("servicemen beat the oldest of the three with rifle butts when he refused to get into their vehicle, "
             "and he suffered a head injury")
     assert _counts(read_figures(text)) == [("injured", 1)]
+    text = "A minibus came under fire on Monday evening, and its 52-year-old driver was hit in the shoulder"
+    assert _counts(read_figures(text)) == [("injured", 1)]
     # one of those already counted: the count stands
     figures = [Figure("injured", 2, False, None, "Two men were injured", article_id="a", order=1),
                *(Figure(f.measure, f.value, f.vague, f.side, f.text, article_id="a", order=2, described=f.described)
