@@ -812,9 +812,7 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 side = _side_of(_OPPONENT.sub(" ", subject))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
-            # (a wound told by a singular verb always describes one person: «ранен», «получил осколочные ранения»)
-            described = measure == "injured" or bool(
-                _DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
+            described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
