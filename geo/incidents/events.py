@@ -165,8 +165,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     return _quoted_today(kept, clause, clause_text, published, pack)
 
 
-#: Quotation marks that open a quoted report.
-_OPENING_QUOTES = "«\"“„"
+#: Quotation marks that open a quoted report, or a named post or unit («заставы «Овчи-Калъача»»).
+_OPENING_QUOTES = ("«", "\"", "“", "„")
 
 
 def _quoted_today(kept: list[DateMention], clause: Clause, clause_text: str, published: dt.date | None,
@@ -184,8 +184,8 @@ def _quoted_today(kept: list[DateMention], clause: Clause, clause_text: str, pub
               and any(q in clause_text[max(0, d.start - 3):d.start] for q in _OPENING_QUOTES)]
     if not quoted:
         return kept
-    told = [d for d in clause.dates if d.window.precision == 1 and d.window.start == d.window.end
-            and d not in quoted and _is_statement_date(d, clause_text, pack)]
+    told = [d for d in clause.dates
+            if d.window.one_day and d not in quoted and _is_statement_date(d, clause_text, pack)]
     if len(told) != 1:
         return kept
     shift = told[0].window.start - published
@@ -836,11 +836,7 @@ def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> lis
 
 def _exact_days(clause: Clause) -> set[dt.date]:
     """The single days (precision 1) a clause's own dates name."""
-    return {d.window.start for d in clause.dates if d.window.precision == 1 and d.window.start == d.window.end}
-
-
-#: Quotes that open a named post or unit («заставы «Овчи-Калъача»», 'the "Kara-Bak" post').
-_OPENING_QUOTES = ("«", "\"", "“", "„")
+    return {d.window.start for d in clause.dates if d.window.one_day}
 
 
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,

@@ -52,6 +52,11 @@ class DateWindow:
     text: str
     kind: str = "date"
 
+    @property
+    def one_day(self) -> bool:
+        """The window is one known day (precision 1, start and end the same)."""
+        return self.precision == 1 and self.start == self.end
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:

@@ -310,8 +310,7 @@ def _days_later_dated(text: str, spans: list[tuple[int, int, int]], found: list[
             day = last_day + dt.timedelta(days=days)
             if published is None or day <= published:
                 out[k] = [DateMention(start, end, DateWindow(day, day, 1, text[s + start:s + end].strip()))]
-        exact = [d.window.end for d in out[k] if d.window.kind == "date" and d.window.precision == 1
-                 and d.window.start == d.window.end]
+        exact = [d.window.end for d in out[k] if d.window.kind == "date" and d.window.one_day]
         if exact:
             last_day = exact[-1]
     return out

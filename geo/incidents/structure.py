@@ -167,7 +167,7 @@ def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None =
             if pack is not None:
                 for mention in pack.find_dates(line, None):
                     window = mention.window
-                    if window.precision == 1 and window.start == window.end:
+                    if window.one_day:
                         return window.start
     return None
 
