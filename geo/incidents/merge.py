@@ -187,9 +187,8 @@ def _protest_and_fire_apart(group: _Group, event: MentionEvent) -> bool:
             return "protest"
         return "fire" if types and types <= ARMED_TYPES else None
 
-    own = kind(event)
-    if own is None or event.window is None or event.window_from != "clause":
-        return False
+    if event.window is None or event.window_from != "clause" or (own := kind(event)) is None:
+        return False  # (the cheap tests first: this runs for every candidate group of the merge)
     return any(m.source.article_id == event.source.article_id and m.place.id == event.place.id
                and m.window is not None and m.window != event.window and m.window_from == "clause"
                and kind(m) not in (None, own) for m in group.members)
