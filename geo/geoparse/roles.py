@@ -431,7 +431,10 @@ NO_VIOLENCE = "no violence or impact in the sentence"
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
     r"\b(?:at|near|outside|on the outskirts of|on the edge of|in the vicinity of|not far from|close to|"
-    r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от)\s+"
+    r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
+    # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 #: The role reason of a place a correction withdraws ("An earlier version of this article said ...").
@@ -754,7 +757,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _BETWEEN_BEFORE.search(text, max(0, previous.start - 60), previous.start) \
                 and _BETWEEN_AND_GAP.fullmatch(*gap):
-            _to_context(mention, f"the other end of a stretch from {previous.text!r}")
+            _to_context(mention, f"{STRETCH_END} {previous.text!r}")
             continue
         # "residents of Isfara's Surh rural community": the town locates the village after it
         if previous.role == "incident" and mention.role == "incident" and two_places \
@@ -837,6 +840,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
 _OWN_UNIT_GAP = 30
 #: The role reason's head of a village the unit after it shows to be another village of the same name.
 NAMESAKE = "a namesake"
+#: The opening of the reason given to a stretch's second end ("between Isfisor and Arka": Arka).
+STRETCH_END = "the other end of a stretch from"
 
 
 def demote_later_namesakes(mentions: list[Mention]) -> None:

@@ -29,7 +29,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
-    PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER,
+    PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
@@ -91,6 +91,11 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
         if fighting:
             merged = set(types) | set(fighting)
             return [t for t in EVENT_TYPES if t in merged]
+    # «Житель района получил ранения при взрыве неразорвавшегося боеприпаса ... Происшествие случилось ... у
+    # села Каракенджа»: no fighting, the harm told before (an old munition's blast)
+    for k in earlier:
+        if clauses[k].scope == "news" and "casualty_report" in types_of(k):
+            return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]
     return types
 
 
@@ -112,12 +117,30 @@ def _non_event_scan(clause_text: str, not_event: re.Pattern[str]) -> tuple[tuple
     return spans, "".join(pieces) + lowered[last:]
 
 
+#: A year of the 20th or 21st century written out.
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _split_at(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """``text`` cut into the matches of ``pattern`` and the pieces between them, in order."""
+    parts, last = [], 0
+    for m in pattern.finditer(text):
+        parts += [text[last:m.start()], m.group(0)]
+        last = m.end()
+    return parts + [text[last:]]
+
+
 def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     """Event types whose triggers appear in the clause, in taxonomy order."""
     from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
 
     folded = pack.folded
     cleaned = _non_event_scan(clause_text, folded.not_event)[1]
+    if _A_YEAR.search(cleaned):
+        # "in a pasture ... south of Ak-Tatyr, in an area that saw heavy fighting in September 2022": the
+        # place's past with its year is no event of the clause
+        cleaned = "".join(" " * len(part) if _A_YEAR.search(part) and pack.place_history.fullmatch(part) else part
+                          for part in _split_at(cleaned, pack.place_history))
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
@@ -161,8 +184,19 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not (died is not None and _day_of_death(d, died))
             and not _is_statement_date(d, clause_text, pack)
             # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
-            and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])]
+            and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])
+            # «не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»: the day a correction withdraws
+            and not _NEGATED_DAY.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
+            # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
+            and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
+
+
+#: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".
+_LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вечеру|полудню|ночи|the\s+(?:morning|evening|night)\s+of)\s+)?$",
+                        re.I)
+#: Just before a date that a correction withdraws: "not |on Monday", «не |сегодня».
+_NEGATED_DAY = re.compile(r"\b(?:не|not)\s+(?:on\s+|in\s+|в\s+|во\s+)?$", re.I)
 
 
 #: Quotation marks that open a quoted report, or a named post or unit («заставы «Овчи-Калъача»»).
@@ -436,6 +470,13 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         if pack.pronoun_subject.match(sentence):
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
+        if (opening := _SOURCE_OPENING.match(sentence)) is not None:
+            # "According to the Tajik side, the shooting began ... when Kyrgyz servicemen opened fire": the
+            # source that opens the sentence speaks (a side named later is who fired)
+            source = _UP_TO_COMMA.match(sentence, opening.end()).group(0)
+            named = _one_side(source, pack.sides)
+            if named is not None:
+                return named
         verbs = list(pack.speech.finditer(sentence))
         if verbs and pack.pronoun_speaker.search(sentence, max(0, verbs[-1].start() - 12), verbs[-1].start()):
             # "The Tajik side then opened fire, and shooting continued until 1:15 a.m., it said": the
@@ -621,6 +662,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
         both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
                                            or pack.joint_after.match(clause_text, raw.end) is not None)
+        if side is None and not both_sides and raw.measure != "displaced":
+            # 'the Kyrgyz side "also suffered losses, according to available data at least two servicemen
+            # killed"': the side named as the loser before the figure, in its sentence
+            losers = list(pack.side_losses.finditer(text, sentence_start, clause.start + raw.start))
+            side = _one_side(losers[-1].group(0), pack.sides) if losers else None
         if side is None and more_people and not both_sides and out and out[-1].side is not None \
                 and not out[-1].is_claim_about_other_side and pack.own_forces.search(raw.text):
             # «погиб 20-летний рядовой Пограничных войск Таджикистана, еще один военнослужащий ранен»:
@@ -999,6 +1045,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types and mention.role_reason == SCENE_BEFORE:
             following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
             types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
+            if not types and following and not _names_a_place(parsed.mentions, clause.sentence_index + 2):
+                # "... crossing a ridge about 7 km south of Aidarken. ... the border guards fired three warning
+                # shots into the air. | During the detention one of the men ... broke his leg": the violent
+                # sentence fired no shot at anyone; the one after it, naming no place, tells the event
+                after = [c for c in clauses if c.sentence_index == clause.sentence_index + 2 and c.scope == "news"]
+                types = clause_types(" ".join(text[c.start:c.end] for c in after), pack)
         if not types:
             _demote(mention, "no event reported in its clause")
             continue
@@ -1018,9 +1070,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     summaries |= heading_sums | lede_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
+    placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
-            _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack)
+            _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack,
+            home_sentences)
     if not placed:
         return []
 
@@ -1141,7 +1195,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings)
+    _the_stretch_placed_at_its_end(events, parsed.mentions)
     _corrected_places(events, parsed.mentions, text, pack)
+    _corrected_days(events, clauses, text, windows)
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
@@ -1176,6 +1232,44 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     return events
 
 
+def _the_stretch_placed_at_its_end(events: list[MentionEvent], mentions: Sequence[Mention]) -> None:
+    """A stretch coded to its first end goes to its other end when the article places the same day's
+    fighting there: "came under fire ... on the road between the villages of Somoniyon and Gulkhona", then
+    "the shooting happened ... about 800 meters from the first houses of Gulkhona" (one event, at Gulkhona,
+    with the figures told of it)."""
+    places = [m for m in mentions if m.kind != "country_reference"]
+    other_end = {previous.start: mention.place.id for previous, mention in zip(places, places[1:])
+                 if mention.place is not None and mention.role_reason == f"{STRETCH_END} {previous.text!r}"}
+    if not other_end:
+        return
+    for event in list(events):
+        end = other_end.get(event.source.start)
+        if end is None or not ARMED_TYPES & set(event.event_types):
+            continue
+        there = next((e for e in events if e is not event and e.place.id == end and e.window == event.window
+                      and e.source.start > event.source.start and ARMED_TYPES & set(e.event_types)), None)
+        if there is None:
+            continue
+        # ... and so is the same day's toll told at the first end ("The driver, a 37-year-old resident of
+        # Somoniyon, and his son were wounded")
+        for same in [e for e in events if e.place.id == event.place.id and e.window == event.window
+                     and e.source.start >= event.source.start
+                     and set(e.event_types) <= ARMED_TYPES | {"casualty_report"}]:
+            there.figures.extend(same.figures)
+            events.remove(same)
+
+
+def _names_a_place(mentions: Sequence[Mention], sentence_index: int) -> bool:
+    """Whether the sentence names a place other than a country."""
+    return any(m.sentence_index == sentence_index and m.kind != "country_reference"
+               and not (m.place is not None and m.place.kind == "country") for m in mentions)
+
+
+#: How far apart (characters) the withdrawn place and the right one of a correction may be named («не у Кулунду и
+#: не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля, около 21:40 вблизи соседнего села Максат»).
+CORRECTION_GAP_CHARS = 160
+
+
 def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], text: str,
                       pack: LanguagePack) -> None:
     """A correction that moves the event to another village moves the article's events there.
@@ -1186,7 +1280,7 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     named = [m for m in mentions if m.place is not None]
     moves: dict[int, Place] = {}
     for first, second in zip(named, named[1:]):
-        if second.start - first.end > 60 or first.place.id == second.place.id:
+        if second.start - first.end > CORRECTION_GAP_CHARS or first.place.id == second.place.id:
             continue
         between = text[first.end:second.start]
         if "\n" in between:
@@ -1201,6 +1295,35 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
+
+
+def _corrected_days(events: list[MentionEvent], clauses: list[Clause], text: str,
+                    windows: dict[int, tuple[DateWindow | None, str]]) -> None:
+    """A correction that withdraws a day moves the fighting told on that day to the day it names.
+
+    «инцидент произошел не у Кулунду и не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»:
+    the flash's "this morning" and the story told after the update are the evening of July 3 (not a
+    protest the same article dates today in its own clause).
+    """
+    for index, clause in enumerate(clauses):
+        clause_text = text[clause.start:clause.end]
+        withdrawn = [d.window for d in clause.dates
+                     if _NEGATED_DAY.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))]
+        if not withdrawn:
+            continue
+        named = [window for k, c in enumerate(clauses) if k != index and c.sentence_index == clause.sentence_index
+                 and (window := windows.get(k, (None, ""))[0]) is not None and windows[k][1] == "clause"
+                 and window.precision == 1]
+        if not named:
+            continue
+        sentence_start = min(c.start for c in clauses if c.sentence_index == clause.sentence_index)
+        sentence_end = max(c.end for c in clauses if c.sentence_index == clause.sentence_index)
+        places = {e.place.id for e in events if sentence_start <= e.source.start < sentence_end}
+        old, day = (withdrawn[0].start, withdrawn[0].end), (named[0].start, named[0].end)
+        for event in events:
+            if event.place.id in places and event.window == old and ARMED_TYPES & set(event.event_types) \
+                    and (event.source.start < sentence_start or event.window_from != "clause"):
+                event.window = day
 
 
 def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
@@ -1705,9 +1828,29 @@ _PARENT_PLACE = re.compile(
     r"|\s*(?:\([^()]{1,20}\)\s*)?(?:города|г\.|района|гор\.)\s+$", re.I)
 
 
+def _home_districts_give_way(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                             pack: LanguagePack, story_village: Callable[[], Mention | None],
+                             ) -> tuple[list[tuple[int, Mention, list[str]]], frozenset[int]]:
+    """Districts named only as the homes of the people hurt give way to the story's village.
+
+    «пограничники задержали четырех граждан Таджикистана ... в районе села Беш-Кент ... Один из нарушителей,
+    29-летний житель Гафуровского района, ... получил огнестрельное ранение»: the wounded man's home district
+    is no scene; the village the story opens with is. Returns the events kept and the sentences of those
+    given way (their harm is the story's).
+    """
+    if not placed or not all(m.place is not None and m.place.is_unit
+                             and pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)
+                             for _, m, _ in placed) or story_village() is None:
+        return placed, frozenset()
+    for _, mention, _ in placed:
+        _demote(mention, "a district named as its people's home; the story's village is the scene")
+    return [], frozenset(clauses[index].sentence_index for index, _, _ in placed)
+
+
 def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,
                        structure: ArticleStructure | None, types_of: Callable[[int], list[str]],
-                       dated: Callable[[Clause], bool], pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+                       dated: Callable[[Clause], bool], pack: LanguagePack,
+                       home_sentences: frozenset[int] = frozenset()) -> list[tuple[int, Mention, list[str]]]:
     """The article's one village as the scene of its one event sentence that names no place.
 
     A feature about a village tells its news without naming it again: "Максат: село, которое
@@ -1729,7 +1872,7 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
 
     # a sentence naming only the post that fired or where the wounded were taken still has no scene
     sentences_with_places = {m.sentence_index for m in parsed.mentions if (m.place is not None or m.kind == "cue")
-                             and m.role_reason not in (FIRING_POST, DESTINATION)}
+                             and m.role_reason not in (FIRING_POST, DESTINATION)} - home_sentences
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     # a statement dates its story once ("On 14 March ... entered Lakkon"), then names the post that fired
     # ("At 17:20, servicemen of the post "Kara-Bak" opened fire"): that sentence takes the story's date
@@ -1739,11 +1882,13 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
             continue
         if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause):
-            # only a statement that names the post that fired needs to know an earlier clause was dated
-            dated_before = dated_before or bool(firing_post_sentences) and dated(clause)
+            # only a statement that names the post that fired (or a home district given way) needs to know an
+            # earlier clause was dated
+            dated_before = dated_before or bool(firing_post_sentences or home_sentences) and dated(clause)
             continue
         here = dated(clause)
-        if not (here or dated_before and clause.sentence_index in firing_post_sentences):
+        # (the sentence of a home district given way goes on from the story told dated before it)
+        if not (here or dated_before and clause.sentence_index in firing_post_sentences | home_sentences):
             dated_before = dated_before or here
             continue
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
@@ -2180,19 +2325,25 @@ def _in_lede(text: str, offset: int) -> bool:
 
 #: A paragraph that opens with its own bold label, a digest's item: "**Friday, September 20.** A fight over ...".
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*[^*\n]{2,80}?[.:]?\*\*[.:]?[ \t]+\S")
+#: A paragraph that opens with a weekday as its label, in a weekly digest: "ПОНЕДЕЛЬНИК. В селе Ак-Сай ...",
+#: "Tuesday: ...".
+_WEEKDAY_LEAD = re.compile(r"[ \t]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday)[.:][ \t]+\S", re.I)
 
 
 def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
     """The starts of the article's section headings (:func:`_heading_line`) that name a topic, in text
     order: not a live page's times and dates ("23:55", "3 октября"), which are entries of one story.
-    A paragraph that opens with a bold label (a digest's item, :data:`_BOLD_LEAD`) starts a section too."""
+    A paragraph that opens with a bold label (a digest's item, :data:`_BOLD_LEAD`) or a weekday label
+    (:data:`_WEEKDAY_LEAD`) starts a section too."""
     starts, line_start = [], 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].strip(" \t#*_|")
         if line and not line[0].isdigit() and (_heading_line(text, line_start, structure) is not None
-                                               or _BOLD_LEAD.match(text, line_start, line_end) is not None):
+                                               or _BOLD_LEAD.match(text, line_start, line_end) is not None
+                                               or _WEEKDAY_LEAD.match(text, line_start, line_end) is not None):
             starts.append(line_start)
         line_start = line_end + 1
     return starts
@@ -2748,6 +2899,14 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
     return any(pack.road_accident.search(text, clauses[i].start, clauses[i].end) for i in before)
 
 
+def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int) -> bool:
+    """Whether the figure stands in a later item of a digest than its event: a section that opens with a
+    weekday label (:data:`_WEEKDAY_LEAD`) between them (not a bold lead, which may only name a source:
+    "**Ozodi** (RFE/RL's Tajik service) spoke to relatives")."""
+    section_start = _section_of(headings, figure_start, len(text))[0]
+    return event_start < section_start and _WEEKDAY_LEAD.match(text, section_start) is not None
+
+
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
                    same_paragraph: bool = False, section_start: int = 0) -> int:
@@ -2956,6 +3115,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 and not _in_lede(text, clause.start):
             # a survey of an earlier war above "## A reminder in Arka": another section's figures (a
             # lede's figures above "## Tajik version" are the story's)
+            continue
+        if earlier and not entries and _item_of_a_digest(text, headings(), clauses[earlier[-1]].start, clause.start):
+            # «ПОНЕДЕЛЬНИК. В селе Ак-Сай сработал неразорвавшийся боеприпас ... ВТОРНИК. У села Чек пограничники
+            # задержали двух граждан ... никто не пострадал»: a digest item with no event of its own lends
+            # nothing to the item before it
             continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])

@@ -298,6 +298,41 @@ def _ordnance_origin_dropped(clause_text: str, dates: list[DateMention], pack: L
         for a, b in spans)]
 
 
+#: Days (at least) before publication that a date inside a place's history must lie to be left out.
+PLACE_HISTORY_DAYS = 30
+
+
+def _place_history_dropped(clause_text: str, dates: list[DateMention], pack: LanguagePack,
+                           published: dt.date | None) -> list[DateMention]:
+    """The clause's dates without a past date inside a relative clause that tells a place's history ("a
+    pasture 3 kilometers south of Ak-Tatyr, in an area that saw heavy fighting in September 2022")."""
+    if not dates or published is None:
+        return dates
+    limit = published - dt.timedelta(days=PLACE_HISTORY_DAYS)
+    past = [d for d in dates if d.window.end < limit]
+    if not past:
+        return dates
+    spans = [m.span() for m in pack.place_history.finditer(clause_text)]
+    if not spans:
+        return dates
+    rest = lower_keep_length("".join(" " * (b - a) if (a, b) in spans else clause_text[a:b]
+                                     for a, b in _pieces(len(clause_text), spans)))
+    if not any(trigger.search(rest) for trigger in pack.folded.triggers.values()):
+        # "restoring 41 of the 47 houses ..., that were damaged when the area came under fire ... on September
+        # 16, 2022": the clause tells no event of its own; the past is all it tells
+        return dates
+    return [d for d in dates if not (d in past and any(a < d.start < b for a, b in spans))]
+
+
+def _pieces(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (ordered, not overlapping) with the pieces of ``range(length)`` between them, in order."""
+    out, last = [], 0
+    for a, b in spans:
+        out += [(last, a), (a, b)]
+        last = b
+    return out + [(last, length)]
+
+
 def _days_later_dated(text: str, spans: list[tuple[int, int, int]], found: list[list[DateMention]],
                       pack: LanguagePack, published: dt.date | None) -> list[list[DateMention]]:
     """Date a clause that opens "Three days later," («Через три дня») and names no date of its own:
@@ -327,7 +362,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     """
     spans = split_clauses(text, sentences, pack)
     read = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
-    found = [_ordnance_origin_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, read)]
+    found = [_place_history_dropped(text[s:e], _ordnance_origin_dropped(text[s:e], dates, pack), pack, published)
+             for (s, e, _), dates in zip(spans, read)]
     # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
     found = _days_later_dated(text, spans, found, pack, published)

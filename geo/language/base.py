@@ -274,6 +274,10 @@ class LanguagePack:
         A phrase that names whose losses a figure counts or who attacked, never who speaks
         ("on the Tajik side", "со стороны Таджикистана", "the provocation by the Tajik side"):
         left out when the claimant is looked for.
+    side_losses : re.Pattern
+        A side named as the one that suffered losses ("the Kyrgyz side also suffered losses",
+        «таджикская сторона также понесла потери»): an unsided figure after it in the sentence
+        counts that side's people (a claim when another side tells it).
     first_report : re.Pattern
         The article says it is the first report of an earlier event ("was not
         reported at the time", «Ранее об инциденте не сообщалось»).
@@ -387,6 +391,10 @@ class LanguagePack:
         Old or unexploded ordnance going off ("an old artillery shell exploded",
         «взорвался неразорвавшийся снаряд»): with no fighting in the clause, the
         event is a casualty report, not shelling.
+    place_history : re.Pattern
+        A relative clause that tells a place's past ("in an area that saw heavy fighting in September
+        2022", «в местности, где в сентябре 2022 года шли бои»): a past date inside it dates the place's
+        history, not the clause's event.
     died_of_wounds : re.Pattern
         A death among people already counted as wounded ("one of the wounded
         later died", "скончался от полученных ранений"): near a fatalities
@@ -542,6 +550,8 @@ class LanguagePack:
     own_side: re.Pattern[str]
     own_forces: re.Pattern[str]
     losing_side: re.Pattern[str]
+    side_losses: re.Pattern[str]
+    place_history: re.Pattern[str]
     died_of_wounds: re.Pattern[str]
     old_ordnance: re.Pattern[str]
     impact_anaphor: re.Pattern[str]

@@ -46,6 +46,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
         r"(?:at|on|upon|towards?|in the direction of)|(?:from|with) (?:[\w-]+ ){0,2}?"
         r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
+        # "recorded three bursts of automatic fire in the direction of the detail", "sniper fire"
+        r"(?:bursts?|volleys?) of (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?(?:fire|gunfire)|"
+        r"(?:automatic|small-arms|machine-gun|sniper|rifle)(?:[- ]weapons?)? fire|"
         # "fire from Kyrgyz positions hit fields ..., wounding two farmers"
         r"fire from (?:[\w-]+\s+){1,4}?(?:hit|struck)|"
         # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
@@ -69,7 +72,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|(?:stopp|halt)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
@@ -240,6 +243,12 @@ NOT_EVENT = lazy_compile(
     r"(?:drones?|quadcopters?|uavs?)(?:\s+of\s+(?:the\s+|a\s+)?(?:same\s+|similar\s+)?(?:type|kind|model))?\s+"
     r"(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
+    # ... or its flight told as a noun: "the overflight of a drone over Chilgazi jamoat on 20 October"
+    r"(?:over)?flights?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|quadcopters?|unmanned aerial "
+    r"vehicles?)\b[^.;]{0,80}|(?:drone|uav|quadcopter)\s+overflights?\b[^.;]{0,80}|"
+    # what a protest was against: "residents protested against the fact that the Tajik side had cut off the shared
+    # ditch near Lakkon" (the grievance, not an event of its own)
+    r"(?:protest\w*|complain\w*)\s+(?:against\s+)?the\s+fact\s+that[^.;]{0,160}|"
     # a correction: "a person reported dead was found alive in intensive care"
     r"(?:reported|thought|believed|presumed|listed)\s+(?:as\s+)?(?:dead|killed)\s+(?:was|were|has been|had been)\s+"
     r"(?:found|confirmed)\s+alive|"
@@ -284,7 +293,7 @@ NOT_EVENT = lazy_compile(
     r"(?:the\s+|each\s+of\s+the\s+)?(?:wounded|injured)\s+(?:will|would)\s+(?:receive|be paid|get|be given)\b[^.;]{0,60}|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
     r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
-    r"firing)\b[^.;]{0,60}|"
+    r"firing|(?:automatic|machine-gun|small-arms|sniper|rifle)\s+fire|bursts?\s+of\s+(?:[\w-]+\s+)?fire)\b[^.;]{0,60}|"
     # "detained two Tajik citizens who had crossed the line on foot near Kyzyl-Bel": people who crossed
     r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:illegally )?crossed (?:the )?(?:line|border)[^.;]{0,120}|"
     # "officials in Isfara did not comment on the shooting"
@@ -351,6 +360,8 @@ FIREARMS = lazy_compile(
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
     r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
+    # a year's statistics: "Since the beginning of 2025, border guards ... have detained 41 violators"
+    r"since the (?:beginning|start) of (?:the|this) year|since the (?:beginning|start) of (?:19|20)\d\d|so far this year|"
     # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
     r"(?:is|was) the first (?:reported |recorded |such |deadly |serious |known )?(?:shooting|incident|clash|"
     r"exchange of fire|case|casualty|death)\b|"
@@ -575,7 +586,15 @@ LOSING_SIDE = lazy_compile(
     r"\b(?:provocations?|aggression|attacks?|fire|shelling|shots)\s+(?:came\s+)?(?:by|from)\s+(?:the\s+)?"
     r"(?:kyrgyz|kirghiz|tajik)\w*(?:\s+(?:side|forces|servicemen|troops|military|border guards|positions))?\b|"
     # ... or who lost them: "the Tajik side suffered losses of at least two servicemen killed"
-    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+(?:suffered|sustained|lost|had)\b", re.I)
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+[\"“]?(?:also\s+)?(?:suffered|sustained|lost|had)\b", re.I)
+
+#: A side named as the one that suffered losses: 'the Kyrgyz side "also suffered losses, ... at least two
+#: servicemen killed"', "losses on the Tajik side".
+SIDE_LOSSES = lazy_compile(
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military|border guards|servicemen)\s+[\"“]?"
+    r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
+    r"\b(?:losses|casualties)\s+(?:on|of|among)\s+the\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\b",
+    re.I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = lazy_compile(
@@ -776,6 +795,9 @@ ROLE_CUES = RoleCues(
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
+        # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
+        r"from the direction of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:road|bypass|highway|canal|hills?|heights?|ridge|"
+        r"bridge|positions?)\s+(?:near|outside|at|by|of)|"
         r"originally from|a native of|"
         # "A 21-year-old private, a conscript from Konibodom, received a bullet wound": a soldier's home town
         r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
@@ -853,7 +875,10 @@ ROLE_CUES = RoleCues(
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         r"[\"“«']?(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
-        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$", re.I),
+        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$"
+        # "3 kilometers south of the nearest settlement, Ak-Tatyr": the place an event in the open is coded to
+        r"|\bthe\s+nearest\s+(?:settlement|village|inhabited\s+(?:place|locality))\s*[—–,:-]*\s*"
+        r"(?:(?:the\s+)?(?:village|settlement)\s+of\s+)?$", re.I),
     river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
     border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
@@ -880,6 +905,10 @@ ROLE_CUES = RoleCues(
         # "the main canal leading from the Tört-Köl reservoir": where the canal or road comes from or goes
         r"\b(?:canal|channel|ditch|aryk|pipeline|road|highway)\s+(?:leading|running|coming|flowing|going)\s+"
         r"(?:from|to|into|towards?)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
+        # "blocked the road leading from the village towards Kulundu": where it leads from the village
+        r"\b(?:canal|channel|road|highway)\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
+        r"(?:village|town)\s+(?:to|towards?|in the direction of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:(?:town|city|village)\s+of\s+)?$|"
         # "the road linking the regional capital Batken with the Tajik town of Isfara"
         # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
@@ -968,7 +997,14 @@ ROLE_CUES = RoleCues(
                                    r"(?:the|their|its)\s+(?:own\s+)?village\b"
                                    r"|\bin\s+their\s+(?:own\s+)?village\b"
                                    # "blocked the road on the edge of their village" (Russian «на окраине села»)
-                                   r"|\b(?:on|at)\s+the\s+(?:edge|edges|outskirts)\s+of\s+their\s+(?:own\s+)?village\b",
+                                   r"|\b(?:on|at)\s+the\s+(?:edge|edges|outskirts)\s+of\s+their\s+(?:own\s+)?village\b"
+                                   # "came out onto the main street of the village and blocked traffic"
+                                   r"|\b(?:on|onto|in)\s+(?:the\s+)?(?:main|central)\s+street\s+of\s+(?:the|their)\s+(?:own\s+)?village\b"
+                                   # "blocked the road leading from the village towards Kulundu"
+                                   r"|\b(?:road|highway),?\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
+                                   r"(?:own\s+)?village\b"
+                                   # "gathered on the road at the entrance to the village"
+                                   r"|\bat\s+the\s+(?:entrance|exit|gates?)\s+(?:to|of)\s+(?:the|their)\s+(?:own\s+)?village\b",
                                    re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
@@ -1157,8 +1193,13 @@ CORRECTED_PLACE = lazy_compile(
 #: Between the withdrawn place and the right one: "not in Kyzyl-Eshme but in Kara-Shybak".
 CORRECTED_PLACE_REVERSED = lazy_compile(
     # ... "not in Surkh, as was reported earlier, but on the outskirts of Chorkuh"
+    # ... "not near Kulundu and not this morning, as was reported earlier, but the evening before, July 3, at about
+    # 21:40 near the neighbouring village of Maksat": the day corrected with the place
+    r"(?:\s+and\s+not\s+[^,.;]{1,40}?)?"
     r"(?:[\s,]*as\s+(?:was\s+|had\s+been\s+)?(?:reported|said|stated)(?:\s+(?:earlier|before|initially))?)?"
-    r"[\s,]*but\s+(?:on\s+the\s+outskirts\s+of\s+|in\s+the\s+area\s+of\s+)?" + _CORRECTION_PLACE_WORDS, re.I)
+    r"[\s,]*but\s+(?:[^,.;]{1,30}?,\s*){0,3}?(?:[^\s,.;]+\s+){0,3}?"
+    r"(?:on\s+the\s+outskirts\s+of\s+|in\s+the\s+area\s+of\s+)?(?:(?:near|in|at|outside)\s+)?(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+)?" + _CORRECTION_PLACE_WORDS, re.I)
 
 #: The two parties of one fight named together: "pelted each other", "between residents of X and Y", and a
 #: reciprocal fight verb after the two ("Residents of X and the neighbouring Y brawled").
@@ -1283,6 +1324,11 @@ IMPACT_ANAPHOR = lazy_compile(
 _LEFT_FROM_WAR = (r"\s+(?:left|remaining)\s+(?:over\s+)?from\b"
                   r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|conflict|war|hostilities)\b)?")
 
+#: A relative clause that tells a place's past: "in an area that saw heavy fighting in September 2022".
+PLACE_HISTORY = lazy_compile(
+    r"\b(?:area|village|place|site|spot|town|section|stretch|part|zone|district|valley|pasture|field|hills?|road)s?"
+    r"\s*,?\s+(?:that|which|where|whose)\b[^,;.]{0,80}", re.I)
+
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
 OLD_ORDNANCE = lazy_compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
@@ -1290,7 +1336,16 @@ OLD_ORDNANCE = lazy_compile(
     r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)" + _LEFT_FROM_WAR +
     # "found a metal object resembling a mortar round in a dry ditch": found, not fired
     r"|\b(?:found|picked up|discovered)\b[^.;]{0,80}?\b(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|"
-    r"object\s+(?:resembling|that looked like))\b", re.I)
+    r"object\s+(?:resembling|that looked like))\b(?:" + _LEFT_FROM_WAR + ")?"
+    # "touched a rusty object that turned out to be an 82-mm mortar round": found, not fired
+    r"|\bobject,?\s+(?:that|which)\s+turned\s+out\s+to\s+be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:shells?|mines?|rounds?|"
+    r"grenades?|munitions?|ordnance|projectiles?)\b"
+    # "a tractor ran over an anti-tank mine": a mine, not a shell fired now
+    r"|\banti-?(?:tank|personnel)\s+mines?\b"
+    # "when his plough struck a mortar round in a field": turned up by work on the land, not fired
+    r"|\b(?:plough|plow|ploughshare|tractor|shovel|spade|hoe|harrow|excavator|bulldozer|cultivator)\s+"
+    r"(?:struck|hit|caught|snagged|touched|ran over|turned up|unearthed)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b", re.I)
 
 #: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
 PRONOUN_SPEAKER = lazy_compile(r"\b(?:it|they|he|she)\s+$", re.I)

@@ -173,6 +173,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
+                          # "fell on rocks and broke his leg" during a detention
+                          r"(?:broke|fractured|dislocated)\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?:arms?|legs?|nose|"
+                          r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "he suffered a head injury"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:head|leg|arm|back|eye|minor|serious|severe)\s+"
@@ -440,6 +443,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
                  r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
         return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
+    if re.search(r"\b(?:herd|flock|drove|pack|team)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
+                 r"more than\s+)?$", before):
+        return True  # "Two cows from the herd of 23 were killed": the size of a herd, no count of people
     ages = _AGES_BEFORE.search(clause[max(0, start - 40):start])
     if re.match(r"\s*-?\s*(?:year|month|week|day)s?[- ]old|\s*years? old", after) or (
             ages is not None and (token.isdigit() or not any(c.isdigit() for c in ages.group(0)))):
@@ -502,7 +508,11 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue
         if match.group("kin"):
             if start >= counted_kin_end:  # not the son of "a woman and her son", counted with her
-                out.append((start, end, 1, False))
+                # "The driver, a 37-year-old resident of Somoniyon, and his 11-year-old son were wounded": the
+                # person named with the definite article is counted with the kin
+                person = _THE_PERSON_AND.search(clause, max(0, start - 140), start) \
+                    if _PLURAL_VERB.match(clause, end) else None
+                out.append((person.start(), end, 2, False) if person else (start, end, 1, False))
             continue
         if match.group("article"):
             person = _SINGULAR_PERSON.match(clause[end:])
@@ -600,6 +610,13 @@ _AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s
                       r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+)?"
                       + _KIN + r"\b",
                       re.I)
+#: One person named with the definite article, an aside after it, then "and" before kin: "|The driver, a
+#: 37-year-old resident of Somoniyon, and |his son".
+_THE_PERSON_AND = lazy_compile(rf"(?:^|(?<=[\s\"“(]))the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}(?:,[^,;:()]{{1,80}},)?"
+                               r"\s+and\s+$", re.I)
+#: A plural verb right after the kin: "and his| son were wounded" (two people, not "his son was").
+_PLURAL_VERB = lazy_compile(r"\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|teenage\s+)?" + _KIN
+                            + r"\s+(?:both\s+)?(?:were|are|have)\b", re.I)
 #: The home after the people counted: "Two residents| of the village of Arka|, a 12-year-old girl and ...".
 _THEIR_HOME = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma

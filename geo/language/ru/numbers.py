@@ -231,6 +231,11 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «Пострадал водитель, житель Ак-Сая 1986 года рождения»
                           r"пострадал[а]?(?=\s+(?:[\w-]+\s+){0,2}?(?:водител|житель|жительниц|военнослужащ|пограничник|"
                           r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож)\w*)|"
+                          # «Ребенок с осколочными ранениями рук и лица доставлен в больницу»: one person brought in with
+                          # wounds
+                          r"(?<![\w-])(?:ребенок|ребёнок|мальчик|девочка|мужчина|женщина|подросток|школьник|школьница|"
+                          r"чабан|пастух|водитель|житель|жительница|фермер|тракторист)\s+с\s+(?:[а-яё]+(?:ыми|ими)\s+)?"
+                          r"(?:ранени|травм)(?:ями|ем|ой|ами)\b(?=[^.;]{0,60}?\b(?:доставлен|госпитализирован)(?:а|ный|ная)?\b)|"
                           # «23-летний пострадавший ... госпитализирован»: the one person harmed
                           r"пострадавш(?:ий|ая)(?=\s+(?:[\w-]+\s+){0,4}?(?:госпитализирован\w*|доставлен\w*))|"
                           # «напала на местного чабана и избила его»
@@ -562,6 +567,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 if "возраст" in between or "лет" in between:
                     # «трое чабанов в возрасте 19, 27 и 44 лет получили», «двое других — мальчики 11 и 14 лет —»
                     between = _AGES_LIST.sub(" ", between)
+                # «двое его попутчиков, жители Самаркандека в возрасте 24, 31 и 45 лет, получили травмы»: who they
+                # are, set off by commas
+                between = _NOUN_ASIDE.sub(" ", between)
                 # a number that counts people may stand further from its verb:
                 # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
                 limit = 100 if _COUNTS_PEOPLE.match(between) else 45
@@ -593,6 +601,10 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = _side_of(among.group(0))  # «среди таджикских граждан пострадали «двое-трое»»
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
             side = _side_of(next(g for g in loser.groups() if g))  # "таджикская сторона потеряла «…» военнослужащих"
+        if start == n_start and (one_before := _ONE_PERSON_AND.search(clause, max(0, start - 40), start)):
+            # «Водитель и двое его попутчиков ... получили травмы»: the one person named before the count too
+            value, start = value + 1, one_before.start(1)
+            phrase = clause[start:end]
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
         if not vague and (one_more := _ALSO_ONE_PERSON.match(clause, end)):
             # «Ранения получили двое местных жителей — мужчина 45 лет и 17-летний юноша, — а также
@@ -628,7 +640,9 @@ def read_figures(clause: str) -> list[RawFigure]:
 _TOGETHER = lazy_compile(r"(?<![\w-])(?<!с )(?<!со )(?<!по )(?<!между )"
                          r"(?:оба|обе|обоих|обеих|(?:все|всех)\s+(?P<count>двое|двоих|трое|троих|четверо|"
                          r"четверых|пятеро|пятерых))(?![\w-])(?!\s+(?:сторон|стран|берег|государств|правительств|"
-                         r"сел|район|сосед|пограничн|погранслужб|ведомств))")
+                         r"сел|район|сосед|пограничн|погранслужб|ведомств|"
+                         # «осколочные ранения обеих ног»: both of one person's limbs
+                         r"ног|рук|глаз|ушей|бёдер|бедер|плеч|колен|ступн|кист))")
 #: ... told of as patients (not «оба задержанных»)
 _TREATED = lazy_compile(r"госпитализ|больниц|жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
                         r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)")
@@ -727,6 +741,13 @@ _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:с�
                     re.I)
 
 
+#: Who the people counted are, set off by commas: «, жители Самаркандека    ,» (their ages already blanked).
+_NOUN_ASIDE = lazy_compile(r",\s*(?:[а-яё]+(?:ые|ие)\s+)?(?:жител\w*|уроженц\w*|граждан\w*|односельчан\w*|родственник\w*)\b"
+                           r"[^,.;:()«»]{0,80},", re.I)
+#: One person named just before "и" and a count, as one subject: «|Водитель и |двое его попутчиков».
+_ONE_PERSON_AND = lazy_compile(r"(?:^|[\s,;—–-])((?:водитель|пассажир|чабан|пастух|фермер|тракторист|мужчина|женщина|"
+                               r"подросток|мальчик|девочка|пограничник|военнослужащий|житель|жительница|сторож|учитель|"
+                               r"рабочий|охранник)\s+и\s+)$", re.I)
 #: A participle's phrase set off by commas: «, пасших овец на склоне за кладбищем на окраине села,».
 _PARTICIPLE_ASIDE = lazy_compile(r",\s*[а-яё]+(?:ш|щ)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую)\b[^,.;:()«»]{0,80},",
                                  re.I)
