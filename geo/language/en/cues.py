@@ -102,7 +102,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
         r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"
         r"floods?|mudflows?|avalanches?|landslides?|cars?|vehicles?|trucks?|lorry|bus|taxi|storms?|lightning))|"
-        r"mine blast|landmine|explosion|exploded|detonated|body was found|bodies were found)\b", re.I),
+        r"mine blast|landmine|explosion|exploded|blasts?|detonated|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": lazy_compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,3}?back|de-?escalat\w*|"
         r"(?:hold|holding|held) (?:their |its )?fire)\b", re.I),

@@ -834,6 +834,11 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
             described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
+            if not described and (noun := re.match(r"[^\W\d_]+", phrase)) is not None:
+                # «16-летний подросток с травмой головы доставлен в больницу»: the head opens with its person
+                # (the pattern ends with the space after the noun)
+                told = _DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start + noun.end() + 1)
+                described = told is not None
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
