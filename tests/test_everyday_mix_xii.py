@@ -224,3 +224,33 @@ def test_a_munition_that_went_off_is_harm_and_a_trip_flare_is_not():
     pack = pack_for("ru")
     assert pack.triggers["casualty_report"].search("в селе сработал неразорвавшийся боеприпас")
     assert not pack.triggers["casualty_report"].search("ночью сработала сигнальная мина")
+
+
+# --- earlier batches' leftovers, read again after batch 69 ---
+
+def test_a_drone_only_heard_over_a_village_is_no_event_there(geoparser):
+    text = ("A drone struck a car near Kara-Bak on Sunday evening, wounding its driver, the Border Service said.\n\n"
+            "About 15 minutes after the strike, border guards heard the noise of a second drone over the "
+            "neighbouring village of Chek, but it dropped nothing.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 6, 17)))) == {"Kara-Bak"}
+
+
+def test_a_russian_drone_only_heard_is_no_strike():
+    assert pack_for("ru").not_event.search("пограничники услышали шум второго беспилотника над соседним селом Чек")
+
+
+def test_the_airport_a_wounded_man_was_flown_from_is_no_scene(geoparser):
+    text = ("Во вторник у села Катран произошла перестрелка, ранен военнослужащий Пограничной службы.\n\n"
+            "В ночь на среду его доставили вертолетом из аэропорта Исфана в Ош, где он перенес две операции.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 9, 25), lang="ru"))) == {"Katran"}
+
+
+def test_a_digest_heading_over_a_routine_detention_is_no_event(geoparser):
+    text = ("Вот что случилось на границе с 22 по 28 мая.\n\n"
+            "Вторник, 23 мая. Тогуз-Булак: задержаны двое\n"
+            "Пограничники задержали у села Тогуз-Булак двух граждан Таджикистана, которые пытались перегнать через "
+            "границу 40 голов скота. Задержанные сопротивления не оказали.\n\n"
+            "Пятница, 26 мая. Коргон: ранен пограничник\n"
+            "Около 05:10 у заставы в селе Коргон таджикские военнослужащие открыли огонь по кыргызскому наряду. "
+            "Легко ранен 20-летний рядовой.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 5, 29), lang="ru"))) == {"Korgon"}

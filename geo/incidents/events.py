@@ -1011,7 +1011,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if types and _inside_a_non_event(mention, clause, non_event_of(index), pack):
             # «приговор по делу о стрельбе у Хистеварза» beside «ранен пограничник в Лахше»: the place of a
             # past case, a drone only seen, a commemoration, is no place of the clause's event
-            _demote(mention, "named inside a phrase that reports no event")
+            _demote(mention, INSIDE_A_NON_EVENT)
             continue
         if mention.role_reason == CEASEFIRE_VENUE:
             if any(m.role_reason == CEASEFIRE_VENUE and m.place is not None and mention.place is not None
@@ -1057,6 +1057,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         placed.append((index, mention, types))
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
+    placed = _headings_over_no_event(placed, parsed.mentions, text, structure, lambda start, end: any(
+        types_of(k) for k, c in enumerate(clauses) if start < c.start < end and c.scope == "news"))
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
@@ -2326,9 +2328,11 @@ def _in_lede(text: str, offset: int) -> bool:
 #: A paragraph that opens with its own bold label, a digest's item: "**Friday, September 20.** A fight over ...".
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*[^*\n]{2,80}?[.:]?\*\*[.:]?[ \t]+\S")
 #: A paragraph that opens with a weekday as its label, in a weekly digest: "ПОНЕДЕЛЬНИК. В селе Ак-Сай ...",
-#: "Tuesday: ...".
+#: "Tuesday: ...", «Вторник, 23 мая. Тогуз-Булак: ...».
 _WEEKDAY_LEAD = re.compile(r"[ \t]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday)[.:][ \t]+\S", re.I)
+                           r"wednesday|thursday|friday|saturday|sunday)"
+                           # ... with its day: "Вторник, 23 мая.", "Tuesday, May 23:"
+                           r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I)
 
 
 def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
@@ -2382,6 +2386,41 @@ def _heading_line(text: str, offset: int, structure: ArticleStructure | None) ->
     if not line or len(line) > MAX_HEADING_CHARS or line.endswith((".", ":", "!", "?", "»", '"', "”", ",", ";")):
         return None
     return start, end
+
+
+#: The reason given to a place named inside a phrase that reports no event.
+INSIDE_A_NON_EVENT = "named inside a phrase that reports no event"
+
+
+def _headings_over_no_event(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention], text: str,
+                            structure: ArticleStructure | None, tells_an_event: Callable[[int, int], bool],
+                            ) -> list[tuple[int, Mention, list[str]]]:
+    """A section heading's place whose paragraph names it again, only where no event happened, and tells
+    no event at all (``tells_an_event(start, end)`` of the text under the heading).
+
+    «Тогуз-Булак: задержаны двое» over «Пограничники задержали у села Тогуз-Булак двух граждан Таджикистана,
+    которые пытались перегнать через границу 40 голов скота. Задержанные сопротивления не оказали»: the
+    paragraph tells a routine detention, so the heading's «задержаны» reports no event either.
+    """
+    quiet = [m for m in mentions if m.role_reason in (INSIDE_A_NON_EVENT, NO_VIOLENCE) and m.place is not None]
+    if not quiet:
+        return placed
+    kept = []
+    for entry in placed:
+        mention = entry[1]
+        line = _heading_line(text, mention.start, structure)
+        if line is not None and mention.place is not None:
+            section_end = text.find("\n\n", line[1])
+            section_end = len(text) if section_end < 0 else section_end
+            if any(q.place.id == mention.place.id and line[1] < q.start < section_end for q in quiet) \
+                    and not any(other is not mention and other.place is not None
+                                and other.place.id == mention.place.id and line[1] < other.start < section_end
+                                for _, other, _ in placed) \
+                    and not tells_an_event(line[1], section_end):
+                _demote(mention, "a heading over a paragraph that names the place only where no event happened")
+                continue
+        kept.append(entry)
+    return kept
 
 
 def _subheadings_give_way(placed: list[tuple[int, Mention, list[str]]], text: str,
@@ -2900,11 +2939,11 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
 
 
 def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int) -> bool:
-    """Whether the figure stands in a later item of a digest than its event: a section that opens with a
-    weekday label (:data:`_WEEKDAY_LEAD`) between them (not a bold lead, which may only name a source:
+    """Whether the figure stands in another item of a digest than its event: its section opens with a weekday
+    label (:data:`_WEEKDAY_LEAD`) and the event lies outside it (not a bold lead, which may only name a source:
     "**Ozodi** (RFE/RL's Tajik service) spoke to relatives")."""
-    section_start = _section_of(headings, figure_start, len(text))[0]
-    return event_start < section_start and _WEEKDAY_LEAD.match(text, section_start) is not None
+    section_start, section_end = _section_of(headings, figure_start, len(text))
+    return not section_start <= event_start < section_end and _WEEKDAY_LEAD.match(text, section_start) is not None
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
@@ -3116,7 +3155,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # a survey of an earlier war above "## A reminder in Arka": another section's figures (a
             # lede's figures above "## Tajik version" are the story's)
             continue
-        if earlier and not entries and _item_of_a_digest(text, headings(), clauses[earlier[-1]].start, clause.start):
+        if not entries and _item_of_a_digest(text, headings(), clauses[earlier[-1] if earlier else event_clauses[0]].start,
+                                             clause.start):
             # «ПОНЕДЕЛЬНИК. В селе Ак-Сай сработал неразорвавшийся боеприпас ... ВТОРНИК. У села Чек пограничники
             # задержали двух граждан ... никто не пострадал»: a digest item with no event of its own lends
             # nothing to the item before it

@@ -292,6 +292,9 @@ NOT_EVENT = lazy_compile(
     r"get|be given|compensation|payments?)\b[^.;]{0,100}|"
     r"(?:the\s+|each\s+of\s+the\s+)?(?:wounded|injured)\s+(?:will|would)\s+(?:receive|be paid|get|be given)\b[^.;]{0,60}|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
+    # ... "border guards heard the noise of a second drone over the neighbouring village of Chek"
+    r"(?:heard|could hear|can hear)\s+(?:the\s+)?(?:noise|sound|buzz|buzzing|hum)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones?|uavs?|quadcopters?|aircraft|helicopters?)\b[^.;]{0,80}|"
     r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
     r"firing|(?:automatic|machine-gun|small-arms|sniper|rifle)\s+fire|bursts?\s+of\s+(?:[\w-]+\s+)?fire)\b[^.;]{0,60}|"
     # "detained two Tajik citizens who had crossed the line on foot near Kyzyl-Bel": people who crossed
@@ -798,6 +801,8 @@ ROLE_CUES = RoleCues(
         # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
         r"from the direction of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:road|bypass|highway|canal|hills?|heights?|ridge|"
         r"bridge|positions?)\s+(?:near|outside|at|by|of)|"
+        # "flown by helicopter from the airport of Isfana to Osh": the airport a wounded man was flown from
+        r"from the airport (?:of|in|at)|from (?:[\w-]+\s+)?airport (?:of|in)|"
         r"originally from|a native of|"
         # "A 21-year-old private, a conscript from Konibodom, received a bullet wound": a soldier's home town
         r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
