@@ -254,3 +254,38 @@ def test_a_digest_heading_over_a_routine_detention_is_no_event(geoparser):
             "Около 05:10 у заставы в селе Коргон таджикские военнослужащие открыли огонь по кыргызскому наряду. "
             "Легко ранен 20-летний рядовой.")
     assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 5, 29), lang="ru"))) == {"Korgon"}
+
+
+# --- the day of writing, a bare place before a dash, and the day of a death ---
+
+def test_this_morning_is_the_day_of_publication():
+    from geo.language.en.dates import find_dates
+
+    found = find_dates("Shots were fired at a patrol near Kulundu this morning.", dt.date(2023, 7, 4))
+    assert [(d.window.start, d.window.end) for d in found] == [(dt.date(2023, 7, 4), dt.date(2023, 7, 4))]
+
+
+def test_a_place_alone_before_a_dash_and_a_sentence_is_a_dateline():
+    from geo.language.en.dateline import find_dateline as english
+    from geo.language.ru.dateline import find_dateline as russian
+
+    assert english("Batken - This morning an exchange of fire took place near the village of Kulundu.").place \
+        == "Batken"
+    assert english("Vorukh - the exclave where the road ends.") is None
+    assert russian("Баткен – Сегодня утром в районе села Кулунду произошла перестрелка.").place == "Баткен"
+    assert russian("Ворух – это таджикский анклав, окруженный кыргызской территорией.") is None
+
+
+def test_the_dateline_place_before_a_dash_is_no_scene(geoparser):
+    text = ("Batken - This morning an exchange of fire took place near the village of Kulundu.\n\n"
+            "One serviceman was wounded.")
+    found = incidents_of(geoparser, text, dt.date(2023, 7, 4))
+    assert [(i.place.name, i.date_start) for i in found] == [("Kulundu", dt.date(2023, 7, 4))]
+
+
+def test_the_day_a_wounded_man_died_does_not_date_the_attack(geoparser):
+    text = ("A drone dropped an explosive device on a house in Kyzyl-Bel late on Thursday, the GKNB said.\n\n"
+            "A 61-year-old man who had been in intensive care in Batken since Thursday night died early this "
+            "morning, the ministry said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 3))
+    assert [(i.place.name, i.date_start) for i in found] == [("Kyzyl-Bel", dt.date(2024, 8, 1))]

@@ -189,7 +189,18 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not _NEGATED_DAY.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
             # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
             and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))]
+    if len(kept) > 1:
+        # "in intensive care since Thursday night died early this morning": the day of the death, told after an
+        # earlier day in the clause, is not the attack's
+        kept = [d for d in kept if not (
+            _DIED_JUST_BEFORE.search(clause_text, max(0, d.start - 30), _first_word(clause_text, d))
+            and any(other.window.end < d.window.start for other in kept if other is not d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
+
+
+#: A death verb just before a date: "died early |this morning", «скончался |в субботу».
+_DIED_JUST_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|скончал\w*|умер(?:ла|ли)?)\s+(?:[\w-]+\s+){0,2}?$",
+                               re.I)
 
 
 #: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".

@@ -1082,7 +1082,11 @@ DIED_OF_WOUNDS = lazy_compile(
     r"|\b(?:who|that)\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     # "The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died"
     r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies)))\b[^.;]{0,160}?"
-    r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b",
+    r"\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b"
+    # "a 61-year-old local man who had been in intensive care at the Batken regional hospital since Thursday night
+    # died early this morning"
+    r"|\b(?:who|that)\s+(?:had been|has been|was|were)\s+(?:[\w-]+\s+)?in\s+(?:intensive care|(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"hospital)\b[^.;]{0,160}?\b(?:has\s+|have\s+|had\s+|later\s+)?(?:died|succumbed)\b",
     re.I,
 )
 

@@ -5,6 +5,7 @@
 * ``ISFARA, Tajikistan, May 2, 2023 (AFP) -``; ``DUSHANBE, 02.05.2023 (Asia-Plus) —``
 * ``Bishkek, 14 March 2024 – 24.kg news agency``; ``BATKEN, Kyrgyzstan —``
 * ``Bishkek, 21.08.21. /Kabar/.`` (the agency between slashes; a two-digit year)
+* ``Batken - This morning ...`` (the place alone before a spaced dash and a sentence)
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ def _date_of(raw: str | None) -> tuple[object, tuple[int, int] | None]:
     return None, None
 
 
+#: The place alone before a spaced dash and a sentence: "Batken - This morning an exchange of fire took place near
+#: ..." (no outlet, no date; not "Vorukh - the exclave", whose dash opens no sentence).
+_PLACE_LEAD = re.compile(rf"^[ \t]*{_PLACE}\s+[—–-]{{1,2}}\s+(?=[A-Z][a-z]+\s[^\n]{{30,}})")
+
+
 def find_dateline(text: str) -> DatelineMatch | None:
     """The dateline at the start of one of the first lines of ``text``.
 
@@ -78,14 +84,16 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date, d.month_day, d.agency
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
-    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY), max_offset=MAX_OFFSET):
+    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY,
+                                                           _PLACE_LEAD), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
-                                         (place and place.isupper() and len(place) > 3)):
+                                         (place and place.isupper() and len(place) > 3)) \
+                and not _PLACE_LEAD.match(text, offset):
             continue
         if pattern is _REGIONAL and place and not place.isupper() and not groups.get("date") \
-                and not _OUTLET.search(groups.get("agency") or ""):
+                and not _OUTLET.search(groups.get("agency") or "") and not _PLACE_LEAD.match(text, offset):
             continue  # ("Vorukh - the exclave ...": no date and no outlet, no dateline)
         if pattern is _SLASHED and not (groups.get("date") or (place and place.isupper())):
             continue  # a breadcrumb "News / Tajikistan / Security" is no place and agency

@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:,?\s+(?:of\s+)?(last week|the previous week|the week before)\b)?", re.I)),
     ("relative", re.compile(
         # (not "Three years ago this week": an anniversary's week of a past year)
-        r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|overnight|last night|tonight|last week|this week|"
+        # ("this morning", "early this afternoon": the day of writing)
+        r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|this morning|this afternoon|this evening|"
+        r"overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
@@ -220,6 +222,7 @@ _PERIODS = {
     "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",
     "the day before yesterday": "day_before_yesterday",
     "today": "today", "earlier today": "today", "tonight": "today",
+    "this morning": "today", "this afternoon": "today", "this evening": "today",
     "last week": "last_week", "this week": "this_week", "earlier this week": "this_week",
     "last weekend": "last_weekend", "over the weekend": "last_weekend", "this weekend": "this_weekend",
     "last month": "last_month", "this month": "this_month", "earlier this month": "this_month",

@@ -8,6 +8,7 @@
 * ``БАТКЕН (AKIpress) —`` (the outlet in brackets)
 * ``«Фергана» —`` (the outlet alone)
 * ``**Баткен.** В субботу ...`` (the place in bold)
+* ``Баткен – Сегодня утром ...`` (the place alone before a spaced dash and a sentence)
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _PLACE_DATE_LINE = re.compile(
     re.M | re.I)
 #: A place set in bold before the first sentence: «**Баткен.** В субботу вечером ...» (a magazine's lead).
 _PLACE_BOLD = re.compile(r"^[ \t]*\*\*" + _PLACE + r"\.?\*\*\.?[ \t]+(?=[А-ЯЁ«])")
+#: The place alone before a spaced dash and a sentence: «Баткен – Сегодня утром в районе села Кулунду ...» (no
+#: outlet, no date; not «Ворух – это анклав», nor a road «Кок-Таш - Ак-Сай», written with a hyphen).
+_PLACE_LEAD = re.compile(r"^[ \t]*" + _PLACE + r"\s+[—–]\s+(?=[А-ЯЁ][а-яё]+\s[^\n]{30,})")
 MAX_OFFSET = 600
 
 
@@ -89,7 +93,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     'Баткен'
     """
     patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE,
-                _PLACE_BOLD)
+                _PLACE_BOLD, _PLACE_LEAD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
