@@ -121,15 +121,6 @@ def _non_event_scan(clause_text: str, not_event: re.Pattern[str]) -> tuple[tuple
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _split_at(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """``text`` cut into the matches of ``pattern`` and the pieces between them, in order."""
-    parts, last = [], 0
-    for m in pattern.finditer(text):
-        parts += [text[last:m.start()], m.group(0)]
-        last = m.end()
-    return parts + [text[last:]]
-
-
 def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     """Event types whose triggers appear in the clause, in taxonomy order."""
     from geo.incidents.taxonomy import EVENT_TYPES, VIOLENT_TYPES
@@ -139,8 +130,8 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     if _A_YEAR.search(cleaned):
         # "in a pasture ... south of Ak-Tatyr, in an area that saw heavy fighting in September 2022": the
         # place's past with its year is no event of the clause
-        cleaned = "".join(" " * len(part) if _A_YEAR.search(part) and pack.place_history.fullmatch(part) else part
-                          for part in _split_at(cleaned, pack.place_history))
+        cleaned = pack.place_history.sub(lambda m: " " * len(m.group(0)) if _A_YEAR.search(m.group(0)) else m.group(0),
+                                         cleaned)
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
@@ -186,7 +177,7 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
             and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])
             # «не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»: the day a correction withdraws
-            and not _NEGATED_DAY.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
+            and not _withdrawn_day(d, clause_text)
             # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
             and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))]
     if len(kept) > 1:
@@ -208,6 +199,11 @@ _LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вече�
                         re.I)
 #: Just before a date that a correction withdraws: "not |on Monday", «не |сегодня».
 _NEGATED_DAY = re.compile(r"\b(?:не|not)\s+(?:on\s+|in\s+|в\s+|во\s+)?$", re.I)
+
+
+def _withdrawn_day(date: DateMention, clause_text: str) -> bool:
+    """Whether a correction withdraws the date: «не |сегодня утром, как сообщалось ранее, а ...»."""
+    return _NEGATED_DAY.search(clause_text, max(0, date.start - 12), _first_word(clause_text, date)) is not None
 
 
 #: Quotation marks that open a quoted report, or a named post or unit («заставы «Овчи-Калъача»»).
@@ -1320,8 +1316,7 @@ def _corrected_days(events: list[MentionEvent], clauses: list[Clause], text: str
     """
     for index, clause in enumerate(clauses):
         clause_text = text[clause.start:clause.end]
-        withdrawn = [d.window for d in clause.dates
-                     if _NEGATED_DAY.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))]
+        withdrawn = [d.window for d in clause.dates if _withdrawn_day(d, clause_text)]
         if not withdrawn:
             continue
         named = [window for k, c in enumerate(clauses) if k != index and c.sentence_index == clause.sentence_index

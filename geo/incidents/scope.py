@@ -30,7 +30,7 @@ import re
 from geo.geoparse.sentences import Sentences
 from geo.incidents.model import Clause, DateMention, DateWindow
 from geo.language import LanguagePack
-from geo.language.folding import lower_keep_length
+from geo.language.folding import blank_matches, lower_keep_length
 
 __all__ = ["CONTINUED_NEWS", "DAY_DIGITS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
            "reference_date"]
@@ -315,22 +315,12 @@ def _place_history_dropped(clause_text: str, dates: list[DateMention], pack: Lan
     spans = [m.span() for m in pack.place_history.finditer(clause_text)]
     if not spans:
         return dates
-    rest = lower_keep_length("".join(" " * (b - a) if (a, b) in spans else clause_text[a:b]
-                                     for a, b in _pieces(len(clause_text), spans)))
+    rest = lower_keep_length(blank_matches(clause_text, pack.place_history))
     if not any(trigger.search(rest) for trigger in pack.folded.triggers.values()):
         # "restoring 41 of the 47 houses ..., that were damaged when the area came under fire ... on September
         # 16, 2022": the clause tells no event of its own; the past is all it tells
         return dates
     return [d for d in dates if not (d in past and any(a < d.start < b for a, b in spans))]
-
-
-def _pieces(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (ordered, not overlapping) with the pieces of ``range(length)`` between them, in order."""
-    out, last = [], 0
-    for a, b in spans:
-        out += [(last, a), (a, b)]
-        last = b
-    return out + [(last, length)]
 
 
 def _days_later_dated(text: str, spans: list[tuple[int, int, int]], found: list[list[DateMention]],
@@ -362,10 +352,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     """
     spans = split_clauses(text, sentences, pack)
     read = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
-    found = [_place_history_dropped(text[s:e], _ordnance_origin_dropped(text[s:e], dates, pack), pack, published)
-             for (s, e, _), dates in zip(spans, read)]
+    found = [_ordnance_origin_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, read)]
     # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
+    found = [_place_history_dropped(text[s:e], dates, pack, published) for (s, e, _), dates in zip(spans, found)]
     found = _days_later_dated(text, spans, found, pack, published)
     reference = reference_date(published, [d for dates in found for d in dates])
     days = window_days if window_days is not None else news_window_days(text, pack)

@@ -203,6 +203,10 @@ _ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
 #: The number counts people: a people word opens the gap to the verb.
 _COUNTS_PEOPLE = lazy_compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
                             r"солдат\w*|мирн\w*|сельчан\w*)\b", re.I)
+#: Nouns naming one person, in the nominative singular.
+_SINGULAR_PERSON_NOUNS = (r"(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|подросток|ребенок|"
+                          r"ребёнок|мальчик|девочка|школьник|школьница|чабан|пастух|водитель|пассажир|тракторист|"
+                          r"солдат|сержант|рядовой|офицер|фермер|гражданин|гражданка|сторож|охранник|учитель|рабочий)")
 #: Verbs and verb phrases in the singular: one person when no number is attached.
 _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     # «рядовой ... получил смертельное ранение», «был смертельно ранен»: a death
@@ -233,8 +237,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож)\w*)|"
                           # «Ребенок с осколочными ранениями рук и лица доставлен в больницу»: one person brought in with
                           # wounds
-                          r"(?<![\w-])(?:ребенок|ребёнок|мальчик|девочка|мужчина|женщина|подросток|школьник|школьница|"
-                          r"чабан|пастух|водитель|житель|жительница|фермер|тракторист)\s+с\s+(?:[а-яё]+(?:ыми|ими)\s+)?"
+                          r"(?<![\w-])" + _SINGULAR_PERSON_NOUNS + r"\s+с\s+(?:[а-яё]+(?:ыми|ими)\s+)?"
                           r"(?:ранени|травм)(?:ями|ем|ой|ами)\b(?=[^.;]{0,60}?\b(?:доставлен|госпитализирован)(?:а|ный|ная)?\b)|"
                           # «23-летний пострадавший ... госпитализирован»: the one person harmed
                           r"пострадавш(?:ий|ая)(?=\s+(?:[\w-]+\s+){0,4}?(?:госпитализирован\w*|доставлен\w*))|"
@@ -745,9 +748,7 @@ _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:с�
 _NOUN_ASIDE = lazy_compile(r",\s*(?:[а-яё]+(?:ые|ие)\s+)?(?:жител\w*|уроженц\w*|граждан\w*|односельчан\w*|родственник\w*)\b"
                            r"[^,.;:()«»]{0,80},", re.I)
 #: One person named just before "и" and a count, as one subject: «|Водитель и |двое его попутчиков».
-_ONE_PERSON_AND = lazy_compile(r"(?:^|[\s,;—–-])((?:водитель|пассажир|чабан|пастух|фермер|тракторист|мужчина|женщина|"
-                               r"подросток|мальчик|девочка|пограничник|военнослужащий|житель|жительница|сторож|учитель|"
-                               r"рабочий|охранник)\s+и\s+)$", re.I)
+_ONE_PERSON_AND = lazy_compile(r"(?:^|[\s,;—–-])(" + _SINGULAR_PERSON_NOUNS + r"\s+и\s+)$", re.I)
 #: A participle's phrase set off by commas: «, пасших овец на склоне за кладбищем на окраине села,».
 _PARTICIPLE_ASIDE = lazy_compile(r",\s*[а-яё]+(?:ш|щ)(?:ий|ая|ее|ие|их|им|ими|его|ей|ую)\b[^,.;:()«»]{0,80},",
                                  re.I)
@@ -848,10 +849,6 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
     return out
 
 
-#: Nouns naming one person, in the nominative singular.
-_SINGULAR_PERSON_NOUNS = (r"(?:военнослужащий|пограничник|житель|жительница|мужчина|женщина|подросток|ребенок|"
-                          r"ребёнок|мальчик|девочка|чабан|пастух|водитель|тракторист|солдат|сержант|рядовой|офицер|"
-                          r"фермер|гражданин|гражданка)")
 #: One person named by such a noun, with up to two adjectives before it.
 _ONE_PERSON_NOUN = rf"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){{0,2}}{_SINGULAR_PERSON_NOUNS}"
 #: The nouns alone, to count them.
