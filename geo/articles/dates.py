@@ -120,6 +120,62 @@ _SOURCE_DATE = re.compile(
     r"[ \t*_]*(?:[^\W\d_][\w .,'&«»\"-]{1,60}?[ \t]+[|·][ \t]+){1,2}(?P<date>[^|·\s*_][^|·*_]{4,40}?)[ \t*_]*")
 
 
+# A byline or dateline of several parts, each tried alone: parts split at bars, middle dots, bullets and
+# spaced dashes ("AFP | 15 Nov 2025 | 11:20 GMT", "**24.kg, Bishkek** - 5 December 2024"); a part may open
+# with a label ("Published: ...", «Опубликовано: ...», "Date of issue: ...", «Эфир 27.11.2021»), a clock
+# time ("10:42, 19 January 2024, Bishkek"), or a place's or an outlet's name in capitalised words with
+# perhaps its country ("ISFARA, Tajikistan, May 2, 2023 (AFP)", "AKIpress, 15 June 2024, 11:20",
+# «БИШКЕК. 2 июня 2020 года. ИНТЕРФАКС», «ДУШАНБЕ, 22.08.2023 /АНИ «Ховар»/»); the date then ends at
+# the part's end or before a comma, a full stop, a bracket or a slash ("(AP)", "/Kabar/").
+_PART_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][-–—][ \t])[ \t]*")
+_PART_LABEL = re.compile(
+    r"(?:published|updated|posted|dated|date\s+of\s+issue|date|issued|broadcast|as\s+of|"
+    r"опубликовано|обновлено|дата|эфир)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_PART_TIME = re.compile(r"\d{1,2}:\d{2}\s*,\s*")
+_PART_NAME = re.compile(
+    r"[^\W\d_][\w'’&«»\".-]*(?:[ \t]+[^\W\d_][\w'’&«»\".-]*){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
+    r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*,[ \t]*)?")
+_DATE_ENDS = re.compile(r"[,.(/]")
+_EMPHASIS = "*_ \t"
+
+
+def _capitalised_words(name: str) -> bool:
+    """Every word of a leading name starts with a capital letter ("ISFARA, Tajikistan", "Kaktus.media"
+    starts so too), not a clause's words ("The brawl broke out on Monday")."""
+    words = re.findall(r"[^\W\d_][\w'’&«»\".-]*", name)
+    return bool(words) and all(word[0].isupper() or word[0] in "«\"" for word in words)
+
+
+def _part_date(line: str) -> tuple[ParsedDate, int, int] | None:
+    """The date of one part of a byline or dateline (offsets in ``line``), or ``None``."""
+    bounds, last = [], 0
+    for separator in _PART_SPLIT.finditer(line):
+        bounds.append((last, separator.start()))
+        last = separator.end()
+    bounds.append((last, len(line)))
+    for begin, end in bounds:
+        while begin < end and line[begin] in _EMPHASIS:
+            begin += 1
+        while end > begin and line[end - 1] in _EMPHASIS:
+            end -= 1
+        starts = [begin]
+        if label := _PART_LABEL.search(line, begin, min(end, begin + 40)):
+            starts.append(label.end())
+        if clock := _PART_TIME.match(line, begin, end):
+            starts.append(clock.end())
+        if (name := _PART_NAME.match(line, begin, end)) and _capitalised_words(line[begin:name.end()]):
+            starts.append(name.end())
+        for first in starts:
+            while first < end and line[first] in _EMPHASIS:
+                first += 1
+            cuts = [end] + [m.start() for m in _DATE_ENDS.finditer(line, first, min(end, first + 48))]
+            for cut in sorted(set(cuts), reverse=True):
+                candidate = line[first:cut].rstrip(_EMPHASIS)
+                if 6 <= len(candidate) and (parsed := parse_date_parts(candidate)):
+                    return parsed, first, first + len(candidate)
+    return None
+
+
 # A date with the page's update note after it ("September 3, 2024 1:58 PM GMT+6 Updated 2 hours ago").
 _DATE_UPDATED = re.compile(
     r"[ \t*_]*(?P<date>[^\s*_][^|·]{4,40}?)[ \t]+(?:updated|last updated|обновлено)\b[^|·]{0,40}", re.IGNORECASE)
@@ -222,6 +278,8 @@ def find_dateline_parts(
                 match = pattern.fullmatch(body)
                 if match is not None and (parsed := parse_date_parts(match.group("date"))):
                     return parsed, start + match.start("date"), start + match.end("date")
+            if (part := _part_date(body)) is not None:
+                return part[0], start + part[1], start + part[2]
             seen += 1
             if seen >= max_lines:
                 break
@@ -241,7 +299,10 @@ def find_dateline(
     bar or a middle dot ("14 June 2022, 16:40 | Asia-Plus"), or with the page's update note after it
     ("September 3, 2024 1:58 PM GMT+6 Updated 2 hours ago"); or a regional byline of
     time, date, place and outlet ("11:05, 21 августа 2024, Бишкек - 24.kg,
-    Анара ТОКТОМАТОВА").
+    Анара ТОКТОМАТОВА"); or, failing those, one part of a line split at bars, dots and
+    spaced dashes that holds a date after a label, a clock time or a capitalised name
+    ("AFP | 15 Nov 2025 | 11:20 GMT", "ISFARA, Tajikistan, May 2, 2023 (AFP) - ...",
+    «ДУШАНБЕ, 22.08.2023 /АНИ «Ховар»/. ...», «Опубликовано: 05.10.2022 11:40»).
 
     Parameters
     ----------

@@ -13,7 +13,8 @@ collapse (``<pre>`` keeps its line breaks). Markup is never kept, so
 Metadata, first match wins:
 
 * title: ``<title>``, else the first ``<h1>``;
-* date: ``<meta property="article:published_time">``, else the first
+* date: ``<meta property="article:published_time">`` (or one of the other publication-date meta
+  names of :data:`_PUBLISHED_META`: ``pubdate``, ``dc.date``...), else the first
   ``<time datetime>``, else a dateline at the top of the extracted text;
 * URL: ``<link rel="canonical">``, else ``<meta property="og:url">``.
 """
@@ -51,7 +52,8 @@ _VOID = frozenset({
     "track", "wbr",
 })  # fmt: skip
 _SPACES = re.compile(r"[ \t\f\v\r\n\u00a0]+")
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                   "publishdate", "publish-date", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date")
 
 
 class HtmlPage:

@@ -168,7 +168,9 @@ CUE_BEFORE = re.compile(
     r"\b(the\s+)?(border\s+)?(village|town|city|settlement|hamlet|enclave|exclave|"
     r"jamoat|district|outpost|checkpoint)\s+of\s+$"
     # 'the frontier outpost "Chek"', "the village Chek": a post or village named after its noun
-    r"|\b(?:frontier|border)?\s*(?:outpost|post|checkpoint|village)\s+[\"“«]?$",
+    r"|\b(?:frontier|border)?\s*(?:outpost|post|checkpoint|village)\s+(?:No\.?\s*\d+\s+)?[\"“«]?$"
+    # a digest item's heading, the district before the village: "Leilek district, Maksat."
+    r"|\b(?:district|region|oblast|rayon|raion|jamoat)\s*,\s*$",
     re.I,
 )
 CUE_AFTER = re.compile(

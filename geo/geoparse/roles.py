@@ -105,10 +105,15 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     if re.search(r"\s[—–-]\s", inside):
         return True
     return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:])
+                or _DETACHMENT_BEFORE.search(before[:opened])
                 or (_CROSSING_BEFORE.search(before[:opened]) is not None
                     and _CLOSED_AFTER.match(after[closed + 1:]) is not None))
 
 
+#: A border detachment named after its town («позиции заставы №9 погранотряда «Исфара»», 'the "Isfara" border
+#: detachment'): a unit that guards a whole district, whose name is no scene (unlike a post's, «застава «Лаккон»»).
+_DETACHMENT_BEFORE = re.compile(r"\b(?:погранотряд\w*|пограничн\w+\s+отряд\w*|отряд\w*|(?:border\s+)?detachment)\s*$",
+                                re.I)
 #: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
 #: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
 _CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|checkpoint|crossing(?:\s+point)?)\s*$", re.I)
@@ -231,6 +236,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
                                                  around.before_has(cues.origin_lead_before)):
         return _set(mention, "context", "origin of fire or movement")
+    if around.after_starts(cues.quarter_after) and around.before_has(cues.quarter_before):
+        return _set(mention, "context", "a quarter of the village named next")
     if around.after_starts(cues.facility_after):
         return _set(mention, "context", DESTINATION)  # "first aid at the Lakkon rural health centre"
     # the post's noun phrase is short: "servicemen of the Kyrgyz frontier post "Kara-Bak""

@@ -1873,8 +1873,12 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     brawl = pack.sub_event_cues["Violent demonstration"]
 
     def _harm_reported(index: int, clause: Clause) -> bool:
-        # fighting or casualties, or a brawl ("a quarrel over a parking spot turned into a fistfight")
+        # fighting or casualties, or a brawl ("a quarrel over a parking spot turned into a fistfight"); the event
+        # a home district was given way for is the story's whatever its type ("A shepherd from Chong-Alay district
+        # ... was beaten and a flock ... was driven across the border")
         types = set(types_of(index))
+        if types and clause.sentence_index in home_sentences:
+            return True
         return bool(_STORY_EVENT_TYPES & types) or (
             "border_incident_protest" in types and brawl.search(text, clause.start, clause.end) is not None)
 

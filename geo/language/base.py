@@ -108,6 +108,9 @@ class RoleCues:
     municipality its villages belong to: context that locates them. ``quoted_section_before``
     («на участке |«Кайрагач - Гульхона»», "on the section |"Kayragach - Gulkhona"") names a border section
     by its ends in quotes: the village inside is the scene, not a quoted name.
+    ``quarter_before`` with ``quarter_after`` ("the Bogi |Ravon| mahalla of the border village of", «в махалле
+    |Навбахор| села») name a quarter or street of the village named next: a part of that village (which is the
+    place), never a namesake elsewhere.
     ``destination_words`` is a pre-test for
     ``destination_before``, the costliest cue: every text it matches holds one of
     these words, so a text without any is no destination (the contract test
@@ -159,6 +162,8 @@ class RoleCues:
     facility_after: re.Pattern[str]
     post_name_before: re.Pattern[str]
     part_of_unit: re.Pattern[str]
+    quarter_before: re.Pattern[str]
+    quarter_after: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,6 +303,10 @@ NOT_EVENT = lazy_compile(
     r"(?:did not|didn't|declined to|refused to|have not|has not) (?:yet )?comment(?:ed)?\b[^.;]{0,80}|"
     # "There was no shelling of Kulundu," a spokeswoman said
     r"there (?:was|were|has been|had been) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|fighting|attack)[^.;]{0,60}|"
+    # "nobody there had heard any shooting in those days", "no shots have been heard since"
+    r"(?:no one|nobody|none of them)\s+(?:there\s+)?(?:had\s+|has\s+)?heard\s+(?:any\s+)?(?:shooting|shots|gunfire|"
+    r"explosions?|shelling)[^.;]{0,80}|no (?:shooting|shots|gunfire|explosions?|shelling) (?:(?:was|were|has been|have been|"
+    r"had been)\s+)?heard[^.;]{0,80}|"
     r"(?:recorded|registered|reported|heard|observed|seen|saw) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|"
     r"fighting|violations?)[^.;]{0,80}|"
     # a denial: "its units did not use any drones on the Batken section"
@@ -808,6 +812,9 @@ ROLE_CUES = RoleCues(
         r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
         # "the drone flew back towards Tajikistan's Lakhsh district"
         r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?(?:towards?|in the direction of)|"
+        # "the men drove the animals across the line towards Lakhsh district": where the herd was driven
+        r"(?:drove|driven|herded|chased|led|took|taken|rustled)\s+(?:off\s+|away\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?(?:towards?|in the direction of)|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
         # "Nazarov, who now works as a driver in Khujand, testified": where he works now
@@ -954,8 +961,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
         # ... and 'servicemen of the Kyrgyz "Ak-Tatyr" border outpost' (the quotes stripped)
         # ... 'servicemen of the Tajik border post No. 11 "Lakkon"' (its number between)
+        # ... and "Kyrgyz servicemen of the Arka border post opened fire" (the post's noun after its name)
         r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:border\s+|frontier\s+)?(?:post|outpost)\s*(?:no\.?\s*\d+\s*)?|"
-        r"(?:kyrgyz|tajik)\s+)$", re.I),
+        r"(?:kyrgyz|tajik)\s+)?$", re.I),
     facility_after=lazy_compile(
         r"^\s+(?:(?:rural|district|central|city|regional|military|village|territorial|interregional|inter-regional|"
         r"clinical|children['’]s|republican|oblast|provincial|general|emergency)\s+)*"
@@ -966,6 +974,12 @@ ROLE_CUES = RoleCues(
     # "on a pasture in the south of the district": a part of the district named the sentence before
     part_of_unit=lazy_compile(r"\bin the (?:south|north|east|west|\w+ern part|mountains|hills) of the district\b",
                               re.I),
+    # "in the Bogi Ravon mahalla of the border village of Khojai A'lo": a quarter of the village named next
+    quarter_before=lazy_compile(r"$"),
+    quarter_after=lazy_compile(
+        # (the quarter's first word too: "Bogi| Ravon mahalla of")
+        r"^\s+(?:[\w'’-]+\s+)?(?:mahall?ah?|neighbou?rhood|quarter|micro-?district|street)\s+(?:of|in)\s+(?:the\s+)?"
+        r"(?:(?:border|kyrgyz|tajik|nearby|neighbou?ring)\s+)*(?:village|town|jamoat|city|exclave|enclave)\s+of\b", re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"

@@ -126,6 +126,10 @@ def _back_to(pub: dt.date, weekday: int, strictly: bool) -> dt.date:
     return pub - dt.timedelta(days=back)
 
 
+#: Before a day and month, the night into that day: «в ночь на |7 мая».
+_NIGHT_TO_BEFORE = re.compile(r"\bв\s+ночь\s+на\s+$", re.I)
+
+
 def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow | None:  # noqa: C901
     text = match.group(0).strip()
     if kind in ("iso", "dotted"):
@@ -156,6 +160,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         last = month_day(month, int(d2), first.year, None) if d2 else first
         if last is None or last < first:
             return None
+        if not d2 and _NIGHT_TO_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+            first = last - dt.timedelta(days=1)  # «в ночь на 7 мая»: the night from the 6th into the 7th
         return DateWindow(first, last, 1 if first == last else 2, text)
     if kind == "year":
         return year_window(int(match.group(1)), text)

@@ -127,6 +127,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
 #: What may stand between a number and its head when they belong together: people words, adjectives.
 _ADJACENT = lazy_compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам)|и|были|был[аио]?|"
                        r"получили|получил[аи]?)\s+){0,3}", re.I)
+#: A subset told between a number and its verb: «трое|, в том числе девятилетняя девочка, |получили ранения».
+_SUBSET_ASIDE = lazy_compile(r"^,\s*в том числе\s+[^,.;:]{1,60},\s*", re.I)
 _HOUSES = lazy_compile(r"\b(дом\w*|здани\w*|строени\w*|школ\w*|магазин\w*|постро\w*)\b", re.I)
 _TRAP_AFTER = lazy_compile(
     # «24.kg сообщили»: an outlet's web name
@@ -529,7 +531,8 @@ def read_figures(clause: str) -> list[RawFigure]:
             n_start, n_end, value, vague = numbers[index]
             if n_end > h_start:
                 continue
-            between = clause[n_end:h_start]
+            # («Ещё трое, в том числе девятилетняя девочка, получили осколочные ранения»: the subset aside apart)
+            between = _SUBSET_ASIDE.sub(" ", clause[n_end:h_start])
             if index not in blocked and _ADJACENT.fullmatch(between):
                 best = (index, n_start, h_end)
             break
@@ -912,7 +915,9 @@ def _coordinated_figures(lowered: str, clause: str, figures: list[RawFigure]) ->
             # in apposition: «военнослужащий пограничной заставы рядовой Н.Р., ... и житель джамоата»: 2)
             value = sum(max(1, sum(1 for item in part.split(",") if _PERSON_FIRST.match(item)))
                         for part in _AND_SPLIT.split(match.group("people")))
-            out.append(RawFigure(measure, value, False, None, start, end, clause[start:end]))
+            # «таджикский военнослужащий и 47-летняя жительница Лаккона»: one side named among them is theirs
+            side = _side_of(clause[match.start("people"):match.end("people")])
+            out.append(RawFigure(measure, value, False, side, start, end, clause[start:end]))
     return out
 
 

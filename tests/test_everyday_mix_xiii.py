@@ -1,0 +1,193 @@
+"""The everyday mix, fifteenth sample (blind batch 70, studied after its blind measure): bylines and agency
+datelines that carry the publication date, a digest item headed by its district and village, the post whose
+servicemen fired named before its noun, a herd driven towards a district, a shepherd from a
+district beaten near a village, a quarter of a village, a border detachment named after its town, the night
+into a day, two people told one by one, a subset aside, people counted by age and name in a dashed aside, a beating
+with no weapon, shooting nobody heard, and a verdict about a beating and an arson."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geo.articles import read_articles
+from geo.articles.dates import find_dateline_parts
+from geo.language.ru.dates import find_dates as find_ru_dates
+from geo.language.ru.numbers import read_figures as read_ru
+from tests.test_counted_and_typed import by_place, incidents_of
+
+
+# --- Publication dates from bylines and datelines ---
+
+@pytest.mark.parametrize(("line", "day", "written"), [
+    ("AKIpress, 15 June 2024, 11:20", dt.date(2024, 6, 15), "15 June 2024, 11:20"),
+    ("Kabar, 20.10.2022 15:10", dt.date(2022, 10, 20), "20.10.2022 15:10"),
+    ("Бишкек, 20 февраля 2024 - 24.kg, Жазгуль АСАНОВА", dt.date(2024, 2, 20), "20 февраля 2024"),
+    ("ДУШАНБЕ, 22.08.2023 /АНИ «Ховар»/. Пресс-центр сообщает о новых провокациях.", dt.date(2023, 8, 22),
+     "22.08.2023"),
+    ("ISFARA, Tajikistan, May 2, 2023 (AFP) - Six people were hurt when villagers clashed.", dt.date(2023, 5, 2),
+     "May 2, 2023"),
+    ("BISHKEK, Kyrgyzstan, Sept. 15, 2022 (AP) — Tajik forces fired mortars.", dt.date(2022, 9, 15),
+     "Sept. 15, 2022"),
+    ("*Published: 27.01.2023 09:05* | Kaktus.media", dt.date(2023, 1, 27), "27.01.2023 09:05"),
+    ("*RFE/RL's Kyrgyz Service | May 21, 2024*", dt.date(2024, 5, 21), "May 21, 2024"),
+    ("AFP | 15 Nov 2025 | 11:20 GMT", dt.date(2025, 11, 15), "15 Nov 2025"),
+    ("Bishkek, 21.08.21. /Kabar/.", dt.date(2021, 8, 21), "21.08.21"),
+    ("БИШКЕК. 2 июня 2020 года. ИНТЕРФАКС — Стороны расходятся в данных.", dt.date(2020, 6, 2), "2 июня 2020 года"),
+    ("10:42, 19 January 2024, Bishkek - 24.kg news agency", dt.date(2024, 1, 19), "19 January 2024"),
+    ("Date of issue: 16 April 2024", dt.date(2024, 4, 16), "16 April 2024"),
+    ("*Ozodi (RFE/RL's Tajik Service), 22 January 2026*", dt.date(2026, 1, 22), "22 January 2026"),
+])
+def test_a_byline_or_agency_dateline_gives_the_publication_date(line, day, written):
+    found = find_dateline_parts(f"Headline of the story\n\n{line}\n\nBody.")
+    assert found is not None
+    parsed, start, end = found
+    assert parsed.day == day
+    assert f"Headline of the story\n\n{line}"[start:end] == written
+
+
+@pytest.mark.parametrize("line", [
+    "Leilek district, Maksat. On Monday, 10 June, at about 21:15, a patrol came under fire.",
+    "BISHKEK, October 20 (Kabar) - Five weeks after the conflict, families returned.",
+    "The brawl broke out on Monday, May 1, 2023, at a canal on the edge of Chorku.",
+    "Tajikistan, Kyrgyzstan agree ceasefire after 2022 (clashes)",
+])
+def test_a_lede_or_a_title_gives_no_publication_date(line):
+    assert find_dateline_parts(line) is None
+
+
+def test_a_page_s_pubdate_meta_tag_dates_it(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta name="pubdate" content="2025-06-20T16:30:00+05:00"><title>T</title></head>'
+                    "<body><p>Текст заметки о границе.</p></body></html>", encoding="utf-8")
+    assert read_articles([page]).articles[0].date == dt.date(2025, 6, 20)
+
+
+# --- English ---
+
+def test_a_digest_item_headed_by_its_district_and_village_is_placed_there(geoparser):
+    text = ("Border week: three events\n\nBISHKEK (AKIpress) - Three events were registered over the past week, the "
+            "Border Service said in its weekly summary on Saturday.\n\n"
+            'Leilek district, Maksat. On Monday, 10 June, at about 21:15, a patrol of border post No. 4 "Maksat" came '
+            "under fire while moving along the patrol road about 400 meters east of the village. There were no "
+            "casualties.\n\n"
+            "Leilek district, Üch-Bulak. On Thursday, 13 June, an argument between residents over a hay meadow turned "
+            "into stone-throwing. Two residents of Üch-Bulak were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 15)))
+    assert set(found) == {"Maksat", "Churbek"}
+    assert found["Maksat"].date_start == dt.date(2024, 6, 10)
+    assert (found["Maksat"].fatalities, found["Maksat"].injured) == (0, 0)
+    assert found["Churbek"].injured == 2
+
+
+def test_the_post_whose_servicemen_opened_fire_named_before_its_noun_is_no_scene(geoparser):
+    text = ("DUSHANBE, October 3 — A Tajik border guard was killed and a local resident was wounded late on Monday "
+            "in a shooting near the village of Khistevarz, the press center of the Border Troops said today.\n\n"
+            "According to the statement, at about 23:40 on Monday Kyrgyz servicemen of the Arka border post opened "
+            "fire from automatic weapons at a Tajik border detail about 1.5 kilometers south-east of Khistevarz.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 3)))
+    assert set(found) == {"Khistevarz"}
+    assert found["Khistevarz"].fatalities == 1
+
+
+def test_the_district_a_herd_was_driven_towards_is_no_scene(geoparser):
+    text = ("OSH (AKIpress) - A shepherd was beaten and a flock of sheep was driven across the border on Sunday, "
+            "August 13, near the village of Kara-Shibak, the district administration said. A scuffle broke out in "
+            "which the shepherd was beaten, after which the men drove the animals across the line towards Lakhsh "
+            "district.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 8, 15)))) == {"Kara-Shibak"}
+
+
+def test_a_shepherd_from_a_district_beaten_near_a_village_is_an_event_at_the_village(geoparser):
+    text = ("OSH (AKIpress) - A shepherd from Chong-Alay district of Osh region was beaten and a flock of sheep was "
+            "driven across the border into Tajikistan on Sunday, August 13, the district administration said.\n\n"
+            "According to the administration, the incident took place at about 11:00 on a summer pasture about "
+            "11 km south of the village of Kara-Shibak. The 52-year-old shepherd, a resident of Kara-Shibak, was "
+            "grazing 270 sheep.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 15)))
+    assert set(found) == {"Kara-Shibak"}
+    assert found["Kara-Shibak"].date_start == dt.date(2023, 8, 13)
+
+
+def test_a_quarter_of_a_village_is_the_village_not_a_namesake_elsewhere(geoparser):
+    text = ("ISFARA, Tajikistan -- A 67-year-old woman was injured by flying glass when shots hit several houses in "
+            "the Bogi Ravon mahalla of the border village of Khojai A'lo late on September 9, residents said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 9, 11)))
+    assert set(found) == {"Khoja-Alo"}
+    assert found["Khoja-Alo"].injured == 1
+
+
+def test_no_shooting_heard_is_no_event(geoparser):
+    text = ("Last week our correspondent visited Vorukh and Chorkuh. Nobody there had heard any shooting in those "
+            "days, and the school in Chorkuh works in two shifts.")
+    assert incidents_of(geoparser, text, dt.date(2025, 1, 28)) == []
+
+
+# --- Russian ---
+
+def test_the_night_into_a_day_of_a_month_spans_both_days():
+    night, = find_ru_dates("В ночь на 7 мая у Лаккона произошла перестрелка.", dt.date(2024, 5, 7))
+    assert (night.window.start, night.window.end) == (dt.date(2024, 5, 6), dt.date(2024, 5, 7))
+    day, = find_ru_dates("7 мая у Лаккона было тихо.", dt.date(2024, 5, 7))
+    assert (day.window.start, day.window.end) == (dt.date(2024, 5, 7), dt.date(2024, 5, 7))
+
+
+def test_two_people_told_one_by_one_are_two_of_the_one_side_named():
+    figures = read_ru("В результате обстрела ранения получили таджикский военнослужащий и местная жительница")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 2, "TJ")]
+
+
+def test_people_counted_by_age_and_name_in_a_dashed_aside_are_the_count(geoparser):
+    text = ("ДУШАНБЕ, 22.08.2023 /АНИ «Ховар»/. 21 августа 2023 года группа граждан Кыргызской Республики забросала "
+            "камнями жителей села Ходжа-Аъло, которые проводили очистку канала.\n\n"
+            "В результате двое жителей махалли — 61-летний Н. Саидов и 19-летний Ф. Юсупов — получили телесные "
+            "повреждения и доставлены в центральную больницу города Исфары.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 22), lang="ru"))
+    assert set(found) == {"Khoja-Alo"}
+    assert found["Khoja-Alo"].injured == 2
+
+
+def test_a_border_detachment_named_after_its_town_is_no_scene(geoparser):
+    text = ("ДУШАНБЕ, 7 мая — Sputnik. В ночь на 7 мая у джамоата Лаккон произошла перестрелка.\n\n"
+            "По данным ведомства, около 23:45 в понедельник военнослужащие кыргызского поста открыли огонь из "
+            "автоматического оружия по позициям пограничной заставы №9 погранотряда «Исфара».")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 7), lang="ru"))
+    assert set(found) == {"Lakkon"}
+
+
+def test_a_subset_aside_between_a_count_and_its_verb_keeps_the_count():
+    figures = read_ru("Ещё трое, в том числе девятилетняя девочка, получили осколочные ранения.")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 3)]
+
+
+def test_a_beating_with_sticks_and_no_weapon_is_no_armed_clash(geoparser):
+    text = ("На пастбище у границы неизвестные избили чабана и угнали 40 голов скота.\n\n"
+            "По словам главы айыл окмоту, нападение произошло в субботу, 22 июня, около 10:00 на пастбище примерно в "
+            "14 километрах к югу от села Кызыл-Эшме. Пятеро всадников избили 58-летнего чабана палками и угнали скот.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 25), lang="ru"))
+    assert set(found) == {"Kyzyl-Eshme"}
+    assert found["Kyzyl-Eshme"].event_type == "border_incident_protest"
+
+
+def test_shooting_nobody_heard_is_no_event_ru(geoparser):
+    text = ("На прошлой неделе корреспондент побывал в Ворухе и Чоркухе. Стрельбы в эти дни там никто не слышал, "
+            "в школе в махалле Сомониён идут занятия во вторую смену.")
+    assert incidents_of(geoparser, text, dt.date(2025, 1, 28), lang="ru") == []
+
+
+def test_a_verdict_about_a_beating_and_an_arson_is_no_event(geoparser):
+    text = ("Бишкек, 20 февраля 2024 - 24.kg. Баткенский районный суд вынес приговор по делу об избиении "
+            "гражданина Таджикистана и поджоге его грузовика у села Кызыл-Бел. Приговор огласили в понедельник, "
+            "19 февраля.")
+    assert incidents_of(geoparser, text, dt.date(2024, 2, 20), lang="ru") == []
+
+
+def test_a_reporter_s_spelling_of_kok_tash_is_found(geoparser):
+    text = ("21 августа группа граждан, прибывшая из села Коктош Баткенского района, забросала камнями жителей "
+            "села Ходжа-Аъло.")
+    from geo.articles import Article
+    names = {m.place.name for m in geoparser.parse(Article(id="t", text=text, date=dt.date(2023, 8, 22),
+                                                            lang="ru")).mentions if m.place is not None}
+    assert "Kök-Tash" in names
