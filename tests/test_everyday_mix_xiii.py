@@ -191,3 +191,26 @@ def test_a_reporter_s_spelling_of_kok_tash_is_found(geoparser):
     names = {m.place.name for m in geoparser.parse(Article(id="t", text=text, date=dt.date(2023, 8, 22),
                                                             lang="ru")).mentions if m.place is not None}
     assert "Kök-Tash" in names
+
+
+def test_the_earlier_event_a_day_after_which_the_news_came_lends_no_type_to_the_news_place(geoparser):
+    text = ("BISHKEK, 16 Apr - Sputnik. Lorries stopped crossing the Kyrgyz-Tajik border at Kyzyl-Bel on Thursday "
+            "morning, a day after a stone-throwing incident near the Tajik enclave of Western Kalacha in Leilek "
+            "district, the Border Service of Kyrgyzstan said.\n\n"
+            "According to the service, at about 18:30 on Wednesday residents of the enclave and of neighbouring "
+            "Kyrgyz villages quarrelled over repairs to the road. The quarrel turned into a brawl and stone-throwing. "
+            "Two Kyrgyz citizens were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 16)))
+    assert set(found) == {"Western Qal'acha"}
+    assert found["Western Qal'acha"].injured == 2
+
+
+def test_the_earlier_event_the_next_day_after_which_the_news_came_ru(geoparser):
+    text = ("БИШКЕК, 16 апр — Sputnik. Грузовики в четверг утром перестали пересекать границу у КПП «Кызыл-Бел», на "
+            "следующий день после драки с бросанием камней у анклава Западная Калача в Лейлекском районе, сообщили "
+            "в Погранслужбе.\n\n"
+            "По данным ведомства, около 18:30 в среду жители анклава и соседних кыргызских сел поссорились из-за "
+            "ремонта дороги. Ссора переросла в драку с бросанием камней. Двое граждан Кыргызстана получили травмы.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 16), lang="ru"))
+    assert set(found) == {"Western Qal'acha"}
+    assert found["Western Qal'acha"].injured == 2

@@ -1029,7 +1029,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not types or types == ["casualty_report"]:
             # a clause with no event of its own, or only its toll ("Двое жителей джамоата Ворух получили
             # ранения, | когда беспилотник нанес удар"), takes its sentence's: the toll's cause
-            siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"]
+            # (not from the earlier event the news follows: "Lorries stopped crossing ... at Kyzyl-Bel on Thursday
+            # morning, | a day after a stone-throwing incident near ... Western Kalacha")
+            siblings = [c for c in clauses if c.sentence_index == clause.sentence_index and c.scope == "news"
+                        and not (c is not clause and pack.earlier_event_opening.match(text, c.start))]
             sentence_types = clause_types(" ".join(text[c.start:c.end] for c in siblings), pack)
             types = sentence_types if not types else \
                 [name for name in sentence_types if name in ARMED_TYPES or name == "casualty_report"]

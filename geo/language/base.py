@@ -293,6 +293,10 @@ class LanguagePack:
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
+    earlier_event_opening : re.Pattern
+        Matched at a clause's start: the clause tells the earlier event that the sentence's news follows
+        (", a day after a stone-throwing incident near ... Western Kalacha", «, на следующий день после драки у
+        ...»): its event is its own, so a clause of the sentence with no event of its own does not take its type.
     other_version : re.Pattern
         Matched at a sentence's start: the sentence tells the other side's version of the event told
         before ("According to the Tajik version,", «По их версии»): the places it names are that event's
@@ -582,6 +586,7 @@ class LanguagePack:
     alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
+    earlier_event_opening: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
     protest_after_fire: re.Pattern[str]

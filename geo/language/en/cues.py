@@ -396,6 +396,15 @@ BACKGROUND = lazy_compile(
 )
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
+#: How long after the event the sentence's news came, the event named by a noun ("a day after a stone-throwing
+#: incident", "hours after the shooting"; not "five days after he was shot", "the day after Arka came under fire":
+#: a verb's clause is the event told itself).
+_EARLIER_EVENT_AFTER = (r"(?:(?:a|one|two|three|four|five|several|\d+)\s+days?|(?:the\s+)?day|hours)\s+after\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:incident|shooting|shoot-out|clash|brawl|fight|stone-throwing|attack|"
+                        r"skirmish|exchange of fire|shelling|firefight|scuffle)s?\b")
+#: A clause that tells the earlier event the sentence's news follows (", a day after a stone-throwing incident").
+EARLIER_EVENT_OPENING = lazy_compile(r"[\s,]*(?:" + _EARLIER_EVENT_AFTER + r")", re.I)
+
 CLAUSE_BREAK = lazy_compile(
     # (not a relative aside between a subject and its verb: "Two other Kyrgyz servicemen and a 58-year-old woman,
     # whose house on the edge of Kulundu was hit, were wounded")
@@ -408,6 +417,9 @@ CLAUSE_BREAK = lazy_compile(
     r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
     r"\s(?:since|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
+    # "Lorries stopped crossing ... at Kyzyl-Bel on Thursday morning, a day after a stone-throwing incident near
+    # ... Western Kalacha": the earlier event the news follows, with its own place
+    r",\s+(?=" + _EARLIER_EVENT_AFTER + r")|"
     # a comparison ("fewer wounded than in 2021", "less than three weeks after the worst fighting"), not a
     # count ("more than 50 servicemen")
     # (the space first, then the look-behinds: a character class fails fast at every other position)
