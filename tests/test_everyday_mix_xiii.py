@@ -214,3 +214,24 @@ def test_the_earlier_event_the_next_day_after_which_the_news_came_ru(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 16), lang="ru"))
     assert set(found) == {"Western Qal'acha"}
     assert found["Western Qal'acha"].injured == 2
+
+
+def test_people_told_one_by_one_with_their_ages_are_counted():
+    figures = read_ru("В результате обстрела ранения получили таджикский военнослужащий и 47-летняя жительница "
+                      "Лаккона")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 2, "TJ")]
+
+
+def test_one_more_person_after_a_takzhe_joins_the_people_told_one_by_one():
+    figures = read_ru("Ранены 24-летний сержант и 19-летний рядовой, а также 41-летний житель Кара-Бака.")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 3)]
+
+
+def test_a_home_village_whose_resident_was_elsewhere_is_no_scene(geoparser):
+    text = ("Вечером в среду, 17 мая, окраина села Чек Баткенского района попала под минометный обстрел с "
+            "таджикской стороны.\n\n"
+            "Ранения получили 38-летний житель соседнего села Кара-Бак, который работал в саду родственников в "
+            "Чеке, и 14-летняя школьница — жительница Чека. Обоих доставили в Баткенскую областную больницу.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 18), lang="ru"))
+    assert set(found) == {"Chek"}
+    assert found["Chek"].injured == 2

@@ -2621,6 +2621,11 @@ def _group_hurt(paragraph: int, clauses: list[Clause], text: str, pack: Language
                for f in pack.read_figures(text[clause.start:clause.end]))
 
 
+#: How far (characters) after a home village the relative clause that says where its resident was may name
+#: that place («житель села Кара-Бак, который работал в саду родственников в Чеке»).
+_WHERE_HE_WAS_CHARS = 90
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
@@ -2668,6 +2673,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                for i, other, _ in placed):
             # "A 41-year-old shepherd from Isfisor was wounded ... on the outskirts of Khistevarz": the
             # clause names where he was hurt
+            return True
+        if pack.relative_aside.match(text, mention.end) and any(
+                i == index and mention.end < other.start <= mention.end + _WHERE_HE_WAS_CHARS
+                and other.place is not None and other.place.id != mention.place.id for i, other, _ in placed):
+            # «38-летний житель соседнего села Кара-Бак, который работал в саду родственников в Чеке»: the
+            # relative clause after his home says where he was
             return True
         # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)

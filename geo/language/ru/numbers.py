@@ -852,8 +852,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
     return out
 
 
-#: One person named by such a noun, with up to two adjectives before it.
-_ONE_PERSON_NOUN = rf"(?:[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){{0,2}}{_SINGULAR_PERSON_NOUNS}"
+#: One person named by such a noun, with up to two adjectives before it (an age among them: «47-летняя жительница»).
+_ONE_PERSON_NOUN = rf"(?:(?:\d{{1,3}}-)?[а-яё-]+(?:ий|ый|ой|ая|яя)\s+){{0,2}}{_SINGULAR_PERSON_NOUNS}"
 #: The nouns alone, to count them.
 _SINGULAR_PERSON_NOUN = lazy_compile(rf"(?<![\w-]){_SINGULAR_PERSON_NOUNS}(?![\w-])")
 #: «ранения получили военнослужащий Пограничных войск, 2005 года рождения, и житель села Муг»: people told
@@ -862,7 +862,7 @@ _COORDINATED_PEOPLE = {
     measure: lazy_compile(
         # (initials inside: «военнослужащий ... рядовой Н.Р., 2004 года рождения, и житель джамоата Чоркух»)
         rf"(?:(?P<verb>{verbs})\s+)?(?<![\w-])(?P<people>{_ONE_PERSON_NOUN}(?![\w-])(?:(?:[^.;:!?«»]|(?<=\b[а-яё])\.)"
-        rf"{{0,90}}?(?:,\s*|\s+)и\s+"
+        rf"{{0,90}}?(?:(?:,\s*|\s+)и|,\s*а\s+также)\s+"
         rf"{_ONE_PERSON_NOUN}(?![\w-])){{1,3}})(?(verb)|\s+(?:{verbs})(?![\w-]))")
     for measure, verbs in (
         ("fatalities", r"погибли|убиты|скончались"),
@@ -873,7 +873,7 @@ _COORDINATED_PEOPLE = {
 
 #: An item of a list of people that opens with a person noun, and the «и» that joins two such items.
 _PERSON_FIRST = lazy_compile(rf"\s*{_ONE_PERSON_NOUN}(?![\w-])")
-_AND_SPLIT = lazy_compile(r"(?:,\s*|\s+)и\s+")
+_AND_SPLIT = lazy_compile(r"(?:(?:,\s*|\s+)и|,\s*а\s+также)\s+")
 
 
 #: Between a figure's verb and a second verb of the same people: «были задержаны| и |избиты».
