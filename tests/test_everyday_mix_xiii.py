@@ -235,3 +235,11 @@ def test_a_home_village_whose_resident_was_elsewhere_is_no_scene(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 18), lang="ru"))
     assert set(found) == {"Chek"}
     assert found["Chek"].injured == 2
+
+
+def test_people_hit_by_shell_fragments_are_hurt():
+    from geo.language.en.numbers import read_figures
+    assert [(f.measure, f.value) for f in read_figures(
+        "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard")] == [("injured", 2)]
+    assert [(f.measure, f.value) for f in read_figures("A shepherd was hit by a stray bullet")] == [("injured", 1)]
+    assert read_figures("Two houses were hit by shell fragments") == []
