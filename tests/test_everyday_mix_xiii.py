@@ -243,3 +243,22 @@ def test_people_hit_by_shell_fragments_are_hurt():
         "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard")] == [("injured", 2)]
     assert [(f.measure, f.value) for f in read_figures("A shepherd was hit by a stray bullet")] == [("injured", 1)]
     assert read_figures("Two houses were hit by shell fragments") == []
+
+
+def test_warning_shots_into_the_air_leave_a_brawl_with_stones_a_brawl(geoparser):
+    text = ("DUSHANBE, Tajikistan (AP) — Residents of neighboring Tajik and Kyrgyz villages fought with stones and "
+            "sticks over an irrigation channel on Saturday, officials said. The fight broke out at a water intake on "
+            "the edge of Surkh. Four residents of Surkh were hurt.\n\n"
+            "Police from both countries arrived within an hour and fired warning shots into the air.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19)))
+    assert set(found) == {"Surkh"}
+    assert found["Surkh"].event_type == "border_incident_protest"
+
+
+def test_warning_shots_into_the_air_leave_a_brawl_with_stones_a_brawl_ru(geoparser):
+    text = ("В субботу у водозабора на окраине села Сурх произошла драка между жителями соседних сел: в ход пошли "
+            "камни и палки. В столкновении четверо жителей Сурха получили травмы.\n\n"
+            "Прибывшие милиционеры произвели предупредительные выстрелы вверх.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19), lang="ru"))
+    assert set(found) == {"Surkh"}
+    assert found["Surkh"].event_type == "border_incident_protest"

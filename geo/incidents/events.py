@@ -2063,7 +2063,9 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
         clashes = [e for e in in_section if "armed_clash" in e.event_types]
         if not clashes or not brawl.search(text, start, end):
             continue
-        if pack.firearms.search(news_text(), start, end):
+        if pack.firearms.search(blank_matches(news_text(), pack.harmless_fire), start, end):
+            # (warning shots into the air and firearms said not to be used fight no one: "Police ... fired
+            # warning shots into the air" after a brawl with stones and sticks)
             continue
         for event in clashes:
             event.event_types[:] = _retyped(event.event_types, "armed_clash", "border_incident_protest")

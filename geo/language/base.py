@@ -293,6 +293,10 @@ class LanguagePack:
     also : re.Pattern
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
+    harmless_fire : re.Pattern
+        Shots that fight no one, and firearms said not to be used ("police fired warning shots into the air", "no
+        firearms were used", «произвели предупредительные выстрелы вверх»): a brawl they are told of is still
+        no armed clash.
     earlier_event_opening : re.Pattern
         Matched at a clause's start: the clause tells the earlier event that the sentence's news follows
         (", a day after a stone-throwing incident near ... Western Kalacha", «, на следующий день после драки у
@@ -586,6 +590,7 @@ class LanguagePack:
     alarm_explained: re.Pattern[str]
     natural_hazard: re.Pattern[str]
     also: re.Pattern[str]
+    harmless_fire: re.Pattern[str]
     earlier_event_opening: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]

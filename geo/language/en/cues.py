@@ -396,6 +396,13 @@ BACKGROUND = lazy_compile(
 )
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
+#: Shots that fight no one, and firearms said not to be used: a brawl told with them is no armed clash.
+HARMLESS_FIRE = lazy_compile(
+    r"\b(?:(?:fired|firing|fire)\s+)?(?:several\s+|a\s+few\s+|two\s+|three\s+)?warning\s+shots?(?:\s+(?:into|in)\s+the\s+air)?|"
+    r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b|"
+    r"\bno\s+(?:firearms|weapons|guns|shots)\s+(?:were|was|had\s+been|have\s+been)\s+(?:used|fired)\b|"
+    r"\bwithout\s+(?:the\s+use\s+of\s+)?(?:firearms|weapons|guns)\b", re.I)
+
 #: How long after the event the sentence's news came, the event named by a noun ("a day after a stone-throwing
 #: incident", "hours after the shooting"; not "five days after he was shot", "the day after Arka came under fire":
 #: a verb's clause is the event told itself).
