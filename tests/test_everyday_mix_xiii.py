@@ -262,3 +262,17 @@ def test_warning_shots_into_the_air_leave_a_brawl_with_stones_a_brawl_ru(geopars
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19), lang="ru"))
     assert set(found) == {"Surkh"}
     assert found["Surkh"].event_type == "border_incident_protest"
+
+
+def test_fire_at_a_village_that_wounded_one_serviceman_is_a_clash_not_shelling(geoparser):
+    text = ("24.kg, Бишкек. Вчера вечером в результате обстрела со стороны Таджикистана у села Кулунду Лейлекского "
+            "района ранен военнослужащий Пограничной службы ГКНБ. Его доставили в больницу Раззакова.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2019, 9, 24), lang="ru"))
+    assert found["Kulundu"].event_type == "armed_clash"
+
+
+def test_shelling_that_wounded_a_serviceman_with_shrapnel_stays_shelling(geoparser):
+    text = ("Вчера вечером в результате обстрела со стороны Таджикистана у села Кулунду ранен военнослужащий: он "
+            "получил осколочные ранения.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2019, 9, 24), lang="ru"))
+    assert found["Kulundu"].event_type == "shelling_artillery"
