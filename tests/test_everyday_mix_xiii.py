@@ -276,3 +276,21 @@ def test_shelling_that_wounded_a_serviceman_with_shrapnel_stays_shelling(geopars
             "получил осколочные ранения.")
     found = by_place(incidents_of(geoparser, text, dt.date(2019, 9, 24), lang="ru"))
     assert found["Kulundu"].event_type == "shelling_artillery"
+
+
+def test_a_village_with_only_a_toll_beside_the_days_fighting_was_hit_by_it(geoparser):
+    text = ("Kyrgyzstan's border service said the shooting began at about 5:30 a.m. near a border post outside the "
+            "village of Beshkent, killing a Kyrgyz border guard.\n\n"
+            "Tajikistan's border troops said in a statement that a 61-year-old woman was killed and two people were "
+            "wounded in Khistevarz.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 15)))
+    assert found["Khistevarz"].event_type == "armed_clash"
+
+
+def test_an_old_munition_s_toll_beside_the_days_fighting_stays_a_casualty_report(geoparser):
+    text = ("Kyrgyzstan's border service said the shooting began at about 5:30 a.m. near a border post outside the "
+            "village of Beshkent, killing a Kyrgyz border guard.\n\n"
+            "In Khistevarz, a boy was wounded on Monday when an unexploded shell left over from the 2022 fighting "
+            "went off in a field.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 15)))
+    assert found["Khistevarz"].event_type == "casualty_report"

@@ -37,7 +37,7 @@ from geo.incidents.scope import (
     CONTINUED_NEWS, DAY_DIGITS, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
-from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
+from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import blank_matches, lower_keep_length
@@ -1228,6 +1228,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack, topic_headings, clauses)
     _fire_at_without_heavy_weapons(events, text, pack, clauses)
+    _tolls_near_the_days_fighting(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -2037,6 +2038,31 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
     for event in events:
         if "shelling_artillery" in event.event_types:
             event.event_types[:] = _retyped(event.event_types, "shelling_artillery", "armed_clash")
+
+
+#: How far (km) a village the article gives only a toll for may lie from the fighting it tells that day and
+#: still take the fighting's type (the other side's version: "Kyrgyz fire had killed a 61-year-old woman" in
+#: Khistevarz, 5 km from the shooting near Beshkent; Muchun, 17 km from Ak-Suu).
+TOLL_NEAR_FIGHTING_KM = 20.0
+
+
+def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack) -> None:
+    """A village with only a toll, beside fighting the article tells within a day and a short way off, was hit by
+    that fighting: "Tajikistan's border troops said ... Kyrgyz fire had killed a 61-year-old woman and wounded two
+    people in Khistevarz" is an armed clash there, not a bare casualty report (not an old munition's blast)."""
+    armed = [e for e in events if e.window is not None and ARMED_TYPES & set(e.event_types)]
+    if not armed:
+        return
+    fought_at = {e.place.id for e in events if set(e.event_types) - {"casualty_report"}}
+    for event in events:
+        if event.event_types != ["casualty_report"] or event.window is None or event.place.id in fought_at \
+                or pack.old_ordnance.search(event.source.excerpt):
+            continue
+        near = next((a for a in armed if abs((a.window[0] - event.window[0]).days) <= 1 and haversine_km(
+            a.place.lat, a.place.lon, event.place.lat, event.place.lon) <= TOLL_NEAR_FIGHTING_KM), None)
+        if near is not None:
+            fighting = next(t for t in near.event_types if t in ARMED_TYPES)
+            event.event_types[:] = [t for t in EVENT_TYPES if t in (fighting, "casualty_report")]
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
