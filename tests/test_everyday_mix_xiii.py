@@ -294,3 +294,42 @@ def test_an_old_munition_s_toll_beside_the_days_fighting_stays_a_casualty_report
             "went off in a field.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 15)))
     assert found["Khistevarz"].event_type == "casualty_report"
+
+
+# --- Batch 71, studied after its blind measure ---
+
+def test_a_village_on_whose_side_troops_took_positions_is_no_scene(geoparser):
+    text = ("About 318 residents of Maksat were evacuated on Wednesday evening. The evacuation began at about 20:30, "
+            "after two armoured personnel carriers and about 60 Tajik servicemen were seen taking up positions on the "
+            "hill opposite the upper streets of Maksat, on the side of Ovchi-Kalacha. No shots were fired.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 6, 8)))) == {"Maksat"}
+
+
+def test_the_town_whose_rural_communities_were_fired_on_is_no_scene(geoparser):
+    text = ("DUSHANBE, 28.03.2023 /NIAT Khovar/. On March 26, Kyrgyz servicemen twice opened fire at residential areas "
+            "of the Surkh and Chorkuh rural communities of Isfara, the Border Troops report.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 3, 28)))) == {"Surkh", "Chorkuh"}
+
+
+def test_a_service_with_no_information_about_shooting_near_a_village_reports_none_there(geoparser):
+    text = ("A 15-year-old boy was wounded on Saturday when shots hit a house in Khistevarz, the Tajik Border Troops "
+            "said.\n\n"
+            "The Border Service of Kyrgyzstan told Asia-Plus on Monday that it had no information about any shooting "
+            "by its servicemen near Arka and was checking the Tajik side's report.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 11, 6)))) == {"Khistevarz"}
+
+
+def test_a_service_with_no_information_about_shooting_near_a_village_reports_none_there_ru(geoparser):
+    text = ("В субботу в Хистеварзе ранен 15-летний подросток, сообщили Пограничные войска Таджикистана.\n\n"
+            "В Погранслужбе Кыргызстана заявили, что не располагают информацией о стрельбе у села Арка.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2023, 11, 6), lang="ru"))) == {"Khistevarz"}
+
+
+def test_a_weekday_of_a_plan_dates_no_event():
+    from geo.language.en.dates import find_dates
+    published = dt.date(2024, 4, 17)
+    assert find_dates("Border representatives are to meet at 10:00 on Thursday near the Ak-Sai bridge.", published) == []
+    assert find_dates("Talks are scheduled for Friday.", published) == []
+    told = find_dates("Officials said the wounded man will be flown to Osh. On Tuesday a shell hit Arka.", published)
+    assert [d.window.start for d in told] == [dt.date(2024, 4, 16)]
+    assert [d.window.start for d in find_dates("A guard was wounded on Thursday.", published)] == [dt.date(2024, 4, 11)]

@@ -303,6 +303,9 @@ NOT_EVENT = lazy_compile(
     r"(?:did not|didn't|declined to|refused to|have not|has not) (?:yet )?comment(?:ed)?\b[^.;]{0,80}|"
     # "There was no shelling of Kulundu," a spokeswoman said
     r"there (?:was|were|has been|had been) no (?:shooting|shots|gunfire|shelling|clash(?:es)?|fighting|attack)[^.;]{0,60}|"
+    # "it had no information about any shooting by its servicemen near Arka": a denial, no event there
+    r"(?:had|has|have)\s+no\s+(?:information|data|reports?)\s+(?:about|on|of)\s+(?:any\s+)?(?:shooting|shots|fire|"
+    r"gunfire|shelling|incident|clash)[^.;]{0,100}|"
     # "nobody there had heard any shooting in those days", "no shots have been heard since"
     r"(?:no one|nobody|none of them)\s+(?:there\s+)?(?:had\s+|has\s+)?heard\s+(?:any\s+)?(?:shooting|shots|gunfire|"
     r"explosions?|shelling)[^.;]{0,80}|no (?:shooting|shots|gunfire|explosions?|shelling) (?:(?:was|were|has been|have been|"
@@ -819,6 +822,8 @@ ROLE_CUES = RoleCues(
         r"from (?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?positions?\s+(?:located|situated)\s+(?:in|near|at|on the outskirts of)|"
         r"from (?:the direction of )?(?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts?(?: of| at| near)?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
+        # "positions on the hill opposite the upper streets of Maksat, on the side of Ovchi-Kalacha": whose side
+        r"on the (?:kyrgyz |tajik |other |far )?side of|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
         # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
@@ -915,7 +920,9 @@ ROLE_CUES = RoleCues(
     border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
     quoted_section_before=lazy_compile(r"\b(?:section|sector|stretch)\s+(?:of\s+the\s+border\s+)?$", re.I),
     municipality_before=lazy_compile(
-        r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$", re.I),
+        r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$"
+        # "the Surkh and Chorkuh rural communities of Isfara": the communities' municipality
+        r"|\b(?:rural\s+)?communities\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?$", re.I),
     border_section_before=lazy_compile(
         r"\b(?:section|sector|stretch|part)\s+of\s+the\s+(?:state\s+|kyrgyz-tajik\s+|tajik-kyrgyz\s+)?"
         r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),
