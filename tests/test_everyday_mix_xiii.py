@@ -333,3 +333,13 @@ def test_a_weekday_of_a_plan_dates_no_event():
     told = find_dates("Officials said the wounded man will be flown to Osh. On Tuesday a shell hit Arka.", published)
     assert [d.window.start for d in told] == [dt.date(2024, 4, 16)]
     assert [d.window.start for d in find_dates("A guard was wounded on Thursday.", published)] == [dt.date(2024, 4, 11)]
+
+
+def test_a_lede_s_two_wounded_one_on_each_side_is_no_count_of_one_village(geoparser):
+    text = ("На кыргызско-таджикской границе в Лейлекском районе вчера, 13 июня, ранены два человека — по одному с "
+            "каждой стороны.\n\n"
+            "По данным Пограничной службы ГКНБ Кыргызстана, около 10:30 на окраине села Арка был ранен 39-летний "
+            "местный фермер.\n\n"
+            "По данным таджикской стороны, в Хистеварзе ранен 16-летний подросток.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 14), lang="ru"))
+    assert found["Arka"].injured == 1
