@@ -132,8 +132,9 @@ _PART_LABEL = re.compile(
     r"(?:published|updated|posted|dated|date\s+of\s+issue|date|issued|broadcast|as\s+of|"
     r"опубликовано|обновлено|дата|эфир)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _PART_TIME = re.compile(r"\d{1,2}:\d{2}\s*,\s*")
+_NAME_WORD = r"[^\W\d_][\w'’&«»\".-]*"
 _PART_NAME = re.compile(
-    r"[^\W\d_][\w'’&«»\".-]*(?:[ \t]+[^\W\d_][\w'’&«»\".-]*){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
+    _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*,[ \t]*)?")
 _DATE_ENDS = re.compile(r"[,.(/]")
 _EMPHASIS = "*_ \t"
@@ -142,7 +143,7 @@ _EMPHASIS = "*_ \t"
 def _capitalised_words(name: str) -> bool:
     """Every word of a leading name starts with a capital letter ("ISFARA, Tajikistan", "Kaktus.media"
     starts so too), not a clause's words ("The brawl broke out on Monday")."""
-    words = re.findall(r"[^\W\d_][\w'’&«»\".-]*", name)
+    words = re.findall(_NAME_WORD, name)
     return bool(words) and all(word[0].isupper() or word[0] in "«\"" for word in words)
 
 

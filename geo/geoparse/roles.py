@@ -114,6 +114,7 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
 #: detachment'): a unit that guards a whole district, whose name is no scene (unlike a post's, «застава «Лаккон»»).
 _DETACHMENT_BEFORE = re.compile(r"\b(?:погранотряд\w*|пограничн\w+\s+отряд\w*|отряд\w*|(?:border\s+)?detachment)\s*$",
                                 re.I)
+
 #: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
 #: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
 _CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|checkpoint|crossing(?:\s+point)?)\s*$", re.I)

@@ -294,9 +294,9 @@ class LanguagePack:
         A word that adds the people a figure counts to those of an event told
         elsewhere ("two residents of Vorukh had also been hurt", «также пострадали»).
     harmless_fire : re.Pattern
-        Shots that fight no one, and firearms said not to be used ("police fired warning shots into the air", "no
-        firearms were used", «произвели предупредительные выстрелы вверх»): a brawl they are told of is still
-        no armed clash.
+        Shots that fight no one ("police fired warning shots into the air", «произвели предупредительные выстрелы
+        вверх»): a brawl they are told of is still no armed clash (weapons said not to be used are
+        :attr:`not_event`'s).
     earlier_event_opening : re.Pattern
         Matched at a clause's start: the clause tells the earlier event that the sentence's news follows
         (", a day after a stone-throwing incident near ... Western Kalacha", «, на следующий день после драки у

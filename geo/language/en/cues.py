@@ -398,13 +398,11 @@ BACKGROUND = lazy_compile(
     re.I,
 )
 
-#: Where a sentence splits into clauses (the break belongs to the later clause).
-#: Shots that fight no one, and firearms said not to be used: a brawl told with them is no armed clash.
+#: Shots that fight no one: a brawl told with them is no armed clash (firearms said not to be used are
+#: ``NOT_EVENT``'s, blanked before this is read).
 HARMLESS_FIRE = lazy_compile(
     r"\b(?:(?:fired|firing|fire)\s+)?(?:several\s+|a\s+few\s+|two\s+|three\s+)?warning\s+shots?(?:\s+(?:into|in)\s+the\s+air)?|"
-    r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b|"
-    r"\bno\s+(?:firearms|weapons|guns|shots)\s+(?:were|was|had\s+been|have\s+been)\s+(?:used|fired)\b|"
-    r"\bwithout\s+(?:the\s+use\s+of\s+)?(?:firearms|weapons|guns)\b", re.I)
+    r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b", re.I)
 
 #: How long after the event the sentence's news came, the event named by a noun ("a day after a stone-throwing
 #: incident", "hours after the shooting"; not "five days after he was shot", "the day after Arka came under fire":
@@ -415,6 +413,7 @@ _EARLIER_EVENT_AFTER = (r"(?:(?:a|one|two|three|four|five|several|\d+)\s+days?|(
 #: A clause that tells the earlier event the sentence's news follows (", a day after a stone-throwing incident").
 EARLIER_EVENT_OPENING = lazy_compile(r"[\s,]*(?:" + _EARLIER_EVENT_AFTER + r")", re.I)
 
+#: Where a sentence splits into clauses (the break belongs to the later clause).
 CLAUSE_BREAK = lazy_compile(
     # (not a relative aside between a subject and its verb: "Two other Kyrgyz servicemen and a 58-year-old woman,
     # whose house on the edge of Kulundu was hit, were wounded")

@@ -334,12 +334,11 @@ _AFTER_A_COUNT = "|".join(f"(?<={word},)" for word in (
     *"0123456789", "один", "одна", "двое", "трое", "четверо", "пятеро", "шестеро", "два", "две", "три", "четыре",
     "пять", "шесть", "семь", "человек", "человека", "ранены", "ранен", "погибли", "погиб", "жителя", "жителей"))
 
-#: Shots that fight no one, and firearms said not to be used: a brawl told with them is no armed clash.
+#: Shots that fight no one: a brawl told with them is no armed clash (weapons said not to be used are
+#: ``NOT_EVENT``'s, blanked before this is read).
 HARMLESS_FIRE = lazy_compile(
     r"\b(?:произвел\w*|произвели|открыл\w*|сделал\w*)?\s*(?:\w+\s+)?предупредительн\w+\s+(?:выстрел\w*|огон\w*|огня)"
-    r"(?:\s+(?:вверх|в\s+воздух))?|\bвыстрел\w*\s+(?:вверх|в\s+воздух)|"
-    r"\b(?:огнестрельное\s+)?оружие\s+не\s+применял\w*|\bбез\s+применения\s+(?:огнестрельного\s+)?оружия|"
-    r"\bне\s+применял\w*\s+(?:огнестрельное\s+)?оружи\w*", re.I)
+    r"(?:\s+(?:вверх|в\s+воздух))?|\bвыстрел\w*\s+(?:вверх|в\s+воздух)", re.I)
 
 #: How long after the event the sentence's news came: «на следующий день после», «спустя сутки после», «через два
 #: дня после».
@@ -855,9 +854,8 @@ ROLE_CUES = RoleCues(
     # «на пастбище в горах на юге района»: a part of the district named the sentence before
     part_of_unit=lazy_compile(r"\b(?:на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+|территории|окраине)|"
                               r"в\s+горах)\s+района\b", _I),
-    # «в махалле Навбахор села Ходжа-Аъло»: a quarter of the village named next
-    # (none in Russian: «махалли Сомониён джамоата Чоркух» is read by the rural-unit cues, which place the event at
-    # the quarter's village)
+    # none in Russian: a quarter is named in quotes («махалли «Навбахор»», a quoted name) or before its rural unit
+    # («махалли Сомониён джамоата Чоркух», read by the rural-unit cues)
     quarter_before=lazy_compile(r"(?!)"),
     quarter_after=lazy_compile(r"(?!)"),
     firing_unit_after=lazy_compile(
