@@ -129,14 +129,15 @@ _SOURCE_DATE = re.compile(
 # the part's end or before a comma, a full stop, a bracket or a slash ("(AP)", "/Kabar/").
 _PART_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][-–—][ \t])[ \t]*")
 _PART_LABEL = re.compile(
-    r"(?:published|updated|posted|dated|date\s+of\s+issue|date|issued|broadcast|as\s+of|"
-    r"опубликовано|обновлено|дата|эфир)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+    r"(?:published|updated|posted|dated|date\s+of\s+(?:issue|publication)|date|issued|broadcast|as\s+of|"
+    r"опубликовано|обновлено|дата\s+публикации|дата|эфир)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _PART_TIME = re.compile(r"\d{1,2}:\d{2}\s*,\s*")
 _NAME_WORD = r"[^\W\d_][\w'’&«»\".-]*"
 _PART_NAME = re.compile(
     _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*,[ \t]*)?")
-_DATE_ENDS = re.compile(r"[,.(/]")
+# ... or before a page's counters ("Date of publication: 09.03.2023 14:20 Views: 4 812")
+_DATE_ENDS = re.compile(r"[,.(/]|[ \t]+(?:views|comments|просмотр\w*|комментари\w*)\b", re.IGNORECASE)
 _EMPHASIS = "*_ \t"
 
 
@@ -270,7 +271,7 @@ def find_dateline_parts(
     text: str, *, max_lines: int = DATELINE_MAX_LINES
 ) -> tuple[ParsedDate, int, int] | None:
     """Like :func:`find_dateline`, but keep whether the dateline gave a time."""
-    seen = 0
+    seen = lines_read = 0
     start = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
@@ -281,8 +282,12 @@ def find_dateline_parts(
                     return parsed, start + match.start("date"), start + match.end("date")
             if (part := _part_date(body)) is not None:
                 return part[0], start + part[1], start + part[2]
-            seen += 1
-            if seen >= max_lines:
+            # a page's menu ("Society", "Politics", "Incidents") is furniture, not one of the lines looked at
+            # (a line that ends a sentence is text, however short; and no more than a screenful is read)
+            furniture = len(body.split()) <= 2 and not body.rstrip(" *_").endswith((".", "!", "?"))
+            seen += 1 if not furniture else 0
+            lines_read += 1
+            if seen >= max_lines or lines_read >= 4 * max_lines:
                 break
         start += len(line)
     return None

@@ -14,14 +14,15 @@ Metadata, first match wins:
 
 * title: ``<title>``, else the first ``<h1>``;
 * date: ``<meta property="article:published_time">`` (or one of the other publication-date meta
-  names of :data:`_PUBLISHED_META`: ``pubdate``, ``dc.date``...), else the first
-  ``<time datetime>``, else a dateline at the top of the extracted text;
+  names of :data:`_PUBLISHED_META`: ``pubdate``, ``dc.date``...), else a schema.org JSON-LD
+  ``datePublished``, else the first ``<time datetime>``, else a dateline at the top of the extracted text;
 * URL: ``<link rel="canonical">``, else ``<meta property="og:url">``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -90,6 +91,8 @@ class _Extractor(HTMLParser):
         self._og_url: str | None = None
         self._metas: dict[str, str] = {}
         self._time: str | None = None
+        self._ld_json: list[str] | None = None  # the text of an open ``application/ld+json`` script
+        self._ld_dates: list[str] = []  # its ``datePublished`` values
         # open furniture elements: tag, where their text began, and how many of that tag were open then
         self._furniture: list[tuple[str, int, int]] = []
         self._open: dict[str, int] = {}  # how many of each (non-void) element are open
@@ -105,6 +108,8 @@ class _Extractor(HTMLParser):
             self._canonical = self._canonical or values.get("href") or None
         elif tag == "time" and self._time is None and values.get("datetime"):
             self._time = values["datetime"]
+        elif tag == "script" and "ld+json" in values.get("type", "").lower():
+            self._ld_json = []
         if tag == "body" and self._dropped == ["head"]:
             self._dropped.clear()  # a <head> left open
         if tag in _VOID:
@@ -126,6 +131,9 @@ class _Extractor(HTMLParser):
         self._block(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._ld_json is not None:
+            self._ld_dates.extend(_ld_json_dates("".join(self._ld_json)))
+            self._ld_json = None
         if tag == self._capture:
             value = _SPACES.sub(" ", "".join(self._captured)).strip() or None
             if tag == "title":
@@ -160,6 +168,8 @@ class _Extractor(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:
+        if self._ld_json is not None:
+            self._ld_json.append(data)
         if self._capture is not None:
             self._captured.append(data)
         if self._dropped:
@@ -185,10 +195,42 @@ class _Extractor(HTMLParser):
         page.text = text
         page.title = page.title or self._h1
         page.url = self._canonical or self._metas.get("og:url") or None
-        page.dates = [self._metas[key] for key in _PUBLISHED_META if self._metas.get(key)]
+        page.dates = [self._metas[key] for key in _PUBLISHED_META if self._metas.get(key)] + self._ld_dates
         if self._time:
             page.dates.append(self._time)
         return page
+
+
+def _ld_json_dates(data: str) -> list[str]:
+    """The ``datePublished`` values of a schema.org JSON-LD block (objects, lists and ``@graph`` alike).
+
+    A block that is not valid JSON gives none: it is the page's own furniture, never an error of the article.
+
+    Examples
+    --------
+    >>> _ld_json_dates('{"@type": "NewsArticle", "datePublished": "2025-10-21T12:00:00+06:00"}')
+    ['2025-10-21T12:00:00+06:00']
+    >>> _ld_json_dates('{"@graph": [{"@type": "WebPage"}, {"datePublished": "2024-01-02"}]}')
+    ['2024-01-02']
+    >>> _ld_json_dates("{not json")
+    []
+    """
+    try:
+        tree = json.loads(data)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str) and value.strip():
+                found.append(value.strip())
+            stack.extend(v for k, v in node.items() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
 
 
 def extract_html(html: str) -> HtmlPage:

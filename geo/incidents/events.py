@@ -34,7 +34,7 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import (
-    CONTINUED_NEWS, DAY_DIGITS, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
+    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES
@@ -170,7 +170,7 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
     kept = [d for d in clause.dates if d.window.kind not in ("year", "season")
             # «похороны пройдут сегодня после полудня»: a funeral's day dates no event
             and not pack.funeral_before.search(clause_text, max(0, d.start - 60), d.start)
-            and (window_start is None or d.window.end >= window_start)
+            and (window_start is None or d.window.end >= window_start or clause.scope_reason == FIRST_MADE_PUBLIC)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
             and not (died is not None and _day_of_death(d, died))
             and not _is_statement_date(d, clause_text, pack)
@@ -179,7 +179,10 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             # «не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»: the day a correction withdraws
             and not _withdrawn_day(d, clause_text)
             # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
-            and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))]
+            and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
+            # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
+            and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
+                     and _POSSESSIVE.match(clause_text, d.end))]
     if len(kept) > 1:
         # "in intensive care since Thursday night died early this morning": the day of the death, told after an
         # earlier day in the clause, is not the attack's
@@ -197,6 +200,9 @@ _DIED_JUST_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|скончал\
 #: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".
 _LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вечеру|полудню|ночи|the\s+(?:morning|evening|night)\s+of)\s+)?$",
                         re.I)
+#: Just before a day that limits ("|before |this week's blast") and its possessive after it.
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: Just before a date that a correction withdraws: "not |on Monday", «не |сегодня».
 _NEGATED_DAY = re.compile(r"\b(?:не|not)\s+(?:on\s+|in\s+|в\s+|во\s+)?$", re.I)
 
@@ -3075,6 +3081,17 @@ def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *
             event.figures.append(figure)
 
 
+def _on_its_days(clause: Clause, event: MentionEvent) -> bool:
+    """Whether a day the clause names falls in the event's window."""
+    return event.window is not None and any(
+        d.window.kind == "date" and event.window[0] <= d.window.start <= event.window[1] for d in clause.dates)
+
+
+def _agreement_only(event: MentionEvent) -> bool:
+    """Whether the event reports nothing but a ceasefire or withdrawal agreed at its place."""
+    return set(event.event_types) <= {"ceasefire_agreement"}
+
+
 def _evacuation_only(event: MentionEvent) -> bool:
     """Whether the event reports nothing but people evacuated from or leaving its place."""
     return set(event.event_types) <= {"evacuation_displacement"}
@@ -3282,6 +3299,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     target = fighting[-1]
                 elif len({events[i].place.id for i in takers if _evacuation_only(events[i])}) > 1:
                     continue
+            if figure.measure in ("fatalities", "injured") and not entries and not earlier \
+                    and _agreement_only(events[target]):
+                # "A Tajik border guard was wounded ... on the evening of November 15, a day after local
+                # commanders had agreed to a cease-fire there" above both: the lede's day is the fighting's,
+                # not the agreement's, so the agreement told first takes none of its toll
+                fighting = [i for i in takers if not _agreement_only(events[i]) and _on_its_days(clause, events[i])
+                            and not _on_its_days(clause, events[target])]
+                if fighting:
+                    target = fighting[0]
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value == 0 and not _HERE.search(figure.text) \
                     and not _HERE.search(text, clause.start, clause.end):

@@ -24,6 +24,7 @@ window to :data:`FIRST_REPORT_WINDOW_DAYS`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -32,7 +33,7 @@ from geo.incidents.model import Clause, DateMention, DateWindow
 from geo.language import LanguagePack
 from geo.language.folding import blank_matches, lower_keep_length
 
-__all__ = ["CONTINUED_NEWS", "DAY_DIGITS", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
+__all__ = ["CONTINUED_NEWS", "DAY_DIGITS", "FIRST_MADE_PUBLIC", "PHOTO_CAPTION", "NEWS_REASON", "RETELLING", "RELATED_LINKS", "FIRST_REPORT_WINDOW_DAYS", "NEWS_WINDOW_DAYS", "news_window_days", "opens_a_retelling", "split_clauses", "scope_clauses",
            "reference_date"]
 
 #: The scope reason of a sentence that opens by reminding the reader («Напомним, ...», "Recall, ...",
@@ -63,6 +64,10 @@ def news_window_days(text: str, pack: LanguagePack) -> int:
     review = pack.review_period.search(text, 0, REVIEW_OPENING)
     return REVIEW_WINDOW_DAYS[review.lastgroup] if review else NEWS_WINDOW_DAYS
 
+#: A clock time ("около 23:30", "at 23:30"): the hour of an event told that day.
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+#: Scope reason of a news clause dated before the window: a past event the article makes public first.
+FIRST_MADE_PUBLIC = "a past event first made public here"
 #: What may come before a sentence's first word: spaces, quotes, dashes, Markdown emphasis.
 _LEADING = " \t\n\"'«“„*_—–-"
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -374,6 +379,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
     past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
+    # "the prosecutor disclosed an episode that had never been made public. According to the indictment,
+    # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
+    disclosure = pack.first_report.search(text)
+    news_day_told = False  # a news clause dated to a day in the window has been read
     for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
         if previous is None or sentence_index != previous.sentence_index:
             recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
@@ -401,7 +410,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             continue
         in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
-        if before and not in_window:
+        disclosed = disclosure is not None and disclosure.start() <= s \
+            and bisect.bisect_right(paragraph_starts, disclosure.start()) - 1 == paragraph
+        if disclosed and before and not in_window:
+            reason = FIRST_MADE_PUBLIC
+        elif before and not in_window:
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
         elif before and _relative_to_a_past_day(dates, in_window, before):
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"
@@ -463,6 +476,12 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # "Но в минувшее воскресенье, 14 сентября, тревога вернулась. Около 20:00 машину ... закидали
             # камнями": the new story told in a retrospective article goes on in its paragraph
             reason = CONTINUED_NEWS
+        elif retrospective and not in_window and news_day_told and not before \
+                and (_CLOCK.search(text, s, e) or pack.same_time.search(text, s, e)):
+            # «Инцидент произошел в ночь на 29 апреля - ровно через пять лет после начала конфликта 2021 года. |
+            # Как сообщила пресс-служба ..., около 23:30 ... был открыт огонь»: the night's hour, or «в ту же
+            # ночь», goes on with the new story's day
+            reason = CONTINUED_NEWS
         elif retrospective and not in_window:
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
         heading = _heading(text, s, e)
@@ -484,6 +503,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         clause = Clause(s, e, sentence_index, paragraph, scope, reason, tuple(dates))
         clauses.append(clause)
         previous = clause
+        news_day_told = news_day_told or (scope == "news" and any(
+            d.window.kind == "date" and d.window.precision == 1 for d in in_window))
         past_ranges.extend(d.window for d in before if _YEAR.search(d.window.text)
                            and d.window.end - d.window.start <= dt.timedelta(days=PAST_RANGE_DAYS))
         if dates:

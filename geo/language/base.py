@@ -301,6 +301,9 @@ class LanguagePack:
         Matched at a clause's start: the clause tells the earlier event that the sentence's news follows
         (", a day after a stone-throwing incident near ... Western Kalacha", «, на следующий день после драки у
         ...»): its event is its own, so a clause of the sentence with no event of its own does not take its type.
+    same_time : re.Pattern
+        A clause's time told as the last day's ("в ту же ночь", "the same night"): it goes on with the story
+        of that day (read where the article looks back and the clause has no date of its own).
     other_version : re.Pattern
         Matched at a sentence's start: the sentence tells the other side's version of the event told
         before ("According to the Tajik version,", «По их версии»): the places it names are that event's
@@ -592,6 +595,7 @@ class LanguagePack:
     also: re.Pattern[str]
     harmless_fire: re.Pattern[str]
     earlier_event_opening: re.Pattern[str]
+    same_time: re.Pattern[str]
     other_version: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
     protest_after_fire: re.Pattern[str]

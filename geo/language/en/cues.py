@@ -130,6 +130,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a resettlement planned under a border deal: "houses ... that fall on the other side of the new line will be
+    # relocated", "the relocation concerns the residents of Khistevarz" (as «переселение» in Russian)
+    r"(?:will|would|shall|(?:is|are) to|(?:is|are) (?:due|set|expected) to)\s+be\s+(?:relocated|resettled|moved)\b|"
+    r"(?:the\s+)?(?:relocation|resettlement)\s+(?:concerns|affects|will|would|of\s+(?:the\s+)?(?:houses|families))\b|"
     # a road closed by nature or for works: "the section near Aidarken, closed since June for reconstruction"
     r"(?:closed|blocked|shut)\s+(?:[\w-]+\s+){0,3}?(?:after|by|because of|due to|for)\s+(?:an?\s+|the\s+)?"
     r"(?:rockfalls?|landslides?|avalanches?|mudflows?|mudslides?|floods?|flooding|snowfall|snow|repairs?|"
@@ -290,6 +294,13 @@ NOT_EVENT = lazy_compile(
     # compensation: "the family of the dead man would receive 200,000 soms, and each of the wounded 50,000"
     r"(?:families|family|relatives)\s+of\s+(?:the\s+|each\s+)?(?:dead|killed|deceased)\b[^.;]{0,40}?\b(?:receive|be paid|"
     r"get|be given|compensation|payments?)\b[^.;]{0,100}|"
+    # ... paid: "the families of the 63 citizens who died received 3 million soms each, and 147 wounded received
+    # from 200,000 to 1 million soms"
+    r"(?:families|family|relatives)\s+of\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:who\s+died|who\s+were\s+killed|dead|"
+    r"killed)\s+(?:received|were paid|got)\b[^.;]{0,100}|"
+    r"[\d,]+\s+(?:wounded|injured)(?:\s+people)?\s+(?:received|were paid|got)\s+(?:from\s+)?(?:\$\s*)?[\d,.]+\s*"
+    r"(?:million\s+|billion\s+|thousand\s+)?(?:to\s+[\d,.]+\s*(?:million\s+|billion\s+|thousand\s+)?)?"
+    r"(?:soms?|somoni|dollars|rubles|each)\b[^.;]{0,60}|"
     r"(?:the\s+|each\s+of\s+the\s+)?(?:wounded|injured)\s+(?:will|would)\s+(?:receive|be paid|get|be given)\b[^.;]{0,60}|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
     # ... "border guards heard the noise of a second drone over the neighbouring village of Chek"
@@ -394,7 +405,9 @@ BACKGROUND = lazy_compile(
     # "Kyrgyz officials put their country's toll from that week at 63 killed": the week told before
     r"(?:from|of|during) that (?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
-    r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market))\b",
+    r"(?:restored|repaired) (?:the )?(?:homes?|houses?|schools?|buildings?|bridges?|market)|"
+    # "Of the 1,132 houses damaged or destroyed, 1,074 have been restored": the rebuilding after a war
+    r"(?:have|has|had) been (?:restored|repaired))\b",
     re.I,
 )
 
@@ -411,6 +424,9 @@ _EARLIER_EVENT_AFTER = (r"(?:(?:a|one|two|three|four|five|several|\d+)\s+days?|(
                         r"(?:[\w-]+\s+){0,3}?(?:incident|shooting|shoot-out|clash|brawl|fight|stone-throwing|attack|"
                         r"skirmish|exchange of fire|shelling|firefight|scuffle)s?\b")
 #: A clause that tells the earlier event the sentence's news follows (", a day after a stone-throwing incident").
+#: A clause's time told as the last day's: 'the same night', 'that evening'.
+SAME_TIME = lazy_compile(r"\b(?:the same (?:night|day|evening|morning)|(?:later )?that (?:night|evening))\b", re.I)
+
 EARLIER_EVENT_OPENING = lazy_compile(r"[\s,]*(?:" + _EARLIER_EVENT_AFTER + r")", re.I)
 
 #: Where a sentence splits into clauses (the break belongs to the later clause).
@@ -741,7 +757,9 @@ ROLE_CUES = RoleCues(
         # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
         r"consultations|signed|signing|session|commission)\s+"
         r"(?:(?:[\w-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
-        r"(in|to|at)\s+(the\s+)?"
+        r"(in|to|at)\s+(the\s+|an?\s+)?"
+        # "met on Wednesday at a post near the village of Maksat"
+        r"(?:(?:border\s+|frontier\s+)?(?:post|checkpoint|crossing|outpost)\s+(?:near|outside|in|at)\s+(?:the\s+)?)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village|border town)\s+of\s+)?$"
         # "handed a note to the Kyrgyz charge d'affaires in Dushanbe": where the envoy sits
         r"|\b(?:charg[eé]s? d['’]affaires|ambassadors?|envoys?|embassy)\s+in\s+$",
@@ -776,6 +794,9 @@ ROLE_CUES = RoleCues(
         r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+to\s+(?:an?\s+|the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
         r"(?:in|at|of|near)?\s*$"
+        # a detainee handed back: "he was handed over to Kyrgyz border guards near the Tajik village of Lakkon"
+        r"|\bhanded\s+(?:over|back)\b[^.;]{0,60}?\b(?:near|at|in)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:(?:village|town|checkpoint|post)\s+of\s+)?$"
         # "a canal that flows into the Tajik village of Chorku": where water goes
         r"|\b(?:flows?|flowing|flowed|runs|supplies|supplying)\s+(?:in)?to\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:(?:village|town)\s+of\s+)?$"
@@ -1035,7 +1056,7 @@ ROLE_CUES = RoleCues(
         r"|(?-i:[A-Z])[\w’'-]+\.?,\s+\d{1,3},\s+(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s+)?(?:of|from)\s+"
         r"(?:the\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
-    residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?)\b", re.I),
+    residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?|men|women)\b", re.I),
     # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
     own_village_after=lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
                                    r"(?:the|their|its)\s+(?:own\s+)?village\b"
@@ -1306,7 +1327,10 @@ ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _S
 SAME_EVENT = lazy_compile(r"\b" + _SAME_EVENT + r"\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
-FIRST_REPORT = lazy_compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b", re.I)
+FIRST_REPORT = lazy_compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b"
+                            # "the prosecutor disclosed an episode that had never been made public"
+                            r"|\b(?:had|has|have) never (?:before )?been (?:reported|made public|disclosed)\b"
+                            r"|\bnot previously (?:been )?(?:reported|made public|disclosed)\b", re.I)
 
 
 #: A weekly or monthly review of the border, named in its opening.

@@ -263,7 +263,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         and _DEADLINE_BEFORE.search(text, max(0, d.start - 40), d.start))
         and not _NAME_HISTORY_BEFORE.search(text, max(0, d.start - 60), d.start)
         # a weekday of a plan ("are to meet at 10:00 on Thursday"): the coming one, no day of an event told
-        and not (_WEEKDAY_NAME.search(text, d.start, d.end) and _PLAN_BEFORE.search(text, max(0, d.start - 60), d.start))]
+        # ... nor a current week or month of one ("its teams would survey the area again this month")
+        and not ((_WEEKDAY_NAME.search(text, d.start, d.end) or _THIS_PERIOD.match(text, d.start, d.end))
+                 and _PLAN_BEFORE.search(text, max(0, d.start - 60), d.start))]
 
 
 # ... and a plan: "the school will open on September 1 as planned", "pupils would start classes on September 2", "the talks are scheduled for October 3"
@@ -271,9 +273,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$|\b(?:will|
                               r"\b(?:scheduled|planned|due|set|expected)\s+(?:to\s+[\w-]+\s+)?(?:for|on)\s+$", re.I)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 #: A plan before a weekday: "are to meet at 10:00 on |Thursday", "will hold talks on |Friday", "is due on |Monday".
-_PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+to|will|shall|(?:is|are)\s+(?:scheduled|planned|due|set|expected)\s+to)"
+_PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+to|will|would|shall|(?:is|are)\s+(?:scheduled|planned|due|set|expected)\s+to)"
                           r"\s+[\w-]+\s+(?:(?:[\w:,-]+|[ap]\.m\.)\s+){0,5}?(?:on\s+)?$|\b(?:scheduled|planned|due|set)(?:\s+for)?\s*$",
                           re.I)
+_THIS_PERIOD = re.compile(r"(?:later\s+)?this\s+(?:week|month)\s*$", re.I)
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 #: A name's history dates no event: "Uch-Bulak, which was known as Churbek until January 2023".
 _NAME_HISTORY_BEFORE = re.compile(r"\b(?:known as|called|named)\s+(?:[\w’'-]+\s+){1,3}?(?:until|till|before)\s+$",

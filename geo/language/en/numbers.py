@@ -81,8 +81,13 @@ _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|servicem
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
 _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
-_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager))"
-                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+)?(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|"
+                             # "According to it, the man was beaten and held for several hours"
+                             r"man|woman|shepherd|herder|farmer|villager))"
+                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten)\b"
+                             # "The teenager suffered a broken arm and a concussion"
+                             r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b)")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
@@ -172,7 +177,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
                           r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?broken\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?)|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?|skull)|"
                           # "fell on rocks and broke his leg" during a detention
                           r"(?:broke|fractured|dislocated)\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?:arms?|legs?|nose|"
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"

@@ -39,8 +39,8 @@ _AGENCY_ALONE = re.compile(
 _PLACE_AGENCY = re.compile(
     r"^[ \t]*" + _PLACE + r"\s*,\s*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|"
     r"Asia-Plus|Азия-Плюс|Ховар|Фергана|ТАСС|Регнум|Кабар|Kabar)[»\"*]*\s*[—–-]{1,2}\s*")
-#: The place, then the outlet in brackets: «БАТКЕН (AKIpress) —», «Бишкек (Sputnik) —».
-_PLACE_BRACKETED = re.compile(r"^[ \t]*" + _PLACE + r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[—–-]{1,2}\s*")
+#: The place, then the outlet in brackets: «БАТКЕН (AKIpress) —», «Бишкек (Sputnik) —», «Бишкек, 03.07.24 (АКИpress) —».
+_PLACE_BRACKETED = re.compile(r"^[ \t]*" + _PLACE + _DATE + r"\s*\((?P<agency>[^()\n]{1,30})\)\s*[—–-]{1,2}\s*")
 #: A line of its own with the place and a full date: «Исфара, 16 августа 2021 г.» (an official release).
 _PLACE_DATE_LINE = re.compile(
     rf"^[ \t]*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b){_PLACE}{_DATE}\.?[ \t]*$",

@@ -101,6 +101,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                             r"(?!\s+(?:[\w-]+\s+){0,1}(?:вертол[её]т\w*|санави\w*|самол[её]т\w*|в больниц\w*|"
                             r"в госпитал\w*|в реанимаци\w*))|\b(?:"
                             r"переселен\w*|беженц\w*|покинул\w*|бежал\w*|"
+                            # «37 человек ... были временно выведены в здание школы №3»: led to shelter
+                            r"выведен\w*(?=\s+(?:в|на)\s+(?:здани\w*|школ\w*|безопасн\w*|укрыти\w*|мечет\w*))|"
                             # «около 180 жителей ... ушли к родственникам в Дароот-Коргон»
                             # ... «около 300 жителей Кулунду сами выехали на ночь к родственникам в Раззаков»
                             # ... «на время переехали к родственникам», «ушли ночевать к родственникам», «ночью
@@ -246,11 +248,13 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «напала на местного чабана и избила его»
                           # ... «его избили прикладами»: the pronoun first
                           r"избил[аи]?\s+(?:его|её|ее)\b|(?<![\w-])(?:его|её|ее)\s+(?:жестоко\s+|сильно\s+)?избил[аи]?\b|"
-                          r"избил[аи]?\s+(?:[а-яё]+(?:ого|его)\s+)?"
+                          r"избил[аи]?\s+(?:(?:\d{1,3}-)?[а-яё]+(?:ого|его)\s+)?"
                           r"(?:чабана|пастуха|жителя|мужчину|водителя|фермера|подростка)\b|"
                           # «38-летнего чабана, пытавшегося остановить табун, избили прикладами»: the object first
-                          r"(?:чабана|пастуха|жителя|мужчину|водителя|фермера|подростка)"
-                          r"(?:,[^.;,]{1,60},)?\s+избил[аи]?\b|"
+                          # ... «одного из них, 52-летнего мужчину, избили»: one of those just told, set off by commas
+                          r"(?:чабана|пастуха|жителя|мужчину|водителя|фермера|подростка|"
+                          r"одного из (?:них|задержанных|чабанов|пастухов))"
+                          r"(?:,[^.;,]{1,60},)?,?\s+избил[аи]?\b|"
                           # «снайпер с сопредельной стороны ранил военнослужащего контрактной службы»
                           r"ранил[аи]?\s+(?:[\w-]+(?:ого|его|ую|юю)\s+){0,2}(?:военнослужащего|пограничника|солдата|"
                           r"сержанта|рядового|чабана|пастуха|жителя|жительницу|мужчину|женщину|водителя|фермера|"
@@ -291,6 +295,8 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 rf"пострадавших{_ZERO_ASIDE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
+                # «Пострадавших и разрушений нет», «Жертв и разрушений нет»: the damage beside the people
+                r"(?:пострадавших|жертв|погибших и раненых) и (?:разрушений|повреждений|ущерба) (?:нет|не было)|"
                 # «Пострадавших среди военнослужащих и жителей Ак-Сая нет», «пострадавших там нет»,
                 # «Жертв не было»
                 # (not «Других пострадавших в Самаркандыке нет», besides the dead just told)
@@ -469,6 +475,18 @@ def _side_of(phrase: str) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+#: An active verb of harm: who did it is its subject, counted before it in the nominative.
+_ACTIVE_HEAD = re.compile(r"(?:избил|убил|ранил)(?:а|и|о)?")
+#: A count in the accusative of people, the object that may open the clause: «двоих избили», «одного из них».
+_ACCUSATIVE_COUNT = re.compile(r"(?:одного|одну|двоих|троих|четверых|пятерых|шестерых|семерых|восьмерых|девятерых|"
+                               r"десятерых|обоих|обеих)")
+#: A head in the genitive singular that only owns the people counted before it: «односельчан |пострадавшего|».
+_POSSESSOR_HEAD = re.compile(r"(?:погибш|пострадавш|ранен|убит|скончавш)(?:его|ей|ого|ой)")
+#: ... after a word for his people: «пятерых |односельчан |пострадавшего», «трое |родственников |погибшего».
+_KIN_BEFORE_POSSESSOR = re.compile(r"\b(?:родственник|односельчан|сосед|друз|коллег|сослуживц|близких|родных|"
+                                   r"член\w* семьи|дет|сыновей|дочерей|брать|сест[её]р)\w*\s+$", re.I)
+
+
 def read_figures(clause: str) -> list[RawFigure]:
     """Every figure of one clause, in text order.
 
@@ -523,8 +541,16 @@ def read_figures(clause: str) -> list[RawFigure]:
         if any(a <= h_start < b for a, b in (*toll_spans, *zero_spans)):
             # («Оба в стабильном состоянии, погибших нет»: the head of a zero counts no number before it)
             continue
+        if _POSSESSOR_HEAD.fullmatch(lowered, h_start, h_end) \
+                and _KIN_BEFORE_POSSESSOR.search(lowered, max(0, h_start - 30), h_start):
+            continue  # «пятерых односельчан пострадавшего», «трое родственников погибшего»: his people, unhurt
         # "42 дома, пострадавшие от обстрела": a number of houses counts no people
         blocked = used | things if measure != "houses_damaged" else used
+        if _ACTIVE_HEAD.fullmatch(lowered, h_start, h_end):
+            # «двое граждан Таджикистана избили 45-летнего чабана»: a count in the nominative before an
+            # active verb is of those who beat, not of the beaten («двоих избили» still counts)
+            blocked = blocked | {k for k, n in enumerate(numbers) if n[1] <= h_start
+                                 and not _ACCUSATIVE_COUNT.fullmatch(lowered, n[0], n[1])}
         best = None
         # adjacent number first: "трёх погибших", "более 100 раненых", "двое военнослужащих погибли"
         for index in range(len(numbers) - 1, -1, -1):

@@ -1,0 +1,208 @@
+"""The everyday mix, seventeenth sample (blind batch 72, studied after its blind measure): reporting heavy with
+context (anniversaries, trials, humanitarian and demarcation news) in which one new incident is buried or none
+is told: a past beating a prosecutor makes public first, compensation paid for an old war, a resettlement
+planned under a border deal, commanders meeting at a post, a detainee handed back near a village, a memorial
+rally to come, an anniversary piece whose news paragraph gives only the hour, dates in a page's JSON-LD and
+after its menu, and the people of a victim who are not his count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from geo.articles import read_articles
+from geo.language.en.numbers import read_figures as read_en
+from geo.language.ru.numbers import read_figures as read_ru
+from tests.test_counted_and_typed import by_place, incidents_of
+
+
+# --- Publication dates ---
+
+def test_a_page_s_json_ld_date_published_dates_it(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><title>T</title><script type="application/ld+json">{"@context": '
+                    '"https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", '
+                    '"datePublished": "2025-03-04T09:00:00+06:00"}]}</script></head>'
+                    "<body><p>Текст заметки о границе.</p></body></html>", encoding="utf-8")
+    assert read_articles([page]).articles[0].date == dt.date(2025, 3, 4)
+
+
+def test_a_broken_json_ld_block_is_furniture_not_an_error(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><title>T</title><script type="application/ld+json">{"datePublished": </script>'
+                    '<meta property="article:published_time" content="2024-02-01T10:00:00Z"></head>'
+                    "<body><p>Text.</p></body></html>", encoding="utf-8")
+    assert read_articles([page]).articles[0].date == dt.date(2024, 2, 1)
+
+
+def test_a_date_line_below_a_page_s_menu_and_before_its_counter_dates_it(tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text("Outlet.kg\n\nSociety\nPolitics\nIncidents\nEconomy\n\nBishkek +9 · Osh +13\n\n"
+                    "Shepherd beaten near the border\n\nDate of publication: 12.05.2024 10:15 Views: 2 310\n\n"
+                    "A shepherd was beaten on Friday.\n", encoding="utf-8")
+    assert read_articles([page]).articles[0].date == dt.date(2024, 5, 12)
+
+
+# --- English ---
+
+def test_a_village_s_men_count_for_its_side(geoparser):
+    text = ("BATKEN - Residents of Kök-Tash and the Tajik village of Khoja-Alo fought with stones at a canal on "
+            "Saturday. Three Kök-Tash men were treated for head injuries, the district administration said. "
+            "Tajik officials said two residents of Khoja-Alo had been injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 6)))
+    assert set(found) == {"Kök-Tash"}
+    assert found["Kök-Tash"].injured == 5
+
+
+def test_a_past_beating_a_prosecutor_makes_public_first_is_coded_on_its_own_day(geoparser):
+    text = ("A court in Batken sentenced two men on Tuesday for cattle theft.\n\n"
+            "At the hearing the prosecutor described an attack that had never been reported before. According to "
+            "the indictment, on 14 April 2023 the two men beat a 16-year-old shepherd from Kara-Bak on a pasture "
+            "above the village. The teenager sustained a fractured jaw and was treated in Batken.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 2)))
+    assert set(found) == {"Kara-Bak"}
+    assert found["Kara-Bak"].date_start == dt.date(2023, 4, 14)
+    assert found["Kara-Bak"].injured == 1
+
+
+def test_the_teenager_told_before_sustained_an_injury():
+    assert [(f.measure, f.value) for f in read_en("The teenager sustained a fractured jaw.")] == [("injured", 1)]
+    assert [(f.measure, f.value) for f in read_en("According to police, the herder was beaten.")] == [
+        ("injured", 1)]
+
+
+def test_a_day_after_before_and_a_plan_this_month_date_no_second_event(geoparser):
+    text = ("DUSHANBE -- An old artillery shell exploded on Tuesday near Chorkuh, injuring a 12-year-old boy, "
+            "local officials said.\n\n"
+            "The mine action agency said that before this week's explosion it had registered three accidents "
+            "with unexploded ordnance in Isfara district since 2022, and that its teams would clear the "
+            "fields around Chorkuh later this month.")
+    found = incidents_of(geoparser, text, dt.date(2024, 4, 11))
+    assert [(i.place.name, i.date_start) for i in found] == [("Chorkuh", dt.date(2024, 4, 9))]
+
+
+def test_a_resettlement_planned_under_a_border_deal_is_no_displacement(geoparser):
+    text = ("BISHKEK (Kabar) - The two governments' commission agreed on Tuesday on the line near Leilek. "
+            "Twenty families of Arka whose houses fall on the other side of the new line will be relocated to "
+            "a new settlement. In Tajikistan, the relocation concerns 11 households of Khistevarz.")
+    assert incidents_of(geoparser, text, dt.date(2025, 6, 12)) == []
+
+
+def test_commanders_meeting_at_a_post_near_a_village_is_no_scene(geoparser):
+    text = ("Kyrgyzstan's Border Service said that on Monday night shots from the Tajik side wounded a "
+            "resident of Kulundu.\n\n"
+            "Border commanders met on Tuesday at a post near the village of Maksat and agreed to investigate "
+            "the shooting.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 2, 5)))) == {"Kulundu"}
+
+
+def test_a_detainee_handed_back_near_a_village_is_no_scene(geoparser):
+    text = ("On Sunday, May 5, Tajik border guards detained a 41-year-old herder from Ak-Sai on a pasture near "
+            "his village, the district administration said. According to it, the man was beaten. In the evening "
+            "he was handed over to Kyrgyz border guards near the Tajik village of Chorkuh.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 7)))
+    assert set(found) == {"Ak-Sai"}
+    assert found["Ak-Sai"].injured == 1
+
+
+def test_compensation_paid_for_an_old_war_is_no_toll(geoparser):
+    text = ("Victims of the 2022 conflict received compensation\n\n"
+            "BISHKEK - The state has paid compensation to residents of Batken region who suffered in the conflict "
+            "of September 2022, the deputy prime minister said on Wednesday.\n\n"
+            "According to him, the families of the 59 citizens who died received 3 million soms each, and "
+            "140 wounded received from 100,000 to 1 million soms. Of the 900 houses damaged, 850 have been "
+            "restored.\n\n"
+            "On Monday, March 4, Tajik border guards beat a shepherd from Kara-Bak on a pasture near the village, "
+            "the regional administration said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 7)))
+    assert set(found) == {"Kara-Bak"}
+    assert found["Kara-Bak"].fatalities is None
+    assert found["Kara-Bak"].injured in (None, 1)
+    assert not any(f.measure == "houses_damaged" for f in found["Kara-Bak"].figures)
+
+
+def test_the_toll_of_a_shooting_told_after_the_ceasefire_is_not_the_ceasefire_s(geoparser):
+    text = ("A Tajik border guard was wounded when gunfire broke out on the evening of March 8, a day after local "
+            "commanders had agreed to a cease-fire, Tajik officials said.\n\n"
+            "On March 7, commanders met on the line near the Kyrgyz village of Kyzyl-Eshme and agreed to hold fire.\n\n"
+            "According to officials, the shooting near Kyzyl-Eshme started at about 8:45 p.m. on Friday. The "
+            "district administration said the village school would stay closed on Monday.")
+    found = incidents_of(geoparser, text, dt.date(2024, 3, 9))
+    kinds = {i.event_type: i for i in found}
+    assert set(kinds) == {"ceasefire_agreement", "armed_clash"}
+    assert kinds["ceasefire_agreement"].injured is None
+    assert kinds["armed_clash"].injured == 1
+
+
+# --- Russian ---
+
+def test_a_memorial_rally_to_come_is_no_event(geoparser):
+    text = ("В воскресенье вечером у села Кок-Таш неизвестные забросали камнями автомобиль, водитель получил "
+            "травму головы.\n\nВ понедельник в Баткене пройдет митинг памяти погибших в 2022 году.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 9, 15), "ru"))) == {"Kök-Tash"}
+
+
+def test_an_attack_not_reported_before_is_dated_a_month_back(geoparser):
+    text = ("Прокуратура: у Ак-Сая избили чабана, об инциденте ранее не сообщалось\n\n"
+            "Бишкек, 05.08.24 (АКИpress) — Прокуратура возбудила уголовное дело по факту избиения жителя села Ак-Сай.\n\n"
+            "По данным прокуратуры, 2 июля около 16:00 на пастбище у села Ак-Сай двое граждан Таджикистана избили "
+            "45-летнего чабана. С переломом руки он был госпитализирован.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 8, 5), "ru"))
+    assert set(found) == {"Ak-Sai"}
+    assert found["Ak-Sai"].date_start == dt.date(2024, 7, 2)
+
+
+def test_the_people_of_a_victim_are_not_counted_as_victims():
+    assert read_ru("увидев пятерых односельчан пострадавшего, нападавшие скрылись") == []
+    assert read_ru("Трое родственников погибшего пришли в больницу.") == []
+    assert [(f.measure, f.value) for f in read_ru("погибли трое жителей")] == [("fatalities", 3)]
+
+
+def test_one_of_them_set_off_by_commas_was_beaten():
+    assert [(f.measure, f.value) for f in read_ru("При задержании одного из них, 40-летнего мужчину, избили.")] == [
+        ("injured", 1)]
+
+
+def test_no_hurt_and_no_damage_are_zeros():
+    assert {(f.measure, f.value) for f in read_ru("«Пострадавших и разрушений нет», — говорится в сообщении.")} == {
+        ("fatalities", 0), ("injured", 0)}
+
+
+def test_people_led_to_a_school_are_displaced():
+    assert [(f.measure, f.value) for f in read_ru(
+        "Из-за обстрела 42 жителя ближайших улиц были временно выведены в здание школы.")] == [("displaced", 42)]
+
+
+def test_detainees_taken_to_a_post_near_a_town_is_no_scene(geoparser):
+    text = ("В воскресенье, 3 августа, таджикские военнослужащие задержали двух чабанов на пастбище у села "
+            "Кара-Шыбак, одного из них избили. Чабаны были доставлены на заставу в районе Джиргаталя.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 8, 5), "ru"))
+    assert set(found) == {"Kara-Shibak"}
+    assert found["Kara-Shibak"].injured == 1
+
+
+def test_an_anniversary_piece_keeps_the_night_s_news_told_by_its_hour(geoparser):
+    text = ("Пять лет после конфликта: на границе вновь стреляли\n\n"
+            "БИШКЕК, 29 апреля. Инцидент произошел в ночь на 29 апреля - ровно через пять лет после начала "
+            "конфликта 2021 года.\n\n"
+            "По данным Пограничной службы, около 23:30 со стороны Овчи-Калачи был открыт огонь по окраине села "
+            "Максат. Пострадавших нет.\n\n"
+            "Таджикская сторона изложила другую версию. По ее данным, в ту же ночь кыргызские военнослужащие "
+            "открыли огонь по окраине Овчи-Калачи. Пострадавших нет.\n\n"
+            "В 2021 году у Максата сгорели несколько десятков домов.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 29), "ru"))
+    assert set(found) == {"Maksat", "Ovchi-Kalacha"}
+    assert found["Maksat"].date_start == dt.date(2026, 4, 28)
+    assert found["Maksat"].injured == 0
+
+
+def test_a_count_before_an_active_verb_is_of_those_who_beat():
+    assert [(f.measure, f.value) for f in read_ru("Трое неизвестных избили 52-летнего пастуха.")] == [("injured", 1)]
+    assert [(f.measure, f.value) for f in read_ru("Двоих чабанов избили прикладами.")] == [("injured", 2)]
+    assert [(f.measure, f.value) for f in read_ru("двое жителей были избиты")] == [("injured", 2)]
+
+
+def test_a_dateline_with_its_date_and_the_agency_in_brackets_is_no_scene():
+    from geo.language.ru.dateline import find_dateline
+    found = find_dateline("Бишкек, 03.07.24 (АКИpress) — Прокуратура возбудила уголовное дело.")
+    assert (found.place, found.date, found.agency) == ("Бишкек", dt.date(2024, 7, 3), "АКИpress")
