@@ -206,3 +206,20 @@ def test_a_dateline_with_its_date_and_the_agency_in_brackets_is_no_scene():
     from geo.language.ru.dateline import find_dateline
     found = find_dateline("Бишкек, 03.07.24 (АКИpress) — Прокуратура возбудила уголовное дело.")
     assert (found.place, found.date, found.agency) == ("Бишкек", dt.date(2024, 7, 3), "АКИpress")
+
+
+# --- Older folders, studied again ---
+
+def test_where_help_was_given_and_the_next_stop_of_a_transfer_are_no_scenes(geoparser):
+    text = ("В субботу вечером у канала на окраине Кок-Таша произошла драка между жителями Кок-Таша и Ходжаи Аъло. "
+            "По данным хукумата, пострадал один житель Ходжаи Аъло — ему оказали помощь в Исфаре.\n\n"
+            "В понедельник у заставы «Тогуз-Булак» был ранен военнослужащий. Его доставили в Лейлекскую "
+            "территориальную больницу, а затем вертолетом МЧС — в Ош.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 7, 16), "ru"))
+    assert "Isfara" not in found and "Osh" not in found
+    assert "Kök-Tash" in found
+
+
+def test_people_with_cut_heads_are_hurt():
+    assert [(f.measure, f.value) for f in read_ru(
+        "Троих парней с разбитыми головами увезли в районную больницу.")] == [("injured", 3)]
