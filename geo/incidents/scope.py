@@ -381,7 +381,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
     # "the prosecutor disclosed an episode that had never been made public. According to the indictment,
     # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
-    disclosure = pack.first_report.search(text)
+    disclosure = pack.first_report.search(text) if days == FIRST_REPORT_WINDOW_DAYS else None
     news_day_told = False  # a news clause dated to a day in the window has been read
     for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
         if previous is None or sentence_index != previous.sentence_index:

@@ -756,7 +756,8 @@ ROLE_CUES = RoleCues(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
         # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
         r"consultations|signed|signing|session|commission)\s+"
-        r"(?:(?:[\w-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
+        # ("met on Tuesday at 16:00 at the Kyzyl-Bel checkpoint": a clock time among the words)
+        r"(?:(?:[\w:.-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
         r"(in|to|at)\s+(the\s+|an?\s+)?"
         # "met on Wednesday at a post near the village of Maksat"
         r"(?:(?:border\s+|frontier\s+)?(?:post|checkpoint|crossing|outpost)\s+(?:near|outside|in|at)\s+(?:the\s+)?)?"
@@ -1327,10 +1328,12 @@ ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _S
 SAME_EVENT = lazy_compile(r"\b" + _SAME_EVENT + r"\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
-FIRST_REPORT = lazy_compile(r"\b(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|before|earlier)\b|\bhas not been reported before\b"
-                            # "the prosecutor disclosed an episode that had never been made public"
-                            r"|\b(?:had|has|have) never (?:before )?been (?:reported|made public|disclosed)\b"
-                            r"|\bnot previously (?:been )?(?:reported|made public|disclosed)\b", re.I)
+FIRST_REPORT = lazy_compile(
+    r"\b(?:(?:was|were|had) not (?:been )?(?:reported|made public|disclosed)\b[^.]{0,40}\b(?:at the time|until now|"
+    r"before|earlier)\b|has not been reported before\b"
+    # "the prosecutor disclosed an episode that had never been made public"
+    r"|(?:had|has|have) never (?:before )?been (?:reported|made public|disclosed)\b"
+    r"|not previously (?:been )?(?:reported|made public|disclosed)\b)", re.I)
 
 
 #: A weekly or monthly review of the border, named in its opening.
