@@ -223,3 +223,114 @@ def test_where_help_was_given_and_the_next_stop_of_a_transfer_are_no_scenes(geop
 def test_people_with_cut_heads_are_hurt():
     assert [(f.measure, f.value) for f in read_ru(
         "Троих парней с разбитыми головами увезли в районную больницу.")] == [("injured", 3)]
+
+
+# --- Blind batch 74 (official statements and bulletins), studied after its blind measure ---
+
+def test_a_statement_quoted_whole_speaks_for_its_body_in_every_paragraph(geoparser):
+    text = ("ДУШАНБЕ, 16.02.2023 /АНИ «Ховар»/. Пограничные войска ГКНБ Республики Таджикистан распространили "
+            "заявление. АНИ «Ховар» приводит текст заявления.\n\n"
+            "«15 февраля 2023 года примерно в 14:20 военнослужащие Пограничной службы Кыргызской Республики открыли "
+            "огонь по гражданам Таджикистана на окраине села Хистеварз. В результате провокации погиб гражданин "
+            "Республики Таджикистан.\n\n"
+            "Огневая точка кыргызской стороны подавлена. По имеющимся данным, кыргызская сторона потеряла не менее "
+            "трех военнослужащих убитыми.»")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 2, 16), "ru"))
+    assert set(found) == {"Khistevarz"}
+    assert found["Khistevarz"].fatalities == 1
+
+
+def test_a_wound_of_a_named_part_of_the_body_is_one_hurt():
+    assert [(f.measure, f.value) for f in read_ru(
+        "огнестрельное ранение мягких тканей правого плеча получил военнослужащий срочной службы")] == [
+        ("injured", 1)]
+
+
+def test_channels_located_in_a_region_are_no_scene_but_what_the_press_reports_is(geoparser):
+    text = ("В среду, 21 июля, у села Андарак был обстрелян пограничный наряд, ранен военнослужащий. "
+            "Телеграм-каналы в Согдийской области утверждают, что стрельбу спровоцировали кыргызские "
+            "пограничники.\n\nТаджикские СМИ сообщают, что в результате обстрела в Лакконе ранен местный житель.")
+    found = set(by_place(incidents_of(geoparser, text, dt.date(2021, 7, 22), "ru")))
+    assert "Sughd Region" not in found
+    assert {"Andarak", "Lakkon"} <= found
+
+
+def test_people_seen_for_stress_are_not_hurt(geoparser):
+    text = ("Вечером 10 марта окраина села Самаркандык подверглась обстрелу, ранены двое жителей. Кроме того, за "
+            "медицинской помощью обратились еще шесть жителей села с повышенным артериальным давлением.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 3, 12), "ru"))["Samarkandyk"].injured == 2
+    text = ("Two residents of Kara-Bak were wounded by shelling on Monday night. In addition, three residents "
+            "sought medical help with high blood pressure and an acute stress reaction.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2025, 2, 12)))["Kara-Bak"].injured == 2
+
+
+def test_a_village_s_jamoat_in_brackets_and_a_place_withdrawn_by_a_correction_are_no_scenes(geoparser):
+    text = ("Вечером во вторник, 8 июля, у канала на окраине села Ходжаи-Аъло (джамоат Чоркух) произошла драка, "
+            "пострадали двое жителей.\n\n"
+            "Уточнение от 16:40. В первоначальной версии этой заметки говорилось, что драка произошла в Ворухе.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2025, 7, 9), "ru"))) == {"Khoja-Alo"}
+
+
+def test_where_a_wounded_man_stays_and_where_evacuees_are_housed_are_no_scenes(geoparser):
+    text = ("Вечером 3 сентября у села Кара-Шыбак произошла перестрелка, ранены двое. Второй раненый после "
+            "операции остается в Дароот-Коргоне.\n\n"
+            "Из села Кара-Шыбак эвакуированы 300 человек. Эвакуированные размещены в школе и спорткомплексе "
+            "города Баткен.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 9, 4), "ru"))) == {"Kara-Shibak"}
+
+
+def test_a_wounded_man_who_died_later_leaves_the_wounded_counted_after(geoparser):
+    text = ("Житель таджикского села Лаккон Исфаринского района Согдийской области, получивший огнестрельное "
+            "ранение в ходе перестрелки на границе 30 мая, скончался в больнице.\n\n"
+            "По данным управления, всего в результате инцидента 30 мая ранения получили трое жителей Лаккона.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 6, 7), "ru"))
+    assert (found["Lakkon"].fatalities, found["Lakkon"].injured) == (1, 2)
+
+
+def test_a_denial_that_the_report_corresponds_to_reality_is_no_event(geoparser):
+    text = ("The information disseminated in some Telegram channels on August 11 about shooting near the village "
+            "of Karakenja does not correspond to reality. The sounds were caused by blasting works.")
+    assert incidents_of(geoparser, text, dt.date(2025, 8, 13)) == []
+
+
+def test_a_channel_named_after_a_village_and_detainees_taken_to_a_post_are_no_scene_and_no_displacement(geoparser):
+    text = ("Tajik servicemen opened fire on Wednesday at the Kyrgyz village of Maksat after an argument over a "
+            "pump on the Ak-Suu irrigation channel. Two Tajik citizens were detained; the two were taken to the "
+            "Jany-Jer border post for processing.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 22)))
+    assert set(found) == {"Maksat"}
+    assert found["Maksat"].displaced is None
+
+
+def test_one_of_two_who_died_is_no_count_of_two():
+    assert read_en("One of the two, a 52-year-old man, died in a hospital in Khujand.") == []
+    assert [(f.measure, f.value) for f in read_en("Three of the five wounded were civilians.")] == [("injured", 5)]
+
+
+def test_a_place_corrected_away_and_its_district_are_no_scene_and_the_day_told_narrows_last_week(geoparser):
+    text = ("When shots rang out late last week, the two governments followed a familiar script. The incident "
+            "happened on the evening of Friday, June 3. In its first statement, the Border Service said Tajik "
+            "servicemen had opened fire at a border detail near the village of Kulundu in Leilek district, and "
+            "that one guard had been wounded.\n\n"
+            "On Saturday, the service corrected itself. The shooting, it said in a second statement, had taken "
+            "place not near Kulundu but on the road that skirts Western Qal'acha.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 6, 7)))
+    assert set(found) == {"Western Qal'acha"}
+    assert found["Western Qal'acha"].date_start == dt.date(2022, 6, 3)
+
+
+def test_a_dateline_s_day_and_a_correction_s_time_date_no_event(geoparser):
+    text = ("ISFARA, April 20, 2026 (Asia-Plus) - Five people were injured in a brawl between residents of Shurob "
+            "and Samarkandyk. The conflict arose near Shurob on 18 April at about 17:00, the hukumat said on "
+            "Sunday.\n\n"
+            "Correction (20 April 2026, 14:10): An earlier version of this report said the brawl had taken place "
+            "in Surkh. According to the hukumat, the incident took place near Shurob.")
+    found = incidents_of(geoparser, text, dt.date(2026, 4, 20))
+    assert [(i.place.name, i.date_start) for i in found] == [("Shurob", dt.date(2026, 4, 18))]
+
+
+def test_a_weekday_heading_of_a_digest_is_no_dateline():
+    from geo.language.en.dateline import find_dateline as find_en
+    from geo.language.ru.dateline import find_dateline
+    assert find_en("Monday, 4 September - stones fly at Kyzyl-Bel") is None
+    assert find_dateline("Понедельник, 4 сентября — камни у Кызыл-Бела. Драка.") is None

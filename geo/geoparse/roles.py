@@ -668,6 +668,25 @@ _SECTION_HEADING = re.compile(r"^#{2,4}\s", re.M)
 REFERENCE_POINT = "a reference point for a distance or direction"
 
 
+#: A place the text says the event was not at: "had taken place |not near |Kulundu but on the road that skirts
+#: Western Qal'acha", «произошла |не у |Кулунду, а у Максата».
+_NOT_THE_SCENE_BEFORE = re.compile(
+    r"\b(?:not|не)\s+(?:(?:in|near|at|around|outside|в|во|у|около|возле|под|близ)\s+)?"
+    r"(?:(?:the\s+)?(?:village|town)\s+of\s+|сел[аеоу]\s+|сёл\w*\s+)?$", re.I)
+_NOT_THE_SCENE_AFTER = re.compile(r"\s*,?\s*(?:but|а)\s+(?:(?:in|near|at|on|around|в|во|у|около|возле|на)\b)", re.I)
+
+
+def demote_places_said_not_to_be_the_scene(mentions: list[Mention], text: str) -> None:
+    """A place the text corrects away as the scene ("not near Kulundu but on the road that skirts Western
+    Qal'acha") is context wherever the article names it: the first statement's scene was withdrawn."""
+    withdrawn = {m.place.id for m in mentions if m.place is not None
+                 and _NOT_THE_SCENE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 and _NOT_THE_SCENE_AFTER.match(text, m.end)}
+    for mention in mentions:
+        if mention.place is not None and mention.place.id in withdrawn and mention.role == "incident":
+            _set(mention, "context", RETRACTED)
+
+
 def demote_reference_points(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
                             pack: LanguagePack) -> None:
     """A place an event is measured from is context where the article has another event settlement.

@@ -160,6 +160,17 @@ _DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
 _TOLD_SENTENCE_WORDS = 8
 
 
+#: A clause that says when the event told happened: "The incident happened on the evening of Friday, June 3".
+_HAPPENED = re.compile(r"\b(?:happened|took place|occurred|произош\w*|случил\w*|имел\w* место)\b", re.I)
+
+
+def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str) -> bool:
+    """The clause names the day the story's event happened, inside the vaguer window the story had so far
+    ("late last week" ... "The incident happened on the evening of Friday, June 3")."""
+    return story is not None and own.precision < story.precision and story.start <= own.start <= story.end \
+        and _HAPPENED.search(clause_text) is not None
+
+
 def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
                  pack: LanguagePack) -> list[DateMention]:
     """Dates in the clause that may date an event: in the news window, not a bare year, and not the
@@ -180,6 +191,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not _withdrawn_day(d, clause_text)
             # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
             and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
+            # "Correction (20 April 2026, 14:10): An earlier version ...", «Уточнение от 16:40»: the notice's time
+            and not _NOTICE_BEFORE.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -200,6 +213,9 @@ _DIED_JUST_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|скончал\
 #: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".
 _LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вечеру|полудню|ночи|the\s+(?:morning|evening|night)\s+of)\s+)?$",
                         re.I)
+#: Just before the time of a correction or an update notice: "Correction (|20 April 2026, 14:10)".
+_NOTICE_BEFORE = re.compile(r"\b(?:correction|update|updated|уточнение|обновлено|обновление)\b\W{0,6}(?:от\s+)?$",
+                            re.I)
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -329,6 +345,8 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 
 
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
+#: How far back a statement quoted whole may have opened.
+STATEMENT_QUOTE_CHARS = 3000
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
 
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
@@ -461,6 +479,24 @@ def _body_before_quotation(text: str, closing: int, pack: LanguagePack) -> str |
     opening = text.rfind(_OPENING_MARK[text[closing]], max(0, closing - 2 * QUOTED_BODY_CHARS), closing)
     if opening < 0:
         return None
+    return _body_before_opening(text, opening, pack)
+
+
+def _statement_quoted_around(text: str, offset: int, pack: LanguagePack) -> str | None:
+    """The side of the body whose statement, quoted whole from a paragraph's start, is still open at ``offset``.
+
+    «Пограничные войска ГКНБ Таджикистана распространили заявление ... | «15 февраля ... По имеющимся данным,
+    кыргызская сторона потеряла не менее трех военнослужащих убитыми. ...»»: every paragraph of the quotation
+    is the body's (not the side a sentence in it names).
+    """
+    opening = text.rfind("«", max(0, offset - STATEMENT_QUOTE_CHARS), offset)
+    if opening < 0 or text.find("»", opening, offset) >= 0 or text[text.rfind("\n", 0, opening) + 1:opening].strip():
+        return None
+    return _body_before_opening(text, opening, pack)
+
+
+def _body_before_opening(text: str, opening: int, pack: LanguagePack) -> str | None:
+    """The side of the body named last in the text just before a quotation's opening mark."""
     window_start = max(0, opening - QUOTED_BODY_CHARS)
     named = [(m.start(), code) for code, pattern in pack.speakers.items()
              for m in pattern.finditer(text, window_start, opening)]
@@ -590,6 +626,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
         pronoun_claimant = _body_before_quotation(text, closing, pack)
+    elif (quoted_by := _statement_quoted_around(text, clause.start, pack)) is not None:
+        pronoun_claimant = quoted_by
     else:
         pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
                             if pack.speech_pronoun.search(clause_text) else None)
@@ -726,7 +764,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             if side is None and claimant is None and home is not None and not more_people:
                 side = home  # "A 27-year-old resident of Surkh who was wounded ... has died": as a death told
         of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
-            pack.died_of_wounds.search(clause_text, max(0, raw.start - 80), min(len(clause_text), raw.end + 80))))
+            # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки
+            # на таджикско-киргизской границе 30 мая, скончался»)
+            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160), min(len(clause_text), raw.end + 80))))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
@@ -934,6 +974,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline)))
     clauses = _own_event_retold(clauses, parsed.mentions)
+    if structure is not None and structure.dateline is not None:
+        # "ISFARA, April 20, 2026 (Asia-Plus) - Five people were injured in a brawl ...": the dateline's day is
+        # the report's, not the event's
+        clauses = [replace(c, dates=tuple(d for d in c.dates if not structure.in_dateline(c.start + d.start)))
+                   if any(structure.in_dateline(c.start + d.start) for d in c.dates) else c for c in clauses]
     if claimed:
         clauses = _claims_set_aside(clauses, parsed.mentions, claimed)
     reference = reference_date(published, [d for c in clauses for d in c.dates])
@@ -1115,7 +1160,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
-        if own is not None and (types_of(index) or index in headings or index in scene_clauses) \
+        if own is not None and (types_of(index) or index in headings or index in scene_clauses
+                                or _narrows_the_story(own, story, clause_text)) \
                 and not opens_a_retelling(text, clause.start, clause.end, pack):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
             story = own

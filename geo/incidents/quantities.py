@@ -304,7 +304,8 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             key = (figure.article_id, figure.value)
             last_told[key] = max(last_told.get(key, figure.order), figure.order)
     for figure in figures:
-        if not (figure.measure == "fatalities" and figure.of_wounded and figure.value):
+        if not (figure.measure == "fatalities" and figure.of_wounded and figure.value) or figure.superseded:
+            # (a death of the wounded that a correction withdrew takes no one out of the injured)
             out.append(figure)
             continue
         if not figure.additive and figure.order < last_told[(figure.article_id, figure.value)]:

@@ -130,6 +130,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # people seen for stress or blood pressure, not hurt: "three residents ... sought medical help with high blood
+    # pressure and an acute stress reaction"
+    r"(?:sought|needed|received|requested)\s+(?:medical\s+)?(?:help|care|attention|treatment)\s+"
+    r"(?:for|with)\s+(?:[\w-]+\s+){0,3}?(?:blood pressure|stress|shock|anxiety|panic)\b[^.;]*|"
     # a resettlement planned under a border deal: "houses ... that fall on the other side of the new line will be
     # relocated", "the relocation concerns the residents of Khistevarz" (as «переселение» in Russian)
     r"(?:will|would|shall|(?:is|are) to|(?:is|are) (?:due|set|expected) to)\s+be\s+(?:relocated|resettled|moved)\b|"
@@ -287,6 +291,10 @@ NOT_EVENT = lazy_compile(
     # a denied report: "Reports circulating on social networks about an exchange of fire near Maksat ... are not true"
     r"(?:reports?|information|claims?|videos?|posts?|rumou?rs?)\b[^.;]{0,200}?\b(?:are|were|is|was)\s+"
     r"(?:not true|untrue|false|fake|groundless|unfounded)\b|"
+    # ... an official's wording: "The information disseminated ... about 'shooting near the village of Karakenja',
+    # does not correspond to reality"
+    r"(?:reports?|information|claims?|videos?|posts?|rumou?rs?)\b[^.;]{0,200}?\b(?:does|do|did) not correspond to "
+    r"(?:the\s+)?(?:reality|facts|truth)\b|"
     # aid, not harm: "queued to donate blood to help the wounded", "collected soms for families evacuated from"
     r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
     r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
@@ -936,7 +944,9 @@ ROLE_CUES = RoleCues(
         # "3 kilometers south of the nearest settlement, Ak-Tatyr": the place an event in the open is coded to
         r"|\bthe\s+nearest\s+(?:settlement|village|inhabited\s+(?:place|locality))\s*[—–,:-]*\s*"
         r"(?:(?:the\s+)?(?:village|settlement)\s+of\s+)?$", re.I),
-    river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley)\b", re.I),
+    # ... and a channel named after a village: "a water pump on the Ak-Suu irrigation channel"
+    river_after=lazy_compile(r"^\s+(?:river|riverbed|river bank|valley|(?:irrigation\s+|main\s+)?(?:channel|canal))\b",
+                             re.I),
     # "on the Batken section of the border", "in the Isfara direction" (not "the road section")
     border_section_after=lazy_compile(r"^\s+(?:section|sector|stretch|direction)\b", re.I),
     quoted_section_before=lazy_compile(r"\b(?:section|sector|stretch)\s+(?:of\s+the\s+border\s+)?$", re.I),

@@ -20,7 +20,9 @@ from geo.language.windows import head_line_matches
 __all__ = ["find_dateline"]
 
 # "BISHKEK", "NEW YORK", "Dushanbe", and two cities of a joint dateline: "BISHKEK/DUSHANBE"
-_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)?)?"
+# (not a weekday: "Monday, 4 September - stones fly at Kyzyl-Bel" is a digest's heading)
+_PLACE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
+          r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)?)?"
           r"|[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+)?)")
 _REGION = r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 _DATE = (r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"

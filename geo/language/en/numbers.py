@@ -259,8 +259,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # ... "taken from the outskirts of Karabak to Batken"
         # ... "taken from Maksat, a village of some 2,500 people, to Razzakov"
         r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[^.;]{1,60}?\s+)?to"
+        # (nor "taken to the Jany-Jer border post for processing": detainees)
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
-        r"morgue|safety of the outpost))|"
+        r"morgue|safety of the outpost|(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint|station)\b))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced;
         # "some 60 police officers moved in to clear the road": a force's advance
         r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b)"
@@ -819,6 +820,11 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
     return linked
 
 
+#: A part taken from a whole counted before: "|One of the |two", "two of the |five".
+_HEAD_RIGHT_AFTER = re.compile(r"\s+(?:wounded|injured|dead|killed|hurt|casualties|victims)\b", re.I)
+_PARTITION_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those|these)\s+$", re.I)
+
+
 def read_figures(clause: str) -> list[RawFigure]:
     """Every figure of one clause, in text order.
 
@@ -878,7 +884,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     used: set[int] = {k for k, n in enumerate(numbers)
                       if any(not f.value and f.start <= n[0] and n[1] <= f.end for f in figures)
                       # "One horse was killed and one was wounded": one more animal
-                      or (n[2] == 1 and _ANIMAL_THEN_ONE.search(clause, max(0, n[0] - 60), n[0]))}
+                      or (n[2] == 1 and _ANIMAL_THEN_ONE.search(clause, max(0, n[0] - 60), n[0]))
+                      # "One of the two, a 52-year-old man, died": the whole a part is taken from (not "Three
+                      # of the five wounded were civilians": the whole counted with its own head)
+                      or (_PARTITION_BEFORE.search(clause, max(0, n[0] - 24), n[0]) is not None
+                          and not _HEAD_RIGHT_AFTER.match(clause, n[1]))}
     toll_spans: list[tuple[int, int]] = []
     for match in (*_TOLL.finditer(clause), *_TOLL_REVISED.finditer(clause), *_TOLL_BROUGHT.finditer(clause)):
         index = next((k for k, n in enumerate(numbers) if n[0] == match.end()), None)
