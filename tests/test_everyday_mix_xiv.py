@@ -334,3 +334,12 @@ def test_a_weekday_heading_of_a_digest_is_no_dateline():
     from geo.language.ru.dateline import find_dateline
     assert find_en("Monday, 4 September - stones fly at Kyzyl-Bel") is None
     assert find_dateline("Понедельник, 4 сентября — камни у Кызыл-Бела. Драка.") is None
+
+
+def test_a_joint_statement_quoted_whole_speaks_for_neither_side(geoparser):
+    text = ("БИШКЕК, 20 ноя — Sputnik. Командиры пограничных отрядов подписали совместное заявление. Документ "
+            "распространила пресс-служба Пограничной службы ГКНБ КР.\n\n"
+            "«СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\n\n1. В ночь с 18 на 19 ноября 2023 года в районе села Максат имел место "
+            "инцидент с применением стрелкового оружия.\n\n2. В результате инцидента ранения получили трое "
+            "военнослужащих: двое — с кыргызской стороны, один — с таджикской стороны.»")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 11, 20), "ru"))["Maksat"].injured == 3

@@ -345,6 +345,8 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 
 
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
+#: A statement both sides signed: «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ», "a joint statement".
+_JOINT_STATEMENT = re.compile(r"\bсовместн\w*|\bjoint\s+(?:statement|communiqu)", re.I)
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
@@ -492,7 +494,12 @@ def _statement_quoted_around(text: str, offset: int, pack: LanguagePack) -> str 
     opening = text.rfind("«", max(0, offset - STATEMENT_QUOTE_CHARS), offset)
     if opening < 0 or text.find("»", opening, offset) >= 0 or text[text.rfind("\n", 0, opening) + 1:opening].strip():
         return None
-    return _body_before_opening(text, opening, pack)
+    # (a joint statement of both sides' commanders speaks for neither)
+    window_start = max(0, opening - QUOTED_BODY_CHARS)
+    if _JOINT_STATEMENT.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
+        return None
+    named = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_before_opening(text: str, opening: int, pack: LanguagePack) -> str | None:
