@@ -343,3 +343,66 @@ def test_a_joint_statement_quoted_whole_speaks_for_neither_side(geoparser):
             "инцидент с применением стрелкового оружия.\n\n2. В результате инцидента ранения получили трое "
             "военнослужащих: двое — с кыргызской стороны, один — с таджикской стороны.»")
     assert by_place(incidents_of(geoparser, text, dt.date(2023, 11, 20), "ru"))["Maksat"].injured == 3
+
+
+# --- Blind batch 75 (stories told through people), studied after its blind measure ---
+
+def test_a_claim_the_next_sentence_calls_unconfirmed_is_no_toll(geoparser):
+    text = ("В субботу, 16 марта, село Катран подверглось минометному обстрелу, ранены двое жителей. По данным "
+            "Минобороны, таджикская сторона, как утверждают в ведомстве, потеряла убитыми не менее трех "
+            "военнослужащих. Эти данные не подтверждены.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 3, 18), "ru"))["Katran"].fatalities is None
+
+
+def test_a_rumoured_death_the_speaker_calls_a_lie_is_no_death(geoparser):
+    text = ("On Thursday, a brawl between border guards near Kulundu left two of our men injured, the commander "
+            "said. On Thursday evening one channel wrote that a border guard had been killed near Kulundu. That "
+            "was a lie. Nobody died.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2026, 2, 17)))["Kulundu"].fatalities == 0
+
+
+def test_where_shells_were_fired_from_in_a_quote_and_a_minor_killed(geoparser):
+    text = ("VORUKH, Tajikistan - On Sunday afternoon an old mortar round went off on the edge of Vorukh. The "
+            "Committee for Emergency Situations said on Monday that \"a minor was killed and another minor "
+            "injured\" by an explosive object.\n\n\"They fired these at us from Ak-Sai and Kok-Tash, and now our "
+            "children pick them up,\" the grandmother said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 10, 11)))
+    assert set(found) == {"Vorukh"}
+    assert (found["Vorukh"].fatalities, found["Vorukh"].injured) == (1, 1)
+
+
+def test_where_two_were_driven_to_is_no_scene_and_pogran_makes_a_border_story(geoparser):
+    text = ("Вечером в субботу у села Сурх произошла драка между жителями. Двоих отвезли в Исфару, в центральную "
+            "больницу.\n\nЛюдей развели пограничники Таджикистана и Кыргызстана. О раненых со своей стороны в Бишкеке не "
+            "сообщали.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 5, 13), "ru"))) == {"Surkh"}
+
+
+def test_a_figure_the_statement_just_named_also_gives_is_its_claim(geoparser):
+    text = ("Вечером в воскресенье в Ворухе произошла перестрелка, ранены три гражданина Таджикистана. "
+            "Пограничные войска ГКНБ Таджикистана утверждают, что огонь первыми открыли кыргызские "
+            "военнослужащие. Там же говорится, что ответным огнем ранены двое кыргызских военнослужащих.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 11, 19), "ru"))
+    assert found["Vorukh"].injured == 3
+
+
+def test_the_past_a_place_remembers_is_background(geoparser):
+    text = ("Lakkon, a village on the road between Isfara and Batken, has lived with such nights since long "
+            "before April, when fighting near Kok-Tash killed 55 people on both sides. In Vorukh, a wall is still "
+            "pocked by shrapnel.")
+    assert incidents_of(geoparser, text, dt.date(2021, 11, 9)) == []
+
+
+def test_bullets_that_came_and_the_fire_on_a_village_are_fighting(geoparser):
+    text = ("The bullets came on the night from Saturday to Sunday from the direction of Kara-Bak, across the "
+            "fields that separate it from the village of Lakkon. Tajikistan's Border Troops said the fire on "
+            "Lakkon lasted about three hours.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 9)))
+    assert set(found) == {"Lakkon"}
+    assert found["Lakkon"].event_type == "armed_clash"
+
+
+def test_a_published_line_with_a_clock_and_zone_before_the_date_dates_it():
+    from geo.articles.dates import find_dateline_parts
+    found = find_dateline_parts("Headline\n\nBy The Associated Press\nPublished 4:12 AM GMT+5, November 9, 2021\n\nBody.")
+    assert found is not None and found[0].day == dt.date(2021, 11, 9)

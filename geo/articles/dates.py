@@ -131,7 +131,8 @@ _PART_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][-–—][ \t])[ \t]*")
 _PART_LABEL = re.compile(
     r"(?:published|updated|posted|dated|date\s+of\s+(?:issue|publication)|date|issued|broadcast|as\s+of|"
     r"опубликовано|обновлено|дата\s+публикации|дата|эфир)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-_PART_TIME = re.compile(r"\d{1,2}:\d{2}\s*,\s*")
+# ... with its half of the day and zone: "Published 4:12 AM GMT+5, November 9, 2021"
+_PART_TIME = re.compile(r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?)?\s*,\s*")
 _NAME_WORD = r"[^\W\d_][\w'’&«»\".-]*"
 _PART_NAME = re.compile(
     _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
@@ -163,6 +164,8 @@ def _part_date(line: str) -> tuple[ParsedDate, int, int] | None:
         starts = [begin]
         if label := _PART_LABEL.search(line, begin, min(end, begin + 40)):
             starts.append(label.end())
+            if clock_after := _PART_TIME.match(line, label.end(), end):
+                starts.append(clock_after.end())
         if clock := _PART_TIME.match(line, begin, end):
             starts.append(clock.end())
         if (name := _PART_NAME.match(line, begin, end)) and _capitalised_words(line[begin:name.end()]):

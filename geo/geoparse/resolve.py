@@ -26,7 +26,7 @@ from geo.geoparse.recognize import Span
 __all__ = ["DocumentContext", "document_context", "resolve_spans"]
 
 #: Words that make an article about both countries a border story ("border", "граница" in any case).
-BORDER_WORDS = ("border", "frontier", "границ")
+BORDER_WORDS = ("border", "frontier", "границ", "погран")
 
 #: Score lead over the runner-up that makes a resolution an anchor.
 ANCHOR_MARGIN = 1.0

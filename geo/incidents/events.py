@@ -625,7 +625,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     if not raws:
         return []
     ahead = text[clause.end:clause.end + 400]
-    if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead) \
+    if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead or "подтвержд" in ahead or " lie" in ahead
+            or "false" in ahead or "fake" in ahead or "untrue" in ahead) \
             and pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
         # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
         raws = [r for r in raws if r.value == 0]

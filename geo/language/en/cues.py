@@ -32,6 +32,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard|exchanged)|"
+        # "The bullets came on the night from Saturday to Sunday ... from the direction of Kara-Bak", "the fire on
+        # Lakkon lasted about three hours"
+        r"bullets (?:came|hit|struck|flew|went through|pierced)|(?<=the )fire on(?! (?:the |a )?(?:roof|stove|field|hill|slope|grass|crops?|hay|haystacks?|barn|stubble)\b)|"
         r"(?:exchanged|exchanging|exchange)\s+(?:of\s+)?(?:shots|gunfire)|"
         r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
@@ -404,6 +407,9 @@ BACKGROUND = lazy_compile(
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
     r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|in those days|"
+    # "has lived with such nights since long before April, when fighting ... killed 55 people"; "a wall still
+    # pocked by shrapnel": the past the place remembers
+    r"(?:since\s+)?long before|still\s+(?:pocked|scarred|riddled|marked)|"
     # "At that time, ...": looking back; "... was visiting relatives at that time.": the moment just told
     r"at that time(?!\s*[.;!?])|"
     # "As AKIpress reported at the time, about 80 residents ... took part in the fight": the event reported back then
@@ -842,6 +848,8 @@ ROLE_CUES = RoleCues(
     # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
     motion_to_before=lazy_compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
     origin_before=lazy_compile(
+        # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
+        r"\bfired\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)s?\s+of\s+)?$|"
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
@@ -1374,7 +1382,9 @@ NATURAL_HAZARD = lazy_compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mud
 UNCONFIRMED = lazy_compile(
     r"\b(?:did not|didn't|could not|couldn't|would not|have not|has not) (?:independently )?(?:confirm|verify)\w* "
     r"(?:that|this|these|those) (?:figures?|numbers?|toll)\b|"
-    r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b",
+    r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b|"
+    # a rumour the next sentence calls a lie: "one channel wrote that a border guard had been killed. That was a lie."
+    r"^\W*(?:that|this|it)\s+(?:was|is)\s+(?:a\s+)?(?:lie|false|fake|untrue|not true|disinformation)\b",
     re.I)
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.

@@ -127,7 +127,7 @@ _ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|gua
                r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
                r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
                r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-               r"operator|electrician|doctor|nurse)")
+               r"operator|electrician|doctor|nurse|minor)")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
