@@ -406,3 +406,25 @@ def test_a_published_line_with_a_clock_and_zone_before_the_date_dates_it():
     from geo.articles.dates import find_dateline_parts
     found = find_dateline_parts("Headline\n\nBy The Associated Press\nPublished 4:12 AM GMT+5, November 9, 2021\n\nBody.")
     assert found is not None and found[0].day == dt.date(2021, 11, 9)
+
+
+def test_one_of_those_counted_described_after_them_is_no_lower_count():
+    found = read_ru("Двоих отвезли в больницу, у одного парня перелом руки, у второго голова разбита камнем.")
+    assert [(f.measure, f.value, f.described) for f in found] == [("injured", 1, True)]
+    found = read_ru("Двое наших ребят получили ранения: младший сержант, ему 21 год, ранен в ногу, рядовой — в руку.")
+    assert [(f.measure, f.value, f.described) for f in found][:2] == [("injured", 2, False), ("injured", 1, True)]
+
+
+def test_a_byline_with_a_clock_time_and_the_author_gives_the_date():
+    from geo.articles.dates import find_dateline_parts
+    found = find_dateline_parts("Заголовок интервью\n\n05.10.2023 14:20 Жаныл Мамытова\n\nТекст.")
+    assert found is not None and found[0].day == dt.date(2023, 10, 5)
+
+
+def test_people_who_spent_the_night_at_a_school_are_displaced():
+    found = read_en("34 women and children from Arka's border streets spent the night at the school in Kulundu.")
+    assert [(f.measure, f.value) for f in found] == [("displaced", 34)]
+
+
+def test_part_of_the_evacuees_who_spent_the_night_at_a_school_is_no_lower_count():
+    assert read_en("Some 260 of them spent the night at a school in Kulundu, the rest in Razzakov.") == []

@@ -138,7 +138,9 @@ _PART_NAME = re.compile(
     _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}(?:[ \t]*\([^()]{1,40}\))?[ \t]*[,.][ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?[ \t]*,[ \t]*)?")
 # ... or before a page's counters ("Date of publication: 09.03.2023 14:20 Views: 4 812")
-_DATE_ENDS = re.compile(r"[,.(/]|[ \t]+(?:views|comments|просмотр\w*|комментари\w*)\b", re.IGNORECASE)
+# ... or after a clock time, before the author's name ("05.10.2023 14:20 Жаныл Мамытова")
+_DATE_ENDS = re.compile(r"[,.(/]|[ \t]+(?:views|comments|просмотр\w*|комментари\w*)\b|(?<=\d:\d\d)[ \t]+",
+                        re.IGNORECASE)
 _EMPHASIS = "*_ \t"
 
 

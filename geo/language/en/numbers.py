@@ -238,7 +238,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack)|"
         r" of [\w-]+(?:\s+[\w-]+)?)?|"
         r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
-        r"in (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?|lyceums?))|"
+        r"(?:in|at) (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?|lyceums?))|"
         # "About 700 residents of Kok-Tash ... spent the night in Batken and in Kyzyl-Jol": away from home (not in
         # hospital, in cellars or in the open)
         r"spent the (?:rest of the )?night in (?!(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:hospitals?|"
@@ -917,7 +917,10 @@ def read_figures(clause: str) -> list[RawFigure]:
             active = measure == "injured" and lowered.startswith("beat up", h.start()) \
                 and not _PASSIVE_BEFORE.search(lowered, max(0, h.start() - 12), h.start())
             linked = [] if active else [item for item in _number_first(clause, numbers, h.start(), measure)
-                                        if item[0] not in used]
+                                        if item[0] not in used
+                                        # "Some 260 of them spent the night at a school": part of the evacuees
+                                        and not (measure == "displaced"
+                                                 and _OF_THEM_AFTER.match(clause, numbers[item[0]][1]))]
             if linked:
                 used.update(index for index, _ in linked)
                 parts = []

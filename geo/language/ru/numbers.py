@@ -647,7 +647,9 @@ def read_figures(clause: str) -> list[RawFigure]:
             # 23-летний военнослужащий»: one more person, told after the count
             value, end = value + 1, one_more.end()
             phrase = clause[start:end]
-        figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive))
+        # «Двоих отвезли в больницу, у одного парня перелом руки, у второго ...»: one of those just counted
+        described = value == 1 and clause[max(0, start - 2):start].lower() == "у "
+        figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
     figures.extend(_second_predicate_figures(clause, figures, heads))
@@ -812,7 +814,7 @@ _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[\s,;—–-])(?:он|она)\s+(?:(?:т�
 #: A person named by a bare noun just before a singular verb (at the clause's start or after a comma or a
 #: dash): «Мальчик получил», «11-летний мальчик получил» describe one of the people counted before.
 _DESCRIBED_SUBJECT = lazy_compile(
-    r"(?:^|[.,;—–]\s*)(?:\d{1,3}-летн\w+\s+)?(?:мальчик|девочк\w+|девушк\w+|женщин\w+|мужчин\w+|подрост\w+|"
+    r"(?:^|[.,;:—–]\s*)(?:\d{1,3}-летн\w+\s+)?(?:мальчик|девочк\w+|девушк\w+|женщин\w+|мужчин\w+|подрост\w+|"
     r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|"
     r"младш\w+ сержант|сержант|рядов\w+|"
     # «Младший получил осколочные ранения ног, старший — ранение руки»: one of those just counted
@@ -821,6 +823,8 @@ _DESCRIBED_SUBJECT = lazy_compile(
     # «38-летний житель села Андарак получил тяжелое ранение»: a person told by age and home
     r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+|"
     r"водитель|пассажир\w*|чабан|пастух|фермер)"
+    # ... and his age in an aside: «младший сержант, ему 21 год, |ранен в ногу»
+    r"(?:,\s*(?:ему|ей)\s+\d{1,3}\s+(?:год|года|лет))?"
     # («Водитель, 38-летний житель джамоата Навгилем, |получил осколочные ранения»: the apposition's end)
     r",?\s+$", re.I)
 #: How far before a singular verb (characters) the person it describes may start.
