@@ -428,3 +428,49 @@ def test_people_who_spent_the_night_at_a_school_are_displaced():
 
 def test_part_of_the_evacuees_who_spent_the_night_at_a_school_is_no_lower_count():
     assert read_en("Some 260 of them spent the night at a school in Kulundu, the rest in Razzakov.") == []
+
+
+# --- Blind batch 73 (first reports and what followed), sealed until the code was final, then studied ---
+
+def test_what_social_networks_spread_and_so_called_dead_are_no_toll(geoparser):
+    text = ("Пограничная служба во вторник, 24 мая, подтвердила, что накануне вечером окраина села Ак-Суу была "
+            "обстреляна. Ранен один местный житель.\n\nУже ночью в соцсетях распространились сообщения о том, что "
+            "в селе погиб 15-летний подросток. К утру видео переслали 30 каналов, а число \"погибших\" в пересказах "
+            "выросло с трех до пяти.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 25), "ru"))
+    assert found["Ak-Suu"].fatalities is None and found["Ak-Suu"].injured == 1
+
+
+def test_a_figure_named_only_as_rejected_is_no_toll(geoparser):
+    text = ("Вечером 4 октября у села Кызыл-Эшме погиб военнослужащий Пограничной службы. Таджикская сторона "
+            "утверждает, что у кыргызской стороны «не менее трех убитых». В Погранслужбе сведения о трех погибших "
+            "назвали «недостоверными».")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 10, 5), "ru"))["Kyzyl-Eshme"].fatalities == 1
+
+
+def test_what_channels_wrote_and_neither_was_true_is_no_toll(geoparser):
+    text = ("On Monday, April 20, residents of Üch-Bulak and of a Tajik village fought with stones at a water "
+            "intake. Tajik channels wrote that Kyrgyz border guards had fired into the crowd; Kyrgyz ones wrote that "
+            "a Kyrgyz teenager had been killed. Neither was true. Three people were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 22)))
+    assert found["Churbek"].fatalities in (None, 0)
+    assert found["Churbek"].event_type == "border_incident_protest"
+
+
+def test_a_death_of_the_wounded_the_lede_already_counted_is_not_added(geoparser):
+    text = ("Dushanbe (AFP) - A Tajik border guard was killed and another wounded in a shootout near the village of Karakenja, "
+            "Dushanbe said Thursday.\n\nInitial reports by Tajik media on Thursday morning spoke of two servicemen "
+            "wounded. In a statement released Thursday evening, the border troops said one of them had died of his "
+            "wounds late on Wednesday.")
+    found = incidents_of(geoparser, text, dt.date(2023, 10, 12))
+    assert [(i.fatalities, i.injured) for i in found] == [(1, 1)]
+
+
+def test_the_other_side_s_wounded_a_speaker_saw_are_a_claim_and_a_based_reporter_is_no_scene(geoparser):
+    text = ("On the night of May 9, shots hit houses in Ovchi-Kalacha. \"No one was hurt,\" the Tajik border troops "
+            "said. The Tajik border troops claimed that Kyrgyz soldiers had been seen carrying \"two wounded "
+            "servicemen\" away. A resident of Ovchi-Kalacha, speaking to a Khujand-based reporter, said the shooting "
+            "woke the whole street.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 10)))
+    assert set(found) == {"Ovchi-Kalacha"}
+    assert found["Ovchi-Kalacha"].injured == 0

@@ -355,6 +355,19 @@ _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
 
 
+def _other_side_named_before(clause_text: str, figure_start: int, claimant: str, pack: LanguagePack) -> str | None:
+    """The other side than the claimant, named as the subject between the clause's last reporting verb and a
+    figure of servicemen ("claimed that |Kyrgyz soldiers| had been seen carrying two wounded servicemen")."""
+    verbs = list(pack.speech.finditer(clause_text, 0, figure_start))
+    if not verbs:
+        return None
+    between = clause_text[verbs[-1].end():figure_start]
+    named = {code for code, pattern in pack.sides.items() if pattern.search(between)}
+    if len(named) != 1 or claimant in named or not pack.own_forces.search(between):
+        return None
+    return named.pop()
+
+
 def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) -> str | None:
     """The side that a quotation's attribution names: «...с кыргызской стороны пострадали двое», —
     добавили в хукумате (the Tajik district government speaks); or, without a quotation and with
@@ -731,6 +744,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «погиб 20-летний рядовой Пограничных войск Таджикистана, еще один военнослужащий ранен»:
             # one more of the same side's servicemen
             side = out[-1].side
+        if side is None and claimant is not None and not both_sides \
+                and (pack.own_forces.search(raw.text) or pack.own_forces.match(
+                    clause_text, _next_word(clause_text, raw.end, raw.end + NEXT_WORD_CHARS))) \
+                and (other := _other_side_named_before(clause_text, raw.start, claimant, pack)) is not None:
+            # 'The Tajik border troops claimed that Kyrgyz soldiers had been seen carrying "two wounded servicemen"
+            # away': the other side's people the speaker saw, a claim about them
+            side = other
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen

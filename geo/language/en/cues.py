@@ -133,6 +133,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # what channels wrote, told as such: "Tajik channels wrote that Kyrgyz border guards had fired into the crowd;
+    # Kyrgyz ones wrote that a Kyrgyz teenager had been killed" (what officials confirm is told in words of its own)
+    r"(?:channels?|ones|social media|social networks?|bloggers?|posts?)\s+(?:[\w-]+\s+){0,2}?(?:wrote|claimed|alleged)"
+    r"\s+that\b[^.;]*|"
     # people seen for stress or blood pressure, not hurt: "three residents ... sought medical help with high blood
     # pressure and an acute stress reaction"
     r"(?:sought|needed|received|requested)\s+(?:medical\s+)?(?:help|care|attention|treatment)\s+"
@@ -966,7 +970,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:section|sector|stretch|part)\s+of\s+the\s+(?:state\s+|kyrgyz-tajik\s+|tajik-kyrgyz\s+)?"
         r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),
     # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
-    organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b", re.I),
+    # ... and where an outlet or a reporter works: "speaking to a Khujand-based reporter"
+    organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b|^-based\b", re.I),
     route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=lazy_compile(
@@ -1384,7 +1389,8 @@ UNCONFIRMED = lazy_compile(
     r"(?:that|this|these|those) (?:figures?|numbers?|toll)\b|"
     r"\b(?:that|this) (?:figure|number|toll) (?:was|has|could) not (?:been |be )?(?:confirmed|verified)\b|"
     # a rumour the next sentence calls a lie: "one channel wrote that a border guard had been killed. That was a lie."
-    r"^\W*(?:that|this|it)\s+(?:was|is)\s+(?:a\s+)?(?:lie|false|fake|untrue|not true|disinformation)\b",
+    r"^\W*(?:that|this|it)\s+(?:was|is)\s+(?:a\s+)?(?:lie|false|fake|untrue|not true|disinformation)\b|"
+    r"^\W*(?:neither|none of (?:it|this|them|these))\s+(?:was|is|were|are)\s+true\b",
     re.I)
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
