@@ -474,3 +474,14 @@ def test_the_other_side_s_wounded_a_speaker_saw_are_a_claim_and_a_based_reporter
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 10)))
     assert set(found) == {"Ovchi-Kalacha"}
     assert found["Ovchi-Kalacha"].injured == 0
+
+
+def test_physical_force_and_rifle_butts_are_a_brawl_and_what_users_wrote_is_no_toll(geoparser):
+    text = ("В Погранслужбе сообщили, что 12 июня военнослужащие сопредельной стороны применили физическую силу в "
+            "отношении жителя села Андарак, пытавшегося вернуть скот. «Меня ударили прикладом по лицу», — "
+            "рассказал он.\n\nПод роликами пользователи писали, что «на границе похищены шесть чабанов», а «один "
+            "убит».")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 6, 14), "ru"))
+    assert set(found) == {"Andarak"}
+    assert found["Andarak"].event_type == "border_incident_protest"
+    assert found["Andarak"].fatalities is None
