@@ -34,7 +34,8 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import (
-    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling, reference_date, scope_clauses,
+    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling,
+    reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES
@@ -344,11 +345,11 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
 
 
-#: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 #: A statement both sides signed: «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ», "a joint statement".
 _JOINT_STATEMENT = re.compile(r"\bсовместн\w*|\bjoint\s+(?:statement|communiqu)", re.I)
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
+#: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
 
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
