@@ -485,3 +485,13 @@ def test_physical_force_and_rifle_butts_are_a_brawl_and_what_users_wrote_is_no_t
     assert set(found) == {"Andarak"}
     assert found["Andarak"].event_type == "border_incident_protest"
     assert found["Andarak"].fatalities is None
+
+
+def test_what_a_video_s_authors_wrote_about_is_no_event_type(geoparser):
+    text = ("Yesterday evening, videos of burning haystacks spread through WhatsApp groups. Their authors wrote about "
+            "\"shooting on the border near Ak-Suu\" and \"dozens of wounded\".\n\n"
+            "According to the police, on May 16 at about 18:00 a quarrel between herders from Ak-Suu and residents "
+            "of Muchun grew into a mass brawl. The two sides threw stones at each other. Four residents of Ak-Suu "
+            "were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 17)))
+    assert found["Ak-Suu"].event_type == "border_incident_protest"

@@ -135,8 +135,9 @@ NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
     # what channels wrote, told as such: "Tajik channels wrote that Kyrgyz border guards had fired into the crowd;
     # Kyrgyz ones wrote that a Kyrgyz teenager had been killed" (what officials confirm is told in words of its own)
-    r"(?:channels?|ones|social media|social networks?|bloggers?|posts?)\s+(?:[\w-]+\s+){0,2}?(?:wrote|claimed|alleged)"
-    r"\s+that\b[^.;]*|"
+    # ... "Their authors wrote about "shooting on the border near Ak-Suu" and "dozens of wounded""
+    r"(?:channels?|ones|social media|social networks?|bloggers?|posts?|authors|users|commenters)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:wrote|claimed|alleged)\s+(?:that|about)\b[^.;]*|"
     # people seen for stress or blood pressure, not hurt: "three residents ... sought medical help with high blood
     # pressure and an acute stress reaction"
     r"(?:sought|needed|received|requested)\s+(?:medical\s+)?(?:help|care|attention|treatment)\s+"
