@@ -495,3 +495,13 @@ def test_what_a_video_s_authors_wrote_about_is_no_event_type(geoparser):
             "were injured.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 17)))
     assert found["Ak-Suu"].event_type == "border_incident_protest"
+
+
+def test_the_day_one_of_the_wounded_died_is_no_second_incident(geoparser):
+    text = ("Вечером в воскресенье, 17 ноября, в джамоате Ворух произошла перестрелка между таджикскими и "
+            "кыргызскими пограничниками. По данным Пограничных войск, ранены три гражданина Таджикистана. 19 ноября "
+            "один из них, 27-летний Фаррух Назаров, скончался в больнице.\n\n"
+            "— Что с ними сейчас?\n\n— Фарруха спасти не смогли. Во вторник утром он умер.")
+    found = incidents_of(geoparser, text, dt.date(2024, 11, 22), "ru")
+    assert [(i.place.name, i.date_start, i.fatalities, i.injured) for i in found] == [
+        ("Vorukh", dt.date(2024, 11, 17), 1, 2)]

@@ -194,6 +194,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # "Correction (20 April 2026, 14:10): An earlier version ...", «Уточнение от 16:40»: the notice's time
             and not _NOTICE_BEFORE.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
+            # «Фарруха спасти не смогли ... во вторник утром он умер»: the day a person told of died, not an attack's
+            and not _PRONOUN_DIED_AFTER.match(clause_text, d.end)
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -214,6 +216,11 @@ _DIED_JUST_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|скончал\
 #: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".
 _LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вечеру|полудню|ночи|the\s+(?:morning|evening|night)\s+of)\s+)?$",
                         re.I)
+#: Just after a day: a person the story told died that day («во вторник| утром он умер», «19 ноября| один из них,
+#: 27-летний Фаррух Назаров, скончался», "on Tuesday| he died").
+_PRONOUN_DIED_AFTER = re.compile(r"\s*,?\s*(?:(?:утром|днем|днём|вечером|ночью|in the (?:morning|evening)|early|late)\s+)?"
+                                 r"(?:он|она|he|she|(?:один|одна) из них|one of them)(?:\s*,[^,.;]{1,60},)?\s+"
+                                 r"(?:умер|умерла|скончал\w*|died|passed away)\b", re.I)
 #: Just before the time of a correction or an update notice: "Correction (|20 April 2026, 14:10)".
 _NOTICE_BEFORE = re.compile(r"\b(?:correction|update|updated|уточнение|обновлено|обновление)\b\W{0,6}(?:от\s+)?$",
                             re.I)
