@@ -382,6 +382,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     # "the prosecutor disclosed an episode that had never been made public. According to the indictment,
     # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
     disclosure = pack.first_report.search(text) if days == FIRST_REPORT_WINDOW_DAYS else None
+    disclosure_paragraph = -1 if disclosure is None else bisect.bisect_right(paragraph_starts, disclosure.start()) - 1
     news_day_told = False  # a news clause dated to a day in the window has been read
     for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
         if previous is None or sentence_index != previous.sentence_index:
@@ -410,8 +411,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             continue
         in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
-        disclosed = disclosure is not None and disclosure.start() <= s \
-            and bisect.bisect_right(paragraph_starts, disclosure.start()) - 1 == paragraph
+        disclosed = disclosure is not None and disclosure.start() <= s and disclosure_paragraph == paragraph
         if disclosed and before and not in_window:
             reason = FIRST_MADE_PUBLIC
         elif before and not in_window:
