@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
+from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
 from geo.language.folding import blank_matches, lower_keep_length
@@ -105,11 +106,14 @@ def _inside_guillemets(text: str, start: int, end: int) -> bool:
     if re.search(r"\s[—–-]\s", inside):
         return True
     return bool(_TOLD_BEFORE.search(before[:opened]) or _TOLD_AFTER.match(after[closed + 1:])
-                or _DETACHMENT_BEFORE.search(before[:opened])
+                or _DETACHMENT_BEFORE.search(before[:opened]) or _OUTLET_BEFORE.search(before[:opened])
                 or (_CROSSING_BEFORE.search(before[:opened]) is not None
                     and _CLOSED_AFTER.match(after[closed + 1:]) is not None))
 
 
+#: An outlet named after a town: «местный Telegram-канал «Исфара 24»», 'the Telegram channel "Batken Today"'.
+_OUTLET_BEFORE = re.compile(r"\b(?:(?:telegram|телеграм)-?(?:канал\w*|channel)|канал\w*|паблик\w*|газет\w*|сайт\w*|"
+                            r"портал\w*|издани\w*|channel|newspaper|website|outlet|page)\s*$", re.I)
 #: A border detachment named after its town («позиции заставы №9 погранотряда «Исфара»», 'the "Isfara" border
 #: detachment'): a unit that guards a whole district, whose name is no scene (unlike a post's, «застава «Лаккон»»).
 _DETACHMENT_BEFORE = re.compile(r"\b(?:погранотряд\w*|пограничн\w+\s+отряд\w*|отряд\w*|(?:border\s+)?detachment)\s*$",
@@ -161,6 +165,19 @@ class _Around:
         return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower) is not None
 
 
+def _inflected(mention: Mention, place: Place) -> bool:
+    """The name is a Russian case form: longer than the place's Russian name («Гулякандоза» of «Гулякандоз»),
+    or, where it is not written as that name, ending in a vowel of an oblique case where the place's own name ends in a consonant."""
+    name = (place.name_ru or "").lower()
+    if name and mention.text.lower().startswith(name):
+        return len(mention.text) > len(name)
+    return _OBLIQUE_ENDING.search(mention.text) is not None and place.name[-1:].lower() not in "aeiouy"
+
+
+#: The ending of a Russian oblique case after a consonant stem («Гулякандоза», «Ворухе», «Сурху», «Чоркухом»).
+_OBLIQUE_ENDING = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:а|я|у|ю|е|ом|ем|ой|ы|и)$", re.I)
+
+
 def _quoted_border_section(text: str, mention: Mention, cues: RoleCues) -> bool:
     """The quoted name is a border section named after its ends: «на участке «Кайрагач - Гульхона»».
 
@@ -205,6 +222,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "dateline")
     if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
         return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
+    if _MAHALLA_BEFORE.search(around.before) and not _inflected(mention, place):
+        # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
+        return _set(mention, "context", MAHALLA)
     if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
         # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
         return _set(mention, "context", "the other side's name of a crossing")
@@ -247,8 +267,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if sentence_facts is None or (s, e) not in sentence_facts:
         sentence_lower = lower_keep_length(sentence_text)
         # (violence only in a phrase that reports no event, «велись плановые ночные стрельбы», is none)
-        facts = (bool(pack.folded.violence.search(blank_matches(sentence_lower, pack.folded.not_event))),
-                 bool(pack.folded.diplomacy.search(sentence_lower)))
+        facts = (_violence_outside_non_events(sentence_lower, pack), bool(pack.folded.diplomacy.search(sentence_lower)))
         if sentence_facts is not None:
             sentence_facts[(s, e)] = facts
     else:
@@ -392,6 +411,10 @@ _BETWEEN_AND_GAP = re.compile(
     r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|кыргызск\w*|киргизск\w*|таджикск\w*|соседн\w*)\s+)*"
     r"(?:(?:village\s+of|town\s+of|селом|поселком|посёлком|городом)\s+)?", re.I)
 #: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
+#: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
+#: «из махалли «Гулистон»».
+MAHALLA = "a mahalla of a village, named like another place"
+_MAHALLA_BEFORE = re.compile(r"\b(?:mahall?a|махалл?[яиеюуа]|маҳалла)\s*$", re.I)
 _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -608,8 +631,18 @@ _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+\*\*[ \t]*)
 def _reports_violence(paragraph: str, pack: LanguagePack) -> bool:
     """``paragraph`` has a violence word outside the phrases that report no event (not «учения по
     эвакуации населения на случай ... обострения на границе», a detention for crossing the line)."""
-    lowered = lower_keep_length(paragraph)
-    return pack.folded.violence.search(blank_matches(lowered, pack.folded.not_event)) is not None
+    return _violence_outside_non_events(lower_keep_length(paragraph), pack)
+
+
+def _violence_outside_non_events(lowered: str, pack: LanguagePack) -> bool:
+    """A violence word in lower-cased ``lowered`` outside the phrases that report no event.
+
+    Blanking only takes matches away, so a text with no violence word at all is answered without
+    the (long) scan for non-event phrases.
+    """
+    violence = pack.folded.violence
+    return violence.search(lowered) is not None and \
+        violence.search(blank_matches(lowered, pack.folded.not_event)) is not None
 
 
 #: The longest line read as a bare heading (an HTML ``<h2>`` as read: a paragraph of its own, unpunctuated).
@@ -727,7 +760,13 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             if not home:
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
                 named_at.setdefault(mention.place.id, []).append(mention.start)
+    appositives = {id(m) for m in references if _locates_the_name_before(m, mentions, text)}
     for mention in references:
+        if id(mention) in appositives:
+            # "about 70 women from Beshkent, a Kyrgyz village some 20 kilometers south of Arka, blocked the
+            # road": an aside that says where the place before it lies, whoever its people are
+            _to_context(mention, REFERENCE_POINT)
+            continue
         # (another event settlement named only in a later paragraph, with a year, is another story: «в
         # октябре 2023 года ... на окраине села Кызыл-Эшме» at the end of an article about today's blast)
         paragraph_end = text.find("\n\n", mention.end)
@@ -748,6 +787,24 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             # Kara-Bak, a village north of the regional center of Batken": here it measures where the
             # sentence's own place lies, whatever happened at it elsewhere
             _to_context(mention, REFERENCE_POINT)
+
+
+#: The aside after a place's name that locates it from another: "Beshkent, a Kyrgyz village some 20
+#: kilometers south of |Arka", «Бешкент, кыргызское село в 20 км к югу от |Арки».
+_LOCATING_APPOSITIVE = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet|exclave|enclave|city|"
+    r"сел[оа]|посел\w*|кишлак|город\w*|анклав\w*)\b[^.;,()]{0,60}$", re.I)
+
+
+def _locates_the_name_before(reference: Mention, mentions: list[Mention], text: str) -> bool:
+    """``reference`` measures, in an aside, where the place named just before it lies."""
+    before = [m for m in mentions if m.sentence_index == reference.sentence_index and m.end <= reference.start
+              and m.place is not None and m.place.id != reference.place.id]
+    if not before:
+        return False
+    named = max(before, key=lambda m: m.end)
+    return reference.start - named.end <= 120 and \
+        _LOCATING_APPOSITIVE.match(text, named.end, reference.start) is not None
 
 
 def _line_end(text: str, start: int) -> int:
@@ -839,8 +896,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 else:
                     _to_context(mention, f"locates {previous.text!r}")
             continue
-        if previous.role != "context":
-            continue
+        if previous.role != "context" or previous.role_reason == MAHALLA:
+            continue  # (the village whose mahalla it is: «из махалли Гулистон джамоата Чилгази» has its own role)
         if _ALIAS_GAP.fullmatch(*gap):
             _to_context(mention, f"another spelling of {previous.text!r}: {previous.role_reason}")
         elif _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):

@@ -46,6 +46,15 @@ class Sentences:
 
 
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
+
+
+def _last_word(tail: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(tail)``, searched in the last whitespace-separated token when it holds a word
+    character (no match can then start before it): a ``$``-anchored search tries every position."""
+    token = tail.rsplit(None, 1)[-1] if tail else tail
+    if any(ch.isalnum() or ch == "_" for ch in token):
+        return _LAST_WORD.search(token)
+    return _LAST_WORD.search(tail)
 #: How many non-empty lines at the top may be a headline or a date line without a period.
 HEAD_LINES = 3
 #: A line's last character that ends no headline: sentence punctuation, or a line that goes on.
@@ -108,7 +117,7 @@ def split_sentences(text: str) -> Sentences:
             heading_cuts.pop(0)
         gap = after if after is not None else match.group(0)
         tail = text[max(start, cut - 40):cut].rstrip()
-        last_word = _LAST_WORD.search(tail)
+        last_word = _last_word(tail)
         if last_word and gap.strip() == "" and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS
                                                  or _INITIAL.fullmatch(last_word.group(1))):
             continue

@@ -905,6 +905,29 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
+def _without_debunked_items(candidates: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
+    """The candidates outside paragraphs that find their own report false and say what the alarm really was.
+
+    One item of a digest: "A Telegram channel ... reported that 'a Tajik drone struck' the outskirts of
+    Kyzyl-Eshme. The district administration said the report was false and that the loud bang ... had been
+    caused by blasting at a road construction site" (the article's other items stand).
+    """
+    if not pack.false_report.search(text):
+        return candidates  # (cheap test first: most articles call no report false)
+    kept = []
+    for mention in candidates:
+        start = text.rfind("\n\n", 0, mention.start) + 1
+        end = text.find("\n\n", mention.end)
+        end = len(text) if end < 0 else end
+        denials = [m.span() for m in pack.false_report.finditer(text, start, end)]
+        if denials and any(not any(a < e and s < b for a, b in denials)
+                           for s, e in (m.span() for m in pack.alarm_explained.finditer(text, start, end))):
+            _demote(mention, "a report its paragraph finds false")
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _claimed_places(parsed: ParsedArticle, text: str, title: str | None, pack: LanguagePack) -> set[int]:
     """The places of a fact-check's claim: named in its claim paragraph ("Claim: ...", «Утверждение: ...»),
     in its headline's quotation, or inside quotation marks elsewhere (the claim retold)."""
@@ -998,6 +1021,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not claimed:
             return []
         candidates = [m for m in candidates if m.role == "incident"]
+    candidates = _without_debunked_items(candidates, text, pack)
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
@@ -2742,6 +2766,17 @@ def _group_hurt(paragraph: int, clauses: list[Clause], text: str, pack: Language
 _WHERE_HE_WAS_CHARS = 90
 
 
+def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """The clause counts the dead or hurt as the people of the place ("two residents of Khoja-Alo were hurt")
+    and names no weapon."""
+    clause_text = text[clause.start:clause.end]
+    if pack.firearms.search(clause_text):
+        return False
+    offset = mention.start - clause.start
+    return any(f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
+               for f in pack.read_figures(clause_text))
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
@@ -2821,17 +2856,27 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # ... and after a brawl told at one village ("a mass brawl broke out at Kara-Bak"), "two residents of
     # Lakkon were injured" counts the other party's hurt (not after shelling: its shells may hit both)
     counted_scenes: list[tuple[int, object]] = []  # (section, place) of villages whose hurt people were counted
+    brawl_scenes: list[tuple[int, object]] = []  # ... of those, the scenes of a brawl
     for number, (index, mention, types) in enumerate(placed):
         place = mention.place
         if home[number] or place is None or place.is_unit:
             continue
-        if "border_incident_protest" in types and not ARMED_TYPES & set(types):
-            counted_scenes.append((section(mention.start), place))
-            continue
-        if not set(types) <= {"casualty_report"} \
-                or not pack.roles.residents_before.search(text[clauses[index].start:mention.start]):
-            continue
         key = section(mention.start)
+        if "border_incident_protest" in types and not ARMED_TYPES & set(types):
+            counted_scenes.append((key, place))
+            brawl_scenes.append((key, place))
+            continue
+        if not pack.roles.residents_before.search(text[clauses[index].start:mention.start]):
+            continue
+        if not set(types) <= {"casualty_report"}:
+            # ... and so is a count in a clause that names the fight again, with no weapon ("two residents of
+            # Khoja-Alo were hurt and treated in Isfara, and blamed the Kyrgyz side for starting the fight")
+            if _counts_the_hurt_at(mention, clauses[index], text, pack) and any(
+                    k == key and other.id != place.id
+                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                    for k, other in brawl_scenes):
+                home[number] = True
+            continue
         if any(k == key and other.id != place.id
                and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
                for k, other in counted_scenes):
@@ -3397,7 +3442,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # that government's villages had a death (the other country's events are not covered)
                 # («во всех случаях»: before it or after)
                 every_case = pack.every_case.search(text, clause.start, clause.end) is not None
-                _zero_covers(figure, events, events[target].place.country_code, skip=events[target],
+                # (in a digest, a side's zero covers only the events of its own section: «пострадавших с кыргызской
+                # стороны нет» under "Night to Saturday: shooting at Kok-Tash" says nothing of Monday's protest
+                # elsewhere; its own place's other events it covers)
+                section = _section_of(headings(), clause.start, len(text)) \
+                    if headings is not None and figure.side is not None else None
+                _zero_covers(figure, [e for e in events if section is None or section[0] <= e.source.start < section[1]
+                                      or e.place.id == events[target].place.id],
+                             events[target].place.country_code, skip=events[target],
                              told_before=None if every_case else clause.start)
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that

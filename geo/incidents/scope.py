@@ -49,8 +49,8 @@ NEWS_WINDOW_DAYS = 14
 FIRST_REPORT_WINDOW_DAYS = 365
 
 
-#: ... in a weekly or a monthly review (its period and the day it appears).
-REVIEW_WINDOW_DAYS = {"week": 8, "month": 32}
+#: ... in a weekly, monthly or quarterly review or report (its period, and the weeks a report may take to appear after it).
+REVIEW_WINDOW_DAYS = {"week": 8, "month": 32, "month_report": 45, "quarter": 105}
 #: How far into the article (characters) a review names itself.
 REVIEW_OPENING = 600
 
@@ -245,9 +245,16 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     for index, (s, e) in enumerate(sentences.spans):
         cut = s
         breaks = list(pack.clause_break.finditer(text, s, e))
-        aside = _dash_asides(text, breaks, pack)
-        for number, match in enumerate(breaks):
-            if number in aside:
+        aside = {id(breaks[number]) for number in _dash_asides(text, breaks, pack)}
+        for relative in pack.past_aside.finditer(text, s, e):
+            # "... a school rebuilt after the Sept 2022 clashes|, in which ... 41 Tajik citizens were killed":
+            # what a past event's relative clause tells is that event's (its scope: scope_clauses)
+            if _YEAR.search(text, max(s, relative.start() - PAST_RELATIVE_CHARS), relative.start()) \
+                    and not any(b.start() <= relative.start() < b.end() for b in breaks):
+                breaks.append(relative)
+        breaks.sort(key=lambda b: b.start())
+        for match in breaks:
+            if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _families_as_people(text, match):
                 continue
             if match.start() - cut >= 12:
                 out.append((cut, match.start(), index))
@@ -256,6 +263,36 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
     return out
 
 
+#: A road named by its two ends before a dash: «на объездной дороге Ак-Сай| — |Тамдык», "the Batken — Isfana road".
+_ROAD_END_BEFORE = re.compile(r"(?:дорог|трасс|шоссе|автодорог|маршрут|road|highway)\w*\s+(?:[\w-]+\s+){0,2}?"
+                              r"[А-ЯЁA-Z][\w-]*\s*$", re.I)
+_ROAD_END_AFTER = re.compile(r"\s*[—–-]\s*(?-i:[А-ЯЁA-Z])")
+
+
+def _joins_a_road_s_ends(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """The dash joins the two ends of a named road, and breaks no clause."""
+    return match.group(0).strip() in ("--", "—", "–", "-") and \
+        _ROAD_END_AFTER.match(text, match.start()) is not None and \
+        _ROAD_END_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start()) is not None
+
+
+#: Families counted again as people after a dash: «вывезены 45 семей| — |186 человек», "45 families - 186 people".
+_FAMILIES_BEFORE = re.compile(r"\d[\d\s]*\s+(?:сем(?:ей|ьи|ья)|families|households)\s*$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s*[—–-]+\s*(?:about\s+|около\s+|более\s+)?\d[\d\s,]*\s+(?:человек|жител\w*|people|persons|"
+                           r"residents|individuals)\b", re.I)
+
+
+def _families_as_people(text: str, match: re.Match[str]) -> bool:
+    """The dash restates a count of families as people, and breaks no clause."""
+    return _PEOPLE_AFTER.match(text, match.start()) is not None and \
+        _FAMILIES_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
+#: «...в сентябре 2022 года|: тогда, 14–17 сентября, погибли 63 гражданина»: what that past time saw.
+_THEN_AFTER_COLON = re.compile(r"\s*:\s*(?:тогда|then)\b", re.I)
+#: How far (characters) before a relative clause ("..., in which", «..., в ходе которых») a year makes it
+#: a past event's.
+PAST_RELATIVE_CHARS = 40
 #: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
 MAX_DASH_ASIDE = 80
 
@@ -301,6 +338,20 @@ def _ordnance_origin_dropped(clause_text: str, dates: list[DateMention], pack: L
     return [d for d in dates if not any(
         a <= d.start < b or b <= d.start <= b + _ORIGIN_DATE_GAP and not _PUNCTUATION.search(clause_text, b, d.start)
         for a, b in spans)]
+
+
+#: "Today" quoted from an earlier text: «Материал вышел 24 июля ... В нем говорится, что «сегодня около 17:00» ...»
+#: is that text's day, which the clause does not know.
+_QUOTED_TODAY = re.compile(r"\b(?:говорится|говорилось|писал\w*|сообщал\w*|wrote|it said|it read)\b[^«“\"]{0,40}"
+                           r"[«“\"]\s*(сегодня|вчера|today|yesterday)\b", re.I)
+
+
+def _quoted_today_dropped(clause_text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The clause's dates without a "today" or "yesterday" quoted from an earlier text."""
+    if not dates:
+        return dates
+    quoted = {m.start(1) for m in _QUOTED_TODAY.finditer(clause_text)}
+    return [d for d in dates if d.start not in quoted] if quoted else dates
 
 
 #: Days (at least) before publication that a date inside a place's history must lie to be left out.
@@ -361,11 +412,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
     found = [_place_history_dropped(text[s:e], dates, pack, published) for (s, e, _), dates in zip(spans, found)]
+    found = [_quoted_today_dropped(text[s:e], dates) for (s, e, _), dates in zip(spans, found)]
     found = _days_later_dated(text, spans, found, pack, published)
     reference = reference_date(published, [d for dates in found for d in dates])
     days = window_days if window_days is not None else news_window_days(text, pack)
     window_start = reference - dt.timedelta(days=days) if reference else None
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    # paragraphs that count from the start of a past crisis ("Key figures since the start of the response")
+    cumulative = {k for k, start in enumerate(paragraph_starts) if pack.cumulative_label.match(text, start)}
     lowered, background = lower_keep_length(text), pack.folded.background
     related = _related_links_start(lowered)
     related_start = related if related is not None else len(text) + 1
@@ -411,6 +465,12 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             continue
         in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
+        if paragraph in cumulative and not any(d.window.kind == "date" for d in in_window):
+            clause = Clause(s, e, sentence_index, paragraph, "background", "a cumulative count since a past crisis",
+                            tuple(dates))
+            clauses.append(clause)
+            previous = clause
+            continue
         disclosed = disclosure is not None and disclosure.start() <= s and disclosure_paragraph == paragraph
         if disclosed and before and not in_window:
             reason = FIRST_MADE_PUBLIC
@@ -444,6 +504,16 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 # «боеприпас, оставшийся со времен гражданской войны»: the munition's past, not the clause's
                 m.start() <= cue.start() < m.end() for m in pack.old_ordnance.finditer(lowered, s, e)):
             scope, reason = "background", f"background cue ({cue.group(0)})"
+        elif previous is not None and previous.sentence_index == sentence_index \
+                and (pack.past_aside.match(text, s) is not None or _THEN_AFTER_COLON.match(text, s) is not None) \
+                and not any(_YEAR.search(d.window.text) for d in dates) and any(
+                    window_start is not None and d.window.end < window_start and _YEAR.search(d.window.text)
+                    and s - PAST_RELATIVE_CHARS <= previous.start + d.end for d in previous.dates):
+            # "... rebuilt after Sept 2022 clashes, in which, according to Dushanbe, 41 Tajik citizens were
+            # killed": the relative clause tells the past event named just before it (its days without their
+            # year are that year's: «...в сентябре 2022 года: тогда, 14–17 сентября, погибли 63 гражданина»)
+            scope, reason = "background", \
+                f"dated before the reporting window ({previous.dates[-1].window.text}: a past event's relative clause) (continued)"
         elif (past_years := [d for d in before if _YEAR.search(d.window.text)]) \
                 and all(not DAY_DIGITS.search(d.window.text) or d.start > past_years[0].start for d in in_window) \
                 and any(DAY_DIGITS.search(d.window.text) and d.start > past_years[0].start for d in in_window) \

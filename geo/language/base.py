@@ -347,6 +347,13 @@ class LanguagePack:
     false_alarm : re.Pattern
         A denial that the reported violence happened ("There was no shelling", «Никакого
         обстрела не было»), not followed by "but" / «но».
+    cumulative_label : re.Pattern
+        A paragraph's label that says it counts from the start of a past crisis ("Key figures since the
+        start of the response", «Ключевые цифры с начала реагирования»): the paragraph is background.
+    false_report : re.Pattern
+        A report said to be false ("the report was false", «информация не соответствует
+        действительности»): with :attr:`alarm_explained` in the same paragraph, that paragraph's
+        event did not happen (one item of a digest).
     alarm_explained : re.Pattern
         What an alarm really was: blasting at a quarry, drills, fireworks, old footage. Told
         before a :attr:`false_alarm` (within :data:`~geo.incidents.events.ALARM_EXPLAINED_CHARS`),
@@ -587,6 +594,8 @@ class LanguagePack:
     all_dead: re.Pattern[str]
     debunked: re.Pattern[str]
     false_alarm: re.Pattern[str]
+    false_report: re.Pattern[str]
+    cumulative_label: re.Pattern[str]
     republished: re.Pattern[str]
     claim_label: re.Pattern[str]
     real_event_told: re.Pattern[str]

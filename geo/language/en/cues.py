@@ -307,6 +307,12 @@ NOT_EVENT = lazy_compile(
     r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
     r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
     r"(?:wounded|injured|evacuated|displaced|evacuees)\b[^.;]{0,80}|"
+    # a road accident: "a truck skidded off the icy road into a ditch, killing the driver"
+    r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|(?:truck|lorry|car|bus|"
+    r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
+    # "The government has promised 50,000 soms to each injured resident of Arka": money, not harm
+    r"(?:promis|pledg|pa(?:y|id)|allocat|award|grant)\w*\s+(?:[\w$,.]+\s+){0,4}?(?:to|for)\s+(?:each|every|all)\s+"
+    r"(?:of\s+the\s+)?(?:injured|wounded|dead|killed|victims?|evacuated|displaced)\b[^.;]{0,60}|"
     # compensation: "the family of the dead man would receive 200,000 soms, and each of the wounded 50,000"
     r"(?:families|family|relatives)\s+of\s+(?:the\s+|each\s+)?(?:dead|killed|deceased)\b[^.;]{0,40}?\b(?:receive|be paid|"
     r"get|be given|compensation|payments?)\b[^.;]{0,100}|"
@@ -397,6 +403,8 @@ FIREARMS = lazy_compile(
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
     r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
+    # "Kok-Tash and Ak-Sai suffered badly in the conflicts of past years"
+    r"(?:conflicts?|clashes|fighting|wars?|hostilities)\s+of\s+(?:the\s+)?(?:past|previous|earlier|recent)\s+years|"
     # a year's statistics: "Since the beginning of 2025, border guards ... have detained 41 violators"
     r"since the (?:beginning|start) of (?:the|this) year|since the (?:beginning|start) of (?:19|20)\d\d|so far this year|"
     # "It is the first reported shooting on the Jabbor Rasulov section since ...": a comparison, not the event
@@ -520,7 +528,8 @@ RETROSPECTIVE = lazy_compile(
 SPEECH_PRONOUN = lazy_compile(
     r"\b(?:according to (?:it|them|him|her)|(?:in|according to) (?:its|their) (?:version|account)|(?:it|they|he|she) (?:also )?(?:said|says|say|added|reported|claimed|claims|claim)|"
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
-    r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)|"
+    # (not a body named in full: "According to the Ministry of Health, three residents ...")
+    r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
     r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     # "At midday the spokesman raised the number of wounded civilians from two to three"
     r"the (?:same )?spokes(?:man|woman|person))\b",
@@ -1197,6 +1206,8 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?:information|reports?|rumou?rs?|posts?|claims?) (?:is|are|was|were) (?:not true|false|untrue|fake)"
                     r"(?![^.;]{0,40}?\b(?:of|from|by) (?:the )?(?:tajik|kyrgyz)\w*(?: side| border)?)|"
                     r"false information|fake news|"
+                    # "the objects seen were the Border Service's own observation drones"
+                    r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"
                     r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
                     r"taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
@@ -1213,6 +1224,17 @@ DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|un
                       r"|\b" + _FALSE_ALARM + r"(?=[\s\S]{0,3000}?" + _ALARM_EXPLAINED + ")", re.I)
 #: A denial (not "no shelling, but on Wednesday ..."), and what the alarm really was.
 FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", re.I)
+#: A paragraph's label counting from the start of a past crisis: "Key figures since the start of the response."
+CUMULATIVE_LABEL = lazy_compile(
+    r"[ \t]*(?:\*\*|#+[ \t]*)?(?:key (?:figures|numbers)|cumulative (?:figures|totals?)|totals?)\b[^.\n]{0,60}?"
+    r"\b(?:since the (?:start|beginning|outbreak)|to date)\b", re.I)
+#: A report said to be false: with what the alarm really was in its paragraph, that item did not happen.
+FALSE_REPORT = lazy_compile(
+    r"\b(?:reports?|claims?|information|posts?|videos?|footage|rumou?rs?)\s+(?:was|were|is|are|had been|has been)\s+"
+    r"(?:false|untrue|fake|not true|groundless|baseless)\b"
+    # "the Border Service had checked the reports and that no drone had crossed the border"
+    r"|\bno (?:drones?|shots?|shells?|mortar rounds?|rounds?) (?:had |has |have |was |were )?(?:crossed|been fired|"
+    r"fired|landed|hit)\b", re.I)
 ALARM_EXPLAINED = lazy_compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
 #: An old story republished: "first published on Sept. 16, 2022, and is republished unchanged".
 REPUBLISHED = lazy_compile(
@@ -1365,7 +1387,15 @@ REVIEW_PERIOD = lazy_compile(
     r"(?P<week>\b(?:weekly (?:review|digest|round-?up|roundup)|(?:the )?week on the (?:border|frontier)|"
     r"(?:the )?week in review)\b)"
     r"|(?P<month>\b(?:monthly (?:review|digest|round-?up|roundup)|(?:the )?month on the (?:border|frontier)|"
-    r"(?:the )?month in review)\b)", re.I)
+    r"(?:the )?month in review)\b)"
+    # "its monthly border monitoring bulletin for March", "the bulletin for March": published after its month
+    r"|(?P<month_report>\b(?:monthly (?:[\w-]+\s+){0,2}?(?:bulletin|report|monitor|update)|"
+    r"(?:bulletin|report|review|digest|monitor|update)\b[^.]{0,80}?\bfor (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))\b)"
+    # "a quarterly report", "the report for the third quarter", "monitoring for July-September"
+    r"|(?P<quarter>\b(?:quarterly (?:[\w-]+\s+){0,2}?(?:report|review|bulletin|monitor|update)|"
+    r"(?:bulletin|report|review|digest|monitor\w*)\b[^.]{0,80}?\bfor (?:the )?(?:first|second|third|fourth|"
+    r"[1-4](?:st|nd|rd|th)) quarter)\b)", re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
     r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
@@ -1429,7 +1459,10 @@ _LEFT_FROM_WAR = (r"\s+(?:left|remaining)\s+(?:over\s+)?from\b"
 #: A relative clause that tells a place's past: "in an area that saw heavy fighting in September 2022".
 PLACE_HISTORY = lazy_compile(
     r"\b(?:area|village|place|site|spot|town|section|stretch|part|zone|district|valley|pasture|field|hills?|road)s?"
-    r"\s*,?\s+(?:that|which|where|whose)\b[^,;.]{0,80}", re.I)
+    r"\s*,?\s+(?:that|which|where|whose)\b[^,;.]{0,80}"
+    # "opened a school ... rebuilt after Sept 2022 clashes": what a building went through
+    r"|\b(?:rebuilt|repaired|restored|reconstructed|destroyed|damaged|built)\s+(?:after|during|in)\s+(?:the\s+)?"
+    r"[^,;.]{0,40}?\b(?:clashes|fighting|conflict|war|hostilities)\b", re.I)
 
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
 OLD_ORDNANCE = lazy_compile(

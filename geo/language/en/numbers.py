@@ -325,6 +325,10 @@ _NEGATIVE = lazy_compile(
     r"one was (?:killed|hurt|injured))\b"
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
+    # "four separate incidents in four places, none of them fatal", "None of the incidents was fatal"
+    r"|\bnone of them (?:was |were )?(fatal)\b|\bnone of the (?:incidents|clashes|attacks|shootings) (?:was|were) (fatal)\b"
+    # "Both were unharmed and were handed back": the people the clause is about, neither killed nor hurt
+    r"|\b(?:both|they|all(?: of them| (?:two|three|four|five))?)\s+(?:were|are)\s+(?:all\s+)?(unharmed)\b"
     # "Both are alive", "all three survived": the hurt counted, no one dead
     r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
     r"(survived))\b"
@@ -841,7 +845,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures: list[RawFigure] = []
     for match in _NEGATIVE.finditer(clause):
         word = next((g for g in match.groups() if g), "").lower()
-        measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths",
+        measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths", "unharmed",
                                                           "killed or injured", "killed or wounded", "killed or hurt",
                                                           "deaths or injuries", "one was hurt", "dead or wounded",
                                                           "dead or injured")
