@@ -277,3 +277,11 @@ def test_today_quoted_from_an_earlier_text_dates_nothing(geoparser):
             "Ак-Сай – Тамдык, у крайних домов села Ак-Сай, произошла потасовка; травмы получили двое жителей Ак-Сая.")
     found = incidents_of(geoparser, text, dt.date(2024, 7, 27), lang="ru")
     assert all(i.date_start == dt.date(2024, 7, 24) for i in found if i.place.name == "Ak-Sai")
+
+
+def test_a_telegraphic_line_s_bare_person_is_one():
+    assert [(f.measure, f.value) for f in read_en("Boy aged 14 killed and his 11-year-old brother injured 18 Oct.")] == [
+        ("fatalities", 1), ("injured", 1)]
+    assert [(f.measure, f.value) for f in read_en("Teenager killed by old shell in Batken region.")] == [
+        ("fatalities", 1)]
+    assert read_en("Man who was killed in 2022 remembered.") == []

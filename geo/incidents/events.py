@@ -139,9 +139,9 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
         found.remove("armed_clash")  # «беспилотник ... атаковал легковой автомобиль»: the drone's attack
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
-    if "armed_clash" in found and "shelling_artillery" in found and pack.old_ordnance.search(cleaned):
-        # "an unexploded shell left over from the September fighting went off": the fighting is the
-        # shell's past, not this clause's event
+    if "armed_clash" in found and pack.old_ordnance.search(cleaned):
+        # "an unexploded shell left over from the September fighting went off", «подорвался на неразорвавшемся
+        # боеприпасе, оставшемся после апрельских боев»: the fighting is the munition's past, not this clause's event
         if not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.old_ordnance)):
             found.remove("armed_clash")
     if "shelling_artillery" in found and "armed_clash" not in found and pack.old_ordnance.search(cleaned):

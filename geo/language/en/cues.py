@@ -1453,7 +1453,7 @@ IMPACT_ANAPHOR = lazy_compile(
     re.I)
 
 #: "left over from the September fighting": the war a shell is left from (its fighting is no event now).
-_LEFT_FROM_WAR = (r"\s+(?:left|remaining)\s+(?:over\s+)?from\b"
+_LEFT_FROM_WAR = (r"\s*,?\s+(?:left|remaining)\s+(?:over\s+)?from\b"  # ("unexploded artillery shell, left over from ...")
                   r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|conflict|war|hostilities)\b)?")
 
 #: A relative clause that tells a place's past: "in an area that saw heavy fighting in September 2022".

@@ -102,6 +102,12 @@ _BARE_DEMONYM = lazy_compile(
     r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
     r"(?:is\s+|was\s+)?(?:killed|dies|died|shot|wounded|injured|hurt)\b)")
+#: ... and a person without a demonym, in a headline or a telegraphic line: "Boy aged 14 killed and his brother
+#: injured 18 Oct", "Teenager killed by old shell".
+_BARE_PERSON = lazy_compile(
+    r"[\s\"“]*((?:boy|girl|teenager|woman|man|border guard|soldier|serviceman|shepherd|herder|farmer|civilian|"
+    r"resident|villager|child|driver|conscript))(?=(?:\s+aged\s+\d{1,2})?\s+(?:is\s+|was\s+)?(?:killed|dies|died|"
+    r"shot dead|wounded|injured|hurt)\b)")
 #: People a figure may count; "a"/"an" counts only before one of these.
 #: Families and households are not listed: "40 families were moved" gives no number of people.
 PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servicem[ae]n|"
@@ -585,10 +591,13 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
 
 
 def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool]]:
-    """The rare one-person figures of :data:`_RANK_NAME`, :data:`_WOUNDING_ANOTHER` and :data:`_BARE_DEMONYM`."""
+    """The rare one-person figures of :data:`_RANK_NAME`, :data:`_WOUNDING_ANOTHER`, :data:`_BARE_DEMONYM` and
+    :data:`_BARE_PERSON`."""
     found = []
     if (bare := _BARE_DEMONYM.match(lowered)) is not None:
         found.append((bare.start(), bare.end(), 1, False))
+    elif (bare := _BARE_PERSON.match(lowered)) is not None:
+        found.append((bare.start(1), bare.end(1), 1, False))
     if "another" in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_ANOTHER.finditer(lowered))
         found.extend((m.start(1), m.end(1), 1, False) for m in _ANOTHER_SUBJECT.finditer(lowered))
