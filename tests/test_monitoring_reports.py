@@ -285,3 +285,107 @@ def test_a_telegraphic_line_s_bare_person_is_one():
     assert [(f.measure, f.value) for f in read_en("Teenager killed by old shell in Batken region.")] == [
         ("fatalities", 1)]
     assert read_en("Man who was killed in 2022 remembered.") == []
+
+
+# --- The quiet border after the treaties (blind batch 77, studied after its sealed measure) ---
+
+def test_men_who_fled_back_across_a_ditch_are_not_displaced():
+    assert read_en("The other four fled back across the ditch towards Ovchi-Kalacha.") == []
+    assert [(f.measure, f.value) for f in read_en("About 200 residents fled to Batken.")] == [("displaced", 200)]
+
+
+def test_stages_of_a_resettlement_are_no_people():
+    assert read_ru("По данным полпредства, переселение семей из Кулунду идет в два этапа.") == []
+
+
+def test_a_denied_brawl_with_old_footage_is_no_incident(geoparser):
+    text = ("БИШКЕК, 20 января. Стороны завершили передачу участков территории.\n\n"
+            "Отвечая на вопрос о сообщениях о «массовой драке» в селе Ак-Сай, полпред заявил, что эта информация не "
+            "соответствует действительности. «Никакой драки в Ак-Сае не было, никто не пострадал. Видео, которое "
+            "распространяют в Telegram, снято в 2021 году», — сказал он.")
+    assert incidents_of(geoparser, text, dt.date(2026, 1, 20), lang="ru") == []
+
+
+def test_a_digest_section_whose_shots_were_blasting_is_no_incident(geoparser):
+    text = ("Неделя на границе\n\n"
+            "## Кара-Шыбак: драка на пастбище\n\n"
+            "В воскресенье, 19 июля, у села Кара-Шыбак чабаны подрались, ранены двое.\n\n"
+            "## Лейлек: выстрелы оказались взрывами на стройке\n\n"
+            "В среду, 22 июля, в соцсетях появились сообщения о стрельбе у села Арка. Погранслужба их опровергла: "
+            "«Никакой стрельбы на границе не было. Жители слышали плановые взрывные работы на строительстве "
+            "автодороги».")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 7, 24), lang="ru"))
+    assert set(found) == {"Kara-Shibak"}
+
+
+def test_where_stones_came_from_and_where_their_throwers_ran_are_no_scenes(geoparser):
+    text = ("У села Кок-Таш неизвестные забросали камнями автомобили, пострадали два человека. Камни летели со "
+            "стороны склона, примыкающего к таджикскому селу Чоркух. «Бросили камни и убежали вниз, в сторону "
+            "Чоркуха», — рассказал водитель.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 8, 9), lang="ru"))
+    assert set(found) == {"Kök-Tash"}
+
+
+def test_a_district_after_a_country_s_possessive_locates_the_village(geoparser):
+    text = ("Residents of the border villages of Kok-Tash in Batken district and Khoja-Alo in Tajikistan's Isfara "
+            "district fought with stones over canal water on Tuesday. Four residents of Kok-Tash were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 11)))
+    assert set(found) == {"Kök-Tash"}
+
+
+# --- The everyday mix (blind batch 78, studied after its sealed measure) ---
+
+def test_a_video_claiming_to_show_shooting_filmed_years_ago_is_no_incident(geoparser):
+    text = ("The treaty is working, officials say.\n\n"
+            "Last week a video spread on Telegram channels claiming to show shooting near Ak-Sai; the Kyrgyz Border "
+            "Service said the footage had been filmed in September 2022, and Tajik officials said the same.")
+    assert incidents_of(geoparser, text, dt.date(2025, 3, 28)) == []
+
+
+def test_a_shootout_report_not_confirmed_and_explained_is_no_incident(geoparser):
+    text = ("Делегации провели заседание в Баткене.\n\n"
+            "Отдельно делегации обсудили сообщения Telegram-каналов о перестрелке у таджикского села Чоркух 12 "
+            "февраля. Как сообщили обе стороны, информация не подтвердилась: звуки, которые жители приняли за "
+            "выстрелы, были связаны с взрывными работами на строительстве дороги.")
+    assert incidents_of(geoparser, text, dt.date(2026, 2, 14), lang="ru") == []
+
+
+def test_a_quarrel_that_stopped_short_of_a_fight_is_no_event(geoparser):
+    text = ("В субботу у села Ак-Татыр подрались жители, пострадали пять человек.\n\n"
+            "«Мой брат живет в Ак-Сае, там тоже в пятницу ругались из-за воды, но до драки, слава богу, не дошло», "
+            "— говорит жительница.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 10), lang="ru"))
+    assert set(found) == {"Ak-Tatyr"}
+
+
+def test_one_person_hurt_told_by_his_wounds():
+    assert [(f.measure, f.value) for f in read_en("He had bruises on his face and body and a broken rib.")] == [
+        ("injured", 1)]
+    assert [(f.measure, f.value) for f in read_en("The 52-year-old resident of Kara-Bak was wounded in the leg.")] == [
+        ("injured", 1)]
+    assert read_en("He had a meeting with officials.") == []
+    assert [(f.measure, f.value) for f in read_ru("47-летнего Таалайбека с переломом двух ребер доставили в больницу.")] \
+        == [("injured", 1)]
+
+
+def test_a_ministry_s_regional_department_is_no_scene(geoparser):
+    text = ("An old mortar round exploded near Samarkandyk on Sunday, killing a boy.\n\n"
+            "Sappers of the ministry's Batken regional department combed an area of about 40 hectares around the "
+            "site on Monday and destroyed two more mortar rounds, the ministry said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 19)))
+    assert set(found) == {"Samarkandyk"}
+
+
+def test_half_of_an_area_named_after_two_towns_is_no_scene(geoparser):
+    text = ("**Summary:** Tajikistan and Kyrgyzstan have given conflicting accounts of a shooting on their border in "
+            "the Isfara-Batken area on the evening of 2 July. The Tajik side says a citizen was killed near Lakkon.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 4)))
+    assert "Batken" not in found and "Lakkon" in found
+
+
+def test_a_sentence_that_says_where_a_village_lies_names_no_scene(geoparser):
+    text = ("В ночь на 6 августа обстрелу подверглось село Арка, погиб военнослужащий.\n\n"
+            "Утром 6 августа перестрелка произошла у села Максат. Максат расположен примерно в 15 км к западу от "
+            "Арки. Стрельба продолжалась около получаса.")
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 7), lang="ru")
+    assert sorted(i.place.name for i in found) == ["Arka", "Maksat"]

@@ -222,6 +222,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "dateline")
     if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
         return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
+    if _PAIR_HALF_BEFORE.search(around.before) and _PAIR_AREA_AFTER.match(around.after):
+        # "a shooting on their border in the Isfara-Batken area": an area named after two towns
+        return _set(mention, "context", "half of an area named after two places")
     if _MAHALLA_BEFORE.search(around.before) and not _inflected(mention, place):
         # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
         return _set(mention, "context", MAHALLA)
@@ -413,6 +416,9 @@ _BETWEEN_AND_GAP = re.compile(
 #: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
 #: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
 #: «из махалли «Гулистон»».
+#: "the |Isfara-|Batken| area|": the second half of an area named after two places.
+_PAIR_HALF_BEFORE = re.compile(r"\b[A-ZА-ЯЁ][\w’']+-$")
+_PAIR_AREA_AFTER = re.compile(r"\s+(?:border\s+)?(?:area|section|sector|zone|stretch)\b", re.I)
 MAHALLA = "a mahalla of a village, named like another place"
 _MAHALLA_BEFORE = re.compile(r"\b(?:mahall?a|махалл?[яиеюуа]|маҳалла)\s*$", re.I)
 _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
@@ -473,7 +479,10 @@ RETRACTED = "named in error, withdrawn by a correction"
 #: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
 INCIDENT_SCENE = "named as the scene of the incident the article reports"
 _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
-                                r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$", re.I)
+                                r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
+                                # «Максат расположен примерно в 15 км к западу от Арки», "Maksat lies about 15 km west of"
+                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:lies|is located|is situated|расположен\w*|находится)\s+"
+                                r"[^.;]{0,40}$", re.I)
 
 
 def promote_scene_before_violence(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
@@ -812,6 +821,10 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+#: "Khoja-Alo| in Tajikistan's |Isfara district": the place after the country's possessive locates the one before.
+_COUNTRY_POSSESSIVE_GAP = re.compile(r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+", re.I)
+
+
 def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     """Places that share the role of the context place just before them.
 
@@ -834,6 +847,16 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 and _ALIAS_GAP.fullmatch(text, places[k - 1].end, mention.start):
             # «Ходжаи Аъло (в Кыргызстане его называют Кожо-Ало)»: the country inside the aside names no place
             previous = places[k - 1]
+        elif k and previous.place is not None and previous.place.kind == "country" \
+                and _COUNTRY_POSSESSIVE_GAP.fullmatch(text, places[k - 1].end, mention.start):
+            # "Khoja-Alo in Tajikistan's Isfara district": the district locates the village, the country it
+            village = places[k - 1]
+            if mention.role == "incident" and village.place is not None and mention.place is not None \
+                    and (_is_unit(mention) or mention.place.feature_code in _SEATS) \
+                    and haversine_km(village.place.lat, village.place.lon, mention.place.lat,
+                                     mention.place.lon) <= NAMESAKE_KM:
+                _to_context(mention, f"locates {village.text!r}")
+            continue
         gap = (text, previous.end, mention.start)
         two_places = previous.place is not None and mention.place is not None \
             and previous.place.id != mention.place.id

@@ -905,6 +905,10 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
+#: A paragraph that is a heading: a Markdown heading, or one short line without a final period.
+_HEADING_PARAGRAPH = re.compile(r"\s*(?:#{1,6}[ \t]+[^\n]*|[^\n.]{1,100})\s*")
+
+
 def _without_debunked_items(candidates: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
     """The candidates outside paragraphs that find their own report false and say what the alarm really was.
 
@@ -919,6 +923,10 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
         start = text.rfind("\n\n", 0, mention.start) + 1
         end = text.find("\n\n", mention.end)
         end = len(text) if end < 0 else end
+        if _HEADING_PARAGRAPH.fullmatch(text, start, end) and end < len(text):
+            # "## Лейлек: выстрелы оказались взрывами на стройке": a heading goes with the paragraph under it
+            following = text.find("\n\n", end + 2)
+            end = len(text) if following < 0 else following
         denials = [m.span() for m in pack.false_report.finditer(text, start, end)]
         if denials and any(not any(a < e and s < b for a, b in denials)
                            for s, e in (m.span() for m in pack.alarm_explained.finditer(text, start, end))):

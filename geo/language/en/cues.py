@@ -307,6 +307,8 @@ NOT_EVENT = lazy_compile(
     r"(?:blood (?:donors?|donations?|transfusions?)|donat\w* blood|donors?)\b[^.;]{0,160}|"
     r"(?:help|aid|assist\w*|support|for)\s+(?:the\s+)?(?:families\s+|people\s+|residents\s+)?(?:who were\s+)?"
     r"(?:wounded|injured|evacuated|displaced|evacuees)\b[^.;]{0,80}|"
+    # a quarrel that stopped short of a fight: "they argued over water, but it did not come to blows"
+    r"(?:did not|didn't|never) (?:come|turn|get) to (?:blows|a fight|fighting)|stopped short of (?:a fight|blows|violence)|"
     # a road accident: "a truck skidded off the icy road into a ditch, killing the driver"
     r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|(?:truck|lorry|car|bus|"
     r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
@@ -880,6 +882,9 @@ ROLE_CUES = RoleCues(
         # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
         r"from the direction of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:road|bypass|highway|canal|hills?|heights?|ridge|"
         r"bridge|positions?)\s+(?:near|outside|at|by|of)|"
+        # "the stones came from a slope adjoining the Tajik village of Chorkuh"
+        r"from (?:the |a )?(?:[\w-]+\s+){0,2}?(?:slope|hillside|hill|ridge|field|orchard|bank)\s+(?:adjoining|next to|"
+        r"bordering|above|behind)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?|"
         # "flown by helicopter from the airport of Isfana to Osh": the airport a wounded man was flown from
         r"from the airport (?:of|in|at)|from (?:[\w-]+\s+)?airport (?:of|in)|"
         r"originally from|a native of|"
@@ -981,7 +986,10 @@ ROLE_CUES = RoleCues(
         r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),
     # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
     # ... and where an outlet or a reporter works: "speaking to a Khujand-based reporter"
-    organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b|^-based\b", re.I),
+    # ... "Sappers of the ministry's Batken regional department combed an area": a unit of a ministry
+    organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b|^-based\b|"
+                                    r"^\s+(?:regional|district|city|oblast|provincial)\s+(?:department|office|branch|"
+                                    r"directorate|division|unit)\b", re.I),
     route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=lazy_compile(
@@ -1078,7 +1086,7 @@ ROLE_CUES = RoleCues(
         r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         # ... machine-translated copy: "natives of the village Andarak"
-        r"(?:(?:village|town|city|exclave|enclave)\s+(?:of\s+)?)?$"
+        r"(?:(?:villages?|towns?|city|exclave|enclave)\s+(?:of\s+)?)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
@@ -1207,8 +1215,9 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?![^.;]{0,40}?\b(?:of|from|by) (?:the )?(?:tajik|kyrgyz)\w*(?: side| border)?)|"
                     r"false information|fake news|"
                     # "the objects seen were the Border Service's own observation drones"
+                    r"(?:blasts?|explosions?) at (?:a |the )?(?:quarry|construction site|building site|road ?works)|"
                     r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"
-                    r"(?:video|footage|photo(?:graph)?|picture|image) (?:was|had been) (?:filmed|shot|recorded|first posted|"
+                    r"(?:video|footage|photo(?:graph)?|picture|image)(?:,[^,.;]{1,60},)? (?:was|had been) (?:filmed|shot|recorded|first posted|"
                     r"taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"
@@ -1232,6 +1241,12 @@ CUMULATIVE_LABEL = lazy_compile(
 FALSE_REPORT = lazy_compile(
     r"\b(?:reports?|claims?|information|posts?|videos?|footage|rumou?rs?)\s+(?:was|were|is|are|had been|has been)\s+"
     r"(?:false|untrue|fake|not true|groundless|baseless)\b"
+    # "a video ... claiming to show shooting near Ak-Sai", "the information was not confirmed"
+    r"|\b(?:claim(?:ing|ed)|purport(?:ing|ed)|alleged(?:ly)?)\s+to\s+show\b"
+    r"|\b(?:information|reports?)\s+(?:was|were|has not been|have not been|had not been)\s+(?:not\s+)?confirmed\b"
+    # "There was no shooting on the border", "the shots turned out to be blasts at a construction site"
+    r"|\bthere (?:was|were|had been|has been) no (?:shooting|shelling|brawl|fight|clash|attack|gunfire)s?\b"
+    r"|\b(?:shots?|shooting|gunfire|blasts?|explosions?|bangs?|sounds?)\s+(?:[\w-]+\s+){0,3}?turned out to be\b"
     # "the Border Service had checked the reports and that no drone had crossed the border"
     r"|\bno (?:drones?|shots?|shells?|mortar rounds?|rounds?) (?:had |has |have |was |were )?(?:crossed|been fired|"
     r"fired|landed|hit)\b", re.I)

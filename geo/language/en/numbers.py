@@ -83,7 +83,9 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
 _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+)?(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|"
                              # "According to it, the man was beaten and held for several hours"
-                             r"man|woman|shepherd|herder|farmer|villager))"
+                             r"man|woman|shepherd|herder|farmer|villager|resident|driver)"
+                             # "The 52-year-old resident of Kara-Bak was wounded in the leg"
+                             r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?)"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten)\b"
                              # "The teenager suffered a broken arm and a concussion"
                              r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -94,7 +96,10 @@ _POSSESSED_PERSON_HURT = lazy_compile(
     + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
 #: "... and |he| suffered a head injury": one person the story told, hurt (a described person, not a count).
 _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b)")
+                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b"
+                             # "He had bruises on his face and body and a broken rib"
+                             r"|had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|rib|ribs|jaw|"
+                             r"skull)|(?:a\s+)?concussion)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -175,6 +180,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:beat|beating|assaulted)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "He had bruises on his face and body and a broken rib"
+                          r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull)|"
+                          r"(?:a\s+)?concussion)\b|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
                           r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
@@ -222,7 +230,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "displaced": lazy_compile(
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
         r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
-        r"\b(evacuees|displaced|fled|fleeing|refugees|relocated|"
+        # (not "The other four fled back across the ditch": men running from a patrol)
+        r"\b(evacuees|displaced|fled(?!\s+(?:back|the scene|across|over the|into the))|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"
         # "about 300 residents ... were taken by buses to Batken"
         r"(?:taken|moved|driven) (?:away |out )?by bus(?:es)?|"

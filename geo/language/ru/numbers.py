@@ -170,6 +170,8 @@ _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многокв�
                             r"лошад\w*|коров\w*|кор[оа]в|скот\w*|кур\b|коз\w*|"
                             # «Для размещения эвакуированных подготовлены 14 школ»
                             r"школ\w*|палат\w*|автобус\w*|пункт\w*|"
+                            # «переселение семей идет в два этапа»: stages, not people
+                            r"этап\w*|стади\w*|очеред\w*|раунд\w*|"
                             # «врачи провели две операции»
                             r"операци\w*|процедур\w*|"
                             # «власти двух стран называют разное число пострадавших», «жители двух сёл»
@@ -248,6 +250,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # wounds
                           r"(?<![\w-])" + _SINGULAR_PERSON_NOUNS + r"\s+с\s+(?:[а-яё]+(?:ыми|ими)\s+)?"
                           r"(?:ранени|травм)(?:ями|ем|ой|ами)\b(?=[^.;]{0,60}?\b(?:доставлен|госпитализирован)(?:а|ный|ная)?\b)|"
+                          # «47-летнего Таалайбека с переломом двух ребер ... доставили в больницу»: one person, named
+                          r"(?<![\w-])\d{1,3}-летн\w+\s+[а-яё]+\s+с\s+(?:перелом|ранени|травм|сотрясени|ушиб)\w*\b"
+                          r"(?=[^.;]{0,80}?\b(?:доставил\w*|доставлен\w*|госпитализир\w*))|"
                           # «23-летний пострадавший ... госпитализирован»: the one person harmed
                           r"пострадавш(?:ий|ая)(?=\s+(?:[\w-]+\s+){0,4}?(?:госпитализирован\w*|доставлен\w*))|"
                           # «напала на местного чабана и избила его»
@@ -883,6 +888,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 # (the pattern ends with the space after the noun)
                 told = _DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start + noun.end() + 1)
                 described = told is not None
+            if not described and re.match(r"\d{1,3}-летн", phrase):
+                described = True  # «47-летнего Таалайбека с переломом ...»: a person told by age and name
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
