@@ -389,3 +389,18 @@ def test_a_sentence_that_says_where_a_village_lies_names_no_scene(geoparser):
             "Арки. Стрельба продолжалась около получаса.")
     found = incidents_of(geoparser, text, dt.date(2023, 8, 7), lang="ru")
     assert sorted(i.place.name for i in found) == ["Arka", "Maksat"]
+
+
+def test_a_count_ending_in_one_after_a_singular_verb_is_that_count():
+    assert [(f.measure, f.value) for f in read_ru("По данным Душанбе, погиб 41 гражданин Таджикистана.")] == [
+        ("fatalities", 41)]
+    assert [(f.measure, f.value) for f in read_ru("ранен 31 военнослужащий")] == [("injured", 31)]
+    assert {(f.measure, f.value) for f in read_ru("погиб 45-летний гражданин, ещё двое ранены")} == {
+        ("fatalities", 1), ("injured", 2)}
+
+
+def test_relatives_in_the_neighbouring_village_shelter_evacuees(geoparser):
+    text = ("В ночь с 3 на 4 ноября обстрелу подвергся джамоат Сурх. Около 200 жителей ночью были вывезены на "
+            "автобусах в Исфару, часть семей приютили родственники в соседнем Чоркухе.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 5), lang="ru"))
+    assert set(found) == {"Surkh"}

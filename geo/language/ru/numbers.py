@@ -582,8 +582,11 @@ def read_figures(clause: str) -> list[RawFigure]:
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
                 if index in blocked or n_start < h_end:
                     continue
-                if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end):
-                    break  # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural
+                if value > 1 and _SINGULAR_VERB.fullmatch(clause, h_start, h_end) and not (
+                        value % 10 == 1 and value % 100 != 11 and n_start == _next_word_start(clause, h_end)):
+                    # "погиб 45-летний гражданин, ещё двое ... ранены": a singular verb takes no plural (but
+                    # «погиб 41 гражданин» right after it: a number ending in one agrees with the singular)
+                    break
                 between = _ASIDE.sub(",", clause[h_end:n_start])
                 if _NEW_SUBJECT.search(between) or _SURVIVED_BY.search(between) or (
                         "," in between and (_OTHERS_AFTER.match(clause, n_end) or _RELEASED_AFTER.match(clause, n_end))):
@@ -850,6 +853,17 @@ _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:(?:тяжело|смертельно|
 SUBJECT_AFTER_CHARS = 70
 
 
+def _next_word_start(text: str, end: int) -> int:
+    """Where the next word (or number) after ``end`` starts, past spaces only."""
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
+
+
+#: A count after a verb in the singular: numbers ending in one agree with it («погиб 41 гражданин»), not an age.
+_COUNT_AFTER_SINGULAR_VERB = re.compile(r"\s+(?:более\s+|около\s+|свыше\s+|не менее\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?![\d-])")
+
+
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
     """One person, from a verb in the singular with no number: "погиб военнослужащий", "получил ранение".
 
@@ -863,6 +877,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
+            if _COUNT_AFTER_SINGULAR_VERB.match(clause, end):
+                continue  # «погиб 41 гражданин», «ранен 21 человек»: a count ending in one, read as a number
             if _ANIMAL_THEN_ONE.search(clause, max(0, start - 80), start):
                 continue  # «Две лошади убиты, еще одна ранена»: one more animal
             if _PRONOUN_SUBJECT.search(clause, max(0, start - 16), start) and any(
