@@ -404,3 +404,11 @@ def test_relatives_in_the_neighbouring_village_shelter_evacuees(geoparser):
             "автобусах в Исфару, часть семей приютили родственники в соседнем Чоркухе.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 5), lang="ru"))
     assert set(found) == {"Surkh"}
+
+
+def test_a_herder_s_home_gives_way_to_the_part_of_the_district_where_he_was_hurt(geoparser):
+    text = ("A 61-year-old herder from Aidarken was beaten on Wednesday by four men who had come over the ridge from "
+            "the Tajik side to the Kumbel high pasture in the south of Kadamjay district, police said on Thursday.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 28)))
+    assert set(found) == {"Kadamjay District"}
+    assert found["Kadamjay District"].injured == 1

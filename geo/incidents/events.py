@@ -3012,6 +3012,13 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     return kept
 
 
+#: Before a district named as where in it the event was: "in the south of |Kadamjay district", «на юге |района».
+_IN_PART_OF_UNIT_BEFORE = re.compile(
+    r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
+    r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
+    r"|на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+)\s+|в\s+горах\s+)$", re.I)
+
+
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In one clause, a region or the border area gives way to a more precise place named with it.
@@ -3037,13 +3044,30 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         """The event places of the article's other clauses."""
         return {m.place.id for i, m, _ in placed if i != index and m.place is not None}
 
+    def home_beside_a_located_unit(index: int, mention: Mention) -> bool:
+        """A village named as a person's home in a clause that puts the event in part of a district: "A
+        61-year-old herder from Aidarken was beaten ... on the Kumbel high pasture in the south of Kadamjay
+        district" is an event in the district, not at his home."""
+        clause = clauses[index]
+        return mention.place is not None and not mention.place.is_unit \
+            and pack.roles.residents_before.search(text[clause.start:mention.start]) is not None \
+            and any(i == index and other.place is not None and other.place.is_unit and other.start > mention.end
+                    and _IN_PART_OF_UNIT_BEFORE.search(text, max(clause.start, other.start - 60), other.start)
+                    for i, other, _ in placed)
+
     best: dict[int, tuple[int, int]] = {}
+    homes: set[int] = set()
     for index, mention, _ in placed:
-        if mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
+        if home_beside_a_located_unit(index, mention):
+            homes.add(id(mention))
+        elif mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
             best[index] = min(best.get(index, (9, 9)), rank(mention))
     kept = []
     first: dict[int, Mention] = {}
     for index, mention, types in placed:
+        if id(mention) in homes:
+            _demote(mention, "named as a person's home; the clause puts the event in part of a district")
+            continue
         if mention.role_reason == CEASEFIRE_VENUE:
             kept.append((index, mention, types))
             continue
