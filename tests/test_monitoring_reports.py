@@ -412,3 +412,12 @@ def test_a_herder_s_home_gives_way_to_the_part_of_the_district_where_he_was_hurt
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 28)))
     assert set(found) == {"Kadamjay District"}
     assert found["Kadamjay District"].injured == 1
+
+
+def test_a_district_that_stands_for_a_village_the_gazetteer_lacks_is_the_scene(geoparser):
+    text = ("On Monday a boy was injured on the edge of Kyzyl-Eshme when an old mortar round exploded.\n\n"
+            "On Wednesday, Kyrgyz herders and a group of herders from Tajikistan's Lakhsh district fought on a summer "
+            "pasture near the village of Karamyk in Chong-Alay district. Two Kyrgyz herders were hurt, district "
+            "officials said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 24)))
+    assert set(found) == {"Kyzyl-Eshme", "Chong-Alay District"}

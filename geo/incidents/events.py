@@ -1195,7 +1195,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
-    placed, summaries = _areas_with_their_villages(placed)
+    placed, summaries = _areas_with_their_villages(placed, text)
     summaries |= seat_sums
     placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
     summaries |= heading_sums | lede_sums
@@ -2680,7 +2680,7 @@ def _seats_named_as_homes(
 
 
 def _areas_with_their_villages(
-        placed: list[tuple[int, Mention, list[str]]]) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+        placed: list[tuple[int, Mention, list[str]]], text: str) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
     """A district or region gives way to the article's event places inside it.
 
     "Kyrgyzstan said three of its villages in the Leilek district came under
@@ -2715,7 +2715,10 @@ def _areas_with_their_villages(
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
-        if area is not None and villages.get(area.id, 0):
+        if area is not None and villages.get(area.id, 0) and not (
+                area.is_unit and _UNKNOWN_VILLAGE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)):
+            # (not "a summer pasture near the village of Karamyk in Chong-Alay district": the district stands for
+            # a place of its own the gazetteer lacks)
             _demote(mention, "an area whose villages are the article's event places")
             if villages[area.id] > 1:
                 summaries.add(index)  # its figures sum several villages' events
@@ -3012,10 +3015,14 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     return kept
 
 
+#: Before the district of a village the gazetteer lacks: "near the village of Karamyk in |Chong-Alay district".
+_UNKNOWN_VILLAGE_IN_BEFORE = re.compile(r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?$", re.I)
 #: Before a district named as where in it the event was: "in the south of |Kadamjay district", «на юге |района».
 _IN_PART_OF_UNIT_BEFORE = re.compile(
     r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
     r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
+    # "on a summer pasture near the village of Karamyk in |Chong-Alay district" (a village the gazetteer lacks)
+    r"|\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
     r"|на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+)\s+|в\s+горах\s+)$", re.I)
 
 
@@ -3045,13 +3052,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         return {m.place.id for i, m, _ in placed if i != index and m.place is not None}
 
     def home_beside_a_located_unit(index: int, mention: Mention) -> bool:
-        """A village named as a person's home in a clause that puts the event in part of a district: "A
+        """A place named as a person's home in a clause that puts the event in part of a district: "A
         61-year-old herder from Aidarken was beaten ... on the Kumbel high pasture in the south of Kadamjay
         district" is an event in the district, not at his home."""
         clause = clauses[index]
-        return mention.place is not None and not mention.place.is_unit \
+        return mention.place is not None \
             and pack.roles.residents_before.search(text[clause.start:mention.start]) is not None \
             and any(i == index and other.place is not None and other.place.is_unit and other.start > mention.end
+                    and other.place.id != mention.place.id
                     and _IN_PART_OF_UNIT_BEFORE.search(text, max(clause.start, other.start - 60), other.start)
                     for i, other, _ in placed)
 
