@@ -313,7 +313,8 @@ NOT_EVENT = lazy_compile(
     r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|(?:truck|lorry|car|bus|"
     r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
     # "The government has promised 50,000 soms to each injured resident of Arka": money, not harm
-    r"(?:promis|pledg|pa(?:y|id)|allocat|award|grant)\w*\s+(?:[\w$,.]+\s+){0,4}?(?:to|for)\s+(?:each|every|all)\s+"
+    r"(?:promised|promises?|pledged|pledges?|paid|pays?|paying|allocated|awarded|granted)\s+(?:[\w$,.]+\s+){0,4}?"
+    r"(?:to|for)\s+(?:each|every|all)\s+"
     r"(?:of\s+the\s+)?(?:injured|wounded|dead|killed|victims?|evacuated|displaced)\b[^.;]{0,60}|"
     # compensation: "the family of the dead man would receive 200,000 soms, and each of the wounded 50,000"
     r"(?:families|family|relatives)\s+of\s+(?:the\s+|each\s+)?(?:dead|killed|deceased)\b[^.;]{0,40}?\b(?:receive|be paid|"
