@@ -222,10 +222,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "dateline")
     if _TIME_ZONE_BEFORE.search(around.before) or _TIME_ZONE_AFTER.match(around.after):
         return _set(mention, "context", "a clock's time zone")  # "в 20:00 по Бишкеку", "22:10 Bishkek time"
-    if _PAIR_HALF_BEFORE.search(around.before) and _PAIR_AREA_AFTER.match(around.after):
+    if around.before.endswith("-") and _PAIR_AREA_AFTER.match(around.after) \
+            and _PAIR_HALF_BEFORE.search(around.before, max(0, len(around.before) - _WORD_BEFORE_CHARS)):
         # "a shooting on their border in the Isfara-Batken area": an area named after two towns
         return _set(mention, "context", "half of an area named after two places")
-    if _MAHALLA_BEFORE.search(around.before) and not _inflected(mention, place):
+    if _MAHALLA_BEFORE.search(around.before, max(0, len(around.before) - _WORD_BEFORE_CHARS)) \
+            and not _inflected(mention, place):
         # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
         return _set(mention, "context", MAHALLA)
     if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
@@ -363,6 +365,8 @@ _IN_QUALIFIER_GAP = re.compile(
     # ... "a resident of Lakkon jamoat in Isfara", "the Shurob township in Isfara"
     r"\s*,?\s+(?:(?:jamoat|township|village|town|settlement|(?:rural\s+)?community|aiyl\s+aimak|mahalla)\s+)?"
     r"(?:in|в)\s+(?:the\s+)?"
+    # ... "Khoja-Alo in Tajikistan's Isfara district" (the country between is passed over)
+    r"(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?"
     # "a village of the Navgilem rural district on the edge of the city of Isfara"
     # ... and "Navgilem, a jamoat on the eastern edge of Isfara"
     r"|\s*,?\s+(?:(?:a|an|the)\s+)?(?:rural district|jamoat|district|village|settlement|community)?\s*"
@@ -413,14 +417,16 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|дорог\w*|трасс\w*|ш�
 _BETWEEN_AND_GAP = re.compile(
     r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|кыргызск\w*|киргизск\w*|таджикск\w*|соседн\w*)\s+)*"
     r"(?:(?:village\s+of|town\s+of|селом|поселком|посёлком|городом)\s+)?", re.I)
-#: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
-#: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
-#: «из махалли «Гулистон»».
 #: "the |Isfara-|Batken| area|": the second half of an area named after two places.
 _PAIR_HALF_BEFORE = re.compile(r"\b[A-ZА-ЯЁ][\w’']+-$")
 _PAIR_AREA_AFTER = re.compile(r"\s+(?:border\s+)?(?:area|section|sector|zone|stretch)\b", re.I)
+#: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
+#: «из махалли Гулистон джамоата Чилгази».
 MAHALLA = "a mahalla of a village, named like another place"
 _MAHALLA_BEFORE = re.compile(r"\b(?:mahall?a|махалл?[яиеюуа]|маҳалла)\s*$", re.I)
+#: How far back (characters) the two checks above look: the word just before the name.
+_WORD_BEFORE_CHARS = 40
+#: A place that only names a clock's time zone: «в 20:00 по Бишкеку (19:00 по Душанбе)», "at 22:10 Bishkek time".
 _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:по|by)\s+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -850,13 +856,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         elif k and previous.place is not None and previous.place.kind == "country" \
                 and _COUNTRY_POSSESSIVE_GAP.fullmatch(text, places[k - 1].end, mention.start):
             # "Khoja-Alo in Tajikistan's Isfara district": the district locates the village, the country it
-            village = places[k - 1]
-            if mention.role == "incident" and village.place is not None and mention.place is not None \
-                    and (_is_unit(mention) or mention.place.feature_code in _SEATS) \
-                    and haversine_km(village.place.lat, village.place.lon, mention.place.lat,
-                                     mention.place.lon) <= NAMESAKE_KM:
-                _to_context(mention, f"locates {village.text!r}")
-            continue
+            previous = places[k - 1]
         gap = (text, previous.end, mention.start)
         two_places = previous.place is not None and mention.place is not None \
             and previous.place.id != mention.place.id

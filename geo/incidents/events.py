@@ -905,11 +905,8 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
-#: A paragraph that is a heading: a Markdown heading, or one short line without a final period.
-_HEADING_PARAGRAPH = re.compile(r"\s*(?:#{1,6}[ \t]+[^\n]*|[^\n.]{1,100})\s*")
-
-
-def _without_debunked_items(candidates: list[Mention], text: str, pack: LanguagePack) -> list[Mention]:
+def _without_debunked_items(candidates: list[Mention], text: str, pack: LanguagePack,
+                            structure: ArticleStructure | None) -> list[Mention]:
     """The candidates outside paragraphs that find their own report false and say what the alarm really was.
 
     One item of a digest: "A Telegram channel ... reported that 'a Tajik drone struck' the outskirts of
@@ -918,18 +915,24 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
     """
     if not pack.false_report.search(text):
         return candidates  # (cheap test first: most articles call no report false)
+    def found_false(start: int, end: int) -> bool:
+        denials = [m.span() for m in pack.false_report.finditer(text, start, end)]
+        return bool(denials) and any(not any(a < e and s < b for a, b in denials)
+                                     for s, e in (m.span() for m in pack.alarm_explained.finditer(text, start, end)))
+
+    verdicts: dict[tuple[int, int], bool] = {}  # paragraph -> found false (several names share one)
     kept = []
     for mention in candidates:
         start = text.rfind("\n\n", 0, mention.start) + 1
         end = text.find("\n\n", mention.end)
         end = len(text) if end < 0 else end
-        if _HEADING_PARAGRAPH.fullmatch(text, start, end) and end < len(text):
+        if end < len(text) and _heading_line(text, mention.start, structure) is not None:
             # "## Лейлек: выстрелы оказались взрывами на стройке": a heading goes with the paragraph under it
             following = text.find("\n\n", end + 2)
             end = len(text) if following < 0 else following
-        denials = [m.span() for m in pack.false_report.finditer(text, start, end)]
-        if denials and any(not any(a < e and s < b for a, b in denials)
-                           for s, e in (m.span() for m in pack.alarm_explained.finditer(text, start, end))):
+        if (start, end) not in verdicts:
+            verdicts[(start, end)] = found_false(start, end)
+        if verdicts[(start, end)]:
             _demote(mention, "a report its paragraph finds false")
             continue
         kept.append(mention)
@@ -1029,7 +1032,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if not claimed:
             return []
         candidates = [m for m in candidates if m.role == "incident"]
-    candidates = _without_debunked_items(candidates, text, pack)
+    candidates = _without_debunked_items(candidates, text, pack, structure)
     published = structure.published if structure else article.date
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
@@ -3016,13 +3019,14 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
 
 
 #: Before the district of a village the gazetteer lacks: "near the village of Karamyk in |Chong-Alay district".
-_UNKNOWN_VILLAGE_IN_BEFORE = re.compile(r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?$", re.I)
+_UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
+_UNKNOWN_VILLAGE_IN_BEFORE = re.compile(_UNKNOWN_VILLAGE_IN + "$", re.I)
 #: Before a district named as where in it the event was: "in the south of |Kadamjay district", «на юге |района».
 _IN_PART_OF_UNIT_BEFORE = re.compile(
     r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
     r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
     # "on a summer pasture near the village of Karamyk in |Chong-Alay district" (a village the gazetteer lacks)
-    r"|\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
+    r"|" + _UNKNOWN_VILLAGE_IN +
     r"|на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+)\s+|в\s+горах\s+)$", re.I)
 
 
