@@ -422,6 +422,9 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
+    if (subject := pack.pronoun_subject.match(sentence_before)) is not None and subject.groupdict().get("document"):
+        return None  # "The statement calls the Kyrgyz residents the instigators and claims that ...": the
+        # speaker is the sentence before's (a side named is whom it speaks of)
     if not pack.speech.search(clause_text):
         if _SOURCE_OPENING.match(sentence_before):
             # «По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое
@@ -468,6 +471,20 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         speaker = {code for code, p in pack.sides.items() if p.search(near)}
         return speaker.pop() if len(speaker) == 1 else None
     return None
+
+
+def _place_speaker_before(text: str, offset: int, pack: LanguagePack,
+                          speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
+    """For a sentence whose subject is the statement itself, the country of the places named as speakers in
+    the sentence before, if one ("The administration of the city of Isfara said ... The statement ... claims
+    that": the Tajik side speaks)."""
+    sentence_start = text.rfind(".", 0, offset) + 1
+    subject = pack.pronoun_subject.match(text, sentence_start)
+    if subject is None or not subject.groupdict().get("document"):
+        return None
+    previous_start = text.rfind(".", 0, max(0, sentence_start - 1)) + 1
+    countries = {country for at, country in speakers() if previous_start <= at < sentence_start}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
@@ -657,9 +674,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         pronoun_claimant = _body_before_quotation(text, closing, pack)
     elif (quoted_by := _statement_quoted_around(text, clause.start, pack)) is not None:
         pronoun_claimant = quoted_by
+    elif pack.speech_pronoun.search(clause_text):
+        pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
+            or _place_speaker_before(text, clause.start, pack, speakers)
     else:
-        pronoun_claimant = (_speaker_side(previous_sentences() if previous_sentences else [], pack)
-                            if pack.speech_pronoun.search(clause_text) else None)
+        pronoun_claimant = None
     told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
@@ -672,8 +691,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         previous_sentences is not None and opens_sentence and pack.correction_before.search(clause_text) is None
         and bool(previous := previous_sentences()) and pack.correction_before.search(previous[0]) is not None)
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
-    superseded = bool(pack.superseded.search(clause_text) or pack.revises_previous.match(text, clause.end)) \
-        and not revision
+    superseded_cue = pack.superseded.search(clause_text)
+    superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end)) and not revision
+    if superseded_cue is not None and any(
+            raw.start < superseded_cue.start() and pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start)
+            for raw in raws):
+        # "three people had been killed and 41 wounded, up from one dead and 31 wounded in an earlier update":
+        # the earlier report is what follows "up from" (read figure by figure below), not the clause
+        superseded = False
     revised: set[str] = set()
     out: list[Figure] = []
     last_end = 0

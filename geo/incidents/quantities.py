@@ -72,6 +72,11 @@ def _per_article(figures: Sequence[Figure],
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
+        if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
+                and not figure.both_sides and figure.value >= current[figure.claimant][0]:
+            # "Tajikistan's foreign ministry said ... two Tajik citizens had been hurt ... On Tuesday it said the
+            # number of injured had risen to three": a government's revised count of its own people
+            key = figure.claimant
         if key is None and not figure.additive:
             joint_total = joint_total or figure.both_sides
         if figure.additive and key is None and key not in current and last_key is not None:
@@ -197,6 +202,33 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
             and (unclaimed_revision or not f.revision) else f for f in figures]
 
 
+def _place_homes(figures: list[Figure]) -> list[Figure]:
+    """Residents of one country's village counted beside the other country's own people: their side.
+
+    "Four residents of Chorkuh received head injuries ... three residents of Samarkandyk had been
+    injured", the second told by the Kyrgyz side: the Chorkuh count is the Tajik side's, so the two
+    add up instead of competing as totals.
+    """
+    sided = {f.side for f in figures if f.side is not None and not f.vague and not f.superseded
+             and not f.is_claim_about_other_side}
+    if not sided or any(f.side is None and f.home is None and f.claimant is None and not f.vague for f in figures):
+        return figures  # (a total no one claims holds both: "Six were injured ... four residents of Surkh")
+    return [replace(f, side=f.home) if f.side is None and f.home is not None and f.home not in sided
+            and sided - {f.home} and not f.superseded and not f.vague and f.claimant in (None, f.home) else f
+            for f in figures]
+
+
+#: A figure told as a lower bound: "more than 50", "at least four", «не менее 20», «свыше ста».
+_LOWER_BOUND = re.compile(r"\b(?:more than|at least|over|upwards of|no fewer than|not less than)\s|"
+                          r"(?:^|\s)(?:не менее|не меньше|более|свыше|больше|по меньшей мере|как минимум)\s", re.I)
+
+
+def _only_a_lower_bound(total: int, unsided: list[Figure]) -> bool:
+    """Whether every unsided figure of value ``total`` is told as a lower bound ("more than 50")."""
+    told = [f for f in unsided if f.value == total and not f.vague]
+    return bool(told) and all(_LOWER_BOUND.search(f.text) for f in told)
+
+
 def _lowest(values: list[tuple[int, bool]]) -> int | None:
     precise = sorted(v for v, vague in values if not vague)
     positive = [v for v in precise if v > 0]
@@ -233,6 +265,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         by_article[figure.article_id].append(figure)
     placed: set[int] = set()
     for article_id, article_figures in by_article.items():
+        article_figures = _place_homes(article_figures)
         by_article[article_id] = _place_claims(article_figures)
         placed.update(id(new) for old, new in zip(article_figures, by_article[article_id]) if new is not old)
     per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)
@@ -260,6 +293,12 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         # the total matches need not name its speaker when the others do («погиб один кыргызстанский
         # пограничник ... Погиб 22-летний младший сержант ... По данным таджикского ведомства, погибли двое»)
         total, how = sum(by_side.values()), "sum of per-side figures (the total was one side's)"
+    elif total is not None and len(by_side) >= 2 and sum(by_side.values()) > total and _only_a_lower_bound(
+            total, [f for article in by_article.values() for f in article if f.side is None]) \
+            and set(by_side) <= {f.side for f in chosen if f.side is not None and f.claimant == f.side}:
+        # "killing at least four people and wounding more than 50" ... Bishkek: "41 wounded on the Kyrgyz
+        # side" ... Dushanbe: "10 people ... had been wounded": the governments' own counts fill the bound
+        total, how = sum(by_side.values()), "sum of per-side figures (the total was a lower bound)"
     elif total is not None and any(vague for v, vague in per_key[None] if v == total) and not any(
             not vague for _, vague in per_key[None]):
         how = "lowest vague quantity (ACLED coding)"

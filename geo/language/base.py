@@ -462,7 +462,9 @@ class LanguagePack:
         no single incident's.
     pronoun_subject : re.Pattern
         Matched at a sentence's start when its subject is a pronoun ("They
-        accuse ...", «Они обвиняют ...»): its speaker is the sentence before's.
+        accuse ...", «Они обвиняют ...»): its speaker is the sentence before's. Its group
+        ``document``, where the pack has one, holds a subject that is the statement itself ("The
+        statement calls ... and claims that"): a side the sentence names is not its speaker.
     refuted : re.Pattern
         A figure the text calls untrue ("reports of two wounded are untrue",
         «Информация о двух раненых не соответствует действительности»), its

@@ -534,6 +534,8 @@ SPEECH_PRONOUN = lazy_compile(
     # (not a body named in full: "According to the Ministry of Health, three residents ...")
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
     r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    # "The statement calls the Kyrgyz residents the instigators and claims that ..."
+    r"^\s*the (?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims)|"
     # "At midday the spokesman raised the number of wounded civilians from two to three"
     r"the (?:same )?spokes(?:man|woman|person))\b",
     re.I,
@@ -964,11 +966,17 @@ ROLE_CUES = RoleCues(
         r"mistakenly|wrongly)\b[^.;]{0,160}$", re.I),
     incident_scene_before=lazy_compile(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
-        r"(?:incident|clash|conflict|confrontation|skirmish|shootout|shooting|fight|brawl)\s+"
+        # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")
+        r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|"
+        r"trouble|standoff|violence|exchange of fire)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
-        r"[\"“«']?(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
-        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?$"
+        r"[\"“«']?(?:(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
+        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
+        # ... or at a site beside it: "began in the morning at the Golovnoy water distribution point on the Isfara
+        # river next to the Kyrgyz village of Kok-Tash"
+        r"|(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:[\w-]+\s+){1,10}?(?:next to|near|outside|beside|close to)\s+(?:the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:village|town|settlement)\s+of\s+)?)$"
         # "3 kilometers south of the nearest settlement, Ak-Tatyr": the place an event in the open is coded to
         r"|\bthe\s+nearest\s+(?:settlement|village|inhabited\s+(?:place|locality))\s*[—–,:-]*\s*"
         r"(?:(?:the\s+)?(?:village|settlement)\s+of\s+)?$", re.I),
@@ -1168,7 +1176,10 @@ DIED_OF_WOUNDS = lazy_compile(
     r"[^.;]{0,120}?"
     r"\b(?:died|succumbed|passed away)\b"
     # "five people were injured in the shootout, one of whom died"
-    r"|\b(?:injured|wounded|hurt)\b[^.;]{0,60}?\bof (?:whom|them)\s+(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
+    # (and "Two border guards were wounded and taken to hospital in Batken, where one of them, a 22-year-old
+    # sergeant, died overnight")
+    r"|\b(?:injured|wounded|hurt)\b[^.;]{0,80}?\bof (?:whom|them)(?:,[^,.;]{1,60},)?\s+"
+    r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
     # "Asylbek Toktorov, 46, died late on October 7 in the Osh regional clinical hospital, five days after he
     # was shot in the chest"
@@ -1374,7 +1385,8 @@ REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fak
                             r"fabricated)\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
-PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she)\b", re.I)
+PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she|(?P<document>the (?:statement|report|note|press release)))\b",
+                               re.I)
 
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 #: "also" that adds people, not before a reporting verb ("The statement also claimed that two ..." adds a

@@ -148,6 +148,8 @@ _SINGULAR_PERSON = lazy_compile(
     r"junior\s+|senior\s+|"
     # "wounding a school watchman", "a night guard"
     r"(?:school|night|security)\s+(?=(?:watchman|guard|teacher|janitor|cleaner)\b)|"
+    # "A Kyrgyz police officer was hit on the head by a stone"
+    r"(?:police|customs|traffic)\s+(?=officer\b)|"
     # "wounding a tractor driver"
     r"(?:tractor|bulldozer|taxi|truck|lorry|bus|minibus|excavator|combine|crane)\s+(?=(?:driver|operator)\b)|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
@@ -1126,7 +1128,8 @@ def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
-        re.match(r"\w+\s+(?:more|further|additional)\b", clause[start:start + 30], re.I))  # "one more resident"
+        # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
+        re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I))
 
 
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.
