@@ -428,8 +428,11 @@ def _is_personal_name(
                  or key in tokens.given and not _possessive_gap(tokens, i) and not well_known(key)):
         return True  # a first name: "Vladimir Putin", "Emomali Rahmon", "Mary Walker"
     if following in REPORTING_VERBS and not _gap_is_clause_break(tokens, i) \
-            and previous not in LOCATIVE_BEFORE and not well_known(key):
-        return True  # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said"
+            and previous not in LOCATIVE_BEFORE and not well_known(key) \
+            and not (previous in ("and", "or") and tokens.word(i - 2) in names):
+        # "Hawkins said", not "from Botley, said" nor "the city of Sevierville said", nor "Residents of Arka
+        # and Maksat told 24.kg" (a list of places whose residents speak)
+        return True
     previous_capital = tokens.capitalised(i - 1) and tokens.starts[i - 1] not in tokens.sentence_starts
     # (a capitalised number or article is no first name: "# Three Lakkon residents detained")
     return previous_capital and not _gap_is_clause_break(tokens, i - 1) and previous not in NOT_PLACES \

@@ -2855,8 +2855,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing
-        if pack.roles.own_village_after.search(text, mention.end, clause.end):
-            return False  # «жители села Самаркандык перекрыли трассу в центре села»: at home
+        sentence_end = max(c.end for c in clauses if c.sentence_index == clause.sentence_index)
+        if pack.roles.own_village_after.search(text, mention.end, sentence_end):
+            # «жители села Самаркандык перекрыли трассу в центре села»: at home (also in a clause after their
+            # report: "Residents of Arka report that | ... mortar rounds have been falling on the upper part of
+            # the village")
+            return False
         if any(i == index and other.start > mention.end and other.place is not None
                and other.place.id != mention.place.id and pack.roles.scene_before.search(
                    text, max(clause.start, other.start - CUE_WINDOW), other.start)

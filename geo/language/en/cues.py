@@ -482,6 +482,9 @@ CLAUSE_BREAK = lazy_compile(
     r"\s(?:more|less)\s+than\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d+)\s+"
     r"(?:weeks?|days?|months?|years?|hours?)\b)|"
     r",\s+(?:the worst|the deadliest|the first|the most serious|the biggest)\b|"
+    # "A clash near Vorukh in 2014 left several border guards wounded, but this week's violence was the
+    # deadliest ...": the past set against the present
+    r",\s+but\s+(?=(?:this|these|the latest|the recent|today['’]s|yesterday['’]s)\s)|"
     r"\s(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b|"
     # "…, killing one border guard, and a shell struck a school in Samarkandyk, wounding three":
     # a second strike with its own place and toll
@@ -670,13 +673,16 @@ LOSING_SIDE = lazy_compile(
 SIDE_LOSSES = lazy_compile(
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military|border guards|servicemen)\s+[\"“]?"
     r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
-    r"\b(?:losses|casualties)\s+(?:on|of|among)\s+the\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\b",
+    r"\b(?:losses|casualties)\s+(?:on|of|among)\s+the\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\b|"
+    # "Tajikistan's health ministry put its own toll at 16 dead and 87 wounded"
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:put|gave|set)\s+(?:its|their)\s+own\s+"
+    r"(?:death\s+)?(?:toll|losses|casualties)\b",
     re.I)
 
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = lazy_compile(
     r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|denied|denies|"
-    r"spoke of|according to|put the (?:death )?toll|gave a toll|informed|declared|quoted)\b",
+    r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted)\b",
     re.I,
 )
 
@@ -1120,7 +1126,11 @@ ROLE_CUES = RoleCues(
                                    r"|\b(?:road|highway),?\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
                                    r"(?:own\s+)?village\b"
                                    # "gathered on the road at the entrance to the village"
-                                   r"|\bat\s+the\s+(?:entrance|exit|gates?)\s+(?:to|of)\s+(?:the|their)\s+(?:own\s+)?village\b",
+                                   r"|\bat\s+the\s+(?:entrance|exit|gates?)\s+(?:to|of)\s+(?:the|their)\s+(?:own\s+)?village\b"
+                                   # "Residents of Arka report that ... mortar rounds have been falling on the upper
+                                   # part of the village"
+                                   r"|\b(?:on|in|at)\s+the\s+(?:upper|lower|northern|southern|eastern|western|outer|"
+                                   r"central|border)\s+(?:part|end|edge|outskirts)\s+of\s+(?:the|their)\s+(?:own\s+)?village\b",
                                    re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
@@ -1292,7 +1302,7 @@ ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash|road accident|traffic accident|hea
                              r"river|slope)|(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
                              re.I)
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
-                        r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|hostilities|escalation|flare-?up) "
+                        r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|conflict|war|violence|hostilities|escalation|flare-?up) "
                         r"(?:began|broke out|erupted|started)|"
                         # "four dead and 12 wounded for Monday and Tuesday together": two days' sum
                         r"(?:for|over|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) and "

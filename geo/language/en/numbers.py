@@ -285,7 +285,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:in|into|forward|towards?|up)\b))\b", re.I),
     "missing": lazy_compile(r"\b(missing|unaccounted for)\b", re.I),
     "detained": lazy_compile(r"\b(detained|detaining|arrested|arresting|taken captive|captured)\b", re.I),
-    "houses_damaged": lazy_compile(r"\b(damaged|destroyed|burned|burnt|set on fire|set ablaze)\b", re.I),
+    "houses_damaged": lazy_compile(r"\b(damaged|destroyed|burned|burnt|torched|set on fire|set ablaze)\b", re.I),
 }
 #: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
 _AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
@@ -638,7 +638,7 @@ def _side_of(phrase: str) -> str | None:
 
 #: "... and her 19-year-old son": a relative named with the person, one more (also after the person's
 #: age: "a woman aged 44 and her 71-year-old father-in-law").
-_AND_KIN = lazy_compile(r"(?:,?\s+aged\s+\d{1,3},?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
+_AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
                       # "wounding a herder and his teenage son"
                       r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+)?"
                       + _KIN + r"\b",
