@@ -132,6 +132,8 @@ _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписа
 _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
+#: Role reason of a place named as where the dead were buried.
+BURIAL = "where the dead were buried"
 #: Role reason of a place where the wounded or evacuees were taken.
 DESTINATION = "destination (evacuees, the wounded)"
 #: Role reason of the post whose servicemen opened fire ("servicemen of the post "Kara-Bak" opened fire").
@@ -216,7 +218,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "country reference (demonym)")
     if place is None:
         return _set(mention, "unresolved", "no gazetteer candidate")
-    if place.kind == "country":
+    if place.kind in ("country", "area"):
+        # ("the worst interstate fighting in post-Soviet Central Asia": a world region, coarser still)
         return _set(mention, "context", "country (actor, or too coarse to map)")
     if structure is not None and structure.in_dateline(mention.start):
         return _set(mention, "context", "dateline")
@@ -253,8 +256,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
         return _set(mention, "context", DESTINATION)
     if around.before_has(cues.burial_before) or (
-            around.after_starts(cues.burial_after) and around.before_has(cues.motion_to_before)):
-        return _set(mention, "context", "where the dead were buried")
+            # "taken to X, where he was buried"; "In the village of Kyzyl-Jol ..., hundreds of mourners buried two
+            # brothers", «1 мая в Кок-Таше и Самаркандыке простились с погибшими»
+            (burial := cues.burial_after.match(
+                around.after if cues.burial_after.flags & _IGNORECASE else around.after_lower)) is not None
+            and (around.before_has(cues.motion_to_before) or bool(burial.groupdict().get("active")))):
+        return _set(mention, "context", BURIAL)
     if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):

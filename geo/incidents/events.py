@@ -28,7 +28,7 @@ from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
+    BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
     PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
@@ -3372,6 +3372,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if any(m.role_reason == BURIAL and clause.start <= m.start < clause.end for m in mentions):
+            continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
+            # 16": the dead of a place the text does not name, not of the event told before
         if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
             continue  # «... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир»: the accident's
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \

@@ -189,6 +189,12 @@ NOT_EVENT = lazy_compile(
     # a tour that checks an agreement: "the group toured Vorukh and Kok-Tash to check the pullback of troops"
     r"(?:toured|visited|inspected)\b[^.;]{0,120}?\b(?:check|verify|monitor|inspect)\w*[^.;]{0,60}?"
     r"\b(?:agreement|ceasefire|truce|withdrawal|pull-?back)\w*[^.;]{0,80}|"
+    # a return, not a flight: "Residents who left the town of Batken during the fighting began returning"
+    r"(?:residents|people|families|villagers|evacuees)\s+who\s+(?:had\s+)?(?:left|fled)\b[^.;]{0,100}?"
+    r"\b(?:began|begun|started|have been|are)\s+(?:returning|to return|coming back)\b|"
+    # a withdrawal of arms, no firing of them: "a protocol on the withdrawal of heavy weapons"
+    r"(?:withdrawal|pull-?back|removal)\s+of\s+(?:the\s+)?(?:heavy\s+)?(?:weapons|weaponry|armou?r|equipment|"
+    r"artillery|mortars|tanks)\b|"
     # "1,100 of the 7,100 residents evacuated from Maksat, Kulundu and Beshkent returned home on Thursday",
     # "Of the roughly 136,000 people evacuated from Batken and Leilek districts ..., most have gone home"
     r"(?:residents|people|villagers|evacuees|families)\s+(?:who (?:had )?been\s+|who were\s+)?evacuated\b"
@@ -1058,7 +1064,11 @@ ROLE_CUES = RoleCues(
         # "buried on Wednesday afternoon in his native Navgilem"
         r"(?:(?:native|home|ancestral)\s+)?"
         r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
-    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:was|were|been)\s+(?:buried|laid to rest)\b", re.I),
+    # (group ``active``: the mourners bury them there, where no one need have been taken)
+    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:(?:was|were|been)\s+(?:buried|laid to rest)|(?P<active>"
+                              r"(?:mourners|relatives)\b[^.;]{0,40}?\b(?:buried|laid to rest|bade farewell to)|"
+                              r"(?:buried|laid to rest|bade farewell to)\s+(?:the\s+|their\s+)?(?:two|three|four|five|\d+|"
+                              r"dead|victims|bodies)\b))", re.I),
     # "servicemen of the Kyrgyz frontier post "Kara-Bak" ... opened fire": the post that fired
     firing_unit_before=lazy_compile(
         r"\b(?:servicemen|soldiers|troops|guards|border guards|personnel|military personnel)\s+of\s+(?:the\s+)?"
@@ -1318,6 +1328,9 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,80}?\bsince\s+(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)\s+\d{1,2})\b"
+                        # a nation's count: "Tajik officials have put the number of Tajik citizens killed at 41"
+                        r"|\b(?:number|toll)\s+of\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:citizens|nationals)\s+(?:killed|dead)\s+"
+                        r"(?:in\s+the\s+(?:conflict|fighting|clashes|hostilities|war)\s+)?(?:at|to)\s"
                         # a sum over several days: "nine wounded in all over the three days"
                         r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,60}?\b(?:over|in|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                         r"(?:two|three|four|five|six|seven|several|\d+)\s+days\b",
