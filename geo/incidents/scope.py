@@ -39,6 +39,8 @@ __all__ = ["CONTINUED_NEWS", "DAY_DIGITS", "FIRST_MADE_PUBLIC", "PHOTO_CAPTION",
 #: The scope reason of a sentence that opens by reminding the reader («Напомним, ...», "Recall, ...",
 #: the language pack's ``recap_opening``): it tells an earlier report, so its date dates no other clause.
 RETELLING = "a retelling of what was reported before"
+#: Reason for a clause under a heading that announces background ("Background", «Что известно о конфликте»).
+BACKGROUND_SECTION = "under a heading that announces background"
 #: The scope reason of a clause that is news for being inside the reporting window.
 NEWS_REASON = "inside the reporting window"
 #: The scope reason of an undated clause of a retrospective article that goes on from a dated news clause.
@@ -432,6 +434,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     answers_past = -1  # the paragraph that answers an interview question about a past day
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
+    background_section = False  # under a heading that announces background ("## Что известно о конфликте")
     past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
     # "the prosecutor disclosed an episode that had never been made public. According to the indictment,
     # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
@@ -556,6 +559,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
         heading = _heading(text, s, e)
         if heading:
+            background_section = pack.background_heading.match(text, _line_start(text, s), e) is not None
             # a heading that is little more than its date ("## Сентябрь 2022 года", "April 2021"), not a
             # headline that names a past year ("Old mortar shell wounds three children in village hit in 2022")
             rest = text[s:e]
@@ -567,6 +571,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # "## Сентябрь 2022 года / - Бои 14–17 сентября шли почти по всей линии границы": a day with no
             # year under a heading of a past year is of that year
             scope, reason = "background", "under a heading dated before the reporting window"
+        if background_section and scope == "news":
+            # "## Что известно о конфликте / Напомним, ... По последним данным Минздрава ... погибли 16 граждан
+            # республики": a box that sums up the conflict, not the news
+            scope, reason = "background", BACKGROUND_SECTION
         if recap_sentence == sentence_index and reason == NEWS_REASON:
             # «Напомним, накануне, во вторник, бои шли ...»: yesterday's fighting, reported before
             scope, reason = "background", RETELLING

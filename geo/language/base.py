@@ -350,6 +350,10 @@ class LanguagePack:
     cumulative_label : re.Pattern
         A paragraph's label that says it counts from the start of a past crisis ("Key figures since the
         start of the response", «Ключевые цифры с начала реагирования»): the paragraph is background.
+    background_heading : re.Pattern
+        A section heading that announces background ("Background", "What we know about the conflict",
+        «Что известно о конфликте», «Справка»): the clauses under it, up to the next heading, are
+        background.
     false_report : re.Pattern
         A report said to be false ("the report was false", «информация не соответствует
         действительности»): with :attr:`alarm_explained` in the same paragraph, that paragraph's
@@ -598,6 +602,7 @@ class LanguagePack:
     false_alarm: re.Pattern[str]
     false_report: re.Pattern[str]
     cumulative_label: re.Pattern[str]
+    background_heading: re.Pattern[str]
     republished: re.Pattern[str]
     claim_label: re.Pattern[str]
     real_event_told: re.Pattern[str]

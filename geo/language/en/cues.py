@@ -1269,6 +1269,10 @@ FALSE_ALARM = lazy_compile(r"\b" + _FALSE_ALARM + r"(?![^.]{0,3}\b(?:but)\b)", r
 CUMULATIVE_LABEL = lazy_compile(
     r"[ \t]*(?:\*\*|#+[ \t]*)?(?:key (?:figures|numbers)|cumulative (?:figures|totals?)|totals?)\b[^.\n]{0,60}?"
     r"\b(?:since the (?:start|beginning|outbreak)|to date)\b", re.I)
+#: A section heading that announces background: "Background", "What we know about the conflict".
+BACKGROUND_HEADING = lazy_compile(
+    r"[\s#*_]*(?:background|context|what (?:we know|is known)|the backstory|a look back|(?:a )?brief history|"
+    r"history of the (?:conflict|dispute))\b[^.\n]{0,60}$", re.I)
 #: A report said to be false: with what the alarm really was in its paragraph, that item did not happen.
 FALSE_REPORT = lazy_compile(
     r"\b(?:reports?|claims?|information|posts?|videos?|footage|rumou?rs?)\s+(?:was|were|is|are|had been|has been)\s+"
@@ -1328,6 +1332,8 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,80}?\bsince\s+(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december)\s+\d{1,2})\b"
+                        # the whole front's evacuees: "more than 120,000 people were evacuated from the conflict zone"
+                        r"|\bfrom the (?:conflict|combat|fighting|war) (?:zone|area)\b"
                         # a nation's count: "Tajik officials have put the number of Tajik citizens killed at 41"
                         r"|\b(?:number|toll)\s+of\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:citizens|nationals)\s+(?:killed|dead)\s+"
                         r"(?:in\s+the\s+(?:conflict|fighting|clashes|hostilities|war)\s+)?(?:at|to)\s"
