@@ -127,6 +127,10 @@ _CLOSED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:приостановлен
 
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$", re.I)
+#: A signing still to come: "a protocol ... is expected to be signed at the next round of talks in",
+#: «протокол планируется подписать в».
+_SIGNING_TO_COME = re.compile(r"\b(?:(?:expected|due|set|scheduled|planned|going)\s+to\s+be\s+signed|will\s+be\s+signed|"
+                              r"(?:планиру\w+|намерен\w*|предполага\w+|должн\w+)\s+(?:быть\s+)?подписа\w*)\b[^.;]{0,60}$", re.I)
 #: "met in Isfara and signed a protocol", «встретились в Исфаре и подписали протокол»,
 #: "met at the Kyzyl-Bel crossing point on the Batken-Isfara road and signed a protocol".
 _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
@@ -290,6 +294,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     ):
         if around.before_has(cues.venue_before) \
                 and (_SIGNED_BEFORE.search(around.before) or _SIGNED_AFTER.match(around.after)) \
+                and not _SIGNING_TO_COME.search(around.before) \
                 and pack.triggers["ceasefire_agreement"].search(sentence_text):
             # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
             # an agreement where it was made; the event takes no figures of the fighting

@@ -1,0 +1,246 @@
+"""The April 2021 and September 2022 fighting as the press told it on the days themselves and the week after
+(blind batch 79, studied after its blind measure), with the rules the earlier batches left noted: the
+governments' own counts that add up (a brawl's two villages, a revised own count, a lower-bound total), the
+speaker of "The statement ... claims", the wounded who died told with an aside, where the trouble began, a
+place whose residents speak, national and running totals that belong to no village, recaps, funerals and
+background boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.articles import Article
+from geo.incidents.model import Figure
+from geo.incidents.quantities import fuse_measure
+from geo.incidents.scope import split_clauses
+from geo.language import pack_for
+from geo.language.en.numbers import read_figures as read_en
+from geo.language.ru.numbers import read_figures as read_ru
+from tests.test_counted_and_typed import by_place, incidents_of
+
+
+# --- Counts the governments give of their own people ---
+
+def test_a_wounded_man_who_died_told_with_an_aside_leaves_the_injured(geoparser):
+    text = ("Kyrgyz border guard killed in shootout\n\n"
+            "BISHKEK, Nov 14 - Kyrgyzstan's security service said Tajik servicemen opened fire on Monday on a Kyrgyz "
+            "border patrol near the village of Ak-Tatyr.\n\n"
+            "Two border guards were wounded and taken to hospital in Batken, where one of them, a 22-year-old "
+            "sergeant, died overnight, the service said. The second is in a stable condition.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 14)))
+    assert found["Ak-Tatyr"].fatalities == 1
+    assert found["Ak-Tatyr"].injured == 1
+
+
+def test_evacuated_more_than_a_thousand_adds_to_nothing():
+    figures = read_en("Kyrgyzstan accused Tajikistan of striking a village and evacuated more than a thousand residents")
+    assert [(f.measure, f.value, f.additive) for f in figures] == [("displaced", 1000, False)]
+    assert read_en("one more resident was evacuated")[0].additive
+
+
+def test_each_village_s_residents_counted_by_their_own_side_add_up():
+    # "Seven people were injured ..." (told from Dushanbe), "four residents of Chorkuh received head injuries",
+    # the Sughd statement's "several citizens of the Kyrgyz side", and the Kyrgyz office's "three residents of
+    # Samarkandyk had been injured"
+    figures = [Figure("injured", 7, False, None, "Seven people were injured", claimant="TJ", article_id="a", order=1),
+               Figure("injured", 4, False, None, "four residents of Chorkuh", home="TJ", article_id="a", order=2),
+               Figure("injured", 10, True, "KG", "several citizens of the Kyrgyz side", article_id="a", order=3),
+               Figure("injured", 3, False, "KG", "three residents of Samarkandyk", claimant="KG", home="KG",
+                      article_id="a", order=4)]
+    fused = fuse_measure(figures, "injured")
+    assert fused.total == 7
+    assert fused.by_side == {"KG": 3, "TJ": 4}
+
+
+def test_the_statement_that_claims_speaks_for_the_body_named_before_it(geoparser):
+    text = ("Residents of Kok-Tash and Khoja-Alo fight over irrigation water\n\n"
+            "Residents of Kok-Tash in Batken district and Khoja-Alo in Tajikistan's Isfara fought over irrigation "
+            "water at the Golovnoy distribution point on the evening of June 10, the plenipotentiary's press service "
+            "reported. Four residents of Kok-Tash were injured.\n\n"
+            "The administration of the city of Isfara said in a statement on June 11 that two residents of Khoja-Alo "
+            "had received bruises. The statement calls the Kyrgyz residents the instigators and claims that only one "
+            "citizen of Kyrgyzstan was slightly hurt.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 12)))
+    assert found["Kök-Tash"].injured == 6
+
+
+def test_a_police_officer_hit_by_a_stone_is_one_of_the_hurt():
+    figures = read_en("A Kyrgyz police officer was hit on the head by a stone and taken to hospital in Batken.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 1, "KG")]
+
+
+def test_a_government_s_revised_count_of_its_own_people_adds_to_the_other_side_s(geoparser):
+    text = ("Residents of Kyrgyz village pelt Tajik cars with stones\n\n"
+            "About 80 residents of Samarkandyk blocked the road through the village on Monday afternoon and threw "
+            "stones at passing vehicles with Tajik plates, the Kyrgyz interior ministry said. A Kyrgyz police officer "
+            "was hit on the head by a stone.\n\n"
+            "Tajikistan's foreign ministry said late Monday that two Tajik citizens had been hurt. On Tuesday it said "
+            "the number of injured had risen to three.")
+    found = incidents_of(geoparser, text, dt.date(2025, 7, 23))
+    assert len(found) == 1
+    assert found[0].injured == 4
+
+
+def test_a_total_told_as_a_lower_bound_gives_way_to_the_governments_own_counts(geoparser):
+    text = ("Kyrgyz and Tajik border guards clash over water site\n\n"
+            "BISHKEK, April 29 - Kyrgyz and Tajik border guards exchanged fire on Thursday, killing at least four "
+            "people and wounding more than 50, officials in both countries said.\n\n"
+            "The trouble began in the morning at the Golovnoy water distribution point on the Isfara river next to "
+            "the Kyrgyz village of Kok-Tash, the security committee said.\n\n"
+            "Kyrgyzstan's health ministry said in the evening that three people had been killed and 41 wounded on "
+            "the Kyrgyz side, up from one dead and 31 wounded in an earlier update.\n\n"
+            "In Dushanbe, the Tajik government's information service said one Tajik civilian had been killed and 10 "
+            "people had been wounded.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 29)))
+    assert set(found) == {"Kök-Tash"}  # where the trouble began
+    assert found["Kök-Tash"].fatalities == 4
+    assert found["Kök-Tash"].fatalities_by_side == {"KG": 3, "TJ": 1}
+    assert found["Kök-Tash"].injured == 51
+
+
+def test_a_ministry_that_puts_its_own_toll_counts_its_own_side(geoparser):
+    text = ("Ceasefire holds\n\n"
+            "Fighting erupted on Thursday around the Golovnoy water distribution point outside the Kyrgyz village "
+            "of Kok-Tash.\n\n"
+            "Kyrgyzstan's health ministry said on Saturday that 33 people had been killed and 172 wounded on the "
+            "Kyrgyz side in the clashes. Tajikistan's health ministry put its own toll at 16 dead and 87 wounded.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 1)))
+    assert found["Kök-Tash"].fatalities == 49
+    assert found["Kök-Tash"].fatalities_by_side == {"KG": 33, "TJ": 16}
+    assert found["Kök-Tash"].injured == 259
+
+
+# --- What is no count of people, and no event ---
+
+def test_houses_torched_are_no_people_who_fled():
+    figures = read_en("Around Kok-Tash, where dozens of houses were torched, residents who had fled began returning.")
+    assert [f.measure for f in figures] == ["houses_damaged"]
+
+
+def test_a_man_born_in_a_year_and_his_son_are_two():
+    figures = read_en("Two people, a man born in 1979 and his 16-year-old son, were wounded by shrapnel.")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 2)]
+
+
+def test_the_past_set_against_this_week_s_violence_is_a_clause_of_its_own(geoparser):
+    text = ("Ceasefire holds on border\n\n"
+            "A clash near Vorukh in 2014 left several border guards wounded, but this week's violence was the "
+            "deadliest since independence.")
+    sentences = geoparser.parse(Article(id="t", text=text, date=dt.date(2021, 5, 1), lang="en")).sentences
+    starts = [text[start:end] for start, end, _ in split_clauses(text, sentences, pack_for("en"))]
+    assert "A clash near Vorukh in 2014 left several border guards wounded" in starts
+
+
+def test_a_running_total_since_the_conflict_began_is_no_village_s(geoparser):
+    text = ("Shelling of Arka\n\n"
+            "Residents of Arka report that since about 09:00 mortar rounds have been falling on the upper part of the "
+            "village. Two people were wounded by shrapnel.\n\n"
+            "Recall, the conflict began on Thursday at a water distribution point. In all, since the conflict began, "
+            "31 citizens of Kyrgyzstan have died and 154 have been injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 30)))
+    assert set(found) == {"Arka"}  # the residents report fire on their own village
+    assert found["Arka"].fatalities is None
+    assert found["Arka"].injured == 2
+
+
+def test_a_nation_s_count_and_the_conflict_zone_s_evacuees_are_no_village_s(geoparser):
+    text = ("Overnight shooting\n\n"
+            "Tajik forces opened fire on the village of Kulundu on the night of September 17-18, wounding a Kyrgyz "
+            "border guard, the Border Service said.\n\n"
+            "Tajik officials have put the number of Tajik citizens killed at 41. More than 120,000 people were "
+            "evacuated from the conflict zone, the emergencies ministry said.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 18)))
+    assert set(found) == {"Kulundu"}
+    assert found["Kulundu"].fatalities is None
+    assert found["Kulundu"].displaced is None
+
+
+def test_a_place_whose_residents_speak_in_a_list_stays_a_place(geoparser):
+    text = ("Shelling of Maksat\n\n"
+            "From about 02:00 the outskirts of Maksat came under mortar fire. A 47-year-old resident of Maksat was "
+            "wounded in the leg.\n\n"
+            "Residents of Arka and Maksat told 24.kg that it has been quiet since 19:30.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 30)))
+    assert "Maksat" in found
+    assert found["Maksat"].injured == 1
+
+
+def test_a_world_region_is_no_event_place(geoparser):
+    text = ("A week after the guns fell silent\n\n"
+            "The shooting that began with a standoff over a few hundred meters of hillside turned, within 48 hours, "
+            "into the worst interstate fighting in post-Soviet Central Asia.")
+    mentions = geoparser.parse(Article(id="t", text=text, date=dt.date(2022, 9, 23), lang="en")).mentions
+    region = [m for m in mentions if text[m.start:m.end] == "Central Asia"]
+    assert region and region[0].role == "context"
+
+
+def test_a_withdrawal_of_heavy_weapons_and_a_return_home_are_no_events(geoparser):
+    text = ("Truce holds\n\n"
+            "A Kyrgyz border guard was wounded overnight near Kulundu, the Border Service said.\n\n"
+            "Residents who left the town of Batken during the fighting began returning on September 17. A protocol on "
+            "the withdrawal of heavy weapons is expected to be signed at the next round of talks in Isfara.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 18)))
+    assert set(found) == {"Kulundu"}
+
+
+def test_mourners_who_bury_the_dead_name_no_scene_and_give_no_other_event_their_dead(geoparser):
+    text = ("Funerals continue\n\n"
+            "A 34-year-old resident of Arka, who was wounded on September 16 when a mortar shell hit his home, died "
+            "on September 17, the health ministry said.\n\n"
+            "In the village of Kyzyl-Jol, hundreds of mourners on September 18 buried two brothers, aged 19 and 24, "
+            "who were killed on September 16 while taking food to soldiers.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 18)))
+    assert set(found) == {"Arka"}
+    assert found["Arka"].fatalities == 1
+
+
+# --- Russian ---
+
+def test_the_lower_end_of_a_range_of_money_is_no_count():
+    assert read_ru("Семьям погибших выплатят по 1 млн сомов, раненым — от 100 до 300 тысяч сомов.") == []
+
+
+def test_a_whole_conflict_s_toll_and_a_census_of_hospitals_are_no_village_s(geoparser):
+    text = ("Раненный при обстреле Ак-Сая житель села скончался\n\n"
+            "В ночь на 2 мая скончался 19-летний житель села Ак-Сай, раненный 29 апреля при минометном обстреле "
+            "села. Он был одним из четверых жителей Ак-Сая, раненных при том обстреле. Трое других раненых остаются "
+            "в больнице.\n\n"
+            "По данным Минздрава, в больницах Баткена, Оша и Бишкека остаются 46 раненых.\n\n"
+            "Всего, по уточненным данным Минздрава, в результате конфликта на границе погибли 36 граждан Кыргызстана, "
+            "ранены 189 человек.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 2), lang="ru"))
+    assert found["Ak-Sai"].fatalities == 1
+    assert found["Ak-Sai"].injured == 3
+
+
+def test_a_country_s_count_in_the_clashes_and_the_conflict_zone_s_evacuees_go_to_no_village(geoparser):
+    text = ("Перемирие нарушено\n\n"
+            "Как сообщили в Пограничной службе, в ночь на 1 мая таджикская сторона обстреляла из стрелкового оружия "
+            "окраину села Самаркандык. Ранены двое пограничников.\n\n"
+            "По данным Минздрава Таджикистана, в ходе столкновений 29–30 апреля погибли 16 граждан республики. "
+            "МЧС сообщает, что из зоны конфликта эвакуированы более 120 тысяч человек.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 1), lang="ru"))
+    assert set(found) == {"Samarkandyk"}
+    assert found["Samarkandyk"].fatalities is None
+    assert found["Samarkandyk"].displaced is None
+    assert found["Samarkandyk"].injured == 2
+
+
+def test_a_background_box_under_its_heading_is_background(geoparser):
+    text = ("Перемирие нарушено у Самаркандыка\n\n"
+            "В ночь на 1 мая таджикская сторона обстреляла окраину села Самаркандык. Ранены двое пограничников.\n\n"
+            "## Что известно о конфликте\n\n"
+            "Столкновения начались 28 апреля у водораспределительного узла. Кыргызская сторона сообщает о 34 "
+            "погибших и 178 раненых.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 1), lang="ru"))
+    assert set(found) == {"Samarkandyk"}
+    assert found["Samarkandyk"].fatalities is None
+    assert found["Samarkandyk"].injured == 2
+
+
+def test_villages_where_the_dead_were_mourned_are_no_scenes(geoparser):
+    text = ("Похороны в Баткенской области\n\n"
+            "29 апреля при минометном обстреле села Ак-Сай погибли двое жителей.\n\n"
+            "1 мая в Кок-Таше и Самаркандыке простились с погибшими в ходе конфликта пограничниками.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 2), lang="ru"))
+    assert set(found) == {"Ak-Sai"}
