@@ -244,3 +244,26 @@ def test_villages_where_the_dead_were_mourned_are_no_scenes(geoparser):
             "1 мая в Кок-Таше и Самаркандыке простились с погибшими в ходе конфликта пограничниками.")
     found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 2), lang="ru"))
     assert set(found) == {"Ak-Sai"}
+
+
+def test_no_dead_yet_is_a_zero_and_the_wounded_counted_by_their_wounds_are_parts():
+    assert [(f.measure, f.value) for f in read_ru("Погибших, по данным обеих сторон, пока нет.")] == [("fatalities", 0)]
+    # (the number grammar reads them; the event model leaves out what the pack's counted_part marks)
+    text = "Все они доставлены в больницу: трое — с огнестрельными ранениями, четверо — с травмами."
+    parts = list(pack_for("ru").counted_part.finditer(text))
+    assert parts and {"first_kind", "second_kind"} <= set(parts[0].groupdict())
+
+
+def test_people_sent_away_on_buses_are_evacuated():
+    figures = read_ru("К полудню из Кок-Таша в Баткен на девяти автобусах отправлены около 400 человек.")
+    assert [(f.measure, f.value) for f in figures] == [("displaced", 400)]
+
+
+def test_a_health_ministry_s_patients_told_by_their_wounds_are_its_count(geoparser):
+    text = ("У Кок-Таша стреляют, есть пострадавшие\n\n"
+            "С утра 29 апреля у села Кок-Таш идет перестрелка, сообщает Пограничная служба.\n\n"
+            "Минздрав Кыргызстана на 12:00 сообщил о семи пострадавших. Все они доставлены в Баткенскую областную "
+            "больницу: трое — с огнестрельными ранениями, четверо — с травмами. Погибших пока нет.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 29), lang="ru"))
+    assert found["Kök-Tash"].injured == 7
+    assert found["Kök-Tash"].fatalities == 0
