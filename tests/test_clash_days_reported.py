@@ -267,3 +267,22 @@ def test_a_health_ministry_s_patients_told_by_their_wounds_are_its_count(geopars
     found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 29), lang="ru"))
     assert found["Kök-Tash"].injured == 7
     assert found["Kök-Tash"].fatalities == 0
+
+
+def test_each_village_takes_its_share_told_after_its_name(geoparser):
+    text = ("Из приграничных сел эвакуированы более 13 тысяч человек\n\n"
+            "Баткен, 30 апреля. С вечера 29 апреля из приграничных сел Баткенского района эвакуированы более 13 "
+            "тысяч человек после обстрелов, сообщает МЧС.\n\n"
+            "По данным ведомства, из Ак-Сая вывезены 4 950 жителей, из Кок-Таша — 3 620, из Самаркандыка — 1 870.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 4, 30), lang="ru"))
+    assert {name: found[name].displaced for name in ("Ak-Sai", "Kök-Tash", "Samarkandyk")} == {
+        "Ak-Sai": 4950, "Kök-Tash": 3620, "Samarkandyk": 1870}
+
+
+def test_a_share_after_its_place_is_read_in_both_languages():
+    from geo.language.en.numbers import read_share_after as en_after
+    from geo.language.ru.numbers import read_share_after as ru_after
+    assert ru_after(" — 3 620, из ") == (3620, 8)
+    assert ru_after(" — в 12 км") is None
+    assert en_after(" — 3,620, and ") == (3620, 8)
+    assert en_after(" — 12 km away") is None

@@ -99,19 +99,30 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
     """The shares of one sentence, or none when it is no breakdown."""
     sentence_start = span[0]
     found: list[tuple[Mention, int, int]] = []  # mention, value, absolute start of the number
+    after: dict[int, int] = {}  # a share read after its place: mention start -> end of its number
     floor = sentence_start
-    for mention in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, mention in enumerate(ordered):
         read = pack.read_share(text[floor:mention.start])
         if read is not None:
             value, offset = read
             found.append((mention, value, floor + offset))
-        floor = mention.end
+        elif (read := pack.read_share_after(
+                text[mention.end:ordered[k + 1].start if k + 1 < len(ordered) else span[1]])) is not None:
+            # «из Ак-Сая вывезены 4 950 жителей, из Кок-Таша — 3 620»: the number after its place
+            value, offset = read
+            found.append((mention, value, mention.start))
+            after[mention.start] = mention.end + offset
+        floor = after.get(mention.start, mention.end)
     if len({m.place.id for m, _, _ in found if m.place is not None}) < 2:
         return []
     out: list[Share] = []
     measure: str | None = None
     for k, (mention, value, start) in enumerate(found):
-        own = [f for f in pack.read_figures(text[start:mention.start]) if f.value == value and f.start == 0]
+        # (a share after its place names its measure between the two: «из Ак-Сая вывезены 4 950»)
+        phrase = text[mention.end:after[mention.start]] if mention.start in after else text[start:mention.start]
+        own = [f for f in pack.read_figures(phrase.strip(" —–-")) if f.value == value]
+        own = own if mention.start in after else [f for f in own if f.start == 0]
         if own:
             measure = own[0].measure
         elif k == 0:
@@ -120,8 +131,8 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
         if measure is None:
             return []
         assert mention.place is not None
-        out.append(Share(mention.place.id, mention.start, measure, value, start, mention.end, index,
-                         text[start:mention.end]))
+        end = after.get(mention.start, mention.end)
+        out.append(Share(mention.place.id, mention.start, measure, value, start, end, index, text[start:end]))
     return out
 
 

@@ -242,6 +242,10 @@ class LanguagePack:
         ``read_share(before) -> (value, start) | None``: the count of one place's share of a
         per-place breakdown, read off the text just before the place ("five of them in |Kyzyl-Bel",
         «один — житель |Ак-Сая»); see :mod:`geo.incidents.breakdowns`.
+    read_share_after : callable
+        ``read_share_after(after) -> (value, end) | None``: the same, read off the text just after
+        the place, where the share follows it («из Ак-Сая| вывезены 4 950 жителей, из Кок-Таша| — 3 620»,
+        "Ak-Sai| — 4,950"): the value and where its number ends in ``after``.
     revision : re.Pattern
         A clause that revises a toll ("rose to", "now stands at").
     superseded : re.Pattern
@@ -567,6 +571,7 @@ class LanguagePack:
     firearms: re.Pattern[str]
     read_figures: Callable[[str], list[RawFigure]]
     read_share: Callable[[str], tuple[int, int] | None]
+    read_share_after: Callable[[str], tuple[int, int] | None]
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
     revises_previous: re.Pattern[str]

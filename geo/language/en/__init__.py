@@ -13,7 +13,7 @@ from geo.language.en.cues import (
 )
 from geo.language.en.dateline import find_dateline
 from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
-from geo.language.en.numbers import read_figures, read_share
+from geo.language.en.numbers import read_figures, read_share, read_share_after
 
 __all__ = ["ENGLISH"]
 
@@ -35,6 +35,7 @@ ENGLISH = LanguagePack(
     firearms=FIREARMS,
     read_figures=read_figures,
     read_share=read_share,
+    read_share_after=read_share_after,
     revision=REVISION,
     superseded=SUPERSEDED,
     revises_previous=REVISES_PREVIOUS,

@@ -1215,3 +1215,30 @@ def read_share(before: str) -> tuple[int, int] | None:
     else:
         value = word_number(number)
     return (value, match.start("number")) if value else None
+
+
+#: A share told after its place, in a list: "Ak-Sai| — 4,950, Kok-Tash| — 3,620", "Ak-Sai|: 4,950".
+_SHARE_AFTER = lazy_compile(
+    r"\s*[—–:-]\s*(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|around\s+)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,.;)]|$|\s+(?:people|residents|villagers)\b))",
+    re.I,
+)
+
+
+def read_share_after(after: str) -> tuple[int, int] | None:
+    """The count of people a place's share gives, from the text just after the place.
+
+    Returns the value and where its number ends in ``after``, or ``None``.
+
+    Examples
+    --------
+    >>> read_share_after(" — 3,620, and ")
+    (3620, 8)
+    >>> read_share_after(" — in 2021") is None
+    True
+    """
+    match = _SHARE_AFTER.match(after)
+    if match is None:
+        return None
+    value = int(match.group("number").replace(",", ""))
+    return (value, match.end("number")) if value else None

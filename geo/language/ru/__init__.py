@@ -13,7 +13,7 @@ from geo.language.ru.cues import (
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
-from geo.language.ru.numbers import read_figures, read_share
+from geo.language.ru.numbers import read_figures, read_share, read_share_after
 
 __all__ = ["RUSSIAN"]
 
@@ -35,6 +35,7 @@ RUSSIAN = LanguagePack(
     firearms=FIREARMS,
     read_figures=read_figures,
     read_share=read_share,
+    read_share_after=read_share_after,
     revision=REVISION,
     superseded=SUPERSEDED,
     revises_previous=REVISES_PREVIOUS,

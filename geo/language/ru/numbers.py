@@ -1040,3 +1040,35 @@ def read_share(before: str) -> tuple[int, int] | None:
         if value:
             return value, match.start("number")
     return None
+
+
+#: A share told after its place: «из Кок-Таша| — 3 620», «из Ак-Сая| вывезены 4 950 жителей».
+_SHARE_AFTER = lazy_compile(
+    r"\s*(?:[—–-]|(?:вывезен\w*|эвакуирован\w*|выехал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*))\s*"
+    r"(?:около\s+|более\s+|свыше\s+|примерно\s+|порядка\s+|почти\s+)?"
+    r"(?P<number>\d{1,3}(?:[\u00a0 ]\d{3})+|\d+|[а-яё]+)"
+    rf"(?=\s*(?:[,.;)]|$|\s+(?:жител\w*|человек\w*)\b))(?!\s+{_SHARE_NOT_PEOPLE}\b)",
+    re.I,
+)
+
+
+def read_share_after(after: str) -> tuple[int, int] | None:
+    """The count of people a place's share gives, from the text just after the place.
+
+    Returns the value and where its number ends in ``after``, or ``None``.
+
+    Examples
+    --------
+    >>> read_share_after(" — 3 620, из ")
+    (3620, 8)
+    >>> read_share_after(" вывезены 4 950 жителей, из ")
+    (4950, 15)
+    >>> read_share_after(" — в 12 км") is None
+    True
+    """
+    match = _SHARE_AFTER.match(after)
+    if match is None:
+        return None
+    number = match.group("number")
+    value = int(re.sub(r"\D", "", number)) if number[0].isdigit() else word_number(number)
+    return (value, match.end("number")) if value else None
