@@ -286,3 +286,24 @@ def test_a_share_after_its_place_is_read_in_both_languages():
     assert ru_after(" — в 12 км") is None
     assert en_after(" — 3,620, and ") == (3620, 8)
     assert en_after(" — 12 km away") is None
+
+
+def test_a_day_a_running_total_counts_from_dates_no_entry_of_a_live_page(geoparser):
+    text = ("Обстрелы Ак-Сая. Хроника 16 сентября\n\n"
+            "В пятницу, 16 сентября, бои на границе возобновились. Новые сообщения — сверху.\n\n"
+            "22:10\n\n"
+            "Итоги дня. Минздрав: всего с 14 сентября погибли 24 гражданина Кыргызстана.\n\n"
+            "11:55\n\n"
+            "Около 11:40 беспилотник атаковал территорию автостанции в Баткене. Ранены двое.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 16), lang="ru"))
+    assert found["Batken"].date_start == dt.date(2022, 9, 16)
+
+
+def test_a_figure_denied_in_its_own_sentence_is_dropped_and_the_one_before_it_kept(geoparser):
+    text = ("Хроника дня\n\n"
+            "Минздрав уточнил данные по Ак-Саю: с утра там после минометного обстрела погибли пятеро, ранены 14 "
+            "человек. В районной администрации говорят о трех погибших в селе, но в Минздраве эту цифру не "
+            "подтверждают.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 16), lang="ru"))
+    assert found["Ak-Sai"].fatalities == 5
+    assert found["Ak-Sai"].injured == 14

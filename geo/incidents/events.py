@@ -665,9 +665,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     ahead = text[clause.end:clause.end + 400]
     if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead or "подтвержд" in ahead or " lie" in ahead
             or "false" in ahead or "fake" in ahead or "untrue" in ahead) \
-            and pack.unconfirmed.search(_next_sentence(text, clause)) is not None:
-        # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.»
+            and (denial := pack.unconfirmed.search(following := _next_sentence(text, clause))) is not None \
+            and not any(r.value for r in pack.read_figures(following[:denial.start()])):
+        # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.» (not when the sentence after
+        # gives a figure of its own that the denial is about: «с утра там погибли пятеро ... В администрации
+        # говорят о семи погибших, но в Минздраве эту цифру не подтверждают»)
         raws = [r for r in raws if r.value == 0]
+    elif ("подтвер" in clause_text or "onfirm" in clause_text) \
+            and (denial := pack.unconfirmed.search(clause_text)) is not None:
+        # «говорят о семи погибших в селе, но в Минздраве эту цифру не подтверждают»: in the same clause
+        raws = [r for r in raws if r.value == 0 or r.start > denial.start()]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named; «"...", —
     # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
@@ -1258,8 +1265,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
                                 or _narrows_the_story(own, story, clause_text)) \
-                and not opens_a_retelling(text, clause.start, clause.end, pack):
-            # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news)
+                and not opens_a_retelling(text, clause.start, clause.end, pack) \
+                and not pack.cumulative.search(text, clause.start, clause.end):
+            # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news; «Итоги дня.
+            # Минздрав: всего с 14 сентября погибли 24» counts from a day, which dates nothing after it)
             story = own
             story_by_heading = index in headings
             first_dated = first_dated or own
