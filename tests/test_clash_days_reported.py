@@ -307,3 +307,13 @@ def test_a_figure_denied_in_its_own_sentence_is_dropped_and_the_one_before_it_ke
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 16), lang="ru"))
     assert found["Ak-Sai"].fatalities == 5
     assert found["Ak-Sai"].injured == 14
+
+
+def test_a_relative_clause_after_a_toll_names_who_struck_not_who_speaks(geoparser):
+    text = ("Death toll rises\n\n"
+            "BISHKEK (AP) - Tajikistan has not released a full casualty count. The administration of the northern "
+            "Sughd province said Saturday that 15 Tajik citizens had been killed in the village of Ovchi-Kalacha, "
+            "where it said a Kyrgyz drone hit a school on Friday.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 17)))
+    assert found["Ovchi-Kalacha"].fatalities == 15
+    assert found["Ovchi-Kalacha"].fatalities_by_side == {"TJ": 15}

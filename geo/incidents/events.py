@@ -359,6 +359,8 @@ STATEMENT_QUOTE_CHARS = 3000
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
 
+#: A relative clause's opening ("where", «где»): a comma part that describes, not attributes.
+_RELATIVE_OPENING = re.compile(r"\s*(?:where|which|who|whom|whose|when|that|где|когда|котор\w+)\b", re.I)
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
 
@@ -387,7 +389,9 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
         if not trailing_too:
             return None
         trailing = _TRAILING_PART.match(after)
-        if trailing is None or not pack.speech.search(trailing.group(1)):
+        if trailing is None or not pack.speech.search(trailing.group(1)) or _RELATIVE_OPENING.match(trailing.group(1)):
+            # (not a relative clause: "15 Tajik citizens had been killed in Ovchi-Kalacha, where it said a Kyrgyz
+            # drone hit a school": the side named there is who struck)
             return None
         return _one_side(trailing.group(1), pack.sides) or _one_side(trailing.group(1), pack.speakers)
     if not pack.speech.search(attribution.group(1)):
