@@ -317,3 +317,23 @@ def test_a_relative_clause_after_a_toll_names_who_struck_not_who_speaks(geoparse
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 17)))
     assert found["Ovchi-Kalacha"].fatalities == 15
     assert found["Ovchi-Kalacha"].fatalities_by_side == {"TJ": 15}
+
+
+def test_a_woman_and_her_two_children_are_three_and_the_child_who_died_leaves_the_wounded(geoparser):
+    assert [(f.measure, f.value) for f in read_en("A woman and her two children, aged 6 and 11, were injured.")] == [
+        ("injured", 3)]
+    text = ("Drone hits house in Samarkandyk\n\n"
+            "A drone dropped an explosive device on a house in the village of Samarkandyk on the night of July 15 to "
+            "16, the Border Service said. A woman and her two children were wounded; the younger child, a six-year-old "
+            "girl, died in hospital on Sunday morning.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 17)))
+    assert (found["Samarkandyk"].fatalities, found["Samarkandyk"].injured) == (1, 2)
+
+
+def test_the_airfield_a_drone_was_launched_from_is_no_scene(geoparser):
+    text = ("Drone strikes Khistevarz\n\n"
+            "On the night of 16 to 17 September, an unmanned aerial vehicle of the Kyrgyz side struck a residential "
+            "house in the village of Khistevarz. A woman was injured. According to the Tajik side, the drone was "
+            "launched from the airfield in Batken.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 17)))
+    assert set(found) == {"Khistevarz"}

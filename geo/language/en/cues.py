@@ -881,6 +881,9 @@ ROLE_CUES = RoleCues(
     origin_before=lazy_compile(
         # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
         r"\bfired\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)s?\s+of\s+)?$|"
+        # "the drone was launched from the airfield in Batken": a base in a town, not the town hit
+        r"\b(?:launched|flew|took off|operated|fired)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:airfield|air ?base|"
+        r"airport|base|launch site|position)s?\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|"
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
         r"came from|coming from|(?:came|crossed|coming|crossing) (?:across|over) from|"
         # "servicemen ... stationed near the Kyrgyz village of Ak-Tatyr opened targeted fire at Khojai Alo"
@@ -1201,6 +1204,10 @@ DIED_OF_WOUNDS = lazy_compile(
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,80}?\bof (?:whom|them)(?:,[^,.;]{1,60},)?\s+"
     r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # "A woman and her two children were wounded; the younger child, a six-year-old girl, died in hospital"
+    # (the clause after the semicolon, read alone)
+    r"|(?:\b(?:wounded|injured)\s*;|^\s*;?)\s*(?:the|one of the)\s+(?:younger|older|elder|youngest|eldest|second|other)\s+"
+    r"(?:child|boy|girl|son|daughter|brother|sister|one)\b[^.;]{0,60}?\b(?:died|succumbed)\b"
     # "Asylbek Toktorov, 46, died late on October 7 in the Osh regional clinical hospital, five days after he
     # was shot in the chest"
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,100}?\b(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+after\s+"

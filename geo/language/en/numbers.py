@@ -557,9 +557,12 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                     None if _AND_BEFORE.search(clause, 0, start) else _ORDINAL_WOUNDED.match(clause, end))
                 value = _ORDINALS[ordinal.group(1).lower()] if ordinal else 1
                 if kin:
-                    value = 2  # "a 43-year-old woman and her 19-year-old son were wounded"
+                    # "a 43-year-old woman and her 19-year-old son were wounded"; "a woman and her two children"
+                    value = 1 + (word_number(kin.group("kin_count")) if kin.group("kin_count") else 1)
                 out.append((start, end, value, False))
             continue
+        if start < counted_kin_end:
+            continue  # the "two" of "a woman and her two children", counted with her
         if start > 0 and (clause[start - 1].isalnum() or clause[start - 1] in "-./"):
             continue
         if end < len(clause) and clause[end].isalnum():
@@ -638,10 +641,14 @@ def _side_of(phrase: str) -> str | None:
 
 #: "... and her 19-year-old son": a relative named with the person, one more (also after the person's
 #: age: "a woman aged 44 and her 71-year-old father-in-law").
-_AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\s+and\s+(?:his|her|their)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
+_AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\s+and\s+(?:his|her|their)\s+"
+                      # "A woman and her two children, aged 6 and 11, were injured": three people
+                      r"(?:(?P<kin_count>two|three|four|five|six|[2-9])\s+(?=(?:[\w-]+\s+)?(?:children|sons|daughters|"
+                      r"grandchildren|brothers|sisters)\b))?"
+                      r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
                       # "wounding a herder and his teenage son"
                       r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+)?"
-                      + _KIN + r"\b",
+                      + _KIN + r"(?:ren|s)?\b",
                       re.I)
 #: One person named with the definite article, an aside after it, then "and" before kin: "|The driver, a
 #: 37-year-old resident of Somoniyon, and |his son".
