@@ -337,3 +337,37 @@ def test_the_airfield_a_drone_was_launched_from_is_no_scene(geoparser):
             "launched from the airfield in Batken.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 9, 17)))
     assert set(found) == {"Khistevarz"}
+
+
+# --- Batch 80 (the everyday mix as outsiders write it), studied after its sealed measure ---
+
+def test_a_rumour_denied_and_explained_is_no_incident(geoparser):
+    text = ("A year after the treaty\n\n"
+            "A year after the border treaty, the frontier is quiet, officials say.\n\n"
+            "On Tuesday, reports spread on Telegram channels of shooting near Chek, north-east of Batken; the Border "
+            "Service said the sounds came from blasting works at a quarry and that no one had been hurt.")
+    assert incidents_of(geoparser, text, dt.date(2026, 3, 12)) == []
+    text = ("Water in the Isfara valley\n\n"
+            "On 12 May, several Telegram channels reported shooting near Lakkon; the Kyrgyz Border Service and the "
+            "Tajik border troops both denied the reports the same day. Officials in Isfara say the rumour was caused "
+            "by a wedding celebration with fireworks.")
+    assert incidents_of(geoparser, text, dt.date(2025, 5, 22)) == []
+
+
+def test_an_old_video_found_out_makes_no_incident(geoparser):
+    text = ("Вода в Исфаринской долине\n\n"
+            "В октябре в соцсетях разошлось видео драки у водораспределителя с подписью «Новый конфликт в Ак-Сае». "
+            "CABAR.asia проверил ролик: он был впервые опубликован 29 апреля 2021 года. Власти подтвердили, что в "
+            "октябре 2025 года никаких столкновений в Ак-Сае и на «Головном» не было.")
+    assert incidents_of(geoparser, text, dt.date(2025, 10, 20), lang="ru") == []
+
+
+def test_a_lede_s_death_and_the_wounded_man_who_died_are_one_death(geoparser):
+    text = ("Tajikistan says civilian killed in border shooting\n\n"
+            "Dushanbe (AFP) - Tajikistan on Wednesday accused Kyrgyz border guards of shooting dead a Tajik civilian "
+            "in its Vorukh exclave.\n\n"
+            "A first statement late on Tuesday said three residents of Vorukh had been wounded. On Wednesday the "
+            "border troops said one of them, a 61-year-old man, had died of his wounds in hospital, and that the two "
+            "others were in a serious condition.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 1, 24)))
+    assert (found["Vorukh"].fatalities, found["Vorukh"].injured) == (1, 2)

@@ -395,10 +395,12 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             for f in figures) or (
             # "A Tajik border guard was killed and another wounded ... Initial reports spoke of two servicemen
             # wounded ... one of them had died of his wounds": the lede told the current toll, with this death
+            # (a lede's "shooting dead a Tajik civilian" is that death too, told with its side)
             last_wounded.superseded and not figure.additive and any(
                 f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
                 and not f.superseded and f.article_id == figure.article_id and f.order < figure.order
-                and f.side in (figure.side, None) and not f.is_claim_about_other_side for f in figures))
+                and (figure.side is None or f.side in (figure.side, None)) and not f.is_claim_about_other_side
+                for f in figures))
         out.append(replace(figure, additive=not figure.revision and not told_again))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))

@@ -576,7 +576,7 @@ REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|correcte
 SUPERSEDED = lazy_compile(
     # "An earlier entry mistakenly said 1,460 people had been evacuated"
     r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
-    r"initially|at first|first reports?|initial reports?|first reported|(?:its|their|the) first statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    r"initially|at first|first reports?|initial reports?|first reported|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
@@ -1289,6 +1289,9 @@ FALSE_REPORT = lazy_compile(
     r"|\b(?:information|reports?)\s+(?:was|were|has not been|have not been|had not been)\s+(?:not\s+)?confirmed\b"
     # "There was no shooting on the border", "the shots turned out to be blasts at a construction site"
     r"|\bthere (?:was|were|had been|has been) no (?:shooting|shelling|brawl|fight|clash|attack|gunfire)s?\b"
+    # "both denied the reports the same day", "the sounds came from blasting works at a quarry"
+    r"|\b(?:denied|dismissed|refuted)\s+(?:the\s+|these\s+|those\s+)?(?:reports?|rumou?rs?|information|claims?|posts?)\b"
+    r"|\b(?:sounds?|noises?|bangs?|shots?|explosions?)\s+(?:had\s+)?came\s+from\b"
     r"|\b(?:shots?|shooting|gunfire|blasts?|explosions?|bangs?|sounds?)\s+(?:[\w-]+\s+){0,3}?turned out to be\b"
     # "the Border Service had checked the reports and that no drone had crossed the border"
     r"|\bno (?:drones?|shots?|shells?|mortar rounds?|rounds?) (?:had |has |have |was |were )?(?:crossed|been fired|"
