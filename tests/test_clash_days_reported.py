@@ -371,3 +371,23 @@ def test_a_lede_s_death_and_the_wounded_man_who_died_are_one_death(geoparser):
             "others were in a serious condition.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 1, 24)))
     assert (found["Vorukh"].fatalities, found["Vorukh"].injured) == (1, 2)
+
+
+def test_one_of_two_teenagers_hurt_who_died_leaves_the_wounded(geoparser):
+    text = ("В Киргизии умер подросток, подорвавшийся на снаряде\n\n"
+            "Один из двух подростков, пострадавших при взрыве боеприпаса у села Ак-Татыр, скончался в больнице, "
+            "сообщили в Минздраве.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 18), lang="ru"))
+    assert (found["Ak-Tatyr"].fatalities, found["Ak-Tatyr"].injured) == (1, 1)
+
+
+def test_the_residents_a_side_says_were_shelled_at_home_are_its_own_version(geoparser):
+    text = ("ООН призвала к сдержанности\n\n"
+            "По данным Пограничной службы ГКНБ Кыргызстана, таджикские военнослужащие открыли огонь по кыргызскому "
+            "наряду у села Кара-Бак. Ранен один военнослужащий.\n\n"
+            "Пограничные войска ГКНБ Таджикистана, в свою очередь, сообщили, что кыргызские военнослужащие "
+            "обстреляли жителей джамоата Лаккон, которые работали в садах у линии границы. Ранены двое местных "
+            "жителей.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 22), lang="ru"))
+    assert set(found) == {"Kara-Bak", "Lakkon"}
+    assert found["Lakkon"].injured == 2
