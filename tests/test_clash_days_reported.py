@@ -391,3 +391,12 @@ def test_the_residents_a_side_says_were_shelled_at_home_are_its_own_version(geop
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 22), lang="ru"))
     assert set(found) == {"Kara-Bak", "Lakkon"}
     assert found["Lakkon"].injured == 2
+
+
+def test_an_interfax_dateline_with_a_full_stop_dates_no_event(geoparser):
+    text = ("Five injured in brawl\n\n"
+            "BISHKEK. July 29 (Interfax) - Five people were injured in a mass brawl between residents of the Kyrgyz "
+            "village of Kok-Tash and the neighboring Tajik village of Khoja-Alo on Monday evening, officials said on "
+            "Tuesday.")
+    found = incidents_of(geoparser, text, dt.date(2025, 7, 29))
+    assert [(i.place.name, i.date_start) for i in found] == [("Kök-Tash", dt.date(2025, 7, 28))]

@@ -25,7 +25,8 @@ _PLACE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|T
           r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)?)?"
           r"|[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+)?)")
 _REGION = r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-_DATE = (r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+# (Interfax writes "BISHKEK. July 29 (Interfax) -": a full stop before the date)
+_DATE = (r"(?:[,.]\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
          r"|(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))|(?:\d{4}-\d{2}-\d{2})))?")
 _AGENCY_PAREN = r"\s*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"\s*[—–-]{1,2}\s*"
