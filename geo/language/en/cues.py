@@ -47,7 +47,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
-        r"(?:at|on|upon|towards?|in the direction of)|(?:from|with) (?:[\w-]+ ){0,2}?"
+        r"(?:at|on|upon|towards?|in the direction of)|"
+        # ... "fired from the direction of Ovchi-Kalacha at the Kyrgyz village of Maksat"
+        r"from the direction of (?:[\w-]+ ){1,3}?(?:at|on|upon)|(?:from|with) (?:[\w-]+ ){0,2}?"
         r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
         # "recorded three bursts of automatic fire in the direction of the detail", "sniper fire"
         r"(?:bursts?|volleys?) of (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?(?:fire|gunfire)|"

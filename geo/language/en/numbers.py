@@ -1149,7 +1149,8 @@ _LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death 
                         # "the Tajik side had suffered "at least four wounded""
                         r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
                         # "the Tajik side has at least three dead"
-                        r"side\s+(?:has|had|have)\s+(?:at least\s+|more than\s+|about\s+|some\s+)?$|"
+                        # ... 'the Tajik side "has two wounded"'
+                        r"side\s+[\"“]?(?:has|had|have)\s+[\"“]?(?:at least\s+|more than\s+|about\s+|some\s+)?$|"
                         # "Tajik forces had "suffered significant losses," including at least 10 servicemen"
                         r"(?:side|forces|troops|army|units|military)\s+(?:had\s+|has\s+)?[“\"]?(?:suffered|sustained)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:losses|casualties)\b[^.;]{0,40}$)", re.I)
