@@ -408,8 +408,8 @@ def test_fire_from_the_direction_of_one_village_at_another_and_the_other_side_s_
             "servicemen opened fire at the village on the night of May 12 to 13, the border troops said.\n\n"
             "Bishkek gave a different account. The Border Service of Kyrgyzstan's GKNB told TASS that at 23:45 on May "
             "12 Tajik servicemen fired from the direction of Ovchi-Kalacha at the Kyrgyz village of Maksat. One Kyrgyz "
-            "border guard was wounded, the service said. According to the Kyrgyz service, the Tajik side \\"has two "
-            "wounded.\\"")
+            "border guard was wounded, the service said. According to the Kyrgyz service, the Tajik side \"has two "
+            "wounded.\"")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 13)))
     assert set(found) == {"Ovchi-Kalacha", "Maksat"}
     assert found["Maksat"].injured == 1
