@@ -167,8 +167,12 @@ class _Around:
         text = self.before if pattern.flags & _IGNORECASE else self.before_lower
         return pattern.search(text, 0 if within is None else max(0, len(text) - within)) is not None
 
+    def after_match(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern`` matched at the start of the text after the name (its groups say which reading)."""
+        return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower)
+
     def after_starts(self, pattern: re.Pattern[str]) -> bool:
-        return pattern.match(self.after if pattern.flags & _IGNORECASE else self.after_lower) is not None
+        return self.after_match(pattern) is not None
 
 
 def _inflected(mention: Mention, place: Place) -> bool:
@@ -262,8 +266,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.burial_before) or (
             # "taken to X, where he was buried"; "In the village of Kyzyl-Jol ..., hundreds of mourners buried two
             # brothers", «1 мая в Кок-Таше и Самаркандыке простились с погибшими»
-            (burial := cues.burial_after.match(
-                around.after if cues.burial_after.flags & _IGNORECASE else around.after_lower)) is not None
+            (burial := around.after_match(cues.burial_after)) is not None
             and (around.before_has(cues.motion_to_before) or bool(burial.groupdict().get("active")))):
         return _set(mention, "context", BURIAL)
     if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):

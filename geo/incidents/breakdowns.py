@@ -119,10 +119,12 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
     out: list[Share] = []
     measure: str | None = None
     for k, (mention, value, start) in enumerate(found):
-        # (a share after its place names its measure between the two: «из Ак-Сая вывезены 4 950»)
-        phrase = text[mention.end:after[mention.start]] if mention.start in after else text[start:mention.start]
-        own = [f for f in pack.read_figures(phrase.strip(" —–-")) if f.value == value]
-        own = own if mention.start in after else [f for f in own if f.start == 0]
+        if mention.start in after:
+            # a share after its place names its measure between the two: «из Ак-Сая вывезены 4 950»
+            phrase = text[mention.end:after[mention.start]].strip(" —–-")
+            own = [f for f in pack.read_figures(phrase) if f.value == value]
+        else:
+            own = [f for f in pack.read_figures(text[start:mention.start]) if f.value == value and f.start == 0]
         if own:
             measure = own[0].measure
         elif k == 0:

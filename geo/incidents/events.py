@@ -2848,6 +2848,14 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if m.place is not None:
             others.setdefault(section(m.start), {})[m.place.id] = m.place
 
+    @cache
+    def sentence_ends() -> dict[int, int]:
+        """Where each sentence's last clause ends."""
+        ends: dict[int, int] = {}
+        for clause in clauses:
+            ends[clause.sentence_index] = max(ends.get(clause.sentence_index, 0), clause.end)
+        return ends
+
     def has_neighbour(mention: Mention) -> bool:
         """Another place of the article's events within SAME_EVENT_KM in the same section."""
         place = mention.place
@@ -2868,8 +2876,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing
-        sentence_end = max(c.end for c in clauses if c.sentence_index == clause.sentence_index)
-        if pack.roles.own_village_after.search(text, mention.end, sentence_end):
+        if pack.roles.own_village_after.search(text, mention.end, sentence_ends()[clause.sentence_index]):
             # «жители села Самаркандык перекрыли трассу в центре села»: at home (also in a clause after their
             # report: "Residents of Arka report that | ... mortar rounds have been falling on the upper part of
             # the village")
@@ -3375,6 +3382,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     # "Shots were fired ... in three villages of Batken district; two people were wounded": the
     # figures of a summing clause's sentence sum the villages too
     summary_sentences = {clauses[i].sentence_index for i in summaries}
+    burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures or index in summaries \
                 or clause.sentence_index in summary_sentences:
@@ -3385,7 +3393,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
-        if any(m.role_reason == BURIAL and clause.start <= m.start < clause.end for m in mentions):
+        if any(clause.start <= at < clause.end for at in burials):
             continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
             # 16": the dead of a place the text does not name, not of the event told before
         if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
