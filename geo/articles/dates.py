@@ -5,7 +5,7 @@ parses to the date it states or yields ``None`` (never a guess):
 
 * ``Sep 18, 2022 14:55 UTC``, ``September 18, 2022``, ``Sept. 18, 2022``,
   ``Sunday, September 18, 2022``
-* ``18 September 2022``, ``18 Sep 2022 14:55 GMT``,
+* ``18 September 2022``, ``18 Sep 2022 14:55 GMT``, ``18 Mar 23`` (BBC Monitoring),
   ``Sun, 18 Sep 2022 14:55:00 +0000`` (RFC 2822, as in RSS)
 * ``2022-09-18``, ``2022-09-18T14:55:00Z``, ``2022-09-18 14:55+06:00`` (ISO 8601)
 * ``18.09.2022``, ``18.09.2022 14:55`` (day first, as written in the region)
@@ -80,7 +80,8 @@ _MDY = re.compile(
     re.IGNORECASE,
 )
 _DMY = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"
+    # ... and a two-digit year after the month's name, as BBC Monitoring writes it ("18 Mar 23")
+    _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>[^\W\d_]+)\.?,?\s+(?P<year>\d{4}|\d{2})"
     r"(?:\s*г(?:\.|ода)?)?" + _TIME,
     re.IGNORECASE,
 )  # fmt: skip

@@ -364,6 +364,8 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"
     # "the Khojai Alo settlement of Chorkuh jamoat", "residents of Arka village of Leilek district"
     r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter|village)\s+of\s+(?:the\s+)?", re.I)
+#: "the Leilek District| village of |Uch-Bulak": a unit's name, then the kind of place in it.
+_KIND_OF_GAP = re.compile(r"\s+(?:village|settlement|town|hamlet)\s+of\s+(?:the\s+)?", re.I)
 #: "Koktash, a hamlet of about 900 people in the Sumbula rural district of Leilek", "Koktash in Leilek
 #: district", «в селе Көк-Таш Сумбулинского айыл окмоту Лейлекского района»: the unit after a village
 #: says where it lies (when the unit is far from the gazetteer's village, the village is a namesake).
@@ -924,6 +926,9 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 # "Koktash, a hamlet ... in the Sumbula rural district of Leilek": not the gazetteer's
                 # Kök-Tash of Batken district, 90 km away; the unit is where it happened
                 _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which locates it")
+            elif two_places and _is_unit(previous) and not _is_unit(mention) and _KIND_OF_GAP.fullmatch(*gap):
+                # "residents of the Leilek District village of Uch-Bulak": the district locates the village
+                _to_context(previous, f"locates {mention.text!r}")
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
                                 mention.place.lat, mention.place.lon) > NAMESAKE_KM \

@@ -32,7 +32,7 @@ from geo.geoparse.roles import (
     PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
-from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent
+from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.scope import (
     CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling,
     reference_date, scope_clauses,
@@ -137,6 +137,11 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
         found.remove("armed_clash")  # «беспилотник ... атаковал легковой автомобиль»: the drone's attack
+    if "armed_clash" in found and _INTO_THE_AIR.search(cleaned) and pack.harmless_fire.search(cleaned) \
+            and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.harmless_fire)):
+        # «пограничники произвели предупредительные выстрелы в воздух, чтобы остановить граждан Таджикистана»:
+        # shots into the air fight no one
+        found.remove("armed_clash")
     if any(name in VIOLENT_TYPES for name in found) and "ceasefire_agreement" in found:
         found.remove("ceasefire_agreement")  # "clashes broke out after the ceasefire"
     if "armed_clash" in found and pack.old_ordnance.search(cleaned):
@@ -151,6 +156,9 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
             found.append("casualty_report")
     return found
 
+
+#: Shots said to go into the air (read with the pack's ``harmless_fire``).
+_INTO_THE_AIR = re.compile(r"\b(?:into|in) the air\b|\bв воздух\b|\bвверх\b", re.I)
 
 #: How far (characters) after a place name its own date may start ("near Ak-Sai in September 2022").
 _OWN_DATE_GAP = 6
@@ -439,9 +447,14 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         return _quoted_speaker(after, pack, sided)
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
-    if not sides:
-        return _quoted_speaker(after, pack, sided)
     verbs = list(pack.speech.finditer(sentence_before))
+    if not sides:
+        # "The Border Service of the State Committee for National Security said on Friday that ... the Tajik
+        # side had lost two servicemen killed": a body that speaks for one side without naming it
+        # (for a figure of one side's people only: whose claim it is about whom)
+        bodies = {code for code, p in pack.speakers.items()
+                  if sided and verbs and p.search(sentence_before, 0, verbs[-1].start())}
+        return bodies.pop() if len(bodies) == 1 else _quoted_speaker(after, pack, sided)
     if verbs and pack.pronoun_speaker.search(sentence_before, max(0, verbs[-1].start() - 12), verbs[-1].start()) \
             and not any(p.search(sentence_before, 0, verbs[-1].start()) for p in pack.sides.values()):
         # "It said Tajik servicemen had been the first to open fire and that two Kyrgyz border guards were
@@ -655,6 +668,13 @@ def _told_by_next(text: str, clause: Clause, clause_text: str, pack: LanguagePac
                           text[text.rfind(".", 0, clause.start) + 1:sentence_end]], pack)
 
 
+def _part_of_people_counted_otherwise(raw: RawFigure, raws: Sequence[RawFigure]) -> bool:
+    """Whether a part ("one of them") is of people the clause counted for another measure only: "had detained
+    two residents ... and had beaten one of them" (one hurt of two detained, not one more of a toll)."""
+    before = [r for r in raws if r.start < raw.start and r.value]
+    return bool(before) and all(r.measure != raw.measure for r in before)
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -737,7 +757,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, additive=False)
         if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
             continue
-        if raw.value and any(clause.start + raw.start <= offset < clause.start + raw.end for offset in counted_parts()):
+        if raw.value and any(clause.start + raw.start <= offset < clause.start + raw.end for offset in counted_parts()) \
+                and not _part_of_people_counted_otherwise(raw, raws):
             # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
             continue
@@ -885,7 +906,9 @@ def _without_repeated_parts(figures: list[Figure]) -> list[Figure]:
     """
     def repeated(part: Figure) -> bool:
         return part.side is not None and any(
-            other is not part and other.text == part.text and other.measure == part.measure
+            # (the part's text may be the list's own or its opening: "wounding two" of "wounding two Tajik border
+            # guards and a 14-year-old girl")
+            other is not part and part.text in other.text and other.measure == part.measure
             and other.side == part.side and other.value > part.value for other in figures) and not any(
             (other.text in part.text or part.text in other.text) and other.measure == part.measure
             and other.side not in (None, part.side) for other in figures)
@@ -915,6 +938,8 @@ def _demote(mention: Mention, reason: str) -> None:
     mention.role, mention.role_reason, mention.precision = "context", reason, None
 
 
+#: Role reason of a place whose paragraph finds its report false and says what the alarm really was.
+FOUND_FALSE = "a report its paragraph finds false"
 #: How far into the text (characters) an editor's note on a republished story may stand.
 EDITORS_NOTE_CHARS = 1200
 
@@ -922,23 +947,84 @@ EDITORS_NOTE_CHARS = 1200
 ALARM_EXPLAINED_CHARS = 3000
 
 
-def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> bool:
+def is_debunked(text: str, pack: LanguagePack, headline: str | None = None, *, items: bool = False) -> bool:
     """Whether the article says the event it reports did not happen: a verdict, or a denial with what
     the alarm really was told after it (``pack.debunked``) or before it ("planned blasting at the
     quarry ... There was no shelling", «взрывными работами ... Никакого обстрела не было»).
 
     A denial of shooting debunks nothing under a ``headline`` that reports people moved from their
     homes and no fighting ("Nearly 1,800 residents of Chorkuh evacuated as Kyrgyz armour moves up to
-    the border", then "No shots were fired"): the evacuation happened."""
+    the border", then "No shots were fired"): the evacuation happened. Nor does a denial in an article
+    of dated ``items`` (a review, a digest, a timeline): it is one item's, which
+    :func:`_without_debunked_items` sets aside."""
     verdict = pack.debunked.search(text)
     if verdict is not None and not pack.false_alarm.match(text, verdict.start()):
         return True
+    if items:
+        return False
     if headline and pack.triggers["evacuation_displacement"].search(headline) \
             and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         return False
     return verdict is not None or any(
         pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
         for denial in pack.false_alarm.finditer(text))
+
+
+#: A fact-check names itself: "Fact check: video of ...", "## The claim", «Проверка фактов», «Фактчек».
+_FACT_CHECK = re.compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) (?:claims?|information|"
+                         r"reports?|posts?|videos?)|\bпроверк\w* фактов|\bфакт-?чек|"
+                         r"\bпроверил\w* (?:эт[уио]\w* )?(?:информаци|сообщени|публикаци|видео|ролик|заявлени)\w*", re.I)
+#: A headline that says the story is a denied report: «опровергли слухи», «не подтвердились», "denies reports".
+_DENIAL_HEADLINE = re.compile(r"\b(?:опроверг\w*|не подтвердил\w*|слух\w*|фейк\w*|ложн\w*|denie[sd]|deny|denial|debunk\w*|"
+                              r"rumou?rs?|fake|false|hoax|not confirmed)\b", re.I)
+#: An article with at least this many paragraphs that open with their date is told in dated items.
+DATED_ITEMS = 3
+
+def _dated_items(clauses: Sequence[Clause], text: str, published: dt.date | None,
+                 structure: ArticleStructure | None) -> list[int]:
+    """The starts of the news clauses that head an item with its date alone, or its date and place ("**August 3,
+    Chorkuh.** A 15-year-old boy ...", "1. Monday, May 20.", «12 июля, Кара-Бак.»; :func:`_dated_heading`): the
+    items of a review, a digest or a timeline (not a sentence that opens with its day, as a story told day by day
+    does: «В понедельник, 25 июля, около 23:40 в Telegram-канале появилось сообщение»)."""
+    return [clause.start for clause in clauses
+            if clause.scope == "news" and (_dated_heading(clause, text, published, structure) or _dated_bold_lead(clause, text))]
+
+
+#: A bold lead that opens a paragraph: "**August 3, Chorkuh.** A 15-year-old boy ...".
+_DATED_BOLD_LEAD = re.compile(r"\*\*([^*\n]{1,80}?)[.:]?\*\*")
+
+
+def _dated_bold_lead(clause: Clause, text: str) -> bool:
+    """Whether the clause opens its paragraph with a bold lead that is its date alone, or its date and place."""
+    if not clause.dates or (clause.start and text[clause.start - 1] != "\n"):
+        return False
+    bold = _DATED_BOLD_LEAD.match(text, clause.start)
+    first = min(clause.dates, key=lambda d: d.start)
+    if bold is None or not bold.start(1) <= clause.start + first.start < bold.end(1):
+        return False
+    head = bold.group(1).rstrip(" .:;—–-")
+    after = clause.start + first.end - bold.start(1)
+    return not head[:clause.start + first.start - bold.start(1)].strip() and (
+        after >= len(head) or _PLACE_ALONE.fullmatch(head, after) is not None)
+
+
+#: How far after a denial (characters) the place it names may stand: "There was no shooting |in Ak-Suu|".
+DENIED_PLACE_CHARS = 40
+
+
+def _places_the_denials_name(text: str, pack: LanguagePack, mentions: Sequence[Mention]) -> set[int]:
+    """The places named right after the article's denials, in their sentence ("There was no shooting in
+    Ak-Suu", «В Ворухе никакой стрельбы не было» names the place before: not read here)."""
+    places: set[int] = set()
+    for denial in pack.false_alarm.finditer(text):
+        stop = text.find(".", denial.end())
+        stop = min(denial.end() + DENIED_PLACE_CHARS, len(text) if stop < 0 else stop)
+        named = [m.place for m in mentions if m.place is not None and denial.start() <= m.start < stop
+                 and m.place.kind not in ("country", "admin1")]
+        if any(place.is_unit or place.kind == "border" for place in named):
+            return set()  # "никаких инцидентов не произошло на таджикско-кыргызской границе": the whole story's
+        places.update(place.id for place in named)
+    return places
 
 
 def _without_debunked_items(candidates: list[Mention], text: str, pack: LanguagePack,
@@ -969,7 +1055,7 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
         if (start, end) not in verdicts:
             verdicts[(start, end)] = found_false(start, end)
         if verdicts[(start, end)]:
-            _demote(mention, "a report its paragraph finds false")
+            _demote(mention, FOUND_FALSE)
             continue
         kept.append(mention)
     return kept
@@ -1060,7 +1146,33 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "an old story republished")
         return []
     claimed: set[int] = set()  # a fact-check's claim places, when it goes on to tell what really happened
-    if is_debunked(text, pack, article.title):
+    published = structure.published if structure else article.date
+    headline = article.title or (text[structure.headline[0]:structure.headline[1]]
+                                 if structure is not None and structure.headline else text[:200])
+    window_days = news_window_days(text, pack, headline)
+    clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
+                            retrospective=bool(pack.retrospective.search(headline)))
+    items = _dated_items(clauses, text, published, structure)
+    if len(items) < DATED_ITEMS:
+        items = []
+    # (a digest's items under their own headings are items too: "## 3. Shooting near Sulukta denied"; a fact-check's
+    # headed sections are one story: "## The claim", "## An old video")
+    fact_check = _FACT_CHECK.search(headline) is not None or _FACT_CHECK.search(text) is not None \
+        or _DENIAL_HEADLINE.search(headline) is not None
+    debunked = is_debunked(text, pack, article.title, items=not fact_check and (
+        bool(items) or _heading_count(text, structure) >= DIGEST_HEADINGS))
+    by_verdict = debunked and is_debunked(text, pack, article.title, items=True)  # (items: a verdict only)
+    denied = _places_the_denials_name(text, pack, parsed.mentions) if debunked and not by_verdict else set()
+    # (only when the headline tells of a place the denials leave: "Shooting near Andarak and Toguz-Bulak: what
+    # we know so far", not a fact-check whose every place is the one false alarm's)
+    if denied and any(m.place is not None and m.place.id not in denied and m.text in headline for m in candidates):
+        # "A video ... said to show a house on fire in Ak-Suu ... was filmed in September 2022. 'There was no
+        # shooting in Ak-Suu'" in a story of shooting near Andarak: the denial is that village's alone
+        for mention in candidates:
+            if mention.place is not None and mention.place.id in denied:
+                _demote(mention, FOUND_FALSE)
+        candidates = [m for m in candidates if m.role == "incident"]
+    elif debunked:
         claimed = _claimed_places(parsed, text, article.title, pack) if pack.real_event_told.search(text) else set()
         for mention in candidates:
             if not claimed or mention.place is None or mention.place.id in claimed:
@@ -1069,17 +1181,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             return []
         candidates = [m for m in candidates if m.role == "incident"]
     candidates = _without_debunked_items(candidates, text, pack, structure)
-    published = structure.published if structure else article.date
-    headline = article.title or (text[structure.headline[0]:structure.headline[1]]
-                                 if structure is not None and structure.headline else text[:200])
     if pack.natural_hazard.search(headline) and not any(
             pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         for mention in candidates:
             _demote(mention, "a natural disaster, not a border incident")
         return []
-    window_days = news_window_days(text, pack)
-    clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
-                            retrospective=bool(pack.retrospective.search(headline)))
     clauses = _own_event_retold(clauses, parsed.mentions)
     if structure is not None and structure.dateline is not None:
         # "ISFARA, April 20, 2026 (Asia-Plus) - Five people were injured in a brawl ...": the dateline's day is
@@ -1223,6 +1329,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
+    placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
+    placed = _notes_about_events_told_before(placed, clauses, text)
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed = _headings_over_no_event(placed, parsed.mentions, text, structure, lambda start, end: any(
@@ -1241,6 +1349,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
     placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
+    placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
             _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack,
@@ -1257,13 +1366,18 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     told_on: tuple[DateWindow, int, int] | None = None
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
     story_by_heading = False  # the story's date is a dated heading's
+    story_paragraph = -1  # the paragraph of the clause that dated the story
+    first_told: DateWindow | None = None  # the own date of the first paragraph opened by an untyped dated sentence
     for index, clause in enumerate(clauses):
         if clause.scope != "news":
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
-        if own is not None and _is_night(own, pack) and story is not None and story_by_heading:
-            own = None  # "September 17-18, Ak-Suu. An overnight exchange of fire": the heading's night
+        if own is not None and _is_night(own, pack) and story is not None \
+                and (story_by_heading or story_paragraph == clause.paragraph_index):
+            # "September 17-18, Ak-Suu. An overnight exchange of fire": the heading's night; «В ночь со среды на
+            # четверг, 11–12 октября ... произошла массовая драка ... ночью перекрыли арык»: the paragraph's night
+            own = None
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
@@ -1275,6 +1389,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # Минздрав: всего с 14 сентября погибли 24» counts from a day, which dates nothing after it)
             story = own
             story_by_heading = index in headings
+            story_paragraph = clause.paragraph_index
             first_dated = first_dated or own
         elif own is not None and len(clause_text.split()) >= _TOLD_SENTENCE_WORDS \
                 and (told_on is None or told_on[2] != clause.paragraph_index) \
@@ -1283,6 +1398,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 and not opens_a_retelling(text, clause.start, clause.end, pack):
             # (a paragraph's opening sentence, not a dateline's bare "Бишкек. 19 ноября.")
             told_on = (own, clause.sentence_index, clause.paragraph_index)
+            first_told = first_told or (own if own.precision == 1 else None)  # (a day, not "in June")
         elif own is None and first_dated is None and types_of(index) and told_on is not None \
                 and told_on[2] == clause.paragraph_index and clause.sentence_index - told_on[1] <= 1:
             # "On July 12 at about 11:00, six servicemen approached the camp. | They hit two of them with
@@ -1327,6 +1443,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 # Kyrgyz pasture 1.5 kilometres from the last houses of Kulundu" dates the fight at Kulundu
                 # the lede reported undated, when no event clause has a date
                 own, origin = named, "story"
+        if own is None and first_told is not None:
+            # "The first images came on April 20, a Monday, in the late afternoon: a shaky phone video ..." opens a
+            # story whose event clause, paragraphs later, has no day of its own and no dated event before it
+            own, origin = first_told, "story"
         if own is not None:
             window, precision = (own.start, own.end), own.precision
         elif published is not None:
@@ -1367,7 +1487,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings)
+                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items)
+    _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text)
+    _the_fight_told_before(events, placed, clauses, types_of, text)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
     _corrected_places(events, parsed.mentions, text, pack)
     _corrected_days(events, clauses, text, windows)
@@ -1613,6 +1735,63 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                 if clause.scope == "news" and fighting:
                     event.event_types = _types_first(fighting, event.event_types)
                     break
+
+
+#: A toll's clause that opens by saying it results from what the sentence before told.
+_RESULT_OPENING = re.compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle)|в результате|"
+                             r"в ходе (?:драки|потасовки|столкновени\w*))\b[,\s]", re.I)
+
+
+def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                           clauses: list[Clause], types_of: Callable[[int], list[str]], text: str) -> None:
+    """A lone toll that says it results from the sentence before takes that sentence's fighting: "the Kyrgyz
+    citizens threw stones at them. As a result, two residents of Surkh ... received bodily injuries" is a
+    brawl at Surkh (only when the sentence before is in the same paragraph and is no event's own)."""
+    event_clauses = {index for index, _, _ in placed}
+    for event, (index, _, _) in zip(events, placed):
+        if not set(event.event_types) <= {"casualty_report"} or index == 0 \
+                or not _RESULT_OPENING.match(text, clauses[index].start):
+            continue
+        before = clauses[index - 1]
+        if before.sentence_index != clauses[index].sentence_index - 1 or before.scope != "news" \
+                or before.paragraph_index != clauses[index].paragraph_index or index - 1 in event_clauses:
+            continue
+        fighting = [kind for kind in types_of(index - 1) if kind in FIGHTING_TYPES]
+        if fighting:
+            event.event_types = _types_first(fighting[:1], event.event_types)
+
+
+#: What the next sentence may tell of a shooting: the heavy weapon that struck the place.
+_HEAVIER_TYPES = ("shelling_artillery", "air_drone_strike")
+
+
+#: A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»), not one only
+#: named ("The statement did not mention mortars", "to stop the shelling of civilians").
+_HEAVY_IMPACT = re.compile(
+    r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|landed|fell|"
+    r"exploded|went off|damaged|destroyed)\b|"
+    r"\b(?:мин[аыу]|снаряд\w*|ракет\w*|беспилотник\w*|дрон\w*|боеприпас\w*)\b[^.;]{0,60}?\b(?:попал\w*|упал\w*|"
+    r"разорвал\w*|взорвал\w*|угодил\w*|ударил\w*|повредил\w*|разрушил\w*)", re.I)
+
+
+def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                          clauses: list[Clause], mentions: Sequence[Mention],
+                          types_of: Callable[[int], list[str]], text: str) -> None:
+    """A shooting's event takes the heavy weapon the next sentence of its paragraph tells without naming a
+    place: "Overnight into Wednesday, the shooting resumed, this time near Toguz-Bulak. At around 02:00 ...,
+    a mortar shell hit a barn on the edge of the village" is shelling at Toguz-Bulak."""
+    # (a speaker is no place of the sentence's event: "according to the Leilek district administration")
+    named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER}
+    for event, (index, _, _) in zip(events, placed):
+        if event.event_types[:1] != ["armed_clash"] or index + 1 >= len(clauses):
+            continue
+        clause, following = clauses[index], clauses[index + 1]
+        if following.sentence_index != clause.sentence_index + 1 or following.paragraph_index != clause.paragraph_index \
+                or following.scope != "news" or following.sentence_index in named:
+            continue
+        heavier = [kind for kind in types_of(index + 1) if kind in _HEAVIER_TYPES]
+        if heavier and _HEAVY_IMPACT.search(text, following.start, following.end):
+            event.event_types[:] = _types_first(heavier[:1], event.event_types)
 
 
 def _types_first(first: list[str], types: list[str]) -> list[str]:
@@ -2077,6 +2256,104 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     return []
 
 
+#: A protest note about an event: "a note of protest in connection with the shelling of", «ноту протеста в связи с».
+_PROTEST_NOTE = re.compile(r"\b(?:protest notes?|notes? of protest|нот\w* протеста)\b[^.;]{0,80}?\b(?:in connection with|"
+                           r"over|about|regarding|concerning|в связи с|по поводу|из-за)\b", re.I)
+
+
+def _notes_about_events_told_before(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
+                                    text: str) -> list[tuple[int, Mention, list[str]]]:
+    """A protest note about an event the article told before at the same place is no event of its own: «МИД
+    Таджикистана вручило кыргызской стороне ноту протеста в связи с обстрелом Сурха» after the shelling of Surkh
+    (a note that first reports its event stays: "handed a note of protest ... over a shot fired ... on Sunday")."""
+    told: set[int] = set()
+    kept = []
+    for index, mention, types in placed:
+        if mention.place is not None and mention.place.id in told \
+                and _PROTEST_NOTE.search(text, clauses[index].start, clauses[index].end):
+            _demote(mention, "a protest note about the event told before")
+            continue
+        if mention.place is not None:
+            told.add(mention.place.id)
+        kept.append((index, mention, types))
+    return kept
+
+
+def _homes_of_the_hurt_after_a_result(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                                     pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """The home of people hurt, told in a sentence that says it results from the event the sentence before
+    placed: "at the Ak-Terek pasture in the south of Kadamjay district, ... threw stones at Kyrgyz shepherds
+    ... As a result, two shepherds, residents of the town of Aidarken, received bodily injuries" (the hurt are
+    the pasture's, not the town's)."""
+    sentences = {clauses[index].sentence_index: mention for index, mention, _ in placed}
+    kept = []
+    for index, mention, types in placed:
+        clause = clauses[index]
+        before = sentences.get(clause.sentence_index - 1)
+        if before is not None and before.place is not None and mention.place is not None \
+                and before.place.id != mention.place.id and _RESULT_OPENING.match(text, clause.start) \
+                and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start):
+            _demote(mention, "the home of people hurt in the event the sentence before placed")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
+def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
+                              clauses: list[Clause], text: str, types_of: Callable[[int], list[str]],
+                              ) -> list[tuple[int, Mention, list[str]]]:
+    """A fight told in a sentence that names no place, right after a sentence of its paragraph that names one
+    village and no event: the village is its scene. "On July 6, herders from Lakhsh district drove about 1,500
+    sheep and goats across the line onto the Kyzyl-Eshme pastures. An argument with local herders turned into a
+    fight, in which two Kyrgyz herders ... were injured." Only where no event was told earlier in the paragraph
+    (whose figures the sentence would go on to tell) and the sentence reports fighting or a brawl."""
+    spans = parsed.sentences.spans if parsed.sentences is not None else []
+    if not spans:
+        return placed
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in parsed.mentions:
+        if mention.place is not None or mention.kind == "cue":
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    event_paragraphs = {clauses[index].paragraph_index: clauses[index].sentence_index for index, _, _ in placed}
+    added = []
+    for index, clause in enumerate(clauses):
+        sentence = clause.sentence_index
+        if clause.scope != "news" or sentence in by_sentence or not sentence \
+                or not FIGHTING_TYPES.intersection(types_of(index)) \
+                or event_paragraphs.get(clause.paragraph_index, sentence) < sentence:
+            continue
+        before = [m for m in by_sentence.get(sentence - 1, []) if m.place is not None and m.place.kind != "country"]
+        villages = [m for m in before if m.place.kind == "curated" and not m.place.is_unit
+                    and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
+                    and (_LAND_BEFORE.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
+                         or _LAND_AFTER.match(text, m.end))]
+        previous = [k for k, c in enumerate(clauses) if c.sentence_index == sentence - 1]
+        # (a district beside it may name where the other party came from: "herders from Lakhsh district")
+        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous \
+                or clauses[previous[0]].paragraph_index != clause.paragraph_index:
+            continue
+        start, end = spans[sentence] if sentence < len(spans) else (clause.start, clause.end)
+        added.append((index, replace(villages[0], start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
+                                     excerpt_start=_next_word(text, start, end), sentence_index=sentence,
+                                     role="incident", role_reason=SCENE_JUST_BEFORE, precision=2),
+                      types_of(index)))
+        event_paragraphs.setdefault(clause.paragraph_index, sentence)
+    return sorted([*placed, *added], key=lambda entry: entry[0]) if added else placed
+
+
+#: Land that people work or graze, named with the village of a scene: "onto the Kyzyl-Eshme pastures",
+#: «на пастбище у села Кара-Шыбак», "the canal near Samarkandyk".
+_LAND = (r"(?:pastures?|fields?|hayfields?|irrigation canal|canal|orchards?|пастбищ\w*|пол[еяю]|полях|"
+         r"оросительн\w+ канал\w*|арык\w*|сенокос\w*|джайлоо)")
+_LAND_BEFORE = re.compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above|у|около|возле|близ|над)\s+)?(?:the\s+)?"
+                          r"(?:(?:village|town)\s+of\s+|сел[аео]\s+|кишлак[аео]?\s+)?$", re.I)
+_LAND_AFTER = re.compile(r"\s+" + _LAND + r"\b", re.I)
+#: How far (characters) before the village its land may be named.
+LAND_NEAR_CHARS = 40
+#: The role reason of a village named just before a fight told without a place (:func:`_scenes_named_just_before`).
+SCENE_JUST_BEFORE = "the scene the sentence before named: its fight names no place"
+
+
 def _first_event_clause(clauses: list[Clause], index: int, text: str,
                         types_of: Callable[[int], list[str]]) -> int:
     """The first clause after ``index``, in the same paragraph, whose event the model types (else ``index``).
@@ -2452,6 +2729,12 @@ _PLACE_ALONE = re.compile(r"\s*[,—–-]\s*(?:[A-ZА-ЯЁ][\w'’-]*\s*){1,3}(?
 _TIME_ALONE = re.compile(r"\s*,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}\**")
 
 
+#: A dated heading's date spans at most this many days after its first ("September 17-18").
+MAX_HEADING_DAYS = 2
+#: An item's number opening a heading: "1. ", "2) ", "No. 3. ".
+_ITEM_NUMBER = re.compile(r"^[\s#*_|]*(?:No\.?\s*|№\s*)?\d{1,2}[.)]\s+")
+
+
 def _dated_heading(clause: Clause, text: str, published: dt.date | None,
                    structure: ArticleStructure | None) -> bool:
     """A section heading that starts with its date ("Monday, 4 September - stones fly at Kyzyl-Bel",
@@ -2472,10 +2755,12 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
         or _TIME_ALONE.fullmatch(head, first.end) is not None
     if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone:
         return False
-    if first.window.start == first.window.end == published:
-        return False
-    lead = text[clause.start:clause.start + first.start]
-    # at most one word (a weekday, whose own mention gave way to the date) before the date
+    if first.window.start == first.window.end == published \
+            or (first.window.end - first.window.start).days > MAX_HEADING_DAYS:
+        return False  # (not "4. Also this week": a section of news from any day)
+    lead = _ITEM_NUMBER.sub("", text[clause.start:clause.start + first.start], count=1)
+    # at most one word (a weekday, whose own mention gave way to the date) before the date, after any item
+    # number ("1. Monday, May 20.")
     return len(lead.strip(" #*_-|").split()) <= 1
 
 
@@ -3125,6 +3410,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             best[index] = min(best.get(index, (9, 9)), rank(mention))
     kept = []
     first: dict[int, Mention] = {}
+    last: dict[int, Mention] = {}
     for index, mention, types in placed:
         if id(mention) in homes:
             _demote(mention, "named as a person's home; the clause puts the event in part of a district")
@@ -3143,6 +3429,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                 _demote(mention, "a more precise event place is named in the same clause")
             continue
         lead = first.setdefault(index, mention)
+        last.setdefault(index, mention)
         # a second place of the clause, near the first: the other party or the other end of one scene
         # (however far their points: "residents of X and of the neighbouring village of Y pelted each
         # other" names the two parties of one fight)
@@ -3151,6 +3438,14 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                 lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM
                 or pack.fight_parties.search(text, clauses[index].start, clauses[index].end) is not None)
         coordinated = neighbour and pack.coordinated.fullmatch(text, lead.end, mention.start) is not None
+        before = last[index]  # the clause's place kept just before this one ("from Ak-Sai ... between |Ak-Sai and")
+        if neighbour and before is not lead and before.place is not None and not before.place.is_unit \
+                and not mention.place.is_unit and before.place.id == lead.place.id \
+                and pack.coordinated.fullmatch(text, before.end, mention.start) is not None \
+                and pack.between_before.search(text, max(clauses[index].start, before.start - 40), before.start):
+            # "a shepherd from Ak-Sai was wounded on the pasture between Ak-Sai and the Tajik enclave of Vorukh"
+            _demote(mention, f"the other end of a place between it and {lead.place.name}")
+            continue
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):
             _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
@@ -3168,6 +3463,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue
         kept.append((index, mention, types))
+        last[index] = mention
     return kept
 
 
@@ -3194,12 +3490,14 @@ _SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|е
 
 def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
                          types_of: Callable[[int], list[str]]) -> bool:
-    """Whether clause ``index`` tells the toll of the road accident the sentence before it told.
+    """Whether clause ``index`` tells the toll of the road accident (or the natural disaster) the sentence
+    before it told.
 
     «На трассе ... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир, еще семь
     человек получили травмы»: a clause with no fighting of its own, right after a sentence of the same
     paragraph that reports a road accident (:attr:`LanguagePack.road_accident`) and no fighting, counts
-    the accident's people.
+    the accident's people; so does one after a natural disaster ("a mudflow damaged seven houses ...
+    Twenty-three residents were temporarily moved to relatives").
     """
     clause = clauses[index]
     if FIGHTING_TYPES.intersection(types_of(index)):
@@ -3213,7 +3511,8 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
             before.append(i)
     if not before or any(FIGHTING_TYPES.intersection(types_of(i)) for i in before):
         return False
-    return any(pack.road_accident.search(text, clauses[i].start, clauses[i].end) for i in before)
+    return any(pack.road_accident.search(text, clauses[i].start, clauses[i].end)
+               or pack.natural_hazard.search(text, clauses[i].start, clauses[i].end) for i in before)
 
 
 def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int) -> bool:
@@ -3326,7 +3625,8 @@ def _shelter_country(mentions: Sequence[Mention], sentence_index: int) -> str | 
 
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
-                           entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None) -> None:
+                           entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
+                           items: Sequence[int] = ()) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     "Earlier" is in reporting order: on a newest-first live blog (``entries``,
@@ -3393,6 +3693,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if any(clause.start <= m.start < clause.end and m.role_reason == FOUND_FALSE for m in mentions):
+            continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
+            # heart attack": the false report's toll
         if any(clause.start <= at < clause.end for at in burials):
             continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
             # 16": the dead of a place the text does not name, not of the event told before
@@ -3544,6 +3847,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # elsewhere; its own place's other events it covers)
                 section = _section_of(headings(), clause.start, len(text)) \
                     if headings is not None and figure.side is not None else None
+                if items and section is None:
+                    # ("**August 19, Chilgazi.** ... No one was injured." says nothing of August 3 in Chorkuh; a
+                    # paragraph after the items speaks of them all: "In all, four people were wounded. No one
+                    # was killed")
+                    item_start = _section_of(list(items), clause.start, len(text))[0]
+                    item_end = text.find("\n\n", item_start)
+                    if item_end < 0 or clause.start < item_end:
+                        section = (item_start, len(text) if item_end < 0 else item_end)
                 _zero_covers(figure, [e for e in events if section is None or section[0] <= e.source.start < section[1]
                                       or e.place.id == events[target].place.id],
                              events[target].place.country_code, skip=events[target],

@@ -70,6 +70,7 @@ def _per_article(figures: Sequence[Figure],
     last_key: str | None = None
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
+    first_count: int | None = None  # the unsided total before the other side's people were added to it
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
@@ -90,6 +91,7 @@ def _per_article(figures: Sequence[Figure],
                 # those two are more people than the total counted so far
                 value, vague = current[None]
                 current[None] = (value + figure.value, vague or figure.vague)
+                first_count = value
             pending[key] = pending.get(key, 0) + figure.value
             continue
         last_key = key
@@ -143,6 +145,10 @@ def _per_article(figures: Sequence[Figure],
             continue  # an earlier report, after the current figure
         elif figure.value == 0 and current[key][0] > 0:
             continue  # an explicit zero never lowers a figure the article gives
+        elif key is None and figure.value == first_count and not figure.additive:
+            # "Three residents of Kok-Tash were injured ... two residents of Khoja-Alo had also been hurt ...
+            # 'Three people were injured,' its press service told": the first count told again
+            continue
         elif figure.of_wounded and not figure.additive and current[key][0] > figure.value:
             continue  # "two soldiers were killed ... one of them died of his wounds": one of the two
         elif _one_person_described(figure) and current[key][0] > 1 and not current[key][1]:
@@ -363,7 +369,11 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                         # "two other soldiers", «ещё двое» (after the number, where the pack's additive
                         # reading does not look)
                         # (a count no one claims: "As AKIpress reported yesterday, ... two men were wounded")
-                        or (later_count_includes and f.value > figure.value and f.claimant in (figure.claimant, None)
+                        # (or a government's count of its own people: «Пограничная служба ГКНБ сообщила о двух
+                        # раненых гражданах Кыргызстана»)
+                        or (later_count_includes and f.value > figure.value
+                            and (f.claimant in (figure.claimant, None) or f.claimant == f.side)
+                            and (f.side is None or figure.side in (None, f.side))
                             and not f.additive and not _OTHERS.search(f.text)))]
         last_wounded = max(wounded, key=lambda f: f.order) if wounded else None
         if last_wounded is None or all(w.order > figure.order for w in wounded) and any(

@@ -51,19 +51,21 @@ NEWS_WINDOW_DAYS = 14
 FIRST_REPORT_WINDOW_DAYS = 365
 
 
-#: ... in a weekly, monthly or quarterly review or report (its period, and the weeks a report may take to appear after it).
-REVIEW_WINDOW_DAYS = {"week": 8, "month": 32, "month_report": 45, "quarter": 105}
+#: ... in a weekly, monthly or quarterly review or report (its period, and the days or weeks a review or report may
+#: take to appear after it: "its monthly review ... for August", published on September 5).
+REVIEW_WINDOW_DAYS = {"week": 8, "month": 38, "month_report": 45, "quarter": 105}
 #: How far into the article (characters) a review names itself.
 REVIEW_OPENING = 600
 
 
-def news_window_days(text: str, pack: LanguagePack) -> int:
+def news_window_days(text: str, pack: LanguagePack, headline: str = "") -> int:
     """:data:`FIRST_REPORT_WINDOW_DAYS` when the article first reports an earlier event; a review's
-    period (:data:`REVIEW_WINDOW_DAYS`) when its opening says it is a weekly or monthly review ("Border
-    Watch: our monthly review", «Неделя на границе»); else :data:`NEWS_WINDOW_DAYS`."""
+    period (:data:`REVIEW_WINDOW_DAYS`) when its opening or its ``headline`` says it is a weekly or monthly
+    review ("Border Watch: our monthly review", «Неделя на границе», «Что происходило этим летом на
+    границе»); else :data:`NEWS_WINDOW_DAYS`."""
     if pack.first_report.search(text):
         return FIRST_REPORT_WINDOW_DAYS
-    review = pack.review_period.search(text, 0, REVIEW_OPENING)
+    review = pack.review_period.search(text, 0, REVIEW_OPENING) or pack.review_period.search(headline)
     return REVIEW_WINDOW_DAYS[review.lastgroup] if review else NEWS_WINDOW_DAYS
 
 #: A clock time ("около 23:30", "at 23:30"): the hour of an event told that day.

@@ -24,6 +24,13 @@ LEFT_PLACE = (r"(?!(?:the|their|his|her|for|behind|after|home|work|a|an|it|them|
 SHELTERED_AWAY = (r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack))?"
                   r"|took refuge) (?:with (?:relatives|friends|neighbou?rs)|in the open)")
 
+#: People taken away to safety, up to their count's verb: "took about 150 women and children from the streets
+#: nearest the border to a school in Razzakov", "took 212 women, children, and elderly residents of Maksat by bus
+#: to relatives" (not "took 40 head of cattle", "took two wounded to hospital").
+TOOK_AWAY = (r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
+             r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
+             r"kindergartens?|relatives|safety|safer))")
+
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
@@ -36,7 +43,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # Lakkon lasted about three hours"
         r"bullets (?:came|hit|struck|flew|went through|pierced)|(?<=the )fire on(?! (?:the |a )?(?:roof|stove|field|hill|slope|grass|crops?|hay|haystacks?|barn|stubble)\b)|"
         r"(?:exchanged|exchanging|exchange)\s+(?:of\s+)?(?:shots|gunfire)|"
-        r"bullets? (?:(?:also|had|have|were|was|are|kept)\s+)?(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
+        # ... "bullets fired from the Tajik side hit two houses"
+        r"bullets? (?:(?:fired|shot) from (?:[\w'’-]+ ){1,4}?)?(?:(?:also|had|have|were|was|are|kept)\s+)?"
+        r"(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
         # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
         r"came under (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|"
@@ -91,9 +100,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
     "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
-        r"left their homes|relocat\w*|left (?:the|their) villages?|moved (?:out|away)|"
+        r"left their homes|relocat\w*|" + TOOK_AWAY + r"|left (?:the|their) villages?|moved (?:out|away)|"
         r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
-        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,60}\bmoved to|"
+        # ... "86 residents of the upper streets of Kok-Tash ... were moved as a precaution to school No. 3"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bmoved (?:(?:temporarily|as a precaution|"
+        r"for (?:their )?safety|overnight|by bus)\s+)?to|"
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
         + r"\s+(?:between|on|overnight|during|late|early|after|for|by)|"
@@ -102,6 +113,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "casualty_report": lazy_compile(
         r"\b(killed|dead|died|deaths?|fatalities|wounded|wounding|injured|injuring|casualt\w*|lost their lives|"
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
+        # "two residents of Surkh ... received bodily injuries of varying severity"
+        r"(?:received|suffered|sustained)\s+bodily\s+injur(?:y|ies)|"
         r"grazed (?:on the (?:left |right )?[a-z]+ )?by (?:a (?:stray )?bullet|shrapnel|a fragment)|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
         # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
@@ -172,6 +185,9 @@ NOT_EVENT = lazy_compile(
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|"
     r"honou?r(?:ed|ing|s)?)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fighting|clash(?:es)?|war|conflict|shelling)\b|"
+    # ... "gathered at the memorial in Kok-Tash to remember the 36 Kyrgyz citizens killed in 2021"
+    r"(?:remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|commemorat\w*|honou?r(?:ed|ing|s)?)\s+(?:the\s+)?[^.;]{0,60}?"
+    r"\b(?:killed|died|who died|fell|perished)\s+(?:in|during)\s+(?:the\s+)?(?:(?:april|september)\s+)?(?:19|20)\d\d\b|"
     # returns: "all but about 1,900 of the evacuated residents have gone back to their villages"
     r"evacuated (?:residents|people|families|villagers)\b[^.;]{0,40}?\b(?:have|had|has)\s+(?:now\s+|since\s+)?"
     r"(?:gone back|returned|come back)|"
@@ -365,6 +381,8 @@ NOT_EVENT = lazy_compile(
     # "an evacuation drill for an earthquake and an escalation on the border"
     r"(?:evacuation|civil[- ]defen[cs]e|emergency) (?:drill|exercise)s?\b[^.;]{0,160}|"
     r"protest notes?|notes? of protest|(?:lodged|handed|sent|delivered|issued) (?:a |an )?(?:formal )?protest|"
+    # "Radio Ozodi recalls how Vorukh and its neighbours became a flashpoint": a look back
+    r"(?:recalls|recall|looks back at|look back at) how\b[^.;]{0,200}|"
     r"protested to|ceasefire (?:talks|negotiations|agreements? (?:was|were) (?:signed|discussed))|"
     r"talks on (?:a )?ceasefire|(?:to|would|will|could|may|might|must|should) (?:not )?"
     r"(?:attack|fight|shell|clash|escalate|fire|withdraw|pull back)\w*|"
@@ -531,6 +549,8 @@ TRUCE_AFTER_FIRE = lazy_compile(
 RETROSPECTIVE = lazy_compile(
     r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
     r"looking back|remembering|"
+    # a chronicle of past conflicts: "Vorukh: a chronicle of conflicts"
+    r"chronicle of (?:the )?(?:conflicts|clashes)|"
     # a look back at a past war: "what the 2022 war changed", "the legacy of the 2021 clashes"
     r"what the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events) (?:changed|left|meant|taught)|"
     r"(?:lessons|legacy|legacies|memories|scars|wounds) of the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events)|"
@@ -655,7 +675,7 @@ JOINT_AFTER = lazy_compile(
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = lazy_compile(
     r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
-    r"troops|residents|civilians)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
+    r"troops|residents|civilians|herders|shepherds|villagers|farmers)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
     # a Tajik official's "citizens of the republic"
     r"citizens of the (?:republic|country))\b", re.I)
@@ -724,6 +744,9 @@ STATEMENT_DATE_AFTER = lazy_compile(
     r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
     r"(?<!was )(?<!were )reported|confirmed|announced|"
     r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)"
+    # "On Friday it corrected the figure: four residents ... received injuries"
+    r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
     # "The Tajik Foreign Ministry on Tuesday, July 18, issued a statement in which it accused ..."
     # ... "On Sunday, 14 April, the Border Service of the State Committee for National Security (GKNB) published a
     # statement saying that ..."
@@ -865,7 +888,9 @@ ROLE_CUES = RoleCues(
         r"eastern|western)\s+)*(?:(?:town|city|village|centre|center|region|province)\s+of\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
-        r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:in|at)\s+(?:the\s+)?"
+        # ... "to school No. 3 in Batken town"
+        r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:No\.?\s*\d+\s+)?(?:in|at)\s+"
+        r"(?:the\s+)?"
         r"(?:town\s+of\s+|village\s+of\s+)?$"
         # "families are staying with relatives or in three schools and a sports hall in Razzakov"
         r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted|spent|spend|spending)\b[^.;]{0,160}?"
@@ -930,7 +955,10 @@ ROLE_CUES = RoleCues(
         r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
         # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
         # ... "Kubanychbek A., 52, a resident of Aidarken, was driving": an initial's period before the comma
-        r"\.?,\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?(?:an?\s+)?resident of|"
+        # (not "detained a citizen of the Republic of Tajikistan, born in 1979, a resident of Vorukh jamoat, who was
+        # mowing hay on his own plot": an official account's person, at home)
+        r"(?<!tajikistan)(?<!kyrgyzstan)(?<!republic)\.?,\s*(?:born in \d{4}|\d{1,3}),\s*(?:[^.;—–,]{1,40},\s*)?"
+        r"(?:an?\s+)?resident of|"
         # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
         r"-year-old,\s+(?:an?\s+)?resident of|"
         # "the victim, a 16-year-old from the neighbouring village of Andarak, was grazing ... above Koktash"
@@ -1248,6 +1276,8 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
                     # "a fire ... caused by an electrical fault at a hay barn", "after a short circuit"
                     r"electrical fault|short circuit|faulty wiring|"
+                    # a death reported as a shooting: "the man died of a heart attack and his body bore no wounds"
+                    r"died (?:of|from) (?:a )?(?:heart attack|stroke|natural causes|heart failure)|"
                     # a rumour denied: "the information is not true", "spreading false information" (not the other
                     # government's statement: "the Tajik side's claims are not true" is one side's word against the
                     # other's, and does not cancel its report)
@@ -1258,8 +1288,9 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     # "the objects seen were the Border Service's own observation drones"
                     r"(?:blasts?|explosions?) at (?:a |the )?(?:quarry|construction site|building site|road ?works)|"
                     r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"
-                    r"(?:video|footage|photo(?:graph)?|picture|image)(?:,[^,.;]{1,60},)? (?:was|had been) (?:filmed|shot|recorded|first posted|"
-                    r"taken))")
+                    # ... "A video that spread on WhatsApp on Tuesday night, said to show a house on fire ..., was filmed in"
+                    r"(?:video|footage|photo(?:graph)?|picture|image)(?:,[^,.;]{1,60},|\b[^.;]{1,160}?,)? (?:was|had been) "
+                    r"(?:filmed|shot|recorded|first posted|taken))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"
                       r"manipulat(?:ion|ed)|out of context)\b"
@@ -1460,11 +1491,17 @@ REVIEW_PERIOD = lazy_compile(
     # "its monthly border monitoring bulletin for March", "the bulletin for March": published after its month
     r"|(?P<month_report>\b(?:monthly (?:[\w-]+\s+){0,2}?(?:bulletin|report|monitor|update)|"
     r"(?:bulletin|report|review|digest|monitor|update)\b[^.]{0,80}?\bfor (?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december))\b)"
+    r"july|august|september|october|november|december)|"
+    # "Chong-Alay district sums up July on the border", "has summed up the situation ... in July"
+    r"sum(?:s|med|ming)? up\b[^.]{0,120}?\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b)"
     # "a quarterly report", "the report for the third quarter", "monitoring for July-September"
     r"|(?P<quarter>\b(?:quarterly (?:[\w-]+\s+){0,2}?(?:report|review|bulletin|monitor|update)|"
     r"(?:bulletin|report|review|digest|monitor\w*)\b[^.]{0,80}?\bfor (?:the )?(?:first|second|third|fourth|"
-    r"[1-4](?:st|nd|rd|th)) quarter)\b)", re.I)
+    r"[1-4](?:st|nd|rd|th)) quarter|"
+    # a season looked back on: "What happened on the border this summer", "a review of the summer"
+    r"(?:what happened|review of|round-?up of)\s+(?:[\w-]+\s+){0,4}?(?:this|the past|last|the)\s+(?:summer|spring|autumn|fall|winter))\b)",
+    re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
     r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
@@ -1560,7 +1597,9 @@ ROSE_FROM = lazy_compile(r"\b(?:up|down|rising|risen|falling|fallen|increased|de
                         r"\s+of\s+$", re.I)
 #: A sum over a period: "In all, over the past four days, four people were wounded".
 PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:over|in|during|for)\s+(?:the\s+)?"
-                        r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)", re.I)
+                        r"(?:past\s+|last\s+)?(?:(?:\w+\s+)?days?|week|weekend|24 hours)"
+                        # "over the week, four people were hurt on the border": a week's or a month's sum of its items
+                        r"|\b(?:over|during|in the course of)\s+the\s+(?:past\s+|last\s+)?(?:week|month)\b", re.I)
 
 #: Between two counts of one list: "30 killed and more than 50 wounded".
 #: Anchored at a place name: the words that call it the neighbouring village

@@ -65,6 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   re.I)),
     ("day_month_span", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*(?:[-–]|to|until)\s*{_DAY}\s+(?:of\s+)?"
                                   rf"{_MONTH}{_YEAR}\b", re.I)),
+    # BBC Monitoring's "0812 gmt 17 Mar 23": a day, a month's abbreviation and a two-digit year (not March 23)
+    ("day_month_yy", re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{2})(?=[ \t]*(?:[)\]\n;]|$))",
+                                re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}\b(?!\s*(?:km|kilomet|%))", re.I)),
     ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
     ("weekday", re.compile(
@@ -121,6 +124,12 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         year, month, day = (a, b, c) if kind == "iso" else (c, b, a)
         try:
             day_ = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return DateWindow(day_, day_, 1, text)
+    if kind == "day_month_yy":
+        try:
+            day_ = dt.date(2000 + int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
         except ValueError:
             return None
         return DateWindow(day_, day_, 1, text)

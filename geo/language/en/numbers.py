@@ -28,7 +28,7 @@ from number_parser import parse_number
 
 from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
-from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE
+from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE, TOOK_AWAY
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering
 from geo.language.ranges import lowest_of_ranges
@@ -53,7 +53,7 @@ _NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"many(?<!how many)(?<!how\smany))"  # (the literal first: look-behinds at every position cost)
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
-    rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"
+    rf"|(?P<words>\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"  # (not the "ten" of "beaten")
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
     # "and his nephew wounded": one relative of a person just named
     r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
@@ -81,9 +81,11 @@ _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|servicem
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
 _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
-_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+)?(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|"
-                             # "According to it, the man was beaten and held for several hours"
-                             r"man|woman|shepherd|herder|farmer|villager|resident|driver)"
+_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
+                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|"
+                             # "According to it, the man was beaten and held for several hours", "As a result, the
+                             # citizen suffered bodily injuries"
+                             r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee)"
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?)"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten)\b"
@@ -209,7 +211,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
-                          r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury)|"
+                          # ... "the citizen suffered bodily injuries"
+                          r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury|"
+                          r"(?<=bodily )injuries)|"
                           # "one resident of Samarkandyk had a head injury", "two men had gunshot wounds"
                           r"had\s+" + _HAD_INJURY + "|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
@@ -262,9 +266,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"intensive|police|custody|detention|open|basements?|cellars?|homes?|houses?|gardens?|yards?|cars?|trenches|"
         r"positions?|posts?|outposts?|fields?)\b)|"
         # "took about 150 women and children from the streets nearest the border to a school in Razzakov"
-        r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
-        r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
-        r"kindergartens?|relatives|safety|safer))|"
+        + TOOK_AWAY + r"|"
         # "about 150 residents ... were brought to school No. 9 in the center of the jamoat for the night"
         r"brought (?:(?:overnight|temporarily|out|by bus)\s+){0,2}to (?:a |the )?(?:[\w-]+\s+)?(?:schools?|mosques?|tents?|"
         r"shelters?|sports halls?|kindergartens?|gyms?|relatives)|"
@@ -504,6 +506,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", before) or re.match(
             r"\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", after):
         return True  # date
+    if token.isdigit() and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*"
+                                     r"(?:to|-|–|—)\s*$", before):
+        return True  # the end of a range of days: "on the night of August 11 to |12|"
     return False
 
 
@@ -767,6 +772,13 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 _NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
 
 
+def _other_head_just_before(clause: str, n_start: int, measure: str) -> bool:
+    """Whether another measure's head ends right before the number ("detained |two", "evacuated |300")."""
+    before = clause[max(0, n_start - 24):n_start]
+    return any(m != measure and (h := p.search(before)) is not None and not before[h.end():].strip()
+               for m, p in _HEADS.items())
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -815,6 +827,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             if len(words) > 7 or _STOP_BETWEEN.search(between) or any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 break
+            if _other_head_just_before(clause, n_start, measure):
+                break  # "had detained two residents and had beaten one of them": the two are the detained
+
             rest = _AUX.sub(" ", between)
             if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I) \
                     and not (measure != "houses_damaged" and _ORDINAL_PERSON.fullmatch(rest)):
@@ -837,6 +852,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 # else "five people were injured, one of whom died": the total has its own verb
                 break
             # a coordination: "one Tajik serviceman and one civilian were killed"
+            if _other_head_just_before(clause, n_start, measure):
+                break  # (not "evacuated 300 residents, two were wounded": the 300 are the evacuated)
             gap = clause[n_end:numbers[previous_index][0]]
             if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
                 if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
@@ -981,7 +998,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 elif not _HEAD_FIRST_GAP.match(clause[h.end():n_start] + " "):
                     break
                 after = clause[n_end:n_end + 60]
-                if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|"
+                # ("had beaten one of them, a 29-year-old man": one of the people the clause counted before)
+                if not re.match(rf"\s*(?:$|[,.;]|\band\b|\bin\b|\bon\b|\bat\b|\bwhen\b|\bafter\b|\bwith\b|of them\b|"
                                 rf"\bacross\b|\bfrom\b|\bas\b|(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b|"
                                 rf"(?:(?:more|other|human)\s+)?life\b|"
                                 # "struck him several times with rifle butts"
