@@ -379,3 +379,107 @@ def test_a_story_opened_with_its_day_dates_an_undated_event_told_later(geoparser
             "What did happen was a fight over an intake on the outskirts of Uch-Bulak; three residents were hurt.")
     found = by_place(incidents_of(geoparser, text, dt.date(2026, 4, 23)))
     assert found["Churbek"].date_start == dt.date(2026, 4, 20)
+
+
+# --- Short first reports and the other side's word (blind batch 82, studied after its sealed measure) ---
+
+def test_the_other_villages_own_count_after_a_brawl_joins_the_brawl(geoparser):
+    text = ("A quarrel over a pasture on the outskirts of Khistevarz escalated into a mass brawl with stone-throwing on "
+            "Monday. Residents of the neighbouring Kyrgyz village of Arka had driven cattle onto the pasture.\n\n"
+            "Three residents of Khistevarz were injured, the police said.\n\n"
+            "Kyrgyz media, citing the administration of Leilek district, reported that two residents of Arka sought "
+            "medical help after the brawl.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 28)))
+    assert set(found) == {"Khistevarz"}
+    assert found["Khistevarz"].injured == 5
+
+
+def test_the_other_villages_count_named_with_the_brawls_instigators_joins_it(geoparser):
+    text = ("Массовая драка между жителями приграничных сел произошла вечером в воскресенье на окраине джамоата "
+            "Овчи-Калача. В ход пошли камни и палки.\n\n"
+            "В результате драки пострадали трое граждан Таджикистана.\n\n"
+            "Как сообщили кыргызские СМИ со ссылкой на администрацию Лейлекского района, зачинщиками драки стали "
+            "жители таджикского села, а двое жителей Кулунду получили травмы и обратились в больницу.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 5), "ru"))
+    assert set(found) == {"Ovchi-Kalacha"}
+    assert found["Ovchi-Kalacha"].injured == 5
+
+
+def test_armed_fire_told_by_each_side_at_its_own_village_stays_two_incidents(geoparser):
+    text = ("Kyrgyz officials said Tajik fire hit the village of Arka on Friday, wounding one resident and damaging "
+            "41 houses.\n\n"
+            "On the other side of the line, officials in Bobojon Ghafurov district said Kyrgyz fire had wounded three "
+            "residents of Ovchi-Kalacha on Friday.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 1)))
+    assert {"Arka", "Ovchi-Kalacha"} <= set(found)
+
+
+def test_residents_one_government_counts_beside_the_others_own_count_add_up(geoparser):
+    text = ("В понедельник жители кыргызского села Кайрагач перекрыли дорогу, ведущую в таджикский анклав Западная "
+            "Калача (село Лолазор), и забросали камнями автомобили. Пострадали двое граждан Таджикистана.\n\n"
+            "Кыргызские СМИ со ссылкой на администрацию Лейлекского района сообщают иную версию: камни первыми начали "
+            "бросать жители анклава, а один житель Кайрагача получил травму головы.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 11), "ru"))
+    assert found["Western Qal'acha"].injured == 3
+
+
+def test_a_relative_reached_by_phone_in_a_town_is_no_scene(geoparser):
+    text = ("Kyrgyz servicemen fired at shepherds on the pastures of Karakenja on Sunday; a 29-year-old shepherd was "
+            "wounded in the shoulder, the Border Troops said. A relative of the wounded man, reached by phone in "
+            "Jirgatol, said the shepherd was hit while gathering the flock.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 8, 19)))
+    assert "Jirgatol" not in found
+
+
+def test_a_short_first_report_names_the_pasture_and_then_the_hurt(geoparser):
+    text = ("A conflict broke out between Kyrgyz herders and citizens of Tajikistan on the summer pastures above the "
+            "village of Kara-Shibak on July 6, the district administration reported.\n\n"
+            "According to preliminary information, a few people were injured. The district hospital said two men had "
+            "been admitted with head injuries.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 7)))
+    assert set(found) == {"Kara-Shibak"}
+
+
+def test_the_driver_slightly_injured_and_light_injuries_count_one():
+    assert [(f.measure, f.value) for f in read_en("the driver was slightly injured")] == [("injured", 1)]
+    assert [(f.measure, f.value) for f in read_en(
+        'According to the administration, the driver received "light injuries from broken glass".')] == [("injured", 1)]
+
+
+def test_the_other_sides_hurt_on_the_section_facing_a_village_are_that_fights(geoparser):
+    text = ("«15 февраля около 19:00 военнослужащие Таджикистана открыли огонь по пограничному наряду в районе села "
+            "Андарак. В результате ранен один кыргызский военнослужащий».\n\n"
+            "Почти одновременно обстрелу подвергся пограничный пост у села Катран. Там пострадавших нет.\n\n"
+            "В Пограничных войсках Таджикистана сообщили: «В ходе перестрелки на участке напротив Андарака ранен один "
+            "таджикский пограничник».")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 2, 16), "ru"))
+    assert found["Andarak"].injured == 2
+    assert found["Katran"].injured == 0
+
+
+def test_a_correction_that_withdraws_the_first_versions_village_moves_the_event(geoparser):
+    text = ("Как сообщает Telegram-канал, стрельба началась около 07:30 у села Ак-Сай. По предварительным данным, "
+            "ранены несколько человек.\n\n"
+            "Исправление. В первой версии этой заметки говорилось, что перестрелка произошла у села Ак-Сай. Это не "
+            "так: по данным Погранслужбы, стрельба была у Кок-Таша, ранены двое пограничников.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 23), "ru"))
+    assert set(found) == {"Kök-Tash"}
+    assert found["Kök-Tash"].injured == 2
+
+
+def test_no_shelling_recorded_beside_road_blasting_is_a_false_alarm(geoparser):
+    text = ("Взрывы у Каракенджи: ведут дорожные работы\n\n"
+            "Жителей напугали взрывы у села Каракенджа. В Telegram-каналах появились сообщения о том, что военные "
+            "обстреливают Дароот-Коргон.\n\n"
+            "Взрывы связаны с буровзрывными работами на дороге. В аппарате акима заверили, что эвакуации не было и "
+            "обстрелов не фиксировалось.")
+    assert incidents_of(geoparser, text, dt.date(2025, 7, 14), "ru") == []
+
+
+def test_the_dead_of_two_wounded_counted_without_their_side_leaves_them_too(geoparser):
+    text = ("Один из двух жителей села Сурх, получивших огнестрельные ранения во вторник, 8 ноября, скончался в "
+            "больнице.\n\n"
+            "Во вторник Пограничные войска Таджикистана сообщили, что кыргызские военнослужащие открыли огонь по "
+            "жителям Сурха. Ранены двое граждан Таджикистана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 10), "ru"))
+    assert (found["Surkh"].fatalities, found["Surkh"].injured) == (1, 1)

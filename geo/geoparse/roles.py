@@ -251,7 +251,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.facing_before):
-        return _set(mention, "context", "a reference point another place faces")
+        return _set(mention, "context", FACING)
     if around.after_starts(cues.locating_unit_after) and around.before_has(cues.locating_unit_before):
         return _set(mention, "context", "a rural unit that locates the village before it")
     if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
@@ -487,6 +487,8 @@ def _is_unit(mention: Mention) -> bool:
 
 #: The role reason of a place whose sentence reports no violence (the only one promoted below).
 NO_VIOLENCE = "no violence or impact in the sentence"
+#: Role reason of a place named as what another faces: «на участке напротив Андарака», "opposite Ak-Sai".
+FACING = "a reference point another place faces"
 #: The role reason of a place in a sentence about diplomacy, with no violence, that names no venue.
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(

@@ -28,8 +28,8 @@ from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, INCIDENT_SCENE, NO_VIOLENCE,
-    PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
+    BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
+    NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
@@ -1340,6 +1340,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
+    placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed, text)
@@ -1586,11 +1587,30 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
         elif pack.corrected_place_reversed.fullmatch(between) \
                 and pack.negated_before.search(text, max(0, first.start - 40), first.start):
             moves[first.place.id] = second.place
+    for cue in pack.correction_before.finditer(text):
+        # «В первой версии этой заметки ... говорилось, что перестрелка произошла у села Ак-Сай ... Это не так: ...
+        # стрельба была у Кок-Таша»: the earlier version's village, then the right one, after a word that withdraws it
+        said_end = text.find(".", cue.end())
+        withdrawn = _WITHDRAWN.search(text, said_end, said_end + WITHDRAWN_CHARS) if said_end > 0 else None
+        if withdrawn is None:
+            continue
+        old = next((m for m in named if cue.end() <= m.start < said_end and not m.place.is_unit), None)
+        new = next((m for m in named if withdrawn.end() <= m.start < withdrawn.end() + WITHDRAWN_CHARS
+                    and not m.place.is_unit and old is not None and m.place.id != old.place.id), None)
+        if old is not None and new is not None:
+            moves[old.place.id] = new.place
     if not moves:
         return
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
+
+
+#: After what an earlier version said, the words that withdraw it: «Это не так», "This was wrong".
+_WITHDRAWN = re.compile(r"\b(?:это не так|это неверно|это ошибка|this (?:is|was) (?:not true|wrong|incorrect)|"
+                        r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I)
+#: How far (characters) after the earlier version's sentence its withdrawal, and then the right village, may stand.
+WITHDRAWN_CHARS = 120
 
 
 def _corrected_days(events: list[MentionEvent], clauses: list[Clause], text: str,
@@ -2306,7 +2326,9 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     village and no event: the village is its scene. "On July 6, herders from Lakhsh district drove about 1,500
     sheep and goats across the line onto the Kyzyl-Eshme pastures. An argument with local herders turned into a
     fight, in which two Kyrgyz herders ... were injured." Only where no event was told earlier in the paragraph
-    (whose figures the sentence would go on to tell) and the sentence reports fighting or a brawl."""
+    (whose figures the sentence would go on to tell) and the sentence reports fighting, a brawl or people hurt
+    ("A conflict broke out ... on the summer pastures above the village of Kara-Shibak ... According to
+    preliminary information, a few people were injured")."""
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     if not spans:
         return placed
@@ -2319,7 +2341,7 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     for index, clause in enumerate(clauses):
         sentence = clause.sentence_index
         if clause.scope != "news" or sentence in by_sentence or not sentence \
-                or not FIGHTING_TYPES.intersection(types_of(index)) \
+                or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)) \
                 or event_paragraphs.get(clause.paragraph_index, sentence) < sentence:
             continue
         before = [m for m in by_sentence.get(sentence - 1, []) if m.place is not None and m.place.kind != "country"]
@@ -2329,8 +2351,9 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                          or _LAND_AFTER.match(text, m.end))]
         previous = [k for k, c in enumerate(clauses) if c.sentence_index == sentence - 1]
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
-        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous \
-                or clauses[previous[0]].paragraph_index != clause.paragraph_index:
+        # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
+        # few people were injured")
+        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous:
             continue
         start, end = spans[sentence] if sentence < len(spans) else (clause.start, clause.end)
         added.append((index, replace(villages[0], start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
@@ -3326,6 +3349,43 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     return kept
 
 
+#: A fight told before, named again: "after the brawl", «после драки», «в ходе потасовки».
+_THE_FIGHT_AGAIN = re.compile(r"\b(?:after|in|during|from) the (?:brawl|fight|clash|scuffle|melee)\b|"
+                              r"(?:после|в ходе|во время|в результате|зачинщик\w*|участник\w*)\s+(?:этой\s+)?"
+                              r"(?:драки|потасовки|столкновения|стычки)",
+                              re.I)
+
+
+def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                                    pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """People of the other country's village hurt in a fight the article placed before, counted by their own side,
+    are no event of their own: "a mass brawl with stone-throwing ... on the outskirts of Khistevarz ... Kyrgyz media,
+    citing the administration of Leilek district, reported that two residents of Arka sought medical help after
+    the brawl" (their figure joins the fight, where each side's own hurt are summed). Only after a brawl (each side's
+    version of armed fire at its own village is its own incident), only a village across the line
+    within :data:`SAME_EVENT_KM`, named as the people's home, in a clause that counts the hurt and tells nothing but
+    the fight named again."""
+    kept: list[tuple[int, Mention, list[str]]] = []
+    for index, mention, types in placed:
+        clause = clauses[index]
+        place = mention.place
+        extra = set(types) - {"casualty_report"}
+        if place is not None and extra <= {"border_incident_protest", "armed_clash"} \
+                and (not extra or _THE_FIGHT_AGAIN.search(text, clause.start, clause.end)) \
+                and any(f.measure in ("injured", "fatalities") and f.value
+                        for f in pack.read_figures(text[clause.start:clause.end])) \
+                and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
+                and any(other.place is not None and other.place.country_code in ("KG", "TJ")
+                        and other.place.country_code != place.country_code and not other.place.is_unit
+                        and "border_incident_protest" in other_types and clauses[k].sentence_index < clause.sentence_index
+                        and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
+                        for k, other, other_types in kept):
+            _demote(mention, "home of people hurt in the fight placed across the line")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
 def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes: set[int], clauses: list[Clause],
                            text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """The other government's place for a fight the article has already placed is no event of its own.
@@ -3777,6 +3837,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         home_events = sorted((i for i in takers if events[i].place.id in people_of),
                              key=lambda i: people_of.index(events[i].place.id))
         reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
+        faced = {m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
+                 and m.role_reason == FACING}
+        faced_events = [i for i in reported_before if events[i].place.id in faced] if faced else []
         up_to_nearest = takers[:nearest + 1]
         own_entry = bool(entries) and bool(earlier) and \
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
@@ -3795,6 +3858,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # person's village (or a village's none), which the article reports as an event place, takes
                 # the toll (a party's count of its own hurt in a brawl goes to the one scene, as before)
                 events[home_events[0]].figures.append(figure)
+                continue
+            if figure.measure in ("fatalities", "injured") and faced_events:
+                # «В ходе перестрелки на участке напротив Андарака ранен один таджикский пограничник»: the other
+                # side's hurt in the fight at the village its section faces
+                events[faced_events[-1]].figures.append(figure)
                 continue
             if both_countries and figure.both_sides and figure.value:
                 # "bringing the death toll from Tuesday's clash to three, including a Tajik border

@@ -199,13 +199,33 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     """
     neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
     if not neutral:
-        return figures
+        return _residents_counted_by_their_government(figures)
     # a government's revised total stays a total unless the article revises an unclaimed total too
     # («Число пострадавших ... выросло до девяти человек, сообщили в Министерстве здравоохранения» beside
     # «Ранее ... сообщала о шести раненых»; not a live page's summary beside its entry's "now stands at")
     unclaimed_revision = any(f.revision and f.side is None and f.claimant is None for f in figures)
     return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None
             and (unclaimed_revision or not f.revision) else f for f in figures]
+
+
+#: A figure that counts the residents of a village: «один житель Кайрагача», "two residents of".
+_RESIDENTS = re.compile(r"\b(?:жител\w*|residents?|villagers?)\b", re.I)
+
+
+def _residents_counted_by_their_government(figures: list[Figure]) -> list[Figure]:
+    """Residents one government counts, beside the other government's count of its own people: its own side.
+
+    «Пострадали двое граждан Таджикистана», said Dushanbe, then «один житель Кайрагача получил травму головы»,
+    said the Leilek district administration: the village is not in the gazetteer, but its government counts its
+    own residents, so the two counts add up instead of competing as totals.
+    """
+    own = {f.side for f in figures if f.side is not None and f.claimant in (None, f.side) and not f.vague
+           and not f.superseded}
+    if len(own) != 1:
+        return figures
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and f.claimant not in own
+            and f.home is None and not f.vague and not f.superseded and not f.revision and _RESIDENTS.search(f.text)
+            else f for f in figures]
 
 
 def _place_homes(figures: list[Figure]) -> list[Figure]:
@@ -414,6 +434,14 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
         out.append(replace(figure, additive=not figure.revision and not told_again))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
+        unsided = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"
+                   and f.side is None and f.value > 0 and not f.additive and not f.superseded]
+        if side is not None and unsided and max(unsided, key=lambda f: f.order).value == last_wounded.value:
+            # «Один из двух жителей села Сурх, получивших огнестрельные ранения, скончался» ... «ранены двое
+            # граждан Таджикистана»: the same two counted without their side leave him too (the article's last
+            # count without a side: not one told after his death)
+            out.append(replace(figure, measure="injured", value=-figure.value, side=None, claimant=None,
+                               additive=True, revision=False, superseded=False))
     return out
 
 

@@ -777,6 +777,8 @@ ROLE_CUES = RoleCues(
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+        # "A relative of the wounded man, reached by phone in Jirgatol, told RFE/RL": where a source was reached
+        r"|\b(?:reached|contacted|interviewed)\s+(?:by (?:tele)?phone\s+)?(?:in|at)\s+(?:the\s+)?$"
         # a quotation's speaker placed: '"Every small fight here becomes a question of the state," said a teacher in
         # Vorukh'
         r"|[\"”]\s*,?\s*(?:said|says|told\s+[\w-]+|added)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"

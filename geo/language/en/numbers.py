@@ -90,7 +90,7 @@ _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?)"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten)\b"
                              # "The teenager suffered a broken arm and a concussion"
-                             r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b)")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
@@ -211,9 +211,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "Two residents of Arka, aged 19 and 45, received bruises"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?"
                           r"(?:minor\s+|light\s+|serious\s+|severe\s+|head\s+|bodily\s+)?"
-                          # ... "the citizen suffered bodily injuries"
+                          # ... "the citizen suffered bodily injuries", 'the driver received "light injuries"'
                           r"(?:bruises|cuts|grazes?|concussions?|fractures?|burns|(?:head |leg |arm |minor )?injury|"
                           r"(?<=bodily )injuries)|"
+                          r"(?:received|suffered|sustained)\s+[\"“](?:minor|light|slight|serious|severe)\s+injuries|"
                           # "one resident of Samarkandyk had a head injury", "two men had gunshot wounds"
                           r"had\s+" + _HAD_INJURY + "|"
                           r"hit in the (?:shoulder|leg|arm|head|chest|stomach|abdomen|back|neck|hand|foot|face)|"
@@ -310,7 +311,9 @@ _HEAD_FIRST_GAP = lazy_compile(
 _NUMBER_FIRST_GAP_WORDS = lazy_compile(
     r"^(?:[\s,]+(?:[\w’'-]+))*?[\s,]*$", re.I)
 _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|being|reportedly|also|"
-                  r"who|that|later|subsequently|allegedly|were reported|reported)\b", re.I)
+                  r"who|that|later|subsequently|allegedly|were reported|reported|"
+                  # "the driver was slightly injured": how badly
+                  r"slightly|lightly|seriously|badly|severely|critically|moderately)\b", re.I)
 #: Animals, not people: "two donkeys", "one horse".
 _ANIMALS = r"(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|calf|camels?|yaks?|rams?|dogs?|livestock|animals?)"
 _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
