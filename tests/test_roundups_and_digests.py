@@ -483,3 +483,10 @@ def test_the_dead_of_two_wounded_counted_without_their_side_leaves_them_too(geop
             "жителям Сурха. Ранены двое граждан Таджикистана.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 10), "ru"))
     assert (found["Surkh"].fatalities, found["Surkh"].injured) == (1, 1)
+
+
+def test_dead_and_wounded_animals_are_no_ones_toll():
+    # (found in the sealed batch 83: «Кроме 14 погибших животных» had been read as 14 dead people)
+    assert read_ru("Кроме 14 погибших животных, еще шесть овец были ранены, их пришлось забить.") == []
+    assert read_en("Besides the 14 dead animals, six more sheep were wounded and had to be slaughtered.") == []
+    assert [(f.measure, f.value) for f in read_ru("Двое были ранены.")] == [("injured", 2)]

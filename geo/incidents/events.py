@@ -1157,11 +1157,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         items = []
     # (a digest's items under their own headings are items too: "## 3. Shooting near Sulukta denied"; a fact-check's
     # headed sections are one story: "## The claim", "## An old video")
-    fact_check = _FACT_CHECK.search(headline) is not None or _FACT_CHECK.search(text) is not None \
-        or _DENIAL_HEADLINE.search(headline) is not None
-    debunked = is_debunked(text, pack, article.title, items=not fact_check and (
-        bool(items) or _heading_count(text, structure) >= DIGEST_HEADINGS))
+    # (read only for an article found debunked: most are not)
+    debunked = is_debunked(text, pack, article.title)
     by_verdict = debunked and is_debunked(text, pack, article.title, items=True)  # (items: a verdict only)
+    if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS) \
+            and _FACT_CHECK.search(headline) is None and _FACT_CHECK.search(text) is None \
+            and _DENIAL_HEADLINE.search(headline) is None:
+        debunked = False  # the denial is one item's, which _without_debunked_items sets aside
     denied = _places_the_denials_name(text, pack, parsed.mentions) if debunked and not by_verdict else set()
     # (only when the headline tells of a place the denials leave: "Shooting near Andarak and Toguz-Bulak: what
     # we know so far", not a fact-check whose every place is the one false alarm's)
@@ -3372,14 +3374,14 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
         extra = set(types) - {"casualty_report"}
         if place is not None and extra <= {"border_incident_protest", "armed_clash"} \
                 and (not extra or _THE_FIGHT_AGAIN.search(text, clause.start, clause.end)) \
-                and any(f.measure in ("injured", "fatalities") and f.value
-                        for f in pack.read_figures(text[clause.start:clause.end])) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
                 and any(other.place is not None and other.place.country_code in ("KG", "TJ")
                         and other.place.country_code != place.country_code and not other.place.is_unit
                         and "border_incident_protest" in other_types and clauses[k].sentence_index < clause.sentence_index
                         and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
-                        for k, other, other_types in kept):
+                        for k, other, other_types in kept) \
+                and any(f.measure in ("injured", "fatalities") and f.value
+                        for f in pack.read_figures(text[clause.start:clause.end])):
             _demote(mention, "home of people hurt in the fight placed across the line")
             continue
         kept.append((index, mention, types))

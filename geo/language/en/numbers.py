@@ -501,6 +501,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
                 r"villages?|settlements?|streets?|neighbou?rhoods?|mahallas?|positions?|points?|sections?|segments?|checkpoints?|sheep|cattle|cows?|"
                 r"horses?|goats?|livestock|animals?|head of)\b", after):
         return True  # duration, or a count of something that is not a person
+    if re.match(r"\s+(?:dead|killed|wounded|injured)\s+" + _ANIMALS + r"\b", after):
+        return True  # "the 14 dead animals": not people
     if re.match(r"\s+[\w-]+\s+(?:villages?|settlements?|streets?|neighbou?rhoods?|mahallas?|districts?)\b", after):
         return True  # ... with a word before it: "from the three upper streets of the village"
     digits = token.replace(",", "")
