@@ -2342,11 +2342,10 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     added = []
     for index, clause in enumerate(clauses):
         sentence = clause.sentence_index
-        if clause.scope != "news" or sentence in by_sentence or not sentence \
-                or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)) \
+        if clause.scope != "news" or sentence in by_sentence or sentence - 1 not in by_sentence \
                 or event_paragraphs.get(clause.paragraph_index, sentence) < sentence:
             continue
-        before = [m for m in by_sentence.get(sentence - 1, []) if m.place is not None and m.place.kind != "country"]
+        before = [m for m in by_sentence[sentence - 1] if m.place is not None and m.place.kind != "country"]
         villages = [m for m in before if m.place.kind == "curated" and not m.place.is_unit
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
                     and (_LAND_BEFORE.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
@@ -2355,7 +2354,8 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
-        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous:
+        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous \
+                or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
             continue
         start, end = spans[sentence] if sentence < len(spans) else (clause.start, clause.end)
         added.append((index, replace(villages[0], start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
