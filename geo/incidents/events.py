@@ -947,21 +947,27 @@ EDITORS_NOTE_CHARS = 1200
 ALARM_EXPLAINED_CHARS = 3000
 
 
-def is_debunked(text: str, pack: LanguagePack, headline: str | None = None, *, items: bool = False) -> bool:
+def _is_verdict(match: re.Match[str] | None, text: str, pack: LanguagePack) -> bool:
+    """Whether a match of ``pack.debunked`` is a fact-check's verdict (not a denial of a false alarm)."""
+    return match is not None and not pack.false_alarm.match(text, match.start())
+
+
+def _debunked_by_verdict(text: str, pack: LanguagePack) -> bool:
+    """Whether a fact-check's verdict says the reported event did not happen."""
+    return _is_verdict(pack.debunked.search(text), text, pack)
+
+
+def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> bool:
     """Whether the article says the event it reports did not happen: a verdict, or a denial with what
     the alarm really was told after it (``pack.debunked``) or before it ("planned blasting at the
     quarry ... There was no shelling", «взрывными работами ... Никакого обстрела не было»).
 
     A denial of shooting debunks nothing under a ``headline`` that reports people moved from their
     homes and no fighting ("Nearly 1,800 residents of Chorkuh evacuated as Kyrgyz armour moves up to
-    the border", then "No shots were fired"): the evacuation happened. Nor does a denial in an article
-    of dated ``items`` (a review, a digest, a timeline): it is one item's, which
-    :func:`_without_debunked_items` sets aside."""
+    the border", then "No shots were fired"): the evacuation happened."""
     verdict = pack.debunked.search(text)
-    if verdict is not None and not pack.false_alarm.match(text, verdict.start()):
+    if _is_verdict(verdict, text, pack):
         return True
-    if items:
-        return False
     if headline and pack.triggers["evacuation_displacement"].search(headline) \
             and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         return False
@@ -980,14 +986,15 @@ _DENIAL_HEADLINE = re.compile(r"\b(?:опроверг\w*|не подтверди
 #: An article with at least this many paragraphs that open with their date is told in dated items.
 DATED_ITEMS = 3
 
+
 def _dated_items(clauses: Sequence[Clause], text: str, published: dt.date | None,
                  structure: ArticleStructure | None) -> list[int]:
     """The starts of the news clauses that head an item with its date alone, or its date and place ("**August 3,
     Chorkuh.** A 15-year-old boy ...", "1. Monday, May 20.", «12 июля, Кара-Бак.»; :func:`_dated_heading`): the
     items of a review, a digest or a timeline (not a sentence that opens with its day, as a story told day by day
     does: «В понедельник, 25 июля, около 23:40 в Telegram-канале появилось сообщение»)."""
-    return [clause.start for clause in clauses
-            if clause.scope == "news" and (_dated_heading(clause, text, published, structure) or _dated_bold_lead(clause, text))]
+    return [clause.start for clause in clauses if clause.scope == "news"
+            and (_dated_heading(clause, text, published, structure) or _dated_bold_lead(clause, text))]
 
 
 #: A bold lead that opens a paragraph: "**August 3, Chorkuh.** A 15-year-old boy ...".
@@ -1155,11 +1162,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     items = _dated_items(clauses, text, published, structure)
     if len(items) < DATED_ITEMS:
         items = []
-    # (a digest's items under their own headings are items too: "## 3. Shooting near Sulukta denied"; a fact-check's
-    # headed sections are one story: "## The claim", "## An old video")
-    # (read only for an article found debunked: most are not)
     debunked = is_debunked(text, pack, article.title)
-    by_verdict = debunked and is_debunked(text, pack, article.title, items=True)  # (items: a verdict only)
+    by_verdict = debunked and _debunked_by_verdict(text, pack)
+    # a denial in an article of dated items or of headed items is one item's, which _without_debunked_items sets
+    # aside ("## 3. Shooting near Sulukta denied"); not in a fact-check, whose headed sections are one story ("## The
+    # claim", "## An old video") (read only for an article found debunked: most are not)
     if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS) \
             and _FACT_CHECK.search(headline) is None and _FACT_CHECK.search(text) is None \
             and _DENIAL_HEADLINE.search(headline) is None:
@@ -2350,11 +2357,10 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
                     and (_LAND_BEFORE.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
                          or _LAND_AFTER.match(text, m.end))]
-        previous = [k for k, c in enumerate(clauses) if c.sentence_index == sentence - 1]
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
-        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) or not previous \
+        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) \
                 or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
             continue
         start, end = spans[sentence] if sentence < len(spans) else (clause.start, clause.end)
@@ -3745,6 +3751,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     # figures of a summing clause's sentence sum the villages too
     summary_sentences = {clauses[i].sentence_index for i in summaries}
     burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
+    found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
+    facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures or index in summaries \
                 or clause.sentence_index in summary_sentences:
@@ -3755,7 +3763,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers)
         if not figures or pack.cumulative.search(text, clause.start, clause.end):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
-        if any(clause.start <= m.start < clause.end and m.role_reason == FOUND_FALSE for m in mentions):
+        if any(clause.start <= at < clause.end for at in found_false):
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
             # heart attack": the false report's toll
         if any(clause.start <= at < clause.end for at in burials):
@@ -3839,8 +3847,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         home_events = sorted((i for i in takers if events[i].place.id in people_of),
                              key=lambda i: people_of.index(events[i].place.id))
         reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
-        faced = {m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
-                 and m.role_reason == FACING}
+        faced = {m.place.id for m in facing if clause.start <= m.start < clause.end}
         faced_events = [i for i in reported_before if events[i].place.id in faced] if faced else []
         up_to_nearest = takers[:nearest + 1]
         own_entry = bool(entries) and bool(earlier) and \
