@@ -380,7 +380,9 @@ LOCATING_TOWN_POPULATION = 10_000
 #: "Khodjai Allo in Isfara", "Ворух в Исфаринском районе": a seat or unit after "in" locates the place before it.
 _IN_QUALIFIER_GAP = re.compile(
     # ... "a resident of Lakkon jamoat in Isfara", "the Shurob township in Isfara"
-    r"\s*,?\s+(?:(?:jamoat|township|village|town|settlement|(?:rural\s+)?community|aiyl\s+aimak|mahalla)\s+)?"
+    # ... "near the Khojai Alo border post in Isfara", «у заставы «Ходжаи Аъло» в Исфаре»: the post's town
+    r"[»\"”]?\s*,?\s+(?:(?:jamoat|township|village|town|settlement|(?:rural\s+)?community|aiyl\s+aimak|mahalla|"
+    r"(?:(?:border|frontier)\s+)?(?:post|outpost|checkpoint))\s+)?"
     r"(?:in|в)\s+(?:the\s+)?"
     # ... "Khoja-Alo in Tajikistan's Isfara district" (the country between is passed over)
     r"(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?"

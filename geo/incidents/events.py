@@ -513,6 +513,12 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 
 #: Before a date that is a limit, not a day something happened: "until |Monday", «до |понедельника».
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|through|до|к|по)\s+$", re.I)
+#: After a count, the speaker's neighbours: «трех |жителей сопредельной стороны», "two |residents of the
+#: neighbouring country".
+_NEIGHBOURING_SIDE = re.compile(r"\s+(?:(?:жител\w*|граждан\w*|военнослужащ\w*|человек)\s+)?сопредельн\w+\s+"
+                                r"(?:сторон|государств|стран)\w*"
+                                r"|\s+(?:(?:residents|citizens|nationals|people|servicemen)\s+)?(?:of|from)\s+the\s+"
+                                r"neighbou?ring\s+(?:side|country|state)\b", re.I)
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
@@ -539,21 +545,35 @@ def _body_before_quotation(text: str, closing: int, pack: LanguagePack) -> str |
     return _body_before_opening(text, opening, pack)
 
 
-def _statement_quoted_around(text: str, offset: int, pack: LanguagePack) -> str | None:
+def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
+                             speakers: Callable[[], list[tuple[int, str]]] | None = None) -> str | None:
     """The side of the body whose statement, quoted whole from a paragraph's start, is still open at ``offset``.
 
     «Пограничные войска ГКНБ Таджикистана распространили заявление ... | «15 февраля ... По имеющимся данным,
     кыргызская сторона потеряла не менее трех военнослужащих убитыми. ...»»: every paragraph of the quotation
-    is the body's (not the side a sentence in it names).
+    is the body's (not the side a sentence in it names). With ``speakers`` (places named as speakers: «в
+    заявлении информационной службы председателя Согдийской области»), the same, in English quotation marks
+    too: "... the Office of the Presidential Plenipotentiary Representative in
+    Batken region reported. The office has published the following statement: | "On May 21 ... According to
+    preliminary information, three citizens of Tajikistan were also injured."
     """
-    opening = text.rfind("«", max(0, offset - STATEMENT_QUOTE_CHARS), offset)
-    if opening < 0 or text.find("»", opening, offset) >= 0 or text[text.rfind("\n", 0, opening) + 1:opening].strip():
+    for opening_mark, closing_mark in ((("«", "»"), ("“", "”"), ('"', '"')) if speakers is not None
+                                       else (("«", "»"),)):
+        opening = text.rfind(opening_mark, max(0, offset - STATEMENT_QUOTE_CHARS), offset)
+        if opening >= 0:
+            break
+    else:
+        return None
+    if text.find(closing_mark, opening + 1, offset) >= 0 \
+            or text[text.rfind("\n", 0, opening) + 1:opening].strip(" \t>"):
         return None
     # (a joint statement of both sides' commanders speaks for neither)
     window_start = max(0, opening - QUOTED_BODY_CHARS)
     if _JOINT_STATEMENT.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
         return None
     named = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
+    if speakers is not None:
+        named |= {country for at, country in speakers() if window_start <= at < opening}
     return named.pop() if len(named) == 1 else None
 
 
@@ -701,10 +721,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         raws = [r for r in raws if r.value == 0 or r.start > denial.start()]
     # "По её данным, погибли два человека": the speaker is the side the sentence before named; «"...", —
     # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
+    sided_claimant = None  # the speaker of the figures that name a side only
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
         pronoun_claimant = _body_before_quotation(text, closing, pack)
     elif (quoted_by := _statement_quoted_around(text, clause.start, pack)) is not None:
         pronoun_claimant = quoted_by
+    elif (quoted_by := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
+        # a statement in English quotation marks speaks, for this clause, only of the side it names: "three
+        # citizens of Tajikistan were also injured" (its claim about the other side), not of its unsided counts
+        # ("Both were taken to the Chong-Alay district hospital")
+        pronoun_claimant, sided_claimant = None, quoted_by
     elif pack.speech_pronoun.search(clause_text):
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers)
@@ -771,20 +797,30 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         claimant = _claimant(clause_text[:raw.start], clause_text, pack,
                              text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
-            or (told_by_next if raw.side is not None else None)
+            or (told_by_next if raw.side is not None else None) \
+            or (sided_claimant if raw.side is not None or _NEIGHBOURING_SIDE.match(clause_text, raw.end) else None)
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
         side = raw.side
         home = next((country for offset, country in homes()
                      if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE
-                     and offset < clause.end), None) if side is None else None
+                     and offset < clause.end
+                     # (not "three teenagers hurt when boys from Somoniyon and from a Kyrgyz village ... threw
+                     # stones at each other": the home after the count is one of the fight's two parties)
+                     and not (offset >= clause.start + raw.end
+                              and pack.fight_parties.search(clause_text, raw.end) is not None)),
+                    None) if side is None else None
         if home is None and side is None and raw.value == 1 and raw.measure == "fatalities" \
                 and len(raw.text.split()) == 1 and not any(r.start < raw.start for r in raws if r is not raw):
             # «Житель села Бешкент, раненный ..., скончался в больнице»: one person's home named as the
             # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался")
             subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start}
             home = subject.pop() if len(subject) == 1 else None
+        if side is None and claimant is not None and raw.value \
+                and _NEIGHBOURING_SIDE.match(clause_text, raw.end) is not None:
+            # «пострадали также не менее трех жителей сопредельной стороны» (the Sughd authorities): the other side
+            side = next(code for code in pack.sides if code != claimant)
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side
             side = claimant if home == claimant else None
@@ -2155,7 +2191,7 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
     if pack.folded.refuted_tail.search(lower_keep_length(text)) is None:
         return  # (a cheap test: no refutation's own words)
     refuted = {(f.measure, f.value) for match in pack.refuted.finditer(text)
-               for f in pack.read_figures(match.group("figure") or match.groupdict().get("rejected") or "") if f.value}
+               for f in pack.read_figures(next((g for g in match.groupdict().values() if g), "")) if f.value}
     if not refuted:
         return
     for event in events:
@@ -2177,12 +2213,18 @@ def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, publ
     return _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack) is not None
 
 
+#: How many opening paragraphs of the body may name the story's village.
+STORY_PARAGRAPHS = 3
+
+
 def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None) -> Mention | None:
     """The one border-gazetteer village the headline names, if exactly one; a headline that names
-    none (or no headline) gives way to the first two paragraphs of the body."""
+    none (or no headline) gives way to the first paragraphs of the body, up to :data:`STORY_PARAGRAPHS`
+    (a bulletin's short opening, "DUSHANBE, 09.07.2024 /NIAT "Khovar"/. The Border Troops ... have
+    disseminated the following information.", then its first paragraph)."""
     spans = [structure.headline] if structure is not None and structure.headline is not None else []
     start = structure.body_start if structure is not None else 0
-    for _ in range(2):
+    for _ in range(STORY_PARAGRAPHS):
         while text.startswith("\n", start):
             start += 1
         end = text.find("\n\n", start + 1)
@@ -3273,10 +3315,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                for place_id in ids}
     # distinct places only: a long article names the same few places many times; a digest's dated
     # sections are separate stories
+    # (a party's count of its hurt tells no fighting of its own, whatever the types it took from the fight told
+    # before: "one resident of Vorukh, a 16-year-old schoolboy, was injured in the head")
     scenes = {(section(mention.start), mention.place.id): mention.place
-              for (_, mention, types), own in zip(placed, home)
+              for (index, mention, types), own in zip(placed, home)
               if not own and mention.place is not None
-              and not ((section(mention.start), mention.place.id) in parties and set(types) <= {"casualty_report"})}
+              and not ((section(mention.start), mention.place.id) in parties and (set(types) <= {"casualty_report"} or set(
+                  clause_types(text[clauses[index].start:clauses[index].end], pack)) <= {"casualty_report"}))}
     # "the 46-year-old shepherd from Daraut-Korgon was grazing ... 4 kilometres west of the village of
     # Kara-Shybak": a scene named in the home's own sentence is the event place, however far it lies
     sentence_scenes: dict[int, set[int]] = {}
@@ -3316,9 +3361,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
                 continue
-            if pack.same_event.search(text, clauses[index].start, clauses[index].end) and any(
-                    m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed):
-                # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before)
+            if (pack.same_event.search(text, clauses[index].start, clauses[index].end) and any(
+                    m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed)) \
+                    or (_THE_FIGHT_AGAIN.search(text, clauses[index].start, clauses[index].end) and any(
+                        m.place is not None and m.place.id != place.id and not m.place.is_unit and k < index
+                        for k, m, _ in placed)):
+                # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before);
+                # "the Kyrgyz participants in the fight 'came with their own supporters from Kulundu'"
                 _demote(mention, "named as its residents' home; hurt in the event told before")
                 continue
             if not clauses[index].dates and _one_victim_described(clauses[index], text, pack) and any(

@@ -148,14 +148,17 @@ def _count_only(event: MentionEvent) -> bool:
     """A casualty count that describes no event of its own, only tells of one the article dates.
 
     Either a report that nobody was hurt ("Погибших в Кызыл-Эшме нет", dated by the statement
-    before it) or a count dated only by the story around it («Таким образом, в Мучуне погибли
+    before it), a revised count ("has risen to four"), or a count dated only by the story around it («Таким образом, в Мучуне погибли
     двое»). A count with a date in its own clause ("on Tuesday a mine killed a shepherd") is an
     event.
     """
     if not set(event.event_types) <= {"casualty_report"}:
         return False
     only_zeros = bool(event.figures) and not any(f.value for f in event.figures)
-    return only_zeros or event.window_from != "clause"
+    # "Update at 14.20 ... the number of injured has risen to four: a 38-year-old man came to the medical station
+    # on Monday morning with a bruised back": a revised count of the event told before, whatever day it names
+    only_revisions = bool(event.figures) and all(f.revision for f in event.figures)
+    return only_zeros or only_revisions or event.window_from != "clause"
 
 
 def _distinct_days(group: _Group, event: MentionEvent) -> bool:

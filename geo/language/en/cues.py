@@ -97,7 +97,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "hit two of them with rifle butts", "struck him with a baton"
         r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
         r"butts|batons?|truncheons?|sticks?|clubs?|fists?|iron bars?|shovels?)|"
-        r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*)\b", re.I),
+        r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*|"
+        # "a conflict occurred between residents of the village of Arka and citizens of ...": villagers' quarrel
+        # (as «конфликт между жителями»; not "the conflict between the two countries")
+        r"conflict (?:(?:had )?(?:occurred|broke out|arose|erupted|flared up) )?between (?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:residents|villagers|inhabitants|citizens|people|youths|teenagers|farmers|herders|shepherds|locals))\b", re.I),
     "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|" + TOOK_AWAY + r"|left (?:the|their) villages?|moved (?:out|away)|"
@@ -148,6 +152,13 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a structure that is in the way, not people blocking it: "the fence was installed 'several metres inside Tajik
+    # territory' and blocked the only road to the fields"
+    r"(?:fence|wall|barrier|gate|dam|structure|building)\s+(?:was|had been|has been|is)\s+[^.;]{0,80}?\band\s+"
+    r"(?:so\s+)?block(?:ed|s)\s+[^.;]{0,40}|"
+    # a wish, not an event: "We don't want a fight with anyone", "nobody wants a war"
+    r"(?:(?:don['’]t|do not|does not|doesn['’]t|never)\s+want|nobody wants|no one wants)\s+(?:a\s+|any\s+|another\s+)?"
+    r"(?:(?:new|more)\s+)?(?:fights?|war|conflicts?|clash(?:es)?|bloodshed|shooting)\b|"
     # what channels wrote, told as such: "Tajik channels wrote that Kyrgyz border guards had fired into the crowd;
     # Kyrgyz ones wrote that a Kyrgyz teenager had been killed" (what officials confirm is told in words of its own)
     # ... "Their authors wrote about "shooting on the border near Ak-Suu" and "dozens of wounded""
@@ -632,7 +643,8 @@ REVISION = lazy_compile(
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "A second Kyrgyz border guard was wounded in the shootout": the count of wounded is now two
     # (not "Two shepherds were killed and a third was wounded": one more person)
-    r"(?<!and )(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){1,3}?(?:was|has been|had been) (?:wounded|injured)|"
+    r"(?<!and )(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,2}?[\w-]+(?: (?:of|from) (?:the )?[\w'’-]+)?"
+    r"(?:\s*,[^,;.]{1,60},)? (?:was|has been|had been) (?:wounded|injured|treated for)|"
     # "bringing the number of Tajik villagers killed to three", "taking the toll to 5"
     r"(?:bringing|bringing up|brings|brought|taking|takes|pushing|raising) (?:the )?(?:death )?(?:toll|number|total)\b"
     r"[^.;]{0,140}?\bto|"
@@ -777,6 +789,9 @@ ROLE_CUES = RoleCues(
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+        # "some Telegram channels in Isfara had written that ...": where the channels are, not a scene
+        r"|\b(?:telegram|whatsapp|facebook|instagram|tiktok|social[- ]media|online)\s+(?:news\s+)?"
+        r"(?:channels?|pages?|groups?|chats?|accounts?|users?|bloggers?|outlets?)\s+(?:in|from)\s+(?:the\s+)?$"
         # "A relative of the wounded man, reached by phone in Jirgatol, told RFE/RL": where a source was reached
         r"|\b(?:reached|contacted|interviewed)\s+(?:by (?:tele)?phone\s+)?(?:in|at)\s+(?:the\s+)?$"
         # a quotation's speaker placed: '"Every small fight here becomes a question of the state," said a teacher in
@@ -1138,6 +1153,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizens?|residents?|natives?)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
+        # "came with their own supporters from Kulundu and Maksat": where a party's people came from
+        r"supporters|reinforcements|relatives|fellow villagers|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
@@ -1146,7 +1163,8 @@ ROLE_CUES = RoleCues(
         r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         # ... machine-translated copy: "natives of the village Andarak"
-        r"(?:(?:villages?|towns?|city|exclave|enclave)\s+(?:of\s+)?)?$"
+        # ... "residents of the Isfara jamoat of Surkh"
+        r"(?:(?:villages?|towns?|city|exclave|enclave|jamoats?|(?:rural\s+)?communit(?:y|ies))\s+(?:of\s+)?)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"
@@ -1189,7 +1207,9 @@ ROLE_CUES = RoleCues(
                                   # residents of Surkh"
                                   r"from\s+the\s+direction\s+of\s+(?:[\w'’-]+\s+){1,6}?)?"
                                   r"(?:(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?"
-                                  r"(?:on|at|upon)|attacked)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:on|at|upon)|attacked|"
+                                  # "began throwing stones at the owner of the house and at residents of Surkh"
+                                  r"(?:stones|rocks)\s+at\s+(?:[^.;]{0,50}?\s+and\s+(?:at\s+)?)?|pelted)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:residents|villagers|inhabitants|farmers|shepherds|herders)\s+of\b", re.I),
     # "was grazing a flock ... 4 kilometres west of the village of Kara-Shybak": where a person named by
     # their home was hurt
@@ -1401,7 +1421,13 @@ REFUTED = lazy_compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|ab
                      + _REFUTATION
                      # "Bishkek rejected the Tajik figure of eight dead as "invented""
                      + r"|\b(?:rejected|dismissed|denied)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figures?|toll|claims?|numbers?)\s+of\s+"
-                     r"(?P<rejected>[^.;\"“”]{3,40}?)\s+as\s+[\"“]?(?:invented|untrue|false|fake|fabricated|a lie|lies)", re.I)
+                     r"(?P<rejected>[^.;\"“”]{3,40}?)\s+as\s+[\"“]?(?:invented|untrue|false|fake|fabricated|a lie|lies)"
+                     # "Telegram channels had written that three border guards were killed ... The Border Troops
+                     # called this information "untrue"": what was written, called untrue in the next sentence
+                     r"|\b(?:wrote|written|reported|posted|claimed)\s+that\s+(?P<retold>[^.;\"“”]{3,80}?)[.;]\s+"
+                     r"[^.]{0,80}?\b(?:called|described|termed|dismissed)\s+(?:this|these|that|those|the|such)\s+"
+                     r"(?:information|reports?|claims?|posts?|news)\s+(?:as\s+)?[\"“]?"
+                     r"(?:untrue|false|fake|a lie|lies|not true|disinformation|groundless|baseless)\b", re.I)
 #: What may stand before the place a correction names: "near the village of".
 _CORRECTION_PLACE_WORDS = r"(?:(?:in|near|at|outside)\s+)?(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 #: Between the right place and the one a correction withdraws: "near Kara-Shybak, not (near) Kyzyl-Eshme".

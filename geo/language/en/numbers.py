@@ -156,7 +156,9 @@ _SINGULAR_PERSON = lazy_compile(
     r"(?:tractor|bulldozer|taxi|truck|lorry|bus|minibus|excavator|combine|crane)\s+(?=(?:driver|operator)\b)|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
-    r"child\b|boy\b|girl\b|teenager\b)))*"
+    r"child\b|boy\b|girl\b|teenager\b|"
+    # "a fourth resident of Surkh ... had been treated": the count is now four
+    r"(?:resident|villager|person|man|woman|shepherd|herder|farmer|serviceman|soldier|border guard)\b)))*"
     rf"(?:{_ONE_PERSON}|"
     # "two shepherds were killed and a third was wounded": one more person
     r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
@@ -182,7 +184,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
                           # "a group of about eight men ... beat two shepherds with sticks"
                           r"(?:beat|beating|assaulted)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
-                          r"treated for (?:[\w-]+ ){0,2}(?:wounds|injuries|cuts|bruises|fractures|burns|concussions?)|"
+                          r"treated for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "He had bruises on his face and body and a broken rib"
                           r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull)|"
@@ -691,8 +693,10 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
                             r"(?:died|dies|succumbed)\b", re.I)
 #: "A second Kyrgyz border guard was wounded": the wounded are now two (not after "and": one more).
-_ORDINAL_WOUNDED = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,3}?"
-                              r"(?:was|has\s+been|had\s+been)\s+(?:wounded|injured)\b", re.I)
+#: ... "a fourth resident of Surkh, a 17-year-old boy, had been treated for a bruised shoulder"
+_ORDINAL_WOUNDED = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                              r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+)?(?:\s*,[^,;.]{1,60},)?\s+"
+                              r"(?:was|has\s+been|had\s+been)\s+(?:wounded|injured|treated\s+for)\b", re.I)
 #: Just before an ordinal's article: "... and| a third shepherd was wounded" adds a person.
 _AND_BEFORE = lazy_compile(r"\band\s+$", re.I)
 #: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
@@ -704,7 +708,11 @@ _SUBSET_BEFORE = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+
 #: (... or a bare total: "The other six, among them two women and a 12-year-old boy, were treated")
 _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?"
                                   # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
-                                  rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}})?"
+                                  rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}}"
+                                  # ... "three residents of the Isfara jamoat of Surkh, including a woman",
+                                  # "three citizens of the Republic of Tajikistan, including a woman born in 1969"
+                                  r"(?:(?:of\s+(?:the\s+)?|(?:village|town|jamoat|district|region|aiyl\s+aimak)\s+)"
+                                  r"(?:[A-Z][\w’'-]*\s*|(?:village|town|jamoat|district|region)\s+)){0,4})?"
                                   # ... "12 families, 46 people in total, including 19 children"
                                   r"(?:\s+(?:in total|in all|altogether))?"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
@@ -734,7 +742,9 @@ _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|stree
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+", re.I)
 #: A description set off by commas between a number and its verb.
 #: (not a predicate: "one serviceman, a 23-year-old private ..., |was wounded in the shoulder|, and that ...")
-_APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|have)\b)(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|born (?:in )?\d{4}(?: and \d{4})?\b|"
+_APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|have)\b)(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|"
+                         # ... "three citizens of the Kyrgyz Republic, born in 1990, 1995 and 2008, received"
+                         r"born (?:in )?\d{4}(?:,\s*\d{4})*(?:,?\s+and\s+\d{4})?\b|"
                          r"(?<=, )\d{2}(?=,)){1,100}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
@@ -751,7 +761,7 @@ _RELATIVE_BEFORE_VERB = lazy_compile(
     r"(?=(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?$)",
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
-_BORN_WITHOUT_COMMAS = lazy_compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s)", re.I)
+_BORN_WITHOUT_COMMAS = lazy_compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s|,)", re.I)
 #: "the number of Kyrgyz citizens |killed": whose people a head-first count counts.
 _NUMBER_OF = lazy_compile(r"\bnumber of\s+((?:[\w’'-]+\s+){1,3})$", re.I)
 #: "(about 560 households)" right after the people counted.
