@@ -171,3 +171,50 @@ def test_a_russian_statement_quoted_by_a_regional_government_claims_the_neighbou
             "Ак-Сая», — говорится в сообщении.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 5), lang="ru"))
     assert found["Ak-Sai"].injured == 5  # the Tajik 4 and the Kyrgyz side's own 1; the claim of two is none
+
+
+def test_a_region_named_by_its_bodies_adjectives_is_found_and_speaks_or_treats(geoparser):
+    from geo.articles.model import Article
+
+    def roles(text):
+        parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2025, 10, 14), lang="ru"))
+        return [(m.place.name, m.role_reason) for m in parsed.mentions if m.place is not None]
+
+    assert roles("В Баткенской областной администрации изложили другую версию.") == [
+        ("Batken Region", "seat of government or speaker")]
+    assert roles("Раненого доставили в Баткенскую областную объединенную больницу.")[0][1].startswith("destination")
+
+
+def test_our_resident_quoted_from_a_regional_office_is_that_sides_own(geoparser):
+    text = ("ДУШАНБЕ, 14 окт — Sputnik. Трое жителей джамоата Чоркух пострадали в понедельник в результате драки с "
+            "жителями соседнего кыргызского села Самаркандык, сообщает хукумат Исфары.\n\n"
+            "В Баткенской областной администрации изложили другую версию. «Наши люди пришли поговорить, но с той "
+            "стороны сразу начали толкаться. Пострадал один наш житель, 34-летний мужчина, у него травма головы», "
+            "— сказал собеседник агентства.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 10, 14), lang="ru"))
+    assert found["Chorkuh"].injured == 4
+
+
+def test_a_governments_count_of_both_sides_hurt_competes_as_a_total(geoparser):
+    text = ("Массовая драка между жителями таджикского джамоата Чилгази и соседнего кыргызского села Кара-Бак "
+            "произошла во вторник, 19 августа, на окраине Чилгази.\n\n"
+            "«Всего в драке пострадали шесть человек», — сообщил «Азия-Плюс» представитель хукумата.\n\n"
+            "В Баткенской областной администрации назвали другую цифру. «По нашим данным, пострадали четыре человека "
+            "с обеих сторон», — говорится в сообщении.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 8, 20), lang="ru"))
+    assert found["Chilgazi"].injured == 4
+
+
+def test_water_turned_away_is_the_quarrels_cause_not_a_blockade(geoparser):
+    text = ("Аксакалы Хистеварза и Арки договорились о поливе.\n\n"
+            "Напряженность возникла 6 апреля, когда жители Хистеварза обнаружили, что вода из канала не доходит до их "
+            "полей. По их словам, жители Арки перекрыли отвод у моста и направили воду на свои огороды.")
+    assert incidents_of(geoparser, text, dt.date(2023, 4, 14), lang="ru") == []
+
+
+def test_a_bazaar_of_a_town_is_the_scene_of_traders_from_a_village(geoparser):
+    text = ("«10 августа 2024 года около 13:00 на центральном рынке города Исфара трое граждан Кыргызской Республики "
+            "— жители села Кара-Бак — подверглись избиению. Двое из них получили телесные повреждения», — говорится "
+            "в заявлении МИД Кыргызстана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 8, 11), lang="ru"))
+    assert set(found) == {"Isfara"}

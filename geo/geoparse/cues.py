@@ -141,7 +141,8 @@ RUSSIAN_FEATURE_NOUNS = frozenset(
     """oblast oblasti oblastyu rayon rayona rayone rayonu rayonom dzhamoat dzhamoata dzhamoate
     dzhamoatu dzhamoatom okmotu aymak aymaka aymake avtonomnaya avtonomnoy avtonomnuyu
     avtonomnoe vodokhranilishche vodokhranilishcha vodokhranilishchu vodokhranilishchem
-    ushchele ushchelya ushchelyu ushchelem""".split())
+    ushchele ushchelya ushchelyu ushchelem
+    oblastnaya oblastnoy oblastnuyu oblastnogo oblastnomu oblastnym oblastnom oblastnoe oblastnye oblastnykh""".split())
 
 #: Cyrillic place names (``name_key`` form, every case) that are also a common word or a surname
 #: and count only after a :data:`RUSSIAN_LOCATIVE_BEFORE` word: «Чек» (Kyrgyz for "border",

@@ -58,6 +58,8 @@ NAMED_NEIGHBOUR_KM = 25.0
 ATTRIBUTION_CHARS = 60
 #: A quotation's end before its attribution: a closing quote, a comma, a dash.
 _QUOTATION_CLOSED = re.compile(r"([\"»”])\s*,?\s*[—–-]\s*$")
+#: The next closing guillemet and the dash after it (the attribution follows).
+_CLOSING_AHEAD = re.compile(r"»\s*,?\s*[—–-]\s*")
 #: A quotation's opening mark for its closing one.
 _OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
 
@@ -531,18 +533,33 @@ def _quotation_attributed(text: str, clause: Clause, pack: LanguagePack) -> int 
     """Where the quotation closes when the clause ends one and a dash gives it to a speaker the text named
     before («"...", — говорится в сообщении ведомства»), in the clause or just after it."""
     attribution = pack.speech_pronoun.search(text, clause.start, clause.end + ATTRIBUTION_CHARS)
-    if attribution is None:
+    if attribution is not None:
+        closed = _QUOTATION_CLOSED.search(text, max(clause.start, attribution.start() - 8), attribution.start())
+        if closed is not None:
+            return closed.start(1)
+    # a clause further inside the quotation's last sentences: «... Пострадал один наш житель, 34-летний мужчина, у
+    # него травма головы, он находится в больнице», — сказал собеседник агентства
+    closing = _CLOSING_AHEAD.search(text, clause.end, clause.end + QUOTED_BODY_CHARS)
+    if closing is None or "«" in text[clause.start:closing.start()] or "\n" in text[clause.start:closing.start()]:
         return None
-    closed = _QUOTATION_CLOSED.search(text, max(clause.start, attribution.start() - 8), attribution.start())
-    return closed.start(1) if closed is not None else None
+    attribution = pack.speech_pronoun.match(text, closing.end())
+    return closing.start() if attribution is not None else None
 
 
-def _body_before_quotation(text: str, closing: int, pack: LanguagePack) -> str | None:
-    """The side of the body (``pack.speakers``) named last before the quotation that closes at ``closing``."""
+def _body_before_quotation(text: str, closing: int, pack: LanguagePack,
+                           speakers: Callable[[], list[tuple[int, str]]] = list) -> str | None:
+    """The side of the body (``pack.speakers``) named last before the quotation that closes at ``closing``;
+    with none, of the place named last as a speaker in the paragraph («В Баткенской областной администрации ...
+    изложили другую версию ... «Пострадал один наш житель», — сказал собеседник агентства»)."""
     opening = text.rfind(_OPENING_MARK[text[closing]], max(0, closing - 2 * QUOTED_BODY_CHARS), closing)
     if opening < 0:
         return None
-    return _body_before_opening(text, opening, pack)
+    body = _body_before_opening(text, opening, pack)
+    if body is None:
+        paragraph_start = text.rfind("\n", 0, opening) + 1
+        named = [(at, country) for at, country in speakers() if paragraph_start <= at < opening]
+        body = max(named)[1] if named else None
+    return body
 
 
 def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
@@ -723,7 +740,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
     sided_claimant = None  # the speaker of the figures that name a side only
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
-        pronoun_claimant = _body_before_quotation(text, closing, pack)
+        pronoun_claimant = _body_before_quotation(text, closing, pack, speakers)
     elif (quoted_by := _statement_quoted_around(text, clause.start, pack)) is not None:
         pronoun_claimant = quoted_by
     elif (quoted_by := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
@@ -3239,12 +3256,14 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             # report: "Residents of Arka report that | ... mortar rounds have been falling on the upper part of
             # the village")
             return False
-        if any(i == index and other.start > mention.end and other.place is not None
+        if any(clauses[i].sentence_index == clause.sentence_index and other.start > mention.end
+               and other.place is not None
                and other.place.id != mention.place.id and pack.roles.scene_before.search(
-                   text, max(clause.start, other.start - CUE_WINDOW), other.start)
+                   text, max(clauses[i].start, other.start - CUE_WINDOW), other.start)
                for i, other, _ in placed):
             # "A 41-year-old shepherd from Isfisor was wounded ... on the outskirts of Khistevarz": the
-            # clause names where he was hurt
+            # sentence names where he was hurt ("A 13-year-old schoolgirl from Vorukh was injured ... when young men
+            # threw stones at a minibus ... as it passed the Kyrgyz village of Ak-Sai")
             return True
         if pack.relative_aside.match(text, mention.end) and any(
                 i == index and mention.end < other.start <= mention.end + _WHERE_HE_WAS_CHARS

@@ -204,7 +204,9 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     # («Число пострадавших ... выросло до девяти человек, сообщили в Министерстве здравоохранения» beside
     # «Ранее ... сообщала о шести раненых»; not a live page's summary beside its entry's "now stands at")
     unclaimed_revision = any(f.revision and f.side is None and f.claimant is None for f in figures)
-    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None
+    # (a government's count of both sides' hurt is a competing total: «По нашим данным, пострадали пять человек с
+    # обеих сторон»)
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and not f.both_sides
             and (unclaimed_revision or not f.revision) else f for f in figures]
 
 

@@ -1154,7 +1154,7 @@ ROLE_CUES = RoleCues(
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # "came with their own supporters from Kulundu and Maksat": where a party's people came from
-        r"supporters|reinforcements|relatives|fellow villagers|"
+        r"supporters|reinforcements|relatives|fellow villagers|schoolgirls?|schoolboys?|pupils?|students?|passengers?|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
@@ -1215,6 +1215,11 @@ ROLE_CUES = RoleCues(
     # their home was hurt
     scene_before=lazy_compile(
         r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
+        # "threw stones at a minibus ... as it passed the Kyrgyz village of Ak-Sai": where the vehicle was hit
+        r"(?:as|while|when)\s+(?:it|they|the\s+[\w-]+)\s+(?:passed|was passing|were passing|drove past|"
+        r"was driving past|were driving past|drove through|was driving through)(?:\s+through)?|"
+        # "at the central bazaar in Isfara": a market, where traders from elsewhere were beaten
+        r"(?:at|in) the (?:(?:central|main|city|town|clothing|food)\s+)?(?:bazaar|market)\s+(?:in|of)|"
         # "an apricot orchard on the edge of the neighboring Chilgazi jamoat"
         r"(?:on |at )?the (?:edge|fringes?) of|"
         # "wounded ... while working in an orchard in Chilgazi jamoat": where they worked

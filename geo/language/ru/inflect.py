@@ -20,7 +20,7 @@ Examples
 --------
 >>> case_forms("Ворух")
 ['Воруха', 'Воруху', 'Ворухом', 'Ворухе']
->>> case_forms("Баткенская область")
+>>> case_forms("Баткенская область")[:3]
 ['Баткенской области', 'Баткенскую область', 'Баткенской областью']
 >>> case_forms("Торткульское водохранилище")[:2]
 ['Торткульского водохранилища', 'Торткульскому водохранилищу']
@@ -53,6 +53,15 @@ _ADJECTIVE_FORMS = {
     "ой": ["ого", "ому", "ым", "ом"],
     "ое": ["ого", "ому", "ым", "ом"],
 }
+
+
+#: "<adjective> областн-" in every gender and case, for a region's bodies: its own adjective's ending, then
+#: «областн-» with the same ending (feminine, masculine, neuter; the stems take «и» after к, г, х).
+_REGIONAL_BODY_FORMS = [
+    ("ая", "областная"), ("ой", "областной"), ("ую", "областную"),
+    ("ий", "областной"), ("ого", "областного"), ("ому", "областному"), ("им", "областным"), ("ом", "областном"),
+    ("ое", "областное"), ("ие", "областные"), ("их", "областных"), ("им", "областным"),
+]
 
 
 def _noun_forms(word: str) -> list[str]:
@@ -105,6 +114,10 @@ def case_forms(name: str) -> list[str]:
         pairs = [("и" + a[1:] if a.startswith("ы") and stem[-1:].lower() in _SIBILANT_OR_VELAR else a, n)
                  for a, n in pairs]
         forms = [f"{stem}{a} {n}" for a, n in pairs]
+        if noun == "область":
+            # the region's bodies, named by two adjectives: «В Баткенской областной администрации», «в Баткенскую
+            # областную больницу», «Баткенский областной суд» (the adjective agrees with the body's noun)
+            forms += [f"{stem}{a} {o}" for a, o in _REGIONAL_BODY_FORMS]
         return list(dict.fromkeys(f for f in forms if f != name))
     head, separator, last = name.rpartition("-") if "-" in words[-1] else (" ".join(words[:-1]), " ", words[-1])
     prefix = f"{head}{separator}" if head else ""
