@@ -218,3 +218,60 @@ def test_a_bazaar_of_a_town_is_the_scene_of_traders_from_a_village(geoparser):
             "в заявлении МИД Кыргызстана.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 8, 11), lang="ru"))
     assert set(found) == {"Isfara"}
+
+
+def test_a_russian_body_hurt_told_with_its_object_first_is_one_person():
+    assert _injured(read_ru("Также телесные повреждения получил житель села Максат 1979 года рождения.")) == [(1, None)]
+
+
+def test_a_womans_name_is_no_arabian_town(geoparser):
+    text = ("Мадина из Сурха говорит похожее: «Я не хочу, чтобы мои сыновья выросли и бросали камни в соседей». Её "
+            "муж получил травму головы в драке у водозабора.")
+    found = incidents_of(geoparser, text, dt.date(2021, 7, 25), lang="ru")
+    assert all(i.place.country_code in ("KG", "TJ") for i in found)
+
+
+def test_patients_treated_at_a_hospital_for_bruises_are_hurt():
+    assert _injured(read_en("Tajik officials said three residents of Chorkuh had been treated at the Isfara central "
+                            "hospital for bruises and cuts.")) == [(3, None)]
+
+
+def test_a_channels_death_that_the_hospital_calls_false_is_no_figure_and_no_scene(geoparser):
+    text = ("At least two people were injured on April 9 when a quarrel at the border market in Samarkandyk escalated "
+            "into a brawl between Kyrgyz traders and Tajik shoppers, the Batken police said.\n\n"
+            "A Telegram channel popular in Isfara wrote on Sunday that a Tajik man had died in the hospital. The Isfara "
+            "hospital said that was false.\n\n"
+            "By Monday evening, the combined toll given by the two sides stood at five injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 4, 11)))
+    assert set(found) == {"Samarkandyk"}
+    assert found["Samarkandyk"].fatalities is None
+    assert found["Samarkandyk"].injured == 5
+
+
+def test_according_to_the_administration_speaks_for_the_place_named_as_speaker_before(geoparser):
+    text = ("DUSHANBE, May 16 (Asia-Plus) - Four residents of Lolazor were injured on Tuesday in a fight with residents "
+            "of the neighbouring Kyrgyz village of Kayragach over an irrigation ditch, the authorities of Jabbor "
+            "Rasulov district said.\n\n"
+            "The administration of Leilek district said in Razzakov that the fight began when Lolazor residents "
+            "started digging a new channel. According to the administration, two residents of Kayragach were "
+            "injured by stones.")
+    found = incidents_of(geoparser, text, dt.date(2024, 5, 16))
+    assert len(found) == 1
+    assert found[0].injured == 6
+
+
+def test_residents_taken_out_of_the_village_and_the_number_moved_out_are_displaced():
+    assert [(f.measure, f.value) for f in read_en("and about 60 residents were taken out of the village, the press "
+                                                  "service reported")] == [("displaced", 60)]
+    figures = read_en("By 22:00 on Tuesday, the number of residents moved out of Ak-Sai had reached 140")
+    assert [(f.measure, f.value) for f in figures] == [("displaced", 140)]
+
+
+def test_the_administration_said_after_a_sentence_naming_the_tajik_villagers_is_no_tajik_claim(geoparser):
+    text = ("On Saturday afternoon, residents of Kök-Tash and the neighboring Tajik village of Khoja-Alo fought with "
+            "sticks and stones at the Golovnoy site after, according to the Batken district administration, Tajik "
+            "residents tried to reopen a sluice. Two Kök-Tash men, aged 34 and 61, were taken to the Batken regional "
+            "hospital with head injuries, the administration said. The administration of Tajikistan's Isfara district "
+            "said on Sunday that one resident of Khoja-Alo had been injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 29)))
+    assert found["Kök-Tash"].injured == 3

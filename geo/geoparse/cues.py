@@ -147,7 +147,9 @@ RUSSIAN_FEATURE_NOUNS = frozenset(
 #: Cyrillic place names (``name_key`` form, every case) that are also a common word or a surname
 #: and count only after a :data:`RUSSIAN_LOCATIVE_BEFORE` word: «Чек» (Kyrgyz for "border",
 #: «чек ара»; «в селе Чек» is the village), «Ким» (a surname; «в Киме» is the Tajik town).
-RUSSIAN_NAMES_NEEDING_A_CUE = frozenset("chek cheka cheku chekom cheke kim kima kimu kimom kime".split())
+#: ... and «Мадина» (a woman's name; "Medina" only «в Мадине»).
+RUSSIAN_NAMES_NEEDING_A_CUE = frozenset("chek cheka cheku chekom cheke kim kima kimu kimom kime "
+                                        "madina madiny madine madinu madinoy".split())
 
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(

@@ -506,6 +506,23 @@ def _place_speaker_before(text: str, offset: int, pack: LanguagePack,
     return countries.pop() if len(countries) == 1 else None
 
 
+#: A local body speaking again without its place: "According to the administration, ...", "the hukumat said".
+_LOCAL_BODY_SPEAKS = re.compile(r"\baccording to the (?:administration|office|hukumat|khukumat|akimiat|police)\b"
+                                r"|\bthe (?:administration|office|hukumat|khukumat) (?:also )?(?:said|says|added|reported|"
+                                r"claimed|claims)\b", re.I)
+
+
+def _place_speaker_of_previous_sentence(text: str, offset: int,
+                                       speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
+    """For a clause whose speaker is "the administration", "it", the country of the places named as speakers in
+    the sentence before, if one ("The administration of Leilek district said in Razzakov that ... According to
+    the administration, three residents of Kayragach ... were injured": the Kyrgyz side speaks)."""
+    sentence_start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    previous_start = max(text.rfind(". ", 0, max(0, sentence_start - 2)), text.rfind("\n", 0, max(0, sentence_start - 2))) + 1
+    countries = {country for at, country in speakers() if previous_start <= at < sentence_start}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
     """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
     own = clauses[index].sentence_index
@@ -748,6 +765,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # citizens of Tajikistan were also injured" (its claim about the other side), not of its unsided counts
         # ("Both were taken to the Chong-Alay district hospital")
         pronoun_claimant, sided_claimant = None, quoted_by
+    elif _LOCAL_BODY_SPEAKS.search(clause_text) \
+            and (local_body := _place_speaker_of_previous_sentence(text, clause.start, speakers)) is not None:
+        pronoun_claimant = local_body
     elif pack.speech_pronoun.search(clause_text):
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers)

@@ -163,7 +163,8 @@ NOT_EVENT = lazy_compile(
     # Kyrgyz ones wrote that a Kyrgyz teenager had been killed" (what officials confirm is told in words of its own)
     # ... "Their authors wrote about "shooting on the border near Ak-Suu" and "dozens of wounded""
     r"(?:channels?|ones|social media|social networks?|bloggers?|posts?|authors|users|commenters)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:wrote|claimed|alleged)\s+(?:that|about)\b[^.;]*|"
+    # ... "a Telegram channel popular in Isfara wrote on Sunday that a Tajik man had died"
+    r"(?:[\w-]+\s+){0,3}?(?:wrote|claimed|alleged)\s+(?:on\s+[\w-]+\s+)?(?:that|about)\b[^.;]*|"
     # people seen for stress or blood pressure, not hurt: "three residents ... sought medical help with high blood
     # pressure and an acute stress reaction"
     r"(?:sought|needed|received|requested)\s+(?:medical\s+)?(?:help|care|attention|treatment)\s+"
@@ -610,6 +611,8 @@ SUPERSEDED = lazy_compile(
     # "An earlier entry mistakenly said 1,460 people had been evacuated"
     r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
     r"initially|at first|first reports?|initial reports?|first reported|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    # "Kabar's first item said "more than 100 residents" had been taken out of the village"
+    r"(?:first|initial|earlier) (?:item|post|bulletin|news item|dispatch|flash) (?:said|had said|reported|spoke of|put)|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
@@ -635,7 +638,7 @@ REVISION = lazy_compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
     # "Thus, as a result of the shelling, 2 citizens ... have died": the article's own conclusion
     r"thus(?=,)|"
-    r"now stands at|stands at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
+    r"now stands at|stands at|stood at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
@@ -791,7 +794,8 @@ ROLE_CUES = RoleCues(
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
         # "some Telegram channels in Isfara had written that ...": where the channels are, not a scene
         r"|\b(?:telegram|whatsapp|facebook|instagram|tiktok|social[- ]media|online)\s+(?:news\s+)?"
-        r"(?:channels?|pages?|groups?|chats?|accounts?|users?|bloggers?|outlets?)\s+(?:in|from)\s+(?:the\s+)?$"
+        r"(?:channels?|pages?|groups?|chats?|accounts?|users?|bloggers?|outlets?)\s+(?:(?:popular|widely read|based)\s+)?"
+        r"(?:in|from)\s+(?:the\s+)?$"
         # "A relative of the wounded man, reached by phone in Jirgatol, told RFE/RL": where a source was reached
         r"|\b(?:reached|contacted|interviewed)\s+(?:by (?:tele)?phone\s+)?(?:in|at)\s+(?:the\s+)?$"
         # a quotation's speaker placed: '"Every small fight here becomes a question of the state," said a teacher in

@@ -184,7 +184,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
                           # "a group of about eight men ... beat two shepherds with sticks"
                           r"(?:beat|beating|assaulted)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
-                          r"treated for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
+                          r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
+                          r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "He had bruises on his face and body and a broken rib"
                           r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull)|"
@@ -273,6 +274,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "about 150 residents ... were brought to school No. 9 in the center of the jamoat for the night"
         r"brought (?:(?:overnight|temporarily|out|by bus)\s+){0,2}to (?:a |the )?(?:[\w-]+\s+)?(?:schools?|mosques?|tents?|"
         r"shelters?|sports halls?|kindergartens?|gyms?|relatives)|"
+        # "about 45 residents were taken out of the village"
+        r"(?:taken|brought|moved|led|driven) out of (?:the\s+|their\s+)?(?:village|town|exclave|enclave|settlement|"
+        r"homes?|houses?|area|danger zone|border area)\b|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
@@ -398,7 +402,9 @@ _TOLL = lazy_compile(
     r"\b(?:(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?|"
     # "The death toll from the mortar shelling of Maksat village ... has risen to three"
     r"(?=death\s+toll\b))"
-    r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|injured|wounded|evacuated|evacuees|displaced|detained)\b"
+    r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|injured|wounded|evacuated|evacuees|displaced|detained|"
+    # "the number of residents moved out of Kök-Tash had reached 112"
+    r"moved(?=\s+(?:out|away)\b))\b"
     r"[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
     r"increased to|has grown to|grew to|is now|was now|"
@@ -423,7 +429,7 @@ _TOLL_REVISED = lazy_compile(
     r"\s+(?:from\s+(?:\d+|[a-z]+)\s+)?to\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "death": "fatalities",
                  "injured": "injured",
-                 "wounded": "injured", "evacuated": "displaced", "evacuees": "displaced",
+                 "wounded": "injured", "evacuated": "displaced", "moved": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
 _SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
                          r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
