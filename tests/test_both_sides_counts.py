@@ -275,3 +275,14 @@ def test_the_administration_said_after_a_sentence_naming_the_tajik_villagers_is_
             "said on Sunday that one resident of Khoja-Alo had been injured.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 29)))
     assert found["Kök-Tash"].injured == 3
+
+
+def test_a_plenipotentiary_office_in_a_region_speaks_and_its_villagers_join_the_fight(geoparser):
+    text = ("ДУШАНБЕ, 14.05.2024 /АВЕСТА/. В понедельник, 13 мая, у водораспределительного узла на окраине села Сурх "
+            "произошла массовая драка между жителями Сурха и соседнего кыргызского села Самаркандык. По данным "
+            "хукумата, пострадали трое жителей Сурха.\n\n"
+            "По данным кыргызских СМИ, со ссылкой на полномочное представительство президента Кыргызстана в "
+            "Баткенской области, двое жителей Самаркандыка также получили травмы.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 14), lang="ru"))
+    assert set(found) == {"Surkh"}
+    assert found["Surkh"].injured == 5
