@@ -286,3 +286,38 @@ def test_a_plenipotentiary_office_in_a_region_speaks_and_its_villagers_join_the_
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 14), lang="ru"))
     assert set(found) == {"Surkh"}
     assert found["Surkh"].injured == 5
+
+
+# --- Held-out batch 85, after its sealed measure: places that are not villages ---
+
+def test_deminers_sent_from_a_city_are_no_scene(geoparser):
+    text = ("A 39-year-old excavator driver was injured when an old artillery shell went off near the Kyzyl-Bel "
+            "checkpoint on Tuesday. Police cordoned off the section and evacuated about 30 people while a team of "
+            "deminers from Osh examined the area.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 17)))
+    assert set(found) == {"Kyzyl-Bel"}
+
+
+def test_truckers_blocking_the_approach_road_to_a_checkpoint_block_it_there_and_no_detention_is_no_event(geoparser):
+    text = ("About 60 truck drivers blocked the approach road to the Kyzyl-Bel checkpoint on the Batken-Isfara road "
+            "for around three hours on Saturday, June 22, to protest against queues, the police said. The drivers, "
+            "most of them from Batken and Osh, dispersed after customs officials came out to talk to them; no one "
+            "was detained.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 24)))
+    assert set(found) == {"Kyzyl-Bel"}
+
+
+def test_bangs_caused_by_quarry_blasting_not_by_shooting_are_no_incident(geoparser):
+    text = ("BISHKEK (AKIpress) - The loud bangs heard in the villages of Kulundu and Maksat on Monday evening were "
+            "caused by planned blasting at a gravel quarry, not by shooting on the border, the Border Service said.\n\n"
+            "\"No shooting was recorded on the Leilek section of the border,\" the Border Service said.")
+    assert incidents_of(geoparser, text, dt.date(2025, 2, 12)) == []
+
+
+def test_the_other_sides_media_not_reporting_an_incident_does_not_make_the_article_a_first_report(geoparser):
+    text = ("Вчера вечером на участке пограничной заставы «Максат» был обстрелян пограничный наряд, ранен "
+            "младший сержант. Таджикские СМИ об инциденте не сообщали.\n\n"
+            "Здание заставы было повреждено во время конфликта весной 2021 года. В сентябре 2022-го боевые действия "
+            "вновь затронули Максат и соседнее село Кулунду: тогда сгорели десятки домов.")
+    found = incidents_of(geoparser, text, dt.date(2023, 6, 14), lang="ru")
+    assert [(i.place.name, i.date_start) for i in found] == [("Maksat", dt.date(2023, 6, 13))]

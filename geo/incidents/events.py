@@ -3987,6 +3987,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # people evacuated from a village were not hurt there; the fighting's event takes them
                 # (a lone evacuated village is the place of the violence that emptied it)
                 fighting = [i for i in up_to_nearest if not _evacuation_only(events[i])]
+                # (a side's dead go to its own country's fighting: «с кыргызской стороны погиб один человек»
+                # after the Tajik version told at Lakkon is Kara-Bak's)
+                side = figure.side or figure.claimant
+                fighting = [i for i in fighting if events[i].place.country_code == side] or fighting \
+                    if side is not None and not figure.is_claim_about_other_side else fighting
                 if fighting:
                     target = fighting[-1]
                 elif len({events[i].place.id for i in takers if _evacuation_only(events[i])}) > 1:

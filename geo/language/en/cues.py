@@ -156,6 +156,9 @@ NOT_EVENT = lazy_compile(
     # territory' and blocked the only road to the fields"
     r"(?:fence|wall|barrier|gate|dam|structure|building)\s+(?:was|had been|has been|is)\s+[^.;]{0,80}?\band\s+"
     r"(?:so\s+)?block(?:ed|s)\s+[^.;]{0,40}|"
+    # a detention that did not happen: "no one was detained", "No one has been detained."
+    r"(?:no one|nobody|none of them)\s+(?:was|were|has been|had been|have been)\s+(?:detained|arrested)|"
+    r"no (?:one|arrests) (?:were|was) made|"
     # a wish, not an event: "We don't want a fight with anyone", "nobody wants a war"
     r"(?:(?:don['’]t|do not|does not|doesn['’]t|never)\s+want|nobody wants|no one wants)\s+(?:a\s+|any\s+|another\s+)?"
     r"(?:(?:new|more)\s+)?(?:fights?|war|conflicts?|clash(?:es)?|bloodshed|shooting)\b|"
@@ -930,6 +933,9 @@ ROLE_CUES = RoleCues(
         # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
         r"\bfired\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)s?\s+of\s+)?$|"
         # "the drone was launched from the airfield in Batken": a base in a town, not the town hit
+        # "while a team of deminers from Osh examined the area": the people sent, and where from
+        r"\b(?:deminers|sappers|rescuers|investigators|specialists|experts|doctors|medics|a team|a commission|"
+        r"a delegation|officials|inspectors|engineers)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
         r"\b(?:launched|flew|took off|operated|fired)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:airfield|air ?base|"
         r"airport|base|launch site|position)s?\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|"
         r"\b(from the direction of|from the territory of|from the side of|fired from|launched from|"
@@ -1102,7 +1108,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?<!the )(?<!mountainous )(?<!remote )(?<!far )(?<!hilly )(?<!extreme )(?<!very )"
         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|unlike|"
         # "fields along the road to Batken": a road named by where it leads
-        r"(?:road|highway|route)\s+(?:to|from|towards)|"
+        # (not "blocked the approach road to the Kyzyl-Bel checkpoint": the road's end is where it was blocked)
+        r"(?<!approach )(?<!access )(?:road|highway|route)\s+(?:to|from|towards)|"
         # ... and "some 3 km (2 miles) from the Tajik village of Muchun"
         # ... "some 300 meters from the first houses of Vorukh"
         r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s)\s+(?:\([^()]{1,20}\)\s+)?(?:away\s+)?from|"
@@ -1159,6 +1166,8 @@ ROLE_CUES = RoleCues(
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # "came with their own supporters from Kulundu and Maksat": where a party's people came from
         r"supporters|reinforcements|relatives|fellow villagers|schoolgirls?|schoolboys?|pupils?|students?|passengers?|"
+        # "The drivers, most of them from Batken and Osh"
+        r"(?:drivers|traders|men|people|workers|passengers|residents),\s+(?:most|many|some|all|several|two|three)\s+of\s+them|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
@@ -1295,6 +1304,10 @@ DIED_OF_WOUNDS = lazy_compile(
 #: A denial that the reported violence happened: "no incident took place", "There was no shelling".
 _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |has |have )?"
                 r"(?:taken place|took place|occurred|happened|been recorded)"
+                # "No shooting was recorded on the Leilek section of the border"
+                r"|no (?:incidents?|shooting|shelling|firing|attacks?) (?:was|were) (?:recorded|registered)"
+                # "the loud bangs ... were caused by planned blasting at a gravel quarry, not by shooting"
+                r"|caused by [^.;]{1,80}?,? not by (?:shooting|shelling|gunfire|firing|an attack)"
                 # "no shots were fired on this section ... The footage was filmed in September 2022"
                 r"|no shots (?:were|had been|have been) (?:fired|recorded)"
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
