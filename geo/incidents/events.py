@@ -2250,18 +2250,12 @@ def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, publ
     return _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack) is not None
 
 
-#: How many opening paragraphs of the body may name the story's village.
-STORY_PARAGRAPHS = 3
-
-
 def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None) -> Mention | None:
     """The one border-gazetteer village the headline names, if exactly one; a headline that names
-    none (or no headline) gives way to the first paragraphs of the body, up to :data:`STORY_PARAGRAPHS`
-    (a bulletin's short opening, "DUSHANBE, 09.07.2024 /NIAT "Khovar"/. The Border Troops ... have
-    disseminated the following information.", then its first paragraph)."""
+    none (or no headline) gives way to the first two paragraphs of the body."""
     spans = [structure.headline] if structure is not None and structure.headline is not None else []
     start = structure.body_start if structure is not None else 0
-    for _ in range(STORY_PARAGRAPHS):
+    for _ in range(2):
         while text.startswith("\n", start):
             start += 1
         end = text.find("\n\n", start + 1)
