@@ -321,3 +321,13 @@ def test_the_other_sides_media_not_reporting_an_incident_does_not_make_the_artic
             "вновь затронули Максат и соседнее село Кулунду: тогда сгорели десятки домов.")
     found = incidents_of(geoparser, text, dt.date(2023, 6, 14), lang="ru")
     assert [(i.place.name, i.date_start) for i in found] == [("Maksat", dt.date(2023, 6, 13))]
+
+
+def test_a_russian_local_body_speaking_again_speaks_for_the_place_named_before(geoparser):
+    text = ("Четверо граждан Таджикистана пострадали во вторник в Лолазоре в драке с жителями соседнего кыргызского "
+            "села Кайрагач у арыка, сообщили в хукумате района Джаббора Расулова.\n\n"
+            "Администрация Лейлекского района сообщила в Раззакове, что драку начали жители Лолазора. По данным "
+            "администрации, двое жителей Кайрагача получили травмы.")
+    found = incidents_of(geoparser, text, dt.date(2024, 5, 16), lang="ru")
+    assert len(found) == 1
+    assert found[0].injured == 6

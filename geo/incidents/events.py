@@ -493,32 +493,18 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
 
 
 def _place_speaker_before(text: str, offset: int, pack: LanguagePack,
-                          speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
-    """For a sentence whose subject is the statement itself, the country of the places named as speakers in
-    the sentence before, if one ("The administration of the city of Isfara said ... The statement ... claims
-    that": the Tajik side speaks)."""
+                          speakers: Callable[[], list[tuple[int, str]]], *, body_speaks_again: bool = False) -> str | None:
+    """For a sentence whose subject is the statement itself, or (``body_speaks_again``) whose clause lets a local
+    body speak again without its place, the country of the places named as speakers in the sentence before, if
+    one ("The administration of the city of Isfara said ... The statement ... claims that": the Tajik side speaks;
+    "The administration of Leilek district said in Razzakov that ... According to the administration, three
+    residents of Kayragach ... were injured": the Kyrgyz side)."""
     sentence_start = text.rfind(".", 0, offset) + 1
-    subject = pack.pronoun_subject.match(text, sentence_start)
-    if subject is None or not subject.groupdict().get("document"):
-        return None
+    if not body_speaks_again:
+        subject = pack.pronoun_subject.match(text, sentence_start)
+        if subject is None or not subject.groupdict().get("document"):
+            return None
     previous_start = text.rfind(".", 0, max(0, sentence_start - 1)) + 1
-    countries = {country for at, country in speakers() if previous_start <= at < sentence_start}
-    return countries.pop() if len(countries) == 1 else None
-
-
-#: A local body speaking again without its place: "According to the administration, ...", "the hukumat said".
-_LOCAL_BODY_SPEAKS = re.compile(r"\baccording to the (?:administration|office|hukumat|khukumat|akimiat|police)\b"
-                                r"|\bthe (?:administration|office|hukumat|khukumat) (?:also )?(?:said|says|added|reported|"
-                                r"claimed|claims)\b", re.I)
-
-
-def _place_speaker_of_previous_sentence(text: str, offset: int,
-                                       speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
-    """For a clause whose speaker is "the administration", "it", the country of the places named as speakers in
-    the sentence before, if one ("The administration of Leilek district said in Razzakov that ... According to
-    the administration, three residents of Kayragach ... were injured": the Kyrgyz side speaks)."""
-    sentence_start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
-    previous_start = max(text.rfind(". ", 0, max(0, sentence_start - 2)), text.rfind("\n", 0, max(0, sentence_start - 2))) + 1
     countries = {country for at, country in speakers() if previous_start <= at < sentence_start}
     return countries.pop() if len(countries) == 1 else None
 
@@ -532,12 +518,6 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 
 #: Before a date that is a limit, not a day something happened: "until |Monday", «до |понедельника».
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|through|до|к|по)\s+$", re.I)
-#: After a count, the speaker's neighbours: «трех |жителей сопредельной стороны», "two |residents of the
-#: neighbouring country".
-_NEIGHBOURING_SIDE = re.compile(r"\s+(?:(?:жител\w*|граждан\w*|военнослужащ\w*|человек)\s+)?сопредельн\w+\s+"
-                                r"(?:сторон|государств|стран)\w*"
-                                r"|\s+(?:(?:residents|citizens|nationals|people|servicemen)\s+)?(?:of|from)\s+the\s+"
-                                r"neighbou?ring\s+(?:side|country|state)\b", re.I)
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
@@ -580,19 +560,20 @@ def _body_before_quotation(text: str, closing: int, pack: LanguagePack,
 
 
 def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
-                             speakers: Callable[[], list[tuple[int, str]]] | None = None) -> str | None:
-    """The side of the body whose statement, quoted whole from a paragraph's start, is still open at ``offset``.
+                             speakers: Callable[[], list[tuple[int, str]]]) -> tuple[str, bool] | None:
+    """The side of the body whose statement, quoted whole from a paragraph's start, is still open at ``offset``,
+    and whether it speaks for every figure of it.
 
     «Пограничные войска ГКНБ Таджикистана распространили заявление ... | «15 февраля ... По имеющимся данным,
     кыргызская сторона потеряла не менее трех военнослужащих убитыми. ...»»: every paragraph of the quotation
-    is the body's (not the side a sentence in it names). With ``speakers`` (places named as speakers: «в
-    заявлении информационной службы председателя Согдийской области»), the same, in English quotation marks
-    too: "... the Office of the Presidential Plenipotentiary Representative in
+    is the body's (not the side a sentence in it names), for all its figures. A statement whose speaker is a
+    place named as one (``speakers()``: «в заявлении информационной службы председателя Согдийской области»), or
+    that stands in English quotation marks ("... the Office of the Presidential Plenipotentiary Representative in
     Batken region reported. The office has published the following statement: | "On May 21 ... According to
-    preliminary information, three citizens of Tajikistan were also injured."
+    preliminary information, three citizens of Tajikistan were also injured.""), speaks only for the figures that
+    name a side (``False``).
     """
-    for opening_mark, closing_mark in ((("«", "»"), ("“", "”"), ('"', '"')) if speakers is not None
-                                       else (("«", "»"),)):
+    for opening_mark, closing_mark in (("«", "»"), ("“", "”"), ('"', '"')):
         opening = text.rfind(opening_mark, max(0, offset - STATEMENT_QUOTE_CHARS), offset)
         if opening >= 0:
             break
@@ -605,10 +586,13 @@ def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
     window_start = max(0, opening - QUOTED_BODY_CHARS)
     if _JOINT_STATEMENT.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
         return None
-    named = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
-    if speakers is not None:
-        named |= {country for at, country in speakers() if window_start <= at < opening}
-    return named.pop() if len(named) == 1 else None
+    bodies = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
+    if opening_mark == "«" and len(bodies) == 1:
+        return bodies.pop(), True
+    if opening_mark == "«" and bodies:
+        return None  # (two bodies named before a guillemet statement: neither is read)
+    named = bodies | {country for at, country in speakers() if window_start <= at < opening}
+    return (named.pop(), False) if len(named) == 1 else None
 
 
 def _body_before_opening(text: str, opening: int, pack: LanguagePack) -> str | None:
@@ -758,15 +742,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     sided_claimant = None  # the speaker of the figures that name a side only
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
         pronoun_claimant = _body_before_quotation(text, closing, pack, speakers)
-    elif (quoted_by := _statement_quoted_around(text, clause.start, pack)) is not None:
-        pronoun_claimant = quoted_by
-    elif (quoted_by := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
-        # a statement in English quotation marks speaks, for this clause, only of the side it names: "three
-        # citizens of Tajikistan were also injured" (its claim about the other side), not of its unsided counts
-        # ("Both were taken to the Chong-Alay district hospital")
-        pronoun_claimant, sided_claimant = None, quoted_by
-    elif _LOCAL_BODY_SPEAKS.search(clause_text) \
-            and (local_body := _place_speaker_of_previous_sentence(text, clause.start, speakers)) is not None:
+    elif (quoted := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
+        # a body's statement in guillemets speaks for all its figures; one whose speaker is a place, or that is in
+        # English quotation marks, only for the figures that name a side: "three citizens of Tajikistan were also
+        # injured" (its claim about the other side), not its unsided counts ("Both were taken to the Chong-Alay
+        # district hospital")
+        quoted_by, whole = quoted
+        pronoun_claimant, sided_claimant = (quoted_by, None) if whole else (None, quoted_by)
+    elif pack.local_body_speaks.search(clause_text) and (local_body := _place_speaker_before(
+            text, clause.start, pack, speakers, body_speaks_again=True)) is not None:
         pronoun_claimant = local_body
     elif pack.speech_pronoun.search(clause_text):
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
@@ -832,10 +816,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»;
             # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
             continue
+        # «пострадали также не менее трех жителей сопредельной стороны»: the speaker's neighbours
+        neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
         claimant = _claimant(clause_text[:raw.start], clause_text, pack,
                              text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
             or (told_by_next if raw.side is not None else None) \
-            or (sided_claimant if raw.side is not None or _NEIGHBOURING_SIDE.match(clause_text, raw.end) else None)
+            or (sided_claimant if raw.side is not None or neighbours else None)
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
@@ -854,9 +840,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался")
             subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start}
             home = subject.pop() if len(subject) == 1 else None
-        if side is None and claimant is not None and raw.value \
-                and _NEIGHBOURING_SIDE.match(clause_text, raw.end) is not None:
-            # «пострадали также не менее трех жителей сопредельной стороны» (the Sughd authorities): the other side
+        if neighbours and claimant is not None and raw.value:
+            # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
             side = next(code for code in pack.sides if code != claimant)
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side

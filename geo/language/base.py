@@ -473,6 +473,12 @@ class LanguagePack:
         accuse ...", «Они обвиняют ...»): its speaker is the sentence before's. Its group
         ``document``, where the pack has one, holds a subject that is the statement itself ("The
         statement calls ... and claims that"): a side the sentence names is not its speaker.
+    local_body_speaks : re.Pattern
+        A local body speaking again without its place ("According to the administration, ...", «по данным
+        хукумата»): the place named as a speaker in the sentence before is the claimant's.
+    neighbouring_side : re.Pattern
+        Matched right after a count: the speaker's neighbours ("two| residents of the neighbouring country",
+        «трех| жителей сопредельной стороны»): the other side than the claimant's.
     refuted : re.Pattern
         A figure the text calls untrue ("reports of two wounded are untrue",
         «Информация о двух раненых не соответствует действительности»), its
@@ -637,6 +643,8 @@ class LanguagePack:
     several_events: re.Pattern[str]
     verdict: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
+    local_body_speaks: re.Pattern[str]
+    neighbouring_side: re.Pattern[str]
     refuted: re.Pattern[str]
     refuted_tail: re.Pattern[str]
     corrected_place: re.Pattern[str]

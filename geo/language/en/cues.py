@@ -1510,6 +1510,14 @@ REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fak
 PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she|(?P<document>the (?:statement|report|note|press release)))\b",
                                re.I)
 
+#: A local body speaking again without its place: "According to the administration, ...", "the hukumat said".
+LOCAL_BODY_SPEAKS = lazy_compile(r"\baccording to the (?:administration|office|hukumat|khukumat|akimiat|police)\b"
+                                 r"|\bthe (?:administration|office|hukumat|khukumat) (?:also )?(?:said|says|added|"
+                                 r"reported|claimed|claims)\b", re.I)
+#: After a count, the speaker's neighbours: "two| residents of the neighbouring country".
+NEIGHBOURING_SIDE = lazy_compile(r"\s+(?:(?:residents|citizens|nationals|people|servicemen)\s+)?(?:of|from)\s+the\s+"
+                                 r"neighbou?ring\s+(?:side|country|state)\b", re.I)
+
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 #: "also" that adds people, not before a reporting verb ("The statement also claimed that two ..." adds a
 #: statement): shared with the number grammar's own test for added people.

@@ -1278,6 +1278,12 @@ REFUTED_TAIL = lazy_compile(_REFUTATION, _I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
 PRONOUN_SUBJECT = lazy_compile(r"\s*[«\"]?(?:они|оно|он|она)\b", _I)
+#: A local body speaking again without its place: «по данным хукумата», «По словам администрации».
+LOCAL_BODY_SPEAKS = lazy_compile(r"\bпо (?:данным|словам|информации) (?:администрации|хукумата|мэрии|айыл окмоту|"
+                                 r"акимиата|полпредства)\b", _I)
+#: After a count, the speaker's neighbours: «трех| жителей сопредельной стороны».
+NEIGHBOURING_SIDE = lazy_compile(r"\s+(?:(?:жител\w*|граждан\w*|военнослужащ\w*|человек)\s+)?сопредельн\w+\s+"
+                                 r"(?:сторон|государств|стран)\w*", _I)
 
 #: A zero told of every case the article reports: «Во всех случаях ... погибших нет».
 EVERY_CASE = lazy_compile(r"\b(?:во всех (?:случаях|трёх случаях|трех случаях|инцидентах)|"
