@@ -139,7 +139,7 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
         found.remove("armed_clash")  # «беспилотник ... атаковал легковой автомобиль»: the drone's attack
-    if "armed_clash" in found and _INTO_THE_AIR.search(cleaned) and pack.harmless_fire.search(cleaned) \
+    if "armed_clash" in found and pack.event_words.into_the_air.search(cleaned) and pack.harmless_fire.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.harmless_fire)):
         # «пограничники произвели предупредительные выстрелы в воздух, чтобы остановить граждан Таджикистана»:
         # shots into the air fight no one
@@ -159,8 +159,6 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
-#: Shots said to go into the air (read with the pack's ``harmless_fire``).
-_INTO_THE_AIR = re.compile(r"\b(?:into|in) the air\b|\bв воздух\b|\bвверх\b", re.I)
 
 #: How far (characters) after a place name its own date may start ("near Ak-Sai in September 2022").
 _OWN_DATE_GAP = 6
@@ -171,15 +169,13 @@ _DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
 _TOLD_SENTENCE_WORDS = 8
 
 
-#: A clause that says when the event told happened: "The incident happened on the evening of Friday, June 3".
-_HAPPENED = re.compile(r"\b(?:happened|took place|occurred|произош\w*|случил\w*|имел\w* место)\b", re.I)
 
 
-def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str) -> bool:
+def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str, pack: LanguagePack) -> bool:
     """The clause names the day the story's event happened, inside the vaguer window the story had so far
     ("late last week" ... "The incident happened on the evening of Friday, June 3")."""
     return story is not None and own.precision < story.precision and story.start <= own.start <= story.end \
-        and _HAPPENED.search(clause_text) is not None
+        and pack.event_words.happened.search(clause_text) is not None
 
 
 def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
@@ -194,18 +190,18 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.funeral_before.search(clause_text, max(0, d.start - 60), d.start)
             and (window_start is None or d.window.end >= window_start or clause.scope_reason == FIRST_MADE_PUBLIC)
             and (published is None or d.window.start <= published + dt.timedelta(days=1))
-            and not (died is not None and _day_of_death(d, died))
+            and not (died is not None and _day_of_death(d, died, pack))
             and not _is_statement_date(d, clause_text, pack)
             # "close to Isfara, where a similar incident took place on June 3": an earlier event's date
             and not pack.earlier_incident_date.search(clause_text[max(0, d.start - 90):_first_word(clause_text, d)])
             # «не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»: the day a correction withdraws
-            and not _withdrawn_day(d, clause_text)
+            and not _withdrawn_day(d, clause_text, pack)
             # «к утру субботы большинство из них вернулись домой», "until Monday": a limit, not the event's day
-            and not _LIMIT_DAY.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
+            and not pack.event_words.limit_day.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # "Correction (20 April 2026, 14:10): An earlier version ...", «Уточнение от 16:40»: the notice's time
-            and not _NOTICE_BEFORE.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
+            and not pack.event_words.notice_before.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # «Фарруха спасти не смогли ... во вторник утром он умер»: the day a person told of died, not an attack's
-            and not _PRONOUN_DIED_AFTER.match(clause_text, d.end)
+            and not pack.event_words.pronoun_died_after.match(clause_text, d.end)
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -213,37 +209,21 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
         # "in intensive care since Thursday night died early this morning": the day of the death, told after an
         # earlier day in the clause, is not the attack's
         kept = [d for d in kept if not (
-            _DIED_JUST_BEFORE.search(clause_text, max(0, d.start - 30), _first_word(clause_text, d))
+            pack.event_words.died_just_before.search(clause_text, max(0, d.start - 30), _first_word(clause_text, d))
             and any(other.window.end < d.window.start for other in kept if other is not d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
 
 
-#: A death verb just before a date: "died early |this morning", «скончался |в субботу».
-_DIED_JUST_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|скончал\w*|умер(?:ла|ли)?)\s+(?:[\w-]+\s+){0,2}?$",
-                               re.I)
 
 
-#: Just before a date that only limits: "by |Saturday morning", «к утру |субботы», "until |Monday".
-_LIMIT_DAY = re.compile(r"\b(?:until|till|by|к|до)\s+(?:(?:утру|вечеру|полудню|ночи|the\s+(?:morning|evening|night)\s+of)\s+)?$",
-                        re.I)
-#: Just after a day: a person the story told died that day («во вторник| утром он умер», «19 ноября| один из них,
-#: 27-летний Фаррух Назаров, скончался», "on Tuesday| he died").
-_PRONOUN_DIED_AFTER = re.compile(r"\s*,?\s*(?:(?:утром|днем|днём|вечером|ночью|in the (?:morning|evening)|early|late)\s+)?"
-                                 r"(?:он|она|he|she|(?:один|одна) из них|one of them)(?:\s*,[^,.;]{1,60},)?\s+"
-                                 r"(?:умер|умерла|скончал\w*|died|passed away)\b", re.I)
-#: Just before the time of a correction or an update notice: "Correction (|20 April 2026, 14:10)".
-_NOTICE_BEFORE = re.compile(r"\b(?:correction|update|updated|уточнение|обновлено|обновление)\b\W{0,6}(?:от\s+)?$",
-                            re.I)
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
-#: Just before a date that a correction withdraws: "not |on Monday", «не |сегодня».
-_NEGATED_DAY = re.compile(r"\b(?:не|not)\s+(?:on\s+|in\s+|в\s+|во\s+)?$", re.I)
 
 
-def _withdrawn_day(date: DateMention, clause_text: str) -> bool:
+def _withdrawn_day(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
     """Whether a correction withdraws the date: «не |сегодня утром, как сообщалось ранее, а ...»."""
-    return _NEGATED_DAY.search(clause_text, max(0, date.start - 12), _first_word(clause_text, date)) is not None
+    return pack.event_words.negated_day.search(clause_text, max(0, date.start - 12), _first_word(clause_text, date)) is not None
 
 
 #: Quotation marks that open a quoted report, or a named post or unit («заставы «Овчи-Калъача»»).
@@ -301,15 +281,11 @@ def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) 
 
 #: The wounding told after the death: "died ... five days |after he was shot".
 _AFTER_THE_WOUND = re.compile(r"\b(?:days?|hours?|weeks?)\s+after\s+(?:he|she|they)\s+(?:was|were|had been)\b", re.I)
-#: A died-of-wounds phrase that tells the death first («скончался военнослужащий, получивший ранение»),
-#: or of one of the wounded already counted ("one of the wounded died", «один из раненых ... скончался»).
-_DEATH_FIRST = re.compile(r"(?:died|succumbed|passed away|скончал|умер|of (?:the|those)\b|among the\b|"
-                          r"из (?:раненых|пострадавших|госпитализированных)\b)", re.I)
 #: A died-of-wounds phrase that ends with the wound («скончался пограничник, раненный»).
 _WOUND_LAST = re.compile(r"(?:ранен\w*|ранени\w*|травм\w*)(?:\s+\d{1,2}\s+[а-я]+)?$", re.I)
 
 
-def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
+def _day_of_death(date: DateMention, died: re.Match[str], pack: LanguagePack) -> bool:
     """A day-precise date that says when a wounded person died, not when the attack was.
 
     "..., who received a gunshot wound to the chest, died on the night of February 15" (after the
@@ -329,7 +305,7 @@ def _day_of_death(date: DateMention, died: re.Match[str]) -> bool:
         # «скончался ещё один житель, раненный при стрельбе в субботу, 21 марта»: what follows the
         # wound tells of the attack; the death's day comes before
         return date.start < died.start()
-    return date.start >= died.end() or _DEATH_FIRST.match(died.group(0)) is not None
+    return date.start >= died.end() or pack.event_words.death_first.match(died.group(0)) is not None
 
 
 def _first_word(clause_text: str, date: DateMention) -> int:
@@ -362,15 +338,11 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     return min(dates, key=lambda d: min(abs(d.start - c) for c in cues)).window
 
 
-#: A statement both sides signed: «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ», "a joint statement".
-_JOINT_STATEMENT = re.compile(r"\bсовместн\w*|\bjoint\s+(?:statement|communiqu)", re.I)
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
 
-#: A relative clause's opening ("where", «где»): a comma part that describes, not attributes.
-_RELATIVE_OPENING = re.compile(r"\s*(?:where|which|who|whom|whose|when|that|где|когда|котор\w+)\b", re.I)
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
 
@@ -399,7 +371,7 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
         if not trailing_too:
             return None
         trailing = _TRAILING_PART.match(after)
-        if trailing is None or not pack.speech.search(trailing.group(1)) or _RELATIVE_OPENING.match(trailing.group(1)):
+        if trailing is None or not pack.speech.search(trailing.group(1)) or pack.event_words.relative_opening.match(trailing.group(1)):
             # (not a relative clause: "15 Tajik citizens had been killed in Ovchi-Kalacha, where it said a Kyrgyz
             # drone hit a school": the side named there is who struck)
             return None
@@ -415,8 +387,6 @@ def _one_side(text: str, patterns: Mapping[str, re.Pattern[str]]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-#: A clause that opens with its source: «По оперативным данным ...», "According to preliminary data of ...".
-_SOURCE_OPENING = re.compile(r"[\s«\"“]*(?:по\s+(?:[\w-]+\s+)?(?:данным|сведениям|информации)|according to)\b", re.I)
 #: A sentence's opening up to its first comma: its subject ("Tajikistan's border troops|, in a statement").
 _UP_TO_COMMA = re.compile(r"[^,;]*")
 
@@ -440,7 +410,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         return None  # "The statement calls the Kyrgyz residents the instigators and claims that ...": the
         # speaker is the sentence before's (a side named is whom it speaks of)
     if not pack.speech.search(clause_text):
-        if _SOURCE_OPENING.match(sentence_before):
+        if pack.event_words.source_opening.match(sentence_before):
             # «По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое
             # погибших»»: the source that opens the clause, a body that speaks for one side without naming it
             bodies = {code for code, p in pack.speakers.items() if p.search(sentence_before)}
@@ -516,8 +486,6 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
             for back in range(1, count + 1) if own - back >= 0]
 
 
-#: Before a date that is a limit, not a day something happened: "until |Monday", «до |понедельника».
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|through|до|к|по)\s+$", re.I)
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
@@ -584,7 +552,7 @@ def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
         return None
     # (a joint statement of both sides' commanders speaks for neither)
     window_start = max(0, opening - QUOTED_BODY_CHARS)
-    if _JOINT_STATEMENT.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
+    if pack.event_words.joint_statement.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
         return None
     bodies = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
     if opening_mark == "«" and len(bodies) == 1:
@@ -619,7 +587,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         if pack.pronoun_subject.match(sentence):
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
-        if (opening := _SOURCE_OPENING.match(sentence)) is not None:
+        if (opening := pack.event_words.source_opening.match(sentence)) is not None:
             # "According to the Tajik side, the shooting began ... when Kyrgyz servicemen opened fire": the
             # source that opens the sentence speaks (a side named later is who fired)
             source = _UP_TO_COMMA.match(sentence, opening.end()).group(0)
@@ -921,7 +889,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
-            _NOT_BEFORE.search(clause_text, max(0, raw.start - 8), raw.start) is not None
+            pack.event_words.not_before.search(clause_text, max(0, raw.start - 8), raw.start) is not None
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises ("up from ..." is read just below)
@@ -1034,13 +1002,6 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
-#: A fact-check names itself: "Fact check: video of ...", "## The claim", «Проверка фактов», «Фактчек».
-_FACT_CHECK = re.compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) (?:claims?|information|"
-                         r"reports?|posts?|videos?)|\bпроверк\w* фактов|\bфакт-?чек|"
-                         r"\bпроверил\w* (?:эт[уио]\w* )?(?:информаци|сообщени|публикаци|видео|ролик|заявлени)\w*", re.I)
-#: A headline that says the story is a denied report: «опровергли слухи», «не подтвердились», "denies reports".
-_DENIAL_HEADLINE = re.compile(r"\b(?:опроверг\w*|не подтвердил\w*|слух\w*|фейк\w*|ложн\w*|denie[sd]|deny|denial|debunk\w*|"
-                              r"rumou?rs?|fake|false|hoax|not confirmed)\b", re.I)
 #: An article with at least this many paragraphs that open with their date is told in dated items.
 DATED_ITEMS = 3
 
@@ -1203,7 +1164,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     pack = pack or pack_for(structure.lang if structure else "en")
     text = article.text
     candidates = parsed.incident_mentions
-    story_village = cache(partial(_story_village, parsed, text, structure))
+    story_village = cache(partial(_story_village, parsed, text, structure, pack))
     if parsed.sentences is None or not candidates and not story_village():
         return []
     if pack.republished.search(text, 0, EDITORS_NOTE_CHARS):
@@ -1226,8 +1187,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # aside ("## 3. Shooting near Sulukta denied"); not in a fact-check, whose headed sections are one story ("## The
     # claim", "## An old video") (read only for an article found debunked: most are not)
     if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS) \
-            and _FACT_CHECK.search(headline) is None and _FACT_CHECK.search(text) is None \
-            and _DENIAL_HEADLINE.search(headline) is None:
+            and pack.event_words.fact_check.search(headline) is None and pack.event_words.fact_check.search(text) is None \
+            and pack.event_words.denial_headline.search(headline) is None:
         debunked = False  # the denial is one item's, which _without_debunked_items sets aside
     denied = _places_the_denials_name(text, pack, parsed.mentions) if debunked and not by_verdict else set()
     # (only when the headline tells of a place the denials leave: "Shooting near Andarak and Toguz-Bulak: what
@@ -1397,7 +1358,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             continue
         placed.append((index, mention, types))
     placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
-    placed = _notes_about_events_told_before(placed, clauses, text)
+    placed = _notes_about_events_told_before(placed, clauses, text, pack)
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
     placed = _headings_over_no_event(placed, parsed.mentions, text, structure, lambda start, end: any(
@@ -1410,14 +1371,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
     placed = _shared_evacuation_origins(placed)
-    placed, summaries = _areas_with_their_villages(placed, text)
+    placed, summaries = _areas_with_their_villages(placed, text, pack)
     summaries |= seat_sums
     placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
     summaries |= heading_sums | lede_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
     placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
-    placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of)
+    placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
             _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack,
@@ -1450,7 +1411,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = last_dated  # the dated news clause this one goes on from dates it
         last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
-                                or _narrows_the_story(own, story, clause_text)) \
+                                or _narrows_the_story(own, story, clause_text, pack)) \
                 and not opens_a_retelling(text, clause.start, clause.end, pack) \
                 and not pack.cumulative.search(text, clause.start, clause.end):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news; «Итоги дня.
@@ -1487,7 +1448,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 if origin != "clause" or window is None or window.precision != 1:
                     continue
                 at = text.find(window.text, clauses[k].start, clauses[k].end)
-                if at >= 0 and _LIMIT_BEFORE.search(text, max(clauses[k].start, at - 12), at):
+                if at >= 0 and pack.event_words.limit_before.search(text, max(clauses[k].start, at - 12), at):
                     continue
                 dated_at_place[other.place.id] = window
     events: list[MentionEvent] = []
@@ -1550,17 +1511,17 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _another_at_a_second_place(events, first_in_clause, clauses, text)
+    _another_at_a_second_place(events, first_in_clause, clauses, text, pack)
     _a_vague_week_told_by_its_day(events, windows, clauses, types_of)
     entries = newest_first_entries(text)
-    topic_headings = cache(partial(_topic_headings, text, structure))  # read once, when a step asks
+    topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items)
-    _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text)
-    _the_fight_told_before(events, placed, clauses, types_of, text)
+    _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
+    _the_fight_told_before(events, placed, clauses, types_of, text, pack)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
     _corrected_places(events, parsed.mentions, text, pack)
-    _corrected_days(events, clauses, text, windows)
+    _corrected_days(events, clauses, text, windows, pack)
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
     _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
@@ -1658,7 +1619,7 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
         # «В первой версии этой заметки ... говорилось, что перестрелка произошла у села Ак-Сай ... Это не так: ...
         # стрельба была у Кок-Таша»: the earlier version's village, then the right one, after a word that withdraws it
         said_end = text.find(".", cue.end())
-        withdrawn = _WITHDRAWN.search(text, said_end, said_end + WITHDRAWN_CHARS) if said_end > 0 else None
+        withdrawn = pack.event_words.withdrawn.search(text, said_end, said_end + WITHDRAWN_CHARS) if said_end > 0 else None
         if withdrawn is None:
             continue
         old = next((m for m in named if cue.end() <= m.start < said_end and not m.place.is_unit), None)
@@ -1673,15 +1634,12 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
             event.place = moves[event.place.id]
 
 
-#: After what an earlier version said, the words that withdraw it: «Это не так», "This was wrong".
-_WITHDRAWN = re.compile(r"\b(?:это не так|это неверно|это ошибка|this (?:is|was) (?:not true|wrong|incorrect)|"
-                        r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I)
 #: How far (characters) after the earlier version's sentence its withdrawal, and then the right village, may stand.
 WITHDRAWN_CHARS = 120
 
 
 def _corrected_days(events: list[MentionEvent], clauses: list[Clause], text: str,
-                    windows: dict[int, tuple[DateWindow | None, str]]) -> None:
+                    windows: dict[int, tuple[DateWindow | None, str]], pack: LanguagePack) -> None:
     """A correction that withdraws a day moves the fighting told on that day to the day it names.
 
     «инцидент произошел не у Кулунду и не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля»:
@@ -1690,7 +1648,7 @@ def _corrected_days(events: list[MentionEvent], clauses: list[Clause], text: str
     """
     for index, clause in enumerate(clauses):
         clause_text = text[clause.start:clause.end]
-        withdrawn = [d.window for d in clause.dates if _withdrawn_day(d, clause_text)]
+        withdrawn = [d.window for d in clause.dates if _withdrawn_day(d, clause_text, pack)]
         if not withdrawn:
             continue
         named = [window for k, c in enumerate(clauses) if k != index and c.sentence_index == clause.sentence_index
@@ -1824,20 +1782,18 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                     break
 
 
-#: A toll's clause that opens by saying it results from what the sentence before told.
-_RESULT_OPENING = re.compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle)|в результате|"
-                             r"в ходе (?:драки|потасовки|столкновени\w*))\b[,\s]", re.I)
 
 
 def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
-                           clauses: list[Clause], types_of: Callable[[int], list[str]], text: str) -> None:
+                           clauses: list[Clause], types_of: Callable[[int], list[str]], text: str,
+                           pack: LanguagePack) -> None:
     """A lone toll that says it results from the sentence before takes that sentence's fighting: "the Kyrgyz
     citizens threw stones at them. As a result, two residents of Surkh ... received bodily injuries" is a
     brawl at Surkh (only when the sentence before is in the same paragraph and is no event's own)."""
     event_clauses = {index for index, _, _ in placed}
     for event, (index, _, _) in zip(events, placed):
         if not set(event.event_types) <= {"casualty_report"} or index == 0 \
-                or not _RESULT_OPENING.match(text, clauses[index].start):
+                or not pack.event_words.result_opening.match(text, clauses[index].start):
             continue
         before = clauses[index - 1]
         if before.sentence_index != clauses[index].sentence_index - 1 or before.scope != "news" \
@@ -1852,18 +1808,11 @@ def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, M
 _HEAVIER_TYPES = ("shelling_artillery", "air_drone_strike")
 
 
-#: A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»), not one only
-#: named ("The statement did not mention mortars", "to stop the shelling of civilians").
-_HEAVY_IMPACT = re.compile(
-    r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|landed|fell|"
-    r"exploded|went off|damaged|destroyed)\b|"
-    r"\b(?:мин[аыу]|снаряд\w*|ракет\w*|беспилотник\w*|дрон\w*|боеприпас\w*)\b[^.;]{0,60}?\b(?:попал\w*|упал\w*|"
-    r"разорвал\w*|взорвал\w*|угодил\w*|ударил\w*|повредил\w*|разрушил\w*)", re.I)
 
 
 def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
                           clauses: list[Clause], mentions: Sequence[Mention],
-                          types_of: Callable[[int], list[str]], text: str) -> None:
+                          types_of: Callable[[int], list[str]], text: str, pack: LanguagePack) -> None:
     """A shooting's event takes the heavy weapon the next sentence of its paragraph tells without naming a
     place: "Overnight into Wednesday, the shooting resumed, this time near Toguz-Bulak. At around 02:00 ...,
     a mortar shell hit a barn on the edge of the village" is shelling at Toguz-Bulak."""
@@ -1877,7 +1826,7 @@ def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Me
                 or following.scope != "news" or following.sentence_index in named:
             continue
         heavier = [kind for kind in types_of(index + 1) if kind in _HEAVIER_TYPES]
-        if heavier and _HEAVY_IMPACT.search(text, following.start, following.end):
+        if heavier and pack.event_words.heavy_impact.search(text, following.start, following.end):
             event.event_types[:] = _types_first(heavier[:1], event.event_types)
 
 
@@ -2011,11 +1960,6 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                 event.figures[k] = replace(figure, side=figure.claimant)
 
 
-#: Between "one more" person and the place named right after them: «еще один пограничник получил
-#: ранение |у |Ак-Татыра», "another border guard was wounded |near the village of |Ak-Tatyr".
-_AT_THE_PLACE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:у|в|во|около|возле|близ|под|near|in|at|outside)\s+(?:the\s+)?"
-    r"(?:(?:села|селе|село|поселка|посёлка|заставы|village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I)
 
 
 def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int, tuple[DateWindow | None, str]],
@@ -2040,7 +1984,7 @@ def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int,
 
 
 def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict[int, int], clauses: list[Clause],
-                               text: str) -> None:
+                               text: str, pack: LanguagePack) -> None:
     """One more person hurt at the clause's second place is that place's, not the first's.
 
     «Два человека ранены в результате обстрела села Кок-Таш, еще один пограничник получил ранение у
@@ -2058,7 +2002,7 @@ def _another_at_a_second_place(events: list[MentionEvent], first_in_clause: dict
                 continue
             after = at + len(figure.text)
             target = next((e for e in others if e.place.id != owner.place.id and after <= e.source.start
-                           and _AT_THE_PLACE_AFTER.fullmatch(text, after, e.source.start)), None)
+                           and pack.event_words.at_the_place_after.fullmatch(text, after, e.source.start)), None)
             if target is not None:
                 owner.figures.remove(figure)
                 target.figures.append(replace(figure, additive=False))
@@ -2235,7 +2179,8 @@ def _dated_here(clause: Clause, *, text: str, window_start: dt.date | None, publ
     return _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack) is not None
 
 
-def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None) -> Mention | None:
+def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure | None,
+                   pack: LanguagePack) -> Mention | None:
     """The one border-gazetteer village the headline names, if exactly one; a headline that names
     none (or no headline) gives way to the first two paragraphs of the body."""
     spans = [structure.headline] if structure is not None and structure.headline is not None else []
@@ -2254,17 +2199,12 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
                  and (m.role == "incident" or m.role_reason in (NO_VIOLENCE, DIPLOMACY_NO_VIOLENCE)
                       or m.role_reason.startswith(("background", "headline", "no event")))
                  and not m.role_reason.endswith(("a photo caption", "links to other stories"))]
-        named = [m for i, m in enumerate(named) if not (i and _PARENT_PLACE.match(text, named[i - 1].end, m.start))]
+        named = [m for i, m in enumerate(named) if not (i and pack.event_words.parent_place.match(text, named[i - 1].end, m.start))]
         if named:
             return named[0] if len({m.place.id for m in named}) == 1 else None
     return None
 
 
-#: Between a village and the town it belongs to: "Lakkon rural community (jamoat) of the city of
-#: Isfara", «джамоата Лаккон города Исфара»: the second name only places the first.
-_PARENT_PLACE = re.compile(
-    r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?(?:city|town|district|municipality)\s+of\s+$"
-    r"|\s*(?:\([^()]{1,20}\)\s*)?(?:города|г\.|района|гор\.)\s+$", re.I)
 
 
 def _home_districts_give_way(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -2343,13 +2283,10 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     return []
 
 
-#: A protest note about an event: "a note of protest in connection with the shelling of", «ноту протеста в связи с».
-_PROTEST_NOTE = re.compile(r"\b(?:protest notes?|notes? of protest|нот\w* протеста)\b[^.;]{0,80}?\b(?:in connection with|"
-                           r"over|about|regarding|concerning|в связи с|по поводу|из-за)\b", re.I)
 
 
 def _notes_about_events_told_before(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
-                                    text: str) -> list[tuple[int, Mention, list[str]]]:
+                                    text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """A protest note about an event the article told before at the same place is no event of its own: «МИД
     Таджикистана вручило кыргызской стороне ноту протеста в связи с обстрелом Сурха» after the shelling of Surkh
     (a note that first reports its event stays: "handed a note of protest ... over a shot fired ... on Sunday")."""
@@ -2357,7 +2294,7 @@ def _notes_about_events_told_before(placed: list[tuple[int, Mention, list[str]]]
     kept = []
     for index, mention, types in placed:
         if mention.place is not None and mention.place.id in told \
-                and _PROTEST_NOTE.search(text, clauses[index].start, clauses[index].end):
+                and pack.event_words.protest_note.search(text, clauses[index].start, clauses[index].end):
             _demote(mention, "a protest note about the event told before")
             continue
         if mention.place is not None:
@@ -2378,7 +2315,7 @@ def _homes_of_the_hurt_after_a_result(placed: list[tuple[int, Mention, list[str]
         clause = clauses[index]
         before = sentences.get(clause.sentence_index - 1)
         if before is not None and before.place is not None and mention.place is not None \
-                and before.place.id != mention.place.id and _RESULT_OPENING.match(text, clause.start) \
+                and before.place.id != mention.place.id and pack.event_words.result_opening.match(text, clause.start) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start):
             _demote(mention, "the home of people hurt in the event the sentence before placed")
             continue
@@ -2388,7 +2325,7 @@ def _homes_of_the_hurt_after_a_result(placed: list[tuple[int, Mention, list[str]
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
                               clauses: list[Clause], text: str, types_of: Callable[[int], list[str]],
-                              ) -> list[tuple[int, Mention, list[str]]]:
+                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """A fight told in a sentence that names no place, right after a sentence of its paragraph that names one
     village and no event: the village is its scene. "On July 6, herders from Lakhsh district drove about 1,500
     sheep and goats across the line onto the Kyzyl-Eshme pastures. An argument with local herders turned into a
@@ -2413,8 +2350,8 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
         before = [m for m in by_sentence[sentence - 1] if m.place is not None and m.place.kind != "country"]
         villages = [m for m in before if m.place.kind == "curated" and not m.place.is_unit
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
-                    and (_LAND_BEFORE.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
-                         or _LAND_AFTER.match(text, m.end))]
+                    and (pack.event_words.land_before.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
+                         or pack.event_words.land_after.match(text, m.end))]
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
@@ -2430,13 +2367,6 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     return sorted([*placed, *added], key=lambda entry: entry[0]) if added else placed
 
 
-#: Land that people work or graze, named with the village of a scene: "onto the Kyzyl-Eshme pastures",
-#: «на пастбище у села Кара-Шыбак», "the canal near Samarkandyk".
-_LAND = (r"(?:pastures?|fields?|hayfields?|irrigation canal|canal|orchards?|пастбищ\w*|пол[еяю]|полях|"
-         r"оросительн\w+ канал\w*|арык\w*|сенокос\w*|джайлоо)")
-_LAND_BEFORE = re.compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above|у|около|возле|близ|над)\s+)?(?:the\s+)?"
-                          r"(?:(?:village|town)\s+of\s+|сел[аео]\s+|кишлак[аео]?\s+)?$", re.I)
-_LAND_AFTER = re.compile(r"\s+" + _LAND + r"\b", re.I)
 #: How far (characters) before the village its land may be named.
 LAND_NEAR_CHARS = 40
 #: The role reason of a village named just before a fight told without a place (:func:`_scenes_named_just_before`).
@@ -2903,19 +2833,13 @@ def _in_lede(text: str, offset: int) -> bool:
 
 #: A paragraph that opens with its own bold label, a digest's item: "**Friday, September 20.** A fight over ...".
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*[^*\n]{2,80}?[.:]?\*\*[.:]?[ \t]+\S")
-#: A paragraph that opens with a weekday as its label, in a weekly digest: "ПОНЕДЕЛЬНИК. В селе Ак-Сай ...",
-#: "Tuesday: ...", «Вторник, 23 мая. Тогуз-Булак: ...».
-_WEEKDAY_LEAD = re.compile(r"[ \t]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday)"
-                           # ... with its day: "Вторник, 23 мая.", "Tuesday, May 23:"
-                           r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I)
 
 
-def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
+def _topic_headings(text: str, structure: ArticleStructure | None, pack: LanguagePack) -> list[int]:
     """The starts of the article's section headings (:func:`_heading_line`) that name a topic, in text
     order: not a live page's times and dates ("23:55", "3 октября"), which are entries of one story.
     A paragraph that opens with a bold label (a digest's item, :data:`_BOLD_LEAD`) or a weekday label
-    (:data:`_WEEKDAY_LEAD`) starts a section too."""
+    (:data:`pack.event_words.weekday_lead`) starts a section too."""
     starts, line_start = [], 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -2923,7 +2847,7 @@ def _topic_headings(text: str, structure: ArticleStructure | None) -> list[int]:
         line = text[line_start:line_end].strip(" \t#*_|")
         if line and not line[0].isdigit() and (_heading_line(text, line_start, structure) is not None
                                                or _BOLD_LEAD.match(text, line_start, line_end) is not None
-                                               or _WEEKDAY_LEAD.match(text, line_start, line_end) is not None):
+                                               or pack.event_words.weekday_lead.match(text, line_start, line_end) is not None):
             starts.append(line_start)
         line_start = line_end + 1
     return starts
@@ -3095,7 +3019,8 @@ def _seats_named_as_homes(
 
 
 def _areas_with_their_villages(
-        placed: list[tuple[int, Mention, list[str]]], text: str) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+        placed: list[tuple[int, Mention, list[str]]], text: str,
+        pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
     """A district or region gives way to the article's event places inside it.
 
     "Kyrgyzstan said three of its villages in the Leilek district came under
@@ -3131,7 +3056,7 @@ def _areas_with_their_villages(
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
         if area is not None and villages.get(area.id, 0) and not (
-                area.is_unit and _UNKNOWN_VILLAGE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)):
+                area.is_unit and pack.event_words.unknown_village_in_before.search(text, max(0, mention.start - 60), mention.start)):
             # (not "a summer pasture near the village of Karamyk in Chong-Alay district": the district stands for
             # a place of its own the gazetteer lacks)
             _demote(mention, "an area whose villages are the article's event places")
@@ -3381,7 +3306,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 continue
             if (pack.same_event.search(text, clauses[index].start, clauses[index].end) and any(
                     m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed)) \
-                    or (_THE_FIGHT_AGAIN.search(text, clauses[index].start, clauses[index].end) and any(
+                    or (pack.event_words.fight_again.search(text, clauses[index].start, clauses[index].end) and any(
                         m.place is not None and m.place.id != place.id and not m.place.is_unit and k < index
                         for k, m, _ in placed)):
                 # "one resident of the Vorukh exclave was hurt in the same fight" (the fight at Katran told before);
@@ -3424,11 +3349,6 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     return kept
 
 
-#: A fight told before, named again: "after the brawl", «после драки», «в ходе потасовки».
-_THE_FIGHT_AGAIN = re.compile(r"\b(?:after|in|during|from) the (?:brawl|fight|clash|scuffle|melee)\b|"
-                              r"(?:после|в ходе|во время|в результате|зачинщик\w*|участник\w*)\s+(?:этой\s+)?"
-                              r"(?:драки|потасовки|столкновения|стычки)",
-                              re.I)
 
 
 def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -3446,7 +3366,7 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
         place = mention.place
         extra = set(types) - {"casualty_report"}
         if place is not None and extra <= {"border_incident_protest", "armed_clash"} \
-                and (not extra or _THE_FIGHT_AGAIN.search(text, clause.start, clause.end)) \
+                and (not extra or pack.event_words.fight_again.search(text, clause.start, clause.end)) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
                 and any(other.place is not None and other.place.country_code in ("KG", "TJ")
                         and other.place.country_code != place.country_code and not other.place.is_unit
@@ -3487,17 +3407,6 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     return kept
 
 
-#: Before the district of a village the gazetteer lacks: "near the village of Karamyk in |Chong-Alay district".
-_UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
-_UNKNOWN_VILLAGE_IN_BEFORE = re.compile(_UNKNOWN_VILLAGE_IN + "$", re.I)
-#: Before a district named as where in it the event was: "in the south of |Kadamjay district", «на юге |района».
-_IN_PART_OF_UNIT_BEFORE = re.compile(
-    r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
-    r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
-    # "on a summer pasture near the village of Karamyk in |Chong-Alay district" (a village the gazetteer lacks)
-    r"|" + _UNKNOWN_VILLAGE_IN +
-    r"|на\s+(?:юге|севере|западе|востоке|юго-\w+|северо-\w+)\s+|в\s+горах\s+)$", re.I)
-
 
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
@@ -3533,7 +3442,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             and pack.roles.residents_before.search(text[clause.start:mention.start]) is not None \
             and any(i == index and other.place is not None and other.place.is_unit and other.start > mention.end
                     and other.place.id != mention.place.id
-                    and _IN_PART_OF_UNIT_BEFORE.search(text, max(clause.start, other.start - 60), other.start)
+                    and pack.event_words.in_part_of_unit_before.search(text, max(clause.start, other.start - 60), other.start)
                     for i, other, _ in placed)
 
     best: dict[int, tuple[int, int]] = {}
@@ -3619,8 +3528,6 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
     return older + [c for c in event_clauses if entry(c) == here and c <= index]
 
 
-#: A lede that speaks of several days ("on three days this week", «за неделю»).
-_SEVERAL_DAYS = re.compile(r"\b(?:weeks?|days|weekend|недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I)
 
 
 def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
@@ -3650,12 +3557,13 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
                or pack.natural_hazard.search(text, clauses[i].start, clauses[i].end) for i in before)
 
 
-def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int) -> bool:
+def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int,
+                      pack: LanguagePack) -> bool:
     """Whether the figure stands in another item of a digest than its event: its section opens with a weekday
-    label (:data:`_WEEKDAY_LEAD`) and the event lies outside it (not a bold lead, which may only name a source:
+    label (:data:`pack.event_words.weekday_lead`) and the event lies outside it (not a bold lead, which may only name a source:
     "**Ozodi** (RFE/RL's Tajik service) spoke to relatives")."""
     section_start, section_end = _section_of(headings, figure_start, len(text))
-    return not section_start <= event_start < section_end and _WEEKDAY_LEAD.match(text, section_start) is not None
+    return not section_start <= event_start < section_end and pack.event_words.weekday_lead.match(text, section_start) is not None
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
@@ -3705,11 +3613,6 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     return target
 
 
-#: "not" before a figure: "..., not two killed as first announced", «а не двое, как сообщалось ранее».
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bа не)\s+$", re.I)
-#: A zero that is about one place only: "No one was hurt there", «в селе никто не пострадал».
-_HERE = re.compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here|"
-                   r"там|здесь|в селе|в посёлке|в поселке)\b", re.I)
 
 
 def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent]) -> bool:
@@ -3794,7 +3697,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return told[sentence_index]
 
     if headings is None:  # (the article's section headings, read once when a sided figure asks)
-        headings = cache(partial(_topic_headings, text, structure))
+        headings = cache(partial(_topic_headings, text, structure, pack))
     # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)
     digest_cache: list[bool] = []
 
@@ -3866,7 +3769,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             earlier = [c for c in event_clauses if c <= index]
         if not earlier and len(own_days) > 1 and (
                 (max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1
-                or _SEVERAL_DAYS.search(text, clause.start, clause.end)):
+                or pack.event_words.several_days.search(text, clause.start, clause.end)):
             # a lede summing events of several days ("one dead and five wounded this week"); not one
             # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
             if takers and pack.every_case.search(text, clause.start, clause.end) is not None:
@@ -3889,7 +3792,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # lede's figures above "## Tajik version" are the story's)
             continue
         if not entries and _item_of_a_digest(text, headings(), clauses[earlier[-1] if earlier else event_clauses[0]].start,
-                                             clause.start):
+                                             clause.start, pack):
             # «ПОНЕДЕЛЬНИК. В селе Ак-Сай сработал неразорвавшийся боеприпас ... ВТОРНИК. У села Чек пограничники
             # задержали двух граждан ... никто не пострадал»: a digest item with no event of its own lends
             # nothing to the item before it
@@ -3985,8 +3888,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 if fighting:
                     target = fighting[0]
             events[target].figures.append(figure)
-            if figure.measure in ("fatalities", "injured") and figure.value == 0 and not _HERE.search(figure.text) \
-                    and not _HERE.search(text, clause.start, clause.end):
+            if figure.measure in ("fatalities", "injured") and figure.value == 0 and not pack.event_words.here.search(figure.text) \
+                    and not pack.event_words.here.search(text, clause.start, clause.end):
                 # "There are no dead", «Погибших нет» after a night's events at three villages: none of
                 # that government's villages had a death (the other country's events are not covered)
                 # («во всех случаях»: before it or after)

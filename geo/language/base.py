@@ -20,7 +20,7 @@ from functools import cached_property
 from geo.incidents.model import DateMention, RawFigure
 from geo.language.folding import fold_pattern
 
-__all__ = ["DatelineMatch", "FoldedCues", "RoleCues", "LanguagePack", "PACK_EXAMPLE_KEYS"]
+__all__ = ["DatelineMatch", "EventWords", "FoldedCues", "RoleCues", "LanguagePack", "PACK_EXAMPLE_KEYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +164,108 @@ class RoleCues:
     part_of_unit: re.Pattern[str]
     quarter_before: re.Pattern[str]
     quarter_after: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """Short cue words of the event builder (:mod:`geo.incidents.events`), spelled by each pack.
+
+    Patterns anchored with ``$`` are searched in the text just before a date,
+    figure or name; those opening with ``\\s*`` are matched just after one.
+
+    Attributes
+    ----------
+    into_the_air : re.Pattern
+        Shots said to go into the air ("into the air", «в воздух»).
+    happened : re.Pattern
+        A clause that says when the event told happened ("took place", «произошло»).
+    died_just_before : re.Pattern
+        A death verb just before a date ("died early |this morning", «скончался |в субботу»).
+    limit_day : re.Pattern
+        Just before a date that only limits ("by |Saturday morning", «к утру |субботы»).
+    pronoun_died_after : re.Pattern
+        Just after a day, a person told of died that day ("on Tuesday| he died", «во вторник| утром он умер»).
+    notice_before : re.Pattern
+        Just before the time of a correction or an update notice ("Correction (|20 April", «Уточнение от |16:40»).
+    negated_day : re.Pattern
+        Just before a date that a correction withdraws ("not |on Monday", «не |сегодня»).
+    limit_before : re.Pattern
+        Before a date that is a limit ("until |Monday", «до |понедельника»).
+    death_first : re.Pattern
+        A died-of-wounds phrase that tells the death first, or of one of the wounded already counted
+        ("one of the wounded died", «скончался военнослужащий, получивший ранение»).
+    joint_statement : re.Pattern
+        A statement both sides signed ("a joint statement", «совместное заявление»).
+    relative_opening : re.Pattern
+        A relative clause's opening ("where", «где»): a comma part that describes, not attributes.
+    source_opening : re.Pattern
+        A clause that opens with its source ("According to preliminary data", «По оперативным данным»).
+    fact_check : re.Pattern
+        A fact-check naming itself ("Fact check:", «Проверка фактов»).
+    denial_headline : re.Pattern
+        A headline saying the story is a denied report ("denies reports", «опровергли слухи»).
+    withdrawn : re.Pattern
+        After what an earlier version said, the words that withdraw it ("This was wrong", «Это не так»).
+    result_opening : re.Pattern
+        A toll's clause opening with its cause told before ("As a result", «В результате»).
+    fight_again : re.Pattern
+        A fight told before, named again ("after the brawl", «после драки»).
+    heavy_impact : re.Pattern
+        A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»).
+    at_the_place_after : re.Pattern
+        Between "one more" person and the place named right after them ("was wounded |near the village of |",
+        «получил ранение |у |»).
+    parent_place : re.Pattern
+        Between a village and the town it belongs to ("of the city of", «города»).
+    protest_note : re.Pattern
+        A protest note about an event ("a note of protest in connection with", «ноту протеста в связи с»).
+    land_before, land_after : re.Pattern
+        Land people work or graze, just before a village's name ("onto the pastures of |") or just after it
+        ("Kyzyl-Eshme| pastures").
+    weekday_lead : re.Pattern
+        A paragraph opening with a weekday as its label in a digest ("Tuesday: ...", «Вторник, 23 мая. ...»).
+    in_part_of_unit_before : re.Pattern
+        Before a district named as where in it the event was ("in the south of |", «на юге |»).
+    unknown_village_in_before : re.Pattern
+        Before the district of a village the gazetteer lacks ("near the village of Karamyk in |Chong-Alay
+        district"): the district stands for that village.
+    several_days : re.Pattern
+        A lede that speaks of several days ("this week", «за неделю»).
+    not_before : re.Pattern
+        "not" just before a figure ("not |two killed as first announced", «а не |двое»).
+    here : re.Pattern
+        A zero about one place only ("No one was hurt there", «в селе никто не пострадал»).
+    """
+
+    into_the_air: re.Pattern[str]
+    happened: re.Pattern[str]
+    died_just_before: re.Pattern[str]
+    limit_day: re.Pattern[str]
+    pronoun_died_after: re.Pattern[str]
+    notice_before: re.Pattern[str]
+    negated_day: re.Pattern[str]
+    limit_before: re.Pattern[str]
+    death_first: re.Pattern[str]
+    joint_statement: re.Pattern[str]
+    relative_opening: re.Pattern[str]
+    source_opening: re.Pattern[str]
+    fact_check: re.Pattern[str]
+    denial_headline: re.Pattern[str]
+    withdrawn: re.Pattern[str]
+    result_opening: re.Pattern[str]
+    fight_again: re.Pattern[str]
+    heavy_impact: re.Pattern[str]
+    at_the_place_after: re.Pattern[str]
+    parent_place: re.Pattern[str]
+    protest_note: re.Pattern[str]
+    land_before: re.Pattern[str]
+    land_after: re.Pattern[str]
+    weekday_lead: re.Pattern[str]
+    in_part_of_unit_before: re.Pattern[str]
+    unknown_village_in_before: re.Pattern[str]
+    several_days: re.Pattern[str]
+    not_before: re.Pattern[str]
+    here: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -547,6 +649,8 @@ class LanguagePack:
         speak of the dead only right after a count.
     roles : RoleCues
         Role phrases for :func:`geo.geoparse.roles.assign_role`.
+    event_words : EventWords
+        Short cue words of the event builder (:class:`EventWords`).
     table_columns : mapping of str to re.Pattern
         Measure (``fatalities``, ``injured``, ``displaced``) to the words of a
         table column header that counts it ("Killed", "Раненые"); see
@@ -661,6 +765,7 @@ class LanguagePack:
     each_side_after: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
+    event_words: EventWords
     table_columns: Mapping[str, re.Pattern[str]]
     table_skip_column: re.Pattern[str]
     table_skip_row: re.Pattern[str]

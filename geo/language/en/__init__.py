@@ -13,6 +13,7 @@ from geo.language.en.cues import (
 )
 from geo.language.en.dateline import find_dateline
 from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
+from geo.language.en.event_words import EVENT_WORDS
 from geo.language.en.numbers import read_figures, read_share, read_share_after
 
 __all__ = ["ENGLISH"]
@@ -119,6 +120,7 @@ ENGLISH = LanguagePack(
     each_side_after=EACH_SIDE_AFTER,
     actors=ACTORS,
     roles=ROLE_CUES,
+    event_words=EVENT_WORDS,
     table_columns=TABLE_COLUMNS,
     table_skip_column=TABLE_SKIP_COLUMN,
     table_skip_row=TABLE_SKIP_ROW,

@@ -13,6 +13,7 @@ from geo.language.ru.cues import (
 )
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
+from geo.language.ru.event_words import EVENT_WORDS
 from geo.language.ru.numbers import read_figures, read_share, read_share_after
 
 __all__ = ["RUSSIAN"]
@@ -119,6 +120,7 @@ RUSSIAN = LanguagePack(
     each_side_after=EACH_SIDE_AFTER,
     actors=ACTORS,
     roles=ROLE_CUES,
+    event_words=EVENT_WORDS,
     table_columns=TABLE_COLUMNS,
     table_skip_column=TABLE_SKIP_COLUMN,
     table_skip_row=TABLE_SKIP_ROW,

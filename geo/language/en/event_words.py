@@ -1,0 +1,65 @@
+"""English short cue words of the event builder (see :class:`geo.language.base.EventWords`)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.language.base import EventWords
+from geo.language.lazy import lazy_compile
+
+__all__ = ["EVENT_WORDS"]
+
+#: Land that people work or graze, named with the village of a scene: "onto the Kyzyl-Eshme pastures",
+#: "the canal near Samarkandyk".
+_LAND = r"(?:pastures?|fields?|hayfields?|irrigation canal|canal|orchards?)"
+
+#: Before the district of a village the gazetteer lacks: "near the village of Karamyk in |Chong-Alay district".
+_UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
+
+EVENT_WORDS = EventWords(
+    into_the_air=lazy_compile(r"\b(?:into|in) the air\b", re.I),
+    happened=lazy_compile(r"\b(?:happened|took place|occurred)\b", re.I),
+    died_just_before=lazy_compile(r"\b(?:died|passed away|succumbed)\s+(?:[\w-]+\s+){0,2}?$", re.I),
+    limit_day=lazy_compile(r"\b(?:until|till|by)\s+(?:(?:the\s+(?:morning|evening|night)\s+of)\s+)?$", re.I),
+    pronoun_died_after=lazy_compile(r"\s*,?\s*(?:(?:in the (?:morning|evening)|early|late)\s+)?"
+                                    r"(?:he|she|one of them)(?:\s*,[^,.;]{1,60},)?\s+(?:died|passed away)\b", re.I),
+    notice_before=lazy_compile(r"\b(?:correction|update|updated)\b\W{0,6}$", re.I),
+    negated_day=lazy_compile(r"\bnot\s+(?:on\s+|in\s+)?$", re.I),
+    limit_before=lazy_compile(r"\b(?:until|till|by|before|through)\s+$", re.I),
+    death_first=lazy_compile(r"(?:died|succumbed|passed away|of (?:the|those)\b|among the\b)", re.I),
+    joint_statement=lazy_compile(r"\bjoint\s+(?:statement|communiqu)", re.I),
+    relative_opening=lazy_compile(r"\s*(?:where|which|who|whom|whose|when|that)\b", re.I),
+    source_opening=lazy_compile(r"[\s«\"“]*according to\b", re.I),
+    fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
+                            r"(?:claims?|information|reports?|posts?|videos?)", re.I),
+    denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|rumou?rs?|fake|false|hoax|not confirmed)\b",
+                                 re.I),
+    withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
+                           r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I),
+    result_opening=lazy_compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle))\b[,\s]", re.I),
+    fight_again=lazy_compile(r"\b(?:after|in|during|from) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
+    heavy_impact=lazy_compile(
+        r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|"
+        r"landed|fell|exploded|went off|damaged|destroyed)\b", re.I),
+    at_the_place_after=lazy_compile(r"\s*(?:[\w-]+\s+){0,2}?(?:near|in|at|outside)\s+(?:the\s+)?"
+                                    r"(?:(?:village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I),
+    parent_place=lazy_compile(r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?(?:city|town|district|municipality)\s+of\s+$",
+                              re.I),
+    protest_note=lazy_compile(r"\b(?:protest notes?|notes? of protest)\b[^.;]{0,80}?\b(?:in connection with|"
+                              r"over|about|regarding|concerning)\b", re.I),
+    land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above)\s+)?(?:the\s+)?"
+                             r"(?:(?:village|town)\s+of\s+)?$", re.I),
+    land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
+    weekday_lead=lazy_compile(r"[ \t]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                              # ... with its day: "Tuesday, May 23:"
+                              r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
+    in_part_of_unit_before=lazy_compile(
+        r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
+        r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
+        # "on a summer pasture near the village of Karamyk in |Chong-Alay district" (a village the gazetteer lacks)
+        r"|" + _UNKNOWN_VILLAGE_IN + r")$", re.I),
+    unknown_village_in_before=lazy_compile(_UNKNOWN_VILLAGE_IN + "$", re.I),
+    several_days=lazy_compile(r"\b(?:weeks?|days|weekend)\b", re.I),
+    not_before=lazy_compile(r"\bnot\s+$", re.I),
+    here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
+)

@@ -1,0 +1,75 @@
+"""The event builder's short cue words live in the language packs: each pack reads its own language's forms."""
+
+import re
+from dataclasses import fields
+
+import pytest
+
+from geo.language.base import EventWords
+from geo.language.en import ENGLISH
+from geo.language.lazy import LazyPattern
+from geo.language.ru import RUSSIAN
+
+#: field -> (English text, Russian text, how the pattern is applied). A ``$``-anchored cue is searched in the
+#: text before a date, figure or name; an opening cue is matched at the start of the text after one.
+EXAMPLES = {
+    "into_the_air": ("border guards fired warning shots into the air", "пограничники произвели выстрелы в воздух", "search"),
+    "happened": ("The incident happened on the evening of Friday", "Инцидент произошел вечером в пятницу", "search"),
+    "died_just_before": ("in intensive care since Thursday night died early ", "раненый скончался ", "search"),
+    "limit_day": ("most of them had returned home by ", "большинство из них вернулись домой к утру ", "search"),
+    "pronoun_died_after": (", he died in hospital", " утром он умер в больнице", "match"),
+    "notice_before": ("Correction (", "Уточнение от ", "search"),
+    "negated_day": ("the incident happened not on ", "инцидент произошел не ", "search"),
+    "limit_before": ("the road stays closed until ", "дорога закрыта до ", "search"),
+    "death_first": ("one of the wounded died", "из раненых скончался", "search"),
+    "joint_statement": ("a joint statement of the two services", "совместное заявление двух служб", "search"),
+    "relative_opening": (" where two men were hurt", " где пострадали двое", "match"),
+    "source_opening": ("According to preliminary data, two were hurt", "По оперативным данным, пострадали двое", "match"),
+    "fact_check": ("Fact check: a video of the clash", "Проверка фактов: видео столкновения", "search"),
+    "denial_headline": ("Border service denies reports of shooting", "Пограничники опровергли слухи о стрельбе",
+                        "search"),
+    "withdrawn": ("An earlier version said two. This was wrong.", "Ранее сообщалось о двоих. Это не так.", "search"),
+    "result_opening": ("As a result, two men were hurt", "В результате двое получили травмы", "match"),
+    "fight_again": ("Two were taken to hospital after the brawl", "После драки двое госпитализированы", "search"),
+    "heavy_impact": ("a mortar shell hit a barn", "мина разорвалась во дворе", "search"),
+    "at_the_place_after": (" was wounded near the village of ", " получил ранение у села ", "search"),
+    "parent_place": (" rural community of the city of ", " города ", "match"),
+    "protest_note": ("a note of protest in connection with the shelling", "ноту протеста в связи с обстрелом",
+                     "search"),
+    "land_before": ("herders drove their flocks onto the pastures of ", "на пастбище у села ", "search"),
+    "land_after": (" pastures", " пастбища", "match"),
+    "weekday_lead": ("Tuesday: shots at the post", "Вторник, 23 мая. Выстрелы у заставы", "match"),
+    "in_part_of_unit_before": ("fighting in the south of ", "бои на юге ", "search"),
+    "several_days": ("on three days this week", "за неделю", "search"),
+    "not_before": ("four were hurt, not ", "пострадали четверо, а не ", "search"),
+    "here": ("No one was hurt there", "В селе никто не пострадал", "search"),
+}
+
+
+def _applies(pattern: re.Pattern[str], text: str, how: str) -> bool:
+    return (pattern.match(text) if how == "match" else pattern.search(text)) is not None
+
+
+def test_every_event_word_has_an_example():
+    assert set(EXAMPLES) | {"unknown_village_in_before"} == {f.name for f in fields(EventWords)}
+
+
+@pytest.mark.parametrize("pack", [ENGLISH, RUSSIAN], ids=lambda p: p.code)
+def test_every_event_word_of_a_pack_is_a_pattern(pack):
+    for f in fields(EventWords):
+        assert isinstance(getattr(pack.event_words, f.name), (re.Pattern, LazyPattern)), f.name
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_each_pack_reads_its_own_language_and_not_the_other(name):
+    english, russian, how = EXAMPLES[name]
+    assert _applies(getattr(ENGLISH.event_words, name), english, how)
+    assert _applies(getattr(RUSSIAN.event_words, name), russian, how)
+    assert not _applies(getattr(ENGLISH.event_words, name), russian, how)
+    assert not _applies(getattr(RUSSIAN.event_words, name), english, how)
+
+
+def test_a_district_standing_for_a_village_the_gazetteer_lacks_is_english_only():
+    before = "on a summer pasture near the village of Karamyk in "
+    assert ENGLISH.event_words.unknown_village_in_before.search(before)
+    assert not RUSSIAN.event_words.unknown_village_in_before.search(before)
