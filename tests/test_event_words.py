@@ -15,6 +15,8 @@ from geo.language.ru import RUSSIAN
 EXAMPLES = {
     "into_the_air": ("border guards fired warning shots into the air", "пограничники произвели выстрелы в воздух", "search"),
     "happened": ("The incident happened on the evening of Friday", "Инцидент произошел вечером в пятницу", "search"),
+    "hospital_day_after": (" another resident went to the district hospital",
+                           " в Лейлекскую территориальную больницу обратился еще один житель", "match"),
     "died_just_before": ("in intensive care since Thursday night died early ", "раненый скончался ", "search"),
     "limit_day": ("most of them had returned home by ", "большинство из них вернулись домой к утру ", "search"),
     "pronoun_died_after": (", he died in hospital", " утром он умер в больнице", "match"),
@@ -42,12 +44,19 @@ EXAMPLES = {
     "in_part_of_unit_before": ("fighting in the south of ", "бои на юге ", "search"),
     "several_days": ("on three days this week", "за неделю", "search"),
     "not_before": ("four were hurt, not ", "пострадали четверо, а не ", "search"),
+    "rest_of_count": ("Two others received bruises", "Двое других получили ушибы", "search"),
+    "includes_part": ("Three were hurt, including a teenager", "Пострадали трое, в том числе подросток", "search"),
+    "update_label": ("UPDATED, 9:40 p.m.", "ОБНОВЛЕНО, 21:10.", "fullmatch"),
+    "of_them": ("Two of them have now died", "Двое из них скончались", "match"),
+    "same_body": ("On Wednesday the same department told reporters", "Днем в ведомстве сказали, что раненых четверо",
+                  "search"),
     "here": ("No one was hurt there", "В селе никто не пострадал", "search"),
 }
 
 
 def _applies(pattern: re.Pattern[str], text: str, how: str) -> bool:
-    return (pattern.match(text) if how == "match" else pattern.search(text)) is not None
+    apply = {"match": pattern.match, "fullmatch": pattern.fullmatch}.get(how, pattern.search)
+    return apply(text) is not None
 
 
 def test_every_event_word_has_an_example():

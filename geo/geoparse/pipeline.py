@@ -15,8 +15,9 @@ from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import (
-    assign_role, demote_later_namesakes, demote_places_said_not_to_be_the_scene, demote_quiet_headings,
-    demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels, promote_scene_before_violence,
+    assign_role, demote_far_namesakes, demote_later_namesakes, demote_places_said_not_to_be_the_scene,
+    demote_quiet_headings, demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels,
+    promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
 from geo.incidents.structure import read_structure
@@ -91,6 +92,7 @@ class Geoparser:
         promote_paragraph_labels(mentions, text, sentences.spans, pack)
         demote_quiet_headings(mentions, text, pack)
         demote_places_said_not_to_be_the_scene(mentions, text)
+        demote_far_namesakes(mentions, text)
         inherit_qualifier_roles(mentions, text)
         demote_later_namesakes(mentions)
         demote_reference_points(mentions, text, sentences.spans, pack)

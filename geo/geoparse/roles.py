@@ -756,6 +756,39 @@ def demote_places_said_not_to_be_the_scene(mentions: list[Mention], text: str) -
             _set(mention, "context", RETRACTED)
 
 
+#: Between a place and the place it is measured from: "in the Kara-Dobo area, |4 kilometers east of |Kyzyl-Bel",
+#: «в районе Кара-Добо, |в 4 км к востоку от |Кызыл-Бела» (the number and its unit are groups).
+_MEASURED_FROM = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
+    r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+(?:the\s+)?"
+    r"(?:(?:village|town)\s+of\s+|сел[аоа]\s+)?$", re.I)
+#: How far (characters) a place may be named before the distance that measures it from another.
+MEASURED_GAP_CHARS = 60
+
+
+def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
+    """A place measured from another that the gazetteer puts far beyond the stated distance is a namesake.
+
+    "grazing livestock in the Kara-Dobo area, 4 kilometers east of Kyzyl-Bel": the gazetteer's only
+    Kara-Dëbë lies 100 km away, so the name is context and the place it is measured from stays the
+    scene (as ACLED codes an unknown place to the nearest known one). The limit is the stated
+    distance plus :data:`NAMESAKE_KM`.
+    """
+    for previous, mention in zip(mentions, mentions[1:]):
+        if previous.role != "incident" or previous.place is None or mention.place is None \
+                or previous.place.id == mention.place.id or previous.sentence_index != mention.sentence_index \
+                or mention.start - previous.end > MEASURED_GAP_CHARS:
+            continue
+        measured = _MEASURED_FROM.search(text, previous.end, mention.start)
+        if measured is None:
+            continue
+        stated = float(measured.group(1).replace(",", ".")) * (1.609 if measured.group(2).lower().startswith("mile")
+                                                               else 1.0)
+        if haversine_km(previous.place.lat, previous.place.lon, mention.place.lat, mention.place.lon) \
+                > stated + NAMESAKE_KM:
+            _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which it is measured from")
+
+
 def demote_reference_points(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
                             pack: LanguagePack) -> None:
     """A place an event is measured from is context where the article has another event settlement.

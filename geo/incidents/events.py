@@ -202,6 +202,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.event_words.notice_before.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # «Фарруха спасти не смогли ... во вторник утром он умер»: the day a person told of died, not an attack's
             and not pack.event_words.pronoun_died_after.match(clause_text, d.end)
+            # «в среду в Лейлекскую больницу обратился еще один житель Кулунду»: the day of his visit, not the fight's
+            and not pack.event_words.hospital_day_after.match(clause_text, d.end)
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -578,7 +580,9 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     ("..., Kyrgyzstan's border service said" -> KG), else its only side; a
     sentence that names both sides without a speaker ("The service said
     Tajik troops fired on Kyrgyz workers"), or whose subject is a pronoun ("They
-    accuse Kyrgyz servicemen ..."), passes to the one before it.
+    accuse Kyrgyz servicemen ..."), passes to the one before it. A sentence that
+    names no side but reports the words of one side's body (the pack's
+    ``speakers``: «По данным Пограничных войск») gives that body's side.
     """
     for sentence in sentences:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
@@ -609,6 +613,10 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             return sides.pop()
         if len(sides) == 2 and (body := _opening_body(sentence, pack)) is not None:
             return body
+        if not sides and verbs and len(bodies := {code for code, p in pack.speakers.items() if p.search(sentence)}) == 1:
+            # «По данным Пограничных войск, стрельба продолжалась около часа» ... «В ведомстве также утверждают»: a
+            # body that speaks for one side without naming it
+            return bodies.pop()
     return None
 
 
@@ -681,6 +689,38 @@ def _part_of_people_counted_otherwise(raw: RawFigure, raws: Sequence[RawFigure])
     return bool(before) and all(r.measure != raw.measure for r in before)
 
 
+def _the_latest_update(sentence: str, text: str, pack: LanguagePack) -> bool:
+    """The sentence is an update's label ("UPDATED, 21:10.") and no other label of the text is later in the day
+    (a live page told newest first labels its older updates below the newest: «ОБНОВЛЕНО в 13:05» under
+    «ОБНОВЛЕНО в 18:50» revises nothing)."""
+    label = pack.event_words.update_label.fullmatch(sentence.strip())
+    if label is None:
+        return False
+    if label.group("hour") is None:
+        return True
+    own = (int(label.group("hour")), int(label.group("minute")))
+    times = [(int(m.group("hour")), int(m.group("minute"))) for m in pack.event_words.update_label.finditer(text)
+             if m.group("hour") is not None]
+    return all(own >= other for other in times)
+
+
+def _of_the_wounded_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts the wounded, at least as many as the figure, and no dead: "Two of them have
+    now died" are of those wounded. (Not after a count it revises: "the number of people wounded in Ak-Sai has
+    risen to four. One of them ... died" on a live page, whose update the death may already be part of.)"""
+    before = pack.read_figures(previous[0]) if previous else []
+    return any(f.measure == "injured" and f.value >= raw.value for f in before) \
+        and not any(f.measure == "fatalities" and f.value for f in before) and not pack.revision.search(previous[0])
+
+
+def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts more people of the figure's measure and names a part of them
+    ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
+    if not previous or not pack.event_words.includes_part.search(previous[0]):
+        return False
+    return any(f.measure == raw.measure and f.value > raw.value and not f.vague for f in pack.read_figures(previous[0]))
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -735,7 +775,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # corrected figures (not the notice's own)
     revision = revision_cue is not None or (
         previous_sentences is not None and opens_sentence and pack.correction_before.search(clause_text) is None
-        and bool(previous := previous_sentences()) and pack.correction_before.search(previous[0]) is not None)
+        and bool(previous := previous_sentences()) and (
+            pack.correction_before.search(previous[0]) is not None
+            # «ОБНОВЛЕНО, 21:10. В Пограничной службе сообщили, что ранены трое»: the latest update's figures
+            or _the_latest_update(previous[0], text, pack)))
     enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
     superseded_cue = pack.superseded.search(clause_text)
     superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end)) and not revision
@@ -776,6 +819,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and not _part_of_people_counted_otherwise(raw, raws):
             # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
+            continue
+        if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
+                and pack.event_words.rest_of_count.search(raw.text) \
+                and _rest_of_a_count_before(raw, previous_sentences(), pack):
+            # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
+            # the rest of the three, not a count of its own
             continue
         if raw.value and raw.measure != "displaced" and (
                 pack.unharmed_after.match(text, clause.start + raw.end)
@@ -885,7 +934,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
             # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки
             # на таджикско-киргизской границе 30 мая, скончался»)
-            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160), min(len(clause_text), raw.end + 80))))
+            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160), min(len(clause_text), raw.end + 80))
+            # "Four servicemen were wounded in the June 11 shoot-out near Arka. Two of them have now died": of the
+            # wounded the sentence before counted
+            or (opens_sentence and previous_sentences is not None and pack.event_words.of_them.match(raw.text)
+                and _of_the_wounded_before(raw, previous_sentences(), pack))))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
@@ -1545,6 +1598,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
     _each_government_counts_its_own(events)
+    _the_later_count_of_the_same_teller(events, clauses, text, pack)
     _drop_refuted_figures(events, prose, pack)
     for event in events:
         if event.event_types == ["ceasefire_agreement"]:
@@ -1917,6 +1971,68 @@ def _the_attack_told_before(events: list[MentionEvent], placed: list[tuple[int, 
             for event in tolls:
                 event.event_types = _types_first(fighting, event.event_types)
             return
+
+
+def _the_later_count_of_the_same_teller(events: list[MentionEvent], clauses: list[Clause], text: str,
+                                        pack: LanguagePack) -> None:
+    """Of one teller's counts of the same people told on different days, the latest stands.
+
+    "Three residents of Khistevarz are being treated ..., the Sughd regional health department said on
+    Thursday. ... On Wednesday evening the same department told reporters that two residents of Khistevarz
+    had been hospitalized": Wednesday's two is the earlier toll, revised without a revising word (devset
+    README: a revised toll supersedes; only different governments' tolls take the lowest). Counts of one
+    place are compared across its mentions' events (merged later into one incident). The teller is
+    the figure's claimant, else the side or home country it counts, and a later sentence must name the
+    same body again (:func:`_the_same_body_again`); a count with no day it was told, an addition ("two
+    more"), a death of the wounded and a claim about the other side's losses are left as they are.
+    """
+    told: dict[int, dt.date | None] = {}
+
+    def told_on(figure: Figure) -> dt.date | None:
+        index = figure.order // 100
+        if not 0 <= index < len(clauses) or figure.text not in text[clauses[index].start:clauses[index].end]:
+            return None  # (a table's or a breakdown's figure: no clause of its own)
+        sentence = clauses[index].sentence_index
+        if sentence not in told:
+            told[sentence] = max((d.window.end for c in clauses if c.sentence_index == sentence and c.dates
+                                  for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
+        return told[sentence]
+
+    # (one place's events: the counts of its several mentions, merged later, are one count)
+    counts: dict[tuple[int, str, str], list[tuple[dt.date, MentionEvent, int]]] = {}
+    for event in events:
+        for k, figure in enumerate(event.figures):
+            teller = figure.claimant or figure.side or figure.home
+            # (a death of the wounded adds to the dead told before: "one of the wounded ... had died")
+            if figure.superseded or figure.additive or figure.vague or figure.is_claim_about_other_side \
+                    or figure.both_sides or figure.of_wounded or teller is None:
+                continue
+            if (day := told_on(figure)) is not None:
+                counts.setdefault((event.place.id, figure.measure, teller), []).append((day, event, k))
+    for told_days in counts.values():
+        latest = max(day for day, _, _ in told_days)
+        if latest == min(day for day, _, _ in told_days) or not _the_same_body_again(told_days, clauses, text, pack):
+            continue  # (two bodies of one government, each its own count: the lowest stands)
+        # (the earlier count named its people's side: the latest counts the same people)
+        earlier_sides = {event.figures[k].side for day, event, k in told_days if day < latest}
+        for day, event, k in told_days:
+            # the latest is the body's revised toll; what it told before is an earlier report
+            figure = event.figures[k]
+            if day < latest:
+                event.figures[k] = replace(figure, superseded=True)
+            else:
+                event.figures[k] = replace(figure, revision=True, side=figure.side or (
+                    next(iter(earlier_sides)) if len(earlier_sides) == 1 else None))
+
+
+def _the_same_body_again(told_days: list[tuple[dt.date, MentionEvent, int]], clauses: list[Clause], text: str,
+                         pack: LanguagePack) -> bool:
+    """A count told after the first names its speaker as the first's ("the same department", "it said",
+    «в ведомстве сказали»): one body's counts, not two bodies' of one government (the border troops'
+    five wounded and the health department's six, devset batch 51, take the lowest)."""
+    sentences = sorted({clauses[event.figures[k].order // 100].sentence_index for _, event, k in told_days})
+    return any(pack.event_words.same_body.search(text, c.start, c.end)
+               for c in clauses if c.sentence_index in sentences[1:])
 
 
 def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
@@ -3532,8 +3648,8 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
 
 def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
                          types_of: Callable[[int], list[str]]) -> bool:
-    """Whether clause ``index`` tells the toll of the road accident (or the natural disaster) the sentence
-    before it told.
+    """Whether clause ``index`` tells the toll of a road accident it tells itself, or of the road accident (or
+    the natural disaster) the sentence before it told.
 
     «На трассе ... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир, еще семь
     человек получили травмы»: a clause with no fighting of its own, right after a sentence of the same
@@ -3544,6 +3660,8 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
     clause = clauses[index]
     if FIGHTING_TYPES.intersection(types_of(index)):
         return False
+    if pack.road_accident.search(text, clause.start, clause.end):
+        return True  # "11 road traffic accidents were registered in the region, in which 3 people died": its own
     before = []  # the clauses of the sentence before, in the same paragraph (walked back: clauses are in order)
     for i in range(index - 1, -1, -1):
         if clauses[i].sentence_index < clause.sentence_index - 1:
@@ -3851,6 +3969,16 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0)
+            if figure.measure == "displaced" and figure.value and not people_of \
+                    and pack.neighbour_before.search(text, max(0, events[target].source.start - 60),
+                                                     events[target].source.start):
+                # «пули попали также в крыши ... в соседнем селе Максат, пострадавших там нет. Из улиц, прилегающих
+                # к каналу, в Исфану вывезли 143 человека»: the story's own village, not its neighbour told in
+                # passing, is where people were moved from
+                own = [i for i in up_to_nearest if events[i].place.id != events[target].place.id
+                       and not pack.neighbour_before.search(text, max(0, events[i].source.start - 60),
+                                                            events[i].source.start)]
+                target = own[-1] if own else target
             if figure.measure == "displaced" and figure.value and figure.side is None \
                     and (shelter := _shelter_country(mentions, clause.sentence_index)) is not None \
                     and events[target].place.country_code != shelter:

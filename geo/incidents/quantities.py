@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from geo.incidents.model import Figure
@@ -50,12 +50,14 @@ class FusedMeasure:
     rule: str | None = None
 
 
-def _one_person_described(figure: Figure) -> bool:
+def _one_person_described(figure: Figure, counted_sides: Collection[str | None] = ()) -> bool:
     """A figure of one that describes a person (the number grammar's ``described``: "A 34-year-old
     woman ...", "his 14-year-old cousin ...", «Мальчик получил ...»), not a count: told after a
-    larger figure of the article, it is one of those counted."""
-    return figure.value == 1 and figure.described and figure.claimant is None and not figure.additive \
-        and not figure.revision
+    larger figure of the article, it is one of those counted. A government may tell it, when it is
+    one of the sides already counted (``counted_sides``): "four residents of Khistevarz ... A
+    15-year-old boy wounded in the neck ... remains in intensive care, it said"."""
+    return figure.value == 1 and figure.described and (figure.claimant is None or figure.claimant in counted_sides) \
+        and not figure.additive and not figure.revision
 
 
 def _per_article(figures: Sequence[Figure],
@@ -95,7 +97,8 @@ def _per_article(figures: Sequence[Figure],
             pending[key] = pending.get(key, 0) + figure.value
             continue
         last_key = key
-        if key is None and key not in current and _one_person_described(figure) and any(
+        if key is None and key not in current and _one_person_described(
+                figure, {k for k, (v, vague) in current.items() if v > 1 and not vague}) and any(
                 k is not None and v > 1 and not vague for k, (v, vague) in current.items()):
             # "Two Kyrgyz shepherds were beaten ... One of the shepherds suffered a broken arm": one of a
             # side's people, told without the side
@@ -377,6 +380,16 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             continue
         if not figure.additive and figure.order < last_told[(figure.article_id, figure.value)]:
             continue
+        if not figure.additive:
+            # the death told before keeps what its first telling said of it: "A second Kyrgyz border guard has
+            # died" (the side's revised toll) ... "Four servicemen were wounded ... Two of them have now died"
+            earlier = [f for f in figures if f.measure == "fatalities" and f.of_wounded and f.value == figure.value
+                       and f.article_id == figure.article_id and not f.additive and not f.superseded
+                       and f.order < figure.order]
+            if any(f.revision for f in earlier) and not figure.revision:
+                figure = replace(figure, revision=True)
+            if figure.side is None and len({f.side for f in earlier if f.side is not None}) == 1:
+                figure = replace(figure, side=next(f.side for f in earlier if f.side is not None))
         # a death told with a revised toll ("the toll rose to three: a wounded man died") may be
         # followed by the current count of the wounded, which no longer has him
         later_count_includes = not any(

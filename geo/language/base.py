@@ -179,6 +179,9 @@ class EventWords:
         Shots said to go into the air ("into the air", «в воздух»).
     happened : re.Pattern
         A clause that says when the event told happened ("took place", «произошло»).
+    hospital_day_after : re.Pattern
+        Just after a day, a person turning up at a hospital that day ("on Wednesday| another resident went to the
+        district hospital", «в среду| в больницу обратился еще один житель»): the day of the visit, not the event's.
     died_just_before : re.Pattern
         A death verb just before a date ("died early |this morning", «скончался |в субботу»).
     limit_day : re.Pattern
@@ -233,12 +236,26 @@ class EventWords:
         A lede that speaks of several days ("this week", «за неделю»).
     not_before : re.Pattern
         "not" just before a figure ("not |two killed as first announced", «а не |двое»).
+    rest_of_count : re.Pattern
+        In a figure's own words, the rest of a count ("Two others", «Двое других»).
+    includes_part : re.Pattern
+        A count that names a part of its people ("three residents, including a teenager", «трое, в том числе
+        подросток»): a figure of the rest in the next sentence is that count's rest, not a count of its own.
+    update_label : re.Pattern
+        An update's label standing as a sentence of its own, its clock time in the groups ``hour`` and
+        ``minute`` ("UPDATED, 21:10.", «ОБНОВЛЕНО в 18:50.»).
+    of_them : re.Pattern
+        A figure's own words opening with a part of a group told before ("Two of them", «Двое из них»).
+    same_body : re.Pattern
+        A speaker named as the one that spoke before ("the same department", "it said", «в ведомстве
+        сказали»): its counts on different days are one body's, the latest standing.
     here : re.Pattern
         A zero about one place only ("No one was hurt there", «в селе никто не пострадал»).
     """
 
     into_the_air: re.Pattern[str]
     happened: re.Pattern[str]
+    hospital_day_after: re.Pattern[str]
     died_just_before: re.Pattern[str]
     limit_day: re.Pattern[str]
     pronoun_died_after: re.Pattern[str]
@@ -265,6 +282,11 @@ class EventWords:
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]
     not_before: re.Pattern[str]
+    rest_of_count: re.Pattern[str]
+    includes_part: re.Pattern[str]
+    update_label: re.Pattern[str]
+    of_them: re.Pattern[str]
+    same_body: re.Pattern[str]
     here: re.Pattern[str]
 
 

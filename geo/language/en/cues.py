@@ -191,6 +191,23 @@ NOT_EVENT = lazy_compile(
     # ... "detained three citizens of Tajikistan who tried to cross the border on foot near Kyzyl-Jol"
     r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:(?:tried|attempted|were trying) to )?(?:crossed|cross|strayed|stray|"
     r"wandered)\b[^.;]{0,80}|"
+    # a drug arrest: "detained two residents of Isfara ... in possession of 6.4 kilograms of hashish"
+    r"(?:detain\w*|arrest\w*)\b[^.;]{0,120}?\b(?:hashish|heroin|opium|drugs|narcotics|marijuana|cannabis)\b|"
+    # a smuggler's vehicle stopped: "stopped a truck carrying 1.2 tonnes of flour without documents"; the rest of a
+    # week's detentions: "The other detentions were made in Konibodom district"
+    r"(?:stopped|detained|seized|halted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truck|lorry|car|vehicle|van|kamaz)\b"
+    r"[^.;]{0,60}?\b(?:carrying|loaded with|transporting)\b[^.;]{0,100}|"
+    r"(?:the\s+)?(?:other|remaining)\s+detentions\b[^.;]{0,80}|"
+    # ... its driver held: "The driver, born in 1988, and his partner were detained"
+    r"\b(?:driver|co-driver)s?\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+detained|"
+    r"detained\s+(?:the\s+|its\s+)?(?:driver|co-driver)s?\b|"
+    # the police's week: "43 persons wanted for various crimes were detained"
+    r"(?:persons?|people|men|suspects?|individuals)\s+wanted\s+(?:for|on|in)\b[^.;]{0,80}|"
+    # smugglers held: "detained three citizens of Tajikistan near the village of Beshkent who were trying to bring
+    # 1.4 tonnes of flour ... into Kyrgyzstan bypassing the checkpoint", "detained on suspicion of smuggling"
+    # (up to a comma: what follows may be force told of the same people)
+    r"detain\w*\b[^.;]{0,100}?\b(?:who (?:had )?(?:(?:tried|attempted|were trying|was trying) to )?(?:bring|brought|"
+    r"smuggle|smuggled|carry|carried|transport|transported)\b|(?:on suspicion of |for )smuggl\w*)[^.;,]{0,120}|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     # a memorial's list of the dead: "a memorial carrying 14 names of people ... who were killed in the fighting of
     # September 14-17, 2022", "a plaque lists pupils and teachers killed two years ago"
@@ -280,7 +297,7 @@ NOT_EVENT = lazy_compile(
     r"(?:over|back)[^.;]{0,80}|"
     # a detention for crossing the line: "detained two Tajik citizens who had crossed the border outside a
     # checkpoint" (one with force is read on its own words: "beat", "injured")
-    r"(?:detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,4}?(?:citizens|nationals|men|residents|people|violators)\b[^.;]{0,40}?"
+    r"(?:detain\w*|apprehend\w*)\s+(?:[\w-]+\s+){0,4}?(?:citizens|nationals|men|residents|people|violators)\b[^.;]{0,100}?"
     r"(?:who (?:had )?(?:illegally |unlawfully )?crossed|for (?:illegal(?:ly)?|unlawful(?:ly)?) (?:border[- ])?crossing"
     r"|for crossing the (?:state )?border)\b[^.;]{0,60}|"
     # an exchange of detainees: "the border services exchanged detained citizens at the Kyzyl-Bel checkpoint"
@@ -461,6 +478,8 @@ BACKGROUND = lazy_compile(
     r"(?:flare|erupt|break out|occur|clash|escalate|turn)|again and again|"
     r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
+    # a habit of years: "for years the two communities have shared, and fought over, the same roads"
+    r"for (?:years|decades|generations|centuries)\b[^.;]{0,80}?\b(?:fought|clashed|quarrell?ed|feuded|argued)\b|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
     r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|in those days|"
@@ -718,7 +737,8 @@ LOSING_SIDE = lazy_compile(
 #: servicemen killed"', "losses on the Tajik side".
 SIDE_LOSSES = lazy_compile(
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military|border guards|servicemen)\s+[\"“]?"
-    r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
+    # ... 'the Tajik side also has losses: two servicemen killed' (the Russian «имеет потери»)
+    r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had|has|have)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
     r"\b(?:losses|casualties)\s+(?:on|of|among)\s+the\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\b|"
     # "Tajikistan's health ministry put its own toll at 16 dead and 87 wounded"
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:put|gave|set)\s+(?:its|their)\s+own\s+"
@@ -1206,7 +1226,10 @@ ROLE_CUES = RoleCues(
                                    # "Residents of Arka report that ... mortar rounds have been falling on the upper
                                    # part of the village"
                                    r"|\b(?:on|in|at)\s+the\s+(?:upper|lower|northern|southern|eastern|western|outer|"
-                                   r"central|border)\s+(?:part|end|edge|outskirts)\s+of\s+(?:the|their)\s+(?:own\s+)?village\b",
+                                   r"central|border)\s+(?:part|end|edge|outskirts)\s+of\s+(?:the|their)\s+(?:own\s+)?village\b"
+                                   # "after bullets hit homes on the village's eastern edge"
+                                   r"|\b(?:on|in|at)\s+the\s+village['’]s\s+(?:(?:upper|lower|northern|southern|eastern|"
+                                   r"western|outer|central|border)\s+)?(?:part|end|edge|outskirts|streets?)\b",
                                    re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
@@ -1398,7 +1421,7 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
 #: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event).
 FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$", re.I)
 #: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
-ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash|road accident|traffic accident|head-on collision|collided|"
+ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic accidents?|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"
                              r"river|slope)|(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
                              re.I)

@@ -19,6 +19,9 @@ _UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\
 EVENT_WORDS = EventWords(
     into_the_air=lazy_compile(r"\b(?:into|in) the air\b", re.I),
     happened=lazy_compile(r"\b(?:happened|took place|occurred)\b", re.I),
+    hospital_day_after=lazy_compile(r"\s*,?\s+(?:[\w-]+\s+){0,4}?(?:went|came|turned up|was admitted|were admitted|"
+                                    r"sought (?:medical )?(?:help|treatment))\s+(?:to\s+|at\s+)?(?:(?:a|the)\s+)?"
+                                    r"(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|doctors?)\b", re.I),
     died_just_before=lazy_compile(r"\b(?:died|passed away|succumbed)\s+(?:[\w-]+\s+){0,2}?$", re.I),
     limit_day=lazy_compile(r"\b(?:until|till|by)\s+(?:(?:the\s+(?:morning|evening|night)\s+of)\s+)?$", re.I),
     pronoun_died_after=lazy_compile(r"\s*,?\s*(?:(?:in the (?:morning|evening)|early|late)\s+)?"
@@ -61,5 +64,13 @@ EVENT_WORDS = EventWords(
     unknown_village_in_before=lazy_compile(_UNKNOWN_VILLAGE_IN + "$", re.I),
     several_days=lazy_compile(r"\b(?:weeks?|days|weekend)\b", re.I),
     not_before=lazy_compile(r"\bnot\s+$", re.I),
+    rest_of_count=lazy_compile(r"\b(?:others?|the other)\b", re.I),
+    includes_part=lazy_compile(r"\b(?:including|among them|of whom)\b", re.I),
+    update_label=lazy_compile(r"\W*(?:updated?|upd)\b\W{0,4}(?:at\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+                              r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
+    of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
+    same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"
+                        r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
+                        r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
 )

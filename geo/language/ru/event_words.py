@@ -15,6 +15,11 @@ _LAND = r"(?:пастбищ\w*|пол[еяю]|полях|оросительн\w+
 EVENT_WORDS = EventWords(
     into_the_air=lazy_compile(r"\bв воздух\b|\bвверх\b", re.I),
     happened=lazy_compile(r"\b(?:произош\w*|случил\w*|имел\w* место)\b", re.I),
+    hospital_day_after=lazy_compile(r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?(?:[\w-]+\s+){0,3}?(?:больниц\w*|госпитал\w*|медучреждени\w*|"
+                                    r"травмпункт\w*)\s+(?:обратил\w*|поступил\w*)|"
+                                    r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:обратил\w*|поступил\w*)\s+(?:за\s+(?:медицинской\s+)?"
+                                    r"помощью\s+)?(?:в\s+)?(?:[\w-]+\s+){0,3}?(?:больниц\w*|госпитал\w*|медучреждени\w*|"
+                                    r"травмпункт\w*)", re.I),
     died_just_before=lazy_compile(r"\b(?:скончал\w*|умер(?:ла|ли)?)\s+(?:[\w-]+\s+){0,2}?$", re.I),
     limit_day=lazy_compile(r"\b(?:к|до)\s+(?:(?:утру|вечеру|полудню|ночи)\s+)?$", re.I),
     pronoun_died_after=lazy_compile(r"\s*,?\s*(?:(?:утром|днем|днём|вечером|ночью)\s+)?"
@@ -53,5 +58,13 @@ EVENT_WORDS = EventWords(
     unknown_village_in_before=lazy_compile(r"(?!)"),
     several_days=lazy_compile(r"\b(?:недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I),
     not_before=lazy_compile(r"\bа не\s+$", re.I),
+    rest_of_count=lazy_compile(r"\b(?:друг\w+|остальн\w+)\b", re.I),
+    includes_part=lazy_compile(r"\b(?:в том числе|среди них|из них|включая)\b", re.I),
+    update_label=lazy_compile(r"\W*(?:обновлено|обновление|upd)\b\W{0,4}(?:в\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2}))?\W*",
+                              re.I),
+    of_them=lazy_compile(r"^\s*[\w-]+\s+из\s+них\b", re.I),
+    same_body=lazy_compile(r"\b(?:то|того|том|тем) же (?:ведомств|управлени|министерств|служб|хукумат)\w*|"
+                        r"\bв (?:этом |том же )?ведомстве\s+(?:сказали|сообщили|уточнили|заявили)\b|"
+                        r"\b(?:ведомство|управление|министерство)\s+(?:ранее\s+)?(?:сообщало|говорило)\b", re.I),
     here=lazy_compile(r"\b(?:там|здесь|в селе|в посёлке|в поселке)\b", re.I),
 )
