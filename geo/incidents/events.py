@@ -52,6 +52,9 @@ _OTHER_PARTY = "the other party"
 SAME_EVENT_KM = 10.0
 #: How far (km) a village the text calls the neighbouring one may lie from the scene.
 NAMED_NEIGHBOUR_KM = 25.0
+#: How far (km) a district of the other country may lie from a fight placed at a village, to be that fight's
+#: other version ("on a section of the border in Isfara district").
+OTHER_SIDES_DISTRICT_KM = 30.0
 
 
 #: How far after a quoted clause (characters) its attribution may start.
@@ -333,6 +336,12 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
     if named and len(named) < len(dates):
         # "September 17-18, Ak-Suu. An overnight exchange of fire": the night is the named date's
         dates = named
+    days = [d for d in dates if d.window.one_day]
+    if days and len(days) < len(dates):
+        # «Позавчера, в ночь со среды на четверг, около 01:40»: the day named inside the night's two is the one
+        dates = [d for d in dates if d.window.one_day or not any(
+            d.window.start <= o.window.start <= d.window.end and (d.window.end - d.window.start).days == 1
+            for o in days)]
     cleaned = _non_event_scan(clause_text, pack.folded.not_event)[1]
     cues = [m.start() for m in pack.folded.violence.finditer(cleaned)]
     if not cues:
@@ -608,14 +617,19 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             sides = {code for code, p in pack.sides.items() if p.search(near)}
             if len(sides) == 1:
                 return sides.pop()
+            if not sides and len(bodies := {code for code, p in pack.speakers.items() if p.search(near)}) == 1:
+                # "The press center of the GKNB Border Troops says Kyrgyz servicemen are firing on Vorukh": the
+                # body before the verb speaks (the side named after it is who fired)
+                return bodies.pop()
         sides = {code for code, p in pack.sides.items() if p.search(sentence)}
         if len(sides) == 1:
             return sides.pop()
         if len(sides) == 2 and (body := _opening_body(sentence, pack)) is not None:
             return body
-        if not sides and verbs and len(bodies := {code for code, p in pack.speakers.items() if p.search(sentence)}) == 1:
+        if not sides and len(bodies := {code for code, p in pack.speakers.items() if p.search(sentence)}) == 1:
             # «По данным Пограничных войск, стрельба продолжалась около часа» ... «В ведомстве также утверждают»: a
-            # body that speaks for one side without naming it
+            # body that speaks for one side without naming it ("The Border Service did not publish his name. The
+            # same statement said ...")
             return bodies.pop()
     return None
 
@@ -3504,19 +3518,27 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     "a mass brawl ... Three residents of Kok-Tash were injured", then "The Isfara city administration
     said that the fight took place 'on the outskirts of Khojai-Alo' and that two Tajik citizens were
     injured": one fight, told by each side at its own village (within :data:`SAME_EVENT_KM`, across
-    the line); its figures join the fight placed first, where each side's own hurt are summed.
+    the line), or at its own district (within :data:`OTHER_SIDES_DISTRICT_KM`, named in a sentence that
+    counts no one hurt: "The Tajik account said Kyrgyz border guards had opened fire first on a section of
+    the border in Isfara district"); its figures join the fight placed first, where each side's own hurt
+    are summed.
     """
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        if id(mention) in scenes and place is not None and not place.is_unit \
+        # (the other government may name only its district: "The Tajik account ... said Kyrgyz border guards had
+        # opened fire first on a section of the border in Isfara district", after the shooting near Kara-Bak)
+        district = place is not None and place.is_district
+        radius = OTHER_SIDES_DISTRICT_KM if district else SAME_EVENT_KM
+        sentence = " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == clauses[index].sentence_index)
+        if place is not None and (id(mention) in scenes and not place.is_unit or district and not any(
+                f.value for f in pack.read_figures(sentence) if f.measure in ("fatalities", "injured"))) \
                 and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
-                and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
+                and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= radius
                 for _, other, _ in kept) \
-                and pack.speech.search(" ".join(text[c.start:c.end] for c in clauses
-                                                if c.sentence_index == clauses[index].sentence_index)):
+                and pack.speech.search(sentence):
             _demote(mention, "the other side's place of a fight the article placed before")
             continue
         kept.append((index, mention, types))
@@ -3719,6 +3741,13 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
                 # three": an update of that side's count, not of the other side's ("one Kyrgyz citizen
                 # was also injured" in a brawl told at a Tajik village adds to that brawl)
                 up_to_nearest = [e for e in up_to_nearest if events[e].place.country_code == side]
+    if figure.measure == "fatalities" and figure.of_wounded and not figure.superseded:
+        # "The Sughd regional health department says one of the wounded men, aged 44, has died", below the other
+        # side's version at its own village with none hurt: the death is of the event that counted the wounded
+        wounded = [e for e in (pool if blog else up_to_nearest)
+                   if any(f.measure == "injured" and f.value > 0 for f in events[e].figures)]
+        if wounded:
+            return wounded[-1]
     if figure.revision or figure.additive or (figure.superseded and not same_paragraph) \
             or (blog and casualty and not own_entry):
         # an update goes to the latest event that already has a figure of its measure (and so does an

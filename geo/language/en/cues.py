@@ -87,7 +87,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
-        r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|"
+        r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
+        # "About 150 residents gathered at the border post ..., demanding that the water be turned back on"
+        # (at the line: a post, a checkpoint, a road or a canal; not outside a town hall)
+        r"gathered\s+(?:at|on|near|by)\s+(?:[\w-]+\s+){0,3}?(?:post|checkpoint|crossing|road|highway|canal|border)\b"
+        r"(?:[\w-]+,?\s+|,?\s+){0,6}?demanding|"
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
         r"servicem[ae]n|soldiers|troops|guards|border troops)|"
@@ -208,6 +212,9 @@ NOT_EVENT = lazy_compile(
     # (up to a comma: what follows may be force told of the same people)
     r"detain\w*\b[^.;]{0,100}?\b(?:who (?:had )?(?:(?:tried|attempted|were trying|was trying) to )?(?:bring|brought|"
     r"smuggle|smuggled|carry|carried|transport|transported)\b|(?:on suspicion of |for )smuggl\w*)[^.;,]{0,120}|"
+    # "gathered at the small memorial ... to read the names of the villagers killed in 2021": the dead remembered
+    r"(?:read|reading|reads|recite[ds]?|reciting)\s+(?:out\s+)?the\s+names\s+of\b[^.;]{0,80}?\b(?:killed|died|dead|fell|"
+    r"perished)\b[^.;]{0,40}|"
     # "gather at the memorial to the victims of the September 2022 fighting": a memorial, not fighting
     # a memorial's list of the dead: "a memorial carrying 14 names of people ... who were killed in the fighting of
     # September 14-17, 2022", "a plaque lists pupils and teachers killed two years ago"
@@ -475,9 +482,11 @@ BACKGROUND = lazy_compile(
     r"(?:remained|had been|has been|was|stayed) (?:\w+ )?(?:calm|quiet|stable)\b[^.;]{0,80}?"
     r"(?:apart from|except for|save for|other than|with the exception of)|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
     r"earlier clashes|past clashes|in the past|(?:happened|occurred|erupted|broken out) (?:here )?before|(?:regularly|often|frequently|periodically|repeatedly) "
-    r"(?:flare|erupt|break out|occur|clash|escalate|turn)|again and again|"
+    r"(?:flare|erupt|break out|occur|clash|escalate|turn)\w*|again and again|"
     r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
     r"anniversary|recalled|in recent years|over the years|history of|historically|"
+    # a place's past: "Maksat ... has lived through both of the wars that Kyrgyzstan and Tajikistan fought"
+    r"(?:lived|lives|gone|went) through\b[^.;]{0,40}?\b(?:wars?|conflicts?|fighting|clashes)\b|"
     # a habit of years: "for years the two communities have shared, and fought over, the same roads"
     r"for (?:years|decades|generations|centuries)\b[^.;]{0,80}?\b(?:fought|clashed|quarrell?ed|feuded|argued)\b|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
@@ -598,9 +607,9 @@ SPEECH_PRONOUN = lazy_compile(
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     # (not a body named in full: "According to the Ministry of Health, three residents ...")
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
-    r"the (?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    r"the (?:same\s+)?(?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
     # "The statement calls the Kyrgyz residents the instigators and claims that ..."
-    r"^\s*the (?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims)|"
+    r"^\s*the (?:same\s+)?(?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims)|"
     # "At midday the spokesman raised the number of wounded civilians from two to three"
     r"the (?:same )?spokes(?:man|woman|person))\b",
     re.I,
@@ -662,7 +671,7 @@ REVISION = lazy_compile(
     r"thus(?=,)|"
     r"now stands at|stands at|stood at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
-    r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|later said|updated figures?|"
+    r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|final (?:toll|figures?|count|tally)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
@@ -815,6 +824,9 @@ ROLE_CUES = RoleCues(
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+        # "Residents of Vorukh call relatives in Isfara and Dushanbe": where those told by phone are
+        r"|\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|wr(?:ite|ote|iting))\s+(?:their\s+|his\s+|her\s+)?"
+        r"(?:relatives|family|families|friends|parents|children|sons?|daughters?)\s+in\s+(?:the\s+)?$"
         # "some Telegram channels in Isfara had written that ...": where the channels are, not a scene
         r"|\b(?:telegram|whatsapp|facebook|instagram|tiktok|social[- ]media|online)\s+(?:news\s+)?"
         r"(?:channels?|pages?|groups?|chats?|accounts?|users?|bloggers?|outlets?)\s+(?:(?:popular|widely read|based)\s+)?"

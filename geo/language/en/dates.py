@@ -103,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a birth year ("a resident born in 1979") dates a person, not the story
     # not a unit or item number: "military unit 2023", "No. 2021", "flight 2014"
     # nor a treaty's year: "on a plot handed over under the 2025 treaty", "the treaty of 2025"
+    # ... nor a place's or a thing's founding: "a village of Leilek district founded in 1994", "The gate, built in 1986"
     ("year", re.compile(r"(?<![\d,.:/-])(?<!born )(?<!born in )(?<!born \d{4} and )(?<!born in \d{4} and )"
+                        r"(?<!founded in )(?<!built in )(?<!established in )(?<!constructed in )"
                         r"(?<!unit )(?<!No\. )(?<!no\. )(?<!flight )(?<!treaty of )(?<!agreement of )((?:19[5-9]|20[0-4])\d)"
                         r"(?!\d|[,.:/]\d|\s*(?:GMT|UTC|hours?|hrs)|\s+(?:border\s+)?(?:treaty|agreement|accord)\b)\b")),
 ]

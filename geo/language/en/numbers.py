@@ -187,6 +187,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "reported two citizens of Tajikistan with bruises and cuts": a country's people counted with their
+                          # wounds (not "one with head bruises", a part of a count; nor a village's people in a hospital)
+                          r"(?:(?<=Tajikistan )|(?<=Kyrgyzstan )|(?<=citizens )|(?<=nationals ))with\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions)|"
                           # "four residents ... had received treatment for gunshot wounds"
                           r"(?:received|receiving|underwent|undergoing) (?:medical )?treatment for (?:[\w-]+ ){0,2}"
                           r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
