@@ -130,3 +130,12 @@ def test_people_gathered_at_a_post_demanding_water_is_a_protest():
     assert "border_incident_protest" in clause_types(
         "About 150 residents of Khistevarz gathered at the border post, demanding that the water be turned back "
         "on.", EN)
+
+
+def test_an_old_date_of_a_thing_in_a_relative_clause_leaves_the_gathering_news(geoparser):
+    text = ("**Пятница, 17 ноября. Хистеварз**\n\n"
+            "Около 150 жителей Хистеварза собрались у пограничного поста на выезде из села, требуя возобновить подачу "
+            "воды по каналу, который, по их словам, был перекрыт с кыргызской стороны три недели назад. Никто не "
+            "пострадал.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 11, 18), lang="ru"))
+    assert found["Khistevarz"].date_start == dt.date(2023, 11, 17)

@@ -243,6 +243,17 @@ def _days_after_in_its_year(day: dt.date, past: dt.date) -> bool:
     return moved is not None and dt.timedelta(0) <= moved - past <= dt.timedelta(days=DAYS_AFTER_A_PAST_DAY)
 
 
+def _old_date_of_a_thing(text: str, s: int, e: int, before: list[DateMention], pack: LanguagePack) -> bool:
+    """The clause's old dates all lie in a relative clause about a thing it named after its own violence:
+    «Около 150 жителей ... собрались у пограничного поста, требуя возобновить подачу воды по каналу, который ...
+    был перекрыт ... три недели назад» (the canal's closing is the thing's past; the gathering is today's)."""
+    relative = pack.event_words.thing_relative.search(text, s, e)
+    # (not a place's former name: «из села Үч-Булак, которое до 2023 года называлось Чурбек» keeps the clause's scope)
+    return relative is not None and all(s + d.start >= relative.end() for d in before) \
+        and pack.folded.violence.search(lower_keep_length(text[s:relative.start()])) is not None \
+        and pack.event_words.former_name.search(text, relative.end(), e) is None
+
+
 def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
     """(start, end, sentence index) of every clause, in text order."""
     out = []
@@ -479,7 +490,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         disclosed = disclosure is not None and disclosure.start() <= s and disclosure_paragraph == paragraph
         if disclosed and before and not in_window:
             reason = FIRST_MADE_PUBLIC
-        elif before and not in_window:
+        elif before and not in_window and not _old_date_of_a_thing(text, s, e, before, pack):
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text})"
         elif before and _relative_to_a_past_day(dates, in_window, before):
             scope, reason = "background", f"dated before the reporting window ({before[0].window.text}, then relative)"

@@ -246,6 +246,12 @@ class EventWords:
         ``minute`` ("UPDATED, 21:10.", «ОБНОВЛЕНО в 18:50.»).
     of_them : re.Pattern
         A figure's own words opening with a part of a group told before ("Two of them", «Двое из них»).
+    thing_relative : re.Pattern
+        The opening of a relative clause about a thing named before (", which", «, который»; not ", when"):
+        an old date inside it ("a canal, which had been closed three weeks ago") is the thing's, not the clause's.
+    former_name : re.Pattern
+        A place's former name told in a relative clause ("which until 2023 was called Churbek", «которое до 2023
+        года называлось Чурбек»): the date is the name's, and the clause keeps its other dates' scope.
     same_body : re.Pattern
         A speaker named as the one that spoke before ("the same department", "it said", «в ведомстве
         сказали»): its counts on different days are one body's, the latest standing.
@@ -286,6 +292,8 @@ class EventWords:
     includes_part: re.Pattern[str]
     update_label: re.Pattern[str]
     of_them: re.Pattern[str]
+    thing_relative: re.Pattern[str]
+    former_name: re.Pattern[str]
     same_body: re.Pattern[str]
     here: re.Pattern[str]
 

@@ -69,6 +69,8 @@ EVENT_WORDS = EventWords(
     update_label=lazy_compile(r"\W*(?:updated?|upd)\b\W{0,4}(?:at\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
+    thing_relative=lazy_compile(r",\s*(?:which|that)\b", re.I),
+    former_name=lazy_compile(r"\b(?:renamed|known as|was called|were called|was named)\b", re.I),
     same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
