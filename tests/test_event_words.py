@@ -15,8 +15,6 @@ from geo.language.ru import RUSSIAN
 EXAMPLES = {
     "into_the_air": ("border guards fired warning shots into the air", "пограничники произвели выстрелы в воздух", "search"),
     "happened": ("The incident happened on the evening of Friday", "Инцидент произошел вечером в пятницу", "search"),
-    "hospital_day_after": (" another resident went to the district hospital",
-                           " в Лейлекскую территориальную больницу обратился еще один житель", "match"),
     "died_just_before": ("in intensive care since Thursday night died early ", "раненый скончался ", "search"),
     "limit_day": ("most of them had returned home by ", "большинство из них вернулись домой к утру ", "search"),
     "pronoun_died_after": (", he died in hospital", " утром он умер в больнице", "match"),

@@ -224,3 +224,9 @@ def test_a_smugglers_truck_its_driver_and_the_other_detentions_are_no_incidents(
             "документов перевозилось 1,2 тонны муки. Водитель, 1988 года рождения, и его напарник задержаны. "
             "Остальные задержания произведены в Канибадамском районе.")
     assert incidents_of(geoparser, text, dt.date(2026, 2, 10), lang="ru") == []
+
+
+def test_a_hospital_visit_after_a_date_is_read_as_the_day_it_was_told():
+    assert RU.statement_date_after.match(" в Лейлекскую территориальную больницу обратился еще один житель")
+    assert EN.statement_date_after.match(" another resident went to the district hospital")
+    assert not EN.statement_date_after.match(" a mortar round hit a house near the district hospital")

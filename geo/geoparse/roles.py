@@ -405,12 +405,15 @@ _ALIAS_GAP = re.compile(
     # "the district hospital in Vahdat, formerly Jirgatol", «в Раззакове, бывшей Исфане»
     r"|[»\"”']?\s*,\s*(?:formerly|previously|бывш\w*)\s+",
     re.I)
+#: A distance and its direction, up to the place it is measured from: "4 kilometers east of |", «в 6 км к
+#: северо-востоку от |» (the number and its unit are groups ``value`` and ``unit``).
+_DISTANCE_FROM = (r"(?P<value>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
+                  r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+")
 #: "near the village of Chek, some 6 kilometers northeast of the regional center, Batken",
 #: "у села Чек, в 6 км к северо-востоку от Баткена": the second place measures where the first is.
 _DISTANCE_GAP = re.compile(
     r"[\s,]*(?:\(\s*)?(?:(?:some|about|around|roughly|approximately|nearly|only|just|примерно|около|всего)\s+)?"
-    r"(?:в\s+)?\d+(?:[.,]\d+)?\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
-    r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+"
+    r"(?:в\s+)?" + _DISTANCE_FROM +
     r"(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border)\s+)*"
     r"(?:(?:center|centre|capital|town|city|village|seat)(?:\s+of)?,?\s+|(?:центра|города|села)\s+)?"
     # "on the edge of Kyzyl-Jol, just south-west of Batken": a direction alone
@@ -757,11 +760,8 @@ def demote_places_said_not_to_be_the_scene(mentions: list[Mention], text: str) -
 
 
 #: Between a place and the place it is measured from: "in the Kara-Dobo area, |4 kilometers east of |Kyzyl-Bel",
-#: «в районе Кара-Добо, |в 4 км к востоку от |Кызыл-Бела» (the number and its unit are groups).
-_MEASURED_FROM = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
-    r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+(?:the\s+)?"
-    r"(?:(?:village|town)\s+of\s+|сел[аоа]\s+)?$", re.I)
+#: «в районе Кара-Добо, |в 4 км к востоку от |Кызыл-Бела» (see :data:`_DISTANCE_FROM`).
+_MEASURED_FROM = re.compile(_DISTANCE_FROM + r"(?:the\s+)?(?:(?:village|town)\s+of\s+|сел[аоа]\s+)?$", re.I)
 #: How far (characters) a place may be named before the distance that measures it from another.
 MEASURED_GAP_CHARS = 60
 
@@ -782,8 +782,8 @@ def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
         measured = _MEASURED_FROM.search(text, previous.end, mention.start)
         if measured is None:
             continue
-        stated = float(measured.group(1).replace(",", ".")) * (1.609 if measured.group(2).lower().startswith("mile")
-                                                               else 1.0)
+        stated = float(measured.group("value").replace(",", ".")) * (
+            1.609 if measured.group("unit").lower().startswith("mile") else 1.0)
         if haversine_km(previous.place.lat, previous.place.lon, mention.place.lat, mention.place.lon) \
                 > stated + NAMESAKE_KM:
             _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which it is measured from")

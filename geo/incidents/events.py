@@ -205,8 +205,6 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.event_words.notice_before.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # «Фарруха спасти не смогли ... во вторник утром он умер»: the day a person told of died, not an attack's
             and not pack.event_words.pronoun_died_after.match(clause_text, d.end)
-            # «в среду в Лейлекскую больницу обратился еще один житель Кулунду»: the day of his visit, not the fight's
-            and not pack.event_words.hospital_day_after.match(clause_text, d.end)
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -269,6 +267,21 @@ def _told_on(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
 
 #: How long (characters) a speaker named before a statement's date may be ("The Tajik Foreign Ministry").
 STATEMENT_SUBJECT_CHARS = 80
+
+
+def _told_days(clauses: list[Clause], text: str, pack: LanguagePack) -> Callable[[int], dt.date | None]:
+    """A memoised reader: the latest day a clause of a sentence says its figures were told
+    (:func:`_told_on`), by sentence index, or None."""
+    told: dict[int, dt.date | None] = {}
+
+    def told_in_sentence(sentence_index: int) -> dt.date | None:
+        if sentence_index not in told:
+            told[sentence_index] = max(
+                (d.window.end for c in clauses if c.sentence_index == sentence_index and c.dates
+                 for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
+        return told[sentence_index]
+
+    return told_in_sentence
 
 
 def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
@@ -424,7 +437,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         if pack.event_words.source_opening.match(sentence_before):
             # «По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое
             # погибших»»: the source that opens the clause, a body that speaks for one side without naming it
-            bodies = {code for code, p in pack.speakers.items() if p.search(sentence_before)}
+            bodies = _bodies_named(sentence_before, pack)
             if len(bodies) == 1:
                 return bodies.pop()
         return _quoted_speaker(after, pack, sided)
@@ -435,8 +448,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # "The Border Service of the State Committee for National Security said on Friday that ... the Tajik
         # side had lost two servicemen killed": a body that speaks for one side without naming it
         # (for a figure of one side's people only: whose claim it is about whom)
-        bodies = {code for code, p in pack.speakers.items()
-                  if sided and verbs and p.search(sentence_before, 0, verbs[-1].start())}
+        bodies = _bodies_named(sentence_before, pack, 0, verbs[-1].start()) if sided and verbs else set()
         return bodies.pop() if len(bodies) == 1 else _quoted_speaker(after, pack, sided)
     if verbs and pack.pronoun_speaker.search(sentence_before, max(0, verbs[-1].start() - 12), verbs[-1].start()) \
             and not any(p.search(sentence_before, 0, verbs[-1].start()) for p in pack.sides.values()):
@@ -451,7 +463,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # ... or a body that speaks for one side without naming it ("According to the information
         # available to the Border Service, the Tajik side has at least two wounded")
         speaker = {code for code, p in pack.sides.items() if p.search(source)} \
-            or {code for code, p in pack.speakers.items() if p.search(source)}
+            or _bodies_named(source, pack)
         return speaker.pop() if len(speaker) == 1 else None
     if len(sides) == 1:
         return sides.pop()
@@ -565,7 +577,7 @@ def _statement_quoted_around(text: str, offset: int, pack: LanguagePack,
     window_start = max(0, opening - QUOTED_BODY_CHARS)
     if pack.event_words.joint_statement.search(text, window_start, opening + QUOTED_BODY_CHARS // 6):
         return None
-    bodies = {code for code, pattern in pack.speakers.items() if pattern.search(text, window_start, opening)}
+    bodies = _bodies_named(text, pack, window_start, opening)
     if opening_mark == "«" and len(bodies) == 1:
         return bodies.pop(), True
     if opening_mark == "«" and bodies:
@@ -580,6 +592,13 @@ def _body_before_opening(text: str, opening: int, pack: LanguagePack) -> str | N
     named = [(m.start(), code) for code, pattern in pack.speakers.items()
              for m in pattern.finditer(text, window_start, opening)]
     return max(named)[1] if named else None
+
+
+def _bodies_named(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> set[str]:
+    """The sides whose bodies (the pack's ``speakers``: "the Border Service", «Пограничные войска») the text
+    names between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    return {code for code, pattern in pack.speakers.items() if pattern.search(text, start, end)}
 
 
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
@@ -617,7 +636,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             sides = {code for code, p in pack.sides.items() if p.search(near)}
             if len(sides) == 1:
                 return sides.pop()
-            if not sides and len(bodies := {code for code, p in pack.speakers.items() if p.search(near)}) == 1:
+            if not sides and len(bodies := _bodies_named(near, pack)) == 1:
                 # "The press center of the GKNB Border Troops says Kyrgyz servicemen are firing on Vorukh": the
                 # body before the verb speaks (the side named after it is who fired)
                 return bodies.pop()
@@ -626,7 +645,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             return sides.pop()
         if len(sides) == 2 and (body := _opening_body(sentence, pack)) is not None:
             return body
-        if not sides and len(bodies := {code for code, p in pack.speakers.items() if p.search(sentence)}) == 1:
+        if not sides and len(bodies := _bodies_named(sentence, pack)) == 1:
             # «По данным Пограничных войск, стрельба продолжалась около часа» ... «В ведомстве также утверждают»: a
             # body that speaks for one side without naming it ("The Border Service did not publish his name. The
             # same statement said ...")
@@ -2000,17 +2019,13 @@ def _the_later_count_of_the_same_teller(events: list[MentionEvent], clauses: lis
     same body again (:func:`_the_same_body_again`); a count with no day it was told, an addition ("two
     more"), a death of the wounded and a claim about the other side's losses are left as they are.
     """
-    told: dict[int, dt.date | None] = {}
+    told_in_sentence = _told_days(clauses, text, pack)
 
     def told_on(figure: Figure) -> dt.date | None:
         index = figure.order // 100
         if not 0 <= index < len(clauses) or figure.text not in text[clauses[index].start:clauses[index].end]:
             return None  # (a table's or a breakdown's figure: no clause of its own)
-        sentence = clauses[index].sentence_index
-        if sentence not in told:
-            told[sentence] = max((d.window.end for c in clauses if c.sentence_index == sentence and c.dates
-                                  for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
-        return told[sentence]
+        return told_in_sentence(clauses[index].sentence_index)
 
     # (one place's events: the counts of its several mentions, merged later, are one count)
     counts: dict[tuple[int, str, str], list[tuple[dt.date, MentionEvent, int]]] = {}
@@ -3530,17 +3545,18 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
         # opened fire first on a section of the border in Isfara district", after the shooting near Kara-Bak)
         district = place is not None and place.is_district
         radius = OTHER_SIDES_DISTRICT_KM if district else SAME_EVENT_KM
-        sentence = " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == clauses[index].sentence_index)
-        if place is not None and (id(mention) in scenes and not place.is_unit or district and not any(
-                f.value for f in pack.read_figures(sentence) if f.measure in ("fatalities", "injured"))) \
+        if place is not None and (id(mention) in scenes and not place.is_unit or district) \
                 and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
                 and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= radius
-                for _, other, _ in kept) \
-                and pack.speech.search(sentence):
-            _demote(mention, "the other side's place of a fight the article placed before")
-            continue
+                for _, other, _ in kept):
+            sentence = " ".join(text[c.start:c.end] for c in clauses
+                                if c.sentence_index == clauses[index].sentence_index)
+            if pack.speech.search(sentence) and not (district and any(
+                    f.value for f in pack.read_figures(sentence) if f.measure in ("fatalities", "injured"))):
+                _demote(mention, "the other side's place of a fight the article placed before")
+                continue
         kept.append((index, mention, types))
     return kept
 
@@ -3833,16 +3849,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     """
     # an agreement's venue takes none of the fighting's figures
     event_clauses = [index for index, mention, _ in placed if mention.role_reason != CEASEFIRE_VENUE]
-    told: dict[int, dt.date | None] = {}
-
-    def told_in_sentence(sentence_index: int) -> dt.date | None:
-        """The latest day a clause of the sentence says its figures were told, if any (memoised)."""
-        if sentence_index not in told:
-            told[sentence_index] = max(
-                (d.window.end for c in clauses if c.sentence_index == sentence_index and c.dates
-                 for d in c.dates if _told_on(d, text[c.start:c.end], pack)), default=None)
-        return told[sentence_index]
-
+    told_in_sentence = _told_days(clauses, text, pack)
     if headings is None:  # (the article's section headings, read once when a sided figure asks)
         headings = cache(partial(_topic_headings, text, structure, pack))
     # a digest of unrelated items under their own headings (weather, exchange rates, a road crash)

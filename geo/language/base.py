@@ -179,9 +179,6 @@ class EventWords:
         Shots said to go into the air ("into the air", «в воздух»).
     happened : re.Pattern
         A clause that says when the event told happened ("took place", «произошло»).
-    hospital_day_after : re.Pattern
-        Just after a day, a person turning up at a hospital that day ("on Wednesday| another resident went to the
-        district hospital", «в среду| в больницу обратился еще один житель»): the day of the visit, not the event's.
     died_just_before : re.Pattern
         A death verb just before a date ("died early |this morning", «скончался |в субботу»).
     limit_day : re.Pattern
@@ -261,7 +258,6 @@ class EventWords:
 
     into_the_air: re.Pattern[str]
     happened: re.Pattern[str]
-    hospital_day_after: re.Pattern[str]
     died_just_before: re.Pattern[str]
     limit_day: re.Pattern[str]
     pronoun_died_after: re.Pattern[str]

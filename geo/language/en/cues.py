@@ -798,7 +798,10 @@ STATEMENT_DATE_AFTER = lazy_compile(
     # ... "On Sunday, 14 April, the Border Service of the State Committee for National Security (GKNB) published a
     # statement saying that ..."
     r"|\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.()-]+\s+){0,10}?(?:issued|released|published|put out)\s+"
-    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing|saying)\b", re.I)
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?statement\s+(?:in which|that|accusing|saying)\b"
+    # "on Wednesday another resident went to the district hospital": the day of the visit
+    r"|\s*,?\s+(?:[\w-]+\s+){0,4}?(?:went|came|turned up|was admitted|were admitted|sought (?:medical )?(?:help|treatment))"
+    r"\s+(?:to\s+|at\s+)?(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|doctors?)\b", re.I)
 
 #: The text before a date that dates an earlier event the clause recalls ("where a similar incident took place on").
 EARLIER_INCIDENT_DATE = lazy_compile(

@@ -19,9 +19,6 @@ _UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\
 EVENT_WORDS = EventWords(
     into_the_air=lazy_compile(r"\b(?:into|in) the air\b", re.I),
     happened=lazy_compile(r"\b(?:happened|took place|occurred)\b", re.I),
-    hospital_day_after=lazy_compile(r"\s*,?\s+(?:[\w-]+\s+){0,4}?(?:went|came|turned up|was admitted|were admitted|"
-                                    r"sought (?:medical )?(?:help|treatment))\s+(?:to\s+|at\s+)?(?:(?:a|the)\s+)?"
-                                    r"(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|doctors?)\b", re.I),
     died_just_before=lazy_compile(r"\b(?:died|passed away|succumbed)\s+(?:[\w-]+\s+){0,2}?$", re.I),
     limit_day=lazy_compile(r"\b(?:until|till|by)\s+(?:(?:the\s+(?:morning|evening|night)\s+of)\s+)?$", re.I),
     pronoun_died_after=lazy_compile(r"\s*,?\s*(?:(?:in the (?:morning|evening)|early|late)\s+)?"
