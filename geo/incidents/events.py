@@ -4053,7 +4053,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     target = fighting[0]
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value == 0 and not pack.event_words.here.search(figure.text) \
-                    and not pack.event_words.here.search(text, clause.start, clause.end):
+                    and not pack.event_words.here.search(text, clause.start, clause.end) \
+                    and not pack.event_words.party_zero.match(figure.text):
                 # "There are no dead", «Погибших нет» after a night's events at three villages: none of
                 # that government's villages had a death (the other country's events are not covered)
                 # («во всех случаях»: before it or after)

@@ -254,6 +254,10 @@ class EventWords:
         сказали»): its counts on different days are one body's, the latest standing.
     here : re.Pattern
         A zero about one place only ("No one was hurt there", «в селе никто не пострадал»).
+    party_zero : re.Pattern
+        Matched at a zero's start: a zero about one party only, the people the clause opens
+        on ("The driver and two passengers were not hurt", «Водитель и двое пассажиров не
+        пострадали»); it says nothing of the article's other events.
     """
 
     into_the_air: re.Pattern[str]
@@ -292,6 +296,7 @@ class EventWords:
     former_name: re.Pattern[str]
     same_body: re.Pattern[str]
     here: re.Pattern[str]
+    party_zero: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

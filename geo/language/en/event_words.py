@@ -6,6 +6,7 @@ import re
 
 from geo.language.base import EventWords
 from geo.language.lazy import lazy_compile
+from geo.language.en.numbers import UNHARMED_PARTY
 
 __all__ = ["EVENT_WORDS"]
 
@@ -72,4 +73,5 @@ EVENT_WORDS = EventWords(
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
+    party_zero=lazy_compile(rf"\s*{UNHARMED_PARTY}\s", re.I),
 )

@@ -335,6 +335,16 @@ _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?
 #: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
 _ANIMAL_THEN_ONE = lazy_compile(rf"\b{_ANIMALS}\s+(?:was|were)\s+(?:killed|wounded|injured|hurt|shot)\s*"
                                 r"(?:,\s*|\s+and\s+|,\s*and\s+)$", re.I)
+#: People a clause opens on as a whole party, with no one of theirs set apart: "The driver and two passengers",
+#: "All four shepherds", "The people in the car" (not "His two companions", "The others").
+_PARTY_NOUN = (r"(?:drivers?|passengers?|occupants?|shepherds?|herders?|farmers?|workers?|people|men|women|children|"
+               r"villagers|residents|family|crew|guards|servicemen|soldiers)")
+UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                   r"(?:(?:kyrgyz|tajik|local|young|tractor|truck|car|bus)\s+)?" + _PARTY_NOUN +
+                   # "The driver, 39, was not hurt"
+                   r"(?:,\s*(?:\d{1,2}|aged \d{1,2}|an? \d{1,2}-year-old(?:\s+[\w-]+){0,3}),)?" +
+                   r"(?:\s+and\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?" + _PARTY_NOUN + r")?"
+                   r"(?:\s+(?:in|inside|of|aboard)\s+(?:the|a)\s+(?:car|vehicle|truck|tractor|bus|minibus))?")
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
@@ -364,6 +374,12 @@ _NEGATIVE = lazy_compile(
     r"|\bnone of them (?:was |were )?(fatal)\b|\bnone of the (?:incidents|clashes|attacks|shootings) (?:was|were) (fatal)\b"
     # "Both were unharmed and were handed back": the people the clause is about, neither killed nor hurt
     r"|\b(?:both|they|all(?: of them| (?:two|three|four|five))?)\s+(?:were|are)\s+(?:all\s+)?(unharmed)\b"
+    # "The driver and two passengers were not hurt", "The three shepherds escaped unhurt": the whole party
+    # the clause opens on came through unharmed (not "His two companions were not hurt", "the others were not
+    # hurt", "but the driver was not hurt": beside someone hurt)
+    rf"|^\s*{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
+    r"(not (?:hurt|injured|harmed|wounded)|unharmed|unhurt|uninjured)\b"
+    rf"|^\s*{UNHARMED_PARTY}\s+(?:all\s+)?escaped\s+(unhurt|unharmed|uninjured|without injur(?:y|ies))\b"
     # "Both are alive", "all three survived": the hurt counted, no one dead
     r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
     r"(survived))\b"
@@ -919,6 +935,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         word = next((g for g in match.groups() if g), "").lower()
         measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths", "unharmed",
                                                           "killed or injured", "killed or wounded", "killed or hurt",
+                                                          "not hurt", "not injured", "not harmed", "not wounded",
+                                                          "unhurt", "uninjured", "without injury", "without injuries",
                                                           "deaths or injuries", "one was hurt", "dead or wounded",
                                                           "dead or injured")
                     # "No one was injured": no one hurt, so no one killed (not "no soldiers were wounded")

@@ -6,6 +6,7 @@ import re
 
 from geo.language.base import EventWords
 from geo.language.lazy import lazy_compile
+from geo.language.ru.numbers import UNHARMED_PARTY
 
 __all__ = ["EVENT_WORDS"]
 
@@ -64,4 +65,5 @@ EVENT_WORDS = EventWords(
                         r"\bв (?:этом |том же )?ведомстве\s+(?:сказали|сообщили|уточнили|заявили)\b|"
                         r"\b(?:ведомство|управление|министерство)\s+(?:ранее\s+)?(?:сообщало|говорило)\b", re.I),
     here=lazy_compile(r"\b(?:там|здесь|в селе|в посёлке|в поселке)\b", re.I),
+    party_zero=lazy_compile(rf"\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}\s", re.I),
 )
