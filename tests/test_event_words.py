@@ -53,6 +53,11 @@ EXAMPLES = {
     "same_body": ("On Wednesday the same department told reporters", "Днем в ведомстве сказали, что раненых четверо",
                   "search"),
     "here": ("No one was hurt there", "В селе никто не пострадал", "search"),
+    "where_it_lies": ("Ak-Sai, where a road and an irrigation channel run along the edge of ",
+                      "Ак-Сай, где дорога и канал проходят вдоль окраины ", "search"),
+    "later_that_day": ("Later in the day the department said four", "Днем в ведомстве сказали, что раненых четверо",
+                       "match"),
+    "party_zero": ("The driver and two passengers were not hurt", "Водитель и двое пассажиров не пострадали", "match"),
 }
 
 

@@ -47,6 +47,9 @@ __all__ = ["SAME_EVENT_KM", "article_events", "clause_types", "is_debunked"]
 
 #: Role reason prefix of the village of the other party of a fight ("residents of X and Y threw stones").
 _OTHER_PARTY = "the other party"
+#: Role reason prefix of a village named in where the scene lies ("Ak-Sai, where a road ... runs along the edge
+#: of Vorukh").
+_LANDMARK_OF_THE_SCENE = "named in where"
 #: When residents of the clause's first event place act ("residents of Surkh and the neighbouring
 #: Kok-Tash threw stones"), villages named after it this close (km) are the other party, not events.
 SAME_EVENT_KM = 10.0
@@ -1631,6 +1634,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
     _each_government_counts_its_own(events)
+    _a_newer_count_the_same_day(events, clauses, text, pack)
     _the_later_count_of_the_same_teller(events, clauses, text, pack)
     _drop_refuted_figures(events, prose, pack)
     for event in events:
@@ -2052,6 +2056,40 @@ def _the_later_count_of_the_same_teller(events: list[MentionEvent], clauses: lis
             else:
                 event.figures[k] = replace(figure, revision=True, side=figure.side or (
                     next(iter(earlier_sides)) if len(earlier_sides) == 1 else None))
+
+
+def _a_newer_count_the_same_day(events: list[MentionEvent], clauses: list[Clause], text: str,
+                                pack: LanguagePack) -> None:
+    """A body's count told again later the same day, naming no teller, is its newer count.
+
+    «В среду утром в управлении здравоохранения ... сообщили, что ... обратились пять жителей Овчи-Калачи.
+    Днем в ведомстве сказали, что раненых четверо»: the afternoon's four revise the morning's five (the
+    latest figure from the same source is the toll, even when lower), and count the same people. The
+    later sentence must open on a later hour (``later_that_day``) and name the same body again
+    (``same_body``); the earlier count is the latest one of its place and measure told before it.
+    """
+    figures = sorted(((figure.order, event, k) for event in events for k, figure in enumerate(event.figures)),
+                     key=lambda item: item[0])
+    for position, (order, event, k) in enumerate(figures):
+        figure = event.figures[k]
+        index = order // 100
+        if figure.claimant or figure.side or figure.home or figure.additive or figure.vague or figure.revision \
+                or figure.superseded or figure.of_wounded or not 0 < index < len(clauses) \
+                or figure.text not in text[clauses[index].start:clauses[index].end]:
+            continue
+        sentence = [c for c in clauses if c.sentence_index == clauses[index].sentence_index]
+        if not pack.event_words.later_that_day.match(text, sentence[0].start) \
+                or not pack.event_words.same_body.search(text, sentence[0].start, sentence[-1].end):
+            continue
+        earlier = next(((e, j) for o, e, j in reversed(figures[:position])
+                        if e.place.id == event.place.id and e.figures[j].measure == figure.measure
+                        and o // 100 < index and clauses[o // 100].sentence_index < clauses[index].sentence_index
+                        and not e.figures[j].superseded and not e.figures[j].is_claim_about_other_side), None)
+        if earlier is None or not earlier[0].figures[earlier[1]].side:
+            continue
+        before = earlier[0].figures[earlier[1]]
+        earlier[0].figures[earlier[1]] = replace(before, superseded=True)
+        event.figures[k] = replace(event.figures[k], revision=True, side=before.side)
 
 
 def _the_same_body_again(told_days: list[tuple[dt.date, MentionEvent, int]], clauses: list[Clause], text: str,
@@ -3479,10 +3517,12 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     камнями», then «Хукумат города Исфары сообщил, что пострадали трое жителей Ходжаи Аъло»: the
     three were hurt in the fight at Kök-Tash, so a later event at the other party's village that
     reports nothing but casualties gives its figures to that fight (each government's own people
-    are summed there).
+    are summed there). So does the village whose edge the scene was told by ("near the Kyrgyz village of
+    Ak-Sai, where a road ... run along the edge of Tajikistan's Vorukh exclave", then "one Tajik citizen, a
+    34-year-old man from Vorukh, was killed").
     """
     other_party = {m.place.id for m in mentions
-                   if m.place is not None and m.role_reason.startswith(_OTHER_PARTY)}
+                   if m.place is not None and m.role_reason.startswith((_OTHER_PARTY, _LANDMARK_OF_THE_SCENE))}
     if not other_party:
         return placed
     kept = []
@@ -3599,10 +3639,21 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                     and pack.event_words.in_part_of_unit_before.search(text, max(clause.start, other.start - 60), other.start)
                     for i, other, _ in placed)
 
+    def where_another_lies(index: int, mention: Mention) -> Mention | None:
+        """The clause's place before it whose location a relative clause describes with it: "near the
+        Kyrgyz village of Ak-Sai, where a road and an irrigation channel run along the edge of |Vorukh|"."""
+        return next((other for i, other, _ in placed if i == index and other.place is not None
+                     and not other.place.is_unit and other.end < mention.start and mention.place is not None
+                     and other.place.id != mention.place.id
+                     and pack.event_words.where_it_lies.search(text, other.end, mention.start)), None)
+
     best: dict[int, tuple[int, int]] = {}
     homes: set[int] = set()
+    landmarks: dict[int, Mention] = {}
     for index, mention, _ in placed:
-        if home_beside_a_located_unit(index, mention):
+        if (described := where_another_lies(index, mention)) is not None:
+            landmarks[id(mention)] = described
+        elif home_beside_a_located_unit(index, mention):
             homes.add(id(mention))
         elif mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
             best[index] = min(best.get(index, (9, 9)), rank(mention))
@@ -3612,6 +3663,9 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     for index, mention, types in placed:
         if id(mention) in homes:
             _demote(mention, "named as a person's home; the clause puts the event in part of a district")
+            continue
+        if id(mention) in landmarks:
+            _demote(mention, f"{_LANDMARK_OF_THE_SCENE} {landmarks[id(mention)].place.name} lies")
             continue
         if mention.role_reason == CEASEFIRE_VENUE:
             kept.append((index, mention, types))
@@ -3877,6 +3931,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
     found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
+    entry_targets: dict[int, int] = {}  # on a live blog, the event an entry's first count of the hurt went to
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or index in clause_figures or index in summaries \
                 or clause.sentence_index in summary_sentences:
@@ -4051,6 +4106,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                             and not _on_its_days(clause, events[target])]
                 if fighting:
                     target = fighting[0]
+            if entries and figure.measure in ("fatalities", "injured"):
+                entry = _entry_of(clause, entries)
+                if figure.value:
+                    entry_targets.setdefault(entry, target)
+                elif figure.side is None and entry in entry_targets:
+                    # «Ранения получили четыре человека ... Погибших нет, подчеркнули в министерстве»: a live
+                    # entry's zero is of the people its own count just placed
+                    target = entry_targets[entry]
             events[target].figures.append(figure)
             if figure.measure in ("fatalities", "injured") and figure.value == 0 and not pack.event_words.here.search(figure.text) \
                     and not pack.event_words.here.search(text, clause.start, clause.end) \

@@ -260,6 +260,17 @@ def _only_a_lower_bound(total: int, unsided: list[Figure]) -> bool:
     return bool(told) and all(_LOWER_BOUND.search(f.text) for f in told)
 
 
+def _own_counts(figures: Sequence[Figure], by_side: dict[str, int]) -> set[str]:
+    """The sides whose figure their own government told: naming the side ("one dead and three wounded on
+    its side", said Bishkek), or naming none but repeating the side's figure the text gives (Dushanbe's
+    «погиб младший сержант ...» after «Погиб военнослужащий Пограничных войск ГКНБ Таджикистана»; not
+    two governments' competing totals, which name no side)."""
+    told = {(f.side, f.value) for f in figures if f.side is not None and f.claimant is None and not f.vague}
+    return {f.side for f in figures if f.side is not None and f.claimant == f.side} | {
+        f.claimant for f in figures if f.side is None and f.claimant is not None and not f.vague
+        and f.value == by_side.get(f.claimant) and (f.claimant, f.value) in told}
+
+
 def _lowest(values: list[tuple[int, bool]]) -> int | None:
     precise = sorted(v for v, vague in values if not vague)
     positive = [v for v in precise if v > 0]
@@ -317,8 +328,8 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         total, how = sum(by_side.values()), "sum of per-side figures"
     elif total is not None and len(by_side) >= 2 and total in by_side.values() and sum(by_side.values()) > total \
             and not any(vague for values in per_key.values() for _, vague in values) \
-            and ({side for side, value in by_side.items() if value != total} or set(by_side)) <= {
-                f.side for f in chosen if f.side is not None and f.claimant == f.side}:
+            and ({side for side, value in by_side.items() if value != total} or set(by_side)) <= _own_counts(
+                chosen, by_side):
         # "two wounded" ... Bishkek: "two Kyrgyz villagers wounded" ... Dushanbe: "two Tajik servicemen
         # wounded": the unsided count is one side's; each government's own figures are summed. The side
         # the total matches need not name its speaker when the others do («погиб один кыргызстанский
@@ -431,22 +442,29 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
         # the same death told again after it is no second one
         # (not when a later total sums them: "Earlier, a woman was killed on the spot. Thus 2 have died")
         # (not «скончался ещё один житель»: one more)
-        told_again = not figure.additive and any(
+        # "A Tajik border guard was killed and another wounded ... Initial reports spoke of two servicemen
+        # wounded ... one of them had died of his wounds": the lede told the current toll, with this death
+        # (a lede's "shooting dead a Tajik civilian" is that death too, told with its side)
+        lede_current = last_wounded.superseded and not figure.additive and any(
+            f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
+            and not f.superseded and f.article_id == figure.article_id and f.order < figure.order
+            and (figure.side is None or f.side in (figure.side, None)) and not f.is_claim_about_other_side
+            for f in figures)
+        told_again = lede_current or not figure.additive and any(
             f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
             and not f.superseded and f.article_id == figure.article_id and f.order > figure.order
             and f.side in (figure.side, None) and not f.is_claim_about_other_side
             and not any(t.measure == "fatalities" and t.article_id == figure.article_id and t.order > f.order
                         and t.value == figure.value + f.value for t in figures)
-            for f in figures) or (
-            # "A Tajik border guard was killed and another wounded ... Initial reports spoke of two servicemen
-            # wounded ... one of them had died of his wounds": the lede told the current toll, with this death
-            # (a lede's "shooting dead a Tajik civilian" is that death too, told with its side)
-            last_wounded.superseded and not figure.additive and any(
-                f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
-                and not f.superseded and f.article_id == figure.article_id and f.order < figure.order
-                and (figure.side is None or f.side in (figure.side, None)) and not f.is_claim_about_other_side
-                for f in figures))
+            for f in figures)
         out.append(replace(figure, additive=not figure.revision and not told_again))
+        if lede_current and any(
+                f.measure == "injured" and f.value > 0 and not f.superseded and not f.additive
+                and f.article_id == figure.article_id and f.order < last_wounded.order
+                and not f.is_claim_about_other_side for f in figures):
+            # ... and the lede's count of the wounded ("two killed and four wounded"), told before the earlier
+            # report, is the current one too: no one leaves it
+            continue
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
         unsided = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"

@@ -369,6 +369,21 @@ def _quoted_today_dropped(clause_text: str, dates: list[DateMention]) -> list[Da
     return [d for d in dates if d.start not in quoted] if quoted else dates
 
 
+#: Characters at most between a period and the day named with it ("Earlier this month|, on |September 9").
+_PERIOD_DAY_GAP = 12
+
+
+def _period_of_a_day_dropped(dates: list[DateMention]) -> list[DateMention]:
+    """The clause's dates without a period named with a day inside it: "Earlier this month, on September 9"
+    is September 9 (the month's end would keep an earlier event inside the reporting window)."""
+    if len(dates) < 2:
+        return dates
+    return [d for d in dates if d.window.one_day or not any(
+        other.window.one_day and d.window.start <= other.window.start <= d.window.end
+        and (0 <= other.start - d.end <= _PERIOD_DAY_GAP or 0 <= d.start - other.end <= _PERIOD_DAY_GAP)
+        for other in dates)]
+
+
 #: Days (at least) before publication that a date inside a place's history must lie to be left out.
 PLACE_HISTORY_DAYS = 30
 
@@ -428,6 +443,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
     found = [_place_history_dropped(text[s:e], dates, pack, published) for (s, e, _), dates in zip(spans, found)]
     found = [_quoted_today_dropped(text[s:e], dates) for (s, e, _), dates in zip(spans, found)]
+    found = [_period_of_a_day_dropped(dates) for dates in found]
     found = _days_later_dated(text, spans, found, pack, published)
     reference = reference_date(published, [d for dates in found for d in dates])
     days = window_days if window_days is not None else news_window_days(text, pack)
@@ -461,7 +477,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             paragraph += 1
             # "- You served in Batken in 2021. What do you remember about April?" / "- It started at
             # the Golovnoy water distribution point near Kok-Tash": the answer tells that past
-            asked = text[paragraph_starts[paragraph - 1]:paragraph_starts[paragraph]].rstrip()
+            # (a question set in bold: "**How did September 2022 change the talks?**")
+            asked = text[paragraph_starts[paragraph - 1]:paragraph_starts[paragraph]].rstrip(" \t\n*_")
             answers_past = paragraph if dated_background == paragraph - 1 and asked.endswith("?") else -1
         scope, reason = "news", NEWS_REASON
         if s >= related_start or any(a <= s < b for a, b in captions):

@@ -230,6 +230,8 @@ _ENTRY = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>(?i:(?:updated?|обновлен
                     r"(?:original report|first report|первое сообщение|первоначальное сообщение),?[ \t]+))?"
                     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?(label)(?!\.?\d)|(?![.\d]))"
                     r"(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?(?:\*\*)?[ \t]*"  # "8:10 PM", "11:45 a.m."
+                    # (not the page's own time and date: "13:40 23.05.2023 (обновлено: 21:10 23.05.2023)")
+                    r"(?!\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                     r"(?:[-\u2013\u2014:|][ \t]*|(?=\S)|(?=\r?\n))", re.M)
 #: The longest heading line over a live-blog entry's time.
 MAX_ENTRY_HEADING = 100

@@ -254,6 +254,13 @@ class EventWords:
         сказали»): its counts on different days are one body's, the latest standing.
     here : re.Pattern
         A zero about one place only ("No one was hurt there", «в селе никто не пострадал»).
+    where_it_lies : re.Pattern
+        Searched between two places of a clause: a relative clause that tells where the
+        first lies by the second ("Ak-Sai|, where a road ... run along the edge of |Vorukh",
+        «Ак-Сай|, где дорога проходит вдоль границы |Воруха»): the second is a landmark.
+    later_that_day : re.Pattern
+        Opening a sentence: a later hour of the day the sentence before it was told
+        ("Later in the day", «Днем», «К вечеру»), with ``same_body`` the body's newer count.
     party_zero : re.Pattern
         Matched at a zero's start: a zero about one party only, the people the clause opens
         on ("The driver and two passengers were not hurt", «Водитель и двое пассажиров не
@@ -296,6 +303,8 @@ class EventWords:
     former_name: re.Pattern[str]
     same_body: re.Pattern[str]
     here: re.Pattern[str]
+    where_it_lies: re.Pattern[str]
+    later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]
 
 

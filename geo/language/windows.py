@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
-__all__ = ["PERIODS", "SEASONS", "ago_window", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
+__all__ = ["PERIODS", "SEASONS", "ago_window", "the_day_before_a_day", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
            "span_window", "year_window", "season_window", "scan_dates", "head_line_matches"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
@@ -118,7 +118,7 @@ def ago_window(count: int, unit: str, pub: dt.date, text: str) -> DateWindow | N
 
 
 #: Named periods relative to the publication date; each pack maps its own words to them.
-PERIODS = ("today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_weekend",
+PERIODS = ("today", "yesterday", "day_before_yesterday", "last_night", "last_week", "this_week", "last_weekend",
            "this_weekend", "last_month", "this_month")
 
 
@@ -135,6 +135,9 @@ def period_window(period: str, pub: dt.date, text: str) -> DateWindow:
     if period in ("today", "yesterday", "day_before_yesterday"):
         day = pub - dt.timedelta(days=("today", "yesterday", "day_before_yesterday").index(period))
         return DateWindow(day, day, 1, text)
+    if period == "last_night":
+        # "overnight", in a paper of the morning after: the night that ends on the day of writing
+        return DateWindow(pub - dt.timedelta(days=1), pub, 1, text)
     if period == "last_week":
         return DateWindow(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), 2, text)
     if period == "this_week":
@@ -297,3 +300,23 @@ def days_later_opening(pattern: re.Pattern[str], text: str, numbers: Mapping[str
     count = next((value for value in match.groupdict().values() if value), None)
     days = 1 if count is None else int(count) if count.isdigit() else numbers[count.lower()]
     return match.start(), match.end(), days
+
+
+def the_day_before_a_day(pattern: re.Pattern[str], text: str, found: list[DateMention],
+                         numbers: Mapping[str, int] | None = None) -> list[DateMention]:
+    """``found`` with each match of ``pattern`` ("the previous day", «накануне», "two days earlier") after a
+    day told earlier in ``text`` dated that many days (its group ``count``, read with ``numbers``; else one)
+    before that day: "said on August 11 that at about 10 a.m. the previous day" is August 10, "on October 16
+    handed a note of protest ... over a shooting on the border two days earlier" is October 14 (a mention
+    the scan already read at that span, as days before publication, gives way)."""
+    out = list(found)
+    for match in pattern.finditer(text):
+        told = [d for d in found if d.end <= match.start() and d.window.one_day]
+        count = match.groupdict().get("count")
+        days = 1 if not count else int(count) if count.isdigit() else (numbers or {}).get(count.lower())
+        if not told or not days:
+            continue
+        day = told[-1].window.start - dt.timedelta(days=days)
+        out = [d for d in out if not (d.start == match.start() and d.end == match.end())]
+        out.append(DateMention(match.start(), match.end(), DateWindow(day, day, 1, match.group(0))))
+    return sorted(out, key=lambda d: d.start)

@@ -55,7 +55,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
-        r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,4}?"
+        # ... "fired several bursts from automatic weapons towards the outpost"
+        r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,5}?"
         r"(?:at|on|upon|towards?|in the direction of)|"
         # ... "fired from the direction of Ovchi-Kalacha at the Kyrgyz village of Maksat"
         r"from the direction of (?:[\w-]+ ){1,3}?(?:at|on|upon)|(?:from|with) (?:[\w-]+ ){0,2}?"
@@ -1103,7 +1104,9 @@ ROLE_CUES = RoleCues(
     # "46 volunteers of the Batken branch", "the dormitory of Batken State University"
     # ... and where an outlet or a reporter works: "speaking to a Khujand-based reporter"
     # ... "Sappers of the ministry's Batken regional department combed an area": a unit of a ministry
+    # ... and a make of car: "a Lada car belonging to a resident of Samarkandyk"
     organisation_after=lazy_compile(r"^\s+(?:branch|(?:state\s+)?university|college|bureau)\b|^-based\b|"
+                                    r"^\s+(?:car|cars|sedan|jeep|pickup|minibus|van)\b|"
                                     r"^\s+(?:regional|district|city|oblast|provincial)\s+(?:department|office|branch|"
                                     r"directorate|division|unit)\b", re.I),
     route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
@@ -1231,6 +1234,9 @@ ROLE_CUES = RoleCues(
                                    r"|\bin\s+their\s+(?:own\s+)?village\b"
                                    # "blocked the road on the edge of their village" (Russian «на окраине села»)
                                    r"|\b(?:on|at)\s+the\s+(?:edge|edges|outskirts)\s+of\s+their\s+(?:own\s+)?village\b"
+                                   # "a car belonging to a resident of Samarkandyk was hit ... on the outskirts of that
+                                   # village"
+                                   r"|\b(?:on|at|near)\s+the\s+(?:(?:edge|edges|outskirts)\s+of|entrance\s+to)\s+(?:that|the same)\s+village\b"
                                    # "came out onto the main street of the village and blocked traffic"
                                    r"|\b(?:on|onto|in)\s+(?:the\s+)?(?:main|central)\s+street\s+of\s+(?:the|their)\s+(?:own\s+)?village\b"
                                    # "blocked the road leading from the village towards Kulundu"
@@ -1342,6 +1348,9 @@ DIED_OF_WOUNDS = lazy_compile(
 #: A denial that the reported violence happened: "no incident took place", "There was no shelling".
 _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |has |have )?"
                 r"(?:taken place|took place|occurred|happened|been recorded)"
+                # "no incidents on the Tajik-Kyrgyz border had been recorded on February 8"
+                r"|no (?:incidents?|shooting|shelling|firing|attacks?) (?:on|at|in|near) [^.;]{1,60}?"
+                r"(?:had|has|have) been (?:recorded|registered)"
                 # "No shooting was recorded on the Leilek section of the border"
                 r"|no (?:incidents?|shooting|shelling|firing|attacks?) (?:was|were) (?:recorded|registered)"
                 # "the loud bangs ... were caused by planned blasting at a gravel quarry, not by shooting"
@@ -1639,8 +1648,9 @@ ENEMY_LOSSES = lazy_compile(
 AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
-#: English "shelling" names artillery; no word says only "fired at" the Russian «обстрел» way.
-FIRE_AT = lazy_compile(r"(?!)")
+#: Fire at a target, whatever the weapon: "the shelling of a pumping station", in a note that renders «обстрел»
+#: (small arms only named in the news: an exchange of fire).
+FIRE_AT = lazy_compile(r"\bshelling\b", re.I)
 
 #: ... at people or a vehicle (none in English, as ``FIRE_AT``).
 FIRE_AT_PEOPLE = lazy_compile(r"(?!)")

@@ -36,6 +36,7 @@ from geo.language.windows import (
     scan_dates,
     season_window,
     span_window,
+    the_day_before_a_day,
     year_window,
 )
 
@@ -79,7 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (not "Three years ago this week": an anniversary's week of a past year)
         # ("this morning", "early this afternoon": the day of writing)
         r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|this morning|this afternoon|this evening|"
-        r"overnight|last night|tonight|last week|this week|"
+        # ("died overnight in the regional hospital", "held overnight before being released": a death of the
+        # wounded and a detention's length, not the day of the event)
+        r"(?<!died )(?<!held )(?<!kept )(?<!detained )overnight|last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
@@ -230,7 +233,7 @@ NIGHT_WORDS = frozenset({"overnight", "tonight"})
 TODAY_WORDS = frozenset({"today", "this morning", "this evening", "this afternoon"})
 #: The relative words of the ``relative`` pattern -> named periods (:data:`geo.language.windows.PERIODS`).
 _PERIODS = {
-    "yesterday": "yesterday", "overnight": "yesterday", "last night": "yesterday",
+    "yesterday": "yesterday", "overnight": "last_night", "last night": "last_night",
     "the day before yesterday": "day_before_yesterday",
     "today": "today", "earlier today": "today", "tonight": "today",
     "this morning": "today", "this afternoon": "today", "this evening": "today",
@@ -264,8 +267,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("the 2022 war; at 07:15 UTC", pub)]
     ['year']
     """
-    found = scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE,
-                       needles=_NEEDLES)
+    found = the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
+        text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE, needles=_NEEDLES),
+        _WORD_NUMBERS)
     # a deadline after publication ("withdraw ... by November 25", published November 19) dates
     # no event; read as last year's November 25 it would make the clause background
     return [d for d in found if not (
@@ -278,6 +282,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         and not ((_WEEKDAY_NAME.search(text, d.start, d.end) or _THIS_PERIOD.match(text, d.start, d.end))
                  and _PLAN_BEFORE.search(text, max(0, d.start - 60), d.start))]
 
+
+#: The day before the day told just before in the clause: "said on August 11 that ... |the previous day|".
+_THE_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
+                             r"\bthe\s+day\s+before\b(?!\s+yesterday)|"
+                             # "over a shooting on the border two days earlier" (not "two days before the talks")
+                             r"\b(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b"
+                             r"(?!\s+(?:the|that|a|an|his|her|their|its)\b)", re.I)
 
 # ... and a plan: "the school will open on September 1 as planned", "pupils would start classes on September 2", "the talks are scheduled for October 3"
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no later than)\s+$|\b(?:will|would)\s+(?:[\w-]+\s+){0,3}?(?:on|from)\s+$|"

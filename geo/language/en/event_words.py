@@ -73,5 +73,10 @@ EVENT_WORDS = EventWords(
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
+    where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
+                               r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"
+                               r"at|with|to)\b[^.;,]{0,60}$", re.I),
+    later_that_day=lazy_compile(r"\W*(?:later (?:in the|that) (?:day|afternoon|evening)|later on|in the (?:afternoon|evening)|"
+                                r"by (?:the )?(?:afternoon|evening|nightfall))\b", re.I),
     party_zero=lazy_compile(rf"\s*{UNHARMED_PARTY}\s", re.I),
 )

@@ -87,8 +87,11 @@ _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:
                              # citizen suffered bodily injuries"
                              r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee)"
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
-                             r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?)"
-                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten)\b"
+                             r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?"
+                             # "The driver, 47, was cut by broken glass"
+                             r"(?:,\s*\d{1,2},)?)"
+                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
+                             r"cut\s+by|grazed)\b"
                              # "The teenager suffered a broken arm and a concussion"
                              r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b)")
@@ -305,6 +308,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
 }
 #: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
 _AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
+#: Ending a number-first figure: its people are a part of a toll ("A 16-year-old boy |was among the wounded|").
+_AMONG_THE_COUNTED = lazy_compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+\w+$", re.I)
 #: Before a head-first figure's head, one person the clause names: "The Kyrgyz guard who |died was 23|" (an age).
 _ONE_WHO = lazy_compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_PERSON}\s+who\s+(?:was\s+|had\s+)?$", re.I)
 #: Between one part of a head-first coordination and the next: "killing two Tajik servicemen| and |a Kyrgyz
@@ -345,6 +350,10 @@ UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seve
                    r"(?:,\s*(?:\d{1,2}|aged \d{1,2}|an? \d{1,2}-year-old(?:\s+[\w-]+){0,3}),)?" +
                    r"(?:\s+and\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?" + _PARTY_NOUN + r")?"
                    r"(?:\s+(?:in|inside|of|aboard)\s+(?:the|a)\s+(?:car|vehicle|truck|tractor|bus|minibus))?")
+#: After a count with no noun: its verb ("three| are missing").
+_BARE_COUNT_VERB = lazy_compile(r"\s+(?:are|were|is|was|have been|had been|remain|remained)\b", re.I)
+#: Animals counted earlier in the clause: a count with no noun after them is of animals.
+_ANIMALS_BEFORE = lazy_compile(rf"\b{_ANIMALS}\b", re.I)
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
@@ -388,6 +397,8 @@ _NEGATIVE = lazy_compile(
     r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b",
     re.I,
 )
+#: Just after a toll's noun, the side of the people it counts: "the number of wounded| Kyrgyz border guards".
+_TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:kyrgyz|kirghiz|tajik)\w*", re.I)
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
@@ -979,6 +990,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                       if any(not f.value and f.start <= n[0] and n[1] <= f.end for f in figures)
                       # "One horse was killed and one was wounded": one more animal
                       or (n[2] == 1 and _ANIMAL_THEN_ONE.search(clause, max(0, n[0] - 60), n[0]))
+                      # "Thirty-four of the sheep were returned with him; the family says three are missing"
+                      or (_BARE_COUNT_VERB.match(clause, n[1]) is not None
+                          and _ANIMALS_BEFORE.search(clause, max(0, n[0] - 100), n[0]) is not None)
                       # "One of the two, a 52-year-old man, died": the whole a part is taken from (not "Three
                       # of the five wounded were civilians": the whole counted with its own head)
                       or (_PARTITION_BEFORE.search(clause, max(0, n[0] - 24), n[0]) is not None
@@ -998,9 +1012,11 @@ def read_figures(clause: str) -> list[RawFigure]:
             used.add(inside)
             n_end, value, vague = match.end() + tail[0][1], tail[0][2], tail[0][3]
         toll_spans.append((match.start(), n_end))
+        # ("The number of wounded |Kyrgyz| border guards has risen to two": the people's side just after the noun)
+        people = _TOLL_PEOPLE_SIDE.match(clause, match.end("noun"))
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
-                                 _side_of(clause[match.start():match.end("noun")]), match.start(), n_end,
-                                 clause[match.start():n_end]))
+                                 _side_of(clause[match.start():people.end() if people else match.end("noun")]),
+                                 match.start(), n_end, clause[match.start():n_end]))
     lowered = lower_keep_length(clause)
     for measure, head in _FOLDED_HEADS.items():
         for h in head.finditer(lowered):
@@ -1067,6 +1083,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     break
                 part_end = n_end + np.end()
             figures.extend(head_parts if len(head_parts) < 2 else _coordination(measure, head_parts, clause))
+    # ("A 16-year-old boy was among the wounded", "Two children were among the dead": a part of a toll)
+    figures = [f for f in figures if not _AMONG_THE_COUNTED.search(f.text)]
     return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
         clause, sorted(figures, key=lambda f: f.start))))))
 

@@ -33,6 +33,7 @@ from geo.language.windows import (
     scan_dates,
     season_window,
     span_window,
+    the_day_before_a_day,
     year_window,
 )
 
@@ -272,8 +273,18 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("в 2021 году; в 07:15", pub)]
     ['year']
     """
-    return scan_dates(text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE,
-                      needles=_NEEDLES)
+    return the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
+        text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE, needles=_NEEDLES),
+        _DAYS_BEFORE_NUMBERS)
+
+
+#: The day before the day told just before in the clause: «сообщили 11 августа, что |накануне| ...».
+_THE_DAY_BEFORE = re.compile(r"(?<!\w)(?:накануне|в предыдущий день|днем ранее|днём ранее|"
+                             # «из-за обстрела двумя днями ранее», «за два дня до этого»
+                             r"(?:за\s+)?(?P<count>двумя|тремя|два|три|\d)\s+дн(?:я|ями)\s+(?:ранее|до\s+этого))(?!\w)",
+                             re.I)
+#: The counts of days before a day: «двумя днями ранее».
+_DAYS_BEFORE_NUMBERS = {"двумя": 2, "тремя": 3, "два": 2, "три": 3}
 
 
 #: A sentence that opens by counting days from the last day told: «Через три дня», «Спустя два дня»,

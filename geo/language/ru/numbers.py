@@ -329,8 +329,8 @@ _ZERO_ASIDE = (r"(?:,\s*(?:по (?:данным|словам|информаци�
 #: Самаркандыке нет», besides the dead just told: the injured only, read below).
 _ZERO_WHERE = r"\s+(?:в|среди|на)\s+(?:сам[а-яё]+\s+)?[а-яё-]+(?:\s+[а-яё-]+)?"
 #: People a clause opens on as a whole party, with no one of theirs set apart: «Водитель и двое пассажиров»,
-#: «Все трое чабанов», «Находившиеся в машине люди» (not «его напарник», «остальные»).
-_PARTY_NOUN = (r"(?:водител[ьяи]\w*|тракторист\w*|пассажир\w*|чабан\w*|пастух\w*|пастуш\w*|фермер\w*|рабоч\w*|люди|"
+#: «Все трое чабанов» (not «его напарник», «остальные»; «люди не пострадали» is read below).
+_PARTY_NOUN = (r"(?:водител[ьяи]\w*|тракторист\w*|пассажир\w*|чабан\w*|пастух\w*|пастуш\w*|фермер\w*|рабоч\w*|"
                r"жител[ьи]\w*|дет[иея]\w*|член\w* (?:его |ее |её )?семьи|экипаж\w*|пограничник\w*|"
                r"военнослужащ\w*|сельчан\w*)")
 _COUNT_WORD = r"(?:оба|обе|двое|трое|четверо|пятеро|шестеро|\d+)"
@@ -731,7 +731,35 @@ def read_figures(clause: str) -> list[RawFigure]:
         for k in overlapping:
             if figures[k].measure == person.measure and figures[k].value == person.value:
                 figures[k] = replace(figures[k], together=True)
-    return sorted(figures, key=lambda f: f.start)
+    return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
+
+
+#: Just before a count with no people of its own: «погиб один таджикский военнослужащий, |еще| двое получили ...».
+_MORE_BEFORE = lazy_compile(r"\b(?:еще|ещё)\s+$", re.I)
+_PERSON_WORD = lazy_compile(PERSON, re.I)
+
+
+#: A clause that sums the article up («Таким образом, ... погиб один гражданин Кыргызстана, еще двое ранены»): its
+#: counts are the whole toll, not more of one side's people.
+_SUMMING_UP = lazy_compile(r"^\W*(?:таким образом|итого|в итоге|в общей сложности)\b", re.I)
+
+
+def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """«Погиб один таджикский военнослужащий, еще двое получили огнестрельные ранения»: «еще двое» with no
+    people of their own are more of the side just named (where every earlier figure of the clause that names
+    a side names that one, and the clause sums nothing up); «еще» adds to a figure of the same measure only."""
+    if _SUMMING_UP.match(clause):
+        return figures
+    out: list[RawFigure] = []
+    for figure in figures:
+        sided = {f.side for f in out if f.side is not None}
+        if figure.side is None and len(sided) == 1 and figure.value \
+                and _MORE_BEFORE.search(clause, max(0, figure.start - 8), figure.start) \
+                and not _PERSON_WORD.search(clause, figure.start, figure.end + 20):
+            figure = replace(figure, side=sided.pop(),
+                             additive=figure.additive and any(f.measure == figure.measure for f in out))
+        out.append(figure)
+    return out
 
 
 
