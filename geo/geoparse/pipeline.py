@@ -88,7 +88,7 @@ class Geoparser:
             assign_role(mention, text=text, sentence=sentences.spans[index] if sentences.spans else (0, len(text)),
                         border_story=doc.border_story, pack=pack, structure=structure, sentence_facts=sentence_facts)
             mentions.append(mention)
-        promote_scene_before_violence(mentions, text, sentences.spans, pack)
+        promote_scene_before_violence(mentions, text, sentences.spans, pack, article.date)
         promote_paragraph_labels(mentions, text, sentences.spans, pack)
         demote_quiet_headings(mentions, text, pack)
         demote_places_said_not_to_be_the_scene(mentions, text)

@@ -27,6 +27,8 @@ or a district; 3 a region, the border area or a country.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from typing import TYPE_CHECKING
 
@@ -497,8 +499,9 @@ FACING = "a reference point another place faces"
 #: The role reason of a place in a sentence about diplomacy, with no violence, that names no venue.
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
-    r"\b(?:at|near|outside|on the outskirts of|on the edge of|in the vicinity of|not far from|close to|"
-    r"у|около|возле|близ|на окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
+    # ("on the southern edge of", «на южной окраине»: a side of the village)
+    r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|not far from|"
+    r"close to|у|около|возле|близ|на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
     # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
@@ -516,7 +519,7 @@ _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far
 
 
 def promote_scene_before_violence(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
-                                  pack: LanguagePack) -> None:
+                                  pack: LanguagePack, published: dt.date | None = None) -> None:
     """A place set as the scene just before a sentence that reports violence and names no place.
 
     "... a crowd gathered at the canal head works outside Ak-Tatyr. Stones were thrown for about
@@ -532,8 +535,15 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
     # only sentences after one with a candidate scene are looked at (cheap tests first)
     for previous_index, places in list(by_sentence.items()):
         index = previous_index + 1
-        if index >= len(sentences) or index in by_sentence \
-                or any(m.role == "incident" for m in places):
+        # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken
+        # to Razzakov"; but not with a day of the taking: «доставлен в больницу Раззакова, а утром 24 июля
+        # санавиацией переведен в Баткен» retells a wound the article placed and dated before)
+        if index >= len(sentences) or any(m.role == "incident" for m in places):
+            continue
+        if index in by_sentence and (any(m.role_reason != DESTINATION for m in by_sentence[index])
+                                     or pack.find_dates(text[sentences[index][0]:sentences[index][1]], published)
+                                     or not any(f.value and f.measure in ("fatalities", "injured") for f in
+                                                pack.read_figures(text[sentences[index][0]:sentences[index][1]]))):
             continue
         previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
@@ -555,8 +565,13 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             continue  # another paragraph
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
-        if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])):
-            continue  # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»
+        if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])) and not (
+                pack.old_ordnance.search(text, previous_start, previous_end) and any(
+                    f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(text[start:end]))):
+            # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»
+            # (not a munition found there that then hurt people: "two brothers found an unexploded mortar round ...
+            # south of Katran. The item exploded when the older boy picked it up, killing him")
+            continue
         for mention in scenes:
             _set(mention, "incident", SCENE_BEFORE)
             mention.precision = 1

@@ -405,7 +405,8 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
         return _one_side(trailing.group(1), pack.sides) or _one_side(trailing.group(1), pack.speakers)
     if not pack.speech.search(attribution.group(1)):
         return None
-    return _one_side(attribution.group(1), pack.sides)
+    # (or the body that speaks for one side: «...», — сказал глава айыл окмоту)
+    return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
 
 
 def _one_side(text: str, patterns: Mapping[str, re.Pattern[str]]) -> str | None:
@@ -799,6 +800,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     elif pack.speech_pronoun.search(clause_text):
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers)
+    elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
+        # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
+        # been hurt": the relative clause's verb is its subject's, told in the clause before
+        subject = text[text.rfind(".", 0, clause.start) + 1:clause.start]
+        pronoun_claimant = _one_side(subject, pack.sides) or _one_side(subject, pack.speakers)
     else:
         pronoun_claimant = None
     told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
@@ -1458,7 +1464,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
-    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack)
+    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed, text, pack)
     summaries |= seat_sums
@@ -2671,7 +2677,8 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
     if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
         return  # (cheap tests first)
     told = _news_text(text, clauses, pack)
-    news = blank_matches(told, pack.fire_at)
+    # (an old munition that went off is another event's heavy weapon: «наступил на старый неразорвавшийся снаряд»)
+    news = blank_matches(blank_matches(told, pack.fire_at), pack.old_ordnance)
     if pack.folded.triggers["shelling_artillery"].search(news) or pack.folded.triggers["air_drone_strike"].search(news) \
             or not (pack.firearms.search(news) or pack.fire_at_people.search(told)):
         return  # a heavy weapon or a drone named, or neither small arms nor people fired at («обстрелы сел»)
@@ -3567,7 +3574,8 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
 
 
 def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes: set[int], clauses: list[Clause],
-                           text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+                           text: str, pack: LanguagePack,
+                           mentions: Sequence[Mention] = ()) -> list[tuple[int, Mention, list[str]]]:
     """The other government's place for a fight the article has already placed is no event of its own.
 
     "a mass brawl ... Three residents of Kok-Tash were injured", then "The Isfara city administration
@@ -3577,10 +3585,24 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     counts no one hurt: "The Tajik account said Kyrgyz border guards had opened fire first on a section of
     the border in Isfara district"); its figures join the fight placed first, where each side's own hurt
     are summed.
+
+    Not when the place placed first is only the first party of a lede that named this one as the other
+    ("Residents of the Tajik jamoat of Lakkon beat a shepherd from Kara-Bak"), and the body names this one as
+    the scene ("the incident took place ... some 3 kilometers south-east of the village of Kara-Bak"): the scene
+    takes the first party's place.
     """
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
+        first_party = next((k for k, (i, other, _) in enumerate(kept) if place is not None and other.place is not None
+                            and mention.role_reason == INCIDENT_SCENE and any(
+                                m.place is not None and m.place.id == place.id and m.role_reason.startswith(_OTHER_PARTY)
+                                and m.sentence_index == clauses[i].sentence_index for m in mentions)), None)
+        if first_party is not None:
+            _demote(kept[first_party][1], f"the first party of a fight the article places at {place.name}")
+            kept[first_party:first_party + 1] = []
+            kept.append((index, mention, types))
+            continue
         # (the other government may name only its district: "The Tajik account ... said Kyrgyz border guards had
         # opened fire first on a section of the border in Isfara district", after the shooting near Kara-Bak)
         district = place is not None and place.is_district

@@ -73,6 +73,7 @@ def _per_article(figures: Sequence[Figure],
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
     first_count: int | None = None  # the unsided total before the other side's people were added to it
+    copied_to: str | None = None  # the only side with losses that took an unsided revised toll
     for figure in sorted(figures, key=lambda f: f.order):
         key = figure.side
         if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
@@ -112,7 +113,7 @@ def _per_article(figures: Sequence[Figure],
             continue
         revised_sides = [k for k in revised if k is not None]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
-                and figure.value <= sum(current[k][0] for k in revised_sides):
+                and 0 < figure.value <= sum(current[k][0] for k in revised_sides):
             continue  # "bringing the number of Tajik villagers killed to three ... the two killed on the day"
         if key is None and key not in current and _one_person_described(figure) and not figure.revision \
                 and any(k is not None and v >= 1 for k, (v, _) in current.items()):
@@ -135,6 +136,7 @@ def _per_article(figures: Sequence[Figure],
                 # side with losses so far takes the revised toll too
                 current[sides[0]] = (figure.value, figure.vague)
                 revised.add(sides[0])
+                copied_to = sides[0]
             (revised.add if figure.revision else revised.discard)(key)
             (outdated.add if figure.superseded else outdated.discard)(key)
         elif key in revised and not (figure.additive and (key in corrected_down or figure.value < 0)):
@@ -162,6 +164,10 @@ def _per_article(figures: Sequence[Figure],
         elif figure.additive:
             value, vague = current[key]
             current[key] = (value + figure.value, vague or figure.vague)
+            if key is None and figure.value < 0 and copied_to is not None and current.get(copied_to) == (value, vague):
+                # "Two border guards were wounded (the only side's, revised) ... one of them died": he leaves the
+                # side's count the revision gave it too
+                current[copied_to] = current[key]
         else:
             value, vague = current[key]
             if key in one_person and value == 1 and figure.together and figure.value > 1:
@@ -458,12 +464,19 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                         and t.value == figure.value + f.value for t in figures)
             for f in figures)
         out.append(replace(figure, additive=not figure.revision and not told_again))
-        if lede_current and any(
+        lede_dead = {f.order // 100 for f in figures
+                     if f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
+                     and not f.superseded and f.article_id == figure.article_id and f.order < last_wounded.order
+                     and not f.is_claim_about_other_side}
+        if not figure.additive and not last_wounded.revision and any(
                 f.measure == "injured" and f.value > 0 and not f.superseded and not f.additive
-                and f.article_id == figure.article_id and f.order < last_wounded.order
+                and f.article_id == figure.article_id and f.order < last_wounded.order and f.order // 100 in lede_dead
                 and not f.is_claim_about_other_side for f in figures):
-            # ... and the lede's count of the wounded ("two killed and four wounded"), told before the earlier
-            # report, is the current one too: no one leaves it
+            # "Two Kyrgyz border guards were killed and four servicemen ... were wounded" (or "killed two
+            # civilians and wounded three") in one clause of the lede, before the count of the wounded this death
+            # leaves: the lede told the current toll, and its count of the wounded is current too; no one leaves it
+            # (not when that count is the updated statement's own: "Two border guards were wounded ..., where one of
+            # them ... died, the GKNB said in an updated statement")
             continue
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))

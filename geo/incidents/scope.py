@@ -470,6 +470,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     disclosure = pack.first_report.search(text) if days == FIRST_REPORT_WINDOW_DAYS else None
     disclosure_paragraph = -1 if disclosure is None else bisect.bisect_right(paragraph_starts, disclosure.start()) - 1
     news_day_told = False  # a news clause dated to a day in the window has been read
+    then_past = ""  # the last day told before the day of writing, when it is before the window (its words)
     for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
         if previous is None or sentence_index != previous.sentence_index:
             recap_sentence = sentence_index if opens_a_retelling(text, s, e, pack) else -1
@@ -557,6 +558,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # the September 2022 conflict ...": the day's own label; nor «Вчера, спустя год после боёв 14
             # сентября 2022 года, в Баткене прошёл митинг»: yesterday's rally)
             scope, reason = "background", f"an anniversary of a past year ({cue.group(0)})"
+        elif not dates and then_past and pack.event_words.then_opening.match(text, s):
+            # «В сентябре 2022 года в Ходжаи Аъло были повреждены 71 дом ... На сегодня восстановлены 64. Тогда из
+            # села ... были эвакуированы около 2 300 человек»: "then" is the last day told that is not today
+            scope, reason = "background", f"dated before the reporting window ({then_past}, then)"
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
             or (previous.paragraph_index == paragraph
@@ -615,6 +620,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             d.window.kind == "date" and d.window.precision == 1 for d in in_window))
         past_ranges.extend(d.window for d in before if _YEAR.search(d.window.text)
                            and d.window.end - d.window.start <= dt.timedelta(days=PAST_RANGE_DAYS))
+        if published is not None and (told := [d for d in dates if d.window.end < published]):
+            # (the last day told before the day of writing, for a clause that opens with "then")
+            then_past = told[-1].window.text if window_start is not None and told[-1].window.end < window_start \
+                else ""
         if dates:
             # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
             # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021

@@ -254,6 +254,9 @@ class EventWords:
         сказали»): its counts on different days are one body's, the latest standing.
     here : re.Pattern
         A zero about one place only ("No one was hurt there", «в селе никто не пострадал»).
+    then_opening : re.Pattern
+        Matched at a clause's start: "at that time" («Тогда», "At the time", "Back then"), the time of
+        the last day told before it that is not the day of writing.
     where_it_lies : re.Pattern
         Searched between two places of a clause: a relative clause that tells where the
         first lies by the second ("Ak-Sai|, where a road ... run along the edge of |Vorukh",
@@ -303,6 +306,7 @@ class EventWords:
     former_name: re.Pattern[str]
     same_body: re.Pattern[str]
     here: re.Pattern[str]
+    then_opening: re.Pattern[str]
     where_it_lies: re.Pattern[str]
     later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]

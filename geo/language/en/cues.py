@@ -857,7 +857,10 @@ ROLE_CUES = RoleCues(
         # "an assistant to the mayor of the large city of Isfara": the office of a town
         # ... "a briefing in the regional center Batken"
         r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+|(?:regional|district)\s+(?:cent(?:er|re)|capital),?\s+)?"
-        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$",
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$"
+        # "The administration of Tajikistan's Isfara district, which governs |Vorukh|, said": the speaker's ground
+        r"|\b(?:administration|authorities|government|hukumat|district|municipality),?\s+(?:which|that)\s+"
+        r"(?:governs|administers|runs|oversees|includes)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.I),
     speech_after=lazy_compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
@@ -885,7 +888,8 @@ ROLE_CUES = RoleCues(
     venue_before=lazy_compile(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
         # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
-        r"consultations|signed|signing|session|commission)\s+"
+        # ... and a court's: "While the hearing was under way in Batken on Monday, ... residents blocked the road"
+        r"consultations|signed|signing|session|commission|hearing|trial)\s+"
         # ("met on Tuesday at 16:00 at the Kyzyl-Bel checkpoint": a clock time among the words)
         r"(?:(?:[\w:.-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
         r"(in|to|at)\s+(the\s+|an?\s+)?"
@@ -1084,7 +1088,12 @@ ROLE_CUES = RoleCues(
         # ... or at a site beside it: "began in the morning at the Golovnoy water distribution point on the Isfara
         # river next to the Kyrgyz village of Kok-Tash"
         r"|(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:[\w-]+\s+){1,10}?(?:next to|near|outside|beside|close to)\s+(?:the\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:village|town|settlement)\s+of\s+)?)$"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:village|town|settlement)\s+of\s+)?"
+        # ... or at a site measured from it: "took place on Saturday at about 11.00 near the spring known locally as
+        # Ak-Bulak, some 3 kilometers south-east of the village of Kara-Bak"
+        r"|(?:[\w.,'’-]+\s+){0,16}?(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s+(?:kilomet(?:er|re)s?|km|"
+        r"met(?:er|re)s?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|settlement)\s+of\s+)?)$"
         # "3 kilometers south of the nearest settlement, Ak-Tatyr": the place an event in the open is coded to
         r"|\bthe\s+nearest\s+(?:settlement|village|inhabited\s+(?:place|locality))\s*[—–,:-]*\s*"
         r"(?:(?:the\s+)?(?:village|settlement)\s+of\s+)?$", re.I),
@@ -1131,7 +1140,10 @@ ROLE_CUES = RoleCues(
         # "the road linking the regional capital Batken with the Tajik town of Isfara"
         # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
         r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
-        r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$", re.I),
+        r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$|"
+        # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
+        r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
+        r"(?:with|to|and)\s+" + _ROAD_END + r"$", re.I),
     facing_before=lazy_compile(
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         # "Ak-Sai, the village that wraps around Tajikistan's Vorukh exclave"

@@ -73,6 +73,7 @@ EVENT_WORDS = EventWords(
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
+    then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b", re.I),
     where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
                                r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"
                                r"at|with|to)\b[^.;,]{0,60}$", re.I),

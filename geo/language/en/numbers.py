@@ -77,7 +77,8 @@ _RANK_WORD = lazy_compile(r"private|sergeant|lieutenant|corporal|captain|major")
 _WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
 #: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
 _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
-                              r"(?=\s+(?:was|had been|has been|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)")
+                              # ("one child was killed and another injured": the auxiliary left out)
+                              r"(?=\s+(?:(?:was|had been|has been|were)\s+(?:\w+\s+)?)?(?:wounded|injured|hurt|killed)\b)")
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
 _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
@@ -186,7 +187,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
                           # "a group of about eight men ... beat two shepherds with sticks"
-                          r"(?:beat|beating|assaulted)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
+                          # ... "beat a shepherd from Kara-Bak"
+                          r"(?:beat|beating|assaulted)(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
@@ -308,6 +310,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
 }
 #: Before a head-first figure's head: "Among the dead was a woman", a part of the toll, not a count.
 _AMONG_THE = lazy_compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.I)
+#: Before a person's wound: the person is one of the dead ("The guard who was killed|, a 24-year-old sergeant, was
+#: hit in the chest").
+_THE_DEAD_BEFORE = lazy_compile(r"\bwho\s+(?:was|had been|has been)\s+(?:shot\s+dead|killed)\s*,\s*$|\bwho\s+died\s*,\s*$",
+                                re.I)
 #: Ending a number-first figure: its people are a part of a toll ("A 16-year-old boy |was among the wounded|").
 _AMONG_THE_COUNTED = lazy_compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+\w+$", re.I)
 #: Before a head-first figure's head, one person the clause names: "The Kyrgyz guard who |died was 23|" (an age).
@@ -505,8 +511,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # 1700 GMT, 7 am
     if re.search(r"(?:^|[\s,(])not\s+$", before) and token.lower() not in ("one", "a", "an", "single"):
         return True  # "One Kyrgyz border guard, not two as reported earlier, was killed": the withdrawn count
-    if re.match(r"\s*(?:families|family\b(?!\s+members)|households?)", after):
-        return True  # "40 families were moved": a count of families is no count of people
+    if re.match(r"\s*(?:(?:relocated|displaced|evacuated|returning|affected)\s+)?(?:families|family\b(?!\s+members)|"
+                r"households?)", after):
+        return True  # "40 families were moved", "to 326 relocated households": a count of families is no count of people
     if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
                                             r"serviceman|resident|villager|shepherd|officer|driver|farmer)\s*,\s*$", before):
         return True  # "a border guard, 21, was wounded": an age
@@ -1024,7 +1031,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                 continue
             # "about 100 residents of Tajikistan ... beat up some construction workers": the number
             # before an active "beat up" counts who beat, not who was hurt
-            active = measure == "injured" and lowered.startswith("beat up", h.start()) \
+            # (and so does one before "beat", "beating", "assaulted": "three citizens of Tajikistan beat a 29-year-old
+            # resident", "eight men beat two shepherds")
+            active = measure == "injured" and (lowered.startswith("beat up", h.start())
+                                               or _ACTIVE_HURT.fullmatch(lowered, h.start(), h.end()) is not None) \
                 and not _PASSIVE_BEFORE.search(lowered, max(0, h.start() - 12), h.start())
             linked = [] if active else [item for item in _number_first(clause, numbers, h.start(), measure)
                                         if item[0] not in used
@@ -1083,8 +1093,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                     break
                 part_end = n_end + np.end()
             figures.extend(head_parts if len(head_parts) < 2 else _coordination(measure, head_parts, clause))
-    # ("A 16-year-old boy was among the wounded", "Two children were among the dead": a part of a toll)
-    figures = [f for f in figures if not _AMONG_THE_COUNTED.search(f.text)]
+    # ("A 16-year-old boy was among the wounded", "Two children were among the dead": a part of a toll; "The guard
+    # who was killed, a 24-year-old sergeant, was hit in the chest": how the dead died)
+    figures = [f for f in figures if not _AMONG_THE_COUNTED.search(f.text) and not (
+        f.measure == "injured" and _THE_DEAD_BEFORE.search(clause, max(0, f.start - 40), f.start))]
     return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
         clause, sorted(figures, key=lambda f: f.start))))))
 
@@ -1204,6 +1216,8 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     return out
 
 
+#: An active verb of hurting someone: the count before it is of who did it.
+_ACTIVE_HURT = lazy_compile(r"beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched")
 #: "were beat up", "got beaten up": the words before a passive injury verb.
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:were|was|been|got|being|get)\s+$")
 

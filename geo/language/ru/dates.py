@@ -83,6 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:в|во|с|до|после|начале|конце|середине|течение)\s+{_MONTH}(?![а-яё])"
                          rf"(?:\s+(\d{{4}})|\s+(прошлого|позапрошлого) года)?",
                          re.I)),
+    # ... but an adjective with its year: «во время апрельского вооруженного конфликта этого года»
+    ("month_adjective", re.compile(
+        r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|"
+        r"декабрьск)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?(этого|текущего|нынешнего|прошлого|позапрошлого)\s+года\b", re.I)),
     # «весной», «прошлой осенью», «летом 2021 года», «весной прошлого года» (the qualifier before the
     # season is read by _season_qualifier)
     ("season", re.compile(
@@ -216,6 +220,10 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         word = match.group(1).lower()
         period = _PERIODS.get(word[:word.index("ш")] if "шн" in word else word)  # «вчерашней» -> «вчера»
         return period_window(period, pub, text) if period else None
+    if kind == "month_adjective":
+        month = _MONTH_ADJECTIVES.index(match.group(1).lower()) + 1
+        back = {"прошлого": 1, "позапрошлого": 2}.get(match.group(2).lower(), 0)
+        return month_window(pub.year - back, month, text)
     if kind == "month":
         month = month_number(match.group(1))
         if month and match.group(3):
@@ -224,6 +232,9 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     return None
 
 
+#: The stems of the months' adjectives, in calendar order («апрельского конфликта этого года»).
+_MONTH_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                     "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
 #: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).
 NIGHT_WORDS = frozenset({"ночью", "этой ночью"})
 #: Words that name the day of writing (:attr:`~geo.language.base.LanguagePack.today_words`).

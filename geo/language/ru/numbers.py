@@ -252,6 +252,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|порезы?|переломы?)\b|сотрясение мозга|"
                           # «сын, который пытался заступиться за отца, тоже получил удары»
                           r"удары\b|несколько ударов)|"
+                          # «Взрывом ему повредило стопу»: a blast's harm to the one person told
+                          r"(?<![\w-])(?:ему|ей)\s+(?:повредило|оторвало|раздробило|посекло|ранило)\s+(?:[а-яё]+\s+)?"
+                          r"(?:стопу|ногу|ноги|руку|руки|кисть|пальцы|лицо|глаз|голову)\b|"
                           # «пуля попала в плечо 41-летней жительнице»: a bullet or a fragment in a limb
                           r"попал[аио]? в (?:плечо|ногу|руку|бедро|голову|грудь|живот|спину|шею|колено|ступню|кисть)|"
                           # «огнестрельное ранение получил военнослужащий»: the object first
@@ -712,7 +715,10 @@ def read_figures(clause: str) -> list[RawFigure]:
             value, end = value + 1, one_more.end()
             phrase = clause[start:end]
         # «Двоих отвезли в больницу, у одного парня перелом руки, у второго ...»: one of those just counted
-        described = value == 1 and clause[max(0, start - 2):start].lower() == "у "
+        # ... and «Один, 1978 года рождения, с черепно-мозговой травмой доставлен ... Второго перевязали на месте»:
+        # the first of those just counted, described
+        described = value == 1 and (clause[max(0, start - 2):start].lower() == "у " or (
+            _ONE_OF_THEM_OPENS.match(clause, start) is not None and not clause[:start].strip(" \t\n«\"„“—–-")))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
@@ -734,6 +740,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
 
 
+#: A sentence that opens on the first of the people just counted: «Один, 1978 года рождения, ...», «Один из них».
+_ONE_OF_THEM_OPENS = lazy_compile(r"(?:один|одна)\s*(?:,|из\s+них\b)", re.I)
 #: Just before a count with no people of its own: «погиб один таджикский военнослужащий, |еще| двое получили ...».
 _MORE_BEFORE = lazy_compile(r"\b(?:еще|ещё)\s+$", re.I)
 _PERSON_WORD = lazy_compile(PERSON, re.I)
