@@ -538,12 +538,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken
         # to Razzakov"; but not with a day of the taking: «доставлен в больницу Раззакова, а утром 24 июля
         # санавиацией переведен в Баткен» retells a wound the article placed and dated before)
-        if index >= len(sentences) or any(m.role == "incident" for m in places):
-            continue
-        if index in by_sentence and (any(m.role_reason != DESTINATION for m in by_sentence[index])
-                                     or pack.find_dates(text[sentences[index][0]:sentences[index][1]], published)
-                                     or not any(f.value and f.measure in ("fatalities", "injured") for f in
-                                                pack.read_figures(text[sentences[index][0]:sentences[index][1]]))):
+        if index >= len(sentences) or any(m.role == "incident" for m in places) \
+                or any(m.role_reason != DESTINATION for m in by_sentence.get(index, ())):
             continue
         previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
@@ -561,6 +557,9 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
                       and m.role_reason == NO_VIOLENCE]
         if len({m.place.id for m in scenes}) != 1:
             continue
+        if index in by_sentence and (pack.find_dates(text[start:end], published) or not any(
+                f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(text[start:end]))):
+            continue  # (the destinations' sentence: see above)
         if "\n" in text[previous_end:start]:
             continue  # another paragraph
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):

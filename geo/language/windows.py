@@ -303,12 +303,16 @@ def days_later_opening(pattern: re.Pattern[str], text: str, numbers: Mapping[str
 
 
 def the_day_before_a_day(pattern: re.Pattern[str], text: str, found: list[DateMention],
-                         numbers: Mapping[str, int] | None = None) -> list[DateMention]:
+                         numbers: Mapping[str, int] | None = None,
+                         needle: re.Pattern[str] | None = None) -> list[DateMention]:
     """``found`` with each match of ``pattern`` ("the previous day", «накануне», "two days earlier") after a
     day told earlier in ``text`` dated that many days (its group ``count``, read with ``numbers``; else one)
     before that day: "said on August 11 that at about 10 a.m. the previous day" is August 10, "on October 16
     handed a note of protest ... over a shooting on the border two days earlier" is October 14 (a mention
-    the scan already read at that span, as days before publication, gives way)."""
+    the scan already read at that span, as days before publication, gives way). ``needle``: a cheap pre-test
+    the text must pass for ``pattern`` to run."""
+    if not found or not any(d.window.one_day for d in found) or (needle is not None and not needle.search(text)):
+        return found  # (no day told to count back from, or no words for it: most clauses)
     out = list(found)
     for match in pattern.finditer(text):
         told = [d for d in found if d.end <= match.start() and d.window.one_day]

@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!\bago )\b(the day before yesterday|yesterday|earlier today|today|this morning|this afternoon|this evening|"
         # ("died overnight in the regional hospital", "held overnight before being released": a death of the
         # wounded and a detention's length, not the day of the event)
-        r"(?<!died )(?<!held )(?<!kept )(?<!detained )overnight|last night|tonight|last week|this week|"
+        r"overnight(?<!died overnight)(?<!held overnight)(?<!kept overnight)(?<!detained overnight)|"
+        r"last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
@@ -269,7 +270,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """
     found = the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
         text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE, needles=_NEEDLES),
-        _WORD_NUMBERS)
+        _WORD_NUMBERS, _DAY_WORD)
     # a deadline after publication ("withdraw ... by November 25", published November 19) dates
     # no event; read as last year's November 25 it would make the clause background
     return [d for d in found if not (
@@ -283,6 +284,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                  and _PLAN_BEFORE.search(text, max(0, d.start - 60), d.start))]
 
 
+#: A word every ``_THE_DAY_BEFORE`` has (a cheap pre-test; "day" alone is in every weekday).
+_DAY_WORD = re.compile(r"previous|preceding|before|earlier", re.I)
 #: The day before the day told just before in the clause: "said on August 11 that ... |the previous day|".
 _THE_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
                              r"\bthe\s+day\s+before\b(?!\s+yesterday)|"

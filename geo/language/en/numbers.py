@@ -360,6 +360,14 @@ UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seve
 _BARE_COUNT_VERB = lazy_compile(r"\s+(?:are|were|is|was|have been|had been|remain|remained)\b", re.I)
 #: Animals counted earlier in the clause: a count with no noun after them is of animals.
 _ANIMALS_BEFORE = lazy_compile(rf"\b{_ANIMALS}\b", re.I)
+#: "The driver and two passengers were not hurt", "The three shepherds escaped unhurt": the whole party the clause
+#: opens on came through unharmed (not "His two companions were not hurt", "the others were not hurt", "but the
+#: driver was not hurt": beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVE`,
+#: which is searched everywhere).
+_PARTY_UNHARMED = lazy_compile(
+    rf"\s*{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
+    r"(not (?:hurt|injured|harmed|wounded)|unharmed|unhurt|uninjured)\b"
+    rf"|\s*{UNHARMED_PARTY}\s+(?:all\s+)?escaped\s+(unhurt|unharmed|uninjured|without injur(?:y|ies))\b", re.I)
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
@@ -389,12 +397,6 @@ _NEGATIVE = lazy_compile(
     r"|\bnone of them (?:was |were )?(fatal)\b|\bnone of the (?:incidents|clashes|attacks|shootings) (?:was|were) (fatal)\b"
     # "Both were unharmed and were handed back": the people the clause is about, neither killed nor hurt
     r"|\b(?:both|they|all(?: of them| (?:two|three|four|five))?)\s+(?:were|are)\s+(?:all\s+)?(unharmed)\b"
-    # "The driver and two passengers were not hurt", "The three shepherds escaped unhurt": the whole party
-    # the clause opens on came through unharmed (not "His two companions were not hurt", "the others were not
-    # hurt", "but the driver was not hurt": beside someone hurt)
-    rf"|^\s*{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
-    r"(not (?:hurt|injured|harmed|wounded)|unharmed|unhurt|uninjured)\b"
-    rf"|^\s*{UNHARMED_PARTY}\s+(?:all\s+)?escaped\s+(unhurt|unharmed|uninjured|without injur(?:y|ies))\b"
     # "Both are alive", "all three survived": the hurt counted, no one dead
     r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
     r"(survived))\b"
@@ -949,7 +951,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     []
     """
     figures: list[RawFigure] = []
-    for match in _NEGATIVE.finditer(clause):
+    for match in (*_NEGATIVE.finditer(clause), *filter(None, [_PARTY_UNHARMED.match(clause)])):
         word = next((g for g in match.groups() if g), "").lower()
         measures = (["fatalities", "injured"] if word in ("casualties", "victims", "hurt", "injuries or deaths", "unharmed",
                                                           "killed or injured", "killed or wounded", "killed or hurt",

@@ -269,7 +269,7 @@ _MAY_HAVE_DATE = fold_pattern(re.compile(
 
 
 #: A word each of these kinds cannot match without (:func:`~geo.language.windows.scan_dates` skips them).
-_NEEDLES = {"years_ago": "назад", "days_ago": "назад"}
+_NEEDLES = {"years_ago": "назад", "days_ago": "назад", "month_adjective": "года"}
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -286,7 +286,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """
     return the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
         text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE, needles=_NEEDLES),
-        _DAYS_BEFORE_NUMBERS)
+        _DAYS_BEFORE_NUMBERS, _DAY_WORD)
 
 
 #: The day before the day told just before in the clause: «сообщили 11 августа, что |накануне| ...».
@@ -294,6 +294,8 @@ _THE_DAY_BEFORE = re.compile(r"(?<!\w)(?:накануне|в предыдущи�
                              # «из-за обстрела двумя днями ранее», «за два дня до этого»
                              r"(?:за\s+)?(?P<count>двумя|тремя|два|три|\d)\s+дн(?:я|ями)\s+(?:ранее|до\s+этого))(?!\w)",
                              re.I)
+#: The words every ``_THE_DAY_BEFORE`` has (a cheap pre-test): «накануне», «дн|я», «дн|ем».
+_DAY_WORD = re.compile(r"[Дд]н|[Нн]акануне")
 #: The counts of days before a day: «двумя днями ранее».
 _DAYS_BEFORE_NUMBERS = {"двумя": 2, "тремя": 3, "два": 2, "три": 3}
 

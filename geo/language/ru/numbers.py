@@ -342,14 +342,14 @@ UNHARMED_PARTY = (rf"(?:(?:все|сами)\s+)?(?:{_COUNT_WORD}\s+)?(?:(?:кы�
                    # «Тракторист, 39 лет, не пострадал»
                    r"(?:,\s*\d{1,2}\s+(?:лет|год\w*),|\s+\(\d{1,2}\s+(?:лет|год\w*)\))?"
                    r"(?:\s+(?:в|из)\s+(?:машин|автомобил|салон|грузовик|трактор|автобус)\w*)?")
+#: «Водитель и двое пассажиров не пострадали», «Все трое чабанов остались невредимы»: the whole party the clause
+#: opens on came through unharmed (not «его напарник не пострадал», «остальные не пострадали», «но водитель не
+#: пострадал»: beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVES`, searched
+#: everywhere, and from the cheap test :data:`_ANY_CUE`).
+_PARTY_UNHARMED = lazy_compile(rf"\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}\s+"
+                               r"(?:(?:при этом|тогда)\s+)?(?:не\s+пострадал\w*|остал\w*\s+(?:цел\w*\s+и\s+)?"
+                               r"невредим\w*|не\s+получил\w*\s+(?:ранени|травм)\w*)", re.I)
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    # «Водитель и двое пассажиров не пострадали», «Все трое чабанов остались невредимы»: the whole party the clause
-    # opens on came through unharmed (not «его напарник не пострадал», «остальные не пострадали», «но водитель не
-    # пострадал»: beside someone hurt)
-    (lazy_compile(rf"^\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}\s+"
-                  r"(?:(?:при этом|тогда)\s+)?(?:не\s+пострадал\w*|остал\w*\s+(?:цел\w*\s+и\s+)?невредим\w*|"
-                  r"не\s+получил\w*\s+(?:ранени|травм)\w*)", re.I),
-     ("fatalities", "injured")),
     (lazy_compile(r"\b(?:никто(?: из (?:людей|жителей|чабанов|граждан|местных жителей|военнослужащих|"
                 r"пограничников|людей и военнослужащих))? не (?:пострадал|ранен|погиб и не (?:ранен|пострадал))|"
                 # «Никто из военнослужащих Пограничных войск и мирных жителей не погиб и не получил ранений»
@@ -566,9 +566,11 @@ def read_figures(clause: str) -> list[RawFigure]:
     """
     lowered = lower_keep_length(clause)
     together = _people_together(clause, lowered)
-    if not _ANY_CUE.search(lowered):
+    party = _PARTY_UNHARMED.match(clause)
+    if party is None and not _ANY_CUE.search(lowered):
         return together  # cheap test first: most clauses name no head, zero or toll
-    figures: list[RawFigure] = []
+    figures: list[RawFigure] = [RawFigure(measure, 0, False, _side_of(party.group(0)), party.start(), party.end(),
+                                          party.group(0)) for measure in ("fatalities", "injured")] if party else []
     for pattern, measures in _NEGATIVES:
         for match in pattern.finditer(clause):
             side = _side_of(match.group(0))
