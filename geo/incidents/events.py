@@ -2076,6 +2076,7 @@ def _a_newer_count_the_same_day(events: list[MentionEvent], clauses: list[Clause
     """
     figures = sorted(((figure.order, event, k) for event in events for k, figure in enumerate(event.figures)),
                      key=lambda item: item[0])
+    sentences: dict[int, tuple[int, int]] = {}  # sentence index -> (start, end), read once when asked for
     for position, (order, event, k) in enumerate(figures):
         figure = event.figures[k]
         index = order // 100
@@ -2083,9 +2084,13 @@ def _a_newer_count_the_same_day(events: list[MentionEvent], clauses: list[Clause
                 or figure.superseded or figure.of_wounded or not 0 < index < len(clauses) \
                 or figure.text not in text[clauses[index].start:clauses[index].end]:
             continue
-        sentence = [c for c in clauses if c.sentence_index == clauses[index].sentence_index]
-        if not pack.event_words.later_that_day.match(text, sentence[0].start) \
-                or not pack.event_words.same_body.search(text, sentence[0].start, sentence[-1].end):
+        if not sentences:
+            for c in clauses:
+                start, end = sentences.get(c.sentence_index, (c.start, c.end))
+                sentences[c.sentence_index] = (min(start, c.start), max(end, c.end))
+        start, end = sentences[clauses[index].sentence_index]
+        if not pack.event_words.later_that_day.match(text, start) \
+                or not pack.event_words.same_body.search(text, start, end):
             continue
         earlier = next(((e, j) for o, e, j in reversed(figures[:position])
                         if e.place.id == event.place.id and e.figures[j].measure == figure.measure
@@ -3594,10 +3599,10 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
-        first_party = next((k for k, (i, other, _) in enumerate(kept) if place is not None and other.place is not None
-                            and mention.role_reason == INCIDENT_SCENE and any(
+        first_party = next((k for k, (i, other, _) in enumerate(kept) if other.place is not None and any(
                                 m.place is not None and m.place.id == place.id and m.role_reason.startswith(_OTHER_PARTY)
-                                and m.sentence_index == clauses[i].sentence_index for m in mentions)), None)
+                                and m.sentence_index == clauses[i].sentence_index for m in mentions)), None) \
+            if place is not None and mention.role_reason == INCIDENT_SCENE else None
         if first_party is not None:
             _demote(kept[first_party][1], f"the first party of a fight the article places at {place.name}")
             kept[first_party:first_party + 1] = []
