@@ -28,8 +28,8 @@ or a district; 3 a region, the border area or a country.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
@@ -557,16 +557,16 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
                       and m.role_reason == NO_VIOLENCE]
         if len({m.place.id for m in scenes}) != 1:
             continue
-        if index in by_sentence and (pack.find_dates(text[start:end], published) or not any(
-                f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(text[start:end]))):
+        hurt = cache(lambda: any(f.value and f.measure in ("fatalities", "injured")
+                                 for f in pack.read_figures(text[start:end])))
+        if index in by_sentence and (pack.find_dates(text[start:end], published) or not hurt()):
             continue  # (the destinations' sentence: see above)
         if "\n" in text[previous_end:start]:
             continue  # another paragraph
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
         if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])) and not (
-                pack.old_ordnance.search(text, previous_start, previous_end) and any(
-                    f.value and f.measure in ("fatalities", "injured") for f in pack.read_figures(text[start:end]))):
+                pack.old_ordnance.search(text, previous_start, previous_end) and hurt()):
             # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»
             # (not a munition found there that then hurt people: "two brothers found an unexploded mortar round ...
             # south of Katran. The item exploded when the older boy picked it up, killing him")

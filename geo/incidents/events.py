@@ -165,7 +165,6 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
     return found
 
 
-
 #: How far (characters) after a place name its own date may start ("near Ak-Sai in September 2022").
 _OWN_DATE_GAP = 6
 #: What may stand between a place name and its own date.
@@ -173,8 +172,6 @@ _DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
 
 #: A dated sentence of at least this many words may date the event told in the next (not a dateline's date).
 _TOLD_SENTENCE_WORDS = 8
-
-
 
 
 def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str, pack: LanguagePack) -> bool:
@@ -218,8 +215,6 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             pack.event_words.died_just_before.search(clause_text, max(0, d.start - 30), _first_word(clause_text, d))
             and any(other.window.end < d.window.start for other in kept if other is not d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
-
-
 
 
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
@@ -785,6 +780,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # "По её данным, погибли два человека": the speaker is the side the sentence before named; «"...", —
     # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
     sided_claimant = None  # the speaker of the figures that name a side only
+    sentence_start = text.rfind(".", 0, clause.start) + 1
     if (closing := _quotation_attributed(text, clause, pack)) is not None:
         pronoun_claimant = _body_before_quotation(text, closing, pack, speakers)
     elif (quoted := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
@@ -803,7 +799,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
         # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
         # been hurt": the relative clause's verb is its subject's, told in the clause before
-        subject = text[text.rfind(".", 0, clause.start) + 1:clause.start]
+        subject = text[sentence_start:clause.start]
         pronoun_claimant = _one_side(subject, pack.sides) or _one_side(subject, pack.speakers)
     else:
         pronoun_claimant = None
@@ -811,7 +807,6 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
-    sentence_start = text.rfind(".", 0, clause.start) + 1
     opens_sentence = not text[sentence_start:clause.start].strip()
     # "An earlier version of this story said five people were injured ... Three people were injured": the
     # corrected figures (not the notice's own)
@@ -1879,8 +1874,6 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                     break
 
 
-
-
 def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
                            clauses: list[Clause], types_of: Callable[[int], list[str]], text: str,
                            pack: LanguagePack) -> None:
@@ -1903,8 +1896,6 @@ def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, M
 
 #: What the next sentence may tell of a shooting: the heavy weapon that struck the place.
 _HEAVIER_TYPES = ("shelling_artillery", "air_drone_strike")
-
-
 
 
 def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
@@ -2154,8 +2145,6 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
                 event.figures[k] = replace(figure, side=figure.claimant)
 
 
-
-
 def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int, tuple[DateWindow | None, str]],
                                  clauses: list[Clause], types_of: Callable[[int], list[str]]) -> None:
     """An event dated only by a span ("last week") takes the one day the article tells its fighting on.
@@ -2399,8 +2388,6 @@ def _story_village(parsed: ParsedArticle, text: str, structure: ArticleStructure
     return None
 
 
-
-
 def _home_districts_give_way(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack, story_village: Callable[[], Mention | None],
                              ) -> tuple[list[tuple[int, Mention, list[str]]], frozenset[int]]:
@@ -2475,8 +2462,6 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
                            precision=2)
         return [(index, stand_in, types_of(index))]
     return []
-
-
 
 
 def _notes_about_events_told_before(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
@@ -3546,8 +3531,6 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     return kept
 
 
-
-
 def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                                     pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """People of the other country's village hurt in a fight the article placed before, counted by their own side,
@@ -3626,7 +3609,6 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
                 continue
         kept.append((index, mention, types))
     return kept
-
 
 
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -3763,8 +3745,6 @@ def _earlier_in_reporting_order(event_clauses: list[int], index: int, clauses: l
     return older + [c for c in event_clauses if entry(c) == here and c <= index]
 
 
-
-
 def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
                          types_of: Callable[[int], list[str]]) -> bool:
     """Whether clause ``index`` tells the toll of a road accident it tells itself, or of the road accident (or
@@ -3855,8 +3835,6 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
                    if any(f.measure == figure.measure and f.value for f in events[e].figures)]
         target = holders[-1] if holders else target
     return target
-
-
 
 
 def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent]) -> bool:

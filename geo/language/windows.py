@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
-__all__ = ["PERIODS", "SEASONS", "ago_window", "the_day_before_a_day", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
-           "span_window", "year_window", "season_window", "scan_dates", "head_line_matches"]
+__all__ = ["PERIODS", "SEASONS", "ago_window", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
+           "span_window", "year_window", "season_window", "scan_dates", "head_line_matches", "the_day_before_a_day"]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 

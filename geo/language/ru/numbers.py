@@ -772,7 +772,6 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
     return out
 
 
-
 #: The people just told one by one, counted together: «Жизни всех троих ничего не угрожает», «Обоих
 #: доставили в больницу», «оба в стабильном состоянии» ...
 #: (not «с обеих сторон», «оба государства»). Both are matched in the lower-cased clause: case folding
