@@ -1422,6 +1422,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 # "Across the border in Lakhsh District, local authorities reported no casualties": no event there
                 _demote(mention, "only a report that no one was hurt")
                 continue
+            if types == ["casualty_report"] and not pack.roles.residents_before.search(
+                    text, max(clause.start, mention.start - 80), mention.start):
+                # (not "two residents of Vorukh were injured": the home of the hurt, whose fight may be elsewhere)
+                types = _cause_told_next(clause, clauses, parsed.mentions, text, pack) or types
         if _named_as_the_scene(mention, clause, text, pack):
             # "The incident happened in the area of X": the event the article reported before (or
             # goes on to tell in this paragraph) is the one located here
@@ -1674,6 +1678,22 @@ def _the_stretch_placed_at_its_end(events: list[MentionEvent], mentions: Sequenc
                      and set(e.event_types) <= ARMED_TYPES | {"casualty_report"}]:
             there.figures.extend(same.figures)
             events.remove(same)
+
+
+def _cause_told_next(clause: Clause, clauses: Sequence[Clause], mentions: Sequence[Mention], text: str,
+                     pack: LanguagePack) -> list[str]:
+    """The fighting that caused a toll, told in the next sentence when it names no place of its own: «был ранен
+    34-летний чабан, житель Чоркуха. | «Выстрел был произведен с кыргызской стороны»» (empty when it tells none).
+    """
+    following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
+    if not following or _names_a_place(mentions, clause.sentence_index + 1) \
+            or pack.earlier_event_opening.match(text, following[0].start):
+        return []
+    told = " ".join(text[c.start:c.end] for c in following)
+    if pack.old_ordnance.search(told) or pack.old_ordnance.search(text, clause.start, clause.end):
+        return []  # "a detonation of an explosive object, presumably an 82-mm mortar mine": old ordnance, no fire
+    armed = ARMED_TYPES.intersection(clause_types(told, pack))
+    return [t for t in EVENT_TYPES if t in armed or t == "casualty_report"] if armed else []
 
 
 def _names_a_place(mentions: Sequence[Mention], sentence_index: int) -> bool:

@@ -54,13 +54,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?![^.;]{0,70}\b(?:mortar|shell|artillery|rocket|grenade|missile|howitzer))|"
         # "fired two shots at a patrol", "fired from automatic weapons in the direction of a post"
         # (not "fired mortar rounds at" nor "shells fired from": shelling)
-        r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired "
+        # ... a quotation opened after the verb: 'had fired "from small arms in the direction of the village"'
+        r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired [\"“]?"
         # ... "fired several bursts from automatic weapons towards the outpost"
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,5}?"
         r"(?:at|on|upon|towards?|in the direction of)|"
         # ... "fired from the direction of Ovchi-Kalacha at the Kyrgyz village of Maksat"
         r"from the direction of (?:[\w-]+ ){1,3}?(?:at|on|upon)|(?:from|with) (?:[\w-]+ ){0,2}?"
-        r"(?:weapons?|guns?|rifles?|firearms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
+        r"(?:weapons?|guns?|rifles?|firearms|arms|automatics?|machine-?guns?|pistols?|carbines?))\b|"
         # "recorded three bursts of automatic fire in the direction of the detail", "sniper fire"
         r"(?:bursts?|volleys?) of (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?(?:fire|gunfire)|"
         r"(?:automatic|small-arms|machine-gun|sniper|rifle)(?:[- ]weapons?)? fire|"
@@ -925,6 +926,9 @@ ROLE_CUES = RoleCues(
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
+        # "one resident of Ak-Sai was also injured and received medical help in Batken": where he was treated
+        r"|\b(?:received|receiving|receives|given|got|sought|seeking)\s+(?:first\s+|medical\s+|emergency\s+)*"
+        r"(?:help|aid|care|treatment|assistance)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # a detainee taken away: "before taking him to a Tajik border post in Vorukh, where he spent the night"
         r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+to\s+(?:an?\s+|the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
@@ -1085,6 +1089,9 @@ ROLE_CUES = RoleCues(
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         r"[\"“«']?(?:(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
+        # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
+        r"(?:(?:[\w-]+\s+)?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque)\s+"
+        r"(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?)?"
         # ... or at a site beside it: "began in the morning at the Golovnoy water distribution point on the Isfara
         # river next to the Kyrgyz village of Kok-Tash"
         r"|(?:[\w-]+\s+){0,4}?(?:at|on)\s+(?:[\w-]+\s+){1,10}?(?:next to|near|outside|beside|close to)\s+(?:the\s+)?"
@@ -1203,7 +1210,10 @@ ROLE_CUES = RoleCues(
     quarter_after=lazy_compile(
         # (the quarter's first word too: "Bogi| Ravon mahalla of")
         r"^\s+(?:[\w'’-]+\s+)?(?:mahall?ah?|neighbou?rhood|quarter|micro-?district|street)\s+(?:of|in)\s+(?:the\s+)?"
-        r"(?:(?:border|kyrgyz|tajik|nearby|neighbou?ring)\s+)*(?:village|town|jamoat|city|exclave|enclave)\s+of\b", re.I),
+        r"(?:(?:border|kyrgyz|tajik|nearby|neighbou?ring)\s+)*(?:village|town|jamoat|city|exclave|enclave)\s+of\b"
+        # ... "the Navobod neighbourhood, the part of the village closest to the border": a quarter of the village told
+        r"|^\s+(?:[\w'’-]+\s+)?(?:mahall?ah?|neighbou?rhood|quarter),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:part|end|edge|corner|section)\s+of\s+the\s+(?:village|jamoat|town)\b", re.I),
     firing_unit_after=lazy_compile(
         r"^(?:(?!\b(?:was|were|came|had been)\b)[^.;]){0,200}?\b(?:opened\s+(?:targeted\s+|indiscriminate\s+)?fire|"
         # "fired from automatic weapons toward some 30 residents"
@@ -1329,7 +1339,9 @@ DIED_OF_WOUNDS = lazy_compile(
     # sergeant, died overnight")
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,80}?\bof (?:whom|them)(?:,[^,.;]{1,60},)?\s+"
     r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
-    r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)"
+    # ... "a villager had died of gunshot wounds"
+    r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*"
+    r"(?:wounds|injuries|(?:gunshot|shrapnel|bullet|stab)\s+wounds)"
     # "A woman and her two children were wounded; the younger child, a six-year-old girl, died in hospital"
     # (the clause after the semicolon, read alone)
     r"|(?:\b(?:wounded|injured)\s*;|^\s*;?)\s*(?:the|one of the)\s+(?:younger|older|elder|youngest|eldest|second|other)\s+"

@@ -402,11 +402,15 @@ _NEGATIVE = lazy_compile(
     r"(survived))\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
     r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:(?:were|was|have been|had been) not|"
-    r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b",
+    r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b"
+    # "People in Samarkandyk did not leave their homes, but they are staying indoors"
+    r"|\b(?:residents|people|villagers|inhabitants|families)\b[^.;,]{0,40}?\b(?:did not|didn't|have not|haven't|"
+    r"had not|hadn't)\s+(leave (?:their|his|her) homes?|leave the village)\b",
     re.I,
 )
-#: Just after a toll's noun, the side of the people it counts: "the number of wounded| Kyrgyz border guards".
-_TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:kyrgyz|kirghiz|tajik)\w*", re.I)
+#: Just after a toll's noun, the side of the people it counts: "the number of wounded| Kyrgyz border guards",
+#: "the number of people injured| on the Kyrgyz side".
+_TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:on\s+the\s+|among\s+(?:the\s+)?)?(?:kyrgyz|kirghiz|tajik)\w*", re.I)
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {

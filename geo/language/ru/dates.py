@@ -80,7 +80,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"в прошлые выходные|в выходные|в прошлом месяце|в этом месяце|в начале месяца)\b", re.I)),
     # (not «в сентябрьском конфликте»: an adjective of the month names no month of this year)
     # («после сентября прошлого года»: the month of the year before publication)
-    ("month", re.compile(rf"\b(?:в|во|с|до|после|начале|конце|середине|течение)\s+{_MONTH}(?![а-яё])"
+    # («за январь и февраль ... зафиксировано семь инцидентов»: a period counted)
+    ("month", re.compile(rf"\b(?:в|во|с|до|после|начале|конце|середине|течение|за)\s+{_MONTH}(?![а-яё])"
                          rf"(?:\s+(\d{{4}})|\s+(прошлого|позапрошлого) года)?",
                          re.I)),
     # ... but an adjective with its year: «во время апрельского вооруженного конфликта этого года»

@@ -327,7 +327,9 @@ _ZERO_ASIDE = (r"(?:,\s*(?:по (?:данным|словам|информаци�
                # «Погибших, подчеркнули в хукумате, нет»
                r"(?:подчеркнул|сообщил|уточнил|заявил|отметил|добавил|сказал)[а-яё]*|"
                # «Эвакуация жителей Максата, где проживают около 2 300 человек, не проводилась»
-               r"где|(?:в )?котор[а-яё]+)[^,.;]{0,60},)?")
+               r"где|(?:в )?котор[а-яё]+|"
+               # «Погибших и раненых, слава богу, нет»
+               r"слава богу|к счастью|хвала аллаху|слава аллаху)[^,.;]{0,60},)?")
 #: Where no one was hurt, between the noun and «нет»: «Пострадавших в самом селе нет» (not «Других пострадавших в
 #: Самаркандыке нет», besides the dead just told: the injured only, read below).
 _ZERO_WHERE = r"\s+(?:в|среди|на)\s+(?:сам[а-яё]+\s+)?[а-яё-]+(?:\s+[а-яё-]+)?"
@@ -357,7 +359,7 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 rf"пострадавших{_ZERO_ASIDE} нет|(?<!других )пострадавших{_ZERO_WHERE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
-                r"(?:погибших|жертв) и (?:раненых|пострадавших) (?:нет|не было)|"
+                rf"(?:погибших|жертв) и (?:раненых|пострадавших){_ZERO_ASIDE} (?:нет|не было)|"
                 # «Пострадавших и разрушений нет», «Жертв и разрушений нет»: the damage beside the people
                 r"(?:пострадавших|жертв|погибших и раненых) и (?:разрушений|повреждений|ущерба) (?:нет|не было)|"
                 # «Пострадавших среди военнослужащих и жителей Ак-Сая нет», «пострадавших там нет»,
@@ -488,7 +490,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 continue
         elif (match.group("words") or match.group("collective")) and _TRAP_AFTER.match(clause[end:end + 30]):
             continue  # (... «через двое суток»: a duration)
-        if _SUBSET_BEFORE.search(clause, max(0, start - 40), start) or _SUBSET_AFTER.match(clause, end):
+        if _SUBSET_BEFORE.search(clause, max(0, start - 40), start) or (
+                _SUBSET_AFTER.match(clause, end) and not _of_the_detained_hurt(clause, start, end, found)):
             continue  # a subset of a figure already counted ("троих из них перевезли в Худжанд")
         if _NOT_THIS_BUT.match(clause, end) and re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
             continue  # «пострадали не двое, а трое»: the count withdrawn; the one after «а» stands
@@ -739,7 +742,23 @@ def read_figures(clause: str) -> list[RawFigure]:
         for k in overlapping:
             if figures[k].measure == person.measure and figures[k].value == person.value:
                 figures[k] = replace(figures[k], together=True)
-    return _elliptic_sides(clause, sorted(figures, key=lambda f: f.start))
+    return _elliptic_sides(clause, _without_the_hospitalised_part(sorted(figures, key=lambda f: f.start)))
+
+
+#: A count of those taken to hospital: «один госпитализирован», «двое доставлены в больницу».
+_HOSPITALISED = lazy_compile(r"госпитализир|доставлен\w*\s+в\s+(?:[\w-]+\s+){0,2}?(?:больниц|госпитал)", re.I)
+
+
+def _without_the_hospitalised_part(figures: list[RawFigure]) -> list[RawFigure]:
+    """«Все трое получили медицинскую помощь, один госпитализирован»: those taken to hospital of a larger count
+    of the hurt the clause gave before are part of it, no count of their own."""
+    out: list[RawFigure] = []
+    for figure in figures:
+        if figure.measure == "injured" and not figure.additive and _HOSPITALISED.search(figure.text) and any(
+                f.measure == "injured" and f.value > figure.value for f in out):
+            continue
+        out.append(figure)
+    return out
 
 
 #: A sentence that opens on the first of the people just counted: «Один, 1978 года рождения, ...», «Один из них».
@@ -836,12 +855,36 @@ _ALSO_ONE_PERSON = lazy_compile(
 #: «по уточненным данным их двое»: a count of the people just named, with no head of its own.
 _THEIR_COUNT = lazy_compile(r"\bих\s+(?:было\s+|оказалось\s+)?(двое|трое|четверо|пятеро|шестеро|семеро)\b")
 
-#: "троих из них": part of a figure already given, unless they died ("двое из них скончались").
-_SUBSET_AFTER = lazy_compile(r"\s+из\s+(?:них|которых)\b(?![^.;,]{0,30}\b(?:погиб|скончал|умер))"
+#: "троих из них", «двое из раненых»: part of a figure already given, unless they died ("двое из них скончались").
+_SUBSET_AFTER = lazy_compile(r"\s+из\s+(?:них|которых|раненых|пострадавших|госпитализированных)\b"
+                             r"(?![^.;,]{0,30}\b(?:погиб|скончал|умер))"
                              # «состояние одного ... тяжелое, двое других пострадавших находятся в состоянии средней
                              # тяжести»: the rest, told by their condition (not «Двое других ... получили ранения»)
                              r"|\s+(?:других|остальных)\s+(?:пострадавш\w*|раненых|раненые)\s+(?:находятся|находится)\b",
                              re.I)
+
+#: Of people detained, those hurt: «Трое задержаны, двое из них ранены», «при задержании мужчин избили, двое из
+#: них обратились за медицинской помощью» (not «двое из них госпитализированы», part of the hurt already counted).
+_OF_THEM_HURT = lazy_compile(r"\s+из\s+них\s+(?:был[аио]?\s+)?(?:ранен\w*|пострадал\w*|избит\w*|"
+                             r"получил\w*\s+(?:[а-яё]+\s+)?(?:травм|ранени|телесн)\w*|"
+                             r"обратил\w*\s+за\s+(?:медицинской\s+)?помощью)", re.I)
+_DETAINED_WORD = lazy_compile(r"\bзадерж\w*", re.I)
+
+
+def _of_the_detained_hurt(clause: str, start: int, end: int, found: list[tuple[int, int, int, bool]]) -> bool:
+    """«двое из них ранены» after a detention and no count before but the detained: a count of the hurt."""
+    if _OF_THEM_HURT.match(clause, end) is None or _DETAINED_WORD.search(clause, 0, start) is None:
+        return False
+    return all(_counts_the_detained(clause, number_start, number_end, start) for number_start, number_end, _, _ in found)
+
+
+def _counts_the_detained(clause: str, number_start: int, number_end: int, limit: int) -> bool:
+    """Whether the number at ``number_start:number_end`` counts people detained: «задержаны пятеро», «трое задержаны»."""
+    if _DETAINED_WORD.search(clause, max(0, number_start - 20), number_start):
+        return True
+    detained = _DETAINED_WORD.search(clause, number_end, min(limit, number_end + 40))
+    return detained is not None and _HEADS["injured"].search(clause, number_end, detained.start()) is None
+
 
 #: What joins the two ends of a range: «двое-трое», «два или три».
 _RANGE = lazy_compile(r"\s*(?:-|\u2013|или)\s*", re.I)
