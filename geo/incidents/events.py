@@ -1459,7 +1459,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         types_of(k) for k, c in enumerate(clauses) if start < c.start < end and c.scope == "news"))
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
-    placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings])
+    placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
+                                       parsed.mentions)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
@@ -1633,6 +1634,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack, topic_headings, clauses)
+    events = _routine_detentions(events, clauses, text, pack)
     _fire_at_without_heavy_weapons(events, text, pack, clauses)
     _tolls_near_the_days_fighting(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
@@ -2703,6 +2705,43 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
 TOLL_NEAR_FIGHTING_KM = 20.0
 
 
+#: The least number of people detained that makes a routine tally ("detained 14 people for illegally crossing the state
+#: border in the week"): a round-up of border violators, not one detention told.
+ROUND_UP_DETAINED = 5
+
+
+def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], text: str,
+                        pack: LanguagePack) -> list[MentionEvent]:
+    """In an article that calls its detentions routine ("Kyrgyz border guards detained 14 people for illegally
+    crossing the state border in the week", «задержаны 46 нарушителей государственной границы»), a detention told
+    with no force and no one hurt ("Three citizens of Tajikistan ... were detained near the "Dostuk" border post")
+    is one of them: no event."""
+    arrests = pack.sub_event_cues["Arrests"]
+
+    def a_round_up(clause: Clause) -> bool:
+        """The clause counts many people detained as routine (a week's or a year's tally)."""
+        clause_text = text[clause.start:clause.end]
+        if not arrests.search(clause_text):
+            return False
+        spans = [(a, b) for a, b in _non_event_scan(clause_text, pack.folded.not_event)[0]
+                 if arrests.search(clause_text, a, b)]
+        return any(f.measure == "detained" and f.value >= ROUND_UP_DETAINED and any(a <= f.start < b for a, b in spans)
+                   for f in pack.read_figures(clause_text)) if spans else False
+
+    if not any(a_round_up(c) for c in clauses):  # (a year's tally too: "Since January, 214 violators were detained")
+        return events
+    force = pack.sub_event_cues["Violent demonstration"]
+
+    def detention_only(event: MentionEvent) -> bool:
+        excerpt = event.source.excerpt
+        if event.event_types != ["border_incident_protest"] or not arrests.search(excerpt) or force.search(excerpt) \
+                or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
+            return False
+        return not clause_types(blank_matches(excerpt, arrests), pack)
+
+    return [event for event in events if not detention_only(event)]
+
+
 def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack) -> None:
     """A village with only a toll, beside fighting the article tells within a day and a short way off, was hit by
     that fighting: "Tajikistan's border troops said ... Kyrgyz fire had killed a 61-year-old woman and wounded two
@@ -3329,7 +3368,8 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
-                              pack: LanguagePack, sections: list[int]) -> list[tuple[int, Mention, list[str]]]:
+                              pack: LanguagePack, sections: list[int],
+                              mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
 
     "The trouble started when residents of the neighbouring Tajik village of
@@ -3399,11 +3439,17 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]
         offset = mention.start - clause.start
+        figures = pack.read_figures(clause_text)
+        if any(m.role_reason == DESTINATION and mention.end < m.start < clause.end for m in mentions) and any(
+                f.measure == "fatalities" and f.value and f.start <= offset < f.end for f in figures):
+            # "a 31-year-old resident of Vorukh died of a gunshot wound in the central hospital in Isfara": he died in
+            # hospital of a wound taken elsewhere; his village is his home
+            return True
         return pack.also.search(clause_text) is not None or not any(
             # "had wounded three residents of Ovchi-Kalacha": the people counted just before their village
             f.measure in ("fatalities", "injured") and f.value and (
                 f.start <= offset < f.end or _OBJECT_PEOPLE_OF.fullmatch(clause_text, f.end, offset) is not None)
-            for f in pack.read_figures(clause_text))
+            for f in figures)
 
     home = []
     for number, (index, mention, types) in enumerate(placed):

@@ -463,7 +463,6 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             and not any(t.measure == "fatalities" and t.article_id == figure.article_id and t.order > f.order
                         and t.value == figure.value + f.value for t in figures)
             for f in figures)
-        out.append(replace(figure, additive=not figure.revision and not told_again))
         lede_dead = {f.order // 100 for f in figures
                      if f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
                      and not f.superseded and f.article_id == figure.article_id and f.order < last_wounded.order
@@ -474,10 +473,14 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                 and not f.is_claim_about_other_side for f in figures):
             # "Two Kyrgyz border guards were killed and four servicemen ... were wounded" (or "killed two
             # civilians and wounded three") in one clause of the lede, before the count of the wounded this death
-            # leaves: the lede told the current toll, and its count of the wounded is current too; no one leaves it
+            # leaves: the lede told the current toll, this death in it, and its count of the wounded is current too;
+            # no one leaves it ("leaving one person dead and more than a dozen injured ... a 31-year-old resident of
+            # Vorukh died of a gunshot wound": the same death)
             # (not when that count is the updated statement's own: "Two border guards were wounded ..., where one of
             # them ... died, the GKNB said in an updated statement")
+            out.append(replace(figure, additive=False))
             continue
+        out.append(replace(figure, additive=not figure.revision and not told_again))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
         unsided = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"

@@ -111,7 +111,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
         r"left their homes|relocat\w*|" + TOOK_AWAY + r"|left (?:the|their) villages?|moved (?:out|away)|"
-        r"moved (?:about |some |more than |nearly |over )?[\d,]+ (?:residents|people|villagers|families)|"
+        r"moved (?:about |some |more than |nearly |over |between )?[\d,]+ (?:and [\d,]+ )?(?:residents|people|villagers|families)|"
         # ... "86 residents of the upper streets of Kok-Tash ... were moved as a precaution to school No. 3"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bmoved (?:(?:temporarily|as a precaution|"
         r"for (?:their )?safety|overnight|by bus)\s+)?to|"
@@ -158,6 +158,9 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a place's record, no event: "Vorukh ... has been at the center of several outbreaks of violence"
+    r"(?:has|have)\s+been\s+(?:at\s+the\s+(?:center|centre|heart)\s+of|the\s+(?:scene|site)\s+of)\s+"
+    r"(?:several|many|numerous|repeated|frequent|multiple|a\s+number\s+of|a\s+series\s+of)\s+[^.;]{0,60}|"
     # a structure that is in the way, not people blocking it: "the fence was installed 'several metres inside Tajik
     # territory' and blocked the only road to the fields"
     r"(?:fence|wall|barrier|gate|dam|structure|building)\s+(?:was|had been|has been|is)\s+[^.;]{0,80}?\band\s+"
@@ -318,8 +321,10 @@ NOT_EVENT = lazy_compile(
     r"(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
     r"\b(?:an?|two|three|several)\s+(?:drones?|quadcopters?)\s+(?:(?:circling|flying|hovering)\s+)?over\b|"
     # "reported a small unidentified drone flying at about 300 meters over pastures"
-    r"\b(?:reported|saw|spotted|noticed|observed)\s+(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:drones?|quadcopters?|uavs?)\s+(?:circling|flying|hovering)\b[^.;]{0,60}?\b(?:over|above)\b|"
+    # ... "recorded a quadcopter-type drone that flew from the Tajik side over Kyrgyz territory"
+    r"\b(?:reported|saw|spotted|noticed|observed|recorded|detected)\s+(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|quadcopters?|uavs?)\s+(?:(?:that|which)\s+)?(?:circling|flying|hovering|flew|circled|hovered)\b[^.;]{0,60}?"
+    r"\b(?:over|above)\b|"
     # ... "a drone of the same type had been seen over Khistevarz on 21 September but had dropped nothing"
     r"(?:drones?|quadcopters?|uavs?)(?:\s+of\s+(?:the\s+|a\s+)?(?:same\s+|similar\s+)?(?:type|kind|model))?\s+"
     r"(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
@@ -675,6 +680,8 @@ REVISION = lazy_compile(
     r"raised (?:the|its) (?:death )?toll|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|final (?:toll|figures?|count|tally)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
+    # "This morning the figure was specified: in total, 1,815 residents of Maksat were evacuated"
+    r"(?:figures?|toll|count|numbers?|data) (?:was|were|has been|have been|had been) (?:specified|clarified|refined)|"
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "A second Kyrgyz border guard was wounded in the shootout": the count of wounded is now two
@@ -796,6 +803,9 @@ STATEMENT_DATE_AFTER = lazy_compile(
     # "On Friday it corrected the figure: four residents ... received injuries"
     r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
+    # ... "This morning the figure was specified: in total, 1,815 residents ... were evacuated"
+    r"|\s*,?\s+(?:the\s+)?(?:figures?|toll|count|numbers?|data)\s+(?:was|were|has been|had been)\s+"
+    r"(?:specified|clarified|refined|updated|corrected|revised)\s*[:,]"
     # "The Tajik Foreign Ministry on Tuesday, July 18, issued a statement in which it accused ..."
     # ... "On Sunday, 14 April, the Border Service of the State Committee for National Security (GKNB) published a
     # statement saying that ..."
@@ -959,7 +969,8 @@ ROLE_CUES = RoleCues(
         # ... "to school No. 3 in Batken town"
         r"sanatori(?:um|a)|gyms?|dormitor(?:y|ies)|hostels?|tents?|homes? of relatives)\s+(?:No\.?\s*\d+\s+)?(?:in|at)\s+"
         r"(?:the\s+)?"
-        r"(?:town\s+of\s+|village\s+of\s+)?$"
+        # ... "to a school in the district center, Ghafurov"
+        r"(?:town\s+of\s+|village\s+of\s+|(?:district|regional)\s+(?:center|centre),\s+)?$"
         # "families are staying with relatives or in three schools and a sports hall in Razzakov"
         r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted|spent|spend|spending)\b[^.;]{0,160}?"
         r"\b(?:schools?|(?:school )?buildings?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)"
@@ -1001,6 +1012,9 @@ ROLE_CUES = RoleCues(
         # "the stones came from a slope adjoining the Tajik village of Chorkuh"
         r"from (?:the |a )?(?:[\w-]+\s+){0,2}?(?:slope|hillside|hill|ridge|field|orchard|bank)\s+(?:adjoining|next to|"
         r"bordering|above|behind)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?|"
+        # ... "from their positions on Height 1412, the hill above the Kyrgyz village of Samarkandyk"
+        r"from (?:an?\s+|the\s+|their\s+|its\s+)?positions?\s+on\s+(?:[\w-]+,?\s+){1,3}?(?:the\s+)?"
+        r"(?:hill|height|heights|ridge|slope)\s+(?:above|overlooking|behind|opposite|next to)|"
         # "flown by helicopter from the airport of Isfana to Osh": the airport a wounded man was flown from
         r"from the airport (?:of|in|at)|from (?:[\w-]+\s+)?airport (?:of|in)|"
         r"originally from|a native of|"
@@ -1159,7 +1173,7 @@ ROLE_CUES = RoleCues(
         r"(?:separates|separating|separated|divides|dividing|divided)\s+(?:[\w’'-]+\s+){0,3}?from|"
         r"(?:the )?border with)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave)\s+of\s+)?$", re.I),
+        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave|enclave)\s+of\s+)?$", re.I),
     reference_before=lazy_compile(
         # (not "in the (mountainous) south of Kadamjay district": a part of it)
         r"\b(?:(?<!the )(?<!mountainous )(?<!remote )(?<!far )(?<!hilly )(?<!extreme )(?<!very )"
@@ -1230,6 +1244,8 @@ ROLE_CUES = RoleCues(
         r"(?:drivers|traders|men|people|workers|passengers|residents),\s+(?:most|many|some|all|several|two|three)\s+of\s+them|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
+        # "a group of people from Vorukh tried to remove a sluice gate"
+        r"(?:group|crowd)\s+of\s+(?:[\w-]+\s+)?(?:people|residents|villagers|men|youths)|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
         r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?|"
         # "his 22-year-old nephew, also from Navgilem"

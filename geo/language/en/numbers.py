@@ -90,7 +90,11 @@ _THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?"
                              # "The driver, 47, was cut by broken glass"
-                             r"(?:,\s*\d{1,2},)?)"
+                             r"(?:,\s*\d{1,2},)?"
+                             # an official's "citizen of the Republic of Tajikistan A. Nazarov, born in 1977, received a
+                             # gunshot wound"
+                             r"|citizen\s+of\s+the\s+(?:kyrgyz\s+)?republic(?:\s+of\s+[\w-]+)?(?:\s+[a-z]\.\s*[\w-]+)?"
+                             r"(?:,\s*born\s+in\s+\d{4},)?)"
                              r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
                              r"cut\s+by|grazed)\b"
                              # "The teenager suffered a broken arm and a concussion"
@@ -323,7 +327,7 @@ _ONE_WHO = lazy_compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_ONE_PERS
 _HEAD_FIRST_AND = lazy_compile(r"\s+and\s+", re.I)
 #: What a head-first figure may have between its head and the number.
 _HEAD_FIRST_GAP = lazy_compile(
-    r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|"
+    r"^(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|up to|roughly|between|"
     r"approximately|an estimated|as many as|a total of|in total|to|at|rose|risen|climbed|has|"
     r"have|had|now|stands|stood|reached|was|is|increased|jumped|grown|grew|the|a|total|of|"
     r"another|further|additional|officially|reportedly|later|then|since|subsequently|climbing|rising|"
