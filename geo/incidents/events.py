@@ -1637,6 +1637,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events = _routine_detentions(events, clauses, text, pack)
     _fire_at_without_heavy_weapons(events, text, pack, clauses)
     _tolls_near_the_days_fighting(events, pack)
+    _retold_by_a_witness(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -2689,13 +2690,22 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
     if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
         return  # (cheap tests first)
     told = _news_text(text, clauses, pack)
-    # (an old munition that went off is another event's heavy weapon: «наступил на старый неразорвавшийся снаряд»)
-    news = blank_matches(blank_matches(told, pack.fire_at), pack.old_ordnance)
-    if pack.folded.triggers["shelling_artillery"].search(news) or pack.folded.triggers["air_drone_strike"].search(news) \
-            or not (pack.firearms.search(news) or pack.fire_at_people.search(told)):
-        return  # a heavy weapon or a drone named, or neither small arms nor people fired at («обстрелы сел»)
+
+    def heavy(told_text: str) -> bool:
+        # (an old munition that went off is another event's heavy weapon: «наступил на старый неразорвавшийся снаряд»)
+        news = blank_matches(blank_matches(told_text, pack.fire_at), pack.old_ordnance)
+        return bool(pack.folded.triggers["shelling_artillery"].search(news)
+                    or pack.folded.triggers["air_drone_strike"].search(news)
+                    or not (pack.firearms.search(news) or pack.fire_at_people.search(told_text)))
+
+    # a heavy weapon or a drone named, or neither small arms nor people fired at («обстрелы сел»): only an event whose
+    # own sentence fires at its target with small arms by name and nothing heavier is retyped («около 13:50 из
+    # стрелкового оружия был обстрелян также пограничный пост «Торт-Кол»» beside the mortar fire on Kara-Bak)
+    article_heavy = heavy(told)
     for event in events:
-        if "shelling_artillery" in event.event_types:
+        if "shelling_artillery" in event.event_types and (not article_heavy or (
+                pack.event_words.small_arms.search(excerpt := lower_keep_length(event.source.excerpt))
+                and pack.fire_at.search(excerpt) and not heavy(excerpt))):
             event.event_types[:] = _retyped(event.event_types, "shelling_artillery", "armed_clash")
 
 
@@ -2740,6 +2750,20 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
         return not clause_types(blank_matches(excerpt, arrests), pack)
 
     return [event for event in events if not detention_only(event)]
+
+
+def _retold_by_a_witness(events: list[MentionEvent], pack: LanguagePack) -> None:
+    """A villager's retelling with no date of its own ("Жительница Максата ... рассказала, что семья легла спать,
+    когда на улице начали стрелять"), dated only by the story's nearest day, is the fighting the article dated at that
+    place the day before (and on no day of its own): it takes that event's days."""
+    dated = [e for e in events if e.window_from == "clause" and e.window is not None]
+    for event in events:
+        if event.window_from != "story" or event.window is None or not pack.speech.search(event.source.excerpt):
+            continue
+        same_place = [e for e in dated if e.place.id == event.place.id and set(e.event_types) & set(event.event_types)]
+        told = [e for e in same_place if (event.window[0] - e.window[0]).days == 1]
+        if len(told) == 1 and not any(e.window[0] == event.window[0] for e in same_place):
+            event.window, event.window_from = told[0].window, "clause"
 
 
 def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack) -> None:

@@ -225,10 +225,11 @@ def _headline_repeats(text: str, headline: tuple[int, int] | None) -> tuple[tupl
 
 #: A live blog's entry: a line that starts with a clock time ("19:45 - ...", "**18:10** ...").
 #: ... or a clock time on a line of its own above the entry ("22:15\n The Border Service says ...").
-#: ... or an update's label with its time ("UPDATED at 16:30.", "Original report, 09:20.", «Обновлено в 16:30»).
+#: ... or an update's label with its time ("UPDATED at 16:30.", "Original report, 09:20.", «Обновлено в 16:30»)
+#: ... or a time closed by a full stop: «17:45. Минздрав Кыргызстана опубликовал ...».
 _ENTRY = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>(?i:(?:updated?|обновлено|дополнено)[ \t]+(?:at|в)[ \t]+|"
                     r"(?:original report|first report|первое сообщение|первоначальное сообщение),?[ \t]+))?"
-                    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?(label)(?!\.?\d)|(?![.\d]))"
+                    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?(label)(?!\.?\d)|(?!\.?\d)(?!\.\S))"
                     r"(?:[ \t]*(?P<half>[AaPp])\.?[Mm]\.?)?(?:\*\*)?[ \t]*"  # "8:10 PM", "11:45 a.m."
                     # (not the page's own time and date: "13:40 23.05.2023 (обновлено: 21:10 23.05.2023)")
                     r"(?!\d{1,2}[./]\d{1,2}[./]\d{2,4})"

@@ -268,6 +268,9 @@ class EventWords:
         Matched at a zero's start: a zero about one party only, the people the clause opens
         on ("The driver and two passengers were not hurt", «Водитель и двое пассажиров не
         пострадали»); it says nothing of the article's other events.
+    small_arms : re.Pattern
+        Small arms named by their kind ("automatic weapons", "small arms", «из стрелкового оружия»): fire
+        with them alone at a target the press calls shelled is an exchange of fire.
     """
 
     into_the_air: re.Pattern[str]
@@ -310,6 +313,7 @@ class EventWords:
     where_it_lies: re.Pattern[str]
     later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]
+    small_arms: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -705,6 +705,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
+        if side is None and (all_of := _ALL_OF_ONE_SIDE.match(clause, end)):
+            side = _side_of(all_of.group(0))  # «погибли два человека, оба — граждане Кыргызстана»
         if side is None and (among := _AMONG_BEFORE.search(clause, max(0, start - 60), start)):
             side = _side_of(among.group(0))  # «среди таджикских граждан пострадали «двое-трое»»
         if side is None and (loser := _LOSER.search(clause[max(0, start - 60):start])):
@@ -759,6 +761,11 @@ def _without_the_hospitalised_part(figures: list[RawFigure]) -> list[RawFigure]:
             continue
         out.append(figure)
     return out
+
+
+#: After a count, all of its people named as one side's: «погибли два человека|, оба — граждане Кыргызстана».
+_ALL_OF_ONE_SIDE = lazy_compile(r"(?:\s+человек\w*)?\s*,\s*(?:оба|обе|все(?:\s+(?:трое|четверо|пятеро))?)\s*[—–-]\s*"
+                                r"(?:граждан\w*|жител\w*|военнослужащ\w*)\s+(?:кыргыз\w*|киргиз\w*|таджик\w*)", re.I)
 
 
 #: A sentence that opens on the first of the people just counted: «Один, 1978 года рождения, ...», «Один из них».
