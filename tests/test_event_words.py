@@ -60,6 +60,7 @@ EXAMPLES = {
     "later_that_day": ("Later in the day the department said four", "Днем в ведомстве сказали, что раненых четверо",
                        "match"),
     "party_zero": ("The driver and two passengers were not hurt", "Водитель и двое пассажиров не пострадали", "match"),
+    "small_arms": ("fired from automatic weapons at the post", "из стрелкового оружия был обстрелян пост", "search"),
 }
 
 

@@ -2744,10 +2744,13 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
 
     def detention_only(event: MentionEvent) -> bool:
         excerpt = event.source.excerpt
-        if event.event_types != ["border_incident_protest"] or not arrests.search(excerpt) or force.search(excerpt) \
+        if event.event_types != ["border_incident_protest"] or not arrests.search(excerpt) \
                 or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
             return False
-        return not clause_types(blank_matches(excerpt, arrests), pack)
+        # (its paragraph tells no force either: "... were detained ... The older herder was beaten with rifle butts")
+        paragraph_end = text.find("\n", event.source.end)
+        paragraph = text[text.rfind("\n", 0, event.source.start) + 1:paragraph_end if paragraph_end >= 0 else None]
+        return not force.search(paragraph) and not clause_types(blank_matches(paragraph, arrests), pack)
 
     return [event for event in events if not detention_only(event)]
 
