@@ -2715,6 +2715,10 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
 TOLL_NEAR_FIGHTING_KM = 20.0
 
 
+#: How many days after the fight at its place a death of the wounded may be dated and still be that fight's.
+DIED_OF_WOUNDS_DAYS = 7
+
+
 #: The least number of people detained that makes a routine tally ("detained 14 people for illegally crossing the state
 #: border in the week"): a round-up of border violators, not one detention told.
 ROUND_UP_DETAINED = 5
@@ -2758,14 +2762,22 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
 def _retold_by_a_witness(events: list[MentionEvent], pack: LanguagePack) -> None:
     """A villager's retelling with no date of its own ("Жительница Максата ... рассказала, что семья легла спать,
     когда на улице начали стрелять"), dated only by the story's nearest day, is the fighting the article dated at that
-    place the day before (and on no day of its own): it takes that event's days."""
+    place the day before (and on no day of its own): it takes that event's days. So does a death of the wounded dated
+    by the day he died («скончался житель села Кок-Таш, получивший огнестрельное ранение во время перестрелки»), when
+    the article dates the fight at that place a few days before."""
     dated = [e for e in events if e.window_from == "clause" and e.window is not None]
     for event in events:
-        if event.window_from != "story" or event.window is None or not pack.speech.search(event.source.excerpt):
+        if event.window is None:
             continue
-        same_place = [e for e in dated if e.place.id == event.place.id and set(e.event_types) & set(event.event_types)]
-        told = [e for e in same_place if (event.window[0] - e.window[0]).days == 1]
-        if len(told) == 1 and not any(e.window[0] == event.window[0] for e in same_place):
+        died_of_wounds = any(f.measure == "fatalities" and f.of_wounded and f.value for f in event.figures)
+        if not died_of_wounds and (event.window_from != "story" or not pack.speech.search(event.source.excerpt)):
+            continue
+        days_before = range(1, DIED_OF_WOUNDS_DAYS + 1) if died_of_wounds else range(1, 2)
+        same_place = [e for e in dated if e is not event and e.place.id == event.place.id
+                      and set(e.event_types) & set(event.event_types)]
+        told = [e for e in same_place if (event.window[0] - e.window[0]).days in days_before
+                and not any(f.measure == "fatalities" and f.of_wounded for f in e.figures)]
+        if len({e.window for e in told}) == 1 and not any(e.window[0] == event.window[0] for e in same_place):
             event.window, event.window_from = told[0].window, "clause"
 
 

@@ -449,7 +449,9 @@ _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of 
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = lazy_compile(
-    r"\b(?:(?:the\s+)?number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?|"
+    # ... "The number of Vorukh residents who were temporarily moved out of the exclave ... was 640"
+    r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
+    r"(?:who\s+(?:were|had\s+been|have\s+been)\s+(?:temporarily\s+)?)?|"
     # "The death toll from the mortar shelling of Maksat village ... has risen to three"
     r"(?=death\s+toll\b))"
     r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|injured|wounded|evacuated|evacuees|displaced|detained|"
@@ -457,7 +459,7 @@ _TOLL = lazy_compile(
     r"moved(?=\s+(?:out|away)\b))\b"
     r"[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
-    r"increased to|has grown to|grew to|is now|was now|"
+    r"increased to|has grown to|grew to|is now|was now|was|is|"
     # "has been revised down to two from three"
     r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
     r"\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
@@ -1136,8 +1138,15 @@ def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
                                    or _SUBSET_BEFORE.search(clause, 0, figure.start)) and any(
                 f.measure == figure.measure and f.value > figure.value and f.end <= figure.start for f in out):
             continue
+        if any(f.measure == figure.measure and f.value > figure.value and not figure.additive
+               and _COLON_BETWEEN.fullmatch(clause, f.end, figure.start) for f in out):
+            continue  # "Three residents of Maksat were injured: two men aged 38 and 45 ... and a 17-year-old": who they are
         out.append(figure)
     return out
+
+
+#: Between a count and the breakdown of its people: "Three residents ... were injured|: |two men ...".
+_COLON_BETWEEN = lazy_compile(r"\s*:\s*")
 
 
 #: "put the losses of the Kyrgyz side at "at least eight killed"": the side whose losses the figure counts.
