@@ -207,7 +207,8 @@ _ANIMAL_THEN_ONE = lazy_compile(r"(?:лошад|коров|овц|овец|ба�
 _NO_NOUN_AFTER = lazy_compile(r"\s*(?:$|[,.;—–-]|(?:был[аио]?\s+)?(?:ранен\w*|убит\w*|погиб\w*|пострадал\w*|"
                             r"получил\w*|пал[аио]?\b))", re.I)
 #: A subset of a figure already given: "Раненых, среди которых трое детей", "в том числе один военный".
-_SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших)|в том числе|из них|"
+_SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|погибших|раненых|пострадавших|эвакуированных|вывезенных)|"
+                            r"в том числе|из них|"
                             # «Из пяти пострадавших трое госпитализированы»: a part of the count just given
                             r"из\s+(?:\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|"
                             r"\w+дцати|обоих|обеих)\s+(?:[\w-]+\s+)?(?:пострадавш|ранен|раненн|погибш|задержанн|"
@@ -405,11 +406,13 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _TOLL = lazy_compile(
     # («Число жителей джамоата Сурх ..., получивших ранения в результате стрельбы ..., возросло до пяти»)
     r"\b(?:число|количество)\s+(?:(?:жител|граждан|человек|люд|военнослужащ|пограничник)\w*\b[^.;:!?]{0,80}?,\s*)?"
-    r"(?P<noun>погибших|жертв|убитых|раненых|пострадавших|эвакуированных|задержанных|получивших ранени[яе])"
+    # («Число жителей, временно вывезенных из села Ак-Татыр ..., составило 312 человек»)
+    r"(?:временно\s+)?(?P<noun>погибших|жертв|убитых|раненых|пострадавших|эвакуированных|вывезенных|задержанных|"
+    r"получивших ранени[яе])"
     r"(?:\b|(?<=[яе]))[^.;:!?]{0,140}?\b(?:возросл\w*|вырос\w*|увеличил\w*|достигл\w*|достиг|составил\w*|"
     r"составля\w*|превысил\w*|уточнен\w*\s*[—–-]\s*(?:их\s+)?)\s*(?:уже\s+)?(?:до\s+)?(?:более\s+|около\s+|свыше\s+)?", re.I)
 _TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "убитых": "fatalities",
-                 "раненых": "injured", "пострадавших": "injured", "эвакуированных": "displaced",
+                 "раненых": "injured", "пострадавших": "injured", "эвакуированных": "displaced", "вывезенных": "displaced",
                  "задержанных": "detained", "получивших ранения": "injured", "получивших ранение": "injured"}
 
 
@@ -744,23 +747,30 @@ def read_figures(clause: str) -> list[RawFigure]:
         for k in overlapping:
             if figures[k].measure == person.measure and figures[k].value == person.value:
                 figures[k] = replace(figures[k], together=True)
-    return _elliptic_sides(clause, _without_the_hospitalised_part(sorted(figures, key=lambda f: f.start)))
+    return _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start)))
 
 
 #: A count of those taken to hospital: «один госпитализирован», «двое доставлены в больницу».
 _HOSPITALISED = lazy_compile(r"госпитализир|доставлен\w*\s+в\s+(?:[\w-]+\s+){0,2}?(?:больниц|госпитал)", re.I)
 
 
-def _without_the_hospitalised_part(figures: list[RawFigure]) -> list[RawFigure]:
-    """«Все трое получили медицинскую помощь, один госпитализирован»: those taken to hospital of a larger count
-    of the hurt the clause gave before are part of it, no count of their own."""
+def _without_parts(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Parts of a count, no counts of their own: «Все трое получили медицинскую помощь, один госпитализирован» (those
+    taken to hospital of a larger count of the hurt the clause gave before); «среди эвакуированных 141 ребенок и 37
+    человек старше 70 лет» (who the evacuated are, told after the head)."""
     out: list[RawFigure] = []
     for figure in figures:
         if figure.measure == "injured" and not figure.additive and _HOSPITALISED.search(figure.text) and any(
                 f.measure == "injured" and f.value > figure.value for f in out):
             continue
+        if _AMONG_HEAD_BEFORE.search(clause, max(0, figure.start - 8), figure.start):
+            continue
         out.append(figure)
     return out
+
+
+#: Just before a head-first figure: «|среди |эвакуированных 141 ребенок».
+_AMONG_HEAD_BEFORE = lazy_compile(r"\bсреди\s+$", re.I)
 
 
 #: After a count, all of its people named as one side's: «погибли два человека|, оба — граждане Кыргызстана».
