@@ -1637,7 +1637,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events = _routine_detentions(events, clauses, text, pack)
     _fire_at_without_heavy_weapons(events, text, pack, clauses)
     _tolls_near_the_days_fighting(events, pack)
-    _retold_by_a_witness(events, pack)
+    _retellings_of_the_fight(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
@@ -2759,7 +2759,7 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
     return [event for event in events if not detention_only(event)]
 
 
-def _retold_by_a_witness(events: list[MentionEvent], pack: LanguagePack) -> None:
+def _retellings_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> None:
     """A villager's retelling with no date of its own ("Жительница Максата ... рассказала, что семья легла спать,
     когда на улице начали стрелять"), dated only by the story's nearest day, is the fighting the article dated at that
     place the day before (and on no day of its own): it takes that event's days. So does a death of the wounded dated
