@@ -9,7 +9,7 @@ import datetime as dt
 
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of
+from tests.test_counted_and_typed import incidents_of
 
 
 def _figures(read, text):
