@@ -75,3 +75,13 @@ def test_a_witness_retelling_beside_two_mentions_of_the_fight(geoparser):
     found = incidents_of(geoparser, text, dt.date(2024, 4, 10))
     assert [(i.place.name, i.date_start) for i in found] == [("Vorukh", dt.date(2024, 4, 8))]
     assert (found[0].injured, found[0].displaced) == (2, 640)
+
+
+def test_the_story_s_village_stands_in_beside_a_country_named(geoparser):
+    text = ("'My Grandson Counted The Explosions': Khojai Alo Residents Recall The Night The Shells Came\n\n"
+            "The hole in Saodat Karimova's vegetable garden is almost a meter across.\n\n"
+            "Karimova, 66, lives on the upper street of the village. Tajikistan's Border Troops say that on the night "
+            "of August 21-22 mortar rounds from the Kyrgyz side hit the edge of the village. A 61-year-old woman was "
+            "wounded by shrapnel in her courtyard, the Border Troops said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 24))
+    assert [(i.place.name, i.date_start, i.injured) for i in found] == [("Khoja-Alo", dt.date(2024, 8, 21), 1)]

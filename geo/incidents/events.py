@@ -2458,8 +2458,11 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
             "border_incident_protest" in types and brawl.search(text, clause.start, clause.end) is not None)
 
     # a sentence naming only the post that fired or where the wounded were taken still has no scene
+    # (nor a country: "Tajikistan's Border Troops say that on the night of August 21-22 mortar rounds ... hit the
+    # edge of the village")
     sentences_with_places = {m.sentence_index for m in parsed.mentions if (m.place is not None or m.kind == "cue")
-                             and m.role_reason not in (FIRING_POST, DESTINATION)} - home_sentences
+                             and m.role_reason not in (FIRING_POST, DESTINATION) and m.kind != "country_reference"
+                             and not (m.place is not None and m.place.kind == "country")} - home_sentences
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     # a statement dates its story once ("On 14 March ... entered Lakkon"), then names the post that fired
     # ("At 17:20, servicemen of the post "Kara-Bak" opened fire"): that sentence takes the story's date
