@@ -85,3 +85,10 @@ def test_the_story_s_village_stands_in_beside_a_country_named(geoparser):
             "wounded by shrapnel in her courtyard, the Border Troops said.")
     found = incidents_of(geoparser, text, dt.date(2024, 8, 24))
     assert [(i.place.name, i.date_start, i.injured) for i in found] == [("Khoja-Alo", dt.date(2024, 8, 21), 1)]
+
+
+def test_one_person_in_the_accusative_wounded_by_fragments():
+    assert _figures(read_ru, "Соседку Токтосуновых, 63-летнюю пенсионерку, ранило осколками оконного стекла.") == [
+        ("injured", 1, None)]
+    assert _figures(read_ru, "Его ранило осколками.") == [("injured", 1, None)]
+    assert read_ru("Село ранило осколками.") == []
