@@ -9,7 +9,7 @@ import datetime as dt
 
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import incidents_of
+from tests.test_counted_and_typed import by_place, incidents_of
 
 
 def _figures(read, text):
@@ -92,3 +92,29 @@ def test_one_person_in_the_accusative_wounded_by_fragments():
         ("injured", 1, None)]
     assert _figures(read_ru, "Его ранило осколками.") == [("injured", 1, None)]
     assert read_ru("Село ранило осколками.") == []
+
+
+def test_a_person_named_with_his_age_is_one_described():
+    found = read_en("Kadyrbek Aitiev, 46, was killed in the yard of his house.")
+    assert [(f.measure, f.value, f.described) for f in found] == [("fatalities", 1, True)]
+    assert read_en("The Border Service, 24, was told.") == []
+
+
+def test_the_losses_a_government_gives_the_other_side_s_forces():
+    assert _figures(read_en, 'Kyrgyzstan\'s Defense Ministry said that Tajik forces had lost "up to five" servicemen '
+                             "killed.") == [("fatalities", 5, "TJ")]
+
+
+def test_the_village_initial_reports_placed_the_attack_in_is_withdrawn(geoparser):
+    text = ("Kyrgyz authorities have promised compensation to the family of a man killed when mortar rounds struck a "
+            "village in the western Leilek district on the evening of September 4.\n\n"
+            "The shelling, accompanied by automatic weapons fire from the Tajik side of the line, hit the village of "
+            "Toguz-Bulak at around 20:15 on Wednesday, September 4, the Border Service said. Kadyrbek Aitiev, 46, was "
+            "killed in the yard of his house.\n\n"
+            "Initial reports on Wednesday night, including a statement by the Leilek district administration, placed "
+            "the attack in Katran, a larger village some 25 kilometers to the east. On Thursday, the administration "
+            "corrected itself.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 9, 6)))
+    assert set(found) == {"Toguz-Bulak"}
+    assert found["Toguz-Bulak"].fatalities == 1
+    assert found["Toguz-Bulak"].event_type == "shelling_artillery"

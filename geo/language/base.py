@@ -269,8 +269,9 @@ class EventWords:
         on ("The driver and two passengers were not hurt", «Водитель и двое пассажиров не
         пострадали»); it says nothing of the article's other events.
     small_arms : re.Pattern
-        Small arms named by their kind ("automatic weapons", "small arms", «из стрелкового оружия»): fire
-        with them alone at a target the press calls shelled is an exchange of fire.
+        Small arms named as what fired ("from automatic weapons", "with small arms", «из стрелкового оружия»):
+        fire with them alone at a target the press calls shelled is an exchange of fire (not "The shelling,
+        accompanied by automatic weapons fire").
     """
 
     into_the_air: re.Pattern[str]

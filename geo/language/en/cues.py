@@ -1093,7 +1093,10 @@ ROLE_CUES = RoleCues(
     locality_before=lazy_compile(r"\blocality(?:\s+of)?\s+$", re.I),
     retracted_before=lazy_compile(
         r"\b(?:an? (?:earlier|previous) version of this (?:article|story|report|item)|incorrectly|erroneously|"
-        r"mistakenly|wrongly)\b[^.;]{0,160}$", re.I),
+        r"mistakenly|wrongly)\b[^.;]{0,160}$"
+        # "Initial reports on Wednesday night ... placed the attack in Katran" (the administration then corrected it)
+        r"|\b(?:initial|first|earlier)\s+reports?\b[^.;]{0,160}?\bplaced\s+(?:the\s+)?(?:attack|shelling|incident|"
+        r"shooting|fighting|strike)\s+(?:in|at)\s+(?:the\s+village\s+of\s+)?$", re.I),
     incident_scene_before=lazy_compile(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")

@@ -80,6 +80,7 @@ EVENT_WORDS = EventWords(
     later_that_day=lazy_compile(r"\W*(?:later (?:in the|that) (?:day|afternoon|evening)|later on|in the (?:afternoon|evening)|"
                                 r"by (?:the )?(?:afternoon|evening|nightfall))\b", re.I),
     party_zero=lazy_compile(rf"\s*{UNHARMED_PARTY}\s", re.I),
-    small_arms=lazy_compile(r"\b(?:small[- ]arms|automatic (?:weapons?|rifles?|fire)|assault rifles?|"
-                            r"(?:hunting )?rifles?|machine[- ]?guns?|pistols?|carbines?|kalashnikovs?)\b", re.I),
+    small_arms=lazy_compile(r"\b(?:with|from|using)\s+(?:[\w-]+\s+)?(?:small[- ]arms|automatic (?:weapons?|rifles?)|"
+                            r"assault rifles?|(?:hunting )?rifles?|machine[- ]?guns?|pistols?|carbines?|kalashnikovs?)\b",
+                            re.I),
 )

@@ -110,6 +110,10 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
                              # "He had bruises on his face and body and a broken rib"
                              r"|had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|rib|ribs|jaw|"
                              r"skull)|(?:a\s+)?concussion)\b)")
+#: "|Kadyrbek Aitiev|, 46, was killed": one person named by first and last name with his age, hurt or killed (the
+#: names capitalised; matched on the clause as written).
+_NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)),\s*\d{1,2},\s+"
+                                    r"(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -696,6 +700,9 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _PRONOUN_HURT.finditer(lowered))
     if "its " in lowered or "his " in lowered or "her " in lowered or "their " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _POSSESSED_PERSON_HURT.finditer(lowered))
+    if "," in clause:
+        # "Kadyrbek Aitiev, 46, was killed in the yard of his house": one person named with his age
+        found.extend((m.start(1), m.end(1), 1, False) for m in _NAMED_WITH_AGE_HURT.finditer(clause))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -1182,7 +1189,8 @@ _DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "one 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:
     """Mark figures of one person described rather than counted (see :class:`RawFigure`)."""
-    return [replace(f, described=True) if f.value == 1 and f.text.lower().startswith(_DESCRIBED_START) else f
+    return [replace(f, described=True) if f.value == 1 and (f.text.lower().startswith(_DESCRIBED_START)
+                                                             or _NAMED_WITH_AGE_HURT.match(f.text)) else f
             for f in figures]
 
 
@@ -1263,6 +1271,9 @@ _ALSO_AFTER = lazy_compile(
 _LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
                         r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
+                        # 'Tajik forces had lost "up to five" servicemen killed'
+                        r"(?:forces|troops|army|units|military|servicemen|border guards)\s+(?:had\s+|has\s+|have\s+)?lost\s+"
+                        r"[\"“]?(?:up to\s+|at least\s+|about\s+|some\s+|more than\s+)?$|"
                         # "the Tajik side has at least three dead"
                         # ... 'the Tajik side "has two wounded"'
                         r"side\s+[\"“]?(?:has|had|have)\s+[\"“]?(?:at least\s+|more than\s+|about\s+|some\s+)?$|"

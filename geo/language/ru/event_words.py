@@ -71,6 +71,6 @@ EVENT_WORDS = EventWords(
     later_that_day=lazy_compile(r"\W*(?:днем|днём|вечером|к вечеру|позднее|позже|после обеда|во второй половине дня)\b",
                                 re.I),
     party_zero=lazy_compile(rf"\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}\s", re.I),
-    small_arms=lazy_compile(r"(?:стрелков\w*\s+оружи\w*|автомат\w*|пулем[её]т\w*|карабин\w*|винтов\w*|"
-                            r"пистолет\w*|охотничь\w*\s+ружь\w*)", re.I),
+    small_arms=lazy_compile(r"\bиз\s+(?:[\w-]+\s+)?(?:стрелков\w*\s+оружи\w*|автомат\w*|пулем[её]т\w*|карабин\w*|"
+                            r"винтов\w*|пистолет\w*|охотничь\w*\s+ружь\w*)", re.I),
 )
