@@ -3480,14 +3480,16 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         # "Five residents of Kulundu were wounded": the people hurt at home, so the village is the scene;
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]
+        if pack.also.search(clause_text) is not None:
+            return True
         offset = mention.start - clause.start
         figures = pack.read_figures(clause_text)
-        if any(m.role_reason == DESTINATION and mention.end < m.start < clause.end for m in mentions) and any(
-                f.measure == "fatalities" and f.value and f.start <= offset < f.end for f in figures):
-            # "a 31-year-old resident of Vorukh died of a gunshot wound in the central hospital in Isfara": he died in
-            # hospital of a wound taken elsewhere; his village is his home
+        # "a 31-year-old resident of Vorukh died of a gunshot wound in the central hospital in Isfara": he died in
+        # hospital of a wound taken elsewhere; his village is his home
+        if any(f.measure == "fatalities" and f.value and f.start <= offset < f.end for f in figures) and any(
+                m.role_reason == DESTINATION and mention.end < m.start < clause.end for m in mentions):
             return True
-        return pack.also.search(clause_text) is not None or not any(
+        return not any(
             # "had wounded three residents of Ovchi-Kalacha": the people counted just before their village
             f.measure in ("fatalities", "injured") and f.value and (
                 f.start <= offset < f.end or _OBJECT_PEOPLE_OF.fullmatch(clause_text, f.end, offset) is not None)
