@@ -37,6 +37,7 @@ from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
 from geo.language.folding import blank_matches, lower_keep_length
+from geo.language.tails import reversed_cue
 
 if TYPE_CHECKING:
     from geo.incidents.structure import ArticleStructure
@@ -158,15 +159,26 @@ class _Around:
     cue that names capitals (``[А-ЯЁ]``) keeps ``re.I`` and runs on the text.
     """
 
-    __slots__ = ("before", "after", "before_lower", "after_lower")
+    __slots__ = ("before", "after", "before_lower", "after_lower", "_reversed")
 
     def __init__(self, before: str, after: str) -> None:
         self.before, self.after = before, after
         self.before_lower, self.after_lower = lower_keep_length(before), lower_keep_length(after)
+        self._reversed: tuple[str, str] | None = None
 
     def before_has(self, pattern: re.Pattern[str], within: int | None = None) -> bool:
-        """``pattern`` (anchored at the name with ``$``) in the text before, or in its last ``within`` characters."""
-        text = self.before if pattern.flags & _IGNORECASE else self.before_lower
+        """``pattern`` (anchored at the name with ``$``) in the text before, or in its last ``within`` characters.
+
+        The whole text before is matched from its end (:mod:`geo.language.tails`).
+        """
+        cased = pattern.flags & _IGNORECASE
+        if within is None:
+            backwards = reversed_cue(pattern)
+            if backwards is not None:
+                if self._reversed is None:
+                    self._reversed = (self.before[::-1], self.before_lower[::-1])
+                return backwards.match(self._reversed[0 if cased else 1]) is not None
+        text = self.before if cased else self.before_lower
         return pattern.search(text, 0 if within is None else max(0, len(text) - within)) is not None
 
     def after_match(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
