@@ -519,6 +519,11 @@ _SCENE_BEFORE_NAME = re.compile(
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
+#: A sentence that opens with "here": the place the sentence before named.
+_HERE_OPENING = re.compile(r"\s*(?:Здесь|Here)\b")
+#: "in" before a name, which "here" may point back to: «оказались в |Лакконе», "in the village of".
+_IN_BEFORE_NAME = re.compile(r"\b(?:в|во|in)\s+(?:the\s+)?(?:(?:village|town|settlement|сел[еа]|джамоате|кишлаке)\s+"
+                             r"(?:of\s+)?)?$", re.I)
 #: The role reason of a place a correction withdraws ("An earlier version of this article said ...").
 RETRACTED = "named in error, withdrawn by a correction"
 #: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
@@ -556,11 +561,15 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
         # and seats as often); people "from" a place are not
+        start, end = sentences[index]
+        # «Наиболее тяжелыми последствия оказались в Лакконе ... Здесь погиб гражданин Таджикистана»: "here" is the
+        # place the sentence before was "in"
+        here = _HERE_OPENING.match(text, start) is not None
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
-                  and m.role_reason == NO_VIOLENCE and _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
+                  and m.role_reason == NO_VIOLENCE and (_SCENE_BEFORE_NAME.search(text, previous_start, m.start) or (
+                      here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
                   # "residents of the settlement of Kim near Konibodom": the second name places the first
                   and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)]
-        start, end = sentences[index]
         if not scenes and pack.roles.part_of_unit.search(text, start, end):
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene

@@ -443,6 +443,24 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     sentence_before = pack.losing_side.sub(" ", sentence_before)  # "со стороны Таджикистана погибли трое"
     sides = {code for code, p in pack.sides.items() if p.search(sentence_before)}
     verbs = list(pack.speech.finditer(sentence_before))
+    if verbs and any(source.start() <= verbs[-1].start() < source.end()
+                     for source in pack.speech_pronoun.finditer(sentence_before)):
+        # «Около 30 жителей таджикского джамоата, по версии ведомства, начали забрасывать технику камнями, двое
+        # киргизских пограничников получили травмы»: the agency the sentence before named speaks (the side named
+        # here is of whom it speaks); the caller's speaker of the pronoun answers
+        return None
+    if not verbs and sided and _AFTER_QUOTE.match(after) is not None:
+        # '"During the detention, the citizens of Tajikistan put up active resistance, as a result of which a Kyrgyz
+        # serviceman received an injury to his hand," the service said': inside a quotation the side named before
+        # a figure of one side's people is whom it speaks of; its attribution (or the caller's body named before
+        # it) is the speaker (an unsided count after «Погиб один кыргызский пограничник, ...» stays that side's)
+        return _quoted_speaker(after, pack, sided)
+    if not sides and len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
+        # «По данным погранвойск, огнестрельное ранение ноги получил 52-летний местный житель»: a clause that
+        # opens with its source, a body that speaks for one side without naming it
+        bodies = _bodies_named(re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0), pack)
+        if len(bodies) == 1:
+            return bodies.pop()
     if not sides:
         # "The Border Service of the State Committee for National Security said on Friday that ... the Tajik
         # side had lost two servicemen killed": a body that speaks for one side without naming it
@@ -793,7 +811,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     elif pack.local_body_speaks.search(clause_text) and (local_body := _place_speaker_before(
             text, clause.start, pack, speakers, body_speaks_again=True)) is not None:
         pronoun_claimant = local_body
-    elif pack.speech_pronoun.search(clause_text):
+    elif pack.speech_pronoun.search(clause_text) or pack.speech_pronoun.search(text[sentence_start:clause.start]):
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):

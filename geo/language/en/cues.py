@@ -936,6 +936,9 @@ ROLE_CUES = RoleCues(
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
+        # "two residents of the Vorukh exclave who were traveling to Isfara": where they were going
+        r"|\b(?:travell?ing|travell?ed|driving|walking|on\s+(?:their|his|her|the)\s+way)\s+(?:back\s+|home\s+)?"
+        r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # "one resident of Ak-Sai was also injured and received medical help in Batken": where he was treated
         r"|\b(?:received|receiving|receives|given|got|sought|seeking)\s+(?:first\s+|medical\s+|emergency\s+)*"
         r"(?:help|aid|care|treatment|assistance)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
@@ -963,7 +966,9 @@ ROLE_CUES = RoleCues(
         # ... "medical facilities in the border region of Batken had been put on alert"
         r"|\b(?:hospital|clinic|morgue|infirmary|hospitals|medical facilities|health (?:establishments|facilities))"
         r"\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border|frontier|southern|northern|"
-        r"eastern|western)\s+)*(?:(?:town|city|village|centre|center|region|province)\s+of\s+)?$"
+        # ... "remains in the hospital in the district center, Razzakov"
+        r"eastern|western)\s+)*(?:(?:town|city|village|centre|center|region|province)\s+of\s+|"
+        r"(?:district|regional)\s+(?:center|centre),\s+)?$"
         # "to a school and a kindergarten in Batken", "to relatives in Kyzyl-Jol": where people were taken
         r"|\b(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:schools?|kindergartens?|shelters?|camps?|relatives|"
         # ... "to school No. 3 in Batken town"
@@ -1403,7 +1408,9 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
                 r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred)"
                 # "These were mass blasts at the quarry ... There was no shelling"
-                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire|drone|strike|explosion))")
+                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire|drone|strike|explosion)"
+                # "servicemen had inspected the area and found "no traces of explosions, no casualties ...""
+                r"|no (?:traces?|signs?) of (?:an? )?(?:explosions?|shelling|shooting|attack|strike|gunfire))")
 #: What the alarm really was: blasting at a quarry, drills, fireworks, old footage.
 _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                     # "the explosion heard in the settlement was caused by a household gas cylinder"

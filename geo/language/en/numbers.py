@@ -418,7 +418,10 @@ _NEGATIVE = lazy_compile(
 )
 #: Just after a toll's noun, the side of the people it counts: "the number of wounded| Kyrgyz border guards",
 #: "the number of people injured| on the Kyrgyz side".
-_TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:on\s+the\s+|among\s+(?:the\s+)?)?(?:kyrgyz|kirghiz|tajik)\w*", re.I)
+_TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:on\s+the\s+|among\s+(?:the\s+)?|"
+                                 # ... "The number of injured| citizens of Kyrgyzstan has risen to three"
+                                 r"(?:people|citizens|nationals|residents|civilians|servicemen|soldiers)\s+of\s+"
+                                 r"(?:the\s+)?(?:(?:kyrgyz\s+)?republic\s+of\s+)?)?(?:kyrgyz|kirghiz|tajik)\w*", re.I)
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
@@ -796,12 +799,16 @@ _ALL_MEASURE = {"dead": "fatalities", "killed": "fatalities", "wounded": "injure
 #: "Both were taken to the Kadamjay district hospital", "both men were hospitalised": two people hurt.
 #: ... "Both, aged 19 and 23, were treated for bruises".
 _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of them))?"
-                             r"(?:,\s+aged\s+\d{1,3}\s+and\s+\d{1,3},)?\s+(?:were|are|have been|had been)\s+"
+                             # ... "Both men sustained injuries"
+                             r"(?:,\s+aged\s+\d{1,3}\s+and\s+\d{1,3},)?\s+(?:(?:sustained|received|suffered)\s+"
+                             r"(?:minor\s+|serious\s+|light\s+|bodily\s+)?(?:injuries|wounds)|"
+                             r"(?:were|are|have been|had been)\s+(?:injured|wounded|hurt)\b(?!\s+(?:and|or)\b)|"
+                             r"(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
                              r"treated for\s+(?:[\w-]+\s+){0,2}?(?:bruises|wounds|injuries|fractures|cuts|burns|"
                              r"concussions?)|"
                              r"(?:taken|rushed|brought|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?"
-                             r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er)))\b", re.I)
+                             r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er))))\b", re.I)
 #: A number inside an aside that describes a place: ", the two parts of the village, ".
 _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:the|its|their)\s+$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"

@@ -92,7 +92,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"арматур\w*|кулак\w*)|"
                           # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
                           r"ушиб(?:ы|ами|ов)?|рассечени[яе]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
-                          r"обратил\w* за (?:медицинской )?помощью|за (?:медицинской )?помощью обратил\w*|"
+                          r"обратил\w* за (?:медицинской |мед)?помощью|за (?:медицинской |мед)?помощью обратил\w*|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
                           r"доставлен\w*(?= в (?:[\w-]+ ){0,3}(?:больниц|госпитал))|"
@@ -247,7 +247,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"водител\w*|рядов\w*|сержант\w*|офицер\w*|человек|"
                              # «погиб 12-летний мальчик»
                              r"мальчик\w*|девочк\w*|девушк\w*|юнош\w*|парен\w*|парн\w*|чабан\w*|фермер\w*|"
-                             r"пенсионер\w*|школьни\w*|студент\w*)\b|\s*[.,;]|\s+[а-яё])", re.I),
+                             r"пенсионер\w*|школьни\w*|студент\w*|сторож\w*|охранник\w*|машинист\w*|тракторист\w*|"
+                             # «Здесь погиб 58-летний сторож насосной станции»: an age names a person
+                             r"\d{1,3}-летн\w*)\b|\s*[.,;]|\s+[а-яё])", re.I),
     # ... «получил два огнестрельных ранения»: one man, two wounds
     "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|порезы?|переломы?)\b|сотрясение мозга|"
@@ -363,6 +365,8 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"никто из (?:[\w-]+\s+){1,8}?не (?:погиб|пострадал) и не (?:получил ранени\w*|(?:был )?ранен|пострадал)|"
                 r"люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 rf"пострадавших{_ZERO_ASIDE} нет|(?<!других )пострадавших{_ZERO_WHERE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
+                # «Человеческих жертв не зарегистрировано»
+                r"(?<!других )жертв\s+не\s+(?:зарегистрирован\w*|зафиксирован\w*|отмечен\w*|выявлен\w*)|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
                 rf"(?:погибших|жертв) и (?:раненых|пострадавших){_ZERO_ASIDE} (?:нет|не было)|"
                 # «Пострадавших и разрушений нет», «Жертв и разрушений нет»: the damage beside the people
@@ -831,11 +835,22 @@ def _people_together(clause: str, lowered: str) -> list[RawFigure]:
     """«Жизни всех троих ничего не угрожает»: the injured just told one by one, as one count (``together``);
     ``lowered`` is the clause lower-cased, of the same length."""
     match = _TOGETHER.search(lowered)
-    if match is None or not _TREATED.search(lowered):
+    if match is None:
         return []
     value = COLLECTIVES[match.group("count") or "оба"]
+    if (noun := _TOGETHER_NOUN.match(lowered, match.end())) is not None:
+        # «Оба погибших — граждане Кыргызстана»: the dead just told one by one («Погиб 63-летний хозяин дома. Ночью
+        # ... умерла его 17-летняя внучка»), counted together
+        return [RawFigure("fatalities" if noun.group(1) else "injured", value, False, None, match.start(), noun.end(),
+                          clause[match.start():noun.end()], together=True)]
+    if not _TREATED.search(lowered):
+        return []
     return [RawFigure("injured", value, False, None, match.start(), match.end(), clause[match.start():match.end()],
                       together=True)]
+
+
+#: The people counted together named as the dead or the hurt: «оба| погибших», «всех троих| раненых».
+_TOGETHER_NOUN = re.compile(r"\s+(?:(погибш\w*|убит\w*)|ранен\w*|пострадавш\w*)(?![\w-])")
 
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
