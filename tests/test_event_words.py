@@ -43,6 +43,8 @@ EXAMPLES = {
     "several_days": ("on three days this week", "за неделю", "search"),
     "not_before": ("four were hurt, not ", "пострадали четверо, а не ", "search"),
     "rest_of_count": ("Two others received bruises", "Двое других получили ушибы", "search"),
+    "rest_after": ("Two were hospitalised, the rest were treated as outpatients",
+                   "Двое госпитализированы, остальным помощь оказана амбулаторно", "search"),
     "includes_part": ("Three were hurt, including a teenager", "Пострадали трое, в том числе подросток", "search"),
     "update_label": ("UPDATED, 9:40 p.m.", "ОБНОВЛЕНО, 21:10.", "fullmatch"),
     "of_them": ("Two of them have now died", "Двое из них скончались", "match"),

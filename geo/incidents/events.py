@@ -763,6 +763,19 @@ def _of_the_wounded_before(raw: RawFigure, previous: list[str], pack: LanguagePa
         and not any(f.measure == "fatalities" and f.value for f in before) and not pack.revision.search(previous[0])
 
 
+def _rest_named_after(raw: RawFigure, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """The rest of a count is named after the figure, in its sentence: "..., остальным помощь оказана амбулаторно"."""
+    start = clause.start + raw.end
+    end = text.find(".", start)
+    return pack.event_words.rest_after.search(text, start, end if end >= 0 else clause.end) is not None
+
+
+def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts more people of the figure's measure (precisely)."""
+    return bool(previous) and any(f.measure == raw.measure and f.value > raw.value and not f.vague
+                                  for f in pack.read_figures(previous[0]))
+
+
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts more people of the figure's measure and names a part of them
     ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
@@ -880,6 +893,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and _rest_of_a_count_before(raw, previous_sentences(), pack):
             # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
             # the rest of the three, not a count of its own
+            continue
+        if raw.value and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
+                and pack.event_words.of_them.match(clause_text[:raw.start]) \
+                and _a_larger_count_before(raw, previous_sentences(), pack):
+            # «ранения получили двое военнослужащих ... Один из них получил тяжелую травму стопы»: one of the two
+            continue
+        if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
+                and _rest_named_after(raw, clause, text, pack) and _a_larger_count_before(raw, previous_sentences(), pack):
+            # «за медицинской помощью обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы,
+            # остальным помощь оказана амбулаторно»: the count told before, parted into two and the rest
             continue
         if raw.value and raw.measure != "displaced" and (
                 pack.unharmed_after.match(text, clause.start + raw.end)
@@ -4065,7 +4088,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
     entry_targets: dict[int, int] = {}  # on a live blog, the event an entry's first count of the hurt went to
-    for index, clause in enumerate(clauses):
+    # in reporting order: on a newest-first live blog, the oldest entry first, so that an update ("число раненых
+    # выросло до шести" at 20:05) finds the count it updates (the 16:20 entry's) already given to its event
+    reporting_order = sorted(range(len(clauses)), key=lambda k: (-_entry_of(clauses[k], entries), k)) if entries \
+        else range(len(clauses))
+    for index in reporting_order:
+        clause = clauses[index]
         if clause.scope != "news" or index in clause_figures or index in summaries \
                 or clause.sentence_index in summary_sentences:
             continue
@@ -4123,9 +4151,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if earlier and not entries \
                 and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack) \
-                and digest():
+                and digest() and not any(clause.start <= m.start < clause.end and m.place is not None and m.place.id
+                                         == events[takers[event_clauses.index(earlier[-1])]].place.id for m in mentions):
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
-            # another section heading are not the border event's
+            # another section heading are not the border event's (not under "How many were hurt": "Four
+            # residents of Kok-Tash sought medical help" names the village of the event told before)
             continue
         if not earlier and not entries \
                 and _marked_heading_between(text, clause.end, clauses[event_clauses[0]].start, structure) \

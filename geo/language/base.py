@@ -235,6 +235,10 @@ class EventWords:
         "not" just before a figure ("not |two killed as first announced", «а не |двое»).
     rest_of_count : re.Pattern
         In a figure's own words, the rest of a count ("Two others", «Двое других»).
+    rest_after : re.Pattern
+        After a figure, in its sentence, the rest of a count told before opening a phrase of its own ("Two were
+        hospitalised|, the rest were treated as outpatients", «Двое госпитализированы|, остальным помощь оказана
+        амбулаторно»): the figure is a part of that count.
     includes_part : re.Pattern
         A count that names a part of its people ("three residents, including a teenager", «трое, в том числе
         подросток»): a figure of the rest in the next sentence is that count's rest, not a count of its own.
@@ -303,6 +307,7 @@ class EventWords:
     several_days: re.Pattern[str]
     not_before: re.Pattern[str]
     rest_of_count: re.Pattern[str]
+    rest_after: re.Pattern[str]
     includes_part: re.Pattern[str]
     update_label: re.Pattern[str]
     of_them: re.Pattern[str]

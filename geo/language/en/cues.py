@@ -265,6 +265,9 @@ NOT_EVENT = lazy_compile(
     # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
     r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
+    # ... the things first: "17 unexploded shells had been found and destroyed in Leilek and Batken districts"
+    r"\bunexploded(?:\s+[\w-]+,?){0,4}?\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:found\s+and\s+)?"
+    r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed)\b[^.;]{0,80}|"
     # the accused of a case: "a 34-year-old from Surkh, whom investigators consider the instigator of the brawl,
     # was sentenced to seven years"
     r"(?:instigator|ringleader|organi[sz]er|accused|defendants?)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -648,7 +651,7 @@ REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|correcte
 SUPERSEDED = lazy_compile(
     # "An earlier entry mistakenly said 1,460 people had been evacuated"
     r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
-    r"initially|at first|first reports?|initial reports?|first reported|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    r"initially|at first|first reports?|initial reports?|first reported|first said|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "Kabar's first item said "more than 100 residents" had been taken out of the village"
     r"(?:first|initial|earlier) (?:item|post|bulletin|news item|dispatch|flash) (?:said|had said|reported|spoke of|put)|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
@@ -678,6 +681,8 @@ REVISION = lazy_compile(
     r"thus(?=,)|"
     r"now stands at|stands at|stood at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
+    # "late on November 15 it raised the figure to four wounded"
+    r"(?:raised|lowered|revised|increased) (?:the|its) (?:figure|number|count|tally) to|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|final (?:toll|figures?|count|tally)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "This morning the figure was specified: in total, 1,815 residents of Maksat were evacuated"
@@ -977,7 +982,9 @@ ROLE_CUES = RoleCues(
         # ... "to a school in the district center, Ghafurov"
         r"(?:town\s+of\s+|village\s+of\s+|(?:district|regional)\s+(?:center|centre),\s+)?$"
         # "families are staying with relatives or in three schools and a sports hall in Razzakov"
-        r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted|spent|spend|spending)\b[^.;]{0,160}?"
+        # ... "spent the night in school No. 5 and in a kindergarten in Batken city" (a number sign's stop within)
+        r"|\b(?:staying|sheltering|sheltered|housed|accommodated|lodged|put up|hosted|spent|spend|spending)\b"
+        r"(?:[^.;]|(?<=\bNo)\.(?=\d|\s\d)){0,160}?"
         r"\b(?:schools?|(?:school )?buildings?|halls?|gyms?|relatives|shelters?|camps?|sanatori(?:um|a)|tents?|kindergartens?)"
         r"\s+(?:in|at)\s+"
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
@@ -1465,6 +1472,9 @@ FALSE_REPORT = lazy_compile(
     r"|\bthere (?:was|were|had been|has been) no (?:shooting|shelling|brawl|fight|clash|attack|gunfire)s?\b"
     # "both denied the reports the same day", "the sounds came from blasting works at a quarry"
     r"|\b(?:denied|dismissed|refuted)\s+(?:the\s+|these\s+|those\s+)?(?:reports?|rumou?rs?|information|claims?|posts?)\b"
+    # "a message about alleged shooting near Maksat ... The Border Service denied it"
+    r"|\b(?:reports?|messages?|posts?|rumou?rs?)\s+(?:of|about)\s+(?:an?\s+)?alleged\b"
+    r"|\b(?:denied|dismissed|refuted)\s+(?:it|them)\b"
     r"|\b(?:sounds?|noises?|bangs?|shots?|explosions?)\s+(?:had\s+)?came\s+from\b"
     r"|\b(?:shots?|shooting|gunfire|blasts?|explosions?|bangs?|sounds?)\s+(?:[\w-]+\s+){0,3}?turned out to be\b"
     # "the Border Service had checked the reports and that no drone had crossed the border"

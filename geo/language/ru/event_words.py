@@ -55,6 +55,7 @@ EVENT_WORDS = EventWords(
     several_days=lazy_compile(r"\b(?:недел\w*|дн(?:я|ей)|суток|выходны\w*)\b", re.I),
     not_before=lazy_compile(r"\bа не\s+$", re.I),
     rest_of_count=lazy_compile(r"\b(?:друг\w+|остальн\w+)\b", re.I),
+    rest_after=lazy_compile(r"[,;]\s*(?:а\s+|и\s+)?остальн\w+\b", re.I),
     includes_part=lazy_compile(r"\b(?:в том числе|среди них|из них|включая)\b", re.I),
     update_label=lazy_compile(r"\W*(?:обновлено|обновление|upd)\b\W{0,4}(?:в\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2}))?\W*",
                               re.I),
