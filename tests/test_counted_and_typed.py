@@ -18,6 +18,12 @@ def by_place(found):
     return {i.place.name: i for i in found}
 
 
+def roles_of(geoparser, text, lang, date=dt.date(2023, 9, 5)):
+    """(name as written, role) of each place of one article that is not a country."""
+    parsed = geoparser.parse(Article(id="t", text=text, date=date, lang=lang))
+    return [(m.text, m.role) for m in parsed.mentions if m.place is not None and m.place.kind != "country"]
+
+
 def test_fire_told_after_a_lone_toll_types_the_toll(geoparser):
     text = ("A border guard was wounded late on Monday at the frontier post in Ak-Sai, the Border Service said.\n\n"
             "The service said unknown persons opened fire with automatic weapons at the post from the direction "

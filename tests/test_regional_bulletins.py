@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.articles import Article
-from tests.test_counted_and_typed import by_place, incidents_of
-
-
-def _roles(geoparser, text, lang, date=dt.date(2026, 4, 21)):
-    parsed = geoparser.parse(Article(id="t", text=text, date=date, lang=lang))
-    return [(m.text, m.role) for m in parsed.mentions if m.place is not None and m.place.kind != "country"]
+from tests.test_counted_and_typed import by_place, incidents_of, roles_of
 
 
 # --- Counts parted into a part and the rest ---
@@ -81,7 +75,7 @@ def test_an_update_on_a_newest_first_page_updates_the_older_entry_s_count(geopar
 # --- Where, and what did not happen ---
 
 def test_a_school_with_its_number_and_a_kindergarten_in_a_town_are_where_people_slept(geoparser):
-    roles = _roles(geoparser, "About 230 residents of Kyzyl-Bel left their homes on Sunday evening and spent the night "
+    roles = roles_of(geoparser, "About 230 residents of Kyzyl-Bel left their homes on Sunday evening and spent the night "
                               "in school No. 5 and in a kindergarten in Batken city, some 10 kilometers away.", "en")
     assert ("Batken", "context") in roles
 

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.articles import Article
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of
+from tests.test_counted_and_typed import by_place, incidents_of, roles_of
 
 
 def _figures(read, text):
     return [(f.measure, f.value, f.side) for f in read(text)]
-
-
-def _roles(geoparser, text, lang, date=dt.date(2023, 9, 5)):
-    parsed = geoparser.parse(Article(id="t", text=text, date=date, lang=lang))
-    return [(m.text, m.role) for m in parsed.mentions if m.place is not None and m.place.kind != "country"]
 
 
 # --- Whose voice a count is told in ---
@@ -96,16 +90,16 @@ def test_a_dashed_aside_that_describes_the_people_counted_keeps_the_count(geopar
 # --- Where: speakers, destinations, "here" ---
 
 def test_the_authorities_of_a_named_town_speak(geoparser):
-    roles = _roles(geoparser, "Власти таджикского города Исфары обвинили кыргызских пограничников в задержании с "
+    roles = roles_of(geoparser, "Власти таджикского города Исфары обвинили кыргызских пограничников в задержании с "
                               "применением силы двух жителей джамоата Сурх.", "ru")
     assert ("Исфары", "context") in roles
 
 
 def test_where_people_were_travelling_and_treated_is_no_scene(geoparser):
-    roles = _roles(geoparser, "Kyrgyz border guards on Monday detained and beat two residents of Vorukh who were "
+    roles = roles_of(geoparser, "Kyrgyz border guards on Monday detained and beat two residents of Vorukh who were "
                               "traveling to Isfara, near the village of Ak-Sai.", "en")
     assert ("Isfara", "context") in roles and ("Ak-Sai", "incident") in roles
-    roles = _roles(geoparser, "The Health Ministry said four citizens had been injured in the brawl, one of whom "
+    roles = roles_of(geoparser, "The Health Ministry said four citizens had been injured in the brawl, one of whom "
                               "remains in the hospital in the district center, Razzakov.", "en")
     assert ("Razzakov", "context") in roles
 
