@@ -18,6 +18,11 @@ def by_place(found):
     return {i.place.name: i for i in found}
 
 
+def figures_of(read, text):
+    """(measure, value, side) of each figure ``read`` (a pack's ``read_figures``) finds in ``text``."""
+    return [(f.measure, f.value, f.side) for f in read(text)]
+
+
 def roles_of(geoparser, text, lang, date=dt.date(2023, 9, 5)):
     """(name as written, role) of each place of one article that is not a country."""
     parsed = geoparser.parse(Article(id="t", text=text, date=date, lang=lang))

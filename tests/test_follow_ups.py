@@ -9,30 +9,27 @@ import datetime as dt
 
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of
-
-
-def _figures(read, text):
-    return [(f.measure, f.value, f.side) for f in read(text)]
+from tests.test_counted_and_typed import by_place, figures_of, incidents_of
 
 
 # --- Counts and their parts ---
 
 def test_a_breakdown_after_a_colon_is_who_the_count_s_people_are():
-    assert _figures(read_en, "Three residents of Maksat were injured: two men aged 38 and 45 with head injuries and "
-                             "a 17-year-old teenager with a fractured arm.") == [("injured", 3, None)]
+    assert figures_of(read_en, "Three residents of Maksat were injured: two men aged 38 and 45 with head injuries and "
+                               "a 17-year-old teenager with a fractured arm.") == [("injured", 3, None)]
 
 
 def test_the_number_of_residents_moved_out_was():
-    assert _figures(read_en, "The number of Vorukh residents who were temporarily moved out of the exclave after "
-                             "Monday's shooting was 640, not 1,500 as reported earlier.") == [("displaced", 640, None)]
+    assert figures_of(read_en, "The number of Vorukh residents who were temporarily moved out of the exclave after "
+                               "Monday's shooting was 640, not 1,500 as reported earlier.") == [
+        ("displaced", 640, None)]
     assert read_en("The number of wounded is unknown.") == []
 
 
 def test_the_number_of_residents_taken_out_in_russian():
-    assert _figures(read_ru, "Число жителей, временно вывезенных из села Ак-Татыр Баткенского района после минометного "
-                             "обстрела во вторник, составило 312 человек, а не 540, как сообщалось ранее.") == [
-        ("displaced", 312, None)]
+    assert figures_of(read_ru, "Число жителей, временно вывезенных из села Ак-Татыр Баткенского района после "
+                               "минометного обстрела во вторник, составило 312 человек, а не 540, как сообщалось "
+                               "ранее.") == [("displaced", 312, None)]
 
 
 def test_among_the_evacuated_is_who_they_are():
@@ -88,9 +85,9 @@ def test_the_story_s_village_stands_in_beside_a_country_named(geoparser):
 
 
 def test_one_person_in_the_accusative_wounded_by_fragments():
-    assert _figures(read_ru, "Соседку Токтосуновых, 63-летнюю пенсионерку, ранило осколками оконного стекла.") == [
+    assert figures_of(read_ru, "Соседку Токтосуновых, 63-летнюю пенсионерку, ранило осколками оконного стекла.") == [
         ("injured", 1, None)]
-    assert _figures(read_ru, "Его ранило осколками.") == [("injured", 1, None)]
+    assert figures_of(read_ru, "Его ранило осколками.") == [("injured", 1, None)]
     assert read_ru("Село ранило осколками.") == []
 
 
@@ -101,7 +98,7 @@ def test_a_person_named_with_his_age_is_one_described():
 
 
 def test_the_losses_a_government_gives_the_other_side_s_forces():
-    assert _figures(read_en, 'Kyrgyzstan\'s Defense Ministry said that Tajik forces had lost "up to five" servicemen '
+    assert figures_of(read_en, 'Kyrgyzstan\'s Defense Ministry said that Tajik forces had lost "up to five" servicemen '
                              "killed.") == [("fatalities", 5, "TJ")]
 
 

@@ -10,11 +10,7 @@ import datetime as dt
 from geo.incidents.structure import newest_first_entries
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of
-
-
-def _figures(read, text):
-    return [(f.measure, f.value, f.side) for f in read(text)]
+from tests.test_counted_and_typed import by_place, figures_of, incidents_of
 
 
 # --- A week's round-up of detentions ---
@@ -105,17 +101,17 @@ def test_a_figure_specified_the_next_morning_revises_it(geoparser):
 
 
 def test_people_moved_between_two_numbers_count_the_lower():
-    assert _figures(read_en, "the authorities moved between 300 and 350 residents of the mahalla to a school") == [
+    assert figures_of(read_en, "the authorities moved between 300 and 350 residents of the mahalla to a school") == [
         ("displaced", 300, None)]
 
 
 def test_an_officials_citizen_named_by_initial_and_birth_year_is_one_hurt():
-    assert _figures(read_en, "As a result, citizen of the Republic of Tajikistan A. Nazarov, born in 1977, received "
-                             "a gunshot wound to the leg.") == [("injured", 1, "TJ")]
+    assert figures_of(read_en, "As a result, citizen of the Republic of Tajikistan A. Nazarov, born in 1977, received "
+                               "a gunshot wound to the leg.") == [("injured", 1, "TJ")]
 
 
 def test_both_citizens_of_one_country_give_the_count_its_side():
-    assert _figures(read_ru, "погибли два человека, оба — граждане Кыргызстана, жители Кара-Бака") == [
+    assert figures_of(read_ru, "погибли два человека, оба — граждане Кыргызстана, жители Кара-Бака") == [
         ("fatalities", 2, "KG")]
 
 

@@ -75,8 +75,9 @@ def test_an_update_on_a_newest_first_page_updates_the_older_entry_s_count(geopar
 # --- Where, and what did not happen ---
 
 def test_a_school_with_its_number_and_a_kindergarten_in_a_town_are_where_people_slept(geoparser):
-    roles = roles_of(geoparser, "About 230 residents of Kyzyl-Bel left their homes on Sunday evening and spent the night "
-                              "in school No. 5 and in a kindergarten in Batken city, some 10 kilometers away.", "en")
+    roles = roles_of(geoparser, "About 230 residents of Kyzyl-Bel left their homes on Sunday evening and spent the "
+                                "night in school No. 5 and in a kindergarten in Batken city, some 10 kilometers away.",
+                     "en")
     assert ("Batken", "context") in roles
 
 

@@ -11,52 +11,48 @@ from geo.incidents.events import clause_types
 from geo.language import pack_for
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of
+from tests.test_counted_and_typed import by_place, figures_of, incidents_of
 
 EN, RU = pack_for("en"), pack_for("ru")
-
-
-def _figures(read, text):
-    return [(f.measure, f.value, f.side) for f in read(text)]
 
 
 # --- Sub-counts of other measures ---
 
 def test_of_the_detained_those_hurt_are_a_count():
-    assert ("injured", 2, None) in _figures(read_ru, "Трое жителей задержаны, двое из них ранены.")
-    assert ("injured", 2, None) in _figures(
+    assert ("injured", 2, None) in figures_of(read_ru, "Трое жителей задержаны, двое из них ранены.")
+    assert ("injured", 2, None) in figures_of(
         read_ru, "По его словам, при задержании мужчин избили, двое из них обратились за медицинской помощью.")
 
 
 def test_of_the_wounded_those_hospitalised_are_part_of_them():
-    assert _figures(read_ru, "Пятеро ранены, двое из них госпитализированы.") == [("injured", 5, None)]
-    assert _figures(read_ru, "Все трое получили медицинскую помощь, один госпитализирован с травмой головы.") == [
+    assert figures_of(read_ru, "Пятеро ранены, двое из них госпитализированы.") == [("injured", 5, None)]
+    assert figures_of(read_ru, "Все трое получили медицинскую помощь, один госпитализирован с травмой головы.") == [
         ("injured", 3, None)]
     assert read_ru("По информации медиков, двое из раненых после оказания помощи уже выписаны.") == []
 
 
 def test_a_count_of_the_hurt_before_the_detained_keeps_them_apart():
-    assert _figures(read_ru, "Пятеро ранены, трое задержаны, двое из них получили травмы.") == [
+    assert figures_of(read_ru, "Пятеро ранены, трое задержаны, двое из них получили травмы.") == [
         ("injured", 5, None), ("detained", 3, None)]
 
 
 # --- Stated zeros ---
 
 def test_zeros_with_thanks_to_god_are_zeros():
-    assert {(m, v) for m, v, _ in _figures(read_ru, "Погибших и раненых, слава богу, нет.")} == {
+    assert {(m, v) for m, v, _ in figures_of(read_ru, "Погибших и раненых, слава богу, нет.")} == {
         ("fatalities", 0), ("injured", 0)}
-    assert _figures(read_ru, "Погибших, к счастью, нет.") == [("fatalities", 0, None)]
+    assert figures_of(read_ru, "Погибших, к счастью, нет.") == [("fatalities", 0, None)]
 
 
 def test_people_who_did_not_leave_their_homes_are_a_zero():
-    assert _figures(read_en, "People in Samarkandyk did not leave their homes, but they are staying indoors.") == [
+    assert figures_of(read_en, "People in Samarkandyk did not leave their homes, but they are staying indoors.") == [
         ("displaced", 0, None)]
 
 
 # --- Sides ---
 
 def test_the_side_after_the_number_of_people_injured():
-    assert _figures(read_en, "the number of people injured on the Kyrgyz side had risen to five") == [
+    assert figures_of(read_en, "the number of people injured on the Kyrgyz side had risen to five") == [
         ("injured", 5, "KG")]
 
 

@@ -8,11 +8,7 @@ import datetime as dt
 
 from geo.language.en.numbers import read_figures as read_en
 from geo.language.ru.numbers import read_figures as read_ru
-from tests.test_counted_and_typed import by_place, incidents_of, roles_of
-
-
-def _figures(read, text):
-    return [(f.measure, f.value, f.side) for f in read(text)]
+from tests.test_counted_and_typed import by_place, figures_of, incidents_of, roles_of
 
 
 # --- Whose voice a count is told in ---
@@ -42,7 +38,7 @@ def test_inside_a_quotation_the_side_named_before_a_count_is_whom_it_speaks_of(g
 
 
 def test_injured_citizens_of_a_country_name_their_side():
-    assert _figures(read_en, "The number of injured citizens of Kyrgyzstan has risen to three, the police said.") == [
+    assert figures_of(read_en, "The number of injured citizens of Kyrgyzstan has risen to three, the police said.") == [
         ("injured", 3, "KG")]
 
 
@@ -57,14 +53,14 @@ def test_a_local_count_told_by_each_side_adds_up(geoparser):
 
 
 def test_both_men_hurt_are_two():
-    assert _figures(read_en, "Both men sustained injuries, the SCNS said.") == [("injured", 2, None)]
-    assert _figures(read_en, "Both were wounded.") == [("injured", 2, None)]
+    assert figures_of(read_en, "Both men sustained injuries, the SCNS said.") == [("injured", 2, None)]
+    assert figures_of(read_en, "Both were wounded.") == [("injured", 2, None)]
     assert read_en("Both men were questioned.") == []
 
 
 def test_people_who_sought_medical_help_are_counted_in_russian_shorthand():
-    assert _figures(read_ru, "За медпомощью обратились три гражданина Кыргызстана, в том числе сотрудник милиции.") == [
-        ("injured", 3, "KG")]
+    assert figures_of(read_ru, "За медпомощью обратились три гражданина Кыргызстана, в том числе сотрудник "
+                               "милиции.") == [("injured", 3, "KG")]
 
 
 def test_yesterdays_report_in_the_imperfective_is_an_earlier_count(geoparser):
@@ -76,7 +72,7 @@ def test_yesterdays_report_in_the_imperfective_is_an_earlier_count(geoparser):
 
 
 def test_no_human_victims_registered_is_a_zero():
-    assert ("fatalities", 0, None) in _figures(read_ru, "Человеческих жертв не зарегистрировано.")
+    assert ("fatalities", 0, None) in figures_of(read_ru, "Человеческих жертв не зарегистрировано.")
 
 
 def test_a_dashed_aside_that_describes_the_people_counted_keeps_the_count(geoparser):
@@ -148,7 +144,7 @@ def test_drones_said_not_to_have_been_used_make_no_scene(geoparser):
 
 
 def test_an_age_names_the_one_person_a_singular_verb_counts():
-    assert _figures(read_ru, "Здесь погиб 58-летний сторож насосной станции.") == [("fatalities", 1, None)]
+    assert figures_of(read_ru, "Здесь погиб 58-летний сторож насосной станции.") == [("fatalities", 1, None)]
 
 
 def test_the_dead_told_one_by_one_then_counted_together(geoparser):

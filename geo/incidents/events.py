@@ -455,12 +455,20 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # a figure of one side's people is whom it speaks of; its attribution (or the caller's body named before
         # it) is the speaker (an unsided count after «Погиб один кыргызский пограничник, ...» stays that side's)
         return _quoted_speaker(after, pack, sided)
-    if not sides and len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
-        # «По данным погранвойск, огнестрельное ранение ноги получил 52-летний местный житель»: a clause that
-        # opens with its source, a body that speaks for one side without naming it
-        bodies = _bodies_named(re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0), pack)
-        if len(bodies) == 1:
-            return bodies.pop()
+    if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
+        # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
+        # военнослужащие открыли огонь»: a clause that opens with its source names it right after
+        # (a side named later is whose losses, or who fired)
+        source = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
+        # ... or a body that speaks for one side without naming it ("According to the information
+        # available to the Border Service, the Tajik side has at least two wounded"; «По данным погранвойск,
+        # огнестрельное ранение ноги получил 52-летний местный житель», an unsided count too)
+        speaker = {code for code, p in pack.sides.items() if p.search(source)} \
+            or _bodies_named(source, pack)
+        if len(speaker) == 1:
+            return speaker.pop()
+        if sides:
+            return None
     if not sides:
         # "The Border Service of the State Committee for National Security said on Friday that ... the Tajik
         # side had lost two servicemen killed": a body that speaks for one side without naming it
@@ -472,16 +480,6 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # "It said Tajik servicemen had been the first to open fire and that two Kyrgyz border guards were
         # wounded": the pronoun's side is the sentence before's; the side after the verb is who fired
         return None
-    if len(verbs) == 1 and not sentence_before[:verbs[0].start()].strip(" \t\n\"«“—–-"):
-        # "По данным таджикской стороны, потери киргизских ...", «По данным ведомства, таджикские
-        # военнослужащие открыли огонь»: a clause that opens with its source names it right after
-        # (a side named later is whose losses, or who fired)
-        source = re.match(r"[^,;:]*", sentence_before[verbs[0].end():]).group(0)
-        # ... or a body that speaks for one side without naming it ("According to the information
-        # available to the Border Service, the Tajik side has at least two wounded")
-        speaker = {code for code, p in pack.sides.items() if p.search(source)} \
-            or _bodies_named(source, pack)
-        return speaker.pop() if len(speaker) == 1 else None
     if len(sides) == 1:
         return sides.pop()
     if len(sides) == 2 and verbs:
@@ -779,9 +777,8 @@ def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePa
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts more people of the figure's measure and names a part of them
     ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
-    if not previous or not pack.event_words.includes_part.search(previous[0]):
-        return False
-    return any(f.measure == raw.measure and f.value > raw.value and not f.vague for f in pack.read_figures(previous[0]))
+    return bool(previous) and pack.event_words.includes_part.search(previous[0]) is not None \
+        and _a_larger_count_before(raw, previous, pack)
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
@@ -894,15 +891,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
             # the rest of the three, not a count of its own
             continue
-        if raw.value and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
-                and pack.event_words.of_them.match(clause_text[:raw.start]) \
-                and _a_larger_count_before(raw, previous_sentences(), pack):
-            # «ранения получили двое военнослужащих ... Один из них получил тяжелую травму стопы»: one of the two
-            continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and _rest_named_after(raw, clause, text, pack) and _a_larger_count_before(raw, previous_sentences(), pack):
-            # «за медицинской помощью обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы,
-            # остальным помощь оказана амбулаторно»: the count told before, parted into two and the rest
+                and ((raw.measure == "injured" and pack.event_words.of_them.match(clause_text[:raw.start]))
+                     or _rest_named_after(raw, clause, text, pack)) \
+                and _a_larger_count_before(raw, previous_sentences(), pack):
+            # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
+            # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
+            # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
             continue
         if raw.value and raw.measure != "displaced" and (
                 pack.unharmed_after.match(text, clause.start + raw.end)
@@ -1738,6 +1733,12 @@ def _cause_told_next(clause: Clause, clauses: Sequence[Clause], mentions: Sequen
         return []  # "a detonation of an explosive object, presumably an 82-mm mortar mine": old ordnance, no fire
     armed = ARMED_TYPES.intersection(clause_types(told, pack))
     return [t for t in EVENT_TYPES if t in armed or t == "casualty_report"] if armed else []
+
+
+def _names_place(mentions: Sequence[Mention], clause: Clause, place: Place) -> bool:
+    """Whether the clause names ``place``."""
+    return any(clause.start <= m.start < clause.end and m.place is not None and m.place.id == place.id
+               for m in mentions)
 
 
 def _names_a_place(mentions: Sequence[Mention], sentence_index: int) -> bool:
@@ -4151,8 +4152,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if earlier and not entries \
                 and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack) \
-                and digest() and not any(clause.start <= m.start < clause.end and m.place is not None and m.place.id
-                                         == events[takers[event_clauses.index(earlier[-1])]].place.id for m in mentions):
+                and digest() \
+                and not _names_place(mentions, clause, events[takers[event_clauses.index(earlier[-1])]].place):
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
             # another section heading are not the border event's (not under "How many were hurt": "Four
             # residents of Kok-Tash sought medical help" names the village of the event told before)

@@ -14,10 +14,12 @@ reversed pattern matches at the start of the reversed text (a backtracking
 matcher tries every way, so laziness and greed do not change the answer), and only
 that yes or no is used: groups and spans of the reversed match mean nothing.
 
-A pattern that cannot be turned round exactly (a branch not anchored at the end,
-a back-reference, a conditional, an atomic group, a variable-width lookahead, which
-would become a lookbehind ``re`` refuses, ``^`` or ``re.MULTILINE``) is searched as
-before: :func:`reversed_cue` returns ``None`` for it.
+A look-ahead of several fixed widths becomes one look-behind per alternative, and
+``^`` (no ``re.MULTILINE``) the end of the reversed text. A pattern that cannot be
+turned round exactly (a branch not anchored at the end, a back-reference, a
+conditional, an atomic group, a look-ahead of unbounded width, which would become a
+look-behind ``re`` refuses, ``re.MULTILINE``) is searched as before:
+:func:`reversed_cue` returns ``None`` for it.
 
 The parse tree comes from ``re._parser`` (CPython's own parser of the pattern
 syntax, ``sre_parse`` before 3.11). It is not a public API, so any failure to
@@ -39,12 +41,8 @@ try:  # CPython 3.11+: the parser and compiler behind ``re.compile``
 except ImportError:  # pragma: no cover - another implementation: always search
     _sre_compiler = _sre_constants = _sre_parser = None
 
-#: (pattern text, flags) -> the reversed pattern, or None where it cannot be reversed.
-_REVERSED: dict[tuple[str, int], re.Pattern[str] | None] = {}
-
-
-#: id(pattern) -> (pattern, its reversed form): the look-up of a cue asked again, without building a key.
-_BY_ID: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+#: id(pattern) -> (pattern, its reversed form or None): the pattern is kept, so its id is not reused.
+_REVERSED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 class _NotReversible(Exception):
@@ -74,14 +72,10 @@ def reversed_cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     >>> reversed_cue(re.compile(r"\\bto\\b")) is None  # not anchored at the end
     True
     """
-    known = _BY_ID.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
-    key = (pattern.pattern, int(pattern.flags))
-    if key not in _REVERSED:
-        _REVERSED[key] = _reverse(pattern.pattern, int(pattern.flags))
-    _BY_ID[id(pattern)] = (pattern, _REVERSED[key])  # (the pattern is kept, so its id is not reused)
-    return _REVERSED[key]
+    known = _REVERSED.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _REVERSED[id(pattern)] = (pattern, _reverse(pattern.pattern, int(pattern.flags)))
+    return known[1]
 
 
 def _reverse(source: str, flags: int) -> re.Pattern[str] | None:

@@ -63,7 +63,8 @@ EVENT_WORDS = EventWords(
     several_days=lazy_compile(r"\b(?:weeks?|days|weekend)\b", re.I),
     not_before=lazy_compile(r"\bnot\s+$", re.I),
     rest_of_count=lazy_compile(r"\b(?:others?|the other)\b", re.I),
-    rest_after=lazy_compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?(?:the\s+rest|the\s+others|the\s+remaining\s+\w+)\b", re.I),
+    rest_after=lazy_compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?(?:the\s+rest|the\s+others|the\s+remaining\s+\w+)\b",
+                            re.I),
     includes_part=lazy_compile(r"\b(?:including|among them|of whom)\b", re.I),
     update_label=lazy_compile(r"\W*(?:updated?|upd)\b\W{0,4}(?:at\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
