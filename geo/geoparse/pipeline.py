@@ -16,7 +16,7 @@ from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import (
     assign_role, demote_far_namesakes, demote_later_namesakes, demote_places_said_not_to_be_the_scene,
-    demote_quiet_headings, demote_reference_points, inherit_qualifier_roles, promote_paragraph_labels,
+    demote_quiet_headings, demote_reference_points, inherit_qualifier_roles, promote_list_entries, promote_paragraph_labels,
     promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
@@ -90,6 +90,7 @@ class Geoparser:
             mentions.append(mention)
         promote_scene_before_violence(mentions, text, sentences.spans, pack, article.date)
         promote_paragraph_labels(mentions, text, sentences.spans, pack)
+        promote_list_entries(mentions, text, pack)
         demote_quiet_headings(mentions, text, pack)
         demote_places_said_not_to_be_the_scene(mentions, text)
         demote_far_namesakes(mentions, text)

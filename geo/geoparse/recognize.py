@@ -535,8 +535,28 @@ def _keep(
         return False
     if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
             key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
-        return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names)
+        return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names) \
+            or _entry_of_a_list_of_villages(tokens, i, n)
     return True
+
+
+#: A list entry that a name opens: "Maksat - 34 houses;", «Максат — 12 домов».
+_LIST_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d")
+#: Words before a list that say its entries are villages: "a list of villages where residential houses
+#: burned", «список сёл».
+_VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|сел|сёл|села|сёла|населённых пунктов|населенных пунктов|"
+                              r"кишлаков)\b[^\n]*(?:\n+[^\n]{0,60}){0,4}\n[ \t]*$", re.I)
+
+
+def _entry_of_a_list_of_villages(tokens: _Tokens, i: int, n: int) -> bool:
+    """ "... a list of villages where residential houses burned ...:\n\nLeilek district, June 4\n\nMaksat - 34
+    houses;": a name that opens a line with a dash and a figure, in a list that the text says is of villages."""
+    begin, end = tokens.starts[i], tokens.ends[i + n - 1]
+    line_start = tokens.text.rfind("\n", 0, begin) + 1
+    if tokens.text[line_start:begin].strip(" \t*•·-–—") or not _LIST_ENTRY_AFTER.match(tokens.text, end):
+        return False
+    # the list's entries before this one, and up to a short heading and the sentence that introduces it
+    return _VILLAGES_BEFORE.search(tokens.text, max(0, line_start - 600), line_start) is not None
 
 
 def _table_cell_beside_a_place(tokens: _Tokens, i: int, n: int, names: _Names) -> bool:

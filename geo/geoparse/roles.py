@@ -129,14 +129,25 @@ _CLOSED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:приостановлен
 
 
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
-_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$", re.I)
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$|"
+                            # "The truce was agreed late Wednesday by the chiefs of the two countries' border
+                            # services at a meeting at the"
+                            r"\b(?:cease-?fire|truce)\s+(?:was|had been|has been)\s+agreed\b[^.;]{0,100}$", re.I)
 #: A signing still to come: "a protocol ... is expected to be signed at the next round of talks in",
 #: «протокол планируется подписать в».
 _SIGNING_TO_COME = re.compile(r"\b(?:(?:expected|due|set|scheduled|planned|going)\s+to\s+be\s+signed|will\s+be\s+signed|"
                               r"(?:планиру\w+|намерен\w*|предполага\w+|должн\w+)\s+(?:быть\s+)?подписа\w*)\b[^.;]{0,60}$", re.I)
 #: "met in Isfara and signed a protocol", «встретились в Исфаре и подписали протокол»,
 #: "met at the Kyzyl-Bel crossing point on the Batken-Isfara road and signed a protocol".
-_SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b", re.I)
+_SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b|"
+                           # "met at the Kyzyl-Bel checkpoint and agreed on a complete ceasefire from 8:00 pm" (not
+                           # a truce for a section named after it: «... и договорились о прекращении огня на участке
+                           # у Сурха», where the section is the place)
+                           # ... "meeting at the Kyzyl-Bel checkpoint, agreed to a ceasefire"
+                           r"^[^.;]{0,60}?(?:\b(?:and|и)|,)\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
+                           r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
+                           r"прекращени\w+\s+огня|перемири\w+)\b(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)",
+                           re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Role reason of a place named as where the dead were buried.
@@ -694,6 +705,57 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
     for mention in labels:
         _set(mention, "incident", PARAGRAPH_LABEL)
         mention.precision = 1
+
+
+#: The role reason of a place that opens an entry of a list introduced by a sentence that reports violence.
+LIST_ENTRY = "an entry of a list of places that an account of violence introduces"
+#: A list entry that a name opens: "Maksat - 34 houses;", «Ак-Сай - 46 домов».
+_LIST_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d")
+#: How far above its entry a list's introduction may end (the entries and a short heading between).
+_LIST_REACH = 600
+_LIST_INTRO_END = re.compile(r":[ \t*_]*$")
+
+
+def list_introduction(text: str, mention: Mention) -> int | None:
+    """Where the line that introduces the list begins, when ``mention`` opens a list entry ("Maksat - 34
+    houses;") below a line that ends with a colon, with only entries and short headings between."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start:mention.start].strip(" \t*•·-–—") or not _LIST_ENTRY_AFTER.match(text, mention.end):
+        return None
+    cursor = line_start - 1
+    while cursor > max(0, line_start - _LIST_REACH):
+        previous_start = text.rfind("\n", 0, cursor) + 1
+        line = text[previous_start:cursor]
+        if _LIST_INTRO_END.search(line):
+            return previous_start
+        if len(line) > 80:
+            return None  # a paragraph of its own, not an entry or a heading
+        cursor = previous_start - 1
+    return None
+
+
+def promote_list_entries(mentions: list[Mention], text: str, pack: LanguagePack) -> None:
+    """Places that open the entries of a list whose introduction reports violence are its scenes.
+
+    "... a list of villages where residential houses burned as a result of shelling by the Tajik
+    side:\n\nLeilek district, June 4\n\nMaksat - 34 houses;\nKulundu - 12 houses;": each entry is a
+    line that a settlement opens, with a dash and a figure after it; the lines between an entry and
+    the introduction (the line that ends with a colon) are other entries or short headings. Two
+    entries or more under one introduction are needed.
+    """
+    by_intro: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.role_reason != NO_VIOLENCE or mention.place is None or mention.place.is_unit:
+            continue
+        intro = list_introduction(text, mention)
+        if intro is not None:
+            by_intro.setdefault(intro, []).append(mention)
+    for intro_start, entries in by_intro.items():
+        intro_end = text.find("\n", intro_start)
+        if len(entries) >= 2 and _reports_violence(text[intro_start:intro_end], pack):
+            for mention in entries:
+                _set(mention, "incident", LIST_ENTRY)
+                mention.precision = 1
 
 
 #: The role reason of a place in a heading whose paragraph reports no event.

@@ -29,7 +29,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
-    NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END,
+    LIST_ENTRY, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, list_introduction,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
@@ -1409,6 +1409,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if mention.role_reason == PARAGRAPH_LABEL:
             # a paragraph's label: the event is the paragraph's first clause that reports one
             index = _first_event_clause(clauses, index, text, types_of)
+        elif mention.role_reason == LIST_ENTRY and not types_of(index) \
+                and (intro := list_introduction(text, mention)) is not None:
+            # "... where residential houses burned as a result of shelling:\n\nMaksat - 34 houses;": the
+            # entry's event is the one its list's introduction reports
+            index = clause_at(text.rfind(":", intro, text.find("\n", intro)))
         elif mention.role_reason == SCENE_BEFORE:
             # «На прошлой неделе тревога снова пришла в Кадамжайский район. В среду, 10 сентября, ... ранение
             # получил чабан»: the violent sentence dates the event its scene was named for, when more precisely
@@ -3937,14 +3942,16 @@ def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_s
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
-                   same_paragraph: bool = False, section_start: int = 0) -> int:
+                   same_paragraph: bool = False, section_start: int = 0, points_back: bool = False) -> int:
     """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
 
     ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
     figure, oldest first; ``up_to_nearest``: the events up to the nearest in text order;
     ``own_entry``: on a live blog, the nearest event is in the figure's own entry;
     ``same_paragraph``: the nearest event is told in the figure's paragraph; ``section_start``: where
-    the figure's section begins (below its heading; 0 if it has none).
+    the figure's section begins (below its heading; 0 if it has none); ``points_back``: the figure's clause
+    says "there" of the nearest event's place, in its paragraph (an update of that place's count, even when
+    an earlier place already holds one).
     """
     casualty = figure.measure in ("fatalities", "injured")
     target, pool = nearest, reported_before
@@ -3977,8 +3984,8 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
                    if any(f.measure == "injured" and f.value > 0 for f in events[e].figures)]
         if wounded:
             return wounded[-1]
-    if figure.revision or figure.additive or (figure.superseded and not same_paragraph) \
-            or (blog and casualty and not own_entry):
+    if (figure.revision or figure.additive or (figure.superseded and not same_paragraph)
+            or (blog and casualty and not own_entry)) and not points_back:
         # an update goes to the latest event that already has a figure of its measure (and so does an
         # earlier figure withdrawn outside the event's paragraph: «по ошибке указали, что эвакуированы 1 460
         # человек»); on a live blog
@@ -4197,6 +4204,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             _entry_of(clauses[earlier[-1]], entries) == _entry_of(clause, entries)
         both_countries = not earlier and len({events[i].place.country_code for i in takers}) > 1
         same_paragraph = bool(earlier) and not entries and "\n" not in text[clauses[earlier[-1]].end:clause.start]
+        # "In the Ovchi Kalacha jamoat ... fire continued through Wednesday. The regional administration says the
+        # number of dead there has risen to five": "there" is the place just told
+        points_back = same_paragraph and pack.there.search(text, clause.start, clause.end) is not None
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
         for figure in figures:
@@ -4223,7 +4233,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
-                                    if figure.side and not entries else 0)
+                                    if figure.side and not entries else 0, points_back=points_back)
             if figure.measure == "displaced" and figure.value and not people_of \
                     and pack.neighbour_before.search(text, max(0, events[target].source.start - 60),
                                                      events[target].source.start):

@@ -53,7 +53,7 @@ FIRST_REPORT_WINDOW_DAYS = 365
 
 #: ... in a weekly, monthly or quarterly review or report (its period, and the days or weeks a review or report may
 #: take to appear after it: "its monthly review ... for August", published on September 5).
-REVIEW_WINDOW_DAYS = {"week": 8, "month": 38, "month_report": 45, "quarter": 105}
+REVIEW_WINDOW_DAYS = {"week": 8, "month": 38, "month_report": 45, "quarter": 105, "analysis": 7}
 #: How far into the article (characters) a review names itself.
 REVIEW_OPENING = 600
 
@@ -497,7 +497,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             clauses.append(clause)
             previous = clause
             continue
-        in_window = [d for d in dates if window_start is None or d.window.end >= window_start]
+        in_window = [d for d in dates if (window_start is None or d.window.end >= window_start)
+                     # (in an article that looks back, "in June" dates no news: «Новым стало массовое применение
+                     # беспилотников: в июне они били по школе в Чоркухе»)
+                     and not (retrospective and d.window.precision >= 3)]
         before = [d for d in dates if window_start is not None and d.window.end < window_start]
         if paragraph in cumulative and not any(d.window.kind == "date" for d in in_window):
             clause = Clause(s, e, sentence_index, paragraph, "background", "a cumulative count since a past crisis",

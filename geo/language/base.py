@@ -538,6 +538,9 @@ class LanguagePack:
     period_sum : re.Pattern
         A sum over a period ("In all, over the past four days", «всего за сутки»):
         where the article has several event places, no village's figure.
+    there : re.Pattern
+        A place adverb that points back to the place just told ("the number of dead there has
+        risen to five", «число погибших там выросло до пяти»), not the "there" of "there were".
     neighbour_before : re.Pattern
         Anchored at a place name with ``$``: the words that call it the neighbouring
         village ("from the neighbouring village of |Muchun", «из соседнего села |Мучун»).
@@ -761,6 +764,7 @@ class LanguagePack:
     pronoun_speaker: re.Pattern[str]
     rose_from: re.Pattern[str]
     period_sum: re.Pattern[str]
+    there: re.Pattern[str]
     neighbour_before: re.Pattern[str]
     list_join: re.Pattern[str]
     recap_opening: re.Pattern[str]

@@ -24,7 +24,8 @@ def lowest_of_ranges(numbers: list[Number], clause: str, joiner: re.Pattern[str]
     """
     out: list[Number] = []
     for number in numbers:
-        if out and joiner.fullmatch(clause, out[-1][1], number[0]):
+        # (a range climbs: "risen to five - four servicemen and a driver -" is a count and its parts)
+        if out and number[2] > out[-1][2] and joiner.fullmatch(clause, out[-1][1], number[0]):
             start, _, value, vague = out[-1]
             out[-1] = (start, number[1], min(value, number[2]), vague or number[3])
         else:

@@ -597,10 +597,16 @@ TRUCE_AFTER_FIRE = lazy_compile(
     r"(?P<after>\b(?:after|following)\b(?:\s+[\w-]+){0,3}?\s+(?:exchanges? of (?:fire|gunfire)|clash\w*|shoot\w*|"
     r"firing|gunfire|shelling|skirmish\w*|fighting)\b[^,;.]*)", re.I)
 
+#: An analysis or explainer, named at the very start of its headline ("Why the Kyrgyz-Tajik Border Keeps
+#: Catching Fire", "Explainer: ...", "Analysis: ..."): the crisis it looks back on is told as background, and
+#: only what it reports from the last week is news.
+ANALYSIS_HEADLINE = (r"^[\W_]*(?:why\b|explainer\b|explained\b|(?:news\s+)?analysis\s*[:|–—-]|opinion\s*[:|–—-]|"
+                     r"commentary\s*[:|–—-])")
+
 #: A clause that revises a toll: the figure supersedes the earlier one of the article.
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
-    r"\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
+    ANALYSIS_HEADLINE + r"|\b(?:anniversary|(?:a|one|two|three|four|five|\w+) years? (?:after|on|since)|years after|"
     r"looking back|remembering|"
     # a chronicle of past conflicts: "Vorukh: a chronicle of conflicts"
     r"chronicle of (?:the )?(?:conflicts|clashes)|"
@@ -1665,7 +1671,8 @@ REVIEW_PERIOD = lazy_compile(
     r"(?:bulletin|report|review|digest|monitor\w*)\b[^.]{0,80}?\bfor (?:the )?(?:first|second|third|fourth|"
     r"[1-4](?:st|nd|rd|th)) quarter|"
     # a season looked back on: "What happened on the border this summer", "a review of the summer"
-    r"(?:what happened|review of|round-?up of)\s+(?:[\w-]+\s+){0,4}?(?:this|the past|last|the)\s+(?:summer|spring|autumn|fall|winter))\b)",
+    r"(?:what happened|review of|round-?up of)\s+(?:[\w-]+\s+){0,4}?(?:this|the past|last|the)\s+(?:summer|spring|autumn|fall|winter))\b)"
+    r"|(?P<analysis>" + ANALYSIS_HEADLINE + ")",
     re.I)
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
@@ -1773,6 +1780,11 @@ PERIOD_SUM = lazy_compile(r"\b(?:in all|in total|altogether)\b[^.;]{0,40}?\b(?:o
 NEIGHBOUR_BEFORE = lazy_compile(r"\bneighbou?ring\s+(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|jamoat|settlement)\s+"
                                 r"(?:of\s+)?)?$", re.I)
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:and|as well as)\s|,", re.I)
+#: "there" of the place just told ("the number of dead there has risen to five", "two people were wounded
+#: there"), not the "there" of "there were two wounded" or of "over there".
+THERE = lazy_compile(r"\b(?:dead|killed|wounded|injured|hurt|people|residents|villagers|fighting|shelling|"
+                     r"casualties|toll|losses|damage)\s+there\b|(?<!\bover )\bthere\b(?!\s+(?:is|are|was|were|has|have|"
+                     r"had|will|would|may|might|could|seems?|appears?|remains?|'s|’s)\b)", re.I)
 
 #: Opening a sentence: a retelling of what was reported before ("Recall, on Tuesday ...", "To recap: ...").
 #: (searched anywhere in a clause, it also finds a recall told by a source: "the agency recalled that in

@@ -53,7 +53,8 @@ _NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"many(?<!how many)(?<!how\smany))"  # (the literal first: look-behinds at every position cost)
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
-    rf"|(?P<words>\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)"  # (not the "ten" of "beaten")
+    # (not the "ten" of "beaten"; "five - four servicemen and a driver -" is two numbers, not one)
+    rf"|(?P<words>\b{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
     # "and his nephew wounded": one relative of a person just named
     r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
@@ -1254,7 +1255,11 @@ _PASSIVE_BEFORE = lazy_compile(r"\b(?:were|was|been|got|being|get)\s+$")
 #: A toll counted head first ("death toll ... to three"): the whole event's.
 _TOLL_HEAD = lazy_compile(r"(?:death\s+)?toll\b", re.I)
 _ADDITIVE = lazy_compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|further|additional|more|"
-                       r"(?<!each )(?<!the )others?)\b[^.;]{0,40}$", re.I)
+                       r"(?<!each )(?<!the )others?)\b"
+                       # (not more or other places: "later spread to other sections of the border, has killed at
+                       # least 17 people")
+                       r"(?!\s+(?:sections?|parts?|areas?|stretch\w*|segments?|sectors?|villages?|places?|"
+                       r"locations?|points?|districts?|regions?|positions?|posts?)\b)[^.;]{0,40}$", re.I)
 
 
 def _additive(clause: str, start: int) -> bool:

@@ -490,9 +490,15 @@ TRUCE_AFTER_FIRE = lazy_compile(
     r"отвод\w*|режим\w* тишины)[^.;]{0,160}?(?P<after>\bпосле\s+(?:[а-яё-]+\s+){0,3}?(?:перестрел\w*|столкновени\w*|"
     r"обстрел\w*|стрельб\w*|бо[её]в|боя)\b[^,;.]*)", _I)
 
+#: An analysis or explainer, named at the very start of its headline («Почему Баткен и Исфара снова воевали.
+#: Объясняем в шести вопросах», «Разбор: ...», «Мнение: ...»): the crisis it looks back on is background, and
+#: only what it reports from the last week is news.
+ANALYSIS_HEADLINE = (r"^[\W_]*(?:почему\b|объясняем\b|разбор\s*[:|–—-]|мнение\s*[:|–—-]|аналитика\s*[:|–—-]|"
+                     r"комментарий\s*[:|–—-])")
+
 #: A headline that looks back: the article's undated clauses are background.
 RETROSPECTIVE = lazy_compile(
-    r"\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
+    ANALYSIS_HEADLINE + r"|\b(?:годовщин\w*|(?:год|года|лет) (?:после|спустя)|спустя (?:год|\w+ (?:года|лет))|"
     # a look back at a past war: «что изменила война 2022 года», «уроки конфликта 2021 года»
     r"что (?:изменил\w*|оставил\w*) (?:война|конфликт|бо[ий])\w* (?:19|20)\d\d|"
     r"(?:урок\w*|наследи\w*|шрам\w*) (?:войны|конфликта|боев|боёв|столкновений|событий) (?:19|20)\d\d|"
@@ -1411,7 +1417,8 @@ REVIEW_PERIOD = lazy_compile(
     r"(?:март|июн|сентябр|декабр)\w*|(?:(?:перв|втор|трет|четв[её]рт)\w+ )?квартал\w*)|"
     # a season looked back on: «Что происходило этим летом на границе», «итоги лета»
     r"(?:что (?:происходило|произошло)|итоги|обзор\w*)\s+(?:эт(?:им|ой|ого)|прошедш\w+|минувш\w+)?\s*"
-    r"(?:летом|весной|осенью|зимой|лета|весны|осени|зимы))\b)",
+    r"(?:летом|весной|осенью|зимой|лета|весны|осени|зимы))\b)"
+    r"|(?P<analysis>" + ANALYSIS_HEADLINE + ")",
     _I)
 #: «Все погибшие — граждане Кыргызстана», «Оба погибших являются гражданами Таджикистана»: whose dead.
 ALL_DEAD = lazy_compile(
@@ -1542,6 +1549,8 @@ PERIOD_SUM = lazy_compile(r"\b(?:всего|в общей сложности|и�
 NEIGHBOUR_BEFORE = lazy_compile(r"\bсоседн\w+\s+(?:(?:кыргызск|киргизск|таджикск)\w+\s+)?"
                                 r"(?:(?:сел[аоеу]|кишлак\w*|джамоат\w*|посёлк\w*|поселк\w*)\s+)?$", re.I)
 LIST_JOIN = lazy_compile(r"(?:^|[\s,])(?:и|а также)\s|,", re.I)
+#: «там» of the place just told («число погибших там выросло до пяти», «там ранены двое»).
+THERE = lazy_compile(r"(?<![\w-])там(?![\w-])", re.I)
 
 #: Opening a sentence: a retelling of what was reported before («Напомним, накануне ...»).
 #: (searched anywhere in a clause, it also finds a recall told by a source: «24.kg напомнило, что в сентябре 2022
