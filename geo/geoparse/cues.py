@@ -1,7 +1,7 @@
 """Word lists and patterns the recogniser and the role classifier share.
 
-They are English-language cues, kept in one place so they can be reviewed
-and extended without reading the algorithms.
+They are English-language cues (and the test of a line that a name opens as a list entry), kept in
+one place so they can be reviewed and extended without reading the algorithms.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "AMBIGUOUS_NAMES",
+    "list_entry_line",
     "CAPITAL_ABBREVIATIONS",
     "FEATURE_NOUNS",
     "ORGANISATION_NOUNS",
@@ -181,3 +182,16 @@ CUE_AFTER = re.compile(
     r"outpost|checkpoint|frontier post|jamoat)\b",
     re.I,
 )
+
+
+#: What follows a name that opens a list entry: "Maksat - 34 houses;", «Ак-Сай - 46 домов».
+_LIST_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d")
+
+
+def list_entry_line(text: str, start: int, end: int) -> int | None:
+    """Where the line begins when the name at ``text[start:end]`` opens it as a list entry (only a bullet
+    before it, a dash and a figure after it: "Maksat - 34 houses;"), else ``None``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*•·-–—") or not _LIST_ENTRY_AFTER.match(text, end):
+        return None
+    return line_start

@@ -37,6 +37,7 @@ from geo.geoparse.cues import (
     RUSSIAN_FEATURE_NOUNS,
     REPORTING_VERBS,
     TITLES,
+    list_entry_line,
 )
 from geo.geoparse.sentences import Sentences
 from geo.language.en.names import given_names
@@ -540,8 +541,6 @@ def _keep(
     return True
 
 
-#: A list entry that a name opens: "Maksat - 34 houses;", «Максат — 12 домов».
-_LIST_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d")
 #: Words before a list that say its entries are villages: "a list of villages where residential houses
 #: burned", «список сёл».
 _VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|сел|сёл|села|сёла|населённых пунктов|населенных пунктов|"
@@ -551,9 +550,8 @@ _VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|сел|сёл|села
 def _entry_of_a_list_of_villages(tokens: _Tokens, i: int, n: int) -> bool:
     """ "... a list of villages where residential houses burned ...:\n\nLeilek district, June 4\n\nMaksat - 34
     houses;": a name that opens a line with a dash and a figure, in a list that the text says is of villages."""
-    begin, end = tokens.starts[i], tokens.ends[i + n - 1]
-    line_start = tokens.text.rfind("\n", 0, begin) + 1
-    if tokens.text[line_start:begin].strip(" \t*•·-–—") or not _LIST_ENTRY_AFTER.match(tokens.text, end):
+    line_start = list_entry_line(tokens.text, tokens.starts[i], tokens.ends[i + n - 1])
+    if line_start is None:
         return False
     # the list's entries before this one, and up to a short heading and the sentence that introduces it
     return _VILLAGES_BEFORE.search(tokens.text, max(0, line_start - 600), line_start) is not None

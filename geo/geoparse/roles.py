@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.gazetteer.model import Place
+from geo.geoparse.cues import list_entry_line
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
 from geo.language.folding import blank_matches, lower_keep_length
@@ -709,8 +710,6 @@ def promote_paragraph_labels(mentions: list[Mention], text: str, sentences: list
 
 #: The role reason of a place that opens an entry of a list introduced by a sentence that reports violence.
 LIST_ENTRY = "an entry of a list of places that an account of violence introduces"
-#: A list entry that a name opens: "Maksat - 34 houses;", «Ак-Сай - 46 домов».
-_LIST_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d")
 #: How far above its entry a list's introduction may end (the entries and a short heading between).
 _LIST_REACH = 600
 _LIST_INTRO_END = re.compile(r":[ \t*_]*$")
@@ -719,8 +718,8 @@ _LIST_INTRO_END = re.compile(r":[ \t*_]*$")
 def list_introduction(text: str, mention: Mention) -> int | None:
     """Where the line that introduces the list begins, when ``mention`` opens a list entry ("Maksat - 34
     houses;") below a line that ends with a colon, with only entries and short headings between."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start:mention.start].strip(" \t*•·-–—") or not _LIST_ENTRY_AFTER.match(text, mention.end):
+    line_start = list_entry_line(text, mention.start, mention.end)
+    if line_start is None:
         return None
     cursor = line_start - 1
     while cursor > max(0, line_start - _LIST_REACH):
