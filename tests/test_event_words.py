@@ -63,6 +63,10 @@ EXAMPLES = {
                        "match"),
     "party_zero": ("The driver and two passengers were not hurt", "Водитель и двое пассажиров не пострадали", "match"),
     "small_arms": ("fired from automatic weapons at the post", "из стрелкового оружия был обстрелян пост", "search"),
+    "after_the_fight": ("agreed on Sunday to a ceasefire after an exchange of mortar fire near Kara-Bak",
+                        "договорились о прекращении огня после перестрелки в районе села Кара-Бак", "search"),
+    "count_anaphor": ("By Thursday morning the ministry put the number at 1,460.", "К утру их число выросло до 1460.",
+                      "search"),
 }
 
 

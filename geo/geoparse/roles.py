@@ -145,7 +145,11 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            # a truce for a section named after it: «... и договорились о прекращении огня на участке
                            # у Сурха», where the section is the place)
                            # ... "meeting at the Kyzyl-Bel checkpoint, agreed to a ceasefire"
-                           r"^[^.;]{0,60}?(?:\b(?:and|и)|,)\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
+                           # ... "At a meeting at the Kyzyl-Bel border crossing on Tuesday, the governors of Kyrgyzstan's
+                           # Batken region and Tajikistan's Sughd region agreed to a ceasefire along the entire border"
+                           r"^(?:[^.;]{0,60}?(?:\b(?:and|и)|,)|\s+[^.;]{0,40}?,\s+(?:the\s+)?(?:governors?|chiefs?|heads?|"
+                           r"leaders?|commanders?|officials|representatives|ministers?|delegations?|sides|parties)\b"
+                           r"[^.;]{0,100}?)\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
                            r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
                            r"прекращени\w+\s+огня|перемири\w+)\b(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)",
                            re.I)
@@ -841,7 +845,12 @@ REFERENCE_POINT = "a reference point for a distance or direction"
 _NOT_THE_SCENE_BEFORE = re.compile(
     r"\b(?:not|не)\s+(?:(?:in|near|at|around|outside|в|во|у|около|возле|под|близ)\s+)?"
     r"(?:(?:the\s+)?(?:village|town)\s+of\s+|сел[аеоу]\s+|сёл\w*\s+)?$", re.I)
-_NOT_THE_SCENE_AFTER = re.compile(r"\s*,?\s*(?:but|а)\s+(?:(?:in|near|at|on|around|в|во|у|около|возле|на)\b)", re.I)
+_NOT_THE_SCENE_AFTER = re.compile(r"\s*,?\s*(?:but|а)\s+(?:(?:in|near|at|on|around|в|во|у|около|возле|на)\b)"
+                                  # "near Kyzyl-Eshme ..., and not in |Kara-Shibak| on Tuesday morning as first reported"
+                                  # (the Russian «не у Кулунду ..., как сообщалось ранее, а ... у Максата» moves the
+                                  # flash's events to the right village in the events stage instead)
+                                  r"|[^.;]{0,40}?\bas\s+(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+"
+                                  r"(?:reported|stated|said)\b", re.I)
 
 
 def demote_places_said_not_to_be_the_scene(mentions: list[Mention], text: str) -> None:
@@ -904,7 +913,9 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         if mention.role != "incident" or mention.place is None or mention.sentence_index >= len(sentences):
             continue
         start = max(sentences[mention.sentence_index][0], mention.start - CUE_WINDOW)
-        if _Around(text[start:mention.start], "").before_has(pattern):
+        # (not «конфликт произошел ... на пастбище в пяти километрах к югу от села Кара-Шыбак»: the text names the
+        # village the incident is measured from as its scene, and ACLED codes it there)
+        if mention.role_reason != INCIDENT_SCENE and _Around(text[start:mention.start], "").before_has(pattern):
             references.append(mention)
             if _METRES_BEFORE.search(text, start, mention.start):
                 close.add(id(mention))

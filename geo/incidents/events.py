@@ -91,6 +91,10 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     """
     from geo.incidents.taxonomy import EVENT_TYPES
 
+    if set(types) & FIGHTING_TYPES:
+        # «первый инцидент произошел в четверг около 22:50 у села Кара-Бак: таджикские военнослужащие открыли огонь»:
+        # the clause tells its own fight (one of those the lede summed up)
+        return types
     earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
     later = (k for k in range(index + 1, len(clauses)) if clauses[k].paragraph_index == clauses[index].paragraph_index)
     for k in (*earlier, *later):
@@ -781,6 +785,34 @@ def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguageP
         and _a_larger_count_before(raw, previous, pack)
 
 
+def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: LanguagePack,
+                          previous_sentences: Callable[[], list[str]] | None) -> list[RawFigure]:
+    """``raws`` with a count that names no measure of its own, which takes the measure counted just before it: the
+    clause's last figure before it ("initially said two people had been wounded but raised the figure to three"),
+    else the one measure of the sentence before ("More than a thousand residents ... had been taken overnight to
+    schools ... By Thursday morning the ministry put the number at 1,460"); its value read by the pack's figure
+    reader from the measure's template."""
+    words = pack.event_words
+    if (found := words.count_anaphor.search(clause_text)) is None \
+            or any(r.start <= found.start("number") < r.end for r in raws):
+        return raws
+    earlier = [r for r in raws if r.end <= found.start()]
+    if earlier:
+        measures = {max(earlier, key=lambda r: r.end).measure}
+    elif previous_sentences is not None and (previous := previous_sentences()):
+        measures = {f.measure for f in pack.read_figures(previous[0])}
+    else:
+        return raws
+    if len(measures) != 1 or (measure := measures.pop()) not in pack.count_templates:
+        return raws
+    read = pack.read_figures(pack.count_templates[measure].format(n=found.group("number")))
+    if len(read) != 1 or read[0].measure != measure or read[0].vague:
+        return raws
+    count = RawFigure(measure=measure, value=read[0].value, vague=False, side=None, start=found.start("number"),
+                      end=found.end("number"), text=found.group(0), additive=False, described=False, together=False)
+    return sorted([*raws, count], key=lambda r: r.start)
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -789,7 +821,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik;
     ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration")."""
     clause_text = text[clause.start:clause.end]
-    raws = pack.read_figures(clause_text)
+    raws = _with_anaphoric_count(pack.read_figures(clause_text), clause_text, pack, previous_sentences)
     if not raws:
         return []
     ahead = text[clause.end:clause.end + 400]
@@ -800,7 +832,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.» (not when the sentence after
         # gives a figure of its own that the denial is about: «с утра там погибли пятеро ... В администрации
         # говорят о семи погибших, но в Минздраве эту цифру не подтверждают»)
-        raws = [r for r in raws if r.value == 0]
+        # ... the capital that denies them speaks for its own people only: «По данным таджикского ведомства, ранен
+        # один таджикский военнослужащий, а кыргызская сторона потеряла убитыми троих человек. В Бишкеке эти данные
+        # не подтвердили» leaves the Tajik wounded standing
+        denier = _one_side(following[:denial.end()], pack.sides)
+        raws = [r for r in raws if r.value == 0 or (denier is not None and r.side not in (None, denier))]
     elif ("подтвер" in clause_text or "onfirm" in clause_text) \
             and (denial := pack.unconfirmed.search(clause_text)) is not None:
         # «говорят о семи погибших в селе, но в Минздраве эту цифру не подтверждают»: in the same clause
@@ -1033,7 +1069,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         is_revision = revision and raw.measure not in revised and not raw.additive and not outdated and not (
             # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
             # "specified" only attributes it revises nothing
-            raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end)
+            raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (
+            # «Обновлено в 18:00. 15-летний подросток скончался в больнице»: one more dead of the wounded under an
+            # update's label, not the new toll (unless the clause says so: «число погибших выросло до двух»)
+            of_wounded and revision_cue is None)
         if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
         out.append(Figure(
@@ -2820,7 +2859,14 @@ def _retellings_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> 
         if event.window is None:
             continue
         died_of_wounds = any(f.measure == "fatalities" and f.of_wounded and f.value for f in event.figures)
-        if not died_of_wounds and (event.window_from != "story" or not pack.speech.search(event.source.excerpt)):
+        # ... and the fight a ceasefire came after, dated by the agreement's day in one clause: «договорились в
+        # воскресенье утром о прекращении огня после перестрелки ... в районе села Кара-Бак» (the exchange was told
+        # on Saturday below)
+        agreed_after = "ceasefire_agreement" not in event.event_types and ARMED_TYPES & set(event.event_types) \
+            and pack.triggers["ceasefire_agreement"].search(event.source.excerpt) is not None \
+            and pack.event_words.after_the_fight.search(event.source.excerpt) is not None
+        if not died_of_wounds and not agreed_after and (
+                event.window_from != "story" or not pack.speech.search(event.source.excerpt)):
             continue
         days_before = range(1, DIED_OF_WOUNDS_DAYS + 1) if died_of_wounds else range(1, 2)
         same_place = [e for e in dated if e is not event and e.place.id == event.place.id

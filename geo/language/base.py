@@ -276,6 +276,12 @@ class EventWords:
         Small arms named as what fired ("from automatic weapons", "with small arms", «из стрелкового оружия»):
         fire with them alone at a target the press calls shelled is an exchange of fire (not "The shelling,
         accompanied by automatic weapons fire").
+    after_the_fight : re.Pattern
+        A fight named only as what came before ("agreed on Sunday to a ceasefire |after an exchange of mortar fire
+        near Kara-Bak", «договорились о прекращении огня |после перестрелки»): the clause's day is the agreement's.
+    count_anaphor : re.Pattern
+        A count that names no measure and points back to the sentence before ("By Thursday morning the ministry put
+        the number at |1,460", «К утру их число выросло до |1460»), its number in the group ``number``.
     """
 
     into_the_air: re.Pattern[str]
@@ -320,6 +326,8 @@ class EventWords:
     later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]
     small_arms: re.Pattern[str]
+    after_the_fight: re.Pattern[str]
+    count_anaphor: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +410,9 @@ class LanguagePack:
         ``read_share_after(after) -> (value, end) | None``: the same, read off the text just after
         the place, where the share follows it («из Ак-Сая| вывезены 4 950 жителей, из Кок-Таша| — 3 620»,
         "Ak-Sai| — 4,950"): the value and where its number ends in ``after``.
+    count_templates : mapping of str to str
+        Measure -> a short sentence of the language with ``{n}`` for a number ("{n} people were evacuated"),
+        read by ``read_figures`` to give a count that names no measure (``EventWords.count_anaphor``) its value.
     revision : re.Pattern
         A clause that revises a toll ("rose to", "now stands at").
     superseded : re.Pattern
@@ -739,6 +750,7 @@ class LanguagePack:
     read_figures: Callable[[str], list[RawFigure]]
     read_share: Callable[[str], tuple[int, int] | None]
     read_share_after: Callable[[str], tuple[int, int] | None]
+    count_templates: Mapping[str, str]
     revision: re.Pattern[str]
     superseded: re.Pattern[str]
     revises_previous: re.Pattern[str]

@@ -115,6 +115,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # ... "86 residents of the upper streets of Kok-Tash ... were moved as a precaution to school No. 3"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bmoved (?:(?:temporarily|as a precaution|"
         r"for (?:their )?safety|overnight|by bus)\s+)?to|"
+        # "about 1,200 residents of Ak-Sai, a Kyrgyz village next to the exclave, were taken to Batken ... as a
+        # precaution"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\b(?:were|had been|have been)\s+(?:taken|bused|"
+        r"bussed|driven|moved)\s+(?:out\s+)?(?:to|from)\b(?=[^.;]{0,80}?\b(?:as a precaution|for (?:their )?safety|"
+        r"precautionary|to safety))|"
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
         + r"\s+(?:between|on|overnight|during|late|early|after|for|by)|"
@@ -295,6 +300,9 @@ NOT_EVENT = lazy_compile(
     # fire only heard there: "Gunfire could also be heard in neighbouring Chorkuh"
     # (not "the first shots were heard at 23:50 near Katran": where the shooting began)
     r"(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:could\s+also\s+be|was\s+also|were\s+also)\s+heard\b|"
+    # ... "the shooting could be heard as far as Ak-Sai": how far the sound carried
+    r"(?:gunfire|shooting|shots|explosions?|blasts?|fire|shelling)\s+(?:could|can|was|were)\s+(?:be\s+)?(?:clearly\s+)?"
+    r"heard\s+(?:as far (?:away )?as|even in|all the way (?:to|in))\b[^.;]{0,60}|"
     # an earlier war's toll in a relative clause: "the latest incidents on a frontier where around 100 people
     # died in fighting last year"
     r"\bwhere\s+[^.;]{0,60}?\b(?:died|were killed|was killed|have been killed|lost their lives)\b[^.;]{0,40}?"
@@ -447,6 +455,12 @@ NOT_EVENT = lazy_compile(
     r"in memory of[^.;]{0,100}|minutes? of silence|commemorat\w*|"
     # "a mourning rally dedicated to the second anniversary of the armed conflict": a commemoration
     r"(?:mourning|memorial|remembrance) (?:rally|ceremony|service|event|meeting)[^.;]{0,120}|"
+    # "Flags flew at half-mast in Isfara on Tuesday, which the city administration declared a day of mourning for
+    # two residents killed in a shooting ... near Chorkuh": the mourning's town, not the shooting's
+    r"(?:days? of (?:national )?mourning|half-mast)[^.;]{0,160}|"
+    # "in Kok-Tash the sound of the blast was at first taken for gunfire"
+    r"(?:sound|noise|bang) of (?:the |an? )?(?:blast|explosion|shots?|gunfire)\b[^.;]{0,80}?\b(?:taken|mistaken|mistook)"
+    r"[^.;]{0,40}|(?:mistaken|mistook\s+[^.;]{0,40}?)\s+for\s+(?:gunfire|shooting|shelling|shots)|"
     r"(?:\w+ )?anniversary of (?:the )?[^.;]{0,60})\b",
     re.I,
 )
@@ -685,6 +699,13 @@ REVISION = lazy_compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
     # "Thus, as a result of the shelling, 2 citizens ... have died": the article's own conclusion
     r"thus(?=,)|"
+    # "Police now say that one person was slightly injured during the shooting" (after "No one was hurt")
+    r"(?<!who )now (?:say|says|report|reports|confirm|confirms|put|puts|counts?|lists?)\b|"
+    # "By Thursday morning the ministry put the number at 1,460"
+    # (not "Early Friday the ministry had put the toll at three dead": the earlier count; nor "The Border Service
+    # ... put the toll at two killed and seven injured": a government's own toll)
+    r"(?<!had )(?<!had earlier )(?:put|puts|placed|places) (?:the|its|their|that) (?:number|figure|count|total|"
+    r"tally) at|"
     r"now stands at|stands at|stood at|now at|reached|(?<!since been )revised|(?<!since been )updated|"
     r"raised (?:the|its) (?:death )?toll|"
     # "late on November 15 it raised the figure to four wounded"
@@ -891,6 +912,8 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
+        # "citing a source in the Sughd border department": an office named after its region
+        r"border (?:department|directorate)|"
         r"(?:district |regional |city |town |central )?(?:administration|government|governor|mayor|hakimiyat|k?hukumat|"
         r"akimiat|police|"
         # "the Batken regional internal affairs directorate reported"
@@ -1049,7 +1072,8 @@ ROLE_CUES = RoleCues(
         r"who (?:now\s+)?(?:works|worked|has worked|studies|studied|serves|teaches)\s+(?:as\s+(?:an?\s+)?[\w-]+"
         r"(?:\s+[\w-]+)?\s+)?(?:in|at)|"
         # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's home
-        r"\.?,\s*\d{1,3},\s*from|"
+        # ... "Farhod Nazarov, 34, a father of three from the neighbouring village of Surkh": an aside between
+        r"\.?,\s*\d{1,3},\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?from|"
         # ... in a list: "- Amantur T., 14, of Daroot-Korgon, who was staying ... in Kyzyl-Eshme", "Kubatbek
         # Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
         r"(?-i:[A-Z])[\w’'-]*\.?,\s*\d{1,3},\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*)?of|"
@@ -1122,7 +1146,8 @@ ROLE_CUES = RoleCues(
         r"trouble|standoff|violence|exchange of fire)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
-        r"[\"“«']?(?:(?:[\w-]+\s+){0,3}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
+        # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
+        r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
         r"(?:(?:[\w-]+\s+)?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque)\s+"
@@ -1288,7 +1313,11 @@ ROLE_CUES = RoleCues(
     # "Three Samarkandyk residents, including a 71-year-old man, were injured": the home before its people
     residents_after=lazy_compile(r"\s+(?:residents?|villagers?|inhabitants?|farmers?|herders?|shepherds?|men|women)\b", re.I),
     # "residents of Samarkandyk blocked the road in the centre of the village": they acted at home
-    own_village_after=lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
+    own_village_after=lazy_compile(r",\s*(?:where|on\s+the\s+(?:outskirts|edge)\s+of\s+which|whose\s+(?:outskirts|edge))\s+"
+                                   # "two residents of Lakkon, on the outskirts of which several shells exploded"
+                                   r"(?:[\w-]+\s+){0,4}?(?:shells?|mines?|rounds?|bombs?|rockets?|missiles?)\s+(?:had\s+)?"
+                                   r"(?:landed|exploded|fell|hit|struck)\b|"
+                                   r"\b(?:in|at)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
                                    r"(?:the|their|its)\s+(?:own\s+)?village\b"
                                    r"|\bin\s+their\s+(?:own\s+)?village\b"
                                    # "blocked the road on the edge of their village" (Russian «на окраине села»)
@@ -1388,12 +1417,17 @@ DIED_OF_WOUNDS = lazy_compile(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,100}?\b(?:[\w-]+\s+)?(?:days?|hours?|weeks?)\s+after\s+"
     r"(?:he|she|they)\s+(?:was|were|had been)\s+(?:shot|wounded|injured|hit)\b"
     # "A Kyrgyz villager wounded in a shootout on the border with Tajikistan has died in hospital"
-    r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|[a-z]+day)\b"
+    # ... "a 17-year-old girl wounded in Maksat had died overnight"
+    r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|[a-z]+day|(?-i:[A-Z])[\w-]+)\b"
     r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "was shot on a pasture near Kara-Shybak and died in hospital in Osh four days later"
     r"|\bwas shot\b(?!\s+(?:at|dead|down)\b)[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
+    # "a 52-year-old resident of Arka ... was struck by a bullet in his courtyard at about 23:40 and died before an
+    # ambulance could reach him"
+    r"|\b(?:was|were)\s+(?:struck|hit)\s+by\s+(?:a\s+|an\s+)?(?:stray\s+)?(?:bullets?|shells?|fragments?|shrapnel|"
+    r"rounds?)\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "a border guard who was wounded in an exchange of fire ... has died in hospital"
     r"|\b(?:who|that)\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     # "The 46-year-old resident of Kara-Bak, who received a gunshot wound to the chest, died"
@@ -1677,7 +1711,7 @@ REVIEW_PERIOD = lazy_compile(
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
     r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
-    r"men killed|fatalities)(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
+    r"men killed|fatalities|two|three|four|five|six|seven)(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
     # "ten people were hurt ... all of them were Kyrgyz citizens" (only right after a count: group ``they``)
     r"(?P<they>all of them|they were all|they are all)(?:\s+(?:were|are))?|"
     # "The dead man was a Kyrgyz citizen", "became the first Tajik citizen killed on the Isfara section"

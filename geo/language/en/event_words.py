@@ -24,7 +24,7 @@ EVENT_WORDS = EventWords(
     limit_day=lazy_compile(r"\b(?:until|till|by)\s+(?:(?:the\s+(?:morning|evening|night)\s+of)\s+)?$", re.I),
     pronoun_died_after=lazy_compile(r"\s*,?\s*(?:(?:in the (?:morning|evening)|early|late)\s+)?"
                                     r"(?:he|she|one of them)(?:\s*,[^,.;]{1,60},)?\s+(?:died|passed away)\b", re.I),
-    notice_before=lazy_compile(r"\b(?:correction|update|updated)\b\W{0,6}$", re.I),
+    notice_before=lazy_compile(r"\b(?:correction|corrected|update|updated|clarification|editor.s note)\b\W{0,6}$", re.I),
     negated_day=lazy_compile(r"\bnot\s+(?:on\s+|in\s+)?$", re.I),
     limit_before=lazy_compile(r"\b(?:until|till|by|before|through)\s+$", re.I),
     death_first=lazy_compile(r"(?:died|succumbed|passed away|of (?:the|those)\b|among the\b)", re.I),
@@ -85,4 +85,13 @@ EVENT_WORDS = EventWords(
     small_arms=lazy_compile(r"\b(?:with|from|using)\s+(?:[\w-]+\s+)?(?:small[- ]arms|automatic (?:weapons?|rifles?)|"
                             r"assault rifles?|(?:hunting )?rifles?|machine[- ]?guns?|pistols?|carbines?|kalashnikovs?)\b",
                             re.I),
+    after_the_fight=lazy_compile(r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:clash(?:es)?|fighting|shelling|exchanges?\s+of\s+(?:[\w-]+\s+)?fire|shoot-?outs?|"
+                                 r"skirmish(?:es)?|firefights?|hostilities)\b", re.I),
+    count_anaphor=lazy_compile(
+        r"\b(?:(?:put|puts|putting|placed|places|revised|raised|updated)\s+(?:the|that|this|its|their)\s+"
+        r"(?:number|figure|count|total|tally)\s+(?:at|to)|"
+        r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+(?:had\s+|has\s+|have\s+)?"
+        r"(?:risen|rose|grown|grew|climbed|increased|jumped|reached|stood at|stands at|was revised to))\s+"
+        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per cent|hundred|thousand|million|dozen))", re.I),
 )

@@ -99,7 +99,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # «Двоих наших парней ... с рассечёнными головами увезли в Баткенскую областную больницу»
                           r"с (?:рассеч[её]нн|разбит|пробит)\w* (?:голов|лиц|бров)\w*)\b", re.I),
     # a medical evacuation of the wounded («эвакуировали вертолётом в Ош») is no displacement
-    "displaced": lazy_compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
+                                   "displaced": lazy_compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
                             r"(?!\s+(?:[\w-]+\s+){0,1}(?:вертол[её]т\w*|санави\w*|самол[её]т\w*|в больниц\w*|"
                             r"в госпитал\w*|в реанимаци\w*))|\b(?:"
                             r"переселен\w*|беженц\w*|покинул\w*|бежал\w*|"
@@ -395,7 +395,9 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет)\b", re.I), ("injured",)),
     # («Эвакуация жителей Кулунду, по данным Бишкека, не проводилась», «эвакуация жителей не проводится»,
     # «Эвакуации, по словам главы, не требуется»)
-    (lazy_compile(rf"\b(?:эвакуаци\w*(?:\s+[\w-]+){{0,3}}{_ZERO_ASIDE}\s+не (?:проводил\w*|проводит\w*|"
+    # ... «Эвакуации жителей ни в Ворухе, ни в Ак-Сае не проводилось»
+    (lazy_compile(rf"\b(?:эвакуаци\w*(?:\s+[\w-]+){{0,3}}{_ZERO_ASIDE}(?:\s+ни\s+в\s+[\w-]+,?\s+ни\s+в\s+[\w-]+)?"
+                rf"\s+не (?:проводил\w*|проводит\w*|"
                 r"потребовал\w*|требу\w*|объявл\w*)|"
                 # «Жители Бешкента эвакуированы не были», «Из села никого не вывозили», «Эвакуировать никого не
                 # пришлось»
@@ -1234,3 +1236,9 @@ def read_share_after(after: str) -> tuple[int, int] | None:
     number = match.group("number")
     value = int(re.sub(r"\D", "", number)) if number[0].isdigit() else word_number(number)
     return (value, match.end("number")) if value else None
+
+
+#: Measure -> a short sentence read by :func:`read_figures` to give a count that names no measure its value
+#: («К утру их число выросло до |1460|»).
+COUNT_TEMPLATES: dict[str, str] = {"fatalities": "погибли {n} человек", "injured": "ранены {n} человек",
+                                   "displaced": "эвакуированы {n} человек", "detained": "задержаны {n} человек"}
