@@ -82,3 +82,18 @@ def test_a_night_spent_with_relatives_is_displacement_ru(geoparser):
 def test_no_evacuation_in_either_village_is_a_zero_ru():
     read = pack_for("ru").read_figures
     assert ("displaced", 0, None) in figures_of(read, "Эвакуации жителей ни в Ворухе, ни в Ак-Сае не проводилось.")
+
+
+def test_the_teenager_taken_to_hospital_with_a_broken_rib_is_hurt(geoparser):
+    text = ("Kyrgyz border guards on Tuesday detained two teenage shepherds from the Ovchi-Kalacha jamoat on a pasture "
+            "near the village, the jamoat said. The older boy was struck with rifle butts.\n\n"
+            "The 16-year-old was admitted to the district hospital in Ghafurov with a broken rib.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2025, 10, 16)))["Ovchi-Kalacha"].injured == 1
+
+
+def test_the_first_death_of_a_countrys_civilian_names_the_side_of_the_dead_ru(geoparser):
+    text = ("## Пятница, 16 июля. Кара-Бак\n\n"
+            "На окраине села Кара-Бак два брата нашли в поле неразорвавшийся снаряд, он взорвался. 12-летний мальчик "
+            "погиб на месте. Это первая гибель мирного жителя Кыргызстана на границе после апрельского конфликта.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2021, 7, 17), "ru"))["Kara-Bak"].fatalities_by_side == {
+        "KG": 1}

@@ -215,7 +215,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
                           r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
                           r"(?:taken|admitted|brought|rushed|driven|flown)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?)|"
+                          r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
+                          # ... "was admitted to the central district hospital in Ghafurov with a broken rib"
+                          r"(?:arm|leg|nose|ribs?|jaw|skull|hand|collarbone))|"
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
                           r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
@@ -683,6 +685,11 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     return lowest_of_ranges(out, clause, _RANGE)
 
 
+#: A clause that opens on one person named by the age told before: "|The| 17-year-old was admitted to the central
+#: district hospital in Ghafurov with a broken rib" (one of the people counted before, if they were: described).
+_THE_AGED_OPENING = lazy_compile(r"[\s\"“]*(the)\s+\d{1,2}-year-old\b(?!\s+(?:and|or)\b)")
+
+
 def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool]]:
     """The rare one-person figures of :data:`_RANK_NAME`, :data:`_WOUNDING_ANOTHER`, :data:`_BARE_DEMONYM` and
     :data:`_BARE_PERSON`."""
@@ -700,6 +707,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
     if (the_kin := _THE_KIN_HURT.match(lowered)) is not None:
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
+    if (the_aged := _THE_AGED_OPENING.match(lowered)) is not None:
+        found.append((the_aged.start(1), the_aged.end(1), 1, False))
     if "he " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _PRONOUN_HURT.finditer(lowered))
     if "its " in lowered or "his " in lowered or "her " in lowered or "their " in lowered:
