@@ -153,6 +153,16 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
                            r"прекращени\w+\s+огня|перемири\w+)\b(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)",
                            re.I)
+#: Just before a venue: a border crossing the talks were held at («на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel
+#: crossing").
+_CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе)|"
+                                    r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
+#: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
+#: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border".
+_CEASEFIRE_NEXT = re.compile(r"\s*(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+(?:договорились|agreed)\s+"
+                             r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
+                             r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
+                             r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Role reason of a place named as where the dead were buried.
@@ -231,7 +241,9 @@ def _quoted_border_section(text: str, mention: Mention, cues: RoleCues) -> bool:
     after = text[mention.end:mention.end + 60]
     closes = [i for i in (after.find("»"), after.find('"'), after.find("”")) if i >= 0]
     outside_before = _Around(before[:opened], after[min(closes) + 1:] if closes else "")
-    return outside_before.before_has(cues.quoted_section_before) or (
+    # ... or the quotation opens on the section word: стрельбу «на участке Ак-Сай - Ворух» начали
+    inside = _Around(before[opened + 1:], "")
+    return outside_before.before_has(cues.quoted_section_before) or inside.before_has(cues.quoted_section_before) or (
         bool(closes) and outside_before.after_starts(cues.border_section_after))
 
 
@@ -331,6 +343,13 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
                 and pack.triggers["ceasefire_agreement"].search(sentence_text):
             # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
             # an agreement where it was made; the event takes no figures of the fighting
+            _set(mention, "incident", CEASEFIRE_VENUE)
+            mention.precision = 1
+            return None
+        if not violent and _CROSSING_VENUE_BEFORE.search(around.before[-60:]) and _CEASEFIRE_NEXT.match(text, e) \
+                and not _SIGNING_TO_COME.search(around.before):
+            # «Около 20:00 на пункте пропуска «Кызыл-Бел» завершились переговоры ... Стороны договорились о
+            # прекращении огня по всей линии границы»: the talks' crossing is where the ceasefire was agreed
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
@@ -992,6 +1011,12 @@ def _line_end(text: str, start: int) -> int:
 _COUNTRY_POSSESSIVE_GAP = re.compile(r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+", re.I)
 
 
+def _same_country(first: Place, second: Place) -> bool:
+    """Whether two places can locate one another: not when each names a different country ("the chairman of the
+    city of Isfara in Batken": Isfara is not in Kyrgyz Batken; the meeting was held there)."""
+    return not (first.country_code and second.country_code and first.country_code != second.country_code)
+
+
 def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
     """Places that share the role of the context place just before them.
 
@@ -1050,7 +1075,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
                 _to_context(mention, f"another spelling of {previous.text!r}")
             elif two_places and _DISTANCE_GAP.fullmatch(*gap):
                 _to_context(mention, f"reference point of a distance from {previous.text!r}")
-            elif two_places and (_IN_QUALIFIER_GAP.fullmatch(*gap) or (
+            elif two_places and _same_country(previous.place, mention.place) and (_IN_QUALIFIER_GAP.fullmatch(*gap) or (
                     # "on the outskirts of Surkh, Isfara." (the town last in its sentence)
                     _COMMA_GAP.fullmatch(*gap) and _SENTENCE_END.match(text, mention.end))) \
                     and previous.kind != "border_area" \
@@ -1089,7 +1114,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             _to_context(mention, f"another spelling of {previous.text!r}: {previous.role_reason}")
         elif _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
             _to_context(mention, f"locates {previous.text!r}")
-        elif two_places and previous.place.kind != "country" and _IN_QUALIFIER_GAP.fullmatch(*gap) and (
+        elif two_places and previous.place.kind != "country" and _IN_QUALIFIER_GAP.fullmatch(*gap) \
+                and _same_country(previous.place, mention.place) and (
                 mention.place.feature_code in _SEATS
                 or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                 and haversine_km(previous.place.lat, previous.place.lon,

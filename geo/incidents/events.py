@@ -928,7 +928,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the rest of the three, not a count of its own
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and ((raw.measure == "injured" and pack.event_words.of_them.match(clause_text[:raw.start]))
+                and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
+                                                    # «Пострадали четыре жителя Сурха ... Двое доставлены в
+                                                    # центральную больницу Исфары»: two of the four
+                                                    or (pack.event_words.hospital_intake.search(raw.text)
+                                                        and not clause_text[:raw.start].strip(" \t\n«\"“"))))
                      or _rest_named_after(raw, clause, text, pack)) \
                 and _a_larger_count_before(raw, previous_sentences(), pack):
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
@@ -3103,7 +3107,8 @@ def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses:
             clause_start = clauses[figure.order // 100].start
             entry = max(0, bisect.bisect_right(entries, clause_start) - 1)
             update = figure.value > 0 and not (figure.additive or figure.superseded or figure.revision
-                                               or figure.is_claim_about_other_side or figure.vague) \
+                                               or figure.is_claim_about_other_side or figure.vague
+                                               or figure.described) \
                 and (entry, figure.measure) not in revised
             if update:
                 revised.add((entry, figure.measure))
@@ -4036,8 +4041,11 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         # earlier figure withdrawn outside the event's paragraph: «по ошибке указали, что эвакуированы 1 460
         # человек»); on a live blog
         # every toll is one ("The Health Ministry sums up: one citizen of Kyrgyzstan was wounded today")
+        # (not a claim about the other side's losses: «кыргызская сторона потеряла «не менее пяти военнослужащих
+        # убитыми»» holds no count of the event's own)
         holders = [e for e in (pool if blog else up_to_nearest)
-                   if any(f.measure == figure.measure and f.value for f in events[e].figures)]
+                   if any(f.measure == figure.measure and f.value and not f.is_claim_about_other_side
+                          for f in events[e].figures)]
         target = holders[-1] if holders else target
     return target
 

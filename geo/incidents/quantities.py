@@ -74,7 +74,9 @@ def _per_article(figures: Sequence[Figure],
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
     first_count: int | None = None  # the unsided total before the other side's people were added to it
     copied_to: str | None = None  # the only side with losses that took an unsided revised toll
-    for figure in sorted(figures, key=lambda f: f.order):
+    unsided_teller: str | None = None  # the claimant of the current unsided figure
+    in_order = sorted(figures, key=lambda f: f.order)
+    for at, figure in enumerate(in_order):
         key = figure.side
         if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
                 and not figure.both_sides and figure.value >= current[figure.claimant][0]:
@@ -111,6 +113,14 @@ def _per_article(figures: Sequence[Figure],
         if figure.superseded and not figure.additive and not figure.revision and key not in current \
                 and any(k is not None for k in current):
             continue
+        if figure.superseded and not figure.additive and key is not None and current.get(key) == (figure.value, False) \
+                and any(not later.superseded and not later.additive and later.side in (key, None)
+                        for later in in_order[at + 1:]):
+            # "In our 17:55 entry we reported ... that a Tajik border guard had been killed ... the guard was
+            # seriously wounded, not killed ... No deaths have been confirmed on either side": the current figure
+            # is the earlier report, and later words correct it
+            del current[key]
+            continue
         revised_sides = [k for k in revised if k is not None]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
                 and 0 < figure.value <= sum(current[k][0] for k in revised_sides):
@@ -125,11 +135,16 @@ def _per_article(figures: Sequence[Figure],
             # жителей села и один пограничник» after the day's unsided counts)
             if figure.revision and key is not None and None in current \
                     and (figure.claimant is None or figure.claimant == key and id(figure) not in placed) \
-                    and current[None][0] <= figure.value:
-                del current[None]  # "one person died" ... "the toll rose to two Kyrgyz citizens"
+                    and (current[None][0] <= figure.value or figure.claimant == key == unsided_teller):
+                # "one person died" ... "the toll rose to two Kyrgyz citizens"; and a government's count corrected
+                # down to its own people: "Kyrgyzstan's Health Ministry says six people have been injured" ...
+                # "Kyrgyzstan's Health Ministry now says four people were injured on the Kyrgyz side, not six"
+                del current[None]
                 outdated.discard(None)
                 revised.discard(None)
             current[key] = (figure.value, figure.vague)
+            if key is None:
+                unsided_teller = figure.claimant
             sides = [k for k in current if k is not None]
             if figure.revision and key is None and len(sides) == 1 and figure.value >= current[sides[0]][0]:
                 # "погиб один гражданин Кыргызстана ... число погибших выросло до двух": the only

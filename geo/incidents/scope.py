@@ -636,4 +636,26 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                              and published is not None and d.window.precision == 1 and d.window.kind == "date"
                              and (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year),
                             None)
-    return clauses
+    return _tallies_of_a_period(text, clauses, pack)
+
+
+#: The reason given to a clause that tallies the period its next clause opens (:func:`_tallies_of_a_period`).
+TALLY_OF_A_PERIOD = "a tally over a past period (the next clause opens it)"
+#: How far into the next clause the period's opening word may end.
+_PERIOD_OPENING_CHARS = 24
+
+
+def _tallies_of_a_period(text: str, clauses: list[Clause], pack: LanguagePack) -> list[Clause]:
+    """A news clause whose count runs over the period the background clause after it opens ("at least 11
+    civilians ... have been killed or wounded by explosive remnants ... | since the 2022 fighting") is
+    background too (``pack.tally_since``); a clause dated to a day of its own stays news."""
+    out = list(clauses)
+    for k, (clause, after) in enumerate(zip(clauses, clauses[1:])):
+        if clause.scope != "news" or after.scope != "background" or after.sentence_index != clause.sentence_index \
+                or any(d.window.kind == "date" and d.window.precision == 1 for d in clause.dates):
+            continue
+        tally = pack.tally_since.search(text, clause.start, after.end)
+        if tally is not None and after.start <= tally.end() <= after.start + _PERIOD_OPENING_CHARS:
+            out[k] = Clause(clause.start, clause.end, clause.sentence_index, clause.paragraph_index, "background",
+                            TALLY_OF_A_PERIOD, clause.dates)
+    return out

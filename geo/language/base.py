@@ -247,6 +247,9 @@ class EventWords:
         ``minute`` ("UPDATED, 21:10.", «ОБНОВЛЕНО в 18:50.»).
     of_them : re.Pattern
         A figure's own words opening with a part of a group told before ("Two of them", «Двое из них»).
+    hospital_intake : re.Pattern
+        A figure's own words that count people brought to hospital ("Two were hospitalised", «Двое
+        доставлены»): opening a sentence after a larger count of the hurt, a part of it.
     thing_relative : re.Pattern
         The opening of a relative clause about a thing named before (", which", «, который»; not ", when"):
         an old date inside it ("a canal, which had been closed three weeks ago") is the thing's, not the clause's.
@@ -317,6 +320,7 @@ class EventWords:
     includes_part: re.Pattern[str]
     update_label: re.Pattern[str]
     of_them: re.Pattern[str]
+    hospital_intake: re.Pattern[str]
     thing_relative: re.Pattern[str]
     former_name: re.Pattern[str]
     same_body: re.Pattern[str]
@@ -584,6 +588,11 @@ class LanguagePack:
         A clause that opens as an aside about the war an old munition was left over from
         ("a shell left over from the September 2022 fighting, when the village was shelled"):
         background, though the munition's own clause is news.
+    tally_since : re.Pattern
+        Searched in a clause with the next clause of its sentence when that one is background and
+        opens the period a count runs over: a tally of that period ("at least 11 civilians ... have been
+        killed or wounded by explosive remnants ... | since the 2022 fighting"), background too (not
+        "the worst clash since the 2022 war": a comparison the news makes).
     impact_anaphor : re.Pattern
         A clause that opens with the rounds just told landing ("Most landed in Maksat",
         «Часть снарядов упала в Кулунду»... «Большинство упали в Максате»): the fire of the sentence
@@ -771,6 +780,7 @@ class LanguagePack:
     ages_aside: re.Pattern[str]
     relative_aside: re.Pattern[str]
     past_aside: re.Pattern[str]
+    tally_since: re.Pattern[str]
     fire_at: re.Pattern[str]
     fire_at_people: re.Pattern[str]
     pronoun_speaker: re.Pattern[str]

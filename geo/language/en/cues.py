@@ -525,6 +525,11 @@ BACKGROUND = lazy_compile(
     r"reported at the time|"
     # "That conflict killed around 100 people": the war told just before
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
+    # "... saw some of the heaviest fighting in both conflicts": the two wars told just before
+    r"(?:in|during|of) (?:both|the two|these two|those two) (?:conflicts|wars|escalations|rounds of fighting)|"
+    # a tally of years: "at least 11 civilians ... have been killed or wounded by explosive remnants ... since the
+    # 2022 fighting"
+    r"since the (?:(?:19|20)\d\d|(?:april|september) (?:(?:19|20)\d\d )?)\s*(?:fighting|war|conflict|clashes|hostilities|escalation)|"
     # "Kyrgyz officials put their country's toll from that week at 63 killed": the week told before
     r"(?:from|of|during) that (?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"(?:killed|died|evacuated|wounded|displaced|injured)\s+then|"
@@ -674,6 +679,10 @@ SUPERSEDED = lazy_compile(
     r"initially|at first|first reports?|initial reports?|first reported|first said|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "Kabar's first item said "more than 100 residents" had been taken out of the village"
     r"(?:first|initial|earlier) (?:item|post|bulletin|news item|dispatch|flash) (?:said|had said|reported|spoke of|put)|"
+    # a live blog's own earlier entry: "In our 17:55 entry we reported, citing ..., that a Tajik border guard had
+    # been killed"
+    r"in (?:our|an?|the) (?:\d{1,2}[:.]\d{2}|earlier|previous|first) (?:entry|post|update) (?:we|it) (?:had )?(?:reported|said|wrote)|"
+    r"we (?:had )?(?:earlier|previously|initially) (?:reported|said|wrote)|"
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
@@ -714,6 +723,9 @@ REVISION = lazy_compile(
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "This morning the figure was specified: in total, 1,815 residents of Maksat were evacuated"
     r"(?:figures?|toll|count|numbers?|data) (?:was|were|has been|have been|had been) (?:specified|clarified|refined)|"
+    # "Later on Saturday, the Committee for Emergency Situations ... clarified that 420 residents of Chilgazi ...
+    # had been taken out" (after "about 500")
+    r"(?<!had )(?:clarified|specified) that|"
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "A second Kyrgyz border guard was wounded in the shootout": the count of wounded is now two
@@ -798,6 +810,9 @@ SIDE_LOSSES = lazy_compile(
 #: Reporting verbs: a side named before one, in the same clause, is the claimant of its figures.
 SPEECH = lazy_compile(
     r"\b(said|says|say|told|reported|reports|announced|stated|claimed|claims|confirmed|denied|denies|"
+    # the verb, not the noun ("the claim of five dead"): 'The Tajik border troops claim the Kyrgyz side "suffered
+    # serious losses, at least five servicemen killed"'
+    r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )claim(?!\s+(?:of|by|was|is)\b)|"
     r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted)\b",
     re.I,
 )
@@ -1206,7 +1221,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:town|city|village)\s+of\s+)?$|"
         # "the road linking the regional capital Batken with the Tajik town of Isfara"
         # ... and "a road connecting the Kyrgyz village of Ak-Sai with the Tajik exclave of Vorukh"
-        r"\b(?:road|highway|motorway)\s+(?:between|linking|connecting)\s+" + _ROAD_END +
+        # ... "near a bridge linking Kulundu with the Tajik village of Ovchi-Kalacha"
+        r"\b(?:(?:road|highway|motorway)\s+(?:between|linking|connecting)|(?:bridge|footbridge)\s+(?:linking|connecting))\s+"
+        + _ROAD_END +
         r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$|"
         # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
@@ -1520,7 +1537,11 @@ FALSE_REPORT = lazy_compile(
     # "the Border Service had checked the reports and that no drone had crossed the border"
     r"|\bno (?:drones?|shots?|shells?|mortar rounds?|rounds?) (?:had |has |have |was |were )?(?:crossed|been fired|"
     r"fired|landed|hit)\b", re.I)
-ALARM_EXPLAINED = lazy_compile(r"\b" + _ALARM_EXPLAINED + r"\b", re.I)
+ALARM_EXPLAINED = lazy_compile(
+    r"\b" + _ALARM_EXPLAINED + r"\b"
+    # a retraction that finds the place calm: "This has not been confirmed: the village head says all is quiet in
+    # Ak-Tatyr"
+    r"|(?<=[:;—])(?<!\d:)\s+[^.;:]{0,80}?\b(?:(?:is|was|remains|remained) (?:calm|quiet)|all (?:is|was) (?:calm|quiet))\b", re.I)
 #: An old story republished: "first published on Sept. 16, 2022, and is republished unchanged".
 REPUBLISHED = lazy_compile(
     r"\b(?:republish\w*|re-published|reprinted)\b[^.]{0,80}?\b(?:unchanged|without changes|in full|as it (?:was|appeared))\b"
@@ -1758,6 +1779,12 @@ FIRE_AT_PEOPLE = lazy_compile(r"(?!)")
 
 #: An aside about a past war that opens a clause: "(a shell left over from the September 2022 fighting), when ...".
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:when|which|in which|during which)\b", re.I)
+
+#: A clause told in the perfect with the next one opening the period it counts over: "at least 11 civilians ...
+#: have been killed or wounded by explosive remnants ... since the 2022 fighting" (not a superlative's comparison:
+#: "the worst clash since the 2022 war").
+TALLY_SINCE = lazy_compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\b(?![^.;]*\b(?:worst|deadliest|first|heaviest|biggest|largest|"
+                           r"most serious|bloodiest)\b)[^.;]*\ssince\s+the\b", re.I)
 
 
 IMPACT_ANAPHOR = lazy_compile(

@@ -69,6 +69,7 @@ EVENT_WORDS = EventWords(
     update_label=lazy_compile(r"\W*(?:updated?|upd)\b\W{0,4}(?:at\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
+    hospital_intake=lazy_compile(r"\b(?:hospitali[sz]ed|(?:taken|admitted|brought|rushed) to (?:the )?(?:[\w-]+ )?hospital)\b", re.I),
     thing_relative=lazy_compile(r",\s*(?:which|that)\b", re.I),
     former_name=lazy_compile(r"\b(?:renamed|known as|was called|were called|was named)\b", re.I),
     same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"
@@ -87,7 +88,12 @@ EVENT_WORDS = EventWords(
                             re.I),
     after_the_fight=lazy_compile(r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:clash(?:es)?|fighting|shelling|exchanges?\s+of\s+(?:[\w-]+\s+)?fire|shoot-?outs?|"
-                                 r"skirmish(?:es)?|firefights?|hostilities)\b", re.I),
+                                 r"skirmish(?:es)?|firefights?|hostilities)\b"
+                                 # "agreed to a ceasefire on the section near Kulundu, where a shootout broke out the
+                                 # day before"
+                                 r"|,\s*where\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:clash|shoot-?out|firefight|"
+                                 r"exchange\s+of\s+fire|fighting)\s+(?:had\s+)?(?:broke|broken|took|taken|erupted)\b"
+                                 r"[^.;]{0,20}?\b(?:the day before|the previous (?:day|evening|night)|a day earlier)\b", re.I),
     count_anaphor=lazy_compile(
         r"\b(?:(?:put|puts|putting|placed|places|revised|raised|updated)\s+(?:the|that|this|its|their)\s+"
         r"(?:number|figure|count|total|tally)\s+(?:at|to)|"

@@ -83,8 +83,12 @@ _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|servicem
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
 _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
-_THE_KIN_HURT = lazy_compile(r"^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
-                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|"
+_THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
+                             # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
+                             # killed"
+                             r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
+                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|"
+                             r"serviceman|conscript|"
                              # "According to it, the man was beaten and held for several hours", "As a result, the
                              # citizen suffered bodily injuries"
                              r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee)"
@@ -298,8 +302,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"brought (?:(?:overnight|temporarily|out|by bus)\s+){0,2}to (?:a |the )?(?:[\w-]+\s+)?(?:schools?|mosques?|tents?|"
         r"shelters?|sports halls?|kindergartens?|gyms?|relatives)|"
         # "about 45 residents were taken out of the village"
-        r"(?:taken|brought|moved|led|driven) out of (?:the\s+|their\s+)?(?:village|town|exclave|enclave|settlement|"
-        r"homes?|houses?|area|danger zone|border area)\b|"
+        r"(?:taken|brought|moved|led|driven) out of (?:the\s+|their\s+)?(?:(?:border|frontier)\s+)?(?:village|town|exclave|"
+        r"enclave|settlement|homes?|houses?|area|danger zone|border area|mahallas?|neighbou?rhoods?|districts?)\b|"
         # "were taken to relatives in Daroot-Korgon", "were taken from Toguz-Bulak to Razzakov"
         # (not "taken to hospital", "taken to the police", "taken captive")
         r"(?<!of them were )(?<!of them have been )(?<!of whom were )"
@@ -387,7 +391,7 @@ _NEGATIVE = lazy_compile(
     r"(?:\s+\w+){0,4}?\s+"
     r"(?:was|were|had been|has been)\s+(killed or (?:injured|wounded|hurt)|killed|hurt|injured|wounded|evacuated)"
     # "Thank God nobody died"
-    r"|\b(?:no one|nobody)\s+(died)\b"
+    r"|\b(?:no one|nobody)\s+(?:has\s+|had\s+)?(died)\b"
     # "nobody left their homes"
     r"|\b(?:no one|nobody|no residents|no villagers|none of the residents)\s+(?:has\s+|had\s+)?"
     r"(left (?:their|his|her) homes?|left the village)"
@@ -705,7 +709,7 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
     if "him" in lowered or "her" in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
-    if (the_kin := _THE_KIN_HURT.match(lowered)) is not None:
+    if (the_kin := _THE_KIN_HURT.search(lowered)) is not None:
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
     if (the_aged := _THE_AGED_OPENING.match(lowered)) is not None:
         found.append((the_aged.start(1), the_aged.end(1), 1, False))

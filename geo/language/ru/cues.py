@@ -105,6 +105,8 @@ VIOLENCE = lazy_compile("|".join([
 
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
+    # a fear, asked of the night: «просыпаюсь и слушаю, не стреляют ли»
+    r"\bне\s+(?:стреля|обстрелива|взрыва|бомбя)\w*\s+ли\b|"
     # water turned away, the quarrel's cause, not a blockade: «жители Арки перекрыли отвод у моста», «перекрыли
     # подачу воды на поля» (the fight it led to is told in words of its own)
     r"\bперекры\w*\s+(?:[\w-]+\s+)?(?:отвод\w*|арык\w*|вод[уы]|подач\w*\s+воды|задвижк\w*|шлюз\w*|кран\w*)\b|"
@@ -1250,7 +1252,11 @@ FALSE_REPORT = lazy_compile(
     r"|\b(?:стрельб|обстрел|перестрелк|драк|столкновени)\w*\s+(?:[\w-]+\s+){0,3}?не\s+было\b"
     # «сообщение о якобы стрельбе у Максата. В Пограничной службе его опровергли»
     r"|\b(?:сообщени|информаци|слух|публикаци)\w*\s+о\s+якобы\b|\b(?:его|её|ее|их|это)\s+опроверг\w*", _I)
-ALARM_EXPLAINED = lazy_compile(_ALARM_EXPLAINED, _I)
+ALARM_EXPLAINED = lazy_compile(
+    _ALARM_EXPLAINED
+    # a retraction that finds the place calm: «Эта информация не подтвердилась: в Ак-Татыре, по словам главы села,
+    # спокойно»
+    + r"|(?<=[:;—])(?<!\d:)\s+[^.;:]{0,80}?\b(?:спокойно|тихо|обстановка\s+(?:спокойная|стабильная))\b", _I)
 
 #: The sentence before a correction's figures: «В первоначальной версии материала сообщалось о пятерых
 #: пострадавших ... |Пострадали трое».
@@ -1520,6 +1526,11 @@ FIRE_AT_PEOPLE = lazy_compile(
 
 #: An aside about a past war that opens a clause: «(мина, оставшаяся после событий сентября 2022 года), когда ...».
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:когда|котор\w+|где|в ходе котор\w+)\b", re.I)
+
+#: A count told with the period it runs over after it: «не менее 11 мирных жителей погибли или были ранены при
+#: взрывах боеприпасов, | с момента конфликта 2022 года» (not «самый серьезный инцидент с 2022 года»).
+TALLY_SINCE = lazy_compile(r"\b(?:погибл|пострадал|ранен|подорвал)\w*(?![^.;]*\b(?:сам\w+|перв\w+|крупнейш\w+)\b)"
+                           r"[^.;]*\sс\s+(?:момента|времени|окончания|начала)\b", re.I)
 
 
 IMPACT_ANAPHOR = lazy_compile(

@@ -551,6 +551,12 @@ def _value(match: re.Match[str]) -> tuple[int | None, bool]:
     return word_number(token), False
 
 
+#: After a count, its person as a serviceman of a body named with its country: «погиб один| военнослужащий
+#: Пограничной службы Кыргызстана».
+_SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:[А-ЯЁа-яё]+\s+){1,3}?"
+                               r"(?:Кыргызстана|Киргизии|Таджикистана|Кыргызской Республики|Республики Таджикистан)\b")
+
+
 def _side_of(phrase: str) -> str | None:
     sides = [code for code, pattern in _SIDE.items() if pattern.search(phrase)]
     return sides[0] if len(sides) == 1 else None
@@ -718,6 +724,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
+        if side is None and (service := _SERVICE_OF_AFTER.match(clause, end)) is not None:
+            side = _side_of(service.group(0))  # «погиб один| военнослужащий Пограничной службы Кыргызстана»
         if side is None and (all_of := _ALL_OF_ONE_SIDE.match(clause, end)):
             side = _side_of(all_of.group(0))  # «погибли два человека, оба — граждане Кыргызстана»
         if side is None and (among := _AMONG_BEFORE.search(clause, max(0, start - 60), start)):
@@ -940,7 +948,7 @@ _ASIDE = lazy_compile(r",\s*(?:по (?:данным|словам|информа�
 
 #: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
 _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
-                    r"(?:потерял\w*|лишил\w*|понесл\w* потери)[^.;,]{0,25}$"
+                    r"(?:потерял\w*|лишил\w*|понесл\w* потери|имеет|имеют|насчитывает)[^.;,]{0,25}$"
                     # "со стороны Таджикистана погибли трое", "с таджикской стороны ранены двое"
                     # ... «с таджикской стороны тоже есть пострадавшие», «со стороны таджикских военнослужащих
                     # имеются двое погибших»
