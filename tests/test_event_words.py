@@ -67,6 +67,7 @@ EXAMPLES = {
                         "договорились о прекращении огня после перестрелки в районе села Кара-Бак", "search"),
     "count_anaphor": ("By Thursday morning the ministry put the number at 1,460.", "К утру их число выросло до 1460.",
                       "search"),
+    "hospital_intake": ("Two were hospitalised", "Двое доставлены в центральную больницу Исфары", "search"),
 }
 
 

@@ -367,7 +367,7 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
-_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,60})")
+_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,90})")
 
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
@@ -778,11 +778,32 @@ def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePa
                                   for f in pack.read_figures(previous[0]))
 
 
+#: How far before a count (characters) its verb of hospital intake may stand («доставили |троих ребят»).
+HOSPITAL_VERB_CHARS = 16
+
+
+def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """One of the two sentences before counts at least as many people of the figure's measure in one figure
+    (precisely; not people told one by one that the figure counts together: "The driver ... was wounded ..., and
+    his son was cut ... Both were taken to hospital")."""
+    for sentence in previous[:2]:
+        if not any(character.isalpha() for character in sentence):
+            return False  # a live entry's clock time ("16:20"): what stands above it is another entry's
+        if any(f.measure == raw.measure and not f.vague and f.value >= raw.value for f in pack.read_figures(sentence)):
+            return True
+    return False
+
+
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts more people of the figure's measure and names a part of them
     ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
+    # ... or the sentence before names a part ("Двое из них госпитализированы") of a count one sentence further
+    # back («пятеро граждан Таджикистана ... получили телесные повреждения ... Троим другим пострадавшим оказана
+    # медицинская помощь»)
     return bool(previous) and pack.event_words.includes_part.search(previous[0]) is not None \
-        and _a_larger_count_before(raw, previous, pack)
+        and (_a_larger_count_before(raw, previous, pack) or (
+            len(previous) > 1 and pack.event_words.of_them.match(previous[0]) is not None
+            and _a_larger_count_before(raw, previous[1:], pack)))
 
 
 def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: LanguagePack,
@@ -928,16 +949,22 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the rest of the three, not a count of its own
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
-                                                    # «Пострадали четыре жителя Сурха ... Двое доставлены в
-                                                    # центральную больницу Исфары»: two of the four
-                                                    or (pack.event_words.hospital_intake.search(raw.text)
-                                                        and not clause_text[:raw.start].strip(" \t\n«\"“"))))
+                and ((raw.measure == "injured" and pack.event_words.of_them.match(clause_text[:raw.start]))
                      or _rest_named_after(raw, clause, text, pack)) \
                 and _a_larger_count_before(raw, previous_sentences(), pack):
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
             # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
             # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
+            continue
+        if raw.value and raw.measure == "injured" and previous_sentences is not None \
+                and (intake := pack.event_words.hospital_intake.search(
+                    clause_text, max(0, raw.start - HOSPITAL_VERB_CHARS), raw.end)) is not None \
+                and not pack.event_words.includes_part.search(clause_text, raw.start, intake.start()) \
+                and not any(r.measure == raw.measure and r.start < raw.start for r in raws) \
+                and _counted_before(raw, previous_sentences(), pack):
+            # the hurt brought to hospital, of those the sentence before counted: «Пострадали четыре жителя Сурха ...
+            # Двое доставлены в центральную больницу Исфары»; «трое подростков получили осколочные ранения, еще один -
+            # контузию ... в больницу доставили троих ребят с осколочными ранениями»
             continue
         if raw.value and raw.measure != "displaced" and (
                 pack.unharmed_after.match(text, clause.start + raw.end)
@@ -1546,7 +1573,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
                                        parsed.mentions)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
-    placed = _the_other_party_s_hurt(placed, parsed.mentions)
+    placed = _the_other_party_s_hurt(placed, parsed.mentions, clauses, text, pack)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions)
     placed = _shared_evacuation_origins(placed)
@@ -3687,7 +3714,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                         abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
                     for (other_section, other_id), other in scenes.items())
             if neighbour[key]:
-                _demote(mention, "named as its residents' home; the event is at a neighbouring place")
+                _demote(mention, _HOME_BESIDE_THE_SCENE)
                 continue
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
@@ -3714,8 +3741,16 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     return kept
 
 
-def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
-                            mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
+#: How far before a village named as the opponents' home (characters) the fight with them may be told ("a fight
+#: with residents of the Tajik village of |Ovchi-Kalacha").
+OPPONENT_CHARS = 100
+#: The role reason of a village named as its people's home beside the scene of their event.
+_HOME_BESIDE_THE_SCENE = "named as its residents' home; the event is at a neighbouring place"
+
+
+def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
+                            clauses: Sequence[Clause] = (), text: str = "",
+                            pack: LanguagePack | None = None) -> list[tuple[int, Mention, list[str]]]:
     """The other party of a fight, counting its own hurt, is no event of its own.
 
     «Жители кыргызского села Кок-Таш и таджикского села Ходжаи Аъло забрасывали друг друга
@@ -3728,11 +3763,27 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]],
     """
     other_party = {m.place.id for m in mentions
                    if m.place is not None and m.role_reason.startswith((_OTHER_PARTY, _LANDMARK_OF_THE_SCENE))}
-    if not other_party:
+    # "Four residents of Kulundu ... hospitalised after a fight with residents of the Tajik village of Ovchi-Kalacha
+    # ... two residents of Ovchi-Kalacha had been beaten": the opponents' home, told again with their hurt (their
+    # beating is the fight's)
+    opponents = {m.place.id for m in mentions if m.place is not None and m.role_reason == _HOME_BESIDE_THE_SCENE
+                 and pack is not None and pack.fight_parties.search(text, max(0, m.start - OPPONENT_CHARS), m.start)}
+    if not other_party and not opponents:
         return placed
+
+    def hurt_at_home(index: int, mention: Mention, types: list[str]) -> bool:
+        if pack is None or mention.place.id not in opponents or not set(types) <= {"casualty_report",
+                                                                                   "border_incident_protest"}:
+            return False
+        clause = clauses[index]
+        return pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
+            is not None and any(f.measure == "injured" and f.value
+                                for f in pack.read_figures(text[clause.start:clause.end]))
+
     kept = []
     for index, mention, types in placed:
-        if mention.place is not None and mention.place.id in other_party and set(types) <= {"casualty_report"}:
+        if mention.place is not None and (mention.place.id in other_party and set(types) <= {"casualty_report"}
+                                          or hurt_at_home(index, mention, types)):
             _demote(mention, "the other party of the fight counts its own hurt")
             continue
         kept.append((index, mention, types))
@@ -3918,6 +3969,15 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):
             _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
+            continue
+        if neighbour and mention.place.country_code != lead.place.country_code \
+                and (parties := pack.fight_parties.search(text, clauses[index].start, clauses[index].end)) is not None \
+                and lead.start < parties.start() < mention.start \
+                and (pack.roles.residents_before.search(text, max(parties.start(), mention.start - 80), mention.start)
+                     or pack.neighbour_before.search(text, max(parties.start(), mention.start - 60), mention.start)):
+            # «в селе Арка ... произошла массовая драка между жителями села и гражданами Таджикистана из соседнего
+            # Хистеварза»: the fight is at the village named first; the other party came from this one
+            _demote(mention, f"{_OTHER_PARTY}: a fight's party came from it")
             continue
         if coordinated and not lead.place.is_unit and not mention.place.is_unit \
                 and pack.between_before.search(text, max(clauses[index].start, lead.start - 40), lead.start):

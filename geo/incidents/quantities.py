@@ -263,7 +263,14 @@ def _place_homes(figures: list[Figure]) -> list[Figure]:
     """
     sided = {f.side for f in figures if f.side is not None and not f.vague and not f.superseded
              and not f.is_claim_about_other_side}
-    if not sided or any(f.side is None and f.home is None and f.claimant is None and not f.vague for f in figures):
+    homed = [f.value for f in figures if (f.side is not None or f.home is not None) and not f.superseded
+             and not f.vague and not f.is_claim_about_other_side]
+    if not sided or any(f.side is None and f.home is None and f.claimant is None and not f.vague
+                        # ("Six residents of Vorukh ... were injured ... All six suffered bruises": the same people;
+                        # «Утром в ведомстве говорили о четырех пострадавших ... На 18:00 пострадавших семь» after
+                        # «Число жителей села Кок-Таш ..., пострадавших ..., возросло до семи»: earlier or part counts
+                        # of those people, no total that could hold both sides)
+                        and not (homed and f.value <= max(homed)) for f in figures):
         return figures  # (a total no one claims holds both: "Six were injured ... four residents of Surkh")
     return [replace(f, side=f.home) if f.side is None and f.home is not None and f.home not in sided
             and sided - {f.home} and not f.superseded and not f.vague and f.claimant in (None, f.home) else f
@@ -287,7 +294,9 @@ def _own_counts(figures: Sequence[Figure], by_side: dict[str, int]) -> set[str]:
     «погиб младший сержант ...» after «Погиб военнослужащий Пограничных войск ГКНБ Таджикистана»; not
     two governments' competing totals, which name no side)."""
     told = {(f.side, f.value) for f in figures if f.side is not None and f.claimant is None and not f.vague}
-    return {f.side for f in figures if f.side is not None and f.claimant == f.side} | {
+    # (or the residents of one of the side's villages: «телесные повреждения получили трое жителей Ходжаи Аъло»)
+    return {f.side for f in figures if f.side is not None and (f.claimant == f.side or f.claimant is None
+                                                               and f.home == f.side and not f.vague)} | {
         f.claimant for f in figures if f.side is None and f.claimant is not None and not f.vague
         and f.value == by_side.get(f.claimant) and (f.claimant, f.value) in told}
 

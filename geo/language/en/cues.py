@@ -99,6 +99,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"servicem[ae]n|soldiers|troops|guards|border troops)|"
         r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
+        # "No weapons were used; the men fought with their fists"
+        r"fought (?:each other )?with (?:their )?(?:bare )?(?:fists|hands|sticks|stones|clubs)|"
         r"beat(?: up)?|beaten(?: up)?|beating|assaulted|"
         # "hit two of them with rifle butts", "struck him with a baton"
         r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
@@ -480,8 +482,11 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                         r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:sticks|clubs|pitchforks|shovels|"
                                         r"spades|hoes|knives|metal (?:rods|bars))|"
                                         # "a quarrel over the order of drawing water ... turned into a fight"
-                                        r"quarrel\w*[^.;]{0,100}?\b(?:turned|grew|escalated) into a fight|"
+                                        r"(?:quarrel|argument)\w*[^.;]{0,100}?\b(?:turned|grew|escalated) into a fight|"
                                         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
+                                        # "No weapons were used; the men fought with their fists"
+                                        r"fought (?:each other )?with (?:their )?(?:bare )?(?:fists|hands|sticks|"
+                                        r"stones|clubs)|"
                                         r"set (?:on )?fire|torched)\b", re.I),
 }
 
@@ -708,6 +713,9 @@ REVISION = lazy_compile(
     r"\b(rose to|risen to|rises to|climbed to|increased to|jumped to|grew to|has grown to|"
     # "Thus, as a result of the shelling, 2 citizens ... have died": the article's own conclusion
     r"thus(?=,)|"
+    # a total after its parts: "Four residents ... who were hospitalised ... have been discharged ... seven residents
+    # of Kulundu in total sought medical help"
+    r"in total(?=\s+(?:sought|were|was|have|has|had|received|suffered)\b)|"
     # "Police now say that one person was slightly injured during the shooting" (after "No one was hurt")
     r"(?<!who )now (?:say|says|report|reports|confirm|confirms|put|puts|counts?|lists?)\b|"
     # "By Thursday morning the ministry put the number at 1,460"
@@ -773,7 +781,7 @@ JOINT_AFTER = lazy_compile(
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = lazy_compile(
-    r"\b(on (?:its|their) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
+    r"\b(on (?:its|their|our) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
     r"troops|residents|civilians|herders|shepherds|villagers|farmers)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
     # a Tajik official's "citizens of the republic"
@@ -1225,6 +1233,10 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:road|highway|motorway)\s+(?:between|linking|connecting)|(?:bridge|footbridge)\s+(?:linking|connecting))\s+"
         + _ROAD_END +
         r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$|"
+        # "on the road linking the towns of Batken and Isfara" (both ends; not "the road between the villages of X and
+        # Y", a stretch coded at one of them)
+        r"\b(?:road|highway|motorway)\s+(?:linking|connecting)\s+the\s+(?:towns|villages|cities)\s+of\s+"
+        r"(?:[\w-]+\s+(?:and|with)\s+)?$|"
         # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
         r"(?:with|to|and)\s+" + _ROAD_END + r"$", re.I),
@@ -1474,11 +1486,19 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
                 # "These were mass blasts at the quarry ... There was no shelling"
                 r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire|drone|strike|explosion)"
                 # "servicemen had inspected the area and found "no traces of explosions, no casualties ...""
-                r"|no (?:traces?|signs?) of (?:an? )?(?:explosions?|shelling|shooting|attack|strike|gunfire))")
+                r"|no (?:traces?|signs?) of (?:an? )?(?:explosions?|shelling|shooting|attack|strike|gunfire)"
+                # '"No incidents, shootings or injuries have been registered on the Tajik-Kyrgyz border"'
+                r"|no (?:incidents?|shootings?|shelling|firing|attacks?)(?:,\s*\w+){0,3},?\s+(?:or|and)\s+\w+\s+"
+                r"(?:had |has |have )?(?:been )?(?:registered|recorded)"
+                # "A video ... which claims to show residents of Khistevarz wounded ..., has nothing to do with the state
+                # border"
+                r"|(?:has|had|have) nothing to do with the (?:state )?border)")
 #: What the alarm really was: blasting at a quarry, drills, fireworks, old footage.
 _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned (?:explosions|detonations)|"
                     # "the explosion heard in the settlement was caused by a household gas cylinder"
                     r"exercises|drills|fireworks|firecrackers|gas (?:cylinder|canister|tank|leak)|"
+                    # "the footage was in fact filmed ... where a minibus ... collided with a cargo truck"
+                    r"collided with|road accident|traffic accident|car crash|"
                     # "a fire ... caused by an electrical fault at a hay barn", "after a short circuit"
                     r"electrical fault|short circuit|faulty wiring|"
                     # a death reported as a shooting: "the man died of a heart attack and his body bore no wounds"
@@ -1638,7 +1658,10 @@ CORRECTED_PLACE_REVERSED = lazy_compile(
 #: reciprocal fight verb after the two ("Residents of X and the neighbouring Y brawled").
 FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )?(?:young |local )?(?:residents|villagers|"
                              r"inhabitants|men|youths|teenagers|herders|shepherds|farmers)\b|"
-                             r"\b(?:brawled|scuffled|came to blows|traded blows|exchanged blows)\b", re.I)
+                             r"\b(?:brawled|scuffled|came to blows|traded blows|exchanged blows)\b|"
+                             # "hospitalised after a fight with residents of the Tajik village of Ovchi-Kalacha"
+                             r"\b(?:fight|brawl|scuffle|quarrel)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|villagers|"
+                             r"citizens|youths)\b", re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
@@ -1662,6 +1685,11 @@ COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(
                             r"\b(?P<taken>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:them|whom)\b"
                             r"[^.;]{0,80}?\b(?:were|was|had been)\s+(?:later\s+)?(?:taken|admitted|brought|rushed|flown)\b"
                             r"[^.;]{0,80}?\b(?:hospitals?|clinics?|injur\w*|wounds?))|"
+                            # a count broken down after a colon: "seven residents ... sought medical help after the
+                            # fight: |four| were hospitalised and |three| received outpatient treatment"
+                            r":\s*(?P<hospitalised>\d+|[a-z]+)\s+(?:were|was|had been)\s+(?:hospitali[sz]ed|admitted|"
+                            r"taken to (?:the )?hospital)\b[^.;]{0,40}?\band\s+(?P<outpatients>\d+|[a-z]+)\s+"
+                            r"(?:received|were|was|got|had)\b|"
                             r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"
                            r"head)\b(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)[^.!?\d]){0,120}?"
                            r"[;,]\s*(?:and\s+|but\s+)?(?P<part>\d+|[a-z]+)(?=\s+of\s+(?:them|these|those)\b)", re.I)

@@ -355,7 +355,7 @@ _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|be
                   r"slightly|lightly|seriously|badly|severely|critically|moderately)\b", re.I)
 #: Animals, not people: "two donkeys", "one horse".
 _ANIMALS = r"(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|calf|camels?|yaks?|rams?|dogs?|livestock|animals?)"
-_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?<!-)\bin\b(?!-law)|\bat\b|\bnear\b"
+_STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?<!-)\bin\b(?!-law)(?!\s+(?:total|all)\b)|\bat\b|\bnear\b"
                            # animals: "two donkeys belonging to local residents were killed"
                            rf"|\b(?:{_ANIMALS}|head of)\b", re.I)
 #: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
@@ -406,6 +406,9 @@ _NEGATIVE = lazy_compile(
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required))\b"
     r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
+    # "Neither government reported any deaths", "neither side has reported any casualties"
+    r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+any\s+"
+    r"(deaths|fatalities|dead|casualties)\b"
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
     # "four separate incidents in four places, none of them fatal", "None of the incidents was fatal"
@@ -1284,7 +1287,14 @@ def _additive(clause: str, start: int) -> bool:
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
-        re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I))
+        re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
+        # "Two herders ... received light injuries ... A third herder, aged 19, sought medical help": one more
+        # (not "a second Kyrgyz border guard was wounded": the count is now two, read as a revision)
+        # (a second person after one described is summed with him as people told one by one)
+        re.match(r"an?\s+(?:third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:herder|shepherd|farmer|resident|"
+                 r"villager|man|woman|person|child|boy|girl|teenager|driver|passenger)\b(?![^.;]{0,60}?\b(?:(?:was|were|has been|"
+                 r"had been)\s+(?:\w+\s+)?(?:wounded|injured|killed|treated for)|reported|initially|earlier|missing)\b)",
+                 clause[start:start + 90], re.I))
 
 
 #: "two residents ... were also wounded": the pack's own word for it, after the number in its clause part.

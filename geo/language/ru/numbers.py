@@ -91,7 +91,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:ударил\w*|ударен\w*|избил\w*)\s+(?:[\w-]+\s+)?(?:приклад\w*|дубинк\w*|палк\w*|камн\w*|"
                           r"арматур\w*|кулак\w*)|"
                           # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
-                          r"ушиб(?:ы|ами|ов)?|рассечени[яе]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
+                          r"ушиб(?:ы|ами|ов)?|рассечени[яе]|контузи[юяией]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
                           r"обратил\w* за (?:медицинской |мед)?помощью|за (?:медицинской |мед)?помощью обратил\w*|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
@@ -574,6 +574,29 @@ _KIN_BEFORE_POSSESSOR = re.compile(r"\b(?:родственник|односел�
                                    r"член\w* семьи|дет|сыновей|дочерей|брать|сест[её]р)\w*\s+$", re.I)
 
 
+#: A count with its parts between dashes after it: «Пятеро граждан Таджикистана| - трое военнослужащих и двое мирных
+#: жителей -| ранены».
+_DASHED_BREAKDOWN = re.compile(
+    r"(?P<total>\b[А-ЯЁа-яё]+|\d+)\s+(?:[А-ЯЁа-яё-]+\s+){1,3}?(?P<parts>[—–-]\s+(?P<first>[А-ЯЁа-яё]+|\d+)\s+"
+    r"(?:[А-ЯЁа-яё-]+\s+){1,3}?и\s+(?P<second>[А-ЯЁа-яё]+|\d+)\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?[А-ЯЁа-яё-]+\s+[—–-])\s")
+
+
+def _breaks_down(match: re.Match[str]) -> bool:
+    """Whether the two counts between the dashes sum to the count before them."""
+    values = [_count_value(match.group(name)) for name in ("total", "first", "second")]
+    return None not in values and values[0] == values[1] + values[2]
+
+
+def _count_value(token: str) -> int | None:
+    """A count written in digits, as a collective («пятеро») or in words."""
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in COLLECTIVES:
+        return COLLECTIVES[token]
+    return word_number(token)
+
+
 def read_figures(clause: str) -> list[RawFigure]:
     """Every figure of one clause, in text order.
 
@@ -586,6 +609,12 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км")
     []
     """
+    if (breakdown := _DASHED_BREAKDOWN.search(clause)) is not None and _breaks_down(breakdown):
+        # «Пятеро граждан Таджикистана - трое военнослужащих и двое мирных жителей - ранены»: the count before the
+        # dashes is the figure; its parts between them are no figures of their own
+        blanked = clause[:breakdown.start("parts")] + " " * (breakdown.end("parts") - breakdown.start("parts")) \
+            + clause[breakdown.end("parts"):]
+        return [replace(f, text=clause[f.start:f.end]) for f in read_figures(blanked)]
     lowered = lower_keep_length(clause)
     together = _people_together(clause, lowered)
     party = _PARTY_UNHARMED.match(clause)
@@ -949,6 +978,8 @@ _ASIDE = lazy_compile(r",\s*(?:по (?:данным|словам|информа�
 #: The side that lost them, before a figure: "таджикская сторона потеряла «не менее трех» …".
 _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:сторон\w*|сил\w*|войск\w*|военн\w*)\s+"
                     r"(?:потерял\w*|лишил\w*|понесл\w* потери|имеет|имеют|насчитывает)[^.;,]{0,25}$"
+                    # «Потери киргизской стороны, по предварительным данным, - до семи человек ранеными»
+                    r"|\bпотери\s+((?:кыргыз|киргиз|таджик)\w*)\s+стороны\b[^.;]{0,50}$"
                     # "со стороны Таджикистана погибли трое", "с таджикской стороны ранены двое"
                     # ... «с таджикской стороны тоже есть пострадавшие», «со стороны таджикских военнослужащих
                     # имеются двое погибших»
