@@ -141,3 +141,19 @@ def test_a_ceasefire_for_a_village_where_a_fight_was_the_day_before_is_no_fight_
     found = [i for i in incidents_of(geoparser, text, dt.date(2024, 7, 9), "ru") if i.place.name == "Kulundu"]
     assert {(i.date_start, i.event_type) for i in found if i.event_type == "armed_clash"} \
         == {(dt.date(2024, 7, 8), "armed_clash")}
+
+
+def test_the_town_a_fight_is_named_by_again_is_no_scene_ru(geoparser):
+    text = ("Конфликт начался 10 июня около 19:00 у оросительного канала на окраине джамоата Чилгази: спор "
+            "перерос в драку с применением камней.\n\n"
+            "В МВД Таджикистана сообщили, что по факту драки в Исфаре возбуждено уголовное дело.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 12), "ru"))
+    assert "Chilgazi" in found and "Isfara" not in found
+
+
+def test_the_agency_named_before_corrects_its_own_count_ru(geoparser):
+    text = ("По данным киргизской погранслужбы, перестрелка началась в понедельник у моста на окраине Кулунду. "
+            "Вечером в ведомстве сообщали о двух раненых военнослужащих, во вторник уточнили, что ранен один "
+            "пограничник.\n\n"
+            "По данным таджикской стороны, ранены двое таджикских военнослужащих.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 7, 9), "ru"))["Kulundu"].injured == 3

@@ -3389,6 +3389,10 @@ def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[C
 _AREA_SEATS = frozenset({"PPLA", "PPLA2"})
 
 
+#: How far before a town (characters) the fight named again may stand («по факту драки в |Исфаре»).
+FIGHT_AGAIN_CHARS = 40
+
+
 def _seats_named_as_homes(
         placed: list[tuple[int, Mention, list[str]]], text: str,
         pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
@@ -3419,6 +3423,12 @@ def _seats_named_as_homes(
                 if villages[seat.id] > 1:
                     summaries.add(index)
                 continue
+        if villages[seat.id] and pack.event_words.fight_again.search(text, max(0, mention.start - FIGHT_AGAIN_CHARS),
+                                                                      mention.start):
+            # «по факту драки в Исфаре возбуждено уголовное дело» after the brawl at Chilgazi, a jamoat of Isfara:
+            # the fight named again by its town
+            _demote(mention, "the town of the fight told at a village of its district, named again")
+            continue
         kept.append((index, mention, types))
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries

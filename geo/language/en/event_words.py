@@ -38,7 +38,7 @@ EVENT_WORDS = EventWords(
     withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
                            r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I),
     result_opening=lazy_compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle))\b[,\s]", re.I),
-    fight_again=lazy_compile(r"\b(?:after|in|during|from) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
+    fight_again=lazy_compile(r"\b(?:after|in|during|from|over|into) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
     heavy_impact=lazy_compile(
         r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|"
         r"landed|fell|exploded|went off|damaged|destroyed)\b", re.I),
