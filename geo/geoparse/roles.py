@@ -1011,6 +1011,13 @@ def _line_end(text: str, start: int) -> int:
 _COUNTRY_POSSESSIVE_GAP = re.compile(r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+", re.I)
 
 
+#: Before a quoted section's first end: «на участке "», 'on the "' ... "section" (the section word before the quote).
+_QUOTED_SECTION_OPENING = re.compile(r"(?:участ(?:ок|ка|ке|ком)|section|sector|stretch)\s+(?:границы\s+|госграницы\s+|"
+                                     r"of\s+the\s+border\s+)?[«\"“]$", re.I)
+#: Between a section's two ends: "Кулунду| - |Овчи-Калача".
+_SECTION_DASH_GAP = re.compile(r"\s*[—–-]\s*")
+
+
 def _same_country(first: Place, second: Place) -> bool:
     """Whether two places can locate one another: not when each names a different country ("the chairman of the
     city of Isfara in Batken": Isfara is not in Kyrgyz Batken; the meeting was held there)."""
@@ -1046,6 +1053,12 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
         gap = (text, previous.end, mention.start)
         two_places = previous.place is not None and mention.place is not None \
             and previous.place.id != mention.place.id
+        # «на участке "Кулунду - Овчи-Калача"»: a quoted section whose two ends are both known lies at the first
+        if previous.role == "incident" and mention.role == "incident" and two_places \
+                and _SECTION_DASH_GAP.fullmatch(*gap) \
+                and _QUOTED_SECTION_OPENING.search(text, max(0, previous.start - 40), previous.start):
+            _to_context(mention, f"{STRETCH_END} {previous.text!r}")
+            continue
         # "on the road between Isfisor and the Kyrgyz village of Arka": a stretch is coded to its first end
         if previous.role == "incident" and mention.role == "incident" and two_places \
                 and _BETWEEN_BEFORE.search(text, max(0, previous.start - 60), previous.start) \

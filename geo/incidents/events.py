@@ -492,6 +492,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
             # the sentence's subject speaks
             subject = _UP_TO_COMMA.match(sentence_before).group(0)
             speaker = {code for code, p in pack.sides.items() if p.search(subject)}
+            if len(speaker) != 1:
+                # "Tajikistan's foreign ministry said ... that Kyrgyz mortar fire had wounded ..., and said at least
+                # four Kyrgyz servicemen had died": the subject before the first reporting verb
+                speaker = {code for code, p in pack.sides.items() if p.search(sentence_before, 0, verbs[0].start())}
             if len(speaker) == 1:
                 return speaker.pop()
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]

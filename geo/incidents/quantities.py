@@ -163,8 +163,11 @@ def _per_article(figures: Sequence[Figure],
             continue
         elif figure.superseded and not figure.additive:
             continue  # an earlier report, after the current figure
-        elif figure.value == 0 and current[key][0] > 0:
-            continue  # an explicit zero never lowers a figure the article gives
+        elif figure.value == 0 and current[key][0] > 0 and key not in outdated:
+            # an explicit zero never lowers a figure the article gives (but it replaces one told as an earlier
+            # report: "a border guard it had reported killed ... was in fact alive ... no one on the Kyrgyz side had
+            # been killed")
+            continue
         elif key is None and figure.value == first_count and not figure.additive:
             # "Three residents of Kok-Tash were injured ... two residents of Khoja-Alo had also been hurt ...
             # 'Three people were injured,' its press service told": the first count told again
@@ -202,6 +205,11 @@ def _per_article(figures: Sequence[Figure],
             continue
         if key not in current:
             current[key] = (value, False)
+    if current.get(None, (None, False))[0] == 0 and None in revised:
+        # "a border guard it had reported killed ... was in fact alive, lowering its toll ... to two wounded and no
+        # dead": a revised zero for all leaves no side's earlier report standing
+        for key in [k for k in current if k is not None and k in outdated]:
+            del current[key]
     sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]
     if None in outdated and sided and (sum(sided) <= current[None][0]
                                        or any(key is not None and key in revised for key in current)):

@@ -165,6 +165,11 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # flights that strike nothing: "accused Kyrgyzstan of flying its own drones over Vorukh"
+    r"(?:flying|flew|flights? of)\s+(?:its\s+own\s+|their\s+own\s+)?(?:drones?|uavs?|unmanned aerial vehicles)\s+over\b"
+    r"(?![^.;]{0,80}?\b(?:dropp\w*|struck|strikes?|hit|fired|bomb\w*|attack\w*)\b)|"
+    # ... and drones said not to be used: '"no Tajik unmanned aerial vehicles were used in the Isfara direction"'
+    r"no\s+(?:(?:kyrgyz|tajik)\s+)?(?:drones?|uavs?|unmanned aerial vehicles)\s+(?:were|was|had been|have been)\s+used\b|"
     # a place's record, no event: "Vorukh ... has been at the center of several outbreaks of violence"
     r"(?:has|have)\s+been\s+(?:at\s+the\s+(?:center|centre|heart)\s+of|the\s+(?:scene|site)\s+of)\s+"
     r"(?:several|many|numerous|repeated|frequent|multiple|a\s+number\s+of|a\s+series\s+of)\s+[^.;]{0,60}|"
@@ -532,6 +537,9 @@ BACKGROUND = lazy_compile(
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
     # "... saw some of the heaviest fighting in both conflicts": the two wars told just before
     r"(?:in|during|of) (?:both|the two|these two|those two) (?:conflicts|wars|escalations|rounds of fighting)|"
+    # a place's record: "install cameras on the sections that saw the most violence, near Vorukh, Ak-Sai and Kök-Tash"
+    r"(?:that|which) (?:saw|have seen|has seen|had seen) (?:the|some of the) (?:most|worst|heaviest|deadliest) "
+    r"(?:violence|fighting|clashes|shelling)|"
     # a tally of years: "at least 11 civilians ... have been killed or wounded by explosive remnants ... since the
     # 2022 fighting"
     r"since the (?:(?:19|20)\d\d|(?:april|september) (?:(?:19|20)\d\d )?)\s*(?:fighting|war|conflict|clashes|hostilities|escalation)|"
@@ -727,6 +735,8 @@ REVISION = lazy_compile(
     r"raised (?:the|its) (?:death )?toll|"
     # "late on November 15 it raised the figure to four wounded"
     r"(?:raised|lowered|revised|increased) (?:the|its) (?:figure|number|count|tally) to|"
+    # "lowering its toll from the latest flare-up to two wounded and no dead"
+    r"(?:lowering|raising|revising) (?:the|its) (?:death )?toll\b[^.;]{0,60}?\bto\b|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|final (?:toll|figures?|count|tally)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "This morning the figure was specified: in total, 1,815 residents of Maksat were evacuated"
@@ -1085,7 +1095,8 @@ ROLE_CUES = RoleCues(
         # "A 21-year-old private, a conscript from Konibodom, received a bullet wound": a soldier's home town
         r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
         # "the drone flew back towards Tajikistan's Lakhsh district"
-        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?(?:towards?|in the direction of)|"
+        # ... 'The drone then flew back "in the direction of Vorukh"'
+        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?[\"“]?(?:towards?|in the direction of)|"
         # "the men drove the animals across the line towards Lakhsh district": where the herd was driven
         r"(?:drove|driven|herded|chased|led|took|taken|rustled)\s+(?:off\s+|away\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?(?:towards?|in the direction of)|"

@@ -404,7 +404,7 @@ _NEGATIVE = lazy_compile(
     r"(?:is|was|has been|had been)\s+(?:planned|announced|ordered|carried out|conducted)\b"
     # "There was no need to evacuate residents"
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required))\b"
-    r"|\bno (casualties|deaths|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
+    r"|\bno (casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "Neither government reported any deaths", "neither side has reported any casualties"
     r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+any\s+"
@@ -416,7 +416,9 @@ _NEGATIVE = lazy_compile(
     # "Both were unharmed and were handed back": the people the clause is about, neither killed nor hurt
     r"|\b(?:both|they|all(?: of them| (?:two|three|four|five))?)\s+(?:were|are)\s+(?:all\s+)?(unharmed)\b"
     # "Both are alive", "all three survived": the hurt counted, no one dead
-    r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
+    # ... "Both boys survived"
+    r"|\b(?:both|all(?: of them| (?:three|four|five|six))?)\s+(?:(?:boys|girls|men|women|children|brothers|shepherds|"
+    r"herders|guards|servicemen|soldiers|victims|of them)\s+)?(?:(?:are|were|remain(?:ed)?)\s+(?:still\s+)?(alive)|"
     r"(survived))\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
     r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:(?:were|was|have been|had been) not|"
