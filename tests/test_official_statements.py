@@ -72,3 +72,10 @@ def test_the_town_a_wounded_man_was_flown_from_is_no_scene_ru(geoparser):
             "скончался младший сержант», - сообщили в ведомстве.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 12), "ru"))
     assert "Maksat" in found and "Razzakov" not in found
+
+
+def test_an_attack_using_a_drone_is_a_drone_strike_ru(geoparser):
+    text = ("Государственный комитет национальной безопасности Таджикистана обвинил кыргызских военных в атаке с "
+            "использованием беспилотника на таджикский пограничный пост в селе Ходжаи Аъло, ранены двое.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 5, 18), "ru"))["Khoja-Alo"].event_type \
+        == "air_drone_strike"

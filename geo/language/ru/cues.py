@@ -482,7 +482,10 @@ OTHER_VERSION = lazy_compile(
 
 #: A drone that attacks: its attack is the drone strike, not a clash of people («беспилотник ... атаковал
 #: легковой автомобиль»).
-DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*", _I)
+DRONE_ATTACK = lazy_compile(r"\b(?:беспилотн\w*|дрон\w*|бпла|квадрокоптер\w*)\b[^.;]{0,120}?\bатак\w*"
+                            # «обвинил кыргызских военных в атаке с использованием беспилотника»: the attack named first
+                            r"|\bатак\w*\s+с\s+(?:использованием|применением|помощью)\s+(?:беспилотн\w*|дрон\w*|бпла|"
+                            r"квадрокоптер\w*)", _I)
 
 #: A clause that tells a protest after the fire at its place, told apart by day («Жители Арки в субботу перекрыли
 #: трассу — на следующий день после того, как село обстреляли»). Group ``after`` spans the phrase that tells the fire.
