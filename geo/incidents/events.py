@@ -782,6 +782,10 @@ def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePa
                                   for f in pack.read_figures(previous[0]))
 
 
+#: A bare count of one with its verb and no noun of its own: "One received a gunshot wound", «Один получил ранение»
+#: (not "One resident of the Vorukh exclave was hurt": a person of his own).
+_BARE_ONE = re.compile(r"\s*(?:one|один|одна)\s+(?:received|was|is|has|had|suffered|sustained|remains|"
+                       r"получил\w*|был\w*|находит\w*)\b", re.I)
 #: How far before a count (characters) its verb of hospital intake may stand («доставили |троих ребят»).
 HOSPITAL_VERB_CHARS = 16
 
@@ -953,7 +957,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the rest of the three, not a count of its own
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and ((raw.measure == "injured" and pack.event_words.of_them.match(clause_text[:raw.start]))
+                and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
+                                                    # "two servicemen ... were wounded. One received a gunshot
+                                                    # wound": a bare count of one opening the sentence
+                                                    or raw.value == 1 and raw.start == 0 and not raw.described
+                                                    and _BARE_ONE.match(raw.text) is not None))
                      or _rest_named_after(raw, clause, text, pack)) \
                 and _a_larger_count_before(raw, previous_sentences(), pack):
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
@@ -1021,8 +1029,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if side is None and not both_sides and raw.measure != "displaced":
             # 'the Kyrgyz side "also suffered losses, according to available data at least two servicemen
             # killed"': the side named as the loser before the figure, in its sentence
-            losers = list(pack.side_losses.finditer(text, sentence_start, clause.start + raw.start))
+            # (up to the figure's end: a loser's own look-ahead may read the count, "the Kyrgyz side has |up to four
+            # wounded")
+            losers = [m for m in pack.side_losses.finditer(text, sentence_start, clause.start + raw.end)
+                      if m.start() < clause.start + raw.start]
             side = _one_side(losers[-1].group(0), pack.sides) if losers else None
+            if side is not None and claimant is None and enemy_losses:
+                # '"According to our data, the Kyrgyz side has up to four wounded," the statement said': the
+                # speaker's estimate of the other side's losses
+                claimant = next(code for code in pack.sides if code != side)
         if side is None and more_people and not both_sides and out and out[-1].side is not None \
                 and not out[-1].is_claim_about_other_side and pack.own_forces.search(raw.text):
             # «погиб 20-летний рядовой Пограничных войск Таджикистана, еще один военнослужащий ранен»:

@@ -819,6 +819,10 @@ SIDE_LOSSES = lazy_compile(
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military|border guards|servicemen)\s+[\"“]?"
     # ... 'the Tajik side also has losses: two servicemen killed' (the Russian «имеет потери»)
     r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had|has|have)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
+    # "the Kyrgyz side has up to four wounded"
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military)\s+(?:has|had|have)\s+(?=(?:up to|at least|"
+    r"more than|about|some|over)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|wounded|"
+    r"injured)\b)|"
     r"\b(?:losses|casualties)\s+(?:on|of|among)\s+the\s+(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\b|"
     # "Tajikistan's health ministry put its own toll at 16 dead and 87 wounded"
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:put|gave|set)\s+(?:its|their)\s+own\s+"
@@ -985,7 +989,7 @@ ROLE_CUES = RoleCues(
         r"(in|at|near|around|on)\s+(the\s+)?([\w-]+\s+){0,2}$", re.I),
     destination_before=lazy_compile(
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
-        r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|"
+        r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|placed|put up|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to|"
@@ -994,7 +998,7 @@ ROLE_CUES = RoleCues(
         # "The chairman ... visited the injured in Ghafurov and Khujand"
         r"visited (?:the )?(?:injured|wounded|victims|families)(?: (?:in|at) (?:the )?hospitals?)?)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
-        r"\s+(?:[\w-]+,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        r"\s+(?:[\w-]+\.?,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
         r"western|nearby|neighbou?ring)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
@@ -1802,7 +1806,10 @@ ENEMY_LOSSES = lazy_compile(
     # "put the losses of the Kyrgyz side at "at least eight killed"": an estimate of the other side's losses
     r"|\b(?:put|estimated|assessed|gave)\s+the\s+losses\s+(?:of|on)\s+the\s+(?:kyrgyz|tajik)\s+side\s+(?:at|as)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
-    r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b", re.I)
+    r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b"
+    # '"According to our data, the Kyrgyz side has up to four wounded"': the speaker's estimate of the other side
+    r"|\baccording to (?:our|its|their|preliminary|available|operational) (?:data|information|estimates)\b[^.;]{0,20}?"
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+(?:has|had|have|lost|suffered)\b", re.I)
 
 #: The rounds just told, landing: "Most landed in Maksat", "Two fell on the edge of Kulundu", "Others hit ...".
 #: A dashed aside that only gives ages: "two boys -- aged 9 and 11 -- were hurt".

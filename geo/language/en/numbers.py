@@ -178,7 +178,7 @@ _SINGULAR_PERSON = lazy_compile(
     r"(?:resident|villager|person|man|woman|shepherd|herder|farmer|serviceman|soldier|border guard)\b)))*"
     rf"(?:{_ONE_PERSON}|"
     # "two shepherds were killed and a third was wounded": one more person
-    r"(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
+    r"(?<!the )(?:second|third|fourth|fifth|sixth)\b(?=\s+(?:was|were|is|has|had|died|man|woman|person|one)\b)|"
     # "a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person
     r"(?:\d+|[a-z]+)-year-old(?=\s+(?:was|is|suffered|received|sustained|died|had)\b)|"
     # "A 44-year-old bulldozer operator was wounded": an age names a person, whatever the trade
