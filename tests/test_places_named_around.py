@@ -35,3 +35,20 @@ def test_the_home_village_where_the_dead_man_will_be_buried_is_no_scene_ru(geopa
             "Погибшего жителя Максата похоронят в понедельник в родном селе, сообщили в айыл окмоту.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 19), "ru"))
     assert "Kulundu" in found and "Maksat" not in found
+
+
+def test_a_village_whose_residents_were_not_relocated_is_no_scene(geoparser):
+    text = ("A resident of Maksat was killed on Saturday when Tajik troops opened fire on the village, officials said. "
+            "About 150 women and children were moved to a school in Kulundu. Residents of Kulundu itself were not "
+            "relocated.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 8)))
+    assert "Maksat" in found and "Kulundu" not in found
+
+
+def test_the_strike_placed_by_the_next_sentence_is_the_drone_strike_told_before(geoparser):
+    text = ("A drone strike killed a Kyrgyz shepherd and wounded his nephew on a pasture near the border, officials "
+            "said on Thursday.\n\n"
+            "The strike happened around 4 p.m. on Wednesday on a hillside outside the village of Kok-Tash, the "
+            "service said. Officials said there were no plans to evacuate Kok-Tash or Ak-Sai.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 3)))
+    assert found["Kök-Tash"].event_type == "air_drone_strike" and "Ak-Sai" not in found

@@ -1762,6 +1762,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 
     _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id, another_story)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
+    # (an evacuation the text denies, where nothing else is told: "Residents of Kulundu itself were not relocated")
+    told_otherwise = {event.place.id for event in events if not _evacuation_only(event)}
+    events = [event for event in events if event.place.id in told_otherwise or not _no_one_moved(event, pack)]
     events = _evacuations_join_their_place(events)
     _brawls_without_weapons(events, text, pack, topic_headings, clauses)
     events = _routine_detentions(events, clauses, text, pack)
@@ -2976,6 +2979,15 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
             continue
         for event in clashes:
             event.event_types[:] = _retyped(event.event_types, "armed_clash", "border_incident_protest")
+
+
+def _no_one_moved(event: MentionEvent, pack: LanguagePack) -> bool:
+    """An evacuation event whose own sentence says no one was moved ("Residents of Kulundu itself were not relocated",
+    "there were no plans to evacuate Kok-Tash or Ak-Sai") and counts no one moved."""
+    if not _evacuation_only(event) or any(f.value for f in event.figures):
+        return False
+    told = pack.read_figures(event.source.excerpt)
+    return any(f.measure == "displaced" and not f.value for f in told) and not any(f.value for f in told)
 
 
 def _evacuations_join_their_place(events: list[MentionEvent]) -> list[MentionEvent]:

@@ -1180,7 +1180,7 @@ ROLE_CUES = RoleCues(
     incident_scene_before=lazy_compile(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")
-        r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|"
+        r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|strike|attack|"
         r"trouble|standoff|violence|exchange of fire)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'

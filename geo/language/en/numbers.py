@@ -403,7 +403,7 @@ _NEGATIVE = lazy_compile(
     r"|\bno\s+(evacuation)(?:\s+of\s+(?:the\s+)?(?:residents|population|people|villagers|inhabitants))?\s+"
     r"(?:is|was|has been|had been)\s+(?:planned|announced|ordered|carried out|conducted)\b"
     # "There was no need to evacuate residents"
-    r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required))\b"
+    r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required)|plans? to evacuate)\b"
     r"|\bno (casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "Neither government reported any deaths", "neither side has reported any casualties"
@@ -422,7 +422,7 @@ _NEGATIVE = lazy_compile(
     r"(survived))\b"
     # "Residents of Kara-Bak, a village of about 6,000 people, were not evacuated"
     r"|\b(?:residents|people|villagers|inhabitants)\b[^.;]{0,60}?\b(?:(?:were|was|have been|had been) not|"
-    r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated)\b"
+    r"(?:have|has|had) not been|(?:were|was)n't|(?:have|has|had)n't been) (evacuated|relocated|resettled)\b"
     # "People in Samarkandyk did not leave their homes, but they are staying indoors"
     r"|\b(?:residents|people|villagers|inhabitants|families)\b[^.;,]{0,40}?\b(?:did not|didn't|have not|haven't|"
     r"had not|hadn't)\s+(leave (?:their|his|her) homes?|leave the village)\b",
@@ -1010,8 +1010,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     else ["fatalities", "injured"] if word in ("injured", "wounded")
                     and re.match(r"(?:no one|nobody)\b", match.group(0), re.I)
                     else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
-                    else ["displaced"] if word == "evacuated" or word.startswith(("left ", "leave ", "need to evacuate",
-                                                                                  "evacuation"))
+                    else ["displaced"] if word in ("evacuated", "relocated", "resettled") or word.startswith(
+                        ("left ", "leave ", "need to evacuate", "evacuation", "plan to evacuate", "plans to evacuate"))
                     else ["fatalities"])
         sides = [code for code, pattern in _SIDE_WORDS.items() if pattern.search(match.group(0))]
         side = sides[0] if len(sides) == 1 else None  # "No Tajik citizens were killed"
