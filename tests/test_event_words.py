@@ -68,6 +68,7 @@ EXAMPLES = {
     "count_anaphor": ("By Thursday morning the ministry put the number at 1,460.", "К утру их число выросло до 1460.",
                       "search"),
     "hospital_intake": ("Two were hospitalised", "Двое доставлены в центральную больницу Исфары", "search"),
+    "bare_one": ("One received a gunshot wound", "Один получил ранение", "match"),
 }
 
 

@@ -94,7 +94,7 @@ class Geoparser:
         demote_quiet_headings(mentions, text, pack)
         demote_places_said_not_to_be_the_scene(mentions, text)
         demote_far_namesakes(mentions, text)
-        inherit_qualifier_roles(mentions, text)
+        inherit_qualifier_roles(mentions, text, pack.folded.roles)
         demote_later_namesakes(mentions)
         demote_reference_points(mentions, text, sentences.spans, pack)
         return ParsedArticle(

@@ -1011,9 +1011,6 @@ def _line_end(text: str, start: int) -> int:
 _COUNTRY_POSSESSIVE_GAP = re.compile(r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+", re.I)
 
 
-#: Before a quoted section's first end: «на участке "», 'on the "' ... "section" (the section word before the quote).
-_QUOTED_SECTION_OPENING = re.compile(r"(?:участ(?:ок|ка|ке|ком)|section|sector|stretch)\s+(?:границы\s+|госграницы\s+|"
-                                     r"of\s+the\s+border\s+)?[«\"“]$", re.I)
 #: Between a section's two ends: "Кулунду| - |Овчи-Калача".
 _SECTION_DASH_GAP = re.compile(r"\s*[—–-]\s*")
 
@@ -1024,7 +1021,14 @@ def _same_country(first: Place, second: Place) -> bool:
     return not (first.country_code and second.country_code and first.country_code != second.country_code)
 
 
-def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
+def _opens_quoted_section(text: str, start: int, cues: RoleCues) -> bool:
+    """Whether the name at ``start`` opens a quotation right after a section word: «на участке "|Кулунду - ..."»."""
+    before = text[max(0, start - 41):start]
+    return before[-1:] in ("«", '"', "“") \
+        and _Around(before[:-1], "").before_has(cues.quoted_section_before)
+
+
+def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) -> None:
     """Places that share the role of the context place just before them.
 
     * A district or region right after it qualifies it: "доставлены ... в селе
@@ -1055,8 +1059,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str) -> None:
             and previous.place.id != mention.place.id
         # «на участке "Кулунду - Овчи-Калача"»: a quoted section whose two ends are both known lies at the first
         if previous.role == "incident" and mention.role == "incident" and two_places \
-                and _SECTION_DASH_GAP.fullmatch(*gap) \
-                and _QUOTED_SECTION_OPENING.search(text, max(0, previous.start - 40), previous.start):
+                and _SECTION_DASH_GAP.fullmatch(*gap) and _opens_quoted_section(text, previous.start, cues):
             _to_context(mention, f"{STRETCH_END} {previous.text!r}")
             continue
         # "on the road between Isfisor and the Kyrgyz village of Arka": a stretch is coded to its first end

@@ -782,10 +782,6 @@ def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePa
                                   for f in pack.read_figures(previous[0]))
 
 
-#: A bare count of one with its verb and no noun of its own: "One received a gunshot wound", «Один получил ранение»
-#: (not "One resident of the Vorukh exclave was hurt": a person of his own).
-_BARE_ONE = re.compile(r"\s*(?:one|один|одна)\s+(?:received|was|is|has|had|suffered|sustained|remains|"
-                       r"получил\w*|был\w*|находит\w*)\b", re.I)
 #: How far before a count (characters) its verb of hospital intake may stand («доставили |троих ребят»).
 HOSPITAL_VERB_CHARS = 16
 
@@ -961,7 +957,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                                                     # "two servicemen ... were wounded. One received a gunshot
                                                     # wound": a bare count of one opening the sentence
                                                     or raw.value == 1 and raw.start == 0 and not raw.described
-                                                    and _BARE_ONE.match(raw.text) is not None))
+                                                    and pack.event_words.bare_one.match(raw.text) is not None))
                      or _rest_named_after(raw, clause, text, pack)) \
                 and _a_larger_count_before(raw, previous_sentences(), pack):
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
@@ -3790,8 +3786,8 @@ _HOME_BESIDE_THE_SCENE = "named as its residents' home; the event is at a neighb
 
 
 def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
-                            clauses: Sequence[Clause] = (), text: str = "",
-                            pack: LanguagePack | None = None) -> list[tuple[int, Mention, list[str]]]:
+                            clauses: Sequence[Clause], text: str,
+                            pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """The other party of a fight, counting its own hurt, is no event of its own.
 
     «Жители кыргызского села Кок-Таш и таджикского села Ходжаи Аъло забрасывали друг друга
@@ -3808,13 +3804,12 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentio
     # ... two residents of Ovchi-Kalacha had been beaten": the opponents' home, told again with their hurt (their
     # beating is the fight's)
     opponents = {m.place.id for m in mentions if m.place is not None and m.role_reason == _HOME_BESIDE_THE_SCENE
-                 and pack is not None and pack.fight_parties.search(text, max(0, m.start - OPPONENT_CHARS), m.start)}
+                 and pack.fight_parties.search(text, max(0, m.start - OPPONENT_CHARS), m.start)}
     if not other_party and not opponents:
         return placed
 
     def hurt_at_home(index: int, mention: Mention, types: list[str]) -> bool:
-        if pack is None or mention.place.id not in opponents or not set(types) <= {"casualty_report",
-                                                                                   "border_incident_protest"}:
+        if mention.place.id not in opponents or not set(types) <= {"casualty_report", "border_incident_protest"}:
             return False
         clause = clauses[index]
         return pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \

@@ -250,6 +250,10 @@ class EventWords:
     hospital_intake : re.Pattern
         A figure's own words that count people brought to hospital ("Two were hospitalised", «Двое
         доставлены»): opening a sentence after a larger count of the hurt, a part of it.
+    bare_one : re.Pattern
+        A figure's own words that are a bare count of one with its verb and no noun ("One received a gunshot
+        wound", «Один получил ранение»; not "One resident of Vorukh was hurt", a person of his own): opening a
+        sentence after a larger count of the hurt, one of them.
     thing_relative : re.Pattern
         The opening of a relative clause about a thing named before (", which", «, который»; not ", when"):
         an old date inside it ("a canal, which had been closed three weeks ago") is the thing's, not the clause's.
@@ -321,6 +325,7 @@ class EventWords:
     update_label: re.Pattern[str]
     of_them: re.Pattern[str]
     hospital_intake: re.Pattern[str]
+    bare_one: re.Pattern[str]
     thing_relative: re.Pattern[str]
     former_name: re.Pattern[str]
     same_body: re.Pattern[str]

@@ -70,6 +70,7 @@ EVENT_WORDS = EventWords(
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
     hospital_intake=lazy_compile(r"\b(?:hospitali[sz]ed|(?:taken|admitted|brought|rushed) to (?:the )?(?:[\w-]+ )?hospital)\b", re.I),
+    bare_one=lazy_compile(r"\s*one\s+(?:received|was|is|has|had|suffered|sustained|remains)\b", re.I),
     thing_relative=lazy_compile(r",\s*(?:which|that)\b", re.I),
     former_name=lazy_compile(r"\b(?:renamed|known as|was called|were called|was named)\b", re.I),
     same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"

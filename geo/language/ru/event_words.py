@@ -61,6 +61,7 @@ EVENT_WORDS = EventWords(
                               re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+из\s+них\b", re.I),
     hospital_intake=lazy_compile(r"\b(?:доставлен\w*|госпитализирован\w*|доставили|госпитализировали)\b", re.I),
+    bare_one=lazy_compile(r"\s*(?:один|одна)\s+(?:получил\w*|был\w*|находит\w*)\b", re.I),
     thing_relative=lazy_compile(r",\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ом)\b)", re.I),
     former_name=lazy_compile(r"\b(?:называл\w*|переименова\w*|прежн\w+ назван\w*|носил\w* назван\w*)", re.I),
     same_body=lazy_compile(r"\b(?:то|того|том|тем) же (?:ведомств|управлени|министерств|служб|хукумат)\w*|"
