@@ -163,6 +163,14 @@ _CEASEFIRE_NEXT = re.compile(r"\s*(?:стороны|они|the\s+(?:two\s+)?side
                              r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
+#: An agreement told as reached at a meeting in the place named next ("The agreement was reached at a meeting of the
+#: heads of the two countries' border services in the Tajik town of"); its ceasefire may be told a sentence before.
+_AGREEMENT_REACHED_BEFORE = re.compile(
+    r"\b(?:agreement|accord|deal|truce|cease-?fire)\s+(?:was|had been|has been)\s+(?:reached|struck|concluded|agreed)\s+"
+    r"(?:at|during)\s+(?:a|the)\s+(?:meeting|talks|negotiations)\b[^.;]{0,100}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+#: How far around a sentence a neighbouring sentence's words are read (characters).
+_NEIGHBOUR_CHARS = 300
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Role reason of a place named as where the dead were buried.
@@ -299,6 +307,13 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
+    if _AGREEMENT_REACHED_BEFORE.search(around.before) \
+            and pack.triggers["ceasefire_agreement"].search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)):
+        # "agreed ... to an immediate ceasefire along their entire border. The agreement was reached at a meeting of
+        # the heads of the two countries' border services in the Tajik town of Isfara": where it was agreed
+        _set(mention, "incident", CEASEFIRE_VENUE)
+        mention.precision = 1
+        return None
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", SPEAKER)

@@ -3734,11 +3734,20 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if not own and mention.place is not None:
             scene_days.setdefault((section(mention.start), mention.place.id), set()).update(_exact_days(clauses[index]))
     neighbour: dict[tuple[int, int], bool] = {}
+    beside_clauses: set[int] = set()  # clauses with a home demoted beside the scene
     kept = []
     for (index, mention, types), own in zip(placed, home):
         place = mention.place
         if own and place is not None:
             key = (section(mention.start), place.id)
+            if index in beside_clauses and any(
+                    other_section == key[0] and other.id != place.id and not other.is_unit
+                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= NAMED_NEIGHBOUR_KM
+                    for (other_section, other_id), other in scenes.items()):
+                # «Раненых - двоих жителей Чоркуха 35 и 52 лет и 16-летнего подростка из Сурха - доставили в»: the
+                # homes of the hurt listed together, the second a little farther off
+                _demote(mention, _HOME_BESIDE_THE_SCENE)
+                continue
             if key not in neighbour:
                 radius = NAMED_NEIGHBOUR_KM if place.id in called_neighbours else SAME_EVENT_KM
                 days = _exact_days(clauses[index])
@@ -3752,6 +3761,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     for (other_section, other_id), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, _HOME_BESIDE_THE_SCENE)
+                beside_clauses.add(index)
                 continue
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
@@ -3781,6 +3791,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
 #: How far before a village named as the opponents' home (characters) the fight with them may be told ("a fight
 #: with residents of the Tajik village of |Ovchi-Kalacha").
 OPPONENT_CHARS = 100
+#: ... and how far after it ("residents of Maksat ... and the Tajik village of |Ovchi-Kalacha| clashed").
+OPPONENT_AFTER_CHARS = 20
 #: The role reason of a village named as its people's home beside the scene of their event.
 _HOME_BESIDE_THE_SCENE = "named as its residents' home; the event is at a neighbouring place"
 
@@ -3804,7 +3816,7 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentio
     # ... two residents of Ovchi-Kalacha had been beaten": the opponents' home, told again with their hurt (their
     # beating is the fight's)
     opponents = {m.place.id for m in mentions if m.place is not None and m.role_reason == _HOME_BESIDE_THE_SCENE
-                 and pack.fight_parties.search(text, max(0, m.start - OPPONENT_CHARS), m.start)}
+                 and pack.fight_parties.search(text, max(0, m.start - OPPONENT_CHARS), m.end + OPPONENT_AFTER_CHARS)}
     if not other_party and not opponents:
         return placed
 

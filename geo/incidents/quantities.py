@@ -262,6 +262,20 @@ def _residents_counted_by_their_government(figures: list[Figure]) -> list[Figure
             else f for f in figures]
 
 
+def _other_country_s_residents(figures: list[Figure]) -> list[Figure]:
+    """A government's count of the other country's villagers: a claim about the other side.
+
+    Kyrgyz officials added that "according to preliminary information, four residents of Khistevarz" had also
+    been hurt: a Tajik village's residents, counted by Bishkek, are the Tajik side's hurt as Bishkek tells it.
+    """
+    # (only beside the government's count of its own people: a lone count may have its speaker misread from the
+    # side that fired, "officials in Bobojon Ghafurov district said Kyrgyz fire had wounded three residents of
+    # Ovchi-Kalacha")
+    own = {f.side for f in figures if f.side is not None and f.claimant in (None, f.side) and not f.vague}
+    return [replace(f, side=f.home) if f.side is None and f.home is not None and f.claimant is not None
+            and f.claimant != f.home and f.claimant in own and not f.vague else f for f in figures]
+
+
 def _place_homes(figures: list[Figure]) -> list[Figure]:
     """Residents of one country's village counted beside the other country's own people: their side.
 
@@ -331,7 +345,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     >>> fuse_measure(f, "fatalities").total
     5
     """
-    chosen = [f for f in figures if f.measure == measure]
+    chosen = _other_country_s_residents([f for f in figures if f.measure == measure])
     if not chosen:
         return FusedMeasure()
     claims = [f for f in chosen if f.is_claim_about_other_side]

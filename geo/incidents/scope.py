@@ -84,7 +84,7 @@ PHOTO_CAPTION = re.compile(r"\((?:[\w/.-]+\s+)?(?:photo|фото)\b[^()\n]{0,80}
 RELATED_LINKS = re.compile(
     r"(?:читайте также|читайте еще|читайте ещё|также читайте|по теме|еще по теме|ещё по теме|"
     r"похожие (?:новости|материалы)|read (?:also|more)|related(?: stories| articles| news)?|see also|"
-    r"последние новости|другие новости|новости по теме|другие (?:заявления|сообщения|материалы|публикации)|"
+    r"последние новости|(?:другие |еще |ещё )?новости по теме|другие новости|другие (?:заявления|сообщения|материалы|публикации)|"
     r"latest news|more news|more stories|other (?:news|statements|stories|press releases)|"
     r"more on this(?: story| topic)?|предыдущие (?:выпуски|материалы|обзоры|номера)|previous (?:issues|editions|digests))"
     r"[ \t*_]*:?[ \t*_]*(?=\n|$)")

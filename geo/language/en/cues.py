@@ -170,6 +170,11 @@ NOT_EVENT = lazy_compile(
     r"(?![^.;]{0,80}?\b(?:dropp\w*|struck|strikes?|hit|fired|bomb\w*|attack\w*)\b)|"
     # ... and drones said not to be used: '"no Tajik unmanned aerial vehicles were used in the Isfara direction"'
     r"no\s+(?:(?:kyrgyz|tajik)\s+)?(?:drones?|uavs?|unmanned aerial vehicles)\s+(?:were|was|had been|have been)\s+used\b|"
+    # talks that agreed nothing: "The sides discussed pulling back additional forces ..., but no agreement was
+    # reached"
+    r"discuss(?:ed|ing)\b[^.;]{0,150}?\bno (?:agreement|deal|accord)s? (?:was|were|has been|had been) reached|"
+    # a figure of speech: "the minibus driver from Kyzyl-Jol is counting fares, not casualties"
+    r"not\s+(?:casualties|victims|bodies)(?=\s*[.;,!])|"
     # a place's record, no event: "Vorukh ... has been at the center of several outbreaks of violence"
     r"(?:has|have)\s+been\s+(?:at\s+the\s+(?:center|centre|heart)\s+of|the\s+(?:scene|site)\s+of)\s+"
     r"(?:several|many|numerous|repeated|frequent|multiple|a\s+number\s+of|a\s+series\s+of)\s+[^.;]{0,60}|"
@@ -398,7 +403,7 @@ NOT_EVENT = lazy_compile(
     # a quarrel that stopped short of a fight: "they argued over water, but it did not come to blows"
     r"(?:did not|didn't|never) (?:come|turn|get) to (?:blows|a fight|fighting)|stopped short of (?:a fight|blows|violence)|"
     # a road accident: "a truck skidded off the icy road into a ditch, killing the driver"
-    r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|(?:truck|lorry|car|bus|"
+    r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|left the road|(?:truck|lorry|car|bus|"
     r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
     # "The government has promised 50,000 soms to each injured resident of Arka": money, not harm
     r"(?:promised|promises?|pledged|pledges?|paid|pays?|paying|allocated|awarded|granted)\s+(?:[\w$,.]+\s+){0,4}?"
@@ -536,7 +541,12 @@ BACKGROUND = lazy_compile(
     # "That conflict killed around 100 people": the war told just before
     r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
     # "... saw some of the heaviest fighting in both conflicts": the two wars told just before
-    r"(?:in|during|of) (?:both|the two|these two|those two) (?:conflicts|wars|escalations|rounds of fighting)|"
+    # "at least five people ... have been killed by ordnance left from the 2021 and 2022 fighting": the old
+    # munitions' toll over the years
+    r"(?:have|has) been (?:killed|injured|wounded|maimed|hurt)\b[^.;]{0,60}?\b(?:left|remaining) (?:over )?from\b|"
+    # ... "whose hospital treated many of the wounded in both of the recent wars"
+    r"(?:in|during|of) (?:both|the two|these two|those two) (?:of the )?(?:(?:recent|last|past|previous) )?"
+    r"(?:conflicts|wars|escalations|rounds of fighting)|"
     # a place's record: "install cameras on the sections that saw the most violence, near Vorukh, Ak-Sai and Kök-Tash"
     r"(?:that|which) (?:saw|have seen|has seen|had seen) (?:the|some of the) (?:most|worst|heaviest|deadliest) "
     r"(?:violence|fighting|clashes|shelling)|"
@@ -835,7 +845,10 @@ SPEECH = lazy_compile(
     # the verb, not the noun ("the claim of five dead"): 'The Tajik border troops claim the Kyrgyz side "suffered
     # serious losses, at least five servicemen killed"'
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )claim(?!\s+(?:of|by|was|is)\b)|"
-    r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted)\b",
+    r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted|"
+    # "The State Committee for National Security in Dushanbe repeated on Friday that one of its border guards had
+    # been wounded"
+    r"repeated|reiterated|insisted|maintained)\b",
     re.I,
 )
 
@@ -868,7 +881,8 @@ STATEMENT_DATE_AFTER = lazy_compile(
     # (not "a 67-year-old woman was reported wounded": the event, in the passive)
     r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
     r"(?<!was )(?<!were )reported|confirmed|announced|"
-    r"stated|added|wrote|clarified)\b(?!\s+(?:in|on|at)\b)"
+    # ... "Tajikistan on Thursday accused neighbouring Kyrgyzstan of using a drone to attack a car"
+    r"stated|added|wrote|clarified|(?<!was )(?<!were )(?:accused|blamed|alleged|claimed))\b(?!\s+(?:in|on|at)\b)"
     # "On Friday it corrected the figure: four residents ... received injuries"
     r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
@@ -1063,6 +1077,12 @@ ROLE_CUES = RoleCues(
     # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
     motion_to_before=lazy_compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
     origin_before=lazy_compile(
+        # "after reports that Tajik troops and armored vehicles were gathering on the edge of the neighboring Tajik
+        # exclave of Vorukh": where forces massed, the cause told (the fear, not the fighting)
+        r"\b(?:troops|forces|soldiers|servicemen|vehicles|equipment|units)\s+(?:were|was|had been|are|have been)\s+"
+        r"(?:gathering|massing|concentrating|amassing|building up|being deployed|deployed|seen)\b[^.;]{0,40}?"
+        r"\b(?:on\s+the\s+(?:edge|outskirts)\s+of|near|in|at|outside|around)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
         # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
         r"\bfired\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)s?\s+of\s+)?$|"
         # "the drone was launched from the airfield in Batken": a base in a town, not the town hit
@@ -1238,6 +1258,14 @@ ROLE_CUES = RoleCues(
         # "the main canal leading from the Tört-Köl reservoir": where the canal or road comes from or goes
         r"\b(?:canal|channel|ditch|aryk|pipeline|road|highway)\s+(?:leading|running|coming|flowing|going)\s+"
         r"(?:from|to|into|towards?)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
+        # "an irrigation channel that branches off the Big Fergana Canal": where the channel comes from
+        r"\b(?:canal|channel|ditch|aryk|pipe|pipeline)\s+(?:that\s+|which\s+)?(?:branches|branching|branched)\s+off\s+"
+        r"(?:the\s+)?$|"
+        # "... and runs along the edge of Arka towards Khistevarz", "the bypass road that runs from Ak-Sai to the
+        # village of Tamdyk around the Tajik exclave of Vorukh": where a canal or road leads or what it skirts
+        r"\b(?:canal|channel|ditch|aryk|pipe|pipeline|road|highway|bypass)\b[^.;]{0,80}?\b(?:runs|running|leads|"
+        r"leading|flows|flowing|goes|going|winds|winding|loops|looping)\b[^.;]{0,60}?\b(?:towards?|around)\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
         # "blocked the road leading from the village towards Kulundu": where it leads from the village
         r"\b(?:canal|channel|road|highway)\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
         r"(?:village|town)\s+(?:to|towards?|in the direction of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
@@ -1334,6 +1362,8 @@ ROLE_CUES = RoleCues(
         r"(?:drivers|traders|men|people|workers|passengers|residents),\s+(?:most|many|some|all|several|two|three)\s+of\s+them|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
+        # "three young people from the neighboring village of Samarkandyk had taken sheep to graze"
+        r"young people|youngsters|"
         # "a group of people from Vorukh tried to remove a sluice gate"
         r"(?:group|crowd)\s+of\s+(?:[\w-]+\s+)?(?:people|residents|villagers|men|youths)|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
@@ -1454,7 +1484,9 @@ DIED_OF_WOUNDS = lazy_compile(
     r"(?:wounds|injuries|(?:gunshot|shrapnel|bullet|stab)\s+wounds)"
     # "A woman and her two children were wounded; the younger child, a six-year-old girl, died in hospital"
     # (the clause after the semicolon, read alone)
-    r"|(?:\b(?:wounded|injured)\s*;|^\s*;?)\s*(?:the|one of the)\s+(?:younger|older|elder|youngest|eldest|second|other)\s+"
+    # ... and "The Ministry of Health said on Thursday that the younger boy had died in the Batken regional hospital"
+    r"|(?:\b(?:wounded|injured)\s*;|^\s*;?|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?that)\s*"
+    r"(?:the|one of the)\s+(?:younger|older|elder|youngest|eldest|second|other)\s+"
     r"(?:child|boy|girl|son|daughter|brother|sister|one)\b[^.;]{0,60}?\b(?:died|succumbed)\b"
     # "Asylbek Toktorov, 46, died late on October 7 in the Osh regional clinical hospital, five days after he
     # was shot in the chest"
@@ -1603,7 +1635,9 @@ FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;
 #: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
 ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic accidents?|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"
-                             r"river|slope)|(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
+                             # "a Daewoo Nexia car ... left the road and overturned into an irrigation ditch"
+                             r"river|slope|ditch|canal|gorge)|left the road|"
+                             r"(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
                              re.I)
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|conflict|war|violence|hostilities|escalation|flare-?up) "
@@ -1676,7 +1710,10 @@ FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )
                              r"\b(?:brawled|scuffled|came to blows|traded blows|exchanged blows)\b|"
                              # "hospitalised after a fight with residents of the Tajik village of Ovchi-Kalacha"
                              r"\b(?:fight|brawl|scuffle|quarrel)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|villagers|"
-                             r"citizens|youths)\b", re.I)
+                             r"citizens|youths)\b|"
+                             # "Residents of the village of Maksat ... and the Tajik village of Ovchi-Kalacha clashed"
+                             r"\b(?:residents|villagers|inhabitants)\s+of\b[^.;]{0,120}?\band\b[^.;]{0,80}?\b(?:clashed|fought)\b",
+                             re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
@@ -1748,7 +1785,10 @@ FIRST_REPORT = lazy_compile(
     r"before|earlier)\b|has not been reported before\b"
     # "the prosecutor disclosed an episode that had never been made public"
     r"|(?:had|has|have) never (?:before )?been (?:reported|made public|disclosed)\b"
-    r"|not previously (?:been )?(?:reported|made public|disclosed)\b)", re.I)
+    r"|not previously (?:been )?(?:reported|made public|disclosed)\b)"
+    # (not a kind of thing new to the conflict: "Drones have not previously been reported in fighting on the
+    # Kyrgyz-Tajik border")
+    r"(?!\s+(?:in|on|along|during)\s+(?:the\s+)?(?:fighting|clashes|conflicts?|hostilities|combat|border)\b)", re.I)
 
 
 #: A weekly or monthly review of the border, named in its opening.

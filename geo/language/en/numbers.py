@@ -55,7 +55,9 @@ _NUMBER = lazy_compile(
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:thousand|million))?)"
     # (not the "ten" of "beaten"; "five - four servicemen and a driver -" is two numbers, not one)
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*)"
-    r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another)))\b)"
+    r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another))"
+    # "killing the driver and wounding two passengers": the one person of the vehicle or scene told
+    r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the)\b)"
     # "and his nephew wounded": one relative of a person just named
     r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
@@ -81,7 +83,19 @@ _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|servicem
                               # ("one child was killed and another injured": the auxiliary left out)
                               r"(?=\s+(?:(?:was|had been|has been|were)\s+(?:\w+\s+)?)?(?:wounded|injured|hurt|killed)\b)")
 #: "pulled him out and beat |him| with rifle butts": the one person the story is about, hurt.
-_BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b")
+#: ... "where doctors treated |him| for bruises to his face and ribs"
+_BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)\s+(him|her)\b|"
+                             r"\btreated\s+(him|her)\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|cuts?|"
+                             r"bruises?|fractures?|burns?|concussions?)\b")
+#: "the ministry said ... that |the| younger boy had died in the Batken regional hospital overnight": one of the
+#: people the story counted, told apart by age or order, dead.
+_THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?that\s+)"
+                             r"(the)\s+(?:younger|youngest|older|oldest|elder|eldest|other|second|first|"
+                             r"(?:\d+|[a-z]+)-year-old)\s+(?:boy|girl|man|woman|child|teenager|brother|sister|son|"
+                             r"shepherd|herder|guard|soldier|serviceman|resident|villager|victim)"
+                             # (not "The younger boy died at the scene": one of those killed, told again)
+                             r"(?=\s+(?:had\s+|has\s+)?(?:died|succumbed)\b(?!\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
+                             r"instantly|immediately|on\s+the\s+way)))")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
 _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
@@ -139,7 +153,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"children|child|kids?|boys?|girls?|wom[ae]n|m[ae]n|citizens?|militants?|fighters?|"
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
-          r"operators?|electricians?|doctors?|nurses?|minors?|"
+          r"operators?|electricians?|doctors?|nurses?|minors?|passengers?|"
           r"teenagers?|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
@@ -157,7 +171,7 @@ _ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|gua
                r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
                r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
                r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-               r"operator|electrician|doctor|nurse|minor)")
+               r"operator|electrician|doctor|nurse|minor|passenger)")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
@@ -199,6 +213,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
+                          r"treated(?=\s+(?:him|her)\s+for\s)|"
                           # "a group of about eight men ... beat two shepherds with sticks"
                           # ... "beat a shepherd from Kara-Bak"
                           r"(?:beat|beating|assaulted)(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
@@ -229,7 +244,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "fell on rocks and broke his leg" during a detention
                           r"(?:broke|fractured|dislocated)\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?:arms?|legs?|nose|"
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
+                          # ... "received a light wound to his arm"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight|serious|severe|"
+                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
                           # "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard"
                           r"hit\s+by\s+(?:(?:shell|mortar|mine|grenade|bomb|flying)\s+)?(?:fragments|splinters|shrapnel)|"
                           r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?bullets?|"
@@ -288,7 +305,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # ... "spent the night of the shooting with relatives in Razzakov"
         # ... "spent the night of May 22-23 with relatives", "spent the night in lyceum No. 2"
         r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|shelling|clash|clashes|fighting|attack)|"
-        r" of [\w-]+(?:\s+[\w-]+)?)?|"
+        # ... "spent the night from Saturday to Sunday at school No. 2 in Kulundu"
+        r" of [\w-]+(?:\s+[\w-]+)?| from [\w-]+ (?:to|into) [\w-]+)?|"
         r"stayed|sheltered|took refuge|were sheltering) (?:with (?:relatives|friends|neighbou?rs)|"
         r"(?:in|at) (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|kindergartens?|gyms?|lyceums?))|"
         # "About 700 residents of Kok-Tash ... spent the night in Batken and in Kyzyl-Jol": away from home (not in
@@ -713,9 +731,11 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
     if "his " in lowered or "her " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _WOUNDING_KIN.finditer(lowered))
     if "him" in lowered or "her" in lowered:
-        found.extend((m.start(1), m.end(1), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
+        found.extend((m.start(m.lastindex), m.end(m.lastindex), 1, False) for m in _BEAT_PRONOUN.finditer(lowered))
     if (the_kin := _THE_KIN_HURT.search(lowered)) is not None:
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
+    if "the " in lowered and (the_one := _THE_ONE_DIED.search(lowered)) is not None:
+        found.append((the_one.start(1), the_one.end(1), 1, False))
     if (the_aged := _THE_AGED_OPENING.match(lowered)) is not None:
         found.append((the_aged.start(1), the_aged.end(1), 1, False))
     if "he " in lowered:
@@ -833,7 +853,8 @@ _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:(?:the|its|their)\s+)?$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+"
                                    # "two servicemen, one on each side, were wounded": how the count splits
-                                   r"|\s+(?:on|from)\s+(?:each|either|both)\s+sides?\s*,\s+", re.I)
+                                   r"|\s+(?:on|from)\s+(?:each|either|both)\s+(?:sides?|villages?|countr(?:y|ies)|"
+                                   r"communit(?:y|ies))\s*,\s+", re.I)
 #: A description set off by commas between a number and its verb.
 #: (not a predicate: "one serviceman, a 23-year-old private ..., |was wounded in the shoulder|, and that ...")
 _APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|have)\b)(?:[^,;:()\d]|\d{1,3}-year-old|aged \d{1,3}\b|"
@@ -890,6 +911,11 @@ def _other_head_just_before(clause: str, n_start: int, measure: str) -> bool:
                for m, p in _HEADS.items())
 
 
+#: The service a person serves in, after them: "a junior sergeant| of the Kyrgyz Border Service|".
+_UNIT_OF = lazy_compile(r"\s+of\s+the\s+(?:kyrgyz\s+|tajik\s+)?(?:state\s+)?(?:border\s+(?:service|troops|guards?)|"
+                        r"[\w-]+\s+(?:border\s+)?(?:post|outpost|detachment))\b", re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
@@ -928,7 +954,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 # "One of the two farmers wounded on Tuesday has died": the part, not the total, died
                 linked.append((index - 1, clause[numbers[index - 1][1]:head_start]))
                 break
-            words = between.split()
+            # ("A 21-year-old junior sergeant of the Kyrgyz Border Service was wounded": the service is his unit)
+            words = _UNIT_OF.sub(" ", between).split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
                     _VERB_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \
                     and not any(
@@ -1125,6 +1152,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                                 rf"(?:(?:more|other|human)\s+)?life\b|"
                                 # "struck him several times with rifle butts"
                                 rf"(?:several|many|a few|a number of)\s+times\b|\brepeatedly\b|\btwice\b|"
+                                # "treated him for bruises to his face"
+                                r"for\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|"
+                                r"concussions?)\b|"
                                 rf"(?:[\w’'-]+\s+)?{_KIN}\b)", after, re.I):
                     break
                 np = re.match(rf"\s*(?:[\w’'-]+\s+){{0,3}}?{PERSON}\b", after, re.I)
