@@ -251,3 +251,46 @@ def test_a_government_s_count_of_the_other_country_s_villagers_is_a_claim():
     assert fuse_measure([own, claimed, theirs], "injured").total == 5
     # (a lone count, whose speaker may be misread from the side that fired, stays a count)
     assert fuse_measure([claimed], "injured").total == 4
+
+
+# --- the hurt told person by person (held-out batch 107, studied) ---------------------------------------------
+
+
+def test_people_named_with_their_ages_one_by_one_are_summed(geoparser):
+    text = ("Residents of Aksai were injured on the evening of August 10 when a quarrel with residents of Vorukh "
+            "turned into a stone-throwing fight on the outskirts of Aksai.\n\n"
+            "Nurlan Sadykov, 34, received a head injury from a stone and was taken to the Batken regional hospital.\n\n"
+            "Bakyt Toktorov, 51, suffered a broken collarbone.\n\n"
+            "District police inspector Azamat Osmonov, 29, was hit in the leg by a stone.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2021, 8, 11)))["Ak-Sai"].injured == 3
+
+
+def test_a_statement_s_assertion_of_the_other_side_s_dead_is_a_claim(geoparser):
+    text = ("Kyrgyz border guards were wounded in an exchange of fire near Kok-Tash on March 15.\n\n"
+            "In Dushanbe, Tajikistan's State Committee for National Security said one Tajik border guard was killed "
+            "and another was wounded. The statement also asserted that the Kyrgyz side had \"lost at least four "
+            "servicemen killed.\"")
+    kok_tash = by_place(incidents_of(geoparser, text, dt.date(2022, 3, 16)))["Kök-Tash"]
+    assert kok_tash.fatalities == 1 and kok_tash.fatalities_by_side == {"TJ": 1}
+
+
+def test_fire_from_the_other_country_names_no_side_of_the_hurt_ru():
+    figures = pack_for("ru").read_figures("Трое жителей села Максат получили огнестрельные ранения при обстреле со "
+                                          "стороны Таджикистана.")
+    assert [(f.measure, f.value, f.side) for f in figures] == [("injured", 3, None)]
+
+
+def test_the_wounded_told_one_by_one_after_their_count_are_that_count_ru(geoparser):
+    text = ("Трое жителей села Максат получили огнестрельные ранения при обстреле со стороны Таджикистана.\n\n"
+            "Житель Максата 1987 года рождения получил огнестрельное ранение бедра.\n\n"
+            "Его 52-летний сосед ранен в плечо по касательной.\n\n"
+            "16-летний школьник, который помогал отцу на участке, получил ранение кисти левой руки.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 5, 16), "ru"))["Maksat"].injured == 3
+
+
+def test_a_ceasefire_for_a_named_section_is_not_placed_where_it_was_agreed(geoparser):
+    text = ("The two sides agreed on Thursday to a ceasefire on the Kulundu section of the border after a shootout "
+            "near Kulundu wounded a Kyrgyz border guard.\n\n"
+            "The agreement was reached at a meeting of border officials in the Tajik town of Isfara, the service "
+            "said.")
+    assert "Isfara" not in by_place(incidents_of(geoparser, text, dt.date(2021, 11, 19)))

@@ -169,6 +169,10 @@ _AGREEMENT_REACHED_BEFORE = re.compile(
     r"\b(?:agreement|accord|deal|truce|cease-?fire)\s+(?:was|had been|has been)\s+(?:reached|struck|concluded|agreed)\s+"
     r"(?:at|during)\s+(?:a|the)\s+(?:meeting|talks|negotiations)\b[^.;]{0,100}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+#: A ceasefire for a named section of the border ("on the Kulundu section", "near the village of"): coded at the
+#: section, not where it was agreed.
+_SECTION_NAMED = re.compile(r"\b(?:section|sector|stretch)\b|\bnear\s+(?:the\s+)?(?:village|town)s?\b|"
+                            r"\bучастк\w*|\bу\s+сел\w*", re.I)
 #: How far around a sentence a neighbouring sentence's words are read (characters).
 _NEIGHBOUR_CHARS = 300
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
@@ -308,7 +312,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
     if _AGREEMENT_REACHED_BEFORE.search(around.before) \
-            and pack.triggers["ceasefire_agreement"].search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)):
+            and pack.triggers["ceasefire_agreement"].search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)) \
+            and not _SECTION_NAMED.search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)):
         # "agreed ... to an immediate ceasefire along their entire border. The agreement was reached at a meeting of
         # the heads of the two countries' border services in the Tajik town of Isfara": where it was agreed
         _set(mention, "incident", CEASEFIRE_VENUE)

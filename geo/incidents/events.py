@@ -1936,7 +1936,9 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
 
 
 #: A figure of one person told with an indefinite article ("A 46-year-old shepherd was wounded").
-_ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s", re.I)
+_ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s|"
+                              # ... or by first and last name with an age: "Nurlan Sadykov, 34,"
+                              r"(?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),\s*\d{1,3},", re.I)
 #: A person's age in a figure's words: "46-year-old", "aged 46", "Bakyt, 33,".
 _PERSON_AGE = re.compile(r"\b\d{1,3}(?=-year-old\b)|(?<=\baged )\d{1,3}\b|(?<=, )\d{1,3}(?=,)")
 

@@ -665,9 +665,11 @@ SPEECH_PRONOUN = lazy_compile(
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     # (not a body named in full: "According to the Ministry of Health, three residents ...")
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
-    r"the (?:same\s+)?(?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims)|"
+    r"the (?:same\s+)?(?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims|"
+    r"asserted|alleged)|"
     # "The statement calls the Kyrgyz residents the instigators and claims that ..."
-    r"^\s*the (?:same\s+)?(?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims)|"
+    r"^\s*the (?:same\s+)?(?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims|"
+    r"asserted|alleged)|"
     # "At midday the spokesman raised the number of wounded civilians from two to three"
     r"the (?:same )?spokes(?:man|woman|person))\b",
     re.I,
@@ -848,7 +850,7 @@ SPEECH = lazy_compile(
     r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted|"
     # "The State Committee for National Security in Dushanbe repeated on Friday that one of its border guards had
     # been wounded"
-    r"repeated|reiterated|insisted|maintained)\b",
+    r"repeated|reiterated|insisted|maintained|asserted|alleged)\b",
     re.I,
 )
 

@@ -131,8 +131,13 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
                              r"skull)|(?:a\s+)?concussion)\b)")
 #: "|Kadyrbek Aitiev|, 46, was killed": one person named by first and last name with his age, hurt or killed (the
 #: names capitalised; matched on the clause as written).
+#: ... and with the wound told: "Nurlan Sadykov, 34, received a head injury", "Bakyt Toktorov, 51, suffered a broken
+#: collarbone", "Emil Kadyrov, 19, had cuts to his face", "inspector Azamat Osmonov, 29, was hit in the leg".
 _NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)),\s*\d{1,2},\s+"
-                                    r"(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b)")
+                                    r"(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|"
+                                    r"hit\s+(?:in|on|by)|beaten|stabbed)\b"
+                                    r"|(?:received|suffered|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|"
+                                    r"wounds?|cuts|bruises|fractures?|concussion|burns|broken\s+[a-z]+)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
 _WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
                            + _KIN + r"\b")
@@ -228,7 +233,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|receiving|underwent|undergoing) (?:medical )?treatment for (?:[\w-]+ ){0,2}"
                           r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
                           # "He had bruises on his face and body and a broken rib"
-                          r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull)|"
+                          r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull|"
+                          r"collarbone|wrist|ankle|hip|shoulder)|"
                           r"(?:a\s+)?concussion)\b|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
@@ -240,7 +246,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
                           r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
                           r"buttocks?|ankle|wrist|elbow)|"
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?|skull)|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?|skull|"
+                          r"collarbones?|wrists?|ankles?|hips?|shoulders?)|"
                           # "fell on rocks and broke his leg" during a detention
                           r"(?:broke|fractured|dislocated)\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?:arms?|legs?|nose|"
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
@@ -1337,7 +1344,8 @@ _ALSO_AFTER = lazy_compile(
 
 _LOSSES_OF = lazy_compile(r"\b(kyrgyz|tajik)\w*\s+(?:(?:losses|casualties|death toll|toll|"
                         # "the Tajik side had suffered "at least four wounded""
-                        r"side\s+(?:had\s+|has\s+)?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
+                        # ... 'the Kyrgyz side had "lost at least four servicemen killed"'
+                        r"side\s+(?:had\s+|has\s+)?[\"“]?(?:suffered|lost|sustained))\b[^.;]{0,25}$|"
                         # 'Tajik forces had lost "up to five" servicemen killed'
                         r"(?:forces|troops|army|units|military|servicemen|border guards)\s+(?:had\s+|has\s+|have\s+)?lost\s+"
                         r"[\"“]?(?:up to\s+|at least\s+|about\s+|some\s+|more than\s+)?$|"
