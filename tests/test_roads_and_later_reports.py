@@ -294,3 +294,25 @@ def test_a_ceasefire_for_a_named_section_is_not_placed_where_it_was_agreed(geopa
             "The agreement was reached at a meeting of border officials in the Tajik town of Isfara, the service "
             "said.")
     assert "Isfara" not in by_place(incidents_of(geoparser, text, dt.date(2021, 11, 19)))
+
+
+def test_two_more_of_a_village_told_first_add_to_its_country_s_count(geoparser):
+    text = ("Bishkek, July 31 /Kabar/. Two more residents of Arka village in Leilek district have sought medical help "
+            "after Saturday's mass brawl with residents of the neighboring Tajik village of Khistevarz, the Ministry "
+            "of Health reported on Monday.\n\n"
+            "The brawl broke out at about 18:00 on July 29 at the edge of Arka.\n\n"
+            "On Saturday evening, the Leilek district administration said four residents of Arka had been injured.\n\n"
+            "The Sughd region administration in Khujand said on Sunday that a 50-year-old resident of Khistevarz had "
+            "received a head wound.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 7, 31)))["Arka"].injured == 7
+
+
+def test_a_group_from_the_other_village_and_a_lower_count_by_a_second_ministry(geoparser):
+    text = ("On Saturday, January 24, residents of the Kyrgyz village of Kulundu and the Tajik jamoat of Ovchi-Kalacha "
+            "clashed at the Friendship bridge on the edge of Kulundu. According to Kyrgyz officials, a group from "
+            "Ovchi-Kalacha tried to pull down a section of the fence.\n\n"
+            "The Batken regional administration said that evening that four residents of Kulundu had been injured. "
+            "On Tuesday, January 27, Kyrgyzstan's Interior Ministry put the number at three. The Sughd regional "
+            "administration in Khujand said two residents of Ovchi-Kalacha were injured.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 1, 28)))
+    assert set(found) == {"Kulundu"} and found["Kulundu"].injured == 5

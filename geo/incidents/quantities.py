@@ -79,9 +79,11 @@ def _per_article(figures: Sequence[Figure],
     for at, figure in enumerate(in_order):
         key = figure.side
         if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
-                and not figure.both_sides and figure.value >= current[figure.claimant][0]:
+                and not figure.both_sides:
             # "Tajikistan's foreign ministry said ... two Tajik citizens had been hurt ... On Tuesday it said the
-            # number of injured had risen to three": a government's revised count of its own people
+            # number of injured had risen to three": a government's revised count of its own people (and so is one
+            # lower than its side's count, which no total of both sides could be: "four residents of Kulundu had
+            # been injured ... Kyrgyzstan's Interior Ministry put the number at three")
             key = figure.claimant
         if key is None and not figure.additive:
             joint_total = joint_total or figure.both_sides
@@ -276,6 +278,18 @@ def _other_country_s_residents(figures: list[Figure]) -> list[Figure]:
             and f.claimant != f.home and f.claimant in own and not f.vague else f for f in figures]
 
 
+def _more_of_a_village(figures: list[Figure]) -> list[Figure]:
+    """More people of one country's village, beside that country's own count: its side.
+
+    "Two more residents of Arka village ... have sought medical help" (the lede of a Monday follow-up), then
+    "On Saturday evening, the Leilek district administration said four residents of Arka had been injured": the
+    two add to the Kyrgyz count, not to a total of both sides.
+    """
+    sided = {f.side for f in figures if f.side is not None and not f.is_claim_about_other_side}
+    return [replace(f, side=f.home) if f.additive and f.side is None and f.home in sided
+            and f.claimant in (None, f.home) and not f.vague and not f.revision else f for f in figures]
+
+
 def _place_homes(figures: list[Figure]) -> list[Figure]:
     """Residents of one country's village counted beside the other country's own people: their side.
 
@@ -359,7 +373,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         by_article[figure.article_id].append(figure)
     placed: set[int] = set()
     for article_id, article_figures in by_article.items():
-        article_figures = _place_homes(article_figures)
+        article_figures = _place_homes(_more_of_a_village(article_figures))
         by_article[article_id] = _place_claims(article_figures)
         placed.update(id(new) for old, new in zip(article_figures, by_article[article_id]) if new is not old)
     per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)

@@ -847,7 +847,8 @@ SPEECH = lazy_compile(
     # the verb, not the noun ("the claim of five dead"): 'The Tajik border troops claim the Kyrgyz side "suffered
     # serious losses, at least five servicemen killed"'
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )claim(?!\s+(?:of|by|was|is)\b)|"
-    r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?toll|gave a toll|informed|declared|quoted|"
+    r"spoke of|according to|put (?:the|its|their)(?: own)? (?:death )?(?:toll|number|figure|count)|gave a toll|informed|"
+    r"declared|quoted|"
     # "The State Committee for National Security in Dushanbe repeated on Friday that one of its border guards had
     # been wounded"
     r"repeated|reiterated|insisted|maintained|asserted|alleged)\b",
@@ -1366,8 +1367,9 @@ ROLE_CUES = RoleCues(
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
         # "three young people from the neighboring village of Samarkandyk had taken sheep to graze"
         r"young people|youngsters|"
-        # "a group of people from Vorukh tried to remove a sluice gate"
-        r"(?:group|crowd)\s+of\s+(?:[\w-]+\s+)?(?:people|residents|villagers|men|youths)|"
+        # "a group of people from Vorukh tried to remove a sluice gate", "a group from Ovchi-Kalacha tried to pull
+        # down a section of the fence"
+        r"(?:group|crowd)\s+of\s+(?:[\w-]+\s+)?(?:people|residents|villagers|men|youths)|group|crowd|"
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
         r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?|"
         # "his 22-year-old nephew, also from Navgilem"

@@ -253,7 +253,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
                           # ... "received a light wound to his arm"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight|serious|severe|"
-                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+)?wounds?|"
+                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|"
+                          # ... "had received a head wound"
+                          r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
                           # "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard"
                           r"hit\s+by\s+(?:(?:shell|mortar|mine|grenade|bomb|flying)\s+)?(?:fragments|splinters|shrapnel)|"
                           r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?bullets?|"
@@ -920,7 +922,9 @@ def _other_head_just_before(clause: str, n_start: int, measure: str) -> bool:
 
 #: The service a person serves in, after them: "a junior sergeant| of the Kyrgyz Border Service|".
 _UNIT_OF = lazy_compile(r"\s+of\s+the\s+(?:kyrgyz\s+|tajik\s+)?(?:state\s+)?(?:border\s+(?:service|troops|guards?)|"
-                        r"[\w-]+\s+(?:border\s+)?(?:post|outpost|detachment))\b", re.I)
+                        r"[\w-]+\s+(?:border\s+)?(?:post|outpost|detachment))\b|"
+                        # ... and the district of their village: "residents of Arka village| in Leilek district|"
+                        r"(?<=village)\s+in\s+[\w-]+\s+(?:district|region)\b", re.I)
 
 
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
@@ -962,14 +966,15 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 linked.append((index - 1, clause[numbers[index - 1][1]:head_start]))
                 break
             # ("A 21-year-old junior sergeant of the Kyrgyz Border Service was wounded": the service is his unit)
-            words = _UNIT_OF.sub(" ", between).split()
+            collapsed = _UNIT_OF.sub(" ", between)
+            words = collapsed.split()
             if (_PEOPLE_OF_PLACE.fullmatch(between) or (
                     _VERB_HEAD.match(clause, head_start) and _PEOPLE_OF_PLACE_BEFORE_HEAD.fullmatch(between))) \
                     and not any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 linked.append((index, between))  # "Two residents of the town of Shurob ... were killed"
                 break
-            if len(words) > 7 or _STOP_BETWEEN.search(between) or any(
+            if len(words) > 7 or _STOP_BETWEEN.search(collapsed) or any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 break
             if _other_head_just_before(clause, n_start, measure):
