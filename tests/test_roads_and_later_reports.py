@@ -316,3 +316,17 @@ def test_a_group_from_the_other_village_and_a_lower_count_by_a_second_ministry(g
             "administration in Khujand said two residents of Ovchi-Kalacha were injured.")
     found = by_place(incidents_of(geoparser, text, dt.date(2026, 1, 28)))
     assert set(found) == {"Kulundu"} and found["Kulundu"].injured == 5
+
+
+def test_also_between_the_head_and_its_number_adds_people_ru():
+    figures = pack_for("ru").read_figures("При обстреле пострадали также трое мирных жителей махалли Бахор.")
+    assert [(f.measure, f.value, f.additive) for f in figures] == [("injured", 3, True)]
+
+
+def test_the_wounded_evacuated_to_a_named_hospital_are_not_displaced_ru():
+    assert _figures("ru", "Двое военнослужащих получили ранения и эвакуированы в Согдийскую областную клиническую "
+                          "больницу в Худжанде.") == [("injured", 2)]
+
+
+def test_residents_who_came_to_a_hospital_the_next_day_are_hurt_ru():
+    assert _figures("ru", "В понедельник в участковую больницу Ворух обратились еще двое жителей.") == [("injured", 2)]

@@ -93,6 +93,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # «двое жителей получили ушибы и рассечения», «порезы лица осколками стекла»
                           r"ушиб(?:ы|ами|ов)?|рассечени[яе]|контузи[юяией]|порез(?:ы|ами|ов)?|перелом(?:ы|а|ов|ами)?|сотрясени[ея] мозга|"
                           r"обратил\w* за (?:медицинской |мед)?помощью|за (?:медицинской |мед)?помощью обратил\w*|"
+                          # «в участковую больницу Ворух обратились еще двое жителей»: people who came to a hospital
+                          r"(?<=\s)обратил(?:ись|ся|ась)(?=\s+(?:еще\s+|ещё\s+|также\s+)?(?:двое|трое|четверо|пятеро|"
+                          r"шестеро|семеро|\d+)\s+(?:жител|человек|пострадавш))|"
                           # «Медицинская помощь потребовалась пятерым жителям Кок-Таша», «помощь оказана пятерым»
                           r"(?:медицинская |первая |мед)?помощь (?:была )?(?:потребовал\w*|понадобил\w*|оказан\w*)|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
@@ -103,6 +106,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     # a medical evacuation of the wounded («эвакуировали вертолётом в Ош») is no displacement
                                    "displaced": lazy_compile(r"\b(?:эвакуирован\w*|эвакуировал\w*|эвакуированы|вывезен\w*|вывезли)\b"
                             r"(?!\s+(?:[\w-]+\s+){0,1}(?:вертол[её]т\w*|санави\w*|самол[её]т\w*|в больниц\w*|"
+                            # («эвакуированы в Согдийскую областную клиническую больницу»)
+                            r"в\s+(?:[\w-]+\s+){1,3}(?:больниц|госпитал|клиник)\w*|"
                             r"в госпитал\w*|в реанимаци\w*))|\b(?:"
                             r"переселен\w*|беженц\w*|покинул\w*|бежал\w*|"
                             # «в ночь обстрела из села выезжали 170 человек»
@@ -225,6 +230,8 @@ _RELEASED_AFTER = lazy_compile(r"(?:\s+[\w-]+){0,3}?\s+(?:отпущен\w*|вы
                                re.I)
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
 _ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
+#: "Also" just before a head-first figure's number: «пострадали также| трое».
+_ALSO_BEFORE_NUMBER = lazy_compile(r"\bтакже\s+$", re.I)
 #: The number counts people: a people word opens the gap to the verb.
 _COUNTS_PEOPLE = lazy_compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
                             r"солдат\w*|мирн\w*|сельчан\w*)\b", re.I)
@@ -769,7 +776,9 @@ def read_figures(clause: str) -> list[RawFigure]:
             # «Водитель и двое его попутчиков ... получили травмы»: the one person named before the count too
             value, start = value + 1, one_before.start(1)
             phrase = clause[start:end]
-        additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+        # («при обстреле пострадали также трое мирных жителей»: "also" between the head and its number)
+        additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase)
+                        or (start < n_start and _ALSO_BEFORE_NUMBER.search(clause, start, n_start)))
         if not vague and (one_more := _ALSO_ONE_PERSON.match(clause, end)):
             # «Ранения получили двое местных жителей — мужчина 45 лет и 17-летний юноша, — а также
             # 23-летний военнослужащий»: one more person, told after the count
