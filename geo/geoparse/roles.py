@@ -166,7 +166,8 @@ _CEASEFIRE_NEXT = re.compile(r"\s*(?:стороны|они|the\s+(?:two\s+)?side
 #: An agreement told as reached at a meeting in the place named next ("The agreement was reached at a meeting of the
 #: heads of the two countries' border services in the Tajik town of"); its ceasefire may be told a sentence before.
 _AGREEMENT_REACHED_BEFORE = re.compile(
-    r"\b(?:agreement|accord|deal|truce|cease-?fire)\s+(?:was|had been|has been)\s+(?:reached|struck|concluded|agreed)\s+"
+    r"\b(?:agreement|accord|deal|truce|cease-?fire)\s+(?:was|had been|has been)\s+"
+    r"(?:reached|struck|concluded|agreed)\s+"
     r"(?:at|during)\s+(?:a|the)\s+(?:meeting|talks|negotiations)\b[^.;]{0,100}?\b(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 #: A ceasefire for a named section of the border ("on the Kulundu section", "near the village of"): coded at the
@@ -311,9 +312,10 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
+    neighbours = (max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS))
     if _AGREEMENT_REACHED_BEFORE.search(around.before) \
-            and pack.triggers["ceasefire_agreement"].search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)) \
-            and not _SECTION_NAMED.search(text, max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS)):
+            and pack.triggers["ceasefire_agreement"].search(text, *neighbours) \
+            and not _SECTION_NAMED.search(text, *neighbours):
         # "agreed ... to an immediate ceasefire along their entire border. The agreement was reached at a meeting of
         # the heads of the two countries' border services in the Tajik town of Isfara": where it was agreed
         _set(mention, "incident", CEASEFIRE_VENUE)

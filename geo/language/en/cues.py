@@ -403,7 +403,8 @@ NOT_EVENT = lazy_compile(
     # a quarrel that stopped short of a fight: "they argued over water, but it did not come to blows"
     r"(?:did not|didn't|never) (?:come|turn|get) to (?:blows|a fight|fighting)|stopped short of (?:a fight|blows|violence)|"
     # a road accident: "a truck skidded off the icy road into a ditch, killing the driver"
-    r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|left the road|(?:truck|lorry|car|bus|"
+    r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|left the road|"
+    r"(?:truck|lorry|car|bus|"
     r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
     # "The government has promised 50,000 soms to each injured resident of Arka": money, not harm
     r"(?:promised|promises?|pledged|pledges?|paid|pays?|paying|allocated|awarded|granted)\s+(?:[\w$,.]+\s+){0,4}?"
@@ -1716,7 +1717,8 @@ FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )
                              r"\b(?:fight|brawl|scuffle|quarrel)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|villagers|"
                              r"citizens|youths)\b|"
                              # "Residents of the village of Maksat ... and the Tajik village of Ovchi-Kalacha clashed"
-                             r"\b(?:residents|villagers|inhabitants)\s+of\b[^.;]{0,120}?\band\b[^.;]{0,80}?\b(?:clashed|fought)\b",
+                             r"\b(?:residents|villagers|inhabitants)\s+of\b[^.;]{0,120}?\band\b[^.;]{0,80}?"
+                             r"\b(?:clashed|fought)\b",
                              re.I)
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
