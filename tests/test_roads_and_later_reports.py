@@ -330,3 +330,9 @@ def test_the_wounded_evacuated_to_a_named_hospital_are_not_displaced_ru():
 
 def test_residents_who_came_to_a_hospital_the_next_day_are_hurt_ru():
     assert _figures("ru", "В понедельник в участковую больницу Ворух обратились еще двое жителей.") == [("injured", 2)]
+
+
+def test_villagers_hit_when_bullets_struck_and_people_cut_or_grazed_are_hurt():
+    assert _figures("en", "He told RFE/RL that three villagers were hit when bullets struck houses.") == [("injured", 3)]
+    assert _figures("en", "A 12-year-old boy was cut on the face and neck by glass.") == [("injured", 1)]
+    assert _figures("en", "Sabyr Kozhoev, 67, was grazed in the side by a bullet.") == [("injured", 1)]

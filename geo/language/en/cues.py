@@ -132,7 +132,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:gunshot|shrapnel|bullet|stab|knife) wounds?|stabbed|"
         # "two residents of Surkh ... received bodily injuries of varying severity"
         r"(?:received|suffered|sustained)\s+bodily\s+injur(?:y|ies)|"
-        r"grazed (?:on the (?:left |right )?[a-z]+ )?by (?:a (?:stray )?bullet|shrapnel|a fragment)|"
+        r"grazed (?:(?:on|in) the (?:left |right )?[a-z]+ )?by (?:a (?:stray )?bullet|shrapnel|a fragment)|"
         # "the woman was hit in her garden" (not "hit by a car", "hit by the earthquake")
         # (read from "hit" back: a cue that opens with "was" would be tried at every "was" of the text)
         r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!not been )(?<!never been )hit\b(?! by (?:an? |the )?(?:earthquake|"

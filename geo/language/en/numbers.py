@@ -135,7 +135,7 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
 #: collarbone", "Emil Kadyrov, 19, had cuts to his face", "inspector Azamat Osmonov, 29, was hit in the leg".
 _NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)),\s*\d{1,2},\s+"
                                     r"(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|"
-                                    r"hit\s+(?:in|on|by)|beaten|stabbed)\b"
+                                    r"hit\s+(?:in|on|by)|beaten|stabbed|grazed|cut\s+(?:on|by|in))\b"
                                     r"|(?:received|suffered|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|"
                                     r"wounds?|cuts|bruises|fractures?|concussion|burns|broken\s+[a-z]+)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
@@ -281,10 +281,13 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:hit|struck)(?=\s+(?:[\w-]+\s+){1,4}?in the (?:shoulders?|legs?|arms?|head|chest|stomach|"
                           r"abdomen|back|neck|hands?|feet|foot|face|thighs?|knees?)\b)|"
                           # "was cut by shards of window glass", "hit by shrapnel"
-                          r"cut by (?:shards|fragments|flying glass|broken glass|glass)|"
+                          # ... "was cut on the face and neck by glass"
+                          r"cut (?:on the [a-z]+(?: and [a-z]+)? )?by (?:shards|fragments|flying glass|broken glass|glass)|"
                           r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet)|"
-                          # "was grazed on the arm by a bullet"
-                          r"grazed (?:on the (?:left |right )?(?:arm|leg|shoulder|head|hand|cheek|neck|side) )?by "
+                          # "three villagers were hit when bullets struck houses"
+                          r"(?<=were )hit(?= when (?:bullets|shells|rounds|mortar rounds|shrapnel)\b)|"
+                          # "was grazed on the arm by a bullet", "was grazed in the side by a bullet"
+                          r"grazed (?:(?:on|in) the (?:left |right )?(?:arm|leg|shoulder|head|hand|cheek|neck|side) )?by "
                           r"(?:a (?:stray )?bullet|shrapnel|a fragment)|"
                           # "A 46-year-old Kyrgyz shepherd was shot on a pasture near Kara-Shybak" (hit, not
                           # "shot at", "shot dead" or "shot down")
