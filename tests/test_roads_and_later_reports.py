@@ -336,3 +336,29 @@ def test_villagers_hit_when_bullets_struck_and_people_cut_or_grazed_are_hurt():
     assert _figures("en", "He told RFE/RL that three villagers were hit when bullets struck houses.") == [("injured", 3)]
     assert _figures("en", "A 12-year-old boy was cut on the face and neck by glass.") == [("injured", 1)]
     assert _figures("en", "Sabyr Kozhoev, 67, was grazed in the side by a bullet.") == [("injured", 1)]
+
+
+# --- batch 109 (studied) ---------------------------------------------------------------------------------------
+
+
+def test_a_ministry_s_report_on_a_weekday_and_date_dates_no_fight(geoparser):
+    text = ("BISHKEK - Three residents of Maksat have been injured in a stone-throwing clash with residents of "
+            "Ovchi-Kalacha, the Ministry of Health reported on Monday, July 10.\n\n"
+            "The conflict broke out on Saturday, July 8, at about 16:30 at a sluice on the edge of Maksat.")
+    found = incidents_of(geoparser, text, dt.date(2023, 7, 10))
+    assert [(i.place.name, i.date_start) for i in found] == [("Maksat", dt.date(2023, 7, 8))]
+
+
+def test_the_far_end_of_a_road_to_be_reopened_is_no_ceasefire_place(geoparser):
+    text = ("Kyrgyz and Tajik border officials agreed on Thursday to withdraw additional troops from the Kara-Bak "
+            "section of the border by October 25.\n\n"
+            "The sides also agreed to create a joint monitoring group of 12 officers, which will check the "
+            "withdrawal, and to reopen the Kara-Bak – Lakkon local road for residents of both countries.")
+    assert "Lakkon" not in by_place(incidents_of(geoparser, text, dt.date(2023, 10, 19)))
+
+
+def test_an_old_shell_left_from_last_year_s_fighting_fired_nothing_now(geoparser):
+    text = ("An unexploded shell left over from last year's border fighting with Tajikistan blew up in the village of "
+            "Ak-Sai on Sunday, killing a 13-year-old boy, officials said. The boys found the shell in a ravine near "
+            "the ruins of a house burned during the fighting.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 4, 2)))["Ak-Sai"].event_type == "casualty_report"

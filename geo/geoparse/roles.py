@@ -526,8 +526,9 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 #: A crossing named by the villages on its two sides: the second name, then "crossing".
 _PAIR_NAME_BEFORE = re.compile(r"\w\s*[-–—]\s*$")
-_CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|пункт\w* пропуска|кпп)\b",
-                             re.I)
+#: ... and a road's ("to reopen the Kara-Bak – Lakkon local road", «дорога Ак-Сай — Тамдык»)
+_CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|(?:local\s+|bypass\s+)?road|"
+                             r"highway|пункт\w* пропуска|кпп|(?:автомобильн\w+\s+)?дорог\w*|трасс\w*)\b", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 

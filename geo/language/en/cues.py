@@ -173,6 +173,10 @@ NOT_EVENT = lazy_compile(
     # talks that agreed nothing: "The sides discussed pulling back additional forces ..., but no agreement was
     # reached"
     r"discuss(?:ed|ing)\b[^.;]{0,150}?\bno (?:agreement|deal|accord)s? (?:was|were|has been|had been) reached|"
+    # a thing's past: "near the ruins of a house burned during the fighting" (the war told before)
+    r"(?:ruins|remains|shell|wreck)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:house|school|shop|building|home)\s+"
+    r"(?:burned|burnt|destroyed|damaged|shelled)\s+(?:during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fighting|war|conflict|clashes)|"
     # a figure of speech: "the minibus driver from Kyzyl-Jol is counting fares, not casualties"
     r"not\s+(?:casualties|victims|bodies)(?=\s*[.;,!])|"
     # a place's record, no event: "Vorukh ... has been at the center of several outbreaks of violence"
@@ -861,7 +865,9 @@ SPEECH = lazy_compile(
 STATEMENT_DATE = lazy_compile(
     r"\b(?:said|says|saying|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
     r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
-    r"\s+(?:late |early )?(?:on |in a statement on |this |last )?$"
+    r"\s+(?:late |early )?(?:on |in a statement on |this |last )?"
+    # ... "the Ministry of Health reported on Monday, |July 10"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
     # a quoted headline's time stamp: '24.kg ("Four residents of Beshkent injured in mass brawl", Tuesday, 09:12)'
@@ -1886,7 +1892,8 @@ IMPACT_ANAPHOR = lazy_compile(
 
 #: "left over from the September fighting": the war a shell is left from (its fighting is no event now).
 _LEFT_FROM_WAR = (r"\s*,?\s+(?:left|remaining)\s+(?:over\s+)?from\b"  # ("unexploded artillery shell, left over from ...")
-                  r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|conflict|war|hostilities)\b)?")
+                  # ... "left over from last year's border fighting"
+                  r"(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fighting|clashes|conflict|war|hostilities)\b)?")
 
 #: A relative clause that tells a place's past: "in an area that saw heavy fighting in September 2022".
 PLACE_HISTORY = lazy_compile(
