@@ -362,3 +362,11 @@ def test_an_old_shell_left_from_last_year_s_fighting_fired_nothing_now(geoparser
             "Ak-Sai on Sunday, killing a 13-year-old boy, officials said. The boys found the shell in a ravine near "
             "the ruins of a house burned during the fighting.")
     assert by_place(incidents_of(geoparser, text, dt.date(2023, 4, 2)))["Ak-Sai"].event_type == "casualty_report"
+
+
+def test_a_local_body_named_by_its_place_speaks_for_its_own_people(geoparser):
+    text = ("On September 18, a quarrel broke out on the edge of Samarkandyk when a Tajik work crew began installing "
+            "a water meter on a canal, and a scuffle followed in which stones were thrown. Batken district police said "
+            "a 44-year-old local man suffered a broken arm; the Isfara administration said two of its workers were "
+            "bruised.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2025, 9, 23)))["Samarkandyk"].injured == 3

@@ -525,6 +525,17 @@ def _place_speaker_before(text: str, offset: int, pack: LanguagePack,
     return countries.pop() if len(countries) == 1 else None
 
 
+def _place_speaker_in_clause(clause: Clause, before: str, speakers: Callable[[], list[tuple[int, str]]],
+                             pack: LanguagePack) -> str | None:
+    """The country of the one place named as a speaker in ``before`` (the clause up to a figure), when a reporting
+    verb follows it there ("the Isfara administration said two of its workers were bruised")."""
+    named = [(at, country) for at, country in speakers() if clause.start <= at < clause.start + len(before)]
+    if len({country for _, country in named}) != 1:
+        return None
+    last = max(at for at, _ in named) - clause.start
+    return named[0][1] if pack.speech.search(before, last) else None
+
+
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
     """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
     own = clauses[index].sentence_index
@@ -987,6 +998,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                              text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
+        if claimant is None and raw.value and raw.side is None:
+            # "Batken district police said a 44-year-old local man suffered a broken arm|; the Isfara administration
+            # said two of its workers were bruised": a local body named by its place speaks just before the figure
+            claimant = _place_speaker_in_clause(clause, clause_text[:raw.start], speakers, pack)
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)

@@ -245,7 +245,7 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
 
 
 #: A figure that counts the residents of a village: «один житель Кайрагача», "two residents of".
-_RESIDENTS = re.compile(r"\b(?:жител\w*|residents?|villagers?)\b", re.I)
+_RESIDENTS = re.compile(r"\b(?:жител\w*|местн\w+|residents?|villagers?|locals?)\b", re.I)
 
 
 def _residents_counted_by_their_government(figures: list[Figure]) -> list[Figure]:

@@ -810,7 +810,8 @@ JOINT_AFTER = lazy_compile(
 OWN_SIDE = lazy_compile(
     r"\b(on (?:its|their|our) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
     r"troops|residents|civilians|herders|shepherds|villagers|farmers)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
-    r"border guards|guards)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
+    # ... "the Isfara administration said two of its workers were bruised"
+    r"border guards|guards|workers|residents|employees|staff)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
     # a Tajik official's "citizens of the republic"
     r"citizens of the (?:republic|country))\b", re.I)
 
