@@ -370,3 +370,13 @@ def test_a_local_body_named_by_its_place_speaks_for_its_own_people(geoparser):
             "a 44-year-old local man suffered a broken arm; the Isfara administration said two of its workers were "
             "bruised.")
     assert by_place(incidents_of(geoparser, text, dt.date(2025, 9, 23)))["Samarkandyk"].injured == 3
+
+
+def test_one_side_s_servicemen_and_its_villagers_are_two_groups_summed():
+    soldiers = Figure("injured", 2, False, "KG", "two of its servicemen were wounded", claimant="KG", article_id="a",
+                      order=1)
+    villagers = Figure("injured", 3, False, "KG", "three villagers were hit", claimant="KG", article_id="a", order=2)
+    again = Figure("injured", 2, False, "KG", "two servicemen were wounded", claimant="KG", article_id="a", order=3)
+    assert fuse_measure([soldiers, villagers], "injured").total == 5
+    # (the same group told twice is one count)
+    assert fuse_measure([soldiers, again], "injured").total == 2

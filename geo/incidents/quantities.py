@@ -60,6 +60,21 @@ def _one_person_described(figure: Figure, counted_sides: Collection[str | None] 
         and not figure.additive and not figure.revision
 
 
+#: The two groups of one side's people a figure may count (:func:`_group`).
+_SERVICE_WORDS = re.compile(r"\b(?:servicem[ae]n|service ?members?|soldiers?|border guards?|troops|conscripts?|"
+                            r"privates|sergeants?|военнослужащ\w*|пограничник\w*|солдат\w*)\b", re.I)
+_CIVIL_WORDS = re.compile(r"\b(?:villagers?|residents?|civilians?|inhabitants?|жител\w*|мирн\w+|сельчан\w*)\b", re.I)
+_GROUPS = ("servicemen", "civilians")
+
+
+def _group(figure: Figure) -> str | None:
+    """Whom a figure counts by its words: servicemen, civilians, or either (None)."""
+    service, civil = _SERVICE_WORDS.search(figure.text), _CIVIL_WORDS.search(figure.text)
+    if service and not civil:
+        return "servicemen"
+    return "civilians" if civil and not service else None
+
+
 def _per_article(figures: Sequence[Figure],
                  placed: frozenset[int] = frozenset()) -> dict[str | None, tuple[int, bool]]:
     """The article's figure per side key (``None`` = both sides / unspecified); ``placed`` holds the ids of
@@ -75,6 +90,7 @@ def _per_article(figures: Sequence[Figure],
     first_count: int | None = None  # the unsided total before the other side's people were added to it
     copied_to: str | None = None  # the only side with losses that took an unsided revised toll
     unsided_teller: str | None = None  # the claimant of the current unsided figure
+    group_of: dict[str | None, str | None] = {}  # whom each key's current figure counts: servicemen or civilians
     in_order = sorted(figures, key=lambda f: f.order)
     for at, figure in enumerate(in_order):
         key = figure.side
@@ -145,6 +161,7 @@ def _per_article(figures: Sequence[Figure],
                 outdated.discard(None)
                 revised.discard(None)
             current[key] = (figure.value, figure.vague)
+            group_of[key] = _group(figure)
             if key is None:
                 unsided_teller = figure.claimant
             sides = [k for k in current if k is not None]
@@ -196,6 +213,12 @@ def _per_article(figures: Sequence[Figure],
                 current[key] = (figure.value, False)
             elif vague and not figure.vague:
                 current[key] = (figure.value, False)
+            elif key is not None and not vague and not figure.vague and group_of.get(key) in _GROUPS \
+                    and _group(figure) in _GROUPS and _group(figure) != group_of[key]:
+                # "The service said two of its servicemen were wounded ... three villagers were hit when bullets
+                # struck houses": one side's soldiers and its villagers, two groups of its people
+                current[key] = (value + figure.value, False)
+                group_of[key] = "both"
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
         (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
