@@ -380,3 +380,13 @@ def test_one_side_s_servicemen_and_its_villagers_are_two_groups_summed():
     assert fuse_measure([soldiers, villagers], "injured").total == 5
     # (the same group told twice is one count)
     assert fuse_measure([soldiers, again], "injured").total == 2
+
+
+def test_civilians_counted_by_an_outlet_hold_no_side_s_serviceman():
+    civilians = Figure("injured", 2, False, None, "Two civilians were injured", article_id="a", order=1)
+    soldier = Figure("injured", 1, False, "KG", "one Kyrgyz serviceman received a light wound", claimant="KG",
+                     article_id="a", order=2)
+    assert fuse_measure([civilians, soldier], "injured").total == 3
+    # (a count of people that may hold the serviceman stays the total)
+    people = Figure("injured", 2, False, None, "Two people were injured", article_id="a", order=1)
+    assert fuse_measure([people, soldier], "injured").total == 2

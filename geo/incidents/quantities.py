@@ -75,6 +75,16 @@ def _group(figure: Figure) -> str | None:
     return "civilians" if civil and not service else None
 
 
+def _civilians_beside_servicemen(total: int, figures: Sequence[Figure]) -> bool:
+    """Whether the unsided total counts civilians (and no soldier) and every side's figure servicemen only."""
+    unsided = [f for f in figures if f.side is None and not f.vague and f.value == total]
+    sided = [f for f in figures if f.side is not None and f.value and not f.is_claim_about_other_side]
+    # (not a live blog's revised counts, which may fold one group into the other)
+    return any(_group(f) == "civilians" for f in unsided) and not any(_SERVICE_WORDS.search(f.text) for f in unsided) \
+        and bool(sided) and all(_group(f) == "servicemen" for f in sided) \
+        and not any(f.revision or f.superseded for f in figures)
+
+
 def _per_article(figures: Sequence[Figure],
                  placed: frozenset[int] = frozenset()) -> dict[str | None, tuple[int, bool]]:
     """The article's figure per side key (``None`` = both sides / unspecified); ``placed`` holds the ids of
@@ -430,6 +440,10 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         # "killing at least four people and wounding more than 50" ... Bishkek: "41 wounded on the Kyrgyz
         # side" ... Dushanbe: "10 people ... had been wounded": the governments' own counts fill the bound
         total, how = sum(by_side.values()), "sum of per-side figures (the total was a lower bound)"
+    elif total is not None and by_side and _civilians_beside_servicemen(total, usable):
+        # "Two civilians were injured when Kyrgyz forces fired mortars ..." ... "one Kyrgyz serviceman received a
+        # light wound": a count of civilians holds no side's soldiers
+        total, how = total + sum(by_side.values()), "civilians counted apart from each side's servicemen"
     elif total is not None and any(vague for v, vague in per_key[None] if v == total) and not any(
             not vague for _, vague in per_key[None]):
         how = "lowest vague quantity (ACLED coding)"
