@@ -176,6 +176,11 @@ _SECTION_NAMED = re.compile(r"\b(?:section|sector|stretch)\b|\bnear\s+(?:the\s+)
                             r"\bучастк\w*|\bу\s+сел\w*", re.I)
 #: How far around a sentence a neighbouring sentence's words are read (characters).
 _NEIGHBOUR_CHARS = 300
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a sentence with :data:`_NEIGHBOUR_CHARS` either side (the sentences before and after it)."""
+    return max(0, start - _NEIGHBOUR_CHARS), min(len(text), end + _NEIGHBOUR_CHARS)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
 #: Role reason of a place named as where the dead were buried.
@@ -296,8 +301,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             and not _inflected(mention, place):
         # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
         return _set(mention, "context", MAHALLA)
-    if _CROSSING_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
-        # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»»: its other side's name
+    if _CROSSING_OR_ROAD_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
+        # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»», "the Kara-Bak – Lakkon
+        # road": its other end's name
         return _set(mention, "context", "the other side's name of a crossing")
     if _in_quoted_headline(text, mention.start, mention.end):
         return _set(mention, "context", "inside another outlet's quoted headline")
@@ -312,9 +318,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
-    neighbours = (max(0, s - _NEIGHBOUR_CHARS), min(len(text), e + _NEIGHBOUR_CHARS))
     if _AGREEMENT_REACHED_BEFORE.search(around.before) \
-            and pack.triggers["ceasefire_agreement"].search(text, *neighbours) \
+            and pack.triggers["ceasefire_agreement"].search(text, *(neighbours := _neighbours(text, s, e))) \
             and not _SECTION_NAMED.search(text, *neighbours):
         # "agreed ... to an immediate ceasefire along their entire border. The agreement was reached at a meeting of
         # the heads of the two countries' border services in the Tajik town of Isfara": where it was agreed
@@ -524,10 +529,10 @@ _TIME_ZONE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:\([^()]{0,30}\)\s*)?(?:п
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:time|времени)\b", re.I)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-#: A crossing named by the villages on its two sides: the second name, then "crossing".
+#: A crossing or road named by the places at its two ends: the second name, then "crossing" or "road" ("at the
+#: Kyzyl-Bel - Guliston crossing", "to reopen the Kara-Bak – Lakkon local road").
 _PAIR_NAME_BEFORE = re.compile(r"\w\s*[-–—]\s*$")
-#: ... and a road's ("to reopen the Kara-Bak – Lakkon local road", «дорога Ак-Сай — Тамдык»)
-_CROSSING_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|(?:local\s+|bypass\s+)?road|"
+_CROSSING_OR_ROAD_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|(?:local\s+|bypass\s+)?road|"
                              r"highway|пункт\w* пропуска|кпп|(?:автомобильн\w+\s+)?дорог\w*|трасс\w*)\b", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 

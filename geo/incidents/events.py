@@ -529,6 +529,8 @@ def _place_speaker_in_clause(clause: Clause, before: str, speakers: Callable[[],
                              pack: LanguagePack) -> str | None:
     """The country of the one place named as a speaker in ``before`` (the clause up to a figure), when a reporting
     verb follows it there ("the Isfara administration said two of its workers were bruised")."""
+    if pack.speech.search(before) is None:
+        return None  # (cheap test first: the speakers are gathered over the whole article)
     named = [(at, country) for at, country in speakers() if clause.start <= at < clause.start + len(before)]
     if len({country for _, country in named}) != 1:
         return None

@@ -207,6 +207,7 @@ def _per_article(figures: Sequence[Figure],
             continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
         elif key in outdated and not figure.additive:
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
+            group_of[key] = _group(figure)
             outdated.discard(key)
         elif figure.additive:
             value, vague = current[key]
@@ -223,8 +224,9 @@ def _per_article(figures: Sequence[Figure],
                 current[key] = (figure.value, False)
             elif vague and not figure.vague:
                 current[key] = (figure.value, False)
+                group_of[key] = _group(figure)
             elif key is not None and not vague and not figure.vague and group_of.get(key) in _GROUPS \
-                    and _group(figure) in _GROUPS and _group(figure) != group_of[key]:
+                    and (group := _group(figure)) in _GROUPS and group != group_of[key]:
                 # "The service said two of its servicemen were wounded ... three villagers were hit when bullets
                 # struck houses": one side's soldiers and its villagers, two groups of its people
                 current[key] = (value + figure.value, False)
