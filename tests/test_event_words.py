@@ -57,6 +57,8 @@ EXAMPLES = {
     "here": ("No one was hurt there", "В селе никто не пострадал", "search"),
     "then_opening": ("At the time, some 2,300 people were evacuated", "Тогда из села были эвакуированы 2 300 человек",
                      "match"),
+    "part_of_told": ("In Aksay alone, dozens of houses were set on fire", "В одном только Ак-Сае сгорели десятки домов",
+                     "search"),
     "where_it_lies": ("Ak-Sai, where a road and an irrigation channel run along the edge of ",
                       "Ак-Сай, где дорога и канал проходят вдоль окраины ", "search"),
     "later_that_day": ("Later in the day the department said four", "Днем в ведомстве сказали, что раненых четверо",

@@ -178,7 +178,7 @@ CUE_BEFORE = re.compile(
     re.I,
 )
 CUE_AFTER = re.compile(
-    r"^\s+(village|district|region|oblast|rayon|raion|border post|border outpost|"
+    r"^[\"”»’]?\s+(village|district|region|oblast|rayon|raion|border post|border outpost|"
     r"outpost|checkpoint|frontier post|jamoat)\b",
     re.I,
 )

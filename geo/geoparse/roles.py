@@ -155,11 +155,12 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            re.I)
 #: Just before a venue: a border crossing the talks were held at («на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel
 #: crossing").
-_CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе)|"
+_CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе|"
+                                    r"контрольно-пропускном\s+пункте)|"
                                     r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
-#: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border".
-_CEASEFIRE_NEXT = re.compile(r"\s*(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+(?:договорились|agreed)\s+"
+#: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
+_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+(?:договорились|agreed)\s+"
                              r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
@@ -301,9 +302,10 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             and not _inflected(mention, place):
         # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
         return _set(mention, "context", MAHALLA)
-    if _CROSSING_OR_ROAD_AFTER.match(around.after) and _PAIR_NAME_BEFORE.search(around.before):
+    if _CROSSING_OR_ROAD_AFTER.match(around.after) and (_PAIR_NAME_BEFORE.search(around.before)
+                                                        or _OTHER_SIDE_OF_THE_CROSSING.match(around.after)):
         # "at the Kyzyl-Bel - Guliston crossing", «пункт пропуска «Кызыл-Бел — Гулистон»», "the Kara-Bak – Lakkon
-        # road": its other end's name
+        # road": its other end's name; "the Guliston checkpoint on the Tajik side of the crossing"
         return _set(mention, "context", "the other side's name of a crossing")
     if _in_quoted_headline(text, mention.start, mention.end):
         return _set(mention, "context", "inside another outlet's quoted headline")
@@ -318,6 +320,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
+    if around.before_has(cues.same_named_village_before):
+        return _set(mention, "context", "the rural unit a village just named lies in")
     if _AGREEMENT_REACHED_BEFORE.search(around.before) \
             and pack.triggers["ceasefire_agreement"].search(text, *(neighbours := _neighbours(text, s, e))) \
             and not _SECTION_NAMED.search(text, *neighbours):
@@ -534,6 +538,11 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _PAIR_NAME_BEFORE = re.compile(r"\w\s*[-–—]\s*$")
 _CROSSING_OR_ROAD_AFTER = re.compile(r"\s*»?\s*(?:crossing|checkpoint|border crossing|crossing point|(?:local\s+|bypass\s+)?road|"
                              r"highway|пункт\w* пропуска|кпп|(?:автомобильн\w+\s+)?дорог\w*|трасс\w*)\b", re.I)
+#: A checkpoint named as one side's half of a crossing: "the Guliston checkpoint on the Tajik side of the crossing".
+_OTHER_SIDE_OF_THE_CROSSING = re.compile(
+    r"\s*»?\s*(?:checkpoint|crossing point|border post)\s+(?:on|at)\s+the\s+(?:tajik|kyrgyz|other)\s+side\s+of\s+the\s+"
+    r"(?:crossing|border crossing|checkpoint)\b"
+    r"|\s*»?\s*(?:пункт\w* пропуска|кпп)\s+(?:с|на)\s+(?:таджикской|кыргызской|киргизской|другой)\s+сторон\w*", re.I)
 _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic venue", "reporting location")
 
 
@@ -582,6 +591,8 @@ _SCENE_BEFORE_NAME = re.compile(
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
+#: How far (in sentences) the violence may follow the scene named before it, with placeless, peaceful ones between.
+MAX_SCENE_GAP = 3
 #: A sentence that opens with "here": the place the sentence before named.
 _HERE_OPENING = re.compile(r"\s*(?:Здесь|Here)\b")
 #: "in" before a name, which "here" may point back to: «оказались в |Лакконе», "in the village of".
@@ -613,8 +624,18 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         if mention.kind != "country_reference" and not (mention.place is not None and mention.place.kind == "country"):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     # only sentences after one with a candidate scene are looked at (cheap tests first)
+    first_scene = min((m.start for m in mentions if m.role == "incident"), default=len(text))
     for previous_index, places in list(by_sentence.items()):
         index = previous_index + 1
+        # "... found a group ... near Ak-Tatyr village. The citizens ... ignored the legal demands of the border
+        # guards. Moreover, they began to throw stones": up to two sentences that name no place and tell no violence
+        # may stand between (the paragraph test below covers them), when no scene was told before (not a detail of
+        # the lede's fight: "... between residents of Kok-Tash ... and ... Khojai Alo. | ... gathered near the
+        # distribution point, which lies on the edge of Kok-Tash ...")
+        while index - previous_index < MAX_SCENE_GAP and index + 1 < len(sentences) and index not in by_sentence \
+                and first_scene >= sentences[previous_index][0] \
+                and not pack.folded.violence.search(lower_keep_length(text[slice(*sentences[index])])):
+            index += 1
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken
         # to Razzakov"; but not with a day of the taking: «доставлен в больницу Раззакова, а утром 24 июля
         # санавиацией переведен в Баткен» retells a wound the article placed and dated before)

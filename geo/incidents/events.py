@@ -29,7 +29,7 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
-    LIST_ENTRY, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, list_introduction,
+    LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, list_introduction,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
@@ -967,6 +967,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
                 and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
+                                                    # «Один из них, 47-летний пастух, с переломом ... доставлен»
+                                                    or pack.event_words.of_them.match(raw.text)
                                                     # "two servicemen ... were wounded. One received a gunshot
                                                     # wound": a bare count of one opening the sentence
                                                     or raw.value == 1 and raw.start == 0 and not raw.described
@@ -1016,11 +1018,17 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      and not (offset >= clause.start + raw.end
                               and pack.fight_parties.search(clause_text, raw.end) is not None)),
                     None) if side is None else None
-        if home is None and side is None and raw.value == 1 and raw.measure == "fatalities" \
-                and len(raw.text.split()) == 1 and not any(r.start < raw.start for r in raws if r is not raw):
+        if home is None and side is None and raw.value == 1 and (
+                raw.measure == "fatalities" and len(raw.text.split()) == 1
+                or raw.measure == "injured" and len(raw.text.split()) <= 2 and not any(c.isdigit() for c in raw.text)) \
+                and not any(r.start < raw.start for r in raws if r is not raw):
             # «Житель села Бешкент, раненный ..., скончался в больнице»: one person's home named as the
-            # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался")
-            subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start}
+            # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался"); also
+            # «28-летний житель Ак-Сая получил ушиб плеча» (the hurt man's home just before his verb: not "youths from
+            # the Tajik village of Khistevarz threw stones at cars ..., injuring a driver")
+            subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start
+                       and (raw.measure == "fatalities" or _JUST_BEFORE_THE_VERB.fullmatch(
+                           text, offset, clause.start + raw.start))}
             home = subject.pop() if len(subject) == 1 else None
         if neighbours and claimant is not None and raw.value:
             # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
@@ -1416,7 +1424,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # claim", "## An old video") (read only for an article found debunked: most are not)
     if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS) \
             and pack.event_words.fact_check.search(headline) is None and pack.event_words.fact_check.search(text) is None \
-            and pack.event_words.denial_headline.search(headline) is None:
+            and (pack.event_words.denial_headline.search(headline) is None or _HEADLINE_LIST.search(headline)):
+        # (a headline that lists the items, «драка на жайлоо в Чон-Алае, перекрытая дорога у Чилгази и ложная
+        # тревога в Лейлеке», denies only one of them)
         debunked = False  # the denial is one item's, which _without_debunked_items sets aside
     denied = _places_the_denials_name(text, pack, parsed.mentions) if debunked and not by_verdict else set()
     # (only when the headline tells of a place the denials leave: "Shooting near Andarak and Toguz-Bulak: what
@@ -1582,14 +1592,18 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             types = [kind for kind in clause_types(" ".join(text[c.start:c.end] for c in before), pack)
                      if kind in ARMED_TYPES]
         if not types and mention.role_reason == SCENE_BEFORE:
-            following = [c for c in clauses if c.sentence_index == clause.sentence_index + 1 and c.scope == "news"]
-            types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
-            if not types and following and not _names_a_place(parsed.mentions, clause.sentence_index + 2):
-                # "... crossing a ridge about 7 km south of Aidarken. ... the border guards fired three warning
-                # shots into the air. | During the detention one of the men ... broke his leg": the violent
-                # sentence fired no shot at anyone; the one after it, naming no place, tells the event
-                after = [c for c in clauses if c.sentence_index == clause.sentence_index + 2 and c.scope == "news"]
-                types = clause_types(" ".join(text[c.start:c.end] for c in after), pack)
+            # "... crossing a ridge about 7 km south of Aidarken. ... the border guards fired three warning
+            # shots into the air. | During the detention one of the men ... broke his leg": the violent
+            # sentence fired no shot at anyone; the one after it, naming no place, tells the event ("... near
+            # Ak-Tatyr village. The citizens ... ignored the demands. Moreover, they began to throw stones")
+            for gap in range(1, MAX_SCENE_GAP + 1):
+                if gap > 1 and _names_a_place(parsed.mentions, clause.sentence_index + gap):
+                    break
+                following = [c for c in clauses
+                             if c.sentence_index == clause.sentence_index + gap and c.scope == "news"]
+                types = clause_types(" ".join(text[c.start:c.end] for c in following), pack)
+                if types or not following:
+                    break
         if not types:
             _demote(mention, "no event reported in its clause")
             continue
@@ -3237,6 +3251,10 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
 
 #: An article with at least this many section headings is a digest: its items' figures stay in their items.
 DIGEST_HEADINGS = 4
+#: A home named just before the verb of its one hurt person: "Ак-Сая |получил", "Arka |was".
+_JUST_BEFORE_THE_VERB = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?")
+#: A headline that lists a digest's items: "A, B and C", «А, Б и В».
+_HEADLINE_LIST = re.compile(r",[^,.;]+\s(?:и|and)\s", re.I)
 
 
 def _heading_count(text: str, structure: ArticleStructure | None) -> int:
@@ -4139,7 +4157,9 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         target = violent[-1] if violent else target
     # «неизвестные забросали камнями два автомобиля ... в Самаркандыке. Как сообщили в МВД Таджикистана,
     # водитель ... получил порезы»: who tells a count of no side is no reason to leave the paragraph's event
-    side = figure.side or (None if same_paragraph else figure.claimant)
+    # (nor is the home of the one person hurt: «водитель одной из машин, житель Чоркуха ..., получил порезы»)
+    side = None if same_paragraph and figure.home is not None and figure.side == figure.home \
+        else figure.side or (None if same_paragraph else figure.claimant)
     if side is not None and not figure.is_claim_about_other_side \
             and events[target].place.country_code in ("KG", "TJ"):
         own = [e for e in pool if events[e].place.country_code == side]
@@ -4388,6 +4408,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # "In the Ovchi Kalacha jamoat ... fire continued through Wednesday. The regional administration says the
         # number of dead there has risen to five": "there" is the place just told
         points_back = same_paragraph and pack.there.search(text, clause.start, clause.end) is not None
+        same_event = cache(lambda: pack.same_event.search(text, clause.start, clause.end) is not None)
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
         for figure in figures:
@@ -4396,7 +4417,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     events[home_events[0]].figures.append(figure)
                 continue
             if figure.measure in ("fatalities", "injured") and figure.value <= 1 and len(set(people_of)) == 1 \
-                    and home_events and not figure.both_sides:
+                    and home_events and not figure.both_sides and not same_event():
+                # (not «В ходе потасовки 28-летний житель Ак-Сая получил ушиб плеча»: hurt in the scuffle just told)
                 # «68-летняя жительница Максата ... скончалась», «Среди жителей Кулунду погибших нет»: one
                 # person's village (or a village's none), which the article reports as an event place, takes
                 # the toll (a party's count of its own hurt in a brawl goes to the one scene, as before)

@@ -573,6 +573,13 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 and not (pack.relative_aside.match(text, previous.start)
                          and not previous.scope_reason.endswith("(continued)"))
                 and (previous.scope_reason.startswith("dated") or dated_background == paragraph))
+            # «В самом Чоркухе в те дни пострадали дома ... Кыргызские села Кок-Таш и Ак-Сай на противоположном
+            # берегу тоже серьезно пострадали»: the next sentence of a past story, "also" told
+            # ... "That conflict left 36 Kyrgyz and 19 Tajik citizens dead ... In Aksay alone, ... dozens of houses
+            # were set on fire": a part of the whole just told
+            or (previous.paragraph_index == paragraph and previous.sentence_index == sentence_index - 1
+                and (pack.also.search(text, s, e) is not None
+                     or pack.event_words.part_of_told.search(text, s, e) is not None))
             or answers_past == paragraph
         ):
             reason = previous.scope_reason

@@ -105,7 +105,10 @@ class RoleCues:
     границы в Исфаре») names a district or regional seat as the municipality the stretch lies in: an
     area (precision 3) that a village of the article places more precisely. ``municipality_before``
     («одноименного села города |Исфара», "three villages of the city of |Isfara") names a seat as the
-    municipality its villages belong to: context that locates them. ``quoted_section_before``
+    municipality its villages belong to: context that locates them. ``same_named_village_before``
+    («у одноименного населенного пункта (бывший Октябрь) джамоата |Ворух», "the village of the same name in
+    the |Vorukh jamoat") names the rural unit a village just named by another name lies in: context.
+    ``quoted_section_before``
     («на участке |«Кайрагач - Гульхона»», "on the section |"Kayragach - Gulkhona"") names a border section
     by its ends in quotes: the village inside is the scene, not a quoted name.
     ``quarter_before`` with ``quarter_after`` ("the Bogi |Ravon| mahalla of the border village of", «в махалле
@@ -138,6 +141,7 @@ class RoleCues:
     border_section_after: re.Pattern[str]
     border_section_before: re.Pattern[str]
     municipality_before: re.Pattern[str]
+    same_named_village_before: re.Pattern[str]
     quoted_section_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     locality_before: re.Pattern[str]
@@ -268,6 +272,9 @@ class EventWords:
     then_opening : re.Pattern
         Matched at a clause's start: "at that time" («Тогда», "At the time", "Back then"), the time of
         the last day told before it that is not the day of writing.
+    part_of_told : re.Pattern
+        Searched in a clause: a part of the whole the sentence before told ("In Aksay alone, dozens of houses were
+        set on fire", «В одном только Ак-Сае сгорели десятки домов»): it goes on with that sentence's time.
     where_it_lies : re.Pattern
         Searched between two places of a clause: a relative clause that tells where the
         first lies by the second ("Ak-Sai|, where a road ... run along the edge of |Vorukh",
@@ -331,6 +338,7 @@ class EventWords:
     same_body: re.Pattern[str]
     here: re.Pattern[str]
     then_opening: re.Pattern[str]
+    part_of_told: re.Pattern[str]
     where_it_lies: re.Pattern[str]
     later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]

@@ -97,7 +97,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
         r"servicem[ae]n|soldiers|troops|guards|border troops)|"
-        r"threw stones|throwing stones|stones were thrown|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         # "No weapons were used; the men fought with their fists"
         r"fought (?:each other )?with (?:their )?(?:bare )?(?:fists|hands|sticks|stones|clubs)|"
@@ -524,7 +524,7 @@ BACKGROUND = lazy_compile(
     r"exchange of fire|case|casualty|death)\b|"
     # "the border had remained calm in recent weeks, apart from the shooting near Beshkent": a passing reference
     r"(?:remained|had been|has been|was|stayed) (?:\w+ )?(?:calm|quiet|stable)\b[^.;]{0,80}?"
-    r"(?:apart from|except for|save for|other than|with the exception of)|previous (?:clashes|conflicts?|fighting|incidents?|years?)|"
+    r"(?:apart from|except for|save for|other than|with the exception of)|previous (?:clashes|conflicts?|fighting|incidents?|years?)|(?:previous|earlier|past) (?:ceasefires?|truces?|ceasefire (?:deals?|agreements?))|"
     r"earlier clashes|past clashes|in the past|(?:happened|occurred|erupted|broken out) (?:here )?before|(?:regularly|often|frequently|periodically|repeatedly) "
     r"(?:flare|erupt|break out|occur|clash|escalate|turn)\w*|again and again|"
     r"since (?:the )?(?:collapse|break-?up|fall|independence|soviet)|soviet (?:era|times|union)|"
@@ -1039,9 +1039,11 @@ ROLE_CUES = RoleCues(
         r"|\b(?:received|receiving|receives|given|got|sought|seeking)\s+(?:first\s+|medical\s+|emergency\s+)*"
         r"(?:help|aid|care|treatment|assistance)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # a detainee taken away: "before taking him to a Tajik border post in Vorukh, where he spent the night"
-        r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+to\s+(?:an?\s+|the\s+)?"
+        # ... 'took them across the line to the Kyrgyz "Arka" border outpost'
+        r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+"
+        r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?to\s+(?:an?\s+|the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
-        r"(?:in|at|of|near)?\s*$"
+        r"(?:in|at|of|near)?\s*[\"“«]?$"
         # a detainee handed back: "he was handed over to Kyrgyz border guards near the Tajik village of Lakkon"
         r"|\bhanded\s+(?:over|back)\b[^.;]{0,60}?\b(?:near|at|in)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:(?:village|town|checkpoint|post)\s+of\s+)?$"
@@ -1243,6 +1245,10 @@ ROLE_CUES = RoleCues(
         r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$"
         # "the Surkh and Chorkuh rural communities of Isfara": the communities' municipality
         r"|\b(?:rural\s+)?communities\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?$", re.I),
+    # "the Khojai Alo post, by the village of the same name (formerly Oktyabr) in the Vorukh jamoat"
+    same_named_village_before=lazy_compile(
+        r"\b(?:village|settlement|hamlet) of the same name(?:\s*\([^()]{1,40}\))?,?\s+(?:in|of)\s+(?:the\s+)?$",
+        re.I),
     border_section_before=lazy_compile(
         r"\b(?:section|sector|stretch|part)\s+of\s+the\s+(?:state\s+|kyrgyz-tajik\s+|tajik-kyrgyz\s+)?"
         r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),
@@ -1790,7 +1796,8 @@ ALSO = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well)\b", re.I)
 _SAME_EVENT = r"in the same (?:fight|brawl|clash|scuffle|incident|shooting|exchange of fire)"
 ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _SAME_EVENT + r")\b", re.I)
 #: "one resident of the Vorukh exclave was hurt in the same fight": the event told before, not one at the village.
-SAME_EVENT = lazy_compile(r"\b" + _SAME_EVENT + r"\b", re.I)
+#: ... and "During the scuffle, a 28-year-old resident of Ak-Sai bruised his shoulder": the scuffle just told.
+SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?”\n] )|(?<=\n))during the (?:scuffle|brawl|fight|melee|clash))\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = lazy_compile(

@@ -33,7 +33,7 @@ EVENT_WORDS = EventWords(
     source_opening=lazy_compile(r"[\s«\"“]*according to\b", re.I),
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
-    denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|rumou?rs?|fake|false|hoax|not confirmed)\b",
+    denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|not confirmed)\b",
                                  re.I),
     withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
                            r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I),
@@ -78,6 +78,7 @@ EVENT_WORDS = EventWords(
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
     then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b", re.I),
+    part_of_told=lazy_compile(r"\b(?i:in|at|from) (?:the )?(?:village of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? alone\b"),
     where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
                                r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"
                                r"at|with|to)\b[^.;,]{0,60}$", re.I),

@@ -1192,7 +1192,33 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures = [f for f in figures if not _AMONG_THE_COUNTED.search(f.text) and not (
         f.measure == "injured" and _THE_DEAD_BEFORE.search(clause, max(0, f.start - 40), f.start))]
     return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
-        clause, sorted(figures, key=lambda f: f.start))))))
+        clause, _as_had(clause, sorted(figures, key=lambda f: f.start)))))))
+
+
+#: "..., as had a civilian", "..., as were three civilians": more people of the figure just before, told after it.
+_AS_HAD = lazy_compile(r",?\s+as\s+(?:had|has|have|was|were)\s+(?P<count>a|an|one|two|three|four|five|\d{1,3})\s+"
+                       r"(?:[\w’'-]+\s+){0,2}?" + PERSON + r"\b", re.I)
+
+
+def _as_had(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """A casualty figure with its people told again after it: "one Tajik border guard had been wounded, as had a
+    civilian" (two wounded, of the first figure's side: who speaks for the one speaks for the other)."""
+    out = []
+    for figure in figures:
+        more = _AS_HAD.match(clause, figure.end) if figure.measure in ("fatalities", "injured") else None
+        if more is None:
+            out.append(figure)
+            continue
+        count = more.group("count").lower()
+        value = 1 if count in ("a", "an") else int(count) if count.isdigit() else word_number(count)
+        if value is None:
+            out.append(figure)
+            continue
+        out.extend(_coordination(figure.measure, [figure, RawFigure(figure.measure, value, False, figure.side,
+                                                                     more.start("count"), more.end(),
+                                                                     clause[more.start("count"):more.end()])],
+                                 clause))
+    return out
 
 
 def _coordination(measure: str, parts: list[RawFigure], clause: str, end: int | None = None) -> list[RawFigure]:

@@ -1,0 +1,182 @@
+"""Incidents told indirectly or late: inside a quoted statement, a few sentences after their scene, under a site's
+masthead, beside agreements and fights of the past (held-out batch 110, scored with the session's start code, then
+studied). The texts are written for these tests; none is a devset article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.language import pack_for
+from tests.test_counted_and_typed import by_place, incidents_of
+
+
+def _figures(lang: str, sentence: str) -> list[tuple[str, int]]:
+    return [(f.measure, f.value) for f in pack_for(lang).read_figures(sentence)]
+
+
+# --- the scene, then the violence a few sentences later --------------------------------------------------------
+
+
+def test_the_scene_named_two_peaceful_sentences_before_the_stones_is_the_incident(geoparser):
+    text = ("On June 3, 2024, at about 17:20, a border detail on duty near Ak-Tatyr village found a group of about "
+            "ten citizens of the neighbouring state digging a ditch across the conventional line. The citizens "
+            "ignored the lawful demands of the border guards to stop work. Moreover, they began to throw stones at "
+            "the detail. As a result, two servicemen received head injuries.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 4)))
+    assert set(found) == {"Ak-Tatyr"}
+    assert found["Ak-Tatyr"].injured == 2
+
+
+def test_a_conflict_told_as_happening_on_the_edge_of_the_exclave_itself_is_there(geoparser):
+    text = ("Днем 3 августа конфликт произошел уже на окраине самого Воруха. Как сообщили Пограничные войска "
+            "Таджикистана (их заявление приводит «Азия-Плюс»), около 12.00 ворухские жители чистили арык в махалле "
+            "Тийдон, когда к ним подошла группа граждан Кыргызстана и начала забрасывать их камнями.\n\n"
+            "«В результате двое граждан Республики Таджикистан получили травмы головы», — говорится в заявлении.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 3), lang="ru"))
+    assert "Vorukh" in found and found["Vorukh"].injured == 2
+
+
+def test_a_resident_hurt_during_the_scuffle_just_told_counts_for_it_not_for_his_village_s_event(geoparser):
+    text = ("## Ак-Сай: ночная стрельба\n\n"
+            "По данным погранслужбы, 2 августа в 22.40 неизвестные открыли огонь по крайним домам села Ак-Сай. "
+            "Никто не пострадал.\n\n"
+            "## Ворух: камни у арыка\n\n"
+            "Днем 3 августа конфликт произошел уже на окраине самого Воруха. Около 12.00 жители махалли чистили "
+            "арык, когда к ним подошла группа граждан Кыргызстана и начала забрасывать их камнями. «В результате "
+            "двое граждан Республики Таджикистан получили травмы головы», — говорится в заявлении таджикского "
+            "ведомства.\n\n"
+            "Кыргызская сторона излагает события иначе. В ходе потасовки 31-летний житель Ак-Сая получил ушиб руки, "
+            "ему оказана помощь в Баткене.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 3), lang="ru"))
+    assert found["Vorukh"].injured == 3
+    assert found["Ak-Sai"].injured == 0
+
+
+# --- places that are not the scene -----------------------------------------------------------------------------
+
+
+def test_the_jamoat_of_a_post_s_same_named_village_is_no_scene(geoparser):
+    text = ("9 ноября 2022 года около 15:10 военнослужащие Кыргызстана открыли огонь по пограничной заставе «Ходжаи "
+            "Аъло», расположенной у одноименного населенного пункта (бывший Октябрь) джамоата Ворух, в результате "
+            "чего ранен рядовой.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 11, 10), lang="ru"))
+    assert "Vorukh" not in found and "Khoja-Alo" in found
+
+
+def test_the_district_detainees_were_taken_to_is_no_scene(geoparser):
+    text = ("22 августа 2023 года военнослужащие Пограничных войск Таджикистана с применением физической силы "
+            "задержали у села Кара-Шибак двух граждан Кыргызстана, которые пасли скот. Задержанные были доставлены "
+            "на территорию Лахшского района Республики Таджикистан.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 23), lang="ru"))
+    assert set(found) == {"Kara-Shibak"}
+
+
+def test_the_checkpoint_named_for_the_tajik_side_of_the_crossing_is_no_scene(geoparser):
+    text = ("Kyrgyz and Tajik border guards exchanged fire late on November 21 near the Kyzyl-Bel border crossing. "
+            "A spokesman in Dushanbe said a 58-year-old truck driver waiting at the Guliston checkpoint on the Tajik "
+            "side of the crossing had been wounded.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 22)))
+    assert set(found) == {"Kyzyl-Bel"}
+
+
+def test_the_outpost_detainees_were_taken_to_across_the_line_is_no_scene(geoparser):
+    # (a guard: a quoted outpost's name is now read as a place, below)
+    text = ("On Monday three herders from Khistevarz were grazing cattle near their village when Kyrgyz border "
+            "guards beat them with rifle butts, tied their hands and took them across the line to the Kyrgyz "
+            "\"Arka\" border outpost, where they were held overnight.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 24)))
+    assert "Arka" not in found and "Khistevarz" in found
+
+
+def test_a_quoted_outpost_named_after_a_village_is_the_scene():
+    from geo.geoparse.pipeline import Geoparser
+    from geo.articles import Article
+
+    parsed = Geoparser().parse(Article(id="t", text=(
+        "Servicemen of the Republic of Tajikistan opened fire at the \"Maksat\" border outpost on the night of "
+        "September 29."), date=dt.date(2023, 9, 30), lang="en"))
+    assert [m.text for m in parsed.mentions if m.place is not None and m.place.name == "Maksat"] == ["Maksat"]
+
+
+# --- the past beside the news -------------------------------------------------------------------------------------
+
+
+def test_an_expert_recalling_earlier_ceasefire_agreements_reports_no_ceasefire(geoparser):
+    text = ("Таджикский эксперт из Худжанда, в свою очередь, напоминает, что и прежние договоренности о прекращении "
+            "огня — в мае 2021-го и сентябре 2022-го — соблюдались до первого спора на арыке.")
+    assert incidents_of(geoparser, text, dt.date(2025, 4, 10), lang="ru") == []
+
+
+def test_the_next_sentence_of_a_past_story_told_with_also_is_past_too(geoparser):
+    text = ("Вечером 3 июня житель Чоркуха получил огнестрельное ранение в плечо.\n\n"
+            "В самом Чоркухе в те дни пострадали дома в махаллях у реки. Кыргызские села Кок-Таш и Ак-Сай на "
+            "противоположном берегу тоже серьезно пострадали.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2022, 6, 4), lang="ru"))
+    assert set(found) == {"Chorkuh"}
+
+
+def test_a_village_singled_out_of_a_past_conflict_is_past_too(geoparser):
+    text = ("A Kyrgyz border guard was wounded on Thursday when Tajik servicemen fired at a post near Maksat.\n\n"
+            "The incident was the most serious since late April, when fighting broke out near Kok-Tash.\n\n"
+            "That conflict left 36 Kyrgyz and 19 Tajik citizens dead. In Aksay alone, dozens of houses were set on "
+            "fire.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2021, 8, 20)))) == {"Maksat"}
+
+
+def test_a_rumour_denied_with_words_between_no_shooting_and_was_is_no_incident(geoparser):
+    text = ("Взрывы, которые жители Исфары вечером 20 февраля сняли на видео в районе поселка Шураб, были плановыми "
+            "взрывными работами на угольном разрезе.\n\n"
+            "Ролик, на котором слышны три глухих взрыва, распространили несколько Telegram-каналов с подписью «На "
+            "границе снова стреляют».\n\n"
+            "\"Работы проводились с 17:00 до 17:40 по графику. Никакой стрельбы на границе не было\", — заявили в "
+            "хукумате.")
+    assert incidents_of(geoparser, text, dt.date(2024, 2, 21), lang="ru") == []
+
+
+# --- ceasefires -------------------------------------------------------------------------------------------------
+
+
+def test_talks_at_a_checkpoint_followed_by_a_quoted_ceasefire_place_it_there(geoparser):
+    text = ("19 июля около 18:40 военнослужащие Таджикистана открыли огонь по позициям пограничников у села Арка.\n\n"
+            "Около 22:00 на контрольно-пропускном пункте «Кулунду» состоялась встреча руководителей пограничных "
+            "ведомств. «Стороны договорились о полном прекращении огня с 23:00», — сообщили в ГКНБ.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 7, 20), lang="ru"))
+    assert found["Kulundu"].event_type == "ceasefire_agreement"
+
+
+# --- figures ------------------------------------------------------------------------------------------------------
+
+
+def test_one_of_the_detainees_brought_in_with_bruises_is_one_injured():
+    assert _figures("ru", "Один из них, 1996 г.р., с ушибами лица и ссадинами доставлен в районную больницу.") \
+        == [("injured", 1)]
+
+
+def test_one_of_three_wounded_brought_to_hospital_is_not_counted_again(geoparser):
+    # (a guard: the reading of «Один из них ... с ушибами доставлен» above must not add him to the three)
+    text = ("Вечером 11 мая у села Максат таджикские военнослужащие открыли огонь по пограничному наряду. В результате "
+            "ранены трое пограничников. Один из них с тяжелым ранением головы доставлен в Ош.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 5, 12), lang="ru"))["Maksat"].injured == 3
+
+
+def test_a_herder_beaten_with_two_words_before_him_is_one_injured():
+    assert _figures("ru", "трое граждан Таджикистана избили 34-летнего местного чабана") == [("injured", 1)]
+
+
+def test_as_had_a_civilian_adds_one_more_person():
+    assert _figures("en", "one Tajik border guard had been wounded, as had a civilian, a 58-year-old driver") \
+        == [("injured", 2)]
+    assert _figures("en", "two guards were wounded, as were three civilians") == [("injured", 5)]
+
+
+def test_a_guard_and_a_civilian_told_as_had_are_two_injured_at_the_crossing(geoparser):
+    text = ("Kyrgyz and Tajik border guards exchanged fire late on November 21 near the Kyzyl-Bel border crossing. "
+            "A spokesman in Dushanbe said one Tajik border guard had been wounded, as had a civilian.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2021, 11, 22)))["Kyzyl-Bel"].injured == 2
+
+
+def test_people_who_began_to_throw_stones_are_fighting():
+    from geo.incidents.events import clause_types
+
+    assert clause_types("Moreover, they began to throw stones at the border detail.", pack_for("en")) \
+        == ["border_incident_protest"]
