@@ -180,3 +180,102 @@ def test_people_who_began_to_throw_stones_are_fighting():
 
     assert clause_types("Moreover, they began to throw stones at the border detail.", pack_for("en")) \
         == ["border_incident_protest"]
+
+
+# --- later reports and who speaks for whom (batch 112, scored with the session's start code, then studied) -----
+
+
+def test_the_other_side_informing_of_its_own_hurt_is_its_own_count(geoparser):
+    text = ("6 апреля около 17:10 у въезда в село Кара-Бак жители села и граждане Таджикистана забрасывали друг друга "
+            "камнями. Телесные повреждения получили четверо граждан Кыргызстана. Таджикская сторона, как сообщили в "
+            "Погранслужбе, в ходе вечерних переговоров проинформировала о трех пострадавших своих гражданах.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2026, 4, 7), lang="ru"))["Kara-Bak"].injured == 7
+
+
+def test_an_earlier_count_told_after_ranee_and_a_long_subject_is_superseded(geoparser):
+    text = ("В минувшую субботу у водораспределительного узла на окраине села Сурх произошла массовая драка с "
+            "жителями соседнего кыргызского села. МВД Кыргызстана сообщило, что телесные повреждения получили трое "
+            "граждан Кыргызстана. Ранее, в субботу вечером, полномочный представитель президента в Баткенской "
+            "области говорил о пятерых пострадавших. Хукумат Исфары, в свою очередь, сообщил, что травмы получили "
+            "четверо жителей Сурха.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2025, 6, 24), lang="ru"))["Surkh"].injured == 7
+
+
+def test_a_thing_s_past_after_the_fight_s_own_hour_leaves_the_fight_news(geoparser):
+    text = ("Residents of neighboring Tajik and Kyrgyz villages fought with stones over an irrigation channel on "
+            "Saturday, leaving several people injured.\n\n"
+            "The fight broke out at about 9:30 a.m. at a water intake on the edge of Surkh, after residents from the "
+            "Kyrgyz side tried to remove a pump that Tajik farmers had installed last month. It said four residents "
+            "of Surkh were hurt.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 5, 19)))["Surkh"].injured == 4
+
+
+def test_a_later_day_s_report_of_one_more_wounded_in_the_same_shooting_is_the_same_incident(geoparser):
+    text = ("A woman was wounded in the shoulder when shots were fired at houses in Surkh at about 9:15 p.m. on "
+            "June 10, Tajik border troops said.\n\n"
+            "On Thursday, however, the Isfara city health department told Asia-Plus that a second resident of Surkh "
+            "had also been wounded in the same shooting.")
+    found = incidents_of(geoparser, text, dt.date(2024, 6, 13))
+    assert [(i.place.name, i.date_start, i.injured) for i in found] == [("Surkh", dt.date(2024, 6, 10), 2)]
+
+
+def test_a_ministry_raising_its_count_the_next_morning_reports_no_new_incident(geoparser):
+    text = ("A Kyrgyz border guard was killed and three people were wounded when Tajik troops opened fire on a border "
+            "post in Maksat at about 5 p.m. on Wednesday.\n\n"
+            "On Thursday morning it raised the number of wounded to four, saying a 50-year-old resident of Maksat "
+            "had sought help overnight.")
+    found = incidents_of(geoparser, text, dt.date(2023, 3, 16))
+    assert [(i.place.name, i.date_start) for i in found] == [("Maksat", dt.date(2023, 3, 15))]
+
+
+def test_people_wounded_on_both_sides_are_no_one_side_s():
+    from geo.language.en.numbers import read_figures
+
+    figures = read_figures("at least six people were wounded on both sides when the forces exchanged fire")
+    assert [(f.measure, f.value) for f in figures] == [("injured", 6)]
+    assert pack_for("en").joint_after.match(" on both sides when", 0)
+
+
+def test_an_apposition_after_one_person_is_the_same_person_and_a_second_adds_one():
+    assert _figures("en", "A 14-year-old boy, a resident of Ak-Sai, died at the scene.") == [("fatalities", 1)]
+    second = pack_for("en").read_figures("a second Tajik civilian, a 67-year-old man, died overnight")
+    assert [(f.value, f.additive) for f in second] == [(1, True)]
+
+
+def test_a_teenager_brought_in_this_morning_dates_no_new_incident(geoparser):
+    text = ("The number of teenagers injured in the explosion of an old mortar shell in Ak-Sai has risen to three. "
+            "According to the hospital, a 13-year-old was brought in this morning with a shrapnel wound to his leg.\n\n"
+            "The explosion occurred yesterday at about 15.30 on the outskirts of Ak-Sai. A 14-year-old boy, a "
+            "resident of Ak-Sai, died at the scene.")
+    found = incidents_of(geoparser, text, dt.date(2025, 4, 9))
+    assert [(i.place.name, i.date_start, i.fatalities) for i in found] == [("Ak-Sai", dt.date(2025, 4, 8), 1)]
+
+
+def test_one_officer_with_his_age_is_one_of_the_four_counted_before(geoparser):
+    text = ("A quarrel at the Samarkandyk border market grew into a fight with stones on Tuesday. \"As a result, four "
+            "citizens of the Kyrgyz Republic were injured, including two police officers. One police officer, 29, "
+            "received a head injury,\" the statement says. The Tajik side said three residents of Chorkuh sustained "
+            "bruises.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 10, 4)))["Samarkandyk"].injured == 7
+
+
+def test_an_earlier_report_opening_with_earlier_is_superseded():
+    assert pack_for("en").superseded.search(
+        "Earlier, the Internal Affairs Department of Batken region reported three injured, including a police officer.")
+
+
+def test_the_administration_of_a_neighbouring_jamoat_that_heard_the_shots_is_no_scene(geoparser):
+    text = ("10 ноября около 17:00 на дороге у села Кара-Бак неизвестные обстреляли автомобиль, ранены двое. В "
+            "администрации соседнего таджикского джамоата Лаккон корреспонденту сказали, что жители слышали выстрелы, "
+            "но среди граждан Таджикистана пострадавших нет.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2022, 11, 11), lang="ru"))) == {"Kara-Bak"}
+
+
+def test_the_other_side_s_wounded_by_operational_data_are_a_claim_and_a_statement_quoted_speaks(geoparser):
+    text = ("Вечером 5 сентября у села Максат произошла перестрелка с применением минометов. Об этом сообщила "
+            "Пограничная служба ГКНБ Кыргызстана. «В результате ранения "
+            "получили двое военнослужащих Пограничной службы», — говорится в сообщении ведомства. В ГКНБ также "
+            "утверждают, что у таджикской стороны, по оперативным данным, «не менее пяти раненых».\n\n"
+            "Пограничные войска ГКНБ Таджикистана распространили заявление. «На участке границы у населенного "
+            "пункта Максат ранения получили двое военнослужащих Пограничных войск», — говорится в нем.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 9, 6), lang="ru"))["Maksat"].injured == 4

@@ -1020,7 +1020,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                     None) if side is None else None
         if home is None and side is None and raw.value == 1 and (
                 raw.measure == "fatalities" and len(raw.text.split()) == 1
-                or raw.measure == "injured" and len(raw.text.split()) <= 2 and not any(c.isdigit() for c in raw.text)) \
+                or raw.measure == "injured" and len(raw.text.split()) <= 3 and not any(c.isdigit() for c in raw.text)) \
                 and not any(r.start < raw.start for r in raws if r is not raw):
             # «Житель села Бешкент, раненный ..., скончался в больнице»: one person's home named as the
             # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался"); also

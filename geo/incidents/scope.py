@@ -247,9 +247,16 @@ def _old_date_of_a_thing(text: str, s: int, e: int, before: list[DateMention], p
     """The clause's old dates all lie in a relative clause about a thing it named after its own violence:
     «Около 150 жителей ... собрались у пограничного поста, требуя возобновить подачу воды по каналу, который ...
     был перекрыт ... три недели назад» (the canal's closing is the thing's past; the gathering is today's)."""
+    return _in_a_thing_relative(text, s, e, [s + d.start for d in before], pack)
+
+
+def _in_a_thing_relative(text: str, s: int, e: int, offsets: list[int], pack: LanguagePack) -> bool:
+    """Whether all ``offsets`` lie in a relative clause about a thing the clause named after its own violence
+    ("The fight broke out ... after residents ... tried to remove a pump that Tajik farmers had installed last
+    month")."""
     relative = pack.event_words.thing_relative.search(text, s, e)
     # (not a place's former name: «из села Үч-Булак, которое до 2023 года называлось Чурбек» keeps the clause's scope)
-    return relative is not None and all(s + d.start >= relative.end() for d in before) \
+    return relative is not None and all(offset >= relative.end() for offset in offsets) \
         and pack.folded.violence.search(lower_keep_length(text[s:relative.start()])) is not None \
         and pack.event_words.former_name.search(text, relative.end(), e) is None
 
@@ -539,7 +546,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
         elif (cue := background.search(lowered, s, e)) is not None and not any(
                 d.window.kind == "date" for d in in_window) and not any(
                 # «боеприпас, оставшийся со времен гражданской войны»: the munition's past, not the clause's
-                m.start() <= cue.start() < m.end() for m in pack.old_ordnance.finditer(lowered, s, e)):
+                m.start() <= cue.start() < m.end() for m in pack.old_ordnance.finditer(lowered, s, e)) \
+                and not (_CLOCK.search(text, s, cue.start()) and _in_a_thing_relative(text, s, e, [cue.start()], pack)):
+            # (the clause's own hour, then a thing's past: "The fight broke out at about 9:30 a.m. ... a pump that
+            # Tajik farmers had installed last month"; not «Поводом для столкновения стал забор, который житель
+            # Чоркуха установил ... в прошлом месяце», the cause of an event told before)
             scope, reason = "background", f"background cue ({cue.group(0)})"
         elif previous is not None and previous.sentence_index == sentence_index \
                 and (pack.past_aside.match(text, s) is not None or _THEN_AFTER_COLON.match(text, s) is not None) \

@@ -707,6 +707,8 @@ SUPERSEDED = lazy_compile(
     # "An earlier entry mistakenly said 1,460 people had been evacuated"
     r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
     r"initially|at first|first reports?|initial reports?|first reported|first said|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
+    # "Earlier, the Internal Affairs Department of Batken region reported three injured"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*earlier,\s+(?:[\w'’.-]+\s+){1,10}?(?:reported|said|spoke of|put)\b|"
     # "Kabar's first item said "more than 100 residents" had been taken out of the village"
     r"(?:first|initial|earlier) (?:item|post|bulletin|news item|dispatch|flash) (?:said|had said|reported|spoke of|put)|"
     # a live blog's own earlier entry: "In our 17:55 entry we reported, citing ..., that a Tajik border guard had
@@ -804,7 +806,9 @@ JOINT = lazy_compile(
 #: Right after an unsided figure: one side's people counted among it ("three, including a Tajik guard").
 JOINT_AFTER = lazy_compile(
     r",?\s*(?:including|among them|among whom)\s+(?:an?\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:kyrgyz|tajik)", re.I)
+    r"(?:kyrgyz|tajik)"
+    # "at least six people were wounded |on both sides| when ..."
+    r"|\s+on\s+(?:both|the\s+two)\s+sides\b", re.I)
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = lazy_compile(
@@ -881,6 +885,8 @@ STATEMENT_DATE = lazy_compile(
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $"
     # "two more residents sought medical help on Tuesday morning": the day they were treated
     r"|\b(?:sought|asked for|turned for|went for) (?:medical )?(?:help|treatment|care|aid)\s+(?:late |early )?(?:on |this |last )?$"
+    # ... "a 13-year-old ... was brought in this morning with a shrapnel wound": the day he reached hospital
+    r"|\b(?:was|were)\s+(?:brought|admitted|taken)\s+(?:in|to (?:the )?hospital)\s+(?:late |early )?(?:on |this |last )?$"
     # "violating the agreements reached on September 14": the day of an agreement, not of the attack
     r"|\b(?:agreements?|deals?|truce|ceasefire|accords?|protocols?|arrangements?)\s*,?\s+(?:(?:that|which)\s+"
     r"(?:was|were|had been|has been)\s+)?(?:reached|signed|agreed|concluded)\s+(?:on\s+)?$",
@@ -890,13 +896,18 @@ STATEMENT_DATE = lazy_compile(
 #: After a date that opens its clause: a speaker and a reporting verb make it the statement's date.
 STATEMENT_DATE_AFTER = lazy_compile(
     # (not "a 67-year-old woman was reported wounded": the event, in the passive)
-    r"\s*,?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
+    # ... "On Thursday, however, the Isfara city health department told Asia-Plus that ..."
+    r"\s*,?\s+(?:(?:however|meanwhile|in turn|though|also|later),\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:said|told (?:\w+\s+){0,3}?|"
     r"(?<!was )(?<!were )reported|confirmed|announced|"
     # ... "Tajikistan on Thursday accused neighbouring Kyrgyzstan of using a drone to attack a car"
     r"stated|added|wrote|clarified|(?<!was )(?<!were )(?:accused|blamed|alleged|claimed))\b(?!\s+(?:in|on|at)\b)"
     # "On Friday it corrected the figure: four residents ... received injuries"
     r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
+    # ... "On Thursday morning it raised the number of wounded to four"
+    r"|\s*,?\s+(?:(?:morning|afternoon|evening)\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:raised|lowered|increased|"
+    r"revised)\s+(?:the\s+|its\s+|their\s+)?(?:figures?|toll|count|numbers?)\b"
     # ... "This morning the figure was specified: in total, 1,815 residents ... were evacuated"
     r"|\s*,?\s+(?:the\s+)?(?:figures?|toll|count|numbers?|data)\s+(?:was|were|has been|had been)\s+"
     r"(?:specified|clarified|refined|updated|corrected|revised)\s*[:,]"

@@ -70,8 +70,10 @@ EVENT_WORDS = EventWords(
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
     hospital_intake=lazy_compile(r"\b(?:hospitali[sz]ed|(?:taken|admitted|brought|rushed) to (?:the )?(?:[\w-]+ )?hospital)\b", re.I),
-    bare_one=lazy_compile(r"\s*one\s+(?:received|was|is|has|had|suffered|sustained|remains)\b", re.I),
-    thing_relative=lazy_compile(r",\s*(?:which|that)\b", re.I),
+    # ... "One police officer, 29, received a head injury" (after "four ... were injured, including two police officers")
+    bare_one=lazy_compile(r"\s*one\s+(?:(?:police\s+)?(?:officer|serviceman|soldier|border guard|guard|man|woman|resident|"
+                          r"villager)(?:,\s*\d{1,3},)?\s+)?(?:received|was|is|has|had|suffered|sustained|remains)\b", re.I),
+    thing_relative=lazy_compile(r",\s*(?:which|that)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:that|which)\b", re.I),
     former_name=lazy_compile(r"\b(?:renamed|known as|was called|were called|was named)\b", re.I),
     same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"

@@ -1008,6 +1008,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             if _other_head_just_before(clause, n_start, measure):
                 break  # (not "evacuated 300 residents, two were wounded": the 300 are the evacuated)
             gap = clause[n_end:numbers[previous_index][0]]
+            if gap.rstrip().endswith(",") and numbers[previous_index][2] == 1 \
+                    and clause[numbers[previous_index][1]:head_start].rstrip().endswith(","):
+                break  # "A 14-year-old boy, a resident of Ak-Sai, died": the second is an apposition, one person
             if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
                 if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
                         and _TOTAL_BEFORE_SUBSET.fullmatch(clause[numbers[index - 1][1]:n_start]):
@@ -1192,7 +1195,18 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures = [f for f in figures if not _AMONG_THE_COUNTED.search(f.text) and not (
         f.measure == "injured" and _THE_DEAD_BEFORE.search(clause, max(0, f.start - 40), f.start))]
     return _losses_of_a_side(clause, _described(_elliptic_sides(clause, _wounded_who_died(clause, _parts_dropped(
-        clause, _as_had(clause, sorted(figures, key=lambda f: f.start)))))))
+        clause, _as_had(clause, _one_more_dead(clause, sorted(figures, key=lambda f: f.start))))))))
+
+
+#: "a second Tajik civilian, a 67-year-old man, died": one more dead than told before.
+_ONE_MORE_BEFORE = lazy_compile(r"\b(?:a|the) (?:second|third|fourth)\b[^.;]{0,50}$", re.I)
+
+
+def _one_more_dead(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """A death told as "a second" or "a third" adds one to the dead counted before (not "A second guard and a
+    shepherd were wounded" after a guard killed: another measure)."""
+    return [replace(f, additive=True) if f.measure == "fatalities" and f.value == 1 and not f.additive
+            and _ONE_MORE_BEFORE.search(clause, max(0, f.start - 60), f.start) else f for f in figures]
 
 
 #: "..., as had a civilian", "..., as were three civilians": more people of the figure just before, told after it.
