@@ -279,3 +279,10 @@ def test_the_other_side_s_wounded_by_operational_data_are_a_claim_and_a_statemen
             "Пограничные войска ГКНБ Таджикистана распространили заявление. «На участке границы у населенного "
             "пункта Максат ранения получили двое военнослужащих Пограничных войск», — говорится в нем.")
     assert by_place(incidents_of(geoparser, text, dt.date(2023, 9, 6), lang="ru"))["Maksat"].injured == 4
+
+
+def test_a_dashed_aside_of_homes_and_years_of_birth_closed_by_a_comma_keeps_its_count(geoparser):
+    text = ("2 октября 2023 года около 10:30 в окрестностях села Ворух пограничный наряд задержал трех граждан "
+            "Таджикистана и нанес им побои. В результате двое граждан — житель Воруха 1992 года рождения и житель "
+            "джамоата Чоркух 1999 года рождения, гостивший у родственников, — получили телесные повреждения.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2023, 10, 4), lang="ru"))["Vorukh"].injured == 2

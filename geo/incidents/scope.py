@@ -319,6 +319,14 @@ PAST_RELATIVE_CHARS = 40
 MAX_DASH_ASIDE = 80
 
 
+#: A year of birth: «1992 года рождения», «1999 г.р.», "born in 1992".
+_BIRTH_YEAR = re.compile(r"\b(?:19|20)\d\d\s*(?:года рождения|г\.\s*р\.)|\bborn in (?:19|20)\d\d\b", re.I)
+
+
+#: The close of a dashed aside after a comma: "..., — получили".
+_COMMA_DASH = re.compile(r",\s+[—–]\s")
+
+
 def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> set[int]:
     """Indices of the breaks that open or close a dashed aside: "a shepherd from Uch-Bulak -- known
     as Churbek until last year -- was wounded" is one clause (its subject and verb stay together).
@@ -329,9 +337,22 @@ def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> 
     paired: set[int] = set()
     for first, second in zip(dashes, dashes[1:]):
         inside = text[breaks[first].end():breaks[second].start()]
+        # (years of birth describe the people: «двое граждан — житель Воруха 1992 года рождения и житель джамоата
+        # Чоркух 1999 года рождения, гостивший у родственников, — получили телесные повреждения»)
+        undated = _BIRTH_YEAR.sub(" ", inside)
         if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
-                and (not any(ch.isdigit() for ch in inside) or pack.ages_aside.fullmatch(inside)):
+                and (not any(ch.isdigit() for ch in undated) or pack.ages_aside.fullmatch(inside)):
             paired.update((first, second))
+    for first in dashes:
+        if first in paired:
+            continue
+        # an aside closed by a comma and a dash, which is no break of its own: «двое граждан — житель Воруха 1992 года
+        # рождения и житель джамоата Чоркух 1999 года рождения, гостивший у родственников, — получили ...»
+        limit = breaks[first + 1].start() if first + 1 < len(breaks) else len(text)
+        closing = _COMMA_DASH.search(text, breaks[first].end(), min(limit, breaks[first].end() + 2 * MAX_DASH_ASIDE))
+        if closing is not None and "\n" not in text[breaks[first].end():closing.start()] \
+                and not any(ch.isdigit() for ch in _BIRTH_YEAR.sub(" ", text[breaks[first].end():closing.start()])):
+            paired.add(first)
     return paired
 
 
