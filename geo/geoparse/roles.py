@@ -160,7 +160,8 @@ _CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропус
                                     r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
-_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+(?:договорились|agreed)\s+"
+_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+"
+                             r"(?:договорились|agreed)\s+"
                              r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)

@@ -886,7 +886,8 @@ STATEMENT_DATE = lazy_compile(
     # "two more residents sought medical help on Tuesday morning": the day they were treated
     r"|\b(?:sought|asked for|turned for|went for) (?:medical )?(?:help|treatment|care|aid)\s+(?:late |early )?(?:on |this |last )?$"
     # ... "a 13-year-old ... was brought in this morning with a shrapnel wound": the day he reached hospital
-    r"|\b(?:was|were)\s+(?:brought|admitted|taken)\s+(?:in|to (?:the )?hospital)\s+(?:late |early )?(?:on |this |last )?$"
+    r"|\b(?:was|were)\s+(?:brought|admitted|taken)\s+(?:in|to (?:the )?hospital)\s+(?:late |early )?"
+    r"(?:on |this |last )?$"
     # "violating the agreements reached on September 14": the day of an agreement, not of the attack
     r"|\b(?:agreements?|deals?|truce|ceasefire|accords?|protocols?|arrangements?)\s*,?\s+(?:(?:that|which)\s+"
     r"(?:was|were|had been|has been)\s+)?(?:reached|signed|agreed|concluded)\s+(?:on\s+)?$",
@@ -906,8 +907,8 @@ STATEMENT_DATE_AFTER = lazy_compile(
     r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
     # ... "On Thursday morning it raised the number of wounded to four"
-    r"|\s*,?\s+(?:(?:morning|afternoon|evening)\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:raised|lowered|increased|"
-    r"revised)\s+(?:the\s+|its\s+|their\s+)?(?:figures?|toll|count|numbers?)\b"
+    r"|\s*,?\s+(?:(?:morning|afternoon|evening)\s+)?(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:raised|lowered|increased|revised)\s+(?:the\s+|its\s+|their\s+)?(?:figures?|toll|count|numbers?)\b"
     # ... "This morning the figure was specified: in total, 1,815 residents ... were evacuated"
     r"|\s*,?\s+(?:the\s+)?(?:figures?|toll|count|numbers?|data)\s+(?:was|were|has been|had been)\s+"
     r"(?:specified|clarified|refined|updated|corrected|revised)\s*[:,]"
@@ -1808,7 +1809,8 @@ _SAME_EVENT = r"in the same (?:fight|brawl|clash|scuffle|incident|shooting|excha
 ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _SAME_EVENT + r")\b", re.I)
 #: "one resident of the Vorukh exclave was hurt in the same fight": the event told before, not one at the village.
 #: ... and "During the scuffle, a 28-year-old resident of Ak-Sai bruised his shoulder": the scuffle just told.
-SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?”\n] )|(?<=\n))during the (?:scuffle|brawl|fight|melee|clash))\b", re.I)
+SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?”\n] )|(?<=\n))"
+                          r"during the (?:scuffle|brawl|fight|melee|clash))\b", re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = lazy_compile(

@@ -33,7 +33,8 @@ EVENT_WORDS = EventWords(
     source_opening=lazy_compile(r"[\s«\"“]*according to\b", re.I),
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
-    denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|not confirmed)\b",
+    denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
+                                 r"not confirmed)\b",
                                  re.I),
     withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
                            r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I),
@@ -70,9 +71,10 @@ EVENT_WORDS = EventWords(
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),
     hospital_intake=lazy_compile(r"\b(?:hospitali[sz]ed|(?:taken|admitted|brought|rushed) to (?:the )?(?:[\w-]+ )?hospital)\b", re.I),
-    # ... "One police officer, 29, received a head injury" (after "four ... were injured, including two police officers")
-    bare_one=lazy_compile(r"\s*one\s+(?:(?:police\s+)?(?:officer|serviceman|soldier|border guard|guard|man|woman|resident|"
-                          r"villager)(?:,\s*\d{1,3},)?\s+)?(?:received|was|is|has|had|suffered|sustained|remains)\b", re.I),
+    # ... "One police officer, 29, received a head injury" (after "four ... were injured, including two officers")
+    bare_one=lazy_compile(r"\s*one\s+(?:(?:police\s+)?(?:officer|serviceman|soldier|border guard|guard|man|woman|"
+                          r"resident|villager)(?:,\s*\d{1,3},)?\s+)?"
+                          r"(?:received|was|is|has|had|suffered|sustained|remains)\b", re.I),
     thing_relative=lazy_compile(r",\s*(?:which|that)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:that|which)\b", re.I),
     former_name=lazy_compile(r"\b(?:renamed|known as|was called|were called|was named)\b", re.I),
     same_body=lazy_compile(r"\bthe same (?:department|ministry|service|agency|office|administration|body|officials?)\b|"

@@ -1465,7 +1465,8 @@ EVERY_CASE = lazy_compile(r"\b(?:во всех (?:случаях|трёх слу
 _SAME_EVENT = r"в (?:той же|этой же) (?:драке|потасовке|стычке|перестрелке)|в том же (?:инциденте|столкновении)"
 #: «житель Воруха пострадал в той же драке»: the event told before, not one at the village.
 #: ... and «В ходе потасовки 28-летний житель Ак-Сая получил ушиб плеча»: the scuffle just told.
-SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?»\n] )|(?<=\n))в ходе (?:потасовки|драки|стычки|перестрелки))\b", _I)
+SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?»\n] )|(?<=\n))"
+                          r"в ходе (?:потасовки|драки|стычки|перестрелки))\b", _I)
 #: Words that add a figure's people to those of an event told elsewhere ("had also been hurt").
 #: (Not «также» before a reporting verb: «В заявлении также утверждается, что двое ...» adds a statement.)
 ALSO = lazy_compile(r"\b(?:также(?!\s+(?:сообщ|заяв|утвержда|отмет|добав|уточн|подтверд|обвин|напомн|говорит|сказа)\w*)|"
