@@ -1422,7 +1422,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # a denial in an article of dated items or of headed items is one item's, which _without_debunked_items sets
     # aside ("## 3. Shooting near Sulukta denied"); not in a fact-check, whose headed sections are one story ("## The
     # claim", "## An old video") (read only for an article found debunked: most are not)
-    if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS) \
+    if debunked and not by_verdict and (items or _heading_count(text, structure) >= DIGEST_HEADINGS
+                                        or _denial_under_a_later_heading(text, pack)) \
             and pack.event_words.fact_check.search(headline) is None and pack.event_words.fact_check.search(text) is None \
             and (pack.event_words.denial_headline.search(headline) is None or _HEADLINE_LIST.search(headline)):
         # (a headline that lists the items, «драка на жайлоо в Чон-Алае, перекрытая дорога у Чилгази и ложная
@@ -3255,6 +3256,24 @@ DIGEST_HEADINGS = 4
 _JUST_BEFORE_THE_VERB = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?")
 #: A headline that lists a digest's items: "A, B and C", «А, Б и В».
 _HEADLINE_LIST = re.compile(r",[^,.;]+\s(?:и|and)\s", re.I)
+
+
+def _denial_under_a_later_heading(text: str, pack: LanguagePack) -> bool:
+    """Whether every denial of the article stands under a markdown section heading that is not its first
+    ("## Кара-Шыбак: драка на пастбище ... ## Лейлек: выстрелы оказались взрывами на стройке ... «Никакой стрельбы на
+    границе не было»"): one item's, however few the sections."""
+    headings = [offset for offset in _line_starts(text) if _MARKDOWN_SECTION.match(text, offset)]
+    denials = [m.start() for m in pack.false_alarm.finditer(text)]
+    return len(headings) >= 2 and bool(denials) and all(at > headings[1] for at in denials)
+
+
+#: A markdown section heading: "## Лейлек: выстрелы оказались взрывами на стройке".
+_MARKDOWN_SECTION = re.compile(r"#{2,4}[ \t]+\S")
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offsets where the lines of ``text`` begin."""
+    return [0, *(m.end() for m in re.finditer(r"\n", text))]
 
 
 def _heading_count(text: str, structure: ArticleStructure | None) -> int:
