@@ -286,3 +286,10 @@ def test_a_dashed_aside_of_homes_and_years_of_birth_closed_by_a_comma_keeps_its_
             "Таджикистана и нанес им побои. В результате двое граждан — житель Воруха 1992 года рождения и житель "
             "джамоата Чоркух 1999 года рождения, гостивший у родственников, — получили телесные повреждения.")
     assert by_place(incidents_of(geoparser, text, dt.date(2023, 10, 4), lang="ru"))["Vorukh"].injured == 2
+
+
+def test_earlier_ceasefires_and_the_unit_of_a_same_named_village_in_english():
+    english = pack_for("en")
+    assert english.background.search("an expert recalls that previous ceasefires held only until the next quarrel")
+    assert english.roles.same_named_village_before.search("the Khojai Alo post, by the village of the same name "
+                                                          "(formerly Oktyabr) in the ")

@@ -634,7 +634,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # the lede's fight: "... between residents of Kok-Tash ... and ... Khojai Alo. | ... gathered near the
         # distribution point, which lies on the edge of Kok-Tash ...")
         while index - previous_index < MAX_SCENE_GAP and index + 1 < len(sentences) and index not in by_sentence \
-                and first_scene >= sentences[previous_index][0] \
+                and first_scene >= sentences[previous_index][0] and any(m.role_reason == NO_VIOLENCE for m in places) \
                 and not pack.folded.violence.search(lower_keep_length(text[slice(*sentences[index])])):
             index += 1
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken

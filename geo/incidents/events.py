@@ -3262,18 +3262,13 @@ def _denial_under_a_later_heading(text: str, pack: LanguagePack) -> bool:
     """Whether every denial of the article stands under a markdown section heading that is not its first
     ("## Кара-Шыбак: драка на пастбище ... ## Лейлек: выстрелы оказались взрывами на стройке ... «Никакой стрельбы на
     границе не было»"): one item's, however few the sections."""
-    headings = [offset for offset in _line_starts(text) if _MARKDOWN_SECTION.match(text, offset)]
+    headings = [m.start() for m in _MARKDOWN_SECTION.finditer(text)]
     denials = [m.start() for m in pack.false_alarm.finditer(text)]
     return len(headings) >= 2 and bool(denials) and all(at > headings[1] for at in denials)
 
 
 #: A markdown section heading: "## Лейлек: выстрелы оказались взрывами на стройке".
-_MARKDOWN_SECTION = re.compile(r"#{2,4}[ \t]+\S")
-
-
-def _line_starts(text: str) -> list[int]:
-    """The offsets where the lines of ``text`` begin."""
-    return [0, *(m.end() for m in re.finditer(r"\n", text))]
+_MARKDOWN_SECTION = re.compile(r"^#{2,4}[ \t]+\S", re.M)
 
 
 def _heading_count(text: str, structure: ArticleStructure | None) -> int:

@@ -339,9 +339,8 @@ def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> 
         inside = text[breaks[first].end():breaks[second].start()]
         # (years of birth describe the people: «двое граждан — житель Воруха 1992 года рождения и житель джамоата
         # Чоркух 1999 года рождения, гостивший у родственников, — получили телесные повреждения»)
-        undated = _BIRTH_YEAR.sub(" ", inside)
         if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
-                and (not any(ch.isdigit() for ch in undated) or pack.ages_aside.fullmatch(inside)):
+                and (not any(ch.isdigit() for ch in _BIRTH_YEAR.sub(" ", inside)) or pack.ages_aside.fullmatch(inside)):
             paired.update((first, second))
     for first in dashes:
         if first in paired:
