@@ -71,6 +71,13 @@ EXAMPLES = {
                       "search"),
     "hospital_intake": ("Two were hospitalised", "Двое доставлены в центральную больницу Исфары", "search"),
     "bare_one": ("One received a gunshot wound", "Один получил ранение", "match"),
+    "past_relative": ("a new flare-up along a disputed border where fighting killed dozens of people last year",
+                      "у села Кок-Таш, где в апреле 2021 года погибли десятки человек", "search"),
+    "drone_downed": ("guards opened fire at it and the drone was shot down", "огонь из стрелкового оружия, и "
+                     "беспилотник был сбит", "search"),
+    "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "
+                        "пограничной службе в четверг", "search"),
+    "fire_exchanged": ("Tajik border guards returned fire", "Таджикские пограничники открыли ответный огонь", "search"),
 }
 
 

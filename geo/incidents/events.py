@@ -1238,6 +1238,34 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
+#: What an alarm's explanation says when it only calls the report false (no cause: "the information is not true").
+_FALSE_ONLY = re.compile(r"information|report|rumou?r|post|claim|false|fake|информаци|сообщени|слух|ложн|фейк|"
+                         r"недостоверн|соответству", re.I)
+
+
+def _denied_under_its_headline(text: str, headline: str | None, pack: LanguagePack) -> bool:
+    """Whether a headline that denies a report ("Kyrgyzstan dismisses viral 'Tajik drone' video as misleading")
+    stands over a report found false and what the alarm really was ("the footage showed one of its own
+    quadcopters"): the article reports no incident (not a headline that lists several items)."""
+    if not headline or pack.event_words.denial_headline.search(headline) is None or _HEADLINE_LIST.search(headline):
+        return False
+    # (a headline that tells the violence itself, outside quotation marks, reports one side's word against the
+    # other's: "Border Service: Tajik servicemen fired at road builders near Chek. Tajik side denies")
+    if pack.folded.violence.search(lower_keep_length(_HEADLINE_QUOTE.sub(lambda m: " " * len(m.group(0)), headline))):
+        return False
+    return pack.false_report.search(text) is not None and _alarm_explained_by_a_cause(text, pack)
+
+
+#: A quotation in a headline ("viral 'Tajik drone' video", «"Таджикский дрон"»).
+_HEADLINE_QUOTE = re.compile(r"'[^'\n]{1,60}'|‘[^’\n]{1,60}’|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|«[^»\n]{1,60}»")
+
+
+def _alarm_explained_by_a_cause(text: str, pack: LanguagePack) -> bool:
+    """Whether the text tells what an alarm really was (blasting, its own drones, old footage), not only that the
+    report was false."""
+    return any(_FALSE_ONLY.search(match.group(0)) is None for match in pack.alarm_explained.finditer(text))
+
+
 #: An article with at least this many paragraphs that open with their date is told in dated items.
 DATED_ITEMS = 3
 
@@ -1417,7 +1445,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     items = _dated_items(clauses, text, published, structure)
     if len(items) < DATED_ITEMS:
         items = []
-    debunked = is_debunked(text, pack, article.title)
+    told_headline = text[structure.headline[0]:structure.headline[1]] if structure is not None and structure.headline \
+        else article.title
+    debunked = is_debunked(text, pack, article.title) or _denied_under_its_headline(text, told_headline, pack)
     by_verdict = debunked and _debunked_by_verdict(text, pack)
     # a denial in an article of dated items or of headed items is one item's, which _without_debunked_items sets
     # aside ("## 3. Shooting near Sulukta denied"); not in a fact-check, whose headed sections are one story ("## The
@@ -1797,6 +1827,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _brawls_without_weapons(events, text, pack, topic_headings, clauses)
     events = _routine_detentions(events, clauses, text, pack)
     _fire_at_without_heavy_weapons(events, text, pack, clauses)
+    _the_fire_that_downed_a_drone(events, text, pack, clauses)
     _tolls_near_the_days_fighting(events, pack)
     _retellings_of_the_fight(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
@@ -2096,18 +2127,26 @@ def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Me
     """A shooting's event takes the heavy weapon the next sentence of its paragraph tells without naming a
     place: "Overnight into Wednesday, the shooting resumed, this time near Toguz-Bulak. At around 02:00 ...,
     a mortar shell hit a barn on the edge of the village" is shelling at Toguz-Bulak."""
-    # (a speaker is no place of the sentence's event: "according to the Leilek district administration")
-    named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER}
+    # (a speaker is no place of the sentence's event: "according to the Leilek district administration"; nor is
+    # the country of a service: «По данным Пограничной службы ГКНБ Кыргызстана, ... применили минометы»)
+    named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER
+             and m.place.kind != "country"}
     for event, (index, _, _) in zip(events, placed):
         if event.event_types[:1] != ["armed_clash"] or index + 1 >= len(clauses):
             continue
-        clause, following = clauses[index], clauses[index + 1]
-        if following.sentence_index != clause.sentence_index + 1 or following.paragraph_index != clause.paragraph_index \
-                or following.scope != "news" or following.sentence_index in named:
+        clause = clauses[index]
+        following = [k for k in range(index + 1, len(clauses))
+                     if clauses[k].sentence_index == clause.sentence_index + 1]  # (the next sentence's clauses)
+        if not following or clauses[following[0]].paragraph_index != clause.paragraph_index \
+                or clause.sentence_index + 1 in named:
             continue
-        heavier = [kind for kind in types_of(index + 1) if kind in _HEAVIER_TYPES]
-        if heavier and pack.event_words.heavy_impact.search(text, following.start, following.end):
-            event.event_types[:] = _types_first(heavier[:1], event.event_types)
+        for k in following:
+            if clauses[k].scope != "news":
+                continue
+            heavier = [kind for kind in types_of(k) if kind in _HEAVIER_TYPES]
+            if heavier and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end):
+                event.event_types[:] = _types_first(heavier[:1], event.event_types)
+                break
 
 
 def _types_first(first: list[str], types: list[str]) -> list[str]:
@@ -2977,6 +3016,24 @@ def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack
         if near is not None:
             fighting = next(t for t in near.event_types if t in ARMED_TYPES)
             event.event_types[:] = [t for t in EVENT_TYPES if t in (fighting, "casualty_report")]
+
+
+def _the_fire_that_downed_a_drone(events: list[MentionEvent], text: str, pack: LanguagePack,
+                                  clauses: Sequence[Clause]) -> None:
+    """Gunfire at a drone that was shot down is the drone's event, not an armed clash: "guards from a nearby
+    outpost opened fire at it with small arms. The drone fell into an apricot orchard", «открыли огонь из
+    стрелкового оружия, и беспилотник был сбит» (at each place with a drone event, when the news tells no
+    exchange of fire between the sides)."""
+    if not any("air_drone_strike" in e.event_types for e in events) \
+            or not pack.event_words.drone_downed.search(text):
+        return  # (cheap tests first)
+    news = _news_text(text, clauses, pack)
+    if not pack.event_words.drone_downed.search(news) or pack.event_words.fire_exchanged.search(news):
+        return
+    drone_places = {e.place.id for e in events if "air_drone_strike" in e.event_types}
+    for event in events:
+        if event.place.id in drone_places and "armed_clash" in event.event_types:
+            event.event_types[:] = _retyped(event.event_types, "armed_clash", "air_drone_strike")
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
@@ -4516,8 +4573,16 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # (in a digest, a side's zero covers only the events of its own section: «пострадавших с кыргызской
                 # стороны нет» under "Night to Saturday: shooting at Kok-Tash" says nothing of Monday's protest
                 # elsewhere; its own place's other events it covers)
-                section = _section_of(headings(), clause.start, len(text)) \
-                    if headings is not None and figure.side is not None else None
+                # (nor, whatever its side, does a zero under a weekday's heading cover a place another section
+                # counts hurt: "**Thursday. Drone over Maksat** ... There were no casualties" says nothing of
+                # Monday's driver cut by a stone at Ak-Sai)
+                section = _section_of(headings(), clause.start, len(text)) if headings is not None else None
+                counted = set()
+                if section is not None and figure.side is None:
+                    if pack.event_words.weekday_lead.match(text, section[0]):
+                        counted = {e.place.id for e in events if any(
+                            f.measure == figure.measure and f.value for f in e.figures)}
+                    section = None
                 if items and section is None:
                     # ("**August 19, Chilgazi.** ... No one was injured." says nothing of August 3 in Chorkuh; a
                     # paragraph after the items speaks of them all: "In all, four people were wounded. No one
@@ -4526,8 +4591,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     item_end = text.find("\n\n", item_start)
                     if item_end < 0 or clause.start < item_end:
                         section = (item_start, len(text) if item_end < 0 else item_end)
-                _zero_covers(figure, [e for e in events if section is None or section[0] <= e.source.start < section[1]
-                                      or e.place.id == events[target].place.id],
+                _zero_covers(figure, [e for e in events if (section is None or section[0] <= e.source.start < section[1]
+                                                            or e.place.id == events[target].place.id)
+                                      and e.place.id not in counted],
                              events[target].place.country_code, skip=events[target],
                              told_before=None if every_case else clause.start)
             if figure.measure in ("fatalities", "injured") and figure.value:

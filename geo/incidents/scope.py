@@ -274,6 +274,11 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[t
             if _YEAR.search(text, max(s, relative.start() - PAST_RELATIVE_CHARS), relative.start()) \
                     and not any(b.start() <= relative.start() < b.end() for b in breaks):
                 breaks.append(relative)
+        for relative in pack.event_words.past_relative.finditer(text, s, e):
+            # "... in a new flare-up along a disputed border| where fighting killed dozens of people last year":
+            # the place's past, told in a clause of its own (its scope: scope_clauses)
+            if not any(b.start() <= relative.start() < b.end() for b in breaks):
+                breaks.append(relative)
         breaks.sort(key=lambda b: b.start())
         for match in breaks:
             if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _families_as_people(text, match):

@@ -5,7 +5,9 @@ publication date is settled, in this order: the article's metadata (record
 field or sidecar, which the readers already merged, and a date line at the
 top of a text file), then the wire or regional dateline, then a "Published"
 line with more on it ("*Published: 27.01.2023 09:05* | Kaktus.media"). A dateline without a
-year ("BISHKEK, Sept 16 (Reuters) -") dates nothing by itself.
+year ("BISHKEK, Sept 16 (Reuters) -") dates the article only when its lead tells the weekday it was
+said ("..., Tajik authorities said on Thursday"): the first year from the latest one the text writes
+in which that day falls on that weekday.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ class ArticleStructure:
     published : datetime.date or None
         The publication date.
     published_from : str
-        ``metadata``, ``dateline``, ``published line`` or ``none``.
+        ``metadata``, ``dateline``, ``dateline and weekday`` (a dateline without its year),
+        ``published line`` or ``none``.
     repeats : tuple of (int, int)
         Spans of other lines that repeat the headline word for word (a web page's ``<title>``
         and its ``<h1>``).
@@ -172,6 +175,34 @@ def published_line(text: str, *, max_lines: int = 6, pack: LanguagePack | None =
     return None
 
 
+#: A year written in the text (the latest one bounds a year-less dateline's year from below).
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)")
+#: How many years after the latest one the text writes a year-less dateline's year may be.
+MAX_YEARS_AFTER_THE_LATEST_WRITTEN = 7
+
+
+def _year_told_by_weekday(text: str, dateline: DatelineMatch, pack: LanguagePack) -> dt.date | None:
+    """The day of a dateline without its year ("DUSHANBE, Nov 9 (Reuters) -"), when its lead tells the
+    weekday it was said ("..., Tajik authorities said on Thursday"): the first year, from the latest one the
+    text writes, in which that day is that weekday (no weekday, no year written: ``None``)."""
+    assert dateline.month_day is not None
+    month, day = dateline.month_day
+    lead_end = text.find("\n", dateline.end)
+    told = pack.event_words.told_on_weekday.search(text, dateline.end, len(text) if lead_end < 0 else lead_end)
+    years = [int(year) for year in _WRITTEN_YEAR.findall(text)]
+    if told is None or told.lastgroup is None or not years:
+        return None
+    weekday = int(told.lastgroup[-1])
+    for year in range(max(years), max(years) + MAX_YEARS_AFTER_THE_LATEST_WRITTEN + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # (a 29 February)
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> ArticleStructure:
     """Find the headline, dateline and publication date of ``article``.
 
@@ -195,6 +226,9 @@ def read_structure(article: Article, pack: LanguagePack, *, lang: str) -> Articl
         published, source = dateline.date, "dateline"
     elif (found := published_line(text, pack=pack)) is not None:
         published, source = found, "published line"
+    elif dateline is not None and dateline.month_day is not None \
+            and (found := _year_told_by_weekday(text, dateline, pack)) is not None:
+        published, source = found, "dateline and weekday"
     else:
         published, source = None, "none"
     return ArticleStructure(lang=lang, headline=headline, dateline=dateline, body_start=body_start,

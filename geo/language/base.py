@@ -215,7 +215,8 @@ class EventWords:
     fight_again : re.Pattern
         A fight told before, named again ("after the brawl", «после драки»).
     heavy_impact : re.Pattern
-        A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»).
+        A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»), or the heavy
+        weapon said to be used ("then used mortars", «а затем применили минометы»).
     at_the_place_after : re.Pattern
         Between "one more" person and the place named right after them ("was wounded |near the village of |",
         «получил ранение |у |»).
@@ -296,6 +297,19 @@ class EventWords:
     count_anaphor : re.Pattern
         A count that names no measure and points back to the sentence before ("By Thursday morning the ministry put
         the number at |1,460", «К утру их число выросло до |1460»), its number in the group ``number``.
+    past_relative : re.Pattern
+        The opening of a relative clause about a place or a border whose own words date it in the past ("along a
+        disputed border| where fighting killed dozens of people last year", «у села|, где в 2021 году погибли
+        ...»): the clause splits there, and what it tells is that past's.
+    drone_downed : re.Pattern
+        A drone shot down ("the drone was shot down", "guards downed a quadcopter", «беспилотник был сбит»): the
+        fire at it is the drone event's, not an armed clash, unless :attr:`fire_exchanged` says more.
+    fire_exchanged : re.Pattern
+        Fire between armed sides ("an exchange of fire", "returned fire", «перестрелка», «открыли ответный
+        огонь»).
+    told_on_weekday : re.Pattern
+        A report told with its weekday ("Tajik authorities said on Thursday", «сообщили в четверг»), the weekday
+        in one of the groups ``d0`` (Monday) to ``d6`` (Sunday): the day a year-less dateline was written.
     """
 
     into_the_air: re.Pattern[str]
@@ -345,6 +359,10 @@ class EventWords:
     small_arms: re.Pattern[str]
     after_the_fight: re.Pattern[str]
     count_anaphor: re.Pattern[str]
+    past_relative: re.Pattern[str]
+    drone_downed: re.Pattern[str]
+    fire_exchanged: re.Pattern[str]
+    told_on_weekday: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

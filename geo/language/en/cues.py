@@ -58,6 +58,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired [\"“]?"
         # ... "fired several bursts from automatic weapons towards the outpost"
         r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,5}?"
+        # ... "fired several shots from the territory of Tajikistan at a Kyrgyz border patrol"
+        r"(?:from (?:the )?(?:territory|side|direction) of (?:the )?[\w-]+ )?"
         r"(?:at|on|upon|towards?|in the direction of)|"
         # ... "fired from the direction of Ovchi-Kalacha at the Kyrgyz village of Maksat"
         r"from the direction of (?:[\w-]+ ){1,3}?(?:at|on|upon)|(?:from|with) (?:[\w-]+ ){0,2}?"
@@ -106,6 +108,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
         r"butts|batons?|truncheons?|sticks?|clubs?|fists?|iron bars?|shovels?)|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*|"
+        # "accused people from neighbouring Tajikistan of setting fire to a house"
+        # (not a court's "sentenced two men to prison for setting fire to houses", "his clients deny setting fire to")
+        r"(?<!for )(?<!deny )(?<!denied )(?<!denies )(?<!denying )"
+        r"(?:setting (?:on )?fire to|sets (?:on )?fire to|setting ablaze|sets ablaze|torching)|"
         # "a conflict occurred between residents of the village of Arka and citizens of ...": villagers' quarrel
         # (as «конфликт между жителями»; not "the conflict between the two countries")
         r"conflict (?:(?:had )?(?:occurred|broke out|arose|erupted|flared up) )?between (?:the )?(?:[\w-]+ ){0,2}?"
@@ -275,6 +281,9 @@ NOT_EVENT = lazy_compile(
     # a return, not a flight: "Residents who left the town of Batken during the fighting began returning"
     r"(?:residents|people|families|villagers|evacuees)\s+who\s+(?:had\s+)?(?:left|fled)\b[^.;]{0,100}?"
     r"\b(?:began|begun|started|have been|are)\s+(?:returning|to return|coming back)\b|"
+    # drones that did not fly: "they had not flown any drones near the Kyrgyz border"
+    r"(?:had|have|has|did)\s+not\s+(?:flown|fly|launched|launch|used|use|deployed|deploy)\s+(?:any\s+)?"
+    r"(?:military\s+)?(?:drones?|uavs?|quadcopters?|unmanned\s+aircraft)\b[^.;]{0,60}|"
     # a withdrawal of arms, no firing of them: "a protocol on the withdrawal of heavy weapons"
     r"(?:withdrawal|pull-?back|removal)\s+of\s+(?:the\s+)?(?:heavy\s+)?(?:weapons|weaponry|armou?r|equipment|"
     r"artillery|mortars|tanks)\b|"
@@ -286,6 +295,10 @@ NOT_EVENT = lazy_compile(
     # demining: "Sappers have cleared 312 unexploded shells, mines and grenades"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed|found|sappers|deminers|demining)\b[^.;]{0,60}?"
     r"\bunexploded(?:\s+[\w-]+,?){0,6}|"
+    # ... an old munition made safe, unexploded or not said: "sappers ... defused an 82-millimeter mortar mine that a
+    # farmer found in his field"
+    r"(?:defused|disposed of|neutrali[sz]ed|sappers|deminers)\b[^.;]{0,60}?\b(?:mines?|shells?|rounds?|grenades?|"
+    r"projectiles?|munitions?|ordnance|explosive devices?|rockets?|bombs?)\b|"
     # ... the things first: "17 unexploded shells had been found and destroyed in Leilek and Batken districts"
     r"\bunexploded(?:\s+[\w-]+,?){0,4}?\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:found\s+and\s+)?"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed)\b[^.;]{0,80}|"
@@ -431,6 +444,10 @@ NOT_EVENT = lazy_compile(
     r"(?:drones?|uavs?|quadcopters?|aircraft|helicopters?)\b[^.;]{0,80}|"
     r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
     r"firing|(?:automatic|machine-gun|small-arms|sniper|rifle)\s+fire|bursts?\s+of\s+(?:[\w-]+\s+)?fire)\b[^.;]{0,60}|"
+    # the other side's word for a detention: "the herders had illegally crossed into the territory of Ovchi-Kalacha
+    # jamoat and had been detained "in accordance with the law""
+    r"(?:illegally|unlawfully)\s+crossed\s+(?:into\s+)?(?:the\s+)?(?:territory|border|line)\b[^.;]{0,80}?"
+    r"\b(?:detained|apprehended)\b|"
     # "detained two Tajik citizens who had crossed the line on foot near Kyzyl-Bel": people who crossed
     r"(?:detain\w*|apprehend\w*)[^.;]{0,60}?\bwho (?:had )?(?:illegally )?crossed (?:the )?(?:line|border)[^.;]{0,120}|"
     # "officials in Isfara did not comment on the shooting"
@@ -683,7 +700,7 @@ SPEECH_PRONOUN = lazy_compile(
 #: The sentence before a correction's figures: "An earlier version of this story said five people were
 #: injured ... |Three people were injured".
 CORRECTION_BEFORE = lazy_compile(r"\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|"
-                                r"this (?:story|article|report) has been (?:corrected|updated)|^\s*correction\s*:)", re.I)
+                                r"this (?:story|article|report) has been (?:corrected|updated)|(?m:^)\s*correction\s*:)", re.I)
 
 #: A report about an event the article told before: "the Border Service updated its figures on the fight near
 #: Kara-Shibak" (its day is the report's, not the fight's).
@@ -973,8 +990,11 @@ ROLE_CUES = RoleCues(
         r"(?:issued\s+|released\s+|published\s+|made\s+)?(in|of|from)\s+(?:the\s+)?"
         # "an assistant to the mayor of the large city of Isfara": the office of a town
         # ... "a briefing in the regional center Batken"
-        r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+|(?:regional|district)\s+(?:cent(?:er|re)|capital),?\s+)?"
-        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|district|province)\s+of\s+|(?:regional|district)\s+(?:cent(?:er|re)|capital),?\s+"
+        # "the commanders of the border units of Sughd province and Kyrgyzstan's Batken region"
+        r"|(?:the\s+)?(?:border\s+)?(?:units?|detachments?)\s+of\s+(?:the\s+)?)?"
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+"
+        r"|[\w-]+\s+(?:province|region|oblast|district)\s+and\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$"
         # "The administration of Tajikistan's Isfara district, which governs |Vorukh|, said": the speaker's ground
         r"|\b(?:administration|authorities|government|hukumat|district|municipality),?\s+(?:which|that)\s+"
         r"(?:governs|administers|runs|oversees|includes)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -1226,7 +1246,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")
         r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|strike|attack|"
-        r"trouble|standoff|violence|exchange of fire)\s+"
+        r"trouble|standoff|violence|exchange of fire|"
+        # ... the fire an arson told before: "The fire broke out at about 2:30 am on Sunday in the village of Kulundu"
+        r"fire|blaze)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
@@ -1319,7 +1341,8 @@ ROLE_CUES = RoleCues(
         # "the bridge over the canal that separates the jamoat from the Kyrgyz village of Kulundu"
         r"(?:separates|separating|separated|divides|dividing|divided)\s+(?:[\w’'-]+\s+){0,3}?from|"
         r"(?:the )?border with)\s+"
-        r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        # ("borders the large Tajik village of Khistevarz")
+        r"(?:the\s+)?(?:(?:large|small|big|tiny|neighbou?ring|nearby)\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave|enclave)\s+of\s+)?$", re.I),
     reference_before=lazy_compile(
         # (not "in the (mountainous) south of Kadamjay district": a part of it)
@@ -1633,7 +1656,10 @@ FALSE_REPORT = lazy_compile(
     r"|\b(?:shots?|shooting|gunfire|blasts?|explosions?|bangs?|sounds?)\s+(?:[\w-]+\s+){0,3}?turned out to be\b"
     # "the Border Service had checked the reports and that no drone had crossed the border"
     r"|\bno (?:drones?|shots?|shells?|mortar rounds?|rounds?) (?:had |has |have |was |were )?(?:crossed|been fired|"
-    r"fired|landed|hit)\b", re.I)
+    r"fired|landed|hit)\b"
+    # '"No aircraft from the territory of Tajikistan crossed the state border"'
+    r"|\bno (?:aircraft|drones?|uavs?|unmanned (?:aircraft|aerial vehicles?)|quadcopters?) from [^.;]{1,40}?"
+    r"(?:had |has |have )?(?:crossed|violated|entered|flew over|flown over)\b", re.I)
 ALARM_EXPLAINED = lazy_compile(
     r"\b" + _ALARM_EXPLAINED + r"\b"
     # a retraction that finds the place calm: "This has not been confirmed: the village head says all is quiet in

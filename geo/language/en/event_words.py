@@ -34,15 +34,23 @@ EVENT_WORDS = EventWords(
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
     denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
-                                 r"not confirmed)\b",
+                                 r"not confirmed|dismiss(?:es|ed)?\b[^.;]{0,60}?\bas\s+(?:misleading|false|fake|untrue))\b",
                                  re.I),
     withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
-                           r"that (?:is|was) (?:not true|wrong|incorrect))\b", re.I),
+                           r"that (?:is|was) (?:not true|wrong|incorrect)|"
+                           # "CORRECTION: This story ... said the burned house was in the village of Kulundu. Leilek
+                           # district police later said the house is in Maksat"
+                           r"later said (?:that )?the (?:[\w-]+\s+){0,3}?(?:is|was|were|are) (?:in|at|near))\b", re.I),
     result_opening=lazy_compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle))\b[,\s]", re.I),
     fight_again=lazy_compile(r"\b(?:after|in|during|from|over|into) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
     heavy_impact=lazy_compile(
         r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|"
-        r"landed|fell|exploded|went off|damaged|destroyed)\b", re.I),
+        r"landed|fell|exploded|went off|damaged|destroyed)\b"
+        # ... the weapon used: "first fired from assault rifles and then used mortars"
+        # (not "The Kyrgyz service denies using mortars")
+        r"|\b(?<!denies )(?<!denied )(?<!deny )(?<!not )(?<!never )(?<!no )"
+        r"(?:used|using|brought in|deployed)\s+(?:[\w-]+\s+)?(?:mortars?|artillery|howitzers?|grenade launchers?|"
+        r"rocket launchers?|heavy weapons?)\b", re.I),
     at_the_place_after=lazy_compile(r"\s*(?:[\w-]+\s+){0,2}?(?:near|in|at|outside)\s+(?:the\s+)?"
                                     r"(?:(?:village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I),
     parent_place=lazy_compile(r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?(?:city|town|district|municipality)\s+of\s+$",
@@ -52,7 +60,8 @@ EVENT_WORDS = EventWords(
     land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above)\s+)?(?:the\s+)?"
                              r"(?:(?:village|town)\s+of\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
-    weekday_lead=lazy_compile(r"[ \t]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
+                              r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                               # ... with its day: "Tuesday, May 23:"
                               r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
     in_part_of_unit_before=lazy_compile(
@@ -106,4 +115,17 @@ EVENT_WORDS = EventWords(
         r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+(?:had\s+|has\s+|have\s+)?"
         r"(?:risen|rose|grown|grew|climbed|increased|jumped|reached|stood at|stands at|was revised to))\s+"
         r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per cent|hundred|thousand|million|dozen))", re.I),
+    past_relative=lazy_compile(r"(?:,\s*|\s+)(?:where|in which|during which)\b(?=[^.;]*?\b(?:last year|a year ago|"
+                               r"(?:in|of)\s+(?:(?:january|february|march|april|may|june|july|august|september|"
+                               r"october|november|december)\s+)?(?:19|20)\d\d)\b)", re.I),
+    drone_downed=lazy_compile(r"\b(?:(?:drones?|uavs?|quadcopters?|unmanned aerial vehicles?|aircraft)\s+"
+                              r"(?:was|were|had been|has been)\s+(?:shot|brought)\s+down|"
+                              r"(?:shot|brought)\s+down\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|quadcopters?|"
+                              r"unmanned aerial vehicles?)|downed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|"
+                              r"quadcopters?)|(?:drones?|uavs?|quadcopters?)\s+(?:was\s+)?downed)\b", re.I),
+    fire_exchanged=lazy_compile(r"\b(?:exchanges?\s+of\s+(?:[\w-]+\s+)?fire|exchanged\s+(?:[\w-]+\s+)?fire|"
+                                r"returned\s+fire|shoot-?outs?|firefights?|gunfights?|skirmish\w*)\b", re.I),
+    told_on_weekday=lazy_compile(r"\b(?:said|says|told|announced|reported|confirmed|denied|stated)\b[^.;]{0,40}?\bon\s+"
+                                 r"(?:(?P<d0>monday)|(?P<d1>tuesday)|(?P<d2>wednesday)|(?P<d3>thursday)|(?P<d4>friday)|"
+                                 r"(?P<d5>saturday)|(?P<d6>sunday))\b", re.I),
 )

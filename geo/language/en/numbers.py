@@ -57,7 +57,8 @@ _NUMBER = lazy_compile(
     rf"|(?P<words>\b{_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*)"
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another))"
     # "killing the driver and wounding two passengers": the one person of the vehicle or scene told
-    r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the)\b)"
+    # ... "A drone strike on a car killed the driver and wounded two passengers"
+    r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the|(?<=killed )the|(?<=wounded )the|(?<=injured )the)\b)"
     # "and his nephew wounded": one relative of a person just named
     r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
@@ -114,11 +115,13 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              # gunshot wound"
                              r"|citizen\s+of\s+the\s+(?:kyrgyz\s+)?republic(?:\s+of\s+[\w-]+)?(?:\s+[a-z]\.\s*[\w-]+)?"
                              r"(?:,\s*born\s+in\s+\d{4},)?)"
-                             r"(?=\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
+                             # ("The driver of one of them, a 34-year-old resident of Ak-Sai, received a cut wound")
+                             r"(?=(?:\s+of\s+one\s+of\s+them)?(?:,\s*an?\s+(?:\d+-year-old\s+)?[\w-]+(?:\s+of\s+[\w-]+)?,)?"
+                             r"(?:\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
                              r"cut\s+by|grazed)\b"
                              # "The teenager suffered a broken arm and a concussion"
                              r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b)")
+                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
@@ -253,7 +256,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
                           # ... "received a light wound to his arm"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight|serious|severe|"
-                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|"
+                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
                           # ... "had received a head wound"
                           r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
                           # "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard"
@@ -583,6 +586,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
         return True  # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's age
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # ordinal
+    if token.lower() == "one" and re.search(r"\bthe\s+(?:younger|youngest|older|oldest|elder|eldest|other)\s+$", before):
+        return True  # "the elder brother received shrapnel wounds, the younger one a concussion": one of those counted
     if re.search(r"\b(?:(?:grand)?(?:mother|father)|parent)\s+of\s+$", before):
         return True  # "a 34-year-old mother of three was killed": her children, no count of the hurt
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"

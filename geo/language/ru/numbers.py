@@ -81,7 +81,7 @@ _NUMBER = lazy_compile(
 PERSON = (r"(?:человек\w*|люд\w*|граждан\w*|жител\w*|военнослужащ\w*|военн\w*|солдат\w*|"
           r"пограничник\w*|сельчан\w*|дет(?:ей|и)|ребён\w*|ребен\w*|женщин\w*|мужчин\w*|"
           r"мирн\w*|гражданск\w*|сотрудник\w*|бойц\w*|раненых|погибших|пострадавших|"
-          r"военнослужащих|подросток\w*|школьник\w*|пастух\w*)")
+          r"военнослужащих|подросток\w*|школьник\w*|пастух\w*|учени\w*|учащ\w*|воспитанник\w*|студент\w*)")
 _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(r"\b(погиб\w*|гибел\w*|убит\w*|убил\w*|скончал\w*|жертв\w*|смерт\w*|"
                              r"числ\w* погибших|тел[ао]?)\b", re.I),
@@ -404,7 +404,9 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"со стороны [а-яё]+ |там |здесь |в (?:этот|тот) день |в [\w-]+ |"
                 # «Погибших при ночном обстреле нет»
                 r"(?:при|во время|в ходе|в результате) (?:[а-яё]+ ){1,2})?(?:пока |по-прежнему )?(?:нет|не было)|"
-                r"нет погибших|обошлось без погибших|"
+                r"нет погибших|обошл\w* без погибших|"
+                # a week's round-up: «ни одно из них не закончилось гибелью людей»
+                r"не (?:закончил\w*|заверши\w*|обернул\w*) гибелью(?: людей)?|"
                 # «Оба живы», «все трое выжили»: the hurt counted, no one dead
                 r"(?:оба|обе|все(?: трое| четверо| пятеро)?)\s+(?:(?:остаются\s+|остались\s+)?живы|выжили))\b", re.I),
      ("fatalities",)),
@@ -1098,6 +1100,10 @@ _NOUN_HEAD = lazy_compile(r"тел[ао]?|жертв\w*", re.I)
 #: A participle's aside that ends just before a verb: «, тяжело раненный при обстреле у села Ак-Татыр, |скончался».
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:(?:тяжело|смертельно|серь[её]зно|легко)\s+)?[а-яё]+(?:нн|вш|ш|щ)"
                                   r"(?:ый|ий|ая|ое|ие|ые|ого|его|ей|ую|ся)?\b[^,.;]{0,160},\s*$", re.I)
+#: A citizen's apposition that ends just before a verb: «водитель|, гражданин Киргизской Республики 1971 года
+#: рождения, |скончался»: the subject's side.
+_CITIZEN_BEFORE_VERB = lazy_compile(r",\s*((?:гражданин|гражданка|граждан[еы]|уроженец|уроженка|подданн\w+)\s+[^,.;]{1,100}),\s*$",
+                                    re.I)
 #: How far after a singular verb (characters) its subject may name the side.
 SUBJECT_AFTER_CHARS = 70
 
@@ -1145,6 +1151,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 before = _ASIDE_BEFORE_VERB.sub("", before) if before.rstrip().endswith(",") else before
                 subject = re.search(r"[^,.;—]*$", before[-100:]).group(0)
                 side = _side_of(_OPPONENT.sub(" ", subject))
+                if side is None and not subject.strip() and (citizen := _CITIZEN_BEFORE_VERB.search(before)):
+                    side = _side_of(citizen.group(1))  # «водитель, гражданин Киргизской Республики ..., скончался»
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
             described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
