@@ -253,3 +253,17 @@ def test_the_guliston_checkpoint_is_the_crossing_at_kyzyl_bel_not_the_city_of_gu
             "Guliston checkpoint, some 2 kilometers from the village. No one was hurt.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 2, 10)))
     assert "Guliston" not in found and "Kyzyl-Bel" in found
+
+
+def test_a_week_s_lede_that_none_of_its_items_ended_in_death_gives_each_item_no_dead(geoparser):
+    text = ("С 11 по 17 мая ведомства сообщили о двух происшествиях на границе; ни одно из них не закончилось "
+            "гибелью людей.\n\n"
+            "## Понедельник, 11 мая. Чек\n\n"
+            "Около 18:00 на дороге у села Чек неизвестные со стороны таджикской территории забросали камнями "
+            "грузовик местного жителя, водитель получил порезы лица.\n\n"
+            "## Четверг, 14 мая. Тогуз-Булак\n\n"
+            "Около 10:40 у села Тогуз-Булак с сопредельной стороны были произведены несколько выстрелов в направлении "
+            "трактора, трактор получил повреждения.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2026, 5, 18), lang="ru"))
+    assert found["Chek"].fatalities == 0 and found["Toguz-Bulak"].fatalities == 0
+    assert found["Chek"].injured == 1

@@ -1238,11 +1238,6 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
         for denial in pack.false_alarm.finditer(text))
 
 
-#: What an alarm's explanation says when it only calls the report false (no cause: "the information is not true").
-_FALSE_ONLY = re.compile(r"information|report|rumou?r|post|claim|false|fake|информаци|сообщени|слух|ложн|фейк|"
-                         r"недостоверн|соответству", re.I)
-
-
 def _denied_under_its_headline(text: str, headline: str | None, pack: LanguagePack) -> bool:
     """Whether a headline that denies a report ("Kyrgyzstan dismisses viral 'Tajik drone' video as misleading")
     stands over a report found false and what the alarm really was ("the footage showed one of its own
@@ -1263,7 +1258,8 @@ _HEADLINE_QUOTE = re.compile(r"'[^'\n]{1,60}'|‘[^’\n]{1,60}’|\"[^\"\n]{1,6
 def _alarm_explained_by_a_cause(text: str, pack: LanguagePack) -> bool:
     """Whether the text tells what an alarm really was (blasting, its own drones, old footage), not only that the
     report was false."""
-    return any(_FALSE_ONLY.search(match.group(0)) is None for match in pack.alarm_explained.finditer(text))
+    return any(pack.event_words.called_false.search(match.group(0)) is None
+               for match in pack.alarm_explained.finditer(text))
 
 
 #: An article with at least this many paragraphs that open with their date is told in dated items.
@@ -1824,10 +1820,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     told_otherwise = {event.place.id for event in events if not _evacuation_only(event)}
     events = [event for event in events if event.place.id in told_otherwise or not _no_one_moved(event, pack)]
     events = _evacuations_join_their_place(events)
-    _brawls_without_weapons(events, text, pack, topic_headings, clauses)
+    news_text = cache(partial(_news_text, text, clauses, pack))  # (built once, when a step asks)
+    _brawls_without_weapons(events, text, pack, topic_headings, news_text)
     events = _routine_detentions(events, clauses, text, pack)
-    _fire_at_without_heavy_weapons(events, text, pack, clauses)
-    _the_fire_that_downed_a_drone(events, text, pack, clauses)
+    _fire_at_without_heavy_weapons(events, text, pack, news_text)
+    _the_fire_that_downed_a_drone(events, text, pack, news_text)
     _tolls_near_the_days_fighting(events, pack)
     _retellings_of_the_fight(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
@@ -2892,7 +2889,7 @@ def _news_text(text: str, clauses: Sequence[Clause], pack: LanguagePack) -> str:
 
 
 def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
-                                   clauses: Sequence[Clause]) -> None:
+                                   news_text: Callable[[], str]) -> None:
     """«Обстреляли чабанов», «обстрел заставы»: fire at a target with no heavy weapon named in the article's
     news (no mortar, shell, artillery, rocket, drone) and small arms or people named as its target (a shot, a
     burst, a gunshot wound; shepherds, a tractor, a patrol) is an exchange of fire, not shelling. The Russian
@@ -2900,7 +2897,7 @@ def _fire_at_without_heavy_weapons(events: list[MentionEvent], text: str, pack: 
     do not count."""
     if not any("shelling_artillery" in e.event_types for e in events) or not pack.fire_at.search(text):
         return  # (cheap tests first)
-    told = _news_text(text, clauses, pack)
+    told = news_text()
 
     def heavy(told_text: str) -> bool:
         # (an old munition that went off is another event's heavy weapon: «наступил на старый неразорвавшийся снаряд»)
@@ -3019,7 +3016,7 @@ def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack
 
 
 def _the_fire_that_downed_a_drone(events: list[MentionEvent], text: str, pack: LanguagePack,
-                                  clauses: Sequence[Clause]) -> None:
+                                  news_text: Callable[[], str]) -> None:
     """Gunfire at a drone that was shot down is the drone's event, not an armed clash: "guards from a nearby
     outpost opened fire at it with small arms. The drone fell into an apricot orchard", «открыли огонь из
     стрелкового оружия, и беспилотник был сбит» (at each place with a drone event, when the news tells no
@@ -3027,7 +3024,7 @@ def _the_fire_that_downed_a_drone(events: list[MentionEvent], text: str, pack: L
     if not any("air_drone_strike" in e.event_types for e in events) \
             or not pack.event_words.drone_downed.search(text):
         return  # (cheap tests first)
-    news = _news_text(text, clauses, pack)
+    news = news_text()
     if not pack.event_words.drone_downed.search(news) or pack.event_words.fire_exchanged.search(news):
         return
     drone_places = {e.place.id for e in events if "air_drone_strike" in e.event_types}
@@ -3037,7 +3034,7 @@ def _the_fire_that_downed_a_drone(events: list[MentionEvent], text: str, pack: L
 
 
 def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: LanguagePack,
-                            headings: Callable[[], list[int]], clauses: Sequence[Clause]) -> None:
+                            headings: Callable[[], list[int]], news_text: Callable[[], str]) -> None:
     """A brawl that the article also calls a clash or a fight is no armed clash when the article names
     no shot or weapon at all ("a mass brawl ... the April 20 clash ... Kyrgyz border guards fired no shots"):
     every "clash" or "fight" of it is the brawl, at the brawl's place or at the other party's village ("three
@@ -3050,7 +3047,6 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     if not any("armed_clash" in e.event_types for e in events) or not brawl.search(text):
         return  # (cheap tests first: most articles name no brawl)
 
-    news_text = cache(partial(_news_text, text, clauses, pack))  # (built once, when a section asks)
 
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:

@@ -310,6 +310,9 @@ class EventWords:
     told_on_weekday : re.Pattern
         A report told with its weekday ("Tajik authorities said on Thursday", «сообщили в четверг»), the weekday
         in one of the groups ``d0`` (Monday) to ``d6`` (Sunday): the day a year-less dateline was written.
+    called_false : re.Pattern
+        The words of an alarm's explanation (:attr:`LanguagePack.alarm_explained`) that only call the report false
+        ("the information is not true", «не соответствует действительности»), telling no cause.
     """
 
     into_the_air: re.Pattern[str]
@@ -363,6 +366,7 @@ class EventWords:
     drone_downed: re.Pattern[str]
     fire_exchanged: re.Pattern[str]
     told_on_weekday: re.Pattern[str]
+    called_false: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

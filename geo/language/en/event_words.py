@@ -128,4 +128,5 @@ EVENT_WORDS = EventWords(
     told_on_weekday=lazy_compile(r"\b(?:said|says|told|announced|reported|confirmed|denied|stated)\b[^.;]{0,40}?\bon\s+"
                                  r"(?:(?P<d0>monday)|(?P<d1>tuesday)|(?P<d2>wednesday)|(?P<d3>thursday)|(?P<d4>friday)|"
                                  r"(?P<d5>saturday)|(?P<d6>sunday))\b", re.I),
+    called_false=lazy_compile(r"information|report|rumou?r|post|claim|false|fake", re.I),
 )
