@@ -76,6 +76,7 @@ EXAMPLES = {
     "drone_downed": ("guards opened fire at it and the drone was shot down", "огонь из стрелкового оружия, и "
                      "беспилотник был сбит", "search"),
     "called_false": ("the information is not true", "информация не соответствует действительности", "search"),
+    "one_pronoun_opening": ("He received a gunshot wound", "Он получил огнестрельное ранение", "match"),
     "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "
                         "пограничной службе в четверг", "search"),
     "fire_exchanged": ("Tajik border guards returned fire", "Таджикские пограничники открыли ответный огонь", "search"),

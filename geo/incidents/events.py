@@ -549,6 +549,9 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
 
+#: A sentence that closes a quotation it did not open (the words up to the closing mark and the comma after it).
+_QUOTE_CLOSED_FROM_BEFORE = re.compile(r"[^“”«»]*[”»][,.]?")
+
 #: How far before a quotation (characters) the body that speaks in it may be named.
 QUOTED_BODY_CHARS = 600
 
@@ -637,6 +640,12 @@ def _bodies_named(text: str, pack: LanguagePack, start: int = 0, end: int | None
     return {code for code, pattern in pack.speakers.items() if pattern.search(text, start, end)}
 
 
+def _one_body(text: str, pack: LanguagePack) -> str | None:
+    """The side of the one border body the text names (the pack's ``speakers``), if exactly one."""
+    bodies = _bodies_named(text, pack)
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -652,6 +661,10 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
         # огонь ...», - говорится в сообщении" (of the Tajik press centre)
         sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+        if (closing := _QUOTE_CLOSED_FROM_BEFORE.match(sentence)) is not None:
+            # '... The Kyrgyz citizens did not let them do it, and a verbal skirmish developed into stone
+            # throwing," the spokesman told Asia-Plus.': the end of a quotation opened in a sentence before
+            sentence = " " * closing.end() + sentence[closing.end():]
         if pack.pronoun_subject.match(sentence):
             # "They accuse Kyrgyz servicemen of ... and say ...": the speaker is the sentence before's
             continue
@@ -811,6 +824,12 @@ def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> 
     return False
 
 
+def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts one death and no one hurt."""
+    figures = [f for f in pack.read_figures(previous[0]) if f.measure in ("fatalities", "injured")] if previous else []
+    return [(f.measure, f.value) for f in figures] == [("fatalities", 1)]
+
+
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts more people of the figure's measure and names a part of them
     ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
@@ -895,9 +914,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     elif pack.local_body_speaks.search(clause_text) and (local_body := _place_speaker_before(
             text, clause.start, pack, speakers, body_speaks_again=True)) is not None:
         pronoun_claimant = local_body
-    elif pack.speech_pronoun.search(clause_text) or pack.speech_pronoun.search(text[sentence_start:clause.start]):
+    elif (source := pack.speech_pronoun.search(clause_text) or pack.speech_pronoun.search(
+            text[sentence_start:clause.start])) is not None:
+        # (with no speaker in the sentences before, the body the source names: «"...", - говорится в сообщении
+        # ведомства. По данным погранслужбы, ранение в руку получил военнослужащий»)
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
-            or _place_speaker_before(text, clause.start, pack, speakers)
+            or _place_speaker_before(text, clause.start, pack, speakers) \
+            or _one_body(source.group(0), pack)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
         # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
         # been hurt": the relative clause's verb is its subject's, told in the clause before
@@ -947,7 +970,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
                      # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
                      or (previous_sentences is not None and opens_sentence and raw.start < OPENING_CHARS
-                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()), pack))):
+                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]), pack))):
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
             # people than the dead just named, not more wounded than an earlier count (also when a dash
             # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
@@ -978,6 +1001,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
             # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
             # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
+            continue
+        if raw.value == 1 and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
+                and pack.event_words.one_pronoun_opening.match(clause_text) \
+                and _one_death_told_before(previous_sentences(), pack):
+            # «скончался младший сержант, 1999 года рождения. Он получил тяжелое огнестрельное ранение в живот»: the
+            # wound of the man who died
             continue
         if raw.value and raw.measure == "injured" and previous_sentences is not None \
                 and (intake := pack.event_words.hospital_intake.search(

@@ -248,12 +248,14 @@ def _per_article(figures: Sequence[Figure],
         for key in [k for k in current if k is not None and k in outdated]:
             del current[key]
     sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]
-    if None in outdated and sided and (sum(sided) <= current[None][0]
+    if None in outdated and sided and (sum(sided) <= current[None][0] or len(sided) >= 2
                                        or any(key is not None and key in revised for key in current)):
         # "earlier reports said three were killed ... two Tajik citizens were killed": the current
         # figures name sides and stay within the outdated total, which gives way to them; so does an
         # earlier report before a side's revised toll («Первоначально ... о двух раненых, однако
-        # позднее ... уточнили, что пострадавших трое»)
+        # позднее ... уточнили, что пострадавших трое»), and one that both sides' current counts follow
+        # («Вчера вечером погранслужба сообщала о ... пяти раненых» ... «Еще четверо военнослужащих получили
+        # ранения» ... the Tajik side's «еще двое получили ранения»)
         del current[None]
     return current
 

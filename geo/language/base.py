@@ -313,6 +313,10 @@ class EventWords:
     called_false : re.Pattern
         The words of an alarm's explanation (:attr:`LanguagePack.alarm_explained`) that only call the report false
         ("the information is not true", «не соответствует действительности»), telling no cause.
+    one_pronoun_opening : re.Pattern
+        A sentence that opens with a pronoun for one person ("He", «Он», «Она»): told right after one person's
+        death, the wound it tells is the dead man's («скончался младший сержант ... Он получил тяжелое
+        огнестрельное ранение в живот»).
     """
 
     into_the_air: re.Pattern[str]
@@ -367,6 +371,7 @@ class EventWords:
     fire_exchanged: re.Pattern[str]
     told_on_weekday: re.Pattern[str]
     called_false: re.Pattern[str]
+    one_pronoun_opening: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

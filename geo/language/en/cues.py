@@ -780,6 +780,7 @@ REVISION = lazy_compile(
     # "Later on Saturday, the Committee for Emergency Situations ... clarified that 420 residents of Chilgazi ...
     # had been taken out" (after "about 500")
     r"(?<!had )(?:clarified|specified) that|"
+
     # "a third Kyrgyz border guard has died (of his wounds)"
     r"(?:a|the) (?:second|third|fourth|fifth|sixth) (?:[\w-]+ ){0,3}?(?:has |had )?(?:died|dies|succumbed)|"
     # "A second Kyrgyz border guard was wounded in the shootout": the count of wounded is now two
@@ -1051,11 +1052,12 @@ ROLE_CUES = RoleCues(
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to|"
         # "Around 300 residents of Kushdevor spent the night in a school in central Isfara"
-        r"spent the (?:rest of the )?night|took refuge|"
+        r"(?:spent|spend|spending|will spend) the (?:rest of the )?night|took refuge|"
         # "The chairman ... visited the injured in Ghafurov and Khujand"
         r"visited (?:the )?(?:injured|wounded|victims|families)(?: (?:in|at) (?:the )?hospitals?)?)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
-        r"\s+(?:[\w-]+\.?,?\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        # ("evacuated — to the school in Ak-Tatyr village and to Batken city": a dash too)
+        r"\s+(?:[\w-]+\.?,?\s+|[—–]\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
         r"western|nearby|neighbou?ring)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"

@@ -129,4 +129,5 @@ EVENT_WORDS = EventWords(
                                  r"(?:(?P<d0>monday)|(?P<d1>tuesday)|(?P<d2>wednesday)|(?P<d3>thursday)|(?P<d4>friday)|"
                                  r"(?P<d5>saturday)|(?P<d6>sunday))\b", re.I),
     called_false=lazy_compile(r"information|report|rumou?r|post|claim|false|fake", re.I),
+    one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:he|she)\b", re.I),
 )

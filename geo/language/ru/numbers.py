@@ -343,7 +343,8 @@ _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.i
 _FOLDED_SINGULAR_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _SINGULAR_HEADS.items()}
 #: ... and the border forces by their names: the Kyrgyz «Пограничная служба ГКНБ», the Tajik «Пограничные войска
 #: ГКНБ» («погиб военнослужащий Пограничной службы ГКНБ»).
-_SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*|пограничн\w+\s+служб\w+\s+гкнб)|(?-i:\bКР\b)", re.I),
+_SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*|пограничн\w+\s+служб\w+\s+гкнб(?!\s+(?:республики\s+)?таджик))"
+                           r"|(?-i:\bКР\b)", re.I),
          "TJ": lazy_compile(r"\bтаджик\w*|\bпограничн\w+\s+войск\w*\s+гкнб|(?-i:\bРТ\b)", re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
@@ -577,6 +578,12 @@ def _value(match: re.Match[str]) -> tuple[int | None, bool]:
 _SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:[А-ЯЁа-яё]+\s+){1,3}?"
                                r"(?:Кыргызстана|Киргизии|Таджикистана|Кыргызской Республики|Республики Таджикистан)\b")
 
+#: Right after a count: one of a border body's servicemen, the body named without its country (the Kyrgyz
+#: Border Service, the Tajik Border Troops).
+_BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:(Пограничной службы|Погранслужбы)|"
+                                r"Пограничных войск|Погранвойск)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
+                                r"(?:Кыргыз|Киргиз|Таджик|Республик))")
+
 
 def _side_of(phrase: str) -> str | None:
     sides = [code for code, pattern in _SIDE.items() if pattern.search(phrase)]
@@ -776,6 +783,10 @@ def read_figures(clause: str) -> list[RawFigure]:
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
         if side is None and (service := _SERVICE_OF_AFTER.match(clause, end)) is not None:
             side = _side_of(service.group(0))  # «погиб один| военнослужащий Пограничной службы Кыргызстана»
+        if side is None and (body := _BORDER_BODY_AFTER.match(clause, end)) is not None:
+            # «Ранение получил один| военнослужащий Пограничной службы»: Kyrgyzstan's Border Service, Tajikistan's
+            # Border Troops, named without their country
+            side = "KG" if body.group(1) else "TJ"
         if side is None and (all_of := _ALL_OF_ONE_SIDE.match(clause, end)):
             side = _side_of(all_of.group(0))  # «погибли два человека, оба — граждане Кыргызстана»
         if side is None and (among := _AMONG_BEFORE.search(clause, max(0, start - 60), start)):
