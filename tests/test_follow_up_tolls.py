@@ -24,8 +24,8 @@ def test_a_serviceman_of_the_border_service_is_kyrgyz_one_of_the_border_troops_t
 
 
 SOURCE_NAMES_ITS_BODY_RU = (
-    "БИШКЕК, 3 июня. Пограничники двух стран ночью обменялись огнем у села Максат Лейлекского района, ранен "
-    "кыргызский военнослужащий. Об этом сообщила Пограничная служба ГКНБ Кыргызстана.\n\n"
+    "БИШКЕК, 3 июня. Пограничники Кыргызстана и Таджикистана ночью обменялись огнем у села Максат, ранен "
+    "кыргызский военнослужащий. Об этом в пятницу сообщила Пограничная служба ГКНБ Кыргызстана.\n\n"
     "\"Около 23:40 таджикские военнослужащие открыли огонь по наряду заставы. Наряд открыл ответный огонь. "
     "Стрельба прекратилась к 01:00\", - говорится в сообщении ведомства.\n\n"
     "По данным погранслужбы, ранение в плечо получил военнослужащий срочной службы. Его доставили в больницу в "
@@ -82,8 +82,10 @@ def test_a_second_day_story_keeps_each_side_s_own_count_after_an_earlier_report(
 
 
 def test_another_count_after_the_dead_of_the_sentence_before_is_more_people_not_more_wounded(geoparser):
-    text = ("Вечером 5 мая у села Кулунду произошла перестрелка. Погибли двое пограничников. Еще трое получили "
-            "ранения.")
+    # (the sentence before that told the wounded of an earlier report: only the nearest sentence says what
+    # "another" adds to)
+    text = ("Вечером 5 мая у села Кулунду произошла перестрелка. Ранее сообщалось об одном погибшем и четырех "
+            "раненых. Погибли двое пограничников. Еще трое получили ранения.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 6), lang="ru"))
     assert (found["Kulundu"].fatalities, found["Kulundu"].injured) == (2, 3)
 
@@ -94,3 +96,14 @@ def test_the_wound_of_the_man_who_died_is_not_a_wounded_count(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 6), lang="ru"))
     assert found["Kulundu"].fatalities == 1
     assert not found["Kulundu"].injured
+
+
+def test_both_sides_current_counts_replace_an_earlier_report(geoparser):
+    text = ("БАТКЕН, 13 марта. Минздрав Кыргызстана сообщил о состоянии пострадавших при обстреле села Самаркандык.\n\n"
+            "Напомним, 10 марта окраина села подверглась обстрелу с таджикской стороны. В понедельник Минздрав "
+            "сообщал о трех раненых.\n\n"
+            "«В медицинские организации поступили четыре гражданина Кыргызстана, пострадавших в результате "
+            "обстрела», — говорится в сообщении Минздрава.\n\n"
+            "Хукумат Согдийской области заявил, что «с таджикской стороны пострадавших нет».")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 13), lang="ru"))
+    assert found["Samarkandyk"].injured == 4
