@@ -77,6 +77,7 @@ EXAMPLES = {
                      "беспилотник был сбит", "search"),
     "called_false": ("the information is not true", "информация не соответствует действительности", "search"),
     "one_pronoun_opening": ("He received a gunshot wound", "Он получил огнестрельное ранение", "match"),
+    "both_opening": ("both injured men", "оба пострадавших", "match"),
     "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "
                         "пограничной службе в четверг", "search"),
     "fire_exchanged": ("Tajik border guards returned fire", "Таджикские пограничники открыли ответный огонь", "search"),

@@ -107,3 +107,57 @@ def test_both_sides_current_counts_replace_an_earlier_report(geoparser):
             "Хукумат Согдийской области заявил, что «с таджикской стороны пострадавших нет».")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 13), lang="ru"))
     assert found["Samarkandyk"].injured == 4
+
+
+# --- places that are not the scene, a hospital update ---------------------------------------------------------
+
+
+def test_residents_told_to_stay_indoors_with_no_evacuation_ordered_are_no_evacuation(geoparser):
+    text = ("Tajik troops fired mortars at a Kyrgyz post near Kulundu on Tuesday, wounding two border guards, "
+            "Kyrgyzstan's border service said. Authorities in Batken region told residents of nearby Maksat to stay "
+            "indoors but did not order an evacuation.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 9)))
+    assert "Maksat" not in found and found["Kulundu"].injured == 2
+
+
+def test_the_other_side_s_checkpoint_named_in_its_statement_is_not_the_town_of_that_name(geoparser):
+    text = ("БИШКЕК, 17 ноября. Перестрелка между пограничниками произошла в среду у пункта пропуска \"Кызыл-Бел\" в "
+            "Баткенском районе. В результате ранен один кыргызский военнослужащий, сообщила Пограничная служба.\n\n"
+            "ДУШАНБЕ, 17 ноября. Пограничные войска Таджикистана заявили: \"Кыргызские пограничники начали возведение "
+            "сооружений на неописанном участке напротив пункта пропуска \"Гулистон\" и открыли огонь. В результате "
+            "двое таджикских пограничников получили огнестрельные ранения\".")
+    found = by_place(incidents_of(geoparser, text, dt.date(2021, 11, 17), lang="ru"))
+    assert "Guliston" not in found
+    assert found["Kyzyl-Bel"].injured == 3
+
+
+def test_a_hospital_update_names_the_fight_its_hurt_come_from_and_both_of_them_are_two_of_the_five(geoparser):
+    text = ("Бишкек, 10 июля 2024. Двое из пяти граждан Кыргызстана, пострадавших во вчерашнем конфликте у водозабора "
+            "на окраине села Самаркандык Баткенского района, остаются в тяжелом состоянии. Об этом сообщили в "
+            "Министерстве здравоохранения.\n\n"
+            "По данным министерства, оба пострадавших находятся в Баткенской областной больнице.\n\n"
+            "По информации таджикских СМИ со ссылкой на управление здравоохранения города Исфара, с таджикской "
+            "стороны пострадали семь человек.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 7, 10), lang="ru"))
+    # (the health department of Isfara is a body that speaks, not a scene)
+    assert set(found) == {"Samarkandyk"}
+    assert found["Samarkandyk"].injured == 12
+
+
+def test_every_village_of_a_burial_list_is_where_the_dead_were_buried(geoparser):
+    text = ("On July 11, Kyrgyz and Tajik border posts near the village of Arka exchanged fire. Two Kyrgyz border "
+            "guards were killed. The dead were buried on Friday in Andarak and Toguz-Bulak.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 15)))
+    assert set(found) == {"Arka"}
+
+
+def test_the_town_a_village_lies_north_of_is_no_scene_whatever_its_apposition(geoparser):
+    text = ("BISHKEK (AP) - A drone struck a car on a rural road near Kyrgyzstan's border with Tajikistan, killing the "
+            "driver, Kyrgyz officials said Thursday.\n\n"
+            "The car was hit on Wednesday on the road between the village of Kara-Bak and the regional capital of "
+            "Batken, officials said.\n\n"
+            "Kara-Bak, a village of about 11,000 people, lies some 12 kilometers (7.5 miles) north of Batken and about "
+            "3 kilometers (2 miles) from the Tajik village of Lakkon across the border. Residents said they heard a "
+            "buzzing sound before the blast.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 18)))
+    assert "Batken" not in found

@@ -606,8 +606,10 @@ INCIDENT_SCENE = "named as the scene of the incident the article reports"
 _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
                                 r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
                                 # «Максат расположен примерно в 15 км к западу от Арки», "Maksat lies about 15 km west of"
-                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:lies|is located|is situated|расположен\w*|находится)\s+"
-                                r"[^.;]{0,40}$", re.I)
+                                # ... "Kara-Bak, a village of about 11,000 people, lies some 12 kilometers (7.5 miles)
+                                # north of" (an apposition between)
+                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:lies|is located|is situated|"
+                                r"расположен\w*|находится)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 
 
 def promote_scene_before_violence(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],

@@ -1002,6 +1002,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
             # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
             continue
+        if raw.value == 2 and raw.measure != "displaced" and previous_sentences is not None \
+                and pack.event_words.both_opening.match(raw.text) \
+                and any(_a_larger_count_before(raw, previous_sentences()[back:], pack) for back in (0, 1)):
+            # «Двое из пяти граждан Кыргызстана, пострадавших во вчерашнем конфликте, остаются в тяжелом состоянии.
+            # По данным министерства, оба пострадавших — мужчины 1979 и 1996 годов рождения»: two of the five
+            continue
         if raw.value == 1 and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
                 and pack.event_words.one_pronoun_opening.match(clause_text) \
                 and _one_death_told_before(previous_sentences(), pack):

@@ -313,6 +313,9 @@ class EventWords:
     called_false : re.Pattern
         The words of an alarm's explanation (:attr:`LanguagePack.alarm_explained`) that only call the report false
         ("the information is not true", «не соответствует действительности»), telling no cause.
+    both_opening : re.Pattern
+        A count that opens with "both" ("both injured", «оба пострадавших»): after a larger count in one of the
+        two sentences before, two of those people, not a count of its own.
     one_pronoun_opening : re.Pattern
         A sentence that opens with a pronoun for one person ("He", «Он», «Она»): told right after one person's
         death, the wound it tells is the dead man's («скончался младший сержант ... Он получил тяжелое
@@ -372,6 +375,7 @@ class EventWords:
     told_on_weekday: re.Pattern[str]
     called_false: re.Pattern[str]
     one_pronoun_opening: re.Pattern[str]
+    both_opening: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

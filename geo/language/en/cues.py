@@ -192,6 +192,10 @@ NOT_EVENT = lazy_compile(
     # territory' and blocked the only road to the fields"
     r"(?:fence|wall|barrier|gate|dam|structure|building)\s+(?:was|had been|has been|is)\s+[^.;]{0,80}?\band\s+"
     r"(?:so\s+)?block(?:ed|s)\s+[^.;]{0,40}|"
+    # an evacuation not ordered: "told residents of nearby Maksat to stay indoors but did not order an evacuation"
+    r"(?:did not|didn['’]t|has not|had not|have not|was not|were not)\s+(?:(?:yet|been)\s+)?(?:order|announce|declare|"
+    r"call|need|require|plan|carr(?:y|ied) out)\w*\s+(?:an?\s+|any\s+)?evacuations?\b|"
+    r"no evacuation (?:was|has been|had been|is) (?:ordered|announced|declared|needed|planned|carried out)|"
     # a detention that did not happen: "no one was detained", "No one has been detained."
     r"(?:no one|nobody|none of them)\s+(?:was|were|has been|had been|have been)\s+(?:detained|arrested)|"
     r"no (?:one|arrests) (?:were|was) made|"
@@ -1367,7 +1371,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:buried|laid to rest|funerals?|janaza|burial)\b[^.;]{0,60}?\b(?:in|at)\s+(?:(?:the|his|her|their)\s+)?"
         # "buried on Wednesday afternoon in his native Navgilem"
         r"(?:(?:native|home|ancestral)\s+)?"
-        r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?$", re.I),
+        r"(?:(?:[\w-]+\s+)?(?:village|town|cemetery)\s+(?:of\s+)?)?"
+        # ... "The dead were buried on Friday in Andarak and Toguz-Bulak": each village of the list
+        r"(?:[\w’'-]+(?:,\s+|\s+and\s+)){0,3}$", re.I),
     # (group ``active``: the mourners bury them there, where no one need have been taken)
     burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:(?:was|were|been)\s+(?:buried|laid to rest)|(?P<active>"
                               r"(?:mourners|relatives)\b[^.;]{0,40}?\b(?:buried|laid to rest|bade farewell to)|"

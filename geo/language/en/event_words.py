@@ -130,4 +130,5 @@ EVENT_WORDS = EventWords(
                                  r"(?P<d5>saturday)|(?P<d6>sunday))\b", re.I),
     called_false=lazy_compile(r"information|report|rumou?r|post|claim|false|fake", re.I),
     one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:he|she)\b", re.I),
+    both_opening=lazy_compile(r"\s*both\b", re.I),
 )

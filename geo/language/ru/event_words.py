@@ -105,4 +105,5 @@ EVENT_WORDS = EventWords(
                                  r"(?P<d3>четверг)|(?P<d4>пятницу)|(?P<d5>субботу)|(?P<d6>воскресенье))\b", re.I),
     called_false=lazy_compile(r"информаци|сообщени|слух|ложн|фейк|недостоверн|соответству", re.I),
     one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:он|она)\b", re.I),
+    both_opening=lazy_compile(r"\s*(?:оба|обе|обоих|обеих)\b", re.I),
 )
