@@ -161,3 +161,19 @@ def test_the_town_a_village_lies_north_of_is_no_scene_whatever_its_apposition(ge
             "buzzing sound before the blast.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 18)))
     assert "Batken" not in found
+
+
+# --- batch 119 ------------------------------------------------------------------------------------------------
+
+
+def test_a_pasture_near_a_village_sets_the_scene_the_next_sentence_tells(geoparser):
+    text = "5 мая житель Воруха пас коров на пастбище вблизи села Ак-Сай. Пограничники задержали его и избили."
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 6), lang="ru"))
+    assert set(found) == {"Ak-Sai"}
+
+
+def test_a_place_in_the_page_s_tags_is_no_scene(geoparser):
+    text = ("19 июля беспилотник нанес удар по окраине села Кара-Бак, ранения получили двое жителей, сообщила "
+            "Пограничная служба.\n\nТеги: граница, Баткен, беспилотник, ГКНБ")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 19), lang="ru"))
+    assert set(found) == {"Kara-Bak"}

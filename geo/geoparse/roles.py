@@ -396,6 +396,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
     if around.after_starts(cues.organisation_after):
         return _set(mention, "context", "part of an organisation's name")
+    if _TAGS_LINE.search(text, max(0, text.rfind("\n", 0, mention.start) + 1), mention.start):
+        # "Теги: граница, Баткен, беспилотник, ГКНБ": the page's tags, not a sentence
+        return _set(mention, "context", "one of the page's tags")
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
         return _set(mention, "context", "a stretch of the border named for the place")
@@ -577,6 +580,9 @@ def _is_unit(mention: Mention) -> bool:
     return place is not None and place.is_unit
 
 
+#: A line of the page's tags up to a name: «Теги: граница, », "Tags: Kyrgyzstan, Tajikistan, ".
+_TAGS_LINE = re.compile(r"^\s*(?:Теги|Метки|Тэги|Tags|Topics|Keywords)\s*:\s*(?:[^\n.;:]{0,40}?,\s*)*$", re.I | re.M)
+
 #: The role reason of a place whose sentence reports no violence (the only one promoted below).
 NO_VIOLENCE = "no violence or impact in the sentence"
 #: Role reason of a place named as what another faces: «на участке напротив Андарака», "opposite Ak-Sai".
@@ -586,7 +592,7 @@ DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
     # ("on the southern edge of", «на южной окраине»: a side of the village)
     r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|not far from|"
-    r"close to|у|около|возле|близ|на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
+    r"close to|у|около|возле|близ|вблизи|на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
     # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
