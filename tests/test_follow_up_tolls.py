@@ -177,3 +177,22 @@ def test_a_place_in_the_page_s_tags_is_no_scene(geoparser):
             "Пограничная служба.\n\nТеги: граница, Баткен, беспилотник, ГКНБ")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 19), lang="ru"))
     assert set(found) == {"Kara-Bak"}
+
+
+def test_a_second_drone_only_seen_a_denial_of_drones_used_and_drills_are_no_incidents(geoparser):
+    text = ("19 июля около 16:20 беспилотник сбросил взрывное устройство на окраину села Кара-Бак, ранения получили "
+            "двое местных жителей, сообщила Пограничная служба. Около 16:45 второй беспилотник был замечен над "
+            "пунктом пропуска «Кызыл-Бел», ударов он не наносил.\n\n"
+            "Пограничные войска Таджикистана заявили, что «беспилотные летательные аппараты таджикской стороной в "
+            "районе джамоата Лаккон не применялись». По их словам, учения с боевой стрельбой идут на полигоне в "
+            "районе джамоата Лаккон.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 19), lang="ru"))
+    assert set(found) == {"Kara-Bak"}
+
+
+def test_drills_at_a_training_range_near_a_village_are_no_incident(geoparser):
+    text = ("Kyrgyzstan protested on Tuesday against Tajik military drills it called a provocation. The Tajik Defense "
+            "Ministry said the drills, which ran from September 25 to 27 at a training range near Lakkon, in the Isfara "
+            "district, involved about 1,500 servicemen and artillery pieces. Live firing was conducted on September 26.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 9, 27)))
+    assert "Lakkon" not in found

@@ -196,6 +196,10 @@ NOT_EVENT = lazy_compile(
     r"(?:did not|didn['’]t|has not|had not|have not|was not|were not)\s+(?:(?:yet|been)\s+)?(?:order|announce|declare|"
     r"call|need|require|plan|carr(?:y|ied) out)\w*\s+(?:an?\s+|any\s+)?evacuations?\b|"
     r"no evacuation (?:was|has been|had been|is) (?:ordered|announced|declared|needed|planned|carried out)|"
+    # drills: "the drills, which ran from September 25 to 27 at a training range near Lakkon"
+    r"(?:drills?|military\s+exercises?)\b,?\s+(?:which|that)\s+[^.;]{0,120}|"
+    # ... with what took part ("involved about 1,500 servicemen ... and artillery pieces")
+    r"(?:training|firing|shooting)\s+(?:range|ground|area)s?\s+(?:near|in|at|outside)\s+[^.;]{0,200}|"
     # a detention that did not happen: "no one was detained", "No one has been detained."
     r"(?:no one|nobody|none of them)\s+(?:was|were|has been|had been|have been)\s+(?:detained|arrested)|"
     r"no (?:one|arrests) (?:were|was) made|"
