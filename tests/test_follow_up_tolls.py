@@ -196,3 +196,20 @@ def test_drills_at_a_training_range_near_a_village_are_no_incident(geoparser):
             "district, involved about 1,500 servicemen and artillery pieces. Live firing was conducted on September 26.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 9, 27)))
     assert "Lakkon" not in found
+
+
+def test_a_ceasefire_s_meeting_town_gives_way_to_the_section_its_sentence_names(geoparser):
+    text = ("10 марта около 18:40 таджикские военнослужащие обстреляли пограничный наряд в районе села Андарак, ранены "
+            "двое кыргызских пограничников.\n\n"
+            "В субботу утром представители пограничных ведомств двух стран провели встречу в Раззакове и "
+            "договорились о прекращении огня на участке Андарак.")
+    found = incidents_of(geoparser, text, dt.date(2023, 3, 11), lang="ru")
+    assert {(i.place.name, i.event_type) for i in found if i.event_type == "ceasefire_agreement"} == {
+        ("Andarak", "ceasefire_agreement")}
+
+
+def test_evacuees_housed_in_a_town_s_schools_and_sports_hall_make_no_scene_of_it(geoparser):
+    text = ("В субботу, 17 июня, власти временно вывезли из села Арка около 420 жителей. Стрельбы не было.\n\n"
+            "Эвакуированных разместили в школах и спортивном зале Сулюкты.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 19), lang="ru"))
+    assert set(found) == {"Arka"}

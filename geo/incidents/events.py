@@ -1670,6 +1670,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
+    placed = _venues_of_a_named_section(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
     placed = _notes_about_events_told_before(placed, clauses, text, pack)
     headings = [index for index, clause in enumerate(clauses)
@@ -4053,6 +4054,24 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
                     f.value for f in pack.read_figures(sentence) if f.measure in ("fatalities", "injured"))):
                 _demote(mention, "the other side's place of a fight the article placed before")
                 continue
+        kept.append((index, mention, types))
+    return kept
+
+
+def _venues_of_a_named_section(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
+                               pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """A ceasefire's meeting place gives way to the section its sentence names: «провели встречу в Раззакове и
+    договорились о прекращении огня на участке Андарак» is one agreement, at Andarak (the devset README: a ceasefire
+    agreed for a named section is an incident at that section's village)."""
+    kept = []
+    for index, mention, types in placed:
+        if (mention.role_reason == CEASEFIRE_VENUE or types == ["ceasefire_agreement"]) and mention.place is not None \
+                and any(other.place is not None and other.place.id != mention.place.id
+                        and "ceasefire_agreement" in other_types and other.start > mention.start
+                        and pack.roles.quoted_section_before.search(text, max(0, other.start - 30), other.start)
+                        and clauses[k].sentence_index == clauses[index].sentence_index for k, other, other_types in placed):
+            _demote(mention, "the meeting place of a ceasefire agreed for a section named with it")
+            continue
         kept.append((index, mention, types))
     return kept
 
