@@ -592,7 +592,8 @@ DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
     # ("on the southern edge of", «на южной окраине»: a side of the village)
     r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|not far from|"
-    r"close to|у|около|возле|близ|вблизи|на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
+    r"close to|у|около|возле|близ|вблизи|"
+    r"на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
     # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
@@ -614,7 +615,8 @@ _LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far
                                 # «Максат расположен примерно в 15 км к западу от Арки», "Maksat lies about 15 km west of"
                                 # ... "Kara-Bak, a village of about 11,000 people, lies some 12 kilometers (7.5 miles)
                                 # north of" (an apposition between)
-                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+(?:lies|is located|is situated|"
+                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
+                                r"(?:lies|is located|is situated|"
                                 r"расположен\w*|находится)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 
 

@@ -4069,7 +4069,8 @@ def _venues_of_a_named_section(placed: list[tuple[int, Mention, list[str]]], cla
                 and any(other.place is not None and other.place.id != mention.place.id
                         and "ceasefire_agreement" in other_types and other.start > mention.start
                         and pack.roles.quoted_section_before.search(text, max(0, other.start - 30), other.start)
-                        and clauses[k].sentence_index == clauses[index].sentence_index for k, other, other_types in placed):
+                        and clauses[k].sentence_index == clauses[index].sentence_index
+                        for k, other, other_types in placed):
             _demote(mention, "the meeting place of a ceasefire agreed for a section named with it")
             continue
         kept.append((index, mention, types))

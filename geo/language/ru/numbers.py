@@ -580,7 +580,8 @@ _SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|погранич
 
 #: Right after a count: one of a border body's servicemen, the body named without its country (the Kyrgyz
 #: Border Service, the Tajik Border Troops).
-_BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:(Пограничной службы|Погранслужбы)|"
+_BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+"
+                                r"(?:(Пограничной службы|Погранслужбы)|"
                                 r"Пограничных войск|Погранвойск)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
                                 r"(?:Кыргыз|Киргиз|Таджик|Республик))")
 
