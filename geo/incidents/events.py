@@ -640,12 +640,6 @@ def _bodies_named(text: str, pack: LanguagePack, start: int = 0, end: int | None
     return {code for code, pattern in pack.speakers.items() if pattern.search(text, start, end)}
 
 
-def _one_body(text: str, pack: LanguagePack) -> str | None:
-    """The side of the one border body the text names (the pack's ``speakers``), if exactly one."""
-    bodies = _bodies_named(text, pack)
-    return bodies.pop() if len(bodies) == 1 else None
-
-
 def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
     """The side that speaks in the sentences before a pronoun speaker, nearest first.
 
@@ -920,7 +914,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # ведомства. По данным погранслужбы, ранение в руку получил военнослужащий»)
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers) \
-            or _one_body(source.group(0), pack)
+            or _one_side(source.group(0), pack.speakers)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
         # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
         # been hurt": the relative clause's verb is its subject's, told in the clause before

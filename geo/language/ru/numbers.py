@@ -27,6 +27,7 @@ from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering
 from geo.language.ranges import lowest_of_ranges
+from geo.language.ru.cues import SPEAKERS
 
 __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
 
@@ -581,9 +582,14 @@ _SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|погранич
 #: Right after a count: one of a border body's servicemen, the body named without its country (the Kyrgyz
 #: Border Service, the Tajik Border Troops).
 _BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+"
-                                r"(?:(Пограничной службы|Погранслужбы)|"
-                                r"Пограничных войск|Погранвойск)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
+                                r"(Пограничн\w+\s+\w+|Погран\w+)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
                                 r"(?:Кыргыз|Киргиз|Таджик|Республик))")
+
+
+def _side_of_body(name: str) -> str | None:
+    """The side of the one border body ``name`` names (:data:`geo.language.ru.cues.SPEAKERS`), if exactly one."""
+    sides = [code for code, pattern in SPEAKERS.items() if pattern.search(name)]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _side_of(phrase: str) -> str | None:
@@ -786,8 +792,8 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = _side_of(service.group(0))  # «погиб один| военнослужащий Пограничной службы Кыргызстана»
         if side is None and (body := _BORDER_BODY_AFTER.match(clause, end)) is not None:
             # «Ранение получил один| военнослужащий Пограничной службы»: Kyrgyzstan's Border Service, Tajikistan's
-            # Border Troops, named without their country
-            side = "KG" if body.group(1) else "TJ"
+            # Border Troops, named without their country (the pack's bodies that speak for one side)
+            side = _side_of_body(body.group(1))
         if side is None and (all_of := _ALL_OF_ONE_SIDE.match(clause, end)):
             side = _side_of(all_of.group(0))  # «погибли два человека, оба — граждане Кыргызстана»
         if side is None and (among := _AMONG_BEFORE.search(clause, max(0, start - 60), start)):
