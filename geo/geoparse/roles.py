@@ -165,12 +165,21 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:стороны|они|the\s+(?:tw
                              r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
+#: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
+_MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|the\s+(?:(?:kyrgyz|tajik)\s+)?"
+                                   r"(?:town|city|village)\s+of)\s+)?[«\"“]?$", re.I)
+_MEETING_WORD = re.compile(r"\bвстреч\w*|\bпереговор\w*|\b(?:met|meeting|talks)\b", re.I)
 #: An agreement told as reached at a meeting in the place named next ("The agreement was reached at a meeting of the
 #: heads of the two countries' border services in the Tajik town of"); its ceasefire may be told a sentence before.
 _AGREEMENT_REACHED_BEFORE = re.compile(
     r"\b(?:agreement|accord|deal|truce|cease-?fire)\s+(?:was|had been|has been)\s+"
     r"(?:reached|struck|concluded|agreed)\s+"
     r"(?:at|during)\s+(?:a|the)\s+(?:meeting|talks|negotiations)\b[^.;]{0,100}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+#: "A ceasefire that Kyrgyz and Tajik border officials agreed on Saturday in the Tajik town of |Isfara": where it was
+#: agreed, told in the ceasefire's own sentence.
+_CEASEFIRE_AGREED_IN_BEFORE = re.compile(
+    r"\b(?:truce|cease-?fire)\s+(?:that|which)\s+[^.;]{0,80}?\bagreed\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 #: A ceasefire for a named section of the border ("on the Kulundu section", "near the village of"): coded at the
 #: section, not where it was agreed.
@@ -331,6 +340,10 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         _set(mention, "incident", CEASEFIRE_VENUE)
         mention.precision = 1
         return None
+    if _CEASEFIRE_AGREED_IN_BEFORE.search(around.before) and not _SECTION_NAMED.search(sentence_text):
+        _set(mention, "incident", CEASEFIRE_VENUE)
+        mention.precision = 1
+        return None
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", SPEAKER)
@@ -378,8 +391,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
-        if not violent and _CROSSING_VENUE_BEFORE.search(around.before[-60:]) and _CEASEFIRE_NEXT.match(text, e) \
-                and not _SIGNING_TO_COME.search(around.before):
+        if not violent and (_CROSSING_VENUE_BEFORE.search(around.before[-60:]) or (
+                # «Днем в городе Раззаков (бывшая Исфана) прошла встреча ... "Стороны договорились о полном
+                # прекращении огня с 13:00"»: the meeting's town, for no named section (the devset README)
+                _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text))) \
+                and _CEASEFIRE_NEXT.match(text, e) and not _SIGNING_TO_COME.search(around.before):
             # «Около 20:00 на пункте пропуска «Кызыл-Бел» завершились переговоры ... Стороны договорились о
             # прекращении огня по всей линии границы»: the talks' crossing is where the ceasefire was agreed
             _set(mention, "incident", CEASEFIRE_VENUE)
@@ -487,7 +503,9 @@ _ALIAS_GAP = re.compile(
     r"|[»\"”']?\s*,?\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:formerly|previously|once|also)\s+(?:known as|called|named)\s+"
     r"|[»\"”']?\s*,?\s*(?:[\w-]+\s+){0,3}?(?:бывш\w*|ранее|прежде|также)\s+(?:назывался|называлось|называвш\w*|известн\w* как)\s+"
     # "the district hospital in Vahdat, formerly Jirgatol", «в Раззакове, бывшей Исфане»
-    r"|[»\"”']?\s*,\s*(?:formerly|previously|бывш\w*)\s+",
+    r"|[»\"”']?\s*,\s*(?:formerly|previously|бывш\w*)\s+"
+    # "the district hospital in Razzakov, the former Isfana"
+    r"|[»\"”']?\s*,\s*the\s+former\s+",
     re.I)
 #: A distance and its direction, up to the place it is measured from: "4 kilometers east of |", «в 6 км к
 #: северо-востоку от |» (the number and its unit are groups ``value`` and ``unit``).
@@ -515,6 +533,8 @@ _UNIT_THEN_TOWN_GAP = re.compile(r"(?:\s+(?:jamoat|rural community|village counc
 _CENTRE_OF_GAP = re.compile(
     r"\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
     r"(?:city|town|centre|center|capital|seat)\s+of\s+(?:the\s+)?"
+    # ... "Khujand, the main city of Tajikistan's northern Sughd region"
+    r"(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
     r"|\s*,\s*(?:административн\w+\s+|районн\w+\s+|областн\w+\s+)?(?:центр\w*|столиц\w*)\s+", re.I)
 #: "the road between Isfisor and Arka", «дороги между Исфисором и селом Арка»: the first end of a stretch
 #: of road, then the second (a bridge or a canal between two villages is left to the roles of each).
@@ -1068,7 +1088,13 @@ def _line_end(text: str, start: int) -> int:
 
 
 #: "Khoja-Alo| in Tajikistan's |Isfara district": the place after the country's possessive locates the one before.
-_COUNTRY_POSSESSIVE_GAP = re.compile(r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+", re.I)
+_COUNTRY_POSSESSIVE_GAP = re.compile(
+    r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+"
+    # "Khujand, the main city of Tajikistan's northern Sughd region": the region locates the city (see
+    # ``_CENTRE_OF_GAP``)
+    r"|\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
+    r"(?:city|town|centre|center|capital|seat)\s+of\s+(?:tajikistan|kyrgyzstan)['’]s\s+"
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?", re.I)
 
 
 #: Between a section's two ends: "Кулунду| - |Овчи-Калача".

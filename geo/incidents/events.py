@@ -4553,6 +4553,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0, points_back=points_back)
+            if not earlier and not entries and figure.measure in ("fatalities", "injured") and figure.side is not None \
+                    and not figure.is_claim_about_other_side and events[target].place.country_code != figure.side \
+                    and _in_lede(text, clause.start):
+                # "A Tajik farmer was killed and a Kyrgyz border guard was wounded" in a lede above the Kyrgyz
+                # version at Ak-Suu and the Tajik version at Muchun: each side's toll goes to its own country's event
+                own_side = [i for i in takers if events[i].place.country_code == figure.side]
+                target = own_side[0] if own_side else target
             if figure.measure == "displaced" and figure.value and not people_of \
                     and pack.neighbour_before.search(text, max(0, events[target].source.start - 60),
                                                      events[target].source.start):

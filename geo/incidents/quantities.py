@@ -128,6 +128,11 @@ def _per_article(figures: Sequence[Figure],
             pending[key] = pending.get(key, 0) + figure.value
             continue
         last_key = key
+        if key is None and key not in current and figure.together \
+                and any(k is not None and v == figure.value and not vague for k, (v, vague) in current.items()):
+            # «ранение в плечо получил 21-летний рядовой ... Оба раненых доставлены в больницу» after the Kyrgyz
+            # service's two wounded, then the Tajik side's one: "both" are that side's people, counted already
+            continue
         if key is None and key not in current and _one_person_described(
                 figure, {k for k, (v, vague) in current.items() if v > 1 and not vague}) and any(
                 k is not None and v > 1 and not vague for k, (v, vague) in current.items()):

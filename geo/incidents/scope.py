@@ -608,6 +608,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 # last year. Two Tajik border guards ... were killed")
                 and not (pack.relative_aside.match(text, previous.start)
                          and not previous.scope_reason.endswith("(continued)"))
+                # (nor after a sentence's dated tail: "The weekend's trouble began on March 17 ... near the
+                # crossing that has been shut to traffic | since 2021. According to the Border Service, Tajik
+                # servicemen opened fire": the sentence is of the news day its first clause names)
+                and not (len(clauses) >= 2 and clauses[-2].sentence_index == previous.sentence_index
+                         and clauses[-2].scope == "news" and clauses[-2].dates)
                 and (previous.scope_reason.startswith("dated") or dated_background == paragraph))
             # «В самом Чоркухе в те дни пострадали дома ... Кыргызские села Кок-Таш и Ак-Сай на противоположном
             # берегу тоже серьезно пострадали»: the next sentence of a past story, "also" told

@@ -90,6 +90,31 @@ def month_window(year: int, month: int, text: str) -> DateWindow:
     return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
 
 
+def months_window(first_month: int, last_month: int, year: int | None, pub: dt.date | None,
+                  text: str) -> DateWindow | None:
+    """Two or three months told as one period: "April-May 2021", «в апреле–мае 2021 года».
+
+    The year (written or, without one, that of the latest such last month not
+    after ``pub``) belongs to the last month; the first is in the year before
+    when it comes later ("December-January 2022"). ``None`` for a span of one
+    month or of more than three, or with no year to take.
+
+    Examples
+    --------
+    >>> w = months_window(4, 5, 2021, None, "April-May 2021")
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2021-04-01', '2021-05-31', 3)
+    """
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year - (1 if last_month > pub.month else 0)
+    first_year = year - (first_month > last_month)
+    if not 1 <= (year * 12 + last_month) - (first_year * 12 + first_month) <= 2:
+        return None
+    return DateWindow(dt.date(first_year, first_month, 1), month_window(year, last_month, text).end, 3, text, "month")
+
+
 def recent_month(month: int, pub: dt.date, text: str) -> DateWindow:
     """A month named without a year: the latest one not after ``pub``."""
     return month_window(pub.year - (1 if month > pub.month else 0), month, text)

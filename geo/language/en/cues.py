@@ -57,7 +57,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # ... a quotation opened after the verb: 'had fired "from small arms in the direction of the village"'
         r"(?<!shells )(?<!rounds )(?<!mortars )(?<!rockets )(?<!missiles )(?<!projectiles )fired [\"“]?"
         # ... "fired several bursts from automatic weapons towards the outpost"
-        r"(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+ ){1,5}?"
+        # ... 'fired "several bursts from automatic weapons" at the Tajik border post' (the quotation closed)
+        # (not 'fired "warning shots" at a group of people': shots to warn, no fight)
+        r"(?![\"“]?warning\b)(?:(?:(?!mortar|shell|rocket|artillery|grenade|missile|howitzer)[\w-]+[\"”]? ){1,5}?"
         # ... "fired several shots from the territory of Tajikistan at a Kyrgyz border patrol"
         r"(?:from (?:the )?(?:territory|side|direction) of (?:the )?[\w-]+ )?"
         r"(?:at|on|upon|towards?|in the direction of)|"
@@ -171,6 +173,8 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a blast's cause denied: "the explosion was not linked to military action"
+    r"(?:blast|explosion)s?\s+(?:was|were|is|are|had been)\s+not\s+(?:linked|related|connected)\s+to\b[^.;]{0,60}|"
     # flights that strike nothing: "accused Kyrgyzstan of flying its own drones over Vorukh"
     r"(?:flying|flew|flights? of)\s+(?:its\s+own\s+|their\s+own\s+)?(?:drones?|uavs?|unmanned aerial vehicles)\s+over\b"
     r"(?![^.;]{0,80}?\b(?:dropp\w*|struck|strikes?|hit|fired|bomb\w*|attack\w*)\b)|"
@@ -333,7 +337,10 @@ NOT_EVENT = lazy_compile(
     # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
     r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
-    r"fired no shots|no shots were fired|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    r"fired no shots|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
+    # ... "stressing that no shots had been fired", "Not a single shot was fired", "no one fired a shot"
+    r"(?:no|not a single|not one) shots? (?:were|was|had been|has been|have been) fired|"
+    r"(?:no one|nobody) (?:fired|had fired|has fired) (?:a |any |a single )?shots?\b|"
     # fire only heard there: "Gunfire could also be heard in neighbouring Chorkuh"
     # (not "the first shots were heard at 23:50 near Katran": where the shooting began)
     r"(?:gunfire|shooting|shots|explosions?|blasts?)\s+(?:could\s+also\s+be|was\s+also|were\s+also)\s+heard\b|"
@@ -1037,7 +1044,8 @@ ROLE_CUES = RoleCues(
         r"\b(talks|summit|meeting|conference|negotiations|visit|trip|met|meet|meets|mediation|"
         # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
         # ... and a court's: "While the hearing was under way in Batken on Monday, ... residents blocked the road"
-        r"consultations|signed|signing|session|commission|hearing|trial)\s+"
+        # ... and where they habitually agree: '"They agree in Isfara, and we hear shooting at night"'
+        r"consultations|signed|signing|session|commission|hearing|trial|agree|agrees)\s+"
         # ("met on Tuesday at 16:00 at the Kyzyl-Bel checkpoint": a clock time among the words)
         r"(?:(?:[\w:.-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
         r"(in|to|at)\s+(the\s+|an?\s+)?"
@@ -1350,7 +1358,9 @@ ROLE_CUES = RoleCues(
         r"(?:wraps|wrapping|wrapped|curls|curling) around|surrounds|surrounding|encircles|encircling|"
         # "the bridge over the canal that separates the jamoat from the Kyrgyz village of Kulundu"
         r"(?:separates|separating|separated|divides|dividing|divided)\s+(?:[\w’'-]+\s+){0,3}?from|"
-        r"(?:the )?border with)\s+"
+        r"(?:the )?border with|"
+        # "harvesting cotton in fields on the outskirts of the village, within sight of the Kyrgyz village of Arka"
+        r"(?:with)?in (?:plain )?(?:sight|view) of|(?:in|within) (?:earshot|eyeshot) of)\s+"
         # ("borders the large Tajik village of Khistevarz")
         r"(?:the\s+)?(?:(?:large|small|big|tiny|neighbou?ring|nearby)\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave|enclave)\s+of\s+)?$", re.I),
@@ -1656,6 +1666,8 @@ FALSE_REPORT = lazy_compile(
     r"(?:false|untrue|fake|not true|groundless|baseless)\b"
     # "a video ... claiming to show shooting near Ak-Sai", "the information was not confirmed"
     r"|\b(?:claim(?:ing|ed)|purport(?:ing|ed)|alleged(?:ly)?)\s+to\s+show\b"
+    # ... "A video ..., allegedly showing a shootout on the border near Kok-Tash village, was filmed in September 2022"
+    r"|\b(?:allegedly|purportedly|supposedly)\s+show(?:ing|s)\b"
     r"|\b(?:information|reports?)\s+(?:was|were|has not been|have not been|had not been)\s+(?:not\s+)?confirmed\b"
     # "There was no shooting on the border", "the shots turned out to be blasts at a construction site"
     r"|\bthere (?:was|were|had been|has been) no (?:shooting|shelling|brawl|fight|clash|attack|gunfire)s?\b"
@@ -1978,7 +1990,11 @@ OLD_ORDNANCE = lazy_compile(
     # "when his plough struck a mortar round in a field": turned up by work on the land, not fired
     r"|\b(?:plough|plow|ploughshare|tractor|shovel|spade|hoe|harrow|excavator|bulldozer|cultivator)\s+"
     r"(?:struck|hit|caught|snagged|touched|ran over|turned up|unearthed)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b", re.I)
+    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
+    # "The shell ... went off under the rear wheel of the tractor": set off by a wheel or a foot, not fired
+    r"|\b(?:shell|mine|round|grenade|munition|projectile|device)\b[^.;]{0,60}?\b(?:went off|detonated|exploded|blew up)\s+"
+    r"(?:under|beneath)\s+(?:the\s+|a\s+|an\s+|his\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:wheels?|tractor|plough|plow|"
+    r"cultivator|harrow|feet|foot)\b", re.I)
 
 #: A pronoun just before a reporting verb: "The Tajik side then opened fire ..., it said".
 PRONOUN_SPEAKER = lazy_compile(r"\b(?:it|they|he|she)\s+$", re.I)

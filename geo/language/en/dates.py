@@ -31,6 +31,7 @@ from geo.language.windows import (
     days_later_opening,
     month_day,
     month_window,
+    months_window,
     period_window,
     recent_month,
     scan_dates,
@@ -86,6 +87,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"last night|tonight|last week|this week|"
         r"earlier this week|last weekend|this weekend|over the weekend|last month|this month|"
         r"earlier this month)\b", re.I)),
+    # two months as one period: "In April-May 2021", "during September and October 2022" (not "in April and may
+    # be")
+    ("month_span", re.compile(rf"\b(?:(?:in|since|during|of|early|late|the|between|from)\s+){_MONTH}\s*(?:[-–—]|\s(?:to|and|or|"
+                              rf"through)\s)\s*{_MONTH}(?:,?\s+(\d{{4}}))?\b(?!\s+(?:\d|be|have|not|also|well)\b)", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
                          r"(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),
@@ -163,6 +168,11 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         if last is None or last < first:
             return None
         return DateWindow(first, last, 1 if first == last else 2, text)
+    if kind == "month_span":
+        first_month, last_month = month_number(match.group(1)), month_number(match.group(2))
+        if first_month is None or last_month is None:
+            return None
+        return months_window(first_month, last_month, int(match.group(3)) if match.group(3) else None, pub, text)
     if kind == "day_only":
         day_ = day_of_month(int(match.group(1)), pub)
         return DateWindow(day_, day_, 1, text) if day_ else None

@@ -102,8 +102,9 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
                              # killed"
                              r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
-                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|"
-                             r"serviceman|conscript|"
+                             # ("The owner's mother, 67, suffered burns to her hands")
+                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:(?:owner|driver|shepherd|farmer|family)['’]s\s+)?"
+                             r"(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|serviceman|conscript|"
                              # "According to it, the man was beaten and held for several hours", "As a result, the
                              # citizen suffered bodily injuries"
                              r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee)"
@@ -121,7 +122,7 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              r"cut\s+by|grazed)\b"
                              # "The teenager suffered a broken arm and a concussion"
                              r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:injur(?:y|ies)|wounds?|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
+                             r"(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
@@ -389,6 +390,8 @@ _AUX = lazy_compile(r"\b(were|was|have been|has been|had been|are|is|got|been|be
 #: Animals, not people: "two donkeys", "one horse".
 _ANIMALS = r"(?:cows?|cattle|donkeys?|sheep|goats?|horses?|bulls?|calves|calf|camels?|yaks?|rams?|dogs?|livestock|animals?)"
 _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bsaid\b|\bsays\b|\btold\b|\bfrom\b|(?<!-)\bin\b(?!-law)(?!\s+(?:total|all)\b)|\bat\b|\bnear\b"
+                           # the mourners of the dead: "About 1,000 people came to bid farewell to the dead"
+                           r"|\bfarewell\b|\bfunerals?\b|\bmourn\w*|\brespects\b|\bbur(?:y|ied|ial)\b"
                            # animals: "two donkeys belonging to local residents were killed"
                            rf"|\b(?:{_ANIMALS}|head of)\b", re.I)
 #: "One horse was killed and |one| was wounded": after an animal counted, "one" is one more animal.
@@ -437,10 +440,11 @@ _NEGATIVE = lazy_compile(
     r"(?:is|was|has been|had been)\s+(?:planned|announced|ordered|carried out|conducted)\b"
     # "There was no need to evacuate residents"
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required)|plans? to evacuate)\b"
-    r"|\bno (casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
+    # ... "No other casualties were reported" (beside the one hurt: no one killed)
+    r"|\bno (?:other |further )?(casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "Neither government reported any deaths", "neither side has reported any casualties"
-    r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+any\s+"
+    r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+(?:any\s+)?"
     r"(deaths|fatalities|dead|casualties)\b"
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
@@ -579,8 +583,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
                 r"households?)", after):
         return True  # "40 families were moved", "to 326 relocated households": a count of families is no count of people
     if re.match(r"\s*,", after) and re.search(rf"\b{PERSON}\s*,\s*$|\b(?:guard|soldier|man|woman|"
-                                            r"serviceman|resident|villager|shepherd|officer|driver|farmer)\s*,\s*$", before):
-        return True  # "a border guard, 21, was wounded": an age
+                                            r"serviceman|resident|villager|shepherd|officer|driver|farmer|"
+                                            rf"{_KIN})\s*,\s*$", before):
+        return True  # "a border guard, 21, was wounded", "The owner's mother, 67, suffered burns": an age
     if re.match(r"\s*,", after) and re.search(r"(?-i:[A-Z][\w'’-]+),\s*$", clause[max(0, start - 40):start]) \
             and len(token) <= 3 and token.isdigit():
         return True  # "Rahmatullo Sharipov, 58, from the village of Muchun, died": a named person's age

@@ -28,6 +28,7 @@ from geo.language.windows import (
     days_later_opening,
     month_day,
     month_window,
+    months_window,
     period_window,
     recent_month,
     scan_dates,
@@ -89,6 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # («после сентября прошлого года»: the month of the year before publication)
     # («за январь и февраль ... зафиксировано семь инцидентов»: a period counted)
     # («с конца апреля»: since the end of the month)
+    # two months as one period: «в апреле-мае 2021 года», «с апреля по май», «в сентябре и октябре 2022 года»
+    ("month_span", re.compile(rf"\b(?:в|во|с|за|между)\s+{_MONTH}(?:\s*[-–—]\s*|\s+(?:и|или|по)\s+){_MONTH}(?![а-яё])"
+                              rf"{_YEAR}", re.I)),
     ("month", re.compile(rf"\b(?:в|во|с|до|после|начале|конце|середине|начала|конца|середины|течение|за)\s+{_MONTH}(?![а-яё])"
                          rf"(?:\s+(\d{{4}})|\s+(прошлого|позапрошлого) года)?",
                          re.I)),
@@ -196,6 +200,11 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
     if kind == "month" and match.group(2):
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
+    if kind == "month_span":
+        first_month, last_month = month_number(match.group(1)), month_number(match.group(2))
+        if first_month is None or last_month is None:
+            return None
+        return months_window(first_month, last_month, int(match.group(3)) if match.group(3) else None, pub, text)
     if pub is None:
         return None
     if kind == "night":

@@ -329,6 +329,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «58-летний тракторист ранен в плечо»: a wound in a limb is one person's
                           r"(?<!смертельно )ранен[а]?(?=\s+(?:(?:осколк|пул|дроб)\w*\s+)?в\s+(?:плечо|ногу|ноги|руку|руки|бедро|"
                           r"голову|грудь|живот|спину|шею|колено|ступню|кисть|лицо|ягодицу)\b)|"
+                          # «Житель джамоата Чоркух ранен вчера во время выпаса скота»: one person, then when or where
+                          r"(?<!смертельно )ранен[а]?(?=\s+(?:вчера|сегодня|накануне|позавчера|ночью|утром|дн[её]м|вечером|"
+                          r"во время|при|в результате|в ходе|у|около|возле|близ|на окраине)\b)|"
                           # "ранен местный житель 1978 года рождения"
                           # ... and «ранен 54-летний житель джамоата Гульхона»
                           r"ранен[а]?(?=\s+(?:(?:\d{1,3}-)?[а-яё]+(?:ый|ий|ой|ая|яя)\s+){0,2}(?:житель\w*|жительниц\w*|"
@@ -697,6 +700,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         if _POSSESSOR_HEAD.fullmatch(lowered, h_start, h_end) \
                 and _KIN_BEFORE_POSSESSOR.search(lowered, max(0, h_start - 30), h_start):
             continue  # «пятерых односельчан пострадавшего», «трое родственников погибшего»: his people, unhurt
+        if _MOURNED_HEAD_BEFORE.search(lowered, max(0, h_start - 30), h_start):
+            continue  # «проститься с погибшими собираются около тысячи человек»: the mourners, no count of the dead
         # "42 дома, пострадавшие от обстрела": a number of houses counts no people
         blocked = used | things if measure != "houses_damaged" else used
         if _ACTIVE_HEAD.fullmatch(lowered, h_start, h_end):
@@ -862,6 +867,9 @@ def _without_parts(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 
 #: Just before a head-first figure: «|среди |эвакуированных 141 ребенок».
 _AMONG_HEAD_BEFORE = lazy_compile(r"\bсреди\s+$", re.I)
+#: The dead mourned, not counted: «проститься с |погибшими», «на похороны |погибших», «почтить память |погибших».
+_MOURNED_HEAD_BEFORE = lazy_compile(r"\b(?:прост\w+|прощани\w*|похорон\w*|памят\w*|помин\w*|"
+                                    r"провод\w*\s+в\s+последний\s+путь)\s+(?:с\s+|со\s+)?$", re.I)
 
 
 #: After a count, all of its people named as one side's: «погибли два человека|, оба — граждане Кыргызстана».
