@@ -156,9 +156,9 @@ def test_a_month_and_the_modal_may_are_no_period():
 
 
 def test_a_sentence_s_dated_tail_does_not_make_the_next_sentences_background(geoparser):
-    text = ("The trouble began on March 17 on the outskirts of Kyzyl-Bel, a few hundred meters from a crossing that has "
-            "been shut to traffic since 2021. According to Kyrgyzstan's Border Service, Tajik servicemen opened fire on "
-            "a Kyrgyz patrol. Two Kyrgyz border guards were wounded.")
+    text = ("The trouble began on March 17 on the outskirts of Kyzyl-Bel, a few hundred meters from a crossing that "
+            "has been shut to traffic since 2021. According to Kyrgyzstan's Border Service, Tajik servicemen opened "
+            "fire on a Kyrgyz patrol. Two Kyrgyz border guards were wounded.")
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 3, 20)))
     assert found["Kyzyl-Bel"].injured == 2
 
@@ -242,3 +242,80 @@ def test_an_old_video_allegedly_showing_a_shootout_is_no_incident(geoparser):
     article = Article(id="t", text=text, date=dt.date(2025, 1, 21), lang="en",
                       title='Video of "shooting near Kok-Tash" is old, no incidents on border - Border Service')
     assert build_incidents([geoparser.parse(article)]).incidents == []
+
+
+# --- batch 122: each government's own version -----------------------------------------------------------------
+
+
+def test_one_government_accusing_the_other_of_false_information_debunks_nothing(geoparser):
+    text = ("A shootout between Kyrgyz and Tajik border guards near the Tört-Köl reservoir on May 11 ended with a "
+            "truce that evening.\n\n"
+            "At 11:40 p.m., Kyrgyzstan's Border Service said, several bursts of automatic fire came from the Tajik "
+            "side towards the outskirts of Ak-Tatyr. Bullets hit the roof of one house; no one was hurt.\n\n"
+            '"No shots were fired from the Tajik side after the agreements were reached," the Tajik border troops said '
+            'on Sunday, accusing Bishkek of "spreading false information ahead of the next round of talks."')
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 13)))
+    assert "Ak-Tatyr" in found
+
+
+def test_a_ceasefire_announced_after_a_meeting_the_officials_sat_down_to_in_a_town(geoparser):
+    text = ("A shootout between Kyrgyz and Tajik border guards near Ak-Tatyr on May 11 left one Kyrgyz serviceman "
+            "wounded.\n\n"
+            "At 6 p.m., the heads of the two countries' regional border departments sat down in Batken. After a "
+            'two-hour meeting, they announced an agreement on "a complete ceasefire and the withdrawal of additional '
+            'forces."')
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 12)))
+    assert found["Batken"].event_type == "ceasefire_agreement"
+
+
+def test_a_town_administration_that_speaks_first_is_the_claimant_not_the_side_in_its_words(geoparser):
+    text = ("Batken, July 9, 2025. /Kabar/. A conflict over irrigation water broke out between residents of the "
+            "Kyrgyz village of Samarkandyk and the Tajik village of Surkh on July 8, the polpred's office reported.\n\n"
+            "About 150 people from both sides were throwing stones at each other across the canal. As a result, three "
+            "citizens of Kyrgyzstan were injured.\n\n"
+            "The administration of Isfara city, as quoted by Asia-Plus, said that Kyrgyz residents had first diverted "
+            "the water and that two residents of Surkh were injured by stones at the canal.")
+    found = incidents_of(geoparser, text, dt.date(2025, 7, 9))
+    assert [i.injured for i in found] == [5]
+
+
+def test_our_citizens_in_a_quotation_attributed_after_an_outlet_s_dotted_name_are_the_speaker_s(geoparser):
+    text = ("В Баткенском районе жители села Кок-Таш и таджикского Ходжаи Аъло подрались из-за воды у села Кок-Таш, "
+            "сообщили в полномочном представительстве президента.\n\n"
+            "«В результате столкновения четверо наших граждан получили телесные повреждения — ушибы и рассечения "
+            "головы», — рассказал Kaktus.media заместитель полпреда.\n\n"
+            "Как сообщили в хукумате Исфары, травмы получили трое граждан Таджикистана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 5, 18), lang="ru"))
+    assert found["Kök-Tash"].injured == 7
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "One Kyrgyz border guard, a 21-year-old private, received a bullet graze to the left shoulder.",
+     [("injured", 1, "KG")]),
+    ("en", "Two shepherds were grazing sheep near the post.", []),
+    ("en", "The cousin, who suffered a leg wound, was discharged from the hospital on June 22.",
+     [("injured", 1, None)]),
+    ("ru", "Житель села, пытавшийся потушить огонь, получил ожоги рук и лица.", [("injured", 1, None)]),
+    ("ru", "Двое жителей получили ожоги.", [("injured", 2, None)]),
+])
+def test_figures_of_batch_122(lang, sentence, expected):
+    assert figures_of(pack_for(lang).read_figures, sentence) == expected
+
+
+def test_a_drone_s_flight_over_a_village_is_no_strike():
+    clause = ("Таджикский беспилотник в течение примерно 10 минут совершал облет над селом Самаркандык, после чего "
+              "ушел в сторону Чоркуха.")
+    assert clause_types(clause, pack_for("ru")) == []
+
+
+def test_a_weekday_of_a_plan_is_no_date():
+    dates = pack_for("ru").find_dates("Рейсовые автобусы Баткен — Ак-Сай в среду будут ходить по обычному расписанию.",
+                                      dt.date(2024, 5, 14))
+    assert dates == []
+    told = pack_for("ru").find_dates("В среду таджикские военные обстреляли заставу.", dt.date(2024, 5, 14))
+    assert [d.window.start for d in told] == [dt.date(2024, 5, 8)]
+
+
+def test_burns_while_putting_out_an_arson_fire_are_a_casualty():
+    clause = "В результате пожара житель села Хистеварз, пытавшийся потушить огонь, получил ожоги рук и лица."
+    assert clause_types(clause, pack_for("ru")) == ["casualty_report"]

@@ -160,15 +160,17 @@ _CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропус
                                     r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
-_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+"
-                             r"(?:договорились|agreed)\s+"
-                             r"(?:о|об|on|to|upon)\s+(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
+_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*)?"
+                             r"(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+"
+                             # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
+                             r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
+                             r"(?:о|об|on|to|upon)\s+[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
 _MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|the\s+(?:(?:kyrgyz|tajik)\s+)?"
                                    r"(?:town|city|village)\s+of)\s+)?[«\"“]?$", re.I)
-_MEETING_WORD = re.compile(r"\bвстреч\w*|\bпереговор\w*|\b(?:met|meeting|talks)\b", re.I)
+_MEETING_WORD = re.compile(r"\bвстреч\w*|\bпереговор\w*|\b(?:met|meeting|talks|sat down)\b", re.I)
 #: An agreement told as reached at a meeting in the place named next ("The agreement was reached at a meeting of the
 #: heads of the two countries' border services in the Tajik town of"); its ceasefire may be told a sentence before.
 _AGREEMENT_REACHED_BEFORE = re.compile(

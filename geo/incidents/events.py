@@ -367,7 +367,8 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
-_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?([^.;«»\"“”]{1,90})")
+#: (a dot inside a word is no sentence's end: "— рассказал Kaktus.media заместитель полпреда")
+_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
 
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
@@ -536,6 +537,22 @@ def _place_speaker_in_clause(clause: Clause, before: str, speakers: Callable[[],
         return None
     last = max(at for at, _ in named) - clause.start
     return named[0][1] if pack.speech.search(before, last) else None
+
+
+def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], list[tuple[int, str]]],
+                          pack: LanguagePack) -> str | None:
+    """The country of a place named as a speaker that opens the clause's speech, before any side is named ("The
+    administration of Isfara city, as quoted by Asia-Plus, said that Kyrgyz residents had first diverted the water
+    and that two residents of Surkh were injured": the Tajik town speaks, the Kyrgyz are in its words)."""
+    if pack.speech.search(before) is None:
+        return None  # (cheap test first: the speakers are gathered over the whole article)
+    named = [(at - clause.start, country) for at, country in speakers() if clause.start <= at < clause.start + len(before)]
+    if len({country for _, country in named}) != 1:
+        return None
+    verb = pack.speech.search(before, named[0][0])
+    if verb is None or any(pattern.search(before, 0, verb.start()) for pattern in pack.sides.values()):
+        return None
+    return named[0][1]
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
@@ -1027,8 +1044,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         # «пострадали также не менее трех жителей сопредельной стороны»: the speaker's neighbours
         neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
-        claimant = _claimant(clause_text[:raw.start], clause_text, pack,
-                             text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
+        claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
+            or _claimant(clause_text[:raw.start], clause_text, pack,
+                         text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
         if claimant is None and raw.value and raw.side is None:

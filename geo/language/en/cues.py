@@ -1045,7 +1045,7 @@ ROLE_CUES = RoleCues(
         # ... "border talks between the two Central Asian neighbours resumed in the Kyrgyz city of Batken"
         # ... and a court's: "While the hearing was under way in Batken on Monday, ... residents blocked the road"
         # ... and where they habitually agree: '"They agree in Isfara, and we hear shooting at night"'
-        r"consultations|signed|signing|session|commission|hearing|trial|agree|agrees)\s+"
+        r"consultations|signed|signing|session|commission|hearing|trial|agree|agrees|sat down)\s+"
         # ("met on Tuesday at 16:00 at the Kyzyl-Bel checkpoint": a clock time among the words)
         r"(?:(?:[\w:.-]+\s+){0,4}|(?:[\w-]+\s+){0,6}?(?:resumed|opened|began|continued)\s+)"
         r"(in|to|at)\s+(the\s+|an?\s+)?"
@@ -1631,7 +1631,9 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?<!side's )(?<!tajikistan's )(?<!kyrgyzstan's )(?<!dushanbe's )(?<!bishkek's )(?<!tajik )(?<!kyrgyz )"
                     r"(?:information|reports?|rumou?rs?|posts?|claims?) (?:is|are|was|were) (?:not true|false|untrue|fake)"
                     r"(?![^.;]{0,40}?\b(?:of|from|by) (?:the )?(?:tajik|kyrgyz)\w*(?: side| border)?)|"
-                    r"false information|fake news|"
+                    # (not one government "accusing Bishkek of spreading false information": its word against the
+                    # other's)
+                    r"(?<!of spreading )(?<!of \"spreading )(?<!of “spreading )(?<!of disseminating )false information|fake news|"
                     # "the objects seen were the Border Service's own observation drones"
                     r"(?:blasts?|explosions?) at (?:a |the )?(?:quarry|construction site|building site|road ?works)|"
                     r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"

@@ -120,8 +120,9 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              r"(?=(?:\s+of\s+one\s+of\s+them)?(?:,\s*an?\s+(?:\d+-year-old\s+)?[\w-]+(?:\s+of\s+[\w-]+)?,)?"
                              r"(?:\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
                              r"cut\s+by|grazed)\b"
-                             # "The teenager suffered a broken arm and a concussion"
-                             r"|\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             # "The teenager suffered a broken arm and a concussion", "The cousin, who suffered a leg
+                             # wound, was discharged"
+                             r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
@@ -260,6 +261,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
                           # ... "had received a head wound"
                           r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
+                          # ... "received a bullet graze to the left shoulder" (not "grazing sheep")
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight)\s+)?(?:gunshot\s+|shrapnel\s+|"
+                          r"bullet\s+)?graze\b|"
                           # "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard"
                           r"hit\s+by\s+(?:(?:shell|mortar|mine|grenade|bomb|flying)\s+)?(?:fragments|splinters|shrapnel)|"
                           r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?bullets?|"
@@ -994,6 +998,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 break  # "had detained two residents and had beaten one of them": the two are the detained
 
             rest = _AUX.sub(" ", between)
+            if rest.strip() == "," and re.fullmatch(r",\s*who\s+", between):
+                rest = ""  # "The cousin, who suffered a leg wound, was discharged": his wound, told in a relative clause
             if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I) \
                     and not (measure != "houses_damaged" and _ORDINAL_PERSON.fullmatch(rest)):
                 break

@@ -302,9 +302,19 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     >>> [d.window.kind for d in find_dates("в 2021 году; в 07:15", pub)]
     ['year']
     """
-    return the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
+    found = the_day_before_a_day(_THE_DAY_BEFORE, text, scan_dates(
         text, published, patterns=_PATTERNS, window=_window, may_have_date=_MAY_HAVE_DATE, needles=_NEEDLES),
         _DAYS_BEFORE_NUMBERS, _DAY_WORD)
+    # a weekday of a plan: «Рейсовые автобусы Баткен — Ак-Сай в среду будут ходить по обычному расписанию» (the coming
+    # Wednesday, no day of an event told)
+    return [d for d in found if not (_WEEKDAY_WORD.search(text, d.start, d.end) and _FUTURE_AFTER.match(text, d.end))]
+
+
+#: A weekday's name (:func:`find_dates` reads a plan's weekday as no date).
+_WEEKDAY_WORD = re.compile(r"понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень", re.I)
+#: A future verb right after a weekday: «в среду |будут ходить», «в четверг |состоится встреча».
+_FUTURE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:будут|будет|состоится|состоятся|пройд[её]т|пройдут|планиру\w+|"
+                           r"намечен\w*|запланирован\w*)\b", re.I)
 
 
 #: The day before the day told just before in the clause: «сообщили 11 августа, что |накануне| ...».
