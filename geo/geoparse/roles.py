@@ -164,11 +164,13 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              r"(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
                              r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
-                             r"(?:о|об|on|to|upon)\s+[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
+                             r"(?:о|об|on|to|upon)\s+[«\"“]?(?:an?\s+)?"
+                             r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
-_MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|the\s+(?:(?:kyrgyz|tajik)\s+)?"
+_MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|"
+                                   r"the\s+(?:(?:kyrgyz|tajik)\s+)?"
                                    r"(?:town|city|village)\s+of)\s+)?[«\"“]?$", re.I)
 _MEETING_WORD = re.compile(r"\bвстреч\w*|\bпереговор\w*|\b(?:met|meeting|talks|sat down)\b", re.I)
 #: An agreement told as reached at a meeting in the place named next ("The agreement was reached at a meeting of the

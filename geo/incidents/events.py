@@ -530,13 +530,22 @@ def _place_speaker_in_clause(clause: Clause, before: str, speakers: Callable[[],
                              pack: LanguagePack) -> str | None:
     """The country of the one place named as a speaker in ``before`` (the clause up to a figure), when a reporting
     verb follows it there ("the Isfara administration said two of its workers were bruised")."""
-    if pack.speech.search(before) is None:
-        return None  # (cheap test first: the speakers are gathered over the whole article)
-    named = [(at, country) for at, country in speakers() if clause.start <= at < clause.start + len(before)]
-    if len({country for _, country in named}) != 1:
+    named = _speakers_of_one_country(clause, before, speakers, pack)
+    if not named:
         return None
-    last = max(at for at, _ in named) - clause.start
+    last = max(at for at, _ in named)
     return named[0][1] if pack.speech.search(before, last) else None
+
+
+def _speakers_of_one_country(clause: Clause, before: str, speakers: Callable[[], list[tuple[int, str]]],
+                             pack: LanguagePack) -> list[tuple[int, str]]:
+    """(offset in ``before``, country) of the places named as speakers in ``before`` (the clause up to a figure),
+    when they are all of one country and ``before`` has a reporting verb; else empty."""
+    if pack.speech.search(before) is None:
+        return []  # (cheap test first: the speakers are gathered over the whole article)
+    named = [(at - clause.start, country) for at, country in speakers()
+             if clause.start <= at < clause.start + len(before)]
+    return named if len({country for _, country in named}) == 1 else []
 
 
 def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], list[tuple[int, str]]],
@@ -544,10 +553,8 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
     """The country of a place named as a speaker that opens the clause's speech, before any side is named ("The
     administration of Isfara city, as quoted by Asia-Plus, said that Kyrgyz residents had first diverted the water
     and that two residents of Surkh were injured": the Tajik town speaks, the Kyrgyz are in its words)."""
-    if pack.speech.search(before) is None:
-        return None  # (cheap test first: the speakers are gathered over the whole article)
-    named = [(at - clause.start, country) for at, country in speakers() if clause.start <= at < clause.start + len(before)]
-    if len({country for _, country in named}) != 1:
+    named = _speakers_of_one_country(clause, before, speakers, pack)
+    if not named:
         return None
     verb = pack.speech.search(before, named[0][0])
     if verb is None or any(pattern.search(before, 0, verb.start()) for pattern in pack.sides.values()):

@@ -1633,7 +1633,8 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?![^.;]{0,40}?\b(?:of|from|by) (?:the )?(?:tajik|kyrgyz)\w*(?: side| border)?)|"
                     # (not one government "accusing Bishkek of spreading false information": its word against the
                     # other's)
-                    r"(?<!of spreading )(?<!of \"spreading )(?<!of “spreading )(?<!of disseminating )false information|fake news|"
+                    r"(?<!of spreading )(?<!of \"spreading )(?<!of “spreading )(?<!of disseminating )false information|"
+                    r"fake news|"
                     # "the objects seen were the Border Service's own observation drones"
                     r"(?:blasts?|explosions?) at (?:a |the )?(?:quarry|construction site|building site|road ?works)|"
                     r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"
@@ -1994,7 +1995,8 @@ OLD_ORDNANCE = lazy_compile(
     r"(?:struck|hit|caught|snagged|touched|ran over|turned up|unearthed)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b"
     # "The shell ... went off under the rear wheel of the tractor": set off by a wheel or a foot, not fired
-    r"|\b(?:shell|mine|round|grenade|munition|projectile|device)\b[^.;]{0,60}?\b(?:went off|detonated|exploded|blew up)\s+"
+    r"|\b(?:shell|mine|round|grenade|munition|projectile|device)\b[^.;]{0,60}?"
+    r"\b(?:went off|detonated|exploded|blew up)\s+"
     r"(?:under|beneath)\s+(?:the\s+|a\s+|an\s+|his\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:wheels?|tractor|plough|plow|"
     r"cultivator|harrow|feet|foot)\b", re.I)
 

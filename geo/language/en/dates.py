@@ -89,8 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"earlier this month)\b", re.I)),
     # two months as one period: "In April-May 2021", "during September and October 2022" (not "in April and may
     # be")
-    ("month_span", re.compile(rf"\b(?:(?:in|since|during|of|early|late|the|between|from)\s+){_MONTH}\s*(?:[-–—]|\s(?:to|and|or|"
-                              rf"through)\s)\s*{_MONTH}(?:,?\s+(\d{{4}}))?\b(?!\s+(?:\d|be|have|not|also|well)\b)", re.I)),
+    ("month_span", re.compile(rf"\b(?:(?:in|since|during|of|early|late|the|between|from)\s+){_MONTH}"
+                              rf"\s*(?:[-–—]|\s(?:to|and|or|through)\s)\s*{_MONTH}(?:,?\s+(\d{{4}}))?"
+                              r"\b(?!\s+(?:\d|be|have|not|also|well)\b)", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|during|of|early|late|mid-?|the|last)\s+|mid-){_MONTH}(?:\s+(\d{{4}}))?\b"
                          r"(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)),

@@ -34,9 +34,11 @@ EVENT_WORDS = EventWords(
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
     denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
-                                 r"not confirmed|dismiss(?:es|ed)?\b[^.;]{0,60}?\bas\s+(?:misleading|false|fake|untrue)|"
+                                 r"not confirmed|"
+                                 r"dismiss(?:es|ed)?\b[^.;]{0,60}?\bas\s+(?:misleading|false|fake|untrue)|"
                                  # 'Video of "shooting near Kok-Tash" is old, no incidents on border'
-                                 r"(?:video|footage|photos?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:old|not new|from 20\d\d))\b",
+                                 r"(?:video|footage|photos?)\b[^.;]{0,60}?\b(?:is|are)\s+"
+                                 r"(?:old|not new|from 20\d\d))\b",
                                  re.I),
     withdrawn=lazy_compile(r"\b(?:this (?:is|was) (?:not true|wrong|incorrect)|"
                            r"that (?:is|was) (?:not true|wrong|incorrect)|"

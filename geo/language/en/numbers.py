@@ -103,7 +103,8 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              # killed"
                              r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
                              # ("The owner's mother, 67, suffered burns to her hands")
-                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:(?:owner|driver|shepherd|farmer|family)['’]s\s+)?"
+                             r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
+                             r"(?:(?:owner|driver|shepherd|farmer|family)['’]s\s+)?"
                              r"(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|serviceman|conscript|"
                              # "According to it, the man was beaten and held for several hours", "As a result, the
                              # citizen suffered bodily injuries"
@@ -122,8 +123,9 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              r"cut\s+by|grazed)\b"
                              # "The teenager suffered a broken arm and a concussion", "The cousin, who suffered a leg
                              # wound, was discharged"
-                             r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
+                             r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|"
+                             r"(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
@@ -262,7 +264,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # ... "had received a head wound"
                           r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
                           # ... "received a bullet graze to the left shoulder" (not "grazing sheep")
-                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight)\s+)?(?:gunshot\s+|shrapnel\s+|"
+                          r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight)\s+)?"
+                          r"(?:gunshot\s+|shrapnel\s+|"
                           r"bullet\s+)?graze\b|"
                           # "A 34-year-old woman and her 12-year-old son were hit by shell fragments in their yard"
                           r"hit\s+by\s+(?:(?:shell|mortar|mine|grenade|bomb|flying)\s+)?(?:fragments|splinters|shrapnel)|"
@@ -445,7 +448,8 @@ _NEGATIVE = lazy_compile(
     # "There was no need to evacuate residents"
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required)|plans? to evacuate)\b"
     # ... "No other casualties were reported" (beside the one hurt: no one killed)
-    r"|\bno (?:other |further )?(casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|victims|"
+    r"|\bno (?:other |further )?(casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|"
+    r"victims|"
     r"one was (?:killed|hurt|injured))\b"
     # "Neither government reported any deaths", "neither side has reported any casualties"
     r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+(?:any\s+)?"
@@ -999,7 +1003,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
 
             rest = _AUX.sub(" ", between)
             if rest.strip() == "," and re.fullmatch(r",\s*who\s+", between):
-                rest = ""  # "The cousin, who suffered a leg wound, was discharged": his wound, told in a relative clause
+                # "The cousin, who suffered a leg wound, was discharged": his wound, told in a relative clause
+                rest = ""
             if rest.strip() and not re.search(rf"\b{noun}\b", rest, re.I) \
                     and not (measure != "houses_damaged" and _ORDINAL_PERSON.fullmatch(rest)):
                 break
