@@ -43,7 +43,7 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     if isinstance(pattern, LazyPattern):  # folded lazily too: compiled when first used
         return lazy_compile(pattern.pattern, pattern.flags & ~re.I)
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+    return lazy_compile(pattern.pattern, pattern.flags & ~re.I)
 
 
 def lower_keep_length(text: str) -> str:

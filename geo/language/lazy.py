@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from geo.language.guard import compile_guarded
+
 __all__ = ["LazyPattern", "lazy_compile"]
 
 #: Methods of ``re.Pattern`` bound on the instance once compiled (later calls skip ``__getattr__``).
@@ -57,7 +59,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = re.compile(self.pattern, self._given)
+            compiled = compile_guarded(self.pattern, self._given)
             self.__dict__["_compiled"] = compiled
             for name in _BOUND:
                 self.__dict__[name] = getattr(compiled, name)
