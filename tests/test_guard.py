@@ -73,7 +73,8 @@ def test_the_guard_is_what_a_match_opens_with():
     assert start_guard(r"(?P<q>[\"«])\w+(?P=q) and more text") == '["«]'  # a back-reference after the start
     # a pattern that can match nothing, or a scoped flag or any character first: no guard
     assert start_guard(r"(?:\w+\s+)?") is None
-    assert start_guard(r"(?i:shell)\w* and more text here") is None
+    assert start_guard(r"(?i:shell)\w* and more text here") is None  # a scope that adds case folding
+    assert start_guard(r"(?-i:[A-Z])\w+ of the village", re.I) == "[A-Z]"  # one that takes it away narrows
     assert start_guard(r".{0,40}shelling") is None
 
 

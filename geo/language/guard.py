@@ -17,8 +17,8 @@ the parsed pattern and compiles the two together, keeping the pattern's own
 source text. The guard is a necessary condition read off the pattern itself,
 so the guarded pattern finds exactly the matches of the original (same spans,
 groups and flags); where the pattern can match the empty string, or opens with
-a construct the reader does not follow (``.``, a scoped flag, a
-back-reference), it is compiled as it is.
+a construct the reader does not follow (``.``, a scope that adds case folding,
+a back-reference), it is compiled as it is.
 
 The reader uses the standard library's own parser and compiler (``re._parser``,
 ``re._compiler``: private modules, the same in CPython 3.11-3.13); if either is
@@ -127,7 +127,9 @@ def _first(sequence: Any, prefixes: set[tuple[str, ...]], out: dict[tuple[str, .
             if (op is _C.ASSERT or len(arg[1].data) == 1) and (text := _assertion_text(op, arg)) is not None:
                 current = {(*prefix, text) for prefix in current}
         elif op is _C.SUBPATTERN:
-            if arg[1] or arg[2]:  # scoped flags: (?i:...)
+            if arg[1] & (_C.SRE_FLAG_IGNORECASE | _C.SRE_FLAG_MULTILINE | _C.SRE_FLAG_LOCALE):
+                # (?i:...), (?m:^...): the guard, read under the pattern's own flags, could miss a match; a scope
+                # that takes a flag away, «(?-i:[A-Z])», only narrows what its characters match
                 raise _Unreadable
             current = _first(arg[3], current, out)
         elif op is _C.ATOMIC_GROUP:
