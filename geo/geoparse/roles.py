@@ -158,10 +158,13 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
 _CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе|"
                                     r"контрольно-пропускном\s+пункте)|"
                                     r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
+#: A crossing named before its kind: "met at the |Kyzyl-Bel - Guliston| checkpoint".
+_AT_THE_BEFORE = re.compile(r"\bat\s+the\s*$", re.I)
+_CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint)\b", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
 _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*)?"
-                             r"(?:стороны|они|the\s+(?:two\s+)?sides|they|both\s+sides)\s+"
+                             r"(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
                              r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
                              r"(?:о|об|on|to|upon)\s+[«\"“]?(?:an?\s+)?"
@@ -395,7 +398,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
-        if not violent and (_CROSSING_VENUE_BEFORE.search(around.before[-60:]) or (
+        if not violent and (_CROSSING_VENUE_BEFORE.search(around.before[-60:])
+                            or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after)) or (
                 # «Днем в городе Раззаков (бывшая Исфана) прошла встреча ... "Стороны договорились о полном
                 # прекращении огня с 13:00"»: the meeting's town, for no named section (the devset README)
                 _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text))) \
@@ -997,6 +1001,15 @@ def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
             _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which it is measured from")
 
 
+def _in_a_dated_recap(text: str, offset: int, pack: LanguagePack) -> bool:
+    """``offset`` is in a paragraph that opens as a recap and names a year before it: «Напомним, в сентябре 2022 года
+    ... погибли 63 гражданина Кыргызстана ... тогда обстрелам подверглись села Кулунду, Максат и Арка»."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    lead = len(text) - paragraph_start - len(text[paragraph_start:].lstrip())
+    return pack.recap_opening.match(text, paragraph_start + lead) is not None \
+        and _YEAR_IN.search(text, paragraph_start, offset) is not None
+
+
 def demote_reference_points(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
                             pack: LanguagePack) -> None:
     """A place an event is measured from is context where the article has another event settlement.
@@ -1034,8 +1047,8 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             elif others.get(mention.place.id) != -1:
                 # (a later paragraph's place in a sentence with a year is another, older story)
                 sentence = text[sentences[mention.sentence_index][0]:sentences[mention.sentence_index][1]]
-                others[mention.place.id] = -1 if not _YEAR_IN.search(sentence) else \
-                    min(others.get(mention.place.id, mention.start), mention.start)
+                others[mention.place.id] = -1 if not (_YEAR_IN.search(sentence) or _in_a_dated_recap(
+                    text, mention.start, pack)) else min(others.get(mention.place.id, mention.start), mention.start)
             if not home:
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
                 named_at.setdefault(mention.place.id, []).append(mention.start)

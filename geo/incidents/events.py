@@ -370,6 +370,13 @@ STATEMENT_QUOTE_CHARS = 3000
 #: (a dot inside a word is no sentence's end: "— рассказал Kaktus.media заместитель полпреда")
 _AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
 
+#: A quotation opened (and not closed) before a figure, in its clause: «"В результате ... погиб».
+_QUOTE_OPENS = re.compile(r"^[\s—–-]*[«\"“„][^«»\"“”]*$")
+
+#: The rest of that quotation (no stop in it) and its attribution after a dash: «..., еще один получил ранение", -
+#: цитирует заявление ведомства».
+_ATTRIBUTION_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,200}[»\"”]\s*,?\s*[—–-]+\s*((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
+
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
 
@@ -454,6 +461,14 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # киргизских пограничников получили травмы»: the agency the sentence before named speaks (the side named
         # here is of whom it speaks); the caller's speaker of the pronoun answers
         return None
+    if not verbs and sided and _QUOTE_OPENS.search(sentence_before) is not None \
+            and (attribution := _ATTRIBUTION_AFTER_QUOTE.match(after)) is not None \
+            and pack.speech.search(attribution.group(1)):
+        # a count in a quotation the clause opened, its attribution after the closing mark: «"В результате
+        # провокационных действий киргизских военнослужащих погиб один военнослужащий Пограничных войск ГКНБ
+        # Республики Таджикистан, еще один получил ранение", - цитирует заявление ведомства агентство "Ховар"»:
+        # the side named before the count is who fired; the attribution (or the body named before) speaks
+        return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
     if not verbs and sided and _AFTER_QUOTE.match(after) is not None:
         # '"During the detention, the citizens of Tajikistan put up active resistance, as a result of which a Kyrgyz
         # serviceman received an injury to his hand," the service said': inside a quotation the side named before
@@ -848,16 +863,27 @@ def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
     return [(f.measure, f.value) for f in figures] == [("fatalities", 1)]
 
 
+#: How far before a count (characters) the words that make it the rest of another may stand ("The other |five").
+REST_BEFORE_CHARS = 10
+
+
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts more people of the figure's measure and names a part of them
     ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
     # ... or the sentence before names a part ("Двое из них госпитализированы") of a count one sentence further
     # back («пятеро граждан Таджикистана ... получили телесные повреждения ... Троим другим пострадавшим оказана
     # медицинская помощь»)
+    # ... or the count and its part are one sentence further back, the sentence between telling of the part ("seven
+    # citizens of Kyrgyzstan sought medical help, two of them with gunshot wounds. Both were taken to the Batken
+    # Regional Hospital ... The other five received bruises": a sideless rest opening its clause, not "... and that
+    # five other Tajik citizens were injured" after the Kyrgyz count)
     return bool(previous) and pack.event_words.includes_part.search(previous[0]) is not None \
         and (_a_larger_count_before(raw, previous, pack) or (
             len(previous) > 1 and pack.event_words.of_them.match(previous[0]) is not None
-            and _a_larger_count_before(raw, previous[1:], pack)))
+            and _a_larger_count_before(raw, previous[1:], pack))) \
+        or (len(previous) > 1 and raw.side is None and raw.start <= REST_BEFORE_CHARS
+            and pack.event_words.includes_part.search(previous[1]) is not None
+            and not _a_larger_count_before(raw, previous, pack) and _a_larger_count_before(raw, previous[1:], pack))
 
 
 def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: LanguagePack,
@@ -1001,10 +1027,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and pack.event_words.rest_of_count.search(raw.text) \
+                and pack.event_words.rest_of_count.search(clause_text, max(0, raw.start - REST_BEFORE_CHARS),
+                                                          raw.end) \
                 and _rest_of_a_count_before(raw, previous_sentences(), pack):
             # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
-            # the rest of the three, not a count of its own
+            # the rest of the three, not a count of its own (also "The other five received bruises")
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
                 and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
@@ -1532,6 +1559,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         for mention in candidates:
             _demote(mention, "a natural disaster, not a border incident")
+        return []
+    if pack.event_words.exercise_headline.search(headline) and not any(
+            pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
+        # "Rescuers hold evacuation exercise in Ak-Tatyr ...": "420 residents of Ak-Tatyr ... were evacuated to a tent
+        # camp" in its body is the exercise's
+        for mention in candidates:
+            _demote(mention, "an exercise, not a border incident")
         return []
     clauses = _own_event_retold(clauses, parsed.mentions)
     if structure is not None and structure.dateline is not None:
@@ -3934,6 +3968,15 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 # "the Kyrgyz participants in the fight 'came with their own supporters from Kulundu'"
                 _demote(mention, "named as its residents' home; hurt in the event told before")
                 continue
+            if pack.event_words.one_of_them_before.search(text, max(clauses[index].start, mention.start - 120),
+                                                           mention.start) and any(
+                    not other_own and k < index and m.place is not None and m.place.id != place.id
+                    and not m.place.is_unit and section(m.start) == key[0]
+                    for (k, m, _), other_own in zip(placed, home)):
+                # "On June 6, the Tajik ministry said that one of them, a 24-year-old resident of Muchun, had died of
+                # his wounds": one of the people counted in the event told before (the brawl near Ak-Suu)
+                _demote(mention, "named as its residents' home; one of the people counted in the event told before")
+                continue
             if not clauses[index].dates and _one_victim_described(clauses[index], text, pack) and any(
                     not other_own and k < index and m.place is not None and not m.place.is_unit
                     and section(m.start) == key[0] and ARMED_TYPES & set(other_types)
@@ -4334,6 +4377,12 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         holders = [e for e in (pool if blog else up_to_nearest)
                    if any(f.measure == figure.measure and f.value and not f.is_claim_about_other_side
                           for f in events[e].figures)]
+        if figure.additive and not figure.revision and side is not None and not figure.is_claim_about_other_side \
+                and events[nearest].place.country_code == side:
+            # "One Tajik border guard was killed, the committee said ... it said two more servicemen and one civilian
+            # had been wounded", after the Tajik version at Chilgazi: more of that side's people, not an update of
+            # the other side's count at Chek
+            holders = [e for e in holders if events[e].place.country_code == side]
         target = holders[-1] if holders else target
     return target
 

@@ -208,12 +208,18 @@ class EventWords:
         A fact-check naming itself ("Fact check:", «Проверка фактов»).
     denial_headline : re.Pattern
         A headline saying the story is a denied report ("denies reports", «опровергли слухи»).
+    exercise_headline : re.Pattern
+        A headline whose story is an exercise ("Rescuers hold evacuation exercise in Ak-Tatyr", «МЧС провело учения»):
+        its evacuations and "wounded" are the exercise's.
     withdrawn : re.Pattern
         After what an earlier version said, the words that withdraw it ("This was wrong", «Это не так»).
     result_opening : re.Pattern
         A toll's clause opening with its cause told before ("As a result", «В результате»).
     fight_again : re.Pattern
         A fight told before, named again ("after the brawl", «после драки»).
+    one_of_them_before : re.Pattern
+        Just before a village named as a home, one of the people counted before ("one of them, a 24-year-old resident
+        of", «один из них, 24-летний житель»).
     heavy_impact : re.Pattern
         A heavy weapon's round that struck ("a mortar shell hit a barn", «мина разорвалась во дворе»), or the heavy
         weapon said to be used ("then used mortars", «а затем применили минометы»).
@@ -336,9 +342,11 @@ class EventWords:
     source_opening: re.Pattern[str]
     fact_check: re.Pattern[str]
     denial_headline: re.Pattern[str]
+    exercise_headline: re.Pattern[str]
     withdrawn: re.Pattern[str]
     result_opening: re.Pattern[str]
     fight_again: re.Pattern[str]
+    one_of_them_before: re.Pattern[str]
     heavy_impact: re.Pattern[str]
     at_the_place_after: re.Pattern[str]
     parent_place: re.Pattern[str]

@@ -175,6 +175,10 @@ NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
     # a blast's cause denied: "the explosion was not linked to military action"
     r"(?:blast|explosion)s?\s+(?:was|were|is|are|had been)\s+not\s+(?:linked|related|connected)\s+to\b[^.;]{0,60}|"
+    # households moved for a border treaty's land swap: "17 households near Lakkon ... were relocated to make way for
+    # a 55-hectare plot that passed to Kyrgyzstan"
+    r"(?:relocat|resettl|moved)\w*\b[^.;]{0,60}?\b(?:to make way for|under the (?:border )?(?:treaty|agreement|deal)|"
+    r"as part of the (?:border )?(?:treaty|land swap|exchange of (?:land|territor\w*)))\b[^.;]{0,80}|"
     # flights that strike nothing: "accused Kyrgyzstan of flying its own drones over Vorukh"
     r"(?:flying|flew|flights? of)\s+(?:its\s+own\s+|their\s+own\s+)?(?:drones?|uavs?|unmanned aerial vehicles)\s+over\b"
     r"(?![^.;]{0,80}?\b(?:dropp\w*|struck|strikes?|hit|fired|bomb\w*|attack\w*)\b)|"
@@ -788,6 +792,9 @@ REVISION = lazy_compile(
     r"(?:raised|lowered|revised|increased) (?:the|its) (?:figure|number|count|tally) to|"
     # "lowering its toll from the latest flare-up to two wounded and no dead"
     r"(?:lowering|raising|revising) (?:the|its) (?:death )?toll\b[^.;]{0,60}?\bto\b|"
+    # "accused Kyrgyzstan of killing two civilians ..., raising its toll from an earlier statement": the count told
+    # is the new one
+    r"(?:lowering|raising|revising|raised|lowered|revised) (?:the|its|their) (?:death )?toll from\b|"
     r"(?:the|a) new toll|latest (?:toll|figures?|count|data)|final (?:toll|figures?|count|tally)|later said|updated figures?|"
     r"(?:toll|number) (?:has )?(?:risen|increased|climbed)|"
     # "This morning the figure was specified: in total, 1,815 residents of Maksat were evacuated"
@@ -1377,7 +1384,12 @@ ROLE_CUES = RoleCues(
         # "near Ak-Sai, next to the Tajik exclave of Vorukh": a landmark beside the scene
         r"next to|adjacent to|"
         # "both a short drive from the regional center of Batken"
-        r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:drive|walk|ride|hours?|minutes?)\s+(?:away\s+)?from|"
+        # "Kyzyl-Jol, a village of about 5,000 people on the outskirts of the regional capital, Batken": where the
+        # village described lies
+        r"\b(?:village|town|settlement)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\bon\s+the\s+(?:outskirts|edge)\s+of)"
+        r"\s+(?:the\s+)?"
+        r"(?:[\w’'-]+\s+){0,3}?"
         # "northeast of the regional capital, Batken": the name in apposition ("southwest of the Chong-Alai
         # district center of Daroot-Korgon")
         r"(?:(?:capital|cent(?:er|re)|seat|town|city)(?:,|\s+of)\s+)?$", re.I),
@@ -1901,7 +1913,10 @@ REVIEW_PERIOD = lazy_compile(
 #: "All the dead were Kyrgyz citizens", "Both of those killed were Tajik border guards": whose dead.
 ALL_DEAD = lazy_compile(
     r"\b(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|those\s+)?(?:dead|killed|victims|deceased|people killed|"
-    r"men killed|fatalities|two|three|four|five|six|seven)(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
+    r"men killed|fatalities|two|three|four|five|six|seven)"
+    # "All four children are Kyrgyz citizens" (after a count of the dead and wounded children)
+    r"(?:\s+(?:children|boys|girls|men|people|victims))?"
+    r"(?:\s+and\s+(?:the\s+)?(?:injured|wounded))?\s+(?:were|are)|"
     # "ten people were hurt ... all of them were Kyrgyz citizens" (only right after a count: group ``they``)
     r"(?P<they>all of them|they were all|they are all)(?:\s+(?:were|are))?|"
     # "The dead man was a Kyrgyz citizen", "became the first Tajik citizen killed on the Isfara section"

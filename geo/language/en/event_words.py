@@ -33,6 +33,8 @@ EVENT_WORDS = EventWords(
     source_opening=lazy_compile(r"[\s«\"“]*according to\b", re.I),
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
+    exercise_headline=lazy_compile(r"\b(?:hold|holds|held|conduct\w*|stage[sd]?|complete[sd]?|carr(?:y|ies|ied) out)\s+"
+                                   r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.I),
     denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
                                  r"not confirmed|"
                                  r"dismiss(?:es|ed)?\b[^.;]{0,60}?\bas\s+(?:misleading|false|fake|untrue)|"
@@ -46,6 +48,9 @@ EVENT_WORDS = EventWords(
                            # district police later said the house is in Maksat"
                            r"later said (?:that )?the (?:[\w-]+\s+){0,3}?(?:is|was|were|are) (?:in|at|near))\b", re.I),
     result_opening=lazy_compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle))\b[,\s]", re.I),
+    one_of_them_before=lazy_compile(r"\b[\w-]+\s+of\s+(?:them|those|the\s+(?:wounded|injured))\s*,?\s*(?:an?\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}?(?:residents?|natives?|villagers?)\s+of\s+(?:the\s+)?"
+                                    r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave)\s+of\s+)?$", re.I),
     fight_again=lazy_compile(r"\b(?:after|in|during|from|over|into) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
     heavy_impact=lazy_compile(
         r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|"
@@ -79,7 +84,7 @@ EVENT_WORDS = EventWords(
     rest_of_count=lazy_compile(r"\b(?:others?|the other)\b", re.I),
     rest_after=lazy_compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?(?:the\s+rest|the\s+others|the\s+remaining\s+\w+)\b",
                             re.I),
-    includes_part=lazy_compile(r"\b(?:including|among them|of whom)\b", re.I),
+    includes_part=lazy_compile(r"\b(?:including|among them|of whom|of them)\b", re.I),
     update_label=lazy_compile(r"\W*(?:updated?|upd)\b\W{0,4}(?:at\s+)?(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
                               r"(?:\s*[ap]\.?m\.?)?)?\W*", re.I),
     of_them=lazy_compile(r"^\s*[\w-]+\s+of\s+(?:them|those)\b", re.I),

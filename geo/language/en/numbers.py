@@ -517,8 +517,10 @@ _TOLL = lazy_compile(
     r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
     r"(?:who\s+(?:were|had\s+been|have\s+been)\s+(?:temporarily\s+)?)?|"
     # "The death toll from the mortar shelling of Maksat village ... has risen to three"
-    r"(?=death\s+toll\b))"
-    r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|injured|wounded|evacuated|evacuees|displaced|detained|"
+    r"(?=death\s+toll\b)|"
+    # ... "By the afternoon the toll had risen to two" (a toll with no noun is of the dead)
+    r"(?<!death )(?=toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed)\s+to\b))"
+    r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|toll|injured|wounded|evacuated|evacuees|displaced|detained|"
     # "the number of residents moved out of Kök-Tash had reached 112"
     r"moved(?=\s+(?:out|away)\b))\b"
     r"[^.;:!?]{0,140}?"
@@ -544,6 +546,7 @@ _TOLL_REVISED = lazy_compile(
     r"(?:\s+(?:people|civilians|soldiers|servicemen|residents|villagers|border guards))?"
     r"\s+(?:from\s+(?:\d+|[a-z]+)\s+)?to\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatalities", "death": "fatalities",
+                 "toll": "fatalities",
                  "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "moved": "displaced", "evacuees": "displaced",
                  "displaced": "displaced", "detained": "detained"}
