@@ -81,6 +81,10 @@ EXAMPLES = {
     "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "
                         "пограничной службе в четверг", "search"),
     "fire_exchanged": ("Tajik border guards returned fire", "Таджикские пограничники открыли ответный огонь", "search"),
+    "exercise_headline": ("Rescuers hold evacuation exercise in Ak-Tatyr", "В Ак-Татыре прошли учения по эвакуации",
+                          "search"),
+    "one_of_them_before": ("the ministry said that one of them, a 24-year-old resident of ",
+                           "сообщили, что один из них, 24-летний житель села ", "search"),
 }
 
 
