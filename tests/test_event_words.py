@@ -83,6 +83,10 @@ EXAMPLES = {
     "fire_exchanged": ("Tajik border guards returned fire", "Таджикские пограничники открыли ответный огонь", "search"),
     "exercise_headline": ("Rescuers hold evacuation exercise in Ak-Tatyr", "В Ак-Татыре прошли учения по эвакуации",
                           "search"),
+    "transfer_before": ("the hospital, where he had been flown by helicopter on ",
+                        "его санавиацией перевели в областную больницу ", "search"),
+    "one_death": ("The information about the death of a serviceman is untrue",
+                  "Информация о гибели военнослужащего не соответствует действительности", "search"),
     "one_of_them_before": ("the ministry said that one of them, a 24-year-old resident of ",
                            "сообщили, что один из них, 24-летний житель села ", "search"),
 }

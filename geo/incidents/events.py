@@ -209,6 +209,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.event_words.notice_before.search(clause_text, max(0, d.start - 24), _first_word(clause_text, d))
             # «Фарруха спасти не смогли ... во вторник утром он умер»: the day a person told of died, not an attack's
             and not pack.event_words.pronoun_died_after.match(clause_text, d.end)
+            # "the hospital, where he had been flown by helicopter on July 15": the day he was moved
+            and not pack.event_words.transfer_before.search(clause_text, max(0, d.start - 60), _first_word(clause_text, d))
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
                      and _POSSESSIVE.match(clause_text, d.end))]
@@ -2656,8 +2658,12 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
     """
     if pack.folded.refuted_tail.search(lower_keep_length(text)) is None:
         return  # (a cheap test: no refutation's own words)
-    refuted = {(f.measure, f.value) for match in pack.refuted.finditer(text)
-               for f in pack.read_figures(next((g for g in match.groupdict().values() if g), "")) if f.value}
+    refuted: set[tuple[str, int]] = set()
+    for match in pack.refuted.finditer(text):
+        told = next((g for g in match.groupdict().values() if g), "")
+        read = {(f.measure, f.value) for f in pack.read_figures(told) if f.value}
+        # «Информация о гибели военнослужащего не соответствует действительности»: one death, named without a count
+        refuted |= read or ({("fatalities", 1)} if pack.event_words.one_death.search(told) else set())
     if not refuted:
         return
     for event in events:

@@ -217,6 +217,12 @@ class EventWords:
         A toll's clause opening with its cause told before ("As a result", «В результате»).
     fight_again : re.Pattern
         A fight told before, named again ("after the brawl", «после драки»).
+    transfer_before : re.Pattern
+        Just before a date, a patient's transfer ("where he had been flown by helicopter on", «переведен санавиацией»):
+        the day he was moved dates no event.
+    one_death : re.Pattern
+        One person's death named without a count ("the death of a serviceman", «гибели военнослужащего»): what a
+        refutation of it withdraws is one dead.
     one_of_them_before : re.Pattern
         Just before a village named as a home, one of the people counted before ("one of them, a 24-year-old resident
         of", «один из них, 24-летний житель»).
@@ -347,6 +353,8 @@ class EventWords:
     result_opening: re.Pattern[str]
     fight_again: re.Pattern[str]
     one_of_them_before: re.Pattern[str]
+    one_death: re.Pattern[str]
+    transfer_before: re.Pattern[str]
     heavy_impact: re.Pattern[str]
     at_the_place_after: re.Pattern[str]
     parent_place: re.Pattern[str]

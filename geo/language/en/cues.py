@@ -736,7 +736,10 @@ REPORT_ABOUT = lazy_compile(
 #: A sentence that only names who told the one before: "This was reported by the border service".
 TOLD_BY_NEXT = lazy_compile(r"\s*(?:this|that|the information) (?:was|has been) (?:reported|announced|confirmed|stated) by\b", re.I)
 REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
-                              r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b",
+                              r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b"
+                              # "Overnight the district spoke of four injured|, but in the morning the health department
+                              # clarified that three ...": the count that follows corrects it
+                              r"|[;,][ \t]*but\s+(?:[\w-]+\s+){0,6}?(?:clarified|specified)\s+that\b",
                               re.I)
 #: A clause that reports an earlier, outdated figure.
 SUPERSEDED = lazy_compile(
@@ -1770,6 +1773,8 @@ VERDICT = lazy_compile(r"\b(?:sentenced|convicted|found guilty|acquitted|jailed|
 
 #: A figure called untrue: "Reports of two wounded residents are untrue", "claims that three soldiers died are false".
 _REFUTATION = (r"(?:(?:is|are|was|were)\s+(?:untrue|false|not true|unfounded|incorrect|fake)|"
+               # "The information about the death of a serviceman ... does not correspond to reality"
+               r"(?:does|do|did)\s+not\s+correspond\s+to\s+(?:reality|the facts)|"
                r"(?:has|have|had)\s+not\s+been\s+confirmed)\b")
 REFUTED = lazy_compile(r"\b(?:reports?|claims?|information|rumou?rs?)\s+(?:of|about|that)\s+(?P<figure>[^.;\"“”]{3,50}?)\s+"
                      + _REFUTATION
@@ -1848,7 +1853,7 @@ EACH_SIDE_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|eit
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = lazy_compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed|invented|"
-                            r"fabricated)\b", re.I)
+                            r"fabricated|not correspond to (?:reality|the facts))\b", re.I)
 
 #: A sentence whose subject is a pronoun: its speaker was named before it.
 PRONOUN_SUBJECT = lazy_compile(r"\s*[\"“]?(?:they|it|he|she|(?P<document>the (?:statement|report|note|press release)))\b",

@@ -48,6 +48,11 @@ EVENT_WORDS = EventWords(
                            # district police later said the house is in Maksat"
                            r"later said (?:that )?the (?:[\w-]+\s+){0,3}?(?:is|was|were|are) (?:in|at|near))\b", re.I),
     result_opening=lazy_compile(r"[\s\"«“]*(?:as a result|in the (?:brawl|fight|clash|scuffle))\b[,\s]", re.I),
+    transfer_before=lazy_compile(r"\b(?:flown|airlifted|transferred|moved)\b(?:\s+(?:by\s+(?:helicopter|air\s+ambulance|"
+                                 r"plane|ambulance)|to\s+(?:[\w-]+\s+){0,5}?(?:hospital|clinic|centre|center)))?\s+"
+                                 r"(?:on|early on|late on|in the (?:morning|evening|night) of)?\s*$", re.I),
+    one_death=lazy_compile(r"\bdeath\s+of\s+(?:a|an|one|the|its)\s+(?:[\w-]+\s+){0,2}?(?:serviceman|soldier|border guard|"
+                           r"guard|civilian|resident|man|woman|shepherd|herder|villager)\b", re.I),
     one_of_them_before=lazy_compile(r"\b[\w-]+\s+of\s+(?:them|those|the\s+(?:wounded|injured))\s*,?\s*(?:an?\s+)?"
                                     r"(?:[\w-]+\s+){0,3}?(?:residents?|natives?|villagers?)\s+of\s+(?:the\s+)?"
                                     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave)\s+of\s+)?$", re.I),
