@@ -195,3 +195,51 @@ def test_a_toll_with_no_noun_that_rose_is_of_the_dead():
     assert figures_of(read, "By the afternoon the toll had risen to two: her grandson died in hospital.")[0] == \
         ("fatalities", 2, None)
     assert figures_of(read, "The toll of the wounded had risen to four.") == [("injured", 4, None)]
+
+
+# --- follow-ups and corrections (batch 125) ------------------------------------------------------------------
+
+COUNT_CORRECTED_BY_THE_NEXT_CLAUSE_RU = (
+    "ДУШАНБЕ, 18 июня. Вечером 17 июня кыргызские военнослужащие открыли огонь из минометов по окраине джамоата "
+    "Лаккон, сообщили в Пограничных войсках.\n\n"
+    "Ночью в хукумате Исфары говорили о четырех пострадавших, однако утром в управлении здравоохранения уточнили, "
+    "что в больницу доставлены трое жителей Лаккона с осколочными ранениями.")
+
+
+def test_a_count_the_next_clause_corrects_is_superseded_and_dates_nothing(geoparser):
+    found = incidents_of(geoparser, COUNT_CORRECTED_BY_THE_NEXT_CLAUSE_RU, dt.date(2024, 6, 18), lang="ru")
+    assert [(i.place.name, i.injured) for i in found] == [("Lakkon", 3)]
+    assert found[0].date_start == dt.date(2024, 6, 17)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tajik troops fired on a Kyrgyz patrol near Uch-Bulak on Tuesday and a border guard was killed, the "
+           "ministry said. \"The information about the death of a serviceman published yesterday does not "
+           "correspond to reality,\" the ministry said on Wednesday. The guard was seriously wounded."),
+    ("ru", "Кыргызские военнослужащие открыли огонь по таджикскому наряду у Чилгази, погиб один военнослужащий, "
+           "сообщили в Пограничных войсках. На следующий день ведомство выпустило уточнение: «Информация о гибели "
+           "военнослужащего не соответствует действительности». Рядовой получил тяжелое ранение."),
+])
+def test_a_refuted_death_named_without_a_count_leaves_no_dead(geoparser, lang, text):
+    found = incidents_of(geoparser, text, dt.date(2023, 11, 14), lang=lang)
+    assert len(found) == 1 and not found[0].fatalities
+
+
+FLOWN_TO_HOSPITAL = (
+    "A Kyrgyz herder wounded when a drone dropped explosives on a pasture camp near Kyzyl-Eshme on July 14 has died, "
+    "officials said. The Health Ministry said on July 19 that the 52-year-old man, a resident of the village of "
+    "Kyzyl-Eshme, had died in the Osh hospital, where he had been flown by helicopter on July 15.")
+
+
+def test_the_day_a_patient_was_flown_to_hospital_dates_no_event(geoparser):
+    found = incidents_of(geoparser, FLOWN_TO_HOSPITAL, dt.date(2023, 7, 20))
+    assert [(i.place.name, i.date_start) for i in found] == [("Kyzyl-Eshme", dt.date(2023, 7, 14))]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "ASIA-PLUS\n\nUSD 10.71 | EUR 11.52\n\nKHUJAND, June 12, 2024, Asia-Plus -- A mass brawl broke out.",
+     "KHUJAND"),
+    ("ru", "АЗИЯ-ПЛЮС\n\nКурсы валют\n\nДушанбе, 14.06.2024 /АНИ «Ховар»/. Массовая драка.", "Душанбе"),
+])
+def test_a_sites_hyphenated_banner_is_no_dateline(lang, text, place):
+    assert pack_for(lang).find_dateline(text).place == place

@@ -102,6 +102,10 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue  # a breadcrumb "News / Tajikistan / Security" is no place and agency
         if pattern is _AGENCY_AFTER_DATE and not groups.get("date"):
             continue  # "Vorukh, Isfara, Tajikistan —": no date, so no outlet after it
+        end = offset + match.end()
+        if not groups.get("date") and not groups.get("agency") and match.group(0).endswith("-") \
+                and text[end:end + 1].isalpha():
+            continue  # a site's banner "ASIA-PLUS": a hyphen inside a word is no dateline's dash
         date, month_day = _date_of(groups.get("date"))
         span = match.span("place") if place else None
         return DatelineMatch(

@@ -102,6 +102,9 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue  # (a breadcrumb «Новости / Таджикистан / Безопасность» is no place and agency)
         if pattern is _PLACE_DATE_LINE and not (groups.get("date") and re.search(r"\d{4}", groups["date"])):
             continue  # only with a full date: a line "Ворух, Исфара" is no dateline
+        if place and not groups.get("date") and text.startswith("-", offset + match.end("place")) \
+                and text[offset + match.end("place") + 1:offset + match.end("place") + 2].isalpha():
+            continue  # a site's banner «АЗИЯ-ПЛЮС»: a hyphen inside a word is no dateline's dash
         date, month_day = _date_of(groups.get("date"))
         span = match.span("place") if place else None
         return DatelineMatch(
