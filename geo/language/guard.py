@@ -94,6 +94,7 @@ def _assertion_text(op: Any, arg: Any) -> str | None:
 #: At most this many different runs of opening assertions are followed; more are merged into what they share.
 _MAX_PREFIXES = 32
 
+
 def _merged(prefixes: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """``prefixes``, or (past :data:`_MAX_PREFIXES`) their common leading assertions: a weaker, still necessary
     condition."""
