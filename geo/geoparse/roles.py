@@ -1001,12 +1001,14 @@ def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
             _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which it is measured from")
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _in_a_dated_recap(text: str, offset: int, pack: LanguagePack) -> bool:
     """``offset`` is in a paragraph that opens as a recap and names a year before it: «Напомним, в сентябре 2022 года
     ... погибли 63 гражданина Кыргызстана ... тогда обстрелам подверглись села Кулунду, Максат и Арка»."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
-    lead = len(text) - paragraph_start - len(text[paragraph_start:].lstrip())
-    return pack.recap_opening.match(text, paragraph_start + lead) is not None \
+    paragraph_start = _LEADING_SPACE.match(text, text.rfind("\n", 0, offset) + 1).end()
+    return pack.recap_opening.match(text, paragraph_start) is not None \
         and _YEAR_IN.search(text, paragraph_start, offset) is not None
 
 

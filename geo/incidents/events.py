@@ -1557,18 +1557,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             return []
         candidates = [m for m in candidates if m.role == "incident"]
     candidates = _without_debunked_items(candidates, text, pack, structure)
-    if pack.natural_hazard.search(headline) and not any(
-            pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
-        for mention in candidates:
-            _demote(mention, "a natural disaster, not a border incident")
-        return []
-    if pack.event_words.exercise_headline.search(headline) and not any(
-            pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
-        # "Rescuers hold evacuation exercise in Ak-Tatyr ...": "420 residents of Ak-Tatyr ... were evacuated to a tent
-        # camp" in its body is the exercise's
-        for mention in candidates:
-            _demote(mention, "an exercise, not a border incident")
-        return []
+    # "Rescuers hold evacuation exercise in Ak-Tatyr ...": "420 residents of Ak-Tatyr ... were evacuated to a tent camp"
+    # in its body is the exercise's; a flood's evacuation is no border incident either
+    for gate, reason in ((pack.natural_hazard, "a natural disaster, not a border incident"),
+                         (pack.event_words.exercise_headline, "an exercise, not a border incident")):
+        if gate.search(headline) and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
+            for mention in candidates:
+                _demote(mention, reason)
+            return []
     clauses = _own_event_retold(clauses, parsed.mentions)
     if structure is not None and structure.dateline is not None:
         # "ISFARA, April 20, 2026 (Asia-Plus) - Five people were injured in a brawl ...": the dateline's day is

@@ -181,8 +181,6 @@ _OWN_HEAD_GAP = lazy_compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|�
 _BESIDES_BEFORE = re.compile(r"\b(?:помимо|кроме|в дополнение к)\s+(?:[\w-]+\s+)?$")
 #: How far before a number (characters) :data:`_BESIDES_BEFORE` is read.
 BESIDES_CHARS = 24
-#: A casualty noun right after a count: «двух |погибших», «трех |раненых».
-_CASUALTY_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:погибш|убит|раненн?ы|пострадавш|эвакуированн)")
 #: Things, not people, right after a number ("42 дома", "три здания"); houses_damaged reads them itself.
 #: («около 350 жителей трёх крайних улиц ночью вывезли»: the streets of the 350, not three people).
 _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многоквартирн\w*|приграничн\w*|соседн\w*|крайн\w*|верхн\w*|"
@@ -700,7 +698,7 @@ def read_figures(clause: str) -> list[RawFigure]:
               # before, not by this clause's verb (not «Кроме двух погибших, ранения получили еще пять»: a count
               # with its own casualty noun)
               or (_BESIDES_BEFORE.search(lowered, max(0, n[0] - BESIDES_CHARS), n[0]) is not None
-                  and _CASUALTY_NOUN_AFTER.match(lowered, n[1]) is None)}
+                  and _OWN_HEAD_GAP.match(lowered, n[1]).end() not in {h_start for h_start, _, _ in heads})}
     # «Две лошади убиты, еще одна ранена»: the count after a count of animals, with no noun of its own
     for k in range(1, len(numbers)):
         if k not in things and _NO_NOUN_AFTER.match(clause, numbers[k][1]) \
