@@ -1763,11 +1763,19 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story_by_heading = False  # the story's date is a dated heading's
     story_paragraph = -1  # the paragraph of the clause that dated the story
     first_told: DateWindow | None = None  # the own date of the first paragraph opened by an untyped dated sentence
+    retold: tuple[DateWindow, int] | None = None  # the date and paragraph of the last dated recap's opening
     for index, clause in enumerate(clauses):
         if clause.scope != "news":
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
+        if own is not None and opens_a_retelling(text, clause.start, clause.end, pack):
+            retold = (own, clause.paragraph_index)
+        elif own is None and retold is not None and retold[1] == clause.paragraph_index:
+            # "Recall, on October 3, ... opened fire ... near Beshkent. The Border Service then reported that three
+            # ... were injured": the recap's day dates the rest of its paragraph, not the follow-up's news
+            windows[index] = (retold[0], "clause")
+            continue
         if own is not None and _is_night(own, pack) and story is not None \
                 and (story_by_heading or story_paragraph == clause.paragraph_index):
             # "September 17-18, Ak-Suu. An overnight exchange of fire": the heading's night; «В ночь со среды на

@@ -3,6 +3,7 @@
 * ``БИШКЕК, 16 сен — Sputnik.`` (no year: ``month_day`` only)
 * ``Душанбе, 14.09.2022 /АНИ «Ховар»/.``
 * ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
+* ``ХУДЖАНД, 12 июня 2024, Азия-Плюс —`` (the outlet after the date, before the dash)
 * ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
 * ``Бишкек, 24.kg —`` (the place, then the outlet)
 * ``БАТКЕН (AKIpress) —`` (the outlet in brackets)
@@ -29,6 +30,9 @@ _AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 #: ... set in bold too: «**Исфара, 16 марта — Радио Озоди.** Один из жителей ...»
 _DASHED = re.compile(rf"^[ \t]*(?:\*\*)?{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$)")
+#: The outlet after the date, before the dash: «ХУДЖАНД, 12 июня 2024, Азия-Плюс —» (a spaced dash, not the
+#: outlet's own hyphen).
+_DATED_AGENCY = re.compile(rf"^[ \t]*{_PLACE}{_DATE},\s*[«\"]?(?P<agency>[^\n—–,«»\"]{{1,30}}?)[»\"]?\s+[—–-]{{1,2}}\s+")
 _AGENCY_FIRST = re.compile(
     r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
     r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*,\s*" + _PLACE + r"\s*[—–-]{1,2}\s*")
@@ -93,11 +97,13 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> find_dateline("# Драка у Ак-Татыра\\n\\n**Баткен.** В субботу вечером произошла драка.").place
     'Баткен'
     """
-    patterns = (_SLASHED, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE,
+    patterns = (_SLASHED, _DATED_AGENCY, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE,
                 _PLACE_BOLD, _PLACE_LEAD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
+        if pattern is _DATED_AGENCY and not groups.get("date"):
+            continue
         if pattern in (_DASHED, _SLASHED) and not (groups.get("date") or (place and place.isupper())):
             continue  # (a breadcrumb «Новости / Таджикистан / Безопасность» is no place and agency)
         if pattern is _PLACE_DATE_LINE and not (groups.get("date") and re.search(r"\d{4}", groups["date"])):
