@@ -586,6 +586,10 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
             for back in range(1, count + 1) if own - back >= 0]
 
 
+#: How many sentences back a pronoun's speaker ("It added that ...") is looked for.
+SPEAKER_SENTENCES = 3
+
+
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
@@ -854,6 +858,8 @@ def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> 
     for sentence in previous[:2]:
         if not any(character.isalpha() for character in sentence):
             return False  # a live entry's clock time ("16:20"): what stands above it is another entry's
+        if pack.enemy_losses.search(sentence):
+            continue  # («в результате ответных действий ... со стороны нарушителей ... ранены двое»: the other side's)
         if any(f.measure == raw.measure and not f.vague and f.value >= raw.value for f in pack.read_figures(sentence)):
             return True
     return False
@@ -867,6 +873,9 @@ def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
 
 #: How far before a count (characters) the words that make it the rest of another may stand ("The other |five").
 REST_BEFORE_CHARS = 10
+#: Characters after a revising word within which a count is the revised one («выросло до двух»), not news told after
+#: it («уточнило данные: один из раненых чабанов скончался»).
+_CUE_GAP = 20
 
 
 def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
@@ -917,7 +926,7 @@ def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: Languag
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentences: Callable[[], list[str]] | None = None,
+             previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
              speakers: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
@@ -964,7 +973,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             text[sentence_start:clause.start])) is not None:
         # (with no speaker in the sentences before, the body the source names: «"...", - говорится в сообщении
         # ведомства. По данным погранслужбы, ранение в руку получил военнослужащий»)
-        pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
+        # (three sentences back: a time's "p.m." may have split the statement's own sentence in two)
+        pronoun_claimant = _speaker_side(previous_sentences(SPEAKER_SENTENCES) if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers) \
             or _one_side(source.group(0), pack.speakers)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
@@ -987,7 +997,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             pack.correction_before.search(previous[0]) is not None
             # «ОБНОВЛЕНО, 21:10. В Пограничной службе сообщили, что ранены трое»: the latest update's figures
             or _the_latest_update(previous[0], text, pack)))
-    enemy_losses = bool(pack.enemy_losses.search(text, sentence_start, clause.end))
+    enemy_losses_cue = pack.enemy_losses.search(text, sentence_start, clause.end)
+    enemy_losses = enemy_losses_cue is not None
     superseded_cue = pack.superseded.search(clause_text)
     superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end)) and not revision
     if superseded_cue is not None and any(
@@ -1011,6 +1022,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     for raw in raws:
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
+                and not pack.died_of_wounds.search(text, sentence_start, clause.start + raw.start) \
                 and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
                      or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)
                      # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
@@ -1154,6 +1166,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # 'The Tajik border troops claimed that Kyrgyz soldiers had been seen carrying "two wounded servicemen"
             # away': the other side's people the speaker saw, a claim about them
             side = other
+        if side is None and claimant is not None and not both_sides and enemy_losses_cue is not None \
+                and enemy_losses_cue.start() < clause.start + raw.start and raw.measure != "displaced":
+            # «По оперативным данным Пограничных войск, в результате ответных действий таджикских пограничников со
+            # стороны нарушителей убит один и ранены двое военнослужащих»: what the speaker's return fire did
+            side = next(code for code in pack.sides if code != claimant)
         if side is None and claimant is not None and not both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
@@ -1225,8 +1242,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "specified" only attributes it revises nothing
             raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (
             # «Обновлено в 18:00. 15-летний подросток скончался в больнице»: one more dead of the wounded under an
-            # update's label, not the new toll (unless the clause says so: «число погибших выросло до двух»)
-            of_wounded and revision_cue is None)
+            # update's label, not the new toll (unless the clause says so: «число погибших выросло до двух»); nor
+            # one told after a word that only introduces news («Минздрав уточнил данные: один из раненых скончался»)
+            of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP))
         if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
         out.append(Figure(

@@ -63,7 +63,10 @@ def _one_person_described(figure: Figure, counted_sides: Collection[str | None] 
 #: The two groups of one side's people a figure may count (:func:`_group`).
 _SERVICE_WORDS = re.compile(r"\b(?:servicem[ae]n|service ?members?|soldiers?|border guards?|troops|conscripts?|"
                             r"privates|sergeants?|военнослужащ\w*|пограничник\w*|солдат\w*)\b", re.I)
-_CIVIL_WORDS = re.compile(r"\b(?:villagers?|residents?|civilians?|inhabitants?|жител\w*|мирн\w+|сельчан\w*)\b", re.I)
+_CIVIL_WORDS = re.compile(r"\b(?:villagers?|residents?|civilians?|inhabitants?|wom[ae]n|girls?|boys?|child(?:ren)?|"
+                          r"teenagers?|pensioners?|shepherds?|herders?|farmers?|жител\w*|мирн\w+|сельчан\w*|"
+                          r"женщин\w*|девоч\w*|мальчик\w*|реб[её]н\w*|дет(?:и|ей|ям|ьми)|подрост\w*|пенсионер\w*|"
+                          r"чабан\w*|пастух\w*|фермер\w*)\b", re.I)
 _GROUPS = ("servicemen", "civilians")
 
 
@@ -101,6 +104,7 @@ def _per_article(figures: Sequence[Figure],
     copied_to: str | None = None  # the only side with losses that took an unsided revised toll
     unsided_teller: str | None = None  # the claimant of the current unsided figure
     group_of: dict[str | None, str | None] = {}  # whom each key's current figure counts: servicemen or civilians
+    part_at = -2  # the position of the last figure read as one person of the unsided total, described
     in_order = sorted(figures, key=lambda f: f.order)
     for at, figure in enumerate(in_order):
         key = figure.side
@@ -119,7 +123,9 @@ def _per_article(figures: Sequence[Figure],
             # (not after a revised total: "The number of people injured ... has risen to three ... one more
             # resident sought medical help" is one of the three)
             if key is not None and None in current and None not in outdated and not joint_total \
-                    and None not in revised:
+                    and None not in revised and part_at != at - 1:
+                # (not "besides" one person of the total just described: «Ранены три человека ... ранение получил
+                # военнослужащий 2002 года рождения. Кроме того, ранение руки получил житель села»)
                 # "Four residents of Surkh were injured ... two Kyrgyz citizens had also been injured":
                 # those two are more people than the total counted so far
                 value, vague = current[None]
@@ -209,6 +215,7 @@ def _per_article(figures: Sequence[Figure],
         elif figure.of_wounded and not figure.additive and current[key][0] > figure.value:
             continue  # "two soldiers were killed ... one of them died of his wounds": one of the two
         elif _one_person_described(figure) and current[key][0] > 1 and not current[key][1]:
+            part_at = at
             continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
         elif key in outdated and not figure.additive:
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
@@ -236,6 +243,10 @@ def _per_article(figures: Sequence[Figure],
                 # struck houses": one side's soldiers and its villagers, two groups of its people
                 current[key] = (value + figure.value, False)
                 group_of[key] = "both"
+            elif figure.together and not vague and figure.value < value:
+                # «Ранены три человека» ... «Обоих раненых доставили в центральную больницу Исфары»: both of those
+                # one government told, not a lower count of all
+                pass
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
         (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
@@ -533,7 +544,10 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                             and (f.claimant in (figure.claimant, None) or f.claimant == f.side)
                             and (f.side is None or figure.side in (None, f.side))
                             and not f.additive and not _OTHERS.search(f.text)))]
-        last_wounded = max(wounded, key=lambda f: f.order) if wounded else None
+        # (the count told before his death, where there is one: «погранслужба говорила ... о двух раненых чабанах.
+        # ... один из раненых чабанов скончался» and only then the other side's «ранены двое таджикских пограничников»)
+        before_death = [f for f in wounded if f.order < figure.order or f.superseded]
+        last_wounded = max(before_death or wounded, key=lambda f: f.order) if wounded else None
         if last_wounded is None or all(w.order > figure.order for w in wounded) and any(
                 # "X, wounded last week, died ... Two residents were wounded - the deceased and his nephew.
                 # Thus ... one dead and one wounded": a count of the dead told after the count of the

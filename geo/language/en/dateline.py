@@ -5,7 +5,9 @@
 * ``ISFARA, Tajikistan, May 2, 2023 (AFP) -``; ``DUSHANBE, 02.05.2023 (Asia-Plus) —``
 * ``Bishkek, 14 March 2024 – 24.kg news agency``; ``BATKEN, Kyrgyzstan —``
 * ``Bishkek, 21.08.21. /Kabar/.`` (the agency between slashes; a two-digit year)
+* ``Daroot-Korgon, 24.kg - A shepherd ...`` (the place, then the outlet)
 * ``Batken - This morning ...`` (the place alone before a spaced dash and a sentence)
+* ``*Daroot-Korgon, September 12.* In the village ...`` (the place and date in italics or bold)
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ _AGENCY_AFTER_DATE = re.compile(
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 _AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
                           r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
+#: The place, then the outlet: "Daroot-Korgon, 24.kg - A shepherd ..." (no date).
+_PLACE_OUTLET = re.compile(rf"^[ \t]*{_PLACE},\s*(?P<agency>24\.kg|AKIpress|Kabar|Khovar|Asia-Plus|"
+                           r"Sputnik(?: Tajikistan| Kyrgyzstan)?|Kaktus\.media|Kloop|Azattyk|Interfax|Fergana)"
+                           r"\s*[—–-]{1,2}\s*")
 #: An outlet's name that makes a mixed-case place and dash a dateline without a date ("Bishkek - 24.kg").
 _OUTLET = re.compile(rf"(?:{_OUTLETS})\b")
 #: How far into the text a dateline may start.
@@ -70,6 +76,8 @@ def _date_of(raw: str | None) -> tuple[object, tuple[int, int] | None]:
 
 #: The place alone before a spaced dash and a sentence: "Batken - This morning an exchange of fire took place near
 #: ..." (no outlet, no date; not "Vorukh - the exclave", whose dash opens no sentence).
+#: A place and its date in bold or italics before the first sentence: "*Daroot-Korgon, September 12.* In the village".
+_PLACE_EMPHASIS = re.compile(rf"^[ \t]*\*{{1,2}}{_PLACE}{_REGION}{_DATE}\.?\*{{1,2}}\.?[ \t]+(?=[A-Z])")
 _PLACE_LEAD = re.compile(rf"^[ \t]*{_PLACE}\s+[—–-]{{1,2}}\s+(?=[A-Z][a-z]+\s[^\n]{{30,}})")
 
 
@@ -88,7 +96,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
     for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY,
-                                                           _PLACE_LEAD), max_offset=MAX_OFFSET):
+                                                           _PLACE_OUTLET, _PLACE_EMPHASIS, _PLACE_LEAD), max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or
@@ -100,7 +108,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue  # ("Vorukh - the exclave ...": no date and no outlet, no dateline)
         if pattern is _SLASHED and not (groups.get("date") or (place and place.isupper())):
             continue  # a breadcrumb "News / Tajikistan / Security" is no place and agency
-        if pattern is _AGENCY_AFTER_DATE and not groups.get("date"):
+        if pattern in (_AGENCY_AFTER_DATE, _PLACE_EMPHASIS) and not groups.get("date"):
             continue  # "Vorukh, Isfara, Tajikistan —": no date, so no outlet after it
         end = offset + match.end()
         if not groups.get("date") and not groups.get("agency") and match.group(0).endswith("-") \

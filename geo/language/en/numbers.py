@@ -217,6 +217,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
+        # "the body of a 46-year-old shepherd ... was found": one dead, found
+        r"body\s+of(?=\s+(?:an?|one)\s+[^.;]{0,120}?\b(?:was|had been|has been)\s+(?:found|discovered|recovered)\b)|"
         r"toll|"
         # "the incident claimed one life", "claimed the lives of two shepherds"
         r"claimed(?:\s+the\s+lives\s+of)?(?=\s+(?:at least\s+|more than\s+|another\s+)?(?:\d[\d,]*|[a-z]+)\s+"

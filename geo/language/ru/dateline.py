@@ -8,7 +8,7 @@
 * ``Бишкек, 24.kg —`` (the place, then the outlet)
 * ``БАТКЕН (AKIpress) —`` (the outlet in brackets)
 * ``«Фергана» —`` (the outlet alone)
-* ``**Баткен.** В субботу ...`` (the place in bold)
+* ``**Баткен.** В субботу ...``, ``*Дароот-Коргон, 12 сентября.* В селе ...`` (the place in bold or italics)
 * ``Баткен – Сегодня утром ...`` (the place alone before a spaced dash and a sentence)
 """
 
@@ -50,8 +50,9 @@ _PLACE_BRACKETED = re.compile(r"^[ \t]*" + _PLACE + _DATE + r"\s*\((?P<agency>[^
 _PLACE_DATE_LINE = re.compile(
     rf"^[ \t]*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b){_PLACE}{_DATE}\.?[ \t]*$",
     re.M | re.I)
-#: A place set in bold before the first sentence: «**Баткен.** В субботу вечером ...» (a magazine's lead).
-_PLACE_BOLD = re.compile(r"^[ \t]*\*\*" + _PLACE + r"\.?\*\*\.?[ \t]+(?=[А-ЯЁ«])")
+#: A place set in bold or italics before the first sentence, perhaps with its date: «**Баткен.** В субботу вечером
+#: ...» (a magazine's lead), «*Дароот-Коргон, 12 сентября.* В селе ...».
+_PLACE_BOLD = re.compile(r"^[ \t]*\*{1,2}" + _PLACE + _DATE + r"\.?\*{1,2}\.?[ \t]+(?=[А-ЯЁ«])")
 #: The place alone before a spaced dash and a sentence: «Баткен – Сегодня утром в районе села Кулунду ...» (no
 #: outlet, no date; not «Ворух – это анклав», nor a road «Кок-Таш - Ак-Сай», written with a hyphen).
 _PLACE_LEAD = re.compile(r"^[ \t]*" + _PLACE + r"\s+[—–]\s+(?=[А-ЯЁ][а-яё]+\s[^\n]{30,})")

@@ -250,6 +250,10 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(r"\b(?:погиб|погибла|скончался|скончалась|был[аи]? убит[а]?|убит|убита|"
                              # «один пастух 58 лет ... потерял свою жизнь» (a translated text)
                              r"потерял[а]? (?:свою )?жизнь|"
+                             # «Тело 46-летнего жителя кыргызского села Чек ... обнаружено утром»: one dead, found
+                             r"тело\s+(?:[\w-]+\s+){0,2}?(?:жителя|жительницы|мужчины|женщины|пастуха|чабана|пограничника|"
+                             r"военнослужащего|подростка|ребенка|ребёнка|сторожа|фермера|водителя)"
+                             r"(?=[^.;]{0,160}?\b(?:обнаружен\w*|найден\w*|нашли|обнаружили)\b)|"
                              r"получил[а]? смертельное ранение|смертельное ранение получил[а]?|"
                              r"(?:был[аи]? )?смертельно ранен[а]?|"
                              # «сообщила о гибели своего пограничника»: one death, the noun in the genitive, as a side
@@ -425,7 +429,10 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (lazy_compile(rf"\b(?:раненых{_ZERO_ASIDE} (?:с [а-яё]+ стороны |среди (?:[а-яё]+ ){{1,3}}|со стороны [а-яё]+ )?нет|нет раненых|"
                 r"никто не получил ранени\w*|"
                 # «Других пострадавших в Самаркандыке нет»: besides the dead just told, no one hurt
-                r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет)\b", re.I), ("injured",)),
+                r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет|"
+                # «Больше никто, по данным обеих сторон, не пострадал»: no one besides the dead just told
+                r"(?:больше никто|никто больше)(?:,[^,.;]{1,60},)?\s+не\s+(?:пострадал|ранен|получил ранени\w*))\b", re.I),
+     ("injured",)),
     # («Эвакуация жителей Кулунду, по данным Бишкека, не проводилась», «эвакуация жителей не проводится»,
     # «Эвакуации, по словам главы, не требуется»)
     # ... «Эвакуации жителей ни в Ворухе, ни в Ак-Сае не проводилось»
@@ -1201,6 +1208,10 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 described = told is not None
             if not described and re.match(r"\d{1,3}-летн", phrase):
                 described = True  # «47-летнего Таалайбека с переломом ...»: a person told by age and name
+            if not described and _BIRTH_YEAR_AFTER.match(clause, end):
+                # «огнестрельное ранение получил военнослужащий Пограничных войск 2002 года рождения»: one person
+                # told by the year he was born, after «Ранены три человека»
+                described = True
             value = 1
             if measure == "fatalities" and (ordinal := _ORDINAL_DEATH.search(clause, max(0, start - 40), end + 40)) \
                     and ordinal.start() <= end and (ordinal.end() >= start):
@@ -1208,6 +1219,11 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
             out.append(RawFigure(measure, value, False, side, start, end, phrase, additive, described))
     return out
+
+
+#: After a singular verb, its subject told with the year of birth: «получил военнослужащий Пограничных войск 2002 года
+#: рождения», «ранен житель села 1985 г.р.».
+_BIRTH_YEAR_AFTER = lazy_compile(r"[^,.;:—–]{0,80}?\b(?:19|20)\d{2}\s*(?:года\s+рождения|г\.\s*р\.)", re.I)
 
 
 #: One person named by such a noun, with up to two adjectives before it (an age among them: «47-летняя жительница»).
