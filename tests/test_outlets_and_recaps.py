@@ -36,3 +36,147 @@ RECAP_THEN_REPORTED = (
 def test_a_recaps_day_dates_the_rest_of_its_paragraph(geoparser):
     found = incidents_of(geoparser, RECAP_THEN_REPORTED, dt.date(2023, 10, 11))
     assert [(i.place.name, i.date_start) for i in found] == [("Beshkent", dt.date(2023, 10, 3))]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("ru", "*Дароот-Коргон, 12 сентября.* В селе Кызыл-Эшме в четверг похоронили чабана.", "Дароот-Коргон"),
+    ("en", "*Daroot-Korgon, September 12.* In the village of Kyzyl-Eshme a herder was buried.", "Daroot-Korgon"),
+    ("en", "Daroot-Korgon, 24.kg - A shepherd from the village of Kara-Shibak was found dead.", "Daroot-Korgon"),
+])
+def test_an_emphasised_or_outlet_dateline_is_a_dateline(lang, text, place):
+    assert pack_for(lang).find_dateline("Title\n\n" + text).place == place
+
+
+# --- the dead found, and no one else hurt -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Тело 46-летнего жителя кыргызского села Чек, который накануне не вернулся с пастбища, обнаружено утром в "
+           "субботу. На теле — огнестрельное ранение, сообщили в погранслужбе. Больше никто, по данным обеих сторон, "
+           "не пострадал."),
+    ("en", "The body of a 46-year-old Kyrgyz shepherd who went missing on a pasture near the village of Chek was "
+           "found on Saturday morning with a gunshot wound, the border service said. No one else was hurt."),
+])
+def test_a_body_found_is_one_dead(geoparser, lang, text):
+    found = incidents_of(geoparser, text, dt.date(2024, 5, 18), lang=lang)
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Chek", 1, 0)]
+
+
+# --- a follow-up's figures ------------------------------------------------------------------------------------
+
+WOUNDED_DIED_AFTER_SPECIFIED = (
+    "Перестрелка произошла 10 сентября у села Кара-Шыбак. В первом сообщении погранслужба говорила об одном погибшем "
+    "пограничнике и двух раненых чабанах. 11 сентября Министерство здравоохранения уточнило данные: один из раненых "
+    "чабанов скончался в больнице, еще двое жителей района обратились за медицинской помощью позже. «В результате "
+    "инцидента погибли два гражданина Кыргызской Республики. Ранения получили трое граждан», — говорится в "
+    "последнем сообщении Минздрава.")
+
+
+def test_a_wounded_mans_death_told_after_specified_adds_to_the_dead(geoparser):
+    found = incidents_of(geoparser, WOUNDED_DIED_AFTER_SPECIFIED, dt.date(2024, 9, 12), lang="ru")
+    assert [(i.place.name, i.fatalities, i.fatalities_by_side, i.injured) for i in found] == [
+        ("Kara-Shibak", 2, {"KG": 2}, 3)]
+
+
+BOTH_OF_THE_TOLD = (
+    "Вечером 22 августа у джамоата Чилгази произошла перестрелка между пограничниками. Ранены три человека. "
+    "По сообщению Пограничных войск, «огнестрельное ранение получил военнослужащий Пограничных войск 2002 года "
+    "рождения. Кроме того, пулевое ранение руки получил житель села Чилгази 1985 года рождения». Обоих раненых "
+    "доставили в больницу Исфары. «Ранение ноги получил кыргызский пограничник», — заявили в погранслужбе "
+    "Кыргызстана.")
+
+
+def test_both_of_the_wounded_told_never_lower_the_count(geoparser):
+    found = incidents_of(geoparser, BOTH_OF_THE_TOLD, dt.date(2023, 8, 23), lang="ru")
+    assert [(i.place.name, i.injured) for i in found] == [("Chilgazi", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Вечером 22 августа у джамоата Чилгази произошла перестрелка. На следующий день губернатор Согдийской "
+           "области и полпред правительства Кыргызстана на встрече в Баткене договорились о прекращении огня."),
+    ("en", "A shootout broke out near Chilgazi on August 22. The next day the governors of the two regions at a "
+           "meeting in Batken agreed on a ceasefire."),
+])
+def test_a_ceasefire_agreed_at_a_meeting_in_a_town_is_an_incident_there(geoparser, lang, text):
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 23), lang=lang)
+    assert {(i.place.name, i.event_type) for i in found} >= {("Batken", "ceasefire_agreement")}
+
+
+POSITIONS_OWNER_THEN_PLACE = (
+    "«6 октября примерно в 18:50 с позиций Пограничной службы ГКНБ Кыргызской Республики в районе кыргызского села "
+    "Ак-Суу Лейлекского района был открыт огонь из минометов по окраине села Мучун», — говорится в сообщении "
+    "Пограничных войск Таджикистана. Ранены двое жителей Мучуна.")
+
+
+def test_the_positions_fire_came_from_are_no_scene(geoparser):
+    found = incidents_of(geoparser, POSITIONS_OWNER_THEN_PLACE, dt.date(2023, 10, 7), lang="ru")
+    assert [i.place.name for i in found] == ["Muchun"]
+
+
+# --- who speaks, and whom a count counts ------------------------------------------------------------------------
+
+IT_ADDED = (
+    "In a statement, the Border Troops of Tajikistan's State Committee for National Security said that at 4:15 p.m. "
+    "Kyrgyz servicemen opened fire on the Tajik border post Surkh and on houses on the edge of Surkh village. "
+    "Private Firuz Nazarov, 20, was killed, the statement said. It added that five Kyrgyz servicemen had been "
+    "wounded by return fire.")
+
+
+def test_a_pronouns_speaker_is_found_past_a_time_split_sentence(geoparser):
+    found = incidents_of(geoparser, IT_ADDED, dt.date(2023, 10, 4))
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Surkh", 1, None)]
+
+
+SERVICEMEN_AND_A_WOMAN = (
+    "The Border Service of Kyrgyzstan said Tajik servicemen had fired on a Kyrgyz border detail near Samarkandyk on "
+    "Tuesday. Two servicemen were wounded, the service said. On Wednesday, Kyrgyzstan's Health Ministry said a "
+    "38-year-old woman from Samarkandyk had been hit in the arm by a bullet in her yard.")
+
+
+def test_a_woman_hurt_is_a_civilian_beside_the_servicemen(geoparser):
+    found = incidents_of(geoparser, SERVICEMEN_AND_A_WOMAN, dt.date(2023, 10, 4))
+    assert [(i.place.name, i.injured) for i in found] == [("Samarkandyk", 3)]
+
+
+RETURN_FIRE_AND_HOSPITAL = (
+    "13 апреля военнослужащие Пограничной службы ГКНБ Кыргызской Республики открыли огонь по таджикским "
+    "пограничникам в окрестностях джамоата Сомониён. Об этом сообщили в пресс-центре Пограничных войск ГКНБ "
+    "Республики Таджикистан.\n\n«Военнослужащий Пограничных войск погиб на месте. Еще один военнослужащий получил "
+    "огнестрельное ранение», — говорится в сообщении.\n\nПо оперативным данным Пограничных войск, в результате "
+    "ответных действий таджикских пограничников со стороны нарушителей убит один и ранены двое военнослужащих.\n\n"
+    "Отдельно Министерство здравоохранения сообщило, что в центральную больницу в поселке Мехробод с огнестрельными "
+    "ранениями доставлены двое мирных жителей джамоата Сомониён.")
+
+
+def test_the_other_sides_losses_from_return_fire_are_a_claim_and_the_hospital_count_is_new(geoparser):
+    found = incidents_of(geoparser, RETURN_FIRE_AND_HOSPITAL, dt.date(2024, 4, 14), lang="ru")
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Somoniyon", 1, 3)]
+
+
+STONE_TO_THE_HEAD = (
+    "Массовая драка между жителями села Катран и соседнего таджикского массива произошла вечером 20 июня. «В "
+    "результате телесные повреждения получили четыре жителя села Катран», — сообщили в милиции. В Пограничной службе "
+    "ГКНБ Кыргызстана отдельно сообщили, что травму головы камнем получил военнослужащий пограничного отряда.")
+
+
+def test_a_serviceman_hurt_beside_the_villagers_adds_to_them(geoparser):
+    found = incidents_of(geoparser, STONE_TO_THE_HEAD, dt.date(2023, 6, 21), lang="ru")
+    assert [(i.place.name, i.injured) for i in found] == [("Katran", 5)]
+
+
+DATELINE_CAPITAL_IS_NO_SPEAKER = (
+    "Bishkek (AFP) - Eight people were injured when residents of neighbouring Kyrgyz and Tajik villages pelted each "
+    "other with stones near Kok-Tash on Sunday, officials in both countries said.\n\n"
+    "CORRECTION: An earlier version of this story said seven Kyrgyz citizens had been injured. The Batken regional "
+    "health department later said five Kyrgyz citizens had been hurt.")
+
+
+def test_a_datelines_capital_does_not_speak_for_a_count(geoparser):
+    found = incidents_of(geoparser, DATELINE_CAPITAL_IS_NO_SPEAKER, dt.date(2024, 6, 10))
+    assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 8)]
+
+
+def test_a_man_found_dead_with_a_gunshot_wound_was_shot(geoparser):
+    text = ("A shepherd from the village of Kara-Shibak who went missing on a pasture near the border on Saturday was "
+            "found dead on Sunday morning with a gunshot wound, the Border Service said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 7, 22))
+    assert [(i.place.name, i.event_type) for i in found] == [("Kara-Shibak", "armed_clash")]

@@ -440,6 +440,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
     что таджикская сторона потеряла трёх": KG speaks about TJ).
     """
+    if (dateline := pack.find_dateline(sentence_before)) is not None and not sentence_before[:dateline.start].strip():
+        # "Bishkek (AFP) - Eight people were injured ..., officials in both countries said": the reporter's town,
+        # not a speaker
+        sentence_before = " " * dateline.end + sentence_before[dateline.end:]
     if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
@@ -580,15 +584,28 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
-    """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
+    """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first; a sentence split
+    after a clock's "p.m." ("... said that at 4:15 p.m. | Kyrgyz servicemen opened fire ...") is read whole."""
     own = clauses[index].sentence_index
-    return [" ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back)
-            for back in range(1, count + 1) if own - back >= 0]
+    out: list[str] = []
+    back = 1
+    while len(out) < count and own - back >= 0:
+        sentence = " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back)
+        while own - back - 1 >= 0 and _CLOCK_STOP.search(
+                before := " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back - 1)):
+            sentence, back = f"{before} {sentence}", back + 1
+        out.append(sentence)
+        back += 1
+    return out
 
 
-#: How many sentences back a pronoun's speaker ("It added that ...") is looked for.
-SPEAKER_SENTENCES = 3
+#: A sentence that ends in a clock's "a.m." or "p.m." (the splitter's stop, not the writer's).
+_CLOCK_STOP = re.compile(r"\d\s*[ap]\.m\.$")
 
+
+#: Up to three words after a figure's phrase, short of a stop or comma: whom a count that ends its phrase counts
+#: («телесные повреждения получили четыре| жителя села Катран»).
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}")
 
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
@@ -926,7 +943,7 @@ def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: Languag
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentences: Callable[..., list[str]] | None = None,
+             previous_sentences: Callable[[], list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
              speakers: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
@@ -973,8 +990,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             text[sentence_start:clause.start])) is not None:
         # (with no speaker in the sentences before, the body the source names: «"...", - говорится в сообщении
         # ведомства. По данным погранслужбы, ранение в руку получил военнослужащий»)
-        # (three sentences back: a time's "p.m." may have split the statement's own sentence in two)
-        pronoun_claimant = _speaker_side(previous_sentences(SPEAKER_SENTENCES) if previous_sentences else [], pack) \
+        pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers) \
             or _one_side(source.group(0), pack.speakers)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
@@ -1253,7 +1269,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             claimant=claimant, revision=is_revision, superseded=superseded or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
-            together=raw.together,
+            together=raw.together, words_after=_WORDS_AFTER.match(clause_text, raw.end).group(0).strip(),
         ))
         last_end = raw.end
     return _without_repeated_parts(out)

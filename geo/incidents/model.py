@@ -123,6 +123,8 @@ class Figure:
     («четверо жителей Кок-Таша»: ``KG``), when the text names one.
     ``described``: one person described rather than counted (:class:`RawFigure`).
     ``together``: the people told one by one, counted together (:class:`RawFigure`).
+    ``words_after``: the clause's words after the figure's phrase, up to a comma or stop: whom a count that
+    ends its phrase counts («получили четыре| жителя села Катран»).
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -146,6 +148,7 @@ class Figure:
     home: str | None = None
     described: bool = False
     together: bool = False
+    words_after: str = ""
 
     @property
     def is_claim_about_other_side(self) -> bool:

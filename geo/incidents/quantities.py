@@ -71,8 +71,10 @@ _GROUPS = ("servicemen", "civilians")
 
 
 def _group(figure: Figure) -> str | None:
-    """Whom a figure counts by its words: servicemen, civilians, or either (None)."""
-    service, civil = _SERVICE_WORDS.search(figure.text), _CIVIL_WORDS.search(figure.text)
+    """Whom a figure counts by its words (and those right after a count that ends its phrase): servicemen,
+    civilians, or either (None)."""
+    words = f"{figure.text} {figure.words_after}" if figure.words_after else figure.text
+    service, civil = _SERVICE_WORDS.search(words), _CIVIL_WORDS.search(words)
     if service and not civil:
         return "servicemen"
     return "civilians" if civil and not service else None
@@ -221,6 +223,9 @@ def _per_article(figures: Sequence[Figure],
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
             group_of[key] = _group(figure)
             outdated.discard(key)
+        elif figure.additive and part_at == at - 1 and figure.value > 0 and not figure.revision:
+            part_at = at  # «... получил военнослужащий 2002 года рождения. Кроме того, ... получил житель села»: the
+            continue  # next part of the total told before, not one more
         elif figure.additive:
             value, vague = current[key]
             current[key] = (value + figure.value, vague or figure.vague)
@@ -544,10 +549,11 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                             and (f.claimant in (figure.claimant, None) or f.claimant == f.side)
                             and (f.side is None or figure.side in (None, f.side))
                             and not f.additive and not _OTHERS.search(f.text)))]
-        # (the count told before his death, where there is one: «погранслужба говорила ... о двух раненых чабанах.
-        # ... один из раненых чабанов скончался» and only then the other side's «ранены двое таджикских пограничников»)
-        before_death = [f for f in wounded if f.order < figure.order or f.superseded]
-        last_wounded = max(before_death or wounded, key=lambda f: f.order) if wounded else None
+        # (the earlier report his death follows, where there is one: «В первом сообщении ... погранслужба говорила ... о
+        # двух раненых чабанах. ... уточнило данные: один из раненых чабанов скончался», and only then the other
+        # government's «ранены двое таджикских пограничников»)
+        earlier_report = [f for f in wounded if f.superseded and f.order < figure.order]
+        last_wounded = max(earlier_report or wounded, key=lambda f: f.order) if wounded else None
         if last_wounded is None or all(w.order > figure.order for w in wounded) and any(
                 # "X, wounded last week, died ... Two residents were wounded - the deceased and his nephew.
                 # Thus ... one dead and one wounded": a count of the dead told after the count of the

@@ -36,6 +36,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|"
+        # "found dead with a gunshot wound" (as «огнестрельное ранение»)
+        r"(?:gunshot|bullet) wounds?|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard|exchanged)|"
@@ -1251,7 +1253,9 @@ ROLE_CUES = RoleCues(
     # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
     # ... or a visitor's home: "a 67-year-old woman from Beshkent who had come to Maksat to help her daughter"
     origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b|"
-                              r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone|went|was visiting|had been visiting|"
+                              # (not "a shepherd from the village of Kara-Shibak who went missing on a pasture")
+                              r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone(?!\s+missing)|went(?!\s+missing)|"
+                              r"was visiting|had been visiting|"
                               # "a 29-year-old lorry driver from the district centre Razzakov who was unloading
                               # cement there"
                               r"was staying|had been staying|was (?:working|unloading|delivering|helping))\b", re.I),
