@@ -114,18 +114,6 @@ def test_the_positions_fire_came_from_are_no_scene(geoparser):
 
 # --- who speaks, and whom a count counts ------------------------------------------------------------------------
 
-IT_ADDED = (
-    "In a statement, the Border Troops of Tajikistan's State Committee for National Security said that at 4:15 p.m. "
-    "Kyrgyz servicemen opened fire on the Tajik border post Surkh and on houses on the edge of Surkh village. "
-    "Private Firuz Nazarov, 20, was killed, the statement said. It added that five Kyrgyz servicemen had been "
-    "wounded by return fire.")
-
-
-def test_a_pronouns_speaker_is_found_past_a_time_split_sentence(geoparser):
-    found = incidents_of(geoparser, IT_ADDED, dt.date(2023, 10, 4))
-    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Surkh", 1, None)]
-
-
 SERVICEMEN_AND_A_WOMAN = (
     "The Border Service of Kyrgyzstan said Tajik servicemen had fired on a Kyrgyz border detail near Samarkandyk on "
     "Tuesday. Two servicemen were wounded, the service said. On Wednesday, Kyrgyzstan's Health Ministry said a "
@@ -163,20 +151,14 @@ def test_a_serviceman_hurt_beside_the_villagers_adds_to_them(geoparser):
     assert [(i.place.name, i.injured) for i in found] == [("Katran", 5)]
 
 
-DATELINE_CAPITAL_IS_NO_SPEAKER = (
+BOTH_SIDES_SPEAK = (
     "Bishkek (AFP) - Eight people were injured when residents of neighbouring Kyrgyz and Tajik villages pelted each "
     "other with stones near Kok-Tash on Sunday, officials in both countries said.\n\n"
     "CORRECTION: An earlier version of this story said seven Kyrgyz citizens had been injured. The Batken regional "
     "health department later said five Kyrgyz citizens had been hurt.")
 
 
-def test_a_datelines_capital_does_not_speak_for_a_count(geoparser):
-    found = incidents_of(geoparser, DATELINE_CAPITAL_IS_NO_SPEAKER, dt.date(2024, 6, 10))
+def test_a_count_that_officials_on_both_sides_told_is_no_ones_claim(geoparser):
+    found = incidents_of(geoparser, BOTH_SIDES_SPEAK, dt.date(2024, 6, 10))
     assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 8)]
 
-
-def test_a_man_found_dead_with_a_gunshot_wound_was_shot(geoparser):
-    text = ("A shepherd from the village of Kara-Shibak who went missing on a pasture near the border on Saturday was "
-            "found dead on Sunday morning with a gunshot wound, the Border Service said.")
-    found = incidents_of(geoparser, text, dt.date(2024, 7, 22))
-    assert [(i.place.name, i.event_type) for i in found] == [("Kara-Shibak", "armed_clash")]

@@ -144,7 +144,8 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            # «на встрече в Баткене договорились о прекращении огня»: the agreement's verb right after
                            r"^\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
                            r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
-                           r"прекращени\w+\s+огня|перемири\w+)\b(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)|"
+                           r"прекращени\w+\s+огня|перемири\w+)\b"
+                           r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)|"
                            # "met at the Kyzyl-Bel checkpoint and agreed on a complete ceasefire from 8:00 pm" (not
                            # a truce for a section named after it: «... и договорились о прекращении огня на участке
                            # у Сурха», where the section is the place)

@@ -428,6 +428,11 @@ def _one_side(text: str, patterns: Mapping[str, re.Pattern[str]]) -> str | None:
 _UP_TO_COMMA = re.compile(r"[^,;]*")
 
 
+#: How far before a reporting verb (characters) the words that make its speaker both sides may stand ("officials on
+#: both sides| said").
+JOINT_SPEAKER_CHARS = 40
+
+
 def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after: str = "",
               sided: bool = False) -> str | None:
     """The one side named before a reporting verb in the clause, if any.
@@ -440,10 +445,14 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     just before the last reporting verb ("в кыргызской Погранслужбе утверждают,
     что таджикская сторона потеряла трёх": KG speaks about TJ).
     """
-    if (dateline := pack.find_dateline(sentence_before)) is not None and not sentence_before[:dateline.start].strip():
-        # "Bishkek (AFP) - Eight people were injured ..., officials in both countries said": the reporter's town,
-        # not a speaker
-        sentence_before = " " * dateline.end + sentence_before[dateline.end:]
+    # "A Tajik farmer was killed and a Kyrgyz border guard was wounded ..., officials on both sides said": both speak
+    # (no side named before the verb is the speaker)
+    last_verb = None
+    for last_verb in pack.speech.finditer(clause_text):
+        pass
+    if last_verb is not None and pack.joint.search(clause_text, max(0, last_verb.start() - JOINT_SPEAKER_CHARS),
+                                                   last_verb.start()):
+        return None
     if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
         # the figure says whose losses it counts, not who speaks
@@ -584,23 +593,10 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
-    """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first; a sentence split
-    after a clock's "p.m." ("... said that at 4:15 p.m. | Kyrgyz servicemen opened fire ...") is read whole."""
+    """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
     own = clauses[index].sentence_index
-    out: list[str] = []
-    back = 1
-    while len(out) < count and own - back >= 0:
-        sentence = " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back)
-        while own - back - 1 >= 0 and _CLOCK_STOP.search(
-                before := " ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back - 1)):
-            sentence, back = f"{before} {sentence}", back + 1
-        out.append(sentence)
-        back += 1
-    return out
-
-
-#: A sentence that ends in a clock's "a.m." or "p.m." (the splitter's stop, not the writer's).
-_CLOCK_STOP = re.compile(r"\d\s*[ap]\.m\.$")
+    return [" ".join(text[c.start:c.end] for c in clauses if c.sentence_index == own - back)
+            for back in range(1, count + 1) if own - back >= 0]
 
 
 #: Up to three words after a figure's phrase, short of a stop or comma: whom a count that ends its phrase counts

@@ -36,8 +36,6 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
         r"firefights?|skirmish\w*|shoot\w*|shot|"
-        # "found dead with a gunshot wound" (as «огнестрельное ранение»)
-        r"(?:gunshot|bullet) wounds?|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard|exchanged)|"
@@ -1576,6 +1574,8 @@ DIED_OF_WOUNDS = lazy_compile(
     # ... "a villager had died of gunshot wounds"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*"
     r"(?:wounds|injuries|(?:gunshot|shrapnel|bullet|stab)\s+wounds)"
+    # (not "died of stab wounds at the scene": killed there, never counted among the wounded)
+    r"(?!\s+(?:at the scene|on the spot|instantly|immediately)\b)"
     # "A woman and her two children were wounded; the younger child, a six-year-old girl, died in hospital"
     # (the clause after the semicolon, read alone)
     # ... and "The Ministry of Health said on Thursday that the younger boy had died in the Batken regional hospital"

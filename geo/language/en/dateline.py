@@ -95,8 +95,9 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> d.place, d.date, d.month_day, d.agency
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
-    for offset, pattern, match in head_line_matches(text, (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY,
-                                                           _PLACE_OUTLET, _PLACE_EMPHASIS, _PLACE_LEAD), max_offset=MAX_OFFSET):
+    patterns = (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY, _PLACE_OUTLET, _PLACE_EMPHASIS,
+                _PLACE_LEAD)
+    for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
         if pattern is _REGIONAL and not (groups.get("date") or groups.get("agency") or

@@ -1321,7 +1321,7 @@ def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 #: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin",
 #: "One of the shepherds" (one of a group told).
 _DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "one of the ", "one of them", "one of those ",
-                    "he ", "she ")
+                    "one of its ", "one of their ", "one of his ", "one of her ", "he ", "she ")
 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:

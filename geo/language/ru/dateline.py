@@ -32,7 +32,8 @@ _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})
 _DASHED = re.compile(rf"^[ \t]*(?:\*\*)?{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$)")
 #: The outlet after the date, before the dash: «ХУДЖАНД, 12 июня 2024, Азия-Плюс —» (a spaced dash, not the
 #: outlet's own hyphen).
-_DATED_AGENCY = re.compile(rf"^[ \t]*{_PLACE}{_DATE},\s*[«\"]?(?P<agency>[^\n—–,«»\"]{{1,30}}?)[»\"]?\s+[—–-]{{1,2}}\s+")
+_DATED_AGENCY = re.compile(
+    rf"^[ \t]*{_PLACE}{_DATE},\s*[«\"]?(?P<agency>[^\n—–,«»\"]{{1,30}}?)[»\"]?\s+[—–-]{{1,2}}\s+")
 _AGENCY_FIRST = re.compile(
     r"^[ \t]*[«\"*]*(?P<agency>24\.kg|AKIpress|АКИpress|Kaktus\.media|Азаттык|Sputnik|Kloop|Asia-Plus|Азия-Плюс|"
     r"Ховар|Фергана|ТАСС|Регнум)[»\"*]*\s*,\s*" + _PLACE + r"\s*[—–-]{1,2}\s*")
@@ -98,8 +99,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
     >>> find_dateline("# Драка у Ак-Татыра\\n\\n**Баткен.** В субботу вечером произошла драка.").place
     'Баткен'
     """
-    patterns = (_SLASHED, _DATED_AGENCY, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED, _PLACE_DATE_LINE,
-                _PLACE_BOLD, _PLACE_LEAD)
+    patterns = (_SLASHED, _DATED_AGENCY, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED,
+                _PLACE_DATE_LINE, _PLACE_BOLD, _PLACE_LEAD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")
