@@ -379,6 +379,9 @@ _QUOTE_OPENS = re.compile(r"^[\s—–-]*[«\"“„][^«»\"“”]*$")
 #: цитирует заявление ведомства».
 _ATTRIBUTION_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,200}[»\"”]\s*,?\s*[—–-]+\s*((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
 
+#: A clause's opening quotation mark and the spaces around it.
+_QUOTE_LEAD = re.compile(r"[\s—–-]*[«\"“„]?\s*")
+
 #: The sentence's last comma part, when it ends the sentence: «Ранены двое ...|, сообщила Пограничная служба ГКНБ.»
 _TRAILING_PART = re.compile(r"[^«»\"“”.;]{0,100}?,\s*(?:[—–-]+\s*)?([^.;«»\"“”,]{1,60})(?:[.;]|$)")
 
@@ -1012,7 +1015,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     enemy_losses_cue = pack.enemy_losses.search(text, sentence_start, clause.end)
     enemy_losses = enemy_losses_cue is not None
     superseded_cue = pack.superseded.search(clause_text)
-    superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end)) and not revision
+    # («"В результате погиб военнослужащий ..., еще один ... получил осколочное ранение", — говорилось в первом
+    # сообщении ведомства»: the quotation's attribution says it was the first report)
+    superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end) or (
+        (attributed := _ATTRIBUTION_AFTER_QUOTE.match(text, _QUOTE_LEAD.match(text, clause.start).end())) is not None
+        and pack.superseded.search(attributed.group(1)))) and not revision
     if superseded_cue is not None and any(
             raw.start < superseded_cue.start() and pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start)
             for raw in raws):
@@ -4427,17 +4434,18 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     return target
 
 
-def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent]) -> bool:
-    """Whether a casualty figure with no place is at least the sum of the counts that two or more of
-    the article's places already hold for its measure (then it is their total, or an earlier one)."""
+def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent], exactly: bool = False) -> bool:
+    """Whether a casualty figure with no place is at least (or, ``exactly``, just) the sum of the counts that two or
+    more of the article's places already hold for its measure (then it is their total, or an earlier one)."""
     if figure.measure not in ("fatalities", "injured") or not figure.value:
         return False
     held: dict[int, int] = {}
     for event in events:
         values = [f.value for f in event.figures if f.measure == figure.measure and f.value]
         if values:
-            held[event.place.id] = max(held.get(event.place.id, 0), max(values))
-    return len(held) >= 2 and figure.value >= sum(held.values())
+            # (exactly: each place's latest count, not a lede's total given to the first place named)
+            held[event.place.id] = values[-1] if exactly else max(held.get(event.place.id, 0), max(values))
+    return len(held) >= 2 and (figure.value == sum(held.values()) if exactly else figure.value >= sum(held.values()))
 
 
 def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,
@@ -4563,6 +4571,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at
             # Kök-Tash and a morning at Ak-Tatyr: the day's sum of both; only its zeros are told
             figures = [f for f in figures if not f.value]
+            if not figures:
+                continue
+        if several_scenes and not entries and not labelled:
+            # «В селе Максат ранены три человека ... В селе Кулунду ранения получили двое ... Таким образом, общее число
+            # раненых составляет пять человек»: exactly the sum of what two or more earlier places hold
+            before = [events[i] for i in takers if placed[i][0] < index]
+            figures = [f for f in figures if f.additive or not _sums_the_villages(f, before, exactly=True)]
             if not figures:
                 continue
         if labelled and not entries:

@@ -706,7 +706,9 @@ SPEECH_PRONOUN = lazy_compile(
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     # (not a body named in full: "According to the Ministry of Health, three residents ...")
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
-    r"the (?:same\s+)?(?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims|"
+    # ("the district administration said": the local body the paragraph named)
+    r"the (?:same\s+)?(?:(?:district|regional|city|local)\s+)?(?:agency|service|ministry|committee|statement|administration|"
+    r"department|police) (?:also )?(?:said|says|added|reported|claimed|claims|"
     r"asserted|alleged)|"
     # "The statement calls the Kyrgyz residents the instigators and claims that ..."
     r"^\s*the (?:same\s+)?(?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims|"
@@ -1333,6 +1335,9 @@ ROLE_CUES = RoleCues(
         # "a bypass built so that drivers no longer have to pass through Vorukh": a way through, not a scene
         r"\b(?:pass|passing|drive|driving|travel|travelling|traveling|go|going)\s+through\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave|territory)\s+of\s+)?$|"
+        # "the only road linking the exclave with the rest of the Gulkhona jamoat": the road's other end
+        r"\b(?:road|highway|motorway|bridge)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
+        r"[^.;]{0,60}?\b(?:with|to)\s+(?:the\s+rest\s+of\s+)?(?:the\s+)?$|"
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"

@@ -143,6 +143,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
 #: What may stand between a number and its head when they belong together: people words, adjectives.
 _ADJACENT = lazy_compile(r"\s*(?:(?:человек\w*|[а-яё]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам)|и|были|был[аио]?|"
                        r"получили|получил[аи]?)\s+){0,3}", re.I)
+#: The verb and adjective of a head that names a wound: «получили огнестрельные |ранения».
+_VERB_OF_HEAD = lazy_compile(r"\s(?:получил[аи]?|получивш\w+)\s+(?:[а-яё]+(?:ые|ие|ое|ую|ых|их)\s+)?$", re.I)
 #: A subset told between a number and its verb: «трое|, в том числе девятилетняя девочка, |получили ранения».
 _SUBSET_ASIDE = lazy_compile(r"^,\s*в том числе\s+[^,.;:]{1,60},\s*", re.I)
 #: ... the same after the people's own words: «пять граждан Республики Таджикистан|, в том числе двое ...,| получили».
@@ -285,7 +287,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"(?<![\w-])(?:ему|ей)\s+(?:повредило|оторвало|раздробило|посекло|ранило)\s+(?:[а-яё]+\s+)?"
                           r"(?:стопу|ногу|ноги|руку|руки|кисть|пальцы|лицо|глаз|голову)\b|"
                           # «пуля попала в плечо 41-летней жительнице»: a bullet or a fragment in a limb
-                          r"попал[аио]? в (?:плечо|ногу|руку|бедро|голову|грудь|живот|спину|шею|колено|ступню|кисть)|"
+                          r"попал[аио]? в (?:плечо|ногу|руку|бедро|голову|грудь|живот|спину|шею|колено|ступню|кисть)(?![\w-])|"
                           # «огнестрельное ранение получил военнослужащий»: the object first
                           # ... «огнестрельное ранение ноги получил 38-летний житель»
                           # ... «огнестрельное ранение мягких тканей левого бедра получил военнослужащий»
@@ -396,7 +398,7 @@ _PARTY_UNHARMED = lazy_compile(rf"\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}
                                r"(?:(?:при этом|тогда)\s+)?(?:не\s+пострадал\w*|остал\w*\s+(?:цел\w*\s+и\s+)?"
                                r"невредим\w*|не\s+получил\w*\s+(?:ранени|травм)\w*)", re.I)
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (lazy_compile(r"\b(?:никто(?: из (?:людей|жителей|чабанов|граждан|местных жителей|военнослужащих|"
+    (lazy_compile(r"\b(?:(?<!больше )никто(?! больше)(?: из (?:людей|жителей|чабанов|граждан|местных жителей|военнослужащих|"
                 r"пограничников|людей и военнослужащих))? не (?:пострадал|ранен|погиб и не (?:ранен|пострадал))|"
                 # «Никто из военнослужащих Пограничных войск и мирных жителей не погиб и не получил ранений»
                 r"никто из (?:[\w-]+\s+){1,8}?не (?:погиб|пострадал) и не (?:получил ранени\w*|(?:был )?ранен|пострадал)|"
@@ -433,7 +435,7 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # «Других пострадавших в Самаркандыке нет»: besides the dead just told, no one hurt
                 r"других (?:пострадавших|раненых)(?:\s+в\s+[\w-]+)?\s+нет|"
                 # «Больше никто, по данным обеих сторон, не пострадал»: no one besides the dead just told
-                r"(?:больше никто|никто больше)(?:,[^,.;]{1,60},)?\s+не\s+"
+                r"(?:больше никто|никто больше)(?:\s+из\s+[\w-]+)?(?:,[^,.;]{1,60},)?\s+не\s+"
                 r"(?:пострадал|ранен|получил ранени\w*))\b", re.I),
      ("injured",)),
     # («Эвакуация жителей Кулунду, по данным Бишкека, не проводилась», «эвакуация жителей не проводится»,
@@ -604,6 +606,10 @@ _SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|погранич
 _BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+"
                                 r"(Пограничн\w+\s+\w+|Погран\w+)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
                                 r"(?:Кыргыз|Киргиз|Таджик|Республик))")
+
+
+#: The subject just before a singular verb: a border body's serviceman, the body named without its country.
+_BORDER_BODY_SUBJECT = re.compile(r"(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(Пограничн\w+\s+\w+|Погран\w+)\s*$")
 
 
 def _side_of_body(name: str) -> str | None:
@@ -788,6 +794,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # «пять граждан Республики Таджикистан, в том числе двое несовершеннолетних 2008 и 2010 годов
                 # рождения, получили травмы»: a subset set off by commas
                 between = _SUBSET_INSIDE.sub(" ", between)
+                # ... and the head's own verb and adjective: «Трое мирных жителей ... |получили огнестрельные |ранения»
+                between = _VERB_OF_HEAD.sub(" ", between)
                 # a number that counts people may stand further from its verb:
                 # "двое военнослужащих пограничной заставы №5 получили огнестрельные ранения"
                 limit = 100 if _COUNTS_PEOPLE.match(between) else 45
@@ -807,8 +815,10 @@ def read_figures(clause: str) -> list[RawFigure]:
         n_start, n_end, value, vague = numbers[index]
         if start == h_start and index + 1 < len(numbers) and index + 1 not in blocked and (
                 joined := _AND_MORE_PEOPLE.match(clause, n_end)) and joined.end() == numbers[index + 1][0] \
-                and _PEOPLE_AFTER.match(clause, numbers[index + 1][1]):
-            # «Ранения получили двое военнослужащих и один местный житель»: one count of both groups
+                and _PEOPLE_AFTER.match(clause, numbers[index + 1][1]) \
+                and not _has_own_head(clause, numbers[index + 1][1]):
+            # «Ранения получили двое военнослужащих и один местный житель»: one count of both groups (not «погибли
+            # два человека и пять человек получили ранения»: the second count has its own verb)
             used.add(index + 1)
             value += numbers[index + 1][2]
             end = numbers[index + 1][1]
@@ -1201,6 +1211,10 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 side = _side_of(_OPPONENT.sub(" ", subject))
                 if side is None and not subject.strip() and (citizen := _CITIZEN_BEFORE_VERB.search(before)):
                     side = _side_of(citizen.group(1))  # «водитель, гражданин Киргизской Республики ..., скончался»
+                if side is None and (body := _BORDER_BODY_SUBJECT.search(subject)) is not None:
+                    # «военнослужащий Пограничных войск получил травму головы»: a border body's serviceman, the body
+                    # named without its country
+                    side = _side_of_body(body.group(1))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
             described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
@@ -1225,8 +1239,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
 
 
 #: After a singular verb, its subject told with the year of birth: «получил военнослужащий Пограничных войск 2002 года
-#: рождения», «ранен житель села 1985 г.р.».
-_BIRTH_YEAR_AFTER = lazy_compile(r"[^,.;:—–]{0,80}?\b(?:19|20)\d{2}\s*(?:года\s+рождения|г\.\s*р\.)", re.I)
+#: рождения», «погиб военнослужащий пограничной заставы, 1999 года рождения».
+_BIRTH_YEAR_AFTER = lazy_compile(r"[^,.;:—–]{0,60}?(?:,\s*)?\b(?:19|20)\d{2}\s*(?:года\s+рождения|г\.\s*р\.)", re.I)
 
 
 #: One person named by such a noun, with up to two adjectives before it (an age among them: «47-летняя жительница»).
