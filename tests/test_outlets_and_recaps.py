@@ -162,3 +162,69 @@ def test_a_count_that_officials_on_both_sides_told_is_no_ones_claim(geoparser):
     found = incidents_of(geoparser, BOTH_SIDES_SPEAK, dt.date(2024, 6, 10))
     assert [(i.place.name, i.injured) for i in found] == [("Kök-Tash", 8)]
 
+
+
+# --- counts as desks give them (held-out batch 128) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "погибли два человека и пять человек получили ранения", [("fatalities", 2), ("injured", 5)]),
+    ("ru", "«В результате военнослужащий Пограничных войск получил травму головы»", [("injured", 1)]),
+    ("ru", "Больше никто из жителей не пострадал", [("injured", 0)]),
+    ("ru", "Трое мирных жителей таджикского джамоата Чилгази в Исфаринском районе Согдийской области получили "
+           "огнестрельные ранения", [("injured", 3)]),
+    ("ru", "В Кулунду мина попала в животноводческую ферму, погибли 17 овец.", []),
+    ("en", "About 320 residents of two streets closest to the border, including 140 children, were temporarily moved "
+           "to a school.", [("displaced", 320)]),
+    ("en", '"The number of wounded is therefore six," the department said', [("injured", 6)]),
+    ("en", "A 58-year-old resident of Samarkandyk was wounded near the market and died on the way to hospital.",
+     [("fatalities", 1)]),
+])
+def test_counts_read_as_desks_give_them(lang, text, expected):
+    assert [(f.measure, f.value) for f in pack_for(lang).read_figures(text)] == expected
+
+
+def test_a_border_bodys_serviceman_before_the_verb_is_that_sides():
+    assert [f.side for f in pack_for("ru").read_figures("военнослужащий Пограничных войск получил травму головы")] \
+        == ["TJ"]
+
+
+FIRST_REPORT_QUOTED = (
+    "В результате минометного обстрела джамоата Чоркух вечером 21 августа погибли два человека, еще пять получили "
+    "ранения, сообщил Минздрав Таджикистана.\n\n"
+    "«В результате погиб военнослужащий пограничной заставы, 1999 года рождения, еще один военнослужащий получил "
+    "осколочное ранение», — говорилось в первом сообщении Пограничных войск.")
+
+
+def test_a_quotation_attributed_to_the_first_report_is_an_earlier_report(geoparser):
+    found = incidents_of(geoparser, FIRST_REPORT_QUOTED, dt.date(2023, 8, 22), lang="ru")
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Chorkuh", 2, 5)]
+
+
+VILLAGE_BREAKDOWN_THEN_TOTAL = (
+    "Пять человек получили ранения в результате обстрела сел Максат и Кулунду вечером 12 ноября, сообщает Минздрав. "
+    "«В селе Максат ранены три человека. В селе Кулунду ранения получили двое жителей», — говорится в сообщении. "
+    "Таким образом, общее число раненых составляет пять человек.")
+
+
+def test_a_total_that_sums_the_villages_goes_to_neither(geoparser):
+    found = incidents_of(geoparser, VILLAGE_BREAKDOWN_THEN_TOTAL, dt.date(2023, 11, 13), lang="ru")
+    assert {i.place.name: i.injured for i in found} == {"Maksat": 3, "Kulundu": 2}
+
+
+THIS_NUMBER_INCLUDES = (
+    "One person was killed and five were injured in the shelling of Katran village on March 13, the Ministry of "
+    "Health of Kyrgyzstan reported. Five people sought medical help. \"This number includes the two servicemen of "
+    "the Border Service whose injuries were reported on March 13,\" the ministry stressed.")
+
+
+def test_the_people_a_number_includes_are_no_count_of_their_own(geoparser):
+    found = incidents_of(geoparser, THIS_NUMBER_INCLUDES, dt.date(2024, 3, 14))
+    assert [(i.place.name, i.injured) for i in found] == [("Katran", 5)]
+
+
+def test_the_other_end_of_a_road_linking_two_places_is_no_scene(geoparser):
+    text = ("Two residents of the Tajik exclave of Western Qal'acha were injured on Monday when residents of a "
+            "neighbouring Kyrgyz village blocked the only road linking the exclave with the rest of the Gulkhona "
+            "jamoat, officials said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 15))
+    assert [i.place.name for i in found] == ["Western Qal'acha"]

@@ -4576,7 +4576,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if several_scenes and not entries and not labelled:
             # «В селе Максат ранены три человека ... В селе Кулунду ранения получили двое ... Таким образом, общее число
             # раненых составляет пять человек»: exactly the sum of what two or more earlier places hold
-            before = [events[i] for i in takers if placed[i][0] < index]
+            # (the places of the two sentences before: not a count that happens to equal older ones)
+            before = [events[i] for i in takers if placed[i][0] < index
+                      and clauses[placed[i][0]].sentence_index >= clause.sentence_index - 2]
             figures = [f for f in figures if f.additive or not _sums_the_villages(f, before, exactly=True)]
             if not figures:
                 continue

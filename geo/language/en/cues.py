@@ -706,9 +706,7 @@ SPEECH_PRONOUN = lazy_compile(
     r"(?:its|their) (?:figures?|data|count|statement|toll)|"
     # (not a body named in full: "According to the Ministry of Health, three residents ...")
     r"according to the (?:agency|service|ministry|department|committee|statement|report|press release)(?!\s+(?:of|for)\b)|"
-    # ("the district administration said": the local body the paragraph named)
-    r"the (?:same\s+)?(?:(?:district|regional|city|local)\s+)?(?:agency|service|ministry|committee|statement|administration|"
-    r"department|police) (?:also )?(?:said|says|added|reported|claimed|claims|"
+    r"the (?:same\s+)?(?:agency|service|ministry|committee|statement) (?:also )?(?:said|says|added|reported|claimed|claims|"
     r"asserted|alleged)|"
     # "The statement calls the Kyrgyz residents the instigators and claims that ..."
     r"^\s*the (?:same\s+)?(?:statement|report|note|press release)\b[^.;\"“]{0,80}?\b(?:said|says|added|reported|claimed|claims|"
@@ -1852,6 +1850,10 @@ COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(
                             r":\s*(?P<hospitalised>\d+|[a-z]+)\s+(?:were|was|had been)\s+(?:hospitali[sz]ed|admitted|"
                             r"taken to (?:the )?hospital)\b[^.;]{0,40}?\band\s+(?P<outpatients>\d+|[a-z]+)\s+"
                             r"(?:received|were|was|got|had)\b|"
+                            # "Five more people sought medical help. "This number includes the |two| servicemen ... whose
+                            # injuries were reported on March 13"": those counted before, inside the count
+                            r"\b(?:this|that|the)\s+(?:number|figure|toll|count|total)\s+(?:also\s+)?includes?\s+"
+                            r"(?:the\s+)?(?P<included>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
                             r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"
                            r"head)\b(?:(?!\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)[^.!?\d]){0,120}?"
                            r"[;,]\s*(?:and\s+|but\s+)?(?P<part>\d+|[a-z]+)(?=\s+of\s+(?:them|these|those)\b)", re.I)

@@ -530,7 +530,8 @@ _TOLL = lazy_compile(
     r"increased to|has grown to|grew to|is now|was now|was|is|"
     # "has been revised down to two from three"
     r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
-    r"\s+(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
+    # ("The number of wounded is therefore six")
+    r"\s+(?:(?:therefore|thus|now|so)\s+)?(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 #: A toll a new death brings to a number: "bringing the death toll from the latest flare-up on the disputed
 #: frontier |to four|" (the verb before the toll, the count after it).
 _TOLL_BROUGHT = lazy_compile(
@@ -855,7 +856,10 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?
                                   # ... "three residents of the Isfara jamoat of Surkh, including a woman",
                                   # "three citizens of the Republic of Tajikistan, including a woman born in 1969"
                                   r"(?:(?:of\s+(?:the\s+)?|(?:village|town|jamoat|district|region|aiyl\s+aimak)\s+)"
-                                  r"(?:[A-Z][\w’'-]*\s*|(?:village|town|jamoat|district|region)\s+)){0,4})?"
+                                  r"(?:[A-Z][\w’'-]*\s*|(?:village|town|jamoat|district|region)\s+)){0,4}"
+                                  # ... "about 320 residents of two streets closest to the border, including 140
+                                  # children": where they live, in words
+                                  r"|\s+(?:of|from|on|in|along)\s+[^,.;:\d]{1,60}?)?"
                                   # ... "12 families, 46 people in total, including 19 children"
                                   r"(?:\s+(?:in total|in all|altogether))?"
                                   r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
@@ -1335,7 +1339,9 @@ def _described(figures: list[RawFigure]) -> list[RawFigure]:
 #: counted are dead; the relative clause only says how.
 _WOUNDED_WHO_DIED = lazy_compile(
     # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
-    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+)?"
+    # ... "A 58-year-old resident of Samarkandyk was wounded near the village's border market and died on the way"
+    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+)?"
+    r"(?:(?:who|that)\s+)?(?:(?:was|were|had been|has been|have been)\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b"
     # ... not "four people injured over three days ..., on a frontier where around 100 people died": the
     # dying has its own people
@@ -1400,7 +1406,8 @@ def _additive(clause: str, start: int) -> bool:
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
-        re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
+        # ... "Two other villagers, a man aged 31 and a 17-year-old girl, were wounded"
+        re.match(r"\w+\s+(?:more|further|additional|other)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
         # "Two herders ... received light injuries ... A third herder, aged 19, sought medical help": one more
         # (not "a second Kyrgyz border guard was wounded": the count is now two, read as a revision)
         # (a second person after one described is summed with him as people told one by one)
