@@ -70,10 +70,10 @@ _CIVIL_WORDS = re.compile(r"\b(?:villagers?|residents?|civilians?|inhabitants?|w
 _GROUPS = ("servicemen", "civilians")
 
 
-def _group(figure: Figure) -> str | None:
-    """Whom a figure counts by its words (and those right after a count that ends its phrase): servicemen,
-    civilians, or either (None)."""
-    words = f"{figure.text} {figure.words_after}" if figure.words_after else figure.text
+def _group(figure: Figure, words_after: bool = True) -> str | None:
+    """Whom a figure counts by its words (and, with ``words_after``, those right after a count that ends its phrase):
+    servicemen, civilians, or either (None)."""
+    words = f"{figure.text} {figure.words_after}" if words_after and figure.words_after else figure.text
     service, civil = _SERVICE_WORDS.search(words), _CIVIL_WORDS.search(words)
     if service and not civil:
         return "servicemen"
@@ -85,9 +85,11 @@ def _civilians_beside_servicemen(total: int, figures: Sequence[Figure]) -> bool:
     unsided = [f for f in figures if f.side is None and not f.vague and f.value == total]
     sided = [f for f in figures if f.side is not None and f.value and not f.is_claim_about_other_side]
     # (not a live blog's revised counts, which may fold one group into the other)
-    # (each side's precise count: not a bound told of the other side, «о гибели более 40 кыргызских военнослужащих»)
-    return any(_group(f) == "civilians" for f in unsided) and not any(_SERVICE_WORDS.search(f.text) for f in unsided) \
-        and bool(sided) and all(_group(f) == "servicemen" and not _LOWER_BOUND.search(f.text) for f in sided) \
+    # (by the figures' own words: the words after a count may name a claim's people, «о гибели более 40 кыргызских
+    # военнослужащих»)
+    return any(_group(f, words_after=False) == "civilians" for f in unsided) \
+        and not any(_SERVICE_WORDS.search(f.text) for f in unsided) \
+        and bool(sided) and all(_group(f, words_after=False) == "servicemen" for f in sided) \
         and not any(f.revision or f.superseded for f in figures)
 
 

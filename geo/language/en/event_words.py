@@ -34,7 +34,10 @@ EVENT_WORDS = EventWords(
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
     exercise_headline=lazy_compile(r"\b(?:hold|holds|held|conduct\w*|stage[sd]?|complete[sd]?|carr(?:y|ies|ied) out)\s+"
-                                   r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.I),
+                                   r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b|"
+                                   # "Large-scale civil defense exercise held in Batken"
+                                   r"\b(?:exercises?|drills?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged|carried out)\b",
+                                   re.I),
     denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
                                  r"not confirmed|"
                                  r"dismiss(?:es|ed)?\b[^.;]{0,60}?\bas\s+(?:misleading|false|fake|untrue)|"

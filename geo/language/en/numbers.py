@@ -1339,9 +1339,10 @@ def _described(figures: list[RawFigure]) -> list[RawFigure]:
 #: counted are dead; the relative clause only says how.
 _WOUNDED_WHO_DIED = lazy_compile(
     # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
-    # ... "A 58-year-old resident of Samarkandyk was wounded near the village's border market and died on the way"
-    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+)?"
-    r"(?:(?:who|that)\s+)?(?:(?:was|were|had been|has been|have been)\s+)?"
+    # ... "A 58-year-old resident of Samarkandyk was wounded near the village's border market and died on the way" (one
+    # person, his village named: not "four residents of Tajikistan had been injured and one of them had died")
+    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+|"
+    r"of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+was\s+)?"
     r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b"
     # ... not "four people injured over three days ..., on a frontier where around 100 people died": the
     # dying has its own people
@@ -1406,8 +1407,7 @@ def _additive(clause: str, start: int) -> bool:
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
-        # ... "Two other villagers, a man aged 31 and a 17-year-old girl, were wounded"
-        re.match(r"\w+\s+(?:more|further|additional|other)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
+        re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
         # "Two herders ... received light injuries ... A third herder, aged 19, sought medical help": one more
         # (not "a second Kyrgyz border guard was wounded": the count is now two, read as a revision)
         # (a second person after one described is summed with him as people told one by one)
