@@ -1964,6 +1964,8 @@ ENEMY_LOSSES = lazy_compile(
     r"|\b(?:put|estimated|assessed|gave)\s+the\s+losses\s+(?:of|on)\s+the\s+(?:kyrgyz|tajik)\s+side\s+(?:at|as)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
     r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b"
+    # ... '"up to five" Kyrgyz servicemen had been wounded by return fire'
+    r"|\b(?:by|in) (?:the |its |our |their )?(?:return fire|retaliatory fire)\b"
     # '"According to our data, the Kyrgyz side has up to four wounded"': the speaker's estimate of the other side
     r"|\baccording to (?:our|its|their|preliminary|available|operational) (?:data|information|estimates)\b[^.;]{0,20}?"
     r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+(?:has|had|have|lost|suffered)\b", re.I)
