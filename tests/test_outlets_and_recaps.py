@@ -241,13 +241,12 @@ def test_an_exercise_headline_is_read_in_either_word_order(lang, headline):
 
 @pytest.mark.parametrize(("lang", "text", "place"), [
     ("en", "Kyrgyz servicemen opened fire on the Tajik border post Surkh on Tuesday, killing a Tajik border guard, the "
-           "Border Troops of Tajikistan said. It added that five Kyrgyz servicemen had been wounded by return fire.",
-     "Surkh"),
+           "Border Troops of Tajikistan said.\n\nFive Kyrgyz servicemen were wounded by return fire.", "Surkh"),
     ("ru", "Кыргызские военнослужащие обстреляли дома джамоата Чилгази, ранен один гражданин Таджикистана, говорится в "
-           "заявлении Пограничных войск Таджикистана. В заявлении также утверждается, что ответным огнем таджикских "
-           "пограничников «подавлены огневые точки противника, с киргизской стороны имеются двое убитых».", "Chilgazi"),
+           "заявлении Пограничных войск Таджикистана.\n\nОтветным огнем таджикских пограничников подавлены огневые "
+           "точки, с киргизской стороны имеются двое убитых.", "Chilgazi"),
 ])
 def test_what_the_speakers_return_fire_did_is_a_claim(geoparser, lang, text, place):
     found = incidents_of(geoparser, text, dt.date(2024, 9, 7), lang=lang)
-    assert [(i.place.name, i.fatalities_by_side.get("KG", 0)) for i in found] == [(place, 0)]
-    assert not found[0].injured or found[0].injured == 1
+    assert [(i.place.name, i.fatalities_by_side.get("KG", 0), i.injured) for i in found] == [
+        (place, 0, None if lang == "en" else 1)]
