@@ -450,11 +450,9 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     """
     # "A Tajik farmer was killed and a Kyrgyz border guard was wounded ..., officials on both sides said": both speak
     # (no side named before the verb is the speaker)
-    last_verb = None
-    for last_verb in pack.speech.finditer(clause_text):
-        pass
-    if last_verb is not None and pack.joint.search(clause_text, max(0, last_verb.start() - JOINT_SPEAKER_CHARS),
-                                                   last_verb.start()):
+    clause_verbs = list(pack.speech.finditer(clause_text))
+    if clause_verbs and pack.joint.search(clause_text, max(0, clause_verbs[-1].start() - JOINT_SPEAKER_CHARS),
+                                          clause_verbs[-1].start()):
         return None
     if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after
