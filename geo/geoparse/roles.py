@@ -168,14 +168,21 @@ _AT_THE_BEFORE = re.compile(r"\bat\s+the\s*$", re.I)
 _CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint)\b", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
-_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*)?"
+_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
+                             # «После трехчасовой встречи стороны договорились неукоснительно соблюдать режим
+                             # прекращения огня»
+                             r"после\s+[^,.;]{1,40}?\s+(?=стороны\s|они\s))?"
                              r"(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
                              r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
-                             r"(?:о|об|on|to|upon)\s+[«\"“]?(?:an?\s+)?"
+                             r"(?:(?:о|об|on|to|upon)\s+|(?:(?:неукоснительно|строго)\s+)?соблюдать\s+(?:режим\s+)?|"
+                             r"to\s+(?:strictly\s+)?(?:observe|respect)\s+(?:the\s+)?)[«\"“]?(?:an?\s+)?"
                              r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
-                             r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)", re.I)
+                             # (for no named section: a ceasefire for the whole line may go on to name sections, «по всей
+                             # линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
+                             r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|along the (?:entire|whole)))|"
+                             r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b))", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
 _MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|"
                                    r"the\s+(?:(?:kyrgyz|tajik)\s+)?"
@@ -331,7 +338,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "the other side's name of a crossing")
     if _in_quoted_headline(text, mention.start, mention.end):
         return _set(mention, "context", "inside another outlet's quoted headline")
-    if _inside_guillemets(text, mention.start, mention.end) and not _quoted_border_section(text, mention, cues):
+    if _inside_guillemets(text, mention.start, mention.end) and not _quoted_border_section(text, mention, cues) \
+            and not (_CROSSING_VENUE_BEFORE.search(around.before[-60:]) and _CEASEFIRE_NEXT.match(text, e)):
+        # (not the crossing talks were held at, their ceasefire told next: «встретились на пункте пропуска
+        # «Кызыл-Бел» — «Гулистон». После трехчасовой встречи стороны договорились ... соблюдать режим прекращения
+        # огня»)
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
