@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from geo.articles.model import Article
 from geo.language import pack_for
 from tests.test_counted_and_typed import incidents_of
 
@@ -250,3 +251,50 @@ def test_what_the_speakers_return_fire_did_is_a_claim(geoparser, lang, text, pla
     found = incidents_of(geoparser, text, dt.date(2024, 9, 7), lang=lang)
     assert [(i.place.name, i.fatalities_by_side.get("KG", 0), i.injured) for i in found] == [
         (place, 0, None if lang == "en" else 1)]
+
+
+# --- after batch 127's sealed score ----------------------------------------------------------------------------
+
+BOLD_LEAD = (
+    "# В Ак-Сае ночью забросали камнями дома\n\n"
+    "**В ночь на воскресенье, 4 августа, группа неизвестных забросала камнями дома на окраине села Ак-Сай и подожгла "
+    "сено во дворах. Двое жителей получили травмы.**\n\n"
+    "Как сообщили в РОВД, около 01:30 группа из 15–20 человек начала бросать камни в дома на крайней улице села. "
+    "Сгорели около двух тонн сена, в сарае погибли 11 кур.")
+
+
+def test_a_lead_in_bold_that_ends_its_sentence_is_the_body(geoparser):
+    found = incidents_of(geoparser, BOLD_LEAD, dt.date(2024, 8, 4), lang="ru")
+    assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Ak-Sai", None, 2)]
+
+
+CROSSING_MEETING_CEASEFIRE = (
+    "Полномочный представитель президента в Баткенской области и председатель Согдийской области встретились на "
+    "пункте пропуска «Кызыл-Бел» — «Гулистон». После трехчасовой встречи стороны договорились неукоснительно "
+    "соблюдать режим прекращения огня по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам.")
+
+
+def test_a_ceasefire_for_the_whole_line_agreed_at_a_quoted_crossing(geoparser):
+    found = incidents_of(geoparser, CROSSING_MEETING_CEASEFIRE, dt.date(2024, 6, 21), lang="ru")
+    assert [(i.place.name, i.event_type) for i in found] == [("Kyzyl-Bel", "ceasefire_agreement")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В больнице у него диагностировали перелом носа и ушибы ребер.", [("injured", 1, False)]),
+    ("Второй пострадавший получил ранение ноги, ему оказана помощь.", [("injured", 1, True)]),
+])
+def test_one_persons_injuries_told_by_the_hospital(text, expected):
+    assert [(f.measure, f.value, f.described) for f in pack_for("ru").read_figures(text)] == expected
+
+
+def test_the_hospital_a_wounded_man_was_flown_from_is_no_scene(geoparser):
+    text = ("A border guard wounded in an exchange of fire near the village of Maksat on September 14 has died. He died "
+            "in a hospital in Bishkek, where he had been brought by helicopter from Razzakov.")
+    found = incidents_of(geoparser, text, dt.date(2024, 9, 17))
+    assert [i.place.name for i in found] == ["Maksat"]
+
+
+def test_a_digests_dated_heading_names_its_place(geoparser):
+    text = "Our weekly round-up.\n\nMonday, October 7 – Chek\n\nShots were fired at a shepherd's camp; no one was hurt."
+    mentions = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 10, 14), lang="en")).mentions
+    assert [m.text for m in mentions] == ["Chek"]

@@ -537,8 +537,22 @@ def _keep(
     if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
             key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
         return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names) \
-            or _entry_of_a_list_of_villages(tokens, i, n)
+            or _entry_of_a_list_of_villages(tokens, i, n) or _dated_heading_place(tokens, i, n)
     return True
+
+
+#: A digest's heading up to its place: "Monday, October 7 – " (a day and a date, then a dash).
+_DATED_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                                   r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+                                   r"\s*[–—-]\s*$")
+
+
+def _dated_heading_place(tokens: _Tokens, i: int, n: int) -> bool:
+    """ "Monday, October 7 – Chek" over a digest's item: the name that ends a heading of a day and a date."""
+    begin, end = tokens.starts[i], tokens.ends[i + n - 1]
+    if tokens.text[end:end + 1] not in ("", "\n", "*", " ") or tokens.text[end:].split("\n", 1)[0].strip(" *"):
+        return False
+    return _DATED_HEADING_BEFORE.search(tokens.text, max(0, begin - 60), begin) is not None
 
 
 #: Words before a list that say its entries are villages: "a list of villages where residential houses

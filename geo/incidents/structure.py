@@ -122,17 +122,19 @@ def _with_deck(text: str, headline: tuple[int, int], dateline: DatelineMatch | N
     "Граница выстрелила под Лакконом" / "Киргизия и Таджикистан подписали в
     Исфаре протокол о прекращении огня после гибели двух пограничников": the
     deck sums up the body, which reports the events. A line that ends a
-    sentence (inside Markdown's bold or italic marks too), starts with a digit
-    (a date line), holds the dateline, or is the last of the text is body, not
-    deck.
+    sentence (inside Markdown's bold marks too: a lead set in bold), starts with
+    a digit (a date line), holds the dateline, or is the last of the text is
+    body, not deck.
     """
     match = _NEXT_LINE.match(text, headline[1])
     if match is None:
         return headline
     line = match.group(1).strip()
     deck_start, deck_end = match.start(1), match.end(1)
-    # (a Markdown lead in bold ends its sentence inside the marks: «**... Двое жителей получили травмы.**»)
-    if not line or len(line) > MAX_HEADLINE_CHARS or line.rstrip("*_").endswith((".", "”", '"', ":")) \
+    # (a Markdown lead in bold ends its sentence inside the marks: «**... Двое жителей получили травмы.**»; a
+    # standfirst in italics is a deck: "*The wounding of a young herder shows how little it takes ...*")
+    if not line or len(line) > MAX_HEADLINE_CHARS or line.endswith((".", "”", '"', ":")) \
+            or line.startswith("**") and line.rstrip("*").endswith((".", "”", '"')) \
             or line[:1].isdigit() or (dateline is not None and dateline.start < deck_end):
         return headline
     return headline[0], deck_start + len(match.group(1).rstrip())

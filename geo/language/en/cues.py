@@ -1208,9 +1208,9 @@ ROLE_CUES = RoleCues(
         # ... in a list: "- Amantur T., 14, of Daroot-Korgon, who was staying ... in Kyzyl-Eshme", "Kubatbek
         # Jolchiev, 34, border guard, of Kulundu, killed at the Maksat post"
         r"(?-i:[A-Z])[\w’'-]*\.?,\s*\d{1,3},\s*(?:[\w’'-]+(?:\s+[\w’'-]+){0,2},\s*)?of|"
-        # "where he had been moved from Ghonchi": where the wounded man was moved from
+        # "where he had been moved from Ghonchi": where the wounded man was moved from (also "brought by helicopter")
         r"(?:\bhe|\bshe|\bthe (?:wounded|injured) (?:man|woman|boy|girl|soldier|guard|serviceman))\s+"
-        r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?from|"
+        r"(?:had\s+been|has\s+been|was)\s+(?:moved|transferred|airlifted|flown|brought)\s+(?:[\w-]+\s+){0,2}?from|"
         # a casualty list: "Azamat Toktosunov, born in 1999, serviceman of the Border Service, resident of Sulukta"
         # ... "Kubanychbek A., 52, a resident of Aidarken, was driving": an initial's period before the comma
         # (not "detained a citizen of the Republic of Tajikistan, born in 1979, a resident of Vorukh jamoat, who was
