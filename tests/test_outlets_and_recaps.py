@@ -1,5 +1,6 @@
-"""Outlets named after places, datelines in every desk's form, and follow-ups that retell (held-out batch 126, scored
-with the session's start code, then studied). The texts are written for these tests; none is a devset article."""
+"""Outlets named after places, datelines in every desk's form, follow-ups that retell (held-out batch 126), counts as
+desks give them (batch 128) and the everyday mix (batch 127, after its sealed score), each studied after a blind score.
+The texts are written for these tests; none is a devset article."""
 
 from __future__ import annotations
 
@@ -298,3 +299,11 @@ def test_a_digests_dated_heading_names_its_place(geoparser):
     text = "Our weekly round-up.\n\nMonday, October 7 – Chek\n\nShots were fired at a shepherd's camp; no one was hurt."
     mentions = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 10, 14), lang="en")).mentions
     assert [m.text for m in mentions] == ["Chek"]
+
+
+def test_a_drone_said_not_to_have_flown_is_no_event(geoparser):
+    text = ("A drone dropped a device on a barn on the edge of Khistevarz on Thursday, wounding a woman, Tajik officials "
+            "said. \"No unmanned aerial vehicles of the Border Service flew over the section near Arka on August 15,\" "
+            "the Kyrgyz Border Service said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 8, 16))
+    assert [i.place.name for i in found] == ["Khistevarz"]

@@ -175,7 +175,9 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              r"(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
                              r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
-                             r"(?:(?:о|об|on|to|upon)\s+|(?:(?:неукоснительно|строго)\s+)?соблюдать\s+(?:режим\s+)?|"
+                             # (keeping a ceasefire: only «по всей линии», a truce for the whole line agreed there)
+                             r"(?:(?:о|об|on|to|upon)\s+|(?:(?:неукоснительно|строго)\s+)?соблюдать\s+(?:режим\s+)?"
+                             r"(?=[^.;]{0,40}?по всей линии)|"
                              r"to\s+(?:strictly\s+)?(?:observe|respect)\s+(?:the\s+)?)[«\"“]?(?:an?\s+)?"
                              r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
