@@ -281,7 +281,7 @@ def test_a_ceasefire_for_the_whole_line_agreed_at_a_quoted_crossing(geoparser):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("В больнице у него диагностировали перелом носа и ушибы ребер.", [("injured", 1, False)]),
+    ("В больнице у него диагностировали перелом носа и ушибы ребер.", [("injured", 1, True)]),
     ("Второй пострадавший получил ранение ноги, ему оказана помощь.", [("injured", 1, True)]),
 ])
 def test_one_persons_injuries_told_by_the_hospital(text, expected):

@@ -1232,6 +1232,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 described = told is not None
             if not described and re.match(r"\d{1,3}-летн", phrase):
                 described = True  # «47-летнего Таалайбека с переломом ...»: a person told by age and name
+            if not described and re.match(r"у\s+(?:него|нее|неё)\b", phrase, re.I):
+                described = True  # «у него диагностировали перелом»: the person just told, his injuries
             if not described and _BIRTH_YEAR_AFTER.match(clause, end):
                 # «огнестрельное ранение получил военнослужащий Пограничных войск 2002 года рождения»: one person
                 # told by the year he was born, after «Ранены три человека»
