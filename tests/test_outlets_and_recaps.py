@@ -145,7 +145,8 @@ def test_the_other_sides_losses_from_return_fire_are_a_claim_and_the_hospital_co
 
 STONE_TO_THE_HEAD = (
     "Массовая драка между жителями кыргызского села Катран и соседнего таджикского массива произошла вечером 20 июня. "
-    "«В результате телесные повреждения получили четыре жителя кыргызского села Катран», — сообщили в милиции. В Пограничной службе "
+    "«В результате телесные повреждения получили четыре жителя кыргызского села Катран», — сообщили в милиции. "
+    "В Пограничной службе "
     "ГКНБ Кыргызстана отдельно сообщили, что травму головы камнем получил военнослужащий пограничного отряда.")
 
 
@@ -289,7 +290,8 @@ def test_one_persons_injuries_told_by_the_hospital(text, expected):
 
 
 def test_the_hospital_a_wounded_man_was_flown_from_is_no_scene(geoparser):
-    text = ("A border guard wounded in an exchange of fire near the village of Maksat on September 14 has died. He died "
+    text = ("A border guard wounded in an exchange of fire near the village of Maksat on September 14 has died. "
+            "He died "
             "in a hospital in Bishkek, where he had been brought by helicopter from Razzakov.")
     found = incidents_of(geoparser, text, dt.date(2024, 9, 17))
     assert [i.place.name for i in found] == ["Maksat"]
@@ -302,7 +304,8 @@ def test_a_digests_dated_heading_names_its_place(geoparser):
 
 
 def test_a_drone_said_not_to_have_flown_is_no_event(geoparser):
-    text = ("A drone dropped a device on a barn on the edge of Khistevarz on Thursday, wounding a woman, Tajik officials "
+    text = ("A drone dropped a device on a barn on the edge of Khistevarz on Thursday, wounding a woman, Tajik "
+            "officials "
             "said. \"No unmanned aerial vehicles of the Border Service flew over the section near Arka on August 15,\" "
             "the Kyrgyz Border Service said.")
     found = incidents_of(geoparser, text, dt.date(2024, 8, 16))

@@ -181,8 +181,8 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              r"to\s+(?:strictly\s+)?(?:observe|respect)\s+(?:the\s+)?)[«\"“]?(?:an?\s+)?"
                              r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
                              r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
-                             # (for no named section: a ceasefire for the whole line may go on to name sections, «по всей
-                             # линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
+                             # (for no named section: a ceasefire for the whole line may go on to name sections,
+                             # «по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
                              r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|along the (?:entire|whole)))|"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b))", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".

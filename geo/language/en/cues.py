@@ -1853,8 +1853,8 @@ COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(
                             r":\s*(?P<hospitalised>\d+|[a-z]+)\s+(?:were|was|had been)\s+(?:hospitali[sz]ed|admitted|"
                             r"taken to (?:the )?hospital)\b[^.;]{0,40}?\band\s+(?P<outpatients>\d+|[a-z]+)\s+"
                             r"(?:received|were|was|got|had)\b|"
-                            # "Five more people sought medical help. "This number includes the |two| servicemen ... whose
-                            # injuries were reported on March 13"": those counted before, inside the count
+                            # "Five more people sought medical help. "This number includes the |two| servicemen ...
+                            # whose injuries were reported on March 13"": those counted before, inside the count
                             r"\b(?:this|that|the)\s+(?:number|figure|toll|count|total)\s+(?:also\s+)?includes?\s+"
                             r"(?:the\s+)?(?P<included>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
                             r"\b(?:sheep|cattle|cows|goats|horses|donkeys|bulls|calves|camels|yaks|livestock|animals|"

@@ -36,7 +36,8 @@ EVENT_WORDS = EventWords(
     exercise_headline=lazy_compile(r"\b(?:hold|holds|held|conduct\w*|stage[sd]?|complete[sd]?|carr(?:y|ies|ied) out)\s+"
                                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b|"
                                    # "Large-scale civil defense exercise held in Batken"
-                                   r"\b(?:exercises?|drills?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged|carried out)\b",
+                                   r"\b(?:exercises?|drills?)\s+(?:was\s+|were\s+)?"
+                                   r"(?:held|conducted|staged|carried out)\b",
                                    re.I),
     denial_headline=lazy_compile(r"\b(?:denie[sd]|deny|denial|debunk\w*|refut\w*|rumou?rs?|fake|false|hoax|"
                                  r"not confirmed|"
