@@ -460,7 +460,7 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     if (subject := pack.pronoun_subject.match(sentence_before)) is not None and subject.groupdict().get("document"):
         return None  # "The statement calls the Kyrgyz residents the instigators and claims that ...": the
         # speaker is the sentence before's (a side named is whom it speaks of)
-    if not pack.speech.search(clause_text):
+    if not clause_verbs:
         if pack.event_words.source_opening.match(sentence_before):
             # «По оперативным данным Пограничной службы, «со стороны таджикских военнослужащих имеются двое
             # погибших»»: the source that opens the clause, a body that speaks for one side without naming it
@@ -1039,13 +1039,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     for raw in raws:
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
-                and not pack.died_of_wounds.search(text, sentence_start, clause.start + raw.start) \
                 and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
                      or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)
                      # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
                      # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
                      or (previous_sentences is not None and opens_sentence and raw.start < OPENING_CHARS
-                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]), pack))):
+                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]), pack))) \
+                and not pack.died_of_wounds.search(text, sentence_start, clause.start + raw.start):
+            # (not after a wounded man's death: «один из раненых чабанов скончался ..., еще двое жителей района
+            # обратились за медицинской помощью» are more of the hurt)
             # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
             # people than the dead just named, not more wounded than an earlier count (also when a dash
             # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
@@ -1804,7 +1806,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             continue
         clause_text = text[clause.start:clause.end]
         own = _nearest(_event_dates(clause, clause_text, window_start, published, pack), clause_text, pack)
-        if own is not None and opens_a_retelling(text, clause.start, clause.end, pack):
+        retelling = own is not None and opens_a_retelling(text, clause.start, clause.end, pack)
+        if retelling:
             retold = (own, clause.paragraph_index)
         elif own is None and retold is not None and retold[1] == clause.paragraph_index:
             # "Recall, on October 3, ... opened fire ... near Beshkent. The Border Service then reported that three
@@ -1821,8 +1824,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         last_dated = own or last_dated
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
                                 or _narrows_the_story(own, story, clause_text, pack)) \
-                and not opens_a_retelling(text, clause.start, clause.end, pack) \
-                and not pack.cumulative.search(text, clause.start, clause.end):
+                and not retelling and not pack.cumulative.search(text, clause.start, clause.end):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news; «Итоги дня.
             # Минздрав: всего с 14 сентября погибли 24» counts from a day, which dates nothing after it)
             story = own
@@ -1832,8 +1834,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         elif own is not None and len(clause_text.split()) >= _TOLD_SENTENCE_WORDS \
                 and (told_on is None or told_on[2] != clause.paragraph_index) \
                 and text[text.rfind("\n", 0, clause.start) + 1:clause.start].strip() == "" \
-                and not (structure is not None and structure.in_dateline(clause.start)) \
-                and not opens_a_retelling(text, clause.start, clause.end, pack):
+                and not (structure is not None and structure.in_dateline(clause.start)) and not retelling:
             # (a paragraph's opening sentence, not a dateline's bare "Бишкек. 19 ноября.")
             told_on = (own, clause.sentence_index, clause.paragraph_index)
             first_told = first_told or (own if own.precision == 1 else None)  # (a day, not "in June")

@@ -47,12 +47,12 @@ _AGENCY_AFTER_DATE = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE},\s*(?P<agency>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){{0,2}}){_DASH}")
 #: "Bishkek, 21.08.21. /Kabar/.": the agency between slashes, as Kabar and Khovar write it.
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
-_AGENCY_ONLY = re.compile(r"^[ \t]*(?P<agency>AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik Tajikistan|"
-                          r"Kaktus\.media|Kloop|Azattyk|Interfax)\s*[—–-]{1,2}\s*")
+#: The regional outlets that sign a dateline by name.
+_OUTLET_NAMES = (r"AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik(?: Tajikistan| Kyrgyzstan)?|Kaktus\.media|Kloop|"
+                 r"Azattyk|Interfax|Fergana")
+_AGENCY_ONLY = re.compile(rf"^[ \t]*(?P<agency>{_OUTLET_NAMES})\s*[—–-]{{1,2}}\s*")
 #: The place, then the outlet: "Daroot-Korgon, 24.kg - A shepherd ..." (no date).
-_PLACE_OUTLET = re.compile(rf"^[ \t]*{_PLACE},\s*(?P<agency>24\.kg|AKIpress|Kabar|Khovar|Asia-Plus|"
-                           r"Sputnik(?: Tajikistan| Kyrgyzstan)?|Kaktus\.media|Kloop|Azattyk|Interfax|Fergana)"
-                           r"\s*[—–-]{1,2}\s*")
+_PLACE_OUTLET = re.compile(rf"^[ \t]*{_PLACE},\s*(?P<agency>{_OUTLET_NAMES})\s*[—–-]{{1,2}}\s*")
 #: An outlet's name that makes a mixed-case place and dash a dateline without a date ("Bishkek - 24.kg").
 _OUTLET = re.compile(rf"(?:{_OUTLETS})\b")
 #: How far into the text a dateline may start.

@@ -610,14 +610,14 @@ _SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|погранич
 
 #: Right after a count: one of a border body's servicemen, the body named without its country (the Kyrgyz
 #: Border Service, the Tajik Border Troops).
-_BORDER_BODY_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+"
-                                r"(Пограничн\w+\s+\w+|Погран\w+)\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
+#: A border body's serviceman, the body named without its country: «военнослужащий| Пограничных войск».
+_SERVICEMAN_OF_A_BODY = r"(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(Пограничн\w+\s+\w+|Погран\w+)"
+_BORDER_BODY_AFTER = re.compile(r"\s+" + _SERVICEMAN_OF_A_BODY + r"\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
                                 r"(?:Кыргыз|Киргиз|Таджик|Республик))")
 
 
 #: The subject just before a singular verb: a border body's serviceman, the body named without its country.
-_BORDER_BODY_SUBJECT = re.compile(r"(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+"
-                                  r"(Пограничн\w+\s+\w+|Погран\w+)\s*$")
+_BORDER_BODY_SUBJECT = re.compile(_SERVICEMAN_OF_A_BODY + r"\s*$")
 
 
 def _side_of_body(name: str) -> str | None:
