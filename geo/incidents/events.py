@@ -1044,7 +1044,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
                      # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
                      or (previous_sentences is not None and opens_sentence and raw.start < OPENING_CHARS
-                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]), pack))) \
+                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]),
+                                                               pack))) \
                 and not pack.died_of_wounds.search(text, sentence_start, clause.start + raw.start):
             # (not after a wounded man's death: «один из раненых чабанов скончался ..., еще двое жителей района
             # обратились за медицинской помощью» are more of the hurt)
