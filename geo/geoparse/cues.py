@@ -179,7 +179,11 @@ CUE_BEFORE = re.compile(
 )
 CUE_AFTER = re.compile(
     r"^[\"”»’]?\s+(village|district|region|oblast|rayon|raion|border post|border outpost|"
-    r"outpost|checkpoint|frontier post|jamoat)\b",
+    r"outpost|checkpoint|frontier post|jamoat|"
+    # "a ceasefire on the Kulundu section", "Kulundu aiyl aimak", "the Maksat border crossing"
+    r"section|sector|(?:border\s+)?crossing|a[iy]y?l\s+(?:aimak|aimagy|okmotu))\b"
+    # "met at the Kulundu — Ovchi-Kalacha checkpoint": one end of a crossing pair
+    r"|^\s*[—–-]\s*[A-Z][\w'’-]+\s+(?:border\s+)?(?:checkpoint|crossing)\b",
     re.I,
 )
 

@@ -484,7 +484,7 @@ def _has_locative_cue(tokens: _Tokens, i: int, n: int) -> bool:
     """ "in X", "the village of X", "X village" ..."""
     begin, end = tokens.starts[i], tokens.ends[i + n - 1]
     before = tokens.text[max(0, begin - 40):begin]
-    after = tokens.text[end:end + 30]
+    after = tokens.text[end:end + 45]
     return tokens.word(i - 1) in LOCATIVE_BEFORE or bool(CUE_BEFORE.search(before)) \
         or bool(CUE_AFTER.match(after))
 

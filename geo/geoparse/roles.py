@@ -171,7 +171,9 @@ _CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpo
 _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
                              # «После трехчасовой встречи стороны договорились неукоснительно соблюдать режим
                              # прекращения огня»
-                             r"после\s+[^,.;]{1,40}?\s+(?=стороны\s|они\s))?"
+                             r"после\s+[^,.;]{1,40}?\s+(?=стороны\s|они\s)|"
+                             # «По ее итогам стороны договорились о полном прекращении огня с 12:00»
+                             r"по\s+(?:е[её]|их|итогам\s+(?:встречи|переговоров))\s+(?:итогам\s+)?(?=стороны\s|они\s))?"
                              r"(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
                              r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
@@ -185,6 +187,8 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              # «по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
                              r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|along the (?:entire|whole)))|"
                              r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b))", re.I)
+#: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
+_CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
 _MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|"
                                    r"the\s+(?:(?:kyrgyz|tajik)\s+)?"
@@ -441,6 +445,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _TAGS_LINE.search(text, max(0, text.rfind("\n", 0, mention.start) + 1), mention.start):
         # "Теги: граница, Баткен, беспилотник, ГКНБ": the page's tags, not a sentence
         return _set(mention, "context", "one of the page's tags")
+    if around.after_starts(cues.border_section_after) and _CEASEFIRE_ON_BEFORE.search(around.before[-90:]):
+        # "agreed on a complete ceasefire on the Kulundu section from 12:00": the truce's named section
+        _set(mention, "incident", CEASEFIRE_VENUE)
+        mention.precision = 1
+        return None
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
         return _set(mention, "context", "a stretch of the border named for the place")
@@ -471,7 +480,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
 #: A place "of" a unit lies within this distance of the unit's point; farther, the name
 #: was resolved to a namesake elsewhere.
 NAMESAKE_KM = 40.0
-_QUALIFIER_GAP = re.compile(r"[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?", re.I)
+#: ('"from the direction of the Tajik village of Karakenja" in Tajikistan's Lakhsh district': a closing quotation mark
+#: and the country's possessive between)
+_QUALIFIER_GAP = re.compile(r"[\"”]?[\s,]*(?:(?:in|of|в|во)\s+)?(?:the\s+)?(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?"
+                            # (a district in the genitive right after a quoted post: «на заставу «Арка» |Лейлекского
+                            # района»; not «на пастбище «Кызыл-Эшме» в Чон-Алайском районе», a tract's district)
+                            r"|»\s+", re.I)
 #: "в Баткене и Исфане", "to Batken and Isfana": the second place shares the first one's role.
 _COORDINATION_GAP = re.compile(
     # "to Batken city and to the neighbouring villages of Kyzyl-Jol and Boz-Adyr"
@@ -742,9 +756,11 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
 PARAGRAPH_LABEL = "the label of a paragraph that reports violence"
 #: A timeline's entry before its place: "1. December 9, 10:45.", «3. 11 декабря, 08:05.», "12.03.2024 at 22:10",
 #: «Ночь на четверг, Ак-Сай», "Monday: Kök-Tash".
-_WEEKDAY = (r"(?:(?:ночь|утро|вечер|night|morning|evening)\s+(?:на\s+|of\s+)?)?"
+_WEEKDAY = (r"(?:(?:(?:ночь|утро|вечер|night|morning|evening)\s+(?:на\s+|of\s+)?)?"
             r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|"
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?")
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?"
+            # ... or a part of the day alone heading a day's sections: "## Утро: Тогуз-Булак", "## Morning: Arka"
+            r"|(?:утро|день|вечер|ночь|morning|afternoon|evening|night)(?=\s*:))")
 _ENTRY_WHEN = (r"(?:" + _WEEKDAY + r"[,:.]?\s*)?(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
                r"(?:,?\s+\d{4})?[,.]?\s*)?(?:(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}[.,:]?\s*)?")
 _LABEL_DECORATION = re.compile(
@@ -889,7 +905,9 @@ def promote_list_entries(mentions: list[Mention], text: str, pack: LanguagePack)
 #: The role reason of a place in a heading whose paragraph reports no event.
 QUIET_HEADING = "a heading over a paragraph that reports no event"
 #: A heading line: bold or a Markdown heading ("**Kadamjay: drone over the mountains**", «## Четверг: ...»).
-_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+\*\*[ \t]*)$")
+#: (a bold line that ends its sentence is a lead in bold, not a heading: "**Three residents of Arka ... were
+#: injured on Sunday in a fight over a field road.**")
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+(?<![.!?…])\*\*[ \t]*)$")
 
 
 def _reports_violence(paragraph: str, pack: LanguagePack) -> bool:
@@ -1126,7 +1144,7 @@ def _line_end(text: str, start: int) -> int:
 
 #: "Khoja-Alo| in Tajikistan's |Isfara district": the place after the country's possessive locates the one before.
 _COUNTRY_POSSESSIVE_GAP = re.compile(
-    r"\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+"
+    r"[»\"”]?\s+(?:in|of)\s+(?:tajikistan|kyrgyzstan)['’]s\s+"
     # "Khujand, the main city of Tajikistan's northern Sughd region": the region locates the city (see
     # ``_CENTRE_OF_GAP``)
     r"|\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"

@@ -220,9 +220,22 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
         kept = [d for d in kept if not (
             pack.event_words.died_just_before.search(clause_text, max(0, d.start - 30), _first_word(clause_text, d))
             and any(other.window.end < d.window.start for other in kept if other is not d))]
+    if len(kept) > 1:
+        # "were detained ... on Sunday, May 19, held at a Tajik border post for two days and handed back to the Kyrgyz
+        # side with injuries on Tuesday evening": the day the detainees were released is not the detention's
+        kept = [d for d in kept if not (
+            _RELEASED_BEFORE.search(clause_text, max(0, d.start - RELEASE_CHARS), _first_word(clause_text, d))
+            and any(other.window.end < d.window.start for other in kept if other is not d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
 
 
+#: A release or hand-back told before a day: "handed back to the Kyrgyz side with injuries |on Tuesday", «передали
+#: кыргызской стороне |21 мая».
+_RELEASED_BEFORE = re.compile(r"\b(?:handed\s+(?:back|over)|released|freed|returned\s+(?:home|to)|let\s+go|"
+                              r"передал\w*|передан\w*|отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|вернул\w*)\b[^.;]*$",
+                              re.I)
+#: How far before a day (characters) its release verb may stand.
+RELEASE_CHARS = 60
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -796,12 +809,55 @@ NEXT_WORD_CHARS = 8
 #: "had wounded three| residents of |Ovchi-Kalacha": the people a verb-first figure counts, then their village.
 _OBJECT_PEOPLE_OF = re.compile(r"\s+(?:residents|villagers|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?"
                                r"(?:(?:village|town)\s+of\s+)?", re.I)
+#: How far after a death (characters) the words that say it was of wounds may end, by language: a Russian participle
+#: phrase after its subject runs long («скончался несовершеннолетний гражданин Кыргызской Республики 2009 года
+#: рождения, поступивший с тяжелыми осколочными ранениями»); an English sentence goes on to other things ("died in
+#: the intensive care unit ..., two days after he was shot" retells a death the toll already counts).
+DIED_OF_WOUNDS_AFTER_CHARS = {"en": 80, "ru": 160}
+#: How far before a figure (characters) the words that make it a count of each side may begin («Каждая из сторон
+#: сообщает об |одном раненом»).
+EACH_SIDE_CHARS = 60
 #: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
 HOME_AFTER_FIGURE = 40
 
 
 #: How far into a clause (characters) a figure still opens it («Еще один пострадавший — ...»).
 OPENING_CHARS = 40
+
+
+#: A quotation's attribution right after its closing mark: '..., the other two were treated on the spot|," the head
+#: of Jany-Jer aiyl aimak told Kaktus.media by phone.|'
+_ATTRIBUTION_AFTER_CLOSING = re.compile(r"[\"”]\s*,?\s*((?:[^.;\n\"“”«»]|\.(?=\w)){3,120})")
+
+
+#: A count's next part after a village named as its people's home: "one resident of Histevarz| and one |Tajik
+#: border guard had been wounded".
+#: (not a list of ages or birth years: "aged 17, 36 and 44", «1979, 1994 и 2001 годов рождения»)
+_COORDINATED_PART = re.compile(r"\s(?:and|и)\s+(?:one|two|three|four|five|six|[1-9]|a|an|один|одна|одного|двое|трое|"
+                               r"четверо|два|две|три|четыре)\s+(?!(?:years?|лет|года|годов)\b)[^\W\d]", re.I)
+
+
+def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> str | None:
+    """The side of the speaker named after a quotation that opens its paragraph and holds the clause.
+
+    '"Three of our residents were injured: men aged 28, 41 and 63. The 63-year-old ... was taken to the Leilek
+    district hospital, the other two were treated on the spot," the head of Jany-Jer aiyl aimak told Kaktus.media':
+    the quoted official speaks for every sentence of the quotation, not only for its last.
+    """
+    paragraph_start = text.rfind("\n", 0, clause.start) + 1
+    mark_at = len(text) - len(text[paragraph_start:].lstrip(" \t>"))
+    if mark_at > clause.start or not text.startswith(('"', "“"), mark_at):
+        return None
+    paragraph_end = text.find("\n", clause.start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    inside = max(clause.start, mark_at + 1)
+    closing = min((at for mark in ('"', "”") if (at := text.find(mark, inside, paragraph_end)) >= 0), default=-1)
+    if closing < 0 or any(mark in text[mark_at + 1:inside] for mark in ('"', "“", "”")):
+        return None  # (not a quotation closed before the clause, or a second one opened)
+    attribution = _ATTRIBUTION_AFTER_CLOSING.match(text, closing)
+    if attribution is None or not pack.speech.search(attribution.group(1)):
+        return None
+    return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
 
 
 def _told_by_next(text: str, clause: Clause, clause_text: str, pack: LanguagePack) -> str | None:
@@ -998,6 +1054,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     else:
         pronoun_claimant = None
     told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
+    quoted_speaker = cache(partial(_speaker_after_quotation, text, clause, pack))
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
@@ -1115,6 +1172,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
             or _claimant(clause_text[:raw.start], clause_text, pack,
                          text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
+            or (quoted_speaker() if raw.side is None and pack.own_side.search(clause_text)
+                and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
         if claimant is None and raw.value and raw.side is None:
@@ -1133,6 +1192,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      and not (offset >= clause.start + raw.end
                               and pack.fight_parties.search(clause_text, raw.end) is not None)),
                     None) if side is None else None
+        if home is not None and (len({country for offset, country in homes()
+                                      if clause.start + raw.start <= offset < clause.start + raw.end}) > 1
+                                 or _COORDINATED_PART.search(clause_text, raw.start, raw.end)):
+            # "Three residents of Arka ... and two residents of ... Khistevarz were injured", "Five residents of
+            # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people
+            home = None
         if home is None and side is None and raw.value == 1 and (
                 raw.measure == "fatalities" and len(raw.text.split()) == 1
                 or raw.measure == "injured" and len(raw.text.split()) <= 3 and not any(c.isdigit() for c in raw.text)) \
@@ -1157,7 +1222,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # told without its side)
             side = home
         each_side = raw.side is None and raw.measure != "displaced" \
-            and pack.each_side_after.match(clause_text, raw.end) is not None
+            and (pack.each_side_after.match(clause_text, raw.end) is not None
+                 or pack.each_side_before.search(clause_text, max(0, raw.start - EACH_SIDE_CHARS),
+                                                 raw.start) is not None)
         if each_side:
             raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
         both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
@@ -1234,7 +1301,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
             # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки
             # на таджикско-киргизской границе 30 мая, скончался»)
-            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160), min(len(clause_text), raw.end + 80))
+            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160),
+                                       min(len(clause_text), raw.end + DIED_OF_WOUNDS_AFTER_CHARS.get(pack.code, 80)))
             # "Four servicemen were wounded in the June 11 shoot-out near Arka. Two of them have now died": of the
             # wounded the sentence before counted
             or (opens_sentence and previous_sentences is not None and pack.event_words.of_them.match(raw.text)
@@ -2686,9 +2754,11 @@ def _losses_at_their_own_village(events: list[MentionEvent]) -> None:
         country = event.place.country_code
         if country not in ("KG", "TJ"):
             continue
+        # (not a count that names its people's village: «в драке пострадал один житель Кара-Бака», the Kyrgyz
+        # village beside the brawl at Lakkon, while the article's Kyrgyz event is at Kyzyl-Bel)
         event.figures[:] = [f for f in event.figures
                             if not (f.side not in (None, country) and f.value and f.claimant in (None, f.side)
-                                    and told_at_home(f, event.window))]
+                                    and f.home is None and told_at_home(f, event.window))]
 
 
 def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguagePack) -> None:
@@ -3068,6 +3138,10 @@ DIED_OF_WOUNDS_DAYS = 7
 ROUND_UP_DETAINED = 5
 
 
+#: How far into a paragraph (characters) the day that opens a digest's item may end.
+ITEM_DATE_CHARS = 16
+
+
 def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], text: str,
                         pack: LanguagePack) -> list[MentionEvent]:
     """In an article that calls its detentions routine ("Kyrgyz border guards detained 14 people for illegally
@@ -3095,10 +3169,21 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
         if event.event_types != ["border_incident_protest"] or not arrests.search(excerpt) \
                 or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
             return False
-        # (its paragraph tells no force either: "... were detained ... The older herder was beaten with rifle butts")
+        # (its paragraph tells no force either: "... were detained ... The older herder was beaten with rifle butts";
+        # nor the paragraph after it, which tells the detention's detail: "The servicemen fired three warning shots
+        # into the air, seized the father and son and led them to the Tajik side")
         paragraph_end = text.find("\n", event.source.end)
+        if paragraph_end >= 0:
+            following_start = len(text) - len(text[paragraph_end:].lstrip())
+            following = text.find("\n", following_start)
+            following = following if following >= 0 else len(text)
+            if not any(following_start <= c.start < following_start + ITEM_DATE_CHARS and c.dates
+                       and c.start + c.dates[0].start < following_start + ITEM_DATE_CHARS for c in clauses):
+                # (not a digest's next item, opening with its own day: "14 июня. На пастбище у села Андарак ...")
+                paragraph_end = following
         paragraph = text[text.rfind("\n", 0, event.source.start) + 1:paragraph_end if paragraph_end >= 0 else None]
-        return not force.search(paragraph) and not clause_types(blank_matches(paragraph, arrests), pack)
+        return not force.search(paragraph) and not pack.harmless_fire.search(paragraph) \
+            and not clause_types(blank_matches(paragraph, arrests), pack)
 
     return [event for event in events if not detention_only(event)]
 
@@ -3701,6 +3786,11 @@ def _seats_named_as_homes(
     return kept, summaries
 
 
+#: A district or region named as a country's territory: "detained |on the territory of |Kuhistoni Mastchoh district",
+#: «находились |на территории |Лейлекского района».
+_TERRITORY_OF_BEFORE = re.compile(r"\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?$|\bна\s+территории\s+$", re.I)
+
+
 def _areas_with_their_villages(
         placed: list[tuple[int, Mention, list[str]]], text: str,
         pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
@@ -3738,6 +3828,12 @@ def _areas_with_their_villages(
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
+        if area is not None and area.is_unit and _TERRITORY_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code for point in points):
+            # the other side's version of where: 'detained "on the territory of Kuhistoni Mastchoh district, 1.5
+            # kilometers from the line"' of herders the article places at their Kyrgyz village
+            _demote(mention, "the other side's version of where, told by its territory")
+            continue
         if area is not None and villages.get(area.id, 0) and not (
                 area.is_unit and pack.event_words.unknown_village_in_before.search(text, max(0, mention.start - 60), mention.start)):
             # (not "a summer pasture near the village of Karamyk in Chong-Alay district": the district stands for
@@ -3809,6 +3905,19 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
     offset = mention.start - clause.start
     return any(f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
                for f in pack.read_figures(clause_text))
+
+
+#: A village named as where people came from: "citizens of Tajikistan |from the village of |Muchun came to",
+#: «жители |из соседнего таджикского села |Мучун пришли к».
+_FROM_THE_VILLAGE_BEFORE = re.compile(
+    r"\b(?:from\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:tajik|kyrgyz)\s+)?"
+    r"(?:(?:village|town|jamoat)\s+of\s+)?|"
+    r"из\s+(?:соседн\w+\s+)?(?:(?:таджикск|кыргызск|киргизск)\w+\s+)?(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+)?)$",
+    re.I)
+
+
+#: ... who came to the scene: "from the village of Muchun| came to", «из села Мучун| пришли к».
+_CAME_AFTER = re.compile(r"\s+(?:came|come|arrived|crossed|walked|went|пришл\w*|прибыл\w*|подошл\w*|вышл\w*)\b", re.I)
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -3888,8 +3997,26 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         figures = pack.read_figures(clause_text)
         # "a 31-year-old resident of Vorukh died of a gunshot wound in the central hospital in Isfara": he died in
         # hospital of a wound taken elsewhere; his village is his home
-        if any(f.measure == "fatalities" and f.value and f.start <= offset < f.end for f in figures) and any(
-                m.role_reason == DESTINATION and mention.end < m.start < clause.end for m in mentions):
+        if any(f.measure == "fatalities" and f.value and f.start <= offset < f.end for f in figures) and (any(
+                m.role_reason == DESTINATION and mention.end < m.start < clause.end for m in mentions)
+                # «скончался житель джамоата Ворух 1990 года рождения, получивший черепно-мозговую травму»: he died
+                # of a wound taken in the fight told elsewhere
+                or pack.died_of_wounds.search(clause_text) is not None):
+            return True
+        coordination = next((f for f in figures if f.start <= offset < f.end and f.measure in ("fatalities", "injured")
+                             and _COORDINATED_PART.search(clause_text, f.start, f.end)), None)
+        if coordination is not None and (
+                len({other.place.country_code for _, other, _ in placed if other.place is not None
+                     and clause.start + coordination.start <= other.start < clause.start + coordination.end}) > 1
+                or any(k < index and other.place is not None and other.place.id != mention.place.id
+                       and not other.place.is_unit and section(other.start) == section(mention.start)
+                       and haversine_km(other.place.lat, other.place.lon, mention.place.lat,
+                                        mention.place.lon) <= SAME_EVENT_KM for k, other, _ in placed)):
+            # one part of a coordination: "Three residents of Arka ... and two residents of ... Khistevarz were
+            # injured" (both sides' villages), "one resident of Histevarz and one Tajik border guard had been
+            # wounded" after the exchange placed at Arka: the people hurt in one fight, each named by their home
+            # (not the lede's "Five residents of Kok-Tash village ... and three citizens of Tajikistan were
+            # injured in a mass brawl", which may be at home)
             return True
         return not any(
             # "had wounded three residents of Ovchi-Kalacha": the people counted just before their village
@@ -3973,6 +4100,14 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     for (index, mention, _), own in zip(placed, home):
         if not own and mention.place is not None:
             scene_days.setdefault((section(mention.start), mention.place.id), set()).update(_exact_days(clauses[index]))
+    # villages named as the homes of people who came to the scene ("citizens of Tajikistan from the village of Muchun
+    # came to the head structure"): a party of the fight
+    party_homes = {m.place.id for m in mentions if m.place is not None
+                   and _FROM_THE_VILLAGE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                   and _CAME_AFTER.match(text, m.end)}
+    brawl_scene_places = [(section(mention.start), mention.place) for (index, mention, types), own in zip(placed, home)
+                          if not own and mention.place is not None and not mention.place.is_unit
+                          and "border_incident_protest" in types and not ARMED_TYPES & set(types)]
     neighbour: dict[tuple[int, int], bool] = {}
     beside_clauses: set[int] = set()  # clauses with a home demoted beside the scene
     kept = []
@@ -3989,7 +4124,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 _demote(mention, _HOME_BESIDE_THE_SCENE)
                 continue
             if key not in neighbour:
-                radius = NAMED_NEIGHBOUR_KM if place.id in called_neighbours else SAME_EVENT_KM
+                radius = NAMED_NEIGHBOUR_KM if place.id in called_neighbours or (
+                    # "a group of citizens of Tajikistan from the village of Muchun came to the head structure of
+                    # the canal ... and began throwing stones" ... "two residents of Muchun had been injured": the
+                    # village of the brawl's other party, across the line (16 km from Ak-Suu by the table's points)
+                    place.id in party_homes and any(other_section == key[0] and other.country_code != place.country_code
+                                                    for other_section, other in brawl_scene_places)) \
+                    else SAME_EVENT_KM
                 days = _exact_days(clauses[index])
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
@@ -4367,9 +4508,15 @@ def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_s
     return not section_start <= event_start < section_end and pack.event_words.weekday_lead.match(text, section_start) is not None
 
 
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
-                   same_paragraph: bool = False, section_start: int = 0, points_back: bool = False) -> int:
+                   same_paragraph: bool = False, section_start: int = 0, points_back: bool = False,
+                   homes: Sequence[Place] = ()) -> int:
     """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
 
     ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
@@ -4378,7 +4525,7 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     ``same_paragraph``: the nearest event is told in the figure's paragraph; ``section_start``: where
     the figure's section begins (below its heading; 0 if it has none); ``points_back``: the figure's clause
     says "there" of the nearest event's place, in its paragraph (an update of that place's count, even when
-    an earlier place already holds one).
+    an earlier place already holds one); ``homes``: the villages the figure's clause names as its people's homes.
     """
     casualty = figure.measure in ("fatalities", "injured")
     target, pool = nearest, reported_before
@@ -4397,6 +4544,11 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         if own and events[target].source.start >= section_start > events[own[-1]].source.start:
             # "Isfara: a fight at a spring ... a Kyrgyz 16-year-old suffered a broken nose": the fight of the
             # figure's own section, not the last Kyrgyz event under an earlier heading
+            own = []
+        if own and homes and all(_km(home, events[target].place) < min(_km(home, events[e].place) for e in own)
+                                 for home in homes):
+            # «пострадал один житель Кара-Бака» after a Kyrgyz event at Kyzyl-Bel and a brawl at Lakkon: the man
+            # from the village beside Lakkon was hurt in the brawl there, not at his own side's farther event
             own = []
         if own:
             pool = own
@@ -4641,6 +4793,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # takes their displacement, and none of the article's other places may
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
                      and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
+        home_places = [m.place for m in mentions if m.place is not None and m.place.id in people_of
+                       and clause.start <= m.start < clause.end and not m.place.is_unit]
         # "about 1,500 residents of Üch-Bulak and Beshkent": a figure shared goes to the first named
         home_events = sorted((i for i in takers if events[i].place.id in people_of),
                              key=lambda i: people_of.index(events[i].place.id))
@@ -4683,7 +4837,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
-                                    if figure.side and not entries else 0, points_back=points_back)
+                                    if figure.side and not entries else 0, points_back=points_back,
+                                    homes=home_places)
             if not earlier and not entries and figure.measure in ("fatalities", "injured") and figure.side is not None \
                     and not figure.is_claim_about_other_side and events[target].place.country_code != figure.side \
                     and _in_lede(text, clause.start):

@@ -771,6 +771,9 @@ class LanguagePack:
         Matched just after a figure: the count is of each side ("wounding one| serviceman on
         each side", «ранены по одному| военнослужащему с каждой стороны»): the toll is twice
         the number, over both sides.
+    each_side_before : re.Pattern
+        Searched in the text just before a figure, ending at it: the count is of each side told
+        first («Каждая из сторон сообщает об |одном раненом», "Each side reported |one wounded").
     verdict : re.Pattern
         A court's verdict ("sentenced", «приговорил»): with a reporting verb, it
         marks a clause whose current date is the verdict's or the statement's,
@@ -903,6 +906,7 @@ class LanguagePack:
     counted_part: re.Pattern[str]
     second_predicate_before: re.Pattern[str]
     each_side_after: re.Pattern[str]
+    each_side_before: re.Pattern[str]
     actors: Mapping[str, re.Pattern[str]]
     roles: RoleCues
     event_words: EventWords

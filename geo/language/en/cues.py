@@ -173,6 +173,13 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a body handed over at the line: "The body was handed over to the Kyrgyz side near Katran on Friday"
+    r"(?:body|bodies|remains)\s+(?:was|were|had been|has been)\s+(?:handed\s+(?:over|back)|returned|repatriated)"
+    r"[^.;]{0,80}|"
+    # a criminal case opened over the event told before: "In Batken, a criminal case was opened over the brawl"
+    r"criminal\s+(?:case|investigation|proceedings|charges?)\b[^.;,]{0,40}?\b(?:into|over|regarding)\s+"
+    r"(?:the|this|that|last\s+\w+'s)\s+(?![^.;]{0,60}?\b(?:that|which)\s+(?:took place|happened|occurred|broke out))"
+    r"[^.;,]{0,60}|"
     # a blast's cause denied: "the explosion was not linked to military action"
     r"(?:blast|explosion)s?\s+(?:was|were|is|are|had been)\s+not\s+(?:linked|related|connected)\s+to\b[^.;]{0,60}|"
     # households moved for a border treaty's land swap: "17 households near Lakkon ... were relocated to make way for
@@ -318,6 +325,13 @@ NOT_EVENT = lazy_compile(
     # farmer found in his field"
     r"(?:defused|disposed of|neutrali[sz]ed|sappers|deminers)\b[^.;]{0,60}?\b(?:mines?|shells?|rounds?|grenades?|"
     r"projectiles?|munitions?|ordnance|explosive devices?|rockets?|bombs?)\b|"
+    # ... "Sappers destroyed 37 items found this year in Batken and Leilek districts - mortar rounds, grenades and an
+    # artillery shell - in three detonations", "Clearance of the areas where fighting took place ... is expected to
+    # continue", "regularly reports finding shells near Vorukh and Chorkuh"
+    r"(?:sappers|deminers)\s+(?:destroyed|detonated|blew up)\b[^.;]{0,160}|"
+    r"(?:mine\s+)?clearance\s+of\b[^.;]{0,120}|"
+    r"(?:finding|finds)\s+(?:(?:old|unexploded|more)\s+)?(?:shells?|mines?|munitions?|ordnance|explosive objects)\b"
+    r"[^.;]{0,60}|"
     # ... the things first: "17 unexploded shells had been found and destroyed in Leilek and Batken districts"
     r"\bunexploded(?:\s+[\w-]+,?){0,4}?\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:found\s+and\s+)?"
     r"(?:cleared|defused|disposed of|destroyed|neutrali[sz]ed|removed)\b[^.;]{0,80}|"
@@ -830,8 +844,8 @@ REVISION = lazy_compile(
 SIDES: dict[str, re.Pattern[str]] = {
     # UKMK: the Kyrgyz security committee; the local governments by their own words (a polpred, an akimiat and an
     # aiyl okmotu are Kyrgyz offices, a hukumat a Tajik one)
-    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk|a[iy]y?l okmotu|akimiat|polpred\w*)\b",
-                       re.I),
+    "KG": lazy_compile(r"\b(kyrgyz\w*|kirghiz\w*|bishkek|kyrgyzstan\w*|ukmk|a[iy]y?l (?:okmotu|aima\w+)|akimiat|"
+                       r"polpred\w*)\b", re.I),
     "TJ": lazy_compile(r"\b(tajik\w*|tadjik\w*|dushanbe|tajikistan\w*|k?hukumat|hakimiyat)\b", re.I),
 }
 
@@ -858,7 +872,9 @@ JOINT_AFTER = lazy_compile(
 
 #: A figure phrase that gives the claimant's own side ("35 people were killed on its side").
 OWN_SIDE = lazy_compile(
-    r"\b(on (?:its|their|our) (?:own )?side|its (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|soldiers|border guards|guards|"
+    # (a quoted official's "Three of our residents were injured")
+    r"\b(on (?:its|their|our) (?:own )?side|(?:its|our) (?:own )?(?:citizens|nationals|servicem[ae]n|men|officers|"
+    r"soldiers|border guards|guards|"
     r"troops|residents|civilians|herders|shepherds|villagers|farmers)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     # ... "the Isfara administration said two of its workers were bruised"
     r"border guards|guards|workers|residents|employees|staff)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
@@ -1096,7 +1112,9 @@ ROLE_CUES = RoleCues(
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
         # "two residents of the Vorukh exclave who were traveling to Isfara": where they were going
-        r"|\b(?:travell?ing|travell?ed|driving|walking|on\s+(?:their|his|her|the)\s+way)\s+(?:back\s+|home\s+)?"
+        # ... "by noon we were on the road to Razzakov with 30 families"
+        r"|\b(?:travell?ing|travell?ed|driving|walking|on\s+(?:their|his|her|the|our)\s+(?:way|road))\s+"
+        r"(?:back\s+|home\s+)?"
         r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # "one resident of Ak-Sai was also injured and received medical help in Batken": where he was treated
         r"|\b(?:received|receiving|receives|given|got|sought|seeking)\s+(?:first\s+|medical\s+|emergency\s+)*"
@@ -1254,6 +1272,9 @@ ROLE_CUES = RoleCues(
     # ... after "from the": "from the Tajik side", "a Kyrgyz patrol from the Ak-Tatyr post"
     # ... or a visitor's home: "a 67-year-old woman from Beshkent who had come to Maksat to help her daughter"
     origin_after=lazy_compile(r"^\s*(side|direction|(?:border\s+)?(?:out)?post)\b|"
+                              # "citizens of Tajikistan from the village of Muchun came to the head of the canal"
+                              r"^\s+(?:had\s+)?(?:came|come|arrived|crossed|walked|drove|went)\s+"
+                              r"(?:to|into|over|across|up\s+to)\b|"
                               # (not "a shepherd from the village of Kara-Shibak who went missing on a pasture")
                               r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone(?!\s+missing)|went(?!\s+missing)|"
                               r"was visiting|had been visiting|"
@@ -1334,7 +1355,9 @@ ROLE_CUES = RoleCues(
         r"reported|denied|blamed|confirmed)\b", re.I),
     route_before=lazy_compile(
         # "a bypass built so that drivers no longer have to pass through Vorukh": a way through, not a scene
-        r"\b(?:pass|passing|drive|driving|travel|travelling|traveling|go|going)\s+through\s+(?:the\s+)?"
+        # ... "Passenger traffic through the Kulundu – Ovchi-Kalacha crossing ... was restored": a way through
+        r"\b(?:pass|passing|drive|driving|travel|travelling|traveling|go|going|traffic|trucks|freight|passengers)\s+"
+        r"through\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave|territory)\s+of\s+)?$|"
         # "the only road linking the exclave with the rest of the Gulkhona jamoat": the road's other end
         r"\b(?:road|highway|motorway|bridge)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
@@ -1513,8 +1536,10 @@ ROLE_CUES = RoleCues(
                                    r"western|outer|central|border)\s+)?(?:part|end|edge|outskirts|streets?)\b",
                                    re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
-    locating_unit_before=lazy_compile(r"[\w-],\s+(?:in|of)\s+(?:the\s+)?$", re.I),
-    locating_unit_after=lazy_compile(r"^\s+(?:aiyl\s+okmotu|aiyl\s+aimagy?|rural\s+(?:district|community|council)|"
+    # ("on the outskirts of Maksat, Kulundu aiyl aimak": the unit right after the comma)
+    locating_unit_before=lazy_compile(r"[\w-],\s+(?:(?:in|of)\s+(?:the\s+)?)?$", re.I),
+    locating_unit_after=lazy_compile(r"^\s+(?:a[iy]y?l\s+(?:okmotu|aimagy?|aimak)|"
+                                     r"rural\s+(?:district|community|council)|"
                                      r"village\s+council)\b", re.I),
     # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi"
     # ("opened fire with automatic weapons on residents of Lolazor": the weapon between)
@@ -1631,7 +1656,8 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
                 # "Nothing of the kind had happened" ... "fireworks set off at a wedding"
                 r"|nothing of the (?:kind|sort) (?:had |has )?(?:happened|took place|occurred)"
                 # "These were mass blasts at the quarry ... There was no shelling"
-                r"|there (?:was|had been|has been) no (?:shelling|shooting|attack|gunfire|drone|strike|explosion)"
+                # (also quoted: 'said there had been "no shooting and no violation of the ceasefire"')
+                r"|there (?:was|had been|has been) [\"“]?no (?:shelling|shooting|attack|gunfire|drone|strike|explosion)"
                 # "servicemen had inspected the area and found "no traces of explosions, no casualties ...""
                 r"|no (?:traces?|signs?) of (?:an? )?(?:explosions?|shelling|shooting|attack|strike|gunfire)"
                 # '"No incidents, shootings or injuries have been registered on the Tajik-Kyrgyz border"'
@@ -1864,6 +1890,9 @@ COUNTED_PART = lazy_compile(r"\b(?:of|among)\s+(?:them|whom)\b[^.;]{0,120}?,\s*(
 SECOND_PREDICATE_BEFORE = lazy_compile(r"(?:[,;]\s*|\s)and\s+(?:(?:also|then|later)\s+)?$", re.I)
 #: Just after a figure of each side: "wounding one| serviceman on each side".
 EACH_SIDE_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from)\s+(?:each|either)\s+side\b", re.I)
+#: Just before a figure: each side told first («Каждая из сторон сообщает об |одном раненом»).
+EACH_SIDE_BEFORE = lazy_compile(r"\b(?:each|either|both)\s+sides?\s+(?:reported|reports|said it had|says it has|lost|"
+                                r"has|had)\s+$", re.I)
 #: Words of the border story in a section heading: the border, its two countries, the zone's usual names.
 BORDER_WORDS = lazy_compile(r"border|frontier|batken|isfara|leilek|sughd|tajik|kyrgyz", re.I)
 REFUTED_TAIL = lazy_compile(r"\b(?:untrue|false|not true|unfounded|incorrect|fake|not been confirmed|invented|"

@@ -104,11 +104,16 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
                              # ("The owner's mother, 67, suffered burns to her hands")
                              r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
+                             # ("The older man was beaten with rifle butts and suffered a broken nose")
+                             r"(?:(?:older|younger|elder|eldest|oldest|youngest)\s+)?"
                              r"(?:(?:owner|driver|shepherd|farmer|family)['’]s\s+)?"
                              r"(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|serviceman|conscript|"
                              # "According to it, the man was beaten and held for several hours", "As a result, the
                              # citizen suffered bodily injuries"
-                             r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee)"
+                             r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee|"
+                             # "The older of the two was treated for a broken nose"
+                             r"(?<=older )of the (?:two|three)|(?<=younger )of the (?:two|three)|"
+                             r"(?<=elder )of the (?:two|three))"
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?"
                              # "The driver, 47, was cut by broken glass"
@@ -120,7 +125,8 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              # ("The driver of one of them, a 34-year-old resident of Ak-Sai, received a cut wound")
                              r"(?=(?:\s+of\s+one\s+of\s+them)?(?:,\s*an?\s+(?:\d+-year-old\s+)?[\w-]+(?:\s+of\s+[\w-]+)?,)?"
                              r"(?:\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
-                             r"cut\s+by|grazed)\b"
+                             r"cut\s+by|grazed|treated\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|"
+                             r"bruises|fractures?|concussion|(?:broken|fractured)\s+[a-z]+))\b"
                              # "The teenager suffered a broken arm and a concussion", "The cousin, who suffered a leg
                              # wound, was discharged"
                              r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?"
@@ -191,6 +197,8 @@ _SINGULAR_PERSON = lazy_compile(
     # "a 52-year-old Chek resident": a capitalised home between the age and the person
     r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|female\s+|male\s+|"
     r"junior\s+|senior\s+|"
+    # "The older man was beaten with rifle butts": one of two people told
+    r"(?:older|younger|elder|eldest|oldest|youngest)\s+|"
     # "wounding a school watchman", "a night guard"
     r"(?:school|night|security)\s+(?=(?:watchman|guard|teacher|janitor|cleaner)\b)|"
     # "A Kyrgyz police officer was hit on the head by a stone"
@@ -225,6 +233,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
         r"civilians|servicemen|soldiers|border guards|shepherds|farmers|men|women|children))\b))\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+                          # "One of the men ... was struck with a rifle butt and had bruises"
+                          r"(?:struck|hit|beaten)\s+with\s+(?:an?\s+|the\s+)?(?:rifle\s+butts?|sticks?|stones?|rocks?|"
+                          r"shovels?|batons?|clubs?|fists?|iron\s+bars?|metal\s+(?:rods?|bars?))|"
                           # "pulled him out and beat him with rifle butts" (:data:`_BEAT_PRONOUN`)
                           r"(?:beat|beating|assaulted|stabbed|stabbing|struck|kicked|punched)(?=\s+(?:him|her)\b)|"
                           r"treated(?=\s+(?:him|her)\s+for\s)|"
@@ -357,7 +368,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[^.;]{1,60}?\s+)?to"
         # (nor "taken to the Jany-Jer border post for processing": detainees)
         r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
-        r"morgue|safety of the outpost|(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint|station)\b))|"
+        r"morgue|safety of the outpost|(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint|station)\b))"
+        # (nor detainees "forcibly taken to the territory of the neighbouring state", "taken across the border")
+        r"(?!(?:\s+the)?\s+(?:territory|(?:neighbou?ring|other|tajik|kyrgyz)\s+(?:state|country)|"
+        r"(?:other|tajik|kyrgyz)\s+side(?!\s+of\s+the\s+(?:village|town|river|street))))|"
         # "two of them were later moved to the regional hospital": the wounded, not the displaced;
         # "some 60 police officers moved in to clear the road": a force's advance
         r"moved(?!(?:\s+[\w-]+){0,5}?\s+(?:hospitals?|clinics?|intensive care|medical)\b)"
@@ -743,14 +757,21 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             out.append((start, end, value, False))
     extra = _single_persons(clause, lowered)
     if extra:
+        # ("The older of the two was treated": the one person, not the two he is one of)
+        chosen = [t for t in extra if _ONE_OF_THE_TWO.match(lowered, t[0])]
+        out = [n for n in out if not any(a <= n[0] and n[1] <= b for a, b, _, _ in chosen)]
         taken = [(a, b) for a, b, _, _ in out]
-        out = sorted(out + [t for t in extra if not any(a < t[1] and t[0] < b for a, b in taken)])
+        out = sorted(out + [t for t in extra if t in chosen or not any(a < t[1] and t[0] < b for a, b in taken)])
     return lowest_of_ranges(out, clause, _RANGE)
 
 
 #: A clause that opens on one person named by the age told before: "|The| 17-year-old was admitted to the central
 #: district hospital in Ghafurov with a broken rib" (one of the people counted before, if they were: described).
 _THE_AGED_OPENING = lazy_compile(r"[\s\"“]*(the)\s+\d{1,2}-year-old\b(?!\s+(?:and|or)\b)")
+
+
+#: One person named as one of a pair: "|the older of the two|".
+_ONE_OF_THE_TWO = re.compile(r"the\s+(?:older|younger|elder)\s+of\s+the\s+")
 
 
 def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool]]:
@@ -880,6 +901,8 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
                              # ... "Both men sustained injuries"
                              r"(?:,\s+aged\s+\d{1,3}\s+and\s+\d{1,3},)?\s+(?:(?:sustained|received|suffered)\s+"
                              r"(?:minor\s+|serious\s+|light\s+|bodily\s+)?(?:injuries|wounds)|"
+                             # ... "Both had bruises on the face and body" (two herders handed back)
+                             r"had\s+(?:bruises|cuts|injuries|wounds)|"
                              r"(?:were|are|have been|had been)\s+(?:injured|wounded|hurt)\b(?!\s+(?:and|or)\b)|"
                              r"(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
@@ -1003,6 +1026,11 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                     and not any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
                 linked.append((index, between))  # "Two residents of the town of Shurob ... were killed"
+                if measure in ("fatalities", "injured") and index > 0 and _AND_BEFORE.search(clause, 0, n_start):
+                    # (... which may close a coordination: "Three residents of Arka and two residents of Khistevarz
+                    # were injured")
+                    previous_index = index
+                    continue
                 break
             if len(words) > 7 or _STOP_BETWEEN.search(collapsed) or any(
                     p.search(between) for m, p in _HEADS.items() if m != measure):
@@ -1041,7 +1069,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             if gap.rstrip().endswith(",") and numbers[previous_index][2] == 1 \
                     and clause[numbers[previous_index][1]:head_start].rstrip().endswith(","):
                 break  # "A 14-year-old boy, a resident of Ak-Sai, died": the second is an apposition, one person
-            if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*)\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
+            if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*){_HOME_AFTER_NOUN}"
+                            r"\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
                 if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
                         and _TOTAL_BEFORE_SUBSET.fullmatch(clause[numbers[index - 1][1]:n_start]):
                     # "The other six, among them two women and a 12-year-old boy, were treated": the total
@@ -1054,9 +1083,16 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
     return linked
 
 
+#: The village (and district) of the people a coordination's first part counts: "Three residents| of Arka in Leilek
+#: district |and two residents of ... Khistevarz were injured".
+_HOME_AFTER_NOUN = (r"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:[\s-]+(?-i:[A-Z][\w’'-]*)){0,2}"
+                    r"(?:\s+(?:district|region|village|town|jamoat|aiyl\s+aimak))?){0,2}")
+
+
 #: A part taken from a whole counted before: "|One of the |two", "two of the |five".
 _HEAD_RIGHT_AFTER = re.compile(r"\s+(?:wounded|injured|dead|killed|hurt|casualties|victims)\b", re.I)
-_PARTITION_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those|these)\s+$", re.I)
+_PARTITION_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|older|younger|elder|eldest|oldest|youngest)\s+of\s+"
+                               r"(?:the|those|these)\s+$", re.I)
 
 
 def read_figures(clause: str) -> list[RawFigure]:
