@@ -75,11 +75,12 @@ def test_the_other_partys_village_across_the_line_is_their_home(geoparser):
     assert [(i.place.name, i.injured) for i in found] == [("Ak-Suu", 4)]
 
 
-EXCHANGE_AT_ARKA = ("Residents of the Kyrgyz village of Arka and the neighboring Tajik village of Khistevarz exchanged gunfire "
-            "overnight near a canal. Kyrgyz officials said bullets hit three houses in Arka and two residents of Arka were "
-            "wounded.\n\n"
-            "In Dushanbe, the Tajik border troops said one resident of Khistevarz and one Tajik border guard had been "
-            "wounded by shots fired from the Kyrgyz side.")
+EXCHANGE_AT_ARKA = (
+    "Residents of the Kyrgyz village of Arka and the neighboring Tajik village of Khistevarz exchanged gunfire "
+    "overnight near a canal. Kyrgyz officials said bullets hit three houses in Arka and two residents of Arka were "
+    "wounded.\n\n"
+    "In Dushanbe, the Tajik border troops said one resident of Khistevarz and one Tajik border guard had been "
+    "wounded by shots fired from the Kyrgyz side.")
 
 
 def test_one_resident_and_one_guard_of_the_other_side_are_hurt_in_the_exchange_told_before(geoparser):
@@ -173,7 +174,8 @@ def test_a_village_after_a_comma_and_its_unit_is_located_by_it(geoparser):
 
 def test_a_truce_told_after_the_crossing_meeting_by_its_results_is_the_crossings(geoparser):
     text = ("Обстрел заставы «Максат»\n\n"
-            "В ночь на 12 марта таджикские военнослужащие обстреляли пограничную заставу «Максат». Ранен пограничник.\n\n"
+            "В ночь на 12 марта таджикские военнослужащие обстреляли пограничную заставу «Максат». "
+            "Ранен пограничник.\n\n"
             "В 11:00 на пункте пропуска «Кулунду» состоялась встреча пограничных представителей двух стран. По ее "
             "итогам стороны договорились о полном прекращении огня с 12:00.")
     found = by_place(incidents_of(geoparser, text, dt.date(2025, 3, 12), lang="ru"))
@@ -227,7 +229,8 @@ def test_a_death_after_admission_with_wounds_leaves_the_other_boy_hurt(geoparser
      [("injured", 1, None)]),
     ("en", "Both had bruises on the face and body, the service said.", [("injured", 2, None)]),
     ("en", 'The two men were "forcibly taken to the territory of the neighbouring state" with 86 sheep.', []),
-    ("ru", "«Таджикские военнослужащие избили гражданина Кыргызстана и увели на свою заставу».", [("injured", 1, "KG")]),
+    ("ru", "«Таджикские военнослужащие избили гражданина Кыргызстана и увели на свою заставу».",
+     [("injured", 1, "KG")]),
     ("ru", "«Один из них получил ссадины», — сообщили в погранслужбе.", [("injured", 1, None)]),
 ])
 def test_the_hurt_of_a_detention_are_counted(lang, text, expected):
@@ -262,8 +265,8 @@ def test_a_part_of_the_day_heading_labels_its_section(geoparser):
     text = ("# Два задержания за один день\n\n"
             "Кыргызстан и Таджикистан 8 июля обменялись задержанными на границе.\n\n"
             "## Утро: Тогуз-Булак\n\n"
-            "В воскресенье около 06:00 житель села искал коров у границы. Его задержали военнослужащие Пограничных войск "
-            "Таджикистана и избили.\n\n"
+            "В воскресенье около 06:00 житель села искал коров у границы. Его задержали военнослужащие Пограничных "
+            "войск Таджикистана и избили.\n\n"
             "## День: Бешкент\n\n"
             "Около 15:30 у села Бешкент кыргызские пограничники задержали двух граждан Таджикистана. «Один из них "
             "получил ссадины», — сообщили в погранслужбе.")
@@ -291,7 +294,8 @@ def test_a_criminal_case_that_tells_its_event_keeps_the_event(geoparser):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The older man was beaten with rifle butts and suffered a broken nose, it said.", [("injured", 1, None)]),
-    ("The older of the two was treated for a broken nose and bruises at the district hospital.", [("injured", 1, None)]),
+    ("The older of the two was treated for a broken nose and bruises at the district hospital.",
+     [("injured", 1, None)]),
 ])
 def test_one_of_a_pair_told_by_his_age_is_one_person(text, expected):
     assert figures_of(pack_for("en").read_figures, text) == expected

@@ -232,8 +232,8 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
 #: A release or hand-back told before a day: "handed back to the Kyrgyz side with injuries |on Tuesday", «передали
 #: кыргызской стороне |21 мая».
 _RELEASED_BEFORE = re.compile(r"\b(?:handed\s+(?:back|over)|released|freed|returned\s+(?:home|to)|let\s+go|"
-                              r"передал\w*|передан\w*|отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|вернул\w*)\b[^.;]*$",
-                              re.I)
+                              r"передал\w*|передан\w*|отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|"
+                              r"вернул\w*)\b[^.;]*$", re.I)
 #: How far before a day (characters) its release verb may stand.
 RELEASE_CHARS = 60
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
@@ -3828,8 +3828,10 @@ def _areas_with_their_villages(
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
-        if area is not None and area.is_unit and _TERRITORY_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
-                and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code for point in points):
+        if area is not None and area.is_unit \
+                and _TERRITORY_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code
+                        for point in points):
             # the other side's version of where: 'detained "on the territory of Kuhistoni Mastchoh district, 1.5
             # kilometers from the line"' of herders the article places at their Kyrgyz village
             _demote(mention, "the other side's version of where, told by its territory")
