@@ -224,18 +224,15 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
         # "were detained ... on Sunday, May 19, held at a Tajik border post for two days and handed back to the Kyrgyz
         # side with injuries on Tuesday evening": the day the detainees were released is not the detention's
         kept = [d for d in kept if not (
-            _RELEASED_BEFORE.search(clause_text, max(0, d.start - RELEASE_CHARS), _first_word(clause_text, d))
+            pack.event_words.released_before.search(clause_text, max(0, d.start - RELEASE_CHARS),
+                                                    _first_word(clause_text, d))
             and any(other.window.end < d.window.start for other in kept if other is not d))]
     return _quoted_today(kept, clause, clause_text, published, pack)
 
 
-#: A release or hand-back told before a day: "handed back to the Kyrgyz side with injuries |on Tuesday", «передали
-#: кыргызской стороне |21 мая».
-_RELEASED_BEFORE = re.compile(r"\b(?:handed\s+(?:back|over)|released|freed|returned\s+(?:home|to)|let\s+go|"
-                              r"передал\w*|передан\w*|отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|"
-                              r"вернул\w*)\b[^.;]*$", re.I)
 #: How far before a day (characters) its release verb may stand.
 RELEASE_CHARS = 60
+
 #: Just before a day that limits ("|before |this week's blast") and its possessive after it.
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -830,13 +827,6 @@ OPENING_CHARS = 40
 _ATTRIBUTION_AFTER_CLOSING = re.compile(r"[\"”]\s*,?\s*((?:[^.;\n\"“”«»]|\.(?=\w)){3,120})")
 
 
-#: A count's next part after a village named as its people's home: "one resident of Histevarz| and one |Tajik
-#: border guard had been wounded".
-#: (not a list of ages or birth years: "aged 17, 36 and 44", «1979, 1994 и 2001 годов рождения»)
-_COORDINATED_PART = re.compile(r"\s(?:and|и)\s+(?:one|two|three|four|five|six|[1-9]|a|an|один|одна|одного|двое|трое|"
-                               r"четверо|два|две|три|четыре)\s+(?!(?:years?|лет|года|годов)\b)[^\W\d]", re.I)
-
-
 def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> str | None:
     """The side of the speaker named after a quotation that opens its paragraph and holds the clause.
 
@@ -1194,7 +1184,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                     None) if side is None else None
         if home is not None and (len({country for offset, country in homes()
                                       if clause.start + raw.start <= offset < clause.start + raw.end}) > 1
-                                 or _COORDINATED_PART.search(clause_text, raw.start, raw.end)):
+                                 or pack.event_words.coordinated_part.search(clause_text, raw.start, raw.end)):
             # "Three residents of Arka ... and two residents of ... Khistevarz were injured", "Five residents of
             # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people
             home = None
@@ -3786,11 +3776,6 @@ def _seats_named_as_homes(
     return kept, summaries
 
 
-#: A district or region named as a country's territory: "detained |on the territory of |Kuhistoni Mastchoh district",
-#: «находились |на территории |Лейлекского района».
-_TERRITORY_OF_BEFORE = re.compile(r"\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?$|\bна\s+территории\s+$", re.I)
-
-
 def _areas_with_their_villages(
         placed: list[tuple[int, Mention, list[str]]], text: str,
         pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
@@ -3829,7 +3814,7 @@ def _areas_with_their_villages(
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
         if area is not None and area.is_unit \
-                and _TERRITORY_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                and pack.event_words.territory_before.search(text, max(0, mention.start - 40), mention.start) \
                 and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code
                         for point in points):
             # the other side's version of where: 'detained "on the territory of Kuhistoni Mastchoh district, 1.5
@@ -3907,19 +3892,6 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
     offset = mention.start - clause.start
     return any(f.measure in ("fatalities", "injured") and f.value and f.start <= offset < f.end
                for f in pack.read_figures(clause_text))
-
-
-#: A village named as where people came from: "citizens of Tajikistan |from the village of |Muchun came to",
-#: «жители |из соседнего таджикского села |Мучун пришли к».
-_FROM_THE_VILLAGE_BEFORE = re.compile(
-    r"\b(?:from\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:tajik|kyrgyz)\s+)?"
-    r"(?:(?:village|town|jamoat)\s+of\s+)?|"
-    r"из\s+(?:соседн\w+\s+)?(?:(?:таджикск|кыргызск|киргизск)\w+\s+)?(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+)?)$",
-    re.I)
-
-
-#: ... who came to the scene: "from the village of Muchun| came to", «из села Мучун| пришли к».
-_CAME_AFTER = re.compile(r"\s+(?:came|come|arrived|crossed|walked|went|пришл\w*|прибыл\w*|подошл\w*|вышл\w*)\b", re.I)
 
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -4006,7 +3978,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 or pack.died_of_wounds.search(clause_text) is not None):
             return True
         coordination = next((f for f in figures if f.start <= offset < f.end and f.measure in ("fatalities", "injured")
-                             and _COORDINATED_PART.search(clause_text, f.start, f.end)), None)
+                             and pack.event_words.coordinated_part.search(clause_text, f.start, f.end)), None)
         if coordination is not None and (
                 len({other.place.country_code for _, other, _ in placed if other.place is not None
                      and clause.start + coordination.start <= other.start < clause.start + coordination.end}) > 1
@@ -4105,8 +4077,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # villages named as the homes of people who came to the scene ("citizens of Tajikistan from the village of Muchun
     # came to the head structure"): a party of the fight
     party_homes = {m.place.id for m in mentions if m.place is not None
-                   and _FROM_THE_VILLAGE_BEFORE.search(text, max(0, m.start - 60), m.start)
-                   and _CAME_AFTER.match(text, m.end)}
+                   and pack.event_words.came_from_before.search(text, max(0, m.start - 60), m.start)
+                   and pack.event_words.came_after.match(text, m.end)}
     brawl_scene_places = [(section(mention.start), mention.place) for (index, mention, types), own in zip(placed, home)
                           if not own and mention.place is not None and not mention.place.is_unit
                           and "border_incident_protest" in types and not ARMED_TYPES & set(types)]

@@ -332,6 +332,19 @@ class EventWords:
         A sentence that opens with a pronoun for one person ("He", «Он», «Она»): told right after one person's
         death, the wound it tells is the dead man's («скончался младший сержант ... Он получил тяжелое
         огнестрельное ранение в живот»).
+    coordinated_part : re.Pattern
+        A count's next part, searched inside a figure: "one resident of Histevarz| and one |Tajik border guard",
+        «... и двое ...» (not a list of ages or birth years).
+    released_before : re.Pattern
+        A release or hand-back told before a day, ending at it: "handed back to the Kyrgyz side with injuries |on
+        Tuesday", «передали кыргызской стороне |21 мая».
+    territory_before : re.Pattern
+        Just before a district or region named as a country's territory: "detained |on the territory of |Kuhistoni
+        Mastchoh district", «находились |на территории |Лейлекского района».
+    came_from_before : re.Pattern
+        Just before a village named as where people came from: "citizens of Tajikistan |from the village of |Muchun".
+    came_after : re.Pattern
+        Just after it, their coming to the scene: "Muchun| came to the head of the canal", «Мучун| пришли к».
     """
 
     into_the_air: re.Pattern[str]
@@ -392,6 +405,11 @@ class EventWords:
     called_false: re.Pattern[str]
     one_pronoun_opening: re.Pattern[str]
     both_opening: re.Pattern[str]
+    coordinated_part: re.Pattern[str]
+    released_before: re.Pattern[str]
+    territory_before: re.Pattern[str]
+    came_from_before: re.Pattern[str]
+    came_after: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,4 +149,12 @@ EVENT_WORDS = EventWords(
     called_false=lazy_compile(r"information|report|rumou?r|post|claim|false|fake", re.I),
     one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:he|she)\b", re.I),
     both_opening=lazy_compile(r"\s*both\b", re.I),
+    # (not a list of ages: "aged 17, 36 and 44")
+    coordinated_part=lazy_compile(r"\sand\s+(?:one|two|three|four|five|six|[1-9]|a|an)\s+(?!years?\b)[^\W\d]", re.I),
+    released_before=lazy_compile(r"\b(?:handed\s+(?:back|over)|released|freed|returned\s+(?:home|to)|let\s+go)\b"
+                                 r"[^.;]*$", re.I),
+    territory_before=lazy_compile(r"\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?$", re.I),
+    came_from_before=lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:tajik|kyrgyz)\s+)?"
+                                  r"(?:(?:village|town|jamoat)\s+of\s+)?$", re.I),
+    came_after=lazy_compile(r"\s+(?:came|come|arrived|crossed|walked|went)\b", re.I),
 )

@@ -125,4 +125,13 @@ EVENT_WORDS = EventWords(
     called_false=lazy_compile(r"информаци|сообщени|слух|ложн|фейк|недостоверн|соответству", re.I),
     one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:он|она)\b", re.I),
     both_opening=lazy_compile(r"\s*(?:оба|обе|обоих|обеих)\b", re.I),
+    # (not a list of birth years: «1979, 1994 и 2001 годов рождения»)
+    coordinated_part=lazy_compile(r"\sи\s+(?:один|одна|одного|двое|трое|четверо|два|две|три|четыре|[1-9])\s+"
+                                  r"(?!(?:лет|года|годов)\b)[^\W\d]", re.I),
+    released_before=lazy_compile(r"\b(?:передал\w*|передан\w*|отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|"
+                                 r"вернул\w*)\b[^.;]*$", re.I),
+    territory_before=lazy_compile(r"\bна\s+территории\s+$", re.I),
+    came_from_before=lazy_compile(r"\bиз\s+(?:соседн\w+\s+)?(?:(?:таджикск|кыргызск|киргизск)\w+\s+)?"
+                                  r"(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+)?$", re.I),
+    came_after=lazy_compile(r"\s+(?:пришл\w*|прибыл\w*|подошл\w*|вышл\w*)\b", re.I),
 )
