@@ -89,6 +89,14 @@ EXAMPLES = {
                   "Информация о гибели военнослужащего не соответствует действительности", "search"),
     "one_of_them_before": ("the ministry said that one of them, a 24-year-old resident of ",
                            "сообщили, что один из них, 24-летний житель села ", "search"),
+    "coordinated_part": ("one resident of Histevarz and one Tajik border guard had been wounded",
+                         "ранен один житель Хистеварза и один таджикский пограничник", "search"),
+    "released_before": ("held for two days and handed back to the Kyrgyz side with injuries ",
+                        "задержанных передали кыргызской стороне ", "search"),
+    "territory_before": ("had been detained on the territory of ", "находились на территории ", "search"),
+    "came_from_before": ("a group of citizens of Tajikistan from the village of ", "группа жителей из соседнего села ",
+                         "search"),
+    "came_after": (" came to the head of the canal", " пришли к насосной станции", "match"),
 }
 
 
@@ -120,3 +128,11 @@ def test_a_district_standing_for_a_village_the_gazetteer_lacks_is_english_only()
     before = "on a summer pasture near the village of Karamyk in "
     assert ENGLISH.event_words.unknown_village_in_before.search(before)
     assert not RUSSIAN.event_words.unknown_village_in_before.search(before)
+
+
+@pytest.mark.parametrize(("pack", "text"), [
+    (ENGLISH, "three residents aged 17, 36 and 44 received injuries"),
+    (RUSSIAN, "трое жителей 1979, 1994 и 2001 годов рождения получили травмы"),
+])
+def test_a_list_of_ages_or_birth_years_is_no_coordinated_part(pack, text):
+    assert pack.event_words.coordinated_part.search(text) is None
