@@ -129,6 +129,14 @@ _CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|che
 _CLOSED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:приостановлен\w*|закрыт\w*|suspended|closed|shut)\b", re.I)
 
 
+#: A ceasefire or truce, in either language («прекращение огня», «перемирие»).
+_TRUCE = r"(?:cease-?fire|truce|прекращени\w+\s+огня|перемири\w+)"
+#: ... for no section named after it (not «на участке у Сурха», "near the village of"): for the whole line.
+_NO_SECTION_AFTER = r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)"
+#: A truce just agreed to, for no named section: "agreed on a complete ceasefire", «договорились о прекращении огня».
+_AGREED_TRUCE = r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?" + _TRUCE + r"\b" + _NO_SECTION_AFTER
+
+
 #: An agreement made at the venue, not talks held there ("signed a protocol in", "подписали в").
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|initial(?:l)?ed|подписал\w*|подписан\w*)\b[^.;]{0,60}$|"
                             # "The truce was agreed late Wednesday by the chiefs of the two countries' border
@@ -143,9 +151,7 @@ _SIGNING_TO_COME = re.compile(r"\b(?:(?:expected|due|set|scheduled|planned|going
 _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?ed|подписал\w*)\b|"
                            # «на встрече в Баткене договорились о прекращении огня»: the agreement's verb right after
                            r"^\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
-                           r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
-                           r"прекращени\w+\s+огня|перемири\w+)\b"
-                           r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)|"
+                           + _AGREED_TRUCE + r"|"
                            # "met at the Kyzyl-Bel checkpoint and agreed on a complete ceasefire from 8:00 pm" (not
                            # a truce for a section named after it: «... и договорились о прекращении огня на участке
                            # у Сурха», where the section is the place)
@@ -155,9 +161,7 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            r"^(?:[^.;]{0,60}?(?:\b(?:and|и)|,)|\s+[^.;]{0,40}?,\s+(?:the\s+)?(?:governors?|chiefs?|heads?|"
                            r"leaders?|commanders?|officials|representatives|ministers?|delegations?|sides|parties)\b"
                            r"[^.;]{0,100}?)\s+(?:agreed|договорил\w*)\s+(?:on|to|upon|о|об)\s+(?:an?\s+)?"
-                           r"(?:(?:complete|full|immediate|total|полном|немедленном)\s+)?(?:cease-?fire|truce|"
-                           r"прекращени\w+\s+огня|перемири\w+)\b(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b)",
-                           re.I)
+                           + _AGREED_TRUCE, re.I)
 #: Just before a venue: a border crossing the talks were held at («на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel
 #: crossing").
 _CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе|"
@@ -181,12 +185,11 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              r"(?:(?:о|об|on|to|upon)\s+|(?:(?:неукоснительно|строго)\s+)?соблюдать\s+(?:режим\s+)?"
                              r"(?=[^.;]{0,40}?по всей линии)|"
                              r"to\s+(?:strictly\s+)?(?:observe|respect)\s+(?:the\s+)?)[«\"“]?(?:an?\s+)?"
-                             r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
-                             r"(?:прекращени\w+\s+огня|перемири\w+|cease-?fire|truce)\b"
+                             r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?" + _TRUCE + r"\b"
                              # (for no named section: a ceasefire for the whole line may go on to name sections,
                              # «по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
                              r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|along the (?:entire|whole)))|"
-                             r"(?![^.;]*\b(?:near|section|sector|участк\w*|у\s+сел\w*)\b))", re.I)
+                             + _NO_SECTION_AFTER + r")", re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".

@@ -822,11 +822,6 @@ HOME_AFTER_FIGURE = 40
 OPENING_CHARS = 40
 
 
-#: A quotation's attribution right after its closing mark: '..., the other two were treated on the spot|," the head
-#: of Jany-Jer aiyl aimak told Kaktus.media by phone.|'
-_ATTRIBUTION_AFTER_CLOSING = re.compile(r"[\"”]\s*,?\s*((?:[^.;\n\"“”«»]|\.(?=\w)){3,120})")
-
-
 def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> str | None:
     """The side of the speaker named after a quotation that opens its paragraph and holds the clause.
 
@@ -844,7 +839,8 @@ def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> s
     closing = min((at for mark in ('"', "”") if (at := text.find(mark, inside, paragraph_end)) >= 0), default=-1)
     if closing < 0 or any(mark in text[mark_at + 1:inside] for mark in ('"', "“", "”")):
         return None  # (not a quotation closed before the clause, or a second one opened)
-    attribution = _ATTRIBUTION_AFTER_CLOSING.match(text, closing)
+    # ('..., the other two were treated on the spot|," the head of Jany-Jer aiyl aimak told Kaktus.media by phone.')
+    attribution = _AFTER_QUOTE.match(text, closing)
     if attribution is None or not pack.speech.search(attribution.group(1)):
         return None
     return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
@@ -3984,8 +3980,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                      and clause.start + coordination.start <= other.start < clause.start + coordination.end}) > 1
                 or any(k < index and other.place is not None and other.place.id != mention.place.id
                        and not other.place.is_unit and section(other.start) == section(mention.start)
-                       and haversine_km(other.place.lat, other.place.lon, mention.place.lat,
-                                        mention.place.lon) <= SAME_EVENT_KM for k, other, _ in placed)):
+                       and _km(other.place, mention.place) <= SAME_EVENT_KM for k, other, _ in placed)):
             # one part of a coordination: "Three residents of Arka ... and two residents of ... Khistevarz were
             # injured" (both sides' villages), "one resident of Histevarz and one Tajik border guard had been
             # wounded" after the exchange placed at Arka: the people hurt in one fight, each named by their home
