@@ -40,6 +40,7 @@ from geo.geoparse.cues import (
     list_entry_line,
 )
 from geo.geoparse.sentences import Sentences
+from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.en.names import given_names
 
 __all__ = ["Span", "find_spans"]
@@ -60,17 +61,14 @@ _BORDER_AREA = re.compile(
     re.I,
 )
 _CUE_NAME = r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
-_CUE_BEFORE_NAME = re.compile(
-    r"\b(?:the\s+)?(?:border\s+)?(?:village|town|settlement|hamlet|enclave|exclave|jamoat|"
-    r"outpost|checkpoint)\s+of\s+" + _CUE_NAME
-)
-_CUE_AFTER_NAME = re.compile(
-    _CUE_NAME + r"\s+(?:village|border post|border outpost|outpost|checkpoint|frontier post|jamoat)\b"
-)
-#: The nouns of those two patterns, as written there (lower case, no ``re.I``).
+#: The nouns of the two cues below, as written (lower case, no ``re.I``): "the village of X", "X border post".
 _CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
                      "checkpoint")
 _CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat")
+_CUE_BEFORE_NAME = re.compile(
+    r"\b(?:the\s+)?(?:border\s+)?(?:" + "|".join(_CUE_BEFORE_WORDS) + r")\s+of\s+" + _CUE_NAME
+)
+_CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) + r")\b")
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
 _COUNTY_NAME = r"(?:St\. )?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?"
 #: "Barrow and Jackson counties", "Butler, Clark, Preble or Warren counties": the bare names.
@@ -542,7 +540,7 @@ def _keep(
 
 
 #: A digest's heading up to its place: "Monday, October 7 – " (a day and a date, then a dash).
-_DATED_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATED_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t#*]*(?:(?i:" + WEEKDAY_NAMES + r"),?\s+)?"
                                    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
                                    r"\s*[–—-]\s*$")
 

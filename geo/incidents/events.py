@@ -2370,7 +2370,7 @@ def _tolls_of_the_days_fighting(events: list[MentionEvent], placed: list[tuple[i
                 other is not toll and other.place.id == toll.place.id for other in events):
             continue  # (a place with events of its own: the toll may be theirs, told on another day)
         section = _section_of(headings(), toll.source.start, len(text))
-        near = [(haversine_km(toll.place.lat, toll.place.lon, fight.place.lat, fight.place.lon), n, fight)
+        near = [(_km(toll.place, fight.place), n, fight)
                 for n, fight in enumerate(fights)
                 if abs((fight.window[0] - toll.window[0]).days) <= 1 and fight.place.id != toll.place.id
                 and _section_of(headings(), fight.source.start, len(text)) == section]
@@ -3215,8 +3215,8 @@ def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack
         if event.event_types != ["casualty_report"] or event.window is None or event.place.id in fought_at \
                 or pack.old_ordnance.search(event.source.excerpt):
             continue
-        near = next((a for a in armed if abs((a.window[0] - event.window[0]).days) <= 1 and haversine_km(
-            a.place.lat, a.place.lon, event.place.lat, event.place.lon) <= TOLL_NEAR_FIGHTING_KM), None)
+        near = next((a for a in armed if abs((a.window[0] - event.window[0]).days) <= 1
+                     and _km(a.place, event.place) <= TOLL_NEAR_FIGHTING_KM), None)
         if near is not None:
             fighting = next(t for t in near.event_types if t in ARMED_TYPES)
             event.event_types[:] = [t for t in EVENT_TYPES if t in (fighting, "casualty_report")]
@@ -3924,7 +3924,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         return place is not None and any(
             # a district is no neighbour: "a resident of Kara-Shybak" is more precise than "Chong-Alai district"
             other.id != place.id and not other.is_unit
-            and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+            and _km(other, place) <= SAME_EVENT_KM
             for other in others.get(section(mention.start), {}).values())
 
     def residents(index: int, mention: Mention) -> bool:
@@ -4025,12 +4025,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             # Khoja-Alo were hurt and treated in Isfara, and blamed the Kyrgyz side for starting the fight")
             if _counts_the_hurt_at(mention, clauses[index], text, pack) and any(
                     k == key and other.id != place.id
-                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+                    and _km(other, place) <= SAME_EVENT_KM
                     for k, other in brawl_scenes):
                 home[number] = True
             continue
         if any(k == key and other.id != place.id
-               and haversine_km(other.lat, other.lon, place.lat, place.lon) <= SAME_EVENT_KM
+               and _km(other, place) <= SAME_EVENT_KM
                for k, other in counted_scenes):
             home[number] = True
         else:
@@ -4086,7 +4086,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             key = (section(mention.start), place.id)
             if index in beside_clauses and any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
-                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= NAMED_NEIGHBOUR_KM
+                    and _km(other, place) <= NAMED_NEIGHBOUR_KM
                     for (other_section, other_id), other in scenes.items()):
                 # «Раненых - двоих жителей Чоркуха 35 и 52 лет и 16-летнего подростка из Сурха - доставили в»: the
                 # homes of the hurt listed together, the second a little farther off
@@ -4104,7 +4104,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
-                    and haversine_km(other.lat, other.lon, place.lat, place.lon) <= (
+                    and _km(other, place) <= (
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)
                     and not (days and scene_days.get((other_section, other_id)) and all(
                         abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
@@ -4217,7 +4217,7 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
                 and any(other.place is not None and other.place.country_code in ("KG", "TJ")
                         and other.place.country_code != place.country_code and not other.place.is_unit
                         and "border_incident_protest" in other_types and clauses[k].sentence_index < clause.sentence_index
-                        and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= SAME_EVENT_KM
+                        and _km(place, other.place) <= SAME_EVENT_KM
                         for k, other, other_types in kept) \
                 and any(f.measure in ("injured", "fatalities") and f.value
                         for f in pack.read_figures(text[clause.start:clause.end])):
@@ -4265,7 +4265,7 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
                 and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
-                and haversine_km(place.lat, place.lon, other.place.lat, other.place.lon) <= radius
+                and _km(place, other.place) <= radius
                 for _, other, _ in kept):
             sentence = " ".join(text[c.start:c.end] for c in clauses
                                 if c.sentence_index == clauses[index].sentence_index)
@@ -4380,8 +4380,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         # (however far their points: "residents of X and of the neighbouring village of Y pelted each
         # other" names the two parties of one fight)
         neighbour = lead is not mention and lead.place is not None and mention.place is not None \
-            and lead.place.id != mention.place.id and (haversine_km(
-                lead.place.lat, lead.place.lon, mention.place.lat, mention.place.lon) <= SAME_EVENT_KM
+            and lead.place.id != mention.place.id and (_km(lead.place, mention.place) <= SAME_EVENT_KM
                 or pack.fight_parties.search(text, clauses[index].start, clauses[index].end) is not None)
         coordinated = neighbour and pack.coordinated.fullmatch(text, lead.end, mention.start) is not None
         before = last[index]  # the clause's place kept just before this one ("from Ak-Sai ... between |Ak-Sai and")

@@ -14,8 +14,25 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern, lower_keep_length
 
-__all__ = ["PERIODS", "SEASONS", "ago_window", "day_of_month", "month_day", "month_window", "recent_month", "period_window",
-           "span_window", "year_window", "season_window", "scan_dates", "head_line_matches", "the_day_before_a_day"]
+__all__ = [
+    "PERIODS",
+    "SEASONS",
+    "ago_window",
+    "day_of_month",
+    "month_day",
+    "month_window",
+    "months_window",
+    "recent_month",
+    "period_window",
+    "span_window",
+    "days_window",
+    "year_window",
+    "season_window",
+    "scan_dates",
+    "head_line_matches",
+    "the_day_before_a_day",
+    "days_later_opening",
+]
 
 WindowFunction = Callable[[str, re.Match[str], dt.date | None], DateWindow | None]
 
@@ -62,15 +79,17 @@ def day_of_month(day: int, pub: dt.date | None) -> dt.date | None:
     return None
 
 
-def span_window(first_month: int, first_day: int, last_month: int, last_day: int, year: int | None,
+def span_window(first_month: int | None, first_day: int, last_month: int | None, last_day: int, year: int | None,
                 pub: dt.date | None, text: str) -> DateWindow | None:
     """Days across a month's end: "April 28 - May 1, 2021", «28 апреля — 1 мая 2021 года».
 
     The year (written or, without one, that of :func:`month_day`) belongs to the
     last day; the first day is in the year before when its month comes later
-    ("28 December - 2 January 2022"). ``None`` when a day does not exist or the
-    span is longer than two months (no range of one clash).
+    ("28 December - 2 January 2022"). ``None`` when a month is unknown, a day
+    does not exist or the span is longer than two months (no range of one clash).
     """
+    if first_month is None or last_month is None:
+        return None
     last = month_day(last_month, last_day, year, pub)
     if last is None:
         return None
@@ -83,6 +102,30 @@ def span_window(first_month: int, first_day: int, last_month: int, last_day: int
     return DateWindow(first, last, 2, text)
 
 
+def days_window(month: int | None, first_day: int, last_day: int | None, year: int | None, pub: dt.date | None,
+                text: str) -> DateWindow | None:
+    """A day or a range of days in one month: "September 14", "14-16 September 2022", «14–16 сентября».
+
+    The year, when not written, is that of :func:`month_day`. ``None`` when the
+    month is unknown, a day does not exist or the range runs backwards.
+
+    Examples
+    --------
+    >>> w = days_window(9, 14, 16, None, dt.date(2022, 9, 17), "14-16 September")
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2022-09-14', '2022-09-16', 2)
+    """
+    if month is None:
+        return None
+    first = month_day(month, first_day, year, pub)
+    if first is None:
+        return None
+    last = month_day(month, last_day, first.year, None) if last_day is not None else first
+    if last is None or last < first:
+        return None
+    return DateWindow(first, last, 1 if first == last else 2, text)
+
+
 def month_window(year: int, month: int, text: str) -> DateWindow:
     """The whole month, precision 3."""
     first = dt.date(year, month, 1)
@@ -90,14 +133,14 @@ def month_window(year: int, month: int, text: str) -> DateWindow:
     return DateWindow(first, nxt - dt.timedelta(days=1), 3, text, "month")
 
 
-def months_window(first_month: int, last_month: int, year: int | None, pub: dt.date | None,
+def months_window(first_month: int | None, last_month: int | None, year: int | None, pub: dt.date | None,
                   text: str) -> DateWindow | None:
     """Two or three months told as one period: "April-May 2021", «в апреле–мае 2021 года».
 
     The year (written or, without one, that of the latest such last month not
     after ``pub``) belongs to the last month; the first is in the year before
-    when it comes later ("December-January 2022"). ``None`` for a span of one
-    month or of more than three, or with no year to take.
+    when it comes later ("December-January 2022"). ``None`` for an unknown
+    month, a span of one month or of more than three, or with no year to take.
 
     Examples
     --------
@@ -105,6 +148,8 @@ def months_window(first_month: int, last_month: int, year: int | None, pub: dt.d
     >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
     ('2021-04-01', '2021-05-31', 3)
     """
+    if first_month is None or last_month is None:
+        return None
     if year is None:
         if pub is None:
             return None

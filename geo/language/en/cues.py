@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.lazy import lazy_compile
 from geo.language.base import RoleCues
 
@@ -648,7 +649,7 @@ CLAUSE_BREAK = lazy_compile(
     # exchanged fire near neighbouring Maksat": another subject's event (not "wounded while cutting hay")
     r"\swhile\s+(?=(?:the\s+|a\s+|an\s+)?(?:kyrgyz|tajik|border|guards?|troops|servicem[ae]n|soldiers|forces)\b)|"
     # "mortar rounds hit Kara-Bak on Tuesday evening, and on Wednesday a firefight broke out at Kyzyl-Bel"
-    r",\s+and\s+(?=(?:on|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r",\s+and\s+(?=(?:on|late on|early on)\s+" + WEEKDAY_NAMES + r"\b|"
     r"(?:the )?next (?:day|morning)\b|a day later\b)|"
     r"\s(?:since|compared (?:with|to)|unlike|similar to|reminiscent of)\s|"
     # "Lorries stopped crossing ... at Kyzyl-Bel on Thursday morning, a day after a stone-throwing incident near
@@ -934,7 +935,7 @@ STATEMENT_DATE = lazy_compile(
     r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?"
     # ... "the Ministry of Health reported on Monday, |July 10"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+    r"(?:" + WEEKDAY_NAMES + r",?\s+)?$"
     # a report's "as of" date, and the day a wounded person died: neither dates the attack
     r"|\bas (?:of|at) (?:\d{1,2}[:.]\d{2} (?:on )?)?$"
     # a quoted headline's time stamp: '24.kg ("Four residents of Beshkent injured in mass brawl", Tuesday, 09:12)'
@@ -1777,10 +1778,9 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|conflict|war|violence|hostilities|escalation|flare-?up) "
                         r"(?:began|broke out|erupted|started)|"
                         # "four dead and 12 wounded for Monday and Tuesday together": two days' sum
-                        r"(?:for|over|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) and "
-                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:together|combined)\b|"
+                        r"(?:for|over|on) " + WEEKDAY_NAMES + r" and " + WEEKDAY_NAMES + r" (?:together|combined)\b|"
                         # "Since Monday, about 5,300 residents ... have been evacuated": a running total
-                        r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=[^.;]{0,120}\b(?:have|has) been\b)|"
+                        r"since " + WEEKDAY_NAMES + r"\b(?=[^.;]{0,120}\b(?:have|has) been\b)|"
                         # a sum over places: "In all, about 650 people were taken from the two villages"
                         r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
                         r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b"

@@ -16,14 +16,14 @@ import re
 
 from geo.articles.dates import parse_date_parts
 from geo.language.base import DatelineMatch
-from geo.language.en.dates import month_number
+from geo.language.en.dates import WEEKDAY_NAMES, month_number
 from geo.language.windows import head_line_matches
 
 __all__ = ["find_dateline"]
 
 # "BISHKEK", "NEW YORK", "Dushanbe", and two cities of a joint dateline: "BISHKEK/DUSHANBE"
 # (not a weekday: "Monday, 4 September - stones fly at Kyzyl-Bel" is a digest's heading)
-_PLACE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
+_PLACE = (r"(?!(?i:" + WEEKDAY_NAMES + r")\b)"
           r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)?)?"
           r"|[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+)?)")
 _REGION = r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"

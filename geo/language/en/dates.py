@@ -28,8 +28,8 @@ from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
     day_of_month,
+    days_window,
     days_later_opening,
-    month_day,
     month_window,
     months_window,
     period_window,
@@ -52,6 +52,9 @@ MONTHS = {
 }
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+#: The weekday names as one group, in lower case, for the patterns of the pack that read them with ``re.I``
+#: (a pattern that reads case wraps it in ``(?i:...)``).
+WEEKDAY_NAMES = "(?:" + "|".join(_WEEKDAYS) + ")"
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -74,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
     ("weekday", re.compile(
         r"\b(this|last|on|past|early|late|late on|early on)?\s*"
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"(" + WEEKDAY_NAMES + r")\b"
         # "On Tuesday last week": that weekday of the week before publication
         r"(?:,?\s+(?:of\s+)?(last week|the previous week|the week before)\b)?", re.I)),
     ("relative", re.compile(
@@ -150,30 +153,18 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
             month1, d1, month2, d2, year = match.groups()
         else:
             d1, month1, d2, month2, year = match.groups()
-        first_month, last_month = month_number(month1), month_number(month2)
-        if first_month is None or last_month is None:
-            return None
-        return span_window(first_month, int(d1), last_month, int(d2), int(year) if year else None, pub, text)
+        return span_window(month_number(month1), int(d1), month_number(month2), int(d2), int(year) if year else None,
+                           pub, text)
     if kind in ("month_day", "day_month"):
         if kind == "month_day":
             month_name, d1, d2, year = match.group(1), match.group(2), match.group(3), match.group(4)
         else:
             d1, d2, month_name, year = match.group(1), match.group(2), match.group(3), match.group(4)
-        month = month_number(month_name)
-        if month is None:
-            return None
-        first = month_day(month, int(d1), int(year) if year else None, pub)
-        if first is None:
-            return None
-        last = month_day(month, int(d2), first.year, None) if d2 else first
-        if last is None or last < first:
-            return None
-        return DateWindow(first, last, 1 if first == last else 2, text)
+        return days_window(month_number(month_name), int(d1), int(d2) if d2 else None, int(year) if year else None,
+                           pub, text)
     if kind == "month_span":
-        first_month, last_month = month_number(match.group(1)), month_number(match.group(2))
-        if first_month is None or last_month is None:
-            return None
-        return months_window(first_month, last_month, int(match.group(3)) if match.group(3) else None, pub, text)
+        return months_window(month_number(match.group(1)), month_number(match.group(2)),
+                             int(match.group(3)) if match.group(3) else None, pub, text)
     if kind == "day_only":
         day_ = day_of_month(int(match.group(1)), pub)
         return DateWindow(day_, day_, 1, text) if day_ else None
@@ -313,7 +304,7 @@ _PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+to|will|would|shall|(?:is
                           r"\s+[\w-]+\s+(?:(?:[\w:,-]+|[ap]\.m\.)\s+){0,5}?(?:on\s+)?$|\b(?:scheduled|planned|due|set)(?:\s+for)?\s*$",
                           re.I)
 _THIS_PERIOD = re.compile(r"(?:later\s+)?this\s+(?:week|month)\s*$", re.I)
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_NAME = re.compile(r"\b" + WEEKDAY_NAMES + r"\b", re.I)
 #: A name's history dates no event: "Uch-Bulak, which was known as Churbek until January 2023".
 _NAME_HISTORY_BEFORE = re.compile(r"\b(?:known as|called|named)\s+(?:[\w’'-]+\s+){1,3}?(?:until|till|before)\s+$",
                                   re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.language.base import EventWords
+from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.lazy import lazy_compile
 from geo.language.en.numbers import UNHARMED_PARTY
 
@@ -79,9 +80,9 @@ EVENT_WORDS = EventWords(
                              r"(?:(?:village|town)\s+of\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
     weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
-                              r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                              + WEEKDAY_NAMES
                               # ... with its day: "Tuesday, May 23:"
-                              r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
+                              + r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
     in_part_of_unit_before=lazy_compile(
         r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
         r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"

@@ -25,8 +25,8 @@ from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
     day_of_month,
+    days_window,
     days_later_opening,
-    month_day,
     month_window,
     months_window,
     period_window,
@@ -167,24 +167,17 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         return DateWindow(day_, day_, 1, text) if day_ else None
     if kind == "day_month_span":
         d1, month1, d2, month2, year = match.groups()
-        first_month, last_month = month_number(month1), month_number(month2)
-        if first_month is None or last_month is None:
-            return None
-        return span_window(first_month, int(d1), last_month, int(d2), int(year) if year else None, pub, text)
+        return span_window(month_number(month1), int(d1), month_number(month2), int(d2), int(year) if year else None,
+                           pub, text)
     if kind == "day_month":
         d1, d2, month_word, year = match.groups()
-        month = month_number(month_word)
-        if month is None:
-            return None
-        first = month_day(month, int(d1), int(year) if year else None, pub)
-        if first is None:
-            return None
-        last = month_day(month, int(d2), first.year, None) if d2 else first
-        if last is None or last < first:
-            return None
-        if not d2 and _NIGHT_TO_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
-            first = last - dt.timedelta(days=1)  # «в ночь на 7 мая»: the night from the 6th into the 7th
-        return DateWindow(first, last, 1 if first == last else 2, text)
+        window = days_window(month_number(month_word), int(d1), int(d2) if d2 else None, int(year) if year else None,
+                             pub, text)
+        if window is not None and not d2 and _NIGHT_TO_BEFORE.search(match.string, max(0, match.start() - 16),
+                                                                     match.start()):
+            # «в ночь на 7 мая»: the night from the 6th into the 7th
+            return DateWindow(window.end - dt.timedelta(days=1), window.end, 2, text)
+        return window
     if kind == "year":
         return year_window(int(match.group(1)), text)
     if kind == "season":
@@ -201,10 +194,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
         month = month_number(match.group(1))
         return month_window(int(match.group(2)), month, text) if month else None
     if kind == "month_span":
-        first_month, last_month = month_number(match.group(1)), month_number(match.group(2))
-        if first_month is None or last_month is None:
-            return None
-        return months_window(first_month, last_month, int(match.group(3)) if match.group(3) else None, pub, text)
+        return months_window(month_number(match.group(1)), month_number(match.group(2)),
+                             int(match.group(3)) if match.group(3) else None, pub, text)
     if pub is None:
         return None
     if kind == "night":
