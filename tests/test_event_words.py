@@ -97,6 +97,7 @@ EXAMPLES = {
     "came_from_before": ("a group of citizens of Tajikistan from the village of ", "группа жителей из соседнего села ",
                          "search"),
     "came_after": (" came to the head of the canal", " пришли к насосной станции", "match"),
+    "wounded_on": ("A Kyrgyz farmer wounded on ", "Житель Лейлекского района, раненный ", "search"),
 }
 
 

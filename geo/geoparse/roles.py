@@ -172,7 +172,10 @@ _AT_THE_BEFORE = re.compile(r"\bat\s+the\s*$", re.I)
 _CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint)\b", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
-_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
+_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
+                             # («Как сообщили в Погранслужбе, по ее итогам стороны договорились»: who told it first)
+                             r"(?:(?:как\s+сообщил\w*|по\s+данным|according\s+to)\s+[^,.;]{1,50},\s*)?"
+                             r"(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
                              # «После трехчасовой встречи стороны договорились неукоснительно соблюдать режим
                              # прекращения огня»
                              r"после\s+[^,.;]{1,40}?\s+(?=стороны\s|они\s)|"
@@ -188,7 +191,8 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?(?:(?:after|following)\s+[^,.;]{1,40
                              r"(?:(?:complete|full|immediate|полном|немедленном)\s+)?" + _TRUCE + r"\b"
                              # (for no named section: a ceasefire for the whole line may go on to name sections,
                              # «по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
-                             r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|along the (?:entire|whole)))|"
+                             r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|на вс[её]м участке|"
+                             r"along the (?:entire|whole)))|"
                              + _NO_SECTION_AFTER + r")", re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
@@ -535,7 +539,9 @@ _IN_QUALIFIER_GAP = re.compile(
     r"on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts) of (?:the (?:city|town) of\s+)?"
     # "a resident of Shurob, a mining town in Isfara": an apposition that says where the place lies
     r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|city|jamoat|community)\s+(?:in|of)\s+"
-    r"(?:the\s+)?", re.I)
+    r"(?:the\s+)?"
+    # "on the outskirts of Navgilem, near the city of Isfara": the town the village lies near
+    r"|\s*,\s+(?:near|close to|not far from|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 #: "Көк-Таш (Кок-Таш)", "Vorukh (Voruh)": the same place again, in another spelling.
 _ALIAS_GAP = re.compile(
     r"[»\"”']?\s*[(\[]\s*(?:(?:бывш\w*|ранее|прежде|formerly|former|also|или|aka)\s+)?"
@@ -666,6 +672,23 @@ SCENE_BEFORE = "the scene of the violence the next sentence reports"
 MAX_SCENE_GAP = 3
 #: A sentence that opens with "here": the place the sentence before named.
 _HERE_OPENING = re.compile(r"\s*(?:Здесь|Here)\b")
+#: A sentence that opens with the quarrel the sentence before told turning violent: "The argument turned into a
+#: fight", «Ссора переросла в драку»: the place of the quarrel (even its parties' home) is the scene.
+_ESCALATION_OPENING = re.compile(
+    r"\s*(?:The|This|That|Their|Soon the|Then the)\s+(?:argument|quarrel|dispute|row|altercation|squabble|"
+    r"(?:verbal\s+)?(?:spat|exchange|altercation|confrontation))\s+(?:soon\s+|quickly\s+|then\s+|later\s+)?"
+    r"(?:turned|escalated|grew|developed|degenerated|spilled over)\s+into\b"
+    r"|\s*(?:Ссора|Спор|Перепалка|Словесная перепалка|Конфликт|Скандал)\s+(?:быстро\s+|вскоре\s+|затем\s+|потом\s+)?"
+    r"(?:переросл\w*|перешл\w*)\s+в\b")
+#: The quarrel an escalation goes on from, told in the sentence before it.
+_QUARREL = re.compile(r"\b(?:quarrel\w*|argu(?:ed|ing|ment)\w*|disput\w*|rowed|squabbl\w*|altercation)\b"
+                      r"|(?<![\w-])(?:поссорил\w*|повздорил\w*|поспорил\w*|спор\w*|ссор\w*|перепалк\w*)", re.I)
+#: A rural unit's word after a name: "the villages of Beshkent aiyl aimak", «Чоркухского джамоата» (no scene).
+_UNIT_AFTER_NAME = re.compile(r"\s+(?:a[iy]y?l\s+(?:aimak|aimagy|okmotu)|jamoat|district|айыл\w*\s+(?:аймак|окмот)\w*|"
+                              r"джамоат\w*|район\w*)\b", re.I)
+#: A crossing's other end and its noun after a name: "the Kulundu| – Ovchi-Kalacha crossing".
+_CROSSING_PAIR_AFTER = re.compile(r"(?:\s*[-–—]\s*[\w'’-]+)?\s*»?\s*(?:border\s+)?"
+                                  r"(?:crossing|checkpoint|пункт\w* пропуска|кпп)\b", re.I)
 #: "in" before a name, which "here" may point back to: «оказались в |Лакконе», "in the village of".
 _IN_BEFORE_NAME = re.compile(r"\b(?:в|во|in)\s+(?:the\s+)?(?:(?:village|town|settlement|сел[еа]|джамоате|кишлаке)\s+"
                              r"(?:of\s+)?)?$", re.I)
@@ -723,11 +746,19 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # «Наиболее тяжелыми последствия оказались в Лакконе ... Здесь погиб гражданин Таджикистана»: "here" is the
         # place the sentence before was "in"
         here = _HERE_OPENING.match(text, start) is not None
+        # "herders from Kara-Shibak and herders from the Tajik side quarreled over grazing rights ... | The argument
+        # turned into a fight with sticks and stones": the quarrel's one place, however named, is the fight's
+        escalation = _ESCALATION_OPENING.match(text, start) is not None \
+            and _QUARREL.search(text, previous_start, previous_end) is not None
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
-                  and m.role_reason == NO_VIOLENCE and (_SCENE_BEFORE_NAME.search(text, previous_start, m.start) or (
-                      here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
+                  and m.role_reason == NO_VIOLENCE
+                  and (escalation and not _UNIT_AFTER_NAME.match(text, m.end)
+                       or _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
+                       or (here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
                   # "residents of the settlement of Kim near Konibodom": the second name places the first
-                  and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)]
+                  and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)
+                  # ("released ... at the Kulundu – Ovchi-Kalacha crossing": a crossing's end is no scene)
+                  and not _CROSSING_PAIR_AFTER.match(text, m.end)]
         if not scenes and pack.roles.part_of_unit.search(text, start, end):
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene

@@ -1056,6 +1056,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     enemy_losses_cue = pack.enemy_losses.search(text, sentence_start, clause.end)
     enemy_losses = enemy_losses_cue is not None
     superseded_cue = pack.superseded.search(clause_text)
+    if superseded_cue is not None and revision_cue is None:
+        # ("*Editor's note: This article has been updated. An earlier version ... said that one of the two herders had
+        # died*": the note's own words make the figure the earlier version's, not the update's)
+        revision = False
     # («"В результате погиб военнослужащий ..., еще один ... получил осколочное ранение", — говорилось в первом
     # сообщении ведомства»: the quotation's attribution says it was the first report)
     superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end) or (
@@ -1321,6 +1325,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP))
         if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
+        if side in ("KG", "TJ") and _ALLEGED_BEFORE.search(clause_text, max(0, raw.start - 60), raw.start):
+            # «утверждается, что кыргызская сторона якобы потеряла троих военнослужащих убитыми»: a loss the article
+            # calls alleged is the other side's claim, never the side's own count
+            claimant = "TJ" if side == "KG" else "KG"
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
             # the revised toll is the clause's first figure of its measure; what follows explains it
@@ -1331,6 +1339,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         ))
         last_end = raw.end
     return _without_repeated_parts(out)
+
+
+#: Before a figure the article calls alleged: «якобы потеряла», "allegedly lost".
+_ALLEGED_BEFORE = re.compile(r"\b(?:якобы|allegedly|purportedly|supposedly)\b[^.;]*$", re.I)
 
 
 def _without_repeated_parts(figures: list[Figure]) -> list[Figure]:
@@ -1957,6 +1969,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                                                  speakers)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
+            if figures and (running := pack.cumulative.search(text, clause.start,
+                                                              _through_a_since_clause(clauses, index, text))):
+                # "A Kyrgyz border guard was wounded near Andarak ..., the latest flare-up on a border where two rounds
+                # of fighting have killed about 160 people since 2021", «С мая у Кызыл-Бела задержаны шесть чабанов»: a
+                # running total is no count of the clause's event (the figures that reach into it or come after it;
+                # not "a resident ... died on September 17, bringing the number of Kyrgyz citizens killed ... to 59")
+                figures = [f for f in figures if -1 < (at := text.find(f.text, clause.start, clause.end))
+                           and at + len(f.text) <= running.start()]
         clause_text = text[clause.start:clause.end]
         place = mention.place
         assert place is not None
@@ -1978,10 +1998,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         ))
     _another_at_a_second_place(events, first_in_clause, clauses, text, pack)
     _a_vague_week_told_by_its_day(events, windows, clauses, types_of)
+    _later_tolls_of_the_fight(events, pack)
+    _one_night_in_two_time_zones(events, clauses, clause_at, text)
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items)
+    _dated_by_the_wounding(events, text, published, pack)
     _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
@@ -2171,14 +2194,26 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
     Only where an earlier event of the article is at the same place.
     """
     first_window: dict[int, tuple[tuple[dt.date, dt.date] | None, int, str]] = {}
+    reports_first: list[MentionEvent] = []  # reports at a place before any other event there
     for event, (index, _, _) in zip(events, placed):
+        # (a protest note over it too: «вручило ему ноту протеста в связи с обстрелом автомобиля в Ворухе», told first)
+        report = pack.report_about.search(text, clauses[index].start, clauses[index].end) is not None \
+            or pack.event_words.protest_note.search(text, clauses[index].start, clauses[index].end) is not None
         earlier = first_window.get(event.place.id)
         if earlier is None:
+            if report:
+                reports_first.append(event)
+                continue
             first_window[event.place.id] = (event.window, event.time_precision, event.window_from)
             continue
-        if earlier[0] is not None and event.window != earlier[0] \
-                and pack.report_about.search(text, clauses[index].start, clauses[index].end) is not None:
+        if earlier[0] is not None and event.window != earlier[0] and report:
             event.window, event.time_precision, event.window_from = earlier
+    for event in reports_first:
+        # «Правительственная комиссия ... в среду ознакомилась с последствиями обстрела окраины поселка Шуроб», then
+        # the shelling told at its own day: the report (told first) keeps the event's day too
+        later = first_window.get(event.place.id)
+        if later is not None and later[0] is not None and event.window is not None and later[0][1] < event.window[0]:
+            event.window, event.time_precision, event.window_from = later
 
 
 #: A figure of one person told with an indefinite article ("A 46-year-old shepherd was wounded").
@@ -2632,6 +2667,11 @@ def _the_truce_after_the_fire(events: list[MentionEvent], clauses: list[Clause],
         elif published is not None:
             window, precision, origin = (published, published), 1, "publication"
         else:
+            continue
+        if any("ceasefire_agreement" in other.event_types and other.window is not None
+               and abs((other.window[0] - window[0]).days) <= 1 for other in events):
+            # «договорились о прекращении огня после перестрелки ... у села Максат», then «В ходе встречи ... на
+            # пункте пропуска "Кулунду", стороны договорились о прекращении огня»: the truce has its own place
             continue
         events.append(replace(event, event_types=["ceasefire_agreement"], figures=[], window=window,
                               time_precision=precision, window_from=origin, sub_event_hints=[]))
@@ -3203,6 +3243,79 @@ def _retellings_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> 
             event.window, event.window_from = told[0].window, "clause"
 
 
+#: How many days before his death a man's wounding may date the event of his death.
+WOUNDED_DAYS_BEFORE_DEATH = 30
+
+
+def _dated_by_the_wounding(events: list[MentionEvent], text: str, published: dt.date | None,
+                           pack: LanguagePack) -> None:
+    """A death of wounds told with the day the man was wounded dates the event by the wounding: «Житель Лейлекского
+    района, раненный 16 августа при стрельбе на границе, скончался в больнице» (told on the 20th, his death "today")
+    is an event of August 16. Only in an article of one place and one such day."""
+    dying = [e for e in events if e.window is not None and e.window_from == "clause"
+             and any(f.measure == "fatalities" and f.of_wounded and f.value for f in e.figures)]
+    if not dying or len({e.place.id for e in events}) != 1:
+        return
+    days = {found.window.start for found in pack.find_dates(text, published)
+            if found.window.precision == 1 and found.window.kind == "date"
+            and pack.event_words.wounded_on.search(text, max(0, found.start - 60), found.start)}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for event in events:
+        if event.window is not None and event.window_from == "clause" \
+                and set(event.event_types) <= ARMED_TYPES | {"casualty_report"} \
+                and 0 < (event.window[0] - day).days <= WOUNDED_DAYS_BEFORE_DEATH:
+            event.window, event.time_precision = (day, day), 1
+
+
+#: How many days after a fight a bare toll at its place may be of it (a wounded man dying in hospital).
+LATER_TOLL_DAYS = 7
+
+
+def _later_tolls_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> None:
+    """A bare toll at a place, dated a few days after the fight the article tells there, is that fight's:
+    "the 58-year-old man, a resident of the village of Andarak, died late on Wednesday in the Osh ... Hospital"
+    after "shots were fired ... at farmers ... on the southern edge of Andarak on Monday afternoon" (dated by the
+    fight, the two are one incident). Not an old munition's blast, which has a day of its own."""
+    fights = [e for e in events if e.window is not None and e.window_from == "clause"
+              and set(e.event_types) & (ARMED_TYPES | {"border_incident_protest"})]
+    for event in events if fights else ():
+        # (no count of its own: not a day's toll, "five Kyrgyz citizens were killed and 31 wounded on Wednesday", nor
+        # one man's death whose own words give his side)
+        if event.event_types == ["casualty_report"] and event.window is not None and event.window_from == "clause" \
+                and not event.figures \
+                and not pack.old_ordnance.search(event.source.excerpt):
+            fight = next((f for f in reversed(fights) if f.place.id == event.place.id
+                          and 0 < (event.window[0] - f.window[1]).days <= LATER_TOLL_DAYS), None)
+            if fight is not None:
+                event.window, event.time_precision = fight.window, fight.time_precision
+                event.event_types[:] = [t for t in EVENT_TYPES if t in fight.event_types or t == "casualty_report"]
+
+
+#: A clock time late in the evening, and one in the small hours (each side's clock for one night's fire).
+_LATE_EVENING = re.compile(r"(?<![\d:.])2[0-3][:.][0-5]\d(?![\d:])")
+_SMALL_HOURS = re.compile(r"(?<![\d:.])0?[0-3][:.][0-5]\d(?![\d:])")
+
+
+def _one_night_in_two_time_zones(events: list[MentionEvent], clauses: list[Clause],
+                                 clause_at: Callable[[int], int], text: str) -> None:
+    """The same night's fire at one place, told by each side by its own clock, is one event of the two days:
+    «"15 мая в 23:20 военнослужащие Киргизии первыми открыли огонь"» (Dushanbe, UTC+5) beside «"во вторник в 00:20
+    таджикские военнослужащие ... открыли огонь"» (Bishkek, UTC+6) at Kulundu: both get the night from the 15th
+    into the 16th."""
+    armed = [e for e in events if e.window is not None and e.window[0] == e.window[1] and e.window_from == "clause"
+             and ARMED_TYPES & set(e.event_types)]
+    for evening in armed:
+        for night in armed:
+            if night.place.id != evening.place.id or (night.window[0] - evening.window[0]).days != 1:
+                continue
+            late, early = clauses[clause_at(evening.source.start)], clauses[clause_at(night.source.start)]
+            if _LATE_EVENING.search(text, late.start, late.end) and _SMALL_HOURS.search(text, early.start, early.end):
+                for event in (evening, night):
+                    event.window, event.time_precision = (evening.window[0], night.window[0]), 2
+
+
 def _tolls_near_the_days_fighting(events: list[MentionEvent], pack: LanguagePack) -> None:
     """A village with only a toll, beside fighting the article tells within a day and a short way off, was hit by
     that fighting: "Tajikistan's border troops said ... Kyrgyz fire had killed a 61-year-old woman and wounded two
@@ -3258,17 +3371,27 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
         sections.setdefault(_section_of(headings(), event.source.start, len(text)), []).append(event)
+    brawl_places: set[int] = set()
+    unarmed: list[list[MentionEvent]] = []  # the clashes of sections with no shot, no weapon and no brawl word
     for (start, end), in_section in sections.items():
         # (no shot or weapon in the section's news: every "clash" or "fight" of it is the brawl's)
         clashes = [e for e in in_section if "armed_clash" in e.event_types]
-        if not clashes or not brawl.search(text, start, end):
-            continue
-        if pack.firearms.search(blank_matches(news_text(), pack.harmless_fire), start, end):
+        if not clashes or pack.firearms.search(blank_matches(news_text(), pack.harmless_fire), start, end):
             # (warning shots into the air and firearms said not to be used fight no one: "Police ... fired
             # warning shots into the air" after a brawl with stones and sticks)
             continue
+        if not brawl.search(text, start, end):
+            unarmed.append(clashes)
+            continue
         for event in clashes:
             event.event_types[:] = _retyped(event.event_types, "armed_clash", "border_incident_protest")
+            brawl_places.add(event.place.id)
+    for clashes in unarmed:
+        # ("*(This story has been corrected to say the fight was in Surkh, not Chorkuh ...)*" below the story: the
+        # brawl's place named again under a line read as a heading is the brawl)
+        for event in clashes:
+            if event.place.id in brawl_places:
+                event.event_types[:] = _retyped(event.event_types, "armed_clash", "border_incident_protest")
 
 
 def _no_one_moved(event: MentionEvent, pack: LanguagePack) -> bool:
@@ -3810,7 +3933,7 @@ def _areas_with_their_villages(
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
         if area is not None and area.is_unit \
-                and pack.event_words.territory_before.search(text, max(0, mention.start - 40), mention.start) \
+                and pack.event_words.territory_before.search(text, max(0, mention.start - 80), mention.start) \
                 and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code
                         for point in points):
             # the other side's version of where: 'detained "on the territory of Kuhistoni Mastchoh district, 1.5
@@ -4476,6 +4599,21 @@ def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_s
     return not section_start <= event_start < section_end and pack.event_words.weekday_lead.match(text, section_start) is not None
 
 
+#: A clause that opens with the day or year a running total counts from: "| since 2021", «| с мая».
+_SINCE_OPENING = re.compile(r"\s*(?:since|с)\s", re.I)
+
+
+def _through_a_since_clause(clauses: list[Clause], index: int, text: str) -> int:
+    """Where a clause's running-total test ends: the clause's end, or the end of the next clause of its
+    sentence when that one opens with "since" ("a border where two rounds of fighting have killed about
+    160 people| since 2021": the figure's clause and the period it counts over, split at "since")."""
+    clause = clauses[index]
+    if index + 1 < len(clauses) and clauses[index + 1].sentence_index == clause.sentence_index \
+            and _SINCE_OPENING.match(text, clauses[index + 1].start):
+        return clauses[index + 1].end
+    return clause.end
+
+
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, in kilometres."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -4668,7 +4806,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
                            homes, speakers)
-        if not figures or pack.cumulative.search(text, clause.start, clause.end):
+        if not figures or pack.cumulative.search(text, clause.start, _through_a_since_clause(clauses, index, text)):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
         if any(clause.start <= at < clause.end for at in found_false):
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a

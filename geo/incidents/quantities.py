@@ -191,9 +191,10 @@ def _per_article(figures: Sequence[Figure],
             if key is None:
                 unsided_teller = figure.claimant
             sides = [k for k in current if k is not None]
-            if figure.revision and key is None and len(sides) == 1 and figure.value >= current[sides[0]][0]:
+            if figure.revision and key is None and len(sides) == 1 and figure.value >= current[sides[0]][0] > 0:
                 # "погиб один гражданин Кыргызстана ... число погибших выросло до двух": the only
-                # side with losses so far takes the revised toll too
+                # side with losses so far takes the revised toll too (not a side that told of none: "there are no
+                # casualties among citizens of Tajikistan", then "The toll is therefore one killed")
                 current[sides[0]] = (figure.value, figure.vague)
                 revised.add(sides[0])
                 copied_to = sides[0]

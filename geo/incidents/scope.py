@@ -199,6 +199,25 @@ def _past_event_of_a_current_day(lowered: str, start: int, end: int, dates: list
 DAYS_AFTER_A_PAST_DAY = 14
 
 
+#: A clause that tells how the past event the clause before named began: «Он начался 28 апреля», "It began on".
+_PAST_EVENT_OPENS = re.compile(r"\s*(?:Он|Она|Оно|Они|It|They)\s+(?:начал\w*|вспыхнул\w*|разгорел\w*|began|started|"
+                               r"erupted|broke out)\b")
+
+
+def _past_year_of(clause: Clause, published: dt.date | None) -> int | None:
+    """The one past year a clause's dates name ("the conflict of 2021"), if any."""
+    years = {int(found.group(0)) for d in clause.dates if (found := _YEAR.search(d.window.text))}
+    return years.pop() if len(years) == 1 and published is not None and min(years) < published.year else None
+
+
+#: The reason given to the sentences that go on telling a past war pointed back to (:data:`_PAST_ANAPHOR`).
+PAST_WAR_TOLD_ON = "a past war pointed back to, told on"
+#: A past war pointed back to: "in those clashes", "that conflict", «в тех боях», «тот конфликт».
+_PAST_ANAPHOR = re.compile(r"\b(?:those|that|these)\s+(?:clashes|fighting|conflict|war|battles|hostilities)\b"
+                           r"|(?<![\w-])(?:тот|того|том|тем|те|тех|та|той)\s+(?:конфликт|столкновени|бо[яеию]|войн)\w*",
+                           re.I)
+#: A paragraph that opens with a quotation mark.
+_QUOTE_OPENING = re.compile(r"[ \t>]*[«\"“„]")
 #: A line that is an item of a list: "- Kubatbek Jolchiev, 34, ...", "• ...", "3. ...".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])\s")
 
@@ -560,6 +579,13 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", f"dated before the reporting window (a day without its year after a past year: {dates[0].window.text})"
             if not reason.endswith("(continued)"):
                 reason += " (continued)"
+        elif dates and previous is not None and previous.scope == "background" \
+                and previous.paragraph_index == paragraph and _PAST_EVENT_OPENS.match(text, s) \
+                and (past_year := _past_year_of(previous, published)) is not None \
+                and all(DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text) for d in dates):
+            # «В конце апреля исполнилось три года с начала конфликта 2021 года. Он начался 28 апреля у
+            # водораспределительного узла»: the past event the clause before named begins on a day of its year
+            scope, reason = "background", f"dated before the reporting window (a day of {past_year}, told after it)"
         elif retrospective and dates and past_ranges and _list_item(text, s + dates[0].start) and all(
                 DAY_DIGITS.search(d.window.text) and not _YEAR.search(d.window.text)
                 and any(_inside_in_its_year(d.window.start, r) for r in past_ranges) for d in dates):
@@ -601,6 +627,15 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # «В сентябре 2022 года в Ходжаи Аъло были повреждены 71 дом ... На сегодня восстановлены 64. Тогда из
             # села ... были эвакуированы около 2 300 человек»: "then" is the last day told that is not today
             scope, reason = "background", f"dated before the reporting window ({then_past}, then)"
+        elif not dates and previous is not None and previous.scope == "background" \
+                and previous.paragraph_index == paragraph and previous.sentence_index == sentence_index - 1 \
+                and (PAST_WAR_TOLD_ON in previous.scope_reason or (
+                    previous.scope_reason.startswith("background cue")
+                    and _PAST_ANAPHOR.search(text, previous.start, previous.end) is not None)):
+            # "Around 100 people were killed in those clashes. Kyrgyzstan said 63 of its citizens died ..., while
+            # Tajikistan reported 41 dead. Tajik drones hit targets deep inside Kyrgyz territory": the sentences
+            # after one that points back to a past war go on telling it, to the paragraph's end
+            scope, reason = "background", PAST_WAR_TOLD_ON
         elif not dates and previous is not None and previous.scope == "background" and (
             previous.sentence_index == sentence_index
             or (previous.paragraph_index == paragraph
@@ -627,7 +662,13 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope = "background"
             if not reason.endswith("(continued)"):
                 reason += " (continued)"
-        elif retrospective and not dates and previous is not None and previous.paragraph_index == paragraph \
+        elif retrospective and not dates and previous is not None and (
+                previous.paragraph_index == paragraph
+                # ... and into the next paragraph when it quotes the news's teller: «... забросали камнями грузовик
+                # местного жителя. | «Камни полетели из-за склона ... водитель ... получил порезы лица»»
+                or (previous.paragraph_index == paragraph - 1 and _QUOTE_OPENING.match(text, _line_start(text, s))
+                    and not _heading(text, previous.start, previous.end)
+                    and pack.folded.violence.search(lowered, previous.start, previous.end) is not None)) \
                 and (previous.scope_reason == CONTINUED_NEWS or (
                     previous.scope == "news" and previous.dates
                     and not background.search(lowered, previous.start, previous.end)  # "в пятницу почтили память"
@@ -679,11 +720,17 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # "29 апреля 2021 года конфликт ... По данным таджикской стороны, тогда погибли 19 человек.
             # Кыргызская сторона сообщила о 36 погибших.": the paragraph's story stays in 2021
             dated_background = paragraph if scope == "background" and reason.startswith("dated") else -1
-            # ... and a day told with a past year of its own ("on September 14, 2022"), not "in the spring"
-            past_day = next(((paragraph, d.window.start) for d in dates if dated_background == paragraph
-                             and published is not None and d.window.precision == 1 and d.window.kind == "date"
-                             and (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year),
-                            None)
+            # ... and a day or a few days told with a past year of their own ("on September 14, 2022", "in the
+            # fighting of September 14-16, 2022"), not "in the spring"; a clause that goes on from them without a
+            # year keeps them ("The fighting began on the morning of September 14 ... A ceasefire was agreed on
+            # September 16")
+            told_past = next(((paragraph, d.window.start) for d in dates if dated_background == paragraph
+                              and published is not None and d.window.precision <= 2 and d.window.kind == "date"
+                              and d.window.end - d.window.start <= dt.timedelta(days=PAST_RANGE_DAYS)
+                              and (year := _YEAR.search(d.window.text)) and int(year.group(0)) < published.year),
+                             None)
+            if told_past is not None or not (scope == "background" and reason.endswith("(continued)")):
+                past_day = told_past
     return _tallies_of_a_period(text, clauses, pack)
 
 

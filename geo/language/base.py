@@ -345,6 +345,9 @@ class EventWords:
         Just before a village named as where people came from: "citizens of Tajikistan |from the village of |Muchun".
     came_after : re.Pattern
         Just after it, their coming to the scene: "Muchun| came to the head of the canal", «Мучун| пришли к».
+    wounded_on : re.Pattern
+        Just before the day a man who later died was wounded: "a farmer |wounded on |August 16", «житель района,
+        |раненный |16 августа».
     """
 
     into_the_air: re.Pattern[str]
@@ -410,6 +413,7 @@ class EventWords:
     territory_before: re.Pattern[str]
     came_from_before: re.Pattern[str]
     came_after: re.Pattern[str]
+    wounded_on: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -625,7 +625,10 @@ BACKGROUND = lazy_compile(
 #: ``NOT_EVENT``'s, blanked before this is read).
 HARMLESS_FIRE = lazy_compile(
     r"\b(?:(?:fired|firing|fire)\s+)?(?:several\s+|a\s+few\s+|two\s+|three\s+)?warning\s+shots?(?:\s+(?:into|in)\s+the\s+air)?|"
-    r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b", re.I)
+    r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b"
+    # ... and gunfire said to have hurt no one: "No one was hurt by gunfire"
+    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded|hit)\s+by\s+(?:gunfire|bullets?|shots|fire)\b",
+    re.I)
 
 #: How long after the event the sentence's news came, the event named by a noun ("a day after a stone-throwing
 #: incident", "hours after the shooting"; not "five days after he was shot", "the day after Arka came under fire":
@@ -748,7 +751,10 @@ REPORT_ABOUT = lazy_compile(
     r"shelling)\b"
     # a question or a comment about it: "Asked about the shooting near Surkh, he said"
     r"|\b(?:asked about|commenting on|in response to (?:a )?questions? about)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|shelling)\b", re.I)
+    r"(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|shelling)\b"
+    # a visit to its aftermath: "A government commission on Wednesday inspected the aftermath of the shelling of"
+    r"|\b(?:inspected|surveyed|assessed|viewed|visited)\s+(?:the\s+)?(?:aftermath|damage|consequences)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fight|brawl|clash|shooting|explosion|blast|incident|attack|shelling)\b", re.I)
 
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
 #: A sentence that only names who told the one before: "This was reported by the border service".
@@ -775,6 +781,8 @@ SUPERSEDED = lazy_compile(
     # "On Tuesday the service had given a toll of two dead and three wounded"
     r"had given (?:a |an |the |its )?(?:(?:earlier|initial|first|preliminary) )?(?:death )?toll|"
     r"(?:as|than) (?:first|initially|earlier|previously) (?:announced|reported|stated|said)|"
+    # ... 'An earlier version, based on a relative's Facebook post, said that one of the two herders had died'
+    r"an? (?:earlier|previous|original) version(?:,[^,.;]{1,80},)?\s+(?:said|reported|stated)|"
     r"had said|earlier (?:said|reported|put)|originally|an? (?:earlier|previous) version of (?:this|the) "
     # ... "An earlier version of the 24.kg report, reposted by several ... Telegram channels, spoke of two wounded"
     r"(?:[\w.-]+\s+)?(?:story|article|report)|initially reported|(?:have|has|had) since been (?:revised|updated|corrected)|"
@@ -783,6 +791,9 @@ SUPERSEDED = lazy_compile(
     # ... "Posts on social media on Monday night spoke of "three dead""
     r"(?:telegram channels?|social (?:media|networks)|bloggers)(?:\s+(?:on|in|late|early|that|this|last|\w+day|"
     r"night|morning|evening|afternoon)){0,4}\s+(?:wrote|reported|claimed|said|spoke)(?: of)?|"
+    # a relative's post the officials then contradicted: "when a nephew posted that his uncle had "died in Tajik
+    # captivity""
+    r"\bposted\s+(?:on\s+[\w-]+\s+)?that\b|"
     # "Earlier today Kaktus.media, citing relatives, reported that three people had been injured"
     r"earlier (?:today|on \w+|this morning|this week)\s*,?\s+(?:[\w.,-]+\s+){0,5}?(?:reported|said|wrote)|"
     # ... at the clause's opening: "Earlier Kaktus.media, referring to residents, informed that "three children
@@ -1052,6 +1063,8 @@ ROLE_CUES = RoleCues(
         r"lodged|expressed|condemned|officials|authorities|described|dismissed|proposed|"
         r"(?:regional|district|city|local|border|town) (?:officials|authorities)|"
         r"(?:and [A-Z][\w-]+ )?(?:border )?(?:detachments?|guards?|troops|service|garrisons?)|"
+        # "the heads of the Batken and Sughd regional border units met in Ghafurov": units named after regions
+        r"(?:and [A-Z][\w-]+ )?(?:regional|provincial|district) (?:border )?(?:units?|commands?)|"
         # "citing a source in the Sughd border department": an office named after its region
         r"border (?:department|directorate)|"
         r"(?:district |regional |city |town |central )?(?:administration|government|governor|mayor|hakimiyat|k?hukumat|"
@@ -1095,6 +1108,8 @@ ROLE_CUES = RoleCues(
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|placed|put up|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
+        # "His brother, who suffered shrapnel wounds to his legs, was operated on in Isfara"
+        r"operated on|underwent (?:an? )?(?:operation|surgery)|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to|"
         # "Around 300 residents of Kushdevor spent the night in a school in central Isfara"
@@ -1118,7 +1133,9 @@ ROLE_CUES = RoleCues(
         r"(?:back\s+|home\s+)?"
         r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # "one resident of Ak-Sai was also injured and received medical help in Batken": where he was treated
-        r"|\b(?:received|receiving|receives|given|got|sought|seeking)\s+(?:first\s+|medical\s+|emergency\s+)*"
+        # ... "a 19-year-old, with a head wound that needed treatment in Batken"
+        r"|\b(?:received|receiving|receives|given|got|sought|seeking|needed|needing|required|requiring)\s+"
+        r"(?:first\s+|medical\s+|emergency\s+|hospital\s+)*"
         r"(?:help|aid|care|treatment|assistance)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # a detainee taken away: "before taking him to a Tajik border post in Vorukh, where he spent the night"
         # ... 'took them across the line to the Kyrgyz "Arka" border outpost'
@@ -1172,6 +1189,9 @@ ROLE_CUES = RoleCues(
     # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
     motion_to_before=lazy_compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
     origin_before=lazy_compile(
+        # "Sappers arrived at the scene from Khujand": where the officials who came to the scene came from
+        r"\b(?:arrived|came|rushed|travell?ed)\s+(?:at|to)\s+the\s+(?:scene|site)\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?"
+        r"(?:(?:town|city|district\s+cent(?:re|er))\s+of\s+)?$|"
         # "after reports that Tajik troops and armored vehicles were gathering on the edge of the neighboring Tajik
         # exclave of Vorukh": where forces massed, the cause told (the fear, not the fighting)
         r"\b(?:troops|forces|soldiers|servicemen|vehicles|equipment|units)\s+(?:were|was|had been|are|have been)\s+"
@@ -1301,7 +1321,7 @@ ROLE_CUES = RoleCues(
         r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
         # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")
         r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|strike|attack|"
-        r"trouble|standoff|violence|exchange of fire|"
+        r"trouble|standoff|violence|exchange of fire|tragedy|"
         # ... the fire an arson told before: "The fire broke out at about 2:30 am on Sunday in the village of Kulundu"
         r"fire|blaze)\s+"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
@@ -1391,6 +1411,10 @@ ROLE_CUES = RoleCues(
         # Y", a stretch coded at one of them)
         r"\b(?:road|highway|motorway)\s+(?:linking|connecting)\s+the\s+(?:towns|villages|cities)\s+of\s+"
         r"(?:[\w-]+\s+(?:and|with)\s+)?$|"
+        # ... "a village ... that sits on the road between the Tajik cities of Khujand and Konibodom" (towns, not
+        # villages)
+        r"\b(?:road|highway|motorway)\s+between\s+the\s+(?:(?:kyrgyz|tajik)\s+)?(?:towns|cities)\s+of\s+"
+        r"(?:[\w-]+\s+and\s+)?$|"
         # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
         r"(?:with|to|and)\s+" + _ROAD_END + r"$", re.I),
@@ -1691,8 +1715,9 @@ _ALARM_EXPLAINED = (r"(?:blasting|controlled (?:explosions|detonations)|planned 
                     r"(?:blasts?|explosions?) at (?:a |the )?(?:quarry|construction site|building site|road ?works)|"
                     r"own (?:observation |surveillance |reconnaissance )?(?:drones?|uavs?|quadcopters?)|"
                     # ... "A video that spread on WhatsApp on Tuesday night, said to show a house on fire ..., was filmed in"
-                    r"(?:video|footage|photo(?:graph)?|picture|image)(?:,[^,.;]{1,60},|\b[^.;]{1,160}?,)? (?:was|had been) "
-                    r"(?:filmed|shot|recorded|first posted|taken))")
+                    # ... "the recording was made in April 2021"
+                    r"(?:video|footage|photo(?:graph)?|picture|image|recording)(?:,[^,.;]{1,60},|\b[^.;]{1,160}?,)? "
+                    r"(?:was|had been) (?:filmed|shot|recorded|first posted|taken|made))")
 #: A fact-check's verdict that the reported event did not happen: the article reports no incident.
 DEBUNKED = lazy_compile(r"\bverdict(?:\s+[\w\"'-]+){0,2}?\W{0,4}(?:false|fake|untrue|misleading|fabricated|not true|"
                       r"manipulat(?:ion|ed)|out of context)\b"
@@ -1718,6 +1743,9 @@ BACKGROUND_HEADING = lazy_compile(
 #: A report said to be false: with what the alarm really was in its paragraph, that item did not happen.
 FALSE_REPORT = lazy_compile(
     r"\b(?:reports?|claims?|information|posts?|videos?|footage|rumou?rs?)\s+(?:was|were|is|are|had been|has been)\s+"
+    r"(?:false|untrue|fake|not true|groundless|baseless)\b"
+    # 'called posts on social networks about shots fired near Kök-Tash "untrue"'
+    r"|\bcalled\s+(?:the\s+)?(?:reports?|claims?|information|posts?|videos?|rumou?rs?)\b[^.;]{0,80}?[\"“]?"
     r"(?:false|untrue|fake|not true|groundless|baseless)\b"
     # "a video ... claiming to show shooting near Ak-Sai", "the information was not confirmed"
     r"|\b(?:claim(?:ing|ed)|purport(?:ing|ed)|alleged(?:ly)?)\s+to\s+show\b"
@@ -1774,6 +1802,12 @@ ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic acc
                              r"river|slope|ditch|canal|gorge)|left the road|"
                              r"(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
                              re.I)
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: A month, a year or the start of a year or season: "since May", "since 2021", "since the start of the year" (not
+#: "since May 3").
+_SINCE_A_MONTH = (_MONTH_NAMES + r"\b(?!\s+\d)|(?:19|20)\d\d\b|"
+                  r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+                  r"(?:year|month|season|summer|spring|autumn|winter)\b")
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|conflict|war|violence|hostilities|escalation|flare-?up) "
                         r"(?:began|broke out|erupted|started)|"
@@ -1787,9 +1821,13 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         # a list's total line: "Total: seven dead and 18 wounded", "In all - 10 killed"
                         r"|\b(?:in total|total|in all|altogether|overall)\s*[—–:-]\s"
                         # a sum since a day: "In all, 1,430 people have been evacuated since Monday"
-                        r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,80}?\bsince\s+(?:monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december)\s+\d{1,2})\b"
+                        r"|\b(?:in total|in all|altogether|overall)\b[^.;]{0,80}?\bsince\s+(?:" + WEEKDAY_NAMES
+                        + r"|" + _MONTH_NAMES + r"\s+\d{1,2})\b"
+                        # a count over months or years: "six herders from the area have been detained by Tajik guards
+                        # since May", "a border where two rounds of fighting have killed about 160 people since 2021"
+                        r"|\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|ght)\b[^.;]{0,80}?\bsince\s+(?:"
+                        + _SINCE_A_MONTH + r")"
+                        r"|\bsince\s+(?:" + _SINCE_A_MONTH + r")(?=[^.;]{0,120}\b(?:have|has) been\b)"
                         # the whole front's evacuees: "more than 120,000 people were evacuated from the conflict zone"
                         r"|\bfrom the (?:conflict|combat|fighting|war) (?:zone|area)\b"
                         # a nation's count: "Tajik officials have put the number of Tajik citizens killed at 41"

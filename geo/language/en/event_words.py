@@ -69,7 +69,10 @@ EVENT_WORDS = EventWords(
         # (not "The Kyrgyz service denies using mortars")
         r"|\b(?<!denies )(?<!denied )(?<!deny )(?<!not )(?<!never )(?<!no )"
         r"(?:used|using|brought in|deployed)\s+(?:[\w-]+\s+)?(?:mortars?|artillery|howitzers?|grenade launchers?|"
-        r"rocket launchers?|heavy weapons?)\b", re.I),
+        r"rocket launchers?|heavy weapons?)\b"
+        # ... 'The firing, "including with the use of mortars," continued'
+        r"|\b(?<!denies the )(?<!denied the )(?<!deny the )(?<!without the )(?<!no )use\s+of\s+(?:[\w-]+\s+)?"
+        r"(?:mortars?|artillery|howitzers?|grenade launchers?|rocket launchers?|heavy weapons?)\b", re.I),
     at_the_place_after=lazy_compile(r"\s*(?:[\w-]+\s+){0,2}?(?:near|in|at|outside)\s+(?:the\s+)?"
                                     r"(?:(?:village\s+of|town\s+of|post\s+(?:at|of))\s+)?$", re.I),
     parent_place=lazy_compile(r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?(?:city|town|district|municipality)\s+of\s+$",
@@ -109,7 +112,9 @@ EVENT_WORDS = EventWords(
                         r"\b(?:it|the (?:department|ministry|service|agency|office))\s+(?:had\s+)?(?:previously\s+)?"
                         r"(?:said|reported|told|announced|spoke)\b", re.I),
     here=lazy_compile(r"\b(?:there(?!\s+(?:are|were|is|was|have|has|had)\b)|in the village|in the town|here)\b", re.I),
-    then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b", re.I),
+    then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b"
+                              # ... after its subject: "The Tajik side then reported 19 dead"
+                              r"|[\s\"“—–-]*(?:[\w'’-]+\s+){1,4}?then\s+(?:reported|said|put|gave|claimed)\b", re.I),
     part_of_told=lazy_compile(r"\b(?i:in|at|from) (?:the )?(?:village of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? alone\b"),
     where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
                                r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"
@@ -154,8 +159,18 @@ EVENT_WORDS = EventWords(
     coordinated_part=lazy_compile(r"\sand\s+(?:one|two|three|four|five|six|[1-9]|a|an)\s+(?!years?\b)[^\W\d]", re.I),
     released_before=lazy_compile(r"\b(?:handed\s+(?:back|over)|released|freed|returned\s+(?:home|to)|let\s+go)\b"
                                  r"[^.;]*$", re.I),
-    territory_before=lazy_compile(r"\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?$", re.I),
+    territory_before=lazy_compile(r"\bcrossed\s+(?:the\s+)?(?:state\s+)?(?:border|line)[\"”]?\s+into\s+(?:the\s+)?$"
+                                  # ... 'had crossed into Kyrgyz territory in the Leilek district'
+                                  r"|\bcrossed\s+into\s+(?:kyrgyz|tajik)\s+territory\s+in\s+(?:the\s+)?$"
+                                  # ... 'fired first on a Tajik patrol "on a section of the state border in the Isfara
+                                  # district"'
+                                  r"|\bsection\s+of\s+the\s+(?:state\s+)?(?:border|frontier)\s+in\s+(?:the\s+)?$"
+                                  r"|\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?"
+                                  # ... 'detained "on the territory of the Republic of Tajikistan" in the X district'
+                                  r"(?:(?:republic\s+of\s+)?(?:tajikistan|kyrgyzstan)|kyrgyz\s+republic)?"
+                                  r"[\"”]?\s*(?:,\s*|\s+in\s+(?:the\s+)?)?$", re.I),
     came_from_before=lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:tajik|kyrgyz)\s+)?"
                                   r"(?:(?:village|town|jamoat)\s+of\s+)?$", re.I),
     came_after=lazy_compile(r"\s+(?:came|come|arrived|crossed|walked|went)\b", re.I),
+    wounded_on=lazy_compile(r"\b(?:wounded|injured|shot)\s+(?:in\s+(?:a|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?on\s+$", re.I),
 )

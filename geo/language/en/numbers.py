@@ -263,9 +263,13 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
                           # ... "was admitted to the central district hospital in Ghafurov with a broken rib"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|hand|collarbone))|"
+                          # "the man was one of three people hit when shots were fired", "hit by a stray bullet"
+                          r"hit(?=\s+(?:when\s+(?:shots|gunfire|fire|bullets)\b|by\s+(?:a\s+)?(?:stray\s+)?"
+                          r"(?:bullets?|gunfire|shrapnel|shots|fire)\b))|"
                           # "a 47-year-old farmer was shot in the thigh": a wound to a limb
-                          r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|shoulder|hand|foot|knee|hip|"
-                          r"buttocks?|ankle|wrist|elbow)|"
+                          r"(?:shot|hit) in the (?:left |right |lower |upper )?(?:thigh|leg|arm|forearm|shoulder|hand|"
+                          r"foot|knee|hip|buttocks?|ankle|wrist|elbow|shin|calf|chest|abdomen|stomach|back|neck|face|"
+                          r"jaw|side)|"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|hands?|fingers?|skull|"
                           r"collarbones?|wrists?|ankles?|hips?|shoulders?)|"
                           # "fell on rocks and broke his leg" during a detention
@@ -505,7 +509,10 @@ _SIDE_WORDS = {
 _PEOPLE_OF_PLACE = lazy_compile(
     # ... "About 600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": a name's number
     rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+"
-    rf"(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b){{1,120}}?|"
+    # ... "46 residents of the 11 houses nearest to the site were taken": a count of houses within
+    rf"(?:(?:of|from|in)\s+(?:[^;:()\d]|(?<=[^\W\d_]-)\d\b|"
+    rf"(?<!\S)\d{{1,3}}\s+(?=(?:houses|homes|households|yards|streets)\b))"
+    rf"{{1,120}}?|"
     # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
     rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
@@ -537,8 +544,8 @@ _TOLL = lazy_compile(
     # ... "By the afternoon the toll had risen to two" (a toll with no noun is of the dead)
     r"(?<!death )(?=toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed)\s+to\b))"
     r"(?P<noun>killed|dead|deaths|death(?=\s+toll)|toll|injured|wounded|evacuated|evacuees|displaced|detained|"
-    # "the number of residents moved out of Kök-Tash had reached 112"
-    r"moved(?=\s+(?:out|away)\b))\b"
+    # "the number of residents moved out of Kök-Tash had reached 112", "... taken out of Katran rose to 470"
+    r"(?:moved|taken|bused|bussed|driven)(?=\s+(?:out|away)\b))\b"
     r"[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
     r"increased to|has grown to|grew to|is now|was now|was|is|"
@@ -566,10 +573,11 @@ _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatali
                  "toll": "fatalities",
                  "injured": "injured",
                  "wounded": "injured", "evacuated": "displaced", "moved": "displaced", "evacuees": "displaced",
-                 "displaced": "displaced", "detained": "detained"}
+                 "displaced": "displaced", "detained": "detained", "taken": "displaced", "bused": "displaced",
+                 "bussed": "displaced", "driven": "displaced"}
 _SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
                          r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
-                         r"troops|border guards|side))\b", re.I)
+                         r"troops|border guards|side|personnel|forces|military|guards))\b", re.I)
 #: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
 _SIDE_BEFORE = lazy_compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
 
@@ -593,6 +601,11 @@ _AGES_BEFORE = lazy_compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*(?:and
 _AGES_ASIDE = lazy_compile(r",?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to)\s*\d{1,3})*\s*,?(?=\s)"
                            # ... or bare between commas: "two Tajik youths|, 17 and 19,| were bruised"
                            r"|(?<=[^\W\d_]),\s+\d{1,2}(?:\s*(?:,\s*and|,|and)\s*\d{1,2})+\s*,(?=\s)", re.I)
+
+
+#: Before a count of a border's past told in a wire's lede: "on a frontier where disputes ... have killed| scores of".
+_BORDERS_PAST_BEFORE = re.compile(r"\b(?:frontier|border)\s+where\b[^.;]{0,100}?\b(?:have|has)\s+(?:killed|left|"
+                                  r"claimed)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
@@ -626,6 +639,12 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
                  r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
         return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
+    if re.search(r"\b(?:bearing|bears|with|engraved with|inscribed with|carved with|listing)\s+(?:the\s+)?names\s+of\s+"
+                 r"(?:all\s+)?(?:the\s+)?$", clause[max(0, start - 40):start].lower()):
+        return True  # "a granite wall bearing the names of the 63 citizens ... killed in the fighting": a memorial's
+    if _BORDERS_PAST_BEFORE.search(clause[max(0, start - 160):start].lower()):
+        return True  # "the latest flare-up on a frontier where disputes over land and water have killed more than
+        # 100 people": the border's past in a wire's lede, no count of the day's event
     if re.search(r"\b(?:herd|flock|drove|pack|team)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
                  r"more than\s+)?$", before):
         return True  # "Two cows from the herd of 23 were killed": the size of a herd, no count of people
@@ -689,7 +708,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue  # the "(one)" of "1 (one) person"
         token = clause[start:end]
         if match.group("vague"):
-            out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
+            if not _BORDERS_PAST_BEFORE.search(lowered, max(0, start - 160), start):
+                out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
         if match.group("rank"):
             out.append((start, end, 1, False))
@@ -911,6 +931,10 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
                              r"(?:taken|rushed|brought|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er))))\b", re.I)
 #: A number inside an aside that describes a place: ", the two parts of the village, ".
+#: The homes a count of people comes from: "46 residents of |the 11| houses nearest to the site were taken".
+_HOMES_NUMBER_BEFORE = lazy_compile(r"\b(?:residents|people|families|villagers|inhabitants)\s+(?:of|from|in)\s+"
+                                    r"(?:the\s+)?$", re.I)
+_HOMES_NUMBER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:houses|homes|households|yards|streets)\b", re.I)
 _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:(?:the|its|their)\s+)?$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+"
@@ -995,6 +1019,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         if previous_index is None and _ASIDE_NUMBER_BEFORE.search(clause, max(0, n_start - 12), n_start) \
                 and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
             continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
+        if previous_index is None and index > 0 and _HOMES_NUMBER_BEFORE.search(clause, max(0, n_start - 40), n_start) \
+                and _HOMES_NUMBER_AFTER.match(clause, n_end, head_start):
+            continue  # "46 residents of the 11 houses nearest to the site were taken": the houses they come from
         between = _OF_THE_WOUNDED.sub(lambda m: "of them".ljust(len(m.group(0))), clause[n_end:head_start])
         # (ages first: "Three citizens of the Kyrgyz Republic|, aged 23, 37 and 54,| received")
         between = _AGES_ASIDE.sub(" ", between)
@@ -1449,7 +1476,10 @@ def _additive(clause: str, start: int) -> bool:
         # (a second person after one described is summed with him as people told one by one)
         re.match(r"an?\s+(?:third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:herder|shepherd|farmer|resident|"
                  r"villager|man|woman|person|child|boy|girl|teenager|driver|passenger)\b(?![^.;]{0,60}?\b(?:(?:was|were|has been|"
-                 r"had been)\s+(?:\w+\s+)?(?:wounded|injured|killed|treated for)|reported|initially|earlier|missing)\b)",
+                 # (nor "A third child has died": the toll is now three)
+                 r"had been)\s+(?:\w+\s+)?(?:wounded|injured|killed|treated for)|"
+                 r"(?:has\s+|had\s+)?(?:died|dies|succumbed)|"
+                 r"reported|initially|earlier|missing)\b)",
                  clause[start:start + 90], re.I))
 
 

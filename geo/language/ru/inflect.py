@@ -24,6 +24,10 @@ Examples
 ['Баткенской области', 'Баткенскую область', 'Баткенской областью']
 >>> case_forms("Торткульское водохранилище")[:2]
 ['Торткульского водохранилища', 'Торткульскому водохранилищу']
+>>> case_forms("Западная Калача")
+['Западной Калачи', 'Западной Калаче', 'Западную Калачу', 'Западной Калачей']
+>>> case_forms("Верхний Лахш")
+['Верхнего Лахша', 'Верхнему Лахшу', 'Верхним Лахшом', 'Верхнем Лахше']
 """
 
 from __future__ import annotations
@@ -119,6 +123,36 @@ def case_forms(name: str) -> list[str]:
             # областную больницу», «Баткенский областной суд» (the adjective agrees with the body's noun)
             forms += [f"{stem}{a} {o}" for a, o in _REGIONAL_BODY_FORMS]
         return list(dict.fromkeys(f for f in forms if f != name))
+    if len(words) == 2 and words[0][:1].isupper() and (adjective := _ADJECTIVE.match(words[0])) is not None:
+        # an adjective before its noun agrees with it: «Западная Калача» -> «Западной Калаче», «Верхний Лахш» ->
+        # «Верхнего Лахша» (a feminine adjective with a noun in -а/-я, a masculine one with a consonant or -й, -ь)
+        return _adjective_and_noun(adjective.group("stem"), adjective.group("ending"), words[1], name)
     head, separator, last = name.rpartition("-") if "-" in words[-1] else (" ".join(words[:-1]), " ", words[-1])
     prefix = f"{head}{separator}" if head else ""
     return [prefix + form for form in _noun_forms(last)]
+
+
+def _adjective_and_noun(stem: str, ending: str, noun: str, name: str) -> list[str]:
+    """The oblique forms of an adjective + noun name, the two words in the same case; ``[]`` when the
+    adjective's gender and the noun's shape disagree, or the noun does not decline."""
+    noun_forms = _noun_forms(noun)
+    last = noun[-1:].lower()
+    if not noun_forms or "-" in noun:
+        return []
+    if ending in ("ая", "яя") and last in "ая":
+        # genitive, dative/prepositional, accusative, instrumental of a noun in -а/-я
+        genitive, dative, accusative, instrumental = (
+            ("ей", "ей", "юю", "ей") if ending == "яя" else ("ой", "ой", "ую", "ой"))
+        adjective_forms = [genitive, dative, accusative, instrumental]
+    elif ending in ("ий", "ый", "ой") and last not in "ая":
+        # genitive, dative, instrumental, prepositional of a masculine noun (the first four of its forms)
+        # (a soft adjective in -ний declines in -его, -ему, -им, -ем: «Верхний» -> «Верхнего»)
+        adjective_forms = ["его", "ему", "им", "ем"] if ending == "ий" and stem[-1:].lower() == "н" \
+            else _ADJECTIVE_FORMS[ending]
+        if stem[-1:].lower() in _SIBILANT_OR_VELAR:
+            adjective_forms = ["и" + a[1:] if a.startswith("ы") else a for a in adjective_forms]
+        noun_forms = noun_forms[:4]
+    else:
+        return []
+    forms = [f"{stem}{a} {n}" for a, n in zip(adjective_forms, noun_forms)]
+    return list(dict.fromkeys(f for f in forms if f != name))
