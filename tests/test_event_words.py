@@ -98,6 +98,10 @@ EXAMPLES = {
                          "search"),
     "came_after": (" came to the head of the canal", " пришли к насосной станции", "match"),
     "wounded_on": ("A Kyrgyz farmer wounded on ", "Житель Лейлекского района, раненный ", "search"),
+    "past_war_anaphor": ("Around 100 people were killed in those clashes.", "В тех боях погибли около 100 человек.",
+                         "search"),
+    "alleged_before": ("the Kyrgyz side had allegedly lost ", "кыргызская сторона якобы потеряла ", "search"),
+    "since_opening": (" since 2021", " с мая", "match"),
 }
 
 

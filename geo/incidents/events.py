@@ -1325,7 +1325,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP))
         if revision and not raw.additive and not outdated:
             revised.add(raw.measure)
-        if side in ("KG", "TJ") and _ALLEGED_BEFORE.search(clause_text, max(0, raw.start - 60), raw.start):
+        if side in ("KG", "TJ") \
+                and pack.event_words.alleged_before.search(clause_text, max(0, raw.start - 60), raw.start):
             # «утверждается, что кыргызская сторона якобы потеряла троих военнослужащих убитыми»: a loss the article
             # calls alleged is the other side's claim, never the side's own count
             claimant = "TJ" if side == "KG" else "KG"
@@ -1339,10 +1340,6 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         ))
         last_end = raw.end
     return _without_repeated_parts(out)
-
-
-#: Before a figure the article calls alleged: «якобы потеряла», "allegedly lost".
-_ALLEGED_BEFORE = re.compile(r"\b(?:якобы|allegedly|purportedly|supposedly)\b[^.;]*$", re.I)
 
 
 def _without_repeated_parts(figures: list[Figure]) -> list[Figure]:
@@ -1970,7 +1967,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
             if figures and (running := pack.cumulative.search(text, clause.start,
-                                                              _through_a_since_clause(clauses, index, text))):
+                                                              _through_a_since_clause(clauses, index, text, pack))):
                 # "A Kyrgyz border guard was wounded near Andarak ..., the latest flare-up on a border where two rounds
                 # of fighting have killed about 160 people since 2021", «С мая у Кызыл-Бела задержаны шесть чабанов»: a
                 # running total is no count of the clause's event (the figures that reach into it or come after it;
@@ -2004,7 +2001,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items)
-    _dated_by_the_wounding(events, text, published, pack)
+    _dated_by_the_wounding(events, clauses, text, pack)
     _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
@@ -3247,8 +3244,7 @@ def _retellings_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> 
 WOUNDED_DAYS_BEFORE_DEATH = 30
 
 
-def _dated_by_the_wounding(events: list[MentionEvent], text: str, published: dt.date | None,
-                           pack: LanguagePack) -> None:
+def _dated_by_the_wounding(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
     """A death of wounds told with the day the man was wounded dates the event by the wounding: «Житель Лейлекского
     района, раненный 16 августа при стрельбе на границе, скончался в больнице» (told on the 20th, his death "today")
     is an event of August 16. Only in an article of one place and one such day."""
@@ -3256,9 +3252,11 @@ def _dated_by_the_wounding(events: list[MentionEvent], text: str, published: dt.
              and any(f.measure == "fatalities" and f.of_wounded and f.value for f in e.figures)]
     if not dying or len({e.place.id for e in events}) != 1:
         return
-    days = {found.window.start for found in pack.find_dates(text, published)
+    # (the dates the clauses already read, not the text scanned again)
+    days = {found.window.start for clause in clauses for found in clause.dates
             if found.window.precision == 1 and found.window.kind == "date"
-            and pack.event_words.wounded_on.search(text, max(0, found.start - 60), found.start)}
+            and pack.event_words.wounded_on.search(text, max(0, clause.start + found.start - 60),
+                                                   clause.start + found.start)}
     if len(days) != 1:
         return
     day = days.pop()
@@ -4599,17 +4597,13 @@ def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_s
     return not section_start <= event_start < section_end and pack.event_words.weekday_lead.match(text, section_start) is not None
 
 
-#: A clause that opens with the day or year a running total counts from: "| since 2021", «| с мая».
-_SINCE_OPENING = re.compile(r"\s*(?:since|с)\s", re.I)
-
-
-def _through_a_since_clause(clauses: list[Clause], index: int, text: str) -> int:
+def _through_a_since_clause(clauses: list[Clause], index: int, text: str, pack: LanguagePack) -> int:
     """Where a clause's running-total test ends: the clause's end, or the end of the next clause of its
     sentence when that one opens with "since" ("a border where two rounds of fighting have killed about
     160 people| since 2021": the figure's clause and the period it counts over, split at "since")."""
     clause = clauses[index]
     if index + 1 < len(clauses) and clauses[index + 1].sentence_index == clause.sentence_index \
-            and _SINCE_OPENING.match(text, clauses[index + 1].start):
+            and pack.event_words.since_opening.match(text, clauses[index + 1].start):
         return clauses[index + 1].end
     return clause.end
 
@@ -4806,7 +4800,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
                            homes, speakers)
-        if not figures or pack.cumulative.search(text, clause.start, _through_a_since_clause(clauses, index, text)):
+        if not figures or pack.cumulative.search(text, clause.start,
+                                                 _through_a_since_clause(clauses, index, text, pack)):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
         if any(clause.start <= at < clause.end for at in found_false):
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a

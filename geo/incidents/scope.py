@@ -207,15 +207,12 @@ _PAST_EVENT_OPENS = re.compile(r"\s*(?:Он|Она|Оно|Они|It|They)\s+(?:�
 def _past_year_of(clause: Clause, published: dt.date | None) -> int | None:
     """The one past year a clause's dates name ("the conflict of 2021"), if any."""
     years = {int(found.group(0)) for d in clause.dates if (found := _YEAR.search(d.window.text))}
-    return years.pop() if len(years) == 1 and published is not None and min(years) < published.year else None
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and published is not None and year < published.year else None
 
 
-#: The reason given to the sentences that go on telling a past war pointed back to (:data:`_PAST_ANAPHOR`).
+#: The reason given to the sentences that go on telling a past war pointed back to (the pack's ``past_war_anaphor``).
 PAST_WAR_TOLD_ON = "a past war pointed back to, told on"
-#: A past war pointed back to: "in those clashes", "that conflict", «в тех боях», «тот конфликт».
-_PAST_ANAPHOR = re.compile(r"\b(?:those|that|these)\s+(?:clashes|fighting|conflict|war|battles|hostilities)\b"
-                           r"|(?<![\w-])(?:тот|того|том|тем|те|тех|та|той)\s+(?:конфликт|столкновени|бо[яеию]|войн)\w*",
-                           re.I)
 #: A paragraph that opens with a quotation mark.
 _QUOTE_OPENING = re.compile(r"[ \t>]*[«\"“„]")
 #: A line that is an item of a list: "- Kubatbek Jolchiev, 34, ...", "• ...", "3. ...".
@@ -631,7 +628,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 and previous.paragraph_index == paragraph and previous.sentence_index == sentence_index - 1 \
                 and (PAST_WAR_TOLD_ON in previous.scope_reason or (
                     previous.scope_reason.startswith("background cue")
-                    and _PAST_ANAPHOR.search(text, previous.start, previous.end) is not None)):
+                    and pack.event_words.past_war_anaphor.search(text, previous.start, previous.end) is not None)):
             # "Around 100 people were killed in those clashes. Kyrgyzstan said 63 of its citizens died ..., while
             # Tajikistan reported 41 dead. Tajik drones hit targets deep inside Kyrgyz territory": the sentences
             # after one that points back to a past war go on telling it, to the paragraph's end

@@ -348,6 +348,14 @@ class EventWords:
     wounded_on : re.Pattern
         Just before the day a man who later died was wounded: "a farmer |wounded on |August 16", «житель района,
         |раненный |16 августа».
+    past_war_anaphor : re.Pattern
+        A past war pointed back to, whose next sentences go on telling it: "killed in |those clashes|", «в |тех
+        боях|».
+    alleged_before : re.Pattern
+        Before a figure the article calls alleged (the other side's claim): "|allegedly lost |three", «|якобы потеряла
+        |троих».
+    since_opening : re.Pattern
+        A clause that opens with the day or year a running total counts from: "|since 2021", «|с мая».
     """
 
     into_the_air: re.Pattern[str]
@@ -414,6 +422,9 @@ class EventWords:
     came_from_before: re.Pattern[str]
     came_after: re.Pattern[str]
     wounded_on: re.Pattern[str]
+    past_war_anaphor: re.Pattern[str]
+    alleged_before: re.Pattern[str]
+    since_opening: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

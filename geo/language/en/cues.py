@@ -565,6 +565,8 @@ FIREARMS = lazy_compile(
     r"machine-?guns?|automatic|grenades?|exchange of fire|exchanged fire|firefights?|gunfights?|shootouts?|"
     r"bullets?|sniper\w*|mortars?|shell\w*|artillery|rockets?|drones?)\b", re.I)
 
+#: A past war pointed back to: "That conflict killed around 100 people", "in those clashes".
+PAST_WAR_ANAPHOR = r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)"
 #: Words that make a clause background whatever its dates.
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
@@ -598,7 +600,7 @@ BACKGROUND = lazy_compile(
     # "As AKIpress reported at the time, about 80 residents ... took part in the fight": the event reported back then
     r"reported at the time|"
     # "That conflict killed around 100 people": the war told just before
-    r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)|"
+    + PAST_WAR_ANAPHOR + r"|"
     # "... saw some of the heaviest fighting in both conflicts": the two wars told just before
     # "at least five people ... have been killed by ordnance left from the 2021 and 2022 fighting": the old
     # munitions' toll over the years

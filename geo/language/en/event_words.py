@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.language.base import EventWords
+from geo.language.en.cues import PAST_WAR_ANAPHOR
 from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.lazy import lazy_compile
 from geo.language.en.numbers import UNHARMED_PARTY
@@ -173,4 +174,7 @@ EVENT_WORDS = EventWords(
                                   r"(?:(?:village|town|jamoat)\s+of\s+)?$", re.I),
     came_after=lazy_compile(r"\s+(?:came|come|arrived|crossed|walked|went)\b", re.I),
     wounded_on=lazy_compile(r"\b(?:wounded|injured|shot)\s+(?:in\s+(?:a|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?on\s+$", re.I),
+    past_war_anaphor=lazy_compile(r"\b" + PAST_WAR_ANAPHOR, re.I),
+    alleged_before=lazy_compile(r"\b(?:allegedly|purportedly|supposedly)\b[^.;]*$", re.I),
+    since_opening=lazy_compile(r"\s*since\s", re.I),
 )

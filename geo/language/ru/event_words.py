@@ -6,6 +6,7 @@ import re
 
 from geo.language.base import EventWords
 from geo.language.lazy import lazy_compile
+from geo.language.ru.cues import PAST_WAR_ANAPHOR
 from geo.language.ru.numbers import UNHARMED_PARTY
 
 __all__ = ["EVENT_WORDS"]
@@ -147,4 +148,7 @@ EVENT_WORDS = EventWords(
                                   r"(?:(?:сел[аоы]|кишлак\w*|джамоат\w*)\s+)?$", re.I),
     came_after=lazy_compile(r"\s+(?:пришл\w*|прибыл\w*|подошл\w*|вышл\w*)\b", re.I),
     wounded_on=lazy_compile(r"\b(?:раненн?(?:ый|ого|ому|ым)|получивш\w+\s+(?:[\w-]+\s+){0,2}?ранени\w*)\s+$", re.I),
+    past_war_anaphor=lazy_compile(r"(?<![\w-])(?:" + PAST_WAR_ANAPHOR + r")", re.I),
+    alleged_before=lazy_compile(r"\bякобы\b[^.;]*$", re.I),
+    since_opening=lazy_compile(r"\s*с\s", re.I),
 )
