@@ -102,6 +102,10 @@ EXAMPLES = {
                          "search"),
     "alleged_before": ("the Kyrgyz side had allegedly lost ", "кыргызская сторона якобы потеряла ", "search"),
     "since_opening": (" since 2021", " с мая", "match"),
+    "past_year_event": ("stealing goods from houses in Ak-Sai during the evacuation of September 2022",
+                        "воровство из домов в Ак-Сае во время эвакуации сентября 2022 года", "search"),
+    "claimed_before": ("It said Kyrgyz units had responded and claimed that at least ",
+                       "В ведомстве утверждают, что ", "search"),
 }
 
 

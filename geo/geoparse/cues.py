@@ -133,7 +133,9 @@ LOCATIVE_BEFORE = frozenset(
     "in at near around outside from to towards toward into inside across of between"
     " neighbouring neighboring nearby adjacent"
     # "an unexploded mortar round they had found in a gully above Arka"
-    " above below beyond behind".split()
+    " above below beyond behind"
+    # "a section of the Khujand-Konibodom road that runs through Arka"
+    " through via past".split()
 )
 
 #: Lower-case Russian feature nouns (``name_key`` form, every case) that continue a name:

@@ -194,8 +194,24 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
                              r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|на вс[её]м участке|"
                              r"along the (?:entire|whole)))|"
                              + _NO_SECTION_AFTER + r")", re.I)
+#: After a crossing named as the talks' venue, the same sentence's agreement on a truce for the whole line: "met for
+#: about three hours at the Kyzyl-Bel - Guliston crossing point| on the road between Batken and Isfara and agreed "a
+#: complete ceasefire along the entire line of contact"", «...| и договорились о полном прекращении огня по всей линии
+#: границы».
+_CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:and|и)\s+(?:agreed|договорились)\s+(?:(?:on|to|upon|о|об)\s+)?"
+                                     r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
+                                     + _TRUCE + r"\b(?=[^.;]{0,30}?(?:по всей линии|на всей линии|"
+                                     r"along the (?:entire|whole)))", re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
+#: A relative clause that tells what happened at the place just named: «у села Кызыл-Бел Баткенского района|, где во
+#: вторник и в среду шла перестрелка», «у села Бешкент Лейлекского района |после ночной перестрелки».
+_WHERE_AFTER = re.compile(r"[^.;,]{0,40}(?:,\s*(?:где|в котором|where)|\s(?:после|after))\b", re.I)
+#: ... and in Russian, the section before the village: «договорились о полном прекращении огня на участке у
+#: |Кызыл-Эшме».
+_CEASEFIRE_SECTION_BEFORE = re.compile(r"\b(?:прекращени\w+\s+огня|перемири\w+)\s+на\s+участк\w+\s+(?:границы\s+)?"
+                                       r"(?:у|возле|около|в\s+районе)\s+(?:(?:сел\w*|кишлак\w*|айыл\w*)\s+)?[«\"]?$",
+                                       re.I)
 #: The town talks were held in: «Днем в городе |Раззаков| прошла встреча», "the two sides met in |Isfara|".
 _MEETING_PLACE_BEFORE = re.compile(r"\b(?:в|во|in|at)\s+(?:(?:городе|селе|поселке|посёлке|"
                                    r"the\s+(?:(?:kyrgyz|tajik)\s+)?"
@@ -404,7 +420,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.after_starts(cues.facility_after):
         return _set(mention, "context", DESTINATION)  # "first aid at the Lakkon rural health centre"
     # the post's noun phrase is short: "servicemen of the Kyrgyz frontier post "Kara-Bak""
-    if around.before_has(cues.firing_unit_before, within=80) and around.after_starts(cues.firing_unit_after):
+    if around.before_has(cues.firing_unit_before, within=110) and around.after_starts(cues.firing_unit_after):
         return _set(mention, "context", FIRING_POST)
     if sentence_facts is None or (s, e) not in sentence_facts:
         sentence_lower = lower_keep_length(sentence_text)
@@ -424,6 +440,15 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
                 and pack.triggers["ceasefire_agreement"].search(sentence_text):
             # "signed a protocol in the Tajik city of Khujand ... to pull troops back": ACLED codes
             # an agreement where it was made; the event takes no figures of the fighting
+            _set(mention, "incident", CEASEFIRE_VENUE)
+            mention.precision = 1
+            return None
+        if (_CROSSING_VENUE_BEFORE.search(around.before[-60:])
+                or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after))) \
+                and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) and not _SIGNING_TO_COME.search(around.before) \
+                and not _violence_outside_non_events(lower_keep_length(text[s:mention.start]), pack):
+            # "met for about three hours at the Kyzyl-Bel - Guliston crossing point ... and agreed "a complete
+            # ceasefire along the entire line of contact"": the truce (a violence word itself) agreed there
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
@@ -452,7 +477,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _TAGS_LINE.search(text, max(0, text.rfind("\n", 0, mention.start) + 1), mention.start):
         # "Теги: граница, Баткен, беспилотник, ГКНБ": the page's tags, not a sentence
         return _set(mention, "context", "one of the page's tags")
-    if around.after_starts(cues.border_section_after) and _CEASEFIRE_ON_BEFORE.search(around.before[-90:]):
+    if around.after_starts(cues.border_section_after) and _CEASEFIRE_ON_BEFORE.search(around.before[-90:]) \
+            or (_CEASEFIRE_SECTION_BEFORE.search(around.before[-90:])
+                # (not «... у села Кызыл-Бел Баткенского района, где во вторник и в среду шла перестрелка»: the fight's
+                # place too, told in the same sentence)
+                and not ((where := _WHERE_AFTER.match(text, mention.end, e)) is not None
+                         and _violence_outside_non_events(lower_keep_length(text[where.start():e]), pack))):
         # "agreed on a complete ceasefire on the Kulundu section from 12:00": the truce's named section
         _set(mention, "incident", CEASEFIRE_VENUE)
         mention.precision = 1
@@ -775,6 +805,9 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             continue  # another paragraph
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
+        if pack.event_words.exercise_headline.search(text, previous_start, previous_end):
+            continue  # «26 октября у Дароот-Коргона прошли тактические учения ... Отрабатывались действия по
+            # отражению нападения на заставу»: the drill's scenario
         if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])) and not (
                 pack.old_ordnance.search(text, previous_start, previous_end) and hurt()):
             # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»

@@ -145,6 +145,9 @@ def clause_types(clause_text: str, pack: LanguagePack) -> list[str]:
         # place's past with its year is no event of the clause
         cleaned = pack.place_history.sub(lambda m: " " * len(m.group(0)) if _A_YEAR.search(m.group(0)) else m.group(0),
                                          cleaned)
+        # "stealing household goods from abandoned houses in Ak-Sai during the evacuation of September 2022": an event
+        # of a past year, told to place a crime or a memory
+        cleaned = blank_matches(cleaned, pack.event_words.past_year_event)
     found = [name for name in EVENT_TYPES if folded.triggers[name].search(cleaned)]
     if "armed_clash" in found and "air_drone_strike" in found and pack.drone_attack.search(cleaned) \
             and not folded.triggers["armed_clash"].search(blank_matches(cleaned, pack.drone_attack)):
@@ -446,6 +449,11 @@ _UP_TO_COMMA = re.compile(r"[^,;]*")
 JOINT_SPEAKER_CHARS = 40
 
 
+def _overlaps(raw: RawFigure, match: re.Match[str]) -> bool:
+    """The figure's words and the match share text."""
+    return raw.start < match.end() and match.start() < raw.end
+
+
 def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after: str = "",
               sided: bool = False) -> str | None:
     """The one side named before a reporting verb in the clause, if any.
@@ -520,11 +528,23 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         # side had lost two servicemen killed": a body that speaks for one side without naming it
         # (for a figure of one side's people only: whose claim it is about whom)
         bodies = _bodies_named(sentence_before, pack, 0, verbs[-1].start()) if sided and verbs else set()
-        return bodies.pop() if len(bodies) == 1 else _quoted_speaker(after, pack, sided)
+        if len(bodies) == 1:
+            return bodies.pop()
+        # (a speaker before the quotation is its speaker, whatever follows it: «В заявлении УВД также утверждалось, что
+        # «с кыргызской стороны пострадали не более двух человек» — эти данные кыргызская сторона называет не
+        # соответствующими действительности»)
+        return None if verbs and any(q in sentence_before[verbs[-1].end():] for q in _OPENING_QUOTES) \
+            else _quoted_speaker(after, pack, sided)
     if verbs and pack.pronoun_speaker.search(sentence_before, max(0, verbs[-1].start() - 12), verbs[-1].start()) \
             and not any(p.search(sentence_before, 0, verbs[-1].start()) for p in pack.sides.values()):
         # "It said Tajik servicemen had been the first to open fire and that two Kyrgyz border guards were
         # wounded": the pronoun's side is the sentence before's; the side after the verb is who fired
+        return None
+    if len(verbs) > 1 and pack.second_predicate_before.search(sentence_before, 0, verbs[-1].start()) \
+            and pack.pronoun_speaker.search(sentence_before, max(0, verbs[0].start() - 12), verbs[0].start()) \
+            and not any(p.search(sentence_before, 0, verbs[0].start()) for p in pack.sides.values()):
+        # 'It said the conflict began when "residents of the Tajik side tried to break the lock" and claimed that
+        # about ten Tajik residents had also been hurt': the second verb is the pronoun's too
         return None
     if len(sides) == 1:
         return sides.pop()
@@ -1170,6 +1190,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "Batken district police said a 44-year-old local man suffered a broken arm|; the Isfara administration
             # said two of its workers were bruised": a local body named by its place speaks just before the figure
             claimant = _place_speaker_in_clause(clause, clause_text[:raw.start], speakers, pack)
+        if raw.side in ("KG", "TJ") and claimant is None \
+                and pack.event_words.claimed_before.search(clause_text, max(0, raw.start - 60), raw.start):
+            # 'It said ... and claimed that at least eight Tajik servicemen were killed': a speaker the clause does not
+            # name claims the other side's losses
+            claimant = "TJ" if raw.side == "KG" else "KG"
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
@@ -1288,15 +1313,21 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw, died_of_wounds = replace(raw, measure="fatalities"), True
             if side is None and claimant is None and home is not None and not more_people:
                 side = home  # "A 27-year-old resident of Surkh who was wounded ... has died": as a death told
-        of_wounded = raw.measure == "fatalities" and (died_of_wounds or bool(
-            # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки
-            # на таджикско-киргизской границе 30 мая, скончался»)
-            pack.died_of_wounds.search(clause_text, max(0, raw.start - 160),
-                                       min(len(clause_text), raw.end + DIED_OF_WOUNDS_AFTER_CHARS.get(pack.code, 80)))
+        # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки на
+        # таджикско-киргизской границе 30 мая, скончался»)
+        after_chars = DIED_OF_WOUNDS_AFTER_CHARS.get(pack.code, 80)
+        wound_phrase = pack.died_of_wounds.search(clause_text, max(0, raw.start - 160),
+                                                  min(len(clause_text), raw.end + after_chars))
+        if wound_phrase is not None and not _overlaps(raw, wound_phrase) and any(
+                r is not raw and r.measure == "fatalities" and _overlaps(r, wound_phrase) for r in raws):
+            # "A Kyrgyz herder wounded when a drone dropped explosives ... has died in hospital, bringing the death
+            # toll ... to two": the phrase is the one death's, not the toll's
+            wound_phrase = None
+        of_wounded = raw.measure == "fatalities" and bool(died_of_wounds or wound_phrase is not None
             # "Four servicemen were wounded in the June 11 shoot-out near Arka. Two of them have now died": of the
             # wounded the sentence before counted
             or (opens_sentence and previous_sentences is not None and pack.event_words.of_them.match(raw.text)
-                and _of_the_wounded_before(raw, previous_sentences(), pack))))
+                and _of_the_wounded_before(raw, previous_sentences(), pack)))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
@@ -1399,8 +1430,9 @@ def _is_verdict(match: re.Match[str] | None, text: str, pack: LanguagePack) -> b
 
 
 def _debunked_by_verdict(text: str, pack: LanguagePack) -> bool:
-    """Whether a fact-check's verdict says the reported event did not happen."""
-    return _is_verdict(pack.debunked.search(text), text, pack)
+    """Whether a fact-check's verdict says the reported event did not happen (a verdict after the lede's denial of
+    a false alarm too: "... officials in both countries say no shots were fired ... ## Verdict\n\nFalse.")."""
+    return any(_is_verdict(match, text, pack) for match in pack.debunked.finditer(text))
 
 
 def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> bool:
@@ -1522,13 +1554,31 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
             # "## Лейлек: выстрелы оказались взрывами на стройке": a heading goes with the paragraph under it
             following = text.find("\n\n", end + 2)
             end = len(text) if following < 0 else following
+        elif start >= 2 and text[start - 2] != "\n" and _heading_line(text, start - 2, structure) is not None:
+            # «2. Стрельба, которая оказалась учениями» over the paragraph that tells it: the heading's verdict
+            start = text.rfind("\n\n", 0, start - 1) + 1
         if (start, end) not in verdicts:
             verdicts[(start, end)] = found_false(start, end)
-        if verdicts[(start, end)]:
+        if verdicts[(start, end)] and not _home_of_the_moved(mention, text, pack):
             _demote(mention, FOUND_FALSE)
             continue
         kept.append(mention)
     return kept
+
+
+#: How far before a village's name a count of the people moved from it may end ("moved 74| residents of the easternmost
+#: mahalla of |Lakkon").
+_MOVED_COUNT_CHARS = 60
+
+
+def _home_of_the_moved(mention: Mention, text: str, pack: LanguagePack) -> bool:
+    """The village whose people the sentence counts as moved away: "Tajik emergency officials moved 74 residents of the
+    easternmost mahalla of Lakkon jamoat ... to a school in Isfara after Kyrgyz troops held exercises ...; no shots were
+    fired" (the alarm was an exercise; the evacuation was real)."""
+    sentence_start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+    before = text[sentence_start:mention.start]
+    return any(f.measure == "displaced" and f.value > 0 and len(before) - f.end <= _MOVED_COUNT_CHARS
+               for f in pack.read_figures(before))
 
 
 def _claimed_places(parsed: ParsedArticle, text: str, title: str | None, pack: LanguagePack) -> set[int]:
@@ -1595,9 +1645,16 @@ def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> lis
             if c.sentence_index in own and c.scope_reason == RETELLING else c for c in clauses]
 
 
-def _exact_days(clause: Clause) -> set[dt.date]:
-    """The single days (precision 1) a clause's own dates name."""
-    return {d.window.start for d in clause.dates if d.window.one_day}
+def _exact_days(clause: Clause, text: str | None = None, pack: LanguagePack | None = None) -> set[dt.date]:
+    """The single days (precision 1) a clause's own dates name.
+
+    Given ``text`` and ``pack``, a day that only says when something was said ("..., the Sughd regional
+    administration said on Tuesday") is left out.
+    """
+    if text is None or pack is None:
+        return {d.window.start for d in clause.dates if d.window.one_day}
+    clause_text = text[clause.start:clause.end]
+    return {d.window.start for d in clause.dates if d.window.one_day and not _is_statement_date(d, clause_text, pack)}
 
 
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
@@ -1651,10 +1708,17 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         candidates = [m for m in candidates if m.role == "incident"]
     elif debunked:
         claimed = _claimed_places(parsed, text, article.title, pack) if pack.real_event_told.search(text) else set()
+        if not claimed and not by_verdict and pack.event_words.fact_check.search(text) is None:
+            # "Tajik emergency officials moved 74 residents of ... Lakkon ... after Kyrgyz troops held exercises ... No
+            # shots were fired": the alarm was an exercise, the evacuation real (the claim is every other place)
+            moved = {m.place.id for m in candidates if m.place is not None and _home_of_the_moved(m, text, pack)}
+        else:
+            moved = set()
         for mention in candidates:
-            if not claimed or mention.place is None or mention.place.id in claimed:
+            if (mention.place is None or mention.place.id not in moved) if moved else (
+                    not claimed or mention.place is None or mention.place.id in claimed):
                 _demote(mention, "a fact-check finds the reported event did not happen")
-        if not claimed:
+        if not claimed and not moved:
             return []
         candidates = [m for m in candidates if m.role == "incident"]
     candidates = _without_debunked_items(candidates, text, pack, structure)
@@ -1721,6 +1785,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 
     # events: (clause index, mention, types)
     placed: list[tuple[int, Mention, list[str]]] = []
+    retold_truces: dict[int, list[int]] = {}  # place -> clauses that tell its agreement again
     scene_clauses: set[int] = set()  # clauses that say where "the incident" happened (they date the story)
     scenes: set[int] = set()  # the mentions those clauses name (ids)
     for mention in candidates:
@@ -1771,8 +1836,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             continue
         if mention.role_reason == CEASEFIRE_VENUE:
             if any(m.role_reason == CEASEFIRE_VENUE and m.place is not None and mention.place is not None
-                   and m.place.id == mention.place.id for _, m, _ in placed):
+                   and m.place.id == mention.place.id
+                   # (not the headline's, which the article's telling below stands for)
+                   and _heading_line(text, m.start, structure) is None for _, m, _ in placed):
                 _demote(mention, "the agreement at this place is already an event of the article")
+                retold_truces.setdefault(mention.place.id, []).append(index)
                 continue
             types = ["ceasefire_agreement"]  # the venue of the agreement, not of the fighting
         if not types or types == ["casualty_report"]:
@@ -1860,6 +1928,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     first_dated: DateWindow | None = None
     # the own date of the last paragraph opened by an untyped dated sentence: (date, sentence, paragraph)
     told_on: tuple[DateWindow, int, int] | None = None
+    # undated clauses just after a dated paragraph opening: «Во вторник, 22 октября, ... состоялась встреча ... | По ее
+    # итогам стороны договорились о полном прекращении огня на участке у Кызыл-Эшме» (the truce is the meeting's)
+    meeting_days: dict[int, DateWindow] = {}
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
     story_by_heading = False  # the story's date is a dated heading's
     story_paragraph = -1  # the paragraph of the clause that dated the story
@@ -1911,6 +1982,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         # (a dated heading's day is its section's own, as a clause's is: "1. December 9, 10:45. Ak-Tatyr")
         windows[index] = (own, "clause") if own else (story, "clause" if story_by_heading else "story") \
             if story else (None, "none")
+        if own is None and told_on is not None and told_on[2] == clause.paragraph_index \
+                and clause.sentence_index - told_on[1] == 1:
+            meeting_days[index] = told_on[0]
     # the first dated news clause that names each place, in any role (only asked for when no event clause is dated)
     # (a day, not a limit: "classes suspended until Monday")
     dated_at_place: dict[int, DateWindow] = {}
@@ -1946,6 +2020,27 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 # Kyrgyz pasture 1.5 kilometres from the last houses of Kulundu" dates the fight at Kulundu
                 # the lede reported undated, when no event clause has a date
                 own, origin = named, "story"
+        if origin != "clause" and structure is not None and not structure.in_headline(mention.start) \
+                and mention.start > structure.body_start \
+                and _heading_line(text, mention.start, structure) is not None \
+                and _heading_count(text, structure) >= DIGEST_HEADINGS:
+            # a digest's «## Лейлекский район: в Андараке сожгли сено» over «Во вторник, 22 октября, около 20:30 в селе
+            # Андарак ... загорелось сенохранилище»: an item's heading is dated by the sentence that opens its item
+            opening = next((k for k in range(index + 1, len(clauses))
+                            if clauses[k].paragraph_index == clauses[index].paragraph_index + 1), None)
+            # (a sentence, not a byline's date: "By Timur Aliyev • July 1, 2024")
+            if opening is not None and windows.get(opening, (None, ""))[1] == "clause" \
+                    and windows[opening][0] is not None \
+                    and len(text[clauses[opening].start:clauses[opening].end].split()) >= _TOLD_SENTENCE_WORDS:
+                own, origin = windows[opening][0], "clause"
+        if origin != "clause" and mention.role_reason == CEASEFIRE_VENUE:
+            # «Пограничные ведомства ... договорились о полном прекращении огня на участке границы у села Кызыл-Эшме.
+            # В понедельник вечером на этом участке произошла перестрелка» (a lede dated by the fight) ... «Во вторник,
+            # 22 октября, ... состоялась встреча ... По ее итогам стороны договорились о полном прекращении огня на
+            # участке у Кызыл-Эшме»: the agreement is the day of its own telling, or of the meeting told just before
+            told = [windows[k][0] if windows.get(k, (None, ""))[1] == "clause" and windows[k][0]
+                    else meeting_days.get(k) for k in (index, *retold_truces.get(mention.place.id, ()))]
+            own, origin = next(((day, "clause") for day in told if day is not None), (own, origin))
         if own is None and first_told is not None:
             # "The first images came on April 20, a Monday, in the late afternoon: a shaky phone video ..." opens a
             # story whose event clause, paragraphs later, has no day of its own and no dated event before it
@@ -3931,7 +4026,7 @@ def _areas_with_their_villages(
             villages[area.id] = sum(inside(point, area) for point in points) or \
                 (sum(inside(district, area) for district in districts) if area.is_region else 0)
         if area is not None and area.is_unit \
-                and pack.event_words.territory_before.search(text, max(0, mention.start - 80), mention.start) \
+                and pack.event_words.territory_before.search(text, max(0, mention.start - 120), mention.start) \
                 and any(point.country_code in ("KG", "TJ") and point.country_code != area.country_code
                         for point in points):
             # the other side's version of where: 'detained "on the territory of Kuhistoni Mastchoh district, 1.5
@@ -4161,7 +4256,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # residents of Lakkon were injured") is no scene of its own that would make both parties mere homes
     clause_homes: dict[int, set[int]] = {}
     for (index, mention, _), own in zip(placed, home):
-        if own and mention.place is not None:
+        # (not the district that locates a village: «Житель села Арка Лейлекского района»)
+        if own and mention.place is not None and not mention.place.is_unit:
             clause_homes.setdefault(index, set()).add(mention.place.id)
     parties = {(section(clauses[index].start), place_id) for index, ids in clause_homes.items() if len(ids) > 1
                for place_id in ids}
@@ -4221,7 +4317,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     place.id in party_homes and any(other_section == key[0] and other.country_code != place.country_code
                                                     for other_section, other in brawl_scene_places)) \
                     else SAME_EVENT_KM
-                days = _exact_days(clauses[index])
+                days = _exact_days(clauses[index], text, pack)
                 neighbour[key] = any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
@@ -4785,6 +4881,19 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     summary_sentences = {clauses[i].sentence_index for i in summaries}
     burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
     found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
+    # (paragraphs of a report found false, where no event is left: not the evacuation that was real, "Tajik emergency
+    # officials moved 74 residents of ... Lakkon ... after Kyrgyz troops held exercises ...; no shots were fired")
+    sentence_starts: dict[int, int] = {}
+    sentence_ends: dict[int, int] = {}
+    for c in clauses:
+        sentence_starts.setdefault(c.sentence_index, c.start)
+        sentence_ends[c.sentence_index] = c.end
+
+    def sentence_span(sentence_index: int) -> tuple[int, int]:
+        return sentence_starts[sentence_index], sentence_ends[sentence_index]
+
+    false_paragraphs = {c.paragraph_index for c in clauses if any(c.start <= at < c.end for at in found_false)} - {
+        c.paragraph_index for c in clauses for event in events if c.start <= event.source.start < c.end}
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
     entry_targets: dict[int, int] = {}  # on a live blog, the event an entry's first count of the hurt went to
     # in reporting order: on a newest-first live blog, the oldest entry first, so that an update ("число раненых
@@ -4803,12 +4912,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if not figures or pack.cumulative.search(text, clause.start,
                                                  _through_a_since_clause(clauses, index, text, pack)):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
-        if any(clause.start <= at < clause.end for at in found_false):
+        if clause.paragraph_index in false_paragraphs:
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
-            # heart attack": the false report's toll
+            # heart attack": the false report's toll (and «Пострадавших и повреждений нет» after the alarm that
+            # turned out to be an exercise)
         if any(clause.start <= at < clause.end for at in burials):
             continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
             # 16": the dead of a place the text does not name, not of the event told before
+        if pack.natural_hazard.search(text, *sentence_span(clause.sentence_index)):
+            continue  # "around 118,000 people had been evacuated in total since the spring floods began": a flood's
         if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
             continue  # «... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир»: the accident's
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \

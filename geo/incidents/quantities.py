@@ -556,6 +556,10 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
         # (the earlier report his death follows, where there is one: «В первом сообщении ... погранслужба говорила ... о
         # двух раненых чабанах. ... уточнило данные: один из раненых чабанов скончался», and only then the other
         # government's «ранены двое таджикских пограничников»)
+        if figure.side is not None and any(f.side == figure.side for f in wounded):
+            # "A Kyrgyz villager injured in a mass brawl ... has died": of his own side's wounded, not of the
+            # other government's count told after it
+            wounded = [f for f in wounded if f.side in (figure.side, None)]
         earlier_report = [f for f in wounded if f.superseded and f.order < figure.order]
         last_wounded = max(earlier_report or wounded, key=lambda f: f.order) if wounded else None
         if last_wounded is None or all(w.order > figure.order for w in wounded) and any(

@@ -83,6 +83,7 @@ PHOTO_CAPTION = re.compile(r"\((?:[\w/.-]+\s+)?(?:photo|фото)\b[^()\n]{0,80}
 #: Matched in the lower-cased text (no ``re.I``: case folding of Cyrillic alternatives is slow).
 RELATED_LINKS = re.compile(
     r"(?:читайте также|читайте еще|читайте ещё|также читайте|по теме|еще по теме|ещё по теме|"
+    r"(?:материалы|статьи|публикации|новости) по теме|"
     r"похожие (?:новости|материалы)|read (?:also|more)|related(?: stories| articles| news)?|see also|"
     r"последние новости|(?:другие |еще |ещё )?новости по теме|другие новости|другие (?:заявления|сообщения|материалы|публикации)|"
     r"latest news|more news|more stories|other (?:news|statements|stories|press releases)|"

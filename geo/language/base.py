@@ -356,6 +356,13 @@ class EventWords:
         |троих».
     since_opening : re.Pattern
         A clause that opens with the day or year a running total counts from: "|since 2021", «|с мая».
+    past_year_event : re.Pattern
+        An event named with a past year, told to place a crime or a memory: "during the evacuation of September
+        2022", "in the 2021 clashes", «во время эвакуации сентября 2022 года» (its words type no event now).
+    claimed_before : re.Pattern
+        Just before a figure of one side's people, a verb that claims it: "and |claimed that at least |eight Tajik
+        servicemen were killed", «|утверждают, что |двое»: told by a speaker the clause does not name, it is the
+        other side's claim.
     """
 
     into_the_air: re.Pattern[str]
@@ -425,6 +432,8 @@ class EventWords:
     past_war_anaphor: re.Pattern[str]
     alleged_before: re.Pattern[str]
     since_opening: re.Pattern[str]
+    claimed_before: re.Pattern[str]
+    past_year_event: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

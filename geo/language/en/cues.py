@@ -30,7 +30,8 @@ SHELTERED_AWAY = (r"(?:spent the (?:rest of the )?night(?: of the (?:shooting|sh
 #: to relatives" (not "took 40 head of cattle", "took two wounded to hospital").
 TOOK_AWAY = (r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]+\s+(?:women|children|residents|people|"
              r"villagers|families)\b[^.;]{0,80}?\bto (?:a |the )?(?:schools?|mosques?|tents?|shelters?|sports halls?|"
-             r"kindergartens?|relatives|safety|safer))")
+             # "took around 230 residents of Chek, most of them women and children, to the town of Batken"
+             r"kindergartens?|relatives|safety|safer|(?:town|city|district cent(?:re|er)|regional cent(?:re|er))\b))")
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
@@ -517,6 +518,14 @@ NOT_EVENT = lazy_compile(
     r"prevent (?:further )?(?:clashes|violence|escalation|fighting|hostilities)|"
     # "neither border service has reported a single shooting", "disputes ... not about stones and guns"
     r"(?:neither|no)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:reported|recorded|registered)\s+(?:a single|any)\s+[\w-]+|"
+    # ... "Over the past four months not a single shooting has been recorded on the Kyrgyz-Tajik border"
+    r"not\s+(?:a\s+)?single\s+(?:shooting|shot|incident|clash|shelling|violation)s?\s+(?:has|have|had|was|were)\s+"
+    r"(?:been\s+)?(?:recorded|registered|reported)[^.;]{0,80}|"
+    # "gathered in Batken on October 8 to mark two years and one month since the fighting, in which 63 Kyrgyz
+    # citizens were killed": a commemoration
+    # (up to a clause of news beside it: "..., as a stone-throwing attack near ... Kok-Tash over the weekend")
+    r"to\s+mark\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:years?|months?|anniversary)\b"
+    r"(?:(?!,\s+(?:as|while|when|but|after)\b)[^.;]){0,120}|"
     r"not about\s+[^.;,]{0,40}|"
     r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
@@ -566,7 +575,13 @@ FIREARMS = lazy_compile(
     r"bullets?|sniper\w*|mortars?|shell\w*|artillery|rockets?|drones?)\b", re.I)
 
 #: A past war pointed back to: "That conflict killed around 100 people", "in those clashes".
-PAST_WAR_ANAPHOR = r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)"
+PAST_WAR_ANAPHOR = (r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare-up|escalation)"
+                    # a past story told on: "Then came April 2021. ... Seventeen months later the fighting returned"
+                    r"|(?:(?<=[.!?]\s)|(?<=\n))(?:some\s+|about\s+|nearly\s+|almost\s+)?(?:a|[\w-]+)\s+"
+                    r"(?:months|years|year)\s+later\b"
+                    # ... "in the four days of fighting that September" (not "that may", "that march": words too)
+                    r"|\bthat (?:january|february|april|june|july|august|september|october|november|december|"
+                    r"spring|summer|autumn|winter)\b")
 #: Words that make a clause background whatever its dates.
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
@@ -720,7 +735,9 @@ RETROSPECTIVE = lazy_compile(
     r"what the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events) (?:changed|left|meant|taught)|"
     r"(?:lessons|legacy|legacies|memories|scars|wounds) of the (?:19|20)\d\d (?:war|conflict|fighting|clashes|events)|"
     # a memorial: "In Leilek, the names of 2022 are read aloud", "A memorial wall to the dead of 2022"
-    r"memorials?|commemorat\w*|in memory of|names of (?:the )?(?:dead|fallen|victims|(?:19|20)\d\d))\b", re.I,
+    r"memorials?|commemorat\w*|in memory of|names of (?:the )?(?:dead|fallen|victims|(?:19|20)\d\d)|"
+    # the rebuilding of what a past year's war destroyed: "Kyrgyzstan finishes rebuilding villages hit in 2022"
+    r"(?:rebuil|reconstruct|restor)\w*\b[^.]{0,60}?\b(?:in|of|since)\s+(?:19|20)\d\d)\b", re.I,
 )
 
 #: A speaker named by a pronoun: the side named in the sentence before is the claimant.
@@ -761,7 +778,9 @@ REPORT_ABOUT = lazy_compile(
 #: At a clause's end: the next words revise its figures ("; on 16 March the ministry revised these figures").
 #: A sentence that only names who told the one before: "This was reported by the border service".
 TOLD_BY_NEXT = lazy_compile(r"\s*(?:this|that|the information) (?:was|has been) (?:reported|announced|confirmed|stated) by\b", re.I)
-REVISES_PREVIOUS = lazy_compile(r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
+#: (not ", while Tajik authorities have raised the number of their citizens hurt": another side's count)
+REVISES_PREVIOUS = lazy_compile(r"(?![;,]?[ \t]*(?:while|whereas)\b)"
+                              r"[;,]?[ \t]*[^.;\n]{0,80}?\b(?:revised|corrected|updated|lowered|raised|amended)\s+"
                               r"(?:these|those|the|its|their|this|that)\s+(?:figures?|numbers?|tolls?|data|counts?)\b"
                               # "Overnight the district spoke of four injured|, but in the morning the health department
                               # clarified that three ...": the count that follows corrects it
@@ -1037,11 +1056,13 @@ ROLE_CUES = RoleCues(
         r"father|student|imam|mullah|neighbou?r)\s+(?:in|from|of)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?$", re.I),
     government_before=lazy_compile(
         r"\b(government|authorities|officials?|ministry|president|presidential administration|governor|"
-        r"mayor(?:['’]s office)?|city hall|akim|head|hokim|chairman|administration|parliament|leadership|kremlin|embassy|leaders?|cabinet|"
+        r"mayor(?:['’]s office)?|city hall|akim|heads?|hokim|chairman|administration|parliament|leadership|kremlin|embassy|"
+        r"leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         # "citing the Southern regional border department in Osh"
-        r"department|directorate|headquarters|"
+        # ... "the heads of the border departments of Kyrgyzstan's Batken region and Tajikistan's Sughd region"
+        r"departments?|directorate|headquarters|"
         r"(?:said|told (?:reporters|journalists|the press|media)|briefing|press conference|statement issued|statement released))\s+"
         # ... a local word for it in brackets: "The administration (hukumat) of Isfara city"
         r"(?:\((?:hukumat|hokimiyat|akimiat|aiyl okmotu|jamoat)\)\s+)?"
@@ -1055,8 +1076,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+(?:[\w-]+\s+){0,2}?(?:and|и)\s+"
         r"|[\w-]+\s+(?:province|region|oblast|district)\s+and\s+)?(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?$"
         # "The administration of Tajikistan's Isfara district, which governs |Vorukh|, said": the speaker's ground
-        r"|\b(?:administration|authorities|government|hukumat|district|municipality),?\s+(?:which|that)\s+"
-        r"(?:governs|administers|runs|oversees|includes)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        # ... "The administration of Isfara city, which covers |Lakkon|, said"
+        r"|\b(?:administration|authorities|government|hukumat|district|municipality|city|town),?\s+(?:which|that)\s+"
+        r"(?:governs|administers|runs|oversees|includes|covers)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
         re.I),
     speech_after=lazy_compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
@@ -1385,6 +1407,11 @@ ROLE_CUES = RoleCues(
         # "the only road linking the exclave with the rest of the Gulkhona jamoat": the road's other end
         r"\b(?:road|highway|motorway|bridge)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
         r"[^.;]{0,60}?\b(?:with|to)\s+(?:the\s+rest\s+of\s+)?(?:the\s+)?$|"
+        # ... "a road linking the Tajik cities of Khujand and Konibodom": both ends
+        # (not "the road between the villages of Somoniyon and Gulkhona": a stretch, placed at its first end)
+        r"\b(?:road|highway|motorway|railway)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:cities|towns|villages|regional\s+centres|regional\s+centers)\s+of\s+)?"
+        r"(?:[\w-]+\s+(?:and|with)\s+)?$|"
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
@@ -1648,6 +1675,8 @@ DIED_OF_WOUNDS = lazy_compile(
     # ... "a 17-year-old girl wounded in Maksat had died overnight"
     r"|\b(?:wounded|injured)\s+in\s+(?:a|an|the|last|[a-z]+day|(?-i:[A-Z])[\w-]+)\b"
     r"[^.;]{0,100}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
+    # ... "A Kyrgyz border guard wounded when shots were fired at a frontier post ... on Saturday has died in hospital"
+    r"|\b(?:wounded|injured)\s+(?:when|as|after|during)\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "was shot on a pasture near Kara-Shybak and died in hospital in Osh four days later"

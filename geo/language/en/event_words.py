@@ -169,6 +169,10 @@ EVENT_WORDS = EventWords(
                                   r"|\b(?:on|in)\s+the\s+territory\s+of\s+(?:the\s+)?"
                                   # ... 'detained "on the territory of the Republic of Tajikistan" in the X district'
                                   r"(?:(?:republic\s+of\s+)?(?:tajikistan|kyrgyzstan)|kyrgyz\s+republic)?"
+                                  # ... '"on the territory of the Republic of Tajikistan, 300 meters from the state border
+                                  # line" in Kuhistoni Mastchoh district'
+                                  r"(?:,\s*\d[\d,.]*\s+(?:meters|metres|m|kilometers|kilometres|km)\s+from\s+the\s+"
+                                  r"(?:state\s+)?(?:border|frontier)(?:\s+line)?)?"
                                   r"[\"”]?\s*(?:,\s*|\s+in\s+(?:the\s+)?)?$", re.I),
     came_from_before=lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:tajik|kyrgyz)\s+)?"
                                   r"(?:(?:village|town|jamoat)\s+of\s+)?$", re.I),
@@ -177,4 +181,11 @@ EVENT_WORDS = EventWords(
     past_war_anaphor=lazy_compile(r"\b" + PAST_WAR_ANAPHOR, re.I),
     alleged_before=lazy_compile(r"\b(?:allegedly|purportedly|supposedly)\b[^.;]*$", re.I),
     since_opening=lazy_compile(r"\s*since\s", re.I),
+    past_year_event=lazy_compile(
+        r"\b(?:during|in|after|since)\s+the\s+(?:(?:mass|great)\s+)?"
+        r"(?:evacuations?|fighting|clashes|conflict|war|hostilities)\s+of\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b"
+        r"|\b(?:during|in|after|since)\s+(?:the\s+)?(?:19|20)\d{2}\s+"
+        r"(?:evacuations?|fighting|clashes|conflict|war|hostilities)\b", re.I),
+    claimed_before=lazy_compile(r"\b(?:claimed|claims|alleged|alleges)\s+(?:that\s+)?(?:(?:at\s+least|about|around|"
+                                r"up\s+to|as\s+many\s+as|more\s+than)\s+)?[\"“]?$", re.I),
 )

@@ -357,6 +357,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "took about 150 women and children from the streets nearest the border to a school in Razzakov"
         + TOOK_AWAY + r"|"
         # "about 150 residents ... were brought to school No. 9 in the center of the jamoat for the night"
+        # ... "41 people from six pasture camps ... had been brought down to Daroot-Korgon" (not a drone brought down)
+        r"brought down (?:from\s+[^.;]{1,40}?\s+)?to\b(?!\s+(?:the\s+)?(?:ground|earth|hospitals?|clinics?))|"
         r"brought (?:(?:overnight|temporarily|out|by bus)\s+){0,2}to (?:a |the )?(?:[\w-]+\s+)?(?:schools?|mosques?|tents?|"
         r"shelters?|sports halls?|kindergartens?|gyms?|relatives)|"
         # "about 45 residents were taken out of the village"
@@ -934,7 +936,9 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
 #: The homes a count of people comes from: "46 residents of |the 11| houses nearest to the site were taken".
 _HOMES_NUMBER_BEFORE = lazy_compile(r"\b(?:residents|people|families|villagers|inhabitants)\s+(?:of|from|in)\s+"
                                     r"(?:the\s+)?$", re.I)
-_HOMES_NUMBER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:houses|homes|households|yards|streets)\b", re.I)
+#: ... "41 people from six| pasture camps in the Kara-Shibak area had been brought down to Daroot-Korgon"
+_HOMES_NUMBER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:houses|homes|households|yards|streets|camps|villages|"
+                                   r"settlements|hamlets)\b", re.I)
 _ASIDE_NUMBER_BEFORE = lazy_compile(r",\s+(?:(?:the|its|their)\s+)?$", re.I)
 _ASIDE_NUMBER_AFTER = lazy_compile(r"\s+(?:parts?|halves|sections|quarters|streets|villages|settlements|hamlets)\s+"
                                    r"of\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s+"

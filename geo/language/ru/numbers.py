@@ -181,6 +181,9 @@ _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|
                            r"(?![А-ЯЁ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
 _ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
+#: A clause that opens with "besides": the one person it tells is one more («|Кроме того,| осколками стекла легко ранена
+#: жительница»).
+_BESIDES_OPENING = lazy_compile(r"\W*кроме\s+того\b", re.I)
 #: People words and adjectives between a number and a head that follows it.
 _OWN_HEAD_GAP = lazy_compile(rf"\s*(?:(?:{PERSON}|[а-яё-]+(?:ых|их|ые|ие|ой|ий|ый|ая|ов|ей|ам|ок|ка)|и|были|был[аио]?|"
                            r"получили|получил[аи]?|с обеих сторон|с каждой стороны|из них|в том числе)\s+){0,4}", re.I)
@@ -201,6 +204,8 @@ _COUNTS_THINGS = lazy_compile(r"\s+(?:(?:жил\w*|частн\w*|многокв�
                             r"магазин\w*|автомобил\w*|машин\w*|автомашин\w*|грузовик\w*|голов\w*|гектар\w*|овц\w*|овец|баран\w*|"
                             # «сгорели около двух тонн сена»: weights
                             r"тонн\w*|центнер\w*|килограмм\w*|кг|"
+                            # «Около 120 снопов скошенного сена остались на месте задержания»
+                            r"сноп\w*|стог\w*|мешк\w*|"
                             r"лошад\w*|коров\w*|кор[оа]в|скот\w*|кур\b|коз\w*|животн\w*|"
                             # «Для размещения эвакуированных подготовлены 14 школ»
                             r"школ\w*|палат\w*|автобус\w*|пункт\w*|"
@@ -230,6 +235,9 @@ _COUNTS_ANIMALS = lazy_compile(r"\s+(?:[а-яё]+\s+)?(?:лошад\w*|коро�
 #: "One more" of the animals just counted, before its verb: «две лошади убиты, еще |одна ранена».
 _ANIMAL_THEN_ONE = lazy_compile(r"(?:лошад|коров|овц|овец|баран|коз|ишак|осл|верблюд|голов|скот)\w*[^.;]{0,30}?,\s*"
                               r"(?:а\s+)?(?:ещё\s+|еще\s+)?(?:одн[аоиу]|один)\s+(?:был[аио]?\s+)?$", re.I)
+#: One of the animals told as the subject: «Одна из лошадей, привязанных у юрты, была |убита».
+_ONE_OF_THE_ANIMALS = lazy_compile(r"\b(?:одн[аоу]|один)\s+из\s+(?:[\w-]+\s+)?(?:лошад|коров|овец|овц|баран|коз|ишак|осл|"
+                                   r"верблюд|бык|собак|скот)\w*[^.;]{0,60}$", re.I)
 #: A bare number with its verb (or the clause's end) next: «еще одна |ранена».
 _NO_NOUN_AFTER = lazy_compile(r"\s*(?:$|[,.;—–-]|(?:был[аио]?\s+)?(?:ранен\w*|убит\w*|погиб\w*|пострадал\w*|"
                             r"получил\w*|пал[аио]?\b))", re.I)
@@ -287,7 +295,8 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
     "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
                           # «житель села, пытавшийся потушить огонь, получил ожоги рук и лица»
                           r"получил[а]? (?:\w+\s+)?ожог(?:и|а)?\b|"
-                          r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|ссадины|порезы?|переломы?)\b|сотрясение мозга|"
+                          r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|ссадины|порезы?|переломы?)\b|"
+                          r"сотрясение (?:головного )?мозга|"
                           # «сын, который пытался заступиться за отца, тоже получил удары»
                           r"удары\b|несколько ударов|"
                           # «Гражданин 1965 года рождения получил удар прикладом в область грудной клетки»
@@ -323,7 +332,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:[а-яё]+(?:ыми|ими)\s+)?"
                           r"(?:ранени|травм)(?:ями|ем|ой|ами)\b(?=[^.;]{0,60}?\b(?:доставлен|госпитализирован)(?:а|ный|ная)?\b)|"
                           # «47-летнего Таалайбека с переломом двух ребер ... доставили в больницу»: one person, named
-                          r"(?<![\w-])\d{1,3}-летн\w+\s+[а-яё]+\s+с\s+(?:перелом|ранени|травм|сотрясени|ушиб)\w*\b"
+                          # ... «Его 13-летний двоюродный брат с осколочными ранениями ног доставлен»
+                          r"(?<![\w-])\d{1,3}-летн\w+\s+(?:[а-яё]+\s+)?[а-яё]+\s+с\s+(?:[а-яё]+(?:ыми|ими)\s+)?"
+                          r"(?:перелом|ранени|травм|сотрясени|ушиб)\w*\b"
                           r"(?=[^.;]{0,80}?\b(?:доставил\w*|доставлен\w*|госпитализир\w*))|"
                           # «С многочисленными ушибами и переломом ребра он доставлен в Баткенскую областную больницу»:
                           # the wounds first, then the man
@@ -332,10 +343,15 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «Один из них, 1996 г.р., с ушибами лица и ссадинами доставлен в ... больницу»: one of the
                           # detainees just told, brought in with his injuries
                           # (opening its sentence: not «трое получили травмы, один из них с переломом»)
-                          r"(?:^|(?<=[.!?»]\s))(?:один|одна) из (?:них|задержанных|чабанов|пастухов)(?:,[^,;]{1,40}?,)?"
+                          # ... «Старший из задержанных с сотрясением головного мозга ... доставлен»
+                          r"(?:^|(?<=[.!?»]\s))(?:один|одна|старший|младший) из (?:них|задержанных|чабанов|пастухов)"
+                          r"(?:,[^,;]{1,40}?,)?"
                           r"\s+с\s+"
                           r"(?:[а-яё]+(?:ыми|ими)\s+)?(?:ушиб|перелом|ранени|травм|сотрясени|ссадин)\w*\b"
                           r"(?=[^.;]{0,80}?\b(?:доставлен|госпитализирован)[а]?\b)|"
+                          # «У одного из них, 38-летнего мужчины, перелом руки»: one of the people told, his injury
+                          r"(?:^|(?<=[.!?»]\s))у\s+(?:одного|одной|первого|старшего|младшего)\s+из\s+(?:них|задержанных|"
+                          r"чабанов|пастухов)\b(?:,[^,;]{1,40}?,)?\s+(?:перелом|ушиб|сотрясени|ранени|травм|ожог)\w*|"
                           # «В ... больнице у него диагностировали перелом носа и ушибы ребер»: one person's injuries
                           r"\bу\s+(?:него|нее|неё)\s+(?:врачи\s+)?(?:диагностировали|диагностирован[аы]?|обнаружили|"
                           r"зафиксировали)\s+(?:[а-яё]+\s+)?(?:перелом|ушиб|сотрясени|ранени|травм|ожог)\w*|"
@@ -541,6 +557,9 @@ _AGES_LIST = lazy_compile(r"\bв\s+возрасте\s+(?:от\s+)?\d{1,3}(?:\s*(
                         r"|\b\d{1,3}(?:\s*(?:,|и|-|–)\s*\d{1,3})+\s*лет\b", re.I)
 
 
+#: After «семью», whose family it is: «посетил семью| погибшего», «семью пострадавших».
+_FAMILY_OF = lazy_compile(r"\s+(?:[\w-]+(?:ого|его)\s+)?(?:погибш|пострадавш|раненн?|убит|задержанн|умерш|скончавш)\w*"
+                          r"|\s+(?:своего|его|её|ее|их)\b", re.I)
 #: Before a number, a parent of that many children: «отец четверых детей», «мать троих».
 _PARENT_OF = lazy_compile(r"\b(?:отец|отца|отцом|мать|матери|матерью|многодетн\w+\s+(?:отец|мать))\s+$", re.I)
 
@@ -576,6 +595,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue  # a subset of a figure already counted ("троих из них перевезли в Худжанд")
         if _NOT_THIS_BUT.match(clause, end) and re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
             continue  # «пострадали не двое, а трое»: the count withdrawn; the one after «а» stands
+        if token.lower() == "семью" and _FAMILY_OF.match(clause, end):
+            continue  # «посетил семью погибшего»: the family, not seven
         if _ONE.fullmatch(token) and (re.search(r"\bни\s+$", clause[max(0, start - 4):start])
                                       or re.match(r"\s+из\b", clause[end:end + 4])):
             continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
@@ -1218,8 +1239,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue  # "никто не погиб" is an explicit zero
             if _COUNT_AFTER_SINGULAR_VERB.match(clause, end):
                 continue  # «погиб 41 гражданин», «ранен 21 человек»: a count ending in one, read as a number
-            if _ANIMAL_THEN_ONE.search(clause, max(0, start - 80), start):
-                continue  # «Две лошади убиты, еще одна ранена»: one more animal
+            if _ANIMAL_THEN_ONE.search(clause, max(0, start - 80), start) \
+                    or _ONE_OF_THE_ANIMALS.search(clause, max(0, start - 100), start):
+                continue  # «Две лошади убиты, еще одна ранена», «Одна из лошадей ... была убита»: an animal
             if _PRONOUN_SUBJECT.search(clause, max(0, start - 16), start) and any(
                     f.measure == measure and f.start < start for f in figures + out):
                 continue  # «пострадал также один житель Кыргызстана, он получил ушибы»: the man just counted
@@ -1227,6 +1249,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
             # («погиб 20-летний рядовой Пограничных войск Таджикистана»: the subject up to the next comma)
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + SUBJECT_AFTER_CHARS]).group(0)))
+            if side is None and (body := _BORDER_BODY_AFTER.match(clause, end)) is not None:
+                side = _side_of_body(body.group(1))  # «травму руки получил военнослужащий Пограничной службы»
             if side is None:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
                 # (... past a participle's aside: «Военнослужащий Пограничной службы ГКНБ, тяжело раненный при
@@ -1241,7 +1265,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                     # «военнослужащий Пограничных войск получил травму головы»: a border body's serviceman, the body
                     # named without its country
                     side = _side_of_body(body.group(1))
-            additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase))
+            additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase)
+                            # «Кроме того, осколками стекла легко ранена жительница Хистеварза»: one more person
+                            or _BESIDES_OPENING.match(clause, 0, start))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
             described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
             if not described and (noun := re.match(r"[^\W\d_]+", phrase)) is not None:
