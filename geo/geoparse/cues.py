@@ -180,7 +180,8 @@ CUE_BEFORE = re.compile(
     re.I,
 )
 CUE_AFTER = re.compile(
-    r"^[\"”»’]?\s+(village|district|region|oblast|rayon|raion|border post|border outpost|"
+    # ... "met at the Kulundu border checkpoint"
+    r"^[\"”»’]?\s+(village|district|region|oblast|rayon|raion|border post|border outpost|border checkpoint|"
     r"outpost|checkpoint|frontier post|jamoat|"
     # "a ceasefire on the Kulundu section", "Kulundu aiyl aimak", "the Maksat border crossing"
     r"section|sector|(?:border\s+)?crossing|a[iy]y?l\s+(?:aimak|aimagy|okmotu))\b"

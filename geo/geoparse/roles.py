@@ -198,10 +198,14 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
 #: about three hours at the Kyzyl-Bel - Guliston crossing point| on the road between Batken and Isfara and agreed "a
 #: complete ceasefire along the entire line of contact"", «...| и договорились о полном прекращении огня по всей линии
 #: границы».
-_CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:and|и)\s+(?:agreed|договорились)\s+(?:(?:on|to|upon|о|об)\s+)?"
-                                     r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном)\s+)?"
+#: ... «на пункте пропуска "Кызыл-Бель - Гулистон"| договорились о строгом соблюдении режима прекращения огня на всем
+#: протяжении границы».
+_CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed|договорились)\s+"
+                                     r"(?:(?:on|to|upon|о|об)\s+)?"
+                                     r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном|строгом|"
+                                     r"безусловном|неукоснительном)\s+)?(?:соблюдении\s+(?:режима\s+)?)?"
                                      + _TRUCE + r"\b(?=[^.;]{0,30}?(?:по всей линии|на всей линии|"
-                                     r"along the (?:entire|whole)))", re.I)
+                                     r"на вс[её]м протяжении|along the (?:entire|whole)))", re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
 #: A relative clause that tells what happened at the place just named: «у села Кызыл-Бел Баткенского района|, где во
@@ -368,7 +372,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if _in_quoted_headline(text, mention.start, mention.end):
         return _set(mention, "context", "inside another outlet's quoted headline")
     if _inside_guillemets(text, mention.start, mention.end) and not _quoted_border_section(text, mention, cues) \
-            and not (_CROSSING_VENUE_BEFORE.search(around.before[-60:]) and _CEASEFIRE_NEXT.match(text, e)):
+            and not (_CROSSING_VENUE_BEFORE.search(around.before[-60:])
+                     and (_CEASEFIRE_NEXT.match(text, e) or _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e))):
         # (not the crossing talks were held at, their ceasefire told next: «встретились на пункте пропуска
         # «Кызыл-Бел» — «Гулистон». После трехчасовой встречи стороны договорились ... соблюдать режим прекращения
         # огня»)
@@ -695,7 +700,9 @@ _SCENE_BEFORE_NAME = re.compile(
     r"на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
     # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-    r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от)\s+"
+    r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от|"
+    # «на склоне холма примерно в 1,5 километра от села Үч-Булак», "some 2 km from the village of"
+    r"в\s+[\d,.]+\s+(?:километр\w*|км|метр\w*|м)\s+от|\d[\d,.]*\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s)\s+from)\s+"
     r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 #: How far (in sentences) the violence may follow the scene named before it, with placeless, peaceful ones between.

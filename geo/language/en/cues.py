@@ -518,6 +518,8 @@ NOT_EVENT = lazy_compile(
     r"prevent (?:further )?(?:clashes|violence|escalation|fighting|hostilities)|"
     # "neither border service has reported a single shooting", "disputes ... not about stones and guns"
     r"(?:neither|no)\b[^.;]{0,40}?\b(?:has|have|had)\s+(?:reported|recorded|registered)\s+(?:a single|any)\s+[\w-]+|"
+    # "Residents of the Kadamjay district ... were not evacuated": no one moved
+    r"\b(?:were|was|have been|had been)\s+not\s+(?:evacuated|relocated|moved out)\b|"
     # ... "Over the past four months not a single shooting has been recorded on the Kyrgyz-Tajik border"
     r"not\s+(?:a\s+)?single\s+(?:shooting|shot|incident|clash|shelling|violation)s?\s+(?:has|have|had|was|were)\s+"
     r"(?:been\s+)?(?:recorded|registered|reported)[^.;]{0,80}|"
@@ -605,6 +607,9 @@ BACKGROUND = lazy_compile(
     # a habit of years: "for years the two communities have shared, and fought over, the same roads"
     r"for (?:years|decades|generations|centuries)\b[^.;]{0,80}?\b(?:fought|clashed|quarrell?ed|feuded|argued)\b|"
     r"worst (?:since|in)|deadliest (?:since|in)|dating back|has claimed|have claimed|"
+    # ... "has seen few incidents compared with Batken Province, where the worst violence between the two countries
+    # took place": a comparison with the past
+    r"(?:has|have) seen (?:few|fewer|no|little)\b|"
     r"recall(?:s|ed|ing)?|remember(?:s|ed)?|a year (?:after|since|on)|(?:months|weeks|years) (?:after|since)|"
     r"commemorat\w*|memorial|rebuilt|rebuilding|reconstructed|back then|in those days|"
     # "has lived with such nights since long before April, when fighting ... killed 55 people"; "a wall still
