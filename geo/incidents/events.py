@@ -4881,8 +4881,6 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     summary_sentences = {clauses[i].sentence_index for i in summaries}
     burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
     found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
-    # (paragraphs of a report found false, where no event is left: not the evacuation that was real, "Tajik emergency
-    # officials moved 74 residents of ... Lakkon ... after Kyrgyz troops held exercises ...; no shots were fired")
     sentence_starts: dict[int, int] = {}
     sentence_ends: dict[int, int] = {}
     for c in clauses:
@@ -4890,8 +4888,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         sentence_ends[c.sentence_index] = c.end
 
     def sentence_span(sentence_index: int) -> tuple[int, int]:
+        """Where a sentence's first clause starts and its last ends."""
         return sentence_starts[sentence_index], sentence_ends[sentence_index]
 
+    # (paragraphs of a report found false, where no event is left: not the evacuation that was real, "Tajik emergency
+    # officials moved 74 residents of ... Lakkon ... after Kyrgyz troops held exercises ...; no shots were fired")
     false_paragraphs = {c.paragraph_index for c in clauses if any(c.start <= at < c.end for at in found_false)} - {
         c.paragraph_index for c in clauses for event in events if c.start <= event.source.start < c.end}
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
