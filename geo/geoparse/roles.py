@@ -448,17 +448,18 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
-        if (_CROSSING_VENUE_BEFORE.search(around.before[-60:])
-                or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after))) \
-                and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) and not _SIGNING_TO_COME.search(around.before) \
+        # «на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel - Guliston checkpoint": a crossing named as the venue
+        at_crossing = bool(_CROSSING_VENUE_BEFORE.search(around.before[-60:])
+                           or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after)))
+        if at_crossing and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) \
+                and not _SIGNING_TO_COME.search(around.before) \
                 and not _violence_outside_non_events(lower_keep_length(text[s:mention.start]), pack):
             # "met for about three hours at the Kyzyl-Bel - Guliston crossing point ... and agreed "a complete
             # ceasefire along the entire line of contact"": the truce (a violence word itself) agreed there
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
-        if not violent and (_CROSSING_VENUE_BEFORE.search(around.before[-60:])
-                            or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after)) or (
+        if not violent and (at_crossing or (
                 # «Днем в городе Раззаков (бывшая Исфана) прошла встреча ... "Стороны договорились о полном
                 # прекращении огня с 13:00"»: the meeting's town, for no named section (the devset README)
                 _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text))) \

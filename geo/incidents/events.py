@@ -4106,6 +4106,15 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
                for f in pack.read_figures(clause_text))
 
 
+def _sentence_spans(clauses: Sequence[Clause]) -> dict[int, tuple[int, int]]:
+    """Sentence index -> where its first clause starts and its last clause ends."""
+    spans: dict[int, tuple[int, int]] = {}
+    for clause in clauses:
+        start, end = spans.get(clause.sentence_index, (clause.start, clause.end))
+        spans[clause.sentence_index] = (min(start, clause.start), max(end, clause.end))
+    return spans
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
                               mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
@@ -4126,13 +4135,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if m.place is not None:
             others.setdefault(section(m.start), {})[m.place.id] = m.place
 
-    @cache
-    def sentence_ends() -> dict[int, int]:
-        """Where each sentence's last clause ends."""
-        ends: dict[int, int] = {}
-        for clause in clauses:
-            ends[clause.sentence_index] = max(ends.get(clause.sentence_index, 0), clause.end)
-        return ends
+    sentence_spans = cache(partial(_sentence_spans, clauses))
 
     def has_neighbour(mention: Mention) -> bool:
         """Another place of the article's events within SAME_EVENT_KM in the same section."""
@@ -4154,7 +4157,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing
-        if pack.roles.own_village_after.search(text, mention.end, sentence_ends()[clause.sentence_index]):
+        if pack.roles.own_village_after.search(text, mention.end, sentence_spans()[clause.sentence_index][1]):
             # «жители села Самаркандык перекрыли трассу в центре села»: at home (also in a clause after their
             # report: "Residents of Arka report that | ... mortar rounds have been falling on the upper part of
             # the village")
@@ -4881,16 +4884,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     summary_sentences = {clauses[i].sentence_index for i in summaries}
     burials = [m.start for m in mentions if m.role_reason == BURIAL]  # where the dead were buried
     found_false = [m.start for m in mentions if m.role_reason == FOUND_FALSE]  # places of reports found false
-    sentence_starts: dict[int, int] = {}
-    sentence_ends: dict[int, int] = {}
-    for c in clauses:
-        sentence_starts.setdefault(c.sentence_index, c.start)
-        sentence_ends[c.sentence_index] = c.end
-
-    def sentence_span(sentence_index: int) -> tuple[int, int]:
-        """Where a sentence's first clause starts and its last ends."""
-        return sentence_starts[sentence_index], sentence_ends[sentence_index]
-
+    sentence_spans = cache(partial(_sentence_spans, clauses))
     # (paragraphs of a report found false, where no event is left: not the evacuation that was real, "Tajik emergency
     # officials moved 74 residents of ... Lakkon ... after Kyrgyz troops held exercises ...; no shots were fired")
     false_paragraphs = {c.paragraph_index for c in clauses if any(c.start <= at < c.end for at in found_false)} - {
@@ -4920,7 +4914,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if any(clause.start <= at < clause.end for at in burials):
             continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
             # 16": the dead of a place the text does not name, not of the event told before
-        if pack.natural_hazard.search(text, *sentence_span(clause.sentence_index)):
+        if pack.natural_hazard.search(text, *sentence_spans()[clause.sentence_index]):
             continue  # "around 118,000 people had been evacuated in total since the spring floods began": a flood's
         if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
             continue  # «... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир»: the accident's
