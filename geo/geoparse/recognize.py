@@ -192,6 +192,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     is_area = partial(_is_area_key, gazetteer)
     well_known = partial(_is_well_known, gazetteer)
     big_city = partial(_is_big_city, gazetteer)
+    border_place = partial(_is_border_place, gazetteer)
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     persons: set[str] = set()
@@ -219,7 +220,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         start, end = starts[i], ends[i + n - 1]
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
-            is_area=is_area, well_known=well_known, persons=persons, big_city=big_city,
+            is_area=is_area, well_known=well_known, persons=persons, big_city=big_city, border_place=border_place,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -305,6 +306,27 @@ def _longest_candidate(text: str, starts: list[int], words: list[str], i: int, l
             break
         n += 1
     return n
+
+
+def _is_border_place(gazetteer: Gazetteer, key: str) -> bool:
+    """The name is a place of the curated border-zone table (a village of the line, a jamoat, a post)."""
+    return "curated" in gazetteer.name_summary(key).kinds
+
+
+#: A word of a headline in Title Case ("Dushanbe Protests Beating of Gulkhona Herders by Kyrgyz Border Guards").
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: How many words, at least, a line needs to be read as a Title Case headline.
+TITLE_CASE_WORDS = 5
+
+
+def _title_case_line(tokens: "_Tokens", i: int) -> bool:
+    """Whether token ``i`` stands in a line whose words of four letters or more are all capitalised (a headline in
+    Title Case, where a capital letter says nothing of a name)."""
+    text = tokens.text
+    line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+    line_end = text.find("\n", tokens.starts[i])
+    words = [w for w in _TITLE_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end) if len(w) > 3]
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _is_area_key(gazetteer: Gazetteer, key: str) -> bool:
@@ -403,7 +425,7 @@ def _starts_an_organisation(tokens: _Tokens, i: int, n: int) -> bool:
 
 def _is_personal_name(
     tokens: _Tokens, i: int, n: int, names: _Names, is_area: Callable[[str], bool], key: str,
-    well_known: Callable[[str], bool],
+    well_known: Callable[[str], bool], border_place: Callable[[str], bool] = lambda key: False,
 ) -> bool:
     """A one-word match that is a first name, a surname, a speaker, or follows a title.
 
@@ -423,6 +445,7 @@ def _is_personal_name(
     if tokens.capitalised(i + 1) and not _gap_is_clause_break(tokens, i) \
             and following not in _CONTINUES_A_NAME and following not in TITLES \
             and not _starts_an_organisation(tokens, i, n) \
+            and not (border_place(key) and following not in tokens.given and _title_case_line(tokens, i)) \
             and (following not in names and not is_area(key)
                  or key in tokens.given and not _possessive_gap(tokens, i) and not well_known(key)):
         return True  # a first name: "Vladimir Putin", "Emomali Rahmon", "Mary Walker"
@@ -498,6 +521,7 @@ def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
     is_area: Callable[[str], bool], well_known: Callable[[str], bool],
     persons: set[str] | None = None, big_city: Callable[[str], bool] | None = None,
+    border_place: Callable[[str], bool] = lambda key: False,
 ) -> bool:
     """Filters against names that are not places in this sentence.
 
@@ -525,7 +549,7 @@ def _keep(
         if persons is not None:
             persons.add(key)  # "McDonald, 24, of Archer": a person, here and elsewhere in the article
         return False
-    if _is_personal_name(tokens, i, n, names, is_area, key, well_known):
+    if _is_personal_name(tokens, i, n, names, is_area, key, well_known, border_place):
         if persons is not None and (tokens.word(i - 1) in TITLES or tokens.word(i + 1) in REPORTING_VERBS or (
                 tokens.capitalised(i - 1) and not tokens.capitalised(i + 1))):
             persons.add(key)  # a surname after a title or a first name

@@ -164,7 +164,7 @@ _SIGNED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:and|и)\s+(?:signed|initial(?:l)?
                            + _AGREED_TRUCE, re.I)
 #: Just before a venue: a border crossing the talks were held at («на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel
 #: crossing").
-_CROSSING_VENUE_BEFORE = re.compile(r"\b(?:на\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе|"
+_CROSSING_VENUE_BEFORE = re.compile(r"\b(?:(?:на|в)\s+(?:пункте\s+пропуска|кпп|погранпереходе|пограничном\s+переходе|"
                                     r"контрольно-пропускном\s+пункте)|"
                                     r"at\s+the\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint))\s*[«\"“]?$", re.I)
 #: A crossing named before its kind: "met at the |Kyzyl-Bel - Guliston| checkpoint".
@@ -181,9 +181,13 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
                              r"после\s+[^,.;]{1,40}?\s+(?=стороны\s|они\s)|"
                              # «По ее итогам стороны договорились о полном прекращении огня с 12:00»
                              r"по\s+(?:е[её]|их|итогам\s+(?:встречи|переговоров))\s+(?:итогам\s+)?(?=стороны\s|они\s))?"
-                             r"(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
+                             r"(?:(?:стороны|они|the\s+(?:two\s+)?(?:sides|parties)|they|both\s+(?:sides|parties))\s+"
                              # ("After a two-hour meeting, they announced an agreement on "a complete ceasefire"")
-                             r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+"
+                             r"(?:договорились|agreed|(?:announced|reached)\s+an\s+agreement)\s+|"
+                             # «"По итогам встречи достигнута договоренность о полном прекращении огня ... на всем
+                             # протяжении лейлекского участка границы"»
+                             r"по\s+итогам\s+(?:встречи|переговоров)\s+достигнут\w*\s+договоренност\w+\s+"
+                             r"(?=[^.;]*?на вс[её]м протяжении))"
                              # (keeping a ceasefire: only «по всей линии», a truce for the whole line agreed there)
                              r"(?:(?:о|об|on|to|upon)\s+|(?:(?:неукоснительно|строго)\s+)?соблюдать\s+(?:режим\s+)?"
                              r"(?=[^.;]{0,40}?по всей линии)|"
@@ -193,6 +197,8 @@ _CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
                              # «по всей линии границы, не допускать выхода вооруженных лиц к спорным участкам»)
                              r"(?:(?=[^.;]{0,30}?(?:по всей линии|на всей линии|на вс[её]м участке|"
                              r"along the (?:entire|whole)))|"
+                             # (the agreement «на всем протяжении» a district's section, told above: at the venue)
+                             r"(?<=договоренность о полном прекращении огня)|"
                              + _NO_SECTION_AFTER + r")", re.I)
 #: After a crossing named as the talks' venue, the same sentence's agreement on a truce for the whole line: "met for
 #: about three hours at the Kyzyl-Bel - Guliston crossing point| on the road between Batken and Isfara and agreed "a
@@ -205,7 +211,12 @@ _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed
                                      r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном|строгом|"
                                      r"безусловном|неукоснительном)\s+)?(?:соблюдении\s+(?:режима\s+)?)?"
                                      + _TRUCE + r"\b(?=[^.;]{0,30}?(?:по всей линии|на всей линии|"
-                                     r"на вс[её]м протяжении|along the (?:entire|whole)))", re.I)
+                                     r"на вс[её]м протяжении|along the (?:entire|whole)|"
+                                     # ... or for the fight just told, no section named: «договорились о полном
+                                     # прекращении огня после перестрелки, произошедшей накануне вечером»
+                                     r"после\s+(?:перестрелки|инцидента|столкновени\w+|обстрела)|"
+                                     r"after\s+(?:the\s+|an?\s+)?(?:shooting|exchange of fire|clash|incident|shootout)))",
+                                     re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
 #: A relative clause that tells what happened at the place just named: «у села Кызыл-Бел Баткенского района|, где во
@@ -378,6 +389,14 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # «Кызыл-Бел» — «Гулистон». После трехчасовой встречи стороны договорились ... соблюдать режим прекращения
         # огня»)
         return _set(mention, "context", "inside a quoted name (an outlet spoken to, a crossing)")
+    if _CROSSING_VENUE_BEFORE.search(around.before[-60:]) and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) \
+            and not _SIGNING_TO_COME.search(around.before) \
+            and not _violence_outside_non_events(lower_keep_length(text[s:mention.start]), pack):
+        # «на встрече на пункте пропуска «Гулистон — Кызыл-Бел» договорились о полном прекращении огня после
+        # перестрелки»: the crossing where the truce for the fight just told was agreed (the fight named after it)
+        _set(mention, "incident", CEASEFIRE_VENUE)
+        mention.precision = 1
+        return None
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
     if around.before_has(cues.facing_before):

@@ -315,7 +315,11 @@ def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) 
 
 
 #: The wounding told after the death: "died ... five days |after he was shot".
-_AFTER_THE_WOUND = re.compile(r"\b(?:days?|hours?|weeks?)\s+after\s+(?:he|she|they)\s+(?:was|were|had been)\b", re.I)
+_AFTER_THE_WOUND = re.compile(r"\b(?:days?|hours?|weeks?)\s+after\s+(?:he|she|they)\s+(?:was|were|had been)\b|"
+                              # "died on the evening of October 15 in the Osh hospital, where he had been taken with a
+                              # severe head injury"
+                              r",\s+where\s+(?:he|she)\s+had\s+been\s+(?:taken|admitted|brought|flown|airlifted)\b",
+                              re.I)
 #: A died-of-wounds phrase that ends with the wound («скончался пограничник, раненный»).
 _WOUND_LAST = re.compile(r"(?:ранен\w*|ранени\w*|травм\w*)(?:\s+\d{1,2}\s+[а-я]+)?$", re.I)
 
@@ -634,8 +638,16 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 #: («телесные повреждения получили четыре| жителя села Катран»).
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}")
 
+#: "two others", «ещё двое других»: more people of those just counted.
+_OTHERS_AFTER_OWN = re.compile(r"\bothers\b|\bдруги[ех]\b", re.I)
+
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
+#: Where fire came from, which names the side that fired, not the one that speaks: 'came under automatic rifle fire
+#: "from the direction of Tajik positions"', «со стороны таджикских позиций».
+_FIRE_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:kyrgyz|kirghiz|tajik)\w*|"
+                             r"\bсо\s+стороны\s+(?:кыргыз|киргиз|таджик)\w*\s+"
+                             r"(?:позиц|военн|пограничник|застав|пост)\w*", re.I)
 
 
 #: A sentence that closes a quotation it did not open (the words up to the closing mark and the comma after it).
@@ -744,6 +756,7 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
         # огонь ...», - говорится в сообщении" (of the Tajik press centre)
         sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+        sentence = _FIRE_CAME_FROM.sub(lambda m: " " * len(m.group(0)), sentence)
         if (closing := _QUOTE_CLOSED_FROM_BEFORE.match(sentence)) is not None:
             # '... The Kyrgyz citizens did not let them do it, and a verbal skirmish developed into stone
             # throwing," the spokesman told Asia-Plus.': the end of a quotation opened in a sentence before
@@ -864,6 +877,32 @@ def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> s
     if attribution is None or not pack.speech.search(attribution.group(1)):
         return None
     return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
+
+
+#: The rest of a quotation, its closing mark and the attribution after it: '... according to our information,"| a
+#: police spokesman told Asia-Plus'.
+_QUOTE_CLOSED_THEN_SAID = re.compile(r"[^«»\"“”.;]{0,160}[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
+#: The kinds of local bodies an attribution may name again without their place: "a police spokesman", «в милиции».
+_BODY_KINDS = re.compile(r"\b(?:police|militia|administration|hukumat|полици|милици|администраци|хукумат)", re.I)
+
+
+def _body_named_again(text: str, clause: Clause, raw: RawFigure,
+                      speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
+    """The country of a local body that a quotation's attribution names again by its kind only: '"At least four
+    citizens of Kyrgyzstan also received injuries ...," a police spokesman told Asia-Plus', after "..., the Sughd
+    regional police directorate said" (the last place named as a speaker of that kind before the clause)."""
+    attribution = _QUOTE_CLOSED_THEN_SAID.match(text, clause.start + raw.end, clause.end + 200)
+    kind = _BODY_KINDS.search(attribution.group(1)) if attribution is not None else None
+    if kind is None:
+        return None
+    word = kind.group(0).lower()
+    named = [country for offset, country in speakers() if offset < clause.start
+             and word in text[offset:offset + BODY_KIND_CHARS].lower()]
+    return named[-1] if named else None
+
+
+#: How far after a place named as a speaker (characters) the kind of its body may be named ("Sughd regional police").
+BODY_KIND_CHARS = 40
 
 
 def _told_by_next(text: str, clause: Clause, clause_text: str, pack: LanguagePack) -> str | None:
@@ -1195,6 +1234,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # 'It said ... and claimed that at least eight Tajik servicemen were killed': a speaker the clause does not
             # name claims the other side's losses
             claimant = "TJ" if raw.side == "KG" else "KG"
+        if raw.side is not None and claimant is None:
+            # '"At least four citizens of Kyrgyzstan also received injuries ...," a police spokesman told Asia-Plus'
+            # after "..., the Sughd regional police directorate said": the body named again by its kind
+            claimant = _body_named_again(text, clause, raw, speakers)
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
@@ -1221,9 +1264,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался"); also
             # «28-летний житель Ак-Сая получил ушиб плеча» (the hurt man's home just before his verb: not "youths from
             # the Tajik village of Khistevarz threw stones at cars ..., injuring a driver")
-            subject = {country for offset, country in homes() if clause.start <= offset < clause.start + raw.start
-                       and (raw.measure == "fatalities" or _JUST_BEFORE_THE_VERB.fullmatch(
-                           text, offset, clause.start + raw.start))}
+            named = [(offset, country) for offset, country in homes()
+                     if clause.start <= offset < clause.start + raw.start
+                     and (raw.measure == "fatalities" or _JUST_BEFORE_THE_VERB.fullmatch(
+                         text, offset, clause.start + raw.start))]
+            subject = {country for _, country in named}
+            if len(subject) > 1 and _PARTICIPLE_TO_THE_VERB.fullmatch(text, named[0][0], clause.start + raw.start):
+                # «58-летний житель джамоата Овчи-Калъача ..., получивший тяжелую черепно-мозговую травму в ходе
+                # массовой драки с жителями кыргызского села Кулунду, скончался»: the subject's home, not the
+                # other party's named in the participle's phrase
+                subject = {named[0][1]}
             home = subject.pop() if len(subject) == 1 else None
         if neighbours and claimant is not None and raw.value:
             # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
@@ -1283,7 +1333,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
                 # beside the speaker's own named losses, an unmarked figure is its own side's too
                 # (not "..., bringing the death toll from the latest flare-up to four": the flare-up's toll)
-                or any(r.side == claimant for r in raws if r is not raw) and not pack.revision.search(raw.text)):
+                or any(r.side == claimant for r in raws if r is not raw) and not pack.revision.search(raw.text)
+                # ('one border guard, aged 26, had been killed and two others wounded': the others of the speaker's
+                # own man just counted)
+                or _OTHERS_AFTER_OWN.search(raw.text) is not None and any(f.side == claimant for f in out)):
             side = claimant
         if side is None and claimant is None and previous_sentences is not None \
                 and pack.own_side.search(clause_text, raw.start, min(len(clause_text), raw.end + 30)) is not None:
@@ -1649,12 +1702,16 @@ def _exact_days(clause: Clause, text: str | None = None, pack: LanguagePack | No
     """The single days (precision 1) a clause's own dates name.
 
     Given ``text`` and ``pack``, a day that only says when something was said ("..., the Sughd regional
-    administration said on Tuesday") is left out.
+    administration said on Tuesday") is left out, and so is the day a wounded person died («житель джамоата
+    Овчи-Калъача, получивший тяжелую черепно-мозговую травму в ходе массовой драки ..., скончался в воскресенье, 27
+    октября»).
     """
     if text is None or pack is None:
         return {d.window.start for d in clause.dates if d.window.one_day}
     clause_text = text[clause.start:clause.end]
-    return {d.window.start for d in clause.dates if d.window.one_day and not _is_statement_date(d, clause_text, pack)}
+    died = pack.died_of_wounds.search(clause_text)
+    return {d.window.start for d in clause.dates if d.window.one_day and not _is_statement_date(d, clause_text, pack)
+            and not (died is not None and _day_of_death(d, died, pack))}
 
 
 def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None = None,
@@ -2201,6 +2258,8 @@ def _names_a_place(mentions: Sequence[Mention], sentence_index: int) -> bool:
                and not (m.place is not None and m.place.kind == "country") for m in mentions)
 
 
+#: A year written out: "in 2022", «в 2022 году».
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far apart (characters) the withdrawn place and the right one of a correction may be named («не у Кулунду и
 #: не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля, около 21:40 вблизи соседнего села Максат»).
 CORRECTION_GAP_CHARS = 160
@@ -2221,6 +2280,10 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
         between = text[first.end:second.start]
         if "\n" in between:
             continue
+        sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+        if _A_YEAR.search(text, sentence_start, second.start):
+            continue  # "The fighting in 2022 did not reach Toguz-Bulak, but the villages of Maksat and Kulundu ... came
+            # under fire": the past told, no correction
         if pack.corrected_place.fullmatch(between):
             moves[second.place.id] = first.place
         elif pack.corrected_place_reversed.fullmatch(between) \
@@ -2996,10 +3059,20 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     # a statement dates its story once ("On 14 March ... entered Lakkon"), then names the post that fired
     # ("At 17:20, servicemen of the post "Kara-Bak" opened fire"): that sentence takes the story's date
     firing_post_sentences = {m.sentence_index for m in parsed.mentions if m.role_reason == FIRING_POST}
+    # a dated sentence that names the village, with no harm ("the two men, residents of the village of Gulkhona ...,
+    # were grazing ... at around 11:00 a.m. on March 12, when a group of six Kyrgyz servicemen approached them"): the
+    # sentence right after it goes on with their story ("The servicemen "used physical force ..."); not one that tells
+    # a rumour («в телеграм-каналах появилось сообщение о том, что «у Сурха идет перестрелка»»)
+    village_sentences = {m.sentence_index for m in parsed.mentions if m.place is not None
+                         and m.place.id == village.place.id}
+    dated_village_sentence, dated_village_clause = -2, -1
     dated_before = False
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
             continue
+        if clause.sentence_index in village_sentences and dated(clause) \
+                and not pack.folded.not_event.search(lower_keep_length(text[clause.start:clause.end])):
+            dated_village_sentence, dated_village_clause = clause.sentence_index, index
         if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause):
             # only a statement that names the post that fired (or a home district given way) needs to know an
             # earlier clause was dated
@@ -3007,15 +3080,19 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
             continue
         here = dated(clause)
         # (the sentence of a home district given way goes on from the story told dated before it)
-        if not (here or dated_before and clause.sentence_index in firing_post_sentences | home_sentences):
+        if not (here or dated_before and clause.sentence_index in firing_post_sentences | home_sentences
+                or clause.sentence_index == dated_village_sentence + 1):
             dated_before = dated_before or here
             continue
+        types = types_of(index)
+        if not here and clause.sentence_index == dated_village_sentence + 1:
+            index, clause = dated_village_clause, clauses[dated_village_clause]  # (dated by the village's sentence)
         start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) else (clause.start, clause.end)
         stand_in = replace(village, start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
                            excerpt_start=_next_word(text, start, end),
                            sentence_index=clause.sentence_index, role="incident", role_reason=STORY_PLACE,
                            precision=2)
-        return [(index, stand_in, types_of(index))]
+        return [(index, stand_in, types)]
     return []
 
 
@@ -3730,6 +3807,9 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
 DIGEST_HEADINGS = 4
 #: A home named just before the verb of its one hurt person: "Ак-Сая |получил", "Arka |was".
 _JUST_BEFORE_THE_VERB = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?")
+#: From a person's home to the verb, a participle's phrase set off by commas between: "Овчи-Калъача района Бободжон
+#: Гафуров|, получивший тяжелую ... травму в ходе массовой драки с жителями кыргызского села Кулунду, |скончался".
+_PARTICIPLE_TO_THE_VERB = re.compile(r"[^,.;]*,\s*[а-яё]+(?:вш|ш|щ)(?:ий|ая|ие|ее)\b[^.;]*?,\s*", re.I)
 #: A headline that lists a digest's items: "A, B and C", «А, Б и В».
 _HEADLINE_LIST = re.compile(r",[^,.;]+\s(?:и|and)\s", re.I)
 
@@ -3758,10 +3838,13 @@ def _heading_count(text: str, structure: ArticleStructure | None) -> int:
 
 
 def _unrelated_heading_between(text: str, start: int, end: int, structure: ArticleStructure | None,
-                               pack: LanguagePack) -> bool:
+                               pack: LanguagePack, *, through: int | None = None) -> bool:
     """Whether a section heading over an unrelated item ("Курс валют", "ДТП на трассе Бишкек - Ош")
     stands on a line of its own between two offsets: neither it nor its section up to ``end`` speaks
-    of the border or its two countries, and the heading reports no violence."""
+    of the border or its two countries, nor does the text from ``end`` up to ``through`` (a clause's speaker)
+    name the border or a border body (not «Позиция Душанбе» over «Пограничные войска ГКНБ Таджикистана ...
+    сообщили, что травмы получили трое»; but "Kyrgyz Health Ministry reported ... 17 deaths" under "Also in the
+    media" is another item), and the heading reports no violence."""
     offset = text.find("\n", start, end)
     while 0 <= offset < end:
         line_start = offset + 1
@@ -3772,11 +3855,21 @@ def _unrelated_heading_between(text: str, start: int, end: int, structure: Artic
         # the heading and its section up to the figure speak of neither the border nor its two countries
         section = text[line_start:end]
         if line.strip() and _heading_line(text, line_start, structure) is not None \
-                and not pack.border_words.search(section) and not pack.folded.violence.search(lower_keep_length(line)):
+                and not pack.border_words.search(section) and not pack.folded.violence.search(lower_keep_length(line)) \
+                and (through is None or not _THE_BORDER_NAMED.search(text, end, through)):
             return True
         offset = line_end
     return False
 
+
+def _speaker_end(text: str, clause: Clause, pack: LanguagePack) -> int | None:
+    """Where the clause's first reporting verb starts (its speaker told before it), if it has one."""
+    verb = pack.speech.search(text, clause.start, clause.end)
+    return None if verb is None else verb.start()
+
+
+#: The border or a border body named: "border", "frontier", «граница», «пограничные войска».
+_THE_BORDER_NAMED = re.compile(r"\b(?:border|frontier)|границ|погран", re.I)
 
 #: A paragraph at least this long (characters) is a paragraph of the body, not a headline or byline.
 BODY_PARAGRAPH_CHARS = 150
@@ -4321,7 +4414,13 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                                                     for other_section, other in brawl_scene_places)) \
                     else SAME_EVENT_KM
                 days = _exact_days(clauses[index], text, pack)
-                neighbour[key] = any(
+                # «драка между кыргызскими чабанами и жителями соседнего Лахшского района Таджикистана» at Kara-Shybak:
+                # a neighbouring district across the line, whose point is its seat far from the line, is no distance
+                # apart from the village scene
+                across = place.is_unit and place.id in called_neighbours
+                neighbour[key] = across and any(
+                    other_section == key[0] and not other.is_unit and other.country_code != place.country_code
+                    for (other_section, _), other in scenes.items()) or any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
                     and _km(other, place) <= (
@@ -4800,13 +4899,33 @@ def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent], exactly: 
 
 
 def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,
-                 told_before: int | None = None, skip: MentionEvent | None = None) -> None:
+                 told_before: int | None = None, skip: MentionEvent | None = None, own_days: bool = False) -> None:
     """A general zero ("There are no dead", «Погибших нет») given to every event of ``country`` that
-    has no figure of its measure: those told before offset ``told_before``, or all of them."""
+    has no figure of its measure: those told before offset ``told_before``, or all of them.
+
+    A zero told in the paragraph of the event it follows (``skip``; ``own_days``) covers no event more than a day
+    apart from it: a weekly review's «никто не пострадал» in the item about Friday's evacuation at Kyzyl-Eshme says
+    nothing of Tuesday's brawl at Kara-Shybak (a paragraph of its own after a note's dated items speaks of them all:
+    «ранены три гражданина ..., погибших нет»)."""
     for event in events:
         if event is not skip and (told_before is None or event.source.start < told_before) \
-                and event.place.country_code == country and not any(f.measure == figure.measure for f in event.figures):
+                and event.place.country_code == country \
+                and not any(f.measure == figure.measure for f in event.figures) \
+                and not (own_days and _days_apart(event, skip)):
             event.figures.append(figure)
+
+
+def _same_paragraph(text: str, offset: int, other: int) -> bool:
+    """Whether two offsets of the text stand in one paragraph (no blank line between them)."""
+    low, high = min(offset, other), max(offset, other)
+    return text.find("\n\n", low, high) < 0
+
+
+def _days_apart(event: MentionEvent, other: MentionEvent | None) -> bool:
+    """Whether both events are dated and their windows lie more than a day apart."""
+    if other is None or event.window is None or other.window is None:
+        return False
+    return (event.window[0] - other.window[1]).days > 1 or (other.window[0] - event.window[1]).days > 1
 
 
 def _on_its_days(clause: Clause, event: MentionEvent) -> bool:
@@ -4966,7 +5085,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                      figure.side or events[takers[0]].place.country_code)
             continue
         if earlier and not entries \
-                and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack) \
+                and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack,
+                                               through=_speaker_end(text, clause, pack)) \
                 and digest() \
                 and not _names_place(mentions, clause, events[takers[event_clauses.index(earlier[-1])]].place):
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
@@ -5141,7 +5261,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                                             or e.place.id == events[target].place.id)
                                       and e.place.id not in counted],
                              events[target].place.country_code, skip=events[target],
-                             told_before=None if every_case else clause.start)
+                             told_before=None if every_case else clause.start,
+                             own_days=_same_paragraph(text, clause.start, events[target].source.start))
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet

@@ -169,9 +169,13 @@ def _per_article(figures: Sequence[Figure],
         if key is None and revised_sides and not figure.revision and not figure.superseded \
                 and 0 < figure.value <= sum(current[k][0] for k in revised_sides):
             continue  # "bringing the number of Tajik villagers killed to three ... the two killed on the day"
-        if key is None and key not in current and _one_person_described(figure) and not figure.revision \
+        if key is None and key not in current and _one_person_described(
+                figure, {k for k, (v, _) in current.items() if k is not None and v >= 1}) and not figure.revision \
                 and any(k is not None and v >= 1 for k, (v, _) in current.items()):
-            continue  # "a local farmer was wounded" (a Kyrgyz count) ... "A 47-year-old farmer ... was wounded"
+            # "a local farmer was wounded" (a Kyrgyz count) ... "A 47-year-old farmer ... was wounded"; told by the
+            # side that counted him («пострадал один гражданин Таджикистана. «Житель джамоата Кулканд, 1991 года
+            # рождения, получил травму руки», — говорится в сообщении таджикского ведомства»)
+            continue
         if figure.revision or key not in current:
             if figure.revision and key in current and figure.value < current[key][0]:
                 corrected_down.add(key)  # "ранены двое" ... «уточнили, что ранение получил один»
@@ -556,9 +560,11 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
         # (the earlier report his death follows, where there is one: «В первом сообщении ... погранслужба говорила ... о
         # двух раненых чабанах. ... уточнило данные: один из раненых чабанов скончался», and only then the other
         # government's «ранены двое таджикских пограничников»)
-        if figure.side is not None and any(f.side == figure.side for f in wounded):
+        if figure.side is not None:
             # "A Kyrgyz villager injured in a mass brawl ... has died": of his own side's wounded, not of the
-            # other government's count told after it
+            # other government's count told after it (nor of it when his side's wounded are not counted: "A second
+            # serviceman of the Border Service of Kyrgyzstan has died of wounds ... The Tajik side earlier reported
+            # one wounded serviceman")
             wounded = [f for f in wounded if f.side in (figure.side, None)]
         earlier_report = [f for f in wounded if f.superseded and f.order < figure.order]
         last_wounded = max(earlier_report or wounded, key=lambda f: f.order) if wounded else None

@@ -220,6 +220,11 @@ NOT_EVENT = lazy_compile(
     # a detention that did not happen: "no one was detained", "No one has been detained."
     r"(?:no one|nobody|none of them)\s+(?:was|were|has been|had been|have been)\s+(?:detained|arrested)|"
     r"no (?:one|arrests) (?:were|was) made|"
+    # where the worst of the past was: "Chong-Alay lies about 200 kilometers east of Batken, where the worst violence
+    # between the two countries took place"
+    r"(?:the\s+)?(?:worst|deadliest|heaviest|bloodiest)\s+(?:violence|fighting|clashes|bloodshed|shelling)\b"
+    r"[^.;]{0,80}?"
+    r"\b(?:took place|happened|occurred|broke out|raged)\b|"
     # a wish, not an event: "We don't want a fight with anyone", "nobody wants a war"
     r"(?:(?:don['’]t|do not|does not|doesn['’]t|never)\s+want|nobody wants|no one wants)\s+(?:a\s+|any\s+|another\s+)?"
     r"(?:(?:new|more)\s+)?(?:fights?|war|conflicts?|clash(?:es)?|bloodshed|shooting)\b|"
@@ -229,6 +234,10 @@ NOT_EVENT = lazy_compile(
     r"(?:channels?|ones|social media|social networks?|bloggers?|posts?|authors|users|commenters)\s+"
     # ... "a Telegram channel popular in Isfara wrote on Sunday that a Tajik man had died"
     r"(?:[\w-]+\s+){0,3}?(?:wrote|claimed|alleged)\s+(?:on\s+[\w-]+\s+)?(?:that|about)\b[^.;]*|"
+    # ... "several Telegram channels reported a shootout with Kyrgyz border guards near Surkh" (not a news
+    # channel's report: a messenger's)
+    r"(?:telegram|whatsapp)[\w-]*\s+(?:channels?|groups?|posts?|chats?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reported|posted|said|spread|circulated|carried)\b[^.;]*|"
     # people seen for stress or blood pressure, not hurt: "three residents ... sought medical help with high blood
     # pressure and an acute stress reaction"
     r"(?:sought|needed|received|requested)\s+(?:medical\s+)?(?:help|care|attention|treatment)\s+"
@@ -558,6 +567,8 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                         r"(?:by|with) (?:a |thrown )?(?:stone|rock|brick)|threw (?:a )?(?:stone|rock)|"
                                         # "beat two shepherds with sticks"
                                         r"(?:beat\w*|attacked|hit)\s+(?:[\w-]+\s+){0,3}?with (?:sticks|clubs|stones|rocks)|"
+                                        # "struck the citizens with rifle butts"
+                                        r"(?:with|by)\s+(?:(?:their|a|the)\s+)?rifle[- ]butts?|"
                                         # "about 30 people armed with sticks and pitchforks"
                                         r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:sticks|clubs|pitchforks|shovels|"
                                         r"spades|hoes|knives|metal (?:rods|bars))|"
@@ -933,7 +944,11 @@ LOSING_SIDE = lazy_compile(
     r"\b(?:provocations?|aggression|attacks?|fire|shelling|shots)\s+(?:came\s+)?(?:by|from)\s+(?:the\s+)?"
     r"(?:kyrgyz|kirghiz|tajik)\w*(?:\s+(?:side|forces|servicemen|troops|military|border guards|positions))?\b|"
     # ... or who lost them: "the Tajik side suffered losses of at least two servicemen killed"
-    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+[\"“]?(?:also\s+)?(?:suffered|sustained|lost|had)\b", re.I)
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+[\"“]?(?:also\s+)?"
+    r"(?:suffered|sustained|lost|had)\b|"
+    # ... right before a figure that opens with the loss: "the Tajik side |lost two servicemen"
+    r"\b(?:kyrgyz|kirghiz|tajik)\w*\s+(?:side|forces|troops|military)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?[\"“]?$",
+    re.I)
 
 #: A side named as the one that suffered losses: 'the Kyrgyz side "also suffered losses, ... at least two
 #: servicemen killed"', "losses on the Tajik side".
@@ -1067,7 +1082,8 @@ ROLE_CUES = RoleCues(
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         # "citing the Southern regional border department in Osh"
         # ... "the heads of the border departments of Kyrgyzstan's Batken region and Tajikistan's Sughd region"
-        r"departments?|directorate|headquarters|"
+        # ... "the heads of the border services of Kyrgyzstan's Batken region and Tajikistan's Sughd region met"
+        r"departments?|directorate|headquarters|services|"
         r"(?:said|told (?:reporters|journalists|the press|media)|briefing|press conference|statement issued|statement released))\s+"
         # ... a local word for it in brackets: "The administration (hukumat) of Isfara city"
         r"(?:\((?:hukumat|hokimiyat|akimiat|aiyl okmotu|jamoat)\)\s+)?"
@@ -1141,6 +1157,8 @@ ROLE_CUES = RoleCues(
         r"operated on|underwent (?:an? )?(?:operation|surgery)|"
         r"recovering|returned|returning|went back|taken back|staying|stay|stays|hosted|relocation|evacuation|"
         r"handed over|handed|left for|went to|"
+        # "Local authorities then took about 140 residents of the village ... to a sports hall in Razzakov"
+        r"took\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?\d[\d,]*|"
         # "Around 300 residents of Kushdevor spent the night in a school in central Isfara"
         r"(?:spent|spend|spending|will spend) the (?:rest of the )?night|took refuge|"
         # "The chairman ... visited the injured in Ghafurov and Khujand"
@@ -1151,6 +1169,7 @@ ROLE_CUES = RoleCues(
         r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
         r"western|nearby|neighbou?ring)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
+        r"(?:sports\s+)?halls?|gyms?|gymnasiums?|(?:school\s+)?buildings?|dormitor(?:y|ies)|kindergartens?|"
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
         r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
@@ -1530,7 +1549,10 @@ ROLE_CUES = RoleCues(
         # "fired from automatic weapons toward some 30 residents"
         # ... "fired several shots towards workers"
         r"fired\s+(?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bursts?)\s+)?(?:from\s+(?:[\w-]+\s+){1,2}?)?"
-        r"(?:at|on|upon|towards?|in\s+the\s+direction)|shelled)\b", re.I),
+        r"(?:at|on|upon|towards?|in\s+the\s+direction)|shelled|"
+        # ... and the post whose servicemen held people: 'servicemen of the Kyrgyz border post "Beshkent" detained
+        # three residents'
+        r"(?:illegally\s+|unlawfully\s+)?detained)\b", re.I),
     residents_before=lazy_compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizens?|residents?|natives?)\s+(?:of|from)|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
@@ -1684,6 +1706,10 @@ DIED_OF_WOUNDS = lazy_compile(
     r"|\b(?:wounded|injured)\s+(?:when|as|after|during)\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?died\b"
     # "received a gunshot wound to the abdomen and died on the way to the hospital"
     r"|\b(?:received|suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+)?wounds?\b[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
+    # "the man died on the evening of October 15 in the Osh Interregional Clinical Hospital, where he had been taken
+    # with a severe head injury"
+    r"|\b(?:died|passed away)\b[^.;]{0,100}?\bwhere\s+(?:he|she)\s+had\s+been\s+(?:taken|admitted|brought|flown|"
+    r"airlifted)\b[^.;]{0,40}?\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b"
     # "was shot on a pasture near Kara-Shybak and died in hospital in Osh four days later"
     r"|\bwas shot\b(?!\s+(?:at|dead|down)\b)[^.;]{0,80}?\band\s+(?:later\s+)?died\b"
     # "a 52-year-old resident of Arka ... was struck by a bullet in his courtyard at about 23:40 and died before an
@@ -1821,7 +1847,12 @@ REAL_EVENT_TOLD = lazy_compile(
 
 #: A zero told of every case the article reports: "No one was killed in any of the incidents".
 EVERY_CASE = lazy_compile(r"\b(?:in any of the (?:incidents|cases|attacks|shootings)|in all (?:of )?(?:the|these|three|"
-                        r"four|both) (?:incidents|cases|attacks|shootings))\b", re.I)
+                        r"four|both) (?:incidents|cases|attacks|shootings)|"
+                        # "Three episodes were reported ..., none of them with deaths", "four separate incidents in four
+                        # places, none of them fatal"
+                        r"none of them (?:with|caused|causing|resulting in|led to) (?:any\s+)?deaths|"
+                        r"none of them (?:was |were )?fatal|"
+                        r"none of the (?:incidents|clashes|attacks|shootings) (?:was|were) fatal)\b", re.I)
 
 #: A lede summing several incidents: "left four people injured over three days", "in three separate incidents".
 SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|"
@@ -1829,8 +1860,10 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
                             re.I)
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
-#: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event).
-FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$", re.I)
+#: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event); so does a discharge
+#: from hospital ("was treated in the Leilek district hospital and discharged on Monday").
+FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$|"
+                              r"\b(?:discharged|released from (?:the\s+)?hospital)\s+(?:on\s+|late\s+on\s+)?$", re.I)
 #: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
 ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic accidents?|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"

@@ -8,6 +8,7 @@
 * ``Daroot-Korgon, 24.kg - A shepherd ...`` (the place, then the outlet)
 * ``Batken - This morning ...`` (the place alone before a spaced dash and a sentence)
 * ``*Daroot-Korgon, September 12.* In the village ...`` (the place and date in italics or bold)
+* ``**KHUJAND, August 4 (Asia-Plus)** —`` (a wire dateline in bold)
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _AGENCY_PAREN = r"\s*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"\s*[—–-]{1,2}\s*"
 #: "Khujand (Tajikistan) (AFP) -": the country in brackets before the agency's.
 _COUNTRY_PAREN = r"(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?"
-_WIRE = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PAREN}{_DASH}")
+#: ... in bold as a markdown page keeps it: "**KHUJAND, August 4 (Asia-Plus)** — Two residents ...".
+_WIRE = re.compile(rf"^[ \t]*(?:\*{{1,2}}(?=[A-Z]))?{_PLACE}{_REGION}{_COUNTRY_PAREN}{_DATE}{_AGENCY_PAREN}"
+                   rf"\*{{0,2}}{_DASH}")
 #: The regional outlets' names and web domains.
 _OUTLETS = r"\.kg|\.tj|AKIpress|Kabar|Khovar|Asia-Plus|Sputnik"
 _REGIONAL = re.compile(

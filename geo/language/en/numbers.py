@@ -130,7 +130,8 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
                              # "The teenager suffered a broken arm and a concussion", "The cousin, who suffered a leg
                              # wound, was discharged"
                              r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|"
+                             # ("the younger man suffered bruises to his face and arms")
+                             r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|bruises|cuts|"
                              r"(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
@@ -228,6 +229,11 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "the body of a 46-year-old shepherd ... was found": one dead, found
         r"body\s+of(?=\s+(?:an?|one)\s+[^.;]{0,120}?\b(?:was|had been|has been)\s+(?:found|discovered|recovered)\b)|"
         r"toll|"
+        # "the Kyrgyz side has lost two servicemen as a result of the incident" (not 'lost "up to five" servicemen
+        # killed', whose head follows)
+        r"lost(?=\s+(?:up to\s+|at least\s+|another\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:(?:more|other)\s+)?"
+        r"(?:servicem[ae]n|soldiers?|border guards?|citizens?|people|m[ae]n|residents?|civilians?)\b"
+        r"(?![^.;]{0,20}\b(?:killed|dead|wounded|injured|missing|captured|detained))\b)|"
         # "the incident claimed one life", "claimed the lives of two shepherds"
         r"claimed(?:\s+the\s+lives\s+of)?(?=\s+(?:at least\s+|more than\s+|another\s+)?(?:\d[\d,]*|[a-z]+)\s+"
         r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
@@ -479,7 +485,10 @@ _NEGATIVE = lazy_compile(
     # "There are no dead", "there were no dead or wounded"
     r"|\bthere (?:are|were|have been|had been) no (dead(?: or wounded| or injured)?)\b"
     # "four separate incidents in four places, none of them fatal", "None of the incidents was fatal"
-    r"|\bnone of them (?:was |were )?(fatal)\b|\bnone of the (?:incidents|clashes|attacks|shootings) (?:was|were) (fatal)\b"
+    r"|\bnone of them (?:was |were )?(fatal)\b|"
+    # "Three episodes were reported between April 15 and April 21, none of them with deaths"
+    r"\bnone of them (?:with|caused|causing|resulting in|led to) (?:any\s+)?(deaths)\b|"
+    r"\bnone of the (?:incidents|clashes|attacks|shootings) (?:was|were) (fatal)\b"
     # "Both were unharmed and were handed back": the people the clause is about, neither killed nor hurt
     r"|\b(?:both|they|all(?: of them| (?:two|three|four|five))?)\s+(?:were|are)\s+(?:all\s+)?(unharmed)\b"
     # "Both are alive", "all three survived": the hurt counted, no one dead
@@ -539,7 +548,8 @@ _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of 
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
 _TOLL = lazy_compile(
     # ... "The number of Vorukh residents who were temporarily moved out of the exclave ... was 640"
-    r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+)?"
+    r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+|"
+    r"citizens\s+|nationals\s+)?"
     r"(?:who\s+(?:were|had\s+been|have\s+been)\s+(?:temporarily\s+)?)?|"
     # "The death toll from the mortar shelling of Maksat village ... has risen to three"
     r"(?=death\s+toll\b)|"
@@ -551,6 +561,8 @@ _TOLL = lazy_compile(
     r"[^.;:!?]{0,140}?"
     r"\b(?:rose to|has risen to|had risen to|now stands at|stands at|stood at|reached|has reached|climbed to|"
     r"increased to|has grown to|grew to|is now|was now|was|is|"
+    # "has risen from two to four": the count it reached, not the one it rose from
+    r"(?:rose|risen|climbed|increased|grown|grew|jumped)\s+from\s+[\w,.]+\s+(?:people\s+)?to|"
     # "has been revised down to two from three"
     r"(?:has been |had been |was )?(?:revised|corrected|lowered|raised) (?:down |downward |up |upward )?to)"
     # ("The number of wounded is therefore six")
@@ -969,6 +981,16 @@ _RELATIVE_BEFORE_VERB = lazy_compile(
     re.I)
 #: "born in 2002" between a person and the verb, without commas.
 _BORN_WITHOUT_COMMAS = lazy_compile(r"\s+born\s+(?:in\s+)?\d{4}\b(?=\s|,)", re.I)
+def _quotation_open(clause: str, offset: int) -> bool:
+    """Whether a quotation opened before ``offset`` in the clause is still open there."""
+    before = clause[:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+#: "the Kyrgyz side has |lost two servicemen", "Kyrgyzstan |lost two border guards": whose people were lost.
+_LOSER_BEFORE = lazy_compile(r"\b((?:kyrgyz|tajik)\w*)"
+                             r"(?:\s+(?:side|forces|troops|army|military|border\s+(?:service|troops)))?"
+                             r"\s+(?:(?:had|has|have)\s+)?(?:also\s+)?[\"“]?$", re.I)
 #: "the number of Kyrgyz citizens |killed": whose people a head-first count counts.
 _NUMBER_OF = lazy_compile(r"\bnumber of\s+((?:[\w’'-]+\s+){1,3})$", re.I)
 #: "(about 560 households)" right after the people counted.
@@ -1249,6 +1271,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # ("Among the dead was a 67-year-old woman": one of them, not the toll;
                 # "The Kyrgyz guard who died was 23": his age)
                 continue
+            if clause[h.start():h.end()].lower() == "lost" and _quotation_open(clause, h.start()):
+                # ('the Kyrgyz side had "lost at least three servicemen"': a statement's words about a side's losses,
+                # read only where the text tells them as its own)
+                continue
             head_parts: list[RawFigure] = []
             part_end = 0  # where the last part's counted noun ends
             for index, (n_start, n_end, value, vague) in enumerate(numbers):
@@ -1280,6 +1306,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # "brings the number of Kyrgyz citizens killed in the clash to two"
                 counted = _NUMBER_OF.search(clause, max(0, h.start() - 60), h.start())
                 side = side or (_side_of(counted.group(1)) if counted else None)
+                if side is None and clause[h.start():h.end()].lower() == "lost" \
+                        and (loser := _LOSER_BEFORE.search(clause, max(0, h.start() - 40), h.start())):
+                    side = _side_of(loser.group(1))  # "the Kyrgyz side has lost two servicemen"
                 start = h.start() if not head_parts else n_start
                 head_parts.append(RawFigure(measure, value, vague, side or _side_after(clause, n_end),
                                             start, n_end, clause[start:n_end], _additive(clause, start)))
@@ -1451,7 +1480,17 @@ def _elliptic_sides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
             figure = RawFigure(figure.measure, figure.value, figure.vague, sided.pop(), figure.start, figure.end,
                                figure.text, figure.additive)
         out.append(figure)
+    # "killing an 11-year-old boy and wounding two other Kyrgyz children": "other" people of a side make the one
+    # named before them of that side too
+    for k, figure in enumerate(out):
+        if figure.side is not None and k and _OTHER_OF_A_SIDE.match(clause, figure.end):
+            out[:k] = [replace(f, side=figure.side) if f.side is None and f.measure in ("fatalities", "injured")
+                       else f for f in out[:k]]
     return out
+
+
+#: "wounding two| other Kyrgyz children": more people of the side just named.
+_OTHER_OF_A_SIDE = lazy_compile(r"\s+others?\s+(?:kyrgyz|kirghiz|tajik)", re.I)
 
 
 #: An active verb of hurting someone: the count before it is of who did it.
