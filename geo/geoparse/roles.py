@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.gazetteer.model import Place
+from geo.gazetteer.normalize import has_cyrillic
 from geo.geoparse.cues import list_entry_line
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
@@ -1200,6 +1201,11 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         section_start = max((m.start() for m in _SECTION_HEADING.finditer(text, 0, mention.start)), default=0)
         own_section = section_start > 0 and \
             mention.text.lower() in text[section_start:_line_end(text, section_start)].lower()
+        # (a digest's item that opens with its own bold lead is its own story too: "**Среда, 18 сентября.** На летнем
+        # пастбище примерно в 7 километрах к югу от села Тогуз-Булак ...", after Monday's item at Ak-Sai)
+        item_start = text.rfind("\n\n", 0, mention.start) + 2
+        if _DATED_BOLD_LEAD.match(text, item_start) and item_start > section_start:
+            section_start, own_section = item_start, True
         if id(mention) not in close \
                 and any(section_start <= at < paragraph_end if own_section else start < paragraph_end
                         for place_id, start in others.items() if place_id != mention.place.id
@@ -1213,6 +1219,11 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             _to_context(mention, REFERENCE_POINT)
 
 
+#: A paragraph that opens with a bold lead holding its date: "**Среда, 18 сентября.**", "**Monday, May 20.**" (not an
+#: interview's "**Teacher:**").
+_DATED_BOLD_LEAD = re.compile(r"\*\*[^*\n]{0,40}?(?:\b\d{1,2}\b|понедельник|вторник|сред[аы]|четверг|пятниц[аы]|"
+                              r"суббот[аы]|воскресень[ея]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                              r"[^*\n]{0,40}?\*\*", re.I)
 #: The aside after a place's name that locates it from another: "Beshkent, a Kyrgyz village some 20
 #: kilometers south of |Arka", «Бешкент, кыргызское село в 20 км к югу от |Арки».
 _LOCATING_APPOSITIVE = re.compile(
@@ -1336,6 +1347,13 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
                 # "the Tajik village of Khodjai Allo in Isfara": the district seat locates the village
+                _to_context(mention, f"locates {previous.text!r}")
+            elif two_places and _same_country(previous.place, mention.place) and not _is_unit(previous) \
+                    and mention.place.feature_code in _SEATS and text[previous.end:mention.start] == " " \
+                    and has_cyrillic(mention.text) \
+                    and haversine_km(previous.place.lat, previous.place.lon,
+                                     mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
+                # «на окраине села Чилгази Исфары»: the seat in the genitive right after the village locates it
                 _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _is_unit(mention) and not _is_unit(previous) \
                     and previous.place.kind == "curated" and previous.place.admin2 is not None \

@@ -38,7 +38,7 @@ from geo.incidents.scope import (
     reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
-from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES
+from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES, OLD_ORDNANCE_HINT
 from geo.incidents.tables import TableRow, table_rows, table_spans
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import blank_matches, lower_keep_length
@@ -638,6 +638,12 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 #: («телесные повреждения получили четыре| жителя села Катран»).
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}")
 
+#: After a count of the hurt, the one among them who died: «шести жителям Чоркуха|, включая скончавшегося»,
+#: "six residents|, including the man who later died".
+_INCLUDING_THE_DEAD = re.compile(r"[^.;]{0,60}?,?\s*(?:включая\s+(?:скончавш|умерш|погибш)\w*|"
+                                 r"including\s+(?:the\s+deceased|the\s+(?:man|woman|one|person|boy|girl)\s+who\s+"
+                                 r"(?:later\s+)?died))", re.I)
+
 #: "two others", «ещё двое других»: more people of those just counted.
 _OTHERS_AFTER_OWN = re.compile(r"\bothers\b|\bдруги[ех]\b", re.I)
 
@@ -864,13 +870,15 @@ def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> s
     """
     paragraph_start = text.rfind("\n", 0, clause.start) + 1
     mark_at = len(text) - len(text[paragraph_start:].lstrip(" \t>"))
-    if mark_at > clause.start or not text.startswith(('"', "“"), mark_at):
+    if mark_at > clause.start or not text.startswith(('"', "“", "«"), mark_at):
         return None
     paragraph_end = text.find("\n", clause.start)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     inside = max(clause.start, mark_at + 1)
-    closing = min((at for mark in ('"', "”") if (at := text.find(mark, inside, paragraph_end)) >= 0), default=-1)
-    if closing < 0 or any(mark in text[mark_at + 1:inside] for mark in ('"', "“", "”")):
+    # («Двое наших военнослужащих получили огнестрельные ранения. ... Погибших нет», — сообщили в Пограничной службе)
+    closes = ("»",) if text[mark_at] == "«" else ('"', "”")
+    closing = min((at for mark in closes if (at := text.find(mark, inside, paragraph_end)) >= 0), default=-1)
+    if closing < 0 or any(mark in text[mark_at + 1:inside] for mark in ('"', "“", "”", "«", "»")):
         return None  # (not a quotation closed before the clause, or a second one opened)
     # ('..., the other two were treated on the spot|," the head of Jany-Jer aiyl aimak told Kaktus.media by phone.')
     attribution = _AFTER_QUOTE.match(text, closing)
@@ -1352,11 +1360,21 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "The Isfara city administration said two residents of Surkh were hurt": a local government
             # (named by its town, no side word) counting residents of a village of its own country
             side = home
+        if side is None and _OTHERS_AFTER_OWN.search(raw.text) is not None and out and out[-1].side is not None \
+                and out[-1].claimant == claimant and raw.measure == out[-1].measure:
+            # «Пострадали трое кыргызских чабанов: 52-летнего мужчину ... доставили в больницу, двое других получили
+            # ушибы»: the others of the side's people just counted
+            side = out[-1].side
         if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
                 and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
             # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
             # ранеными»: the count joined to a claim about the other side's losses is that claim too
             side = out[-1].side
+        if raw.measure == "injured" and raw.value > 1 and not raw.vague and superseded_cue is None \
+                and _INCLUDING_THE_DEAD.match(text, clause.start + raw.end, clause.end) is not None:
+            # «медицинская помощь понадобилась шести жителям Чоркуха, включая скончавшегося»: the hurt still alive
+            # are one fewer (he is counted among the dead)
+            raw = replace(raw, value=raw.value - 1)
         died_of_wounds = False
         if raw.measure == "injured" and raw.value == 1 and (
                 died := pack.died_of_wounds.search(clause_text, raw.start, min(len(clause_text), raw.end + 200))) \
@@ -1545,6 +1563,9 @@ def _dated_items(clauses: Sequence[Clause], text: str, published: dt.date | None
             and (_dated_heading(clause, text, published, structure) or _dated_bold_lead(clause, text))]
 
 
+#: A weekday alone before a bold lead's date: "**Среда,| 18 сентября.**", "**Monday,| May 20.**".
+_WEEKDAY_ALONE = re.compile(r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
+                            r"wednesday|thursday|friday|saturday|sunday)\s*,?\s*", re.I)
 #: A bold lead that opens a paragraph: "**August 3, Chorkuh.** A 15-year-old boy ...".
 _DATED_BOLD_LEAD = re.compile(r"\*\*([^*\n]{1,80}?)[.:]?\*\*")
 
@@ -1559,7 +1580,9 @@ def _dated_bold_lead(clause: Clause, text: str) -> bool:
         return False
     head = bold.group(1).rstrip(" .:;—–-")
     after = clause.start + first.end - bold.start(1)
-    return not head[:clause.start + first.start - bold.start(1)].strip() and (
+    before = head[:clause.start + first.start - bold.start(1)]
+    # ("**Среда, 18 сентября.** На летнем пастбище ...": its weekday before the date)
+    return (not before.strip() or _WEEKDAY_ALONE.fullmatch(before) is not None) and (
         after >= len(head) or _PLACE_ALONE.fullmatch(head, after) is not None)
 
 
@@ -1734,8 +1757,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     headline = article.title or (text[structure.headline[0]:structure.headline[1]]
                                  if structure is not None and structure.headline else text[:200])
     window_days = news_window_days(text, pack, headline)
+    # (a week's digest whose headline lists an anniversary among its items looks back no more than its items do:
+    # «Граница за неделю: годовщина сентябрьского конфликта, драка на пастбище у Тогуз-Булака и ...»)
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
-                            retrospective=bool(pack.retrospective.search(headline)))
+                            retrospective=bool(pack.retrospective.search(headline))
+                            and not _WEEK_S_DIGEST.search(headline))
     items = _dated_items(clauses, text, published, structure)
     if len(items) < DATED_ITEMS:
         items = []
@@ -2145,6 +2171,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
+    _old_ordnance_of_the_story(events, text, headline, pack)
     _another_at_a_second_place(events, first_in_clause, clauses, text, pack)
     _a_vague_week_told_by_its_day(events, windows, clauses, types_of)
     _later_tolls_of_the_fight(events, pack)
@@ -3070,7 +3097,7 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
             continue
-        if clause.sentence_index in village_sentences and dated(clause) \
+        if clause.sentence_index in village_sentences and dated(clause) and not types_of(index) \
                 and not pack.folded.not_event.search(lower_keep_length(text[clause.start:clause.end])):
             dated_village_sentence, dated_village_clause = clause.sentence_index, index
         if clause.sentence_index in sentences_with_places or not _harm_reported(index, clause):
@@ -3094,6 +3121,22 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
                            precision=2)
         return [(index, stand_in, types)]
     return []
+
+
+def _old_ordnance_of_the_story(events: list[MentionEvent], text: str, headline: str, pack: LanguagePack) -> None:
+    """A casualty report with no fighting, in a story whose headline or paragraph names old ordnance ("Old mortar
+    round kills boy ...", «взорвался неразорвавшийся боеприпас»), is the ordnance's: its sub-event is a remote
+    explosive (the clause that places it may say only "the teenager ... died that afternoon")."""
+    cue = pack.sub_event_cues.get(OLD_ORDNANCE_HINT)
+    if cue is None:
+        return
+    for event in events:
+        if event.event_types != ["casualty_report"] or OLD_ORDNANCE_HINT in event.sub_event_hints:
+            continue
+        start = text.rfind("\n\n", 0, event.source.start) + 1
+        end = text.find("\n\n", event.source.start)
+        if cue.search(headline or "") or cue.search(text, start, len(text) if end < 0 else end):
+            event.sub_event_hints.append(OLD_ORDNANCE_HINT)
 
 
 def _notes_about_events_told_before(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
@@ -3809,7 +3852,9 @@ DIGEST_HEADINGS = 4
 _JUST_BEFORE_THE_VERB = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?")
 #: From a person's home to the verb, a participle's phrase set off by commas between: "Овчи-Калъача района Бободжон
 #: Гафуров|, получивший тяжелую ... травму в ходе массовой драки с жителями кыргызского села Кулунду, |скончался".
-_PARTICIPLE_TO_THE_VERB = re.compile(r"[^,.;]*,\s*[а-яё]+(?:вш|ш|щ)(?:ий|ая|ие|ее)\b[^.;]*?,\s*", re.I)
+_PARTICIPLE_TO_THE_VERB = re.compile(r"[^,.;]*,\s*[а-яё]+(?:вш|ш|щ)(?:ий|ая|ие|ее|их)\b[^.;]*?,\s*", re.I)
+#: A headline of a week's digest: «Граница за неделю: ...», "Border week: ...".
+_WEEK_S_DIGEST = re.compile(r"\bза\s+неделю\b|\bborder\s+week\b|\bweek\s+on\s+the\s+(?:border|frontier)\b", re.I)
 #: A headline that lists a digest's items: "A, B and C", «А, Б и В».
 _HEADLINE_LIST = re.compile(r",[^,.;]+\s(?:и|and)\s", re.I)
 
@@ -5105,6 +5150,17 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # задержали двух граждан ... никто не пострадал»: a digest item with no event of its own lends
             # nothing to the item before it
             continue
+        if len(items) >= DATED_ITEMS and not entries:
+            # «**Вторник, 17 сентября.** ... на достройку 35 домов для семей из Ак-Сая» before «**Среда, 18 сентября.**
+            # ... подрались кыргызские чабаны»: a dated item of a digest lends its figures to no other item's event
+            # (the item's own opening paragraph: not "In all, three people were wounded. No one was killed." after the
+            # last item, which sums them all)
+            own_item = _section_of(list(items), clause.start, len(text))
+            opening_end = text.find("\n\n", own_item[0])
+            target_start = clauses[earlier[-1] if earlier else event_clauses[0]].start
+            if own_item[0] > 0 and clause.start < (len(text) if opening_end < 0 else opening_end) \
+                    and not own_item[0] <= target_start < own_item[1]:
+                continue
         # the first event of that clause, so a shared toll goes to the first-named place
         nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
         later_in_sentence = [] if entries else [

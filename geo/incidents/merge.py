@@ -25,7 +25,7 @@ from geo.gazetteer.normalize import name_key
 from geo.gazetteer.ranking import haversine_km
 from geo.incidents.model import Incident, MentionEvent
 from geo.incidents.quantities import fuse_figures
-from geo.incidents.taxonomy import ARMED_TYPES, acled_type, compatible_types, in_precedence
+from geo.incidents.taxonomy import ARMED_TYPES, OLD_ORDNANCE_HINT, acled_type, compatible_types, in_precedence
 
 __all__ = ["ContainsFn", "MAX_WINDOW_DAYS", "SAME_PLACE_KM", "merge_events"]
 
@@ -105,12 +105,22 @@ def _build(members: list[MentionEvent]) -> Incident:
     hints = list(dict.fromkeys(h for m in members for h in m.sub_event_hints))
     disorder, acled_event, sub_event = acled_type(types[0], hints)
     fatalities = fused.get("fatalities")
+    by_side = dict(fatalities.by_side) if fatalities else {}
+    if fatalities is not None and fatalities.total and not by_side and types == ["casualty_report"] \
+            and OLD_ORDNANCE_HINT in hints \
+            and anchor.place.kind == "curated" and not anchor.place.is_unit \
+            and anchor.place.country_code in ("KG", "TJ"):
+        # «в селе Ак-Сай ... взорвался неразорвавшийся боеприпас ... 14-летний мальчик погиб на месте»: with no fighting
+        # told, the dead of old ordnance in a village are its country's people
+        by_side = {anchor.place.country_code: fatalities.total}
+        rules = "; ".join(r for r in (rules, f"fatalities by side: the village's country ({anchor.place.country_code}),"
+                                            " no fighting told") if r)
     return Incident(
         incident_id="", place=anchor.place, geo_precision=min(m.precision for m in members),
         date_start=window[0] if window else None, date_end=window[1] if window else None,
         time_precision=time_precision, event_type=types[0], event_types=types,
         fatalities=fatalities.total if fatalities else None,
-        fatalities_by_side=dict(fatalities.by_side) if fatalities else {},
+        fatalities_by_side=by_side,
         injured=fused["injured"].total if "injured" in fused else None,
         displaced=fused["displaced"].total if "displaced" in fused else None,
         actors=sorted({a for m in members for a in m.actors}), figure_rule=rules,

@@ -60,6 +60,9 @@ def _one_person_described(figure: Figure, counted_sides: Collection[str | None] 
         and not figure.additive and not figure.revision
 
 
+#: A count of "the others": «двое других получили ушибы», "two others were bruised".
+_THE_OTHERS = re.compile(r"^\S+\s+(?:других|другие|others)\b", re.I)
+
 #: The two groups of one side's people a figure may count (:func:`_group`).
 _SERVICE_WORDS = re.compile(r"\b(?:servicem[ae]n|service ?members?|soldiers?|border guards?|troops|conscripts?|"
                             r"privates|sergeants?|военнослужащ\w*|пограничник\w*|солдат\w*)\b", re.I)
@@ -78,6 +81,24 @@ def _group(figure: Figure, words_after: bool = True) -> str | None:
     if service and not civil:
         return "servicemen"
     return "civilians" if civil and not service else None
+
+
+def _group_kind(figure: Figure, figures: Sequence[Figure] = ()) -> str | None:
+    """:func:`_group`, or "mixed" for a count of one side whose words name both servicemen and civilians («ранения
+    получили двое кыргызских пограничников и один житель села Максат»; not "a Kyrgyz border guard and two Tajik
+    civilians dead", whose parts are of both sides)."""
+    group = _group(figure)
+    if group is not None:
+        return group
+    words = f"{figure.text} {figure.words_after}" if figure.words_after else figure.text
+    both_sides = any(other.text == figure.text and other.side not in (None, figure.side) for other in figures) \
+        or (_KYRGYZ_WORD.search(words) is not None and _TAJIK_WORD.search(words) is not None)
+    return "mixed" if _SERVICE_WORDS.search(words) and _CIVIL_WORDS.search(words) and not both_sides else None
+
+
+#: The two sides' words in a figure's text.
+_KYRGYZ_WORD = re.compile(r"kyrgyz|kirghiz|кыргыз|киргиз", re.I)
+_TAJIK_WORD = re.compile(r"tajik|tadjik|таджик", re.I)
 
 
 def _civilians_beside_servicemen(total: int, figures: Sequence[Figure]) -> bool:
@@ -164,6 +185,7 @@ def _per_article(figures: Sequence[Figure],
             # seriously wounded, not killed ... No deaths have been confirmed on either side": the current figure
             # is the earlier report, and later words correct it
             del current[key]
+            revised.discard(key)
             continue
         revised_sides = [k for k in revised if k is not None]
         if key is None and revised_sides and not figure.revision and not figure.superseded \
@@ -191,7 +213,7 @@ def _per_article(figures: Sequence[Figure],
                 outdated.discard(None)
                 revised.discard(None)
             current[key] = (figure.value, figure.vague)
-            group_of[key] = _group(figure)
+            group_of[key] = _group_kind(figure, in_order)
             if key is None:
                 unsided_teller = figure.claimant
             sides = [k for k in current if k is not None]
@@ -227,9 +249,14 @@ def _per_article(figures: Sequence[Figure],
         elif _one_person_described(figure) and current[key][0] > 1 and not current[key][1]:
             part_at = at
             continue  # "Two civilians were injured ... A 34-year-old woman sustained wounds": one of them
+        elif _THE_OTHERS.match(figure.text) and part_at == at - 1 and current[key][0] > figure.value \
+                and not current[key][1]:
+            # «Пострадали трое кыргызских чабанов: 52-летнего мужчину ... доставили в больницу, двое других получили
+            # ушибы»: the rest of the three, after the one described
+            continue
         elif key in outdated and not figure.additive:
             current[key] = (figure.value, figure.vague)  # a current figure after an earlier report
-            group_of[key] = _group(figure)
+            group_of[key] = _group_kind(figure, in_order)
             outdated.discard(key)
         elif figure.additive and part_at == at - 1 and figure.value > 0 and not figure.revision:
             part_at = at  # «... получил военнослужащий 2002 года рождения. Кроме того, ... получил житель села»: the
@@ -249,13 +276,19 @@ def _per_article(figures: Sequence[Figure],
                 current[key] = (figure.value, False)
             elif vague and not figure.vague:
                 current[key] = (figure.value, False)
-                group_of[key] = _group(figure)
+                group_of[key] = _group_kind(figure, in_order)
             elif key is not None and not vague and not figure.vague and group_of.get(key) in _GROUPS \
                     and (group := _group(figure)) in _GROUPS and group != group_of[key]:
                 # "The service said two of its servicemen were wounded ... three villagers were hit when bullets
                 # struck houses": one side's soldiers and its villagers, two groups of its people
                 current[key] = (value + figure.value, False)
                 group_of[key] = "both"
+            elif group_of.get(key) == "mixed" and not vague and not figure.vague and figure.value < value \
+                    and not figure.revision:
+                # «ранения получили двое кыргызских пограничников и один житель села» ... «Двое наших военнослужащих
+                # получили огнестрельные ранения ... ранение получил 68-летний житель»: the groups of the people the
+                # count told, not a lower count of all
+                pass
             elif figure.together and not vague and figure.value < value:
                 # «Ранены три человека» ... «Обоих раненых доставили в центральную больницу Исфары»: both of those
                 # one government told, not a lower count of all

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS",
-           "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "acled_type", "compatible_types", "in_precedence"]
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS",
+           "EVENT_TYPE_COLOURS", "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "OLD_ORDNANCE_HINT",
+           "acled_type", "compatible_types", "in_precedence"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "armed_clash",
@@ -104,6 +105,8 @@ ACLED_TYPES: dict[str, tuple[str, str, str]] = {
     "casualty_report": ("Political violence", "Battles", "Armed clash"),
     "ceasefire_agreement": ("Strategic developments", "Strategic developments", "Agreement"),
 }
+#: The ACLED sub-event a pack cue selects for old ordnance, mines and IEDs.
+OLD_ORDNANCE_HINT = "Remote explosive/landmine/IED"
 #: ACLED sub-event types a pack cue may select, with the parents they imply.
 _SUB_EVENT_PARENTS: dict[str, tuple[str, str]] = {
     "Remote explosive/landmine/IED": ("Political violence", "Explosions/Remote violence"),

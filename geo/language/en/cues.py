@@ -75,7 +75,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"fire from (?:[\w-]+\s+){1,4}?(?:hit|struck)|"
         # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
         r"(?:fire|firing) (?:resumed|continued|was renewed|intensified|began|went on)|"
-        r"attack\w*|hostilities|violence|violent|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
+        r"attack\w*|hostilities|violence|"
+        # (not the '"unlawful and violent" detention' of shepherds: a detention with force)
+        r"violent(?![\"”]?\s+(?:detentions?|arrests?))|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": lazy_compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
         # (not "a water tank", "the tank" of a tractor)
@@ -87,6 +89,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "air_drone_strike": lazy_compile(
         r"\b(drones?|bayraktar|air ?strikes?|airstrikes?|air raids?|bomb(?:ed|ing|s)?|"
         r"unmanned (?:aerial )?(?:vehicle|aircraft)s?|uavs?|quadcopters?|"
+        # "Guards tracked it for around 25 minutes before bringing it down with automatic rifle fire": the aircraft
+        # the sentence before named, brought down
+        r"(?:bringing|brought|bring|shot|shooting)\s+it\s+down|"
         # "had dropped an explosive device about 150 meters from a post"
         r"dropped (?:an? |two |three |several )?(?:munitions?|grenades?|bombs?|charges?|"
         r"explosive (?:devices?|charges?))|"
@@ -220,6 +225,13 @@ NOT_EVENT = lazy_compile(
     # a detention that did not happen: "no one was detained", "No one has been detained."
     r"(?:no one|nobody|none of them)\s+(?:was|were|has been|had been|have been)\s+(?:detained|arrested)|"
     r"no (?:one|arrests) (?:were|was) made|"
+    # another, earlier incident told as background: "Earlier this month, a 13-year-old boy was wounded in the Kyrgyz
+    # village of Ak-Sai when an unexploded mortar round ... went off"
+    r"earlier this (?:month|year),\s[^.;]*|"
+    # a digest's note on its own earlier issue: "Last week's edition reported the detention of two herders near
+    # Andarak; both were released the same day"
+    r"(?:last week['’]s|the previous|previous|an earlier|last)\s+(?:edition|issue|digest|round-?up|review)\s+"
+    r"(?:of\s+[\w-]+\s+)?(?:reported|said|told|mentioned|wrote)\b[^.;]*|"
     # where the worst of the past was: "Chong-Alay lies about 200 kilometers east of Batken, where the worst violence
     # between the two countries took place"
     r"(?:the\s+)?(?:worst|deadliest|heaviest|bloodiest)\s+(?:violence|fighting|clashes|bloodshed|shelling)\b"
@@ -469,7 +481,8 @@ NOT_EVENT = lazy_compile(
     # a road accident: "a truck skidded off the icy road into a ditch, killing the driver"
     r"(?:car crash|road accident|traffic accident|skidded|veered off the road|went off the road|left the road|"
     r"(?:truck|lorry|car|bus|"
-    r"vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
+    # (not "a small unmanned aerial vehicle crashed and exploded in the yard": a drone)
+    r"(?<!aerial )vehicle|minibus)\s+(?:[\w-]+\s+){0,2}?(?:overturned|rolled over|crashed))\b[^.;]{0,80}|"
     # "The government has promised 50,000 soms to each injured resident of Arka": money, not harm
     r"(?:promised|promises?|pledged|pledges?|paid|pays?|paying|allocated|awarded|granted)\s+(?:[\w$,.]+\s+){0,4}?"
     r"(?:to|for)\s+(?:each|every|all)\s+"
@@ -560,6 +573,10 @@ NOT_EVENT = lazy_compile(
 SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
     "Remote explosive/landmine/IED": lazy_compile(r"\b(landmines?|mines? (?:blast|explo\w+)|mine|IEDs?|unexploded|"
                                                 r"ordnance|old (?:[\w-]+ )?shell|"
+                                                # "Leftover Shell Explodes In Border Village", "a round
+                                                # left over from the 2022 fighting"
+                                                r"leftover (?:[\w-]+ )?(?:shell|round|mine|grenade)|"
+                                                r"(?:shell|round|mine|grenade)s? left (?:over )?from|"
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": lazy_compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
     "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
@@ -1079,6 +1096,8 @@ ROLE_CUES = RoleCues(
         r"mayor(?:['’]s office)?|city hall|akim|heads?|hokim|chairman|administration|parliament|leadership|kremlin|embassy|"
         r"leaders?|cabinet|"
         r"foreign ministry|spokesman|spokeswoman|mission|delegation|envoy|ambassador|statement|"
+        # "According to the administration's press center in Khujand"
+        r"press (?:cent(?:er|re)|service|office)|"
         r"commanders?|representatives?|chiefs?|court|prosecutor(?:'s office)?|"
         # "citing the Southern regional border department in Osh"
         # ... "the heads of the border departments of Kyrgyzstan's Batken region and Tajikistan's Sughd region"
@@ -1165,16 +1184,25 @@ ROLE_CUES = RoleCues(
         r"visited (?:the )?(?:injured|wounded|victims|families)(?: (?:in|at) (?:the )?hospitals?)?)"
         # "evacuated from Ak-Sai, Kok-Tash and neighboring villages to Batken": a list of origins between
         # ("evacuated — to the school in Ak-Tatyr village and to Batken city": a dash too)
-        r"\s+(?:[\w-]+\.?,?\s+|[—–]\s+){0,10}?(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
+        # ... "moved 85 residents of two streets closest to the border, most of them women and children, to a school
+        # in the neighboring village of Chilgazi"
+        r"\s+(?:[\w-]+\.?,?\s+|[—–]\s+){0,10}?(?:most\s+of\s+them\s+[^,.;]{1,40},\s+)?"
+        r"(to|in|into|at|towards?)\s+(?:the\s+|a\s+)?"
         r"(?:(?:regional|district|city|central|military|main|local|health|medical|southern|northern|eastern|"
         r"western|nearby|neighbou?ring)\s+)*"
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"(?:sports\s+)?halls?|gyms?|gymnasiums?|(?:school\s+)?buildings?|dormitor(?:y|ies)|kindergartens?|"
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
         r"the city of|the town of|"
-        r"the village of|town of|city of)\s+(?:in\s+|of\s+)?)?$"
+        r"the village of|town of|city of)\s+(?:in\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
+        r"(?:(?:village|town|city)\s+of\s+)?|of\s+)?)?$"
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
+        # "took him by force to the territory of Tajikistan, to the border post located near Ovchi-Kalacha": where a
+        # detainee was taken
+        r"|\b(?:took|taken|brought|delivered|escorted)\b[^.;]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:border\s+)?"
+        r"(?:post|outpost)\s+"
+        r"(?:(?:located|situated)\s+)?(?:near|in|at|by|outside)\s+(?:the\s+village\s+of\s+)?$"
         # "two residents of the Vorukh exclave who were traveling to Isfara": where they were going
         # ... "by noon we were on the road to Razzakov with 30 families"
         r"|\b(?:travell?ing|travell?ed|driving|walking|on\s+(?:their|his|her|the|our)\s+(?:way|road))\s+"
@@ -1246,6 +1274,9 @@ ROLE_CUES = RoleCues(
         r"(?:gathering|massing|concentrating|amassing|building up|being deployed|deployed|seen)\b[^.;]{0,40}?"
         r"\b(?:on\s+the\s+(?:edge|outskirts)\s+of|near|in|at|outside|around)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
+        # "as it crossed the border from Tajikistan's Lakhsh district and flew northeast": where a drone came from
+        r"\b(?:crossed|crossing|crosses)\s+(?:the\s+)?(?:border|line|frontier)\s+from\s+(?:the\s+)?"
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?(?:(?:village|town|district)\s+of\s+)?$|"
         # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
         r"\bfired\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)s?\s+of\s+)?$|"
         # "the drone was launched from the airfield in Batken": a base in a town, not the town hit
@@ -1861,9 +1892,11 @@ SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |la
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
 #: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event); so does a discharge
-#: from hospital ("was treated in the Leilek district hospital and discharged on Monday").
+#: from hospital ("was treated in the Leilek district hospital and discharged on Monday"), and a return home.
 FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;]{0,50}$|"
-                              r"\b(?:discharged|released from (?:the\s+)?hospital)\s+(?:on\s+|late\s+on\s+)?$", re.I)
+                              r"\b(?:discharged|released from (?:the\s+)?hospital)\s+(?:on\s+|late\s+on\s+)?$|"
+                              # ... and the evacuees' return: "All 240 residents ... returned home on Wednesday"
+                              r"\breturned\s+(?:home|to\s+(?:their|the)\s+(?:homes?|village))\s+(?:on\s+)?$", re.I)
 #: A road accident, whose toll the next sentence may tell: "a minibus overturned on the Sary-Tash road".
 ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic accidents?|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"

@@ -97,6 +97,13 @@ _THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“]*|\b(?:said|says|reported|confirmed)
                              # (not "The younger boy died at the scene": one of those killed, told again)
                              r"(?=\s+(?:had\s+|has\s+)?(?:died|succumbed)\b(?!\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
                              r"instantly|immediately|on\s+the\s+way)))")
+#: "|The sergeant| killed in Monday night's exchange of fire near Kok-Tash was buried on Thursday": the one person
+#: a follow-up buries, killed in the event it names; at the clause's start.
+_THE_ONE_KILLED_BURIED = lazy_compile(r"^[\s\"“]*(the)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:junior\s+)?"
+                                      r"(?:sergeant|soldier|serviceman|border guard|guard|conscript|shepherd|herder|"
+                                      r"man|woman|boy|girl|farmer|resident|villager|driver)\s+"
+                                      r"(?=killed\s+(?:in|during|when|on|near)\b[^.;]{0,100}?"
+                                      r"\b(?:was|has been)\s+(?:buried|laid to rest)\b)")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
 _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
@@ -137,6 +144,13 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
     + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+#: "|The herders|, aged 34 and 19, were beaten": people told by their ages only (their count is the ages').
+_THE_PEOPLE_AGED = lazy_compile(r"\b(the\s+(?:[\w-]+\s+)?(?:herders|shepherds|men|farmers|villagers|residents|brothers|"
+                                r"boys|teenagers|drivers|guards|servicemen|detainees))\s*,\s*aged\s+"
+                                r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s+and\s+\d{1,2})\s*,"
+                                # (hurt: not "The men, aged 19, 33 and 45, were taken to the Tajik village")
+                                r"(?=\s+(?:were|had been|have been)\s+(?:\w+\s+)?(?:beaten|wounded|injured|hurt|killed|"
+                                r"shot|hit|stabbed)\b)")
 #: "... and |he| suffered a head injury": one person the story told, hurt (a described person, not a count).
 _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b"
@@ -827,10 +841,16 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
         found.append((the_kin.start(1), the_kin.end(1), 1, False))
     if "the " in lowered and (the_one := _THE_ONE_DIED.search(lowered)) is not None:
         found.append((the_one.start(1), the_one.end(1), 1, False))
+    if "buried" in lowered or "laid to rest" in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _THE_ONE_KILLED_BURIED.finditer(lowered))
     if (the_aged := _THE_AGED_OPENING.match(lowered)) is not None:
         found.append((the_aged.start(1), the_aged.end(1), 1, False))
     if "he " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _PRONOUN_HURT.finditer(lowered))
+    if "aged " in lowered:
+        # "The herders, aged 34 and 19, were beaten with rifle butts": as many people as the ages told
+        found.extend((m.start(1), m.end(1), len(re.findall(r"\d{1,2}", m.group("ages"))), False)
+                     for m in _THE_PEOPLE_AGED.finditer(lowered))
     if "its " in lowered or "his " in lowered or "her " in lowered or "their " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _POSSESSED_PERSON_HURT.finditer(lowered))
     if "," in clause:
