@@ -129,7 +129,9 @@ def _per_article(figures: Sequence[Figure],
     first_count: int | None = None  # the unsided total before the other side's people were added to it
     copied_to: str | None = None  # the only side with losses that took an unsided revised toll
     unsided_teller: str | None = None  # the claimant of the current unsided figure
-    group_of: dict[str | None, str | None] = {}  # whom each key's current figure counts: servicemen or civilians
+    # whom each key's current figure counts: servicemen, civilians, both told apart ("both"), or both in one count
+    # ("mixed", :func:`_group_kind`)
+    group_of: dict[str | None, str | None] = {}
     part_at = -2  # the position of the last figure read as one person of the unsided total, described
     in_order = sorted(figures, key=lambda f: f.order)
     for at, figure in enumerate(in_order):
