@@ -851,9 +851,11 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
 PARAGRAPH_LABEL = "the label of a paragraph that reports violence"
 #: A timeline's entry before its place: "1. December 9, 10:45.", «3. 11 декабря, 08:05.», "12.03.2024 at 22:10",
 #: «Ночь на четверг, Ак-Сай», "Monday: Kök-Tash".
+#: The weekdays' names in both languages (the Russian in the case forms a heading or lead uses).
+WEEKDAY_WORDS = (r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _WEEKDAY = (r"(?:(?:(?:ночь|утро|вечер|night|morning|evening)\s+(?:на\s+|of\s+)?)?"
-            r"(?:понедельник|вторник|сред[аеуы]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|"
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?"
+            + WEEKDAY_WORDS + r"(?:\s+(?:night|morning|evening|afternoon))?"
             # ... or a part of the day alone heading a day's sections: "## Утро: Тогуз-Булак", "## Morning: Arka"
             r"|(?:утро|день|вечер|ночь|morning|afternoon|evening|night)(?=\s*:))")
 _ENTRY_WHEN = (r"(?:" + _WEEKDAY + r"[,:.]?\s*)?(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)"
@@ -1221,9 +1223,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
 
 #: A paragraph that opens with a bold lead holding its date: "**Среда, 18 сентября.**", "**Monday, May 20.**" (not an
 #: interview's "**Teacher:**").
-_DATED_BOLD_LEAD = re.compile(r"\*\*[^*\n]{0,40}?(?:\b\d{1,2}\b|понедельник|вторник|сред[аы]|четверг|пятниц[аы]|"
-                              r"суббот[аы]|воскресень[ея]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                              r"[^*\n]{0,40}?\*\*", re.I)
+_DATED_BOLD_LEAD = re.compile(r"\*\*[^*\n]{0,40}?(?:\b\d{1,2}\b|" + WEEKDAY_WORDS + r")[^*\n]{0,40}?\*\*", re.I)
 #: The aside after a place's name that locates it from another: "Beshkent, a Kyrgyz village some 20
 #: kilometers south of |Arka", «Бешкент, кыргызское село в 20 км к югу от |Арки».
 _LOCATING_APPOSITIVE = re.compile(

@@ -29,7 +29,8 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
-    LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, list_introduction,
+    LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, WEEKDAY_WORDS,
+    list_introduction,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
@@ -385,9 +386,12 @@ def _nearest(dates: list[DateMention], clause_text: str, pack: LanguagePack) -> 
 
 #: How far back a statement quoted whole may have opened.
 STATEMENT_QUOTE_CHARS = 3000
+#: A quotation's closing mark and the attribution after it (its first 90 characters, up to a stop), the pattern
+#: tail that :data:`_AFTER_QUOTE` and :data:`_QUOTE_CLOSED_THEN_SAID` share.
+_CLOSED_THEN_ATTRIBUTION = r"[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})"
 #: A quotation's close and the attribution after it: «...пострадали двое», — добавили в хукумате.
 #: (a dot inside a word is no sentence's end: "— рассказал Kaktus.media заместитель полпреда")
-_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
+_AFTER_QUOTE = re.compile(r"[^«»\"“”.;]{0,40}" + _CLOSED_THEN_ATTRIBUTION)
 
 #: A quotation opened (and not closed) before a figure, in its clause: «"В результате ... погиб».
 _QUOTE_OPENS = re.compile(r"^[\s—–-]*[«\"“„][^«»\"“”]*$")
@@ -889,7 +893,7 @@ def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> s
 
 #: The rest of a quotation, its closing mark and the attribution after it: '... according to our information,"| a
 #: police spokesman told Asia-Plus'.
-_QUOTE_CLOSED_THEN_SAID = re.compile(r"[^«»\"“”.;]{0,160}[»\"”][\s,]*(?:[—–-]+\s*)?((?:[^.;«»\"“”]|\.(?=\w)){1,90})")
+_QUOTE_CLOSED_THEN_SAID = re.compile(r"[^«»\"“”.;]{0,160}" + _CLOSED_THEN_ATTRIBUTION)
 #: The kinds of local bodies an attribution may name again without their place: "a police spokesman", «в милиции».
 _BODY_KINDS = re.compile(r"\b(?:police|militia|administration|hukumat|полици|милици|администраци|хукумат)", re.I)
 
@@ -1564,8 +1568,7 @@ def _dated_items(clauses: Sequence[Clause], text: str, published: dt.date | None
 
 
 #: A weekday alone before a bold lead's date: "**Среда,| 18 сентября.**", "**Monday,| May 20.**".
-_WEEKDAY_ALONE = re.compile(r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday|"
-                            r"wednesday|thursday|friday|saturday|sunday)\s*,?\s*", re.I)
+_WEEKDAY_ALONE = re.compile(r"\s*" + WEEKDAY_WORDS + r"\s*,?\s*", re.I)
 #: A bold lead that opens a paragraph: "**August 3, Chorkuh.** A 15-year-old boy ...".
 _DATED_BOLD_LEAD = re.compile(r"\*\*([^*\n]{1,80}?)[.:]?\*\*")
 
@@ -2285,8 +2288,6 @@ def _names_a_place(mentions: Sequence[Mention], sentence_index: int) -> bool:
                and not (m.place is not None and m.place.kind == "country") for m in mentions)
 
 
-#: A year written out: "in 2022", «в 2022 году».
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far apart (characters) the withdrawn place and the right one of a correction may be named («не у Кулунду и
 #: не сегодня утром, как сообщалось ранее, а накануне вечером, 3 июля, около 21:40 вблизи соседнего села Максат»).
 CORRECTION_GAP_CHARS = 160

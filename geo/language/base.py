@@ -739,8 +739,9 @@ class LanguagePack:
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
     funeral_before : re.Pattern
-        A funeral named just before a date, anchored at the date ("the funeral was held on Friday",
-        «похороны пройдут сегодня»): the funeral's day dates no event.
+        A funeral, a discharge from hospital or the evacuees' return named just before a date, anchored
+        at the date ("the funeral was held on Friday", "discharged on Monday", "returned home on
+        Wednesday", «похороны пройдут сегодня», «вернулись домой в среду»): that day dates no event.
     road_accident : re.Pattern
         A road accident ("a minibus overturned", «перевернулся микроавтобус», «ДТП»): the toll told
         in the sentence after it is the accident's, not the border incident's.
