@@ -106,6 +106,9 @@ EXAMPLES = {
                         "воровство из домов в Ак-Сае во время эвакуации сентября 2022 года", "search"),
     "claimed_before": ("It said Kyrgyz units had responded and claimed that at least ",
                        "В ведомстве утверждают, что ", "search"),
+    "kin_opening": ("His 23-year-old son was grazed in the arm", "Его сын получил ранение руки", "match"),
+    "unknown_village_in_before": ("a summer pasture near the village of Karamyk in ",
+                                  "примерно в 12:20 недалеко от населенного Ак-Босого ", "search"),
 }
 
 
@@ -115,7 +118,7 @@ def _applies(pattern: re.Pattern[str], text: str, how: str) -> bool:
 
 
 def test_every_event_word_has_an_example():
-    assert set(EXAMPLES) | {"unknown_village_in_before"} == {f.name for f in fields(EventWords)}
+    assert set(EXAMPLES) == {f.name for f in fields(EventWords)}
 
 
 @pytest.mark.parametrize("pack", [ENGLISH, RUSSIAN], ids=lambda p: p.code)

@@ -559,8 +559,34 @@ def _keep(
     if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
             key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
         return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names) \
-            or _entry_of_a_list_of_villages(tokens, i, n) or _dated_heading_place(tokens, i, n)
+            or _entry_of_a_list_of_villages(tokens, i, n) or _dated_heading_place(tokens, i, n) \
+            or border_place(key) and _beside_a_border_place_in_a_list(tokens, i, n, border_place)
     return True
+
+
+#: What parts two entries of a list: a comma, "and", "or".
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _beside_a_border_place_in_a_list(tokens: _Tokens, i: int, n: int, border_place: Callable[[str], bool]) -> bool:
+    """ "its border units in the areas of Eki-Tash, Chyr-Dobo, Kum-Mazar, Kulundu, Maksat, Zhany-Zher and Orto-Boz": a
+    name that is also a person's (Maksat, Kulundu, Arka) is the village where it is an entry of a list next to another
+    border village."""
+    text = tokens.text
+    before = i - 1
+    if i >= 2 and tokens.word(before) in ("and", "or") and _LIST_GAP.fullmatch(text, tokens.ends[i - 2],
+                                                                              tokens.starts[i]):
+        before = i - 2
+    after = i + n
+    if tokens.word(after) in ("and", "or") and _LIST_GAP.fullmatch(text, tokens.ends[i + n - 1],
+                                                                   tokens.starts[after + 1] if after + 1 < len(
+                                                                       tokens.words) else len(text)):
+        after = i + n + 1
+    return (before >= 0 and _LIST_GAP.fullmatch(text, tokens.ends[before], tokens.starts[i]) is not None
+            and border_place(tokens.word(before))) or (
+        after < len(tokens.words)
+        and _LIST_GAP.fullmatch(text, tokens.ends[i + n - 1], tokens.starts[after]) is not None
+        and border_place(tokens.word(after)))
 
 
 #: A digest's heading up to its place: "Monday, October 7 – " (a day and a date, then a dash).

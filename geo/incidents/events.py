@@ -97,7 +97,14 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
         # the clause tells its own fight (one of those the lede summed up)
         return types
     earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
-    later = (k for k in range(index + 1, len(clauses)) if clauses[k].paragraph_index == clauses[index].paragraph_index)
+    # ... or in the paragraph after a one-sentence lede: "The State Border Service ... informed about details of the
+    # conflict that occurred the day before at the entrance to Vorukh village. | According to the service, the incident
+    # with the use of weapons occurred ..."
+    paragraph = clauses[index].paragraph_index
+    lede = paragraph + 1 if all(c.sentence_index == clauses[index].sentence_index
+                                for c in clauses if c.paragraph_index == paragraph) else paragraph
+    later = (k for k in range(index + 1, len(clauses)) if clauses[k].paragraph_index == paragraph
+             or clauses[k].paragraph_index == lede != paragraph and k <= index + ANTECEDENT_CLAUSES)
     for k in (*earlier, *later):
         if clauses[k].scope != "news":
             continue
@@ -1306,6 +1313,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
         both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
                                            or pack.joint_after.match(clause_text, raw.end) is not None)
+        # "five Kyrgyz border guards, one Kyrgyz policeman, and two Tajik border guards": the sum of both sides' parts
+        sums_both_sides = raw.side is None and len({r.side for r in raws if r is not raw and r.side is not None
+                                                    and raw.start <= r.start < raw.end}) > 1
         if side is None and not both_sides and raw.measure != "displaced":
             # 'the Kyrgyz side "also suffered losses, according to available data at least two servicemen
             # killed"': the side named as the loser before the figure, in its sentence
@@ -1335,7 +1345,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «По оперативным данным Пограничных войск, в результате ответных действий таджикских пограничников со
             # стороны нарушителей убит один и ранены двое военнослужащих»: what the speaker's return fire did
             side = next(code for code in pack.sides if code != claimant)
-        if side is None and claimant is not None and not both_sides and (
+        if side is None and claimant is not None and not both_sides and not sums_both_sides and (
                 pack.own_side.search(clause_text)
                 # "a private was wounded in the shoulder, according to the service": its own servicemen
                 # ... and "The Tajik side reported one wounded serviceman": the noun after a head-first figure
@@ -1364,6 +1374,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "The Isfara city administration said two residents of Surkh were hurt": a local government
             # (named by its town, no side word) counting residents of a village of its own country
             side = home
+        if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \
+                and pack.event_words.kin_opening.match(clause_text) and not any(r.start < raw.start for r in raws):
+            # "Rustam Nazarov, 47, was killed ... His 23-year-old son, who was working beside him, was grazed in the
+            # arm": the relative of the one person told before (the "Tajik farmer" of the lede) is of his side
+            for sentence in previous_sentences():
+                sides = {r.side for r in pack.read_figures(sentence) if r.value == 1 and r.side is not None}
+                if sides:
+                    side = sides.pop() if len(sides) == 1 else None
+                    break
         if side is None and _OTHERS_AFTER_OWN.search(raw.text) is not None and out and out[-1].side is not None \
                 and out[-1].claimant == claimant and raw.measure == out[-1].measure:
             # «Пострадали трое кыргызских чабанов: 52-летнего мужчину ... доставили в больницу, двое других получили
@@ -1749,7 +1768,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     text = article.text
     candidates = parsed.incident_mentions
     story_village = cache(partial(_story_village, parsed, text, structure, pack))
-    if parsed.sentences is None or not candidates and not story_village():
+    if parsed.sentences is None or not candidates and not story_village() and not any(
+            # the district of a village the gazetteer lacks may stand for the scene (:func:`_scenes_named_just_before`)
+            m.place is not None and m.place.is_unit and m.place.feature_code == "ADM2" and m.role_reason == NO_VIOLENCE
+            and pack.event_words.unknown_village_in_before.search(text, max(0, m.start - 60), m.start)
+            for m in parsed.mentions):
         return []
     if pack.republished.search(text, 0, EDITORS_NOTE_CHARS):
         for mention in candidates:
@@ -3195,18 +3218,30 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     for mention in parsed.mentions:
         if mention.place is not None or mention.kind == "cue":
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    # (a country names no scene: «граждане Таджикистана ... начали закидывать камнями военнослужащих»)
+    sentences_with_places = {m.sentence_index for m in parsed.mentions
+                             if m.kind == "cue" or m.place is not None and m.place.kind != "country"}
     event_paragraphs = {clauses[index].paragraph_index: clauses[index].sentence_index for index, _, _ in placed}
     added = []
     for index, clause in enumerate(clauses):
         sentence = clause.sentence_index
-        if clause.scope != "news" or sentence in by_sentence or sentence - 1 not in by_sentence \
+        if clause.scope != "news" or sentence in sentences_with_places or sentence - 1 not in by_sentence \
                 or event_paragraphs.get(clause.paragraph_index, sentence) < sentence:
             continue
+        names_a_country = sentence in by_sentence
         before = [m for m in by_sentence[sentence - 1] if m.place is not None and m.place.kind != "country"]
         villages = [m for m in before if m.place.kind == "curated" and not m.place.is_unit
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
                     and (pack.event_words.land_before.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
-                         or pack.event_words.land_after.match(text, m.end))]
+                         or pack.event_words.land_after.match(text, m.end))] if not names_a_country else []
+        if not villages and not placed:
+            # ... and, in an article with no other event, the district of a village the gazetteer lacks, named with
+            # its hour as where the story starts: «примерно в 12:20 недалеко от населенного Ак-Босого Лейлекского
+            # района Баткенской области пограничный наряд Кыргызстана заметил граждан Таджикистана» ... «начали
+            # закидывать камнями военнослужащих»
+            villages = [m for m in before if m.place.is_unit and m.place.feature_code == "ADM2"
+                        and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
+                        and pack.event_words.unknown_village_in_before.search(text, max(0, m.start - 60), m.start)]
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
@@ -4254,6 +4289,10 @@ def _sentence_spans(clauses: Sequence[Clause]) -> dict[int, tuple[int, int]]:
     return spans
 
 
+#: Just before a region or district, its citizens: «граждан |Баткенской области», "citizens of |Batken region".
+_CITIZENS_BEFORE = re.compile(r"\b(?:граждан\w*|citizens\s+of(?:\s+the)?)\s+$", re.I)
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
                               mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
@@ -4288,7 +4327,9 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     def residents(index: int, mention: Mention) -> bool:
         clause = clauses[index]
         if not (pack.roles.residents_before.search(text[clause.start:mention.start])
-                or pack.roles.residents_after.match(text, mention.end)):
+                or pack.roles.residents_after.match(text, mention.end)
+                # «ответить на атаки граждан Баткенской области»: the people of a region or district
+                or mention.place.is_unit and _CITIZENS_BEFORE.search(text, clause.start, mention.start) is not None):
             return False
         if pack.roles.fired_on_residents.search(text, max(clause.start, mention.start - 120), mention.start):
             # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were
@@ -4320,6 +4361,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         # not "two residents of Vorukh had also been hurt" (in the brawl told before, elsewhere)
         clause_text = text[clause.start:clause.end]
         if pack.also.search(clause_text) is not None:
+            return True
+        if pack.same_event.search(clause_text) is not None and any(
+                k < index and other.place is not None and other.place.id != mention.place.id for k, other, _ in placed):
+            # "Not far from the place of the incident, a 65-year-old resident of the Tajik village of Chorkuh ... was
+            # shot dead" after the wounding at the Koktash post: hurt in the event told before
             return True
         offset = mention.start - clause.start
         figures = pack.read_figures(clause_text)
@@ -4463,7 +4509,10 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 # «драка между кыргызскими чабанами и жителями соседнего Лахшского района Таджикистана» at Kara-Shybak:
                 # a neighbouring district across the line, whose point is its seat far from the line, is no distance
                 # apart from the village scene
-                across = place.is_unit and place.id in called_neighbours
+                # ... and one named as the home of the other party to a fight at a village across the line ("residents
+                # of Ghonchi district had been 'attacked by a group of Kyrgyz citizens'" at the pasture near Andarak,
+                # «ответить на атаки граждан Баткенской области» at Vorukh)
+                across = place.is_unit and (place.id in called_neighbours or place.feature_code in ("ADM1", "ADM2"))
                 neighbour[key] = across and any(
                     other_section == key[0] and not other.is_unit and other.country_code != place.country_code
                     for (other_section, _), other in scenes.items()) or any(

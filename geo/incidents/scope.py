@@ -278,12 +278,24 @@ def _in_a_thing_relative(text: str, s: int, e: int, offsets: list[int], pack: La
         and pack.event_words.former_name.search(text, relative.end(), e) is None
 
 
-def split_clauses(text: str, sentences: Sentences, pack: LanguagePack) -> list[tuple[int, int, int]]:
-    """(start, end, sentence index) of every clause, in text order."""
+def split_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
+                  lowered: str | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, sentence index) of every clause, in text order.
+
+    A block of links to other stories opens a clause of its own, also where the page's lines are parted by single
+    line breaks and the sentence before runs on into it ("... ten were injured.\nlink:\nviews: 120\nPrint\n
+    Related\nBorder conflict: More than 600 residents of Ak-Sai village evacuated"). ``lowered``: the text
+    lower-cased, where the caller has it.
+    """
     out = []
+    related = _related_links_start(lowered if lowered is not None else lower_keep_length(text)) \
+        if "\n" in text else None
     for index, (s, e) in enumerate(sentences.spans):
         cut = s
-        breaks = list(pack.clause_break.finditer(text, s, e))
+        if related is not None and s < related < e:
+            out.append((s, related, index))
+            cut = related
+        breaks = [b for b in pack.clause_break.finditer(text, s, e) if b.start() >= cut]
         aside = {id(breaks[number]) for number in _dash_asides(text, breaks, pack)}
         for relative in pack.past_aside.finditer(text, s, e):
             # "... a school rebuilt after the Sept 2022 clashes|, in which ... 41 Tajik citizens were killed":
@@ -485,7 +497,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     ``window_days``: the reporting window, when the caller has measured it
     (:func:`news_window_days`).
     """
-    spans = split_clauses(text, sentences, pack)
+    lowered = lower_keep_length(text)
+    spans = split_clauses(text, sentences, pack, lowered=lowered)
     read = [pack.find_dates(text[s:e], published) for s, e, _ in spans]
     found = [_ordnance_origin_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, read)]
     # the clauses whose dates told only when an old munition's war was (an aside about that war follows)
@@ -500,7 +513,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     # paragraphs that count from the start of a past crisis ("Key figures since the start of the response")
     cumulative = {k for k, start in enumerate(paragraph_starts) if pack.cumulative_label.match(text, start)}
-    lowered, background = lower_keep_length(text), pack.folded.background
+    background = pack.folded.background
     related = _related_links_start(lowered)
     related_start = related if related is not None else len(text) + 1
     captions = _caption_spans(lowered) + [m.span() for m in INLINE_LINK.finditer(lowered)]

@@ -363,6 +363,9 @@ class EventWords:
         Just before a figure of one side's people, a verb that claims it: "and |claimed that at least |eight Tajik
         servicemen were killed", «|утверждают, что |двое»: told by a speaker the clause does not name, it is the
         other side's claim.
+    kin_opening : re.Pattern
+        A clause that opens on a relative of the person just told ("|His 23-year-old son|, who was working beside
+        him, was grazed in the arm", «|Его сын| получил ранение»): the relative's figure takes that person's side.
     """
 
     into_the_air: re.Pattern[str]
@@ -434,6 +437,7 @@ class EventWords:
     since_opening: re.Pattern[str]
     claimed_before: re.Pattern[str]
     past_year_event: re.Pattern[str]
+    kin_opening: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "fire resumed at around 06:15", "the firing continued with pauses" (not "a fire broke out")
         r"(?:fire|firing) (?:resumed|continued|was renewed|intensified|began|went on)|"
         r"attack\w*|hostilities|violence|"
+        # "an incident involving the use of weapons", "one of the sides used weapons" (a border service's words; not
+        # "without the use of weapons")
+        # (nor "no case of the use of weapons has been recorded")
+        r"(?<!without )(?<!without the )(?<!case of )(?<!case of the )(?<!cases of )(?<!cases of the )"
+        r"use of (?:fire)?arms|(?<!without )(?<!without the )(?<!case of )(?<!case of the )(?<!cases of )"
+        r"(?<!cases of the )use of weapons|"
+        r"(?<!not )used (?:fire)?arms|(?<!not )used weapons|"
         # (not the '"unlawful and violent" detention' of shepherds: a detention with force)
         r"violent(?![\"”]?\s+(?:detentions?|arrests?))|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": lazy_compile(
@@ -117,6 +124,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
         r"butts|batons?|truncheons?|sticks?|clubs?|fists?|iron bars?|shovels?)|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*|"
+        # "more than 10 houses have been destroyed by fire in Khoja Alo", "houses were burnt down" (not a house "burned
+        # during the fighting" of a past year: a thing's past, told apart)
+        r"(?:houses?|homes?|buildings?|barns?|shops?|cars?|vehicles?)\s+(?:(?:have|has|had)\s+been|were|was)\s+"
+        r"(?:destroyed by fire|burn(?:ed|t)(?: down)?|burned to the ground)|"
         # "accused people from neighbouring Tajikistan of setting fire to a house"
         # (not a court's "sentenced two men to prison for setting fire to houses", "his clients deny setting fire to")
         r"(?<!for )(?<!deny )(?<!denied )(?<!denies )(?<!denying )"
@@ -180,6 +191,11 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # an area's past without a year: "The Kulundu and Ovchi-Kalacha area ... saw heavy fighting in both of the recent
+    # border wars"
+    r"(?:saw|has seen|had seen|witnessed)\s+(?:heavy\s+|fierce\s+|some\s+of\s+the\s+(?:worst|heaviest)\s+)?"
+    r"(?:fighting|clashes)\s+in\s+(?:both\s+(?:of\s+)?)?(?:the\s+)?(?:recent|previous|past|earlier|two|last)\s+"
+    r"(?:[\w-]+\s+)?(?:wars|conflicts|rounds\s+of\s+fighting)\b|"
     # a body handed over at the line: "The body was handed over to the Kyrgyz side near Katran on Friday"
     r"(?:body|bodies|remains)\s+(?:was|were|had been|has been)\s+(?:handed\s+(?:over|back)|returned|repatriated)"
     r"[^.;]{0,80}|"
@@ -1118,7 +1134,14 @@ ROLE_CUES = RoleCues(
         # "The administration of Tajikistan's Isfara district, which governs |Vorukh|, said": the speaker's ground
         # ... "The administration of Isfara city, which covers |Lakkon|, said"
         r"|\b(?:administration|authorities|government|hukumat|district|municipality|city|town),?\s+(?:which|that)\s+"
-        r"(?:governs|administers|runs|oversees|includes|covers)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        r"(?:governs|administers|runs|oversees|includes|covers)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+        # "The head of border protection in Kyrgyzstan's southern Batken Province, Adybek Nabiev, said": an office's
+        # ground in an official's title
+        r"|\b(?:heads?|chiefs?|commanders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:protection|services?|troops|guards?|police|"
+        r"departments?|directorate|administration|office|detachments?|forces)\s+in\s+(?:the\s+)?"
+        r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?"
+        r"(?:(?:southern|northern|western|eastern|south-?western|south-?eastern)\s+)?$",
         re.I),
     speech_after=lazy_compile(
         r"^\s*(has\s+|had\s+|have\s+|also\s+|later\s+|on \w+\s+)?(said|says|say|claimed|claims|announced|"
@@ -1403,11 +1426,14 @@ ROLE_CUES = RoleCues(
         r"trouble|standoff|violence|exchange of fire|tragedy|"
         # ... the fire an arson told before: "The fire broke out at about 2:30 am on Sunday in the village of Kulundu"
         r"fire|blaze)\s+"
+        # ... "details of the conflict that occurred the day before at the entrance to Vorukh village"
+        r"(?:(?:that|which)\s+)?"
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
         r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
-        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
+        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?"
+        r"|entrance\s+to\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
         r"(?:(?:[\w-]+\s+)?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque)\s+"
         r"(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?)?"
@@ -2063,7 +2089,12 @@ ALSO_OR_SAME_EVENT = lazy_compile(r"\b(?:" + ALSO_ADDING + r"|too|as well|" + _S
 #: "one resident of the Vorukh exclave was hurt in the same fight": the event told before, not one at the village.
 #: ... and "During the scuffle, a 28-year-old resident of Ak-Sai bruised his shoulder": the scuffle just told.
 SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?”\n] )|(?<=\n))"
-                          r"during the (?:scuffle|brawl|fight|melee|clash))\b", re.I)
+                          r"during the (?:scuffle|brawl|fight|melee|clash)"
+                          # "Not far from the place of the incident, a 65-year-old resident of the Tajik village of
+                          # Chorkuh ... was shot dead"
+                          r"|(?:not far from|near|close to) the (?:place|scene|site) of the "
+                          r"(?:incident|shooting|clash))\b",
+                          re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
 FIRST_REPORT = lazy_compile(

@@ -188,4 +188,7 @@ EVENT_WORDS = EventWords(
         r"(?:evacuations?|fighting|clashes|conflict|war|hostilities)\b", re.I),
     claimed_before=lazy_compile(r"\b(?:claimed|claims|alleged|alleges)\s+(?:that\s+)?(?:(?:at\s+least|about|around|"
                                 r"up\s+to|as\s+many\s+as|more\s+than)\s+)?[\"“]?$", re.I),
+    kin_opening=lazy_compile(r"[\s;\"“]*(?:his|her)\s+"
+                             r"(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elder\s+|younger\s+|older\s+)?"
+                             r"(?:son|daughter|brother|nephew|grandson|cousin|father|wife|husband)\b", re.I),
 )

@@ -90,7 +90,7 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
                              r"bruises?|fractures?|burns?|concussions?)\b")
 #: "the ministry said ... that |the| younger boy had died in the Batken regional hospital overnight": one of the
 #: people the story counted, told apart by age or order, dead.
-_THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?that\s+)"
+_THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“;]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?that\s+)"
                              r"(the)\s+(?:younger|youngest|older|oldest|elder|eldest|other|second|first|"
                              r"(?:\d+|[a-z]+)-year-old)\s+(?:boy|girl|man|woman|child|teenager|brother|sister|son|"
                              r"shepherd|herder|guard|soldier|serviceman|resident|villager|victim)"
@@ -99,20 +99,20 @@ _THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“]*|\b(?:said|says|reported|confirmed)
                              r"instantly|immediately|on\s+the\s+way)))")
 #: "|The sergeant| killed in Monday night's exchange of fire near Kok-Tash was buried on Thursday": the one person
 #: a follow-up buries, killed in the event it names; at the clause's start.
-_THE_ONE_KILLED_BURIED = lazy_compile(r"^[\s\"“]*(the)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:junior\s+)?"
+_THE_ONE_KILLED_BURIED = lazy_compile(r"^[\s\"“;]*(the)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:junior\s+)?"
                                       r"(?:sergeant|soldier|serviceman|border guard|guard|conscript|shepherd|herder|"
                                       r"man|woman|boy|girl|farmer|resident|villager|driver)\s+"
                                       r"(?=killed\s+(?:in|during|when|on|near)\b[^.;]{0,100}?"
                                       r"\b(?:was|has been)\s+(?:buried|laid to rest)\b)")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
-_THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
+_THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
                              # killed"
                              r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
                              # ("The owner's mother, 67, suffered burns to her hands")
                              r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
                              # ("The older man was beaten with rifle butts and suffered a broken nose")
-                             r"(?:(?:older|younger|elder|eldest|oldest|youngest)\s+)?"
+                             r"(?:(?:older|younger|elder|eldest|oldest|youngest|other|second)\s+)?"
                              r"(?:(?:owner|driver|shepherd|farmer|family)['’]s\s+)?"
                              r"(?:" + _KIN + r"|boy|girl|teenager|guard|soldier|serviceman|conscript|"
                              # "According to it, the man was beaten and held for several hours", "As a result, the
@@ -176,7 +176,7 @@ _BARE_DEMONYM = lazy_compile(
 #: ... and a person without a demonym, in a headline or a telegraphic line: "Boy aged 14 killed and his brother
 #: injured 18 Oct", "Teenager killed by old shell".
 _BARE_PERSON = lazy_compile(
-    r"[\s\"“]*((?:boy|girl|teenager|woman|man|border guard|soldier|serviceman|shepherd|herder|farmer|civilian|"
+    r"[\s\"“;]*((?:boy|girl|teenager|woman|man|border guard|soldier|serviceman|shepherd|herder|farmer|civilian|"
     r"resident|villager|child|driver|conscript))(?=(?:\s+aged\s+\d{1,2})?\s+(?:is\s+|was\s+)?(?:killed|dies|died|"
     r"shot dead|wounded|injured|hurt)\b)")
 #: People a figure may count; "a"/"an" counts only before one of these.
@@ -541,7 +541,8 @@ _PEOPLE_OF_PLACE = lazy_compile(
     # "Two Tajik border guards at post No. 9 on the edge of the village were killed"
     rf"at\s+(?:the\s+|a\s+)?(?:border\s+)?(?:post|outpost|checkpoint)\b[^;:()]{{0,100}}?)\s+"
     rf"(?:were|was|(?:have|has|had)(?: also)? been|(?:had |have |has )?(?:suffered|sustained|received))\s+"
-    rf"(?:\w+ly\s+)?", re.I)
+    # ("a 65-year-old resident of the Tajik village of Chorkuh ... was shot dead")
+    rf"(?:\w+ly\s+)?(?:shot\s+)?", re.I)
 #: "A resident of Katran village of Leilek district received a gunshot wound": the verb is the head.
 _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     # ... "a 19-year-old from Samarkandyk suffered a broken arm"
@@ -815,7 +816,7 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
 
 #: A clause that opens on one person named by the age told before: "|The| 17-year-old was admitted to the central
 #: district hospital in Ghafurov with a broken rib" (one of the people counted before, if they were: described).
-_THE_AGED_OPENING = lazy_compile(r"[\s\"“]*(the)\s+\d{1,2}-year-old\b(?!\s+(?:and|or)\b)")
+_THE_AGED_OPENING = lazy_compile(r"[\s\"“;]*(the)\s+\d{1,2}-year-old\b(?!\s+(?:and|or)\b)")
 
 
 #: One person named as one of a pair: "|the older of the two|".
@@ -1391,7 +1392,16 @@ def _coordination(measure: str, parts: list[RawFigure], clause: str, end: int | 
     total = RawFigure(measure, sum(p.value for p in parts), any(p.vague for p in parts),
                       next(iter(sides)) if len(sides) == 1 else None, first, end, clause[first:end],
                       _additive(clause, first))
-    return [total, *(p for p in parts if p.side is not None)] if len(sides) > 1 else [total]
+    if len(sides) == 1:
+        return [total]
+    # ("five Kyrgyz border guards, one Kyrgyz policeman, and two Tajik border guards": a side's parts are one count)
+    by_side: dict[str, list[RawFigure]] = {}
+    for part in sorted(parts, key=lambda p: p.start):
+        if part.side is not None:
+            by_side.setdefault(part.side, []).append(part)
+    return [total, *(group[0] if len(group) == 1 else RawFigure(
+        measure, sum(p.value for p in group), any(p.vague for p in group), side, group[0].start, group[-1].end,
+        clause[group[0].start:group[-1].end], group[0].additive) for side, group in by_side.items())]
 
 
 def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
@@ -1409,8 +1419,16 @@ def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
         if any(f.measure == figure.measure and f.value > figure.value and not figure.additive
                and clause[f.end:figure.start].strip() == ":" for f in out):
             continue  # "Three residents of Maksat were injured: two men aged 38 and 45 ... and a 17-year-old": who they are
+        if _AMONG_THE_HURT_AFTER.match(clause, figure.end):
+            continue  # "five injured children were among the wounded": some of a count told elsewhere, no count
         out.append(figure)
     return out
+
+
+#: After a count, that its people are some of the hurt or dead counted elsewhere: "five injured |children were among
+#: the wounded|".
+_AMONG_THE_HURT_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                                     r"(?:wounded|injured|dead|killed|casualties|victims|hurt)\b", re.I)
 
 
 #: "put the losses of the Kyrgyz side at "at least eight killed"": the side whose losses the figure counts.
@@ -1528,9 +1546,19 @@ _ADDITIVE = lazy_compile(r"\b(" + ALSO_ADDING + r"|(?<!one )another|a further|fu
                        r"locations?|points?|districts?|regions?|positions?|posts?)\b)[^.;]{0,40}$", re.I)
 
 
+#: A clause that opens on the other one of two people, the first told before: "The other herder was treated for a
+#: broken arm", and within the sentence that told the first: "...; |the younger man| suffered bruises" (a sentence
+#: that opens on "The older boy" may describe one of the people counted before).
+_THE_OTHER_OPENING = lazy_compile(r"[\s\"“]*(?:the\s+(?:other|second)|(?:;\s*|,?\s*and\s+|,?\s*while\s+)"
+                                  r"the\s+(?:younger|older|elder))\s+(?:one|man|woman|herder|"
+                                  r"shepherd|farmer|villager|resident|brother|boy|girl|guard|soldier|serviceman|driver|"
+                                  r"passenger)\b(?!\s+of\b)", re.I)
+
+
 def _additive(clause: str, start: int) -> bool:
     """Whether the figure adds to an earlier one ("another two", "also killed")."""
     return bool(_ADDITIVE.search(clause, max(0, start - 40), start)) or bool(
+        (opening := _THE_OTHER_OPENING.match(clause)) is not None and opening.start() <= start < opening.end()) or bool(
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
         re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(

@@ -188,6 +188,8 @@ _ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)"
 #: A clause that opens with "besides": the one person it tells is one more («|Кроме того,| осколками стекла легко ранена
 #: жительница»).
 _BESIDES_OPENING = lazy_compile(r"\W*кроме\s+того\b", re.I)
+#: A strike, an attack or a blast named before a count: «атакой БЛА по мечети».
+_ANOTHER_STRIKE = lazy_compile(r"\b(?:удар\w*|атак\w*|обстрел\w*|взрыв\w*|попадани\w*)", re.I)
 #: A clause that opens with "the other one" after one of two was told: «У одного из них ... перелом руки. |Второй|,
 #: 24 лет, получил ушибы» (not «второй раз», «второй день»).
 _THE_OTHER_OPENING = lazy_compile(r"\W*(?:второй|вторая|другой|другая)\b(?=\s*[,—–]|\s+(?:получил|был|ранен|пострадал|"
@@ -907,7 +909,11 @@ def read_figures(clause: str) -> list[RawFigure]:
             phrase = clause[start:end]
         # («при обстреле пострадали также трое мирных жителей»: "also" between the head and its number)
         additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase)
-                        or (start < n_start and _ALSO_BEFORE_NUMBER.search(clause, start, n_start)))
+                        or (start < n_start and _ALSO_BEFORE_NUMBER.search(clause, start, n_start))
+                        # «Кроме того, атакой БЛА по мечети в той же общине убиты 12»: another strike's people, more
+                        # than those told (not «Кроме того, выяснилось, что пострадавших двое»: the count corrected)
+                        or _BESIDES_OPENING.match(clause, 0, start) is not None
+                        and _ANOTHER_STRIKE.search(clause, 0, start) is not None)
         if not vague and (one_more := _ALSO_ONE_PERSON.match(clause, end)):
             # «Ранения получили двое местных жителей — мужчина 45 лет и 17-летний юноша, — а также
             # 23-летний военнослужащий»: one more person, told after the count
