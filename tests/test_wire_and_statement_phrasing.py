@@ -183,3 +183,20 @@ def test_links_to_other_stories_after_a_run_on_line_are_no_news(geoparser):
     found = incidents_of(geoparser, text, dt.date(2019, 7, 25))
     assert all(incident.displaced is None for incident in found)
     assert "Ak-Sai" not in by_place(found)
+
+
+def test_an_incident_told_at_a_distance_from_a_community_s_centre_is_the_community_s(geoparser):
+    text = ("Пограничники задержали двух пастухов\n\n"
+            "Душанбе, 20.10.2024. /«Авеста»/. Кыргызские пограничники задержали двух жителей джамоата Ворух, пасших "
+            "скот, и применили к ним физическую силу, сообщили в хукумате Исфаринского района.\n\n"
+            "По данным районных властей, инцидент произошел в субботу, 19 октября, около 11:00 на пастбище примерно в "
+            "3 километрах к югу от центра джамоата Ворух. Оба пастуха получили ушибы.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 20), lang="ru"))
+    assert set(found) == {"Vorukh"}
+    assert found["Vorukh"].injured == 2
+
+
+def test_an_object_that_turned_out_to_be_a_mine_was_found_not_fired():
+    ru = pack_for("ru")
+    assert clause_types("Подростки заметили в траве металлический предмет, который, как позже выяснилось, оказался "
+                        "минометной миной.", ru) == ["casualty_report"]
