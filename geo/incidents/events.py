@@ -3210,7 +3210,9 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
     fight, in which two Kyrgyz herders ... were injured." Only where no event was told earlier in the paragraph
     (whose figures the sentence would go on to tell) and the sentence reports fighting, a brawl or people hurt
     ("A conflict broke out ... on the summer pastures above the village of Kara-Shibak ... According to
-    preliminary information, a few people were injured")."""
+    preliminary information, a few people were injured"). In an article with no other event, the district of a
+    village the gazetteer lacks, named with the place and hour where the story starts, stands for that village
+    (the pack's ``unknown_village_in_before``: «недалеко от населенного Ак-Босого Лейлекского района»)."""
     spans = parsed.sentences.spans if parsed.sentences is not None else []
     if not spans:
         return placed
