@@ -200,3 +200,15 @@ def test_an_object_that_turned_out_to_be_a_mine_was_found_not_fired():
     ru = pack_for("ru")
     assert clause_types("Подростки заметили в траве металлический предмет, который, как позже выяснилось, оказался "
                         "минометной миной.", ru) == ["casualty_report"]
+
+
+def test_a_truce_agreed_at_a_meeting_two_sentences_on_is_the_meeting_town_s(geoparser):
+    text = ("Border chiefs agree ceasefire after shooting near Arka\n\n"
+            "BISHKEK, March 8 (Kabar) - A Kyrgyz border guard was wounded on Wednesday in an exchange of fire near "
+            "Arka, the Border Service said.\n\n"
+            "On Thursday, March 7, a meeting of the heads of the border detachments was held at 11.00 in the town of "
+            "Isfara in Sughd region of Tajikistan. The meeting lasted about two hours. The sides agreed on a complete "
+            "ceasefire along the entire border.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 3, 8)))
+    assert "ceasefire_agreement" in found["Isfara"].event_types
+    assert "Sughd Region" not in found

@@ -173,7 +173,9 @@ _AT_THE_BEFORE = re.compile(r"\bat\s+the\s*$", re.I)
 _CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint)\b", re.I)
 #: The sentence after talks at a venue opens with their ceasefire (for no named section): «Стороны договорились о
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
-_CEASEFIRE_NEXT = re.compile(r"\s*[«\"“]?"
+_CEASEFIRE_NEXT = re.compile(r"\s*"
+                             # (one short sentence between: "The meeting lasted about three hours.")
+                             r"(?:(?-i:[A-ZА-ЯЁ])[^.;!?\n«»\"“”]{0,60}[.!?]\s+)?[«\"“]?"
                              # («Как сообщили в Погранслужбе, по ее итогам стороны договорились»: who told it first)
                              r"(?:(?:как\s+сообщил\w*|по\s+данным|according\s+to)\s+[^,.;]{1,50},\s*)?"
                              r"(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
@@ -482,7 +484,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         if not violent and (at_crossing or (
                 # «Днем в городе Раззаков (бывшая Исфана) прошла встреча ... "Стороны договорились о полном
                 # прекращении огня с 13:00"»: the meeting's town, for no named section (the devset README)
-                _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text))) \
+                # (not the region the meeting's town lies in: "in the town of Gafurov in Sughd region")
+                _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text)
+                and place.kind != "admin1")) \
                 and _CEASEFIRE_NEXT.match(text, e) and not _SIGNING_TO_COME.search(around.before):
             # «Около 20:00 на пункте пропуска «Кызыл-Бел» завершились переговоры ... Стороны договорились о
             # прекращении огня по всей линии границы»: the talks' crossing is where the ceasefire was agreed
