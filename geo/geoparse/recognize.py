@@ -572,21 +572,12 @@ def _beside_a_border_place_in_a_list(tokens: _Tokens, i: int, n: int, border_pla
     """ "its border units in the areas of Eki-Tash, Chyr-Dobo, Kum-Mazar, Kulundu, Maksat, Zhany-Zher and Orto-Boz": a
     name that is also a person's (Maksat, Kulundu, Arka) is the village where it is an entry of a list next to another
     border village."""
-    text = tokens.text
-    before = i - 1
-    if i >= 2 and tokens.word(before) in ("and", "or") and _LIST_GAP.fullmatch(text, tokens.ends[i - 2],
-                                                                              tokens.starts[i]):
-        before = i - 2
-    after = i + n
-    if tokens.word(after) in ("and", "or") and _LIST_GAP.fullmatch(text, tokens.ends[i + n - 1],
-                                                                   tokens.starts[after + 1] if after + 1 < len(
-                                                                       tokens.words) else len(text)):
-        after = i + n + 1
-    return (before >= 0 and _LIST_GAP.fullmatch(text, tokens.ends[before], tokens.starts[i]) is not None
-            and border_place(tokens.word(before))) or (
-        after < len(tokens.words)
-        and _LIST_GAP.fullmatch(text, tokens.ends[i + n - 1], tokens.starts[after]) is not None
-        and border_place(tokens.word(after)))
+    last = i + n - 1
+    # the entry just before or after, or the one past an "and" (the gap then holds the "and")
+    gaps = [(j, tokens.ends[j], tokens.starts[i]) for j in (i - 1, i - 2) if j >= 0] + [
+        (j, tokens.ends[last], tokens.starts[j]) for j in (last + 1, last + 2) if j < len(tokens.words)]
+    return any(_LIST_GAP.fullmatch(tokens.text, start, end) is not None and border_place(tokens.word(j))
+               for j, start, end in gaps)
 
 
 #: A digest's heading up to its place: "Monday, October 7 – " (a day and a date, then a dash).

@@ -1770,9 +1770,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story_village = cache(partial(_story_village, parsed, text, structure, pack))
     if parsed.sentences is None or not candidates and not story_village() and not any(
             # the district of a village the gazetteer lacks may stand for the scene (:func:`_scenes_named_just_before`)
-            m.place is not None and m.place.is_unit and m.place.feature_code == "ADM2" and m.role_reason == NO_VIOLENCE
-            and pack.event_words.unknown_village_in_before.search(text, max(0, m.start - 60), m.start)
-            for m in parsed.mentions):
+            _stands_for_an_unknown_village(m, text, pack) for m in parsed.mentions):
         return []
     if pack.republished.search(text, 0, EDITORS_NOTE_CHARS):
         for mention in candidates:
@@ -3241,9 +3239,7 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
             # its hour as where the story starts: «примерно в 12:20 недалеко от населенного Ак-Босого Лейлекского
             # района Баткенской области пограничный наряд Кыргызстана заметил граждан Таджикистана» ... «начали
             # закидывать камнями военнослужащих»
-            villages = [m for m in before if m.place.is_unit and m.place.feature_code == "ADM2"
-                        and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
-                        and pack.event_words.unknown_village_in_before.search(text, max(0, m.start - 60), m.start)]
+            villages = [m for m in before if _stands_for_an_unknown_village(m, text, pack)]
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
@@ -3261,6 +3257,19 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
 
 #: How far (characters) before the village its land may be named.
 LAND_NEAR_CHARS = 40
+#: How far (characters) before a district the village it stands for may be named.
+UNKNOWN_VILLAGE_CHARS = 60
+
+
+def _stands_for_an_unknown_village(mention: Mention, text: str, pack: LanguagePack) -> bool:
+    """A Kyrgyz or Tajik district named, in a sentence with no violence, right after a village the gazetteer lacks
+    («недалеко от населенного Ак-Босого |Лейлекского района|», "near the village of Karamyk in |Chong-Alay
+    district|"): it may stand for that village as a scene."""
+    place = mention.place
+    return place is not None and place.is_unit and place.feature_code == "ADM2" \
+        and place.country_code in ("KG", "TJ") and mention.role_reason == NO_VIOLENCE \
+        and pack.event_words.unknown_village_in_before.search(
+            text, max(0, mention.start - UNKNOWN_VILLAGE_CHARS), mention.start) is not None
 #: The role reason of a village named just before a fight told without a place (:func:`_scenes_named_just_before`).
 SCENE_JUST_BEFORE = "the scene the sentence before named: its fight names no place"
 

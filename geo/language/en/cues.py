@@ -80,9 +80,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "without the use of weapons")
         # (nor "no case of the use of weapons has been recorded")
         r"(?<!without )(?<!without the )(?<!case of )(?<!case of the )(?<!cases of )(?<!cases of the )"
-        r"use of (?:fire)?arms|(?<!without )(?<!without the )(?<!case of )(?<!case of the )(?<!cases of )"
-        r"(?<!cases of the )use of weapons|"
-        r"(?<!not )used (?:fire)?arms|(?<!not )used weapons|"
+        r"use of (?:(?:fire)?arms|weapons)|(?<!not )used (?:(?:fire)?arms|weapons)|"
         # (not the '"unlawful and violent" detention' of shepherds: a detention with force)
         r"violent(?![\"”]?\s+(?:detentions?|arrests?))|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
     "shelling_artillery": lazy_compile(
