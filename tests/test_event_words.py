@@ -38,6 +38,8 @@ EXAMPLES = {
                      "search"),
     "land_before": ("herders drove their flocks onto the pastures of ", "на пастбище у села ", "search"),
     "land_after": (" pastures", " пастбища", "match"),
+    "fire_opened": ("another detachment opened fire on the observation tower", "пограничники открыли огонь по наряду",
+                    "search"),
     "weekday_lead": ("Tuesday: shots at the post", "Вторник, 23 мая. Выстрелы у заставы", "match"),
     "in_part_of_unit_before": ("fighting in the south of ", "бои на юге ", "search"),
     "several_days": ("on three days this week", "за неделю", "search"),

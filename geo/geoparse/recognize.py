@@ -489,6 +489,11 @@ def _place_evidence(tokens: _Tokens, i: int, names: _Names) -> bool:
     return surface.isupper() and len(surface) > 3
 
 
+#: A surname of the region as a token's key (lower-cased, and transliterated when written in Cyrillic): «Баатырбеков»,
+#: «Ниязкулова», «Рахматзода».
+_SURNAME = re.compile(r"[a-zа-яё'’-]{2,}(?:ov|ev|ova|eva|ovich|evich|zoda|zade|ов|ев|ова|ева|ович|евич|зода|заде)")
+
+
 #: Border towns named like a month's abbreviation (Nov, the centre of Spitamen district).
 _MONTH_NAMED_TOWNS = frozenset({"nov"})
 _DAY_OR_YEAR_AFTER = re.compile(r"\.?\s*\d")
@@ -697,7 +702,9 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
         return False  # half of a longer hyphenated name: «Кара» in «Кара-Джилга»
     if n == 1 and (key in tokens.russian_common or key in RUSSIAN_NAMES_NEEDING_A_CUE):
         return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
-    return True
+    # «младший сержант внутренних войск Манас Баатырбеков»: a first name before a surname
+    return not (n == 1 and _SURNAME.fullmatch(tokens.word(i + 1)) and tokens.capitalised(i + 1)
+                and text[end:tokens.starts[i + 1]].strip() == "" and tokens.word(i - 1) not in RUSSIAN_LOCATIVE_BEFORE)
 
 
 #: A street or road named by capitalised words and its type ("Main Street", "Old Lexington Highway",

@@ -427,7 +427,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             around.before_has(cues.speech_before):
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) or (
-            around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)):
+            around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)) \
+            or around.after_starts(cues.treated_list_after):
         return _set(mention, "context", DESTINATION)
     if around.before_has(cues.burial_before) or (
             # "taken to X, where he was buried"; "In the village of Kyzyl-Jol ..., hundreds of mourners buried two
@@ -486,7 +487,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
                 # прекращении огня с 13:00"»: the meeting's town, for no named section (the devset README)
                 # (not the region the meeting's town lies in: "in the town of Gafurov in Sughd region")
                 _MEETING_PLACE_BEFORE.search(around.before[-40:]) and _MEETING_WORD.search(sentence_text)
-                and place.kind != "admin1")) \
+                and not place.is_region)) \
                 and _CEASEFIRE_NEXT.match(text, e) and not _SIGNING_TO_COME.search(around.before):
             # «Около 20:00 на пункте пропуска «Кызыл-Бел» завершились переговоры ... Стороны договорились о
             # прекращении огня по всей линии границы»: the talks' crossing is where the ceasefire was agreed

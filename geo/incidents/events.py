@@ -92,11 +92,19 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     """
     from geo.incidents.taxonomy import EVENT_TYPES
 
+    earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
     if set(types) & FIGHTING_TYPES:
         # «первый инцидент произошел в четверг около 22:50 у села Кара-Бак: таджикские военнослужащие открыли огонь»:
-        # the clause tells its own fight (one of those the lede summed up)
+        # the clause tells its own fight (one of those the lede summed up); a quarrel it tells may be the start of the
+        # shooting told just before: «произошла перестрелка между пограничниками ... инцидент произошел рядом с селом
+        # Кок-Таш, куда ... приехали для урегулирования конфликта между жителями»
+        if not set(types) & ARMED_TYPES:
+            for k in earlier:
+                armed = [t for t in types_of(k) if t in ARMED_TYPES] if clauses[k].scope == "news" else []
+                if armed:
+                    merged = set(types) | set(armed)
+                    return [t for t in EVENT_TYPES if t in merged]
         return types
-    earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
     # ... or in the paragraph after a one-sentence lede: "The State Border Service ... informed about details of the
     # conflict that occurred the day before at the entrance to Vorukh village. | According to the service, the incident
     # with the use of weapons occurred ..."
@@ -2019,6 +2027,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     summaries |= heading_sums | lede_sums
     shares = prose_breakdowns(prose, parsed.sentences, parsed.mentions, pack)
     placed = _shares_join_their_fighting(placed, shares)
+    placed = _villages_next_of_home_districts(placed, parsed.mentions, clauses, text, pack)
     placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
     placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack)
     if not placed:
@@ -2211,7 +2220,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _corrected_places(events, parsed.mentions, text, pack)
     _corrected_days(events, clauses, text, windows, pack)
     _reports_about_an_earlier_event(events, placed, clauses, text, pack)
-    _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings)
+    _the_fire_that_hurt(events, placed, clauses, types_of, text, topic_headings, pack)
     _the_attack_told_before(events, placed, clauses, types_of, structure, text, pack)
     _tolls_of_the_days_fighting(events, placed, clauses, text, pack, topic_headings)
     _people_told_one_by_one(events)
@@ -2473,11 +2482,13 @@ def _together_counted_before(events: list[MentionEvent]) -> None:
 
 
 _FIRE_TOLD_WITHIN = 3  # sentences after the toll's own
+#: The types of an event the fire told after it may be the cause or the continuation of (:func:`_the_fire_that_hurt`).
+_FIRE_MAY_FOLLOW = frozenset({"casualty_report", "border_incident_protest"})
 
 
 def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
                         clauses: list[Clause], types_of: Callable[[int], list[str]], text: str,
-                        headings: Callable[[], list[int]]) -> None:
+                        headings: Callable[[], list[int]], pack: LanguagePack) -> None:
     """Give a lone toll the fighting the next sentences tell with no place of their own.
 
     "A serviceman was wounded late on Wednesday at the Maksat frontier post. ... According to it,
@@ -2487,9 +2498,13 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
     events are all at one place and tell no fighting yet, and only fire told within a few sentences of
     the toll, in its section, before any other event's clause (a shell or a mine that went off is the
     toll's own cause, not fire: only an armed clash is taken).
+
+    A brawl or a stoning takes the fire that followed it in the same way: "the Tajik border patrol began throwing
+    stones at cars ... At this time, another border detachment of Tajikistan opened fire on the observation tower"
+    is an armed clash.
     """
-    if not any(set(event.event_types) <= {"casualty_report"} for event in events):
-        return  # (no lone toll: most articles)
+    if not any(set(event.event_types) <= _FIRE_MAY_FOLLOW for event in events):
+        return  # (no lone toll or brawl: most articles)
     pairs = list(zip(events, placed))
     sections: dict[tuple[int, int], list[tuple[MentionEvent, tuple[int, Mention, list[str]]]]] = {}
     if len({event.place.id for event in events}) == 1:
@@ -2502,10 +2517,10 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
     event_clauses = {index for index, _, _ in placed}
     for (_, section_end), group in sections.items():
         if len({event.place.id for event, _ in group}) != 1 \
-                or any(FIGHTING_TYPES.intersection(event.event_types) for event, _ in group):
+                or any(ARMED_TYPES.intersection(event.event_types) for event, _ in group):
             continue
         for event, (index, _, _) in group:
-            if not set(event.event_types) <= {"casualty_report"}:
+            if not set(event.event_types) <= _FIRE_MAY_FOLLOW:
                 continue
             sentence = clauses[index].sentence_index
             for later in range(index + 1, len(clauses)):
@@ -2514,6 +2529,9 @@ def _the_fire_that_hurt(events: list[MentionEvent], placed: list[tuple[int, Ment
                         or clause.start >= section_end:
                     break
                 fighting = [kind for kind in types_of(later) if kind == "armed_clash"]
+                if fighting and "border_incident_protest" in event.event_types \
+                        and not pack.event_words.fire_opened.search(text, clause.start, clause.end):
+                    continue  # (a brawl takes only shots fired at people: not a fight, an attack, "no clashes")
                 if clause.scope == "news" and fighting:
                     event.event_types = _types_first(fighting, event.event_types)
                     break
@@ -2541,6 +2559,8 @@ def _the_fight_told_before(events: list[MentionEvent], placed: list[tuple[int, M
 
 #: What the next sentence may tell of a shooting: the heavy weapon that struck the place.
 _HEAVIER_TYPES = ("shelling_artillery", "air_drone_strike")
+#: How many sentences after a shooting's own (in its paragraph) may tell the heavy weapon used.
+_WEAPON_TOLD_WITHIN = 4
 
 
 def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
@@ -2553,21 +2573,24 @@ def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Me
     # the country of a service: «По данным Пограничной службы ГКНБ Кыргызстана, ... применили минометы»)
     named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER
              and m.place.kind != "country"}
+    event_sentences = {clauses[index].sentence_index for index, _, _ in placed}
     for event, (index, _, _) in zip(events, placed):
         if event.event_types[:1] != ["armed_clash"] or index + 1 >= len(clauses):
             continue
         clause = clauses[index]
-        following = [k for k in range(index + 1, len(clauses))
-                     if clauses[k].sentence_index == clause.sentence_index + 1]  # (the next sentence's clauses)
-        if not following or clauses[following[0]].paragraph_index != clause.paragraph_index \
-                or clause.sentence_index + 1 in named:
-            continue
-        for k in following:
-            if clauses[k].scope != "news":
-                continue
-            heavier = [kind for kind in types_of(k) if kind in _HEAVIER_TYPES]
-            if heavier and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end):
-                event.event_types[:] = _types_first(heavier[:1], event.event_types)
+        # (... or a later sentence of the paragraph, none naming a place or another event between: "Shooting ... took
+        # place on Friday at about noon in Bulak-Bashy area ... Border detachments of the two countries exchanged
+        # fire, during which the Tajik side used mortars")
+        for sentence in range(clause.sentence_index + 1, clause.sentence_index + 1 + _WEAPON_TOLD_WITHIN):
+            following = [k for k in range(index + 1, len(clauses)) if clauses[k].sentence_index == sentence]
+            if not following or clauses[following[0]].paragraph_index != clause.paragraph_index \
+                    or sentence in named or sentence in event_sentences:
+                break
+            heavy = next((kind for k in following if clauses[k].scope == "news"
+                          for kind in types_of(k) if kind in _HEAVIER_TYPES
+                          and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end)), None)
+            if heavy is not None:
+                event.event_types[:] = _types_first([heavy], event.event_types)
                 break
 
 
@@ -3069,6 +3092,43 @@ def _home_districts_give_way(placed: list[tuple[int, Mention, list[str]]], claus
     for _, mention, _ in placed:
         _demote(mention, "a district named as its people's home; the story's village is the scene")
     return [], frozenset(clauses[index].sentence_index for index, _, _ in placed)
+
+
+#: The role reason of a village the sentence after a home district's event places its people at
+#: (:func:`_villages_next_of_home_districts`).
+VILLAGE_OF_THE_HOME_DISTRICT = "the village of the people's home district where the next sentence places them"
+#: How far (characters) before a district its people may be named («задержали двух |жителей| Исфаринского района»).
+HOME_DISTRICT_CHARS = 80
+
+
+def _villages_next_of_home_districts(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
+                                     clauses: list[Clause], text: str, pack: LanguagePack,
+                                     ) -> list[tuple[int, Mention, list[str]]]:
+    """A district named only as its people's home gives its event to the village of that district where the next
+    sentence of the paragraph places them, naming no event of its own: «кыргызские пограничники задержали двух
+    жителей Исфаринского района. ... они искали скот возле села Ходжа Ало» is a detention near Khoja-Alo."""
+    out = []
+    for index, mention, types in placed:
+        place, clause = mention.place, clauses[index]
+        village = None
+        if place is not None and place.is_unit and place.feature_code == "ADM2" \
+                and pack.roles.residents_before.search(text, max(0, mention.start - HOME_DISTRICT_CHARS),
+                                                        mention.start) is not None:
+            paragraph = {c.sentence_index for c in clauses if c.paragraph_index == clause.paragraph_index}
+            following = [m for m in mentions if m.sentence_index == clause.sentence_index + 1 and m.place is not None
+                         and m.place.kind != "country"] if clause.sentence_index + 1 in paragraph else []
+            if len(following) == 1 and following[0].place.kind == "curated" and not following[0].place.is_unit \
+                    and following[0].place.admin2 == place.name and following[0].role_reason == NO_VIOLENCE \
+                    and pack.roles.near_before.search(text, max(0, following[0].start - 40), following[0].start):
+                village = following[0]
+        if village is None:
+            out.append((index, mention, types))
+            continue
+        _demote(mention, "a district named as its people's home; the next sentence names their village")
+        out.append((index, replace(village, start=clause.start, end=clause.end, excerpt=mention.excerpt,
+                                   excerpt_start=mention.excerpt_start, sentence_index=mention.sentence_index,
+                                   role="incident", role_reason=VILLAGE_OF_THE_HOME_DISTRICT, precision=2), types))
+    return out
 
 
 def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: list[Clause], text: str,
@@ -4817,7 +4877,9 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
             continue
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
-                and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])):
+                and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])) \
+                and not set(types) <= {"evacuation_displacement"}:
+            # (not «жителей сел Ак-Татыр, Самаркандек и Ак-Сай ... временно переселили»: the villages evacuated)
             _demote(mention, f"{_OTHER_PARTY}: residents of {lead.place.name} act in this clause")
             continue
         if neighbour and mention.place.country_code != lead.place.country_code \
@@ -5057,6 +5119,14 @@ def _shelter_country(mentions: Sequence[Mention], sentence_index: int) -> str | 
     return countries.pop() if len(countries) == 1 else None
 
 
+def _names_only_a_region(mentions: Sequence[Mention], clause: Clause) -> bool:
+    """Whether the places the clause names (countries aside) are regions only: «В Баткенской области эвакуировали
+    24 237 сельчан» (not «Житель ... села Лаккон Исфаринского района Согдийской области ... скончался»)."""
+    places = [m.place for m in mentions if m.place is not None and m.place.kind != "country"
+              and clause.start <= m.start < clause.end]
+    return bool(places) and all(place.is_region for place in places)
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
@@ -5097,6 +5167,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
+
+    region_totals: set[str] = set()  # measures of a region's totals told before any village's event
+
+    def earlier_events_in(index: int) -> bool:
+        return any(c <= index for c in event_clauses)
     labelled = [events[i] for i in takers if placed[i][1].role_reason == PARAGRAPH_LABEL]
     # many scenes on both sides of the line: a figure "officials in both countries said" sums them (not
     # a fight between two villages, which is one event)
@@ -5156,6 +5231,19 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at
             # Kök-Tash and a morning at Ak-Tatyr: the day's sum of both; only its zeros are told
             figures = [f for f in figures if not f.value]
+            if not figures:
+                continue
+        if several_scenes and not earlier_events_in(index) and _names_only_a_region(mentions, clause):
+            # «В Баткенской области эвакуировали 24 237 сельчан» before the villages they came from: the region's
+            # total of evacuees, no village's (not "Kyrgyzstan says one of its civilians has been killed ... after
+            # mortar shells hit a village in the southern Batken region": the one village's toll)
+            region_totals.update(f.measure for f in figures if f.value and f.measure == "displaced")
+            figures = [f for f in figures if not (f.value and f.measure == "displaced")]
+            if not figures:
+                continue
+        if region_totals and not earlier_events_in(index):
+            # (... and «Но ранее МЧС сообщал, что 10 410 граждан эвакуировали»: the earlier report of that total)
+            figures = [f for f in figures if not (f.superseded and f.measure in region_totals)]
             if not figures:
                 continue
         if several_scenes and not entries and not labelled:

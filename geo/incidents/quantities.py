@@ -289,8 +289,9 @@ def _per_article(figures: Sequence[Figure],
                     and not figure.revision:
                 # «ранения получили двое кыргызских пограничников и один житель села» ... «Двое наших военнослужащих
                 # получили огнестрельные ранения ... ранение получил 68-летний житель»: the groups of the people the
-                # count told, not a lower count of all
-                pass
+                # count told, not a lower count of all (and «Также ... получил 68-летний житель» after it is the next
+                # group, not one more)
+                part_at = at
             elif figure.together and not vague and figure.value < value:
                 # «Ранены три человека» ... «Обоих раненых доставили в центральную больницу Исфары»: both of those
                 # one government told, not a lower count of all

@@ -84,7 +84,8 @@ class RoleCues:
     ("In Dushanbe, the border troops said") applies to seats of government and
     administration only (GeoNames PPLC, PPLA, PPLA2). ``destination_after``
     ("в Баткен эвакуированы") counts only after a ``motion_to_before``
-    preposition ("в", "to"). ``fired_on_residents`` (searched before a
+    preposition ("в", "to"); ``treated_list_after`` needs none ("79 are in Bishkek, 39 in |Batken|, and 4 in Osh
+    are being treated"). ``fired_on_residents`` (searched before a
     ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
     makes that village the scene of its government's version, not a home; so does
     ``own_village_after`` after the name ("blocked the road in the centre of the village",
@@ -131,6 +132,7 @@ class RoleCues:
     destination_before: re.Pattern[str]
     destination_words: re.Pattern[str]
     destination_after: re.Pattern[str]
+    treated_list_after: re.Pattern[str]
     motion_to_before: re.Pattern[str]
     origin_before: re.Pattern[str]
     origin_after: re.Pattern[str]
@@ -239,6 +241,9 @@ class EventWords:
     land_before, land_after : re.Pattern
         Land people work or graze, just before a village's name ("onto the pastures of |") or just after it
         ("Kyzyl-Eshme| pastures").
+    fire_opened : re.Pattern
+        Shots fired at people, told as such ("opened fire on the observation tower", "a skirmish", «открыли огонь
+        по», «перестрелка»), not denied ("did not open fire", «огонь не открывали»).
     weekday_lead : re.Pattern
         A paragraph opening with a weekday as its label in a digest ("Tuesday: ...", «Вторник, 23 мая. ...»).
     in_part_of_unit_before : re.Pattern
@@ -395,6 +400,7 @@ class EventWords:
     protest_note: re.Pattern[str]
     land_before: re.Pattern[str]
     land_after: re.Pattern[str]
+    fire_opened: re.Pattern[str]
     weekday_lead: re.Pattern[str]
     in_part_of_unit_before: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]

@@ -1283,6 +1283,10 @@ ROLE_CUES = RoleCues(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families|he|she)\s+"
         r"(?:were|are|was|is|have been|has been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought|"
         r"transferred|moved|operated on)\b", re.I),
+    # "Out of the injured 79 are currently in Bishkek, 39 in Batken, and 4 in Osh are being treated in hospitals"
+    treated_list_after=lazy_compile(
+        r"^(?:\s*,\s*(?:and\s+)?\d[\d,]*\s+in\s+[\w-]+){0,4}\s*,?\s+(?:are|were)\s+(?:currently\s+|still\s+)?"
+        r"(?:being\s+)?(?:treated|hospitali[sz]ed)\b", re.I),
     # ("... and then in Khujand, where he was transferred": where a wounded man was moved to)
     motion_to_before=lazy_compile(r"\b(?:to|into|towards?|then in)\s+(?:the\s+)?$", re.I),
     origin_before=lazy_compile(
@@ -1430,8 +1434,9 @@ ROLE_CUES = RoleCues(
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
         r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
-        r"(?:(?:area|locality|vicinity|village|town|settlement|outskirts)\s+of\s+(?:the\s+)?"
-        r"|entrance\s+to\s+(?:the\s+)?)?"
+        # ("took place on July 20 in the Tajik exclave of Vorukh")
+        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|settlement|outskirts|exclave|enclave)\s+of\s+"
+        r"(?:the\s+)?|entrance\s+to\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
         r"(?:(?:[\w-]+\s+)?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque)\s+"
         r"(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?)?"
@@ -1523,6 +1528,9 @@ ROLE_CUES = RoleCues(
         # villages)
         r"\b(?:road|highway|motorway)\s+between\s+the\s+(?:(?:kyrgyz|tajik)\s+)?(?:towns|cities)\s+of\s+"
         r"(?:[\w-]+\s+and\s+)?$|"
+        # ... "the Tajik side blocked the area between two Kyrgyz towns, Batken and Isfana": an area two towns bound
+        r"\b(?:area|section|stretch|territory)\s+between\s+(?:the\s+)?(?:two\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:towns|cities)(?:\s+of|,)?\s+(?:[\w-]+\s+and\s+)?$|"
         # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
         r"(?:with|to|and)\s+" + _ROAD_END + r"$", re.I),

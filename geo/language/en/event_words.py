@@ -83,6 +83,9 @@ EVENT_WORDS = EventWords(
     land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above)\s+)?(?:the\s+)?"
                              r"(?:(?:village|town)\s+of\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
+    fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
+                             r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
+                             r"\b(?<!not )exchanged\s+fire\b", re.I),
     weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
                               + WEEKDAY_NAMES
                               # ... with its day: "Tuesday, May 23:"

@@ -78,6 +78,14 @@ _RANK_NAME = lazy_compile(
     r"\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
     r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
 _RANK_WORD = lazy_compile(r"private|sergeant|lieutenant|corporal|captain|major")
+#: One person named after his nationality and trade, hurt or killed: "Tajik national |Husein Hakimov| was shot dead",
+#: "Kyrgyz border guard Ravshan Muminov was killed" (the name capitalised, matched on the clause as written).
+_TITLED_NAME_HURT = lazy_compile(
+    r"(?:(?:Kyrgyz|Tajik|[Ll]ocal)\s+)?(?i:national|border guard|serviceman|soldier|resident|villager|shepherd|herder|"
+    r"farmer|driver|police officer|policeman|citizen)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+    # (up to the head: "shot" of "shot dead" goes with the person)
+    r"(?=(?:,\s*\d{1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
+    r"(?:(?:,\s*\d{1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?shot(?=\s+dead\b))?")
 _WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
 #: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
 _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
@@ -192,7 +200,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           # "a private was wounded in the shoulder" (the rank), not "a private house"
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
-          r"others|of them|family members|nationals|lives|neighbou?rs?|relatives|bystanders|passers-by|"
+          r"others|of them|family members|nationals?|lives|neighbou?rs?|relatives|bystanders|passers-by|"
           # "Two of his comrades were wounded", "two members of his family were injured"
           r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies))"
           # (not a possessive: "destroyed a shepherd’s hut and a barn and killed 14 sheep")
@@ -204,7 +212,7 @@ _ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|gua
                r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
                r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
                r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-               r"operator|electrician|doctor|nurse|minor|passenger)")
+               r"operator|electrician|doctor|nurse|minor|passenger|national(?=\s*,|\s+(?:was|is|has|had|died|who)\b))")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
@@ -607,6 +615,9 @@ _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatali
 _SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
                          r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
                          r"troops|border guards|side|personnel|forces|military|guards))\b", re.I)
+#: Right after a zero, the side whose people it counts: "no casualties| or wounded from the Kyrgyz side" (not "hurt by
+#: fire from the Tajik side": where the fire came from).
+_ZERO_FROM_SIDE = lazy_compile(r"^(?:\s+or\s+[a-z]+)?\s+from\s+the\s+(kyrgyz|tajik)\s+side\b", re.I)
 #: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
 _SIDE_BEFORE = lazy_compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
 
@@ -857,6 +868,10 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
     if "," in clause:
         # "Kadyrbek Aitiev, 46, was killed in the yard of his house": one person named with his age
         found.extend((m.start(1), m.end(1), 1, False) for m in _NAMED_WITH_AGE_HURT.finditer(clause))
+    for m in _TITLED_NAME_HURT.finditer(clause):
+        # only as the subject that opens the clause or follows its "and": not "the brother of Tajik national X"
+        if not clause[:m.start()].strip(" \t\n\"“«-–—*•") or re.search(r"\band\s+$", clause[:m.start()]):
+            found.append((m.start(), m.end(), 1, False))
     if _RANK_WORD.search(lowered) is not None:
         for m in _RANK_NAME.finditer(lowered):
             # only as the subject that opens the clause: not "A Kyrgyz border guard, Private Emil Sarybaev, was"
@@ -1203,6 +1218,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         if side is None and (after := _SIDE_AFTER.match(clause[match.end():])) is not None:
             # "No one was killed ... on the Kyrgyz side", "no casualties among Tajik citizens"
             side = "KG" if (after.group(1) or after.group(2)).lower() == "kyrgyz" else "TJ"
+        if side is None and (after := _ZERO_FROM_SIDE.match(clause[match.end():])) is not None:
+            side = "KG" if after.group(1).lower() == "kyrgyz" else "TJ"  # "no casualties ... from the Kyrgyz side"
         if side is None and (before := _SIDE_BEFORE.search(clause, max(0, match.start() - 40), match.start())):
             side = "KG" if before.group(1).lower() == "kyrgyz" else "TJ"  # "On the Tajik side, no one was hurt"
         for measure in measures:

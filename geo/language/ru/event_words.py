@@ -73,6 +73,8 @@ EVENT_WORDS = EventWords(
     land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:у|около|возле|близ|над)\s+)?"
                              r"(?:сел[аео]\s+|кишлак[аео]?\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
+    fire_opened=lazy_compile(r"\b(?<!не )открыл\w*\s+огонь\b|\bогонь\s+(?:был\s+)?открыт\w*|"
+                             r"\b(?<!без )перестрелк\w*|\b(?<!не )обстрелял\w*", re.I),
     weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
                               r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
                               # ... with its day: «Вторник, 23 мая.»
