@@ -164,3 +164,52 @@ def test_towns_where_the_wounded_are_treated_are_no_scenes(geoparser):
     ru = "Из раненых 79 находятся в Бишкеке, 39 — в Баткене, они проходят лечение в больницах."
     assert pack_for("ru").roles.treated_list_after.match(", они проходят лечение в больницах")
     assert pack_for("ru").roles.treated_list_after.match(ru[ru.index("Бишкеке") + 7:])
+
+
+# --- read from batch 148 -------------------------------------------------------------------------------------------
+
+
+def test_a_calibre_and_rounds_found_are_no_people():
+    read = pack_for("ru").read_figures
+    assert read("обнаружены еще две 82-миллиметровые минометные мины, их вывезли на полигон для уничтожения") == []
+    assert figures_of(read, "из села вывезли 82 жителя") == [("displaced", 82, None)]
+
+
+def test_the_region_of_the_post_that_fired_is_no_scene(geoparser):
+    text = ("БИШКЕК, 18 июня — 24.kg. Вечером 17 июня таджикские военнослужащие обстреляли пограничный наряд у села "
+            "Андарак Лейлекского района, ранены двое военнослужащих.\n\n"
+            "По информации погранслужбы, огонь велся со стороны таджикской заставы, расположенной на территории "
+            "Ганчинского района Согдийской области.")
+    assert set(by_place(incidents_of(geoparser, text, dt.date(2024, 6, 18), lang="ru"))) == {"Andarak"}
+
+
+def test_a_man_who_was_struck_and_died_days_later_is_the_fight_s_death(geoparser):
+    text = ("DUSHANBE, July 12 (Reuters) - The fight broke out on Monday evening on the outskirts of Khistevarz when "
+            "residents of the neighbouring Kyrgyz village of Arka tried to stop workers repairing a road.\n\n"
+            "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday in the "
+            "regional hospital in Khujand, the statement said.")
+    found = incidents_of(geoparser, text, dt.date(2024, 7, 12))
+    assert [(i.place.name, i.date_start, i.fatalities) for i in found] == [
+        ("Khistevarz", dt.date(2024, 7, 8), 1)]
+
+
+def test_a_truce_agreed_at_a_meeting_in_a_town_after_fire_elsewhere_is_the_town_s(geoparser):
+    text = ("БИШКЕК, 2 октября. /ТАСС/. Представители Киргизии и Таджикистана на встрече в таджикском городе Исфара "
+            "в среду договорились о полном прекращении огня по всей линии соприкосновения после перестрелки на "
+            "границе накануне вечером.\n\n"
+            "1 октября около 18:20 таджикские военнослужащие открыли огонь по киргизским пограничникам у села "
+            "Ак-Татыр. Ранение получил один военнослужащий.")
+    found = incidents_of(geoparser, text, dt.date(2024, 10, 2), lang="ru")
+    assert sorted((i.place.name, i.event_type) for i in found) == [
+        ("Ak-Tatyr", "armed_clash"), ("Isfara", "ceasefire_agreement")]
+
+
+def test_the_other_side_s_wounded_told_by_an_agency_are_its_claim(geoparser):
+    read = pack_for("ru").read_figures
+    assert figures_of(read, "По имеющимся у нас данным, у таджикской стороны есть двое раненых") == [
+        ("injured", 2, "TJ")]
+    text = ("БИШКЕК, 2 октября. По данным Пограничной службы ГКНБ Киргизии, 1 октября таджикские военнослужащие "
+            "открыли огонь по киргизским пограничникам у села Ак-Татыр.\n\n"
+            "\"Ранение получил один военнослужащий, его жизни ничего не угрожает\", - говорится в сообщении ведомства. "
+            "\"По имеющимся у нас данным, у таджикской стороны есть двое раненых\", - добавили в ведомстве.")
+    assert by_place(incidents_of(geoparser, text, dt.date(2024, 10, 2), lang="ru"))["Ak-Tatyr"].injured == 1

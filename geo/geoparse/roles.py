@@ -474,7 +474,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # «на пункте пропуска «Кызыл-Бел»», "at the Kyzyl-Bel - Guliston checkpoint": a crossing named as the venue
         at_crossing = bool(_CROSSING_VENUE_BEFORE.search(around.before[-60:])
                            or (_AT_THE_BEFORE.search(around.before[-12:]) and _CROSSING_AFTER.match(around.after)))
-        if at_crossing and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) \
+        # («на встрече в таджикском городе Исфара в среду договорились о полном прекращении огня по всей линии
+        # соприкосновения после перестрелки на границе»: a meeting's town, the fire elsewhere)
+        meeting_town = around.before_has(cues.venue_before) and _MEETING_WORD.search(around.before) is not None \
+            and not place.is_unit
+        if (at_crossing or meeting_town) and _CEASEFIRE_AGREED_AFTER.match(text, mention.end, e) \
                 and not _SIGNING_TO_COME.search(around.before) \
                 and not _violence_outside_non_events(lower_keep_length(text[s:mention.start]), pack):
             # "met for about three hours at the Kyzyl-Bel - Guliston crossing point ... and agreed "a complete

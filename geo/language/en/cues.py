@@ -1746,6 +1746,9 @@ DIED_OF_WOUNDS = lazy_compile(
     # sergeant, died overnight")
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,80}?\bof (?:whom|them)(?:,[^,.;]{1,60},)?\s+"
     r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
+    # ... "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday": hurt, then dead
+    r"|\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|stabbed|beaten)\b"
+    r"(?![^.;]{0,20}\bdead\b)[^.;]{0,120}?\b(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b"
     # ... "a villager had died of gunshot wounds"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*"
     r"(?:wounds|injuries|(?:gunshot|shrapnel|bullet|stab)\s+wounds)"

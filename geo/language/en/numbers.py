@@ -1494,7 +1494,8 @@ _WOUNDED_WHO_DIED = lazy_compile(
     # person, his village named: not "four residents of Tajikistan had been injured and one of them had died")
     rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+|"
     r"of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+was\s+)?"
-    r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt)\b"
+    # ... "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday"
+    r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt|struck|hit|shot|stabbed|beaten)\b"
     # ... not "four people injured over three days ..., on a frontier where around 100 people died": the
     # dying has its own people
     rf"(?:(?!\b(?:where|which|whom)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
