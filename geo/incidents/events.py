@@ -5167,11 +5167,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
-
-    region_totals: set[str] = set()  # measures of a region's totals told before any village's event
+    region_total_told = False  # a region's count of evacuees told before any village's event
 
     def earlier_events_in(index: int) -> bool:
         return any(c <= index for c in event_clauses)
+
     labelled = [events[i] for i in takers if placed[i][1].role_reason == PARAGRAPH_LABEL]
     # many scenes on both sides of the line: a figure "officials in both countries said" sums them (not
     # a fight between two villages, which is one event)
@@ -5237,13 +5237,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # «В Баткенской области эвакуировали 24 237 сельчан» before the villages they came from: the region's
             # total of evacuees, no village's (not "Kyrgyzstan says one of its civilians has been killed ... after
             # mortar shells hit a village in the southern Batken region": the one village's toll)
-            region_totals.update(f.measure for f in figures if f.value and f.measure == "displaced")
+            region_total_told = region_total_told or any(f.value and f.measure == "displaced" for f in figures)
             figures = [f for f in figures if not (f.value and f.measure == "displaced")]
             if not figures:
                 continue
-        if region_totals and not earlier_events_in(index):
+        if region_total_told and not earlier_events_in(index):
             # (... and «Но ранее МЧС сообщал, что 10 410 граждан эвакуировали»: the earlier report of that total)
-            figures = [f for f in figures if not (f.superseded and f.measure in region_totals)]
+            figures = [f for f in figures if not (f.superseded and f.measure == "displaced")]
             if not figures:
                 continue
         if several_scenes and not entries and not labelled:
