@@ -213,3 +213,25 @@ def test_the_other_side_s_wounded_told_by_an_agency_are_its_claim(geoparser):
             "\"Ранение получил один военнослужащий, его жизни ничего не угрожает\", - говорится в сообщении ведомства. "
             "\"По имеющимся у нас данным, у таджикской стороны есть двое раненых\", - добавили в ведомстве.")
     assert by_place(incidents_of(geoparser, text, dt.date(2024, 10, 2), lang="ru"))["Ak-Tatyr"].injured == 1
+
+
+def test_a_place_named_as_the_speaker_after_the_verb_tells_the_death(geoparser):
+    text = ("Умер житель Кызыл-Беля\n\n"
+            "БИШКЕК, 7 сен — Sputnik. Житель села Кызыл-Бель Баткенского района, получивший травму во время драки с "
+            "жителями таджикского села Чилгази, скончался в больнице, сообщили в Баткенском областном управлении "
+            "здравоохранения.\n\n"
+            "Драка произошла 3 сентября на пастбище у Кызыл-Беля. Кроме погибшего, травмы получили еще двое жителей "
+            "Кызыл-Беля.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 9, 7), lang="ru"))["Kyzyl-Bel"]
+    assert (found.fatalities, found.fatalities_by_side) == (1, {"KG": 1})
+
+
+def test_the_others_counted_after_a_death_never_held_the_dead(geoparser):
+    text = ("DUSHANBE, July 12 (Reuters) - The fight broke out on Monday evening on the outskirts of Khistevarz, "
+            "officials said.\n\n"
+            "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday in the "
+            "regional hospital in Khujand, the statement said. Two other residents of Khistevarz were injured and "
+            "have since been discharged.\n\n"
+            "On Monday night, Tajik officials had said three local residents had been hurt.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 7, 12)))["Khistevarz"]
+    assert (found.fatalities, found.injured) == (1, 2)

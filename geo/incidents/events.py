@@ -646,6 +646,30 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
     return named[0][1]
 
 
+def _place_speaking_after(clause: Clause, clause_text: str, end: int, speakers: Callable[[], list[tuple[int, str]]],
+                          pack: LanguagePack) -> str | None:
+    """The country of a place named as the speaker whose reporting verb follows a figure in its clause, with no side
+    named between («Житель села Кызыл-Бель ..., получивший травму во время драки с жителями таджикского села Чилгази,
+    скончался в больнице, сообщили в Баткенском областном управлении здравоохранения»: the Batken health department
+    tells it; the Tajik village is in its words)."""
+    verb = pack.speech.search(clause_text, end)
+    if verb is None:
+        return None
+    named = [(at - clause.start, country) for at, country in speakers()
+             if clause.start + verb.end() <= at < min(clause.end, clause.start + verb.end() + PLACE_SPEAKER_AFTER_CHARS)
+             and _SPEAKER_AFTER_VERB_GAP.fullmatch(clause_text, verb.end(), at - clause.start)]
+    if len({country for _, country in named}) != 1 or any(
+            pattern.search(clause_text, end, named[0][0]) for pattern in pack.sides.values()):
+        return None
+    return named[0][1]
+
+
+#: How far (characters) after a reporting verb the place that names its speaker may be («сообщили в |Баткенском|
+#: областном управлении»), and what may stand between them (a preposition).
+PLACE_SPEAKER_AFTER_CHARS = 20
+_SPEAKER_AFTER_VERB_GAP = re.compile(r"\s+(?:в|во|из|at|in|from)\s+(?:the\s+)?", re.I)
+
+
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:
     """The texts of the ``count`` sentences before clause ``index``'s sentence, nearest first."""
     own = clauses[index].sentence_index
@@ -1246,6 +1270,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         # «пострадали также не менее трех жителей сопредельной стороны»: the speaker's neighbours
         neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
         claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
+            or _place_speaking_after(clause, clause_text, raw.end, speakers, pack) \
             or _claimant(clause_text[:raw.start], clause_text, pack,
                          text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
             or (quoted_speaker() if raw.side is None and pack.own_side.search(clause_text)
