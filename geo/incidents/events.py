@@ -652,6 +652,8 @@ def _place_speaking_after(clause: Clause, clause_text: str, end: int, speakers: 
     named between («Житель села Кызыл-Бель ..., получивший травму во время драки с жителями таджикского села Чилгази,
     скончался в больнице, сообщили в Баткенском областном управлении здравоохранения»: the Batken health department
     tells it; the Tajik village is in its words)."""
+    if not speakers():
+        return None  # (cheap test first: most articles name no place as a speaker)
     verb = pack.speech.search(clause_text, end)
     if verb is None:
         return None
@@ -3139,9 +3141,10 @@ def _villages_next_of_home_districts(placed: list[tuple[int, Mention, list[str]]
         if place is not None and place.is_unit and place.feature_code == "ADM2" \
                 and pack.roles.residents_before.search(text, max(0, mention.start - HOME_DISTRICT_CHARS),
                                                         mention.start) is not None:
-            paragraph = {c.sentence_index for c in clauses if c.paragraph_index == clause.paragraph_index}
+            next_paragraph = next((c.paragraph_index for c in clauses[index:]
+                                   if c.sentence_index == clause.sentence_index + 1), None)
             following = [m for m in mentions if m.sentence_index == clause.sentence_index + 1 and m.place is not None
-                         and m.place.kind != "country"] if clause.sentence_index + 1 in paragraph else []
+                         and m.place.kind != "country"] if next_paragraph == clause.paragraph_index else []
             if len(following) == 1 and following[0].place.kind == "curated" and not following[0].place.is_unit \
                     and following[0].place.admin2 == place.name and following[0].role_reason == NO_VIOLENCE \
                     and pack.roles.near_before.search(text, max(0, following[0].start - 40), following[0].start):

@@ -656,15 +656,14 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             # them ... died, the GKNB said in an updated statement")
             out.append(replace(figure, additive=False))
             continue
+        out.append(replace(figure, additive=not figure.revision and not told_again))
         if last_wounded.superseded and any(
                 f.measure == "injured" and f.value > 0 and not f.superseded and f.article_id == figure.article_id
                 and f.order > figure.order and _OTHERS.search(f.text) for f in figures):
             # "... who was struck on the head with a stone died on Thursday ... Two other residents of Khistevarz
             # were injured" after a first report of three hurt: the count of the others, told after his death, has
             # never held him
-            out.append(replace(figure, additive=not figure.revision and not told_again))
             continue
-        out.append(replace(figure, additive=not figure.revision and not told_again))
         out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
         unsided = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"

@@ -188,8 +188,8 @@ _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|
                            r"(?![А-ЯЁ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
 _ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
-#: A clause that opens with "besides": the one person it tells is one more («|Кроме того,| осколками стекла легко ранена
-#: жительница»).
+#: A clause that opens with "besides" or "also": the one person it tells is one more («|Кроме того,| осколками стекла
+#: легко ранена жительница», «|Также| в 11 часов 30 минут ... пострадал гражданин РТ», «|, а также| Шарипов ..., погиб»).
 _BESIDES_OPENING = lazy_compile(r"\W*(?:а\s+)?(?:кроме\s+того|также)\b", re.I)
 #: A strike, an attack or a blast named before a count: «атакой БЛА по мечети».
 _ANOTHER_STRIKE = lazy_compile(r"\b(?:удар\w*|атак\w*|обстрел\w*|взрыв\w*|попадани\w*)", re.I)
