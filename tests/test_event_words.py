@@ -111,6 +111,12 @@ EXAMPLES = {
     "kin_opening": ("His 23-year-old son was grazed in the arm", "Его сын получил ранение руки", "match"),
     "unknown_village_in_before": ("a summer pasture near the village of Karamyk in ",
                                   "примерно в 12:20 недалеко от населенного Ак-Босого ", "search"),
+    "person_again": ("The older boy died of his wounds", "Старший из мальчиков скончался", "match"),
+    "gathering": ("Residents held a rally in front of the administration", "Жители провели митинг у администрации",
+                  "search"),
+    "side_reports_before": ("From the Tajik side, there were reports of ", "С таджикской стороны сообщается об ",
+                            "match"),
+    "munition_blast": ("the explosion of a shell wounded two", "из-за взрыва снаряда пострадали двое", "search"),
 }
 
 

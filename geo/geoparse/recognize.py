@@ -247,6 +247,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         spans = _without_persons(spans, persons, well_known)
     spans.extend(_cue_spans(text, taken, gazetteer))
     spans.extend(_hyphenated_border_spans(text, taken, gazetteer))
+    spans.extend(_route_end_spans(text, taken, gazetteer))
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
@@ -763,6 +764,47 @@ def _hyphenated_border_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> 
         if key is not None:
             spans.append(Span(start, end, key, "place"))
             taken.add(start, end)
+    return spans
+
+
+#: Capitalised names joined by hyphens, in either script: a route between two places ("the Maksat-Jashtyk road",
+#: «автодорога Баткен-Исфана»), or one hyphenated village ("Kok-Tash").
+_JOINED_NAMES = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ][\w'’]*)+(?![\w-])")
+#: A capitalised word right after a name: the name goes on ("Kulundu-Ovchi| Kalacha").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
+#: How many hyphen-joined parts a curated place name may have ("Khojai-A'lo", "Tört-Köchö": two; "Ak-Sai": two).
+MAX_NAME_PARTS = 3
+
+
+def _route_end_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
+    """The curated border-zone places at the ends of a route written as two names joined by a hyphen, which nothing
+    else took: "Maksat" and, if known, "Jashtyk" in «по автодороге Максат-Жаштык»."""
+    if "-" not in text:
+        return []  # cheap test first
+    spans = []
+    for match in _JOINED_NAMES.finditer(text):
+        if taken.overlaps(match.start(), match.end()) or _NAME_GOES_ON.match(text, match.end()):
+            continue  # (not "the Kulundu-Ovchi Kalacha road": a name that goes on past the hyphens)
+        parts, offsets, at = match.group(0).split("-"), [], match.start()
+        for part in parts:
+            offsets.append((at, at + len(part)))
+            at += len(part) + 1
+        found, k = [], 0
+        while k < len(parts):
+            # the longest run of parts from here that names a curated place ("Kok-Tash" in "Kok-Tash-Vorukh")
+            for size in range(min(MAX_NAME_PARTS, len(parts) - k), 0, -1):
+                if size == len(parts):
+                    continue  # the whole name is no place (else it would be taken)
+                key = name_key("-".join(parts[k:k + size]))
+                if "curated" in gazetteer.name_summary(key).kinds:
+                    found.append(Span(offsets[k][0], offsets[k + size - 1][1], key, "place"))
+                    k += size
+                    break
+            else:
+                k += 1
+        for span in found:
+            spans.append(span)
+            taken.add(span.start, span.end)
     return spans
 
 

@@ -689,6 +689,11 @@ _INCLUDING_THE_DEAD = re.compile(r"[^.;]{0,60}?,?\s*(?:включая\s+(?:ск�
                                  r"including\s+(?:the\s+deceased|the\s+(?:man|woman|one|person|boy|girl)\s+who\s+"
                                  r"(?:later\s+)?died))", re.I)
 
+#: A count of people followed by a dash and their names one by one: «двое |граждан Республики Таджикистан| – Туйчиев
+#: ..., был убит ..., а также Шарипов ..., погиб», "two |Tajik citizens| – X ..., was killed".
+_COUNT_THEN_NAMES = re.compile(r"\b(?:двое|трое|четверо|пятеро|two|three|four|five)\s+(?P<whom>[^–—.;:,]{3,80}?)\s+[–—]\s",
+                               re.I)
+
 #: "two others", «ещё двое других»: more people of those just counted.
 _OTHERS_AFTER_OWN = re.compile(r"\bothers\b|\bдруги[ех]\b", re.I)
 
@@ -1039,6 +1044,18 @@ def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
     return [(f.measure, f.value) for f in figures] == [("fatalities", 1)]
 
 
+#: How many sentences back a person named again by a definite noun phrase may have been told ("The older boy").
+PERSON_AGAIN_SENTENCES = 4
+
+
+def _one_death_of_before(noun: str, previous: list[str], pack: LanguagePack) -> bool:
+    """One of the sentences before counts one death of a person named by ``noun`` ("A 13-year-old Tajik
+    |boy| was killed")."""
+    named = re.compile(r"\b" + re.escape(noun) + r"\w{0,3}\b", re.I)  # (a case ending: «мальчика»)
+    return any(f.measure == "fatalities" and f.value == 1 and named.search(f.text) is not None
+               for sentence in previous for f in pack.read_figures(sentence))
+
+
 #: How far before a count (characters) the words that make it the rest of another may stand ("The other |five").
 REST_BEFORE_CHARS = 10
 #: Characters after a revising word within which a count is the revised one («выросло до двух»), not news told after
@@ -1094,7 +1111,7 @@ def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: Languag
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
-             previous_sentences: Callable[[], list[str]] | None = None,
+             previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
              speakers: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
@@ -1245,6 +1262,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and any(_a_larger_count_before(raw, previous_sentences()[back:], pack) for back in (0, 1)):
             # «Двое из пяти граждан Кыргызстана, пострадавших во вчерашнем конфликте, остаются в тяжелом состоянии.
             # По данным министерства, оба пострадавших — мужчины 1979 и 1996 годов рождения»: two of the five
+            continue
+        if raw.value == 1 and raw.measure == "fatalities" and not clause_text[:raw.start].strip() \
+                and previous_sentences is not None \
+                and (again := pack.event_words.person_again.match(raw.text)) is not None \
+                and _one_death_of_before(again.group("noun"), previous_sentences(PERSON_AGAIN_SENTENCES), pack):
+            # "A 13-year-old Tajik boy was killed ... The older boy died of his wounds on the way to hospital": the
+            # death told before, told again
             continue
         if raw.value == 1 and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
                 and pack.event_words.one_pronoun_opening.match(clause_text) \
@@ -1409,6 +1433,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "The Isfara city administration said two residents of Surkh were hurt": a local government
             # (named by its town, no side word) counting residents of a village of its own country
             side = home
+        if side is None and claimant is None and raw.measure in ("fatalities", "injured") \
+                and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:
+            # «С таджикской стороны сообщается об одном убитом и около десяти раненых»: that side's own
+            side = _one_side(told.group("side"), pack.sides)
+        if side is None and raw.value == 1 and raw.measure in ("fatalities", "injured") and (listed := [
+                m for m in _COUNT_THEN_NAMES.finditer(text, sentence_start, clause.start + raw.start)]):
+            # «Кроме того, двое граждан Республики Таджикистан – Т., житель ..., был убит ..., а также Ш., ..., погиб»:
+            # each person of the list after the dash is of the side its count names
+            side = _one_side(listed[-1].group("whom"), pack.sides)
         if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \
                 and pack.event_words.kin_opening.match(clause_text) and not any(r.start < raw.start for r in raws):
             # "Rustam Nazarov, 47, was killed ... His 23-year-old son, who was working beside him, was grazed in the
@@ -1750,7 +1783,8 @@ def _claims_set_aside(clauses: list[Clause], mentions: Sequence[Mention], claime
             for c in clauses]
 
 
-def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> list[Clause]:
+def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention], text: str,
+                      pack: LanguagePack) -> list[Clause]:
     """Retellings that name a place the article names elsewhere are news again.
 
     «Напомним, стрельба вечером 6 августа началась на окраине Чоркуха» in the story of the funeral
@@ -1774,6 +1808,12 @@ def _own_event_retold(clauses: list[Clause], mentions: Sequence[Mention]) -> lis
         else:
             inside.setdefault(sentence, set()).add(mention.place.id)
     own = {k for k, places in inside.items() if places & elsewhere}
+    if not any(c.scope == "news" and ARMED_TYPES.intersection(clause_types(text[c.start:c.end], pack))
+               for c in clauses):
+        # "The situation on the border is stable ... the checkpoint stays closed. Recall, on September 16 a shootout
+        # in Leilek district killed a border guard": a follow-up with no fighting of its own retells its own event
+        # (the retelling is within the reporting window: an older one is dated before it)
+        own |= retold
     return [replace(c, scope="news", scope_reason=NEWS_REASON)
             if c.sentence_index in own and c.scope_reason == RETELLING else c for c in clauses]
 
@@ -1872,7 +1912,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             for mention in candidates:
                 _demote(mention, reason)
             return []
-    clauses = _own_event_retold(clauses, parsed.mentions)
+    clauses = _own_event_retold(clauses, parsed.mentions, text, pack)
     if structure is not None and structure.dateline is not None:
         # "ISFARA, April 20, 2026 (Asia-Plus) - Five people were injured in a brawl ...": the dateline's day is
         # the report's, not the event's
@@ -3233,6 +3273,19 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     return []
 
 
+def _paragraphs_on(text: str, start: int, count: int) -> int:
+    """Where the paragraph holding ``start`` and the ``count`` paragraphs after it end."""
+    end = start
+    for _ in range(count + 1):
+        found = text.find("\n\n", end)
+        if found < 0:
+            return len(text)
+        end = found + 2
+        while text.startswith("\n", end) or text.startswith(" ", end):
+            end += 1  # (blank lines of spaces between paragraphs)
+    return end
+
+
 def _old_ordnance_of_the_story(events: list[MentionEvent], text: str, headline: str, pack: LanguagePack) -> None:
     """A casualty report with no fighting, in a story whose headline or paragraph names old ordnance ("Old mortar
     round kills boy ...", «взорвался неразорвавшийся боеприпас»), is the ordnance's: its sub-event is a remote
@@ -3241,6 +3294,16 @@ def _old_ordnance_of_the_story(events: list[MentionEvent], text: str, headline: 
     if cue is None:
         return
     for event in events:
+        if "shelling_artillery" in event.event_types \
+                and set(event.event_types) <= {"shelling_artillery", "casualty_report"} \
+                and pack.event_words.munition_blast.search(event.source.excerpt) \
+                and not pack.triggers["shelling_artillery"].search(
+                    blank_matches(event.source.excerpt, pack.event_words.munition_blast)) \
+                and not pack.triggers["armed_clash"].search(event.source.excerpt) \
+                and pack.old_ordnance.search(text, event.source.start, _paragraphs_on(text, event.source.start, 2)):
+            # «из-за взрыва снаряда пострадали 32-летняя А.Н. и ее дочь ... Разбирая обломки своего прежнего жилья,
+            # обнаружила металлический предмет, который оказался взрывным устройством»: a shell no one fired now
+            event.event_types = ["casualty_report"]
         if event.event_types != ["casualty_report"] or OLD_ORDNANCE_HINT in event.sub_event_hints:
             continue
         start = text.rfind("\n\n", 0, event.source.start) + 1
@@ -5140,6 +5203,13 @@ def _evacuation_only(event: MentionEvent) -> bool:
     return set(event.event_types) <= {"evacuation_displacement"}
 
 
+def _gathering_only(event: MentionEvent, pack: LanguagePack) -> bool:
+    """Whether the event reports nothing but people gathered to ask or protest ("Victims of the conflict held a
+    rally"): no stones, no blows, no detention."""
+    return event.event_types == ["border_incident_protest"] and not event.sub_event_hints \
+        and pack.event_words.gathering.search(event.source.excerpt) is not None
+
+
 def _shelter_country(mentions: Sequence[Mention], sentence_index: int) -> str | None:
     """The one country of the places a sentence names as where people went (evacuees, the wounded), if one."""
     countries = {m.place.country_code for m in mentions if m.place is not None and m.role_reason == DESTINATION
@@ -5444,6 +5514,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     target = fighting[-1]
                 elif len({events[i].place.id for i in takers if _evacuation_only(events[i])}) > 1:
                     continue
+            if figure.measure == "fatalities" and figure.value and not entries and not same_paragraph \
+                    and _gathering_only(events[target], pack):
+                # "Residents of Ak-Sai, who suffered during the border conflict, held a rally ... At least 190
+                # Kyrgyzstanis suffered in the conflict, 36 people died": a rally's dead died elsewhere (not the hurt
+                # told after a road blockade: a scuffle there may have hurt them)
+                continue
             if figure.measure in ("fatalities", "injured") and not entries and not earlier \
                     and _agreement_only(events[target]):
                 # "A Tajik border guard was wounded ... on the evening of November 15, a day after local

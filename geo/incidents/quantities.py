@@ -335,7 +335,7 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     """
     neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
     if not neutral:
-        return _residents_counted_by_their_government(figures)
+        return _fewer_than_the_other_side_s_own(_residents_counted_by_their_government(figures))
     # a government's revised total stays a total unless the article revises an unclaimed total too
     # («Число пострадавших ... выросло до девяти человек, сообщили в Министерстве здравоохранения» beside
     # «Ранее ... сообщала о шести раненых»; not a live page's summary beside its entry's "now stands at")
@@ -348,6 +348,25 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
 
 #: A figure that counts the residents of a village: «один житель Кайрагача», "two residents of".
 _RESIDENTS = re.compile(r"\b(?:жител\w*|местн\w+|residents?|villagers?|locals?)\b", re.I)
+
+
+def _fewer_than_the_other_side_s_own(figures: list[Figure]) -> list[Figure]:
+    """A government's count that names no side, fewer than the other country's own count: its own side.
+
+    "Seventeen Kyrgyz citizens were hurt ... The Tajik side reported one killed and about ten wounded": ten can be no
+    total of both sides beside seventeen Kyrgyz, so they are Tajik.
+    """
+    own = {}  # side -> the largest count of its own people
+    for f in figures:
+        # (its own government's count: a side read from the text alone may be a competing total's, «Три человека
+        # погибли, восемь получили ранения» before «по данным таджикской стороны ... шести раненых»)
+        if f.side is not None and f.claimant == f.side and not f.vague and not f.superseded and f.value:
+            own[f.side] = max(own.get(f.side, 0), f.value)
+    if not own:
+        return figures
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and not f.both_sides
+            and not f.superseded and not f.revision and f.value
+            and any(side != f.claimant and value > f.value for side, value in own.items()) else f for f in figures]
 
 
 def _residents_counted_by_their_government(figures: list[Figure]) -> list[Figure]:

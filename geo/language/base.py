@@ -371,6 +371,20 @@ class EventWords:
     kin_opening : re.Pattern
         A clause that opens on a relative of the person just told ("|His 23-year-old son|, who was working beside
         him, was grazed in the arm", «|Его сын| получил ранение»): the relative's figure takes that person's side.
+    person_again : re.Pattern
+        A one-person figure that opens on a definite noun phrase naming someone told before ("|The older boy| died of
+        his wounds" after "A 13-year-old Tajik boy was killed", «Старший из мальчиков скончался»); group ``noun`` is
+        the person's noun. Russian has no article, so only an elder or younger one of those told is matched.
+    gathering : re.Pattern
+        People gathered to ask or protest ("held a |rally| in front of the regional administration", «|митинг|»): an
+        event of these words alone hurts no one.
+    side_reports_before : re.Pattern
+        A clause that opens on a side and its report, up to a figure: «|С таджикской стороны сообщается об |одном
+        убитом», "|From the Tajik side, there were reports of |one killed" (the side's own losses, told from its side);
+        group ``side`` names it ("The Tajik side reported" is a speaker, read as one).
+    munition_blast : re.Pattern
+        A munition that went off, told with no word of who fired it: "the |explosion of a shell|", «из-за |взрыва
+        снаряда|» (old ordnance, if the story says so elsewhere).
     """
 
     into_the_air: re.Pattern[str]
@@ -444,6 +458,10 @@ class EventWords:
     claimed_before: re.Pattern[str]
     past_year_event: re.Pattern[str]
     kin_opening: re.Pattern[str]
+    person_again: re.Pattern[str]
+    gathering: re.Pattern[str]
+    side_reports_before: re.Pattern[str]
+    munition_blast: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<!without )(?<!without the )(?<!case of )(?<!case of the )(?<!cases of )(?<!cases of the )"
         r"use of (?:(?:fire)?arms|weapons)|(?<!not )used (?:(?:fire)?arms|weapons)|"
         # (not the '"unlawful and violent" detention' of shepherds: a detention with force)
-        r"violent(?![\"”]?\s+(?:detentions?|arrests?))|gunfight|shootout|incursion\w*|assault\w*)\b", re.I),
+        r"violent(?![\"”]?\s+(?:detentions?|arrests?))|gunfight|shootout|incursion\w*|assault\w*|"
+        # "Tajik troops seized a Kyrgyz border post", "the post was captured" (a post taken by force; not "troops
+        # occupied positions", a deployment, nor "seized weapons at the checkpoint")
+        r"(?<!not )(?:seiz|captur|overr[au]n)\w*\s+(?:(?:a|an|the|two|three|several|\d+|kyrgyz|tajik|border|military|"
+        r"frontier|army|our)\s+){0,3}(?:posts?|outposts?|positions?|checkpoints?|heights?)|"
+        r"(?:posts?|outposts?|positions?|checkpoints?)\s+(?:(?:was|were|had been|has been|have been)\s+)?"
+        r"(?:seized|captured|overrun))\b", re.I),
     "shelling_artillery": lazy_compile(
         r"\b(shell\w*|artillery|mortars?|rocket\w*|howitzers?|heavy weapon\w*|grad|"
         # (not "a water tank", "the tank" of a tractor)
@@ -113,6 +119,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "two of our herders were grabbed by Tajik border guards on the pasture"
         r"(?:grabbed|seized|abducted|kidnapped|taken captive)\s+by\s+(?:[\w-]+\s+){0,2}?(?:border guards?|"
         r"servicem[ae]n|soldiers|troops|guards|border troops)|"
+        # "an incident between citizens of Kyrgyzstan and Tajikistan occurred near Vorukh": people of the two sides (as
+        # a "conflict between residents" below)
+        r"(?:incident|confrontation)s?\s+(?:(?:occurred|broke out|arose|erupted)\s+)?between\s+(?:local\s+)?"
+        r"(?:residents|citizens|villagers|locals)\b|"
         r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         # "No weapons were used; the men fought with their fists"
@@ -136,7 +146,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:residents|villagers|inhabitants|citizens|people|youths|teenagers|farmers|herders|shepherds|locals))\b", re.I),
     "evacuation_displacement": lazy_compile(
         r"\b(evacuat\w*|displac\w*|fled|flee\w*|refugees?|brought to safety|"
-        r"left their homes|relocat\w*|" + TOOK_AWAY + r"|left (?:the|their) villages?|moved (?:out|away)|"
+        # (not "a relocation of individual paramilitary units ... to the border areas": troops moved)
+        r"left their homes|relocat\w*(?!\s+of\s+(?:[\w-]+\s+){0,3}?(?:units?|subunits|troops|forces|equipment|"
+        r"servicemen|soldiers|military|armou?r|weapons))|" + TOOK_AWAY + r"|left (?:the|their) villages?|moved (?:out|away)|"
         r"moved (?:about |some |more than |nearly |over |between )?[\d,]+ (?:and [\d,]+ )?(?:residents|people|villagers|families)|"
         # ... "86 residents of the upper streets of Kok-Tash ... were moved as a precaution to school No. 3"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bmoved (?:(?:temporarily|as a precaution|"
@@ -189,6 +201,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a weapon put in place, not fired: "Tajik border guards installed a mortar on the territory of their post"
+    r"(?:installed|installing|set up|setting up|mounted|mounting|positioned|emplaced)\s+(?:an?\s+|the\s+|two\s+|"
+    r"three\s+|several\s+)?(?:[\w-]+\s+)?(?:mortars?|machine[- ]guns?|howitzers?|artillery(?:\s+pieces?)?|"
+    r"guns?|tanks?)\b|"
     # an area's past without a year: "The Kulundu and Ovchi-Kalacha area ... saw heavy fighting in both of the recent
     # border wars"
     r"(?:saw|has seen|had seen|witnessed)\s+(?:heavy\s+|fierce\s+|some\s+of\s+the\s+(?:worst|heaviest)\s+)?"
@@ -1214,6 +1230,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:hospitals?|clinics?|facilit(?:y|ies)|schools?|camps?|shelters?|centres?|centers?|relatives|"
         r"(?:sports\s+)?halls?|gyms?|gymnasiums?|(?:school\s+)?buildings?|dormitor(?:y|ies)|kindergartens?|"
         r"safety|safer areas?|(?:neighbouring|neighboring|nearby) (?:villages?|towns?) of|neighbouring|neighboring|"
+        # "evacuated from the village of Kok-Tash to the regional capital, Batken"
+        r"capital,?|(?:centre|center|seat),|"
         r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
         r"(?:(?:village|town|city)\s+of\s+)?|of\s+)?)?$"

@@ -194,4 +194,13 @@ EVENT_WORDS = EventWords(
     kin_opening=lazy_compile(r"[\s;\"“]*(?:his|her)\s+"
                              r"(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elder\s+|younger\s+|older\s+)?"
                              r"(?:son|daughter|brother|nephew|grandson|cousin|father|wife|husband)\b", re.I),
+    person_again=lazy_compile(r"the\s+(?:(?:older|elder|eldest|younger|youngest|same)\s+)?"
+                              r"(?P<noun>boy|girl|man|woman|teenager|child|soldier|serviceman|guard|shepherd|herder|"
+                              r"farmer|villager|driver|civilian)\b", re.I),
+    gathering=lazy_compile(r"\b(?:rall(?:y|ies|ied)|protest(?:s|ed|ers|ing)?|picket\w*|demonstrat\w*|gathered)\b", re.I),
+    side_reports_before=lazy_compile(r"\s*from\s+the\s+(?P<side>tajik|kyrgyz)\s+side\s*,?\s+(?:there\s+(?:were|are)\s+)?"
+                                     r"reports?\s+of\s+(?:(?:about|around|at least)\s+)?$", re.I),
+    munition_blast=lazy_compile(r"\b(?:blast|explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:shell|round|mine|munition|grenade)s?\b|\b(?:shell|round|mine|munition|grenade)s?\s+"
+                                r"(?:exploded|went off|detonated|blew up)\b", re.I),
 )

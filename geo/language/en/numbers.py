@@ -86,6 +86,16 @@ _TITLED_NAME_HURT = lazy_compile(
     # (up to the head: "shot" of "shot dead" goes with the person)
     r"(?=(?:,\s*\d{1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
     r"(?:(?:,\s*\d{1,2},)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?shot(?=\s+dead\b))?")
+#: One person named with an optional rank or trade and a full name (the capitals checked on the clause as written).
+_NAMED_PERSON = (r"(?:(?i:lieutenant[- ]colonel|colonel|major|captain|(?:junior\s+|senior\s+)?lieutenant|"
+                 r"(?:junior\s+|senior\s+)?sergeant|corporal|private(?:\s+soldier)?|soldier|border\s+guard|serviceman|"
+                 r"conscript|officer|resident|villager|shepherd|herder|farmer|driver)\s+)?"
+                 r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
+#: People named one by one, then hurt or killed: "Lieutenant-Colonel Rustam Ubaidulloyev, private soldier Ramazon
+#: Islomov and private soldier Ghiyosiddin Suvanov were killed" (as many people as names).
+_NAMED_LIST_HURT = lazy_compile(
+    r"(?<![\w-])(?P<list>" + _NAMED_PERSON + r"(?:\s*,\s*" + _NAMED_PERSON + r")*,?\s+and\s+" + _NAMED_PERSON + r")"
+    r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)\b)")
 _WOUNDING_ANOTHER = lazy_compile(r"\b(?:wounding|injuring|killing) (another)\b(?!\s+(?:\w+\s+)?(?:house|home|building))")
 #: "A Kyrgyz border guard was killed and |another| was injured": one more person, the subject of the next verb.
 _ANOTHER_SUBJECT = lazy_compile(r"\band (another)(?:\s+(?:guard|soldier|serviceman|man|woman|resident|villager|civilian))?"
@@ -532,6 +542,8 @@ _TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:on\s+the\s+|among\s+(?:the\s+)?|"
                                  # ... "The number of injured| citizens of Kyrgyzstan has risen to three"
                                  r"(?:people|citizens|nationals|residents|civilians|servicemen|soldiers)\s+of\s+"
                                  r"(?:the\s+)?(?:(?:kyrgyz\s+)?republic\s+of\s+)?)?(?:kyrgyz|kirghiz|tajik)\w*", re.I)
+#: The country right after a toll's noun: "death| toll from Kyrgyzstan|", "death| toll in Tajikistan|".
+_TOLL_COUNTRY = lazy_compile(r"\s+toll\s+(?:from|in)\s+(?:kyrgyzstan|tajikistan)\b", re.I)
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
@@ -868,6 +880,9 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
     if "," in clause:
         # "Kadyrbek Aitiev, 46, was killed in the yard of his house": one person named with his age
         found.extend((m.start(1), m.end(1), 1, False) for m in _NAMED_WITH_AGE_HURT.finditer(clause))
+    if " and " in clause and ("were" in lowered or "been" in lowered):
+        for m in _NAMED_LIST_HURT.finditer(clause):
+            found.append((m.start("list"), m.end("list"), len(re.findall(r",|\band\b", m.group("list"))) + 1, False))
     for m in _TITLED_NAME_HURT.finditer(clause):
         # only as the subject that opens the clause or follows its "and": not "the brother of Tajik national X"
         if not clause[:m.start()].strip(" \t\n\"“«-–—*•") or re.search(r"\band\s+$", clause[:m.start()]):
@@ -1272,8 +1287,11 @@ def read_figures(clause: str) -> list[RawFigure]:
         toll_spans.append((match.start(), n_end))
         # ("The number of wounded |Kyrgyz| border guards has risen to two": the people's side just after the noun)
         people = _TOLL_PEOPLE_SIDE.match(clause, match.end("noun"))
+        # ... or the country right after "toll": "The death toll from Kyrgyzstan in the incident ... has reached 33"
+        country = _TOLL_COUNTRY.match(clause, match.end("noun"))
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
-                                 _side_of(clause[match.start():people.end() if people else match.end("noun")]),
+                                 _side_of(clause[match.start():people.end() if people else
+                                                 country.end() if country else match.end("noun")]),
                                  match.start(), n_end, clause[match.start():n_end]))
     lowered = lower_keep_length(clause)
     for measure, head in _FOLDED_HEADS.items():
@@ -1292,6 +1310,10 @@ def read_figures(clause: str) -> list[RawFigure]:
                                         # "Some 260 of them spent the night at a school": part of the evacuees
                                         and not (measure == "displaced"
                                                  and _OF_THEM_AFTER.match(clause, numbers[item[0]][1]))]
+            if len(linked) > 1 and any(_HARM_NOUN.search(phrase) for _, phrase in linked):
+                # "The Ministry of Health reported 163 victims, 59 people were killed": the victims are a count of
+                # their own (the dead among them), no part of a coordination
+                linked = [item for item in linked if not _HARM_NOUN.search(item[1])] or linked
             if linked:
                 used.update(index for index, _ in linked)
                 parts = []
@@ -1397,6 +1419,10 @@ def _as_had(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
                                                                      clause[more.start("count"):more.end()])],
                                  clause))
     return out
+
+
+#: A noun that already counts the harmed, whatever their harm: "163 |victims|", "40 |casualties|".
+_HARM_NOUN = re.compile(r"\b(?:victims|casualties)\b", re.I)
 
 
 def _coordination(measure: str, parts: list[RawFigure], clause: str, end: int | None = None) -> list[RawFigure]:

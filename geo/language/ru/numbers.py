@@ -266,6 +266,8 @@ _SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|пог�
                             r"из\s+(?:\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|"
                             r"\w+дцати|обоих|обеих)\s+(?:[\w-]+\s+)?(?:пострадавш|ранен|раненн|погибш|задержанн|"
                             r"эвакуированн)\w*,?|"
+                            # «Из числа пострадавших 4 человека являются гражданскими лицами»
+                            r"из\s+числа\s+(?:пострадавш|ранен|раненн|погибш|задержанн|эвакуированн)\w*,?|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
 #: "the others" after a number: «двое других», «остальные трое» start a group of their own.
 _OTHERS_AFTER = lazy_compile(r"\s+(?:других|остальных|остальные)\b", re.I)
@@ -347,7 +349,10 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «Пострадал водитель, житель Ак-Сая 1986 года рождения»
                           r"пострадал[а]?(?=\s+(?:[\w-]+\s+){0,2}?(?:водител|житель|жительниц|военнослужащ|пограничник|"
                           # («пострадал гражданин РТ Самадов»: a citizen)
-                          r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож|гражданин\b|гражданка)\w*)|"
+                          r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож|гражданин\b|гражданка|"
+                          # («также пострадал начальник угольного разреза»: a man by his post)
+                          r"начальник|сотрудник|работник|учител|врач|милиционер|полицейск|тракторист|охранник|"
+                          r"пассажир)\w*)|"
                           # «Ребенок с осколочными ранениями рук и лица доставлен в больницу»: one person brought in with
                           # wounds
                           # ... his age between: «Второй подросток, 12 лет, с осколочными ранениями ... доставлен»
@@ -470,6 +475,11 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # «Никто из военнослужащих Пограничных войск и мирных жителей не погиб и не получил ранений»
                 r"никто из (?:[\w-]+\s+){1,8}?не (?:погиб|пострадал) и не (?:получил ранени\w*|(?:был )?ранен|пострадал)|"
                 r"люди не пострадали|обошлось без (?:жертв|пострадавших)|"
+                # «Кыргызстанцы не пострадали, но их автомобили получили повреждения»: one side's people, none hurt
+                r"(?:кыргызстанцы|киргизстанцы|таджикистанцы|граждане\s+(?:кыргызстана|киргизии|таджикистана|кр|рт))"
+                r"\s+не\s+пострадали|"
+                # «Среди пограничников КР пострадавшие отсутствуют»
+                r"(?:среди\s+(?:[\w-]+\s+){1,4}?)?(?:пострадавшие|жертвы)\s+отсутствуют|"
                 rf"пострадавших{_ZERO_ASIDE} нет|(?<!других )пострадавших{_ZERO_WHERE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
                 # «Человеческих жертв не зарегистрировано»
                 r"(?<!других )жертв\s+не\s+(?:зарегистрирован\w*|зафиксирован\w*|отмечен\w*|выявлен\w*)|"
@@ -937,6 +947,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         described = value == 1 and (clause[max(0, start - 2):start].lower() == "у " or (
             _ONE_OF_THEM_OPENS.match(clause, start) is not None and not clause[:start].strip(" \t\n«\"„“—–-")))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
+    if " и " in clause:
+        figures.extend(_named_list_figures(clause, figures))
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
     figures.extend(_second_predicate_figures(clause, figures, heads))
@@ -1260,6 +1272,34 @@ def _next_word_start(text: str, end: int) -> int:
 
 #: A count after a verb in the singular: numbers ending in one agree with it («погиб 41 гражданин»), not an age.
 _COUNT_AFTER_SINGULAR_VERB = re.compile(r"\s+(?:более\s+|около\s+|свыше\s+|не менее\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?![\d-])")
+
+
+#: One person named with an optional rank or trade and a full name in capitals: «подполковник Рустам Каримов».
+_NAMED_PERSON = (r"(?:(?i:(?:старш|младш)\w+\s+)?(?i:подполковник|полковник|майор|капитан|лейтенант|сержант|ефрейтор|"
+                 r"рядов|прапорщик|военнослужащ|пограничник|солдат)\w*\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}")
+_NAMED_LIST = _NAMED_PERSON + r"(?:\s*,\s*" + _NAMED_PERSON + r")*\s+и\s+" + _NAMED_PERSON
+#: People named one by one with a plural verb before or after them: «Погибли подполковник Рустам Каримов, рядовой
+#: Умед Саидов и рядовой Далер Назаров», «Рустам Каримов и Умед Саидов получили ранения».
+_NAMED_LIST_HURT = lazy_compile(
+    r"\b(?P<verb>(?i:погибли|убиты|были убиты|ранены|были ранены|получили\s+(?:[\w-]+\s+)?ранени[яе]))\s+"
+    r"(?P<list>" + _NAMED_LIST + r")"
+    r"|(?<![\w-])(?P<list2>" + _NAMED_LIST + r")\s+(?P<verb2>(?i:(?:были\s+)?(?:погибли|убиты|ранены)|получили\s+(?:[\w-]+\s+)?"
+    r"ранени[яе]))\b")
+
+
+def _named_list_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """As many people as names, with the measure of their plural verb (no figure the clause already reads there)."""
+    out = []
+    for match in _NAMED_LIST_HURT.finditer(clause):
+        start, end = match.span()
+        if any(f.start < end and start < f.end for f in figures):
+            continue
+        names = match.group("list") or match.group("list2")
+        verb = (match.group("verb") or match.group("verb2")).lower()
+        measure = "fatalities" if ("погибл" in verb or "убит" in verb) else "injured"
+        count = len(re.findall(r",|\bи\b", names)) + 1
+        out.append(RawFigure(measure, count, False, _side_of(names), start, end, clause[start:end]))
+    return out
 
 
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
