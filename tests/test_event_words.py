@@ -117,6 +117,8 @@ EXAMPLES = {
     "side_reports_before": ("From the Tajik side, there were reports of ", "С таджикской стороны сообщается об ",
                             "match"),
     "munition_blast": ("the explosion of a shell wounded two", "из-за взрыва снаряда пострадали двое", "search"),
+    "fighting_went_on_opening": ("As the shooting continued, residents were moved",
+                                 "Пока продолжалась перестрелка, жителей вывезли", "match"),
 }
 
 

@@ -1703,6 +1703,14 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
     Kyzyl-Eshme. The district administration said the report was false and that the loud bang ... had been
     caused by blasting at a road construction site" (the article's other items stand).
     """
+    denied_headings = []
+    for mention in candidates:
+        line = _heading_line(text, mention.start, structure)
+        if line is not None and pack.event_words.denial_headline.search(text, *line):
+            # a digest's item headed as found false: «## Видео «перестрелки» у Самаркандыка оказалось старым»
+            _demote(mention, FOUND_FALSE)
+            denied_headings.append(mention)
+    candidates = [m for m in candidates if m not in denied_headings] if denied_headings else candidates
     if not pack.false_report.search(text):
         return candidates  # (cheap test first: most articles call no report false)
     def found_false(start: int, end: int) -> bool:
@@ -2115,6 +2123,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # итогам стороны договорились о полном прекращении огня на участке у Кызыл-Эшме» (the truce is the meeting's)
     meeting_days: dict[int, DateWindow] = {}
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
+    last_fight: DateWindow | None = None  # of the last news clause that tells fighting
     story_by_heading = False  # the story's date is a dated heading's
     story_paragraph = -1  # the paragraph of the clause that dated the story
     first_told: DateWindow | None = None  # the own date of the first paragraph opened by an untyped dated sentence
@@ -2139,7 +2148,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             own = None
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
+        if own is None and last_fight is not None and pack.event_words.fighting_went_on_opening.match(clause_text):
+            # "As the shooting continued, the Isfara city administration moved about 140 residents" after a ceasefire
+            # met the next day: the shooting's day
+            windows[index] = (last_fight, "story")
+            continue
         last_dated = own or last_dated
+        if own is not None and ARMED_TYPES.intersection(types_of(index)):
+            last_fight = own
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
                                 or _narrows_the_story(own, story, clause_text, pack)) \
                 and not retelling and not pack.cumulative.search(text, clause.start, clause.end):
@@ -4719,8 +4735,34 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 # one of the people hurt in the fight told before, described by age and home
                 _demote(mention, "named as its residents' home; one of the people hurt in the event told before")
                 continue
+            if set(types) <= {"casualty_report"} and not place.is_unit and not any(
+                    not other_own and m.place is not None and m.place.id == place.id
+                    for (_, m, _), other_own in zip(placed, home)) and any(
+                    k < index and not other_own and m.place is not None and not m.place.is_unit
+                    and m.place.country_code != place.country_code and section(m.start) == key[0]
+                    # (not the home of the other party that came to the scene: "40 citizens of Tajikistan from the
+                    # neighboring village of Muchun came to the place of the blockade")
+                    and m.place.id not in party_homes
+                    and "border_incident_protest" in other_types
+                    # (a brawl: "fought with sticks and stones" names no weapon that fires)
+                    and (not ARMED_TYPES & set(other_types)
+                         or not pack.firearms.search(text, clauses[k].start, clauses[k].end))
+                    and _km(m.place, place) <= OTHER_PARTY_KM
+                    for (k, m, other_types), other_own in zip(placed, home)):
+                # "Herders ... fought on a pasture about 12 kilometres south of Kyzyl-Eshme ... A spokesman for the
+                # Lakhsh district administration said two residents of the village of Karakenja had been injured":
+                # the brawl's other party, hurt in it, counted by their own government far from home (not a village
+                # the article also names as a scene: «массовая драка у въезда в Ворух ... пострадали трое жителей
+                # Воруха»)
+                _demote(mention, "named as its residents' home; the other party of the brawl told before")
+                continue
         kept.append((index, mention, types))
     return kept
+
+
+#: How far from a brawl's scene across the line (km) a village named only as the home of people hurt may lie and be
+#: the brawl's other party (mountain pastures lie far from the villages that graze them: Karakenja and Kyzyl-Eshme).
+OTHER_PARTY_KM = 100.0
 
 
 #: How far before a village named as the opponents' home (characters) the fight with them may be told ("a fight
@@ -5424,6 +5466,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # takes their displacement, and none of the article's other places may
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
                      and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
+        # ... and "a fourth |Khoja-Alo| resident": the people of a village named before them
+        village_people = people_of + [m.place.id for m in mentions if clause.start <= m.start < clause.end
+                                      and m.place is not None and pack.roles.residents_after.match(text, m.end)]
         home_places = [m.place for m in mentions if m.place is not None and m.place.id in people_of
                        and clause.start <= m.start < clause.end and not m.place.is_unit]
         # "about 1,500 residents of Üch-Bulak and Beshkent": a figure shared goes to the first named
@@ -5447,6 +5492,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             if figure.measure == "displaced" and people_of:
                 if home_events:
                     events[home_events[0]].figures.append(figure)
+                continue
+            if figure.measure in ("fatalities", "injured") and figure.revision and len(set(village_people)) == 1 \
+                    and (village_events := [i for i in takers if events[i].place.id in village_people]) \
+                    and not figure.both_sides:
+                # "a fourth Khoja-Alo resident ... sought medical help, bringing the number of injured in the village to
+                # four": the village's own count, revised (not the latest event with a count of its measure)
+                events[village_events[0]].figures.append(figure)
                 continue
             if figure.measure in ("fatalities", "injured") and figure.value <= 1 and len(set(people_of)) == 1 \
                     and home_events and not figure.both_sides and not same_event():

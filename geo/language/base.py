@@ -385,6 +385,10 @@ class EventWords:
     munition_blast : re.Pattern
         A munition that went off, told with no word of who fired it: "the |explosion of a shell|", «из-за |взрыва
         снаряда|» (old ordnance, if the story says so elsewhere).
+    fighting_went_on_opening : re.Pattern
+        A clause that opens on the fighting told before, still going on: "|As the shooting continued|, the Isfara city
+        administration moved about 140 residents", «|Пока продолжалась перестрелка|, ...»: the fighting's day, not the
+        day of a later sentence (the residents' return the next morning).
     """
 
     into_the_air: re.Pattern[str]
@@ -462,6 +466,7 @@ class EventWords:
     gathering: re.Pattern[str]
     side_reports_before: re.Pattern[str]
     munition_blast: re.Pattern[str]
+    fighting_went_on_opening: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

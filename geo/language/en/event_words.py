@@ -203,4 +203,10 @@ EVENT_WORDS = EventWords(
     munition_blast=lazy_compile(r"\b(?:blast|explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:shell|round|mine|munition|grenade)s?\b|\b(?:shell|round|mine|munition|grenade)s?\s+"
                                 r"(?:exploded|went off|detonated|blew up)\b", re.I),
+    fighting_went_on_opening=lazy_compile(r"[\s\"“]*(?:(?:as|while|when)\s+the\s+(?:shooting|fighting|firing|shelling|"
+                                          r"exchange of fire|clashes?|gunfire)\s+(?:continued|went on|raged)|"
+                                          # "On the evening of the shooting, local authorities moved about 300 residents"
+                                          r"(?:on|during)\s+the\s+(?:evening|night|day|afternoon|morning)\s+of\s+the\s+"
+                                          r"(?:shooting|fighting|shelling|attack|clash(?:es)?|exchange of fire|brawl))\b",
+                                          re.I),
 )

@@ -605,7 +605,10 @@ _TOLL = lazy_compile(
 #: A toll a new death brings to a number: "bringing the death toll from the latest flare-up on the disputed
 #: frontier |to four|" (the verb before the toll, the count after it).
 _TOLL_BROUGHT = lazy_compile(
-    r"\b(?:bringing|brings|brought|taking|takes|pushing|raising)\s+(?:the\s+)?(?P<noun>death)\s+toll\b"
+    r"\b(?:bringing|brings|brought|taking|takes|pushing|raising)\s+(?:the\s+)?"
+    # ... "bringing the number of injured Tajik citizens to four"
+    r"(?:(?:number|count|total)\s+of\s+)?(?P<noun>death(?=\s+toll\b)|(?<=of )(?:injured|wounded|dead|killed|"
+    r"evacuees|evacuated|displaced|detained)\b)(?:\s+toll\b)?"
     r"[^.;:!?]{0,140}?\bto\s+"
     r"(?:at least\s+|more than\s+|over\s+|about\s+)?", re.I)
 #: A toll raised or lowered from an earlier count: "raising its earlier count of one wounded |to two|",
@@ -689,7 +692,8 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     if re.search(r"\b(?:(?:grand)?(?:mother|father)|parent)\s+of\s+$", before):
         return True  # "a 34-year-old mother of three was killed": her children, no count of the hurt
     if re.search(r"\b(?:village|town|city|settlement|community|district|population)\s+of\s+(?:about\s+|some\s+|around\s+|"
-                 r"nearly\s+|over\s+|more than\s+)?$", clause[max(0, start - 40):start].lower()):
+                 r"nearly\s+|over\s+|more than\s+|roughly\s+|approximately\s+|almost\s+|just over\s+|under\s+)?$",
+                 clause[max(0, start - 40):start].lower()):
         return True  # "a village of about 6,000 people": its population, no count of people hurt or moved
     if re.search(r"\b(?:bearing|bears|with|engraved with|inscribed with|carved with|listing)\s+(?:the\s+)?names\s+of\s+"
                  r"(?:all\s+)?(?:the\s+)?$", clause[max(0, start - 40):start].lower()):
