@@ -107,3 +107,22 @@ def test_evacuees_taken_to_a_school_gymnasium_in_a_town_put_no_event_there(geopa
             "children, to a school gymnasium in Batken, about 11 km to the south.")
     found = incidents_of(geoparser, text, dt.date(2024, 3, 19))
     assert [(i.place.name, i.displaced) for i in found] == [("Kara-Bak", 300)]
+
+
+def test_one_who_fought_the_other_side_s_people_is_of_his_own(geoparser):
+    text = ("Herder dies of injuries\n\n"
+            "OSH, July 18 - A 54-year-old herder who was injured during Monday's fight with Tajik herders on a pasture "
+            "near the village of Kyzyl-Eshme has died, the regional health department said. The Tajik side said two "
+            "Tajik herders were injured in the fight.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 7, 18)))["Kyzyl-Eshme"]
+    assert found.fatalities_by_side == {"KG": 1}
+    text = ("ОШ, 7 авг. В районной больнице скончался 44-летний чабан, получивший травмы в драке с гражданами "
+            "Таджикистана на пастбище у села Кызыл-Эшме. Хукумат Лахшского района сообщил, что пострадали двое "
+            "граждан Таджикистана.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 8, 7), lang="ru"))["Kyzyl-Eshme"]
+    assert found.fatalities_by_side == {"KG": 1}
+    # (a man killed in a brawl the sentenced men had with Kyrgyz villagers: whose man, the sentence does not tell)
+    text = ("KHUJAND - A court has sentenced three residents of the border village of Khistevarz to prison over a mass "
+            "brawl with Kyrgyz villagers last May in which a man was killed.")
+    found = incidents_of(geoparser, text, dt.date(2024, 2, 22))
+    assert all(i.fatalities_by_side.get("TJ") is None for i in found)

@@ -694,6 +694,17 @@ _INCLUDING_THE_DEAD = re.compile(r"[^.;]{0,60}?,?\s*(?:включая\s+(?:ск�
 _COUNT_THEN_NAMES = re.compile(r"\b(?:двое|трое|четверо|пятеро|two|three|four|five)\s+(?P<whom>[^–—.;:,]{3,80}?)\s+[–—]\s",
                                re.I)
 
+#: The people one was hurt fighting: "injured during Monday's fight with |Tajik| herders", «получивший травмы в драке с
+#: гражданами |Таджикистана|» (not "a mass brawl with Kyrgyz villagers ... in which a man was killed": whose man, untold).
+_FOUGHT_WITH = re.compile(r"\b(?:injured|wounded|hurt)\s+(?:[\w'’]+\s+){0,4}?(?:in|during)\s+(?:[\w'’]+\s+){0,3}?"
+                          r"(?:fight|brawl|clash|scuffle|confrontation)\s+with\s+(?:[\w-]+\s+){0,1}?"
+                          r"(?:kyrgyz|kirghiz|tajik)\w*"
+                          r"|\b(?:получивш|пострадавш|раненн|ранен)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во время|в ходе)\s+"
+                          r"(?:[\w-]+\s+)?(?:драк|потасовк|стычк|столкновени|конфликт)\w*\s+с\s+"
+                          r"(?:(?:гражданами|жителями|чабанами|пастухами)\s+(?:кыргызстана|киргизии|таджикистана)\b|"
+                          r"(?:кыргызск|киргизск|таджикск)\w*)",
+                          re.I)
+
 #: "two others", «ещё двое других»: more people of those just counted.
 _OTHERS_AFTER_OWN = re.compile(r"\bothers\b|\bдруги[ех]\b", re.I)
 
@@ -1437,6 +1448,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:
             # «С таджикской стороны сообщается об одном убитом и около десяти раненых»: that side's own
             side = _one_side(told.group("side"), pack.sides)
+        if side is None and claimant is None and raw.value == 1 and raw.measure in ("fatalities", "injured") \
+                and (fought := _FOUGHT_WITH.search(clause_text)) is not None \
+                and (opponent := _one_side(fought.group(0), pack.sides)) is not None:
+            # "A 54-year-old herder who was injured during Monday's fight with Tajik herders ... has died", «скончался
+            # чабан, получивший травмы в драке с гражданами Таджикистана»: one of the other side's opponents
+            side = next(code for code in pack.sides if code != opponent)
         if side is None and raw.value == 1 and raw.measure in ("fatalities", "injured") and (listed := [
                 m for m in _COUNT_THEN_NAMES.finditer(text, sentence_start, clause.start + raw.start)]):
             # «Кроме того, двое граждан Республики Таджикистан – Т., житель ..., был убит ..., а также Ш., ..., погиб»:
