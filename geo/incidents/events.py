@@ -689,8 +689,8 @@ _INCLUDING_THE_DEAD = re.compile(r"[^.;]{0,60}?,?\s*(?:включая\s+(?:ск�
                                  r"including\s+(?:the\s+deceased|the\s+(?:man|woman|one|person|boy|girl)\s+who\s+"
                                  r"(?:later\s+)?died))", re.I)
 
-#: A count of people followed by a dash and their names one by one: «двое |граждан Республики Таджикистан| – Туйчиев
-#: ..., был убит ..., а также Шарипов ..., погиб», "two |Tajik citizens| – X ..., was killed".
+#: A count of people followed by a dash and their names one by one: «двое |граждан Республики Таджикистан| – Каримов
+#: ..., был убит ..., а также Саидов ..., погиб», "two |Tajik citizens| – X ..., was killed".
 _COUNT_THEN_NAMES = re.compile(r"\b(?:двое|трое|четверо|пятеро|two|three|four|five)\s+(?P<whom>[^–—.;:,]{3,80}?)\s+[–—]\s",
                                re.I)
 
@@ -1456,7 +1456,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             side = next(code for code in pack.sides if code != opponent)
         if side is None and raw.value == 1 and raw.measure in ("fatalities", "injured") and (listed := [
                 m for m in _COUNT_THEN_NAMES.finditer(text, sentence_start, clause.start + raw.start)]):
-            # «Кроме того, двое граждан Республики Таджикистан – Т., житель ..., был убит ..., а также Ш., ..., погиб»:
+            # «Кроме того, двое граждан Республики Таджикистан – К., житель ..., был убит ..., а также С., ..., погиб»:
             # each person of the list after the dash is of the side its count names
             side = _one_side(listed[-1].group("whom"), pack.sides)
         if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \

@@ -91,8 +91,8 @@ _NAMED_PERSON = (r"(?:(?i:lieutenant[- ]colonel|colonel|major|captain|(?:junior\
                  r"(?:junior\s+|senior\s+)?sergeant|corporal|private(?:\s+soldier)?|soldier|border\s+guard|serviceman|"
                  r"conscript|officer|resident|villager|shepherd|herder|farmer|driver)\s+)?"
                  r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
-#: People named one by one, then hurt or killed: "Lieutenant-Colonel Rustam Ubaidulloyev, private soldier Ramazon
-#: Islomov and private soldier Ghiyosiddin Suvanov were killed" (as many people as names).
+#: People named one by one, then hurt or killed: "Major Anvar Rahimov, private soldier Davron Saidov and private
+#: soldier Umed Karimov were killed" (as many people as names).
 _NAMED_LIST_HURT = lazy_compile(
     r"(?<![\w-])(?P<list>" + _NAMED_PERSON + r"(?:\s*,\s*" + _NAMED_PERSON + r")*,?\s+and\s+" + _NAMED_PERSON + r")"
     r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)\b)")
