@@ -55,6 +55,11 @@ def test_the_older_boy_who_died_is_the_boy_counted_dead_before(geoparser):
             "It exploded in his hands. The older boy died of his wounds on the way to the district hospital.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 12)))["Ovchi-Kalacha"]
     assert (found.fatalities, found.injured) == (1, 1)
+    text = ("ИСФАРА, 12 апр. Во вторник у села Овчи-Калача взорвался старый снаряд: погиб 13-летний мальчик, его "
+            "10-летний двоюродный брат ранен. Мальчики пасли коз на склоне.\n\n"
+            "Старший из мальчиков скончался по дороге в больницу.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 4, 12), lang="ru"))["Ovchi-Kalacha"]
+    assert (found.fatalities, found.injured) == (1, 1)
 
 
 def test_a_wounded_man_who_died_after_another_death_is_one_more(geoparser):

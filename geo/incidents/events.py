@@ -1274,12 +1274,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «Двое из пяти граждан Кыргызстана, пострадавших во вчерашнем конфликте, остаются в тяжелом состоянии.
             # По данным министерства, оба пострадавших — мужчины 1979 и 1996 годов рождения»: two of the five
             continue
-        if raw.value == 1 and raw.measure == "fatalities" and not clause_text[:raw.start].strip() \
-                and previous_sentences is not None \
-                and (again := pack.event_words.person_again.match(raw.text)) is not None \
+        if raw.value == 1 and raw.measure == "fatalities" and opens_sentence and previous_sentences is not None \
+                and not any(r.start < raw.start for r in raws) \
+                and (again := pack.event_words.person_again.match(clause_text)) is not None \
                 and _one_death_of_before(again.group("noun"), previous_sentences(PERSON_AGAIN_SENTENCES), pack):
-            # "A 13-year-old Tajik boy was killed ... The older boy died of his wounds on the way to hospital": the
-            # death told before, told again
+            # "A 13-year-old Tajik boy was killed ... The older boy died of his wounds on the way to hospital", «Старший из
+            # мальчиков скончался» (the clause's subject, before its verb): the death told before, told again
             continue
         if raw.value == 1 and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
                 and pack.event_words.one_pronoun_opening.match(clause_text) \
@@ -1720,14 +1720,15 @@ def _without_debunked_items(candidates: list[Mention], text: str, pack: Language
     Kyzyl-Eshme. The district administration said the report was false and that the loud bang ... had been
     caused by blasting at a road construction site" (the article's other items stand).
     """
-    denied_headings = []
+    headed_false = []
     for mention in candidates:
         line = _heading_line(text, mention.start, structure)
         if line is not None and pack.event_words.denial_headline.search(text, *line):
             # a digest's item headed as found false: «## Видео «перестрелки» у Самаркандыка оказалось старым»
             _demote(mention, FOUND_FALSE)
-            denied_headings.append(mention)
-    candidates = [m for m in candidates if m not in denied_headings] if denied_headings else candidates
+            headed_false.append(id(mention))
+    if headed_false:
+        candidates = [m for m in candidates if id(m) not in headed_false]
     if not pack.false_report.search(text):
         return candidates  # (cheap test first: most articles call no report false)
     def found_false(start: int, end: int) -> bool:
@@ -3306,17 +3307,14 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     return []
 
 
+#: A paragraph break: one blank line or more (some pages leave spaces on them).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
 def _paragraphs_on(text: str, start: int, count: int) -> int:
     """Where the paragraph holding ``start`` and the ``count`` paragraphs after it end."""
-    end = start
-    for _ in range(count + 1):
-        found = text.find("\n\n", end)
-        if found < 0:
-            return len(text)
-        end = found + 2
-        while text.startswith("\n", end) or text.startswith(" ", end):
-            end += 1  # (blank lines of spaces between paragraphs)
-    return end
+    breaks = [brk.start() for _, brk in zip(range(count + 1), _PARAGRAPH_BREAK.finditer(text, start))]
+    return breaks[-1] if len(breaks) > count else len(text)
 
 
 def _old_ordnance_of_the_story(events: list[MentionEvent], text: str, headline: str, pack: LanguagePack) -> None:

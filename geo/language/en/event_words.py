@@ -194,7 +194,7 @@ EVENT_WORDS = EventWords(
     kin_opening=lazy_compile(r"[\s;\"“]*(?:his|her)\s+"
                              r"(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elder\s+|younger\s+|older\s+)?"
                              r"(?:son|daughter|brother|nephew|grandson|cousin|father|wife|husband)\b", re.I),
-    person_again=lazy_compile(r"the\s+(?:(?:older|elder|eldest|younger|youngest|same)\s+)?"
+    person_again=lazy_compile(r"[\s\"“]*the\s+(?:(?:older|elder|eldest|younger|youngest|same)\s+)?"
                               r"(?P<noun>boy|girl|man|woman|teenager|child|soldier|serviceman|guard|shepherd|herder|"
                               r"farmer|villager|driver|civilian)\b", re.I),
     gathering=lazy_compile(r"\b(?:rall(?:y|ies|ied)|protest(?:s|ed|ers|ing)?|picket\w*|demonstrat\w*|gathered)\b", re.I),

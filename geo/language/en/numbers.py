@@ -541,9 +541,10 @@ _NEGATIVE = lazy_compile(
 _TOLL_PEOPLE_SIDE = lazy_compile(r"\s+(?:on\s+the\s+|among\s+(?:the\s+)?|"
                                  # ... "The number of injured| citizens of Kyrgyzstan has risen to three"
                                  r"(?:people|citizens|nationals|residents|civilians|servicemen|soldiers)\s+of\s+"
-                                 r"(?:the\s+)?(?:(?:kyrgyz\s+)?republic\s+of\s+)?)?(?:kyrgyz|kirghiz|tajik)\w*", re.I)
-#: The country right after a toll's noun: "death| toll from Kyrgyzstan|", "death| toll in Tajikistan|".
-_TOLL_COUNTRY = lazy_compile(r"\s+toll\s+(?:from|in)\s+(?:kyrgyzstan|tajikistan)\b", re.I)
+                                 r"(?:the\s+)?(?:(?:kyrgyz\s+)?republic\s+of\s+)?|"
+                                 # ... or the country after a toll: "The death| toll from Kyrgyzstan| ... has reached 33"
+                                 r"toll\s+(?:from|in)\s+(?=(?:kyrgyzstan|tajikistan)\b))?(?:kyrgyz|kirghiz|tajik)\w*",
+                                 re.I)
 #: The heads folded (:func:`~geo.language.folding.fold_pattern`) to scan the lower-cased clause.
 _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.items()}
 _SIDE_WORDS = {
@@ -1291,11 +1292,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         toll_spans.append((match.start(), n_end))
         # ("The number of wounded |Kyrgyz| border guards has risen to two": the people's side just after the noun)
         people = _TOLL_PEOPLE_SIDE.match(clause, match.end("noun"))
-        # ... or the country right after "toll": "The death toll from Kyrgyzstan in the incident ... has reached 33"
-        country = _TOLL_COUNTRY.match(clause, match.end("noun"))
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
-                                 _side_of(clause[match.start():people.end() if people else
-                                                 country.end() if country else match.end("noun")]),
+                                 _side_of(clause[match.start():people.end() if people else match.end("noun")]),
                                  match.start(), n_end, clause[match.start():n_end]))
     lowered = lower_keep_length(clause)
     for measure, head in _FOLDED_HEADS.items():

@@ -170,7 +170,7 @@ EVENT_WORDS = EventWords(
                              r"(?:сын|дочь|брат|племянник|внук|отец|жена|муж)\b", re.I),
     # («Мальчик скончался» may be the boy told before or another: no article tells them apart; «Старший из мальчиков»
     # is one of those told)
-    person_again=lazy_compile(r"(?:старш|младш)\w*\s+(?:из\s+)?(?P<noun>мальчик|девочк|брат|сестр|подрост|пастух|чабан|"
+    person_again=lazy_compile(r"[\s«\"]*(?:старш|младш)\w*\s+(?:из\s+)?(?P<noun>мальчик|девочк|брат|сестр|подрост|пастух|чабан|"
                               r"мужчин|женщин|сын)\w*", re.I),
     gathering=lazy_compile(r"\b(?:митинг\w*|пикет\w*|протест\w*|собрал\w*)\b", re.I),
     side_reports_before=lazy_compile(r"[\s«\"]*со?\s+(?P<side>(?:кыргыз|киргиз|таджик)\w*)\s+стороны\s+"

@@ -947,8 +947,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         described = value == 1 and (clause[max(0, start - 2):start].lower() == "у " or (
             _ONE_OF_THEM_OPENS.match(clause, start) is not None and not clause[:start].strip(" \t\n«\"„“—–-")))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
-    if " и " in clause:
-        figures.extend(_named_list_figures(clause, figures))
+    if " и " in clause and ("погибл" in lowered or "убит" in lowered or "ранен" in lowered):
+        figures.extend(_named_list_figures(clause, figures))  # (cheap tests first: a list, a plural verb)
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
     figures.extend(_second_predicate_figures(clause, figures, heads))
