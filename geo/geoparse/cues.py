@@ -160,6 +160,10 @@ RUSSIAN_LOCATIVE_BEFORE = frozenset(
     " poselok poselka poselke poselku posyolok posyolka posyolke kishlak kishlaka kishlake"
     " mestnost mestnosti".split())  # «в местности Чек»
 
+#: Plural village nouns (transliterated, as tokens) whose list licenses each of its names: «по селам Кара-Бак и Чек».
+RUSSIAN_VILLAGES_BEFORE = frozenset(
+    "sela sel syola syol selam syolam selakh syolakh selami syolami kishlakov kishlakam kishlakakh".split())
+
 #: Words before a name that make the location approximate (ACLED precision 2).
 NEAR_WORDS = re.compile(
     r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from geo.articles.model import Article
 from geo.gazetteer.index import Gazetteer
@@ -15,13 +16,14 @@ from geo.geoparse.ner import NerFunction, ner_spans
 from geo.geoparse.recognize import find_spans
 from geo.geoparse.resolve import document_context, resolve_spans
 from geo.geoparse.roles import (
-    assign_role, demote_far_namesakes, demote_later_namesakes, demote_places_said_not_to_be_the_scene,
-    demote_quiet_headings, demote_reference_points, inherit_qualifier_roles, promote_list_entries, promote_paragraph_labels,
-    promote_scene_before_violence,
+    assign_role, demote_far_namesakes, demote_later_namesakes, demote_namesakes_of_a_unit,
+    demote_places_said_not_to_be_the_scene, demote_quiet_headings, demote_reference_points, inherit_qualifier_roles,
+    promote_list_entries, promote_paragraph_labels, promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
 from geo.incidents.structure import read_structure
 from geo.language import detect_language, pack_for
+from geo.language.folding import fold_homoglyphs
 
 __all__ = ["Geoparser"]
 
@@ -60,6 +62,10 @@ class Geoparser:
         """Geoparse one article."""
         text = article.text
         lang = article.lang or detect_language(text)
+        if lang == "ru" and (folded := fold_homoglyphs(text)) != text:
+            # («обстрела c кыргызской стороны» with a Latin "c": read as the Cyrillic it stands for; offsets kept)
+            article = replace(article, text=folded)
+            text = folded
         pack = pack_for(lang)
         structure = read_structure(article, pack, lang=lang)
         sentences = split_sentences(text)
@@ -95,6 +101,7 @@ class Geoparser:
         demote_places_said_not_to_be_the_scene(mentions, text)
         demote_far_namesakes(mentions, text)
         inherit_qualifier_roles(mentions, text, pack.folded.roles)
+        demote_namesakes_of_a_unit(mentions, text)
         demote_later_namesakes(mentions)
         demote_reference_points(mentions, text, sentences.spans, pack)
         return ParsedArticle(

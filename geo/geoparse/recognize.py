@@ -33,6 +33,7 @@ from geo.geoparse.cues import (
     ORGANISATION_NOUNS,
     REGION_WORDS,
     RUSSIAN_LOCATIVE_BEFORE,
+    RUSSIAN_VILLAGES_BEFORE,
     RUSSIAN_NAMES_NEEDING_A_CUE,
     RUSSIAN_FEATURE_NOUNS,
     REPORTING_VERBS,
@@ -702,7 +703,9 @@ def _keep_cyrillic(tokens: _Tokens, key: str, i: int, n: int, surface: str) -> b
             or begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
         return False  # half of a longer hyphenated name: «Кара» in «Кара-Джилга»
     if n == 1 and (key in tokens.russian_common or key in RUSSIAN_NAMES_NEEDING_A_CUE):
-        return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE
+        # ... or the last of a list of villages: «по селам Кара-Бак и Чек»
+        return tokens.word(i - 1) in RUSSIAN_LOCATIVE_BEFORE or tokens.word(i - 1) == "i" and any(
+            tokens.word(j) in RUSSIAN_VILLAGES_BEFORE for j in range(i - 5, i - 1))
     # «младший сержант внутренних войск Манас Баатырбеков»: a first name before a surname
     return not (n == 1 and _SURNAME.fullmatch(tokens.word(i + 1)) and tokens.capitalised(i + 1)
                 and text[end:tokens.starts[i + 1]].strip() == "" and tokens.word(i - 1) not in RUSSIAN_LOCATIVE_BEFORE)
@@ -769,9 +772,9 @@ def _hyphenated_border_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> 
 
 #: Capitalised names joined by hyphens, in either script: a route between two places ("the Maksat-Jashtyk road",
 #: «автодорога Баткен-Исфана»), or one hyphenated village ("Kok-Tash").
-_JOINED_NAMES = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’]*(?:-[A-ZА-ЯЁ][\w'’]*)+(?![\w-])")
+_JOINED_NAMES = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]*(?:-[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]*)+(?![\w-])")
 #: A capitalised word right after a name: the name goes on ("Kulundu-Ovchi| Kalacha").
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁ]")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ]")
 #: How many hyphen-joined parts a curated place name may have ("Khojai-A'lo", "Tört-Köchö": two; "Ak-Sai": two).
 MAX_NAME_PARTS = 3
 

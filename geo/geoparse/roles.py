@@ -175,7 +175,7 @@ _CROSSING_AFTER = re.compile(r"\s*(?:border\s+)?(?:crossing(?:\s+point)?|checkpo
 #: прекращении огня по всей линии границы», "The sides agreed to a ceasefire along the entire border" (also quoted).
 _CEASEFIRE_NEXT = re.compile(r"\s*"
                              # (one short sentence between: "The meeting lasted about three hours.")
-                             r"(?:(?-i:[A-ZА-ЯЁ])[^.;!?\n«»\"“”]{0,60}[.!?]\s+)?[«\"“]?"
+                             r"(?:(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[^.;!?\n«»\"“”]{0,60}[.!?]\s+)?[«\"“]?"
                              # («Как сообщили в Погранслужбе, по ее итогам стороны договорились»: who told it first)
                              r"(?:(?:как\s+сообщил\w*|по\s+данным|according\s+to)\s+[^,.;]{1,50},\s*)?"
                              r"(?:(?:after|following)\s+[^,.;]{1,40},\s*|"
@@ -255,11 +255,32 @@ _SECTION_NAMED = re.compile(r"\b(?:section|sector|stretch)\b|\bnear\s+(?:the\s+)
 _NEIGHBOUR_CHARS = 300
 
 
+#: How far before a meeting's venue (characters) the agreement reached there may be told.
+_AGREEMENT_BEFORE_CHARS = 1000
+#: An agreement's signing: "signed", «подписали».
+_AGREED = re.compile(r"\b(?:signed|подписал\w*|подписан\w*)\b", re.I)
+
+
+def _agreement_told_before(text: str, start: int, pack: LanguagePack) -> bool:
+    """Whether the sentences before ``start`` (:data:`_AGREEMENT_BEFORE_CHARS` of them) tell an agreement to end the
+    fighting signed (a ceasefire word and a signing) for no named section."""
+    window = max(0, start - _AGREEMENT_BEFORE_CHARS)
+    return pack.triggers["ceasefire_agreement"].search(text, window, start) is not None \
+        and _AGREED.search(text, window, start) is not None and not _SECTION_NAMED.search(text, window, start)
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a sentence with :data:`_NEIGHBOUR_CHARS` either side (the sentences before and after it)."""
     return max(0, start - _NEIGHBOUR_CHARS), min(len(text), end + _NEIGHBOUR_CHARS)
 #: The role reason of a place where a ceasefire or withdrawal was agreed (an event of that type only).
 CEASEFIRE_VENUE = "venue of a ceasefire or withdrawal agreement"
+#: Role reason of the home or birthplace of a person told with his birth year, away from the border villages.
+PERSON_HOME = "home or birthplace of a person told with his birth year"
+#: A person's birth year, then where he lives or was born, up to the name («1984 года рождения, житель города |»,
+#: «уроженец |», "born in 1998, a resident of |"); a list's next person (after «;») is another's.
+_PERSON_HOME_BEFORE = re.compile(
+    r"(?:(?:\d{4}\s+(?:года\s+рождения|г\.\s*р\.)|born\s+in\s+\d{4}),?\s+(?:(?:a\s+)?resident\s+of|житель\w*)"
+    r"|(?P<native>\b(?:уроженец|уроженка|уроженц\w+|(?:a\s+)?native\s+of)))\b[^;:.]{0,80}$", re.I)
 #: Role reason of a place named as where the dead were buried.
 BURIAL = "where the dead were buried"
 #: Role reason of a place where the wounded or evacuees were taken.
@@ -277,7 +298,7 @@ class _Around:
     """The text before and after a name, as written and lower-cased.
 
     A folded cue (compiled without ``re.I``) runs on the lower-cased text; a
-    cue that names capitals (``[А-ЯЁ]``) keeps ``re.I`` and runs on the text.
+    cue that names capitals (``[А-ЯЁӨҮҢҒҚҲҶӢӮ]``) keeps ``re.I`` and runs on the text.
     """
 
     __slots__ = ("before", "after", "before_lower", "after_lower", "_reversed")
@@ -498,6 +519,13 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             _set(mention, "incident", CEASEFIRE_VENUE)
             mention.precision = 1
             return None
+        if not violent and at_crossing and _MEETING_WORD.search(sentence_text) \
+                and not _SIGNING_TO_COME.search(around.before) and _agreement_told_before(text, s, pack):
+            # "A protocol was signed on the settlement of the latest situation on the Kyrgyz-Tajik border ... The
+            # meeting of the parties was held at the Kyzyl-Bel checkpoint": the agreement's venue, told after it
+            _set(mention, "incident", CEASEFIRE_VENUE)
+            mention.precision = 1
+            return None
         if not violent and not (around.before_has(cues.venue_before) or around.after_starts(cues.venue_after)):
             # "traders in Samarkandyk ... six months after the border treaty": talk of diplomacy, no venue
             return _set(mention, "context", DIPLOMACY_NO_VIOLENCE)
@@ -528,6 +556,12 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")
+    if (home := _PERSON_HOME_BEFORE.search(around.before)) is not None \
+            and (home.group("native") or not place.source.startswith("curated:")):
+        # «подполковник ..., 1984 года рождения, житель города Гиссар; рядовой ..., житель села Киров джамоата
+        # Чоргултеппа (Вахш)» in a list of the dead, «уроженец Кадамжайского района»: where a person told with his
+        # birth year lives or was born, away from the border villages, is no scene
+        return _set(mention, "context", PERSON_HOME)
     far = haversine_km(place.lat, place.lon, BORDER_FOCUS[0], BORDER_FOCUS[1]) > FAR_FROM_BORDER_KM
     if border_story and far and around.before_has(cues.post_name_before):
         # 'fire at the Tajik post "Dahana"': a post's own name, not the far place of that name
@@ -658,7 +692,7 @@ _BETWEEN_AND_GAP = re.compile(
     r"\s+(?:and|и)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|кыргызск\w*|киргизск\w*|таджикск\w*|соседн\w*)\s+)*"
     r"(?:(?:village\s+of|town\s+of|селом|поселком|посёлком|городом)\s+)?", re.I)
 #: "the |Isfara-|Batken| area|": the second half of an area named after two places.
-_PAIR_HALF_BEFORE = re.compile(r"\b[A-ZА-ЯЁ][\w’']+-$")
+_PAIR_HALF_BEFORE = re.compile(r"\b[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w’']+-$")
 _PAIR_AREA_AFTER = re.compile(r"\s+(?:border\s+)?(?:area|section|sector|zone|stretch)\b", re.I)
 #: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
 #: «из махалли Гулистон джамоата Чилгази».
@@ -686,7 +720,7 @@ _SHARED_REASONS = ("destination", "origin", "seat of government", "diplomatic ve
 
 #: A name the gazetteer does not know, just before its district or region: "Tort-Kocho, |Batken region",
 #: «в местности «Головной» |Баткенского района».
-_UNKNOWN_NAME_TAIL = re.compile(r"[«\"„“]?(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]+)?[»\"”]?\s*,?\s*$")
+_UNKNOWN_NAME_TAIL = re.compile(r"[«\"„“]?(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+)?[»\"”]?\s*,?\s*$")
 
 
 def _scene_of_an_unknown_tract(around: _Around, cues: RoleCues) -> bool:
@@ -763,12 +797,12 @@ _IN_BEFORE_NAME = re.compile(r"\b(?:в|во|in)\s+(?:the\s+)?(?:(?:village|town|
 RETRACTED = "named in error, withdrawn by a correction"
 #: The role reason of a place named as where "the incident happened" («Инцидент произошёл в ...»).
 INCIDENT_SCENE = "named as the scene of the incident the article reports"
-_LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
+_LOCATOR_OF_A_NAME = re.compile(r"(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+\s+(?:near|not far from|close to|outside|около|возле|близ)\s+"
                                 r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
                                 # «Максат расположен примерно в 15 км к западу от Арки», "Maksat lies about 15 km west of"
                                 # ... "Kara-Bak, a village of about 11,000 people, lies some 12 kilometers (7.5 miles)
                                 # north of" (an apposition between)
-                                r"|(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
+                                r"|(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
                                 r"(?:lies|is located|is situated|"
                                 r"расположен\w*|находится)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 
@@ -1141,6 +1175,44 @@ def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
         if haversine_km(previous.place.lat, previous.place.lon, mention.place.lat, mention.place.lon) \
                 > stated + NAMESAKE_KM:
             _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which it is measured from")
+
+
+#: Between a village and the town or district it is said to belong to: «жителя села Сомониён |города |Исфары»,
+#: «Сомониён, Кульканд |города |Исфара», "Somoniyon |of the |Isfara district".
+_UNIT_OF_BETWEEN = re.compile(r"[^.;:!?()\n]{0,30}?\b(?:города|г\.|района|сельского\s+джамоата|джамоата|"
+                              r"of\s+(?:the\s+)?(?:city|town)\s+of|of\s+(?:the\s+)?)\s*$", re.I)
+#: How far (characters) after a village the town or district it belongs to may be named.
+UNIT_OF_GAP_CHARS = 60
+#: How far (km) from the town or district named as its own a village must lie to be taken for a namesake (a district's
+#: point may lie tens of kilometres from its villages).
+UNIT_NAMESAKE_KM = 80.0
+
+
+def demote_namesakes_of_a_unit(mentions: list[Mention], text: str) -> None:
+    """A village the gazetteer puts far (over :data:`UNIT_NAMESAKE_KM`) from the town or district named as its own is a
+    namesake.
+
+    «обстреляли дом жителя села Сомониён города Исфары»: the gazetteer's only Somoniyon lies about 100 km west, in
+    Jabbor Rasulov district, so the name is context; the town stands for the scene when no other place of its sentence
+    does (as ACLED codes an unknown village to its unit, with a coarser precision).
+    """
+    for mention in mentions:
+        if mention.place is None or mention.place.is_unit or mention.role not in ("incident", "context"):
+            continue
+        # (a town or a district: not a region or a country, whose point may lie far from any of its villages)
+        unit = next((m for m in mentions if m.sentence_index == mention.sentence_index and m.place is not None
+                     and mention.end < m.start <= mention.end + UNIT_OF_GAP_CHARS
+                     and not m.place.is_region and m.place.kind != "country"
+                     and _UNIT_OF_BETWEEN.fullmatch(text, mention.end, m.start)), None)
+        if unit is None or haversine_km(mention.place.lat, mention.place.lon, unit.place.lat, unit.place.lon) \
+                <= UNIT_NAMESAKE_KM:
+            continue
+        was_scene = mention.role == "incident"
+        _to_context(mention, f"{NAMESAKE} far from {unit.text!r}, the unit named as its own")
+        if was_scene and unit.role != "incident" and not any(
+                m.role == "incident" and m.sentence_index == mention.sentence_index for m in mentions):
+            _set(unit, "incident", f"stands for a village of its own that the gazetteer lacks ({mention.text!r})")
+            unit.precision = 2
 
 
 _LEADING_SPACE = re.compile(r"\s*")

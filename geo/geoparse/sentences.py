@@ -16,10 +16,10 @@ _ABBREVIATIONS = frozenset(
 )
 #: A sentence end (the boundary starts after its punctuation, at group ``after``), a blank line or a bullet.
 #: (A leading look-behind would be tried at every character; consuming the punctuation is twice as fast.)
-_BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁ•]))|\n\s*\n|\n(?=\s*[•*\-–])")
+_BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁӨҮҢҒҚҲҶӢӮ•]))|\n\s*\n|\n(?=\s*[•*\-–])")
 #: A person's initial ("private A. Sh. Nazarov", «рядовой А. Ш.»): one capital letter, or a
 #: transliterated digraph, before its period ends no sentence.
-_INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
+_INITIAL = re.compile(r"(?:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
 #: A numbered list's item number ("1.", "12)") alone before its item's text, at a line's head.
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
 #: A clock's "a.m."/"p.m." ends no sentence when the time goes on: "at 11 p.m. (1800 GMT) on Tuesday",
@@ -60,7 +60,7 @@ HEAD_LINES = 3
 #: A line's last character that ends no headline: sentence punctuation, or a line that goes on.
 _NOT_HEAD_END = frozenset(".!?…:;,-–—")
 #: The first character of a line after a headline or a date line.
-_HEAD_NEXT = re.compile(r"[ \t]*[A-Z0-9А-ЯЁ«\"“(]")
+_HEAD_NEXT = re.compile(r"[ \t]*[A-Z0-9А-ЯЁӨҮҢҒҚҲҶӢӮ«\"“(]")
 
 
 def _heading_line_ends(text: str) -> list[int]:

@@ -35,8 +35,8 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.scope import (
-    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, NEWS_REASON, RETELLING, news_window_days, opens_a_retelling,
-    reference_date, scope_clauses,
+    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, NEWS_REASON, RETELLING,
+    news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES, OLD_ORDNANCE_HINT
@@ -1121,6 +1121,33 @@ def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: Languag
     return sorted([*raws, count], key=lambda r: r.start)
 
 
+#: A bulleted list's line.
+_BULLET_LINE = re.compile(r"[ \t]*[•*–—-][ \t]+\S")
+#: How far (characters) around a list's line its other lines are read.
+LIST_CHARS_READ = 600
+#: A list's line that opens with a hospital or a health centre: "• Batken regional hospital — 26", «• ЦОВП Лейлек 18».
+_HOSPITAL_ITEM = re.compile(r"[ \t]*[•*–—-][ \t]*(?:[\w«»\"-]+[ \t]+){0,4}?(?i:больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|"
+                            r"поликлиник\w*|hospital|clinic|health cent(?:re|er))")
+
+
+def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a line of a bulleted list (blank lines between its lines allowed) one of whose lines
+    opens with a hospital or a health centre."""
+    start = text.rfind("\n", 0, offset + 1) + 1
+    if not _BULLET_LINE.match(text, start):
+        return False
+    lines = text[max(0, start - LIST_CHARS_READ):start + LIST_CHARS_READ].split("\n")
+    here = text[max(0, start - LIST_CHARS_READ):start].count("\n")
+    block = [here]
+    for step in (-1, 1):
+        k = here + step
+        while 0 <= k < len(lines) and (_BULLET_LINE.match(lines[k]) or not lines[k].strip()):
+            block.append(k)
+            k += step
+    # (a list of counts: not the lines of an interview that open with a dash)
+    return sum(1 for k in block if re.search(r"\d", lines[k])) >= 2 and any(_HOSPITAL_ITEM.match(lines[k]) for k in block)
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -1131,6 +1158,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     clause_text = text[clause.start:clause.end]
     raws = _with_anaphoric_count(pack.read_figures(clause_text), clause_text, pack, previous_sentences)
     if not raws:
+        return []
+    if _in_a_list_of_hospitals(text, clause.start):
+        # «• Баткенская областная объединенная больница — 26 пострадавших», «• ЦОВП Лейлек 18 пострадавших», «• НГ — 3
+        # пострадавших»: a line of a list of the hurt by hospital, a part of the total told before it
         return []
     ahead = text[clause.end:clause.end + 400]
     if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead or "подтвержд" in ahead or " lie" in ahead
@@ -2219,6 +2250,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events: list[MentionEvent] = []
     clause_figures: dict[int, list[Figure]] = {}
     first_in_clause: dict[int, int] = {}
+    repeated = cache(partial(_repeated_sentences, clauses, text))  # (read once, when a clause has figures to read)
     for index, mention, types in placed:
         own, origin = windows[index]
         if origin != "clause":
@@ -2273,9 +2305,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             figures = []  # an agreement's venue takes none of the fighting's figures
         else:
             if index not in clause_figures:
-                clause_figures[index] = _figures(article.id, clause, prose, pack, index,
-                                                 partial(_previous_sentences, clauses, index, prose), homes,
-                                                 speakers)
+                clause_figures[index] = [] if clause.sentence_index in repeated() else _figures(
+                    article.id, clause, prose, pack, index, partial(_previous_sentences, clauses, index, prose), homes,
+                    speakers)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
             if figures and (running := pack.cumulative.search(text, clause.start,
@@ -4035,7 +4067,7 @@ MAX_HEADING_CHARS = 100
 
 
 #: After a heading's date, a place name alone: ", Ak-Suu (Leilek district)", «, Ак-Суу».
-_PLACE_ALONE = re.compile(r"\s*[,—–-]\s*(?:[A-ZА-ЯЁ][\w'’-]*\s*){1,3}(?:\([^()]{1,40}\))?\**")
+_PLACE_ALONE = re.compile(r"\s*[,—–-]\s*(?:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’-]*\s*){1,3}(?:\([^()]{1,40}\))?\**")
 #: A clock time alone after a heading's date: "1. December 9, 10:45. Ak-Tatyr village ..." (a timeline's entry).
 _TIME_ALONE = re.compile(r"\s*,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}\**")
 
@@ -4473,6 +4505,25 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
                for f in pack.read_figures(clause_text))
 
 
+#: The least length (characters) of a sentence told twice word for word that counts as a page's repetition.
+REPEATED_SENTENCE_CHARS = 40
+
+
+def _repeated_sentences(clauses: Sequence[Clause], text: str) -> set[int]:
+    """The sentences that repeat an earlier sentence word for word (a page that printed a paragraph twice: «Кроме того,
+    ... также пострадал начальник угольного разреза "Шуроб"» twice): their figures count no one again."""
+    seen: set[str] = set()
+    repeated = set()
+    for index, (start, end) in sorted(_sentence_spans(clauses).items()):
+        sentence = " ".join(text[start:end].split())
+        if len(sentence) < REPEATED_SENTENCE_CHARS:
+            continue
+        if sentence in seen:
+            repeated.add(index)
+        seen.add(sentence)
+    return repeated
+
+
 def _sentence_spans(clauses: Sequence[Clause]) -> dict[int, tuple[int, int]]:
     """Sentence index -> where its first clause starts and its last clause ends."""
     spans: dict[int, tuple[int, int]] = {}
@@ -4604,6 +4655,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     # hurt, not a second scene
     # ... and after a brawl told at one village ("a mass brawl broke out at Kara-Bak"), "two residents of
     # Lakkon were injured" counts the other party's hurt (not after shelling: its shells may hit both)
+    @cache
+    def unarmed_brawl() -> bool:
+        """The article names a brawl and, in its news, no shot or weapon."""
+        return pack.sub_event_cues["Violent demonstration"].search(text) is not None \
+            and pack.firearms.search(blank_matches(_news_text(text, clauses, pack), pack.harmless_fire)) is None
+
     counted_scenes: list[tuple[int, object]] = []  # (section, place) of villages whose hurt people were counted
     brawl_scenes: list[tuple[int, object]] = []  # ... of those, the scenes of a brawl
     for number, (index, mention, types) in enumerate(placed):
@@ -4611,7 +4668,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if home[number] or place is None or place.is_unit:
             continue
         key = section(mention.start)
-        if "border_incident_protest" in types and not ARMED_TYPES & set(types):
+        if "border_incident_protest" in types and not ARMED_TYPES & set(types) \
+                or ARMED_TYPES & set(types) == {"armed_clash"} and unarmed_brawl() \
+                and not pack.roles.residents_before.search(text[clauses[index].start:mention.start]):
+            # ("The fight broke out ... on the outskirts of Lakkon" in an article of a brawl with sticks and stones
+            # that names no shot: the fight is the brawl)
             counted_scenes.append((key, place))
             brawl_scenes.append((key, place))
             continue
@@ -5282,6 +5343,61 @@ def _names_only_a_region(mentions: Sequence[Mention], clause: Clause) -> bool:
     return bool(places) and all(place.is_region for place in places)
 
 
+#: Up to a list item's place, from its line's start («село |Чек — ...», "- Kara-Bak village: ..."), and after it.
+_ITEM_HEAD_BEFORE = re.compile(LIST_ITEM_BEFORE_PLACE, re.I)
+_ITEM_HEAD_AFTER = re.compile(LIST_ITEM_AFTER_PLACE + r"[—–:-]\s", re.I)
+
+
+def _list_item_lines(text: str, mentions: Sequence[Mention], takers: dict[int, int]) -> list[tuple[int, int, int]]:
+    """(start, end, event) of each line that a place with an event heads, as an item of a list: «село Кара-Бак —
+    повреждены 7 жилых домов ... Временно эвакуированы 318 человек;»."""
+    lines = []
+    for mention in mentions:
+        if mention.place is None or mention.place.id not in takers:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if line_start == 0 or not _ITEM_HEAD_BEFORE.fullmatch(text, line_start, mention.start) \
+                or not _ITEM_HEAD_AFTER.match(text, mention.end):
+            continue
+        line_end = text.find("\n", mention.end)
+        lines.append((line_start, len(text) if line_end < 0 else line_end, takers[mention.place.id]))
+    return lines
+
+
+#: A list's opening line that ends with its verb of displacement: «По данным ведомства, эвакуированы:», "were evacuated:".
+_DISPLACED_LIST_INTRO = re.compile(r"\b(эвакуирован\w*|вывезен\w*|evacuated|relocated)\s*:\s*$", re.I)
+
+
+def _displaced_of_a_listed_village(article_id: str, clause: Clause, text: str, pack: LanguagePack,
+                                   mentions: Sequence[Mention], takers: dict[int, int]) -> tuple[int, list[Figure]] | None:
+    """The displaced of a bulleted line under a list's opening that ends with its verb («эвакуированы:» ... «- из села
+    Карабак - 1 тыс. 120 человек;»), and the event of the village the line names; ``None`` where there is none."""
+    start = text.rfind("\n", 0, clause.start + 1) + 1
+    if not _BULLET_LINE.match(text, start) or text[start:clause.start].strip(" \t•*–—-"):
+        return None  # (the line's first clause reads it whole)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    above_end = start
+    while True:  # the nearest line above that is neither blank nor another line of the list: the list's opening
+        if above_end == 0:
+            return None
+        above = text.rfind("\n", 0, above_end - 1) + 1
+        intro = text[above:above_end].strip()
+        if intro and not _BULLET_LINE.match(text, above):
+            break
+        above_end = above
+    verb = _DISPLACED_LIST_INTRO.search(intro)
+    named = {m.place.id for m in mentions if start <= m.start < line_end and m.place is not None} & takers.keys()
+    if verb is None or len(named) != 1:
+        return None
+    prefix = verb.group(1) + " "
+    synthetic = prefix + text[start:line_end].lstrip(" \t•*–—-")
+    read = _figures(article_id, Clause(0, len(synthetic), clause.sentence_index, clause.paragraph_index, clause.scope,
+                                       clause.scope_reason), synthetic, pack, 0)
+    figures = [f for f in read if f.measure == "displaced" and f.value]
+    return (takers[named.pop()], figures) if figures else None
+
+
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
@@ -5346,6 +5462,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         c.paragraph_index for c in clauses for event in events if c.start <= event.source.start < c.end}
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
     entry_targets: dict[int, int] = {}  # on a live blog, the event an entry's first count of the hurt went to
+    repeated = cache(partial(_repeated_sentences, clauses, text))
+    # the lines of a bulletin's list that a place with an event heads («село Чек — повреждены 3 жилых дома ...
+    # Временно эвакуированы 74 человека»): their figures are that place's
+    first_taker = {events[i].place.id: i for i in reversed(takers)}  # place id -> its first event
+    item_lines = _list_item_lines(text, mentions, first_taker)
     # in reporting order: on a newest-first live blog, the oldest entry first, so that an update ("число раненых
     # выросло до шести" at 20:05) finds the count it updates (the 16:20 entry's) already given to its event
     reporting_order = sorted(range(len(clauses)), key=lambda k: (-_entry_of(clauses[k], entries), k)) if entries \
@@ -5359,9 +5480,17 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
                            homes, speakers)
+        if not figures and (listed := _displaced_of_a_listed_village(article_id, clause, text, pack, mentions,
+                                                                     first_taker)):
+            # «По данным ведомства, эвакуированы:\n\n- из села Карабак - 1 тыс. 120 человек;»: the line's village
+            taker, figures = listed
+            events[taker].figures.extend(figures)
+            continue
         if not figures or pack.cumulative.search(text, clause.start,
                                                  _through_a_since_clause(clauses, index, text, pack)):
             continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if clause.sentence_index in repeated():
+            continue  # a sentence the page printed twice: its figures were read the first time
         if clause.paragraph_index in false_paragraphs:
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
             # heart attack": the false report's toll (and «Пострадавших и повреждений нет» after the alarm that
@@ -5503,7 +5632,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         same_event = cache(lambda: pack.same_event.search(text, clause.start, clause.end) is not None)
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
+        item_taker = next((taker for start, end, taker in item_lines if start <= clause.start < end), None)
         for figure in figures:
+            if item_taker is not None:
+                events[item_taker].figures.append(figure)
+                continue
             if figure.measure == "displaced" and people_of:
                 if home_events:
                     events[home_events[0]].figures.append(figure)

@@ -310,7 +310,8 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 breaks.append(relative)
         breaks.sort(key=lambda b: b.start())
         for match in breaks:
-            if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _families_as_people(text, match):
+            if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _families_as_people(text, match) \
+                    or _heads_a_list_item(text, match):
                 continue
             if match.start() - cut >= 12:
                 out.append((cut, match.start(), index))
@@ -321,8 +322,8 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
 
 #: A road named by its two ends before a dash: «на объездной дороге Ак-Сай| — |Тамдык», "the Batken — Isfana road".
 _ROAD_END_BEFORE = re.compile(r"(?:дорог|трасс|шоссе|автодорог|маршрут|road|highway)\w*\s+(?:[\w-]+\s+){0,2}?"
-                              r"[А-ЯЁA-Z][\w-]*\s*$", re.I)
-_ROAD_END_AFTER = re.compile(r"\s*[—–-]\s*(?-i:[А-ЯЁA-Z])")
+                              r"[А-ЯЁӨҮҢҒҚҲҶӢӮA-Z][\w-]*\s*$", re.I)
+_ROAD_END_AFTER = re.compile(r"\s*[—–-]\s*(?-i:[А-ЯЁӨҮҢҒҚҲҶӢӮA-Z])")
 
 
 def _joins_a_road_s_ends(text: str, match: re.Match[str], sentence_start: int) -> bool:
@@ -330,6 +331,24 @@ def _joins_a_road_s_ends(text: str, match: re.Match[str], sentence_start: int) -
     return match.group(0).strip() in ("--", "—", "–", "-") and \
         _ROAD_END_AFTER.match(text, match.start()) is not None and \
         _ROAD_END_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start()) is not None
+
+
+#: From the start of a list's line up to the place that heads it («село |Чек — повреждены 3 жилых дома», "- |Kara-Bak
+#: village: 7 houses damaged"), and from the place up to the dash or colon that opens its news.
+LIST_ITEM_BEFORE_PLACE = (r"[ \t]*(?:[-•*–—]\s*)?(?:(?:село|с\.|айыл|аил|джамоат|пос[её]лок|пгт|г\.|город|"
+                          r"village(?:\s+of)?|town(?:\s+of)?)\s+)?")
+LIST_ITEM_AFTER_PLACE = r"(?:\s+(?:village|town|джамоат))?\s*"
+#: A list item's head before its dash: a line that opens with a place's name.
+_ITEM_HEAD = re.compile(LIST_ITEM_BEFORE_PLACE + r"(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+"
+                        r"(?:\s+(?-i:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ])[\w'’-]+)?" + LIST_ITEM_AFTER_PLACE, re.I)
+
+
+def _heads_a_list_item(text: str, match: re.Match[str]) -> bool:
+    """The dash follows the place that heads a line of a list, and breaks no clause: what follows is that place's."""
+    if match.group(0).strip() not in ("—", "–", "-", "--"):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return line_start > 0 and _ITEM_HEAD.fullmatch(text, line_start, match.start()) is not None
 
 
 #: Families counted again as people after a dash: «вывезены 45 семей| — |186 человек», "45 families - 186 people".
@@ -414,6 +433,35 @@ def _ordnance_origin_dropped(clause_text: str, dates: list[DateMention], pack: L
     return [d for d in dates if not any(
         a <= d.start < b or b <= d.start <= b + _ORIGIN_DATE_GAP and not _PUNCTUATION.search(clause_text, b, d.start)
         for a, b in spans)]
+
+
+#: Words before a date that make it the end of a place's former name ("until 2023 was called", «до 1 января 2023
+#: года село называлось»), and the renaming verbs a date on either side belongs to.
+_NAME_UNTIL = re.compile(r"\b(?:until|till|before|prior to|до|по)\s*$", re.I)
+_RENAMED = re.compile(r"renam|переименова", re.I)
+
+
+def _former_name_dropped(clause_text: str, dates: list[DateMention], pack: LanguagePack) -> list[DateMention]:
+    """The clause's dates without the day a place lost its former name: «у села Үч-Булак Лейлекского района (до
+    1 января 2023 года село называлось Чурбек) ... забросали камнями» happened on the clause's other day."""
+    if not dates:
+        return dates
+    names = list(pack.event_words.former_name.finditer(clause_text))
+    if not names:
+        return dates
+
+    def of_the_name(d: DateMention) -> bool:
+        for m in names:
+            renamed = _RENAMED.match(m.group()) is not None
+            if d.end <= m.start() and m.start() - d.end <= _ORIGIN_DATE_GAP \
+                    and not _PUNCTUATION.search(clause_text, d.end, m.start()) \
+                    and (renamed or _NAME_UNTIL.search(clause_text, max(0, d.start - 12), d.start)):
+                return True
+            if renamed and d.start >= m.end() and d.start - m.end() <= _ORIGIN_DATE_GAP \
+                    and not _PUNCTUATION.search(clause_text, m.end(), d.start):
+                return True
+        return False
+    return [d for d in dates if not of_the_name(d)]
 
 
 #: "Today" quoted from an earlier text: «Материал вышел 24 июля ... В нем говорится, что «сегодня около 17:00» ...»
@@ -505,6 +553,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     war_of_munition = {k for k, (kept, dates) in enumerate(zip(found, read)) if len(kept) < len(dates)}
     found = [_place_history_dropped(text[s:e], dates, pack, published) for (s, e, _), dates in zip(spans, found)]
     found = [_quoted_today_dropped(text[s:e], dates) for (s, e, _), dates in zip(spans, found)]
+    found = [_former_name_dropped(text[s:e], dates, pack) for (s, e, _), dates in zip(spans, found)]
     found = [_period_of_a_day_dropped(dates) for dates in found]
     found = _days_later_dated(text, spans, found, pack, published)
     reference = reference_date(published, [d for dates in found for d in dates])

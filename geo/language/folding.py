@@ -14,7 +14,7 @@ import re
 
 from geo.language.lazy import LazyPattern, lazy_compile
 
-__all__ = ["blank_matches", "fold_pattern", "lower_keep_length"]
+__all__ = ["blank_matches", "fold_homoglyphs", "fold_pattern", "lower_keep_length"]
 
 #: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...), and group syntax (``(?P<name>``,
 #: ``(?P=name)``) whose ``P`` and name are no text to match.
@@ -71,3 +71,34 @@ def blank_matches(text: str, pattern: re.Pattern[str]) -> str:
     'shots at a                     '
     """
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: Latin letters that look like Cyrillic ones, and those Cyrillic letters.
+_LATIN_LOOKALIKES = "aAcCeEoOpPxXyKkMTHB"
+_CYRILLIC_TWINS = "аАсСеЕоОрРхХуКкМТНВ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_TWINS)
+#: A word that mixes Cyrillic letters with Latin look-alikes ("Кыргызcтан" with a Latin "c"), or a Latin look-alike
+#: standing alone between Cyrillic words (the preposition in «обстрела c кыргызской стороны»).
+_MIXED_WORD = re.compile(r"(?<![\w-])(?=[\w-]*[а-яёА-ЯЁ])(?=[\w-]*[" + _LATIN_LOOKALIKES + r"])[\w-]+"
+                         r"|(?<=[а-яёА-ЯЁ] )[cCoOaAeEyYkK](?= [а-яёА-ЯЁ«\"])")
+#: Cheap test first: a Latin look-alike touching a Cyrillic letter, or alone after a Cyrillic word.
+_MIXED_HINT = re.compile(r"[а-яёА-ЯЁ][" + _LATIN_LOOKALIKES + r"]|[" + _LATIN_LOOKALIKES + r"][а-яёА-ЯЁ]"
+                         r"|[а-яёА-ЯЁ] [cCoOaAeEyYkK] ")
+
+
+def fold_homoglyphs(text: str) -> str:
+    """``text`` with the Latin look-alike letters of Cyrillic words made Cyrillic (offsets kept).
+
+    Russian-language web text mixes them in by keyboard or by copy ("обстрела c кыргызской стороны" with a Latin
+    "c"); a word of Latin letters only is left alone.
+
+    Examples
+    --------
+    >>> fold_homoglyphs("в результате обстрела c кыргызской стороны, Кыргызcтан, Sputnik") == (
+    ...     "в результате обстрела с кыргызской стороны, Кыргызстан, Sputnik")
+    True
+    """
+    if not _MIXED_HINT.search(text):
+        return text
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC)
+                           if len(m.group(0)) == 1 or not m.group(0).isascii() else m.group(0), text)

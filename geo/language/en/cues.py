@@ -110,7 +110,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?: [-–—] [\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
         # "About 150 residents gathered at the border post ..., demanding that the water be turned back on"
         # (at the line: a post, a checkpoint, a road or a canal; not outside a town hall)
@@ -121,8 +121,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"servicem[ae]n|soldiers|troops|guards|border troops)|"
         # "an incident between citizens of Kyrgyzstan and Tajikistan occurred near Vorukh": people of the two sides (as
         # a "conflict between residents" below)
-        r"(?:incident|confrontation)s?\s+(?:(?:occurred|broke out|arose|erupted)\s+)?between\s+(?:local\s+)?"
+        # ... "a conflict took place yesterday between residents of the Tajik village of Khoja Alo and ...": «конфликт
+        # между жителями»
+        r"(?:incident|confrontation|conflict)s?\s+(?:(?:occurred|broke out|arose|erupted|took place)\s+)?"
+        r"(?:(?:yesterday|today|overnight|(?:on|late on|early on)\s+\w+day)\s+)?between\s+(?:local\s+)?"
         r"(?:residents|citizens|villagers|locals)\b|"
+        # "about 200 residents of the village of Karabak took 16 Tajik citizens hostage"
+        r"(?:took|taken|taking|held|holding|seized)\s+(?:[\w-]+\s+){0,4}?hostages?|hostage-taking|"
         r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         # "No weapons were used; the men fought with their fists"
@@ -178,7 +183,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"mine blast|landmine|explosion|exploded|blasts?|detonated|body was found|bodies were found)\b", re.I),
     "ceasefire_agreement": lazy_compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,3}?back|de-?escalat\w*|"
-        r"(?:hold|holding|held) (?:their |its )?fire)\b", re.I),
+        r"(?:hold|holding|held) (?:their |its )?fire|"
+        # "A protocol was signed on the settlement of the latest situation on the Kyrgyz-Tajik border": an agreement
+        # that ends the fighting
+        r"protocol (?:[\w-]+ ){0,2}?on (?:the )?(?:settlement|resolution|cessation|ending) of (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:situation|conflict|clashes|hostilities))\b", re.I),
 }
 
 #: Any event or impact: a place in a clause without one is context.
@@ -254,6 +263,12 @@ NOT_EVENT = lazy_compile(
     r"(?:did not|didn['’]t|has not|had not|have not|was not|were not)\s+(?:(?:yet|been)\s+)?(?:order|announce|declare|"
     r"call|need|require|plan|carr(?:y|ied) out)\w*\s+(?:an?\s+|any\s+)?evacuations?\b|"
     r"no evacuation (?:was|has been|had been|is) (?:ordered|announced|declared|needed|planned|carried out)|"
+    # one hurt person's way to hospital, not a displacement: "He was evacuated by servicemen of the Kyzyl-Eshme border
+    # outpost to the district hospital", "the wounded herder was evacuated to Daroot-Korgon"
+    r"\b(?:(?:he|she)(?=\s[^.;]{0,200}?\b(?:hospital|clinic|medical|ambulance|by (?:servicemen|border guards|soldiers|"
+    r"helicopter)))|(?:the\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|soldier|serviceman|herder|"
+    r"shepherd|guard|driver|farmer|resident|teenager|villager))\s+(?:was|had been|has been|is being)\s+"
+    r"(?:later\s+|then\s+|quickly\s+)?(?:medically\s+)?evacuated\b[^.;]{0,160}|\bmedevac\w*|"
     # drills: "the drills, which ran from September 25 to 27 at a training range near Lakkon"
     r"(?:drills?|military\s+exercises?)\b,?\s+(?:which|that)\s+[^.;]{0,120}|"
     # ... with what took part ("involved about 1,500 servicemen ... and artillery pieces")
@@ -534,6 +549,21 @@ NOT_EVENT = lazy_compile(
     r"(?:million\s+|billion\s+|thousand\s+)?(?:to\s+[\d,.]+\s*(?:million\s+|billion\s+|thousand\s+)?)?"
     r"(?:soms?|somoni|dollars|rubles|each)\b[^.;]{0,60}|"
     r"(?:the\s+|each\s+of\s+the\s+)?(?:wounded|injured)\s+(?:will|would)\s+(?:receive|be paid|get|be given)\b[^.;]{0,60}|"
+    # rebuilding what a past war destroyed: "the construction of new houses in place of those destroyed during the armed
+    # conflict in Batken is nearing completion"
+    r"(?:rebuil\w*|reconstruct\w*|restor\w*|repair\w*|construction|new\s+(?:houses|homes))\b[^.;]{0,60}?"
+    r"(?:destroyed|damaged|burned|burnt)\s+(?:during|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fighting|war|conflict|clashes|hostilities|aggression)\b[^.;]{0,80}|"
+    # a third party's concern, not an event: "The Secretary-General is following the escalation of violence along the
+    # Kyrgyz-Tajik border with great concern", "raised the latest developments on the border and expressed concern
+    # about the escalation of violence" (not a live page's "We are following reports of gunfire near Ak-Sai")
+    r"(?:is|are|was|were|been)\s+(?:closely\s+)?(?:following|monitoring|watching)\s+(?:closely\s+)?(?:the\s+)?"
+    r"(?:latest\s+|recent\s+)?(?:escalation|developments|situation)\b[^.;]{0,160}|"
+    r"(?:raised|discussed)\s+the\s+(?:latest\s+|recent\s+)?(?:developments|situation|events)\b[^.;]{0,160}|"
+    r"(?:expressed|expresses|voiced|voices)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:deep\s+|grave\s+|serious\s+|great\s+)?concern\s+(?:about|over|at|regarding)\b[^.;]{0,160}|"
+    # a helicopter that carried the wounded: "flown to Osh by an air ambulance helicopter", "a medical helicopter"
+    r"(?:medical|ambulance|air ambulance|rescue|medevac|emergencies ministry|emergency)\s+helicopters?|"
     # "People in Sulukta also say they heard explosions": hearing is no impact at the place
     # ... "border guards heard the noise of a second drone over the neighbouring village of Chek"
     r"(?:heard|could hear|can hear)\s+(?:the\s+)?(?:noise|sound|buzz|buzzing|hum)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"

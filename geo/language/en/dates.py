@@ -119,8 +119,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ... nor a place's or a thing's founding: "a village of Leilek district founded in 1994", "The gate, built in 1986"
     ("year", re.compile(r"(?<![\d,.:/-])(?<!born )(?<!born in )(?<!born \d{4} and )(?<!born in \d{4} and )"
                         r"(?<!founded in )(?<!built in )(?<!established in )(?<!constructed in )"
-                        r"(?<!unit )(?<!No\. )(?<!no\. )(?<!flight )(?<!treaty of )(?<!agreement of )((?:19[5-9]|20[0-4])\d)"
-                        r"(?!\d|[,.:/]\d|\s*(?:GMT|UTC|hours?|hrs)|\s+(?:border\s+)?(?:treaty|agreement|accord)\b)\b")),
+                        r"(?<!unit )(?<!No\. )(?<!no\. )(?<!flight )(?<!year of birth )(?<!year of birth: )"
+                        r"(?<!treaty of )(?<!agreement of )((?:19[5-9]|20[0-4])\d)"
+                        # ... nor a birth year told after the year: "Sobirov Umed, 1967 birth year, resident of Vorukh"
+                        r"(?!\d|[,.:/]\d|\s*(?:GMT|UTC|hours?|hrs)|\s+(?:border\s+)?(?:treaty|agreement|accord)\b"
+                        r"|\s+(?:birth\s+year|year\s+of\s+birth|b\.)(?!\w))\b")),
 ]
 
 

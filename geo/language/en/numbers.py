@@ -78,7 +78,7 @@ _RANK_NAME = lazy_compile(
     r"\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major)"
     r"\s+[^\W\d_]+\s+[^\W\d_]+(?=\s*,|\s+(?:died|was|were|received|suffered|sustained|is)\b)")
 _RANK_WORD = lazy_compile(r"private|sergeant|lieutenant|corporal|captain|major")
-#: One person named after his nationality and trade, hurt or killed: "Tajik national |Husein Hakimov| was shot dead",
+#: One person named after his nationality and trade, hurt or killed: "Tajik national |Umed Sobirov| was shot dead",
 #: "Kyrgyz border guard Ravshan Muminov was killed" (the name capitalised, matched on the clause as written).
 _TITLED_NAME_HURT = lazy_compile(
     r"(?:(?:Kyrgyz|Tajik|[Ll]ocal)\s+)?(?i:national|border guard|serviceman|soldier|resident|villager|shepherd|herder|"
@@ -138,7 +138,9 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
                              r"man|woman|shepherd|herder|farmer|villager|resident|driver|citizen|detainee|"
                              # "The older of the two was treated for a broken nose"
                              r"(?<=older )of the (?:two|three)|(?<=younger )of the (?:two|three)|"
-                             r"(?<=elder )of the (?:two|three))"
+                             r"(?<=elder )of the (?:two|three)"
+                             # "The elder, 47, has bruises on his face and back and a fractured rib"
+                             r"|(?:older|elder|eldest|oldest|younger|youngest)(?=,\s*\d{1,2},))"
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?"
                              # "The driver, 47, was cut by broken glass"
@@ -157,7 +159,10 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
                              r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?"
                              # ("the younger man suffered bruises to his face and arms")
                              r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|bruises|cuts|"
-                             r"(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b))")
+                             r"(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b"
+                             # ("The elder, 47, has bruises on his face and back")
+                             r"|\s+(?:has|had)\s+(?:bruises|cuts|stab wounds|(?:an?\s+)?(?:broken|fractured)\s+"
+                             r"(?:arm|leg|nose|rib|ribs|jaw|skull)|(?:a\s+)?concussion)\b))")
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
@@ -291,7 +296,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:received|receiving|underwent|undergoing) (?:medical )?treatment for (?:[\w-]+ ){0,2}"
                           r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
                           # "He had bruises on his face and body and a broken rib"
-                          r"had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|ribs?|jaw|skull|"
+                          # ... "The elder, 47, has bruises on his face and back and a fractured rib"
+                          r"(?:had|(?<=\d, )has)\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+"
+                          r"(?:arm|leg|nose|ribs?|jaw|skull|"
                           r"collarbone|wrist|ankle|hip|shoulder)|"
                           r"(?:a\s+)?concussion)\b|"
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
@@ -835,7 +842,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     extra = _single_persons(clause, lowered)
     if extra:
         # ("The older of the two was treated": the one person, not the two he is one of)
-        chosen = [t for t in extra if _ONE_OF_THE_TWO.match(lowered, t[0])]
+        # ... and "The elder, 47, has bruises": the one person with his age, not 47 people
+        chosen = [t for t in extra if _ONE_OF_THE_TWO.match(lowered, t[0]) or _AGE_AT_END.search(lowered, t[0], t[1])]
         out = [n for n in out if not any(a <= n[0] and n[1] <= b for a, b, _, _ in chosen)]
         taken = [(a, b) for a, b, _, _ in out]
         out = sorted(out + [t for t in extra if t in chosen or not any(a < t[1] and t[0] < b for a, b in taken)])
@@ -847,6 +855,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
 _THE_AGED_OPENING = lazy_compile(r"[\s\"“;]*(the)\s+\d{1,2}-year-old\b(?!\s+(?:and|or)\b)")
 
 
+#: A person's age told at the end of his description: "the elder|, 47,|".
+_AGE_AT_END = re.compile(r",\s*\d{1,2},$")
 #: One person named as one of a pair: "|the older of the two|".
 _ONE_OF_THE_TWO = re.compile(r"the\s+(?:older|younger|elder)\s+of\s+the\s+")
 
@@ -1020,6 +1030,8 @@ _APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|
                          r"(?<=members of )\d{1,3}(?= (?:families|households)\b)|"
                          # ... "three citizens of the Kyrgyz Republic, born in 1990, 1995 and 2008, received"
                          r"born (?:in )?\d{4}(?:,\s*\d{4})*(?:,?\s+and\s+\d{4})?\b|"
+                         # ... an official's "Sobirov Umed, 1967 birth year, resident of Vorukh was killed"
+                         r"\d{4} (?:birth year|year of birth)\b|"
                          r"(?<=, )\d{2}(?=,)){1,100}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
                          r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
@@ -1650,10 +1662,12 @@ def _losses_of(clause: str, offset: int) -> str | None:
 
 
 def _side_after(clause: str, offset: int) -> str | None:
+    """The side a figure's people are told of right after it: "two wounded on the Kyrgyz side", "one among Tajik
+    servicemen"."""
     match = _SIDE_AFTER.match(clause[offset:])
     if match is None:
         return None
-    return "KG" if match.group(1).lower().startswith("kyrgyz") else "TJ"
+    return "KG" if (match.group(1) or match.group(2)).lower().startswith("kyrgyz") else "TJ"
 
 
 #: Words between a share's number and its place that make it no count of people: distances,

@@ -24,7 +24,7 @@ from geo.language.windows import head_line_matches
 __all__ = ["find_dateline"]
 
 # (not a weekday: «Понедельник, 4 сентября — камни у Кызыл-Бела» is a digest's heading)
-_PLACE = r"(?!(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)(?P<place>[А-ЯЁ][А-ЯЁ\-]{2,}(?:\s[А-ЯЁ][А-ЯЁ\-]+)?|[А-ЯЁ][а-яё\-]+(?:[\s-][А-ЯЁ][а-яё\-]+)?)"
+_PLACE = r"(?!(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)(?P<place>[А-ЯЁӨҮҢҒҚҲҶӢӮ][А-ЯЁӨҮҢҒҚҲҶӢӮ\-]{2,}(?:\s[А-ЯЁӨҮҢҒҚҲҶӢӮ][А-ЯЁӨҮҢҒҚҲҶӢӮ\-]+)?|[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё\-]+(?:[\s-][А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё\-]+)?)"
 _DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
 _AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
@@ -53,10 +53,10 @@ _PLACE_DATE_LINE = re.compile(
     re.M | re.I)
 #: A place set in bold or italics before the first sentence, perhaps with its date: «**Баткен.** В субботу вечером
 #: ...» (a magazine's lead), «*Дароот-Коргон, 12 сентября.* В селе ...».
-_PLACE_BOLD = re.compile(r"^[ \t]*\*{1,2}" + _PLACE + _DATE + r"\.?\*{1,2}\.?[ \t]+(?=[А-ЯЁ«])")
+_PLACE_BOLD = re.compile(r"^[ \t]*\*{1,2}" + _PLACE + _DATE + r"\.?\*{1,2}\.?[ \t]+(?=[А-ЯЁӨҮҢҒҚҲҶӢӮ«])")
 #: The place alone before a spaced dash and a sentence: «Баткен – Сегодня утром в районе села Кулунду ...» (no
 #: outlet, no date; not «Ворух – это анклав», nor a road «Кок-Таш - Ак-Сай», written with a hyphen).
-_PLACE_LEAD = re.compile(r"^[ \t]*" + _PLACE + r"\s+[—–]\s+(?=[А-ЯЁ][а-яё]+\s[^\n]{30,})")
+_PLACE_LEAD = re.compile(r"^[ \t]*" + _PLACE + r"\s+[—–]\s+(?=[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+\s[^\n]{30,})")
 MAX_OFFSET = 600
 
 

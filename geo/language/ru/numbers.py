@@ -72,7 +72,9 @@ _WORD = _by_first_letters(_UNIT_WORDS)
 _COLLECTIVE = r"(?:" + "|".join(sorted(COLLECTIVES, key=len, reverse=True)) + r")"
 _VAGUE = r"(?:" + "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")"
 _NUMBER = lazy_compile(
-    rf"(?P<digits>\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс\.|тысяч\w*|млн))?)"
+    # («136 тыс. 770 человек»: thousands and the rest)
+    rf"(?P<digits>\d{{1,3}}\s*(?:тыс\.|тысяч\w*)\s+\d{{3}}(?![\d,])"
+    rf"|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс\.|тысяч\w*|млн))?)"
     rf"|\b(?P<collective>{_COLLECTIVE})\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
     rf"|\b(?P<words>{_WORD}(?:\s+{_WORD})*)\b",
@@ -171,7 +173,7 @@ _TRAP_AFTER = lazy_compile(
     r"гектар\w*|га\b|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]\b|июн\w*|июл\w*|август\w*|"
     r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|-?й\b|-?го\b|-?м\b))", re.I)
 #: (… «тел. +996 312 …»: a telephone number)
-_TRAP_BEFORE = lazy_compile(r"((?<![\w-])[А-ЯЁA-Z][а-яёa-zА-ЯЁA-Z]{0,3}-|"
+_TRAP_BEFORE = lazy_compile(r"((?<![\w-])[А-ЯЁӨҮҢҒҚҲҶӢӮA-Z][а-яёa-zА-ЯЁӨҮҢҒҚҲҶӢӮA-Z]{0,3}-|"
                           # «у стены с именами 63 погибших»: a memorial's names, no toll
                           r"(?:с\s+именами|(?:высечен\w*|выбит\w*|увековечен\w*)\s+имена)\s+(?:всех\s+)?|"
                           r"возрасте\s+(?:от\s+)?|№\s*|номер\s*|(?:горяч\w+\s+)?лини[яиюей]\s+|телефон\w*\s+|тел\.\s*|"
@@ -184,8 +186,8 @@ _POPULATION_BEFORE = lazy_compile(r"\b(?:прожива\w*|живут|живёт
 # «Человек двадцать ночевали в мечети, остальные уехали»: the rest are other people)
 _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|\bостальн\w*|"
                            # «о гибели пограничника и о четырех раненых»: a second object of its own
-                           r"\bи\s+об?\s|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁ]))"
-                           r"(?![А-ЯЁ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
+                           r"\bи\s+об?\s|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁӨҮҢҒҚҲҶӢӮ]))"
+                           r"(?![А-ЯЁӨҮҢҒҚҲҶӢӮ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
 _ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
 _ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
 #: A clause that opens with "besides" or "also": the one person it tells is one more («|Кроме того,| осколками стекла
@@ -573,10 +575,12 @@ def word_number(words: str) -> int | None:
 
 
 def _digits(raw: str) -> int | None:
-    match = re.match(r"([\d \u00a0]+)(?:,(\d+))?\s*(тыс\.|тысяч\w*|млн)?", raw, re.I)
+    match = re.match(r"([\d \u00a0]+)(?:,(\d+))?\s*(тыс\.|тысяч\w*|млн)?(?:\s+(\d{3}))?", raw, re.I)
     if not match:
         return None
     whole = int(re.sub(r"\D", "", match.group(1)))
+    if match.group(4) and not match.group(2):
+        return whole * 1000 + int(match.group(4))  # «136 тыс. 770»
     fraction = match.group(2)
     value = float(f"{whole}.{fraction}") if fraction else float(whole)
     unit = (match.group(3) or "").lower()
@@ -682,14 +686,14 @@ def _value(match: re.Match[str]) -> tuple[int | None, bool]:
 
 #: After a count, its person as a serviceman of a body named with its country: «погиб один| военнослужащий
 #: Пограничной службы Кыргызстана».
-_SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:[А-ЯЁа-яё]+\s+){1,3}?"
+_SERVICE_OF_AFTER = re.compile(r"\s+(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(?:[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё]+\s+){1,3}?"
                                r"(?:Кыргызстана|Киргизии|Таджикистана|Кыргызской Республики|Республики Таджикистан)\b")
 
 #: Right after a count: one of a border body's servicemen, the body named without its country (the Kyrgyz
 #: Border Service, the Tajik Border Troops).
 #: A border body's serviceman, the body named without its country: «военнослужащий| Пограничных войск».
 _SERVICEMAN_OF_A_BODY = r"(?:военнослужащ|пограничник|сотрудник|служащ)\w*\s+(Пограничн\w+\s+\w+|Погран\w+)"
-_BORDER_BODY_AFTER = re.compile(r"\s+" + _SERVICEMAN_OF_A_BODY + r"\b(?!\s+(?:ГКНБ\s+|[А-ЯЁ]\w+\s+){0,3}"
+_BORDER_BODY_AFTER = re.compile(r"\s+" + _SERVICEMAN_OF_A_BODY + r"\b(?!\s+(?:ГКНБ\s+|[А-ЯЁӨҮҢҒҚҲҶӢӮ]\w+\s+){0,3}"
                                 r"(?:Кыргыз|Киргиз|Таджик|Республик))")
 
 
@@ -723,8 +727,8 @@ _KIN_BEFORE_POSSESSOR = re.compile(r"\b(?:родственник|односел�
 #: A count with its parts between dashes after it: «Пятеро граждан Таджикистана| - трое военнослужащих и двое мирных
 #: жителей -| ранены».
 _DASHED_BREAKDOWN = re.compile(
-    r"(?P<total>\b[А-ЯЁа-яё]+|\d+)\s+(?:[А-ЯЁа-яё-]+\s+){1,3}?(?P<parts>[—–-]\s+(?P<first>[А-ЯЁа-яё]+|\d+)\s+"
-    r"(?:[А-ЯЁа-яё-]+\s+){1,3}?и\s+(?P<second>[А-ЯЁа-яё]+|\d+)\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?[А-ЯЁа-яё-]+\s+[—–-])\s")
+    r"(?P<total>\b[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё]+|\d+)\s+(?:[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё-]+\s+){1,3}?(?P<parts>[—–-]\s+(?P<first>[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё]+|\d+)\s+"
+    r"(?:[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё-]+\s+){1,3}?и\s+(?P<second>[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё]+|\d+)\s+(?:[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё-]+\s+){0,3}?[А-ЯЁӨҮҢҒҚҲҶӢӮа-яё-]+\s+[—–-])\s")
 
 
 def _breaks_down(match: re.Match[str]) -> bool:
@@ -1068,7 +1072,7 @@ _TOGETHER_NOUN = re.compile(r"\s+(?:(погибш\w*|убит\w*)|ранен\w*|
 
 
 #: «пострадавших| в Гулякандозе |трое»: one place between a head and its number.
-_PLACE_BETWEEN = lazy_compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁ])[\w-]+\s+")
+_PLACE_BETWEEN = lazy_compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁӨҮҢҒҚҲҶӢӮ])[\w-]+\s+")
 #: Just before a zero, the side it is told of: «среди таджикских граждан |пострадавших нет»,
 #: «С таджикской стороны |пострадавших нет».
 _ZERO_SIDE_BEFORE = lazy_compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,3}|\bс\s+[а-яё]+\s+стороны,?\s+|"
@@ -1277,7 +1281,7 @@ _COUNT_AFTER_SINGULAR_VERB = re.compile(r"\s+(?:более\s+|около\s+|св
 
 #: One person named with an optional rank or trade and a full name in capitals: «подполковник Рустам Каримов».
 _NAMED_PERSON = (r"(?:(?i:(?:старш|младш)\w+\s+)?(?i:подполковник|полковник|майор|капитан|лейтенант|сержант|ефрейтор|"
-                 r"рядов|прапорщик|военнослужащ|пограничник|солдат)\w*\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}")
+                 r"рядов|прапорщик|военнослужащ|пограничник|солдат)\w*\s+)?[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+(?:\s+[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+){1,2}")
 _NAMED_LIST = _NAMED_PERSON + r"(?:\s*,\s*" + _NAMED_PERSON + r")*\s+и\s+" + _NAMED_PERSON
 #: People named one by one with a plural verb before or after them: «Погибли подполковник Рустам Каримов, рядовой
 #: Умед Саидов и рядовой Далер Назаров», «Рустам Каримов и Умед Саидов получили ранения».
