@@ -1183,6 +1183,8 @@ _UNIT_OF_BETWEEN = re.compile(r"[^.;:!?()\n]{0,30}?\b(?:города|г\.|рай
                               r"of\s+(?:the\s+)?(?:city|town)\s+of|of\s+(?:the\s+)?)\s*$", re.I)
 #: How far (characters) after a village the town or district it belongs to may be named.
 UNIT_OF_GAP_CHARS = 60
+#: How many mentions on either side of a namesake are read for another scene of its sentence.
+SENTENCE_MENTIONS_READ = 40
 #: How far (km) from the town or district named as its own a village must lie to be taken for a namesake (a district's
 #: point may lie tens of kilometres from its villages).
 UNIT_NAMESAKE_KM = 80.0
@@ -1196,21 +1198,30 @@ def demote_namesakes_of_a_unit(mentions: list[Mention], text: str) -> None:
     Jabbor Rasulov district, so the name is context; the town stands for the scene when no other place of its sentence
     does (as ACLED codes an unknown village to its unit, with a coarser precision).
     """
-    for mention in mentions:
+    for number, mention in enumerate(mentions):
         if mention.place is None or mention.place.is_unit or mention.role not in ("incident", "context"):
             continue
-        # (a town or a district: not a region or a country, whose point may lie far from any of its villages)
-        unit = next((m for m in mentions if m.sentence_index == mention.sentence_index and m.place is not None
-                     and mention.end < m.start <= mention.end + UNIT_OF_GAP_CHARS
-                     and not m.place.is_region and m.place.kind != "country"
-                     and _UNIT_OF_BETWEEN.fullmatch(text, mention.end, m.start)), None)
+        # (a town or a district: not a region or a country, whose point may lie far from any of its villages; the
+        # mentions are in text order, so only the next few are read)
+        unit = None
+        for k in range(number + 1, len(mentions)):
+            later = mentions[k]
+            if later.start > mention.end + UNIT_OF_GAP_CHARS:
+                break
+            if later.sentence_index == mention.sentence_index and later.place is not None and later.start > mention.end \
+                    and not later.place.is_region and later.place.kind != "country" \
+                    and _UNIT_OF_BETWEEN.fullmatch(text, mention.end, later.start):
+                unit = later
+                break
         if unit is None or haversine_km(mention.place.lat, mention.place.lon, unit.place.lat, unit.place.lon) \
                 <= UNIT_NAMESAKE_KM:
             continue
         was_scene = mention.role == "incident"
         _to_context(mention, f"{NAMESAKE} far from {unit.text!r}, the unit named as its own")
         if was_scene and unit.role != "incident" and not any(
-                m.role == "incident" and m.sentence_index == mention.sentence_index for m in mentions):
+                mentions[k].role == "incident" and mentions[k].sentence_index == mention.sentence_index
+                for k in range(max(0, number - SENTENCE_MENTIONS_READ),
+                               min(len(mentions), number + SENTENCE_MENTIONS_READ))):
             _set(unit, "incident", f"stands for a village of its own that the gazetteer lacks ({mention.text!r})")
             unit.precision = 2
 

@@ -36,7 +36,7 @@ from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.scope import (
     CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, NEWS_REASON, RETELLING,
-    news_window_days, opens_a_retelling, reference_date, scope_clauses,
+    list_line_start, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES, OLD_ORDNANCE_HINT
@@ -1133,8 +1133,8 @@ _HOSPITAL_ITEM = re.compile(r"[ \t]*[•*–—-][ \t]*(?:[\w«»\"-]+[ \t]+){0,
 def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a line of a bulleted list (blank lines between its lines allowed) one of whose lines
     opens with a hospital or a health centre."""
-    start = text.rfind("\n", 0, offset + 1) + 1
-    if not _BULLET_LINE.match(text, start):
+    start = list_line_start(text, offset + 1)
+    if start is None or not _BULLET_LINE.match(text, start):
         return False
     lines = text[max(0, start - LIST_CHARS_READ):start + LIST_CHARS_READ].split("\n")
     here = text[max(0, start - LIST_CHARS_READ):start].count("\n")
@@ -5355,8 +5355,8 @@ def _list_item_lines(text: str, mentions: Sequence[Mention], takers: dict[int, i
     for mention in mentions:
         if mention.place is None or mention.place.id not in takers:
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if line_start == 0 or not _ITEM_HEAD_BEFORE.fullmatch(text, line_start, mention.start) \
+        line_start = list_line_start(text, mention.start)
+        if not line_start or not _ITEM_HEAD_BEFORE.fullmatch(text, line_start, mention.start) \
                 or not _ITEM_HEAD_AFTER.match(text, mention.end):
             continue
         line_end = text.find("\n", mention.end)
@@ -5372,16 +5372,18 @@ def _displaced_of_a_listed_village(article_id: str, clause: Clause, text: str, p
                                    mentions: Sequence[Mention], takers: dict[int, int]) -> tuple[int, list[Figure]] | None:
     """The displaced of a bulleted line under a list's opening that ends with its verb («эвакуированы:» ... «- из села
     Карабак - 1 тыс. 120 человек;»), and the event of the village the line names; ``None`` where there is none."""
-    start = text.rfind("\n", 0, clause.start + 1) + 1
-    if not _BULLET_LINE.match(text, start) or text[start:clause.start].strip(" \t•*–—-"):
+    start = list_line_start(text, clause.start + 1)
+    if start is None or not _BULLET_LINE.match(text, start) or text[start:clause.start].strip(" \t•*–—-"):
         return None  # (the line's first clause reads it whole)
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     above_end = start
     while True:  # the nearest line above that is neither blank nor another line of the list: the list's opening
-        if above_end == 0:
+        if above_end == 0 or start - above_end > LIST_CHARS_READ:
             return None
-        above = text.rfind("\n", 0, above_end - 1) + 1
+        above = list_line_start(text, above_end - 1)
+        if above is None:
+            return None
         intro = text[above:above_end].strip()
         if intro and not _BULLET_LINE.match(text, above):
             break

@@ -102,6 +102,17 @@ def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
+#: The longest line (characters) read as a line of a list: a list's lines are short, and a cap keeps the look-up
+#: linear in an article's length (a long page may have no line breaks at all).
+LIST_LINE_CHARS = 400
+
+
+def list_line_start(text: str, offset: int) -> int | None:
+    """Where the line holding ``offset`` starts, if it starts within :data:`LIST_LINE_CHARS` before it."""
+    start = text.rfind("\n", max(0, offset - LIST_LINE_CHARS), offset) + 1
+    return start if start or offset <= LIST_LINE_CHARS else None
+
+
 def opens_a_retelling(text: str, start: int, end: int, pack: LanguagePack) -> bool:
     """The clause ``text[start:end]`` opens, after spaces, quotes or dashes, with the pack's
     ``recap_opening`` («Напомним, ...», "Recall, ...", "To recap: ...")."""
@@ -347,8 +358,8 @@ def _heads_a_list_item(text: str, match: re.Match[str]) -> bool:
     """The dash follows the place that heads a line of a list, and breaks no clause: what follows is that place's."""
     if match.group(0).strip() not in ("—", "–", "-", "--"):
         return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return line_start > 0 and _ITEM_HEAD.fullmatch(text, line_start, match.start()) is not None
+    line_start = list_line_start(text, match.start())
+    return bool(line_start) and _ITEM_HEAD.fullmatch(text, line_start, match.start()) is not None
 
 
 #: Families counted again as people after a dash: «вывезены 45 семей| — |186 человек», "45 families - 186 people".
