@@ -2250,7 +2250,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events: list[MentionEvent] = []
     clause_figures: dict[int, list[Figure]] = {}
     first_in_clause: dict[int, int] = {}
-    repeated = cache(partial(_repeated_sentences, clauses, text))  # (read once, when a clause has figures to read)
+    # the sentences a page printed twice (read once, when a clause has figures to read; the orphan figures use it too)
+    repeated = cache(partial(_repeated_sentences, clauses, prose))
     for index, mention, types in placed:
         own, origin = windows[index]
         if origin != "clause":
@@ -2345,7 +2346,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items)
+                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated)
     _dated_by_the_wounding(events, clauses, text, pack)
     _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
@@ -5403,7 +5404,7 @@ def _displaced_of_a_listed_village(article_id: str, clause: Clause, text: str, p
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
-                           items: Sequence[int] = ()) -> None:
+                           items: Sequence[int] = (), repeated: Callable[[], set[int]] | None = None) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     "Earlier" is in reporting order: on a newest-first live blog (``entries``,
@@ -5464,7 +5465,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         c.paragraph_index for c in clauses for event in events if c.start <= event.source.start < c.end}
     facing = [m for m in mentions if m.role_reason == FACING and m.place is not None]  # places a section faces
     entry_targets: dict[int, int] = {}  # on a live blog, the event an entry's first count of the hurt went to
-    repeated = cache(partial(_repeated_sentences, clauses, text))
+    if repeated is None:  # (the sentences a page printed twice: :func:`_repeated_sentences`)
+        repeated = cache(partial(_repeated_sentences, clauses, text))
     # the lines of a bulletin's list that a place with an event heads («село Чек — повреждены 3 жилых дома ...
     # Временно эвакуированы 74 человека»): their figures are that place's
     first_taker = {events[i].place.id: i for i in reversed(takers)}  # place id -> its first event

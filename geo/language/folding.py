@@ -79,7 +79,8 @@ _CYRILLIC_TWINS = "аАсСеЕоОрРхХуКкМТНВ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_TWINS)
 #: A word that mixes Cyrillic letters with Latin look-alikes ("Кыргызcтан" with a Latin "c"), or a Latin look-alike
 #: standing alone between Cyrillic words (the preposition in «обстрела c кыргызской стороны»).
-_MIXED_WORD = re.compile(r"(?<![\w-])(?=[\w-]*[а-яёА-ЯЁ])(?=[\w-]*[" + _LATIN_LOOKALIKES + r"])[\w-]+"
+#: (Letters only: a hyphen parts two words, so "Telegram-канал" and "SMS-сообщение" keep their Latin halves.)
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[а-яёА-ЯЁ])(?=[^\W\d_]*[" + _LATIN_LOOKALIKES + r"])[^\W\d_]+"
                          r"|(?<=[а-яёА-ЯЁ] )[cCoOaAeEyYkK](?= [а-яёА-ЯЁ«\"])")
 #: Cheap test first: a Latin look-alike touching a Cyrillic letter, or alone after a Cyrillic word.
 _MIXED_HINT = re.compile(r"[а-яёА-ЯЁ][" + _LATIN_LOOKALIKES + r"]|[" + _LATIN_LOOKALIKES + r"][а-яёА-ЯЁ]"
@@ -97,6 +98,8 @@ def fold_homoglyphs(text: str) -> str:
     >>> fold_homoglyphs("в результате обстрела c кыргызской стороны, Кыргызcтан, Sputnik") == (
     ...     "в результате обстрела с кыргызской стороны, Кыргызстан, Sputnik")
     True
+    >>> fold_homoglyphs("в Telegram-канале")
+    'в Telegram-канале'
     """
     if not _MIXED_HINT.search(text):
         return text
