@@ -285,6 +285,8 @@ _PERSON_HOME_BEFORE = re.compile(
 BURIAL = "where the dead were buried"
 #: Role reason of a place where the wounded or evacuees were taken.
 DESTINATION = "destination (evacuees, the wounded)"
+#: A river, tract or pasture named beside the settlement ACLED codes the event to.
+RIVER_OR_TRACT = "a river or tract (the event is coded to a settlement)"
 #: Role reason of the post whose servicemen opened fire ("servicemen of the post "Kara-Bak" opened fire").
 FIRING_POST = "the post of the side that fired"
 #: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
@@ -447,7 +449,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
             around.before_has(cues.speech_before):
         return _set(mention, "context", SPEAKER)
-    if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) or (
+    if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) \
+            and not around.after_starts(cues.harm_there_after) or (
             around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)) \
             or around.after_starts(cues.treated_list_after):
         return _set(mention, "context", DESTINATION)
@@ -534,7 +537,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             or around.after_starts(cues.river_after) \
             or (place.feature_class != "P" and around.before_has(cues.locality_before)):
         # "a pumping station on the Isfara river", «урочище Кара-Джыгач»: ACLED codes the event to a settlement
-        return _set(mention, "context", "a river or tract (the event is coded to a settlement)")
+        return _set(mention, "context", RIVER_OR_TRACT)
     if around.after_starts(cues.organisation_after):
         return _set(mention, "context", "part of an organisation's name")
     if _TAGS_LINE.search(text, max(0, text.rfind("\n", 0, mention.start) + 1), mention.start):

@@ -29,7 +29,8 @@ from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
-    LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER, STRETCH_END, WEEKDAY_WORDS,
+    LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, RIVER_OR_TRACT, SCENE_BEFORE, SPEAKER, STRETCH_END,
+    WEEKDAY_WORDS,
     list_introduction,
 )
 from geo.incidents.breakdowns import Share, prose_breakdowns
@@ -2131,6 +2132,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         placed.append((index, mention, types))
     placed = _venues_of_a_named_section(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
+    placed = _homes_of_the_hurt_after_the_scene(placed, parsed.mentions, clauses, text, pack)
     placed = _notes_about_events_told_before(placed, clauses, text, pack)
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
@@ -2254,6 +2256,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     repeated = cache(partial(_repeated_sentences, clauses, prose))
     for index, mention, types in placed:
         own, origin = windows[index]
+        if origin != "clause" and mention.role_reason == SCENE_JUST_BEFORE:
+            # "... were grazing 14 head of cattle about 500 meters from the village ... on March 12 | The servicemen
+            # "used physical force"": the sentence that named the scene dates it too
+            told = next((windows[k] for k in range(index - 1, max(-1, index - _SENTENCE_CLAUSES * 2), -1)
+                         if clauses[k].sentence_index == clauses[index].sentence_index - 1
+                         and windows.get(k, (None, ""))[1] == "clause" and windows[k][0] is not None), None)
+            if told is not None:
+                own, origin = told
         if origin != "clause":
             # "... grazing on a pasture above Uch-Bulak | when they came under fire on October 4": a sibling
             # clause's own date is nearer than the story so far
@@ -2375,6 +2385,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     news_text = cache(partial(_news_text, text, clauses, pack))  # (built once, when a step asks)
     _brawls_without_weapons(events, text, pack, topic_headings, news_text)
     events = _routine_detentions(events, clauses, text, pack)
+    events = _detentions_told_without_force(events, text, pack)
     _fire_at_without_heavy_weapons(events, text, pack, news_text)
     _the_fire_that_downed_a_drone(events, text, pack, news_text)
     _tolls_near_the_days_fighting(events, pack)
@@ -3414,6 +3425,45 @@ def _homes_of_the_hurt_after_a_result(placed: list[tuple[int, Mention, list[str]
     return kept
 
 
+def _homes_of_the_hurt_after_the_scene(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
+                                      clauses: list[Clause], text: str,
+                                      pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """The home of a person hurt, told in the sentence after one of its paragraph that says where the event
+    happened: "The incident happened at about 21:10 on Sunday, October 12, on the road through Beshkent ... The
+    KamAZ truck ... was hit by several stones; ... the driver, a 41-year-old resident of Gulkhona in Jabbor Rasulov
+    district, received cuts" (the driver is hurt at Beshkent, an event place of the article, not at his home).
+    Only where the sentence before names one village, an event place of the article elsewhere, and no other."""
+    event_places = {mention.place.id for _, mention, _ in placed if mention.place is not None}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.place is not None and not mention.place.is_unit and mention.place.kind != "country":
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    kept = []
+    for index, mention, types in placed:
+        clause = clauses[index]
+        before = [m for m in by_sentence.get(clause.sentence_index - 1, []) if m.place.id in event_places]
+        if len({m.place.id for m in before}) == 1 and mention.place is not None \
+                and before[0].place.id != mention.place.id \
+                and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
+                and _paragraph_of_sentence(clauses, clause.sentence_index - 1) == clause.paragraph_index \
+                and pack.event_words.happened.search(text, _sentence_start(clauses, clause.sentence_index - 1),
+                                                     before[0].start):
+            _demote(mention, "the home of a person hurt in the event the sentence before placed")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
+def _paragraph_of_sentence(clauses: list[Clause], sentence_index: int) -> int:
+    """The paragraph of a sentence (-1 when no clause of it is known)."""
+    return next((c.paragraph_index for c in clauses if c.sentence_index == sentence_index), -1)
+
+
+def _sentence_start(clauses: list[Clause], sentence_index: int) -> int:
+    """Where a sentence's first clause starts (0 when no clause of it is known)."""
+    return next((c.start for c in clauses if c.sentence_index == sentence_index), 0)
+
+
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
                               clauses: list[Clause], text: str, types_of: Callable[[int], list[str]],
                               pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
@@ -3434,9 +3484,12 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
         if mention.place is not None or mention.kind == "cue":
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     # (a country names no scene: «граждане Таджикистана ... начали закидывать камнями военнослужащих»)
+    # (nor does the post a detainee was taken to: «силой задержали его и доставили на пограничную заставу «Кулунду»»)
     sentences_with_places = {m.sentence_index for m in parsed.mentions
-                             if m.kind == "cue" or m.place is not None and m.place.kind != "country"}
+                             if m.kind == "cue" or m.place is not None and m.place.kind != "country"
+                             and m.role_reason != DESTINATION}
     event_paragraphs = {clauses[index].paragraph_index: clauses[index].sentence_index for index, _, _ in placed}
+    placed_places = {mention.place.id for _, mention, _ in placed if mention.place is not None}
     added = []
     for index, clause in enumerate(clauses):
         sentence = clause.sentence_index
@@ -3444,11 +3497,23 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                 or event_paragraphs.get(clause.paragraph_index, sentence) < sentence:
             continue
         names_a_country = sentence in by_sentence
+        # ... though a spot measured from "the village" before names the scene whatever countries the sentence names:
+        # «житель села Гулякандоз ... пас 36 голов коз примерно в 800 метрах к западу от села. Военнослужащие
+        # Пограничной службы Кыргызской Республики силой задержали его» (the post he was taken to is no scene either)
+        countries_only = names_a_country and all(
+            m.role_reason == DESTINATION or m.place is not None and m.place.kind == "country"
+            for m in by_sentence[sentence])
         before = [m for m in by_sentence[sentence - 1] if m.place is not None and m.place.kind != "country"]
+        before_end = spans[sentence - 1][1] if sentence - 1 < len(spans) else 0
         villages = [m for m in before if m.place.kind == "curated" and not m.place.is_unit
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
-                    and (pack.event_words.land_before.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
-                         or pack.event_words.land_after.match(text, m.end))] if not names_a_country else []
+                    and (not names_a_country
+                         and (pack.event_words.land_before.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
+                              or pack.event_words.land_after.match(text, m.end))
+                         # (a village no event of the article is at yet: not "three men from Andarak ... collecting
+                         # firewood in a gorge about 6 kilometers south of the village", told again after a lede)
+                         or (not names_a_country or countries_only) and m.place.id not in placed_places
+                         and pack.event_words.spot_from_the_village.search(text, m.end, max(m.end, before_end)))]
         if not villages and not placed:
             # ... and, in an article with no other event, the district of a village the gazetteer lacks, named with
             # its hour as where the story starts: «примерно в 12:20 недалеко от населенного Ак-Босого Лейлекского
@@ -3458,7 +3523,10 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
         # (a district beside it may name where the other party came from: "herders from Lakhsh district")
         # (the sentence before may close the paragraph before: a lede, then "According to preliminary information, a
         # few people were injured")
-        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit for m in before) \
+        # (a pasture or tract beside the village is where on its land: «пасли овец на пастбище Кара-Жыгач примерно в 4
+        # километрах южнее села»)
+        if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit and m.role_reason != RIVER_OR_TRACT
+                                     for m in before) \
                 or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
             continue
         start, end = spans[sentence] if sentence < len(spans) else (clause.start, clause.end)
@@ -3686,6 +3754,28 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
             and not clause_types(blank_matches(paragraph, arrests), pack)
 
     return [event for event in events if not detention_only(event)]
+
+
+def _detentions_told_without_force(events: list[MentionEvent], text: str,
+                                   pack: LanguagePack) -> list[MentionEvent]:
+    """A detention whose paragraph says no force was used, and tells no force, no one hurt and no other event, is no
+    incident (the devset's rule: detentions with force): «Задержаны трое граждан Кыргызстана ..., жители Айдаркена.
+    «Задержанные сопротивления не оказали, оружие и специальные средства не применялись»» (not one government's
+    denial beside the other's account of a beating: its force is told)."""
+    arrests = pack.sub_event_cues["Arrests"]
+    force = pack.sub_event_cues["Violent demonstration"]
+
+    def lawful(event: MentionEvent) -> bool:
+        if event.event_types != ["border_incident_protest"] or not arrests.search(event.source.excerpt) \
+                or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
+            return False
+        start = text.rfind("\n", 0, event.source.start) + 1
+        end = text.find("\n", event.source.end)
+        paragraph = text[start:end if end >= 0 else None]
+        return pack.event_words.no_force.search(paragraph) is not None and not force.search(paragraph) \
+            and not clause_types(blank_matches(paragraph, arrests), pack)
+
+    return [event for event in events if not lawful(event)]
 
 
 def _retellings_of_the_fight(events: list[MentionEvent], pack: LanguagePack) -> None:
@@ -4892,6 +4982,10 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentio
     return kept
 
 
+#: How many clauses back a sentence's first clause is looked for.
+_SENTENCE_CLAUSES = 4
+
+
 def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                                     pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """People of the other country's village hurt in a fight the article placed before, counted by their own side,
@@ -4899,23 +4993,33 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
     citing the administration of Leilek district, reported that two residents of Arka sought medical help after
     the brawl" (their figure joins the fight, where each side's own hurt are summed). Only after a brawl (each side's
     version of armed fire at its own village is its own incident), only a village across the line
-    within :data:`SAME_EVENT_KM`, named as the people's home, in a clause that counts the hurt and tells nothing but
-    the fight named again."""
+    within :data:`SAME_EVENT_KM` (or any distance when the clause names the fight again), named as the people's home,
+    in a clause that counts the hurt and tells nothing but the fight named again."""
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         clause = clauses[index]
         place = mention.place
         extra = set(types) - {"casualty_report"}
+        # (the fight may be named in the sentence's clause before a dash: «в драке пострадал один гражданин Таджикистана
+        # | — 33-летний водитель из Конибодома»)
+        sentence_start = min(c.start for c in clauses[max(0, index - _SENTENCE_CLAUSES):index + 1]
+                             if c.sentence_index == clause.sentence_index)
+        # (a district named as the home of one hurt in the event told before: «подросток, житель Горно-Матчинского
+        # района, был "жестоко избит"» after «жители Тогуз-Булака задержали подростка»)
+        home_district = place is not None and place.is_district
         if place is not None and extra <= {"border_incident_protest", "armed_clash"} \
-                and (not extra or pack.event_words.fight_again.search(text, clause.start, clause.end)) \
+                and (not extra or home_district or pack.event_words.fight_again.search(text, sentence_start, clause.end)) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
                 and any(other.place is not None and other.place.country_code in ("KG", "TJ")
                         and other.place.country_code != place.country_code and not other.place.is_unit
                         and "border_incident_protest" in other_types and clauses[k].sentence_index < clause.sentence_index
-                        and _km(place, other.place) <= SAME_EVENT_KM
+                        # (or further, in a clause that names the fight again: «в драке пострадал один гражданин
+                        # Таджикистана — 33-летний водитель из Конибодома», after the brawl at the Kyzyl-Bel crossing)
+                        and (_km(place, other.place) <= SAME_EVENT_KM or home_district
+                             or pack.event_words.fight_again.search(text, sentence_start, clause.end) is not None)
                         for k, other, other_types in kept) \
                 and any(f.measure in ("injured", "fatalities") and f.value
-                        for f in pack.read_figures(text[clause.start:clause.end])):
+                        for f in pack.read_figures(text[sentence_start:clause.end])):
             _demote(mention, "home of people hurt in the fight placed across the line")
             continue
         kept.append((index, mention, types))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from geo.geoparse.sentences import Sentences
 from geo.incidents.model import Clause, DateMention, DateWindow
@@ -56,6 +57,29 @@ FIRST_REPORT_WINDOW_DAYS = 365
 REVIEW_WINDOW_DAYS = {"week": 8, "month": 38, "month_report": 45, "quarter": 105, "analysis": 7}
 #: How far into the article (characters) a review names itself.
 REVIEW_OPENING = 600
+
+
+def _disclosed_days(at: int, spans: Sequence[tuple[int, int, int]], found: Sequence[Sequence[DateMention]],
+                    paragraph_starts: Sequence[int]) -> list[DateWindow]:
+    """The days of the event a first report's cue at ``at`` is about: the days its sentence names, else the last day
+    named before it in its paragraph or the one before ("On March 14, 2019 ... fired at least three shots ... The
+    incident was not made public at the time")."""
+    k = next((k for k, (s, e, _) in enumerate(spans) if s <= at < e), None)
+    if k is None:
+        return []
+    sentence = spans[k][2]
+    own = [d.window for j, (_, _, index) in enumerate(spans) if index == sentence
+           for d in found[j] if d.window.precision == 1]
+    if own:
+        return own
+    paragraph = bisect.bisect_right(paragraph_starts, at) - 1
+    for j in range(k - 1, -1, -1):
+        if bisect.bisect_right(paragraph_starts, spans[j][0]) - 1 < paragraph - 1:
+            break
+        days = [d.window for d in found[j] if d.window.precision == 1]
+        if days:
+            return days[-1:]
+    return []
 
 
 def news_window_days(text: str, pack: LanguagePack, headline: str = "") -> int:
@@ -591,6 +615,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
     disclosure = pack.first_report.search(text) if days == FIRST_REPORT_WINDOW_DAYS else None
     disclosure_paragraph = -1 if disclosure is None else bisect.bisect_right(paragraph_starts, disclosure.start()) - 1
+    # ... and, wherever the article tells it, the day of the event the cue is about ("The fight, which took place on
+    # August 17 last year, was not made public at the time"; «14 марта 2019 года ... произвел не менее трех выстрелов
+    # ... Сведения об инциденте в свое время не были преданы огласке»)
+    disclosed_days = [] if disclosure is None else _disclosed_days(disclosure.start(), spans, found, paragraph_starts)
     news_day_told = False  # a news clause dated to a day in the window has been read
     then_past = ""  # the last day told before the day of writing, when it is before the window (its words)
     for k, ((s, e, sentence_index), dates) in enumerate(zip(spans, found)):
@@ -630,7 +658,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             clauses.append(clause)
             previous = clause
             continue
-        disclosed = disclosure is not None and disclosure.start() <= s and disclosure_paragraph == paragraph
+        disclosed = disclosure is not None and (disclosure.start() <= s and disclosure_paragraph == paragraph or any(
+            d.window.start <= day.start and day.end <= d.window.end for d in dates for day in disclosed_days))
         if disclosed and before and not in_window:
             reason = FIRST_MADE_PUBLIC
         elif before and not in_window and not _old_date_of_a_thing(text, s, e, before, pack):
@@ -726,7 +755,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # were set on fire": a part of the whole just told
             or (previous.paragraph_index == paragraph and previous.sentence_index == sentence_index - 1
                 and (pack.also.search(text, s, e) is not None
-                     or pack.event_words.part_of_told.search(text, s, e) is not None))
+                     or pack.event_words.part_of_told.search(text, s, e) is not None
+                     # «Драка ... вспыхнула тогда из-за очистки канала. В ней ... участвовали около 150 человек,
+                     # травмы получили девять человек»: the past event named by a pronoun
+                     or pack.event_words.in_it_opening.match(text, s) is not None))
             or answers_past == paragraph
         ):
             reason = previous.scope_reason

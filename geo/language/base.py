@@ -89,7 +89,9 @@ class RoleCues:
     ``residents_before`` name: "opened fire on residents of", «огонь по жителям»)
     makes that village the scene of its government's version, not a home; so does
     ``own_village_after`` after the name ("blocked the road in the centre of the village",
-    «перекрыли трассу в центре села»): its people acted at home.
+    «перекрыли трассу в центре села»): its people acted at home. ``harm_there_after`` keeps a place people
+    were taken to the scene when they were hurt there ("The woodcutters were taken to |Ak-Suu|, where two of
+    them ... were beaten").
     ``locating_unit_before`` and ``locating_unit_after`` around a name make it a rural unit that
     only says where the village before it lies ("Kayragach, in Beshkent aiyl okmotu of Leilek district").
     ``residents_after`` ("Three Samarkandyk| residents") names a home before its people.
@@ -132,6 +134,7 @@ class RoleCues:
     destination_before: re.Pattern[str]
     destination_words: re.Pattern[str]
     destination_after: re.Pattern[str]
+    harm_there_after: re.Pattern[str]
     treated_list_after: re.Pattern[str]
     motion_to_before: re.Pattern[str]
     origin_before: re.Pattern[str]
@@ -241,6 +244,12 @@ class EventWords:
     land_before, land_after : re.Pattern
         Land people work or graze, just before a village's name ("onto the pastures of |") or just after it
         ("Kyzyl-Eshme| pastures").
+    no_force : re.Pattern
+        Searched in a detention's paragraph: no force used, no resistance offered («Задержанные сопротивления не
+        оказали», "no force was used").
+    spot_from_the_village : re.Pattern
+        A spot measured from "the village" named just before, searched after the name ("a resident of Ghulakandoz
+        ... was grazing goats| about 800 meters west of the village|").
     fire_opened : re.Pattern
         Shots fired at people, told as such ("opened fire on the observation tower", "a skirmish", «открыли огонь
         по», «перестрелка»), not denied ("did not open fire", «огонь не открывали»).
@@ -293,6 +302,9 @@ class EventWords:
     part_of_told : re.Pattern
         Searched in a clause: a part of the whole the sentence before told ("In Aksay alone, dozens of houses were
         set on fire", «В одном только Ак-Сае сгорели десятки домов»): it goes on with that sentence's time.
+    in_it_opening : re.Pattern
+        A sentence that opens on the event told just before, named by a pronoun («В ней участвовали около 150
+        человек»): it goes on telling that event.
     where_it_lies : re.Pattern
         Searched between two places of a clause: a relative clause that tells where the
         first lies by the second ("Ak-Sai|, where a road ... run along the edge of |Vorukh",
@@ -418,6 +430,8 @@ class EventWords:
     protest_note: re.Pattern[str]
     land_before: re.Pattern[str]
     land_after: re.Pattern[str]
+    spot_from_the_village: re.Pattern[str]
+    no_force: re.Pattern[str]
     fire_opened: re.Pattern[str]
     weekday_lead: re.Pattern[str]
     in_part_of_unit_before: re.Pattern[str]
@@ -437,6 +451,7 @@ class EventWords:
     here: re.Pattern[str]
     then_opening: re.Pattern[str]
     part_of_told: re.Pattern[str]
+    in_it_opening: re.Pattern[str]
     where_it_lies: re.Pattern[str]
     later_that_day: re.Pattern[str]
     party_zero: re.Pattern[str]

@@ -129,6 +129,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "about 200 residents of the village of Karabak took 16 Tajik citizens hostage"
         r"(?:took|taken|taking|held|holding|seized)\s+(?:[\w-]+\s+){0,4}?hostages?|hostage-taking|"
         r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        # "a Nexia carrying four teachers ... was hit by stones", "The truck was hit by several stones"
+        r"(?:was|were|been)\s+(?:hit|struck|pelted)\s+(?:by|with)\s+(?:several\s+|a\s+few\s+|thrown\s+)?stones|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
         # "No weapons were used; the men fought with their fists"
         r"fought (?:each other )?with (?:their )?(?:bare )?(?:fists|hands|sticks|stones|clubs)|"
@@ -212,6 +214,9 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # villages described by a past fight: "Somoniyon and Khoja-Alo, which became the epicentres of the armed conflict"
+    r"(?:which|that)\s+(?:became|had become|were|was)\s+(?:the\s+)?(?:epicent(?:re|er)s?|flashpoints?)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|clashes|fighting|violence|war)\b|"
     # a denial that anyone did it: '"no state structures of Tajikistan launched drones in the area of Isfara that
     # night"'
     r"\bno\s+(?:[\w-]+\s+){0,4}?(?:launched|used|flew|sent)\s+(?:any\s+)?(?:drones?|uavs?|quadcopters?|"
@@ -682,6 +687,9 @@ PAST_WAR_ANAPHOR = (r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
     r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
+    # a trial "over deadly ethnic clashes that erupted earlier this year near a disputed segment of the border"
+    r"(?:clashes|fighting|violence|conflict|hostilities|incidents?)\s+(?:that|which)\s+(?:had\s+)?(?:erupted|broke out|"
+    r"took place|happened|occurred)\s+earlier\s+this\s+year|"
     # "Kok-Tash and Ak-Sai suffered badly in the conflicts of past years"
     r"(?:conflicts?|clashes|fighting|wars?|hostilities)\s+of\s+(?:the\s+)?(?:past|previous|earlier|recent)\s+years|"
     # a year's statistics: "Since the beginning of 2025, border guards ... have detained 41 violators"
@@ -1069,8 +1077,9 @@ SPEECH = lazy_compile(
 #: The text before a date that only dates a statement: "..., the ministry reported on |Saturday",
 #: "officials told reporters late on |Friday", "said in a statement on |Monday".
 STATEMENT_DATE = lazy_compile(
-    r"\b(?:said|says|saying|reported|announced|stated|confirmed|added|declared|wrote|told (?:\w+ ){0,2}?"
-    r"(?:reporters|journalists|\w+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
+    # ... "the office told Asia-Plus on Tuesday": an outlet's name may hold a hyphen
+    r"\b(?:said|says|saying|reported|announced|stated|confirmed|added|declared|wrote|told (?:[\w-]+ ){0,2}?"
+    r"(?:reporters|journalists|[\w-]+)|informed (?:\w+ ){0,2}?\w+|(?:said|announced) in a statement)"
     r"\s+(?:late |early )?(?:on |in a statement on |this |last )?"
     # ... "the Ministry of Health reported on Monday, |July 10"
     r"(?:" + WEEKDAY_NAMES + r",?\s+)?$"
@@ -1293,9 +1302,11 @@ ROLE_CUES = RoleCues(
         r"(?:help|aid|care|treatment|assistance)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
         # a detainee taken away: "before taking him to a Tajik border post in Vorukh, where he spent the night"
         # ... 'took them across the line to the Kyrgyz "Arka" border outpost'
-        r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)\s+"
+        r"|\b(?:taking|took|taken|brought|bringing|escorted|led)\s+(?:him|her|them)"
+        # ... "took him, together with the animals, to a Tajik frontier post in Lakhsh district"
+        r"(?:\s*,\s*(?:together\s+)?with\s+[^,.;]{1,40},)?\s+"
         r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?to\s+(?:an?\s+|the\s+)?"
-        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
+        r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:(?:border|frontier)\s+)?(?:post|outpost|checkpoint|police station|station|base)\s+)?"
         r"(?:in|at|of|near)?\s*[\"“«]?$"
         # a detainee handed back: "he was handed over to Kyrgyz border guards near the Tajik village of Lakkon"
         r"|\bhanded\s+(?:over|back)\b[^.;]{0,60}?\b(?:near|at|in)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
@@ -1336,6 +1347,8 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I),
     # every branch of destination_before ends with one of these words ("taken to| Batken", "hospital in| Isfara")
     destination_words=lazy_compile(r"\b(?:to|in|into|at|towards?|of)\b", re.I),
+    harm_there_after=lazy_compile(r"^\s*,\s*where\s+(?:[\w,-]+\s+){0,8}?(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+                                  r"(?:beaten|wounded|injured|shot|killed|stabbed|tortured)\b", re.I),
     destination_after=lazy_compile(
         r"^\s*,?\s*where\s+(?:the\s+)?(?:wounded|injured|evacuees|displaced|they|families|he|she)\s+"
         r"(?:were|are|was|is|have been|has been|had been)\s+(?:taken|treated|housed|sheltered|evacuated|brought|"
@@ -1357,6 +1370,16 @@ ROLE_CUES = RoleCues(
         r"\b(?:on\s+the\s+(?:edge|outskirts)\s+of|near|in|at|outside|around)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
         # "as it crossed the border from Tajikistan's Lakhsh district and flew northeast": where a drone came from
+        # "The KamAZ truck, carrying 20 tonnes of cement from Khujand, was hit by several stones": a load's origin
+        r"\b(?:carrying|carried|loaded with|transporting|hauling)\s+(?:[\w,.-]+\s+){1,5}?from\s+(?:the\s+)?"
+        # ... "carrying 22 tonnes of coal from the Kyrgyz mining town of Sulukta to a buyer in Khujand": and where it went
+        r"(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?(?:[^.;]{1,60}?\s+to\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
+        # ... "a bus carrying residents of the Vorukh exclave to Isfara": where the load or the passengers went
+        r"\b(?:carrying|transporting|taking)\s+(?:[\w,.-]+\s+){1,8}?to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
+        # "taken to the Isfara central district hospital, about 38 kilometers from Vorukh": a hospital's distance
+        r"\b(?:hospital|clinic|health cent(?:re|er))\s*,\s+(?:about\s+|some\s+|nearly\s+)?\d+\s+(?:kilometers|kilometres|km)"
+        r"\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
         r"\b(?:crossed|crossing|crosses)\s+(?:the\s+)?(?:border|line|frontier)\s+from\s+(?:the\s+)?"
         r"(?:(?:kyrgyzstan|tajikistan)['’]s\s+)?(?:(?:village|town|district)\s+of\s+)?$|"
         # ("They fired these at us from Ak-Sai and Kok-Tash": what was fired, and at whom, between)
@@ -1470,7 +1493,9 @@ ROLE_CUES = RoleCues(
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     # ... and "on the other bank of the Isfara"
     river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|"
-                              r"(?:other|opposite|left|right|far)\s+bank\s+of(?:\s+the)?)\s+$", re.I),
+                              r"(?:other|opposite|left|right|far)\s+bank\s+of(?:\s+the)?|"
+                              # "near the bridge over the Isfara": a bridge spans a river, not a town
+                              r"(?:bridge|ford)\s+(?:over|across)\s+the)\s+$", re.I),
     locality_before=lazy_compile(r"\blocality(?:\s+of)?\s+$", re.I),
     retracted_before=lazy_compile(
         r"\b(?:an? (?:earlier|previous) version of this (?:article|story|report|item)|incorrectly|erroneously|"
@@ -1721,6 +1746,13 @@ ROLE_CUES = RoleCues(
                                    # "a car belonging to a resident of Samarkandyk was hit ... on the outskirts of that
                                    # village"
                                    r"|\b(?:on|at|near)\s+the\s+(?:(?:edge|edges|outskirts)\s+of|entrance\s+to)\s+(?:that|the same)\s+village\b"
+                                   # "a herder from the Tajik village of Surkh who was grazing 60 goats on a slope above
+                                   # the village" ... "about 800 meters west of the village"
+                                   r"|\b(?:on|in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:slopes?|pastures?|fields?|hills?|hillsides?|"
+                                   r"meadows?|plots?|gorges?)\s+(?:above|below|near|outside|behind|beyond|south\s+of|"
+                                   r"north\s+of|east\s+of|west\s+of)\s+the\s+village\b(?!\s+of\b)"
+                                   r"|\b(?:meters|metres|kilometers|kilometres|km)\s+(?:(?:north|south|east|west)\w*\s+)?"
+                                   r"(?:of|from)\s+the\s+village\b(?!\s+of\b)"
                                    # "came out onto the main street of the village and blocked traffic"
                                    r"|\b(?:on|onto|in)\s+(?:the\s+)?(?:main|central)\s+street\s+of\s+(?:the|their)\s+(?:own\s+)?village\b"
                                    # "blocked the road leading from the village towards Kulundu"

@@ -83,6 +83,11 @@ EVENT_WORDS = EventWords(
     land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:of|near|at|outside|above)\s+)?(?:the\s+)?"
                              r"(?:(?:village|town)\s+of\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
+    no_force=lazy_compile(r"\b(?:offered|put up|showed) no resistance\b|\bwithout (?:the use of )?(?:any )?(?:physical )?force\b|"
+                          r"\bno (?:physical )?force (?:was|had been) used\b", re.I),
+    spot_from_the_village=lazy_compile(r"\b(?:meters|metres|kilometers|kilometres|km|miles)\s+(?:to\s+the\s+)?"
+                                       r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                                       r"\s+)?(?:of|from)\s+the\s+(?:village|settlement)\b(?!\s+of\b)", re.I),
     fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
                              r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
                              r"\b(?<!not )exchanged\s+fire\b", re.I),
@@ -119,6 +124,7 @@ EVENT_WORDS = EventWords(
     then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b"
                               # ... after its subject: "The Tajik side then reported 19 dead"
                               r"|[\s\"“—–-]*(?:[\w'’-]+\s+){1,4}?then\s+(?:reported|said|put|gave|claimed)\b", re.I),
+    in_it_opening=lazy_compile(r"[\s\"“*_]*(?:in|during)\s+it\s*,", re.I),
     part_of_told=lazy_compile(r"\b(?i:in|at|from) (?:the )?(?:village of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? alone\b"),
     where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
                                r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"

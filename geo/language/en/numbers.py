@@ -126,7 +126,10 @@ _THE_ONE_KILLED_BURIED = lazy_compile(r"^[\s\"“;]*(the)\s+(?:(?:\d+|[a-z]+)-ye
 _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
                              # killed"
-                             r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+)"
+                             r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+"
+                             # "The Border Service said the younger of the two, 17, was beaten", "The Tajik Border
+                             # Troops said the boy had been beaten with rifle butts"
+                             r"|\b(?:said|says|reported|confirmed)\s+(?=the\s))"
                              # ("The owner's mother, 67, suffered burns to her hands")
                              r"(the\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
                              # ("The older man was beaten with rifle butts and suffered a broken nose")
@@ -178,7 +181,8 @@ _THE_PEOPLE_AGED = lazy_compile(r"\b(the\s+(?:[\w-]+\s+)?(?:herders|shepherds|me
 _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:injur(?:y|ies)|wounds?|fractures?|concussion)\b"
                              # "He had bruises on his face and body and a broken rib"
-                             r"|had\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|rib|ribs|jaw|"
+                             # ... quoted in the present: '"He has a broken nose and bruises on his chest"'
+                             r"|ha[sd]\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|rib|ribs|jaw|"
                              r"skull)|(?:a\s+)?concussion)\b)")
 #: "|Kadyrbek Aitiev|, 46, was killed": one person named by first and last name with his age, hurt or killed (the
 #: names capitalised; matched on the clause as written).
@@ -243,6 +247,9 @@ _SINGULAR_PERSON = lazy_compile(
     r"(?:police|customs|traffic)\s+(?=officer\b)|"
     # "wounding a tractor driver"
     r"(?:tractor|bulldozer|taxi|truck|lorry|bus|minibus|excavator|combine|crane)\s+(?=(?:driver|operator)\b)|"
+    # "A history teacher, 44, received cuts": a trade's subject before the trade
+    r"(?:history|chemistry|physics|biology|geography|mathematics|maths?|music|english|russian|kyrgyz|tajik|"
+    r"literature|sports?|primary|school|kindergarten)\s+(?=teacher\b)|"
     r"(?-i:[A-Z][\w-]+)\s+(?=(?:resident|villager|shepherd|herder|farmer|man|woman|boy|girl|teenager)\b)|"
     r"(?:second|third|fourth|fifth|sixth)\s+(?=(?:\d+-year-old\s+|young\s+|local\s+|elderly\s+|kyrgyz\s+|tajik\s+|"
     r"child\b|boy\b|girl\b|teenager\b|"
@@ -297,7 +304,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
                           # "He had bruises on his face and body and a broken rib"
                           # ... "The elder, 47, has bruises on his face and back and a fractured rib"
-                          r"(?:had|(?<=\d, )has)\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+"
+                          r"(?:had|(?<=\d, )has|(?<=\bhe )has|(?<=\bshe )has)\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|"
                           r"collarbone|wrist|ankle|hip|shoulder)|"
                           r"(?:a\s+)?concussion)\b|"
@@ -305,7 +312,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
                           r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
                           r"(?:taken|admitted|brought|rushed|driven|flown)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:bruises|cuts|wounds|injuries|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
+                          r"(?:bruises|cuts|wounds|injuries|(?:(?<=head )|(?<=leg )|(?<=arm )|(?<=hand )|(?<=back )|(?<=chest )|(?<=minor )|(?<=serious )|(?<=severe )|(?<=spinal )|(?<=eye ))injury|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
                           # ... "was admitted to the central district hospital in Ghafurov with a broken rib"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|hand|collarbone))|"
                           # "the man was one of three people hit when shots were fired", "hit by a stray bullet"
@@ -577,7 +584,8 @@ _PEOPLE_OF_PLACE_BEFORE_HEAD = lazy_compile(
     # ... "About 350 residents of the southern part of Daroot-Korgon ... have moved to relatives"
     # (not "A resident of Chek ... told RFE/RL that families ... had spent the night": the speaker)
     rf"\s+(?:[\w’'-]+\s+)?(?:{PERSON}|\d+-year-olds?)(?:\s+and\s+{PERSON})?\s+(?:of|from)\s+"
-    r"(?:(?!\b(?:told|said|says|that)\b)[^;:()\d,]){1,120}?\s+(?:(?:have|has|had)\s+)?",
+    # ... "the driver, a 41-year-old resident of Gulkhona in Jabbor Rasulov district, received cuts": an aside's end
+    r"(?:(?!\b(?:told|said|says|that)\b)[^;:()\d,]){1,120}?,?\s+(?:(?:have|has|had)\s+)?",
     re.I)
 #: ... or "About 150 women and children from the upper streets of Ak-Sai spent the night with relatives".
 _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of the )?night|stayed|sheltered|"
@@ -1082,6 +1090,8 @@ _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 
 #: Just before a head, its negation: "were |not |hurt", "have |never been |evacuated".
 _NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
+#: A singular verb just before the head: "a Nexia carrying four teachers ... |was |hit by stones".
+_SINGULAR_VERB_BEFORE = lazy_compile(r"\b(?:was|has\s+been|is)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _other_head_just_before(clause: str, n_start: int, measure: str) -> bool:
@@ -1110,6 +1120,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         n_start, n_end, _value, _vague = numbers[index]
         if n_end > head_start:
             continue
+        if previous_index is None and _value > 1 and _SINGULAR_VERB_BEFORE.search(clause, n_end, head_start) \
+                and clause[n_start:n_end].lower() not in ("a", "an", "the"):  # (not "a second child was wounded")
+            break  # "a Nexia carrying four teachers from Batken ... was hit by stones": a count is no singular subject
         if previous_index is None and _ASIDE_NUMBER_BEFORE.search(clause, max(0, n_start - 12), n_start) \
                 and _ASIDE_NUMBER_AFTER.match(clause, n_end, head_start):
             continue  # "600 residents of Arka-1 and Arka-2, the two parts of the village, were taken": an aside
