@@ -256,3 +256,9 @@ def test_injuries_denied_right_after_their_word_count_no_one_and_he_has_counts_o
     read_en = pack_for("en").read_figures
     assert figures_of(read_en, '"He has a broken nose and bruises on his chest," the Border Service said.') == [
         ("injured", 1, None)]
+
+
+def test_a_market_a_load_goes_to_is_no_scene(geoparser):
+    text = ("On Saturday residents of Lakkon blocked the road near the village. Some 40 trucks, including vehicles "
+            "carrying dried apricots to the market in Konibodom, were stuck on both sides of the blockade.")
+    assert list(by_place(incidents_of(geoparser, text, dt.date(2024, 10, 7)))) == ["Lakkon"]

@@ -1376,7 +1376,10 @@ ROLE_CUES = RoleCues(
         r"(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?(?:[^.;]{1,60}?\s+to\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"
         # ... "a bus carrying residents of the Vorukh exclave to Isfara": where the load or the passengers went
-        r"\b(?:carrying|transporting|taking)\s+(?:[\w,.-]+\s+){1,8}?to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
+        # ... "vehicles carrying dried apricots to the market in Konibodom"
+        r"\b(?:carrying|transporting|taking)\s+(?:[\w,.-]+\s+){1,8}?to\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:[\w-]+\s+){0,2}?(?:market|markets|bazaar|buyer|buyers|warehouse|depot|factory)\s+(?:in|at|of)\s+(?:the\s+)?)?"
+        r"(?:(?:town|city|village)\s+of\s+)?$|"
         # "taken to the Isfara central district hospital, about 38 kilometers from Vorukh": a hospital's distance
         r"\b(?:hospital|clinic|health cent(?:re|er))\s*,\s+(?:about\s+|some\s+|nearly\s+)?\d+\s+(?:kilometers|kilometres|km)"
         r"\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
