@@ -3434,6 +3434,10 @@ def _homes_of_the_hurt_after_the_scene(placed: list[tuple[int, Mention, list[str
     district, received cuts" (the driver is hurt at Beshkent, an event place of the article, not at his home).
     Only where the sentence before names one village, an event place of the article elsewhere, and no other."""
     event_places = {mention.place.id for _, mention, _ in placed if mention.place is not None}
+    # each sentence's first clause: where it starts and its paragraph (read once)
+    first_clause: dict[int, Clause] = {}
+    for clause in clauses:
+        first_clause.setdefault(clause.sentence_index, clause)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.place is not None and not mention.place.is_unit and mention.place.kind != "country":
@@ -3442,26 +3446,16 @@ def _homes_of_the_hurt_after_the_scene(placed: list[tuple[int, Mention, list[str
     for index, mention, types in placed:
         clause = clauses[index]
         before = [m for m in by_sentence.get(clause.sentence_index - 1, []) if m.place.id in event_places]
-        if len({m.place.id for m in before}) == 1 and mention.place is not None \
+        told = first_clause.get(clause.sentence_index - 1)
+        if len({m.place.id for m in before}) == 1 and mention.place is not None and told is not None \
                 and before[0].place.id != mention.place.id \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
-                and _paragraph_of_sentence(clauses, clause.sentence_index - 1) == clause.paragraph_index \
-                and pack.event_words.happened.search(text, _sentence_start(clauses, clause.sentence_index - 1),
-                                                     before[0].start):
+                and told.paragraph_index == clause.paragraph_index \
+                and pack.event_words.happened.search(text, told.start, before[0].start):
             _demote(mention, "the home of a person hurt in the event the sentence before placed")
             continue
         kept.append((index, mention, types))
     return kept
-
-
-def _paragraph_of_sentence(clauses: list[Clause], sentence_index: int) -> int:
-    """The paragraph of a sentence (-1 when no clause of it is known)."""
-    return next((c.paragraph_index for c in clauses if c.sentence_index == sentence_index), -1)
-
-
-def _sentence_start(clauses: list[Clause], sentence_index: int) -> int:
-    """Where a sentence's first clause starts (0 when no clause of it is known)."""
-    return next((c.start for c in clauses if c.sentence_index == sentence_index), 0)
 
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
@@ -3756,6 +3750,10 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
     return [event for event in events if not detention_only(event)]
 
 
+#: How far (characters) each way a detention's paragraph is read for a word of force.
+PARAGRAPH_CHARS = 2000
+
+
 def _detentions_told_without_force(events: list[MentionEvent], text: str,
                                    pack: LanguagePack) -> list[MentionEvent]:
     """A detention whose paragraph says no force was used, and tells no force, no one hurt and no other event, is no
@@ -3769,9 +3767,11 @@ def _detentions_told_without_force(events: list[MentionEvent], text: str,
         if event.event_types != ["border_incident_protest"] or not arrests.search(event.source.excerpt) \
                 or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
             return False
-        start = text.rfind("\n", 0, event.source.start) + 1
-        end = text.find("\n", event.source.end)
-        paragraph = text[start:end if end >= 0 else None]
+        # (its paragraph, read at most PARAGRAPH_CHARS each way: a long page with no line breaks stays linear)
+        low = max(0, event.source.start - PARAGRAPH_CHARS)
+        start = text.rfind("\n", low, event.source.start) + 1 or low
+        end = text.find("\n", event.source.end, event.source.end + PARAGRAPH_CHARS)
+        paragraph = text[start:end if end >= 0 else event.source.end + PARAGRAPH_CHARS]
         return pack.event_words.no_force.search(paragraph) is not None and not force.search(paragraph) \
             and not clause_types(blank_matches(paragraph, arrests), pack)
 
