@@ -165,9 +165,9 @@ def test_a_village_people_were_taken_to_and_beaten_in_is_the_scene(geoparser):
 
 
 def test_a_trial_over_clashes_earlier_this_year_is_no_incident(geoparser):
-    text = ("A court in Kyrgyzstan has handed long sentences to two men over deadly clashes that erupted earlier this "
-            "year near the Kyrgyz-Tajik border. Their relatives told reporters on Wednesday that the trial was held "
-            "behind closed doors.")
+    text = ("A district court has sentenced three men over the fighting that broke out earlier this year at a disputed "
+            "water intake on the Kyrgyz-Tajik border. Their lawyers told reporters on Wednesday that they would "
+            "appeal.")
     assert incidents_of(geoparser, text, dt.date(2021, 9, 15)) == []
 
 
@@ -213,8 +213,8 @@ def test_a_detention_told_with_no_resistance_is_no_incident(geoparser):
 
 
 def test_an_official_s_visit_to_rebuilt_villages_is_no_incident(geoparser):
-    text = ("8 мая председатель области посетил Исфару и ознакомился с ходом восстановительных работ в селах Сомониён и "
-            "Ходжаи Аъло, которые стали эпицентрами вооруженного конфликта.")
+    text = ("12 мая глава района приехал в Исфару и осмотрел ход восстановительных работ в селах Чоркух и Сурх, "
+            "которые были эпицентром боев.")
     assert incidents_of(geoparser, text, dt.date(2021, 5, 12), lang="ru") == []
 
 

@@ -214,7 +214,7 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
-    # villages described by a past fight: "Somoniyon and Khoja-Alo, which became the epicentres of the armed conflict"
+    # villages described by a past fight: "Chorkuh and Surkh, which were the flashpoints of the fighting"
     r"(?:which|that)\s+(?:became|had become|were|was)\s+(?:the\s+)?(?:epicent(?:re|er)s?|flashpoints?)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|clashes|fighting|violence|war)\b|"
     # a denial that anyone did it: '"no state structures of Tajikistan launched drones in the area of Isfara that
@@ -687,7 +687,7 @@ PAST_WAR_ANAPHOR = (r"(?:that|those) (?:conflict|war|fighting|clash(?:es)?|flare
 BACKGROUND = lazy_compile(
     # (not a name's history: "Uch-Bulak -- known as Churbek until last year --")
     r"\b(years? ago|decades? ago|(?<!until )(?<!till )last year|last month|"
-    # a trial "over deadly ethnic clashes that erupted earlier this year near a disputed segment of the border"
+    # a trial "over the fighting that broke out earlier this year at a disputed water intake"
     r"(?:clashes|fighting|violence|conflict|hostilities|incidents?)\s+(?:that|which)\s+(?:had\s+)?(?:erupted|broke out|"
     r"took place|happened|occurred)\s+earlier\s+this\s+year|"
     # "Kok-Tash and Ak-Sai suffered badly in the conflicts of past years"
