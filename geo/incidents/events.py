@@ -3724,12 +3724,9 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
 
     if not any(a_round_up(c) for c in clauses):  # (a year's tally too: "Since January, 214 violators were detained")
         return events
-    force = pack.sub_event_cues["Violent demonstration"]
 
     def detention_only(event: MentionEvent) -> bool:
-        excerpt = event.source.excerpt
-        if event.event_types != ["border_incident_protest"] or not arrests.search(excerpt) \
-                or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
+        if not _a_detention_only(event, pack):
             return False
         # (its paragraph tells no force either: "... were detained ... The older herder was beaten with rifle butts";
         # nor the paragraph after it, which tells the detention's detail: "The servicemen fired three warning shots
@@ -3744,10 +3741,24 @@ def _routine_detentions(events: list[MentionEvent], clauses: Sequence[Clause], t
                 # (not a digest's next item, opening with its own day: "14 июня. На пастбище у села Андарак ...")
                 paragraph_end = following
         paragraph = text[text.rfind("\n", 0, event.source.start) + 1:paragraph_end if paragraph_end >= 0 else None]
-        return not force.search(paragraph) and not pack.harmless_fire.search(paragraph) \
-            and not clause_types(blank_matches(paragraph, arrests), pack)
+        return _tells_no_force(paragraph, pack)
 
     return [event for event in events if not detention_only(event)]
+
+
+def _a_detention_only(event: MentionEvent, pack: LanguagePack) -> bool:
+    """Whether the event is a detention and nothing else: no other type, no one hurt or killed."""
+    return event.event_types == ["border_incident_protest"] \
+        and pack.sub_event_cues["Arrests"].search(event.source.excerpt) is not None \
+        and not any(f.measure in ("fatalities", "injured") and f.value for f in event.figures)
+
+
+def _tells_no_force(paragraph: str, pack: LanguagePack) -> bool:
+    """Whether a detention's paragraph tells no force, no shot (warning shots included) and no event but the
+    detention."""
+    return not pack.sub_event_cues["Violent demonstration"].search(paragraph) \
+        and not pack.harmless_fire.search(paragraph) \
+        and not clause_types(blank_matches(paragraph, pack.sub_event_cues["Arrests"]), pack)
 
 
 #: How far (characters) each way a detention's paragraph is read for a word of force.
@@ -3760,20 +3771,16 @@ def _detentions_told_without_force(events: list[MentionEvent], text: str,
     incident (the devset's rule: detentions with force): «Задержаны трое граждан Кыргызстана ..., жители Айдаркена.
     «Задержанные сопротивления не оказали, оружие и специальные средства не применялись»» (not one government's
     denial beside the other's account of a beating: its force is told)."""
-    arrests = pack.sub_event_cues["Arrests"]
-    force = pack.sub_event_cues["Violent demonstration"]
 
     def lawful(event: MentionEvent) -> bool:
-        if event.event_types != ["border_incident_protest"] or not arrests.search(event.source.excerpt) \
-                or any(f.measure in ("fatalities", "injured") and f.value for f in event.figures):
+        if not _a_detention_only(event, pack):
             return False
         # (its paragraph, read at most PARAGRAPH_CHARS each way: a long page with no line breaks stays linear)
         low = max(0, event.source.start - PARAGRAPH_CHARS)
         start = text.rfind("\n", low, event.source.start) + 1 or low
         end = text.find("\n", event.source.end, event.source.end + PARAGRAPH_CHARS)
         paragraph = text[start:end if end >= 0 else event.source.end + PARAGRAPH_CHARS]
-        return pack.event_words.no_force.search(paragraph) is not None and not force.search(paragraph) \
-            and not clause_types(blank_matches(paragraph, arrests), pack)
+        return pack.event_words.no_force.search(paragraph) is not None and _tells_no_force(paragraph, pack)
 
     return [event for event in events if not lawful(event)]
 

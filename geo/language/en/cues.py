@@ -8,6 +8,12 @@ from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.lazy import lazy_compile
 from geo.language.base import RoleCues
 
+#: A spot measured from "the village" just named: "grazing goats about 800 meters west of the village" (the village is
+#: the scene; the pack's ``spot_from_the_village`` and the roles' ``own_village_after`` share it).
+SPOT_FROM_THE_VILLAGE = (r"\b(?:meters|metres|kilometers|kilometres|km|miles)\s+(?:to\s+the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+the\s+(?:village|settlement)\b"
+                         r"(?!\s+of\b)")
+
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
@@ -1754,8 +1760,7 @@ ROLE_CUES = RoleCues(
                                    r"|\b(?:on|in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:slopes?|pastures?|fields?|hills?|hillsides?|"
                                    r"meadows?|plots?|gorges?)\s+(?:above|below|near|outside|behind|beyond|south\s+of|"
                                    r"north\s+of|east\s+of|west\s+of)\s+the\s+village\b(?!\s+of\b)"
-                                   r"|\b(?:meters|metres|kilometers|kilometres|km)\s+(?:(?:north|south|east|west)\w*\s+)?"
-                                   r"(?:of|from)\s+the\s+village\b(?!\s+of\b)"
+                                   r"|" + SPOT_FROM_THE_VILLAGE +
                                    # "came out onto the main street of the village and blocked traffic"
                                    r"|\b(?:on|onto|in)\s+(?:the\s+)?(?:main|central)\s+street\s+of\s+(?:the|their)\s+(?:own\s+)?village\b"
                                    # "blocked the road leading from the village towards Kulundu"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.language.base import EventWords
-from geo.language.en.cues import PAST_WAR_ANAPHOR
+from geo.language.en.cues import PAST_WAR_ANAPHOR, SPOT_FROM_THE_VILLAGE
 from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.lazy import lazy_compile
 from geo.language.en.numbers import UNHARMED_PARTY
@@ -85,9 +85,7 @@ EVENT_WORDS = EventWords(
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
     no_force=lazy_compile(r"\b(?:offered|put up|showed) no resistance\b|\bwithout (?:the use of )?(?:any )?(?:physical )?force\b|"
                           r"\bno (?:physical )?force (?:was|had been) used\b", re.I),
-    spot_from_the_village=lazy_compile(r"\b(?:meters|metres|kilometers|kilometres|km|miles)\s+(?:to\s+the\s+)?"
-                                       r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                                       r"\s+)?(?:of|from)\s+the\s+(?:village|settlement)\b(?!\s+of\b)", re.I),
+    spot_from_the_village=lazy_compile(SPOT_FROM_THE_VILLAGE, re.I),
     fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
                              r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
                              r"\b(?<!not )exchanged\s+fire\b", re.I),

@@ -12,6 +12,14 @@ import re
 from geo.language.lazy import lazy_compile
 from geo.language.base import RoleCues
 
+#: A spot measured from «the village» just named: «пас коз примерно в 800 метрах к западу от села», «в 4 километрах
+#: южнее села» (the village is the scene; the pack's ``spot_from_the_village`` and the roles' ``own_village_after``
+#: share it).
+SPOT_FROM_THE_VILLAGE = (r"\b(?:метр|километр|км)\w*\s+(?:(?:(?:к|на)\s+[\w-]+\s+)?от|"
+                         r"(?:южнее|севернее|западнее|восточнее|выше|ниже))\s+"
+                         r"(?:этого\s+|того\s+же\s+)?(?:сел[аоу]|кишлака|деревни|айыла|"
+                         r"населенного\s+пункта|населённого\s+пункта)\b(?!\s+[А-ЯЁ])")
+
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
     "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
@@ -1413,8 +1421,7 @@ ROLE_CUES = RoleCues(
                                    # «житель села Сурх, пасший коз на склоне над селом», «в 800 метрах к западу от села»
                                    r"|\b(?:на|в)\s+(?:склон\w*|пастбищ\w*|пол\w*|участк\w*|ущель\w*)\s+(?:над|под|у|возле|выше|"
                                    r"ниже|за)\s+(?:сел(?:ом|а)|кишлак(?:ом|а))\b(?!\s+[А-ЯЁ])"
-                                   r"|\b(?:метр|километр|км)\w*\s+(?:(?:к|на)\s+[\w-]+\s+)?от\s+(?:сел[аоу]|кишлака)\b(?!\s+[А-ЯЁ])",
-                                   _I),
+                                   r"|" + SPOT_FROM_THE_VILLAGE, _I),
     # a rural unit is named by an adjective in Russian («Бешкентского айыл окмоту»), not read as a place
     # «на окраине села Ходжаи-Аъло (джамоат Чоркух)»: the rural unit in brackets locates the village before it
     locating_unit_before=lazy_compile(r"[\w-]\s*\(\s*(?:джамоат\w*|айыл\w* окмоту|айыл\w* аймак\w*|сельсовет\w*)\s+$", _I),

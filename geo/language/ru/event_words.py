@@ -6,7 +6,7 @@ import re
 
 from geo.language.base import EventWords
 from geo.language.lazy import lazy_compile
-from geo.language.ru.cues import PAST_WAR_ANAPHOR
+from geo.language.ru.cues import PAST_WAR_ANAPHOR, SPOT_FROM_THE_VILLAGE
 from geo.language.ru.numbers import UNHARMED_PARTY
 
 __all__ = ["EVENT_WORDS"]
@@ -80,11 +80,7 @@ EVENT_WORDS = EventWords(
     no_force=lazy_compile(r"\bсопротивлени\w*\s+не\s+оказ\w*|\bбез\s+применения\s+(?:физической\s+)?силы\b|"
                           r"\b(?:оружие|сила|физическая сила|специальные средства)\b[^.;]{0,40}?\bне\s+применял\w*", re.I),
     # «пас 36 голов коз примерно в 800 метрах к западу от села»
-    # ... «примерно в 4 километрах южнее села»
-    spot_from_the_village=lazy_compile(r"\b(?:метр|километр|км)\w*\s+(?:(?:(?:к|на)\s+[\w-]+\s+)?от|"
-                                       r"(?:южнее|севернее|западнее|восточнее|выше|ниже))\s+"
-                                       r"(?:этого\s+|того\s+же\s+)?(?:сел[аоу]|кишлака|деревни|айыла|"
-                                       r"населенного\s+пункта|населённого\s+пункта)\b(?!\s+[А-ЯЁ])", re.I),
+    spot_from_the_village=lazy_compile(SPOT_FROM_THE_VILLAGE, re.I),
     fire_opened=lazy_compile(r"\b(?<!не )открыл\w*\s+огонь\b|\bогонь\s+(?:был\s+)?открыт\w*|"
                              r"\b(?<!без )перестрелк\w*|\b(?<!не )обстрелял\w*", re.I),
     weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
