@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 from urllib.parse import urlsplit
 
-from geo.exports.conventions import FORCES, GOVERNMENTS, INTER, country, source_scale
+from geo.exports.conventions import FORCES, GOVERNMENTS, INTER, country, source_scale, stand_in_note
 from geo.incidents.model import Incident
 
 __all__ = ["ACLED_COLUMNS", "TOOL_COLUMNS", "CSV_COLUMNS", "acled_rows", "outlets"]
@@ -128,6 +128,8 @@ def _notes(incident: Incident, admin2: str | None) -> str:
     sentence = f"{day}, {what} {joiner + ' ' if joiner else ''}{where}."
     if incident.fatalities:
         sentence += f" {incident.fatalities} fatalit{'y' if incident.fatalities == 1 else 'ies'}."
+    if note := stand_in_note(incident.place):
+        sentence += f" {note}"
     return sentence.replace("  ", " ")
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Country", "country", "ACLED_REGION", "FORCES", "GOVERNMENTS", "INTER", "source_scale"]
+from geo.gazetteer.model import Place
+
+__all__ = ["Country", "country", "ACLED_REGION", "FORCES", "GOVERNMENTS", "INTER", "source_scale", "stand_in_note"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +87,17 @@ def source_scale(outlets: list[str]) -> str:
     order = ("Local", "Subnational", "National", "Regional", "International")
     found = {_SCALES[o.strip().lower()] for o in outlets if o and o.strip().lower() in _SCALES}
     return "-".join(s for s in order if s in found)
+
+
+def stand_in_note(place: Place) -> str:
+    """What a row says of a village no source locates (:attr:`Place.stand_in_unit`), as ACLED's notes would; else "".
+
+    Examples
+    --------
+    >>> from geo.gazetteer.model import Place
+    >>> stand_in_note(Place(id=-2, name="Kapchygai", lat=40.06, lon=70.82, country_code="KG", admin1="Batken Region",
+    ...     feature_class="P", feature_code="PPL", population=0, source="stand-in:p2:Batken District", kind="city"))
+    'Kapchygai is not in the gazetteer: mapped at the point of Batken District.'
+    """
+    unit = place.stand_in_unit
+    return f"{place.name} is not in the gazetteer: mapped at the point of {unit}." if unit else ""

@@ -6,6 +6,7 @@ from typing import Any
 
 from geo import __version__
 from geo.exports.attribution import ATTRIBUTION
+from geo.exports.conventions import stand_in_note
 from geo.incidents.model import IncidentSet, MentionRow
 from geo.geoparse.serialize import mention_record
 from geo.incidents.model import Incident, IncidentSource
@@ -37,6 +38,7 @@ def _notes(incident: Incident) -> str:
         f"{incident.event_type.replace('_', ' ')} at {where}; "
         f"{len(incident.sources)} mention(s) in {len(articles)} article(s)"
         + (f"; {incident.figure_rule}" if incident.figure_rule else "")
+        + (f"; {note}" if (note := stand_in_note(incident.place)) else "")
     )
 
 

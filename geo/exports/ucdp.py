@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from geo.exports.conventions import country
+from geo.exports.conventions import country, stand_in_note
 from geo.incidents.model import Incident
 from geo.incidents.taxonomy import VIOLENT_TYPES
 
@@ -50,6 +50,8 @@ def _where_prec(incident: Incident) -> int:
         return 4
     if place.is_district:
         return 3
+    if place.stand_in_unit is not None:  # a village mapped at its unit's point: the unit's own precision
+        return 4 if incident.geo_precision >= 3 else 3 if place.admin2 == place.stand_in_unit else 2
     return 1 if incident.geo_precision == 1 else 2 if incident.geo_precision == 2 else 4
 
 
@@ -97,7 +99,7 @@ def ucdp_rows(incidents: list[Incident]) -> list[dict[str, Any]]:
             "country": place_country.name if place_country else "",
             "adm_1": incident.admin1 or "",
             "adm_2": incident.place.admin2 if incident.place.admin2 != incident.place.name else "",
-            "where_description": incident.place.name,
+            "where_description": " ".join(filter(None, (incident.place.name, stand_in_note(incident.place)))),
             "source_article": "; ".join(sources),
             "incident_id": incident.incident_id,
             "event_type": incident.event_type,

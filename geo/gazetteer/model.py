@@ -6,12 +6,16 @@ from dataclasses import dataclass, field
 
 from geo._pickling import pickle_by_fields
 
-__all__ = ["Place", "PlaceRecord", "KINDS"]
+__all__ = ["Place", "PlaceRecord", "KINDS", "STAND_IN_SOURCE"]
 
 #: What a gazetteer entry stands for. ``curated`` rows come from
-#: ``data/border_places.csv``; ``area`` is a continent or world region (no
+#: ``data/border_places.csv`` (and a border-zone village no source locates, mapped at its unit, is
+#: ``curated`` too: see :data:`STAND_IN_SOURCE`); ``area`` is a continent or world region (no
 #: country: ``country_code`` is ``""``); the others come from GeoNames-derived packages.
 KINDS = ("country", "admin1", "district", "city", "curated", "border", "area")
+#: The ``source`` prefix of a village the gazetteer lacks, mapped at the unit an article puts it in
+#: (``stand-in:p2:Batken District``; :mod:`geo.geoparse.stand_ins`).
+STAND_IN_SOURCE = "stand-in:"
 #: Countries whose every town may be named in Russian text (see :meth:`PlaceRecord.in_russian_scope`).
 RUSSIAN_SCOPE_COUNTRIES = frozenset({"KG", "TJ"})
 #: Elsewhere, towns at least this large.
@@ -43,7 +47,9 @@ class Place:
     population : int
         0 where unknown.
     source : str
-        ``geonames:<id>``, ``curated:<id>``, ``countryinfo``, ``derived:<how>``.
+        ``geonames:<id>``, ``curated:<id>``, ``countryinfo``, ``derived:<how>``, or for a village no
+        source locates, ``stand-in:p<geo-precision>:<unit>``: mapped at the point of the unit an
+        article names as its own (kind ``curated``, a negative id; :mod:`geo.geoparse.stand_ins`).
     kind : str
         One of :data:`KINDS`.
     name_ru : str or None
@@ -65,6 +71,13 @@ class Place:
     kind: str
     name_ru: str | None = None
     admin2: str | None = None
+
+    @property
+    def stand_in_unit(self) -> str | None:
+        """For a village no source locates, the unit whose point it is mapped at; else ``None``."""
+        if not self.source.startswith(STAND_IN_SOURCE):
+            return None
+        return self.source[len(STAND_IN_SOURCE):].split(":", 1)[1]
 
     @property
     def is_unit(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADMIN1_ENGLISH",
+    "BORDER_ZONE_ADMIN1",
     "COUNTRY_VARIANTS",
     "EXTRA_DEMONYMS",
     "FEATURE_CODES",
@@ -52,6 +53,12 @@ ADMIN1_ENGLISH: dict[str, tuple[str, list[str]]] = {
     "UZ.01": ("Andijan Region", ["Andijan Province", "Andijon Region", "Андижанская область"]),
     "UZ.06": ("Namangan Region", ["Namangan Province", "Наманганская область"]),
 }
+
+#: The admin-1 units along the Kyrgyz-Tajik line (their English names, as :data:`ADMIN1_ENGLISH` gives them).
+BORDER_ZONE_ADMIN1 = frozenset({
+    "Batken Region", "Osh Region", "Sughd Region", "Districts of Republican Subordination",
+    "Gorno-Badakhshan Autonomous Region",
+})
 
 #: AP-style abbreviations of US states, as US news datelines write them
 #: ("Gainesville, Ga."); keyed by GeoNames admin-1 code.

@@ -1,7 +1,7 @@
 """The geoparser: article in, mentions with place, role, precision and excerpt out.
 
     recognise (recognize.py) -> document context + resolve (resolve.py)
-    -> role and precision (roles.py) -> excerpt (sentences.py)
+    -> unknown villages at their unit (stand_ins.py) -> role and precision (roles.py) -> excerpt (sentences.py)
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from geo.geoparse.roles import (
     promote_list_entries, promote_paragraph_labels, promote_scene_before_violence,
 )
 from geo.geoparse.sentences import excerpt_for, split_sentences
+from geo.geoparse.stand_ins import place_unknown_villages, settle_stand_ins
 from geo.incidents.structure import read_structure
 from geo.language import detect_language, pack_for
 from geo.language.folding import fold_homoglyphs
@@ -77,6 +78,7 @@ class Geoparser:
             )
         doc = document_context(text, spans, self.gazetteer)
         resolved = resolve_spans(spans, gazetteer=self.gazetteer, doc=doc)
+        spans, resolved = place_unknown_villages(spans, resolved, text, structure=structure)
         mentions = []
         sentence_facts: dict[tuple[int, int], tuple[bool, bool]] = {}
         for span, place in zip(spans, resolved):
@@ -104,6 +106,7 @@ class Geoparser:
         demote_namesakes_of_a_unit(mentions, text)
         demote_later_namesakes(mentions)
         demote_reference_points(mentions, text, sentences.spans, pack)
+        settle_stand_ins(mentions, text, pack.roles.residents_before)
         return ParsedArticle(
             article=article, mentions=mentions,
             focus_countries=doc.focus_countries, border_story=doc.border_story,

@@ -44,7 +44,7 @@ from geo.geoparse.sentences import Sentences
 from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.en.names import given_names
 
-__all__ = ["Span", "find_spans"]
+__all__ = ["NAMED_AGAIN", "Span", "find_spans"]
 
 _CONTINUES_A_NAME = FEATURE_NOUNS | ORGANISATION_NOUNS
 _INNER_LOWER = FEATURE_NOUNS | RUSSIAN_FEATURE_NOUNS | frozenset("of de del la le el al the and on upon am an der".split())
@@ -65,11 +65,45 @@ _CUE_NAME = r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
 #: The nouns of the two cues below, as written (lower case, no ``re.I``): "the village of X", "X border post".
 _CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
                      "checkpoint")
-_CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat")
+_CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat",
+                    "area")
 _CUE_BEFORE_NAME = re.compile(
     r"\b(?:the\s+)?(?:border\s+)?(?:" + "|".join(_CUE_BEFORE_WORDS) + r")\s+of\s+" + _CUE_NAME
 )
 _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) + r")\b")
+#: Russian: «село Капчыгай», «в селе Борбордук», «жителей кишлака Хистеварз», «на заставе «Кайрагач»»: the noun in any
+#: case, then a capitalised Cyrillic name (the name after such a noun stays in the nominative as a rule).
+_RU_CUE_WORDS = ("сел", "Сел", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл", "аил", "Аил",
+                 "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел", "Посёл")
+_RU_CUE_NAME = r"([А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2})"
+_RU_CUE_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
+    r"[Дд]жамоат(?:а|е|ом|у)?|(?:[Пп]ограничн(?:ая|ой|ую)\s+)?(?:[Пп]огран)?[Зз]астав(?:а|ы|е|у|ой)|"
+    r"[Пп]ос[её]л(?:ок|ка|ке|ком|ку))[ \t]+[«\"„]?" + _RU_CUE_NAME + r"(?![\w-])"
+    # (not an adjective in an oblique case: «заставы Исфаринского пограничного отряда»)
+    r"(?<!ого)(?<!его)(?<!ому)(?<!ему)(?<!ых)(?<!их)(?<!ыми)(?<!ими)(?<!ском)(?<!ским)"
+    # (not the adjective of a unit: «Маргун и Дархум — села Маргунского айыл окмоту»)
+    r"(?!(?:(?<=ого)|(?<=его)|(?<=ий)|(?<=ой)|(?<=ом))\s+(?:айыл|аильн|сельск|район|област|джамоат|округ|город|"
+    r"сельсовет))"
+)
+#: ... and a name told to be a village after it: "Kapchygai, a small village in Batken district", «Маргун и Дархум —
+#: села Маргунского айыл окмоту», «Капчыгай — приграничное село».
+_CUE_APPOSITION = re.compile(
+    _CUE_NAME + r",\s+an?\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:village|hamlet|settlement)\b"
+    r"(?!\s+(?:elder|head|chief|council|official|resident|school|teacher|doctor|administration|leader)s?\b)")
+_RU_CUE_APPOSITION = re.compile(
+    _RU_CUE_NAME + r"(?:[ \t]+и[ \t]+" + _RU_CUE_NAME + r")?[ \t]*[—–][ \t]*(?:это[ \t]+)?"
+    r"(?:[\w-]+(?:ое|ее|ые|ие)[ \t]+){0,2}"  # («Погибший — уроженец села ...»: no name told to be a village)
+    r"(?:сел[оа]|кишлаки?|посёлок|поселок)\b")
+_APPOSITION_WORDS = ("village", "hamlet", "settlement", "сел", "кишлак", "посёлок", "поселок")
+#: ... and a name told to be a settlement by its people or its edge: "the residents of Sogment", "on the edge of
+#: Kapchygai", "Kapchygai has about 1,200 residents".
+_CUE_PEOPLE_OF = re.compile(
+    r"\b(?:residents|villagers|inhabitants|outskirts|(?:southern|northern|eastern|western)?\s*edge)\s+of\s+"
+    + _CUE_NAME + r"(?!['’]s\b)"
+    r"|" + _CUE_NAME + r"\s+has\s+(?:about|some|around|nearly|almost|more\s+than|over)?\s*[\d,]+\s+"
+    r"(?:residents|inhabitants|people)\b")
+_PEOPLE_OF_WORDS = ("residents", "villagers", "inhabitants", "outskirts", "edge")
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
 _COUNTY_NAME = r"(?:St\. )?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?"
 #: "Barrow and Jackson counties", "Butler, Clark, Preble or Warren counties": the bare names.
@@ -152,6 +186,8 @@ class Span:
     kind: str
     expect_region: bool = False
     cue: str | None = None
+    #: for an unknown name in a cue named again (case forms: «в Борбордуке»), the name as its cue gave it
+    cue_name: str | None = None
 
 
 def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list[Span]:
@@ -818,20 +854,114 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     Khojai-Aalo"); any other stays an unknown name in a cue.
     """
     spans = []
-    for pattern, words in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS), (_CUE_AFTER_NAME, _CUE_AFTER_WORDS)):
+    for pattern, words in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS), (_CUE_AFTER_NAME, _CUE_AFTER_WORDS),
+                           (_RU_CUE_BEFORE_NAME, _RU_CUE_WORDS), (_CUE_APPOSITION, _APPOSITION_WORDS),
+                           (_RU_CUE_APPOSITION, _APPOSITION_WORDS), (_CUE_PEOPLE_OF, _PEOPLE_OF_WORDS)):
         if not any(word in text for word in words):
             continue  # cheap test first: the cue's noun is nowhere in the text
         for match in pattern.finditer(text):
-            start, end = match.span(1)
-            name = match.group(1)
-            key = name_key(name)
-            if key in NOT_PLACES or any(w in NOT_PLACES for w in key.split()[:1]):
-                continue
-            if taken.overlaps(start, end):
-                continue
-            cue = match.group(0).replace(name, "…").strip()
-            border_key = _border_key(gazetteer, name)
-            spans.append(Span(start, end, border_key, "place") if border_key is not None
-                         else Span(start, end, key, "cue", cue=cue))
+            for group in range(1, (match.lastindex or 1) + 1):
+                if match.group(group) is None:
+                    continue
+                start, end = match.span(group)
+                name = match.group(group)
+                if (lead := _LEADING_FUNCTION_WORD.match(name)) is not None:
+                    start, name = start + lead.end(), name[lead.end():]  # "In Internatsional, a smaller village"
+                key = name_key(name)
+                if key in gazetteer.russian_common_words:
+                    continue  # «По данным ...», «Там заявили ...»
+                if key in NOT_PLACES or any(w in NOT_PLACES for w in key.split()[:1]):
+                    continue
+                if taken.overlaps(start, end):
+                    continue
+                cue = match.group(0).replace(name, "…").strip()
+                border_key = _border_key(gazetteer, name)
+                if border_key is None and (more := _NEXT_NAME_WORD.match(text, end)) is not None \
+                        and (border_key := _border_key(gazetteer, f"{name} {more.group(1)}")) is not None:
+                    end = more.end()  # «села Ҳоҷаи Аъло»: a two-word name the table spells otherwise
+                spans.append(Span(start, end, border_key, "place") if border_key is not None
+                             else Span(start, end, key, "cue", cue=cue, cue_name=name))
+                taken.add(start, end)
+    return spans + _unknown_names_again(text, spans, taken)
+
+
+#: The capitalised word after a name in a cue, which may be the second word of a curated name.
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]+)")
+#: A capitalised function word that opens a sentence before a name: "In Internatsional, a smaller village ...".
+_LEADING_FUNCTION_WORD = re.compile(r"(?:In|At|On|From|Near|Outside|Across|And|But|The)\s+(?=[A-Z])")
+#: How the cue of an unknown name told again ends.
+NAMED_AGAIN = "(named again)"
+#: Case endings of a Russian place name, by how its nominative ends (a consonant; -а/-я; -й; -ь); a name ending in
+#: another vowel (Офтобру, Кулунду) does not decline.
+_RU_NAME_FORMS = {"consonant": "(?:а|е|у|ом|ы)?", "а": "(?:а|ы|е|у|ой|ою)", "я": "(?:я|и|е|ю|ей)",
+                  "й": "(?:й|я|е|ю|ем)", "ь": "(?:ь|я|е|ю|ем|и)"}
+
+
+def _forms_of(name: str) -> str:
+    """A pattern of ``name`` in running text: as written, or in its Russian case forms («Борбордук» -> «Борбордуке»)."""
+    if not has_cyrillic(name):
+        return re.escape(name)
+    last = name[-1].lower()
+    if last in "ауоыиэеюяёөүӯӣ" and last not in _RU_NAME_FORMS:
+        return re.escape(name)
+    if last in _RU_NAME_FORMS:
+        return re.escape(name[:-1]) + _RU_NAME_FORMS[last]
+    return re.escape(name) + _RU_NAME_FORMS["consonant"]
+
+
+def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Span]:
+    """Further mentions of each unknown name a cue gave, as written or in a case form: "the village of Kapchygai ...
+    residents of Kapchygai", «в селе Борбордук ... жители Борбордука»; each keeps the name its cue gave.
+
+    One pass over the text's capitalised words, each looked up by the nominatives it may be a case form of, so the cost
+    does not grow with the number of names; names of several words are looked for one by one, up to
+    :data:`MAX_MULTIWORD_NAMES` of them.
+    """
+    named: dict[str, Span] = {}
+    for span in found:
+        if span.kind == "cue" and span.cue_name:
+            named.setdefault(span.cue_name, span)
+    if not named:
+        return []
+    spans = []
+
+    def add(start: int, end: int, name: str) -> None:
+        if not taken.overlaps(start, end):
+            first = named[name]
+            spans.append(Span(start, end, first.key, "cue", cue=f"{first.cue} {NAMED_AGAIN}", cue_name=name))
             taken.add(start, end)
+
+    single = {name for name in named if " " not in name}
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group(0)
+        for name in _nominatives(word):
+            if name in single and _name_forms(name).fullmatch(word):
+                add(match.start(), match.end(), name)
+                break
+    for name in [name for name in named if " " in name][:MAX_MULTIWORD_NAMES]:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            add(match.start(), match.end(), name)
     return spans
+
+
+#: How many unknown names of several words ("Kara Bulak") are looked for again in one article.
+MAX_MULTIWORD_NAMES = 20
+#: A capitalised word, hyphenated parts included ("Kara-Bulak", «Кара-Сеңир»).
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]*(?:-[\w'’]+)*")
+#: What a Russian case ending may have replaced at the end of a nominative (see :data:`_RU_NAME_FORMS`).
+_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "ь")
+
+
+def _nominatives(word: str) -> list[str]:
+    """The nominatives ``word`` may be a form of: itself, or its stem (up to three letters shorter) and an ending."""
+    found = [word]
+    if has_cyrillic(word):
+        for cut in (1, 2, 3):
+            if len(word) > cut + 1:
+                found.extend(word[:-cut] + ending for ending in _NOMINATIVE_ENDINGS)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> re.Pattern[str]:
+    return re.compile(_forms_of(name))

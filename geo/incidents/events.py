@@ -27,6 +27,7 @@ import re
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
+from geo.geoparse.stand_ins import stand_in_reach_km
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
     LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, RIVER_OR_TRACT, SCENE_BEFORE, SPEAKER, STRETCH_END,
@@ -57,6 +58,9 @@ _LANDMARK_OF_THE_SCENE = "named in where"
 SAME_EVENT_KM = 10.0
 #: How far (km) a village the text calls the neighbouring one may lie from the scene.
 NAMED_NEIGHBOUR_KM = 25.0
+#: The distance taken between two villages the gazetteer lacks (mapped at their units' points): neighbours, not one
+#: scene.
+STAND_INS_APART_KM = 20.0
 #: How far (km) a district of the other country may lie from a fight placed at a village, to be that fight's
 #: other version ("on a section of the border in Isfara district").
 OTHER_SIDES_DISTRICT_KM = 30.0
@@ -4869,6 +4873,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     other_section == key[0] and not other.is_unit and other.country_code != place.country_code
                     for (other_section, _), other in scenes.items()) or any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
+                    # (a located village is no home beside a scene the gazetteer lacks, which lies who knows where)
+                    and not (other.stand_in_unit is not None and place.stand_in_unit is None)
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
                     and _km(other, place) <= (
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)
@@ -5296,8 +5302,13 @@ def _through_a_since_clause(clauses: list[Clause], index: int, text: str, pack: 
 
 
 def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in kilometres."""
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+    """Great-circle distance between two places, in kilometres; for a village mapped at its unit's point (a stand-in,
+    :mod:`geo.geoparse.stand_ins`), the least it may be ("the neighbouring village of X" may lie anywhere in its
+    district)."""
+    reach_a, reach_b = stand_in_reach_km(a), stand_in_reach_km(b)
+    if reach_a and reach_b and a.id != b.id:
+        return STAND_INS_APART_KM  # (two villages mapped at one point: apart, perhaps neighbours)
+    return max(0.0, haversine_km(a.lat, a.lon, b.lat, b.lon) - reach_a - reach_b)
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],

@@ -147,11 +147,14 @@ def _assign_ids(incidents: list[Incident]) -> None:
 
 
 def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: float) -> bool:
-    """Both events name a settlement (at it or near it), the places differ in name and lie apart."""
+    """Both events name a settlement (at it or near it), the places differ in name and lie apart (or one is mapped at
+    its unit's point: :mod:`geo.geoparse.stand_ins`)."""
     if anchor.precision > 2 or event.precision > 2 or anchor.place.id == event.place.id \
             or anchor.place.is_unit or event.place.is_unit:
         return False
-    return distance > SAME_PLACE_KM and name_key(anchor.place.name) != name_key(event.place.name)
+    # (a village the gazetteer lacks is mapped at its unit's point, which says nothing of how far it lies)
+    apart = distance > SAME_PLACE_KM or anchor.place.stand_in_unit is not None or event.place.stand_in_unit is not None
+    return apart and name_key(anchor.place.name) != name_key(event.place.name)
 
 
 def _count_only(event: MentionEvent) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geo.exceptions import MapInputError
+from geo.gazetteer.model import STAND_IN_SOURCE
 from geo.incidents import taxonomy
 
 __all__ = ["EVENT_TYPES", "OTHER_TYPE", "TIME_PRECISION", "decode_bytes", "encode_bytes", "encode_incidents",
@@ -180,6 +181,7 @@ def encode_incidents(incidents: Mapping[str, Any], *, source: str = "incidents")
             "ru": _str_or_none(props.get("place_name_ru")),
             "id": _str_or_none(props.get("incident_id")),
             "gp": _int_or_none(props.get("geo_precision")),
+            "loc": _stand_in_line(props.get("place_source")),
             "a2": _str_or_none(props.get("admin2")),
             "at": " / ".join(str(v) for v in (props.get("acled_event_type"), props.get("sub_event_type"))
                              if isinstance(v, str) and v) or None,
@@ -383,6 +385,14 @@ def pack_details(details: Mapping[str, Any]) -> dict[str, Any]:
         "excerpts": excerpt_blocks,
         "pages": pages,
     }
+
+
+def _stand_in_line(source: object) -> str | None:
+    """For a village the gazetteer lacks (``place_source`` ``stand-in:p<n>:<unit>``), the line saying where it is
+    mapped."""
+    if not isinstance(source, str) or not source.startswith(STAND_IN_SOURCE) or source.count(":") < 2:
+        return None
+    return f"Not in the gazetteer: mapped at the point of {source.split(':', 2)[2]}"
 
 
 def unpack_details(packed: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@
 * ``Batken - This morning ...`` (the place alone before a spaced dash and a sentence)
 * ``*Daroot-Korgon, September 12.* In the village ...`` (the place and date in italics or bold)
 * ``**KHUJAND, August 4 (Asia-Plus)** —`` (a wire dateline in bold)
+* ``**ISFARA, September 16 — Asia-Plus.** Two civilians ...`` (a regional dateline in bold)
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def _date_of(raw: str | None) -> tuple[object, tuple[int, int] | None]:
 #: ..." (no outlet, no date; not "Vorukh - the exclave", whose dash opens no sentence).
 #: A place and its date in bold or italics before the first sentence: "*Daroot-Korgon, September 12.* In the village".
 _PLACE_EMPHASIS = re.compile(rf"^[ \t]*\*{{1,2}}{_PLACE}{_REGION}{_DATE}\.?\*{{1,2}}\.?[ \t]+(?=[A-Z])")
+#: ... and a regional dateline in bold: "**ISFARA, September 16 — Asia-Plus.** Two civilians were killed".
+_REGIONAL_EMPHASIS = re.compile(rf"^[ \t]*\*{{1,2}}{_PLACE}{_REGION}{_DATE}{_DASH}(?P<agency>[\w.\- ]{{2,40}}?)\.?"
+                                rf"\*{{1,2}}\.?[ \t]+(?=[A-Z])")
 _PLACE_LEAD = re.compile(rf"^[ \t]*{_PLACE}\s+[—–-]{{1,2}}\s+(?=[A-Z][a-z]+\s[^\n]{{30,}})")
 
 
@@ -99,7 +103,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     ('BISHKEK', None, (9, 16), 'Reuters')
     """
     patterns = (_WIRE, _SLASHED, _AGENCY_AFTER_DATE, _REGIONAL, _AGENCY_ONLY, _PLACE_OUTLET, _PLACE_EMPHASIS,
-                _PLACE_LEAD)
+                _REGIONAL_EMPHASIS, _PLACE_LEAD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")

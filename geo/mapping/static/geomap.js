@@ -389,6 +389,7 @@
     var where = [d.a2, d.a1, d.cc].filter(function (v) { return v; }).join(", ");
     box.appendChild(el("p", "geo-where", where || "Country unknown"));
     if (d.en) { box.appendChild(el("p", "geo-enclave", "Enclave: " + d.en)); }
+    if (d.loc) { box.appendChild(el("p", "geo-located", d.loc)); }
     if (d.km !== null && d.km !== undefined) {
       box.appendChild(el("p", "geo-distance", d.km.toFixed(1) + " km from the Kyrgyz\u2013Tajik border"));
     }

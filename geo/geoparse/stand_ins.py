@@ -1,0 +1,327 @@
+"""Villages the gazetteer lacks, mapped at the unit the article puts them in.
+
+Reporting on the border names many villages no package and no cited source locates ("the village of
+Kapchygai in Batken district", «в селе Борбордук Баткенского района»). Such a name in a place cue
+(:func:`geo.geoparse.recognize.find_spans`: "the village of …", "… border post", "residents of …", "…, a small
+village", «село …», «заставы «…»», «в местности …», and the name told again in its case forms) was unresolved;
+its events were lost or went to whatever unit the sentence also named. ACLED codes an event in a village it cannot
+find at the nearest known unit with a coarser geo-precision and names the village in its notes; here the village keeps
+its own name (what the sources said) and is mapped at the point of the border-zone unit the article puts it in:
+
+1. a unit or town named right after one of its mentions ("… in Batken district", «… Баткенского района», "…, near
+   Isfara", «… джамоата Лахши Боло»);
+2. else the border-zone district the article names nearest to it, else such a region, in the country its cue names
+   when it names one ("the Kyrgyz village of …", "… jamoat").
+
+Only units of the border zone's admin-1 regions (:data:`geo.gazetteer.regional.BORDER_ZONE_ADMIN1`) are
+used, so a village elsewhere stays unresolved. The stand-in is a :class:`~geo.gazetteer.model.Place` whose
+``source`` is ``stand-in:p<precision>:<unit>`` (:attr:`~geo.gazetteer.model.Place.stand_in_unit`); its geo-precision
+is 2 at a district or town and 3 at a region (:func:`stand_in_precision`). Rules that ask whether two places are
+neighbours take the least distance a stand-in may be from another (:func:`stand_in_reach_km`), and
+:func:`settle_stand_ins` gives way to a located place where the article tells one for the event.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from geo.gazetteer.model import STAND_IN_SOURCE, Place
+from geo.gazetteer.normalize import CYRILLIC_TO_LATIN, has_cyrillic, loose_key
+from geo.gazetteer.regional import BORDER_ZONE_ADMIN1
+from geo.geoparse.model import Mention, ResolvedPlace
+from geo.geoparse.recognize import NAMED_AGAIN, Span
+from geo.geoparse.roles import REFERENCE_POINT
+from geo.incidents.structure import ArticleStructure
+
+__all__ = ["place_unknown_villages", "settle_stand_ins", "stand_in_precision", "stand_in_reach_km"]
+
+#: How far (characters) after the village its own unit may be named.
+OWN_UNIT_GAP_CHARS = 60
+#: What may stand between a village and its own unit: "… in the Batken district", "…, in Kyrgyzstan's Batken
+#: province", "… near Isfara", «… Баткенского района», «…, в Исфаринском районе», «… близ Исфары».
+_OWN_UNIT_BETWEEN = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
+    r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
+    r"(?:(?:сельского[ \t]+)?джамоата|айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа|(?:города|г\.)|"
+    r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
+)
+#: The cue nouns of a village or a post (not "… Street", "… County").
+_SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
+                             r"residents|inhabitants|outskirts|edge|area|местност|урочищ|"
+                             r"сел|кишлак|айыл|аил|джамоат|застав|пос[её]л", re.I)
+#: The score a stand-in carries (it is the only reading of its name).
+STAND_IN_SCORE = 1.0
+
+
+def _latin(name: str) -> str:
+    """The English form of a Cyrillic village name: «Капчыгай» -> "Kapchygay", «Чыр-Дөбө» -> "Chyr-Dobo"."""
+    if not has_cyrillic(name):
+        return name
+    parts = ("".join(CYRILLIC_TO_LATIN.get(ch.lower(), ch) for ch in part) for part in name.split("-"))
+    return "-".join(part[:1].upper() + part[1:] for part in parts)
+
+
+def _in_border_zone(place: Place) -> bool:
+    return place.country_code in ("KG", "TJ") and place.admin1 in BORDER_ZONE_ADMIN1 and place.kind != "country"
+
+
+def _is_unit_or_town(place: Place) -> bool:
+    return place.is_unit or place.kind in ("city", "curated") and place.feature_class == "P"
+
+
+def _own_unit(index: int, spans: list[Span], resolved: list[ResolvedPlace | None], text: str) -> Place | None:
+    """The border-zone unit or town named right after the village: "Kapchygai in Batken district"."""
+    village = spans[index]
+    for k in range(index + 1, len(spans)):
+        later = spans[k]
+        if later.start > village.end + OWN_UNIT_GAP_CHARS:
+            break
+        if later.start < village.end:
+            continue
+        place = resolved[k].place if resolved[k] is not None else None
+        if place is not None and _in_border_zone(place) and _is_unit_or_town(place) \
+                and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
+            return place
+        break  # (another name comes first: the unit, if any, is not this village's)
+    return None
+
+
+class _Units:
+    """The border-zone districts and regions an article names (not in its dateline), by offset, for nearest look-ups."""
+
+    def __init__(self, spans: list[Span], resolved: list[ResolvedPlace | None],
+                 structure: ArticleStructure | None) -> None:
+        # (is a district, country or None for any) -> (offsets, units)
+        self.by_kind: dict[tuple[bool, str | None], tuple[list[int], list[Place]]] = {}
+        for span, found in zip(spans, resolved):
+            if found is None or not found.place.is_unit or not _in_border_zone(found.place):
+                continue
+            if structure is not None and structure.in_dateline(span.start):
+                continue
+            for country in (None, found.place.country_code):
+                offsets, places = self.by_kind.setdefault((found.place.is_district, country), ([], []))
+                offsets.append(span.start)
+                places.append(found.place)
+
+    def nearest(self, offset: int, country: str | None = None) -> Place | None:
+        """The district named nearest to ``offset``, else the nearest region (of ``country``, when given)."""
+        for is_district in (True, False):
+            offsets, places = self.by_kind.get((is_district, country), ([], []))
+            if not offsets:
+                continue
+            k = bisect_left(offsets, offset)
+            near = [j for j in (k - 1, k) if 0 <= j < len(offsets)]
+            return places[min(near, key=lambda j: abs(offsets[j] - offset))]
+        return None
+
+
+#: The country a village's cue names just before it: "the neighbouring Kyrgyz village of", «таджикского села».
+_COUNTRY_BEFORE = re.compile(r"(?:(Kyrgyz|кыргызск\w*|киргизск\w*)|(Tajik|таджикск\w*))\W+(?:\w+\W+){0,2}$",
+                             re.I)
+#: How far before a village's name its country may be told (characters).
+COUNTRY_BEFORE_CHARS = 40
+
+
+#: A cue that names the country: a jamoat is Tajik, an aiyl okmotu Kyrgyz.
+_CUE_COUNTRY = (("TJ", re.compile(r"jamoat|джамоат", re.I)), ("KG", re.compile(r"aiyl|айыл|аил", re.I)))
+
+
+def _country_told(text: str, span: Span) -> str | None:
+    """The country the text gives a village: its cue's noun, or a word before it ("the neighbouring Kyrgyz village")."""
+    for country, pattern in _CUE_COUNTRY:
+        if span.cue is not None and pattern.search(span.cue):
+            return country
+    found = _COUNTRY_BEFORE.search(text, max(0, span.start - COUNTRY_BEFORE_CHARS), span.start)
+    if found is None:
+        return None
+    return "KG" if found.group(1) else "TJ"
+
+
+def _stand_in(name: str, unit: Place) -> Place:
+    english = _latin(name)
+    key = f"{loose_key(english)}|{unit.id}"
+    return Place(
+        id=-1 - zlib.crc32(key.encode()),  # negative: never a row of the index
+        name=english, lat=unit.lat, lon=unit.lon, country_code=unit.country_code, admin1=unit.admin1,
+        feature_class="P", feature_code="PPL", population=0, kind="curated",
+        source=f"{STAND_IN_SOURCE}p{3 if unit.is_region else 2}:{unit.name}",
+        name_ru=name if has_cyrillic(name) else None,
+        admin2=unit.name if unit.is_district else unit.admin2,
+    )
+
+
+def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | None], text: str, *,
+                           structure: ArticleStructure | None = None,
+                           ) -> tuple[list[Span], list[ResolvedPlace | None]]:
+    """Map each unknown name in a place cue at the border-zone unit the article puts it in.
+
+    Parameters
+    ----------
+    spans, resolved : list
+        The recogniser's spans and their resolutions, in the same order.
+    text : str
+        The article text.
+    structure : ArticleStructure, optional
+        Its dateline is never a village's unit.
+
+    Returns
+    -------
+    tuple of (list of Span, list of ResolvedPlace or None)
+        The same lists, with each placed cue turned into a ``place`` span resolved to its stand-in.
+    """
+    if not any(span.kind == "cue" for span in spans):
+        return spans, resolved
+    spans, resolved = list(spans), list(resolved)
+    places: dict[str, Place | None] = {}  # name as its cue gave it -> its stand-in (one per village)
+    units = _Units(spans, resolved, structure)
+    # the cues themselves first, then the names told again (which may come first: a headline's «в Борбордуке»)
+    order = sorted((i for i, span in enumerate(spans) if span.kind == "cue"),
+                   key=lambda i: (spans[i].cue is not None and spans[i].cue.endswith(NAMED_AGAIN), i))
+    order = [i for i in order if resolved[i] is None and spans[i].cue is not None
+             and _SETTLEMENT_CUE.search(spans[i].cue) is not None]  # (not a street, a county: villages and posts)
+    # a unit named right after any of a village's mentions is its own ("… в селе Кайрагач Лейлекского района"); else
+    # the nearest to its first, in the country its cue names ("the Kyrgyz village of …", «таджикского села …»)
+    own: dict[str, Place] = {}
+    for index in order:
+        name = spans[index].cue_name or text[spans[index].start:spans[index].end]
+        if name not in own and (unit := _own_unit(index, spans, resolved, text)) is not None:
+            own[name] = unit
+    for index in order:
+        span = spans[index]
+        name = span.cue_name or text[span.start:span.end]
+        if name not in places:
+            unit = own.get(name) or units.nearest(span.start, _country_told(text, span))
+            places[name] = None if unit is None else _stand_in(name, unit)
+        place = places[name]
+        if place is None:
+            continue
+        spans[index] = replace(span, kind="place")
+        resolved[index] = ResolvedPlace(place=place, score=STAND_IN_SCORE, match="stand-in")
+    return spans, resolved
+
+
+def stand_in_precision(place: Place) -> int | None:
+    """The geo-precision of an event at a stand-in (2 at a district or a town, 3 at a region); ``None`` for others."""
+    if place.stand_in_unit is None:
+        return None
+    return int(place.source[len(STAND_IN_SOURCE) + 1])
+
+
+#: How far (km) from its unit's point a village mapped there may lie: in a district, around a town, jamoat or aiyl
+#: okmotu, in a region.
+DISTRICT_REACH_KM = 25.0
+TOWN_REACH_KM = 15.0
+REGION_REACH_KM = 100.0
+
+
+def stand_in_reach_km(place: Place) -> float:
+    """How far a stand-in may lie from the point it is mapped at (0 for a place the gazetteer locates).
+
+    A rule that asks whether two places are neighbours takes the least distance they may be apart.
+    """
+    unit = place.stand_in_unit
+    if unit is None:
+        return 0.0
+    if stand_in_precision(place) == 3:
+        return REGION_REACH_KM
+    return DISTRICT_REACH_KM if place.admin2 == unit else TOWN_REACH_KM
+
+
+#: How far before a village its people may be named ("two residents of …", «один житель …»), in characters.
+RESIDENTS_CHARS = 80
+#: The cue of a unit: "Sayliobod jamoat".
+_UNIT_CUE = re.compile(r"jamoat|джамоат|aiyl okmotu|aiyl aimak", re.I)
+#: Between a place and the unit named as its own: "Tojvaron, Sayliobod jamoat", "Tojvaron, in Sayliobod jamoat".
+_UNIT_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:in|of)\s+(?:the\s+)?|в\s+)?")
+#: The cue of a post or a unit (not a village): "the Sumbula border post", «заставы «Дара»», "Sayliobod jamoat".
+_POST_OR_UNIT_CUE = re.compile(r"post|outpost|checkpoint|jamoat|застав|джамоат", re.I)
+#: The cue of a tract: "in the Kara-Jygach area", «в местности Кара-Сеңир».
+_TRACT_CUE = re.compile(r"area|местност|урочищ", re.I)
+#: ... measured from a village after it: "…, 3 kilometers south of the village", «…, в 500 метрах от села».
+_FROM_A_VILLAGE_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?\d[\d.,]*\s*(?:km|kilomet\w+|met(?:er|re)s?|км|м|метр\w*|километр\w*)\b[^.;!?\n]{0,40}?"
+    r"(?:village|сел[аоу]|кишлак)", re.I)
+
+
+def _located_scene(mention: Mention) -> bool:
+    place = mention.place
+    return mention.role == "incident" and place is not None and place.stand_in_unit is None and not place.is_unit \
+        and place.country_code in ("KG", "TJ") and place.kind in ("city", "curated")
+
+
+def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pattern[str]) -> None:
+    """Give each scene at a stand-in its coarser precision, or make it an unknown name again where a located place
+    tells the scene.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        The article's mentions, roles assigned, in text order.
+    text : str
+        The article text.
+    residents_before : re.Pattern
+        The language pack's words for a place's people before its name ("residents of", «жители»).
+
+    Notes
+    -----
+    - A located border-zone settlement a stand-in's sentence measures it from maps it better than the unit's point:
+      "on the Tuura-Bel border post, about 3 km from the village of Andarak" is mapped at Andarak's point.
+    - A village named only as its people's home, in an article with a located scene, is no scene ("residents of
+      Kayragach blocked the road to the enclave ... one resident of Kayragach was hurt").
+    - A jamoat named right after a place is that place's unit ("Tojvaron, in Sayliobod jamoat").
+    - A post or a jamoat yields to a located scene of the article (a post is named after or beside a village: «наряд
+      заставы «Жекенди» ... в районе Кара-Шыбак»); so does a tract beside a located scene of its sentence («в
+      местности Сары-Булак вблизи села Ак-Суу») or measured from a village named before it ("in the Kara-Jygach area,
+      3 kilometers south of the village"), while a tract named as the scene stays («стрельба в местности Кара-Сеңир,
+      у дороги на перевал»).
+    - Elsewhere the scene is kept at the precision of the unit it is mapped at (:func:`stand_in_precision`).
+    """
+    stand_ins = [m for m in mentions if m.role == "incident" and m.place is not None and m.place.stand_in_unit]
+    if not stand_ins:
+        return
+    references = {m.sentence_index: m for m in mentions if m.role == "context" and m.role_reason == REFERENCE_POINT
+                  and m.place is not None and m.place.stand_in_unit is None and not m.place.is_unit
+                  and m.place.country_code in ("KG", "TJ") and m.place.kind in ("city", "curated")}
+    repointed: dict[int, Place] = {}
+    for mention in stand_ins:
+        reference = references.get(mention.sentence_index)
+        if reference is not None and mention.place.id not in repointed:
+            place = mention.place
+            repointed[place.id] = _stand_in(place.name_ru or place.name, reference.place)
+    for mention in mentions:
+        if mention.place is not None and mention.place.id in repointed:
+            mention.resolved = ResolvedPlace(place=repointed[mention.place.id], score=STAND_IN_SCORE, match="stand-in")
+    stand_ins = [m for m in mentions if m.role == "incident" and m.place is not None and m.place.stand_in_unit]
+    located = [m for m in mentions if _located_scene(m)]
+    first_located = located[0].start if located else len(text) + 1
+    located_sentences = {m.sentence_index for m in located}
+    homes_only = {m.place.id for m in stand_ins} - {
+        m.place.id for m in mentions if m.place is not None and m.place.stand_in_unit
+        and not residents_before.search(text, max(0, m.start - RESIDENTS_CHARS), m.start)} if located else set()
+    ends = sorted(m.end for m in mentions if m.place is not None)
+    for mention in stand_ins:
+        cue = mention.cue or ""
+        k = bisect_right(ends, mention.start) - 1  # the place named last before it
+        after_a_place = k >= 0 and _UNIT_OF_BEFORE.fullmatch(text, ends[k], mention.start) is not None
+        if mention.place.id in homes_only:
+            reason = "named only as its people's home, in an article with a located scene"
+        elif _UNIT_CUE.search(cue) and after_a_place:
+            reason = "the jamoat of the place named before it"
+        elif _POST_OR_UNIT_CUE.search(cue) and located \
+                or _TRACT_CUE.search(cue) and (mention.sentence_index in located_sentences or (
+                    first_located < mention.start and _FROM_A_VILLAGE_AFTER.match(text, mention.end))):
+            reason = "a post, jamoat or tract the gazetteer lacks, in an article with a located scene"
+        else:
+            mention.precision = max(mention.precision or 1, stand_in_precision(mention.place) or 1)
+            continue
+        # (back to the unknown name it was: the article's other rules read it as before, and the located place it
+        # was measured from is the event's, as it would have been: "on the Sumbula border post, about 3 km from
+        # Andarak")
+        mention.kind, mention.resolved, mention.country_code = "cue", None, None
+        mention.role, mention.role_reason, mention.precision = "unresolved", reason, None
+        reference = references.get(mention.sentence_index)
+        if reference is not None and reference.role == "context":
+            reference.role, reference.precision = "incident", 2
+            reference.role_reason = f"near an event at a place the gazetteer lacks ({mention.text!r})"
