@@ -9,7 +9,6 @@ from geo.articles import Article
 from geo.exports.acled import acled_rows
 from geo.exports.records import incident_properties
 from geo.exports.ucdp import ucdp_rows
-from geo.geoparse.stand_ins import stand_in_precision
 from tests.test_counted_and_typed import incidents_of
 
 DAY = dt.date(2024, 5, 15)
@@ -55,7 +54,7 @@ def test_a_village_with_only_its_region_named_is_coarse(geoparser):
     text = ("Tajik forces shelled the village of Kapchygai on Wednesday, killing two residents.\n\n"
             "The village lies in Kyrgyzstan's southern Batken region.")
     mention = _mention(geoparser, text, "Kapchygai")
-    assert mention.place.stand_in_unit == "Batken Region" and stand_in_precision(mention.place) == 3
+    assert mention.place.stand_in_unit == "Batken Region" and mention.place.stand_in_precision == 3
     assert mention.precision == 3
 
 
@@ -191,8 +190,8 @@ def test_a_tract_is_the_scene_unless_measured_from_a_located_village(geoparser):
     found = incidents_of(geoparser, text, DAY, lang="ru")
     assert [(i.place.name, i.injured) for i in found] == [("Kara-Sengir", 3)]
     text = ("An old mortar round went off near the village of Churbek in Leilek district on Sunday.\n\n"
-            "The blast happened at about 15:30 in the Kara-Sengir area, 3 kilometers south of the village. Two brothers "
-            "grazing sheep were injured.")
+            "The blast happened at about 15:30 in the Kara-Sengir area, 3 kilometers south of the village. Two "
+            "brothers grazing sheep were injured.")
     found = incidents_of(geoparser, text, DAY)
     assert [i.place.name for i in found] == ["Churbek"]
 

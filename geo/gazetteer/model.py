@@ -80,6 +80,14 @@ class Place:
         return self.source[len(STAND_IN_SOURCE):].split(":", 1)[1]
 
     @property
+    def stand_in_precision(self) -> int | None:
+        """For a village no source locates, the geo-precision of an event there (2 at a district or town, 3 at a
+        region); else ``None``."""
+        if not self.source.startswith(STAND_IN_SOURCE):
+            return None
+        return int(self.source[len(STAND_IN_SOURCE) + 1])
+
+    @property
     def is_unit(self) -> bool:
         """A district or admin-1 unit: an area that may contain other places, not a point."""
         return self.is_district or self.is_region

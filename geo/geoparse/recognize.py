@@ -43,6 +43,7 @@ from geo.geoparse.cues import (
 from geo.geoparse.sentences import Sentences
 from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.en.names import given_names
+from geo.language.ru.inflect import case_forms
 
 __all__ = ["NAMED_AGAIN", "Span", "find_spans"]
 
@@ -73,11 +74,12 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) + r")\b")
 #: Russian: «село Капчыгай», «в селе Борбордук», «жителей кишлака Хистеварз», «на заставе «Кайрагач»»: the noun in any
 #: case, then a capitalised Cyrillic name (the name after such a noun stays in the nominative as a rule).
-_RU_CUE_WORDS = ("сел", "Сел", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл", "аил", "Аил",
-                 "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел", "Посёл")
+_RU_CUE_WORDS = ("сел", "Сел", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл",
+                 "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел", "Посёл")
 _RU_CUE_NAME = r"([А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2})"
 _RU_CUE_BEFORE_NAME = re.compile(
-    r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
+    r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
+    r"[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
     r"[Дд]жамоат(?:а|е|ом|у)?|(?:[Пп]ограничн(?:ая|ой|ую)\s+)?(?:[Пп]огран)?[Зз]астав(?:а|ы|е|у|ой)|"
     r"[Пп]ос[её]л(?:ок|ка|ке|ком|ку))[ \t]+[«\"„]?" + _RU_CUE_NAME + r"(?![\w-])"
     # (not an adjective in an oblique case: «заставы Исфаринского пограничного отряда»)
@@ -891,31 +893,13 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]+)")
 _LEADING_FUNCTION_WORD = re.compile(r"(?:In|At|On|From|Near|Outside|Across|And|But|The)\s+(?=[A-Z])")
 #: How the cue of an unknown name told again ends.
 NAMED_AGAIN = "(named again)"
-#: Case endings of a Russian place name, by how its nominative ends (a consonant; -а/-я; -й; -ь); a name ending in
-#: another vowel (Офтобру, Кулунду) does not decline.
-_RU_NAME_FORMS = {"consonant": "(?:а|е|у|ом|ы)?", "а": "(?:а|ы|е|у|ой|ою)", "я": "(?:я|и|е|ю|ей)",
-                  "й": "(?:й|я|е|ю|ем)", "ь": "(?:ь|я|е|ю|ем|и)"}
-
-
-def _forms_of(name: str) -> str:
-    """A pattern of ``name`` in running text: as written, or in its Russian case forms («Борбордук» -> «Борбордуке»)."""
-    if not has_cyrillic(name):
-        return re.escape(name)
-    last = name[-1].lower()
-    if last in "ауоыиэеюяёөүӯӣ" and last not in _RU_NAME_FORMS:
-        return re.escape(name)
-    if last in _RU_NAME_FORMS:
-        return re.escape(name[:-1]) + _RU_NAME_FORMS[last]
-    return re.escape(name) + _RU_NAME_FORMS["consonant"]
-
-
 def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Span]:
     """Further mentions of each unknown name a cue gave, as written or in a case form: "the village of Kapchygai ...
     residents of Kapchygai", «в селе Борбордук ... жители Борбордука»; each keeps the name its cue gave.
 
-    One pass over the text's capitalised words, each looked up by the nominatives it may be a case form of, so the cost
-    does not grow with the number of names; names of several words are looked for one by one, up to
-    :data:`MAX_MULTIWORD_NAMES` of them.
+    The case forms are those the gazetteer's own names get (:func:`geo.language.ru.inflect.case_forms`). One pass over
+    the text's capitalised words, each looked up among the forms, so the cost does not grow with the number of names;
+    names of several words are looked for one by one, up to :data:`MAX_MULTIWORD_NAMES` of them.
     """
     named: dict[str, Span] = {}
     for span in found:
@@ -923,6 +907,14 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
             named.setdefault(span.cue_name, span)
     if not named:
         return []
+    forms: dict[str, str] = {}  # a single-word form -> the name its cue gave
+    several: list[str] = []
+    for name in named:
+        if " " in name:
+            several.append(name)
+        else:
+            for form in (name, *case_forms(name)):
+                forms.setdefault(form, name)
     spans = []
 
     def add(start: int, end: int, name: str) -> None:
@@ -931,15 +923,12 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
             spans.append(Span(start, end, first.key, "cue", cue=f"{first.cue} {NAMED_AGAIN}", cue_name=name))
             taken.add(start, end)
 
-    single = {name for name in named if " " not in name}
     for match in _CAPITALISED_WORD.finditer(text):
-        word = match.group(0)
-        for name in _nominatives(word):
-            if name in single and _name_forms(name).fullmatch(word):
-                add(match.start(), match.end(), name)
-                break
-    for name in [name for name in named if " " in name][:MAX_MULTIWORD_NAMES]:
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if (name := forms.get(match.group(0))) is not None:
+            add(match.start(), match.end(), name)
+    for name in several[:MAX_MULTIWORD_NAMES]:
+        alternatives = "|".join(re.escape(form) for form in sorted((name, *case_forms(name)), key=len, reverse=True))
+        for match in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", text):
             add(match.start(), match.end(), name)
     return spans
 
@@ -948,20 +937,3 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
 MAX_MULTIWORD_NAMES = 20
 #: A capitalised word, hyphenated parts included ("Kara-Bulak", «Кара-Сеңир»).
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]*(?:-[\w'’]+)*")
-#: What a Russian case ending may have replaced at the end of a nominative (see :data:`_RU_NAME_FORMS`).
-_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "ь")
-
-
-def _nominatives(word: str) -> list[str]:
-    """The nominatives ``word`` may be a form of: itself, or its stem (up to three letters shorter) and an ending."""
-    found = [word]
-    if has_cyrillic(word):
-        for cut in (1, 2, 3):
-            if len(word) > cut + 1:
-                found.extend(word[:-cut] + ending for ending in _NOMINATIVE_ENDINGS)
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _name_forms(name: str) -> re.Pattern[str]:
-    return re.compile(_forms_of(name))

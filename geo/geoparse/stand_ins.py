@@ -16,9 +16,9 @@ its own name (what the sources said) and is mapped at the point of the border-zo
 Only units of the border zone's admin-1 regions (:data:`geo.gazetteer.regional.BORDER_ZONE_ADMIN1`) are
 used, so a village elsewhere stays unresolved. The stand-in is a :class:`~geo.gazetteer.model.Place` whose
 ``source`` is ``stand-in:p<precision>:<unit>`` (:attr:`~geo.gazetteer.model.Place.stand_in_unit`); its geo-precision
-is 2 at a district or town and 3 at a region (:func:`stand_in_precision`). Rules that ask whether two places are
-neighbours take the least distance a stand-in may be from another (:func:`stand_in_reach_km`), and
-:func:`settle_stand_ins` gives way to a located place where the article tells one for the event.
+is 2 at a district or town and 3 at a region (:attr:`~geo.gazetteer.model.Place.stand_in_precision`). Rules that ask
+whether two places are neighbours take the least distance a stand-in may be from another (:func:`stand_in_reach_km`),
+and :func:`settle_stand_ins` gives way to a located place where the article tells one for the event.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from geo.geoparse.recognize import NAMED_AGAIN, Span
 from geo.geoparse.roles import REFERENCE_POINT
 from geo.incidents.structure import ArticleStructure
 
-__all__ = ["place_unknown_villages", "settle_stand_ins", "stand_in_precision", "stand_in_reach_km"]
+__all__ = ["place_unknown_villages", "settle_stand_ins", "stand_in_reach_km"]
 
 #: How far (characters) after the village its own unit may be named.
 OWN_UNIT_GAP_CHARS = 60
@@ -202,13 +202,6 @@ def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | Non
     return spans, resolved
 
 
-def stand_in_precision(place: Place) -> int | None:
-    """The geo-precision of an event at a stand-in (2 at a district or a town, 3 at a region); ``None`` for others."""
-    if place.stand_in_unit is None:
-        return None
-    return int(place.source[len(STAND_IN_SOURCE) + 1])
-
-
 #: How far (km) from its unit's point a village mapped there may lie: in a district, around a town, jamoat or aiyl
 #: okmotu, in a region.
 DISTRICT_REACH_KM = 25.0
@@ -224,7 +217,7 @@ def stand_in_reach_km(place: Place) -> float:
     unit = place.stand_in_unit
     if unit is None:
         return 0.0
-    if stand_in_precision(place) == 3:
+    if place.stand_in_precision == 3:
         return REGION_REACH_KM
     return DISTRICT_REACH_KM if place.admin2 == unit else TOWN_REACH_KM
 
@@ -276,7 +269,8 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
       местности Сары-Булак вблизи села Ак-Суу») or measured from a village named before it ("in the Kara-Jygach area,
       3 kilometers south of the village"), while a tract named as the scene stays («стрельба в местности Кара-Сеңир,
       у дороги на перевал»).
-    - Elsewhere the scene is kept at the precision of the unit it is mapped at (:func:`stand_in_precision`).
+    - Elsewhere the scene is kept at the precision of the unit it is mapped at
+      (:attr:`~geo.gazetteer.model.Place.stand_in_precision`).
     """
     stand_ins = [m for m in mentions if m.role == "incident" and m.place is not None and m.place.stand_in_unit]
     if not stand_ins:
@@ -314,7 +308,7 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
                     first_located < mention.start and _FROM_A_VILLAGE_AFTER.match(text, mention.end))):
             reason = "a post, jamoat or tract the gazetteer lacks, in an article with a located scene"
         else:
-            mention.precision = max(mention.precision or 1, stand_in_precision(mention.place) or 1)
+            mention.precision = max(mention.precision or 1, mention.place.stand_in_precision or 1)
             continue
         # (back to the unknown name it was: the article's other rules read it as before, and the located place it
         # was measured from is the event's, as it would have been: "on the Sumbula border post, about 3 km from
