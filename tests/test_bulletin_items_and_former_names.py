@@ -229,13 +229,15 @@ def test_a_village_s_line_under_a_list_of_the_evacuated_is_its_count(geoparser):
 
 
 def test_a_village_far_from_the_town_named_as_its_own_is_a_namesake(geoparser):
-    # the gazetteer's only Somoniyon lies in Jabbor Rasulov district, about 100 km west of Isfara
+    # the gazetteer's only Somoniyon lies in Jabbor Rasulov district, about 100 km west of Isfara: the village of the
+    # article keeps its name and is mapped at the town or district named as its own (geo/geoparse/stand_ins.py)
     russian = "Вечером 22 декабря с кыргызской стороны обстреляли дом в селе Сомониён города Исфары. Никто не пострадал."
     found = incidents_of(geoparser, russian, dt.date(2021, 12, 23), lang="ru")
-    assert [(i.place.name, i.geo_precision) for i in found] == [("Isfara", 2)]
+    assert [(i.place.name, i.place.stand_in_unit, i.geo_precision) for i in found] == [("Somoniyon", "Isfara", 2)]
     english = ("On Wednesday evening a house in the village of Somoniyon of the Isfara district was fired on from the "
                "Kyrgyz side.")
-    assert [i.place.name for i in incidents_of(geoparser, english, dt.date(2021, 12, 23))] == ["Isfara District"]
+    found = incidents_of(geoparser, english, dt.date(2021, 12, 23))
+    assert [(i.place.name, i.place.stand_in_unit) for i in found] == [("Somoniyon", "Isfara District")]
     # ... while the Somoniyon of Jabbor Rasulov district is itself
     near = "On Wednesday shots were fired at Somoniyon in Jabbor Rasulov district."
     assert [i.place.name for i in incidents_of(geoparser, near, dt.date(2021, 12, 23))] == ["Somoniyon"]

@@ -30,6 +30,7 @@ from geo.geoparse.cues import (
     FEATURE_NOUNS,
     LOCATIVE_BEFORE,
     NOT_PLACES,
+    NOT_VILLAGES,
     ORGANISATION_NOUNS,
     REGION_WORDS,
     RUSSIAN_LOCATIVE_BEFORE,
@@ -43,7 +44,7 @@ from geo.geoparse.cues import (
 from geo.geoparse.sentences import Sentences
 from geo.language.en.dates import WEEKDAY_NAMES
 from geo.language.en.names import given_names
-from geo.language.ru.inflect import case_forms
+from geo.language.ru.inflect import case_forms, nominative_of_genitive
 
 __all__ = ["NAMED_AGAIN", "Span", "find_spans"]
 
@@ -74,11 +75,11 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) + r")\b")
 #: Russian: «село Капчыгай», «в селе Борбордук», «жителей кишлака Хистеварз», «на заставе «Кайрагач»»: the noun in any
 #: case, then a capitalised Cyrillic name (the name after such a noun stays in the nominative as a rule).
-_RU_CUE_WORDS = ("сел", "Сел", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл",
+_RU_CUE_WORDS = ("сел", "Сел", "махалл", "Махалл", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл",
                  "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел", "Посёл")
 _RU_CUE_NAME = r"([А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2})"
 _RU_CUE_BEFORE_NAME = re.compile(
-    r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
+    r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Сс]елени(?:е|я|и|ем|ю)|[Мм]ахалл(?:я|и|е|ю|ей|а|у|ой)|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
     r"[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
     r"[Дд]жамоат(?:а|е|ом|у)?|(?:[Пп]ограничн(?:ая|ой|ую)\s+)?(?:[Пп]огран)?[Зз]астав(?:а|ы|е|у|ой)|"
     r"[Пп]ос[её]л(?:ок|ка|ке|ком|ку))[ \t]+[«\"„]?" + _RU_CUE_NAME + r"(?![\w-])"
@@ -106,6 +107,28 @@ _CUE_PEOPLE_OF = re.compile(
     r"|" + _CUE_NAME + r"\s+has\s+(?:about|some|around|nearly|almost|more\s+than|over)?\s*[\d,]+\s+"
     r"(?:residents|inhabitants|people)\b")
 _PEOPLE_OF_WORDS = ("residents", "villagers", "inhabitants", "outskirts", "edge")
+#: ... and a one-word name no noun tells is a place, after a preposition of place or before its people: "shots near
+#: Kapchygay", "outside Ravat", "between Dostuk and Maksat", "two Ravat residents", «возле Капчыгая», «в районе
+#: Борбордука», «жители Кулканда». Not before another capitalised word (a person's or a body's name) or a possessive.
+_BARE_NAME = r"([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+){0,2})"
+_BARE_NAME_END = r"(?![\w'’-])(?![ \t]+[A-Z])"
+_CUE_NEAR = re.compile(
+    r"\b(?:near|outside|around|at|close[ \t]+to|(?:not[ \t]+)?far[ \t]+from)[ \t]+" + _BARE_NAME + _BARE_NAME_END)
+_NEAR_WORDS = ("near", "outside", "around", "at ", "close", "far")
+_CUE_BETWEEN = re.compile(r"\bbetween[ \t]+" + _BARE_NAME + r"[ \t]+and[ \t]+" + _BARE_NAME + _BARE_NAME_END)
+_CUE_PEOPLE_AFTER = re.compile(r"(?<=[a-z\d,] )" + _BARE_NAME + r"[ \t]+(?:residents|villagers)\b")
+_PEOPLE_AFTER_WORDS = ("residents", "villagers")
+_RU_CUE_NEAR = re.compile(
+    r"(?<![\w-])(?:[Вв]озле|[Оо]коло|[Вв]близи|[Бб]лиз|[Нн]еподал[её]ку[ \t]+от|[Нн]едалеко[ \t]+от|[Вв][ \t]+районе|"
+    r"[Вв][ \t]+окрестностях|(?:на[ \t]+)?окраин(?:е|у|ы|ой)|[Жж]ител(?:и|ей|ям|ями|ь|я|ю|ем)|"
+    # (after «у» only a compound name: «участок у Ходжи-Али», not «у Ивана»)
+    r"[Уу](?=[ \t]+[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+-))[ \t]+" + _RU_CUE_NAME + r"(?![\w-])"
+    # (not before another capitalised word, but for its unit's adjective: «жители Кулканда Исфаринского района»)
+    r"(?![ \t]+(?![А-ЯЁ][\w-]*(?:ого|ой)[ \t]+(?:район|област|джамоат|айыл|аил|сельск|округ))[А-ЯЁ])"
+    r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)")
+_PEOPLE_WORD = re.compile(r"residents|villagers|[Жж]ител")
+_RU_NEAR_WORDS = ("озле", "коло", "близ", "еподал", "едалеко", "район", "окрестност", "окраин", "жител", "Жител",
+                  "у ", "У ")
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
 _COUNTY_NAME = r"(?:St\. )?[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?"
 #: "Barrow and Jackson counties", "Butler, Clark, Preble or Warren counties": the bare names.
@@ -190,6 +213,9 @@ class Span:
     cue: str | None = None
     #: for an unknown name in a cue named again (case forms: «в Борбордуке»), the name as its cue gave it
     cue_name: str | None = None
+    #: the cue is only a preposition of place or the name's people ("near …", «возле …», "… residents"): a name it
+    #: gives is kept only where it is mapped at a unit (:func:`geo.geoparse.stand_ins.place_unknown_villages`)
+    bare: bool = False
 
 
 def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list[Span]:
@@ -220,6 +246,9 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             spans.append(Span(start, end, name_key(text[start:end]), "place", expect_region=True))
             taken.add(start, end)
     for span in _street_spans(text, taken):
+        spans.append(span)
+        taken.add(span.start, span.end)
+    for span in _detachment_spans(text, taken, gazetteer):
         spans.append(span)
         taken.add(span.start, span.end)
     # Possessives become spaces of the same length, so offsets stay valid.
@@ -849,6 +878,40 @@ def _route_end_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Spa
     return spans
 
 
+#: A border detachment named for its district: "a post of the Isfara border detachment", «заставы Исфаринского
+#: пограничного отряда», «Баткенского погранотряда».
+_DETACHMENT = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+"
+                         r"(?i:border[ \t]+(?:guards?['’]?[ \t]+)?|frontier[ \t]+)(?i:detachment)\b")
+_RU_DETACHMENT = re.compile(r"(?<![\w-])([А-ЯЁ][\w-]*?)(?:ский|ского|скому|ским|ском)[ \t]+"
+                            r"(?:пограничн\w+[ \t]+отряд\w*|погранотряд\w*)")
+
+
+#: A post named by nothing but its detachment, before the detachment's name: "a post of the", "the positions of the",
+#: «по позициям пограничной заставы» (not "the Kulundu frontier outpost of the", «заставы «Кулунду»»: a post with its
+#: own name).
+_UNNAMED_POST_BEFORE = re.compile(r"\b(?:an?|the|one)\s+(?:(?:border|frontier)\s+)?(?:posts?|outposts?|positions?)"
+                                  r"\s+of\s+(?:the\s+)?$")
+_RU_UNNAMED_POST_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ограничн\w+\s+)?(?:застав\w*|позици\w*|пост\w*)\s+$")
+
+
+def _detachment_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterator[Span]:
+    """The district a border detachment is named for, after a post named by nothing else: the place ACLED codes an
+    event at such a post (the detachment's own district, at geo-precision 2)."""
+    if "etachment" in text:
+        for match in _DETACHMENT.finditer(text):
+            key = name_key(f"{match.group(1)} district")
+            if _UNNAMED_POST_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                    and not taken.overlaps(*match.span(1)) and any(p.is_district for p in gazetteer.places_by_key(key)):
+                yield Span(*match.span(1), key, "place")
+    if "отряд" in text:
+        for match in _RU_DETACHMENT.finditer(text):
+            key = name_key(f"{match.group(1)}ский район")
+            start, end = match.start(1), match.start(1) + len(match.group(0).split()[0])
+            if _RU_UNNAMED_POST_BEFORE.search(text, max(0, start - 40), start) and not taken.overlaps(start, end) \
+                    and any(p.is_district for p in gazetteer.places_by_key(key)):
+                yield Span(start, end, key, "place")
+
+
 def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     """Names in place cues ("the village of X", "X border post") that nothing else took.
 
@@ -856,9 +919,13 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
     Khojai-Aalo"); any other stays an unknown name in a cue.
     """
     spans = []
-    for pattern, words in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS), (_CUE_AFTER_NAME, _CUE_AFTER_WORDS),
-                           (_RU_CUE_BEFORE_NAME, _RU_CUE_WORDS), (_CUE_APPOSITION, _APPOSITION_WORDS),
-                           (_RU_CUE_APPOSITION, _APPOSITION_WORDS), (_CUE_PEOPLE_OF, _PEOPLE_OF_WORDS)):
+    for pattern, words, bare in ((_CUE_BEFORE_NAME, _CUE_BEFORE_WORDS, False),
+                                 (_CUE_AFTER_NAME, _CUE_AFTER_WORDS, False), (_RU_CUE_BEFORE_NAME, _RU_CUE_WORDS, False),
+                                 (_CUE_APPOSITION, _APPOSITION_WORDS, False),
+                                 (_RU_CUE_APPOSITION, _APPOSITION_WORDS, False),
+                                 (_CUE_PEOPLE_OF, _PEOPLE_OF_WORDS, False),
+                                 (_CUE_NEAR, _NEAR_WORDS, True), (_CUE_BETWEEN, ("between",), True),
+                                 (_CUE_PEOPLE_AFTER, _PEOPLE_AFTER_WORDS, True), (_RU_CUE_NEAR, _RU_NEAR_WORDS, True)):
         if not any(word in text for word in words):
             continue  # cheap test first: the cue's noun is nowhere in the text
         for match in pattern.finditer(text):
@@ -872,17 +939,29 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
                 key = name_key(name)
                 if key in gazetteer.russian_common_words:
                     continue  # «По данным ...», «Там заявили ...»
-                if key in NOT_PLACES or any(w in NOT_PLACES for w in key.split()[:1]):
+                if key in NOT_PLACES or key in NOT_VILLAGES or any(w in NOT_PLACES for w in key.split()[:1]):
                     continue
                 if taken.overlaps(start, end):
                     continue
-                cue = match.group(0).replace(name, "…").strip()
+                if bare:
+                    # (a bare name: not a common word or a person's given name; a Russian one is in the genitive,
+                    # and its cue gives the nominative it is told again in)
+                    if key in gazetteer.common_words or key in given_names():
+                        continue
+                    if has_cyrillic(name):
+                        name = nominative_of_genitive(name)
+                        if name_key(name) in gazetteer.russian_common_words:
+                            continue
+                cue = match.group(0).replace(text[start:end], "…").strip()
                 border_key = _border_key(gazetteer, name)
+                if bare and border_key is not None and _PEOPLE_WORD.search(match.group(0)):
+                    continue  # (a curated place named only as its people's home is read as before: "two Arka
+                    # residents", «житель Лаккона»)
                 if border_key is None and (more := _NEXT_NAME_WORD.match(text, end)) is not None \
                         and (border_key := _border_key(gazetteer, f"{name} {more.group(1)}")) is not None:
                     end = more.end()  # «села Ҳоҷаи Аъло»: a two-word name the table spells otherwise
                 spans.append(Span(start, end, border_key, "place") if border_key is not None
-                             else Span(start, end, key, "cue", cue=cue, cue_name=name))
+                             else Span(start, end, key, "cue", cue=cue, cue_name=name, bare=bare))
                 taken.add(start, end)
     return spans + _unknown_names_again(text, spans, taken)
 
@@ -920,7 +999,8 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
     def add(start: int, end: int, name: str) -> None:
         if not taken.overlaps(start, end):
             first = named[name]
-            spans.append(Span(start, end, first.key, "cue", cue=f"{first.cue} {NAMED_AGAIN}", cue_name=name))
+            spans.append(Span(start, end, first.key, "cue", cue=f"{first.cue} {NAMED_AGAIN}", cue_name=name,
+                              bare=first.bare))
             taken.add(start, end)
 
     for match in _CAPITALISED_WORD.finditer(text):

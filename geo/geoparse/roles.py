@@ -124,6 +124,18 @@ _OUTLET_BEFORE = re.compile(r"\b(?:(?:telegram|телеграм)-?(?:канал\
 _DETACHMENT_BEFORE = re.compile(r"\b(?:погранотряд\w*|пограничн\w+\s+отряд\w*|отряд\w*|(?:border\s+)?detachment)\s*$",
                                 re.I)
 
+#: A place told to lie far from something (after its apposition): "…, a village of 2,500 people, is a long way
+#: from", "… lies some 170 km from", «… находится далеко от».
+_AWAY_FROM_THE_SCENE_AFTER = re.compile(
+    r"(?:,(?:[^.;,]|(?<=\d)[,.](?=\d)){0,80}){0,2},?"
+    r"\s+(?:is|lies|sits|находится|расположен\w*|лежит)\s+"
+    r"(?:a\s+long\s+way|far|(?:some\s+|about\s+)?[\d,]+\s+(?:km|kilomet(?:er|re)s?|miles)|далеко|"
+    r"(?:примерно\s+|почти\s+)?в\s+[\d\s]+\s*(?:км|километр\w*))\s+(?:away\s+)?(?:from|от)\b", re.I)
+#: A detachment after the name of its district ("the Isfara| border detachment"), and one of its posts before: "a post
+#: of the", "positions of the".
+_DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?['’]?\s+)?|frontier\s+)detachment\b", re.I)
+_PART_OF_A_DETACHMENT_BEFORE = re.compile(r"\b(?:posts?|outposts?|positions?)\s+of\s+(?:the\s+|a\s+)?$", re.I)
+
 #: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
 #: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
 _CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|checkpoint|crossing(?:\s+point)?)\s*$", re.I)
@@ -398,7 +410,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # "a shooting on their border in the Isfara-Batken area": an area named after two towns
         return _set(mention, "context", "half of an area named after two places")
     if _MAHALLA_BEFORE.search(around.before, max(0, len(around.before) - _WORD_BEFORE_CHARS)) \
-            and not _inflected(mention, place):
+            and not _inflected(mention, place) and place.stand_in_unit is None:
         # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
         return _set(mention, "context", MAHALLA)
     if _CROSSING_OR_ROAD_AFTER.match(around.after) and (_PAIR_NAME_BEFORE.search(around.before)
@@ -446,8 +458,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         _set(mention, "incident", CEASEFIRE_VENUE)
         mention.precision = 1
         return None
-    if around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or \
-            around.before_has(cues.speech_before):
+    if (around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or
+            around.before_has(cues.speech_before)) and not (
+            # "opened fire on a post of the Isfara border detachment": the detachment's district, where its post is
+            place.is_district and around.after_starts(_DETACHMENT_AFTER)
+            and around.before_has(_PART_OF_A_DETACHMENT_BEFORE, within=_WORD_BEFORE_CHARS)):
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) \
             and not around.after_starts(cues.harm_there_after) or (
@@ -571,6 +586,10 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "a border post's name (the place of that name is far away)")
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
+    if around.after_starts(_AWAY_FROM_THE_SCENE_AFTER):
+        # "Iskra, a village of some 2,500 people in Leilek district, is a long way from the mountains where Nurbek
+        # died": told as far from where it happened
+        return _set(mention, "context", "told as far from the scene")
     if around.before_has(cues.retracted_before):
         # (looked for last: only a place that would be an event can be withdrawn)
         return _set(mention, "context", RETRACTED)

@@ -3,13 +3,14 @@
 Reporting on the border names many villages no package and no cited source locates ("the village of
 Kapchygai in Batken district", «в селе Борбордук Баткенского района»). Such a name in a place cue
 (:func:`geo.geoparse.recognize.find_spans`: "the village of …", "… border post", "residents of …", "…, a small
-village", «село …», «заставы «…»», «в местности …», and the name told again in its case forms) was unresolved;
-its events were lost or went to whatever unit the sentence also named. ACLED codes an event in a village it cannot
+village", «село …», «заставы «…»», «в местности …», «махалли …», and the name told again in its case forms) was
+unresolved; its events were lost or went to whatever unit the sentence also named. ACLED codes an event in a village it cannot
 find at the nearest known unit with a coarser geo-precision and names the village in its notes; here the village keeps
 its own name (what the sources said) and is mapped at the point of the border-zone unit the article puts it in:
 
 1. a unit or town named right after one of its mentions ("… in Batken district", «… Баткенского района», "…, near
-   Isfara", «… джамоата Лахши Боло»);
+   Isfara", «… джамоата Лахши Боло», "…, a village of 2,500 people in Leilek district", «… — одно из сел Согдийской
+   области», «… расположено в джамоате Чоркух»);
 2. else the border-zone district the article names nearest to it, else such a region, in the country its cue names
    when it names one ("the Kyrgyz village of …", "… jamoat").
 
@@ -19,6 +20,13 @@ used, so a village elsewhere stays unresolved. The stand-in is a :class:`~geo.ga
 is 2 at a district or town and 3 at a region (:attr:`~geo.gazetteer.model.Place.stand_in_precision`). Rules that ask
 whether two places are neighbours take the least distance a stand-in may be from another (:func:`stand_in_reach_km`),
 and :func:`settle_stand_ins` gives way to a located place where the article tells one for the event.
+
+Two more kinds of name become stand-ins. A one-word name no settlement's noun tells, after a preposition of place or
+before its people ("near Kapchygay", "at Bujum", "two Ravat residents", «возле Капчыгая», «у Ходжи-Али», «жители
+Кулканда», read in the nominative :func:`geo.language.ru.inflect.nominative_of_genitive` gives), is kept only where a
+unit maps it (a bare name elsewhere is no toponym). And a village named with its noun that the gazetteer gives a
+namesake far away ("Iskra village" in Leilek district, not the Iskra of Ukraine; «в селе Сомониён города Исфары», not
+the Somoniyon of Jabbor Rasulov district) is read as a village the gazetteer lacks.
 """
 from __future__ import annotations
 
@@ -29,6 +37,7 @@ from dataclasses import replace
 
 from geo.gazetteer.model import STAND_IN_SOURCE, Place
 from geo.gazetteer.normalize import CYRILLIC_TO_LATIN, has_cyrillic, loose_key
+from geo.gazetteer.ranking import haversine_km
 from geo.gazetteer.regional import BORDER_ZONE_ADMIN1
 from geo.geoparse.model import Mention, ResolvedPlace
 from geo.geoparse.recognize import NAMED_AGAIN, Span
@@ -38,19 +47,32 @@ from geo.incidents.structure import ArticleStructure
 __all__ = ["place_unknown_villages", "settle_stand_ins", "stand_in_reach_km"]
 
 #: How far (characters) after the village its own unit may be named.
-OWN_UNIT_GAP_CHARS = 60
+OWN_UNIT_GAP_CHARS = 90
 #: What may stand between a village and its own unit: "… in the Batken district", "…, in Kyrgyzstan's Batken
 #: province", "… near Isfara", «… Баткенского района», «…, в Исфаринском районе», «… близ Исфары».
 _OWN_UNIT_BETWEEN = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
+    r"[»\"”]?"  # (a name in quotes: «махалли «Навбахор» сельского джамоата Ходжа-Аъло»)
+    # ... told to be a village of it: "…, a small village of about 2,500 people in Leilek district", «… — одно из
+    # крупных приграничных сел Согдийской области»
+    r"(?:[ \t]*,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)"
+    r"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?[\d,]+[ \t]+(?:people|residents|inhabitants))?"
+    r"|[ \t]*[—–][ \t]*(?:это[ \t]+)?(?:одн[оа][ \t]+из[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:сел\w*|кишлак\w*|пос[её]л\w*)"
+    # ... told to lie in it: "… lies in Batken district", «… расположено в джамоате Чоркух»
+    r"|[ \t]+(?:lies|is[ \t]+located|is[ \t]+situated|расположен\w*|находится)(?=[ \t]+(?:in|в|во)[ \t]))?"
+    r"[ \t]*,?[ \t]*(?:(?:in|of|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
+    r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
     r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
-    r"(?:(?:сельского[ \t]+)?джамоата|айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа|(?:города|г\.)|"
+    r"(?:(?:сельском[ \t]+|сельского[ \t]+)?джамоат[аеу]|айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа|(?:города|г\.)|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
 #: The cue nouns of a village or a post (not "… Street", "… County").
 _SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
                              r"residents|inhabitants|outskirts|edge|area|местност|урочищ|"
-                             r"сел|кишлак|айыл|аил|джамоат|застав|пос[её]л", re.I)
+                             r"сел|махалл|кишлак|айыл|аил|джамоат|застав|пос[её]л|"
+                             # (a bare name after a preposition of place: "near …", «возле …», «в районе …»)
+                             r"near|outside|around|\bat\b|close|far|between|возле|около|близ|неподал|недалеко|район|"
+                             r"окрестност|окраин|жител|(?<!\w)у(?!\w)", re.I)
 #: The score a stand-in carries (it is the only reading of its name).
 STAND_IN_SCORE = 1.0
 
@@ -120,6 +142,9 @@ class _Units:
 #: The country a village's cue names just before it: "the neighbouring Kyrgyz village of", «таджикского села».
 _COUNTRY_BEFORE = re.compile(r"(?:(Kyrgyz|кыргызск\w*|киргизск\w*)|(Tajik|таджикск\w*))\W+(?:\w+\W+){0,2}$",
                              re.I)
+#: ... or an apposition right after it: "near Karamyk, the Kyrgyz village that faces Lakhsh district".
+_COUNTRY_AFTER = re.compile(r",?[ \t]+(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+)?(?:(Kyrgyz)|(Tajik))[ \t]+(?:village|town|"
+                            r"settlement)\b")
 #: How far before a village's name its country may be told (characters).
 COUNTRY_BEFORE_CHARS = 40
 
@@ -133,7 +158,8 @@ def _country_told(text: str, span: Span) -> str | None:
     for country, pattern in _CUE_COUNTRY:
         if span.cue is not None and pattern.search(span.cue):
             return country
-    found = _COUNTRY_BEFORE.search(text, max(0, span.start - COUNTRY_BEFORE_CHARS), span.start)
+    found = _COUNTRY_BEFORE.search(text, max(0, span.start - COUNTRY_BEFORE_CHARS), span.start) \
+        or _COUNTRY_AFTER.match(text, span.end)
     if found is None:
         return None
     return "KG" if found.group(1) else "TJ"
@@ -171,9 +197,74 @@ def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | Non
     tuple of (list of Span, list of ResolvedPlace or None)
         The same lists, with each placed cue turned into a ``place`` span resolved to its stand-in.
     """
+    spans, resolved = list(spans), list(resolved)
+    _far_namesakes_to_cues(spans, resolved, text, structure)
     if not any(span.kind == "cue" for span in spans):
         return spans, resolved
-    spans, resolved = list(spans), list(resolved)
+    _map_at_units(spans, resolved, text, structure)
+    if any(span.bare for span in spans):
+        # a bare name no unit maps ("near Smithville" in an article outside the border zone) is no toponym
+        kept = [k for k, span in enumerate(spans) if not (span.bare and span.kind == "cue")]
+        spans, resolved = [spans[k] for k in kept], [resolved[k] for k in kept]
+    return spans, resolved
+
+
+#: How far (km) from every border-zone unit an article names a place outside the border zone that the gazetteer gives
+#: a village's name may lie before it is taken for a namesake ("Iskra village" in Leilek district is not the Iskra of
+#: Ukraine).
+FAR_NAMESAKE_KM = 150.0
+#: A settlement's noun right before or after its name: "the village of …", "… village", «село …», «кишлак …».
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:village|hamlet|settlement)\s+of|(?<![\w-])(?:[Сс]ел[оаеу]|[Сс]елени\w*|"
+                                r"[Кк]ишлак\w*|[Аа]йыл\w*|[Мм]ахалл\w*))\s+$")
+_SETTLEMENT_AFTER = re.compile(r"\s+village\b|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|settlement)\b")
+
+
+def _of_another_district(place: Place, own: Place | None) -> bool:
+    """The unit named as a village's own lies in another district than the place the gazetteer gives its name
+    («в махалле Сомониён сельского джамоата Чоркух»: not the Somoniyon of Jabbor Rasulov district)."""
+    if own is None or own.is_region:
+        return False
+    district = own.name if own.is_district else own.admin2
+    if place.admin2 and district:
+        return place.admin2 != district
+    return haversine_km(place.lat, place.lon, own.lat, own.lon) > FAR_FROM_OWN_UNIT_KM
+
+
+#: Without districts to compare, how far (km) from the unit named as its own a place may lie and still be that unit's.
+FAR_FROM_OWN_UNIT_KM = 40.0
+
+
+def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | None], text: str,
+                           structure: ArticleStructure | None) -> None:
+    """Make, in place, a village named with its noun that the gazetteer places far from every border-zone unit of the
+    article an unknown name in a cue (every mention of it), so that it is mapped at its unit like any other."""
+    units = [found.place for span, found in zip(spans, resolved) if found is not None and found.place.is_unit
+             and _in_border_zone(found.place) and not (structure is not None and structure.in_dateline(span.start))]
+    far: dict[str, tuple[str, str]] = {}  # key -> (its cue, the name as the cue gave it)
+    for k, (span, found) in enumerate(zip(spans, resolved)):
+        place = found.place if found is not None else None
+        if span.kind != "place" or place is None or place.is_unit or place.kind == "country" or span.key in far:
+            continue
+        noun = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start) \
+            or _SETTLEMENT_AFTER.match(text, span.end)
+        if noun is None or _MAHALLA_CUE.search(noun.group(0)):
+            continue  # (a quarter named like another place is read by the roles: the village it is part of)
+        if units and not _in_border_zone(place) \
+                and min(haversine_km(place.lat, place.lon, unit.lat, unit.lon) for unit in units) > FAR_NAMESAKE_KM \
+                or _of_another_district(place, _own_unit(k, spans, resolved, text)):
+            far[span.key] = (f"{noun.group(0).strip()} …", text[span.start:span.end])
+    seen: set[str] = set()
+    for k, span in enumerate(spans):
+        if span.kind == "place" and span.key in far:
+            cue, name = far[span.key]
+            spans[k] = replace(span, kind="cue", cue=f"{cue} {NAMED_AGAIN}" if span.key in seen else cue, cue_name=name)
+            resolved[k] = None
+            seen.add(span.key)
+
+
+def _map_at_units(spans: list[Span], resolved: list[ResolvedPlace | None], text: str,
+                  structure: ArticleStructure | None) -> None:
+    """Resolve, in place, each unknown name in a settlement's cue to its stand-in, where a unit maps it."""
     places: dict[str, Place | None] = {}  # name as its cue gave it -> its stand-in (one per village)
     units = _Units(spans, resolved, structure)
     # the cues themselves first, then the names told again (which may come first: a headline's «в Борбордуке»)
@@ -199,7 +290,6 @@ def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | Non
             continue
         spans[index] = replace(span, kind="place")
         resolved[index] = ResolvedPlace(place=place, score=STAND_IN_SCORE, match="stand-in")
-    return spans, resolved
 
 
 #: How far (km) from its unit's point a village mapped there may lie: in a district, around a town, jamoat or aiyl
@@ -224,18 +314,35 @@ def stand_in_reach_km(place: Place) -> float:
 
 #: How far before a village its people may be named ("two residents of …", «один житель …»), in characters.
 RESIDENTS_CHARS = 80
+#: A place's people named after it: "two Ravat residents".
+_RESIDENTS_AFTER = re.compile(r"[ \t]+(?:residents|villagers|inhabitants)\b")
 #: The cue of a unit: "Sayliobod jamoat".
 _UNIT_CUE = re.compile(r"jamoat|джамоат|aiyl okmotu|aiyl aimak", re.I)
 #: Between a place and the unit named as its own: "Tojvaron, Sayliobod jamoat", "Tojvaron, in Sayliobod jamoat".
 _UNIT_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:in|of)\s+(?:the\s+)?|в\s+)?")
 #: The cue of a post or a unit (not a village): "the Sumbula border post", «заставы «Дара»», "Sayliobod jamoat".
-_POST_OR_UNIT_CUE = re.compile(r"post|outpost|checkpoint|jamoat|застав|джамоат", re.I)
+_POST_OR_UNIT_CUE = re.compile(r"post|outpost|checkpoint|jamoat|mahalla|застав|джамоат|махалл", re.I)
+#: The cue of a post: "the Sumbula border post", «заставы «Дара»».
+_POST_CUE = re.compile(r"post|checkpoint|застав", re.I)
+#: The cue of a village's quarter: «махалли Сомониён».
+_MAHALLA_CUE = re.compile(r"mahalla|махалл", re.I)
 #: The cue of a tract: "in the Kara-Jygach area", «в местности Кара-Сеңир».
 _TRACT_CUE = re.compile(r"area|местност|урочищ", re.I)
 #: ... measured from a village after it: "…, 3 kilometers south of the village", «…, в 500 метрах от села».
 _FROM_A_VILLAGE_AFTER = re.compile(
     r"[^.;!?\n]{0,40}?\d[\d.,]*\s*(?:km|kilomet\w+|met(?:er|re)s?|км|м|метр\w*|километр\w*)\b[^.;!?\n]{0,40}?"
     r"(?:village|сел[аоу]|кишлак)", re.I)
+
+
+def _village_after(mention: Mention, mentions: list[Mention], text: str) -> Mention | None:
+    """The located village named right after a quarter as the one it is part of («махалли Бахор джамоата
+    Овчи-Калача»)."""
+    village = next((m for m in mentions if m.start >= mention.end), None)
+    if village is None or village.place is None or village.place.is_unit or village.place.stand_in_unit \
+            or village.start - mention.end > OWN_UNIT_GAP_CHARS \
+            or not _OWN_UNIT_BETWEEN.fullmatch(text, mention.end, village.start):
+        return None
+    return village
 
 
 def _located_scene(mention: Mention) -> bool:
@@ -259,6 +366,11 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
 
     Notes
     -----
+    - A stand-in named as no scene of the article becomes an unknown name again, read by the rules that read those
+      ("Around 300 residents of Kushdevor spent the night in a school in central Isfara").
+    - A quarter named with its village right after it is that village («в махалле Муминабад джамоата Чоркух»), and a
+      post the gazetteer lacks, fired at beside a village or tract of its sentence, is no scene of its own («в местности
+      Как-Сай ... открыли огонь по пограничникам заставы "Достук"»).
     - A located border-zone settlement a stand-in's sentence measures it from maps it better than the unit's point:
       "on the Tuura-Bel border post, about 3 km from the village of Andarak" is mapped at Andarak's point.
     - A village named only as its people's home, in an article with a located scene, is no scene ("residents of
@@ -272,6 +384,18 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
     - Elsewhere the scene is kept at the precision of the unit it is mapped at
       (:attr:`~geo.gazetteer.model.Place.stand_in_precision`).
     """
+    _settle_scenes(mentions, text, residents_before)
+    scenes = {m.place.id for m in mentions if m.role == "incident" and m.place is not None}
+    for mention in mentions:
+        if mention.role == "context" and mention.place is not None and mention.place.stand_in_unit \
+                and mention.place.id not in scenes:
+            # (named as no scene, it is an unknown name again, read by the rules that read those: "Around 300
+            # residents of Kushdevor spent the night in a school in central Isfara")
+            mention.kind, mention.resolved, mention.country_code = "cue", None, None
+            mention.role, mention.precision = "unresolved", None
+
+
+def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Pattern[str]) -> None:
     stand_ins = [m for m in mentions if m.role == "incident" and m.place is not None and m.place.stand_in_unit]
     if not stand_ins:
         return
@@ -293,7 +417,8 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
     located_sentences = {m.sentence_index for m in located}
     homes_only = {m.place.id for m in stand_ins} - {
         m.place.id for m in mentions if m.place is not None and m.place.stand_in_unit
-        and not residents_before.search(text, max(0, m.start - RESIDENTS_CHARS), m.start)} if located else set()
+        and not residents_before.search(text, max(0, m.start - RESIDENTS_CHARS), m.start)
+        and not _RESIDENTS_AFTER.match(text, m.end)} if located else set()
     ends = sorted(m.end for m in mentions if m.place is not None)
     for mention in stand_ins:
         cue = mention.cue or ""
@@ -303,6 +428,15 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
             reason = "named only as its people's home, in an article with a located scene"
         elif _UNIT_CUE.search(cue) and after_a_place:
             reason = "the jamoat of the place named before it"
+        elif _MAHALLA_CUE.search(cue) and _village_after(mention, mentions, text) is not None:
+            # «в махалле Муминабад джамоата Чоркух»: a quarter of the village named right after it
+            reason = "a quarter of the village named after it"
+        elif _POST_CUE.search(cue) and any(
+                other.sentence_index == mention.sentence_index and other.place.id != mention.place.id
+                and other.role == "incident" and not _POST_OR_UNIT_CUE.search(other.cue or "") for other in stand_ins):
+            # «в местности Как-Сай ... открыли огонь по пограничникам заставы "Достук"»: the post fired at is named
+            # beside the tract it was fired at in
+            reason = "a post the gazetteer lacks, beside a village or tract of its sentence"
         elif _POST_OR_UNIT_CUE.search(cue) and located \
                 or _TRACT_CUE.search(cue) and (mention.sentence_index in located_sentences or (
                     first_located < mention.start and _FROM_A_VILLAGE_AFTER.match(text, mention.end))):
@@ -313,9 +447,15 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
         # (back to the unknown name it was: the article's other rules read it as before, and the located place it
         # was measured from is the event's, as it would have been: "on the Sumbula border post, about 3 km from
         # Andarak")
+        scene_reason = mention.role_reason
         mention.kind, mention.resolved, mention.country_code = "cue", None, None
         mention.role, mention.role_reason, mention.precision = "unresolved", reason, None
         reference = references.get(mention.sentence_index)
         if reference is not None and reference.role == "context":
             reference.role, reference.precision = "incident", 2
             reference.role_reason = f"near an event at a place the gazetteer lacks ({mention.text!r})"
+        elif _MAHALLA_CUE.search(cue) and (village := _village_after(mention, mentions, text)) is not None \
+                and village.role == "context":
+            # «открыли огонь по жителям махалли Сомониён джамоата Чоркух», «Махалля Бахор джамоата Овчи-Калача»: a
+            # quarter's event is that of the village named right after it, for the same reason
+            village.role, village.precision, village.role_reason = "incident", 1, scene_reason

@@ -149,7 +149,10 @@ def _assign_ids(incidents: list[Incident]) -> None:
 def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: float) -> bool:
     """Both events name a settlement (at it or near it), the places differ in name and lie apart (or one is mapped at
     its unit's point: :mod:`geo.geoparse.stand_ins`)."""
-    if anchor.precision > 2 or event.precision > 2 or anchor.place.id == event.place.id \
+    # (a village the gazetteer lacks keeps its name at a region's precision: "in Dakhma area" in a story that names
+    # only Batken region)
+    if anchor.precision > 2 and anchor.place.stand_in_unit is None or event.precision > 2 \
+            and event.place.stand_in_unit is None or anchor.place.id == event.place.id \
             or anchor.place.is_unit or event.place.is_unit:
         return False
     # (a village the gazetteer lacks is mapped at its unit's point, which says nothing of how far it lies)

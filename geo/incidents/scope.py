@@ -759,6 +759,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                      # «Драка ... вспыхнула тогда из-за очистки канала. В ней ... участвовали около 150 человек,
                      # травмы получили девять человек»: the past event named by a pronoun
                      or pack.event_words.in_it_opening.match(text, s) is not None))
+            # ... "On May 7, a clash occurred ... near the Kyrgyz village of Kuktosh. | As a result of the clash, about
+            # 60 people from both sides were injured": the past clash the paragraph before ended on, named again
+            or (previous.paragraph_index == paragraph - 1 and previous.sentence_index == sentence_index - 1
+                and previous.scope_reason.startswith("dated")
+                and pack.event_words.in_it_opening.match(text, s) is not None)
             or answers_past == paragraph
         ):
             reason = previous.scope_reason

@@ -43,7 +43,7 @@ TOOK_AWAY = (r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
-        r"firefights?|skirmish\w*|shoot\w*|shot|"
+        r"firefights?|(?<!verbal )skirmish\w*|shoot\w*|shot|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
         r"(?<!warning )shots (?:(?:were|had been|was)\s+)?(?:fired|came|rang out|hit|struck|heard|exchanged)|"
@@ -135,6 +135,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "about 200 residents of the village of Karabak took 16 Tajik citizens hostage"
         r"(?:took|taken|taking|held|holding|seized)\s+(?:[\w-]+\s+){0,4}?hostages?|hostage-taking|"
         r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        # "a car was stoned", "stoned the house of a resident"
+        r"stoned|stoning|"
         # "a Nexia carrying four teachers ... was hit by stones", "The truck was hit by several stones"
         r"(?:was|were|been)\s+(?:hit|struck|pelted)\s+(?:by|with)\s+(?:several\s+|a\s+few\s+|thrown\s+)?stones|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
@@ -220,6 +222,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # what the family of the dead is given: "The family of the dead soldier will be given a flat in Khujand"
+    r"(?:family|families|relatives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|killed|slain|fallen)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:be\s+|was\s+|were\s+)?(?:given|receive\w*|get|granted|allocated|promised)"
+    r"[^.;]{0,100}|"
     # villages described by a past fight: "Chorkuh and Surkh, which were the flashpoints of the fighting"
     r"(?:which|that)\s+(?:became|had become|were|was)\s+(?:the\s+)?(?:epicent(?:re|er)s?|flashpoints?)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|clashes|fighting|violence|war)\b|"
@@ -478,8 +484,11 @@ NOT_EVENT = lazy_compile(
     r"citizens|people|residents))\b[^.;]{0,100}|"
     # a drone only seen: "residents saw two more drones over the neighbouring Lakkon jamoat", "posted videos
     # of a drone circling over the village" (what it then did is read on)
-    r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?)\s+"
-    r"(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
+    r"(?:saw|seen|spotted|noticed|observed|filmed|videos? of)\s+(?:[\w-]+\s+){0,3}?(?:drones?|quadcopters?|uavs?|"
+    r"helicopters?)\s+(?:(?:circling|flying|hovering|flew|circled|hovered)\s+)?(?:over|above)\b|"
+    # ... "Tajik helicopters were also spotted over Kok-Tash and Samarkandyk"
+    r"helicopters?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|have been)\s+(?:also\s+)?(?:seen|spotted|noticed|observed)\b"
+    r"(?:(?!\b(?:as|while|when|but|where|and\s+(?:the\s+)?(?:shoot|fir|clash|shell))\w*\b)[^.;,]){0,80}|"
     r"\b(?:an?|two|three|several)\s+(?:drones?|quadcopters?)\s+(?:(?:circling|flying|hovering)\s+)?over\b|"
     # "reported a small unidentified drone flying at about 300 meters over pastures"
     # ... "recorded a quadcopter-type drone that flew from the Tajik side over Kyrgyz territory"
@@ -656,7 +665,7 @@ SUB_EVENT_CUES: dict[str, re.Pattern[str]] = {
                                                 r"(?:shell|round|mine|grenade)s? left (?:over )?from|"
                                                 r"improvised explosive|stepped on)\b", re.I),
     "Arrests": lazy_compile(r"\b(detain\w*|detention|arrest\w*)\b", re.I),
-    "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|pelted|brawl|mass fight|scuffle\w*|"
+    "Violent demonstration": lazy_compile(r"\b(stones|stone-throwing|stoned|stoning|pelted|brawl|mass fight|scuffle\w*|"
                                         # "was hit on the head by a stone during a fight between teenagers"
                                         r"(?:by|with) (?:a |thrown )?(?:stone|rock|brick)|threw (?:a )?(?:stone|rock)|"
                                         # "beat two shepherds with sticks"
@@ -1587,6 +1596,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:road|highway|motorway|railway)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:cities|towns|villages|regional\s+centres|regional\s+centers)\s+of\s+)?"
         r"(?:[\w-]+\s+(?:and|with)\s+)?$|"
+        # "blocked the road Isfana — Andarak": both ends
+        r"\b(?:road|highway|motorway)\s+(?:[A-Z][\w-]*\s*[-–—]\s*)?$|"
         # "the road from Isfana to Khujand": both ends
         r"\b(?:road|highway|motorway)\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
         r"(?:[\w-]+\s+to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$|"

@@ -122,7 +122,10 @@ EVENT_WORDS = EventWords(
     then_opening=lazy_compile(r"[\s\"“—–-]*(?:at the time|back then|at that time|in those days)\b"
                               # ... after its subject: "The Tajik side then reported 19 dead"
                               r"|[\s\"“—–-]*(?:[\w'’-]+\s+){1,4}?then\s+(?:reported|said|put|gave|claimed)\b", re.I),
-    in_it_opening=lazy_compile(r"[\s\"“*_]*(?:in|during)\s+it\s*,", re.I),
+    # ... "As a result of the clash, about 60 people ... were injured", after the paragraph that told a past clash
+    in_it_opening=lazy_compile(r"[\s\"“*_]*(?:(?:in|during)\s+it\s*,|(?:as\s+a\s+result\s+of|during|in|after)\s+"
+                               r"(?:that|this|the)\s+(?:clash|fight|brawl|skirmish|conflict|incident|shoot-?out)\s*,)",
+                               re.I),
     part_of_told=lazy_compile(r"\b(?i:in|at|from) (?:the )?(?:village of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? alone\b"),
     where_it_lies=lazy_compile(r",\s*where\s+(?:[^.;,]){0,80}?\b(?:runs?|lies|lie|stands?|pass(?:es)?|borders?|meets?|"
                                r"adjoins?|is located|are located)\s+(?:[\w-]+\s+){0,2}?(?:along|beside|next to|near|on|"

@@ -36,7 +36,7 @@ import re
 
 from geo.gazetteer.normalize import has_cyrillic
 
-__all__ = ["case_forms"]
+__all__ = ["case_forms", "nominative_of_genitive"]
 
 _SIBILANT_OR_VELAR = set("кгхжшчщ")
 _SOFT_SIBILANT = set("жшчщц")
@@ -156,3 +156,30 @@ def _adjective_and_noun(stem: str, ending: str, noun: str, name: str) -> list[st
         return []
     forms = [f"{stem}{a} {n}" for a, n in zip(adjective_forms, noun_forms)]
     return list(dict.fromkeys(f for f in forms if f != name))
+
+
+def nominative_of_genitive(form: str) -> str:
+    """The likely nominative of a place name met in the genitive, by the regular declension read backwards.
+
+    A name after «возле», «около», «в районе» or «жители» is in the genitive, and a village the dictionary does not
+    know has no lemma to look up: «Капчыгая» -> «Капчыгай», «Равата» -> «Рават», «Искры» -> «Искра». A form of no
+    genitive shape is given back as it is (indeclinable: «Ходжи-Али», «Кулунду»).
+
+    Examples
+    --------
+    >>> [nominative_of_genitive(f) for f in ("Капчыгая", "Борбордука", "Искры", "Ходжи-Али", "Кулунду")]
+    ['Капчыгай', 'Борбордук', 'Искра', 'Ходжи-Али', 'Кулунду']
+    """
+    if len(form) < 3 or not has_cyrillic(form):
+        return form
+    last, before = form[-1], form[-2].lower()
+    if last == "я":
+        return form[:-1] + ("й" if before in _VOWELS else "ь")
+    if last == "а" and before not in _VOWELS:
+        return form[:-1]
+    if last == "ы" or last == "и" and before in _SIBILANT_OR_VELAR:
+        return form[:-1] + "а"
+    return form
+
+
+_VOWELS = set("аеёиоуыэюяөүӣӯ")
