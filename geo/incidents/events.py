@@ -1156,10 +1156,12 @@ def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
-             speakers: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
+             speakers: Callable[[], list[tuple[int, str]]] = list,
+             treated_in: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
     "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik;
-    ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration")."""
+    ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration");
+    ``treated_in()`` gives (offset, country) of the towns the wounded were taken to."""
     clause_text = text[clause.start:clause.end]
     raws = _with_anaphoric_count(pack.read_figures(clause_text), clause_text, pack, previous_sentences)
     if not raws:
@@ -1480,6 +1482,19 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "The Isfara city administration said two residents of Surkh were hurt": a local government
             # (named by its town, no side word) counting residents of a village of its own country
             side = home
+        if side is None and claimant is None and home is None and raw.value == 1 and raw.measure == "injured" \
+                and sum(r.measure == "injured" for r in raws) == 1 \
+                and len(taken_to := {country for offset, country in treated_in()
+                                     if clause.start + raw.end <= offset < clause.end}) == 1 \
+                and not (previous_sentences is not None and any(
+                    r.measure == "injured" and r.value for sentence in previous_sentences()
+                    for r in pack.read_figures(sentence))):
+            # (not one of the hurt the sentences before counted: "Two herders ... received light injuries. A third
+            # herder, aged 19, sought medical help")
+            # "A 24-year-old sergeant was wounded in the chest and taken to the hospital in Batken", «ефрейтор, ранен в
+            # ногу и доставлен в центральную больницу Исфары»: one wounded man treated in a town of his own country, as
+            # a villager is of his village's (his side beside the other side's own count: quantities._place_homes)
+            home = taken_to.pop()
         if side is None and claimant is None and raw.measure in ("fatalities", "injured") \
                 and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:
             # «С таджикской стороны сообщается об одном убитом и около десяти раненых»: that side's own
@@ -2003,6 +2018,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         return [(m.start, m.place.country_code) for m in parsed.mentions
                 if m.role_reason == SPEAKER and m.place is not None and m.place.country_code in ("KG", "TJ")
                 and m.place.kind != "country"]
+
+    @cache
+    def treated_in() -> list[tuple[int, str]]:
+        """Towns the wounded or the evacuees were taken to, with their country."""
+        return [(m.start, m.place.country_code) for m in parsed.mentions
+                if m.role_reason == DESTINATION and m.place is not None and m.place.country_code in ("KG", "TJ")
+                and m.place.kind != "country"]
     tables = table_spans(text)
     table_starts = [a for a, _ in tables]
     prose = text  # the text the number grammar reads: tables are read by column
@@ -2322,7 +2344,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             if index not in clause_figures:
                 clause_figures[index] = [] if clause.sentence_index in repeated() else _figures(
                     article.id, clause, prose, pack, index, partial(_previous_sentences, clauses, index, prose), homes,
-                    speakers)
+                    speakers, treated_in)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
             if figures and (running := pack.cumulative.search(text, clause.start,
@@ -2360,7 +2382,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     entries = newest_first_entries(text)
     topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
-                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated)
+                           speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated,
+                           treated_in)
     _dated_by_the_wounding(events, clauses, text, pack)
     _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
@@ -5526,7 +5549,8 @@ def _displaced_of_a_listed_village(article_id: str, clause: Clause, text: str, p
 def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, article_id, structure,
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
-                           items: Sequence[int] = (), repeated: Callable[[], set[int]] | None = None) -> None:
+                           items: Sequence[int] = (), repeated: Callable[[], set[int]] | None = None,
+                           treated_in: Callable[[], list[tuple[int, str]]] = list) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     "Earlier" is in reporting order: on a newest-first live blog (``entries``,
@@ -5605,7 +5629,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if structure is not None and structure.in_headline(clause.start):
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
-                           homes, speakers)
+                           homes, speakers, treated_in)
         if not figures and (listed := _displaced_of_a_listed_village(article_id, clause, text, pack, mentions,
                                                                      first_taker)):
             # «По данным ведомства, эвакуированы:\n\n- из села Карабак - 1 тыс. 120 человек;»: the line's village

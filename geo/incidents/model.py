@@ -120,7 +120,8 @@ class Figure:
     ``both_sides``: an unsided figure whose own words count both sides ("three
     servicemen from both sides", «с обеих сторон»; the pack's ``joint`` words).
     ``home``: the country of the village whose residents the figure counts
-    («четверо жителей Кок-Таша»: ``KG``), when the text names one.
+    («четверо жителей Кок-Таша»: ``KG``), when the text names one, or of the town one
+    wounded man was taken to ("taken to the hospital in Batken": ``KG``).
     ``described``: one person described rather than counted (:class:`RawFigure`).
     ``together``: the people told one by one, counted together (:class:`RawFigure`).
     ``words_after``: the clause's words after the figure's phrase, up to a comma or stop: whom a count that

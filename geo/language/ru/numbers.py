@@ -838,8 +838,11 @@ def read_figures(clause: str) -> list[RawFigure]:
         if _POSSESSOR_HEAD.fullmatch(lowered, h_start, h_end) \
                 and _KIN_BEFORE_POSSESSOR.search(lowered, max(0, h_start - 30), h_start):
             continue  # «пятерых односельчан пострадавшего», «трое родственников погибшего»: his people, unhurt
-        if _MOURNED_HEAD_BEFORE.search(lowered, max(0, h_start - 30), h_start):
-            continue  # «проститься с погибшими собираются около тысячи человек»: the mourners, no count of the dead
+        if _MOURNED_HEAD_BEFORE.search(lowered, max(0, h_start - 30), h_start) \
+                or _MOURNED_PERSON_BEFORE.search(lowered, max(0, h_start - MOURNED_PERSON_CHARS), h_start):
+            # «проститься с погибшими собираются около тысячи человек», «Более тысячи человек пришли проститься с
+            # 20-летним таджикским пограничником, погибшим накануне»: the mourners, no count of the dead
+            continue
         # "42 дома, пострадавшие от обстрела": a number of houses counts no people
         blocked = used | things if measure != "houses_damaged" else used
         if _ACTIVE_HEAD.fullmatch(lowered, h_start, h_end):
@@ -1023,6 +1026,12 @@ _AMONG_HEAD_BEFORE = lazy_compile(r"\bсреди\s+$", re.I)
 #: The dead mourned, not counted: «проститься с |погибшими», «на похороны |погибших», «почтить память |погибших».
 _MOURNED_HEAD_BEFORE = lazy_compile(r"\b(?:прост\w+|прощани\w*|похорон\w*|памят\w*|помин\w*|"
                                     r"провод\w*\s+в\s+последний\s+путь)\s+(?:с\s+|со\s+)?$", re.I)
+
+#: ... or the person mourned, then the participle that tells his death: «проститься с 20-летним пограничником, |погибшим».
+_MOURNED_PERSON_BEFORE = lazy_compile(r"\b(?:прост\w+|прощани\w*|похорон\w*|памят\w*|помин\w*)\s+(?:с\s+|со\s+)?"
+                                      r"(?:[\w-]+\s+){0,4}[\w-]+,\s*$", re.I)
+#: How far before the participle the mourning word may stand (characters).
+MOURNED_PERSON_CHARS = 90
 
 
 #: After a count, all of its people named as one side's: «погибли два человека|, оба — граждане Кыргызстана».
