@@ -11,17 +11,11 @@ import pytest
 from geo.articles import Article
 from geo.language.ru.inflect import nominative_of_genitive
 from tests.test_counted_and_typed import incidents_of
-
-DAY = dt.date(2024, 5, 15)
+from tests.test_stand_ins import DAY, _mention
 
 
 def _places(found):
     return [(i.place.name, i.event_type) for i in found]
-
-
-def _mention(geoparser, text, name, lang="en"):
-    parsed = geoparser.parse(Article(id="t", text=text, date=DAY, lang=lang))
-    return next(m for m in parsed.mentions if m.text == name)
 
 
 # -- bare names after a preposition of place -------------------------------------------------------------------------

@@ -66,6 +66,10 @@ NOT_PLACES = frozenset(
 #: Kök-Tash and Khoja-Alo, coded by the villages the article names).
 NOT_VILLAGES = frozenset({"golovnoy", "golovnoi", "golovnaya"})
 
+#: The cue a span carries when it names the district of a border detachment after a post named by nothing else ("a
+#: post of the Isfara border detachment"): the place of an event at that post, not the detachment that speaks.
+DETACHMENT_POST_CUE = "a post of the … border detachment"
+
 #: All-capital names of four letters or fewer are abbreviations ("UTC",
 #: "AFP") unless listed here.
 CAPITAL_ABBREVIATIONS = frozenset({"usa", "uk", "us", "uae", "prc", "gbao", "drc", "ussr"})

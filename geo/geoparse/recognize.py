@@ -26,6 +26,7 @@ from geo.geoparse.cues import (
     COMPOUND_NAME_PREFIXES,
     CUE_AFTER,
     CUE_BEFORE,
+    DETACHMENT_POST_CUE,
     DIRECTION_WORDS,
     FEATURE_NOUNS,
     LOCATIVE_BEFORE,
@@ -75,8 +76,9 @@ _CUE_BEFORE_NAME = re.compile(
 _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) + r")\b")
 #: Russian: «село Капчыгай», «в селе Борбордук», «жителей кишлака Хистеварз», «на заставе «Кайрагач»»: the noun in any
 #: case, then a capitalised Cyrillic name (the name after such a noun stays in the nominative as a rule).
-_RU_CUE_WORDS = ("сел", "Сел", "махалл", "Махалл", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак", "айыл", "Айыл",
-                 "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел", "Посёл")
+_RU_CUE_WORDS = ("сел", "Сел", "махалл", "Махалл", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак",
+                 "айыл", "Айыл", "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел",
+                 "Посёл")
 _RU_CUE_NAME = r"([А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2})"
 _RU_CUE_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Сс]елени(?:е|я|и|ем|ю)|[Мм]ахалл(?:я|и|е|ю|ей|а|у|ой)|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
@@ -127,6 +129,7 @@ _RU_CUE_NEAR = re.compile(
     r"(?![ \t]+(?![А-ЯЁ][\w-]*(?:ого|ой)[ \t]+(?:район|област|джамоат|айыл|аил|сельск|округ))[А-ЯЁ])"
     r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)")
 _PEOPLE_WORD = re.compile(r"residents|villagers|[Жж]ител")
+#: (with «у», which nearly every Russian text has, the cheap test below passes for Russian text; English skips it)
 _RU_NEAR_WORDS = ("озле", "коло", "близ", "еподал", "едалеко", "район", "окрестност", "окраин", "жител", "Жител",
                   "у ", "У ")
 _COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:County|Parish)\b")
@@ -902,14 +905,14 @@ def _detachment_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterato
             key = name_key(f"{match.group(1)} district")
             if _UNNAMED_POST_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
                     and not taken.overlaps(*match.span(1)) and any(p.is_district for p in gazetteer.places_by_key(key)):
-                yield Span(*match.span(1), key, "place")
+                yield Span(*match.span(1), key, "place", cue=DETACHMENT_POST_CUE)
     if "отряд" in text:
         for match in _RU_DETACHMENT.finditer(text):
             key = name_key(f"{match.group(1)}ский район")
             start, end = match.start(1), match.start(1) + len(match.group(0).split()[0])
             if _RU_UNNAMED_POST_BEFORE.search(text, max(0, start - 40), start) and not taken.overlaps(start, end) \
                     and any(p.is_district for p in gazetteer.places_by_key(key)):
-                yield Span(start, end, key, "place")
+                yield Span(start, end, key, "place", cue=DETACHMENT_POST_CUE)
 
 
 def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
@@ -972,6 +975,8 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w'’]+)")
 _LEADING_FUNCTION_WORD = re.compile(r"(?:In|At|On|From|Near|Outside|Across|And|But|The)\s+(?=[A-Z])")
 #: How the cue of an unknown name told again ends.
 NAMED_AGAIN = "(named again)"
+
+
 def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Span]:
     """Further mentions of each unknown name a cue gave, as written or in a case form: "the village of Kapchygai ...
     residents of Kapchygai", «в селе Борбордук ... жители Борбордука»; each keeps the name its cue gave.

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.gazetteer.model import Place
 from geo.gazetteer.normalize import has_cyrillic
-from geo.geoparse.cues import list_entry_line
+from geo.geoparse.cues import DETACHMENT_POST_CUE, list_entry_line
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
 from geo.language.folding import blank_matches, lower_keep_length
@@ -131,10 +131,6 @@ _AWAY_FROM_THE_SCENE_AFTER = re.compile(
     r"\s+(?:is|lies|sits|находится|расположен\w*|лежит)\s+"
     r"(?:a\s+long\s+way|far|(?:some\s+|about\s+)?[\d,]+\s+(?:km|kilomet(?:er|re)s?|miles)|далеко|"
     r"(?:примерно\s+|почти\s+)?в\s+[\d\s]+\s*(?:км|километр\w*))\s+(?:away\s+)?(?:from|от)\b", re.I)
-#: A detachment after the name of its district ("the Isfara| border detachment"), and one of its posts before: "a post
-#: of the", "positions of the".
-_DETACHMENT_AFTER = re.compile(r"\s+(?:border\s+(?:guards?['’]?\s+)?|frontier\s+)detachment\b", re.I)
-_PART_OF_A_DETACHMENT_BEFORE = re.compile(r"\b(?:posts?|outposts?|positions?)\s+of\s+(?:the\s+|a\s+)?$", re.I)
 
 #: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
 #: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
@@ -459,10 +455,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         mention.precision = 1
         return None
     if (around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or
-            around.before_has(cues.speech_before)) and not (
-            # "opened fire on a post of the Isfara border detachment": the detachment's district, where its post is
-            place.is_district and around.after_starts(_DETACHMENT_AFTER)
-            and around.before_has(_PART_OF_A_DETACHMENT_BEFORE, within=_WORD_BEFORE_CHARS)):
+            around.before_has(cues.speech_before)) and mention.cue != DETACHMENT_POST_CUE:
+        # (not "opened fire on a post of the Isfara border detachment": the detachment's district, where its post is)
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) \
             and not around.after_starts(cues.harm_there_after) or (

@@ -203,7 +203,7 @@ def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | Non
         return spans, resolved
     _map_at_units(spans, resolved, text, structure)
     if any(span.bare for span in spans):
-        # a bare name no unit maps ("near Smithville" in an article outside the border zone) is no toponym
+        # a bare name no unit maps ("near Zorblatt" in an article outside the border zone) is no toponym
         kept = [k for k, span in enumerate(spans) if not (span.bare and span.kind == "cue")]
         spans, resolved = [spans[k] for k in kept], [resolved[k] for k in kept]
     return spans, resolved
@@ -422,13 +422,14 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
     ends = sorted(m.end for m in mentions if m.place is not None)
     for mention in stand_ins:
         cue = mention.cue or ""
+        village = _village_after(mention, mentions, text) if _MAHALLA_CUE.search(cue) else None
         k = bisect_right(ends, mention.start) - 1  # the place named last before it
         after_a_place = k >= 0 and _UNIT_OF_BEFORE.fullmatch(text, ends[k], mention.start) is not None
         if mention.place.id in homes_only:
             reason = "named only as its people's home, in an article with a located scene"
         elif _UNIT_CUE.search(cue) and after_a_place:
             reason = "the jamoat of the place named before it"
-        elif _MAHALLA_CUE.search(cue) and _village_after(mention, mentions, text) is not None:
+        elif village is not None:
             # «в махалле Муминабад джамоата Чоркух»: a quarter of the village named right after it
             reason = "a quarter of the village named after it"
         elif _POST_CUE.search(cue) and any(
@@ -454,8 +455,7 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
         if reference is not None and reference.role == "context":
             reference.role, reference.precision = "incident", 2
             reference.role_reason = f"near an event at a place the gazetteer lacks ({mention.text!r})"
-        elif _MAHALLA_CUE.search(cue) and (village := _village_after(mention, mentions, text)) is not None \
-                and village.role == "context":
+        elif village is not None and village.role == "context":
             # «открыли огонь по жителям махалли Сомониён джамоата Чоркух», «Махалля Бахор джамоата Овчи-Калача»: a
             # quarter's event is that of the village named right after it, for the same reason
             village.role, village.precision, village.role_reason = "incident", 1, scene_reason

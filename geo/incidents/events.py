@@ -27,13 +27,13 @@ import re
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
 from geo.geoparse.model import Mention, ParsedArticle
-from geo.geoparse.stand_ins import stand_in_reach_km
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
     LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, RIVER_OR_TRACT, SCENE_BEFORE, SPEAKER, STRETCH_END,
     WEEKDAY_WORDS,
     list_introduction,
 )
+from geo.geoparse.stand_ins import stand_in_reach_km
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.scope import (
@@ -1489,11 +1489,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and not (previous_sentences is not None and any(
                     r.measure == "injured" and r.value for sentence in previous_sentences()
                     for r in pack.read_figures(sentence))):
-            # (not one of the hurt the sentences before counted: "Two herders ... received light injuries. A third
-            # herder, aged 19, sought medical help")
             # "A 24-year-old sergeant was wounded in the chest and taken to the hospital in Batken", «ефрейтор, ранен в
             # ногу и доставлен в центральную больницу Исфары»: one wounded man treated in a town of his own country, as
-            # a villager is of his village's (his side beside the other side's own count: quantities._place_homes)
+            # a villager is of his village's (his side beside the other side's own count: quantities._place_homes);
+            # not one of the hurt the sentences before counted ("Two herders ... received light injuries. A third
+            # herder, aged 19, sought medical help")
             home = taken_to.pop()
         if side is None and claimant is None and raw.measure in ("fatalities", "injured") \
                 and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:

@@ -151,9 +151,9 @@ def _distinct_villages(anchor: MentionEvent, event: MentionEvent, distance: floa
     its unit's point: :mod:`geo.geoparse.stand_ins`)."""
     # (a village the gazetteer lacks keeps its name at a region's precision: "in Dakhma area" in a story that names
     # only Batken region)
-    if anchor.precision > 2 and anchor.place.stand_in_unit is None or event.precision > 2 \
-            and event.place.stand_in_unit is None or anchor.place.id == event.place.id \
-            or anchor.place.is_unit or event.place.is_unit:
+    if (anchor.precision > 2 and anchor.place.stand_in_unit is None) \
+            or (event.precision > 2 and event.place.stand_in_unit is None) \
+            or anchor.place.id == event.place.id or anchor.place.is_unit or event.place.is_unit:
         return False
     # (a village the gazetteer lacks is mapped at its unit's point, which says nothing of how far it lies)
     apart = distance > SAME_PLACE_KM or anchor.place.stand_in_unit is not None or event.place.stand_in_unit is not None

@@ -40,6 +40,7 @@ __all__ = ["case_forms", "nominative_of_genitive"]
 
 _SIBILANT_OR_VELAR = set("кгхжшчщ")
 _SOFT_SIBILANT = set("жшчщц")
+_VOWELS = set("аеёиоуыэюяөүӣӯ")
 _UNIT_NOUNS = {
     "область": ["области", "областью"],
     "район": ["района", "району", "районом", "районе"],
@@ -180,6 +181,3 @@ def nominative_of_genitive(form: str) -> str:
     if last == "ы" or last == "и" and before in _SIBILANT_OR_VELAR:
         return form[:-1] + "а"
     return form
-
-
-_VOWELS = set("аеёиоуыэюяөүӣӯ")
