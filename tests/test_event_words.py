@@ -123,6 +123,11 @@ EXAMPLES = {
     "munition_blast": ("the explosion of a shell wounded two", "из-за взрыва снаряда пострадали двое", "search"),
     "fighting_went_on_opening": ("As the shooting continued, residents were moved",
                                  "Пока продолжалась перестрелка, жителей вывезли", "match"),
+    "conflict_began": ("The latest conflict erupted Wednesday when", "Конфликт начался 28 апреля, когда", "search"),
+    "site_near_before": ("forcibly stopped a car on the bridge near the settlement of ", "остановили машину на мосту у "
+                         "села ", "search"),
+    "post_anaphor": ("When the post came under fire, a private was wounded", "При обстреле заставы ранен рядовой",
+                     "search"),
 }
 
 

@@ -78,7 +78,10 @@ CAPITAL_ABBREVIATIONS = frozenset({"usa", "uk", "us", "uae", "prc", "gbao", "drc
 #: "big", "small", "new", "middle", "three", "five"): "Kyzyl-Dobo" is one name, not the Tuvan city
 #: Kyzyl beside a town called Dobo, as "Fargo-Moorhead" is two.
 COMPOUND_NAME_PREFIXES = frozenset(
-    "kyzyl kizil kara ak aq kok kuk sary sari chong chon kichi kichik jany jangy zhany orto uch besh".split())
+    "kyzyl kizil kara ak aq kok kuk sary sari chong chon kichi kichik jany jangy zhany orto uch besh "
+    # (numbers and nouns too: "Eki-Tash", "Tort-Kocho", "Min-Bulak", "Kum-Mazar" (not Qom beside a Mazar), "Tash-Tumshuk",
+    # "Ala-Too")
+    "eki tort tört min ming kum tash ala kak".split())
 
 #: Honorifics and offices that precede a personal name.
 TITLES = frozenset(

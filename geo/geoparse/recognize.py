@@ -64,10 +64,13 @@ _BORDER_AREA = re.compile(
     rf"|\bborder\s+between\s+{_KG_TJ}\s+and\s+{_KG_TJ}",
     re.I,
 )
-_CUE_NAME = r"([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})"
+#: Capital and small Latin letters with the Turkic transliterations' diacritics ("Ming-Örük", "Üch-Döbö", "Tört-Köchö").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CUE_NAME = r"([" + _UPPER + r"][\w'’]+(?:[- ][" + _UPPER + r"][\w'’]+){0,2})"
 #: The nouns of the two cues below, as written (lower case, no ``re.I``): "the village of X", "X border post".
 _CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
-                     "checkpoint")
+                     "checkpoint", "area")
 _CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat",
                     "area")
 _CUE_BEFORE_NAME = re.compile(
@@ -112,7 +115,7 @@ _PEOPLE_OF_WORDS = ("residents", "villagers", "inhabitants", "outskirts", "edge"
 #: ... and a one-word name no noun tells is a place, after a preposition of place or before its people: "shots near
 #: Kapchygay", "outside Ravat", "between Dostuk and Maksat", "two Ravat residents", «возле Капчыгая», «в районе
 #: Борбордука», «жители Кулканда». Not before another capitalised word (a person's or a body's name) or a possessive.
-_BARE_NAME = r"([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+){0,2})"
+_BARE_NAME = r"([" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+){0,2})"
 _BARE_NAME_END = r"(?![\w'’-])(?![ \t]+[A-Z])"
 _CUE_NEAR = re.compile(
     r"\b(?:near|outside|around|at|close[ \t]+to|(?:not[ \t]+)?far[ \t]+from)[ \t]+" + _BARE_NAME + _BARE_NAME_END)
@@ -120,6 +123,22 @@ _NEAR_WORDS = ("near", "outside", "around", "at ", "close", "far")
 _CUE_BETWEEN = re.compile(r"\bbetween[ \t]+" + _BARE_NAME + r"[ \t]+and[ \t]+" + _BARE_NAME + _BARE_NAME_END)
 _CUE_PEOPLE_AFTER = re.compile(r"(?<=[a-z\d,] )" + _BARE_NAME + r"[ \t]+(?:residents|villagers)\b")
 _PEOPLE_AFTER_WORDS = ("residents", "villagers")
+#: ... and the entries of a list a plural noun tells are places: "in the areas of Eki-Tash, Chyr-Dobo, Kum-Mazar and
+#: Orto-Boz", "the villages of Dostuk and Jany-Jer", «в местностях Чыр-Добо и Торт-Кочо», «жителей сел Орто-Боз, Джака-Орук
+#: и Уч-Добо» (a list of two or more one-word names, hyphenated parts included; each entry is read as a cue's name).
+_LIST_ENTRY = r"[" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+){0,2}"
+_CUE_LIST = re.compile(
+    r"\b(?:villages|areas|settlements|localities|(?:border\s+)?(?:out)?posts)\s+of\s+(?:the\s+)?"
+    r"(" + _LIST_ENTRY + r"(?:\s*,\s*" + _LIST_ENTRY + r")*,?\s+(?:and|or)\s+" + _LIST_ENTRY + r")(?![\w'’-])")
+_RU_LIST_ENTRY = r"[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2}"
+_RU_CUE_LIST = re.compile(
+    r"(?<![\w-])(?:[Сс][её]л(?:ах|ами)?|[Мм]естност(?:ях|ей|ями|и)|[Кк]ишлак(?:ов|ах|и)|[Уу]рочищ(?:ах|ах)|"
+    r"[Нн]ас[её]л[её]нн(?:ых|ые)[ \t]+пункт(?:ов|ах|ы))[ \t]+"
+    r"(" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+" + _RU_LIST_ENTRY
+    + r"|" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")+)(?![\w-])")
+_LIST_WORDS = ("villages", "areas", "settlements", "localities", "posts", "ел ", "ёл ", "елах", "ёлах", "естност",
+               "ишлак", "рочищ", "пункт")
+_LIST_ENTRY_NAME = re.compile(_LIST_ENTRY + "|" + _RU_LIST_ENTRY)
 _RU_CUE_NEAR = re.compile(
     r"(?<![\w-])(?:[Вв]озле|[Оо]коло|[Вв]близи|[Бб]лиз|[Нн]еподал[её]ку[ \t]+от|[Нн]едалеко[ \t]+от|[Вв][ \t]+районе|"
     r"[Вв][ \t]+окрестностях|(?:на[ \t]+)?окраин(?:е|у|ы|ой)|[Жж]ител(?:и|ей|ям|ями|ь|я|ю|ем)|"
@@ -199,6 +218,19 @@ class _Taken:
         index = bisect_right(self.starts, start)
         self.starts.insert(index, start)
         self.ends.insert(index, end)
+
+    def take_over(self, start: int, end: int) -> bool:
+        """Claim ``start:end`` in place of the shorter intervals it holds, if every interval it overlaps lies inside it
+        (and none is all of it); whether it did."""
+        first = bisect_right(self.ends, start)  # (ends are sorted too: the intervals never overlap)
+        last = first
+        while last < len(self.starts) and self.starts[last] < end:
+            if self.starts[last] < start or self.ends[last] > end or (self.starts[last], self.ends[last]) == (start, end):
+                return False
+            last += 1
+        del self.starts[first:last], self.ends[first:last]
+        self.add(start, end)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,12 +348,24 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         spans = [s for s in spans if s.kind != "place" or s.key not in doubtful or s.key in confirmed]
     if persons:
         spans = _without_persons(spans, persons, well_known)
-    spans.extend(_cue_spans(text, taken, gazetteer))
+    cue_spans = _cue_spans(text, taken, gazetteer)
+    if cue_spans:
+        # (the halves of a listed compound name another span took over: "Tuz-Bel" in a list of areas)
+        by_start = sorted(cue_spans, key=lambda span: span.start)
+        starts = [span.start for span in by_start]
+        spans = [span for span in spans if not _inside_a_longer(span, by_start, starts)]
+    spans.extend(cue_spans)
     spans.extend(_hyphenated_border_spans(text, taken, gazetteer))
     spans.extend(_route_end_spans(text, taken, gazetteer))
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _inside_a_longer(span: Span, others: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` lies inside one of ``others`` (sorted by start) and is shorter."""
+    k = bisect_right(starts, span.start) - 1
+    return k >= 0 and others[k].end >= span.end and (others[k].start, others[k].end) != (span.start, span.end)
 
 
 #: A town at least this large keeps its place reading even where the article
@@ -448,8 +492,9 @@ def _is_fragment(tokens: _Tokens, i: int, n: int, key: str,
     if len(surface) <= 2 and not surface.isupper():
         return True  # "Us" is not the United States
     if text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isupper():
-        # first half: "Wal" in "Wal-Mart"; not "Washington" in "Washington-Moscow"
-        return pair is None or not pair(tokens.word(i + n))
+        # first half: "Wal" in "Wal-Mart"; not "Washington" in "Washington-Moscow" (nor "Kak" in "Kak-Sai", though a
+        # Sai is somewhere: :data:`COMPOUND_NAME_PREFIXES`)
+        return pair is None or key in COMPOUND_NAME_PREFIXES or not pair(tokens.word(i + n))
     if _after_party_letter(text, begin):
         return False  # "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town
     if begin >= 2 and text[begin - 1] in _HYPHENS and text[begin - 2].isalpha():
@@ -928,15 +973,13 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
                                  (_RU_CUE_APPOSITION, _APPOSITION_WORDS, False),
                                  (_CUE_PEOPLE_OF, _PEOPLE_OF_WORDS, False),
                                  (_CUE_NEAR, _NEAR_WORDS, True), (_CUE_BETWEEN, ("between",), True),
-                                 (_CUE_PEOPLE_AFTER, _PEOPLE_AFTER_WORDS, True), (_RU_CUE_NEAR, _RU_NEAR_WORDS, True)):
+                                 (_CUE_PEOPLE_AFTER, _PEOPLE_AFTER_WORDS, True), (_RU_CUE_NEAR, _RU_NEAR_WORDS, True),
+                                 (_CUE_LIST, _LIST_WORDS, False), (_RU_CUE_LIST, _LIST_WORDS, False)):
         if not any(word in text for word in words):
             continue  # cheap test first: the cue's noun is nowhere in the text
         for match in pattern.finditer(text):
-            for group in range(1, (match.lastindex or 1) + 1):
-                if match.group(group) is None:
-                    continue
-                start, end = match.span(group)
-                name = match.group(group)
+            listed = pattern in (_CUE_LIST, _RU_CUE_LIST)
+            for start, end, name in _cue_names(match, text, listed):
                 if (lead := _LEADING_FUNCTION_WORD.match(name)) is not None:
                     start, name = start + lead.end(), name[lead.end():]  # "In Internatsional, a smaller village"
                 key = name_key(name)
@@ -944,8 +987,15 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
                     continue  # «По данным ...», «Там заявили ...»
                 if key in NOT_PLACES or key in NOT_VILLAGES or any(w in NOT_PLACES for w in key.split()[:1]):
                     continue
-                if taken.overlaps(start, end):
+                if taken.overlaps(start, end) and not (
+                        "-" in name and not any(_is_border_place(gazetteer, name_key(part)) for part in name.split("-"))
+                        and taken.take_over(start, end)):
+                    # (a cue's hyphenated name is one name though a far place has each half: "in the areas of Tuz-Bel,
+                    # Kara-Kyrchyn and Ak-Jylga", "the village of Tuz-Bel", not a Tuz beside a Bel; but "the
+                    # Isfara-Batken area" names two places of the line)
                     continue
+                if listed and (key in gazetteer.common_words or key in given_names()):
+                    continue  # (an entry of a list is a name, not a common word or a person's)
                 if bare:
                     # (a bare name: not a common word or a person's given name; a Russian one is in the genitive,
                     # and its cue gives the nominative it is told again in)
@@ -967,6 +1017,32 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
                              else Span(start, end, key, "cue", cue=cue, cue_name=name, bare=bare))
                 taken.add(start, end)
     return spans + _unknown_names_again(text, spans, taken)
+
+
+#: How many entries of one list are read as places (reporting lists a handful; a hostile text may list thousands).
+MAX_LIST_ENTRIES = 12
+#: A unit told by the villages it holds, before their list: "the rural administration, which unites the villages of
+#: …", «в айыл окмоту входят села …» (a description, no scene).
+_MEMBERS_BEFORE = re.compile(r"\b(?:unit(?:es|ing|ed)|includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing|ed) of|"
+                             r"cover(?:s|ing|ed)|made up of|such as|объединя\w*|объедин[её]н\w*|вход\w*|включа\w*|"
+                             r"состо\w*\s+из)\s+(?:the\s+|\w+\s+)?$", re.I)
+#: The ending of a Russian adjective: a unit's, not a village's name («сел Баткенского и Лейлекского районов»).
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ых|их|ыми|ими|ском|ским|ской|ская|ское|ские|ский)$")
+
+
+def _cue_names(match: re.Match[str], text: str, listed: bool) -> Iterator[tuple[int, int, str]]:
+    """The names a cue's match gives: its groups, or each entry of the list its one group holds (none where an entry
+    is an adjective: the list is of units)."""
+    if listed:
+        entries = list(_LIST_ENTRY_NAME.finditer(text, *match.span(1)))[:MAX_LIST_ENTRIES]
+        if not any(_ADJECTIVE_END.search(entry.group()) for entry in entries) \
+                and not _MEMBERS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            for entry in entries:
+                yield entry.start(), entry.end(), entry.group()
+        return
+    for group in range(1, (match.lastindex or 1) + 1):
+        if match.group(group) is not None:
+            yield match.start(group), match.end(group), match.group(group)
 
 
 #: The capitalised word after a name in a cue, which may be the second word of a curated name.

@@ -291,6 +291,29 @@ _PERSON_HOME_BEFORE = re.compile(
     r"|(?P<native>\b(?:уроженец|уроженка|уроженц\w+|(?:a\s+)?native\s+of)))\b[^;:.]{0,80}$", re.I)
 #: Role reason of a place named as where the dead were buried.
 BURIAL = "where the dead were buried"
+#: The people evacuated, told by where they live: «началась эвакуация жителей, проживающих в опасных селах» (their
+#: homes are where the evacuation is from, not where anyone came from).
+_EVACUATED_FROM_HOMES = re.compile(r"(?:эвакуац\w*|эвакуир\w*|отселен\w*|evacuat\w*)[^.;]{0,60}?(?:проживающ\w*|"
+                                   r"живущ\w*|living|who\s+live)\s+(?:в|во|in)\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: A place named as a unit by its noun: "Chorkuh jamoat", "the Ak-Sai aiyl okmotu".
+_UNIT_NOUN_END = re.compile(r"\s(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|rural\s+community)$", re.I)
+#: A Russian place named in the prepositional case is where people were moved from, not to: «В Баткенской области
+#: эвакуировали 24 237 сельчан» (not «в Раззаков ... вывезены», «в Исфару эвакуировали»); its own ending, or its
+#: noun's before it («в селе Рават»).
+_LOCATIVE_END = re.compile(r"(?:е|ой|ом|ем|ии|области)$")
+_LOCATIVE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:селе|поселке|посёлке|городе|районе|области|джамоате|кишлаке)\s+$")
+#: ... where the words after it move people (not a shelter set up there: «в Раззакове для них развернули пункт
+#: временного размещения», «в Баткене, где разместили эвакуированных»).
+_MOVED = re.compile(r"эвакуир|вывез|доставл|доставил|перевез|переправ|пересел|бежал|уехал", re.I)
+_SHELTERED = re.compile(r"размест|размещ|приют|поселил|развернул|развернут|открыл|организов", re.I)
+
+
+def _moved_from_here(name: str, before: str, after: str) -> bool:
+    """Whether a Cyrillic place in the prepositional case is told as where people were moved (from), not to."""
+    return has_cyrillic(name) and _MOVED.search(after) is not None and _SHELTERED.search(after) is None and (
+        _LOCATIVE_END.search(name) is not None or _LOCATIVE_NOUN_BEFORE.search(before) is not None)
+
+
 #: Role reason of a place where the wounded or evacuees were taken.
 DESTINATION = "destination (evacuees, the wounded)"
 #: A river, tract or pasture named beside the settlement ACLED codes the event to.
@@ -460,21 +483,24 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) \
             and not around.after_starts(cues.harm_there_after) or (
-            around.after_starts(cues.destination_after) and around.before_has(cues.motion_to_before)) \
+            (moved := around.after_match(cues.destination_after)) is not None
+            and around.before_has(cues.motion_to_before)
+            and not _moved_from_here(mention.text, around.before, moved.group(0))) \
             or around.after_starts(cues.treated_list_after):
         return _set(mention, "context", DESTINATION)
     if around.before_has(cues.burial_before) or (
             # "taken to X, where he was buried"; "In the village of Kyzyl-Jol ..., hundreds of mourners buried two
             # brothers", «1 мая в Кок-Таше и Самаркандыке простились с погибшими»
             (burial := around.after_match(cues.burial_after)) is not None
-            and (around.before_has(cues.motion_to_before) or bool(burial.groupdict().get("active")))):
+            and (around.before_has(cues.motion_to_before) or bool(burial.groupdict().get("active"))
+                 or bool(burial.groupdict().get("there")))):
         return _set(mention, "context", BURIAL)
     if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
-    if around.before_has(cues.origin_before) or (around.after_starts(cues.origin_after) and
-                                                 around.before_has(cues.origin_lead_before)):
+    if around.before_has(cues.origin_before) and not _EVACUATED_FROM_HOMES.search(around.before) or (
+            around.after_starts(cues.origin_after) and around.before_has(cues.origin_lead_before)):
         return _set(mention, "context", "origin of fire or movement")
     if around.after_starts(cues.quarter_after) and around.before_has(cues.quarter_before):
         return _set(mention, "context", "a quarter of the village named next")
@@ -1451,6 +1477,8 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                     and previous.kind != "border_area" \
                     and not _is_unit(previous) and (
                     _is_unit(mention) or mention.place.feature_code in _SEATS
+                    # "near Khojai Alo village in Chorkuh jamoat": a village named as its unit
+                    or _UNIT_NOUN_END.search(mention.text) is not None
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:

@@ -63,7 +63,9 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
     r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
     r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
+    # ... or its post's detachment, named for a town: «заставы «Кех» Пограничного отряда «Исфара»»
     r"(?:(?:сельском[ \t]+|сельского[ \t]+)?джамоат[аеу]|айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа|(?:города|г\.)|"
+    r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
 #: The cue nouns of a village or a post (not "… Street", "… County").

@@ -18,6 +18,7 @@ reports violence, not a speaker, venue, destination or origin):
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache, partial
 from dataclasses import replace
@@ -79,11 +80,17 @@ _OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
 ANTECEDENT_CLAUSES = 6
 
 
+#: How far (characters) before a place its clause may say it is the scene ("The incident took place on Monday, August
+#: 7, at about 22:15, near the village of").
+SCENE_PHRASE_CHARS = 400
+
+
 def _named_as_the_scene(mention: Mention, clause: Clause, text: str, pack: LanguagePack) -> bool:
     """Whether the clause says the article's incident happened at ``mention`` ("The incident occurred near X")."""
     if mention.role_reason == INCIDENT_SCENE:
         return True
-    before = text[clause.start:mention.start]
+    # (the words just before it: the scene's phrase is short, and a clause may be a hostile text's whole megabyte)
+    before = text[max(clause.start, mention.start - SCENE_PHRASE_CHARS):mention.start]
     return bool(before) and pack.folded.roles.incident_scene_before.search(lower_keep_length(before)) is not None
 
 
@@ -2156,9 +2163,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             _demote(mention, "no event reported in its clause")
             continue
         placed.append((index, mention, types))
+    placed = _at_most_per_clause(placed)
     placed = _venues_of_a_named_section(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_the_scene(placed, parsed.mentions, clauses, text, pack)
+    placed = _homes_of_the_dead_before_the_scene(placed, clauses, text, pack)
     placed = _notes_about_events_told_before(placed, clauses, text, pack)
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]
@@ -2225,10 +2234,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             own = None
         if own is None and clause.scope_reason == CONTINUED_NEWS and last_dated is not None:
             story = last_dated  # the dated news clause this one goes on from dates it
-        if own is None and last_fight is not None and pack.event_words.fighting_went_on_opening.match(clause_text):
+        if own is None and (last_fight or last_dated) is not None \
+                and pack.event_words.fighting_went_on_opening.match(clause_text):
             # "As the shooting continued, the Isfara city administration moved about 140 residents" after a ceasefire
-            # met the next day: the shooting's day
-            windows[index] = (last_fight, "story")
+            # met the next day: the shooting's day ("A few hours later, armed clashes also took place in the areas of
+            # ...": the day the text told last)
+            windows[index] = (last_fight or last_dated, "story")
             continue
         last_dated = own or last_dated
         if own is not None and ARMED_TYPES.intersection(types_of(index)):
@@ -2430,9 +2441,35 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _the_protest_the_day_after_the_fire(events, clauses, clause_at, text, pack)
     _the_truce_after_the_fire(events, clauses, clause_at, text, partial(
         _event_dates, window_start=window_start, published=published, pack=pack), published, pack)
+    _begun_when_the_fight_broke_out(events, clauses, windows, text, pack)
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+#: How many days before its window a fight may be told to have begun.
+BEGUN_DAYS = 7
+
+
+def _begun_when_the_fight_broke_out(events: list[MentionEvent], clauses: list[Clause],
+                                    windows: dict[int, tuple[DateWindow | None, str]], text: str,
+                                    pack: LanguagePack) -> None:
+    """The day the article's one fight began, told with no place ("The latest conflict erupted Wednesday when ...",
+    «Конфликт начался 28 апреля»), starts its window where no clause of its own dates it: "Sporadic skirmishes
+    continued Friday" is its last day."""
+    fights = [event for event in events if FIGHTING_TYPES.intersection(event.event_types) and event.window]
+    if len(fights) != 1 or fights[0].window_from == "clause" \
+            or any(event.event_types[:1] == ["ceasefire_agreement"] for event in events):
+        # (a fight its own clause dates is that day's, and one after a truce is a new one: «Обострение на границе
+        # началось в среду» is the cause of a truce broken on Saturday)
+        return
+    days = [window.start for k, clause in enumerate(clauses)
+            if clause.scope == "news" and (told := windows.get(k, (None, "")))[1] == "clause"
+            and (window := told[0]) is not None and window.precision == 1
+            and pack.event_words.conflict_began.search(text, clause.start, clause.end)]
+    event = fights[0]
+    if days and 0 < (event.window[0] - min(days)).days <= BEGUN_DAYS:
+        event.window = (min(days), event.window[1])
 
 
 def _the_stretch_placed_at_its_end(events: list[MentionEvent], mentions: Sequence[Mention]) -> None:
@@ -3483,6 +3520,67 @@ def _homes_of_the_hurt_after_the_scene(placed: list[tuple[int, Mention, list[str
             continue
         kept.append((index, mention, types))
     return kept
+
+
+#: The cue of a mention named as a border post: "the Jashtyk border post", «заставе «Жаштык»».
+_POST_MENTION = re.compile(r"\bpost\b|outpost|застав", re.I)
+#: How many event places one clause may hold: a news clause names a handful; a hostile text may name thousands, whose
+#: rules, each asking of every other place of the clause, would cost the square of their number.
+MAX_PLACES_PER_CLAUSE = 40
+
+
+def _at_most_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
+    """The first :data:`MAX_PLACES_PER_CLAUSE` event places of each clause; the others are no events."""
+    counts: dict[int, int] = defaultdict(int)
+    kept = []
+    for index, mention, types in placed:
+        counts[index] += 1
+        if counts[index] > MAX_PLACES_PER_CLAUSE:
+            _demote(mention, f"one of more than {MAX_PLACES_PER_CLAUSE} places in one clause")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
+#: How many paragraphs after the count of the dead its scene may be told.
+SCENE_AFTER_PARAGRAPHS = 2
+
+
+def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
+                                        text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """The home of people counted dead or hurt, before a sentence that says where the event happened: «погибли
+    водитель скорой помощи центральной больницы Исфары ... и житель села Ходжаи-Аало ... Приграничный конфликт ...
+    произошел вечером 27 января в местности Төрт-Көчө» (the dead are the tract's, not their village's).
+
+    Only a clause that reports no fighting of its own, and a scene told in one of the
+    :data:`SCENE_AFTER_PARAGRAPHS` paragraphs after it, at another place."""
+    # (told by the text, not one government's version: "The Isfara city administration ... said ... that the fight took
+    # place 'on the outskirts of Khojai-Alo'" is the other side's place of the same fight)
+    scenes = [(clauses[index], mention) for index, mention, types in placed if mention.place is not None
+              and pack.event_words.happened.search(text, _sentence_start(clauses, index), mention.start)
+              and not pack.speech.search(text, _sentence_start(clauses, index), clauses[index].end)]
+    if not scenes:
+        return placed
+    kept = []
+    for index, mention, types in placed:
+        clause = clauses[index]
+        if mention.place is not None and not set(types) & FIGHTING_TYPES \
+                and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
+                and any(other.place.id != mention.place.id and other.start > clause.end
+                        and 0 <= told.paragraph_index - clause.paragraph_index <= SCENE_AFTER_PARAGRAPHS
+                        for told, other in scenes):
+            _demote(mention, "the home of people counted in the event a later sentence places")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
+def _sentence_start(clauses: list[Clause], index: int) -> int:
+    """Where the sentence of ``clauses[index]`` starts."""
+    sentence = clauses[index].sentence_index
+    while index > 0 and clauses[index - 1].sentence_index == sentence:
+        index -= 1
+    return clauses[index].start
 
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
@@ -5131,6 +5229,13 @@ def _venues_of_a_named_section(placed: list[tuple[int, Mention, list[str]]], cla
     return kept
 
 
+#: How far (characters) before a place its people may be named ("a group of fifty ... residents of the village council
+#: of"), and how far a relative clause may describe where another place lies ("near the Kyrgyz village of Ak-Sai, where
+#: a road and an irrigation channel run along the edge of").
+HOME_BEFORE_CHARS = 200
+WHERE_IT_LIES_CHARS = 240
+
+
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In one clause, a region or the border area gives way to a more precise place named with it.
@@ -5150,7 +5255,31 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             coarse = 1
         if mention.kind == "border_area" or (place is not None and place.kind == "border"):
             coarse = 2
+        if place is not None and place.stand_in_unit is not None and id(mention) in listed_with_a_village:
+            # a village the gazetteer lacks is a village, though mapped at its unit, beside one it has in the same
+            # list: "shelled the villages of Kulkand, Guliston and Oftobru" are three
+            return (1, 0)
         return (mention.precision or 3, coarse)
+
+    # the places of each clause and sentence (looked up by their index, so a long list costs no more than its length)
+    by_clause: dict[int, list[Mention]] = defaultdict(list)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for index, mention, _ in placed:
+        if mention.place is not None:
+            by_clause[index].append(mention)
+            by_sentence[clauses[index].sentence_index].append(mention)
+    # stand-ins listed with a located village of their clause ("the villages of Kulkand, Guliston and Oftobru": the
+    # list's cue holds the located name; not "around Ak-Sai and the neighbouring villages of Kapchygai and Dostuk")
+    listed_with_a_village = set()
+    for group in by_clause.values():
+        located = [m for m in group if m.place.stand_in_unit is None]
+        listed_with_a_village.update(id(m) for m in group if m.place.stand_in_unit is not None and m.cue
+                                     and any(other.text in m.cue for other in located))
+
+    def home_before(index: int, mention: Mention) -> bool:
+        """Whether the clause names ``mention`` as people's home ("residents of", "a herder from")."""
+        return pack.roles.residents_before.search(
+            text[max(clauses[index].start, mention.start - HOME_BEFORE_CHARS):mention.start]) is not None
 
     def elsewhere(index: int) -> set[int]:
         """The event places of the article's other clauses."""
@@ -5161,20 +5290,39 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         61-year-old herder from Aidarken was beaten ... on the Kumbel high pasture in the south of Kadamjay
         district" is an event in the district, not at his home."""
         clause = clauses[index]
-        return mention.place is not None \
-            and pack.roles.residents_before.search(text[clause.start:mention.start]) is not None \
-            and any(i == index and other.place is not None and other.place.is_unit and other.start > mention.end
-                    and other.place.id != mention.place.id
+        return mention.place is not None and home_before(index, mention) \
+            and any(other.place.is_unit and other.start > mention.end and other.place.id != mention.place.id
                     and pack.event_words.in_part_of_unit_before.search(text, max(clause.start, other.start - 60), other.start)
-                    for i, other, _ in placed)
+                    for other in by_clause[index])
+
+    def home_beside_a_site(index: int, mention: Mention) -> bool:
+        """A place named as the home of those who acted or were hit, in a sentence that names the site where: "a
+        group of fifty ... residents of the village council of Aksai, on the bridge near the settlement of
+        Khodjai-Alo, forcibly stopped the car", "a married couple from the village of Kayragach, were killed when a
+        mortar round hit their car on the edge of Internatsional"."""
+        return mention.place is not None and home_before(index, mention) \
+            and any(not other.place.is_unit and other.start > mention.end
+                    and other.kind == "place" and other.place.kind not in ("border", "country")
+                    and other.place.id != mention.place.id
+                    and pack.event_words.site_near_before.search(text, max(0, other.start - 80), other.start)
+                    for other in by_sentence[clauses[index].sentence_index])
 
     def where_another_lies(index: int, mention: Mention) -> Mention | None:
         """The clause's place before it whose location a relative clause describes with it: "near the
         Kyrgyz village of Ak-Sai, where a road and an irrigation channel run along the edge of |Vorukh|"."""
-        return next((other for i, other, _ in placed if i == index and other.place is not None
-                     and not other.place.is_unit and other.end < mention.start and mention.place is not None
-                     and other.place.id != mention.place.id
+        if mention.place is None:
+            return None
+        ends, others = points_by_end[index]
+        first = bisect.bisect_left(ends, mention.start - WHERE_IT_LIES_CHARS)
+        return next((other for other in others[first:bisect.bisect_left(ends, mention.start)]
+                     if other.place.id != mention.place.id
                      and pack.event_words.where_it_lies.search(text, other.end, mention.start)), None)
+
+    # each clause's located places that are no unit, by where they end (for :func:`where_another_lies`)
+    points_by_end: dict[int, tuple[list[int], list[Mention]]] = {}
+    for index, group in by_clause.items():
+        points = sorted((m for m in group if not m.place.is_unit), key=lambda m: m.end)
+        points_by_end[index] = ([m.end for m in points], points)
 
     best: dict[int, tuple[int, int]] = {}
     homes: set[int] = set()
@@ -5182,7 +5330,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     for index, mention, _ in placed:
         if (described := where_another_lies(index, mention)) is not None:
             landmarks[id(mention)] = described
-        elif home_beside_a_located_unit(index, mention):
+        elif home_beside_a_located_unit(index, mention) or home_beside_a_site(index, mention):
             homes.add(id(mention))
         elif mention.role_reason != CEASEFIRE_VENUE:  # an agreement's venue is another event
             best[index] = min(best.get(index, (9, 9)), rank(mention))
@@ -5587,10 +5735,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
     several_scenes = len({events[i].place.id for i in takers}) > 1
-    region_total_told = False  # a region's count of evacuees told before any village's event
-
     def earlier_events_in(index: int) -> bool:
         return any(c <= index for c in event_clauses)
+
+    # a region's count of evacuees told before any village's event (the region named as where they were moved: «В
+    # Баткенской области эвакуировали 24 237 сельчан», a summing clause whose figures no village takes)
+    region_total_told = any(
+        not earlier_events_in(i) and any(f.measure == "displaced" and f.value
+                                         for f in pack.read_figures(text[clauses[i].start:clauses[i].end]))
+        for i in summaries)
 
     labelled = [events[i] for i in takers if placed[i][1].role_reason == PARAGRAPH_LABEL]
     # many scenes on both sides of the line: a figure "officials in both countries said" sums them (not
@@ -5783,6 +5936,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
         item_taker = next((taker for start, end, taker in item_lines if start <= clause.start < end), None)
+        # the post the clause names by its noun alone, told before as a post (not the nearest village's event)
+        post_events = [i for i in reported_before if _POST_MENTION.search(placed[i][1].cue or "")] \
+            if not entries and pack.event_words.post_anaphor.search(text, clause.start, clause.end) else []
         for figure in figures:
             if item_taker is not None:
                 events[item_taker].figures.append(figure)
@@ -5814,6 +5970,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             if both_countries and figure.both_sides and figure.value:
                 # "bringing the death toll from Tuesday's clash to three, including a Tajik border
                 # guard" before the article's events at a Kyrgyz and a Tajik village: their sum
+                continue
+            if post_events and figure.measure in ("fatalities", "injured"):
+                # «При обстреле заставы огнестрельное ранение живота получил 24-летний рядовой» after the fire on
+                # «заставу «Жаштык»» and a night's shelling at two villages: the post's event takes them
+                events[post_events[-1]].figures.append(figure)
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,

@@ -126,6 +126,7 @@ def _per_article(figures: Sequence[Figure],
     last_key: str | None = None
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
+    described_one: set[str | None] = set()  # ... that one person described ("A 30-year-old resident ... was wounded")
     first_count: int | None = None  # the unsided total before the other side's people were added to it
     copied_to: str | None = None  # the only side with losses that took an unsided revised toll
     unsided_teller: str | None = None  # the claimant of the current unsided figure
@@ -272,9 +273,13 @@ def _per_article(figures: Sequence[Figure],
                 current[copied_to] = current[key]
         else:
             value, vague = current[key]
-            if key in one_person and value == 1 and figure.together and figure.value > 1:
+            if key in one_person and value == 1 and figure.value > 1 and (
+                    figure.together or key is None and key in described_one and not figure.vague):
                 # "A farmer was wounded ... His brother was cut by flying glass. Both were taken to hospital",
-                # «... Жизни всех троих ничего не угрожает»: the people told one by one, counted together
+                # «... Жизни всех троих ничего не угрожает»: the people told one by one, counted together; "A
+                # 30-year-old resident of Kok-Tash suffered a gunshot wound ... In total, eight victims sought medical
+                # help": the one man described, then the count that holds him (told by no side: "three Kyrgyz
+                # servicemen were wounded", the other government's figure, is no count of him)
                 current[key] = (figure.value, False)
             elif vague and not figure.vague:
                 current[key] = (figure.value, False)
@@ -300,6 +305,8 @@ def _per_article(figures: Sequence[Figure],
                 current[key] = (min(value, figure.value), vague and figure.vague)
         (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
          and current.get(key) == (1, False) else one_person.discard)(key)
+        (described_one.add if key in one_person and figure.value == 1 and figure.described
+         else described_one.discard)(key)
     for key, value in pending.items():  # additions with nothing to add to stand alone
         if key is None and key not in current and sum(v for k, (v, _) in current.items() if k is not None) >= value:
             # "one of the injured died of his wounds ... Thus 2 citizens of Tajikistan have died": the
@@ -524,9 +531,13 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         total, how = sum(by_side.values()), "sum of per-side figures (the total was one side's)"
     elif total is not None and len(by_side) >= 2 and sum(by_side.values()) > total and _only_a_lower_bound(
             total, [f for article in by_article.values() for f in article if f.side is None]) \
-            and set(by_side) <= {f.side for f in chosen if f.side is not None and f.claimant == f.side}:
+            and set(by_side) <= {f.side for article in by_article.values() for f in article
+                                 if f.side is not None and f.claimant == f.side}:
         # "killing at least four people and wounding more than 50" ... Bishkek: "41 wounded on the Kyrgyz
         # side" ... Dushanbe: "10 people ... had been wounded": the governments' own counts fill the bound
+        # (a government's count that names no side is its own people's beside such a bound: "killed more than 20
+        # people" ... "Kyrgyzstan's Health Ministry said 13 people died" ... "Local officials in the city of Isfara in
+        # Tajikistan reported eight dead")
         total, how = sum(by_side.values()), "sum of per-side figures (the total was a lower bound)"
     elif total is not None and by_side and _civilians_beside_servicemen(total, usable):
         # "Two civilians were injured when Kyrgyz forces fired mortars ..." ... "one Kyrgyz serviceman received a
@@ -658,8 +669,12 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             and not any(t.measure == "fatalities" and t.article_id == figure.article_id and t.order > f.order
                         and t.value == figure.value + f.value for t in figures)
             for f in figures)
+        # (or more, for one man described: "2 Tajik servicemen were killed, 11 people ... were injured" in the lede, then
+        # "a 26-year-old Tajik soldier who was wounded on the morning ... died of blood loss in the hospital": one of the
+        # two; not "One of the wounded died", who may be one more)
         lede_dead = {f.order // 100 for f in figures
-                     if f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
+                     if f.measure == "fatalities" and not f.of_wounded and not f.additive
+                     and (f.value == figure.value or figure.described and f.value > figure.value)
                      and not f.superseded and f.article_id == figure.article_id and f.order < last_wounded.order
                      and not f.is_claim_about_other_side}
         if not figure.additive and not last_wounded.revision and any(

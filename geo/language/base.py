@@ -257,6 +257,12 @@ class EventWords:
         A paragraph opening with a weekday as its label in a digest ("Tuesday: ...", «Вторник, 23 мая. ...»).
     in_part_of_unit_before : re.Pattern
         Before a district named as where in it the event was ("in the south of |", «на юге |»).
+    post_anaphor : re.Pattern
+        The post told before, named again by its noun alone: "at the post", «При обстреле |заставы| ... ранение
+        получил»: the figures of the clause are the post's event's.
+    site_near_before : re.Pattern
+        Before a village named as the place of a site where the event was ("on the bridge near the settlement of |",
+        «на мосту у села |»): the scene, beside the home of the people who acted there.
     unknown_village_in_before : re.Pattern
         Before the district of a village the gazetteer lacks ("near the village of Karamyk in |Chong-Alay
         district"): the district stands for that village.
@@ -400,7 +406,11 @@ class EventWords:
     fighting_went_on_opening : re.Pattern
         A clause that opens on the fighting told before, still going on: "|As the shooting continued|, the Isfara city
         administration moved about 140 residents", «|Пока продолжалась перестрелка|, ...»: the fighting's day, not the
-        day of a later sentence (the residents' return the next morning).
+        day of a later sentence (the residents' return the next morning); or hours after the day told last: "|A few
+        hours later|, armed clashes also took place in the areas of ...".
+    conflict_began : re.Pattern
+        The article's fight told as begun, with no place: "|The latest conflict erupted| Wednesday when ...",
+        «|Конфликт начался| 28 апреля»: its day starts the fight's window.
     """
 
     into_the_air: re.Pattern[str]
@@ -435,6 +445,8 @@ class EventWords:
     fire_opened: re.Pattern[str]
     weekday_lead: re.Pattern[str]
     in_part_of_unit_before: re.Pattern[str]
+    post_anaphor: re.Pattern[str]
+    site_near_before: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -482,6 +494,7 @@ class EventWords:
     side_reports_before: re.Pattern[str]
     munition_blast: re.Pattern[str]
     fighting_went_on_opening: re.Pattern[str]
+    conflict_began: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

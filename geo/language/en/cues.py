@@ -55,6 +55,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bullets? (?:(?:fired|shot) from (?:[\w'’-]+ ){1,4}?)?(?:(?:also|had|have|were|was|are|kept)\s+)?"
         r"(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
+        # "Tajik servicemen began firing at Samarkandek border outpost" (not "firing positions", "firing range")
+        r"firing (?:on|at|upon|towards?|in the direction of)|"
         # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
         r"came under (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|"
         # "Kyrgyz guards had fired first", "fired back"
@@ -137,6 +139,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         # "a car was stoned", "stoned the house of a resident"
         r"stoned|stoning|"
+        # "forcibly stopped the car of a citizen of Tajikistan", "detained by force"
+        r"forcibly\s+(?:stopped|detained|removed|took|seized|held|blocked)|"
+        r"(?:stopped|detained|seized|removed|taken)\s+(?:[\w-]+\s+){0,3}?by\s+force|"
         # "a Nexia carrying four teachers ... was hit by stones", "The truck was hit by several stones"
         r"(?:was|were|been)\s+(?:hit|struck|pelted)\s+(?:by|with)\s+(?:several\s+|a\s+few\s+|thrown\s+)?stones|"
         r"fist-?fights?|fist fights?|punch-ups?|fisticuffs|came to blows|"
@@ -194,6 +199,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "ceasefire_agreement": lazy_compile(
         r"\b(cease-?fire|truce|withdr[ae]w\w*|pull(?:ed|ing)? (?:[\w-]+ ){0,3}?back|de-?escalat\w*|"
         r"(?:hold|holding|held) (?:their |its )?fire|"
+        # "met in Samarkandyk ... and agreed to stop firing from 6 p.m."
+        r"agreed to (?:stop|halt|cease) (?:firing|shooting|the (?:firing|shooting|fire|hostilities))|"
         # "A protocol was signed on the settlement of the latest situation on the Kyrgyz-Tajik border": an agreement
         # that ends the fighting
         r"protocol (?:[\w-]+ ){0,2}?on (?:the )?(?:settlement|resolution|cessation|ending) of (?:the )?"
@@ -1420,7 +1427,9 @@ ROLE_CUES = RoleCues(
         # "positions on the hill opposite the upper streets of Maksat, on the side of Ovchi-Kalacha": whose side
         r"on the (?:kyrgyz |tajik |other |far )?side of|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
-        r"from (?:the )?(?:area|vicinity|outskirts|direction) of|"
+        # ... "from the area of the Kyrgyz railway station of Kayragach"
+        r"from (?:the )?(?:area|vicinity|outskirts|direction) of(?: the (?:(?:kyrgyz|tajik) )?(?:railway |bus )?"
+        r"(?:station|post|outpost|checkpoint|school|mosque|cemetery) of)?|"
         # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
         r"from the direction of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:road|bypass|highway|canal|hills?|heights?|ridge|"
         r"bridge|positions?)\s+(?:near|outside|at|by|of)|"
@@ -1522,7 +1531,9 @@ ROLE_CUES = RoleCues(
         r"|\b(?:initial|first|earlier)\s+reports?\b[^.;]{0,160}?\bplaced\s+(?:the\s+)?(?:attack|shelling|incident|"
         r"shooting|fighting|strike)\s+(?:in|at)\s+(?:the\s+village\s+of\s+)?$", re.I),
     incident_scene_before=lazy_compile(
-        r"\b(?:the|this|that)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?"
+        # ... "Another border incident began on April 28 after the Tajik side started to install CCTV cameras on an
+        # electric pole near Golovnoy water distribution point in Kok-Tash village" (a running story's recap)
+        r"\b(?:the|this|that|another)\s+(?:(?:first|second|third|latest|new|last|earlier|later)\s+)?(?:border\s+)?"
         # ("The trouble began in the morning at the Golovnoy water distribution point next to ... Kok-Tash")
         r"(?:incident|clash|clashes|conflict|confrontation|skirmish|shootout|shooting|fight|fighting|firefight|brawl|strike|attack|"
         r"trouble|standoff|violence|exchange of fire|tragedy|"
@@ -1533,12 +1544,16 @@ ROLE_CUES = RoleCues(
         r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
-        r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
+        # ... and its cause between: "began on April 28 after the Tajik side started to install CCTV cameras on an
+        # electric pole near"
+        r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:after\s+(?:[\w'’.-]+\s+){1,12}?)?"
+        r"(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         # ("took place on July 20 in the Tajik exclave of Vorukh")
         r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|settlement|outskirts|exclave|enclave)\s+of\s+"
         r"(?:the\s+)?|entrance\s+to\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
-        r"(?:(?:[\w-]+\s+)?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque)\s+"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque|"
+        r"point|intake|distributor|facility|headworks|dam)\s+"
         r"(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?)?"
         # ... or at a site beside it: "began in the morning at the Golovnoy water distribution point on the Isfara
         # river next to the Kyrgyz village of Kok-Tash"
@@ -1631,7 +1646,9 @@ ROLE_CUES = RoleCues(
         r"\b(?:road|highway|motorway)\s+between\s+the\s+(?:(?:kyrgyz|tajik)\s+)?(?:towns|cities)\s+of\s+"
         r"(?:[\w-]+\s+and\s+)?$|"
         # ... "the Tajik side blocked the area between two Kyrgyz towns, Batken and Isfana": an area two towns bound
-        r"\b(?:area|section|stretch|territory)\s+between\s+(?:the\s+)?(?:two\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        # ... "blocking the area that connects two Kyrgyz towns, Batken and Isfara"
+        r"\b(?:area|section|stretch|territory)\s+(?:between|(?:that\s+|which\s+)?(?:connects|links|connecting|linking))"
+        r"\s+(?:the\s+)?(?:two\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:towns|cities)(?:\s+of|,)?\s+(?:[\w-]+\s+and\s+)?$|"
         # "blocked the road near the bridge over the Isfara River that connects the village with Chorkuh"
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
@@ -1678,7 +1695,9 @@ ROLE_CUES = RoleCues(
         # ... "The dead were buried on Friday in Andarak and Toguz-Bulak": each village of the list
         r"(?:[\w’'-]+(?:,\s+|\s+and\s+)){0,3}$", re.I),
     # (group ``active``: the mourners bury them there, where no one need have been taken)
-    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:(?:was|were|been)\s+(?:buried|laid to rest)|(?P<active>"
+    # ("The dead man, a father of three from the village of Bogiston, was buried there on Tuesday": this place)
+    burial_after=lazy_compile(r"^[^.;]{0,80}?\b(?:(?P<there>(?:was|were|been)\s+(?:buried|laid to rest)\s+there\b)|"
+                              r"(?:was|were|been)\s+(?:buried|laid to rest)|(?P<active>"
                               r"(?:mourners|relatives)\b[^.;]{0,40}?\b(?:buried|laid to rest|bade farewell to)|"
                               r"(?:buried|laid to rest|bade farewell to)\s+(?:the\s+|their\s+)?(?:two|three|four|five|\d+|"
                               r"dead|victims|bodies)\b))", re.I),
@@ -1728,6 +1747,8 @@ ROLE_CUES = RoleCues(
         r"(?:drivers|traders|men|people|workers|passengers|residents),\s+(?:most|many|some|all|several|two|three)\s+of\s+them|"
         # ... "a quarrel between a minibus driver from Vorukh and local traders"
         r"teenagers?|pensioners?|drivers?|traders?|workers?|labou?rers?|"
+        # "a married couple from the village of Kayragach"
+        r"couples?|famil(?:y|ies)|"
         # "three young people from the neighboring village of Samarkandyk had taken sheep to graze"
         r"young people|youngsters|"
         # "a group of people from Vorukh tried to remove a sluice gate", "a group from Ovchi-Kalacha tried to pull
@@ -1740,7 +1761,9 @@ ROLE_CUES = RoleCues(
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         # ... machine-translated copy: "natives of the village Andarak"
         # ... "residents of the Isfara jamoat of Surkh"
-        r"(?:(?:villages?|towns?|city|exclave|enclave|jamoats?|(?:rural\s+)?communit(?:y|ies))\s+(?:of\s+)?)?$"
+        # ... "residents of the village council of Aksai"
+        r"(?:(?:villages?|towns?|city|exclave|enclave|jamoats?|(?:rural\s+)?communit(?:y|ies)|(?:village|rural)\s+councils?)"
+        r"\s+(?:of\s+)?)?$"
         # "residents of Tajikistan's Surkh jamoat and the neighboring Kyrgyz village of Samarkandyk"
         # ... "About 150 people from Samarkandyk and from the Tajik village of Surkh"
         r"|\b(?:residents|villagers|inhabitants|people|men|youths|teenagers|herders|shepherds|farmers)\s+(?:of|from)\s+"

@@ -69,7 +69,8 @@ EVENT_WORDS = EventWords(
         # ... the weapon used: "first fired from assault rifles and then used mortars"
         # (not "The Kyrgyz service denies using mortars")
         r"|\b(?<!denies )(?<!denied )(?<!deny )(?<!not )(?<!never )(?<!no )"
-        r"(?:used|using|brought in|deployed)\s+(?:[\w-]+\s+)?(?:mortars?|artillery|howitzers?|grenade launchers?|"
+        # ... "The Tajik side uses mortars and grenade launchers" (a live statement)
+        r"(?:used|using|uses|use|brought in|deployed)\s+(?:[\w-]+\s+)?(?:mortars?|artillery|howitzers?|grenade launchers?|"
         r"rocket launchers?|heavy weapons?)\b"
         # ... 'The firing, "including with the use of mortars," continued'
         r"|\b(?<!denies the )(?<!denied the )(?<!deny the )(?<!without the )(?<!no )use\s+of\s+(?:[\w-]+\s+)?"
@@ -93,6 +94,12 @@ EVENT_WORDS = EventWords(
                               + WEEKDAY_NAMES
                               # ... with its day: "Tuesday, May 23:"
                               + r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
+    post_anaphor=lazy_compile(r"\b(?:the|this|that)\s+(?:border\s+|frontier\s+)?(?:out)?post\b(?!\s+(?:of|at|in|near)\b)"
+                              r"(?!\s+(?-i:[\"“A-Z]))", re.I),
+    site_near_before=lazy_compile(
+        r"\b(?:on|at)\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,2}?(?:bridge|road|canal|pasture|spring|field|site|dam|intake)\s+"
+        r"(?:near|outside|by|at|in)|(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"(?:(?:settlement|village|town)\s+of\s+)?$", re.I),
     in_part_of_unit_before=lazy_compile(
         r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
         r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
@@ -214,6 +221,12 @@ EVENT_WORDS = EventWords(
                                           r"exchange of fire|clashes?|gunfire)\s+(?:continued|went on|raged)|"
                                           # "On the evening of the shooting, local authorities moved about 300 residents"
                                           r"(?:on|during)\s+the\s+(?:evening|night|day|afternoon|morning)\s+of\s+the\s+"
-                                          r"(?:shooting|fighting|shelling|attack|clash(?:es)?|exchange of fire|brawl))\b",
+                                          r"(?:shooting|fighting|shelling|attack|clash(?:es)?|exchange of fire|brawl)|"
+                                          # "A few hours later, armed clashes also took place in the areas of ..."
+                                          r"(?:a\s+few|several|two|three)\s+hours\s+later|hours\s+later|"
+                                          r"later\s+(?:that|the\s+same)\s+(?:day|evening|night))\b",
                                           re.I),
+    conflict_began=lazy_compile(r"\b(?:the|this)\s+(?:latest\s+|recent\s+|current\s+|new\s+)?(?:conflict|clash(?:es)?|"
+                                r"fighting|violence|flare-up|escalation|hostilities)\s+(?:first\s+)?(?:erupted|began|"
+                                r"broke\s+out|started|flared(?:\s+up)?)\b", re.I),
 )

@@ -1358,6 +1358,9 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # ("Among the dead was a 67-year-old woman": one of them, not the toll;
                 # "The Kyrgyz guard who died was 23": his age)
                 continue
+            # "One of those killed is a 29-year-old soldier": one of them, no count of its own (but "One of the wounded
+            # was a 34-year-old Kyrgyz border guard" tells his side's one)
+            partition = _PARTITION_BEFORE.search(clause, max(0, h.start() - 24), h.start()) is not None
             if clause[h.start():h.end()].lower() == "lost" and _quotation_open(clause, h.start()):
                 # ('the Kyrgyz side had "lost at least three servicemen"': a statement's words about a side's losses,
                 # read only where the text tells them as its own)
@@ -1393,6 +1396,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                 # "brings the number of Kyrgyz citizens killed in the clash to two"
                 counted = _NUMBER_OF.search(clause, max(0, h.start() - 60), h.start())
                 side = side or (_side_of(counted.group(1)) if counted else None)
+                if partition and not (side or _side_after(clause, n_end)):
+                    break
                 if side is None and clause[h.start():h.end()].lower() == "lost" \
                         and (loser := _LOSER_BEFORE.search(clause, max(0, h.start() - 40), h.start())):
                     side = _side_of(loser.group(1))  # "the Kyrgyz side has lost two servicemen"
