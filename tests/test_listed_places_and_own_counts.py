@@ -158,8 +158,8 @@ def test_a_wounded_soldier_who_died_is_one_of_the_lede_s_dead(geoparser):
 
 
 def test_one_of_the_wounded_who_died_later_is_one_more_dead(geoparser):
-    text = ("A Kyrgyz border guard was killed and three were wounded when Tajik troops opened fire on a post near the village of Arka on "
-            "Monday.\n\nOne of the wounded died in hospital on Tuesday, the Border Service said.")
+    text = ("A Kyrgyz border guard was killed and three were wounded when Tajik troops opened fire on a post near the "
+            "village of Arka on Monday.\n\nOne of the wounded died in hospital on Tuesday, the Border Service said.")
     found = incidents_of(geoparser, text, dt.date(2022, 6, 7))
     assert [(i.place.name, i.fatalities, i.injured) for i in found] == [("Arka", 2, 2)]
 
