@@ -285,3 +285,18 @@ def test_a_clause_of_thousands_of_places_keeps_only_the_first_few_as_events(geop
     parsed = geoparser.parse(Article(id="t", text=text, date=DAY, lang="ru"))
     assert len({m.place.name for m in parsed.mentions if m.place is not None}) > MAX_PLACES_PER_CLAUSE
     assert len(article_events(parsed)) == MAX_PLACES_PER_CLAUSE
+
+
+def test_a_meeting_that_agreed_to_stop_firing_from_an_hour_is_a_ceasefire_at_its_town(geoparser):
+    text = ("Shooting resumed at 6:10 a.m. on Tuesday around Jangy-Bak in Batken district.\n\nAt 5 p.m. on Tuesday, the "
+            "heads of the Batken and Isfara district administrations met in Samarkandyk and agreed to stop firing from "
+            "6 p.m.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 6, 7)))
+    assert found["Samarkandyk"].event_type == "ceasefire_agreement"
+    ru = ("Во вторник в Исфаре прошла встреча глав районов, на которой стороны договорились прекратить огонь с 18:00. "
+          "Утром у Кулунду шла перестрелка.")
+    found = by_place(incidents_of(geoparser, ru, dt.date(2023, 6, 7), lang="ru"))
+    assert found["Isfara"].event_type == "ceasefire_agreement"
+    section = ("A Kyrgyz border guard was killed near Katran on Tuesday. On Wednesday the heads of the border services "
+               "met in Sulukta and agreed to a ceasefire on the Katran section from 10 a.m. local time.")
+    assert "Sulukta" not in _places(incidents_of(geoparser, section, dt.date(2024, 10, 2)))

@@ -221,7 +221,13 @@ _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed
                                      r"(?:(?:on|to|upon|о|об)\s+)?"
                                      r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном|строгом|"
                                      r"безусловном|неукоснительном)\s+)?(?:соблюдении\s+(?:режима\s+)?)?"
-                                     + _TRUCE + r"\b(?=[^.;]{0,30}?(?:по всей линии|на всей линии|"
+                                     # ("agreed to stop firing from 6 p.m.", «договорились прекратить огонь с 18:00»)
+                                     r"(?:" + _TRUCE + r"|(?:stop|halt|cease)\s+(?:firing|shooting)"
+                                     r"|прекратить\s+(?:огонь|стрельбу))"
+                                     # (from an hour, for no section named: not "a ceasefire on the Katran section
+                                     # from 10 a.m.", the section's own)
+                                     r"\b(?=(?![^.;]{0,30}?\b(?:section|sector|участк\w*)\b)[^.;]{0,30}?(?:from|с)\s+\d"
+                                     r"|[^.;]{0,30}?(?:по всей линии|на всей линии|"
                                      r"на вс[её]м протяжении|along the (?:entire|whole)|"
                                      # ... or for the fight just told, no section named: «договорились о полном
                                      # прекращении огня после перестрелки, произошедшей накануне вечером»
