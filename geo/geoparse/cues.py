@@ -22,6 +22,7 @@ __all__ = [
     "REPORTING_VERBS",
     "CUE_BEFORE",
     "CUE_AFTER",
+    "POST_CUE",
 ]
 
 #: Place names that are also personal names or common words in the region's
@@ -69,6 +70,9 @@ NOT_VILLAGES = frozenset({"golovnoy", "golovnoi", "golovnaya"})
 #: The cue a span carries when it names the district of a border detachment after a post named by nothing else ("a
 #: post of the Isfara border detachment"): the place of an event at that post, not the detachment that speaks.
 DETACHMENT_POST_CUE = "a post of the … border detachment"
+
+#: The cue of a mention named as a border post: "the Sumbula border post", «заставы «Дара»», "the Kyzyl-Bel checkpoint".
+POST_CUE = re.compile(r"post|checkpoint|застав", re.I)
 
 #: All-capital names of four letters or fewer are abbreviations ("UTC",
 #: "AFP") unless listed here.

@@ -67,6 +67,10 @@ _BORDER_AREA = re.compile(
 #: Capital and small Latin letters with the Turkic transliterations' diacritics ("Ming-Örük", "Üch-Döbö", "Tört-Köchö").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
+#: A one-word place name, hyphenated parts included ("Kapchygay", "Kum-Mazar", «Чыр-Добо»): a bare name's and a list
+#: entry's, in Latin and in Cyrillic letters.
+_ONE_WORD_NAME = r"[" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+){0,2}"
+_RU_ONE_WORD_NAME = r"[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2}"
 _CUE_NAME = r"([" + _UPPER + r"][\w'’]+(?:[- ][" + _UPPER + r"][\w'’]+){0,2})"
 #: The nouns of the two cues below, as written (lower case, no ``re.I``): "the village of X", "X border post".
 _CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
@@ -82,7 +86,7 @@ _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) 
 _RU_CUE_WORDS = ("сел", "Сел", "махалл", "Махалл", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак",
                  "айыл", "Айыл", "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел",
                  "Посёл")
-_RU_CUE_NAME = r"([А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2})"
+_RU_CUE_NAME = r"(" + _RU_ONE_WORD_NAME + ")"
 _RU_CUE_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у)?|[Сс]елени(?:е|я|и|ем|ю)|[Мм]ахалл(?:я|и|е|ю|ей|а|у|ой)|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
     r"[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
@@ -115,7 +119,7 @@ _PEOPLE_OF_WORDS = ("residents", "villagers", "inhabitants", "outskirts", "edge"
 #: ... and a one-word name no noun tells is a place, after a preposition of place or before its people: "shots near
 #: Kapchygay", "outside Ravat", "between Dostuk and Maksat", "two Ravat residents", «возле Капчыгая», «в районе
 #: Борбордука», «жители Кулканда». Not before another capitalised word (a person's or a body's name) or a possessive.
-_BARE_NAME = r"([" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+){0,2})"
+_BARE_NAME = r"(" + _ONE_WORD_NAME + ")"
 _BARE_NAME_END = r"(?![\w'’-])(?![ \t]+[A-Z])"
 _CUE_NEAR = re.compile(
     r"\b(?:near|outside|around|at|close[ \t]+to|(?:not[ \t]+)?far[ \t]+from)[ \t]+" + _BARE_NAME + _BARE_NAME_END)
@@ -126,19 +130,18 @@ _PEOPLE_AFTER_WORDS = ("residents", "villagers")
 #: ... and the entries of a list a plural noun tells are places: "in the areas of Eki-Tash, Chyr-Dobo, Kum-Mazar and
 #: Orto-Boz", "the villages of Dostuk and Jany-Jer", «в местностях Чыр-Добо и Торт-Кочо», «жителей сел Орто-Боз, Джака-Орук
 #: и Уч-Добо» (a list of two or more one-word names, hyphenated parts included; each entry is read as a cue's name).
-_LIST_ENTRY = r"[" + _UPPER + "][" + _LOWER + "'’]+(?:-[" + _UPPER + "]?[" + _LOWER + "'’]+){0,2}"
 _CUE_LIST = re.compile(
     r"\b(?:villages|areas|settlements|localities|(?:border\s+)?(?:out)?posts)\s+of\s+(?:the\s+)?"
-    r"(" + _LIST_ENTRY + r"(?:\s*,\s*" + _LIST_ENTRY + r")*,?\s+(?:and|or)\s+" + _LIST_ENTRY + r")(?![\w'’-])")
-_RU_LIST_ENTRY = r"[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яёөүңғқҳҷӣӯ]+(?:-[А-ЯЁӨҮҢҒҚҲҶӢӮа-яёөүңғқҳҷӣӯ][а-яёөүңғқҳҷӣӯ]+){0,2}"
+    r"(" + _ONE_WORD_NAME + r"(?:\s*,\s*" + _ONE_WORD_NAME + r")*,?\s+(?:and|or)\s+" + _ONE_WORD_NAME
+    + r")(?![\w'’-])")
 _RU_CUE_LIST = re.compile(
-    r"(?<![\w-])(?:[Сс][её]л(?:ах|ами)?|[Мм]естност(?:ях|ей|ями|и)|[Кк]ишлак(?:ов|ах|и)|[Уу]рочищ(?:ах|ах)|"
+    r"(?<![\w-])(?:[Сс][её]л(?:ах|ами)?|[Мм]естност(?:ях|ей|ями|и)|[Кк]ишлак(?:ов|ах|и)|[Уу]рочищ(?:ах)?|"
     r"[Нн]ас[её]л[её]нн(?:ых|ые)[ \t]+пункт(?:ов|ах|ы))[ \t]+"
-    r"(" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+" + _RU_LIST_ENTRY
-    + r"|" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")+)(?![\w-])")
+    r"(" + _RU_ONE_WORD_NAME + r"(?:[ \t]*,[ \t]*" + _RU_ONE_WORD_NAME + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+"
+    + _RU_ONE_WORD_NAME + r"|" + _RU_ONE_WORD_NAME + r"(?:[ \t]*,[ \t]*" + _RU_ONE_WORD_NAME + r")+)(?![\w-])")
 _LIST_WORDS = ("villages", "areas", "settlements", "localities", "posts", "ел ", "ёл ", "елах", "ёлах", "естност",
                "ишлак", "рочищ", "пункт")
-_LIST_ENTRY_NAME = re.compile(_LIST_ENTRY + "|" + _RU_LIST_ENTRY)
+_LIST_ENTRY_NAME = re.compile(_ONE_WORD_NAME + "|" + _RU_ONE_WORD_NAME)
 _RU_CUE_NEAR = re.compile(
     r"(?<![\w-])(?:[Вв]озле|[Оо]коло|[Вв]близи|[Бб]лиз|[Нн]еподал[её]ку[ \t]+от|[Нн]едалеко[ \t]+от|[Вв][ \t]+районе|"
     r"[Вв][ \t]+окрестностях|(?:на[ \t]+)?окраин(?:е|у|ы|ой)|[Жж]ител(?:и|ей|ям|ями|ь|я|ю|ем)|"

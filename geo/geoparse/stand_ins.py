@@ -39,6 +39,7 @@ from geo.gazetteer.model import STAND_IN_SOURCE, Place
 from geo.gazetteer.normalize import CYRILLIC_TO_LATIN, has_cyrillic, loose_key
 from geo.gazetteer.ranking import haversine_km
 from geo.gazetteer.regional import BORDER_ZONE_ADMIN1
+from geo.geoparse.cues import POST_CUE
 from geo.geoparse.model import Mention, ResolvedPlace
 from geo.geoparse.recognize import NAMED_AGAIN, Span
 from geo.geoparse.roles import REFERENCE_POINT
@@ -324,8 +325,6 @@ _UNIT_CUE = re.compile(r"jamoat|джамоат|aiyl okmotu|aiyl aimak", re.I)
 _UNIT_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:in|of)\s+(?:the\s+)?|в\s+)?")
 #: The cue of a post or a unit (not a village): "the Sumbula border post", «заставы «Дара»», "Sayliobod jamoat".
 _POST_OR_UNIT_CUE = re.compile(r"post|outpost|checkpoint|jamoat|mahalla|застав|джамоат|махалл", re.I)
-#: The cue of a post: "the Sumbula border post", «заставы «Дара»».
-_POST_CUE = re.compile(r"post|checkpoint|застав", re.I)
 #: The cue of a village's quarter: «махалли Сомониён».
 _MAHALLA_CUE = re.compile(r"mahalla|махалл", re.I)
 #: The cue of a tract: "in the Kara-Jygach area", «в местности Кара-Сеңир».
@@ -434,7 +433,7 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
         elif village is not None:
             # «в махалле Муминабад джамоата Чоркух»: a quarter of the village named right after it
             reason = "a quarter of the village named after it"
-        elif _POST_CUE.search(cue) and any(
+        elif POST_CUE.search(cue) and any(
                 other.sentence_index == mention.sentence_index and other.place.id != mention.place.id
                 and other.role == "incident" and not _POST_OR_UNIT_CUE.search(other.cue or "") for other in stand_ins):
             # «в местности Как-Сай ... открыли огонь по пограничникам заставы "Достук"»: the post fired at is named

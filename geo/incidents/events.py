@@ -27,6 +27,7 @@ import re
 
 from geo.gazetteer.model import Place
 from geo.gazetteer.ranking import haversine_km
+from geo.geoparse.cues import POST_CUE
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BURIAL, CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, DIPLOMACY_NO_VIOLENCE, FACING, FIRING_POST, INCIDENT_SCENE,
@@ -3522,8 +3523,6 @@ def _homes_of_the_hurt_after_the_scene(placed: list[tuple[int, Mention, list[str
     return kept
 
 
-#: The cue of a mention named as a border post: "the Jashtyk border post", «заставе «Жаштык»».
-_POST_MENTION = re.compile(r"\bpost\b|outpost|застав", re.I)
 #: How many event places one clause may hold: a news clause names a handful; a hostile text may name thousands, whose
 #: rules, each asking of every other place of the clause, would cost the square of their number.
 MAX_PLACES_PER_CLAUSE = 40
@@ -3556,9 +3555,10 @@ def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[st
     :data:`SCENE_AFTER_PARAGRAPHS` paragraphs after it, at another place."""
     # (told by the text, not one government's version: "The Isfara city administration ... said ... that the fight took
     # place 'on the outskirts of Khojai-Alo'" is the other side's place of the same fight)
+    sentence_spans = _sentence_spans(clauses)
     scenes = [(clauses[index], mention) for index, mention, types in placed if mention.place is not None
-              and pack.event_words.happened.search(text, _sentence_start(clauses, index), mention.start)
-              and not pack.speech.search(text, _sentence_start(clauses, index), clauses[index].end)]
+              and pack.event_words.happened.search(text, sentence_spans[clauses[index].sentence_index][0], mention.start)
+              and not pack.speech.search(text, sentence_spans[clauses[index].sentence_index][0], clauses[index].end)]
     if not scenes:
         return placed
     kept = []
@@ -3573,14 +3573,6 @@ def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[st
             continue
         kept.append((index, mention, types))
     return kept
-
-
-def _sentence_start(clauses: list[Clause], index: int) -> int:
-    """Where the sentence of ``clauses[index]`` starts."""
-    sentence = clauses[index].sentence_index
-    while index > 0 and clauses[index - 1].sentence_index == sentence:
-        index -= 1
-    return clauses[index].start
 
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
@@ -5937,7 +5929,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         told_before = told_in_sentence(clause.sentence_index)
         item_taker = next((taker for start, end, taker in item_lines if start <= clause.start < end), None)
         # the post the clause names by its noun alone, told before as a post (not the nearest village's event)
-        post_events = [i for i in reported_before if _POST_MENTION.search(placed[i][1].cue or "")] \
+        post_events = [i for i in reported_before if POST_CUE.search(placed[i][1].cue or "")] \
             if not entries and pack.event_words.post_anaphor.search(text, clause.start, clause.end) else []
         for figure in figures:
             if item_taker is not None:
