@@ -10,11 +10,11 @@ import pytest
 
 from geo.articles import Article
 from geo.language.ru.inflect import nominative_of_genitive
-from tests.test_counted_and_typed import incidents_of
+from tests.test_counted_and_typed import incidents_of, place_names
 from tests.test_stand_ins import DAY, _mention
 
 
-def _places(found):
+def place_names(found):
     return [(i.place.name, i.event_type) for i in found]
 
 
@@ -48,7 +48,7 @@ def test_a_compound_name_after_u_is_a_place(geoparser):
 def test_a_village_after_at_with_its_district_named_later(geoparser):
     text = ("A Kyrgyz conscript was killed at Bujum before dawn on Tuesday when Tajik servicemen opened fire on a "
             "patrol. The post lies in Batken district.")
-    assert _places(incidents_of(geoparser, text, DAY)) == [("Bujum", "armed_clash")]
+    assert place_names(incidents_of(geoparser, text, DAY)) == [("Bujum", "armed_clash")]
 
 
 @pytest.mark.parametrize("text", [

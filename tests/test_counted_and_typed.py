@@ -18,6 +18,11 @@ def by_place(found):
     return {i.place.name: i for i in found}
 
 
+def place_names(found):
+    """The sorted place names of ``found`` incidents."""
+    return sorted(i.place.name for i in found)
+
+
 def figures_of(read, text):
     """(measure, value, side) of each figure ``read`` (a pack's ``read_figures``) finds in ``text``."""
     return [(f.measure, f.value, f.side) for f in read(text)]

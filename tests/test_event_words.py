@@ -128,6 +128,7 @@ EXAMPLES = {
                          "села ", "search"),
     "post_anaphor": ("When the post came under fire, a private was wounded", "При обстреле заставы ранен рядовой",
                      "search"),
+    "where_before_date": ("at the intake in Ravat, where ", "у водозабора в Капчыгае, где ", "search"),
 }
 
 

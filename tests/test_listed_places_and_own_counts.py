@@ -9,13 +9,9 @@ import datetime as dt
 
 from geo.articles import Article
 from geo.language import LANGUAGE_PACKS
-from tests.test_counted_and_typed import by_place, incidents_of
+from tests.test_counted_and_typed import by_place, incidents_of, place_names
 
 DAY = dt.date(2022, 9, 16)
-
-
-def _places(found):
-    return sorted(i.place.name for i in found)
 
 
 # --- places in lists ---------------------------------------------------------------------------------------------
@@ -25,13 +21,13 @@ def test_each_entry_of_a_list_of_areas_is_a_scene(geoparser):
     text = ("Border conflict: shooting in Batken district\n\nAt about 6 a.m. on September 16 the Tajik side opened "
             "fire on the positions of Kyrgyz border units in the areas of Tuz-Bel, Kara-Kyrchyn and Ak-Jylga of "
             "Batken district, the Border Service said.")
-    assert _places(incidents_of(geoparser, text, DAY)) == ["Ak-Jylga", "Kara-Kyrchyn", "Tuz-Bel"]
+    assert place_names(incidents_of(geoparser, text, DAY)) == ["Ak-Jylga", "Kara-Kyrchyn", "Tuz-Bel"]
 
 
 def test_each_entry_of_a_russian_list_of_tracts_is_a_scene(geoparser):
     text = ("Перестрелка на границе\n\nУтром 16 сентября таджикская сторона открыла огонь по позициям кыргызских "
             "пограничников в местностях Туз-Бел и Кара-Кырчын Баткенского района, сообщила Погранслужба.")
-    assert _places(incidents_of(geoparser, text, DAY, lang="ru")) == ["Kara-Kyrchyn", "Tuz-Bel"]
+    assert place_names(incidents_of(geoparser, text, DAY, lang="ru")) == ["Kara-Kyrchyn", "Tuz-Bel"]
 
 
 def test_adjectives_of_units_after_a_plural_noun_are_no_list_of_villages(geoparser):
@@ -39,20 +35,20 @@ def test_adjectives_of_units_after_a_plural_noun_are_no_list_of_villages(geopars
             "покинули жители семи сел Баткенского и Лейлекского районов.")
     parsed = geoparser.parse(Article(id="t", text=text, date=DAY, lang="ru"))
     assert [m.text for m in parsed.mentions if m.kind == "cue"] == []
-    assert _places(incidents_of(geoparser, text, DAY, lang="ru")) == ["Batken"]
+    assert place_names(incidents_of(geoparser, text, DAY, lang="ru")) == ["Batken"]
 
 
 def test_the_villages_a_unit_unites_are_a_description_not_scenes(geoparser):
     text = ("A Kyrgyz herder was beaten and detained by Tajik border guards on a pasture near Kara-Bak on July 26. "
             "The head of the rural administration, which unites the villages of Tuz-Bel, Kara-Kyrchyn and Ak-Jylga, "
             "said that four herders from the area have been detained since May.")
-    assert _places(incidents_of(geoparser, text, dt.date(2023, 7, 28))) == ["Kara-Bak"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2023, 7, 28))) == ["Kara-Bak"]
 
 
 def test_a_compound_village_name_is_not_a_far_place_beside_a_word(geoparser):
     text = ("At 6 a.m. the Tajik side started firing at the positions of the Kyrgyz side in the areas of Kum-Mazar and "
             "Kak-Sai in Batken district.")
-    assert _places(incidents_of(geoparser, text, DAY)) == ["Kak-Sai", "Kum-Mazar"]
+    assert place_names(incidents_of(geoparser, text, DAY)) == ["Kak-Sai", "Kum-Mazar"]
 
 
 def test_firing_at_a_post_is_fighting_there(geoparser):
@@ -87,13 +83,13 @@ def test_the_area_that_connects_two_towns_is_no_scene_of_either(geoparser):
     text = ("Earlier in the day, Bishkek said that forces were put on alert over the Tajik side blocking the area "
             "that connects two Kyrgyz towns, Batken and Isfana. At around 19:35 the Tajik side opened fire on Kyrgyz "
             "border units in the area of Kara-Kyrchyn of the Batken region.")
-    assert _places(incidents_of(geoparser, text, dt.date(2022, 1, 27))) == ["Kara-Kyrchyn"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2022, 1, 27))) == ["Kara-Kyrchyn"]
 
 
 def test_fire_from_a_station_of_a_village_comes_from_there(geoparser):
     text = ("A Tajik teenager was wounded in the leg on Monday evening in an orchard of Gulkhona when shots were "
             "fired from the area of the Kyrgyz railway station of Kayragach, some 800 metres away.")
-    assert _places(incidents_of(geoparser, text, dt.date(2025, 9, 2))) == ["Gulkhona"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2025, 9, 2))) == ["Gulkhona"]
 
 
 def test_the_home_of_the_dead_gives_way_to_the_scene_told_after(geoparser):
@@ -118,7 +114,7 @@ def test_a_region_in_the_locative_before_evacuated_is_where_it_happened(geoparse
     found = incidents_of(geoparser, text, dt.date(2022, 1, 28), lang="ru")
     assert [(i.place.name, i.displaced) for i in found] == [("Batken Region", 24237)]
     to = "Из-за конфликта на границе в Исфару эвакуировали 300 жителей Воруха."
-    assert "Isfara" not in _places(incidents_of(geoparser, to, dt.date(2022, 1, 28), lang="ru"))
+    assert "Isfara" not in place_names(incidents_of(geoparser, to, dt.date(2022, 1, 28), lang="ru"))
 
 
 def test_a_car_held_for_crossing_the_line_is_no_incident(geoparser):
@@ -206,7 +202,7 @@ def test_the_day_the_latest_conflict_erupted_starts_the_fight_s_window(geoparser
 def test_a_village_in_a_jamoat_named_by_its_noun_is_the_scene_not_the_jamoat(geoparser):
     text = ("The Tajik side reports that Kyrgyz servicemen opened fire at Tajik border guards on April 29 near Khojai "
             "Alo village in Chorkuh jamoat (Isfara).")
-    assert _places(incidents_of(geoparser, text, dt.date(2021, 4, 29))) == ["Khoja-Alo"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2021, 4, 29))) == ["Khoja-Alo"]
 
 
 def test_one_man_described_then_the_count_that_holds_him(geoparser):
@@ -219,33 +215,33 @@ def test_one_man_described_then_the_count_that_holds_him(geoparser):
 def test_a_town_where_a_shelter_was_set_up_stays_a_destination(geoparser):
     text = ("Из Кулунду и Максата в Раззаков вывезли около 600 человек; в Раззакове для них развернули пункт временного "
             "размещения. Полпред побывал в школе в Баткене, где разместили эвакуированных.")
-    assert [p for p in _places(incidents_of(geoparser, text, dt.date(2022, 1, 28), lang="ru"))
+    assert [p for p in place_names(incidents_of(geoparser, text, dt.date(2022, 1, 28), lang="ru"))
             if p in ("Razzakov", "Batken")] == []
 
 
 def test_a_list_of_villages_keeps_each_beside_a_namesake_the_gazetteer_has(geoparser):
     text = ("In Tajikistan, the Sughd administration said Kyrgyz forces had shelled the villages of Kulkand, Guliston "
             "and Oftobru in Isfara district on Friday, killing nine civilians.")
-    found = _places(incidents_of(geoparser, text, DAY))
+    found = place_names(incidents_of(geoparser, text, DAY))
     assert "Kulkand" in found and "Oftobru" in found
 
 
 def test_a_name_with_turkic_letters_is_one_name(geoparser):
     text = ("By Tuesday, gunfire had spread to the neighboring village of Ming-Örük in Batken district, where bullets "
             "punched through the roofs of several houses.")
-    assert _places(incidents_of(geoparser, text, dt.date(2023, 6, 7))) == ["Ming-Örük"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2023, 6, 7))) == ["Ming-Örük"]
 
 
 def test_the_home_of_a_couple_killed_on_the_edge_of_another_village_is_no_scene(geoparser):
     text = ("Two more of the dead, a married couple from the village of Tuz-Bel, were killed when a mortar round hit "
             "their car on the edge of Kara-Bak as they drove to their fields on Thursday.")
-    assert _places(incidents_of(geoparser, text, DAY)) == ["Kara-Bak"]
+    assert place_names(incidents_of(geoparser, text, DAY)) == ["Kara-Bak"]
 
 
 def test_the_village_where_the_dead_man_was_buried_is_no_scene(geoparser):
     text = ("A Tajik farmer was killed by a bullet near Surkh on Monday. The dead man, a father of three from the "
             "village of Tuz-Bel, was buried there on Tuesday.")
-    assert _places(incidents_of(geoparser, text, dt.date(2023, 6, 7))) == ["Surkh"]
+    assert place_names(incidents_of(geoparser, text, dt.date(2023, 6, 7))) == ["Surkh"]
 
 
 def test_the_post_named_again_by_its_noun_takes_its_wounded(geoparser):
@@ -266,7 +262,7 @@ def test_no_dead_for_now_is_a_zero():
 def test_villages_residents_were_moved_to_are_destinations(geoparser):
     text = ("Около шести тысяч жителей сел Ак-Сай и Ак-Татыр временно переселили в село Рават. Эвакуация также прошла "
             "в селе Максат, оттуда переселили 400 человек в село Маргун.")
-    found = _places(incidents_of(geoparser, text, dt.date(2022, 1, 28), lang="ru"))
+    found = place_names(incidents_of(geoparser, text, dt.date(2022, 1, 28), lang="ru"))
     assert "Ravat" not in found and "Margun" not in found and "Maksat" in found
 
 
@@ -299,4 +295,4 @@ def test_a_meeting_that_agreed_to_stop_firing_from_an_hour_is_a_ceasefire_at_its
     assert found["Isfara"].event_type == "ceasefire_agreement"
     section = ("A Kyrgyz border guard was killed near Katran on Tuesday. On Wednesday the heads of the border services "
                "met in Sulukta and agreed to a ceasefire on the Katran section from 10 a.m. local time.")
-    assert "Sulukta" not in _places(incidents_of(geoparser, section, dt.date(2024, 10, 2)))
+    assert "Sulukta" not in place_names(incidents_of(geoparser, section, dt.date(2024, 10, 2)))

@@ -139,14 +139,16 @@ def test_a_lede_that_names_the_scene_places_the_fight_told_next(geoparser):
     assert found["Vorukh"].injured == 4
 
 
-def test_the_district_of_a_village_the_gazetteer_lacks_is_the_scene(geoparser):
+def test_a_village_the_gazetteer_lacks_is_the_scene_mapped_at_its_district(geoparser):
     text = ("Сегодня, 3 июня, на кыргызско-таджикском участке границы произошел инцидент. Об этом сообщает "
             "Пограничная служба.\n\n"
             "По данным ведомства, примерно в 10:40 недалеко от населенного пункта Тамчы-Булак Лейлекского района "
             "Баткенской области наряд заметил граждан Таджикистана, которые пасли скот на территории КР. Граждане "
             "Таджикистана начали закидывать камнями военнослужащих.")
     found = by_place(incidents_of(geoparser, text, dt.date(2024, 6, 3), lang="ru"))
-    assert set(found) == {"Leilek District"}
+    # («населенного пункта» is a settlement's cue: the village keeps its name, at its district's point)
+    assert set(found) == {"Tamchy-Bulak"}
+    assert found["Tamchy-Bulak"].place.stand_in_unit == "Leilek District"
 
 
 def test_a_region_named_as_the_other_party_s_home_is_no_scene(geoparser):

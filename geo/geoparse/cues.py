@@ -72,7 +72,7 @@ NOT_VILLAGES = frozenset({"golovnoy", "golovnoi", "golovnaya"})
 DETACHMENT_POST_CUE = "a post of the … border detachment"
 
 #: The cue of a mention named as a border post: "the Sumbula border post", «заставы «Дара»», "the Kyzyl-Bel checkpoint".
-POST_CUE = re.compile(r"post|checkpoint|застав", re.I)
+POST_CUE = re.compile(r"post|checkpoint|застав|(?<!\w)(?:погран)?пост(?:а|у|е|ом|ы|ов)?(?!\w)", re.I)
 
 #: All-capital names of four letters or fewer are abbreviations ("UTC",
 #: "AFP") unless listed here.

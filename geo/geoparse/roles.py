@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer.ranking import BORDER_FOCUS, haversine_km
 from geo.gazetteer.model import Place
 from geo.gazetteer.normalize import has_cyrillic
-from geo.geoparse.cues import DETACHMENT_POST_CUE, list_entry_line
+from geo.geoparse.cues import DETACHMENT_POST_CUE, POST_CUE, list_entry_line
 from geo.geoparse.model import Mention
 from geo.language import LanguagePack, RoleCues
 from geo.language.folding import blank_matches, lower_keep_length
@@ -303,6 +303,9 @@ _EVACUATED_FROM_HOMES = re.compile(r"(?:эвакуац\w*|эвакуир\w*|от
                                    r"живущ\w*|living|who\s+live)\s+(?:в|во|in)\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: A place named as a unit by its noun: "Chorkuh jamoat", "the Ak-Sai aiyl okmotu".
 _UNIT_NOUN_END = re.compile(r"\s(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|rural\s+community)$", re.I)
+#: ... or its noun after it: "the Koktosh village in the Aksay| rural community| of the Kyrgyz Batken district".
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|(?:rural\s+)?community|rural\s+district|"
+                              r"village\s+council)\b", re.I)
 #: A Russian place named in the prepositional case is where people were moved from, not to: «В Баткенской области
 #: эвакуировали 24 237 сельчан» (not «в Раззаков ... вывезены», «в Исфару эвакуировали»); its own ending, or its
 #: noun's before it («в селе Рават»).
@@ -435,8 +438,11 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # "a shooting on their border in the Isfara-Batken area": an area named after two towns
         return _set(mention, "context", "half of an area named after two places")
     if _MAHALLA_BEFORE.search(around.before, max(0, len(around.before) - _WORD_BEFORE_CHARS)) \
-            and not _inflected(mention, place) and place.stand_in_unit is None:
-        # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive)
+            and not _inflected(mention, place) and place.stand_in_unit is None \
+            and not (place.kind == "curated" and _VILLAGE_OF_A_QUARTER_GAP.match(around.after)):
+        # (not «из приграничной махалли Гулякандоза»: the mahalla of that village, in the genitive; nor a border
+        # place the table holds, named with the village it is part of, «вблизи махалли Кок-Тош села Аксай»: the
+        # quarter is that place)
         return _set(mention, "context", MAHALLA)
     if _CROSSING_OR_ROAD_AFTER.match(around.after) and (_PAIR_NAME_BEFORE.search(around.before)
                                                         or _OTHER_SIDE_OF_THE_CROSSING.match(around.after)):
@@ -656,6 +662,12 @@ _GENITIVE_QUALIFIER_GAP = re.compile(
     # «села Кызыл-Жол, входящего в состав города Баткен», "Kyzyl-Jol, part of the town of Batken"
     r"|\s*,\s*(?:входящ\w+|относящ\w+)\s+(?:в состав|к)\s+(?:города|района|айыл окмоту|джамоата|г\.)?\s*"
     r"|\s*,\s*(?:which is\s+)?(?:a\s+)?part of (?:the\s+)?(?:(?:town|city|municipality) of\s+)?"
+    # "the Chorkuh jamoat which is subordinate to the Tajik northern city of Isfara", «джамоата Чоркух, подчиненного
+    # городу Исфара»
+    r"|(?:\s+(?:rural\s+)?(?:jamoat|community))?\s*,?\s*(?:which|that)\s+(?:is|are)\s+(?:administratively\s+)?"
+    r"subordinate\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:town|city|district|municipality)\s+of\s+)?"
+    r"|\s*,?\s*(?:подчин[её]нн\w+|подчиняющ\w+|подведомственн\w+)\s+(?:городу|району|г\.)\s*"
     # "the Khojai Alo settlement of Chorkuh jamoat", "residents of Arka village of Leilek district"
     r"|\s+(?:settlement|mahalla|neighbou?rhood|quarter|village)\s+of\s+(?:the\s+)?", re.I)
 #: "the Leilek District| village of |Uch-Bulak": a unit's name, then the kind of place in it.
@@ -680,12 +692,17 @@ _IN_QUALIFIER_GAP = re.compile(
     r"(?:in|в)\s+(?:the\s+)?"
     # ... "Khoja-Alo in Tajikistan's Isfara district" (the country between is passed over)
     r"(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?"
+    # ... "the Somoniyon village in the Tajik city of Isfara"
+    r"(?:(?:tajik|kyrgyz)\s+(?:city|town)\s+of\s+)?"
     # "a village of the Navgilem rural district on the edge of the city of Isfara"
     # ... and "Navgilem, a jamoat on the eastern edge of Isfara"
     r"|\s*,?\s+(?:(?:a|an|the)\s+)?(?:rural district|jamoat|district|village|settlement|community)?\s*"
     r"on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts) of (?:the (?:city|town) of\s+)?"
     # "a resident of Shurob, a mining town in Isfara": an apposition that says where the place lies
-    r"|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|settlement|city|jamoat|community)\s+(?:in|of)\s+"
+    # ... and the villages of a list: "in the areas of Tamdyk, Uch-Dobo and Kapchygay, three villages of the Ak-Sai
+    # rural district"
+    r"|[»\"”]?\s*,\s+(?:a|an|the|two|three|four|five|six|both|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|villages?|settlements?|city|jamoats?|communit(?:y|ies))\s+(?:in|of)\s+"
     r"(?:the\s+)?"
     # "on the outskirts of Navgilem, near the city of Isfara": the town the village lies near
     r"|\s*,\s+(?:near|close to|not far from|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
@@ -742,6 +759,9 @@ _BETWEEN_AND_GAP = re.compile(
 #: "the |Isfara-|Batken| area|": the second half of an area named after two places.
 _PAIR_HALF_BEFORE = re.compile(r"\b[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ][\w’']+-$")
 _PAIR_AREA_AFTER = re.compile(r"\s+(?:border\s+)?(?:area|section|sector|zone|stretch)\b", re.I)
+#: Between a quarter and the village it belongs to: «махалли Кок-Тош| села |Аксай».
+_VILLAGE_OF_A_QUARTER_GAP = re.compile(r"\s+(?:села|кишлака|айыла|поселка|посёлка|of\s+(?:the\s+)?village\s+of)\s+",
+                                       re.I)
 #: A mahalla (a village's quarter) called by a name a town also has: "Mahalla Guliston - houses damaged: 6",
 #: «из махалли Гулистон джамоата Чилгази».
 MAHALLA = "a mahalla of a village, named like another place"
@@ -815,7 +835,8 @@ _SCENE_BEFORE_NAME = re.compile(
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от|"
     # «на склоне холма примерно в 1,5 километра от села Үч-Булак», "some 2 km from the village of"
     r"в\s+[\d,.]+\s+(?:километр\w*|км|метр\w*|м)\s+от|\d[\d,.]*\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s)\s+from)\s+"
-    r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка)\s+(?:of\s+)?)?$", re.I)
+    r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка|н\.\s?п\.?|населенного\s+пункта|"
+    r"населённого\s+пункта)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 #: How far (in sentences) the violence may follow the scene named before it, with placeless, peaceful ones between.
 MAX_SCENE_GAP = 3
@@ -1320,10 +1341,14 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
             if home:
                 homes.add(mention.place.id)
             elif others.get(mention.place.id) != -1:
-                # (a later paragraph's place in a sentence with a year is another, older story)
+                # (a later paragraph's place in a sentence with a year is another, older story; so is a post the
+                # gazetteer lacks named only after the paragraph, the scene of another event: "the Shodmon post of the
+                # Isfara border detachment" below a shepherd shot "1.5 kilometers south of ... Orto-Boz")
                 sentence = text[sentences[mention.sentence_index][0]:sentences[mention.sentence_index][1]]
+                later_post = mention.place.stand_in_unit is not None and POST_CUE.search(mention.cue or "") is not None
                 others[mention.place.id] = -1 if not (_YEAR_IN.search(sentence) or _in_a_dated_recap(
-                    text, mention.start, pack)) else min(others.get(mention.place.id, mention.start), mention.start)
+                    text, mention.start, pack) or later_post) \
+                    else min(others.get(mention.place.id, mention.start), mention.start)
             if not home:
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
                 named_at.setdefault(mention.place.id, []).append(mention.start)
@@ -1484,7 +1509,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                     and not _is_unit(previous) and (
                     _is_unit(mention) or mention.place.feature_code in _SEATS
                     # "near Khojai Alo village in Chorkuh jamoat": a village named as its unit
-                    or _UNIT_NOUN_END.search(mention.text) is not None
+                    or _UNIT_NOUN_END.search(mention.text) is not None or _UNIT_NOUN_AFTER.match(text, mention.end)
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
@@ -1509,6 +1534,12 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
             elif two_places and _is_unit(previous) and not _is_unit(mention) and _KIND_OF_GAP.fullmatch(*gap):
                 # "residents of the Leilek District village of Uch-Bulak": the district locates the village
                 _to_context(previous, f"locates {mention.text!r}")
+            elif two_places and _VILLAGE_OF_A_QUARTER_GAP.fullmatch(*gap) and _MAHALLA_BEFORE.search(
+                    text, max(0, previous.start - _WORD_BEFORE_CHARS), previous.start) \
+                    and haversine_km(previous.place.lat, previous.place.lon,
+                                     mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
+                # «вблизи махалли Кок-Тош села Аксай»: the village a quarter the table holds belongs to locates it
+                _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
                                 mention.place.lat, mention.place.lon) > NAMESAKE_KM \

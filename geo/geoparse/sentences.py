@@ -11,8 +11,8 @@ __all__ = ["Sentences", "split_sentences", "excerpt_for"]
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n no vs etc approx km inc corp ltd "
-    # Russian: г. (город), с. (село), пос., им., ул., р-н, обл., тыс., т.е.
-    "г с пос им ул р-н обл тыс млн т.е ст".split()
+    # Russian: г. (город), с. (село), пос., н.п. (населённый пункт), им., ул., р-н, обл., тыс., т.е.
+    "г с пос н.п им ул р-н обл тыс млн т.е ст".split()
 )
 #: A sentence end (the boundary starts after its punctuation, at group ``after``), a blank line or a bullet.
 #: (A leading look-behind would be tried at every character; consuming the punctuation is twice as fast.)

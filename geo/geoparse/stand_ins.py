@@ -59,7 +59,12 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?[\d,]+[ \t]+(?:people|residents|inhabitants))?"
     r"|[ \t]*[—–][ \t]*(?:это[ \t]+)?(?:одн[оа][ \t]+из[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:сел\w*|кишлак\w*|пос[её]л\w*)"
     # ... told to lie in it: "… lies in Batken district", «… расположено в джамоате Чоркух»
-    r"|[ \t]+(?:lies|is[ \t]+located|is[ \t]+situated|расположен\w*|находится)(?=[ \t]+(?:in|в|во)[ \t]))?"
+    r"|[ \t]+(?:lies|is[ \t]+located|is[ \t]+situated|расположен\w*|находится)(?=[ \t]+(?:in|в|во)[ \t])"
+    # ... its noun after it: "the Somoniyon village in the Tajik city of Isfara"
+    r"|[ \t]+(?:village|hamlet|settlement)(?=[ \t]*,?[ \t]+(?:in|of|near)[ \t])"
+    # ... or a post's, of the detachment named for a town: "the Shodmon post of the Isfara border detachment"
+    r"|[\"”]?[ \t]+(?:(?:border|frontier)[ \t]+)?(?:post|outpost)[ \t]+of[ \t]+the(?=[ \t]+\w+[ \t]+"
+    r"(?:border[ \t]+)?detachment))?"
     r"[ \t]*,?[ \t]*(?:(?:in|of|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
     r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
@@ -72,7 +77,7 @@ _OWN_UNIT_BETWEEN = re.compile(
 #: The cue nouns of a village or a post (not "… Street", "… County").
 _SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
                              r"residents|inhabitants|outskirts|edge|area|местност|урочищ|"
-                             r"сел|махалл|кишлак|айыл|аил|джамоат|застав|пос[её]л|"
+                             r"сел|махалл|кишлак|айыл|аил|джамоат|застав|пос[её]л|н\.\s?п|пункт|(?<!\w)пост|"
                              # (a bare name after a preposition of place: "near …", «возле …», «в районе …»)
                              r"near|outside|around|\bat\b|close|far|between|возле|около|близ|неподал|недалеко|район|"
                              r"окрестност|окраин|жител|(?<!\w)у(?!\w)", re.I)
@@ -103,8 +108,8 @@ def _own_unit(index: int, spans: list[Span], resolved: list[ResolvedPlace | None
         later = spans[k]
         if later.start > village.end + OWN_UNIT_GAP_CHARS:
             break
-        if later.start < village.end:
-            continue
+        if later.start < village.end or later.kind == "country_reference":
+            continue  # (a demonym between is read by the pattern: "… village in the |Tajik| city of Isfara")
         place = resolved[k].place if resolved[k] is not None else None
         if place is not None and _in_border_zone(place) and _is_unit_or_town(place) \
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
@@ -120,10 +125,17 @@ class _Units:
                  structure: ArticleStructure | None) -> None:
         # (is a district, country or None for any) -> (offsets, units)
         self.by_kind: dict[tuple[bool, str | None], tuple[list[int], list[Place]]] = {}
+        # ... and its located villages and towns (where it names no unit: :meth:`sole_district_village`)
+        self.villages: list[tuple[int, Place]] = []
         for span, found in zip(spans, resolved):
-            if found is None or not found.place.is_unit or not _in_border_zone(found.place):
+            if found is None or not _in_border_zone(found.place):
                 continue
             if structure is not None and structure.in_dateline(span.start):
+                continue
+            if not found.place.is_unit:
+                if span.kind == "place" and found.place.stand_in_unit is None and found.place.admin2 \
+                        and found.place.feature_class == "P":
+                    self.villages.append((span.start, found.place))
                 continue
             for country in (None, found.place.country_code):
                 offsets, places = self.by_kind.setdefault((found.place.is_district, country), ([], []))
@@ -140,6 +152,18 @@ class _Units:
             near = [j for j in (k - 1, k) if 0 <= j < len(offsets)]
             return places[min(near, key=lambda j: abs(offsets[j] - offset))]
         return None
+
+    def sole_district_village(self, offset: int, country: str | None = None) -> Place | None:
+        """In an article that names no border-zone unit, the located village named nearest to ``offset`` when all its
+        located villages lie in one district (of ``country``, when given): «обстреляли пограничный пост "Тамдык"» ...
+        «закрыли дорогу Ак-Сай – Тамдык» is mapped at Ak-Sai, as ACLED codes a village it cannot find at the nearest
+        known place."""
+        if self.by_kind or not self.villages:
+            return None
+        districts = {(place.admin2, place.country_code) for _, place in self.villages}
+        if len(districts) != 1 or country is not None and next(iter(districts))[1] != country:
+            return None
+        return min(self.villages, key=lambda found: abs(found[0] - offset))[1]
 
 
 #: The country a village's cue names just before it: "the neighbouring Kyrgyz village of", «таджикского села».
@@ -216,8 +240,12 @@ def place_unknown_villages(spans: list[Span], resolved: list[ResolvedPlace | Non
 #: a village's name may lie before it is taken for a namesake ("Iskra village" in Leilek district is not the Iskra of
 #: Ukraine).
 FAR_NAMESAKE_KM = 150.0
+#: The noun of a list's cue, whose entries are villages: «селам …, Танги и Ходжи-Али», "villages of …, Y and Z".
+_LIST_NOUN = re.compile(r"(?:villages?\s+of|(?:[Сс]ел\w*|[Кк]ишлак\w*))(?=\s)")
+#: How many spans before a name a list's cue that holds it may stand.
+MAX_LIST_ENTRIES = 12
 #: A settlement's noun right before or after its name: "the village of …", "… village", «село …», «кишлак …».
-_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:village|hamlet|settlement)\s+of|(?<![\w-])(?:[Сс]ел[оаеу]|[Сс]елени\w*|"
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:village|hamlet|settlement)\s+of|(?<![\w-])(?:[Сс]ел(?:[оаеу]|ами|ах)?|[Сс]елени\w*|"
                                 r"[Кк]ишлак\w*|[Аа]йыл\w*|[Мм]ахалл\w*))\s+$")
 _SETTLEMENT_AFTER = re.compile(r"\s+village\b|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|settlement)\b")
 
@@ -243,19 +271,29 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
     article an unknown name in a cue (every mention of it), so that it is mapped at its unit like any other."""
     units = [found.place for span, found in zip(spans, resolved) if found is not None and found.place.is_unit
              and _in_border_zone(found.place) and not (structure is not None and structure.in_dateline(span.start))]
+    if not units:
+        # (an article that names no unit: its located border-zone villages, «Ходжи-Али джамоата Чоркух»)
+        units = [found.place for span, found in zip(spans, resolved) if found is not None and span.kind == "place"
+                 and _in_border_zone(found.place) and found.place.kind == "curated" and found.place.admin2]
     far: dict[str, tuple[str, str]] = {}  # key -> (its cue, the name as the cue gave it)
     for k, (span, found) in enumerate(zip(spans, resolved)):
         place = found.place if found is not None else None
         if span.kind != "place" or place is None or place.is_unit or place.kind == "country" or span.key in far:
             continue
+        name = text[span.start:span.end]
+        # (or an entry of a list whose cue an earlier name carries: «по селам Хонобод, Танги и Ходжи-Али»)
+        lister = next((other for other in reversed(spans[max(0, k - MAX_LIST_ENTRIES):k])
+                       if other.cue and name in other.cue and other.end <= span.start), None)
+        # (the list's cue with this entry's place marked: "villages of Somoniyon, … and Hoji-Ali")
+        listing = None if lister is None else _list_text(lister, text).replace(name, "…", 1)
         noun = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start) \
-            or _SETTLEMENT_AFTER.match(text, span.end)
+            or _SETTLEMENT_AFTER.match(text, span.end) or _LIST_NOUN.match(listing or "")
         if noun is None or _MAHALLA_CUE.search(noun.group(0)):
             continue  # (a quarter named like another place is read by the roles: the village it is part of)
         if units and not _in_border_zone(place) \
                 and min(haversine_km(place.lat, place.lon, unit.lat, unit.lon) for unit in units) > FAR_NAMESAKE_KM \
                 or _of_another_district(place, _own_unit(k, spans, resolved, text)):
-            far[span.key] = (f"{noun.group(0).strip()} …", text[span.start:span.end])
+            far[span.key] = (listing if noun.string == listing else f"{noun.group(0).strip()} …", name)
     seen: set[str] = set()
     for k, span in enumerate(spans):
         if span.kind == "place" and span.key in far:
@@ -263,6 +301,13 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
             spans[k] = replace(span, kind="cue", cue=f"{cue} {NAMED_AGAIN}" if span.key in seen else cue, cue_name=name)
             resolved[k] = None
             seen.add(span.key)
+
+
+def _list_text(span: Span, text: str) -> str:
+    """The text of the cue a span carries, with its own name in place of its mark ("villages of Somoniyon, Muminobod
+    and Hoji-Ali" for Hoji-Ali's "villages of Somoniyon, Muminobod and …")."""
+    cue = (span.cue or "").removesuffix(f" {NAMED_AGAIN}")
+    return cue.replace("…", span.cue_name or text[span.start:span.end], 1)
 
 
 def _map_at_units(spans: list[Span], resolved: list[ResolvedPlace | None], text: str,
@@ -278,15 +323,27 @@ def _map_at_units(spans: list[Span], resolved: list[ResolvedPlace | None], text:
     # a unit named right after any of a village's mentions is its own ("… в селе Кайрагач Лейлекского района"); else
     # the nearest to its first, in the country its cue names ("the Kyrgyz village of …", «таджикского села …»)
     own: dict[str, Place] = {}
+    lists: dict[str, set[str]] = {}  # a list's text -> the names of its entries
     for index in order:
         name = spans[index].cue_name or text[spans[index].start:spans[index].end]
         if name not in own and (unit := _own_unit(index, spans, resolved, text)) is not None:
             own[name] = unit
+        if "…" in (spans[index].cue or ""):
+            lists.setdefault(_list_text(spans[index], text), set()).add(name)
+    # ... and the entries of a list share the unit named after its last («по селам Сомониён, Муминобод и Ходжи-Али
+    # джамоата Чоркух», "at the villages of Somoniyon, Muminobod and Hoji-Ali in the Chorkuh jamoat")
+    for names in lists.values():
+        shared = {own[name].id: own[name] for name in names if name in own}
+        if len(shared) == 1:
+            for name in names:
+                own.setdefault(name, next(iter(shared.values())))
     for index in order:
         span = spans[index]
         name = span.cue_name or text[span.start:span.end]
         if name not in places:
-            unit = own.get(name) or units.nearest(span.start, _country_told(text, span))
+            country = _country_told(text, span)
+            unit = own.get(name) or units.nearest(span.start, country) \
+                or units.sole_district_village(span.start, country)
             places[name] = None if unit is None else _stand_in(name, unit)
         place = places[name]
         if place is None:
@@ -317,6 +374,12 @@ def stand_in_reach_km(place: Place) -> float:
 
 #: How far before a village its people may be named ("two residents of …", «один житель …»), in characters.
 RESIDENTS_CHARS = 80
+#: How far (characters) after the home of one party of a fight the other party's home may be named.
+_OTHER_PARTY_CHARS = 160
+#: "and" between the homes of two parties.
+_AND = re.compile(r"(?<!\w)(?:and|и)(?!\w)", re.I)
+#: The end of a clause or sentence between two names.
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
 #: A place's people named after it: "two Ravat residents".
 _RESIDENTS_AFTER = re.compile(r"[ \t]+(?:residents|villagers|inhabitants)\b")
 #: The cue of a unit: "Sayliobod jamoat".
@@ -416,10 +479,25 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
     located = [m for m in mentions if _located_scene(m)]
     first_located = located[0].start if located else len(text) + 1
     located_sentences = {m.sentence_index for m in located}
+    def named_apart_from_people(m: Mention) -> bool:
+        return not residents_before.search(text, max(0, m.start - RESIDENTS_CHARS), m.start) \
+            and not _RESIDENTS_AFTER.match(text, m.end)
+
+    stand_in_homes = [m for m in stand_ins if not named_apart_from_people(m)]
+
+    def people_of_the_other_party(m: Mention) -> bool:
+        """«между жителями приграничных сел Уч-Добо Баткенского района ... и Ходжа-Аъло»: a place coordinated with
+        the home of a stand-in's people just before it is the other party's home."""
+        return any(h.sentence_index == m.sentence_index and 0 < m.start - h.end <= _OTHER_PARTY_CHARS
+                   and _AND.search(text, h.end, m.start) and not _CLAUSE_END.search(text, h.end, m.start)
+                   for h in stand_in_homes)
+
+    # (a located scene itself named only as its people's home is no better a scene: "the clash erupted between
+    # residents of the Tajik village of Somoniyon ... and residents of the Kyrgyz village of Koktash")
+    other_parties = {m.place.id for m in located if people_of_the_other_party(m)}
     homes_only = {m.place.id for m in stand_ins} - {
         m.place.id for m in mentions if m.place is not None and m.place.stand_in_unit
-        and not residents_before.search(text, max(0, m.start - RESIDENTS_CHARS), m.start)
-        and not _RESIDENTS_AFTER.match(text, m.end)} if located else set()
+        and named_apart_from_people(m)} if {m.place.id for m in located} - other_parties else set()
     ends = sorted(m.end for m in mentions if m.place is not None)
     for mention in stand_ins:
         cue = mention.cue or ""

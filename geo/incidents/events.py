@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, partial
 from dataclasses import replace
 import datetime as dt
@@ -38,6 +38,7 @@ from geo.geoparse.roles import (
 from geo.geoparse.stand_ins import stand_in_reach_km
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
+from geo.incidents.quantities import LOWER_BOUND
 from geo.incidents.scope import (
     CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, NEWS_REASON, RETELLING,
     list_line_start, news_window_days, opens_a_retelling, reference_date, scope_clauses,
@@ -124,9 +125,16 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     paragraph = clauses[index].paragraph_index
     lede = paragraph + 1 if all(c.sentence_index == clauses[index].sentence_index
                                 for c in clauses if c.paragraph_index == paragraph) else paragraph
-    later = (k for k in range(index + 1, len(clauses)) if clauses[k].paragraph_index == paragraph
-             or clauses[k].paragraph_index == lede != paragraph and k <= index + ANTECEDENT_CLAUSES)
-    for k in (*earlier, *later):
+    def later() -> Iterator[int]:
+        """The clauses after it in its paragraph, then (after a one-sentence lede) a few of the next paragraph."""
+        for k in range(index + 1, len(clauses)):
+            if clauses[k].paragraph_index == paragraph \
+                    or clauses[k].paragraph_index == lede != paragraph and k <= index + ANTECEDENT_CLAUSES:
+                yield k
+            elif clauses[k].paragraph_index > lede:
+                return
+
+    for k in (*earlier, *later()):
         if clauses[k].scope != "news":
             continue
         fighting = [t for t in types_of(k) if t in FIGHTING_TYPES]
@@ -138,6 +146,12 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     for k in earlier:
         if clauses[k].scope == "news" and "casualty_report" in types_of(k):
             return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]
+    # ... or the people hurt told after a one-sentence lede: «Инцидент произошел сегодня утром вблизи махалли Кок-Тош
+    # села Аксай ... | ... в ходе инцидента пострадали 5 жителей махалли Сомониён»
+    if lede != paragraph:
+        for k in later():
+            if clauses[k].scope == "news" and "casualty_report" in types_of(k):
+                return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]
     return types
 
 
@@ -210,11 +224,34 @@ _DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
 _TOLD_SENTENCE_WORDS = 8
 
 
+#: A clock time ("23:30", "04:10"); its hours and minutes.
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def _clock_minutes(clause_text: str) -> int | None:
+    """The minutes after midnight of the first clock time a clause gives ("около 04:10" -> 250), or ``None``."""
+    found = _CLOCK_TIME.search(clause_text)
+    return None if found is None else int(found.group(1)) * 60 + int(found.group(2))
+
+
 def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str, pack: LanguagePack) -> bool:
     """The clause names the day the story's event happened, inside the vaguer window the story had so far
     ("late last week" ... "The incident happened on the evening of Friday, June 3")."""
     return story is not None and own.precision < story.precision and story.start <= own.start <= story.end \
         and pack.event_words.happened.search(clause_text) is not None
+
+
+def _dates_a_peaceful_relative(date: DateMention, clause_text: str, pack: LanguagePack) -> bool:
+    """Whether ``date`` opens a relative clause on a place (", where ...", «, где ...») that tells no violence."""
+    if not pack.event_words.where_before_date.search(clause_text, max(0, date.start - 12), date.start):
+        return False
+    stop = _RELATIVE_END.search(clause_text, date.end)
+    relative = clause_text[date.end:stop.start() if stop else len(clause_text)]
+    return pack.folded.violence.search(lower_keep_length(relative)) is None
+
+
+#: Where a relative clause ends: a comma, a semicolon or a full stop.
+_RELATIVE_END = re.compile(r"[,;.]")
 
 
 def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None, published: dt.date | None,
@@ -245,7 +282,10 @@ def _event_dates(clause: Clause, clause_text: str, window_start: dt.date | None,
             and not pack.event_words.transfer_before.search(clause_text, max(0, d.start - 60), _first_word(clause_text, d))
             # "before this week's blast it had recorded four accidents": the day of another event, told as a limit
             and not (_BEFORE.search(clause_text, max(0, d.start - 12), _first_word(clause_text, d))
-                     and _POSSESSIVE.match(clause_text, d.end))]
+                     and _POSSESSIVE.match(clause_text, d.end))
+            # «у водозабора в Капчыгае, где накануне вечером жители двух сторон поспорили»: the day of a quarrel a
+            # relative clause tells, with no violence in it
+            and not _dates_a_peaceful_relative(d, clause_text, pack)]
     if len(kept) > 1:
         # "in intensive care since Thursday night died early this morning": the day of the death, told after an
         # earlier day in the clause, is not the attack's
@@ -594,6 +634,12 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
                 # "Tajikistan's foreign ministry said ... that Kyrgyz mortar fire had wounded ..., and said at least
                 # four Kyrgyz servicemen had died": the subject before the first reporting verb
                 speaker = {code for code, p in pack.sides.items() if p.search(sentence_before, 0, verbs[0].start())}
+            if len(speaker) != 1:
+                # «Пограничная служба ГКНБ Кыргызстана в Бишкеке возложила ответственность за обострение на
+                # таджикскую сторону и сообщила о семи раненых»: the side that opens the sentence is its subject
+                named = sorted((found.start(), code) for code, p in pack.sides.items()
+                               if (found := p.search(sentence_before)) is not None)
+                speaker = {named[0][1]} if named and named[0][0] < SUBJECT_SIDE_CHARS else set()
             if len(speaker) == 1:
                 return speaker.pop()
         near = sentence_before[max(0, verbs[-1].start() - 60):verbs[-1].start()]
@@ -604,6 +650,10 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
         speaker = {code for code, p in pack.sides.items() if p.search(near)}
         return speaker.pop() if len(speaker) == 1 else None
     return None
+
+
+#: How far into a sentence (characters) the side that opens it as its subject may be named.
+SUBJECT_SIDE_CHARS = 50
 
 
 def _place_speaker_before(text: str, offset: int, pack: LanguagePack,
@@ -1269,6 +1319,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      for group in part.re.groupindex if part.start(group) >= 0)
 
     rose_list = False  # the figure before was an earlier toll after "up from"
+    total_opening = pack.in_total_opening.match(clause_text) is not None  # "In total, ..."
     for raw in raws:
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
@@ -1414,8 +1465,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
             side = next(code for code in pack.sides if code != claimant)
         if side is None and claimant is not None:
-            # a government counting residents of its own village counts its own side
-            side = claimant if home == claimant else None
+            # a government counting residents of its own village counts its own side (not a count it then splits
+            # between both sides' people: «пострадали семь человек: пятеро жителей Арки и двое граждан Таджикистана»)
+            colon = clause_text.find(":", raw.end, raw.end + SPLIT_AFTER_CHARS)
+            split = colon >= 0 and any(pattern.search(clause_text, colon) for code, pattern in pack.sides.items()
+                                       if code != claimant)
+            side = claimant if home == claimant and not split else None
         elif side is None and home is not None and raw.measure == "fatalities" and not more_people:
             # "A resident of Surkh, a woman born in 1979, was killed on the spot", told by no one: the people
             # of a village are its country's (not «скончался ещё один житель Гульхоны»: one more of a count
@@ -1605,7 +1660,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             claimant=claimant, revision=is_revision, superseded=superseded or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
-            together=raw.together, words_after=_WORDS_AFTER.match(clause_text, raw.end).group(0).strip(),
+            # «Всего, по данным Минздрава, за медицинской помощью обратились четыре человека» after the one man
+            # described: the total holds him
+            together=raw.together or (total_opening and raw.value > 1 and raw.measure in ("fatalities", "injured")
+                                      and not raw.additive),
+            words_after=_WORDS_AFTER.match(clause_text, raw.end).group(0).strip(),
         ))
         last_end = raw.end
     return _without_repeated_parts(out)
@@ -2211,6 +2270,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     meeting_days: dict[int, DateWindow] = {}
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
     last_fight: DateWindow | None = None  # of the last news clause that tells fighting
+    last_clock: int | None = None  # the clock time (minutes after midnight) that clause gives, if any
     story_by_heading = False  # the story's date is a dated heading's
     story_paragraph = -1  # the paragraph of the clause that dated the story
     first_told: DateWindow | None = None  # the own date of the first paragraph opened by an untyped dated sentence
@@ -2240,11 +2300,21 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # "As the shooting continued, the Isfara city administration moved about 140 residents" after a ceasefire
             # met the next day: the shooting's day ("A few hours later, armed clashes also took place in the areas of
             # ...": the day the text told last)
-            windows[index] = (last_fight or last_dated, "story")
+            went_on = last_fight or last_dated
+            if went_on.one_day and last_clock is not None \
+                    and (clock := _clock_minutes(clause_text)) is not None and clock < last_clock:
+                # «около 23:30 ... открыла минометный огонь по заставе ... Спустя несколько часов, около 04:10,
+                # ... обстреляны позиции ... у Равата»: hours later, past midnight, is the next day
+                went_on = replace(went_on, start=went_on.start + dt.timedelta(days=1),
+                                  end=went_on.end + dt.timedelta(days=1))
+            windows[index] = (went_on, "story")
             continue
         last_dated = own or last_dated
         if own is not None and ARMED_TYPES.intersection(types_of(index)):
             last_fight = own
+        if ARMED_TYPES.intersection(types_of(index)):
+            # the clock time of the last clause that tells fighting ("around 23:30"), if it gives one
+            last_clock = _clock_minutes(clause_text)
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
                                 or _narrows_the_story(own, story, clause_text, pack)) \
                 and not retelling and not pack.cumulative.search(text, clause.start, clause.end):
@@ -2398,6 +2468,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                            treated_in)
     _dated_by_the_wounding(events, clauses, text, pack)
     _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
+    _the_shots_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
     _corrected_places(events, parsed.mentions, text, pack)
@@ -2408,6 +2479,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _tolls_of_the_days_fighting(events, placed, clauses, text, pack, topic_headings)
     _people_told_one_by_one(events)
     _together_counted_before(events)
+    _ledes_sum_of_both_sides(events, clauses, text)
     background = [(a, b) for a, b in tables if _dated_before_as_background(clauses, clause_at(a), text, a)]
 
     def another_story(row_start: int, event_start: int) -> bool:
@@ -2679,6 +2751,43 @@ def _people_told_one_by_one(events: list[MentionEvent]) -> None:
             event.figures = [replace(f, additive=True) if id(f) in more else f for f in event.figures]
 
 
+def _ledes_sum_of_both_sides(events: list[MentionEvent], clauses: list[Clause], text: str) -> None:
+    """Drop a lede's lower-bound toll from the first event when it is exactly the sum of the sides' own counts that two
+    or more places of both countries hold: "leaving at least three people dead" given to Vorukh, then a Kyrgyz border
+    guard and a farmer killed in three Kyrgyz villages and one Tajik border guard at Vorukh (2 + 1). (Not "Five people
+    were injured" in a brawl whose other party's hurt are counted at their village: the scene's own count.)"""
+    if len({event.place.country_code for event in events} & {"KG", "TJ"}) < 2:
+        return
+    # (the lede: up to the paragraph of the first event told)
+    first = min(event.source.start for event in events)
+    lede = next((c.paragraph_index for c in clauses if c.start <= first < c.end), -1)
+    for measure in ("fatalities", "injured"):
+        held: dict[int, int] = {}  # place id -> the most its sided counts of the measure give
+        for event in events:
+            values = [f.value for f in event.figures if f.measure == measure and f.side in ("KG", "TJ")
+                      and f.value and not f.is_claim_about_other_side and not f.superseded]
+            if values:
+                held[event.place.id] = max(held.get(event.place.id, 0), max(values))
+        if len(held) < 2:
+            continue
+        for event in events:
+            event.figures = [f for f in event.figures if not (
+                f.measure == measure and f.side is None and f.value and f.value == sum(held.values())
+                and f.order // 100 < len(clauses) and clauses[f.order // 100].paragraph_index <= lede
+                and _told_as_a_lower_bound(f, clauses[f.order // 100], text))]
+
+
+def _told_as_a_lower_bound(figure: Figure, clause: Clause, text: str) -> bool:
+    """Whether the clause tells ``figure`` as a lower bound ("at least three people dead", «не менее трех»)."""
+    at = text.find(figure.text, clause.start, clause.end)
+    return at >= 0 and LOWER_BOUND.search(text, max(clause.start, at - LOWER_BOUND_CHARS), at + len(figure.text)) \
+        is not None
+
+
+#: How far (characters) before a figure the words that make it a lower bound may stand.
+LOWER_BOUND_CHARS = 16
+
+
 def _together_counted_before(events: list[MentionEvent]) -> None:
     """Drop "Both ..." / «Обоих ...» where the event already counts them («ранены двое ... Обоих доставили»).
 
@@ -2801,6 +2910,33 @@ def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Me
                           and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end)), None)
             if heavy is not None:
                 event.event_types[:] = _types_first([heavy], event.event_types)
+                break
+
+
+def _the_shots_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                         clauses: list[Clause], mentions: Sequence[Mention],
+                         types_of: Callable[[int], list[str]], text: str, pack: LanguagePack) -> None:
+    """A stone-throwing's event takes the fire at people the next sentences tell without naming a place (the pack's
+    ``fire_opened``): "the Tajik citizens began throwing stones at the Kyrgyz border guards. | One of the shepherds
+    fired 2-3 shots towards the Kyrgyz border guard post" is an armed clash (not the warning shots fired into the air
+    in answer, harmless fire; nor "no one fired", a video of shooting, a note that speaks of weapons)."""
+    named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER
+             and m.place.kind != "country"}
+    event_sentences = {clauses[index].sentence_index for index, _, _ in placed}
+    for event, (index, _, _) in zip(events, placed):
+        if event.event_types[:1] != ["border_incident_protest"] or ARMED_TYPES & set(event.event_types):
+            continue
+        clause = clauses[index]
+        for sentence in range(clause.sentence_index + 1, clause.sentence_index + 1 + _WEAPON_TOLD_WITHIN):
+            following = [k for k in range(index + 1, len(clauses)) if clauses[k].sentence_index == sentence]
+            if not following or sentence in named or sentence in event_sentences \
+                    or clauses[following[0]].paragraph_index > clause.paragraph_index + 2:
+                break
+            shots = any(clauses[k].scope == "news" and "armed_clash" in types_of(k)
+                        and pack.event_words.fire_opened.search(text, clauses[k].start, clauses[k].end)
+                        and not pack.harmless_fire.search(text, clauses[k].start, clauses[k].end) for k in following)
+            if shots:
+                event.event_types[:] = _types_first(["armed_clash"], event.event_types)
                 break
 
 
@@ -4859,9 +4995,16 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     home = []
     for number, (index, mention, types) in enumerate(placed):
         own = residents(index, mention)
-        if not own and number and home[-1] and placed[number - 1][0] == index:
-            # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way
-            own = bool(pack.coordinated.fullmatch(text, placed[number - 1][1].end, mention.start))
+        if not own and number and placed[number - 1][0] == index:
+            # "residents of Surkh and the neighbouring Kök-Tash": the second is named the same way (also after the
+            # units that locate the first: «между жителями приграничных сел Уч-Добо Баткенского района Баткенской
+            # области и Ходжа-Аъло»)
+            before = number - 1
+            while before > 0 and placed[before][0] == index and placed[before][1].place is not None \
+                    and placed[before][1].place.is_unit and not home[before]:
+                before -= 1
+            own = home[before] and placed[before][0] == index \
+                and bool(pack.coordinated.fullmatch(text, placed[number - 1][1].end, mention.start))
         # people moved from their homes: their village is the event place ("moved 650 residents of Chilgazi")
         home.append(own and "evacuation_displacement" not in types)
 
@@ -4953,6 +5096,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                           and "border_incident_protest" in types and not ARMED_TYPES & set(types)]
     neighbour: dict[tuple[int, int], bool] = {}
     beside_clauses: set[int] = set()  # clauses with a home demoted beside the scene
+    named_scenes = {m.place.id for _, m, _ in placed if m.place is not None and m.role_reason == INCIDENT_SCENE}
     kept = []
     for (index, mention, types), own in zip(placed, home):
         place = mention.place
@@ -4986,8 +5130,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     other_section == key[0] and not other.is_unit and other.country_code != place.country_code
                     for (other_section, _), other in scenes.items()) or any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
-                    # (a located village is no home beside a scene the gazetteer lacks, which lies who knows where)
-                    and not (other.stand_in_unit is not None and place.stand_in_unit is None)
+                    # (a located village is no home beside a scene the gazetteer lacks, which lies who knows where;
+                    # unless the article names that scene as its incident's: "The incident occurred this morning near
+                    # Dacha tract" ... "a group of residents of Vorukh enclave ... threw stones at a Honda Fit car")
+                    and not (other.stand_in_unit is not None and place.stand_in_unit is None
+                             and other_id not in named_scenes)
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
                     and _km(other, place) <= (
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)
@@ -5050,7 +5197,43 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 _demote(mention, "named as its residents' home; the other party of the brawl told before")
                 continue
         kept.append((index, mention, types))
-    return kept
+    # the second party of a fight between two villages' people, told first as such ("A conflict broke out between
+    # residents of the border villages of Bulak-Bashy of Leilek district and Yova"), named again only as its people's
+    # home ("three residents of Yova had been injured") is no second scene: the fight is at the first named
+    first_party: dict[int, tuple[int, int]] = {}  # place id of a second party -> that of the first, and its clause
+    homes_by_clause: dict[int, list[int]] = defaultdict(list)  # clause -> the homes named in it, in text order
+    for (i, m, _), own in zip(placed, home):
+        if own and m.place is not None and not m.place.is_unit:
+            homes_by_clause[i].append(m.place.id)
+    for index, homes_here in sorted(homes_by_clause.items()):
+        if len(set(homes_here)) >= 2 and pack.fight_parties.search(text, clauses[index].start, clauses[index].end):
+            for other in dict.fromkeys(homes_here[1:]):
+                if other != homes_here[0]:
+                    first_party.setdefault(other, (homes_here[0], index))
+    if first_party:
+        scenes_kept = {m.place.id for _, m, _ in kept if m.place is not None}
+        parties_kept = []
+        for (index, mention, types) in kept:
+            # (later than the clause that named both: there the rules of the fight's parties read it)
+            party = first_party.get(mention.place.id) if mention.place is not None else None
+            if party is not None and party[0] in scenes_kept and index > party[1] and residents(index, mention):
+                _demote(mention, "named as its residents' home; the other party of the fight told first")
+                continue
+            parties_kept.append((index, mention, types))
+        kept = parties_kept
+    # the district named right after a home demoted here is that home's («жители соседнего таджикского села Унджи
+    # Бободжон Гафуровского района»: where the other party came from, no scene of its own)
+    demoted_homes = [(index, mention) for (index, mention, _), own in zip(placed, home)
+                     if own and mention.role == "context" and mention.place is not None and not mention.place.is_unit]
+    homes_kept = []
+    for index, mention, types in kept:
+        if mention.place is not None and mention.place.is_unit and any(
+                k == index and home_mention.end <= mention.start and not text[home_mention.end:mention.start].strip()
+                for k, home_mention in demoted_homes):
+            _demote(mention, _HOME_BESIDE_THE_SCENE)
+            continue
+        homes_kept.append((index, mention, types))
+    return homes_kept
 
 
 #: How far from a brawl's scene across the line (km) a village named only as the home of people hurt may lie and be
@@ -5228,6 +5411,10 @@ HOME_BEFORE_CHARS = 200
 WHERE_IT_LIES_CHARS = 240
 
 
+#: The cue of a village (not a post, a tract or a unit): "the village of …", «село …», «махалла …».
+_VILLAGE_CUE = re.compile(r"village|hamlet|settlement|(?<!\w)сел|кишлак|айыл|(?<!\w)аил|махалл", re.I)
+
+
 def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In one clause, a region or the border area gives way to a more precise place named with it.
@@ -5263,10 +5450,25 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     # stand-ins listed with a located village of their clause ("the villages of Kulkand, Guliston and Oftobru": the
     # list's cue holds the located name; not "around Ak-Sai and the neighbouring villages of Kapchygai and Dostuk")
     listed_with_a_village = set()
-    for group in by_clause.values():
+    for index, group in by_clause.items():
         located = [m for m in group if m.place.stand_in_unit is None]
-        listed_with_a_village.update(id(m) for m in group if m.place.stand_in_unit is not None and m.cue
-                                     and any(other.text in m.cue for other in located))
+        # (or, in a clause that names no located village, beside another it lacks, mapped elsewhere: «по селам Хонобод,
+        # Танги и Ходжи-Али», one at a jamoat's point, two at the region's; not "around Ak-Sai and the neighbouring
+        # villages of Kapchygai and Dostuk", the located village's)
+        if any(not m.place.is_unit for m in located):
+            listed_with_a_village.update(id(m) for m in group if m.place.stand_in_unit is not None and m.cue
+                                         and any(other.text in m.cue for other in located if not other.place.is_unit))
+        else:
+            stand_ins = [m for m in group if m.place.stand_in_unit is not None]
+            if any(m.cue and other.text in m.cue for m in stand_ins for other in stand_ins if other is not m):
+                listed_with_a_village.update(id(m) for m in stand_ins)  # (all of them alike)
+        if any(not m.place.is_unit and m.place.kind in ("city", "curated") for m in located) \
+                and pack.fight_parties.search(text, clauses[index].start, clauses[index].end) is not None:
+            # ... and a village it lacks named as one party of a fight whose other party is a located village
+            # («конфликт между жителями приграничных сел Уч-Добо Баткенского района ... и Ходжа-Аъло Исфаринского
+            # района»: a fight between two villages is at the first named)
+            listed_with_a_village.update(id(m) for m in group if m.place.stand_in_unit is not None
+                                         and _VILLAGE_CUE.search(m.cue or ""))
 
     def home_before(index: int, mention: Mention) -> bool:
         """Whether the clause names ``mention`` as people's home ("residents of", "a herder from")."""
@@ -5472,6 +5674,51 @@ def _km(a: Place, b: Place) -> float:
     if reach_a and reach_b and a.id != b.id:
         return STAND_INS_APART_KM  # (two villages mapped at one point: apart, perhaps neighbours)
     return max(0.0, haversine_km(a.lat, a.lon, b.lat, b.lon) - reach_a - reach_b)
+
+
+#: How many villages a clause must list for a toll told after them to be the list's, shared (see
+#: :func:`_list_restated_since`).
+LISTED_VILLAGES = 3
+
+
+def _listing_before(index: int, events_of: Mapping[int, list[int]], placed) -> int | None:
+    """The first event of the last clause before clause ``index`` that names two or more event places of one country
+    (the list a sum over places sums), else ``None``; ``events_of``: each event clause's events."""
+    for at in sorted((c for c in events_of if c < index), reverse=True):
+        found = events_of[at]
+        if len({placed[i][1].place.id for i in found}) >= 2 \
+                and len({placed[i][1].place.country_code for i in found}) == 1:
+            return found[0]
+    return None
+
+
+#: How far (characters) after a count the colon that opens its split between the sides may stand.
+SPLIT_AFTER_CHARS = 12
+
+
+def _list_restated_since(earlier: list[int], events_of: Mapping[int, list[int]], placed, clauses: list[Clause],
+                         clause: Clause) -> int | None:
+    """The clause that listed the places of the events told since it, when every event told after it names again a
+    place of its list and the figure's clause stands in a later paragraph than they do; else ``None``.
+
+    ``earlier``: the clauses of events told before the figure's, in text order; ``events_of``: each event clause's
+    events (the indexes of ``placed``, the events' (clause, mention, ...) rows, that take figures).
+    """
+    told = list(dict.fromkeys(earlier))
+    if len(told) < 2 or clauses[told[-1]].paragraph_index >= clause.paragraph_index:
+        return None
+    found = None
+    since: set[int] = set()  # the places of the clauses after the one looked at
+    for at in range(len(told) - 1, 0, -1):
+        since |= {placed[i][1].place.id for i in events_of.get(told[at], ())}
+        listed_places = [placed[i][1].place for i in events_of.get(told[at - 1], ())]
+        listed = {place.id for place in listed_places}
+        # (a list of villages of one side, three or more: not the two parties of a fight, nor the two ends of a
+        # section, «на участке Кок-Таш - Ходжаи Аъло»)
+        if len(listed) >= LISTED_VILLAGES and len({place.country_code for place in listed_places}) == 1 \
+                and since <= listed:
+            found = told[at - 1]  # (the earliest such clause)
+    return found
 
 
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
@@ -5761,6 +6008,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     # the lines of a bulletin's list that a place with an event heads («село Чек — повреждены 3 жилых дома ...
     # Временно эвакуированы 74 человека»): their figures are that place's
     first_taker = {events[i].place.id: i for i in reversed(takers)}  # place id -> its first event
+    events_of: dict[int, list[int]] = defaultdict(list)  # event clause -> its events that take figures
+    for i in takers:
+        events_of[placed[i][0]].append(i)
     item_lines = _list_item_lines(text, mentions, first_taker)
     # in reporting order: on a newest-first live blog, the oldest entry first, so that an update ("число раненых
     # выросло до шести" at 20:05) finds the count it updates (the 16:20 entry's) already given to its event
@@ -5781,9 +6031,16 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             taker, figures = listed
             events[taker].figures.extend(figures)
             continue
-        if not figures or pack.cumulative.search(text, clause.start,
-                                                 _through_a_since_clause(clauses, index, text, pack)):
-            continue  # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+        if not figures:
+            continue
+        if pack.cumulative.search(text, clause.start, through := _through_a_since_clause(clauses, index, text, pack)):
+            # («с начала обострения погибли 35 граждан Таджикистана»: a running total, no village's)
+            if not entries and pack.places_sum.search(text, clause.start, through) \
+                    and (listing := _listing_before(index, events_of, placed)) is not None:
+                # "In all, six people were killed in the three villages and 15 wounded": the toll the villages
+                # listed before share goes to the first named (their evacuees are summed from each village's)
+                events[listing].figures.extend(f for f in figures if f.measure in ("fatalities", "injured"))
+            continue
         if clause.sentence_index in repeated():
             continue  # a sentence the page printed twice: its figures were read the first time
         if clause.paragraph_index in false_paragraphs:
@@ -5845,6 +6102,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             earlier = _earlier_in_reporting_order(event_clauses, index, clauses, entries)
         else:
             earlier = [c for c in event_clauses if c <= index]
+            if (listing := _list_restated_since(earlier, events_of, placed, clauses, clause)) is not None:
+                # "opened fire ... in the areas of Dostuk, Zardaly and Bujum ... Several hours later shells were still
+                # landing on the edge of Bujum. || The Health Ministry said 13 Kyrgyz citizens had been killed": a toll
+                # told after the list's places are named again is shared by the list, and goes to its first named
+                earlier = [c for c in earlier if c <= listing]
         if not earlier and len(own_days) > 1 and (
                 (max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1
                 or pack.event_words.several_days.search(text, clause.start, clause.end)):

@@ -301,6 +301,11 @@ def _per_article(figures: Sequence[Figure],
                 # «Ранены три человека» ... «Обоих раненых доставили в центральную больницу Исфары»: both of those
                 # one government told, not a lower count of all
                 pass
+            elif figure.together and not vague and not figure.vague and figure.value > value > 0 \
+                    and group_of.get(key) != "mixed" and not figure.additive:
+                # "The owner's son ... received burns ... a neighbor was hit in the head ... Both were taken to the
+                # hospital. In total, three residents of Khonobod sought medical help": the total holds those told
+                current[key] = (figure.value, False)
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
         (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
@@ -329,6 +334,12 @@ def _per_article(figures: Sequence[Figure],
         # («Вчера вечером погранслужба сообщала о ... пяти раненых» ... «Еще четверо военнослужащих получили
         # ранения» ... the Tajik side's «еще двое получили ранения»)
         del current[None]
+    own_told = {f.side for f in in_order if f.side is not None and f.claimant == f.side and f.value}
+    if None in described_one and current.get(None) == (1, False) and sum(sided) > 1 and len(own_told) >= 2:
+        # "The driver, a resident of Tamdyk village born in 1989, received a head injury" ... "In total, three people
+        # sought medical help" (the Kyrgyz service's) ... "two residents of Vorukh were injured" (the Tajik side's): the
+        # one man described first is one of the counts each government then gives of its own people, no total
+        del current[None]
     return current
 
 
@@ -342,7 +353,8 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     """
     neutral = any(f.side is None and f.claimant is None and not f.vague for f in figures)
     if not neutral:
-        return _fewer_than_the_other_side_s_own(_residents_counted_by_their_government(figures))
+        return _own_people_counted_again(_fewer_than_the_other_side_s_own(
+            _residents_counted_by_their_government(figures)))
     # a government's revised total stays a total unless the article revises an unclaimed total too
     # («Число пострадавших ... выросло до девяти человек, сообщили в Министерстве здравоохранения» beside
     # «Ранее ... сообщала о шести раненых»; not a live page's summary beside its entry's "now stands at")
@@ -351,6 +363,29 @@ def _place_claims(figures: list[Figure]) -> list[Figure]:
     # обеих сторон»)
     return [replace(f, side=f.claimant) if f.side is None and f.claimant is not None and not f.both_sides
             and (unclaimed_revision or not f.revision) else f for f in figures]
+
+
+def _own_people_counted_again(figures: list[Figure]) -> list[Figure]:
+    """A government's count that names no side, beside its own count of its own people: the same people, counted
+    again (by another of its bodies).
+
+    "Kyrgyzstan's Health Ministry said a Kyrgyz border guard and a farmer had been killed ... and 19 people wounded.
+    The Batken regional administration put the number of wounded at 22": two Kyrgyz counts of the Kyrgyz wounded, which
+    differ (the lowest is taken), not a total of both sides.
+    """
+    own: dict[str, tuple[int, int]] = {}  # side -> where its government first counted its own people, and how many
+    for f in figures:
+        if f.side is not None and f.claimant == f.side and not f.vague and not f.superseded and f.value \
+                and f.article_id == figures[0].article_id and f.side not in own:
+            own[f.side] = (f.order, f.value)
+    if not own:
+        return figures
+    # (told after that count, and higher: a lede's "killed four people", then "killing three Kyrgyz civilians ... and a
+    # Kyrgyz serviceman", is the lede's total, which the count read after it may fall short of; "one of them" after
+    # "four Tajik citizens were hurt" is a part)
+    return [replace(f, side=f.claimant) if f.side is None and f.claimant in own and f.order > own[f.claimant][0]
+            and f.value > own[f.claimant][1] and not f.both_sides and not f.superseded and not f.revision
+            and not f.additive and not f.vague else f for f in figures]
 
 
 #: A figure that counts the residents of a village: «один житель Кайрагача», "two residents of".
@@ -442,14 +477,14 @@ def _place_homes(figures: list[Figure]) -> list[Figure]:
 
 
 #: A figure told as a lower bound: "more than 50", "at least four", «не менее 20», «свыше ста».
-_LOWER_BOUND = re.compile(r"\b(?:more than|at least|over|upwards of|no fewer than|not less than)\s|"
+LOWER_BOUND = re.compile(r"\b(?:more than|at least|over|upwards of|no fewer than|not less than)\s|"
                           r"(?:^|\s)(?:не менее|не меньше|более|свыше|больше|по меньшей мере|как минимум)\s", re.I)
 
 
 def _only_a_lower_bound(total: int, unsided: list[Figure]) -> bool:
     """Whether every unsided figure of value ``total`` is told as a lower bound ("more than 50")."""
     told = [f for f in unsided if f.value == total and not f.vague]
-    return bool(told) and all(_LOWER_BOUND.search(f.text) for f in told)
+    return bool(told) and all(LOWER_BOUND.search(f.text) for f in told)
 
 
 def _own_counts(figures: Sequence[Figure], by_side: dict[str, int]) -> set[str]:

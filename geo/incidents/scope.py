@@ -400,6 +400,9 @@ def _families_as_people(text: str, match: re.Match[str]) -> bool:
 
 #: «...в сентябре 2022 года|: тогда, 14–17 сентября, погибли 63 гражданина»: what that past time saw.
 _THEN_AFTER_COLON = re.compile(r"\s*:\s*(?:тогда|then)\b", re.I)
+#: A clause that tells what came before the thing the clause before dates: "The lock appeared in 2019|, after a fight
+#: at the spring", «Замок появился в 2019 году|, после драки у родника».
+_CAUSE_BEFORE_OPENS = re.compile(r"[\s,]*(?:after|following|после)\s", re.I)
 #: How far (characters) before a relative clause ("..., in which", «..., в ходе которых») a year makes it
 #: a past event's.
 PAST_RELATIVE_CHARS = 40
@@ -703,6 +706,14 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # Tajik farmers had installed last month"; not «Поводом для столкновения стал забор, который житель
             # Чоркуха установил ... в прошлом месяце», the cause of an event told before)
             scope, reason = "background", f"background cue ({cue.group(0)})"
+        elif previous is not None and previous.sentence_index == sentence_index and not dates \
+                and _CAUSE_BEFORE_OPENS.match(text, s) is not None and any(
+                    window_start is not None and d.window.end < window_start and _YEAR.search(d.window.text)
+                    for d in previous.dates):
+            # "The lock appeared in 2019, after a fight at the spring between young men from Kyshtut and from the
+            # Tajik village across the gully": what came before a thing dated in a past year is older still
+            scope, reason = "background", \
+                f"dated before the reporting window ({previous.dates[-1].window.text}: what came before) (continued)"
         elif previous is not None and previous.sentence_index == sentence_index \
                 and (pack.past_aside.match(text, s) is not None or _THEN_AFTER_COLON.match(text, s) is not None) \
                 and not any(_YEAR.search(d.window.text) for d in dates) and any(

@@ -263,6 +263,10 @@ class EventWords:
     site_near_before : re.Pattern
         Before a village named as the place of a site where the event was ("on the bridge near the settlement of |",
         «на мосту у села |»): the scene, beside the home of the people who acted there.
+    where_before_date : re.Pattern
+        A relative clause on a place, just before its date: "near the intake in Ravat|, where| the evening before
+        residents had argued", «у водозабора в Капчыгае|, где| накануне вечером жители поспорили»: with no violence in
+        it, the date is of what it tells (a quarrel), not of the clause's event.
     unknown_village_in_before : re.Pattern
         Before the district of a village the gazetteer lacks ("near the village of Karamyk in |Chong-Alay
         district"): the district stands for that village.
@@ -447,6 +451,7 @@ class EventWords:
     in_part_of_unit_before: re.Pattern[str]
     post_anaphor: re.Pattern[str]
     site_near_before: re.Pattern[str]
+    where_before_date: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -799,6 +804,12 @@ class LanguagePack:
     cumulative : re.Pattern
         A running total since a conflict began ("since the fighting began",
         «с начала обострения»): a figure no single village's incident takes.
+    places_sum : re.Pattern
+        The sum over places of a running total (one of ``cumulative``'s): "In all, six people were killed |in the
+        three villages|", «Всего |из двух сел| вывезены 650 человек»: a toll the places listed before share.
+    in_total_opening : re.Pattern
+        A clause that opens on a total ("|In total,| eight people sought medical help", «|Всего,| по данным Минздрава,
+        ... обратились четыре человека»): the count holds the people just told one by one.
     funeral_before : re.Pattern
         A funeral, a discharge from hospital or the evacuees' return named just before a date, anchored
         at the date ("the funeral was held on Friday", "discharged on Monday", "returned home on
@@ -989,6 +1000,8 @@ class LanguagePack:
     earlier_incident_date: re.Pattern[str]
     every_case: re.Pattern[str]
     cumulative: re.Pattern[str]
+    places_sum: re.Pattern[str]
+    in_total_opening: re.Pattern[str]
     funeral_before: re.Pattern[str]
     road_accident: re.Pattern[str]
     several_events: re.Pattern[str]

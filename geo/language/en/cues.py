@@ -136,9 +136,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:residents|citizens|villagers|locals)\b|"
         # "about 200 residents of the village of Karabak took 16 Tajik citizens hostage"
         r"(?:took|taken|taking|held|holding|seized)\s+(?:[\w-]+\s+){0,4}?hostages?|hostage-taking|"
-        r"threw stones|throwing stones|stones were thrown|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"threw stones|throwing stones|stones were thrown|stones thrown at|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         # "a car was stoned", "stoned the house of a resident"
         r"stoned|stoning|"
+        # "broke the windshield on a vehicle of the head of Ak-Sai village", "smashed the windows of a shop", "knocked
+        # out his windshield with a stone": a vehicle or a house damaged by hand
+        r"(?:broke|smashed|shattered|knocked\s+out)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:windshields?|windscreens?|windows?|shop\s+windows?)\b|"
         # "forcibly stopped the car of a citizen of Tajikistan", "detained by force"
         r"forcibly\s+(?:stopped|detained|removed|took|seized|held|blocked)|"
         r"(?:stopped|detained|seized|removed|taken)\s+(?:[\w-]+\s+){0,3}?by\s+force|"
@@ -155,9 +159,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "more than 10 houses have been destroyed by fire in Khoja Alo", "houses were burnt down" (not a house "burned
         # during the fighting" of a past year: a thing's past, told apart)
         # ... "a haystack of about 300 bales and a barn on the edge of Beshkent ... went up in flames"
-        r"(?:haystacks?|barns?|houses?|homes?|sheds?|stables?)\b[^.;]{0,120}?\bwent up in flames|"
+        r"(?:haystacks?|barns?|houses?|homes?|sheds?|stables?)\b[^.;]{0,120}?\b(?:went up in flames|caught fire)|"
         r"(?:houses?|homes?|buildings?|barns?|shops?|cars?|vehicles?)\s+(?:(?:have|has|had)\s+been|were|was)\s+"
         r"(?:destroyed by fire|burn(?:ed|t)(?: down)?|burned to the ground)|"
+        # "A house in the Gulbog mahalla of Khonobod village ... was partly burned late on Wednesday"
+        r"\b(?:a|the)\s+(?:house|home|barn|shop|shed)\s+in\s+[^.;]{0,160}?\b(?:was|were)\s+(?:partly|partially|"
+        r"completely|badly)\s+(?:burn(?:ed|t)|destroyed by fire)|"
         # "accused people from neighbouring Tajikistan of setting fire to a house"
         # (not a court's "sentenced two men to prison for setting fire to houses", "his clients deny setting fire to")
         r"(?<!for )(?<!deny )(?<!denied )(?<!denies )(?<!denying )"
@@ -775,6 +782,8 @@ BACKGROUND = lazy_compile(
 HARMLESS_FIRE = lazy_compile(
     r"\b(?:(?:fired|firing|fire)\s+)?(?:several\s+|a\s+few\s+|two\s+|three\s+)?warning\s+shots?(?:\s+(?:into|in)\s+the\s+air)?|"
     r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b"
+    # ... police dispersing a crowd: "who used sound grenades to disperse the crowd", "stun grenades", "tear gas"
+    r"|\b(?:sound|stun|flash|noise|light-and-sound)\s+grenades?\b|\btear\s+gas\b|\brubber\s+bullets?\b"
     # ... and gunfire said to have hurt no one: "No one was hurt by gunfire"
     r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded|hit)\s+by\s+(?:gunfire|bullets?|shots|fire)\b",
     re.I)
@@ -1276,6 +1285,9 @@ ROLE_CUES = RoleCues(
         r"\b(fighting|clashes|shelling|attacks?|explosions?|protests?|killed|wounded|fire|strikes?)\s+"
         r"(in|at|near|around|on)\s+(the\s+)?([\w-]+\s+){0,2}$", re.I),
     destination_before=lazy_compile(
+        # "two men had been seen running toward the Tajik village of Oftobru": where those who fled went
+        r"\b(?:running|ran|run|fled|fleeing|headed|heading|escaping|escaped)\s+(?:back\s+|off\s+)?towards?\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring)\s+)*(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
         r"\b(taken|evacuated|moved|brought|transferred|transported|fled|relocated|rushed|airlifted|"
         r"flown|sent|driven|bused|bussed|escaped|headed|evacuees|displaced|sheltered|housed|delivered|placed|put up|"
         r"accommodated|hospitali[sz]ed|treated|admitted|receiving treatment|being treated|died|remains?|"
@@ -1385,6 +1397,10 @@ ROLE_CUES = RoleCues(
         # "Sappers arrived at the scene from Khujand": where the officials who came to the scene came from
         r"\b(?:arrived|came|rushed|travell?ed)\s+(?:at|to)\s+the\s+(?:scene|site)\b[^.;]{0,100}?\bfrom\s+(?:the\s+)?"
         r"(?:(?:town|city|district\s+cent(?:re|er))\s+of\s+)?$|"
+        # "firefighters from Batken, about 45 kilometers away, arrived after dark": where those who came to help came
+        # from
+        r"\b(?:firefighters|fire\s+crews?|fire\s+engines?|rescuers|ambulances?|paramedics|doctors|medics|sappers|"
+        r"deminers|police\s+reinforcements)\s+from\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$|"
         # "after reports that Tajik troops and armored vehicles were gathering on the edge of the neighboring Tajik
         # exclave of Vorukh": where forces massed, the cause told (the fear, not the fighting)
         r"\b(?:troops|forces|soldiers|servicemen|vehicles|equipment|units)\s+(?:were|was|had been|are|have been)\s+"
@@ -1839,6 +1855,8 @@ ROLE_CUES = RoleCues(
         r"(?:at|in) the (?:(?:central|main|city|town|clothing|food)\s+)?(?:bazaar|market)\s+(?:in|of)|"
         # "an apricot orchard on the edge of the neighboring Chilgazi jamoat"
         r"(?:on |at )?the (?:edge|fringes?) of|"
+        # "threw stones at the windows of a shop ... on the central street of Bulak-Bashy"
+        r"(?:on|in|at) the (?:(?:central|main)\s+)?(?:street|square|cemetery)\s+(?:of|in)|"
         # "wounded ... while working in an orchard in Chilgazi jamoat": where they worked
         r"(?:orchards?|fields?|pastures?|gardens?|vineyards?|hayfields?|meadows?|(?:land )?plots?)\s+(?:in|at|of)|"
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
@@ -2076,6 +2094,13 @@ _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|
 _SINCE_A_MONTH = (_MONTH_NAMES + r"\b(?!\s+\d)|(?:19|20)\d\d\b|"
                   r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
                   r"(?:year|month|season|summer|spring|autumn|winter)\b")
+_PLACES_SUM = (r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
+               r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements)")
+#: A sum over the places listed before: "In all, six people were killed in the three villages and 15 wounded".
+PLACES_SUM = lazy_compile(r"\b" + _PLACES_SUM + r"\b", re.IGNORECASE)
+#: A clause that opens on a total ("In total, eight people sought medical help", "Altogether, four were hurt"): the
+#: count holds the people just told one by one.
+IN_TOTAL_OPENING = lazy_compile(r"\s*(?:in total|in all|altogether|overall)\b,?", re.IGNORECASE)
 CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of (?:the )?(?:fighting|clashes|conflict|hostilities|"
                         r"escalation|flare-?up)|since (?:the )?(?:fighting|clashes|conflict|war|violence|hostilities|escalation|flare-?up) "
                         r"(?:began|broke out|erupted|started)|"
@@ -2084,8 +2109,7 @@ CUMULATIVE = lazy_compile(r"\b(?:since the (?:start|beginning|outbreak|onset) of
                         # "Since Monday, about 5,300 residents ... have been evacuated": a running total
                         r"since " + WEEKDAY_NAMES + r"\b(?=[^.;]{0,120}\b(?:have|has) been\b)|"
                         # a sum over places: "In all, about 650 people were taken from the two villages"
-                        r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
-                        r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements))\b"
+                        + _PLACES_SUM + r")\b"
                         # a list's total line: "Total: seven dead and 18 wounded", "In all - 10 killed"
                         r"|\b(?:in total|total|in all|altogether|overall)\s*[—–:-]\s"
                         # a sum since a day: "In all, 1,430 people have been evacuated since Monday"

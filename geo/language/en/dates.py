@@ -230,7 +230,15 @@ _SEASON_QUALIFIER = re.compile(r"\b(in|during|since|by|last|this|early|late|mid-
 def _season_qualifier(text: str, start: int) -> str | None:
     """The word before a season that makes it a date ("in the", "last", "this"), or ``None``."""
     found = _SEASON_QUALIFIER.search(text, max(0, start - 20), start)
+    if found is not None and found.group(1).lower() == "the" \
+            and not _TIME_BEFORE_THE.search(text, max(0, found.start() - 20), found.start()):
+        return None  # "The spring above Kyshtut", "a fight at the spring": water, not a season ("in the spring")
     return found.group(1).lower() if found else None
+
+
+#: Before "the" of a season that makes it a time: "in the spring", "during the summer", "by the autumn".
+_TIME_BEFORE_THE = re.compile(r"(?:in|during|since|by|until|till|through|throughout|over|of|for|early|late)\s+$",
+                              re.I)
 
 
 #: Words that name a night without naming its day (:attr:`~geo.language.base.LanguagePack.night_words`).

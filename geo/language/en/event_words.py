@@ -89,19 +89,26 @@ EVENT_WORDS = EventWords(
     spot_from_the_village=lazy_compile(SPOT_FROM_THE_VILLAGE, re.I),
     fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
                              r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
-                             r"\b(?<!not )exchanged\s+fire\b", re.I),
+                             r"\b(?<!not )exchanged\s+fire\b|"
+                             # "One of the shepherds fired 2-3 shots towards the Kyrgyz border guard post"
+                             r"\bfired\s+(?:\d+(?:-\d+)?|several|a\s+few|two|three|four|five)\s+shots\s+"
+                             r"(?:towards?|at|in\s+the\s+direction\s+of)\b", re.I),
     weekday_lead=lazy_compile(r"[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?"  # (a Markdown heading or bold label)
                               + WEEKDAY_NAMES
                               # ... with its day: "Tuesday, May 23:"
                               + r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}))?[.:][ \t]+\S", re.I),
     post_anaphor=lazy_compile(r"\b(?:the|this|that)\s+(?:border\s+|frontier\s+)?(?:out)?post\b(?!\s+(?:of|at|in|near)\b)"
                               r"(?!\s+(?-i:[\"“A-Z]))", re.I),
+    where_before_date=lazy_compile(r",\s*where\s+$", re.I),
     site_near_before=lazy_compile(
-        r"\b(?:on|at)\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,2}?(?:bridge|road|canal|pasture|spring|field|site|dam|intake)\s+"
-        r"(?:near|outside|by|at|in)|(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
+        r"\b(?:(?:on|at)\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,2}?(?:bridge|road|canal|pasture|spring|field|site|dam|"
+        r"intake)\s+(?:near|outside|by|at|in)|(?:edge|outskirts)\s+of)"
+        # "broke the window of a bakery located in the Somoniyon village": a building and where it stands
+        r"|(?:bakery|shop|store|house|home|school|mosque|cafe|market|barn)\s+(?:located|situated|standing)\s+"
+        r"(?:in|near|at|on))\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
         r"(?:(?:settlement|village|town)\s+of\s+)?$", re.I),
     in_part_of_unit_before=lazy_compile(
-        r"\b(?:(?:in|on)\s+the\s+(?:far\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
+        r"\b(?:(?:in|on)\s+the\s+(?:(?:far|mountainous|remote|hilly|high)\s+)?(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|"
         r"\w+ern\s+part|mountains|hills|high\s+pastures?|pastures?)\s+of\s+(?:the\s+)?"
         # "on a summer pasture near the village of Karamyk in |Chong-Alay district" (a village the gazetteer lacks)
         r"|" + _UNKNOWN_VILLAGE_IN + r")$", re.I),

@@ -1108,11 +1108,20 @@ _UNIT_OF = lazy_compile(r"\s+of\s+the\s+(?:kyrgyz\s+|tajik\s+)?(?:state\s+)?(?:b
                         r"(?<=village)\s+in\s+[\w-]+\s+(?:district|region)\b", re.I)
 
 
+#: A participle with its object after it: "injuring a Tajik serviceman", "killing two shepherds".
+_PARTICIPLE_WITH_OBJECT = lazy_compile(r"(?:wounding|injuring|killing)\s+(?:an?|the|another|his|her|their|one|two|"
+                                       r"three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+
+
 def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[tuple[int, str]]:
     """Indices of the numbers tied to the head at ``head_start`` (number before head)."""
     linked: list[tuple[int, str]] = []
     if _NEGATED_HEAD.search(clause, max(0, head_start - 12), head_start):
         return linked  # "Six other residents, including four children, were not hurt": no one hurt
+    if _PARTICIPLE_WITH_OBJECT.match(clause, head_start):
+        # "about 40 Kyrgyz citizens ... threw stones at it, injuring a Tajik serviceman": the participle's object is
+        # the one hurt, not its subject
+        return linked
     # ("a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person)
     noun = _HOUSES if measure == "houses_damaged" else f"(?:{PERSON}|{_KIN}s?|(?:\\d+|[a-z]+)-year-olds?)"
     previous_index = None
