@@ -361,3 +361,26 @@ def test_the_entries_of_a_list_share_the_unit_named_after_its_last(geoparser):
     found = by_place(incidents_of(geoparser, text, DAY))
     assert sorted(found) == ["Guzlon", "Hoji-Ali", "Kaptarkhona", "Tash-Tumshuk"]
     assert {found[name].place.stand_in_unit for name in ("Guzlon", "Kaptarkhona", "Hoji-Ali")} == {"Chorkuh"}
+
+
+def test_a_village_named_like_a_common_word_after_its_people_in_any_case(geoparser):
+    text = ("Драка\n\nУтром у пастбища произошла массовая драка между жителями Чека и жителями таджикского села "
+            "Лаккон.")
+    parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 9, 3), lang="ru"))
+    assert "Chek" in {m.place.name for m in parsed.mentions if m.place is not None}
+
+
+def test_a_home_beside_a_spot_measured_from_a_populated_area_is_no_scene(geoparser):
+    text = ("Shepherd shot\n\n"
+            "At about 7:40 a.m. on August 9 a 37-year-old resident of the village of Ravat was grazing sheep \"1.5 "
+            "kilometers south of the populated area of Orto-Boz\" in Batken district when shots were fired at him "
+            "from the Tajik side.")
+    assert place_names(incidents_of(geoparser, text, dt.date(2023, 8, 10))) == ["Orto-Boz"]
+
+
+def test_a_quarter_named_like_a_far_town_is_a_quarter_of_its_district_in_every_case_form(geoparser):
+    text = ("Разбили окна\n\n"
+            "Вечером 18 марта в махалле Гулистон сельского джамоата Кулканд Исфаринского района группа молодых людей "
+            "из соседнего кыргызского села разбила окна в пекарне. Пострадали три жителя Гулистона.")
+    found = incidents_of(geoparser, text, dt.date(2024, 3, 19), lang="ru")
+    assert [(i.place.name, i.place.stand_in_unit, i.injured) for i in found] == [("Guliston", "Isfara District", 3)]

@@ -173,6 +173,8 @@ RUSSIAN_NAMES_NEEDING_A_CUE = frozenset("chek cheka cheku chekom cheke kim kima 
 #: Words (``name_key`` form) before a Russian name that say it is a location ("в", "у", "села").
 RUSSIAN_LOCATIVE_BEFORE = frozenset(
     "v vo u iz pod okolo vozle bliz selo sela sele selu zhiteli zhiteley gorod goroda gorode"
+    # (the people of a village in every case: «между жителями Чека и ...», «житель Чека»)
+    " zhitelyami zhitelyam zhitel zhitelya zhitelyu zhitelem zhitelnitsa zhitelnitsy"
     " poselok poselka poselke poselku posyolok posyolka posyolke kishlak kishlaka kishlake"
     " mestnost mestnosti".split())  # «в местности Чек»
 

@@ -288,19 +288,52 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
         listing = None if lister is None else _list_text(lister, text).replace(name, "…", 1)
         noun = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start) \
             or _SETTLEMENT_AFTER.match(text, span.end) or _LIST_NOUN.match(listing or "")
-        if noun is None or _MAHALLA_CUE.search(noun.group(0)):
-            continue  # (a quarter named like another place is read by the roles: the village it is part of)
+        if noun is None:
+            continue
+        if _MAHALLA_CUE.search(noun.group(0)):
+            # (a quarter named like another place is read by the roles, the village it is part of; but one whose
+            # district lies far from the place of its name is a quarter the gazetteer lacks: «в махалле Гулистон
+            # сельского джамоата Кулканд Исфаринского района», not the Guliston near Khujand)
+            unit = _district_after_a_quarter(k, spans, resolved, text)
+            if unit is not None and _of_another_district(place, unit):
+                far[span.key] = (f"{noun.group(0).strip()} …", name)
+            continue
         if units and not _in_border_zone(place) \
                 and min(haversine_km(place.lat, place.lon, unit.lat, unit.lon) for unit in units) > FAR_NAMESAKE_KM \
                 or _of_another_district(place, _own_unit(k, spans, resolved, text)):
             far[span.key] = (listing if noun.string == listing else f"{noun.group(0).strip()} …", name)
+    # (every mention of it, in any case form: «в махалле Гулистон» ... «жители Гулистона»)
+    far_places = {resolved[k].place.id: span.key for k, span in enumerate(spans)
+                  if span.key in far and span.kind == "place" and resolved[k] is not None}
     seen: set[str] = set()
     for k, span in enumerate(spans):
-        if span.kind == "place" and span.key in far:
-            cue, name = far[span.key]
-            spans[k] = replace(span, kind="cue", cue=f"{cue} {NAMED_AGAIN}" if span.key in seen else cue, cue_name=name)
+        key = span.key if span.key in far else far_places.get(resolved[k].place.id) \
+            if span.kind == "place" and resolved[k] is not None else None
+        if span.kind == "place" and key is not None:
+            cue, name = far[key]
+            spans[k] = replace(span, kind="cue", cue=f"{cue} {NAMED_AGAIN}" if key in seen else cue, cue_name=name)
             resolved[k] = None
-            seen.add(span.key)
+            seen.add(key)
+
+
+def _district_after_a_quarter(index: int, spans: list[Span], resolved: list[ResolvedPlace | None],
+                              text: str) -> Place | None:
+    """The border-zone district named after a quarter and the unknown village or jamoat it is part of, within its
+    sentence («махалле Гулистон сельского джамоата Кулканд |Исфаринского района|»), or ``None``."""
+    quarter = spans[index]
+    for k in range(index + 1, len(spans)):
+        later = spans[k]
+        if later.start > quarter.end + OWN_UNIT_GAP_CHARS or _SENTENCE_STOP.search(text, quarter.end, later.start):
+            return None
+        if later.kind in ("cue", "country_reference") or resolved[k] is None:
+            continue  # (the village it is part of, which the gazetteer lacks)
+        place = resolved[k].place
+        return place if place.is_district and _in_border_zone(place) else None
+    return None
+
+
+#: A sentence's end between two names.
+_SENTENCE_STOP = re.compile(r"[.;!?\n]")
 
 
 def _list_text(span: Span, text: str) -> str:

@@ -1860,7 +1860,9 @@ ROLE_CUES = RoleCues(
         # "wounded ... while working in an orchard in Chilgazi jamoat": where they worked
         r"(?:orchards?|fields?|pastures?|gardens?|vineyards?|hayfields?|meadows?|(?:land )?plots?)\s+(?:in|at|of)|"
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
-        r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave)\s+of\s+)?$",
+        # ("1.5 kilometers south of the populated area of Orto-Boz")
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave|"
+        r"populated\s+area|locality)\s+of\s+)?$",
         re.I),
     near_before=lazy_compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
