@@ -323,7 +323,7 @@ def _district_after_a_quarter(index: int, spans: list[Span], resolved: list[Reso
     quarter = spans[index]
     for k in range(index + 1, len(spans)):
         later = spans[k]
-        if later.start > quarter.end + OWN_UNIT_GAP_CHARS or _SENTENCE_STOP.search(text, quarter.end, later.start):
+        if later.start > quarter.end + OWN_UNIT_GAP_CHARS or _CLAUSE_END.search(text, quarter.end, later.start):
             return None
         if later.kind in ("cue", "country_reference") or resolved[k] is None:
             continue  # (the village it is part of, which the gazetteer lacks)
@@ -331,9 +331,6 @@ def _district_after_a_quarter(index: int, spans: list[Span], resolved: list[Reso
         return place if place.is_district and _in_border_zone(place) else None
     return None
 
-
-#: A sentence's end between two names.
-_SENTENCE_STOP = re.compile(r"[.;!?\n]")
 
 
 def _list_text(span: Span, text: str) -> str:

@@ -40,7 +40,8 @@ from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.quantities import LOWER_BOUND
 from geo.incidents.scope import (
-    CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, NEWS_REASON, RETELLING,
+    CLOCK, CONTINUED_NEWS, DAY_DIGITS, FIRST_MADE_PUBLIC, LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, NEWS_REASON,
+    RETELLING,
     list_line_start, news_window_days, opens_a_retelling, reference_date, scope_clauses,
 )
 from geo.incidents.structure import ArticleStructure, newest_first_entries
@@ -224,14 +225,14 @@ _DATE_JUST_AFTER = re.compile(r"[\s,]*(?:in|on|в|во)?\s*", re.I)
 _TOLD_SENTENCE_WORDS = 8
 
 
-#: A clock time ("23:30", "04:10"); its hours and minutes.
-_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
-
-
 def _clock_minutes(clause_text: str) -> int | None:
-    """The minutes after midnight of the first clock time a clause gives ("около 04:10" -> 250), or ``None``."""
-    found = _CLOCK_TIME.search(clause_text)
-    return None if found is None else int(found.group(1)) * 60 + int(found.group(2))
+    """The minutes after midnight of the first clock time a clause gives ("около 04:10" -> 250), or ``None`` (also for
+    no time of day, "25:30")."""
+    found = CLOCK.search(clause_text)
+    if found is None:
+        return None
+    hour, minute = int(found.group("hour")), int(found.group("minute"))
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
 def _narrows_the_story(own: DateWindow, story: DateWindow | None, clause_text: str, pack: LanguagePack) -> bool:
@@ -2467,8 +2468,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated,
                            treated_in)
     _dated_by_the_wounding(events, clauses, text, pack)
-    _the_weapon_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
-    _the_shots_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
+    _the_fire_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)
     _the_stretch_placed_at_its_end(events, parsed.mentions)
     _corrected_places(events, parsed.mentions, text, pack)
@@ -2882,62 +2882,59 @@ _HEAVIER_TYPES = ("shelling_artillery", "air_drone_strike")
 _WEAPON_TOLD_WITHIN = 4
 
 
-def _the_weapon_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
-                          clauses: list[Clause], mentions: Sequence[Mention],
-                          types_of: Callable[[int], list[str]], text: str, pack: LanguagePack) -> None:
-    """A shooting's event takes the heavy weapon the next sentence of its paragraph tells without naming a
-    place: "Overnight into Wednesday, the shooting resumed, this time near Toguz-Bulak. At around 02:00 ...,
-    a mortar shell hit a barn on the edge of the village" is shelling at Toguz-Bulak."""
+def _the_fire_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
+                        clauses: list[Clause], mentions: Sequence[Mention],
+                        types_of: Callable[[int], list[str]], text: str, pack: LanguagePack) -> None:
+    """An event takes the heavier fire the next sentences tell without naming a place or another event.
+
+    A shooting's event takes the heavy weapon of the next sentences of its paragraph: "Overnight into Wednesday, the
+    shooting resumed, this time near Toguz-Bulak. At around 02:00 ..., a mortar shell hit a barn on the edge of the
+    village" is shelling at Toguz-Bulak. A stone-throwing's event takes the fire at people (the pack's ``fire_opened``)
+    of the next sentences, up to two paragraphs on: "the Tajik citizens began throwing stones at the Kyrgyz border
+    guards. | One of the shepherds fired 2-3 shots towards the Kyrgyz border guard post" is an armed clash (not the
+    warning shots fired into the air in answer, harmless fire; nor "no one fired", a video of shooting, a note that
+    speaks of weapons)."""
     # (a speaker is no place of the sentence's event: "according to the Leilek district administration"; nor is
     # the country of a service: «По данным Пограничной службы ГКНБ Кыргызстана, ... применили минометы»)
     named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER
              and m.place.kind != "country"}
     event_sentences = {clauses[index].sentence_index for index, _, _ in placed}
-    for event, (index, _, _) in zip(events, placed):
-        if event.event_types[:1] != ["armed_clash"] or index + 1 >= len(clauses):
-            continue
-        clause = clauses[index]
-        # (... or a later sentence of the paragraph, none naming a place or another event between: "Shooting ... took
-        # place on Friday at about noon in Bulak-Bashy area ... Border detachments of the two countries exchanged
-        # fire, during which the Tajik side used mortars")
+
+    def told_next(index: int, paragraphs: int) -> Iterator[list[int]]:
+        """The clauses of each sentence after clause ``index``'s, up to :data:`_WEAPON_TOLD_WITHIN` and ``paragraphs``
+        paragraphs on, while none names a place or another event."""
+        clause, k = clauses[index], index + 1
         for sentence in range(clause.sentence_index + 1, clause.sentence_index + 1 + _WEAPON_TOLD_WITHIN):
-            following = [k for k in range(index + 1, len(clauses)) if clauses[k].sentence_index == sentence]
-            if not following or clauses[following[0]].paragraph_index != clause.paragraph_index \
+            while k < len(clauses) and clauses[k].sentence_index < sentence:
+                k += 1
+            following = []
+            while k < len(clauses) and clauses[k].sentence_index == sentence:
+                following.append(k)
+                k += 1
+            if not following or clauses[following[0]].paragraph_index > clause.paragraph_index + paragraphs \
                     or sentence in named or sentence in event_sentences:
-                break
-            heavy = next((kind for k in following if clauses[k].scope == "news"
-                          for kind in types_of(k) if kind in _HEAVIER_TYPES
-                          and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end)), None)
-            if heavy is not None:
-                event.event_types[:] = _types_first([heavy], event.event_types)
-                break
+                return
+            yield following
 
-
-def _the_shots_told_next(events: list[MentionEvent], placed: list[tuple[int, Mention, list[str]]],
-                         clauses: list[Clause], mentions: Sequence[Mention],
-                         types_of: Callable[[int], list[str]], text: str, pack: LanguagePack) -> None:
-    """A stone-throwing's event takes the fire at people the next sentences tell without naming a place (the pack's
-    ``fire_opened``): "the Tajik citizens began throwing stones at the Kyrgyz border guards. | One of the shepherds
-    fired 2-3 shots towards the Kyrgyz border guard post" is an armed clash (not the warning shots fired into the air
-    in answer, harmless fire; nor "no one fired", a video of shooting, a note that speaks of weapons)."""
-    named = {m.sentence_index for m in mentions if m.place is not None and m.role_reason != SPEAKER
-             and m.place.kind != "country"}
-    event_sentences = {clauses[index].sentence_index for index, _, _ in placed}
     for event, (index, _, _) in zip(events, placed):
-        if event.event_types[:1] != ["border_incident_protest"] or ARMED_TYPES & set(event.event_types):
-            continue
-        clause = clauses[index]
-        for sentence in range(clause.sentence_index + 1, clause.sentence_index + 1 + _WEAPON_TOLD_WITHIN):
-            following = [k for k in range(index + 1, len(clauses)) if clauses[k].sentence_index == sentence]
-            if not following or sentence in named or sentence in event_sentences \
-                    or clauses[following[0]].paragraph_index > clause.paragraph_index + 2:
-                break
-            shots = any(clauses[k].scope == "news" and "armed_clash" in types_of(k)
-                        and pack.event_words.fire_opened.search(text, clauses[k].start, clauses[k].end)
-                        and not pack.harmless_fire.search(text, clauses[k].start, clauses[k].end) for k in following)
-            if shots:
-                event.event_types[:] = _types_first(["armed_clash"], event.event_types)
-                break
+        if event.event_types[:1] == ["armed_clash"]:
+            # (... or a later sentence of the paragraph: "Shooting ... took place on Friday at about noon in
+            # Bulak-Bashy area ... Border detachments of the two countries exchanged fire, during which the Tajik
+            # side used mortars")
+            for following in told_next(index, 0):
+                heavy = next((kind for k in following if clauses[k].scope == "news"
+                              for kind in types_of(k) if kind in _HEAVIER_TYPES
+                              and pack.event_words.heavy_impact.search(text, clauses[k].start, clauses[k].end)), None)
+                if heavy is not None:
+                    event.event_types[:] = _types_first([heavy], event.event_types)
+                    break
+        elif event.event_types[:1] == ["border_incident_protest"] and not ARMED_TYPES & set(event.event_types):
+            for following in told_next(index, 2):
+                if any(clauses[k].scope == "news" and "armed_clash" in types_of(k)
+                       and pack.event_words.fire_opened.search(text, clauses[k].start, clauses[k].end)
+                       and not pack.harmless_fire.search(text, clauses[k].start, clauses[k].end) for k in following):
+                    event.event_types[:] = _types_first(["armed_clash"], event.event_types)
+                    break
 
 
 def _types_first(first: list[str], types: list[str]) -> list[str]:

@@ -93,7 +93,8 @@ def news_window_days(text: str, pack: LanguagePack, headline: str = "") -> int:
     return REVIEW_WINDOW_DAYS[review.lastgroup] if review else NEWS_WINDOW_DAYS
 
 #: A clock time ("около 23:30", "at 23:30"): the hour of an event told that day.
-_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+#: A clock time ("23:30", "04:10"), its hours and minutes in groups ``hour`` and ``minute``.
+CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])")
 #: Scope reason of a news clause dated before the window: a past event the article makes public first.
 FIRST_MADE_PUBLIC = "a past event first made public here"
 #: What may come before a sentence's first word: spaces, quotes, dashes, Markdown emphasis.
@@ -701,7 +702,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 d.window.kind == "date" for d in in_window) and not any(
                 # «боеприпас, оставшийся со времен гражданской войны»: the munition's past, not the clause's
                 m.start() <= cue.start() < m.end() for m in pack.old_ordnance.finditer(lowered, s, e)) \
-                and not (_CLOCK.search(text, s, cue.start()) and _in_a_thing_relative(text, s, e, [cue.start()], pack)):
+                and not (CLOCK.search(text, s, cue.start()) and _in_a_thing_relative(text, s, e, [cue.start()], pack)):
             # (the clause's own hour, then a thing's past: "The fight broke out at about 9:30 a.m. ... a pump that
             # Tajik farmers had installed last month"; not «Поводом для столкновения стал забор, который житель
             # Чоркуха установил ... в прошлом месяце», the cause of an event told before)
@@ -796,7 +797,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # камнями": the new story told in a retrospective article goes on in its paragraph
             reason = CONTINUED_NEWS
         elif retrospective and not in_window and news_day_told and not before \
-                and (_CLOCK.search(text, s, e) or pack.same_time.search(text, s, e)):
+                and (CLOCK.search(text, s, e) or pack.same_time.search(text, s, e)):
             # «Инцидент произошел в ночь на 29 апреля - ровно через пять лет после начала конфликта 2021 года. |
             # Как сообщила пресс-служба ..., около 23:30 ... был открыт огонь»: the night's hour, or «в ту же
             # ночь», goes on with the new story's day
