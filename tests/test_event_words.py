@@ -129,6 +129,14 @@ EXAMPLES = {
     "post_anaphor": ("When the post came under fire, a private was wounded", "При обстреле заставы ранен рядовой",
                      "search"),
     "where_before_date": ("at the intake in Ravat, where ", "у водозабора в Капчыгае, где ", "search"),
+    "victims_before": ("About 60 residents of Aksai threw stones at residents of ",
+                       "жители Ак-Сая забросали камнями жителей ", "search"),
+    "clash_again": ("In the March 13 clash, several men were wounded", "В ходе вчерашней перестрелки ранены двое",
+                    "search"),
+    "the_village_scene": ("At the entrance to the village, a group of residents of ", "На въезде в село группа жителей ",
+                          "search"),
+    "incident_happened": ("The incident reportedly took place in the afternoon of April 25",
+                          "Инцидент произошел 25 апреля", "search"),
 }
 
 

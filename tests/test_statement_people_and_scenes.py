@@ -77,9 +77,9 @@ def test_an_incident_placed_on_the_territory_of_an_exclave_is_the_exclave_s(geop
 
 def test_a_home_district_gives_way_to_its_village_named_in_the_next_sentence(geoparser):
     text = ("ДУШАНБЕ, 30 мая — Sputnik. Пограничники Кыргызстана задержали пятерых граждан Таджикистана.\n\n"
-            "Во время обхода приграничных территорий кыргызские пограничники задержали двух жителей Исфаринского "
-            "района. Они искали скот возле села Ходжа Ало. На данный момент граждане Таджикистана отпущены. Еще одно "
-            "задержание произошло ночью в Ошской области Кыргызстана.")
+            "Кыргызские пограничники с применением силы задержали двух жителей Исфаринского района. Они искали скот "
+            "возле села Ходжа Ало. На данный момент граждане Таджикистана отпущены. Еще одно задержание произошло "
+            "ночью в Ошской области Кыргызстана.")
     found = by_place(incidents_of(geoparser, text, dt.date(2021, 5, 30), lang="ru"))
     assert "Khoja-Alo" in found and "Isfara District" not in found
     # (a village of another district is no home's village: the district stays the scene)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from geo.gazetteer.index import Gazetteer
@@ -76,7 +76,7 @@ _CUE_NAME = r"([" + _UPPER + r"][\w'’]+(?:[- ][" + _UPPER + r"][\w'’]+){0,2}
 _CUE_BEFORE_WORDS = ("village", "town", "settlement", "hamlet", "enclave", "exclave", "jamoat", "outpost",
                      "checkpoint", "area")
 _CUE_AFTER_WORDS = ("village", "border post", "border outpost", "outpost", "checkpoint", "frontier post", "jamoat",
-                    "area", "post")
+                    "area", "post", "settlement")
 _CUE_BEFORE_NAME = re.compile(
     r"\b(?:the\s+)?(?:border\s+)?(?:" + "|".join(_CUE_BEFORE_WORDS) + r")\s+of\s+" + _CUE_NAME
 )
@@ -1030,6 +1030,12 @@ def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(Span(start, end, border_key, "place") if border_key is not None
                              else Span(start, end, key, "cue", cue=cue, cue_name=name, bare=bare))
                 taken.add(start, end)
+    # a bare cue's name as written, where another cue gives that very form as the name («села Булак-Башы» ...
+    # «жителей Булак-Башы»: not a genitive of «Булак-Баша»)
+    given = {span.cue_name for span in spans if span.kind == "cue" and not span.bare}
+    spans = [replace(span, cue_name=text[span.start:span.end])
+             if span.kind == "cue" and span.bare and span.cue_name not in given and text[span.start:span.end] in given
+             else span for span in spans]
     return spans + _unknown_names_again(text, spans, taken)
 
 

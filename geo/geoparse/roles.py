@@ -132,6 +132,14 @@ _AWAY_FROM_THE_SCENE_AFTER = re.compile(
     r"(?:a\s+long\s+way|far|(?:some\s+|about\s+)?[\d,]+\s+(?:km|kilomet(?:er|re)s?|miles)|далеко|"
     r"(?:примерно\s+|почти\s+)?в\s+[\d\s]+\s*(?:км|километр\w*))\s+(?:away\s+)?(?:from|от)\b", re.I)
 
+#: The target of fire, told by its direction: "shots were fired from automatic weapon in the direction of a residential
+#: house in the |Kulkand settlement" (where the shots went, not where they came from).
+_TOWARD_A_TARGET_BEFORE = re.compile(r"\b(?:in\s+the\s+direction\s+of|towards?)\s+(?:an?\s+|the\s+)?"
+                                     r"(?:[\w-]+\s+){0,4}?(?:in|at|near|on\s+the\s+edge\s+of)\s+(?:the\s+)?$", re.I)
+#: A place the event is told beyond: "as fighting ... spread far beyond the |Isfara area where it began", «далеко за
+#: пределы |Исфары».
+_BEYOND_BEFORE = re.compile(r"\b(?:far\s+|well\s+)?beyond\s+(?:the\s+)?$|(?<![\w-])за\s+пределы\s+$", re.I)
+
 #: A crossing named in quotes after its noun, closed: «работа пункта пропуска «Кызыл-Бел» приостановлена»
 #: (not the venue of talks: «встретились на пункте пропуска «Кызыл-Бел» и договорились»).
 _CROSSING_BEFORE = re.compile(r"\b(?:пункт\w*\s+пропуска|кпп|checkpoint|crossing(?:\s+point)?)\s*$", re.I)
@@ -235,7 +243,9 @@ _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed
                                      r"after\s+(?:the\s+|an?\s+)?(?:shooting|exchange of fire|clash|incident|shootout)))",
                                      re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
-_CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$", re.I)
+_CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce|cease\s+fire)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$",
+                                  re.I)  # ... 'agreed "to cease fire on the Muminobod section of the border"'
+
 #: A relative clause that tells what happened at the place just named: «у села Кызыл-Бел Баткенского района|, где во
 #: вторник и в среду шла перестрелка», «у села Бешкент Лейлекского района |после ночной перестрелки».
 _WHERE_AFTER = re.compile(r"[^.;,]{0,40}(?:,\s*(?:где|в котором|where)|\s(?:после|after))\b", re.I)
@@ -511,7 +521,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
-    if around.before_has(cues.origin_before) and not _EVACUATED_FROM_HOMES.search(around.before) or (
+    if around.before_has(cues.origin_before) and not _EVACUATED_FROM_HOMES.search(around.before) \
+            and not around.before_has(_TOWARD_A_TARGET_BEFORE) or (
             around.after_starts(cues.origin_after) and around.before_has(cues.origin_lead_before)):
         return _set(mention, "context", "origin of fire or movement")
     if around.after_starts(cues.quarter_after) and around.before_has(cues.quarter_before):
@@ -618,7 +629,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", "a border post's name (the place of that name is far away)")
     if border_story and far and not around.before_has(cues.explicit_scene_before):
         return _set(mention, "context", "far from the border fighting")
-    if around.after_starts(_AWAY_FROM_THE_SCENE_AFTER):
+    if around.after_starts(_AWAY_FROM_THE_SCENE_AFTER) or around.before_has(_BEYOND_BEFORE):
         # "Iskra, a village of some 2,500 people in Leilek district, is a long way from the mountains where Nurbek
         # died": told as far from where it happened
         return _set(mention, "context", "told as far from the scene")
@@ -827,7 +838,8 @@ FACING = "a reference point another place faces"
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
     # ("on the southern edge of", «на южной окраине»: a side of the village)
-    r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|not far from|"
+    r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|"
+    r"in the area of|not far from|"
     r"close to|у|около|возле|близ|вблизи|"
     r"на (?:[а-яё]+ )?окраине|в окрестностях|в районе|недалеко от|неподалёку от|неподалеку от|"
     # "a ridge about 7 km south of Aidarken", «в 7 км к югу от Айдаркена»
@@ -840,6 +852,12 @@ _SCENE_BEFORE_NAME = re.compile(
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 #: How far (in sentences) the violence may follow the scene named before it, with placeless, peaceful ones between.
 MAX_SCENE_GAP = 3
+#: A sentence that announces an incident at a place, as the border services' releases open each case: "Another
+#: violation was recorded on December 22 ... in the area of", «очередное нарушение зафиксировано ... в районе».
+_ANNOUNCED_INCIDENT = re.compile(
+    r"\b(?:violation|incident|provocation)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:recorded|registered)\b"
+    r"|(?<![\w-])(?:нарушени\w*|инцидент\w*|провокаци\w*)\s+(?:был\w*\s+)?(?:зафиксирован\w*|зарегистрирован\w*)"
+    r"|(?<![\w-])(?:зафиксирован\w*|зарегистрирован\w*)\s+(?:[\w-]+\s+)?(?:нарушени\w*|инцидент\w*|провокаци\w*)", re.I)
 #: A sentence that opens with "here": the place the sentence before named.
 _HERE_OPENING = re.compile(r"\s*(?:Здесь|Here)\b")
 #: A sentence that opens with the quarrel the sentence before told turning violent: "The argument turned into a
@@ -941,8 +959,11 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
                                  for f in pack.read_figures(text[start:end])))
         if index in by_sentence and (pack.find_dates(text[start:end], published) or not hurt()):
             continue  # (the destinations' sentence: see above)
-        if "\n" in text[previous_end:start]:
-            continue  # another paragraph
+        if "\n" in text[previous_end:start] and not _ANNOUNCED_INCIDENT.search(text, previous_start, previous_end):
+            continue  # another paragraph (unless a release announced the incident there and tells it paragraph by
+            # paragraph: "Another violation was recorded on December 22 at about 14:10 in the area of the Histevarz
+            # settlement ... | In order to slow down the violating car ... | However, the driver ... tried to run over
+            # the border guard")
         if not pack.folded.violence.search(lower_keep_length(text[start:end])):
             continue
         if pack.event_words.exercise_headline.search(text, previous_start, previous_end):
@@ -1249,7 +1270,10 @@ def demote_far_namesakes(mentions: list[Mention], text: str) -> None:
 #: Between a village and the town or district it is said to belong to: «жителя села Сомониён |города |Исфары»,
 #: «Сомониён, Кульканд |города |Исфара», "Somoniyon |of the |Isfara district".
 _UNIT_OF_BETWEEN = re.compile(r"[^.;:!?()\n]{0,30}?\b(?:города|г\.|района|сельского\s+джамоата|джамоата|"
-                              r"of\s+(?:the\s+)?(?:city|town)\s+of|of\s+(?:the\s+)?)\s*$", re.I)
+                              r"of\s+(?:the\s+)?(?:city|town)\s+of)\s*$"
+                              # ... or a bare "of" right after the village or its noun ("Somoniyon of Isfara", "the
+                              # village of the Kulkand"; not "came to the outskirts of Guliston": where they went)
+                              r"|[^.;:!?()\n]{0,12}?\bof\s+(?:the\s+)?$", re.I)
 #: How far (characters) after a village the town or district it belongs to may be named.
 UNIT_OF_GAP_CHARS = 60
 #: How many mentions on either side of a namesake are read for another scene of its sentence.

@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…](?P<after>[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]?[A-Z0-9А-ЯЁӨҮҢҒҚҲҶӢӮ•]))|\n\s*\n|\n(?=\s*[•*\-–])")
 #: A person's initial ("private A. Sh. Nazarov", «рядовой А. Ш.»): one capital letter, or a
 #: transliterated digraph, before its period ends no sentence.
-_INITIAL = re.compile(r"(?:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\.")
+_INITIAL = re.compile(r"(?:[A-ZА-ЯЁӨҮҢҒҚҲҶӢӮ]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Dzh|Дж)\.")
 #: A numbered list's item number ("1.", "12)") alone before its item's text, at a line's head.
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
 #: A clock's "a.m."/"p.m." ends no sentence when the time goes on: "at 11 p.m. (1800 GMT) on Tuesday",

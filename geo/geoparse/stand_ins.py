@@ -58,10 +58,13 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[ \t]*,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)"
     r"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?[\d,]+[ \t]+(?:people|residents|inhabitants))?"
     r"|[ \t]*[—–][ \t]*(?:это[ \t]+)?(?:одн[оа][ \t]+из[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:сел\w*|кишлак\w*|пос[её]л\w*)"
+    # ... or a jamoat subordinate to a town: "the Kulkand jamoat, which is subordinate to the city of Isfara"
+    r"|[ \t]+(?:jamoat|aiyl[ \t]+okmotu)?[ \t]*,?[ \t]+(?:which|that)[ \t]+is[ \t]+(?:subordinate[ \t]+to|part[ \t]+of)"
+    r"[ \t]+the[ \t]+(?:city|town)[ \t]+of"
     # ... told to lie in it: "… lies in Batken district", «… расположено в джамоате Чоркух»
     r"|[ \t]+(?:lies|is[ \t]+located|is[ \t]+situated|расположен\w*|находится)(?=[ \t]+(?:in|в|во)[ \t])"
     # ... its noun after it: "the Somoniyon village in the Tajik city of Isfara"
-    r"|[ \t]+(?:village|hamlet|settlement)(?=[ \t]*,?[ \t]+(?:in|of|near)[ \t])"
+    r"|[ \t]+(?:village|hamlet|settlement|area)(?=[ \t]*,?[ \t]+(?:in|of|near)[ \t])"
     # ... or a post's, of the detachment named for a town: "the Shodmon post of the Isfara border detachment"
     r"|[\"”]?[ \t]+(?:(?:border|frontier)[ \t]+)?(?:post|outpost)[ \t]+of[ \t]+the(?=[ \t]+\w+[ \t]+"
     r"(?:border[ \t]+)?detachment))?"
@@ -74,6 +77,8 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
+#: The cue noun of a rural unit: a jamoat, an aiyl okmotu.
+_RURAL_UNIT_CUE = re.compile(r"jamoat|aiyl|ayil|джамоат|айыл|аил", re.I)
 #: The cue nouns of a village or a post (not "… Street", "… County").
 _SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
                              r"residents|inhabitants|outskirts|edge|area|местност|урочищ|"
@@ -111,9 +116,16 @@ def _own_unit(index: int, spans: list[Span], resolved: list[ResolvedPlace | None
         if later.start < village.end or later.kind == "country_reference":
             continue  # (a demonym between is read by the pattern: "… village in the |Tajik| city of Isfara")
         place = resolved[k].place if resolved[k] is not None else None
+        if place is not None and not place.is_unit and not text[village.end:later.start].strip(" \t,"):
+            break  # (the next entry of a list: "the villages of Kulkand, Guliston and Oftobru")
         if place is not None and _in_border_zone(place) and _is_unit_or_town(place) \
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
             return place
+        if place is None and later.kind == "cue" and _RURAL_UNIT_CUE.search(later.cue or "") \
+                and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
+            # (a rural unit the gazetteer lacks, then its own: «в местности Офтобру джамоата Кулканд города Исфара»)
+            village = later
+            continue
         break  # (another name comes first: the unit, if any, is not this village's)
     return None
 
@@ -127,12 +139,17 @@ class _Units:
         self.by_kind: dict[tuple[bool, str | None], tuple[list[int], list[Place]]] = {}
         # ... and its located villages and towns (where it names no unit: :meth:`sole_district_village`)
         self.villages: list[tuple[int, Place]] = []
+        # ... and its located towns and villages, whatever else it names (:meth:`nearest_of_country`)
+        self.places: list[tuple[int, Place]] = []
         for span, found in zip(spans, resolved):
             if found is None or not _in_border_zone(found.place):
                 continue
             if structure is not None and structure.in_dateline(span.start):
                 continue
             if not found.place.is_unit:
+                if span.kind == "place" and found.place.stand_in_unit is None and found.place.feature_class == "P" \
+                        and _is_unit_or_town(found.place):
+                    self.places.append((span.start, found.place))
                 if span.kind == "place" and found.place.stand_in_unit is None and found.place.admin2 \
                         and found.place.feature_class == "P":
                     self.villages.append((span.start, found.place))
@@ -153,6 +170,12 @@ class _Units:
             return places[min(near, key=lambda j: abs(offsets[j] - offset))]
         return None
 
+    def nearest_of_country(self, offset: int, country: str) -> Place | None:
+        """The located border-zone town or village of ``country`` named nearest to ``offset``: «таджикского села
+        Гузлон» in an article that names Isfara, a Tajik town, and only Kyrgyz districts."""
+        own = [(at, place) for at, place in self.places if place.country_code == country]
+        return min(own, key=lambda found: abs(found[0] - offset))[1] if own else None
+
     def sole_district_village(self, offset: int, country: str | None = None) -> Place | None:
         """In an article that names no border-zone unit, the located village named nearest to ``offset`` when all its
         located villages lie in one district (of ``country``, when given): «обстреляли пограничный пост "Тамдык"» ...
@@ -171,7 +194,13 @@ _COUNTRY_BEFORE = re.compile(r"(?:(Kyrgyz|кыргызск\w*|киргизск\w
                              re.I)
 #: ... or an apposition right after it: "near Karamyk, the Kyrgyz village that faces Lakhsh district".
 _COUNTRY_AFTER = re.compile(r",?[ \t]+(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+)?(?:(Kyrgyz)|(Tajik))[ \t]+(?:village|town|"
-                            r"settlement)\b")
+                            r"settlement)\b"
+                            # ... "residents of Kaptarkhona village of Tajikistan"
+                            r"|[ \t]+(?:village|settlement)[ \t]+of[ \t]+(?:(Kyrgyzstan)|(Tajikistan))\b")
+#: ... or the kind of unknown unit named right after it: «села Чон-Гара Төрт-Көлского айыл окмоту» is Kyrgyz, «кишлака
+#: Гулистон джамоата Кулканд» Tajik.
+_UNIT_KIND_AFTER = re.compile(r",?[ \t]+(?:(?:a|the)[ \t]+(?:village|settlement)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)?"
+                              r"(?:[\w-]+[ \t]+){0,2}?(?:(aiyl|ayil|айыл\w*|аил\w*)|(jamoat|джамоат\w*))(?!\w)", re.I)
 #: How far before a village's name its country may be told (characters).
 COUNTRY_BEFORE_CHARS = 40
 
@@ -181,15 +210,17 @@ _CUE_COUNTRY = (("TJ", re.compile(r"jamoat|джамоат", re.I)), ("KG", re.co
 
 
 def _country_told(text: str, span: Span) -> str | None:
-    """The country the text gives a village: its cue's noun, or a word before it ("the neighbouring Kyrgyz village")."""
+    """The country the text gives a village: its cue's noun, a word before it ("the neighbouring Kyrgyz village"), or the
+    kind of the unit named after it («Төрт-Көлского айыл окмоту»)."""
     for country, pattern in _CUE_COUNTRY:
         if span.cue is not None and pattern.search(span.cue):
             return country
     found = _COUNTRY_BEFORE.search(text, max(0, span.start - COUNTRY_BEFORE_CHARS), span.start) \
-        or _COUNTRY_AFTER.match(text, span.end)
+        or _COUNTRY_AFTER.match(text, span.end) or _UNIT_KIND_AFTER.match(text, span.end)
     if found is None:
         return None
-    return "KG" if found.group(1) else "TJ"
+    # (the first group names Kyrgyzstan in each pattern, and so does the third of the one that has four)
+    return "KG" if found.group(1) or (found.re.groups >= 3 and found.group(3)) else "TJ"
 
 
 def _stand_in(name: str, unit: Place) -> Place:
@@ -247,7 +278,8 @@ MAX_LIST_ENTRIES = 12
 #: A settlement's noun right before or after its name: "the village of …", "… village", «село …», «кишлак …».
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:village|hamlet|settlement)\s+of|(?<![\w-])(?:[Сс]ел(?:[оаеу]|ами|ах)?|[Сс]елени\w*|"
                                 r"[Кк]ишлак\w*|[Аа]йыл\w*|[Мм]ахалл\w*))\s+$")
-_SETTLEMENT_AFTER = re.compile(r"\s+village\b|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|settlement)\b")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|settlement|hamlet)\b"
+                               r"|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:village|hamlet|settlement)\b")
 
 
 def _of_another_district(place: Place, own: Place | None) -> bool:
@@ -300,7 +332,8 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
             continue
         if units and not _in_border_zone(place) \
                 and min(haversine_km(place.lat, place.lon, unit.lat, unit.lon) for unit in units) > FAR_NAMESAKE_KM \
-                or _of_another_district(place, _own_unit(k, spans, resolved, text)):
+                or _of_another_district(place, _own_unit(k, spans, resolved, text)) \
+                or _a_town_called_a_village_of_a_rural_unit(k, spans, place, noun, text):
             far[span.key] = (listing if noun.string == listing else f"{noun.group(0).strip()} …", name)
     # (every mention of it, in any case form: «в махалле Гулистон» ... «жители Гулистона»)
     far_places = {resolved[k].place.id: span.key for k, span in enumerate(spans)
@@ -314,6 +347,23 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
             spans[k] = replace(span, kind="cue", cue=f"{cue} {NAMED_AGAIN}" if key in seen else cue, cue_name=name)
             resolved[k] = None
             seen.add(key)
+
+
+#: The population above which the gazetteer's place is a town, not the village of a jamoat or aiyl okmotu the text tells.
+TOWN_POPULATION = 30000
+
+
+def _a_town_called_a_village_of_a_rural_unit(index: int, spans: list[Span], place: Place, noun: re.Match[str],
+                                              text: str) -> bool:
+    """A name the text calls a village of a rural unit it names right after, that the gazetteer has only as a town:
+    "Guliston, a village of the Kulkand jamoat" is not the town of Guliston (formerly Kairakkum)."""
+    told = noun.group(0).lower()
+    if place.population < TOWN_POPULATION or "village" not in told and "сел" not in told:
+        return False
+    span = spans[index]
+    later = next((other for other in spans[index + 1:index + 3] if other.start > span.end), None)
+    return later is not None and later.kind == "cue" and _RURAL_UNIT_CUE.search(later.cue or "") is not None \
+        and later.start - span.end <= OWN_UNIT_GAP_CHARS
 
 
 def _district_after_a_quarter(index: int, spans: list[Span], resolved: list[ResolvedPlace | None],
@@ -367,13 +417,20 @@ def _map_at_units(spans: list[Span], resolved: list[ResolvedPlace | None], text:
         if len(shared) == 1:
             for name in names:
                 own.setdefault(name, next(iter(shared.values())))
+    # the country any of a village's mentions tells («Хукумат Исфары: ... жителей Гузлона» in the headline, «таджикского
+    # села Гузлон» in the body)
+    countries: dict[str, str] = {}
+    for index in order:
+        if (country := _country_told(text, spans[index])) is not None:
+            countries.setdefault(spans[index].cue_name or text[spans[index].start:spans[index].end], country)
     for index in order:
         span = spans[index]
         name = span.cue_name or text[span.start:span.end]
         if name not in places:
-            country = _country_told(text, span)
+            country = countries.get(name)
             unit = own.get(name) or units.nearest(span.start, country) \
-                or units.sole_district_village(span.start, country)
+                or units.sole_district_village(span.start, country) \
+                or (units.nearest_of_country(span.start, country) if country is not None else None)
             places[name] = None if unit is None else _stand_in(name, unit)
         place = places[name]
         if place is None:
@@ -489,6 +546,13 @@ def settle_stand_ins(mentions: list[Mention], text: str, residents_before: re.Pa
             mention.role, mention.precision = "unresolved", None
 
 
+def _its_unit_next(mention: Mention, located: list[Mention], text: str) -> bool:
+    """A located place named right after a tract as the unit it lies in ("the Hoji-Ali area of the Chorkuh jamoat"):
+    the tract is the more precise scene, not one beside it."""
+    return any(other.start > mention.end and other.sentence_index == mention.sentence_index
+               and _OWN_UNIT_BETWEEN.fullmatch(text, mention.end, other.start) is not None for other in located)
+
+
 def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Pattern[str]) -> None:
     stand_ins = [m for m in mentions if m.role == "incident" and m.place is not None and m.place.stand_in_unit]
     if not stand_ins:
@@ -548,7 +612,8 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
             # beside the tract it was fired at in
             reason = "a post the gazetteer lacks, beside a village or tract of its sentence"
         elif _POST_OR_UNIT_CUE.search(cue) and located \
-                or _TRACT_CUE.search(cue) and (mention.sentence_index in located_sentences or (
+                or _TRACT_CUE.search(cue) and not _its_unit_next(mention, located, text) \
+                and (mention.sentence_index in located_sentences or (
                     first_located < mention.start and _FROM_A_VILLAGE_AFTER.match(text, mention.end))):
             reason = "a post, jamoat or tract the gazetteer lacks, in an article with a located scene"
         else:

@@ -35,7 +35,7 @@ from geo.geoparse.roles import (
     WEEKDAY_WORDS,
     list_introduction,
 )
-from geo.geoparse.stand_ins import stand_in_reach_km
+from geo.geoparse.stand_ins import RESIDENTS_CHARS, stand_in_reach_km
 from geo.incidents.breakdowns import Share, prose_breakdowns
 from geo.incidents.model import Clause, DateMention, DateWindow, Figure, IncidentSource, MentionEvent, RawFigure
 from geo.incidents.quantities import LOWER_BOUND
@@ -376,12 +376,15 @@ def _is_statement_date(date: DateMention, clause_text: str, pack: LanguagePack) 
     "On Wednesday the border troops said that ...", «Во вторник в хукумате уточнили, что ...»)."""
     # the text before the date's first word: a weekday's match may begin at the space before it
     before = clause_text[:date.start]
-    return pack.statement_date.search(clause_text[max(0, date.start - 60):_first_word(clause_text, date)]) is not None \
-        or ((not before.strip(" \t\n\"«„“-—–*")
-             # «Министерство иностранных дел Таджикистана во вторник, 18 июля, распространило заявление»:
-             # the speaker named before the date, with no violence told yet
-             or len(before) <= STATEMENT_SUBJECT_CHARS and pack.violence.search(before) is None)
-            and pack.statement_date_after.match(clause_text, date.end) is not None)
+    if pack.statement_date.search(clause_text[max(0, date.start - 60):_first_word(clause_text, date)]) is not None:
+        return True
+    if pack.event_words.incident_happened.search(before) is not None:
+        return False  # "The incident took place in the afternoon of April 25, the ministry said": the incident's day
+    # «Министерство иностранных дел Таджикистана во вторник, 18 июля, распространило заявление»: the speaker named
+    # before the date, with no violence told yet
+    return (not before.strip(" \t\n\"«„“-—–*")
+            or len(before) <= STATEMENT_SUBJECT_CHARS and pack.violence.search(before) is None) \
+        and pack.statement_date_after.match(clause_text, date.end) is not None
 
 
 #: The wounding told after the death: "died ... five days |after he was shot".
@@ -1015,16 +1018,23 @@ def _speaker_after_quotation(text: str, clause: Clause, pack: LanguagePack) -> s
 #: The rest of a quotation, its closing mark and the attribution after it: '... according to our information,"| a
 #: police spokesman told Asia-Plus'.
 _QUOTE_CLOSED_THEN_SAID = re.compile(r"[^«»\"“”.;]{0,160}" + _CLOSED_THEN_ATTRIBUTION)
+#: ... or its attribution at the end of the sentence, unquoted: "Three residents of Orto-Boz were injured, among them a
+#: 17-year-old whose arm was broken, |the police said|."
+_ATTRIBUTION_ENDING_THE_SENTENCE = re.compile(
+    r"[^.;«»\"“”]{0,160}?,\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:police|militia|administration|hukumat)\b[^.;,]{0,30}?"
+    r"\b(?:said|says|reported|told\b[^.;,]{0,30}))\s*\.")
 #: The kinds of local bodies an attribution may name again without their place: "a police spokesman", «в милиции».
 _BODY_KINDS = re.compile(r"\b(?:police|militia|administration|hukumat|полици|милици|администраци|хукумат)", re.I)
 
 
 def _body_named_again(text: str, clause: Clause, raw: RawFigure,
                       speakers: Callable[[], list[tuple[int, str]]]) -> str | None:
-    """The country of a local body that a quotation's attribution names again by its kind only: '"At least four
-    citizens of Kyrgyzstan also received injuries ...," a police spokesman told Asia-Plus', after "..., the Sughd
-    regional police directorate said" (the last place named as a speaker of that kind before the clause)."""
-    attribution = _QUOTE_CLOSED_THEN_SAID.match(text, clause.start + raw.end, clause.end + 200)
+    """The country of a local body that a quotation's attribution (or one ending the sentence) names again by its kind
+    only: '"At least four citizens of Kyrgyzstan also received injuries ...," a police spokesman told Asia-Plus', after
+    "..., the Sughd regional police directorate said" (the last place named as a speaker of that kind before the
+    clause)."""
+    attribution = _QUOTE_CLOSED_THEN_SAID.match(text, clause.start + raw.end, clause.end + 200) \
+        or _ATTRIBUTION_ENDING_THE_SENTENCE.match(text, clause.start + raw.end, clause.end + 200)
     kind = _BODY_KINDS.search(attribution.group(1)) if attribution is not None else None
     if kind is None:
         return None
@@ -1095,6 +1105,8 @@ def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePa
                                   for f in pack.read_figures(previous[0]))
 
 
+#: How far before a count (characters) "the other" may stand to make it the rest of a count told before.
+REST_RIGHT_BEFORE_CHARS = 10
 #: How far before a count (characters) its verb of hospital intake may stand («доставили |троих ребят»).
 HOSPITAL_VERB_CHARS = 16
 
@@ -1345,10 +1357,19 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
             # are in serious condition, ... three others received gunshot wounds": the rest of a count
             continue
-        if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and pack.event_words.rest_of_count.search(clause_text, max(0, raw.start - REST_BEFORE_CHARS),
-                                                          raw.end) \
-                and _rest_of_a_count_before(raw, previous_sentences(), pack):
+        if raw.value and raw.measure != "displaced" and previous_sentences is not None \
+                and (opens_sentence and pack.event_words.rest_of_count.search(
+                         clause_text, max(0, raw.start - REST_BEFORE_CHARS), raw.end)
+                     and _rest_of_a_count_before(raw, previous_sentences(), pack)
+                     # ... or "the other" right before it, anywhere in its sentence, after a larger count of one of the
+                     # two sentences before ('"The attack caused injury for six Tajik citizens" ... The statement did
+                     # not describe the other three injured')
+                     # (not one opening its sentence, read above: "The other two wounded, a 12-year-old girl and her
+                     # mother, are being treated" after "three people were wounded" and one of them dead since)
+                     or not opens_sentence
+                     and pack.event_words.rest_of_count.search(clause_text, max(0, raw.start - REST_RIGHT_BEFORE_CHARS),
+                                                               raw.start)
+                     and any(_a_larger_count_before(raw, previous_sentences()[k:], pack) for k in (0, 1))):
             # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
             # the rest of the three, not a count of its own (also "The other five received bruises")
             continue
@@ -1387,8 +1408,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         if raw.value and raw.measure == "injured" and previous_sentences is not None \
                 and (intake := pack.event_words.hospital_intake.search(
-                    clause_text, max(0, raw.start - HOSPITAL_VERB_CHARS), raw.end)) is not None \
-                and not pack.event_words.includes_part.search(clause_text, raw.start, intake.start()) \
+                    # (or just after it: «Троих пострадавших |доставили в ЦРБ»)
+                    clause_text, max(0, raw.start - HOSPITAL_VERB_CHARS), raw.end + HOSPITAL_VERB_CHARS)) is not None \
+                and not pack.event_words.includes_part.search(clause_text, min(raw.start, intake.start()),
+                                                              max(raw.start, intake.start())) \
                 and not any(r.measure == raw.measure and r.start < raw.start for r in raws) \
                 and _counted_before(raw, previous_sentences(), pack):
             # the hurt brought to hospital, of those the sentence before counted: «Пострадали четыре жителя Сурха ...
@@ -1462,6 +1485,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # other party's named in the participle's phrase
                 subject = {named[0][1]}
             home = subject.pop() if len(subject) == 1 else None
+        if claimant is None and side is None and home is not None and raw.value:
+            # "Three residents of Orto-Boz were injured, among them a 17-year-old whose arm was broken, the police said",
+            # after "Kyrgyzstan's Batken district police gave a different account": a village's people counted by the
+            # body named again by its kind
+            claimant = _body_named_again(text, clause, raw, speakers)
         if neighbours and claimant is not None and raw.value:
             # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
             side = next(code for code in pack.sides if code != claimant)
@@ -2238,10 +2266,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
                                        parsed.mentions)
+    placed = _homes_at_the_village_told_before(placed, parsed.mentions, clauses, text, pack)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions, clauses, text, pack)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
-    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions)
+    placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions, structure)
     placed = _shared_evacuation_origins(placed)
     placed, summaries = _areas_with_their_villages(placed, text, pack)
     summaries |= seat_sums
@@ -2317,7 +2346,10 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # the clock time of the last clause that tells fighting ("around 23:30"), if it gives one
             last_clock = _clock_minutes(clause_text)
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
-                                or _narrows_the_story(own, story, clause_text, pack)) \
+                                or _narrows_the_story(own, story, clause_text, pack)
+                                # "The incident reportedly took place in the afternoon of April 25", after the note of
+                                # protest that told it undated
+                                or pack.event_words.incident_happened.search(clause_text) is not None) \
                 and not retelling and not pack.cumulative.search(text, clause.start, clause.end):
             # («Напомним, 14 сентября ... произошла перестрелка» dates itself, not the article's news; «Итоги дня.
             # Минздрав: всего с 14 сентября погибли 24» counts from a day, which dates nothing after it)
@@ -4767,6 +4799,7 @@ def _areas_with_their_villages(
     villages: dict[int, int] = {}  # area id -> how many of the article's event places lie inside it
     kept = []
     summaries: set[int] = set()
+    gave_way: list[tuple[int, Mention]] = []  # (clause, area) that gave way to its villages
     for index, mention, types in placed:
         area = mention.place
         if area is not None and (area.is_unit or area.kind == "border") and area.id not in villages:
@@ -4787,8 +4820,24 @@ def _areas_with_their_villages(
             _demote(mention, "an area whose villages are the article's event places")
             if villages[area.id] > 1:
                 summaries.add(index)  # its figures sum several villages' events
+            gave_way.append((index, mention))
             continue
         kept.append((index, mention, types))
+    if gave_way:
+        # "the September 16 shooting on the Tajik-Kyrgyz border between Tajikistan's Bobojon-Ghafourov district ...
+        # and the Leilek district of Kyrgyzstan", then the Bahor mahalla of Ovchi-Kalacha: the district across the
+        # section from the one that gave way to its village is the section's other end, no event of its own
+        ends = []
+        for index, mention, types in kept:
+            if mention.place is not None and mention.place.is_unit and any(
+                    k == index and area.end <= mention.start and area.place.country_code != mention.place.country_code
+                    and pack.between_before.search(text, max(0, area.start - 40), area.start)
+                    and pack.coordinated.fullmatch(text, area.end, mention.start)
+                    for k, area in gave_way):
+                _demote(mention, "the other end of a section between it and a district whose village is the event's")
+                continue
+            ends.append((index, mention, types))
+        kept = ends
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries
 
@@ -5233,6 +5282,30 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     return homes_kept
 
 
+def _homes_at_the_village_told_before(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
+                                      clauses: Sequence[Clause], text: str,
+                                      pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+    """A village named as its people's home, in a clause whose scene is "the village" the sentence before named, is
+    where those people came from: "A motorcade ... was returning to Dostuk from Batken city. At the entrance to the
+    village, ... a group of about 20 residents of Kaptarkhona village of Tajikistan began throwing stones at the cars"
+    is an event at Dostuk (an event place of the article)."""
+    event_places = {m.place.id for _, m, _ in placed if m.place is not None and not m.place.is_unit}
+    kept = []
+    for index, mention, types in placed:
+        clause = clauses[index]
+        if mention.place is not None and not mention.place.is_unit \
+                and pack.roles.residents_before.search(text, max(clause.start, mention.start - RESIDENTS_CHARS),
+                                                       mention.start) \
+                and pack.event_words.the_village_scene.search(text, clause.start, mention.start) \
+                and any(m.sentence_index == mention.sentence_index - 1 and m.place is not None
+                        and m.place.id != mention.place.id and m.place.id in event_places and not m.place.is_unit
+                        and "\n" not in text[m.end:mention.start] for m in mentions):
+            _demote(mention, f"{_OTHER_PARTY}: its people came to the village the sentence before named")
+            continue
+        kept.append((index, mention, types))
+    return kept
+
+
 #: How far from a brawl's scene across the line (km) a village named only as the home of people hurt may lie and be
 #: the brawl's other party (mountain pastures lie far from the villages that graze them: Karakenja and Kyzyl-Eshme).
 OTHER_PARTY_KM = 100.0
@@ -5333,8 +5406,8 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
 
 
 def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes: set[int], clauses: list[Clause],
-                           text: str, pack: LanguagePack,
-                           mentions: Sequence[Mention] = ()) -> list[tuple[int, Mention, list[str]]]:
+                           text: str, pack: LanguagePack, mentions: Sequence[Mention] = (),
+                           structure: ArticleStructure | None = None) -> list[tuple[int, Mention, list[str]]]:
     """The other government's place for a fight the article has already placed is no event of its own.
 
     "a mass brawl ... Three residents of Kok-Tash were injured", then "The Isfara city administration
@@ -5345,11 +5418,38 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
     the border in Isfara district"); its figures join the fight placed first, where each side's own hurt
     are summed.
 
+    So is the other party's village, named in the clause that placed the fight as where that party came from,
+    when the other government places the fight there in the same section ("a quarrel between young men from
+    Chongara ... and from the neighboring Tajik village of Guzlon ended with stones thrown at a bakery on
+    Chongara's main street", then "Tajikistan's border troops said the Chongara youths had come to Guzlon first"),
+    however far apart the two villages' points.
+
     Not when the place placed first is only the first party of a lede that named this one as the other
     ("Residents of the Tajik jamoat of Lakkon beat a shepherd from Kara-Bak"), and the body names this one as
     the scene ("the incident took place ... some 3 kilometers south-east of the village of Kara-Bak"): the scene
     takes the first party's place.
     """
+    # the other parties of the fights placed, by the section (under a heading of its own) they were named in
+    fight_sentences = {(clauses[i].sentence_index, m.place.country_code) for i, m, types in placed
+                       if m.place is not None and not m.place.is_unit and m.place.country_code in ("KG", "TJ")
+                       and m.place.kind not in ("border", "country") and set(types) & FIGHTING_TYPES}
+    parties = [m for m in mentions if m.place is not None and not m.place.is_unit
+               and m.role_reason.startswith((_OTHER_PARTY, _HOME_BESIDE_THE_SCENE))
+               and any(sentence == m.sentence_index and country != m.place.country_code
+                       for sentence, country in fight_sentences)]
+    sections = sorted({line[0] for clause in clauses
+                       if (line := _heading_line(text, clause.start, structure)) is not None}) if parties else []
+
+    def section(offset: int) -> int:
+        return bisect.bisect_right(sections, offset)
+
+    parties_of_fights = {(section(m.start), m.place.id) for m in parties}
+
+    def told_with_its_own_time(index: int) -> bool:
+        """The clause's sentence gives a day or an hour of its own (not a statement's)."""
+        return any(_clock_minutes(text[c.start:c.end]) is not None
+                   or any(not _is_statement_date(d, text[c.start:c.end], pack) for d in c.dates)
+                   for c in clauses if c.sentence_index == clauses[index].sentence_index)
     kept: list[tuple[int, Mention, list[str]]] = []
     for index, mention, types in placed:
         place = mention.place
@@ -5365,12 +5465,16 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
         # (the other government may name only its district: "The Tajik account ... said Kyrgyz border guards had
         # opened fire first on a section of the border in Isfara district", after the shooting near Kara-Bak)
         district = place is not None and place.is_district
+        # (not the other village's own event, told with its own day or hour: "But at about 2:00 am on Monday a haystack
+        # ... were set on fire in the yard of a house in Ovchi-Kalacha ..., the Tajik side said")
+        party = place is not None and (section(mention.start), place.id) in parties_of_fights \
+            and not told_with_its_own_time(index)
         radius = OTHER_SIDES_DISTRICT_KM if district else SAME_EVENT_KM
-        if place is not None and (id(mention) in scenes and not place.is_unit or district) \
+        if place is not None and (id(mention) in scenes and not place.is_unit or district or party) \
                 and set(types) & FIGHTING_TYPES and any(
                 other.place is not None and not other.place.is_unit
                 and other.place.country_code != place.country_code
-                and _km(place, other.place) <= radius
+                and (party or _km(place, other.place) <= radius)
                 for _, other, _ in kept):
             sentence = " ".join(text[c.start:c.end] for c in clauses
                                 if c.sentence_index == clauses[index].sentence_index)
@@ -5435,6 +5539,10 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             # a village the gazetteer lacks is a village, though mapped at its unit, beside one it has in the same
             # list: "shelled the villages of Kulkand, Guliston and Oftobru" are three
             return (1, 0)
+        if id(mention) in units_of_stand_ins:
+            # "in the Hoji-Ali area of the Chorkuh jamoat": the located place a stand-in of its clause is mapped at,
+            # named as its unit, is coarser than it
+            return (max(mention.precision or 3, 2), 1)
         return (mention.precision or 3, coarse)
 
     # the places of each clause and sentence (looked up by their index, so a long list costs no more than its length)
@@ -5444,6 +5552,11 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
         if mention.place is not None:
             by_clause[index].append(mention)
             by_sentence[clauses[index].sentence_index].append(mention)
+    # the located places of a clause that a stand-in of that clause is mapped at, as its unit
+    units_of_stand_ins = {id(m) for group in by_clause.values() for m in group
+                          if m.place.stand_in_unit is None and not m.place.is_unit
+                          and any(other.place.stand_in_unit == m.place.name and other.start < m.start
+                                  for other in group)}
     # stand-ins listed with a located village of their clause ("the villages of Kulkand, Guliston and Oftobru": the
     # list's cue holds the located name; not "around Ak-Sai and the neighbouring villages of Kapchygai and Dostuk")
     listed_with_a_village = set()
@@ -5564,6 +5677,20 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                 and pack.between_before.search(text, max(clauses[index].start, before.start - 40), before.start):
             # "a shepherd from Ak-Sai was wounded on the pasture between Ak-Sai and the Tajik enclave of Vorukh"
             _demote(mention, f"the other end of a place between it and {lead.place.name}")
+            continue
+        if lead is not mention and lead.place is not None and mention.place is not None \
+                and lead.place.id != mention.place.id and not lead.place.is_unit and not mention.place.is_unit \
+                and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
+                and pack.event_words.victims_before.search(text, max(clauses[index].start, mention.start - 80),
+                                                           mention.start) \
+                and not set(types) <= {"evacuation_displacement"}:
+            # "50-60 residents of the Kyrgyz village of Aksai ... threw stones at residents of Vorukh", «Жители
+            # кыргызского села Булак-Башы ... забросали камнями и избили жителей таджикского села Чашмасор»: the attack
+            # is where the people attacked were; the attackers came from the village named first
+            _demote(lead, f"{_OTHER_PARTY}: its residents attacked those of {mention.place.name}")
+            kept = [entry for entry in kept if entry[1] is not lead]
+            first[index] = last[index] = mention
+            kept.append((index, mention, types))
             continue
         if neighbour and pack.roles.residents_before.search(text[clauses[index].start:lead.start]) \
                 and (coordinated or pack.roles.residents_before.search(text[clauses[index].start:mention.start])) \
@@ -5721,7 +5848,7 @@ def _list_restated_since(earlier: list[int], events_of: Mapping[int, list[int]],
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
                    same_paragraph: bool = False, section_start: int = 0, points_back: bool = False,
-                   homes: Sequence[Place] = ()) -> int:
+                   homes: Sequence[Place] = (), armed_from: int | None = None) -> int:
     """The event an orphan figure goes to (see :func:`_attach_orphan_figures`).
 
     ``nearest``: the nearest earlier event; ``reported_before``: the events reported before the
@@ -5730,13 +5857,18 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     ``same_paragraph``: the nearest event is told in the figure's paragraph; ``section_start``: where
     the figure's section begins (below its heading; 0 if it has none); ``points_back``: the figure's clause
     says "there" of the nearest event's place, in its paragraph (an update of that place's count, even when
-    an earlier place already holds one); ``homes``: the villages the figure's clause names as its people's homes.
+    an earlier place already holds one); ``homes``: the villages the figure's clause names as its people's homes;
+    ``armed_from``: where the section begins of a clause that tells fighting or names a fight again ("was shot
+    dead", "In the March 13 clash"), else ``None``.
     """
     casualty = figure.measure in ("fatalities", "injured")
     target, pool = nearest, reported_before
-    if blog and casualty and not ARMED_TYPES.intersection(events[target].event_types):
-        # a live blog's toll follows from the latest fighting reported, not from an evacuation
-        violent = [e for e in pool if ARMED_TYPES.intersection(events[e].event_types)]
+    if (blog or armed_from is not None) and casualty and not ARMED_TYPES.intersection(events[target].event_types):
+        # a live blog's toll follows from the latest fighting reported, not from an evacuation; so does a toll of
+        # fighting told or named again, in its section ("In the March 13 clash ... several men were wounded. The
+        # violence then escalated and Tajik national Husein Hakimov was shot dead", after an arson told at Chorkuh)
+        violent = [e for e in pool if ARMED_TYPES.intersection(events[e].event_types)
+                   and (armed_from is None or events[e].source.start >= armed_from)]
         target = violent[-1] if violent else target
     # «неизвестные забросали камнями два автомобиля ... в Самаркандыке. Как сообщили в МВД Таджикистана,
     # водитель ... получил порезы»: who tells a count of no side is no reason to leave the paragraph's event
@@ -6184,6 +6316,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # number of dead there has risen to five": "there" is the place just told
         points_back = same_paragraph and pack.there.search(text, clause.start, clause.end) is not None
         same_event = cache(lambda: pack.same_event.search(text, clause.start, clause.end) is not None)
+        # the fighting the clause tells (gunfire: "was shot dead") or names again ("In the March 13 clash"): where its
+        # section begins, else ``None``
+        armed_from = cache(lambda: _section_of(headings(), clause.start, len(text))[0]
+                           if ARMED_TYPES.intersection(types_of(index))
+                           or pack.event_words.clash_again.search(text, clause.start, clause.end) is not None else None)
         # the day the clause's figures were told ("On July 22, Tajik officials said ..."), if it says so
         told_before = told_in_sentence(clause.sentence_index)
         item_taker = next((taker for start, end, taker in item_lines if start <= clause.start < end), None)
@@ -6231,7 +6368,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
                                     section_start=_section_of(headings(), clause.start, len(text))[0]
                                     if figure.side and not entries else 0, points_back=points_back,
-                                    homes=home_places)
+                                    homes=home_places, armed_from=armed_from())
             if not earlier and not entries and figure.measure in ("fatalities", "injured") and figure.side is not None \
                     and not figure.is_claim_about_other_side and events[target].place.country_code != figure.side \
                     and _in_lede(text, clause.start):

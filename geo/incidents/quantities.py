@@ -60,6 +60,9 @@ def _one_person_described(figure: Figure, counted_sides: Collection[str | None] 
         and not figure.additive and not figure.revision
 
 
+#: One of two people, told after the other: "the younger man suffered bruises", «второй получил ушибы».
+_THE_OTHER_OF_TWO = re.compile(r"\s*(?:the\s+)?(?:other|younger|older|elder|second)\b|\s*(?:второй|другой|младший|"
+                               r"старший)\b", re.I)
 #: A count of "the others": «двое других получили ушибы», "two others were bruised".
 _THE_OTHERS = re.compile(r"^\S+\s+(?:других|другие|others)\b", re.I)
 
@@ -137,6 +140,12 @@ def _per_article(figures: Sequence[Figure],
     in_order = sorted(figures, key=lambda f: f.order)
     for at, figure in enumerate(in_order):
         key = figure.side
+        if figure.additive and figure.described and figure.value == 1 and _THE_OTHER_OF_TWO.match(figure.text) \
+                and (pair := next((k for k in range(at - 1, -1, -1) if not in_order[k].described), None)) is not None \
+                and in_order[pair].value == 2 and not in_order[pair].vague:
+            # "the unlawful detention and beating of two Tajik herders ... The 52-year-old herder was admitted ...; the
+            # younger man suffered bruises": the other of the two counted, each described in turn
+            continue
         if key is None and figure.revision and figure.claimant in current and figure.claimant not in outdated \
                 and not figure.both_sides:
             # "Tajikistan's foreign ministry said ... two Tajik citizens had been hurt ... On Tuesday it said the
@@ -152,7 +161,11 @@ def _per_article(figures: Sequence[Figure],
             # (not after a revised total: "The number of people injured ... has risen to three ... one more
             # resident sought medical help" is one of the three)
             if key is not None and None in current and None not in outdated and not joint_total \
-                    and None not in revised and part_at != at - 1:
+                    and None not in revised and part_at != at - 1 \
+                    and not (any(k is not None for k in current) and sum(
+                        v for k, (v, _) in current.items() if k is not None) + figure.value == current[None][0]):
+                # (not where the sides' counts with these make the total: "Six people were injured ... Four residents
+                # of Surkh were injured, [Dushanbe said] ... two Kyrgyz citizens had also been injured": four and two)
                 # (not "besides" one person of the total just described: «Ранены три человека ... ранение получил
                 # военнослужащий 2002 года рождения. Кроме того, ранение руки получил житель села»)
                 # "Four residents of Surkh were injured ... two Kyrgyz citizens had also been injured":

@@ -173,9 +173,22 @@ def _related_links_start(text: str) -> int | None:
     ``text`` lower-cased."""
     for match in RELATED_LINKS.finditer(text):
         start = _line_start(text, match.start())
-        if not text[start:match.start()].strip(" \t*#_"):
+        if not text[start:match.start()].strip(" \t*#_") and not _prose_follows(text, match.end()):
             return start
     return None
+
+
+#: The longest line a link to another story may be (characters): a longer one after the heading is the article's
+#: own prose (a page's "Read also" left empty above the story: "Read also\n\nDUSHANBE, 24.12.2021 (NIAT Khovar) – ...").
+LINK_LINE_CHARS = 250
+
+
+def _prose_follows(text: str, offset: int) -> bool:
+    """Whether the first non-empty line after ``offset`` is longer than a link's title."""
+    for line in text[offset:offset + 4 * LINK_LINE_CHARS].split("\n"):
+        if line.strip():
+            return len(line.strip()) > LINK_LINE_CHARS
+    return False
 
 
 def _caption_spans(text: str) -> list[tuple[int, int]]:

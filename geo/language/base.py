@@ -267,6 +267,19 @@ class EventWords:
         A relative clause on a place, just before its date: "near the intake in Ravat|, where| the evening before
         residents had argued", «у водозабора в Капчыгае|, где| накануне вечером жители поспорили»: with no violence in
         it, the date is of what it tells (a quarrel), not of the clause's event.
+    the_village_scene : re.Pattern
+        The scene told by the village's noun alone, of the village the sentence before named: "At the entrance to the
+        village", «на въезде в село»: the people named there by their home came from elsewhere.
+    incident_happened : re.Pattern
+        The story's incident told as having happened, with no place: "The incident reportedly took place in the
+        afternoon of April 25", «Инцидент произошел 25 апреля»: its day dates the story's events told undated.
+    clash_again : re.Pattern
+        A fight named again with its noun after "in the": "In the March 13 clash", «в ходе вчерашней перестрелки»: a
+        toll of that clause is the fight's, not that of an arson or a blockade told since.
+    victims_before : re.Pattern
+        Before a village named as the home of the people an attack was aimed at ("threw stones at residents of |",
+        «забросали камнями жителей |»): told before as a scene, it stays the scene, and the attackers' village named
+        first in the clause is their home.
     unknown_village_in_before : re.Pattern
         Before the district of a village the gazetteer lacks ("near the village of Karamyk in |Chong-Alay
         district"): the district stands for that village.
@@ -452,6 +465,10 @@ class EventWords:
     post_anaphor: re.Pattern[str]
     site_near_before: re.Pattern[str]
     where_before_date: re.Pattern[str]
+    victims_before: re.Pattern[str]
+    clash_again: re.Pattern[str]
+    incident_happened: re.Pattern[str]
+    the_village_scene: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]
     not_before: re.Pattern[str]

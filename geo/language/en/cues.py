@@ -43,6 +43,8 @@ TOOK_AWAY = (r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
         r"\b(clash\w*|fight\w*|fought|battles?|exchange[sd]? of fire|exchanged fire|gunfire|"
+        # "Another armed conflict took place in Isfara" (told as an event, not a word of policy)
+        r"armed (?:conflict|incident|provocation)s? (?:took place|occurr?ed|broke out|erupted|happened)|"
         r"firefights?|(?<!verbal )skirmish\w*|shoot\w*|shot|"
         # "shots fired from Kyrgyzstan hit a vineyard", "several shots came from the direction of Arka"
         # ... "shots were exchanged near Kok-Tash", "the two patrols exchanged shots"
@@ -136,6 +138,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:residents|citizens|villagers|locals)\b|"
         # "about 200 residents of the village of Karabak took 16 Tajik citizens hostage"
         r"(?:took|taken|taking|held|holding|seized)\s+(?:[\w-]+\s+){0,4}?hostages?|hostage-taking|"
+        # a note of protest's "illegal actions ... against two juvenile citizens of the country in the Hoji-Ali area"
+        r"(?:illegal|unlawful)\s+actions?\s+(?:[\w'’-]+\s+){0,8}?against\s+(?:[\w-]+\s+){0,3}?(?:citizens|residents|"
+        r"nationals|teenagers|children|minors|herders|shepherds|civilians)|"
+        # "the driver ... increased the speed of the car and tried to run over the border guard"
+        r"(?:tried|attempted|trying|attempting)\s+to\s+(?:run\s+over|ram|knock\s+down)\s+(?:a|the|two|several)?\s*"
+        r"(?:[\w-]+\s+)?(?:border\s+guards?|guards?|servicem[ae]n|soldiers?|officers?|policem[ae]n)|"
         r"threw stones|throwing stones|stones were thrown|stones thrown at|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         # "a car was stoned", "stoned the house of a resident"
         r"stoned|stoning|"
@@ -240,6 +248,10 @@ NOT_EVENT = lazy_compile(
     r"(?:family|families|relatives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|killed|slain|fallen)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:be\s+|was\s+|were\s+)?(?:given|receive\w*|get|granted|allocated|promised)"
     r"[^.;]{0,100}|"
+    # the war's start recalled in a relative clause: "The fighting, which began on September 14 near the Vorukh
+    # enclave in the Isfara area, has been the worst ..."
+    r"(?:fighting|clashes|conflict|escalation|hostilities)\s*,\s*which\s+(?:had\s+)?(?:began|started|erupted|broke\s+out)"
+    r"\b[^.;]{0,100}?\w(?=,)|"
     # villages described by a past fight: "Chorkuh and Surkh, which were the flashpoints of the fighting"
     r"(?:which|that)\s+(?:became|had become|were|was)\s+(?:the\s+)?(?:epicent(?:re|er)s?|flashpoints?)\s+of\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|clashes|fighting|violence|war)\b|"
@@ -355,12 +367,27 @@ NOT_EVENT = lazy_compile(
     # ... "detained three citizens of Tajikistan who tried to cross the border on foot near Kyzyl-Jol"
     r"detained\b[^.;]{0,80}?\bwho (?:had )?(?:(?:tried|attempted|were trying) to )?(?:crossed|cross|strayed|stray|"
     r"wandered)\b[^.;]{0,80}|"
+    # men held while at work on a disputed plot: "were cutting hay on a disputed plot ... near the Tajik village of
+    # Kulkand when they were detained on Thursday" (a detention with force is read on its own words)
+    r"\b(?:cutting|mowing|gathering|collecting|grazing|herding)\s+(?:[\w-]+\s+){0,2}?(?:hay|grass|sheep|cattle|cows|"
+    r"livestock|firewood)\b[^.;]{0,100}?\bwhen\s+(?:they|he|she)\s+(?:was|were)\s+detained\b[^.;]{0,60}|"
+    # a detention told as a protest's cause: "The protest followed the detention of four Kyzyl-Bel men by Tajik border
+    # guards last week"
+    r"\b(?:followed|came\s+after|was\s+sparked\s+by|was\s+triggered\s+by)\s+the\s+detention\s+of\b[^.;]{0,100}|"
+    # a detainee handed on: "The detainee has been handed over to the investigation bodies of Isfara"
+    r"\bthe\s+(?:detainees?|detained\s+(?:man|men|person|persons|citizens?))\b[^.;]{0,60}?\bhanded\s+(?:over|back)\b"
+    r"[^.;]{0,100}|"
+    # a patrol's routine detention: "During a patrol of the border area, Kyrgyz border guards detained two residents of
+    # Isfara district" (not one with force: "detained and beat")
+    r"\b(?:during|on)\s+(?:a\s+|their\s+|the\s+)?(?:routine\s+)?patrol\b(?![^.;]{0,160}?(?:beat|force|fire|shot|"
+    r"wound|injur|hurt))[^.;]{0,80}?detain\w*[^.;]{0,100}|"
     # a drug arrest: "detained two residents of Isfara ... in possession of 6.4 kilograms of hashish"
     r"(?:detain\w*|arrest\w*)\b[^.;]{0,120}?\b(?:hashish|heroin|opium|drugs|narcotics|marijuana|cannabis)\b|"
     # a smuggler's vehicle stopped: "stopped a truck carrying 1.2 tonnes of flour without documents"; the rest of a
     # week's detentions: "The other detentions were made in Konibodom district"
-    r"(?:stopped|detained|seized|halted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truck|lorry|car|vehicle|van|kamaz)\b"
-    r"[^.;]{0,60}?\b(?:carrying|loaded with|transporting)\b[^.;]{0,100}|"
+    # (not one stopped by force: "forcibly stopped the car of a Tajik citizen, transporting sand")
+    r"(?<!forcibly )(?:stopped|detained|seized|halted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truck|lorry|car|vehicle|van|kamaz)\b[^.;]{0,60}?\b(?:carrying|loaded with|transporting)\b[^.;]{0,100}|"
     r"(?:the\s+)?(?:other|remaining)\s+detentions\b[^.;]{0,80}|"
     # ... its driver held: "The driver, born in 1988, and his partner were detained"
     r"\b(?:driver|co-driver)s?\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+detained|"
@@ -475,7 +502,9 @@ NOT_EVENT = lazy_compile(
     r"heard\s+(?:as far (?:away )?as|even in|all the way (?:to|in))\b[^.;]{0,60}|"
     # an earlier war's toll in a relative clause: "the latest incidents on a frontier where around 100 people
     # died in fighting last year"
-    r"\bwhere\s+[^.;]{0,60}?\b(?:died|were killed|was killed|have been killed|lost their lives)\b[^.;]{0,40}?"
+    # ... "the Central Asian neighbours whose border fighting killed about 100 people last year"
+    r"\b(?:where|whose)\s+[^.;]{0,60}?\b(?:died|were killed|was killed|have been killed|lost their lives|killed)\b"
+    r"[^.;]{0,40}?"
     r"\b(?:last year|(?:in|since) (?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+)?(?:19|20)\d\d)\b|"
     # a farm drone: "the drone was spraying fields on the Tajik side"
@@ -531,7 +560,10 @@ NOT_EVENT = lazy_compile(
     r"without (?:using )?(?:weapons|firearms)|without (?:a single shot|firing a (?:single )?shot|a shot being fired)|"
     # a detention its authority calls lawful and without force: "had been detained "in accordance with the law
     # and without the use of physical force""
-    r"(?:detain\w*|detention|apprehend\w*)\b[^.;]{0,80}?\bwithout (?:the )?(?:use of )?(?:physical )?(?:force|violence)|"
+    # ... "detained the two on Kyrgyz territory near the village of Kapchygay, about 2 km (1.2 miles) from the line,
+    # "without the use of physical force""
+    r"(?:detain\w*|detention|apprehend\w*)\b(?:[^.;]|\.(?=\d)){0,140}?\bwithout (?:the )?(?:use of )?(?:physical )?"
+    r"(?:force|violence)|"
     # a road accident: "a lorry and a car collided near Nefteobod, killing two"
     r"(?:collided|head-on collision|road accident|traffic accident|car crash|crashed into (?:a |an )?"
     r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
@@ -1101,7 +1133,9 @@ SPEECH = lazy_compile(
     r"declared|quoted|"
     # "The State Committee for National Security in Dushanbe repeated on Friday that one of its border guards had
     # been wounded"
-    r"repeated|reiterated|insisted|maintained|asserted|alleged)\b",
+    r"repeated|reiterated|insisted|maintained|asserted|alleged|"
+    # "The administration of Tajikistan's Sughd region ... gave a different account, saying that ..."
+    r"saying(?=\s+that\b))\b",
     re.I,
 )
 
@@ -1122,7 +1156,8 @@ STATEMENT_DATE = lazy_compile(
     r"|\b(?:an?|its|the|a later|a new|the latest)\s+(?:update|statement|bulletin|briefing)(?:\s+[\w.:’'-]+){0,5}?\s*$"
     # "in a statement released on Thursday at 09:30": the day the statement came out
     r"|\b(?:statement|communiqu[eé]|press release|note)\s*,?\s+(?:released|issued|published|distributed|posted)\s+"
-    r"(?:late |early )?(?:on\s+)?$"
+    # ... "A statement released by the Tajik Foreign Ministry on April 28 says"
+    r"(?:by\s+(?:[\w'’-]+\s+){1,6}?)?(?:late |early )?(?:on\s+)?$"
     r"|\b(?:died|succumbed)\b[^.;]{0,60}?\b(?:hospital|wounds|injuries)\b[^.;]{0,20}?\bon $"
     # "two more residents sought medical help on Tuesday morning": the day they were treated
     r"|\b(?:sought|asked for|turned for|went for) (?:medical )?(?:help|treatment|care|aid)\s+(?:late |early )?(?:on |this |last )?$"
@@ -1144,6 +1179,9 @@ STATEMENT_DATE_AFTER = lazy_compile(
     r"(?<!was )(?<!were )reported|confirmed|announced|"
     # ... "Tajikistan on Thursday accused neighbouring Kyrgyzstan of using a drone to attack a car"
     r"stated|added|wrote|clarified|(?<!was )(?<!were )(?:accused|blamed|alleged|claimed))\b(?!\s+(?:in|on|at)\b)"
+    # "Tajikistan's Foreign Ministry on Friday handed a note of protest to ...": the day of the protest
+    r"|\s*,?\s+(?:(?:has|had)\s+)?(?:handed|delivered|sent|lodged)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?note\s+of\s+protest"
+    r"|\s*,?\s+(?:(?:has|had)\s+)?summoned\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:ambassador|envoy|charg[eé])"
     # "On Friday it corrected the figure: four residents ... received injuries"
     r"|\s*,?\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:corrected|revised|updated)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:figures?|toll|count|numbers?|information)\s*[:,]"
@@ -1557,7 +1595,7 @@ ROLE_CUES = RoleCues(
         r"fire|blaze)\s+"
         # ... "details of the conflict that occurred the day before at the entrance to Vorukh village"
         r"(?:(?:that|which)\s+)?"
-        r"(?:(?:had|has|was)\s+)?(?:happened|occurred|took place|broke out|erupted|started|began|unfolded)\s+"
+        r"(?:(?:had|has|was)\s+)?(?:happened|occurr?ed|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
         # ... and its cause between: "began on April 28 after the Tajik side started to install CCTV cameras on an
@@ -1592,7 +1630,13 @@ ROLE_CUES = RoleCues(
     municipality_before=lazy_compile(
         r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$"
         # "the Surkh and Chorkuh rural communities of Isfara": the communities' municipality
-        r"|\b(?:rural\s+)?communities\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?$", re.I),
+        r"|\b(?:rural\s+)?communities\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?$"
+        # "the Chorkuh jamoat, a rural municipality subordinate to the town of Isfara", "the Kulkand jamoat, which is
+        # subordinate to the city of Isfara"
+        r"|\b(?:jamoat|municipality|community)\s*,?\s+(?:which\s+is\s+|that\s+is\s+)?subordinate\s+to\s+the\s+"
+        r"(?:city|town)\s+of\s+$"
+        # ... "a village of the Chorkuh jamoat near the town of Isfara"
+        r"|\bjamoat\s*,?\s+(?:near|outside|close\s+to)\s+the\s+(?:city|town)\s+of\s+$", re.I),
     # "the Khojai Alo post, by the village of the same name (formerly Oktyabr) in the Vorukh jamoat"
     same_named_village_before=lazy_compile(
         r"\b(?:village|settlement|hamlet) of the same name(?:\s*\([^()]{1,40}\))?,?\s+(?:in|of)\s+(?:the\s+)?$",
@@ -2186,7 +2230,7 @@ FIGHT_PARTIES = lazy_compile(r"\beach other\b|\bone another\b|\bbetween (?:the )
 #: From a clause's first place to a second one named with it: "Surkh| and the neighbouring |Kok-Tash".
 COORDINATED = lazy_compile(r"[^.;:!?]{0,60}?\band\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}", re.I)
 #: Before the first of two places a fight lies between: "between (the villages of) |X and Y".
-BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[\w«»\"-]+\s+){0,4}$", re.I)  # "between the Tajik village of |X"
+BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:[\w«»\"'’-]+\s+){0,4}$", re.I)  # "between the Tajik village of |X"
 #: Before the place a reversed correction withdraws: "not (near) |Kyzyl-Eshme".
 NEGATED_BEFORE = lazy_compile(r"\bnot\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: What may open a clause before its date: "On |July 22, Tajik officials said".

@@ -100,6 +100,16 @@ EVENT_WORDS = EventWords(
     post_anaphor=lazy_compile(r"\b(?:the|this|that)\s+(?:border\s+|frontier\s+)?(?:out)?post\b(?!\s+(?:of|at|in|near)\b)"
                               r"(?!\s+(?-i:[\"“A-Z]))", re.I),
     where_before_date=lazy_compile(r",\s*where\s+$", re.I),
+    the_village_scene=lazy_compile(r"\b(?:at|near|on|outside)\s+the\s+(?:entrance|edge|outskirts|exit|approach|entry)\s+"
+                                   r"(?:to|of)\s+the\s+village\b(?!\s+of\b)", re.I),
+    incident_happened=lazy_compile(r"\b(?:the|this)\s+(?:border\s+)?(?:incident|clash|conflict|attack|fight|brawl|"
+                                   r"shooting)\s+(?:reportedly\s+|allegedly\s+|itself\s+)?(?:took\s+place|occurr?ed|"
+                                   r"happened|broke\s+out)\b", re.I),
+    clash_again=lazy_compile(r"\b(?:in|during|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|shootout|shooting|"
+                             r"fighting|exchange\s+of\s+fire|firefight|skirmish)\b", re.I),
+    victims_before=lazy_compile(r"\b(?:(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks)|fired|opened\s+fire|shot)\s+"
+                                r"(?:at|on)\s+(?:the\s+)?(?:residents|villagers|inhabitants|people|citizens)\s+of\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
     site_near_before=lazy_compile(
         r"\b(?:(?:on|at)\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,2}?(?:bridge|road|canal|pasture|spring|field|site|dam|"
         r"intake)\s+(?:near|outside|by|at|in)|(?:edge|outskirts)\s+of)"

@@ -214,7 +214,8 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"workers?|farmers?|shepherds?|herders?|locals?|inhabitants?|individuals?|victims?|schoolboys?|schoolgirls?|"
           r"miners?|teachers?|traders?|pensioners?|drivers?|labou?rers?|builders?|herdsmen|herdsman|watchm[ae]n|widow(?:er)?s?|"
           r"operators?|electricians?|doctors?|nurses?|minors?|passengers?|"
-          r"teenagers?|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|personnel(?! carriers?)|conscripts?|"
+          r"teenagers?|teens|youths?|students?|pupils?|protesters?|demonstrators?|servicemen|military personnel|"
+          r"personnel(?! carriers?)|conscripts?|"
           r"sergeants?|privates|corporals?|lieutenants?|contract soldiers?|"
           # "a private was wounded in the shoulder" (the rank), not "a private house"
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
@@ -231,7 +232,8 @@ _ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|gua
                r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
                r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
                r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-               r"operator|electrician|doctor|nurse|minor|passenger|national(?=\s*,|\s+(?:was|is|has|had|died|who)\b))")
+               r"operator|electrician|doctor|nurse|minor|passenger|imam|mullah|"
+               r"national(?=\s*,|\s+(?:was|is|has|had|died|who)\b))")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
     r"^\s+(?:(?:kyrgyz|tajik)\s+and\s+an?\s+(?=(?:kyrgyz|tajik)\s))?"
@@ -261,7 +263,11 @@ _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz 16-year-old suffered a broken nose": the age standing for the person
     r"(?:\d+|[a-z]+)-year-old(?=\s+(?:was|is|suffered|received|sustained|died|had)\b)|"
     # "A 44-year-old bulldozer operator was wounded": an age names a person, whatever the trade
-    r"(?<=-year-old\s)(?:[a-z]+\s+)?[a-z]+(?=\s+(?:was|is|had been|has been|suffered|received|sustained|died)\b))\b",
+    r"(?<=-year-old\s)(?:[a-z]+\s+)?[a-z]+(?=\s+(?:was|is|had been|has been|suffered|received|sustained|died)\b)|"
+    # "a 14-year-old Umedjon Safarov, a 23-year-old Asrorkhon Asadzoda and a 59-year-old Sodiqboy Nabiyev were
+    # injured": an age, then the person's name
+    r"(?<=-year-old\s)(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?=\s*,|\s+(?:and|was|were|is|had|has|"
+    r"suffered|received|sustained|died)\b))\b",
     re.I)
 #: The injury someone "had": "had a head injury", "had gunshot wounds".
 _HAD_INJURY = (r"(?:an?\s+)?(?:(?:minor|light|serious|severe|head|bodily)\s+(?:injury|injuries|concussion|wounds?)|"
@@ -283,6 +289,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
         r"civilians|servicemen|soldiers|border guards|shepherds|farmers|men|women|children))\b))\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+                          # "a shooting ... that caused injury for six Tajik citizens"
+                          r"(?<=caused )injur(?:y|ies) for|(?<=causing )injur(?:y|ies) for|(?<=caused )injury to|"
+                          r"(?<=causing )injury to|"
                           # "One of the men ... was struck with a rifle butt and had bruises"
                           r"(?:struck|hit|beaten)\s+with\s+(?:an?\s+|the\s+)?(?:rifle\s+butts?|sticks?|stones?|rocks?|"
                           r"shovels?|batons?|clubs?|fists?|iron\s+bars?|metal\s+(?:rods?|bars?))|"
@@ -292,6 +301,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "a group of about eight men ... beat two shepherds with sticks"
                           # ... "beat a shepherd from Kara-Bak"
                           r"(?:beat|beating|assaulted)(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
+                          # "a note protesting the detention and beating of two Tajik teenagers"
+                          r"beating\s+of(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
@@ -997,6 +1008,15 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?
 #: "Both injured were taken to hospital", "both wounded men": two people hurt or dead, counted together.
 _BOTH_HURT = lazy_compile(r"\bboth\s+(?:of\s+the\s+|the\s+)?(?P<noun>injured|wounded|dead)\b(?!\s+(?:and|or)\b)", re.I)
 _BOTH_MEASURE = {"injured": "injured", "wounded": "injured", "dead": "fatalities"}
+#: People counted by their ages, with their verb: "the 36-year-old and 41-year-old residents of Unji received injuries
+#: of head", "the 19- and 23-year-old brothers were killed".
+_AGE = re.compile(r"\d{1,3}-(?:year-old)?")
+_AGES_TOLD_TOGETHER = lazy_compile(
+    r"\b(?:the\s+)?(?P<ages>(?:\d{1,3}-(?:year-old)?,?\s+)+and\s+\d{1,3}-year-old)\s+(?:[\w-]+\s+)?"
+    r"(?:residents|men|women|villagers|herders|shepherds|farmers|people|brothers|sisters|boys|girls|teenagers|"
+    r"servicemen|soldiers|border\s+guards)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<dead>killed)|wounded|injured|hurt|beaten)|"
+    r"received\s+(?:[\w-]+\s+)?(?:injuries|wounds)|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.I)
 #: "All three of the dead were citizens of Kyrgyzstan": the count, all of one side.
 _ALL_OF_SIDE = lazy_compile(
     rf"\ball\s+(?P<number>{_WORD}|\d{{1,3}})\s+(?:of\s+)?(?:the\s+|those\s+)?(?P<noun>dead|killed|wounded|injured)\s+"
@@ -1212,7 +1232,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
             if gap.rstrip().endswith(",") and numbers[previous_index][2] == 1 \
                     and clause[numbers[previous_index][1]:head_start].rstrip().endswith(","):
                 break  # "A 14-year-old boy, a resident of Ak-Sai, died": the second is an apposition, one person
-            if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*){_HOME_AFTER_NOUN}"
+            if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*){_NAME_AFTER_AGE}{_HOME_AFTER_NOUN}"
                             r"\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
                 if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
                         and _TOTAL_BEFORE_SUBSET.fullmatch(clause[numbers[index - 1][1]:n_start]):
@@ -1226,6 +1246,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
     return linked
 
 
+#: The name after a person's age in a coordination's part: "a 14-year-old| Umedjon Safarov|, a 23-year-old ...".
+_NAME_AFTER_AGE = r"(?:(?<=-year-old)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})?"
 #: The village (and district) of the people a coordination's first part counts: "Three residents| of Arka in Leilek
 #: district |and two residents of ... Khistevarz were injured".
 _HOME_AFTER_NOUN = (r"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:[\s-]+(?-i:[A-Z][\w’'-]*)){0,2}"
@@ -1287,6 +1309,13 @@ def read_figures(clause: str) -> list[RawFigure]:
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
     all_of_side: list[tuple[int, int]] = []  # ("All three of the dead were citizens of Kyrgyzstan": read whole)
+    for match in _AGES_TOLD_TOGETHER.finditer(clause):
+        # "the 36-year-old and 41-year-old residents of Unji received injuries of head": as many as the ages
+        if not any(f.start < match.end() and match.start() < f.end for f in figures):
+            measure = "fatalities" if match.group("dead") else "injured"
+            figures.append(RawFigure(measure, len(_AGE.findall(match.group("ages"))), False, _side_of(match.group(0)),
+                                     match.start(), match.end(), match.group(0)))
+            all_of_side.append(match.span())
     for match in _ALL_OF_SIDE.finditer(clause):
         all_of_side.append(match.span())
         value = int(match.group("number")) if match.group("number").isdigit() else word_number(match.group("number"))
@@ -1647,6 +1676,7 @@ def _additive(clause: str, start: int) -> bool:
         _ALSO_AFTER.match(clause[start:start + 140])) or bool(
         # "one more resident" (not "evacuated more than a thousand", a figure read from its verb)
         re.match(r"\w+\s+(?:more|further|additional)\b(?!\s+than\b)", clause[start:start + 30], re.I)) or bool(
+
         # "Two herders ... received light injuries ... A third herder, aged 19, sought medical help": one more
         # (not "a second Kyrgyz border guard was wounded": the count is now two, read as a revision)
         # (a second person after one described is summed with him as people told one by one)

@@ -977,7 +977,14 @@ def read_figures(clause: str) -> list[RawFigure]:
         described = value == 1 and (clause[max(0, start - 2):start].lower() == "у " or (
             _ONE_OF_THEM_OPENS.match(clause, start) is not None and not clause[:start].strip(" \t\n«\"„“—–-")))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
-    if " и " in clause and ("погибл" in lowered or "убит" in lowered or "ранен" in lowered):
+    for match in _AGES_TOLD_TOGETHER.finditer(clause):
+        # «36-летний и 41-летний жители Унджи получили травмы головы»: as many as the ages
+        if not any(f.start < match.end() and match.start() < f.end for f in figures):
+            measure = "fatalities" if (match.group("dead") or match.group("dead2")) else "injured"
+            ages = match.group("ages") or match.group("ages2")
+            figures.append(RawFigure(measure, len(re.findall(r"\d{1,3}-летн", ages)), False,
+                                     _side_of(match.group(0)), match.start(), match.end(), match.group(0)))
+    if " и " in clause and ("погибл" in lowered or "убит" in lowered or "ранен" in lowered or "получили" in lowered):
         figures.extend(_named_list_figures(clause, figures))  # (cheap tests first: a list, a plural verb)
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
@@ -1082,7 +1089,8 @@ _TOGETHER = lazy_compile(r"(?<![\w-])(?<!с )(?<!со )(?<!по )(?<!между 
                          # «осколочные ранения обеих ног»: both of one person's limbs
                          r"ног|рук|глаз|ушей|бёдер|бедер|плеч|колен|ступн|кист))")
 #: ... told of as patients (not «оба задержанных»)
-_TREATED = lazy_compile(r"госпитализ|больниц|жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
+_TREATED = lazy_compile(r"госпитализ|больниц|госпитал|травмпункт|(?<![\w-])(?:црб|цгб|оцб)(?![\w-])|"
+                        r"жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
                         r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)")
 
 
@@ -1320,13 +1328,18 @@ _COUNT_AFTER_SINGULAR_VERB = re.compile(r"\s+(?:более\s+|около\s+|св
 
 
 #: One person named with an optional rank or trade and a full name in capitals: «подполковник Рустам Каримов».
-_NAMED_PERSON = (r"(?:(?i:(?:старш|младш)\w+\s+)?(?i:подполковник|полковник|майор|капитан|лейтенант|сержант|ефрейтор|"
-                 r"рядов|прапорщик|военнослужащ|пограничник|солдат)\w*\s+)?[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+(?:\s+[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+){1,2}")
+_NAMED_PERSON = (r"(?:(?:(?i:(?:старш|младш)\w+\s+)?(?i:подполковник|полковник|майор|капитан|лейтенант|сержант|"
+                 r"ефрейтор|рядов|прапорщик|военнослужащ|пограничник|солдат)\w*\s+)?"
+                 r"[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+(?:\s+[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+){1,2}"
+                 # ... or by age and initials: «14-летний Ф. Сафаров», «23-летний Дж. Рахимов»
+                 r"|\d{1,3}-летн\w+\s+(?:[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]?\.\s*){1,2}[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+)")
 _NAMED_LIST = _NAMED_PERSON + r"(?:\s*,\s*" + _NAMED_PERSON + r")*\s+и\s+" + _NAMED_PERSON
 #: People named one by one with a plural verb before or after them: «Погибли подполковник Рустам Каримов, рядовой
 #: Умед Саидов и рядовой Далер Назаров», «Рустам Каримов и Умед Саидов получили ранения».
 _NAMED_LIST_HURT = lazy_compile(
-    r"\b(?P<verb>(?i:погибли|убиты|были убиты|ранены|были ранены|получили\s+(?:[\w-]+\s+)?ранени[яе]))\s+"
+    r"\b(?P<verb>(?i:погибли|убиты|были убиты|ранены|были ранены|получили\s+(?:[\w-]+\s+)?(?:ранени[яе]|травмы)|"
+    # «телесные повреждения получили 14-летний Ф. Сафаров, 23-летний Дж. Рахимов и 59-летний М. Одинаев»
+    r"(?:телесные\s+)?повреждения\s+получили))\s+"
     r"(?P<list>" + _NAMED_LIST + r")"
     r"|(?<![\w-])(?P<list2>" + _NAMED_LIST + r")\s+(?P<verb2>(?i:(?:были\s+)?(?:погибли|убиты|ранены)|получили\s+(?:[\w-]+\s+)?"
     r"ранени[яе]))\b")
@@ -1343,8 +1356,27 @@ def _named_list_figures(clause: str, figures: list[RawFigure]) -> list[RawFigure
         verb = (match.group("verb") or match.group("verb2")).lower()
         measure = "fatalities" if ("погибл" in verb or "убит" in verb) else "injured"
         count = len(re.findall(r",|\bи\b", names)) + 1
+        if (more := _MORE_AFTER_A_LIST.match(clause, end)) is not None \
+                and (value := _count_value(more.group("count").lower())) is not None:
+            # «..., 23-летний Дж. Рахимов и 59-летний М. Одинаев, а также еще трое жителей села»: more people of the
+            # same verb
+            count, end = count + value, more.end()
         out.append(RawFigure(measure, count, False, _side_of(names), start, end, clause[start:end]))
     return out
+
+
+#: People counted by their ages, with their verb before or after: «36-летний и 41-летний жители Унджи получили травмы
+#: головы», «погибли 19-летний и 23-летний братья».
+_AGES_PEOPLE = (r"(?P<ages>(?:\d{1,3}-летн\w+,?\s+)+и\s+\d{1,3}-летн\w+)\s+(?:жител\w+|мужчин\w*|женщин\w*|брать\w*|"
+                r"подростк\w*|чабан\w*|пастух\w*|военнослужащ\w*|пограничник\w*|парн\w*|юнош\w*)"
+                r"(?:\s+(?-i:[А-ЯЁӨҮ])[\w-]+)?")
+_AGES_TOLD_TOGETHER = lazy_compile(
+    r"(?:(?P<dead2>погибли|убиты)|ранены|пострадали|получили\s+(?:[\w-]+\s+)?(?:травмы|ранения)|"
+    r"(?:травмы|ранения)\s+получили)\s+" + _AGES_PEOPLE
+    + r"|" + _AGES_PEOPLE.replace("?P<ages>", "?P<ages2>")
+    + r"\s+(?:(?P<dead>погибли|убиты)|ранены|пострадали|получили\s+(?:[\w-]+\s+)?(?:травмы|ранения))", re.I)
+#: More people after a named list, of its verb: «, а также еще трое жителей села».
+_MORE_AFTER_A_LIST = re.compile(r",?\s+а\s+также\s+(?:ещ[её]\s+)?(?P<count>" + _COUNT_WORD + r")(?![\w-])", re.I)
 
 
 def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> list[RawFigure]:
