@@ -317,3 +317,66 @@ def test_the_hurt_told_by_name_and_those_brought_to_hospital_are_parts_of_the_si
             "По данным кыргызской стороны, пострадали трое жителей Жар-Кыштака.")
     found = by_place(incidents_of(geoparser, text, dt.date(2022, 5, 23), lang="ru"))
     assert found["Dekhcha"].injured == 9
+
+
+# --- what is no incident ----------------------------------------------------------------------------------------------
+
+
+def test_a_driver_held_at_a_post_and_handed_back_is_no_incident(geoparser):
+    text = ("Итоги недели\n\n"
+            "7 июня около 10:30 на кыргызском пограничном посту у села Ак-Сай был задержан гражданин Республики "
+            "Таджикистан, 29-летний водитель грузового автомобиля. 8 июня водитель в установленном порядке передан "
+            "таджикской стороне.")
+    assert place_names(incidents_of(geoparser, text, dt.date(2024, 6, 10), lang="ru")) == []
+
+
+def test_a_village_s_quiet_and_its_past_fights_are_no_incidents(geoparser):
+    english = ("A year of quiet\n\n"
+               "Guliston has not heard a shot in a year and a half. Its farmers are not yet sure what that means.")
+    assert place_names(incidents_of(geoparser, english, dt.date(2024, 5, 20))) == []
+    russian = ("Год тишины\n\n"
+               "Гулистон пережил не одну стычку. Теперь жители надеются на мир.")
+    assert place_names(incidents_of(geoparser, russian, dt.date(2025, 4, 7), lang="ru")) == []
+
+
+def test_a_fight_recalled_as_what_a_meeting_was_the_first_since_is_background(geoparser):
+    text = ("Заседание комиссии\n\n"
+            "В Худжанде прошло заседание правительственных делегаций. Заседание стало первым после январской "
+            "перестрелки у села Тамдык, в которой были ранены пятеро пограничников. Таджикская сторона также подняла "
+            "вопрос о задержаниях жителей Исфаринского района, кыргызская — о застройке у Ак-Сая.")
+    assert place_names(incidents_of(geoparser, text, dt.date(2014, 10, 15), lang="ru")) == []
+
+
+def test_a_village_with_its_former_name_in_brackets_keeps_the_jamoat_after_it(geoparser):
+    # (the gazetteer's only Somoniyon is in Jabbor Rasulov district, some 90 km away)
+    text = ("Ночной обстрел\n\n"
+            "В ночь на 15 марта подразделения вооруженных сил Кыргызстана обстреляли из минометов село Сомониён (бывший "
+            "Майский) джамоата Чоркух города Исфара. Погибла 62-летняя жительница села.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 3, 15), lang="ru"))
+    assert found["Somoniyon"].place.stand_in_unit == "Chorkuh"
+
+
+def test_each_version_of_one_shooting_and_the_meeting_s_ceasefire(geoparser):
+    text = ("Shots at a house\n\n"
+            "The administration of Isfara said shots were fired late on November 23 from the Kyrgyz border post in the "
+            "direction of Oftobru village of Kulkand jamoat. A 7-year-old girl was injured by glass.\n\n"
+            "The Border Service of Kyrgyzstan gave another version. It said Tajik servicemen opened fire at about 23:25 "
+            "from the side of Oftobru towards Chongara village of Tört-Kül aiyl okmotu, Batken district. No one was "
+            "hurt.\n\n"
+            "On Sunday, November 24, the heads of the two border detachments met in Isfara and agreed \"to cease fire "
+            "and withdraw additional forces from the border line.\"")
+    found = incidents_of(geoparser, text, dt.date(2019, 11, 25))
+    assert sorted((i.place.name, i.event_type) for i in found) == [
+        ("Chongara", "armed_clash"), ("Isfara", "ceasefire_agreement"), ("Oftobru", "armed_clash")]
+
+
+def test_one_of_the_shepherds_hurt_in_a_brawl_who_died_is_the_brawl_s_dead_on_the_brawl_s_day(geoparser):
+    text = ("Скончался чабан\n\n"
+            "Один из таджикских чабанов, пострадавших в драке с кыргызскими пастухами на летнем пастбище в Лахшском "
+            "районе, скончался в больнице.\n\n"
+            "По словам заместителя председателя района, 51-летний чабан скончался в среду, 24 июля.\n\n"
+            "Драка произошла в понедельник, 22 июля, около 17:00 на высокогорном пастбище на территории Лахшского "
+            "района, у административной границы с Чон-Алайским районом Ошской области Кыргызстана.")
+    found = incidents_of(geoparser, text, dt.date(2024, 7, 25), lang="ru")
+    assert [(i.place.name, i.date_start, i.fatalities) for i in found] == [
+        ("Lakhsh District", dt.date(2024, 7, 22), 1)]

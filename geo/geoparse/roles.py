@@ -133,9 +133,13 @@ _AWAY_FROM_THE_SCENE_AFTER = re.compile(
     r"(?:примерно\s+|почти\s+)?в\s+[\d\s]+\s*(?:км|километр\w*))\s+(?:away\s+)?(?:from|от)\b", re.I)
 
 #: The target of fire, told by its direction: "shots were fired from automatic weapon in the direction of a residential
-#: house in the |Kulkand settlement" (where the shots went, not where they came from).
-_TOWARD_A_TARGET_BEFORE = re.compile(r"\b(?:in\s+the\s+direction\s+of|towards?)\s+(?:an?\s+|the\s+)?"
-                                     r"(?:[\w-]+\s+){0,4}?(?:in|at|near|on\s+the\s+edge\s+of)\s+(?:the\s+)?$", re.I)
+#: house in the |Kulkand settlement" (where the shots went, not where they came from; not a drone that "flew back
+#: toward" a village, where it came from).
+_TOWARD_A_TARGET_BEFORE = re.compile(r"\b(?:fired|fire|shots?|shooting|bullets)\b[^.;]{0,100}?"
+                                     r"\b(?:in\s+the\s+direction\s+of|towards?)\s+(?:an?\s+|the\s+)?"
+                                     r"(?:(?:[\w-]+\s+){0,4}?(?:in|at|near|on\s+the\s+edge\s+of)\s+(?:the\s+)?)?"
+                                     # ... or the place itself: "from the side of Oftobru towards |Chongara village"
+                                     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|settlement)\s+of\s+)?$", re.I)
 #: A place the event is told beyond: "as fighting ... spread far beyond the |Isfara area where it began", «далеко за
 #: пределы |Исфары».
 _BEYOND_BEFORE = re.compile(r"\b(?:far\s+|well\s+)?beyond\s+(?:the\s+)?$|(?<![\w-])за\s+пределы\s+$", re.I)
@@ -227,10 +231,10 @@ _CEASEFIRE_NEXT = re.compile(r"\s*"
 #: протяжении границы».
 _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed|договорились)\s+"
                                      r"(?:(?:on|to|upon|о|об)\s+)?"
-                                     r"[«\"“]?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном|строгом|"
+                                     r"[«\"“]?(?:to\s+)?(?:an?\s+)?(?:(?:complete|full|immediate|полном|немедленном|строгом|"
                                      r"безусловном|неукоснительном)\s+)?(?:соблюдении\s+(?:режима\s+)?)?"
                                      # ("agreed to stop firing from 6 p.m.", «договорились прекратить огонь с 18:00»)
-                                     r"(?:" + _TRUCE + r"|(?:stop|halt|cease)\s+(?:firing|shooting)"
+                                     r"(?:" + _TRUCE + r"|(?:stop|halt|cease)\s+(?:firing|shooting|fire)"
                                      r"|прекратить\s+(?:огонь|стрельбу))"
                                      # (from an hour, for no section named: not "a ceasefire on the Katran section
                                      # from 10 a.m.", the section's own)
@@ -240,7 +244,11 @@ _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed
                                      # ... or for the fight just told, no section named: «договорились о полном
                                      # прекращении огня после перестрелки, произошедшей накануне вечером»
                                      r"после\s+(?:перестрелки|инцидента|столкновени\w+|обстрела)|"
-                                     r"after\s+(?:the\s+|an?\s+)?(?:shooting|exchange of fire|clash|incident|shootout)))",
+                                     r"after\s+(?:the\s+|an?\s+)?(?:shooting|exchange of fire|clash|incident|shootout)|"
+                                     # ... or with the forces pulled back: 'agreed "to cease fire and withdraw
+                                     # additional forces from the border line"'
+                                     r"(?![^.;]{0,30}?\b(?:section|sector|участк\w*)\b)[^.;]{0,12}?\b(?:and|и)\s+(?:to\s+)?"
+                                     r"(?:withdraw|pull\s+back|отвести|отвод\w*)))",
                                      re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce|cease\s+fire)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$",

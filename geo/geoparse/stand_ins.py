@@ -53,6 +53,7 @@ OWN_UNIT_GAP_CHARS = 90
 #: province", "… near Isfara", «… Баткенского района», «…, в Исфаринском районе», «… близ Исфары».
 _OWN_UNIT_BETWEEN = re.compile(
     r"[»\"”]?"  # (a name in quotes: «махалли «Навбахор» сельского джамоата Ходжа-Аъло»)
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # (a former name in brackets: «село Сомониён (бывший Майский) джамоата Чоркух»)
     # ... told to be a village of it: "…, a small village of about 2,500 people in Leilek district", «… — одно из
     # крупных приграничных сел Согдийской области»
     r"(?:[ \t]*,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)"

@@ -248,6 +248,14 @@ NOT_EVENT = lazy_compile(
     r"(?:family|families|relatives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|killed|slain|fallen)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:be\s+|was\s+|were\s+)?(?:given|receive\w*|get|granted|allocated|promised)"
     r"[^.;]{0,100}|"
+    # a question raised at talks: "the Tajik side also raised the issue of detentions of Isfara residents"
+    r"\b(?:raised|raising|discussed|discussing)\s+the\s+(?:issue|question|matter|problem)s?\s+of\s+[^.;]{0,160}|"
+    # a meeting or a day told as the first since a fight: "The meeting was the first since the January shootout near
+    # Tamdyk, in which ..." (the fight is what came before, not the news)
+    r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?(?:shootout|clash(?:es)?|fighting|"
+    r"exchange\s+of\s+fire|brawl|fight|shelling)\b[^.;]{0,120}|"
+    # a quiet spell told by the shots not heard: "Guzlon has not heard a shot in a year and a half"
+    r"(?:has|have|had)\s+not\s+heard\s+(?:a\s+)?(?:single\s+)?(?:shot|gunfire|shooting|explosion)s?\b[^.;]{0,60}|"
     # the war's start recalled in a relative clause: "The fighting, which began on September 14 near the Vorukh
     # enclave in the Isfara area, has been the worst ..."
     r"(?:fighting|clashes|conflict|escalation|hostilities)\s*,\s*which\s+(?:had\s+)?(?:began|started|erupted|broke\s+out)"
@@ -1634,6 +1642,9 @@ ROLE_CUES = RoleCues(
         # "the Chorkuh jamoat, a rural municipality subordinate to the town of Isfara", "the Kulkand jamoat, which is
         # subordinate to the city of Isfara"
         r"|\b(?:jamoat|municipality|community)\s*,?\s+(?:which\s+is\s+|that\s+is\s+)?subordinate\s+to\s+the\s+"
+        r"(?:city|town)\s+of\s+$"
+        # ... "the Surkh jamoat, a rural district of the town of Isfara"
+        r"|\b(?:jamoat|municipality|community)\s*,\s+an?\s+rural\s+(?:district|municipality|community)\s+of\s+the\s+"
         r"(?:city|town)\s+of\s+$"
         # ... "a village of the Chorkuh jamoat near the town of Isfara"
         r"|\bjamoat\s*,?\s+(?:near|outside|close\s+to)\s+the\s+(?:city|town)\s+of\s+$", re.I),
