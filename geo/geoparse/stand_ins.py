@@ -78,7 +78,7 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
-#: The cue noun of a rural unit: a jamoat, an aiyl okmotu.
+#: The cue noun of a rural unit: a jamoat, an aiyl okmotu or aiyl aimak.
 _RURAL_UNIT_CUE = re.compile(r"jamoat|aiyl|ayil|джамоат|айыл|аил", re.I)
 #: The cue nouns of a village or a post (not "… Street", "… County").
 _SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
@@ -471,7 +471,6 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 #: A place's people named after it: "two Ravat residents".
 _RESIDENTS_AFTER = re.compile(r"[ \t]+(?:residents|villagers|inhabitants)\b")
 #: The cue of a unit: "Sayliobod jamoat".
-_UNIT_CUE = re.compile(r"jamoat|джамоат|aiyl okmotu|aiyl aimak", re.I)
 #: Between a place and the unit named as its own: "Tojvaron, Sayliobod jamoat", "Tojvaron, in Sayliobod jamoat".
 _UNIT_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:in|of)\s+(?:the\s+)?|в\s+)?")
 #: The cue of a post or a unit (not a village): "the Sumbula border post", «заставы «Дара»», "Sayliobod jamoat".
@@ -601,7 +600,7 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
         after_a_place = k >= 0 and _UNIT_OF_BEFORE.fullmatch(text, ends[k], mention.start) is not None
         if mention.place.id in homes_only:
             reason = "named only as its people's home, in an article with a located scene"
-        elif _UNIT_CUE.search(cue) and after_a_place:
+        elif _RURAL_UNIT_CUE.search(cue) and after_a_place:
             reason = "the jamoat of the place named before it"
         elif village is not None:
             # «в махалле Муминабад джамоата Чоркух»: a quarter of the village named right after it

@@ -5437,11 +5437,10 @@ def _the_other_sides_scene(placed: list[tuple[int, Mention, list[str]]], scenes:
                and m.role_reason.startswith((_OTHER_PARTY, _HOME_BESIDE_THE_SCENE))
                and any(sentence == m.sentence_index and country != m.place.country_code
                        for sentence, country in fight_sentences)]
-    sections = sorted({line[0] for clause in clauses
-                       if (line := _heading_line(text, clause.start, structure)) is not None}) if parties else []
+    headings = _topic_headings(text, structure, pack) if parties else []
 
     def section(offset: int) -> int:
-        return bisect.bisect_right(sections, offset)
+        return _section_of(headings, offset, len(text))[0]
 
     parties_of_fights = {(section(m.start), m.place.id) for m in parties}
 
@@ -5553,10 +5552,15 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             by_clause[index].append(mention)
             by_sentence[clauses[index].sentence_index].append(mention)
     # the located places of a clause that a stand-in of that clause is mapped at, as its unit
-    units_of_stand_ins = {id(m) for group in by_clause.values() for m in group
-                          if m.place.stand_in_unit is None and not m.place.is_unit
-                          and any(other.place.stand_in_unit == m.place.name and other.start < m.start
-                                  for other in group)}
+    units_of_stand_ins = set()
+    for group in by_clause.values():
+        mapped_at: dict[str, int] = {}  # the unit a stand-in of the clause is mapped at -> where the first such begins
+        for other in group:
+            if other.place.stand_in_unit is not None:
+                mapped_at[other.place.stand_in_unit] = min(mapped_at.get(other.place.stand_in_unit, other.start),
+                                                           other.start)
+        units_of_stand_ins.update(id(m) for m in group if m.place.stand_in_unit is None and not m.place.is_unit
+                                  and mapped_at.get(m.place.name, m.start) < m.start)
     # stand-ins listed with a located village of their clause ("the villages of Kulkand, Guliston and Oftobru": the
     # list's cue holds the located name; not "around Ak-Sai and the neighbouring villages of Kapchygai and Dostuk")
     listed_with_a_village = set()
