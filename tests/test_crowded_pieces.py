@@ -27,7 +27,7 @@ def test_the_same_statement_speaks_for_the_body_named_before(geoparser):
 
 
 def test_the_body_before_the_verb_speaks_not_the_side_it_accuses():
-    from geo.incidents.events import _speaker_side
+    from geo.incidents.events.claimants import _speaker_side
     sentence = "The press center of the GKNB Border Troops says Kyrgyz servicemen are firing on Vorukh."
     assert _speaker_side([sentence], EN) == "TJ"
 

@@ -169,7 +169,7 @@ def test_a_detainee_brought_in_with_a_concussion_was_hurt():
 
 def test_harm_done_at_a_detention_is_not_routine():
     read = pack_for("ru").read_figures
-    from geo.incidents.events import _non_event_scan
+    from geo.incidents.events.clauses import _non_event_scan
 
     text = ("При задержании один из нарушителей оказал активное сопротивление, в результате чего травму руки получил "
             "военнослужащий Пограничной службы.")
@@ -321,7 +321,7 @@ def test_the_village_a_city_administration_covers_is_its_ground_not_a_scene(geop
 
 
 def test_a_verdict_after_a_denial_of_a_false_alarm_is_the_verdict():
-    from geo.incidents.events import _debunked_by_verdict
+    from geo.incidents.events.denials import _debunked_by_verdict
 
     text = ("A video claims to show Kyrgyz forces shelling Ovchi-Kalacha. This is false: officials say no shots were "
             "fired on the border this week. Explosions heard near Kulundu were controlled blasting at a road "
@@ -414,7 +414,7 @@ def test_a_drill_s_scenario_is_no_scene_and_a_heading_s_event_is_dated_under_it(
 
 
 def test_a_district_not_evacuated_and_a_section_that_has_seen_few_incidents_are_no_events():
-    from geo.incidents.events import _non_event_scan
+    from geo.incidents.events.clauses import _non_event_scan
 
     pack = pack_for("en")
     text = "Residents of the Kadamjay district, which lies about 90 km east of Batken town, were not evacuated."

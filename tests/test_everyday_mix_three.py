@@ -115,7 +115,7 @@ def test_each_government_s_own_hurt_are_summed_and_its_word_on_the_other_side_is
 
 
 def test_the_side_that_lost_them_is_not_the_side_that_speaks():
-    from geo.incidents.events import _claimant
+    from geo.incidents.events.claimants import _claimant
     clause = ("\"По нашим данным, потери таджикской стороны составляют двое убитых\", - сказал \"Интерфаксу\" "
               "представитель погранслужбы в Бишкеке.")
     at = clause.find("двое")

@@ -1,0 +1,756 @@
+"""The figures of a clause: the dead, hurt and displaced it counts, with the side and claimant of each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache, partial
+from dataclasses import replace
+import re
+
+from geo.incidents.events.claimants import (
+    _body_before_quotation, _body_named_again, _claimant, _next_sentence, _one_side, _other_side_named_before,
+    _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after, _place_speaking_first,
+    _quotation_attributed, _speaker_after_quotation, _speaker_side, _statement_quoted_around, _told_by_next,
+)
+from geo.incidents.events.clauses import _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, LIST_CHARS_READ, _non_event_scan
+from geo.incidents.events.dates import _next_word
+from geo.incidents.model import Clause, Figure, RawFigure
+from geo.incidents.scope import list_line_start
+from geo.language import LanguagePack
+
+#: A clause's opening quotation mark and the spaces around it.
+_QUOTE_LEAD = re.compile(r"[\s—–-]*[«\"“„]?\s*")
+
+#: Up to three words after a figure's phrase, short of a stop or comma: whom a count that ends its phrase counts
+#: («телесные повреждения получили четыре| жителя села Катран»).
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}")
+
+#: After a count of the hurt, the one among them who died: «шести жителям Чоркуха|, включая скончавшегося»,
+#: "six residents|, including the man who later died".
+_INCLUDING_THE_DEAD = re.compile(r"[^.;]{0,60}?,?\s*(?:включая\s+(?:скончавш|умерш|погибш)\w*|"
+                                 r"including\s+(?:the\s+deceased|the\s+(?:man|woman|one|person|boy|girl)\s+who\s+"
+                                 r"(?:later\s+)?died))", re.I)
+
+#: A count of people followed by a dash and their names one by one: «двое |граждан Республики Таджикистан| – Каримов
+#: ..., был убит ..., а также Саидов ..., погиб», "two |Tajik citizens| – X ..., was killed".
+_COUNT_THEN_NAMES = re.compile(r"\b(?:двое|трое|четверо|пятеро|two|three|four|five)\s+(?P<whom>[^–—.;:,]{3,80}?)\s+[–—]\s",
+                               re.I)
+
+#: The people one was hurt fighting: "injured during Monday's fight with |Tajik| herders", «получивший травмы в драке с
+#: гражданами |Таджикистана|» (not "a mass brawl with Kyrgyz villagers ... in which a man was killed": whose man, untold).
+_FOUGHT_WITH = re.compile(r"\b(?:injured|wounded|hurt)\s+(?:[\w'’]+\s+){0,4}?(?:in|during)\s+(?:[\w'’]+\s+){0,3}?"
+                          r"(?:fight|brawl|clash|scuffle|confrontation)\s+with\s+(?:[\w-]+\s+){0,1}?"
+                          r"(?:kyrgyz|kirghiz|tajik)\w*"
+                          r"|\b(?:получивш|пострадавш|раненн|ранен)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во время|в ходе)\s+"
+                          r"(?:[\w-]+\s+)?(?:драк|потасовк|стычк|столкновени|конфликт)\w*\s+с\s+"
+                          r"(?:(?:гражданами|жителями|чабанами|пастухами)\s+(?:кыргызстана|киргизии|таджикистана)\b|"
+                          r"(?:кыргызск|киргизск|таджикск)\w*)",
+                          re.I)
+
+#: "two others", «ещё двое других»: more people of those just counted.
+_OTHERS_AFTER_OWN = re.compile(r"\bothers\b|\bдруги[ех]\b", re.I)
+
+#: How far (characters) the word after a figure is looked for ("one wounded| serviceman").
+NEXT_WORD_CHARS = 8
+
+#: How far after a death (characters) the words that say it was of wounds may end, by language: a Russian participle
+#: phrase after its subject runs long («скончался несовершеннолетний гражданин Кыргызской Республики 2009 года
+#: рождения, поступивший с тяжелыми осколочными ранениями»); an English sentence goes on to other things ("died in
+#: the intensive care unit ..., two days after he was shot" retells a death the toll already counts).
+DIED_OF_WOUNDS_AFTER_CHARS = {"en": 80, "ru": 160}
+
+#: How far before a figure (characters) the words that make it a count of each side may begin («Каждая из сторон
+#: сообщает об |одном раненом»).
+EACH_SIDE_CHARS = 60
+
+#: How far after a figure (characters) "residents of <village>" may still say whose people it counts.
+HOME_AFTER_FIGURE = 40
+
+#: How far into a clause (characters) a figure still opens it («Еще один пострадавший — ...»).
+OPENING_CHARS = 40
+
+
+def _part_of_people_counted_otherwise(raw: RawFigure, raws: Sequence[RawFigure]) -> bool:
+    """Whether a part ("one of them") is of people the clause counted for another measure only: "had detained
+    two residents ... and had beaten one of them" (one hurt of two detained, not one more of a toll)."""
+    before = [r for r in raws if r.start < raw.start and r.value]
+    return bool(before) and all(r.measure != raw.measure for r in before)
+
+
+def _the_latest_update(sentence: str, text: str, pack: LanguagePack) -> bool:
+    """The sentence is an update's label ("UPDATED, 21:10.") and no other label of the text is later in the day
+    (a live page told newest first labels its older updates below the newest: «ОБНОВЛЕНО в 13:05» under
+    «ОБНОВЛЕНО в 18:50» revises nothing)."""
+    label = pack.event_words.update_label.fullmatch(sentence.strip())
+    if label is None:
+        return False
+    if label.group("hour") is None:
+        return True
+    own = (int(label.group("hour")), int(label.group("minute")))
+    times = [(int(m.group("hour")), int(m.group("minute"))) for m in pack.event_words.update_label.finditer(text)
+             if m.group("hour") is not None]
+    return all(own >= other for other in times)
+
+
+def _of_the_wounded_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts the wounded, at least as many as the figure, and no dead: "Two of them have
+    now died" are of those wounded. (Not after a count it revises: "the number of people wounded in Ak-Sai has
+    risen to four. One of them ... died" on a live page, whose update the death may already be part of.)"""
+    before = pack.read_figures(previous[0]) if previous else []
+    return any(f.measure == "injured" and f.value >= raw.value for f in before) \
+        and not any(f.measure == "fatalities" and f.value for f in before) and not pack.revision.search(previous[0])
+
+
+def _rest_named_after(raw: RawFigure, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """The rest of a count is named after the figure, in its sentence: "..., остальным помощь оказана амбулаторно"."""
+    start = clause.start + raw.end
+    end = text.find(".", start)
+    return pack.event_words.rest_after.search(text, start, end if end >= 0 else clause.end) is not None
+
+
+def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts more people of the figure's measure (precisely)."""
+    return bool(previous) and any(f.measure == raw.measure and f.value > raw.value and not f.vague
+                                  for f in pack.read_figures(previous[0]))
+
+
+#: How far before a count (characters) "the other" may stand to make it the rest of a count told before.
+REST_RIGHT_BEFORE_CHARS = 10
+
+#: How far before a count (characters) its verb of hospital intake may stand («доставили |троих ребят»).
+HOSPITAL_VERB_CHARS = 16
+
+
+def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """One of the two sentences before counts at least as many people of the figure's measure in one figure
+    (precisely; not people told one by one that the figure counts together: "The driver ... was wounded ..., and
+    his son was cut ... Both were taken to hospital")."""
+    for sentence in previous[:2]:
+        if not any(character.isalpha() for character in sentence):
+            return False  # a live entry's clock time ("16:20"): what stands above it is another entry's
+        if pack.enemy_losses.search(sentence):
+            continue  # («в результате ответных действий ... со стороны нарушителей ... ранены двое»: the other side's)
+        if any(f.measure == raw.measure and not f.vague and f.value >= raw.value for f in pack.read_figures(sentence)):
+            return True
+    return False
+
+
+def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts one death and no one hurt."""
+    figures = [f for f in pack.read_figures(previous[0]) if f.measure in ("fatalities", "injured")] if previous else []
+    return [(f.measure, f.value) for f in figures] == [("fatalities", 1)]
+
+
+#: How many sentences back a person named again by a definite noun phrase may have been told ("The older boy").
+PERSON_AGAIN_SENTENCES = 4
+
+
+def _one_death_of_before(noun: str, previous: list[str], pack: LanguagePack) -> bool:
+    """One of the sentences before counts one death of a person named by ``noun`` ("A 13-year-old Tajik
+    |boy| was killed")."""
+    named = re.compile(r"\b" + re.escape(noun) + r"\w{0,3}\b", re.I)  # (a case ending: «мальчика»)
+    return any(f.measure == "fatalities" and f.value == 1 and named.search(f.text) is not None
+               for sentence in previous for f in pack.read_figures(sentence))
+
+
+#: How far before a count (characters) the words that make it the rest of another may stand ("The other |five").
+REST_BEFORE_CHARS = 10
+
+#: Characters after a revising word within which a count is the revised one («выросло до двух»), not news told after
+#: it («уточнило данные: один из раненых чабанов скончался»).
+_CUE_GAP = 20
+
+
+def _rest_of_a_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
+    """The sentence before counts more people of the figure's measure and names a part of them
+    ("three residents, including a teenager"): the figure ("Two others") is the rest of that count."""
+    # ... or the sentence before names a part ("Двое из них госпитализированы") of a count one sentence further
+    # back («пятеро граждан Таджикистана ... получили телесные повреждения ... Троим другим пострадавшим оказана
+    # медицинская помощь»)
+    # ... or the count and its part are one sentence further back, the sentence between telling of the part ("seven
+    # citizens of Kyrgyzstan sought medical help, two of them with gunshot wounds. Both were taken to the Batken
+    # Regional Hospital ... The other five received bruises": a sideless rest opening its clause, not "... and that
+    # five other Tajik citizens were injured" after the Kyrgyz count)
+    return bool(previous) and pack.event_words.includes_part.search(previous[0]) is not None \
+        and (_a_larger_count_before(raw, previous, pack) or (
+            len(previous) > 1 and pack.event_words.of_them.match(previous[0]) is not None
+            and _a_larger_count_before(raw, previous[1:], pack))) \
+        or (len(previous) > 1 and raw.side is None and raw.start <= REST_BEFORE_CHARS
+            and pack.event_words.includes_part.search(previous[1]) is not None
+            and not _a_larger_count_before(raw, previous, pack) and _a_larger_count_before(raw, previous[1:], pack))
+
+
+def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: LanguagePack,
+                          previous_sentences: Callable[[], list[str]] | None) -> list[RawFigure]:
+    """``raws`` with a count that names no measure of its own, which takes the measure counted just before it: the
+    clause's last figure before it ("initially said two people had been wounded but raised the figure to three"),
+    else the one measure of the sentence before ("More than a thousand residents ... had been taken overnight to
+    schools ... By Thursday morning the ministry put the number at 1,460"); its value read by the pack's figure
+    reader from the measure's template."""
+    words = pack.event_words
+    if (found := words.count_anaphor.search(clause_text)) is None \
+            or any(r.start <= found.start("number") < r.end for r in raws):
+        return raws
+    earlier = [r for r in raws if r.end <= found.start()]
+    if earlier:
+        measures = {max(earlier, key=lambda r: r.end).measure}
+    elif previous_sentences is not None and (previous := previous_sentences()):
+        measures = {f.measure for f in pack.read_figures(previous[0])}
+    else:
+        return raws
+    if len(measures) != 1 or (measure := measures.pop()) not in pack.count_templates:
+        return raws
+    read = pack.read_figures(pack.count_templates[measure].format(n=found.group("number")))
+    if len(read) != 1 or read[0].measure != measure or read[0].vague:
+        return raws
+    count = RawFigure(measure=measure, value=read[0].value, vague=False, side=None, start=found.start("number"),
+                      end=found.end("number"), text=found.group(0), additive=False, described=False, together=False)
+    return sorted([*raws, count], key=lambda r: r.start)
+
+
+#: A list's line that opens with a hospital or a health centre: "• Batken regional hospital — 26", «• ЦОВП Лейлек 18».
+_HOSPITAL_ITEM = re.compile(r"[ \t]*[•*–—-][ \t]*(?:[\w«»\"-]+[ \t]+){0,4}?(?i:больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|"
+                            r"поликлиник\w*|hospital|clinic|health cent(?:re|er))")
+
+
+def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a line of a bulleted list (blank lines between its lines allowed) one of whose lines
+    opens with a hospital or a health centre."""
+    start = list_line_start(text, offset + 1)
+    if start is None or not _BULLET_LINE.match(text, start):
+        return False
+    lines = text[max(0, start - LIST_CHARS_READ):start + LIST_CHARS_READ].split("\n")
+    here = text[max(0, start - LIST_CHARS_READ):start].count("\n")
+    block = [here]
+    for step in (-1, 1):
+        k = here + step
+        while 0 <= k < len(lines) and (_BULLET_LINE.match(lines[k]) or not lines[k].strip()):
+            block.append(k)
+            k += step
+    # (a list of counts: not the lines of an interview that open with a dash)
+    return sum(1 for k in block if re.search(r"\d", lines[k])) >= 2 and any(_HOSPITAL_ITEM.match(lines[k]) for k in block)
+
+
+def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
+             previous_sentences: Callable[..., list[str]] | None = None,
+             homes: Callable[[], list[tuple[int, str]]] = list,
+             speakers: Callable[[], list[tuple[int, str]]] = list,
+             treated_in: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
+    """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
+    "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik;
+    ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration");
+    ``treated_in()`` gives (offset, country) of the towns the wounded were taken to."""
+    clause_text = text[clause.start:clause.end]
+    raws = _with_anaphoric_count(pack.read_figures(clause_text), clause_text, pack, previous_sentences)
+    if not raws:
+        return []
+    if _in_a_list_of_hospitals(text, clause.start):
+        # «• Баткенская областная объединенная больница — 26 пострадавших», «• ЦОВП Лейлек 18 пострадавших», «• НГ — 3
+        # пострадавших»: a line of a list of the hurt by hospital, a part of the total told before it
+        return []
+    ahead = text[clause.end:clause.end + 400]
+    if ("onfirm" in ahead or "verif" in ahead or "подтверд" in ahead or "подтвержд" in ahead or " lie" in ahead
+            or "false" in ahead or "fake" in ahead or "untrue" in ahead) \
+            and (denial := pack.unconfirmed.search(following := _next_sentence(text, clause))) is not None \
+            and not any(r.value for r in pack.read_figures(following[:denial.start()])):
+        # «...пострадали «не меньше 15 человек». В милиции эту цифру не подтвердили.» (not when the sentence after
+        # gives a figure of its own that the denial is about: «с утра там погибли пятеро ... В администрации
+        # говорят о семи погибших, но в Минздраве эту цифру не подтверждают»)
+        # ... the capital that denies them speaks for its own people only: «По данным таджикского ведомства, ранен
+        # один таджикский военнослужащий, а кыргызская сторона потеряла убитыми троих человек. В Бишкеке эти данные
+        # не подтвердили» leaves the Tajik wounded standing
+        denier = _one_side(following[:denial.end()], pack.sides)
+        raws = [r for r in raws if r.value == 0 or (denier is not None and r.side not in (None, denier))]
+    elif ("подтвер" in clause_text or "onfirm" in clause_text) \
+            and (denial := pack.unconfirmed.search(clause_text)) is not None:
+        # «говорят о семи погибших в селе, но в Минздраве эту цифру не подтверждают»: in the same clause
+        raws = [r for r in raws if r.value == 0 or r.start > denial.start()]
+    # "По её данным, погибли два человека": the speaker is the side the sentence before named; «"...", —
+    # говорится в сообщении ведомства» after a quotation: the body named last before the quotation opened
+    sided_claimant = None  # the speaker of the figures that name a side only
+    sentence_start = text.rfind(".", 0, clause.start) + 1
+    if (closing := _quotation_attributed(text, clause, pack)) is not None:
+        pronoun_claimant = _body_before_quotation(text, closing, pack, speakers)
+    elif (quoted := _statement_quoted_around(text, clause.start, pack, speakers)) is not None:
+        # a body's statement in guillemets speaks for all its figures; one whose speaker is a place, or that is in
+        # English quotation marks, only for the figures that name a side: "three citizens of Tajikistan were also
+        # injured" (its claim about the other side), not its unsided counts ("Both were taken to the Chong-Alay
+        # district hospital")
+        quoted_by, whole = quoted
+        pronoun_claimant, sided_claimant = (quoted_by, None) if whole else (None, quoted_by)
+    elif pack.local_body_speaks.search(clause_text) and (local_body := _place_speaker_before(
+            text, clause.start, pack, speakers, body_speaks_again=True)) is not None:
+        pronoun_claimant = local_body
+    elif (source := pack.speech_pronoun.search(clause_text) or pack.speech_pronoun.search(
+            text[sentence_start:clause.start])) is not None:
+        # (with no speaker in the sentences before, the body the source names: «"...", - говорится в сообщении
+        # ведомства. По данным погранслужбы, ранение в руку получил военнослужащий»)
+        pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
+            or _place_speaker_before(text, clause.start, pack, speakers) \
+            or _one_side(source.group(0), pack.speakers)
+    elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
+        # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
+        # been hurt": the relative clause's verb is its subject's, told in the clause before
+        subject = text[sentence_start:clause.start]
+        pronoun_claimant = _one_side(subject, pack.sides) or _one_side(subject, pack.speakers)
+    else:
+        pronoun_claimant = None
+    told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
+    quoted_speaker = cache(partial(_speaker_after_quotation, text, clause, pack))
+    # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
+    not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
+    revision_cue = pack.revision.search(clause_text)
+    opens_sentence = not text[sentence_start:clause.start].strip()
+    # "An earlier version of this story said five people were injured ... Three people were injured": the
+    # corrected figures (not the notice's own)
+    revision = revision_cue is not None or (
+        previous_sentences is not None and opens_sentence and pack.correction_before.search(clause_text) is None
+        and bool(previous := previous_sentences()) and (
+            pack.correction_before.search(previous[0]) is not None
+            # «ОБНОВЛЕНО, 21:10. В Пограничной службе сообщили, что ранены трое»: the latest update's figures
+            or _the_latest_update(previous[0], text, pack)))
+    enemy_losses_cue = pack.enemy_losses.search(text, sentence_start, clause.end)
+    enemy_losses = enemy_losses_cue is not None
+    superseded_cue = pack.superseded.search(clause_text)
+    if superseded_cue is not None and revision_cue is None:
+        # ("*Editor's note: This article has been updated. An earlier version ... said that one of the two herders had
+        # died*": the note's own words make the figure the earlier version's, not the update's)
+        revision = False
+    # («"В результате погиб военнослужащий ..., еще один ... получил осколочное ранение", — говорилось в первом
+    # сообщении ведомства»: the quotation's attribution says it was the first report)
+    superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end) or (
+        (attributed := _ATTRIBUTION_AFTER_QUOTE.match(text, _QUOTE_LEAD.match(text, clause.start).end())) is not None
+        and pack.superseded.search(attributed.group(1)))) and not revision
+    if superseded_cue is not None and any(
+            raw.start < superseded_cue.start() and pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start)
+            for raw in raws):
+        # "three people had been killed and 41 wounded, up from one dead and 31 wounded in an earlier update":
+        # the earlier report is what follows "up from" (read figure by figure below), not the clause
+        superseded = False
+    revised: set[str] = set()
+    out: list[Figure] = []
+    last_end = 0
+
+    @cache
+    def counted_parts() -> tuple[int, ...]:
+        """Offsets of the numbers, from the sentence's start to the clause's end, that count a part already counted
+        (the pack's ``counted_part``)."""
+        return tuple(part.start(group) for part in pack.counted_part.finditer(text, sentence_start, clause.end)
+                     for group in part.re.groupindex if part.start(group) >= 0)
+
+    rose_list = False  # the figure before was an earlier toll after "up from"
+    total_opening = pack.in_total_opening.match(clause_text) is not None  # "In total, ..."
+    for raw in raws:
+        more_people = raw.additive  # «ещё один», "another": read before the reset just below
+        if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
+                and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
+                     or _other_measure_before_in_sentence(raw.measure, text[sentence_start:clause.start], pack)
+                     # «Смертельное ранение получил 56-летний житель Катрана. Он скончался ... Еще один
+                     # пострадавший — 21-летний рядовой — ранен в плечо»: one more person than the dead
+                     or (previous_sentences is not None and opens_sentence and raw.start < OPENING_CHARS
+                         and _other_measure_before_in_sentence(raw.measure, " ".join(previous_sentences()[:1]),
+                                                               pack))) \
+                and not pack.died_of_wounds.search(text, sentence_start, clause.start + raw.start):
+            # (not after a wounded man's death: «один из раненых чабанов скончался ..., еще двое жителей района
+            # обратились за медицинской помощью» are more of the hurt)
+            # "погибли четыре, ещё шестеро ранены", "killing two and wounding three others": more
+            # people than the dead just named, not more wounded than an earlier count (also when a dash
+            # parted the clauses: «погибли двое граждан — жители джамоата Каракенджа, еще шесть человек ранены»)
+            raw = replace(raw, additive=False)
+        if raw.value and any(a < raw.end and raw.start < b for a, b in not_event):
+            continue
+        if raw.value and any(clause.start + raw.start <= offset < clause.start + raw.end for offset in counted_parts()) \
+                and not _part_of_people_counted_otherwise(raw, raws):
+            # "Some 120 sheep ... scattered; 9 of them were found dead": animals, not people; "Two of them
+            # are in serious condition, ... three others received gunshot wounds": the rest of a count
+            continue
+        if raw.value and raw.measure != "displaced" and previous_sentences is not None \
+                and (opens_sentence and pack.event_words.rest_of_count.search(
+                         clause_text, max(0, raw.start - REST_BEFORE_CHARS), raw.end)
+                     and _rest_of_a_count_before(raw, previous_sentences(), pack)
+                     # ... or "the other" right before it, anywhere in its sentence, after a larger count of one of the
+                     # two sentences before ('"The attack caused injury for six Tajik citizens" ... The statement did
+                     # not describe the other three injured')
+                     # (not one opening its sentence, read above: "The other two wounded, a 12-year-old girl and her
+                     # mother, are being treated" after "three people were wounded" and one of them dead since)
+                     or not opens_sentence
+                     and pack.event_words.rest_of_count.search(clause_text, max(0, raw.start - REST_RIGHT_BEFORE_CHARS),
+                                                               raw.start)
+                     and any(_a_larger_count_before(raw, previous_sentences()[k:], pack) for k in (0, 1))):
+            # «Пострадали трое жителей Кара-Бака, в том числе 16-летний подросток ... Двое других получили ушибы»:
+            # the rest of the three, not a count of its own (also "The other five received bruises")
+            continue
+        if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
+                and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
+                                                    # «Один из них, 47-летний пастух, с переломом ... доставлен»
+                                                    or pack.event_words.of_them.match(raw.text)
+                                                    # "two servicemen ... were wounded. One received a gunshot
+                                                    # wound": a bare count of one opening the sentence
+                                                    or raw.value == 1 and raw.start == 0 and not raw.described
+                                                    and pack.event_words.bare_one.match(raw.text) is not None))
+                     or _rest_named_after(raw, clause, text, pack)) \
+                and _a_larger_count_before(raw, previous_sentences(), pack):
+            # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
+            # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
+            # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
+            continue
+        if raw.value == 2 and raw.measure != "displaced" and previous_sentences is not None \
+                and pack.event_words.both_opening.match(raw.text) \
+                and any(_a_larger_count_before(raw, previous_sentences()[back:], pack) for back in (0, 1)):
+            # «Двое из пяти граждан Кыргызстана, пострадавших во вчерашнем конфликте, остаются в тяжелом состоянии.
+            # По данным министерства, оба пострадавших — мужчины 1979 и 1996 годов рождения»: two of the five
+            continue
+        if raw.value == 1 and raw.measure == "fatalities" and opens_sentence and previous_sentences is not None \
+                and not any(r.start < raw.start for r in raws) \
+                and (again := pack.event_words.person_again.match(clause_text)) is not None \
+                and _one_death_of_before(again.group("noun"), previous_sentences(PERSON_AGAIN_SENTENCES), pack):
+            # "A 13-year-old Tajik boy was killed ... The older boy died of his wounds on the way to hospital", «Старший из
+            # мальчиков скончался» (the clause's subject, before its verb): the death told before, told again
+            continue
+        if raw.value == 1 and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
+                and pack.event_words.one_pronoun_opening.match(clause_text) \
+                and _one_death_told_before(previous_sentences(), pack):
+            # «скончался младший сержант, 1999 года рождения. Он получил тяжелое огнестрельное ранение в живот»: the
+            # wound of the man who died
+            continue
+        if raw.value and raw.measure == "injured" and previous_sentences is not None \
+                and (intake := pack.event_words.hospital_intake.search(
+                    # (or just after it: «Троих пострадавших |доставили в ЦРБ»)
+                    clause_text, max(0, raw.start - HOSPITAL_VERB_CHARS), raw.end + HOSPITAL_VERB_CHARS)) is not None \
+                and not pack.event_words.includes_part.search(clause_text, min(raw.start, intake.start()),
+                                                              max(raw.start, intake.start())) \
+                and not any(r.measure == raw.measure and r.start < raw.start for r in raws) \
+                and _counted_before(raw, previous_sentences(), pack):
+            # the hurt brought to hospital, of those the sentence before counted: «Пострадали четыре жителя Сурха ...
+            # Двое доставлены в центральную больницу Исфары»; «трое подростков получили осколочные ранения, еще один -
+            # контузию ... в больницу доставили троих ребят с осколочными ранениями»
+            continue
+        if raw.value and raw.measure != "displaced" and (
+                pack.unharmed_after.match(text, clause.start + raw.end)
+                or ((unharmed := pack.unharmed_after.match(text, clause.start + raw.start)) is not None
+                    and unharmed.end() <= clause.start + raw.end)):
+            # people present and unharmed: «работали еще трое членов его семьи, они не пострадали»;
+            # "four children aged 3 to 11, were not hurt" read as one figure with its negated verb
+            continue
+        # «пострадали также не менее трех жителей сопредельной стороны»: the speaker's neighbours
+        neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
+        claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
+            or _place_speaking_after(clause, clause_text, raw.end, speakers, pack) \
+            or _claimant(clause_text[:raw.start], clause_text, pack,
+                         text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
+            or (quoted_speaker() if raw.side is None and pack.own_side.search(clause_text)
+                and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
+            or (told_by_next if raw.side is not None else None) \
+            or (sided_claimant if raw.side is not None or neighbours else None)
+        if claimant is None and raw.value and raw.side is None:
+            # "Batken district police said a 44-year-old local man suffered a broken arm|; the Isfara administration
+            # said two of its workers were bruised": a local body named by its place speaks just before the figure
+            claimant = _place_speaker_in_clause(clause, clause_text[:raw.start], speakers, pack)
+        if raw.side in ("KG", "TJ") and claimant is None \
+                and pack.event_words.claimed_before.search(clause_text, max(0, raw.start - 60), raw.start):
+            # 'It said ... and claimed that at least eight Tajik servicemen were killed': a speaker the clause does not
+            # name claims the other side's losses
+            claimant = "TJ" if raw.side == "KG" else "KG"
+        if raw.side is not None and claimant is None:
+            # '"At least four citizens of Kyrgyzstan also received injuries ...," a police spokesman told Asia-Plus'
+            # after "..., the Sughd regional police directorate said": the body named again by its kind
+            claimant = _body_named_again(text, clause, raw, speakers)
+        if raw.side is not None and claimant is None and enemy_losses:
+            # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
+            claimant = next(code for code in pack.sides if code != raw.side)
+        side = raw.side
+        home = next((country for offset, country in homes()
+                     if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE
+                     and offset < clause.end
+                     # (not "three teenagers hurt when boys from Somoniyon and from a Kyrgyz village ... threw
+                     # stones at each other": the home after the count is one of the fight's two parties)
+                     and not (offset >= clause.start + raw.end
+                              and pack.fight_parties.search(clause_text, raw.end) is not None)),
+                    None) if side is None else None
+        if home is not None and (len({country for offset, country in homes()
+                                      if clause.start + raw.start <= offset < clause.start + raw.end}) > 1
+                                 or pack.event_words.coordinated_part.search(clause_text, raw.start, raw.end)):
+            # "Three residents of Arka ... and two residents of ... Khistevarz were injured", "Five residents of
+            # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people
+            home = None
+        if home is None and side is None and raw.value == 1 and (
+                raw.measure == "fatalities" and len(raw.text.split()) == 1
+                or raw.measure == "injured" and len(raw.text.split()) <= 3 and not any(c.isdigit() for c in raw.text)) \
+                and not any(r.start < raw.start for r in raws if r is not raw):
+            # «Житель села Бешкент, раненный ..., скончался в больнице»: one person's home named as the
+            # clause's subject, before its bare verb (not "пять жителей Арки ..., один из них скончался"); also
+            # «28-летний житель Ак-Сая получил ушиб плеча» (the hurt man's home just before his verb: not "youths from
+            # the Tajik village of Khistevarz threw stones at cars ..., injuring a driver")
+            named = [(offset, country) for offset, country in homes()
+                     if clause.start <= offset < clause.start + raw.start
+                     and (raw.measure == "fatalities" or _JUST_BEFORE_THE_VERB.fullmatch(
+                         text, offset, clause.start + raw.start))]
+            subject = {country for _, country in named}
+            if len(subject) > 1 and _PARTICIPLE_TO_THE_VERB.fullmatch(text, named[0][0], clause.start + raw.start):
+                # «58-летний житель джамоата Овчи-Калъача ..., получивший тяжелую черепно-мозговую травму в ходе
+                # массовой драки с жителями кыргызского села Кулунду, скончался»: the subject's home, not the
+                # other party's named in the participle's phrase
+                subject = {named[0][1]}
+            home = subject.pop() if len(subject) == 1 else None
+        if claimant is None and side is None and home is not None and raw.value:
+            # "Three residents of Orto-Boz were injured, among them a 17-year-old whose arm was broken, the police said",
+            # after "Kyrgyzstan's Batken district police gave a different account": a village's people counted by the
+            # body named again by its kind
+            claimant = _body_named_again(text, clause, raw, speakers)
+        if neighbours and claimant is not None and raw.value:
+            # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
+            side = next(code for code in pack.sides if code != claimant)
+        if side is None and claimant is not None:
+            # a government counting residents of its own village counts its own side (not a count it then splits
+            # between both sides' people: «пострадали семь человек: пятеро жителей Арки и двое граждан Таджикистана»)
+            colon = clause_text.find(":", raw.end, raw.end + SPLIT_AFTER_CHARS)
+            split = colon >= 0 and any(pattern.search(clause_text, colon) for code, pattern in pack.sides.items()
+                                       if code != claimant)
+            side = claimant if home == claimant and not split else None
+        elif side is None and home is not None and raw.measure == "fatalities" and not more_people:
+            # "A resident of Surkh, a woman born in 1979, was killed on the spot", told by no one: the people
+            # of a village are its country's (not «скончался ещё один житель Гульхоны»: one more of a count
+            # told without its side)
+            side = home
+        each_side = raw.side is None and raw.measure != "displaced" \
+            and (pack.each_side_after.match(clause_text, raw.end) is not None
+                 or pack.each_side_before.search(clause_text, max(0, raw.start - EACH_SIDE_CHARS),
+                                                 raw.start) is not None)
+        if each_side:
+            raw = replace(raw, value=raw.value * 2)  # "wounding one serviceman on each side": two
+        both_sides = raw.side is None and (each_side or pack.joint.search(raw.text) is not None
+                                           or pack.joint_after.match(clause_text, raw.end) is not None)
+        # "five Kyrgyz border guards, one Kyrgyz policeman, and two Tajik border guards": the sum of both sides' parts
+        sums_both_sides = raw.side is None and len({r.side for r in raws if r is not raw and r.side is not None
+                                                    and raw.start <= r.start < raw.end}) > 1
+        if side is None and not both_sides and raw.measure != "displaced":
+            # 'the Kyrgyz side "also suffered losses, according to available data at least two servicemen
+            # killed"': the side named as the loser before the figure, in its sentence
+            # (up to the figure's end: a loser's own look-ahead may read the count, "the Kyrgyz side has |up to four
+            # wounded")
+            losers = [m for m in pack.side_losses.finditer(text, sentence_start, clause.start + raw.end)
+                      if m.start() < clause.start + raw.start]
+            side = _one_side(losers[-1].group(0), pack.sides) if losers else None
+            if side is not None and claimant is None and enemy_losses:
+                # '"According to our data, the Kyrgyz side has up to four wounded," the statement said': the
+                # speaker's estimate of the other side's losses
+                claimant = next(code for code in pack.sides if code != side)
+        if side is None and more_people and not both_sides and out and out[-1].side is not None \
+                and not out[-1].is_claim_about_other_side and pack.own_forces.search(raw.text):
+            # «погиб 20-летний рядовой Пограничных войск Таджикистана, еще один военнослужащий ранен»:
+            # one more of the same side's servicemen
+            side = out[-1].side
+        if side is None and claimant is not None and not both_sides \
+                and (pack.own_forces.search(raw.text) or pack.own_forces.match(
+                    clause_text, _next_word(clause_text, raw.end, raw.end + NEXT_WORD_CHARS))) \
+                and (other := _other_side_named_before(clause_text, raw.start, claimant, pack)) is not None:
+            # 'The Tajik border troops claimed that Kyrgyz soldiers had been seen carrying "two wounded servicemen"
+            # away': the other side's people the speaker saw, a claim about them
+            side = other
+        if side is None and claimant is not None and not both_sides and enemy_losses_cue is not None \
+                and enemy_losses_cue.start() < clause.start + raw.start and raw.measure != "displaced":
+            # «По оперативным данным Пограничных войск, в результате ответных действий таджикских пограничников со
+            # стороны нарушителей убит один и ранены двое военнослужащих»: what the speaker's return fire did
+            side = next(code for code in pack.sides if code != claimant)
+        if side is None and claimant is not None and not both_sides and not sums_both_sides and (
+                pack.own_side.search(clause_text)
+                # "a private was wounded in the shoulder, according to the service": its own servicemen
+                # ... and "The Tajik side reported one wounded serviceman": the noun after a head-first figure
+                or (pack.own_forces.search(raw.text) or pack.own_forces.match(
+                    clause_text, _next_word(clause_text, raw.end, raw.end + NEXT_WORD_CHARS)))
+                and not pack.joint.search(clause_text)
+                # "погиб один кыргызский пограничник, ещё двое военнослужащих ранены", said Bishkek:
+                # beside the speaker's own named losses, an unmarked figure is its own side's too
+                # (not "..., bringing the death toll from the latest flare-up to four": the flare-up's toll)
+                or any(r.side == claimant for r in raws if r is not raw) and not pack.revision.search(raw.text)
+                # ('one border guard, aged 26, had been killed and two others wounded': the others of the speaker's
+                # own man just counted)
+                or _OTHERS_AFTER_OWN.search(raw.text) is not None and any(f.side == claimant for f in out)):
+            side = claimant
+        if side is None and claimant is None and previous_sentences is not None \
+                and pack.own_side.search(clause_text, raw.start, min(len(clause_text), raw.end + 30)) is not None:
+            # «погибли двое граждан Таджикистана ... Телесные повреждения получили пятеро граждан республики»:
+            # the republic is the one whose citizens the sentence before counted
+            before = {r.side for sentence in previous_sentences()[:1] for r in pack.read_figures(sentence)
+                      if r.side is not None}
+            if len(before) == 1:
+                side = before.pop()
+        if side is None and claimant is None and home is not None and raw.measure != "displaced" and any(
+                country == home for offset, country in speakers()
+                if sentence_start <= offset < clause.start + raw.start):
+            # "The Isfara city administration said two residents of Surkh were hurt": a local government
+            # (named by its town, no side word) counting residents of a village of its own country
+            side = home
+        if side is None and claimant is None and home is None and raw.value == 1 and raw.measure == "injured" \
+                and sum(r.measure == "injured" for r in raws) == 1 \
+                and len(taken_to := {country for offset, country in treated_in()
+                                     if clause.start + raw.end <= offset < clause.end}) == 1 \
+                and not (previous_sentences is not None and any(
+                    r.measure == "injured" and r.value for sentence in previous_sentences()
+                    for r in pack.read_figures(sentence))):
+            # "A 24-year-old sergeant was wounded in the chest and taken to the hospital in Batken", «ефрейтор, ранен в
+            # ногу и доставлен в центральную больницу Исфары»: one wounded man treated in a town of his own country, as
+            # a villager is of his village's (his side beside the other side's own count: quantities._place_homes);
+            # not one of the hurt the sentences before counted ("Two herders ... received light injuries. A third
+            # herder, aged 19, sought medical help")
+            home = taken_to.pop()
+        if side is None and claimant is None and raw.measure in ("fatalities", "injured") \
+                and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:
+            # «С таджикской стороны сообщается об одном убитом и около десяти раненых»: that side's own
+            side = _one_side(told.group("side"), pack.sides)
+        if side is None and claimant is None and raw.value == 1 and raw.measure in ("fatalities", "injured") \
+                and (fought := _FOUGHT_WITH.search(clause_text)) is not None \
+                and (opponent := _one_side(fought.group(0), pack.sides)) is not None:
+            # "A 54-year-old herder who was injured during Monday's fight with Tajik herders ... has died", «скончался
+            # чабан, получивший травмы в драке с гражданами Таджикистана»: one of the other side's opponents
+            side = next(code for code in pack.sides if code != opponent)
+        if side is None and raw.value == 1 and raw.measure in ("fatalities", "injured") and (listed := [
+                m for m in _COUNT_THEN_NAMES.finditer(text, sentence_start, clause.start + raw.start)]):
+            # «Кроме того, двое граждан Республики Таджикистан – К., житель ..., был убит ..., а также С., ..., погиб»:
+            # each person of the list after the dash is of the side its count names
+            side = _one_side(listed[-1].group("whom"), pack.sides)
+        if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \
+                and pack.event_words.kin_opening.match(clause_text) and not any(r.start < raw.start for r in raws):
+            # "Rustam Nazarov, 47, was killed ... His 23-year-old son, who was working beside him, was grazed in the
+            # arm": the relative of the one person told before (the "Tajik farmer" of the lede) is of his side
+            for sentence in previous_sentences():
+                sides = {r.side for r in pack.read_figures(sentence) if r.value == 1 and r.side is not None}
+                if sides:
+                    side = sides.pop() if len(sides) == 1 else None
+                    break
+        if side is None and _OTHERS_AFTER_OWN.search(raw.text) is not None and out and out[-1].side is not None \
+                and out[-1].claimant == claimant and raw.measure == out[-1].measure:
+            # «Пострадали трое кыргызских чабанов: 52-летнего мужчину ... доставили в больницу, двое других получили
+            # ушибы»: the others of the side's people just counted
+            side = out[-1].side
+        if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
+                and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
+            # «потери кыргызской стороны составляют не менее 30 военнослужащих убитыми и свыше 50
+            # ранеными»: the count joined to a claim about the other side's losses is that claim too
+            side = out[-1].side
+        if raw.measure == "injured" and raw.value > 1 and not raw.vague and superseded_cue is None \
+                and _INCLUDING_THE_DEAD.match(text, clause.start + raw.end, clause.end) is not None:
+            # «медицинская помощь понадобилась шести жителям Чоркуха, включая скончавшегося»: the hurt still alive
+            # are one fewer (he is counted among the dead)
+            raw = replace(raw, value=raw.value - 1)
+        died_of_wounds = False
+        if raw.measure == "injured" and raw.value == 1 and (
+                died := pack.died_of_wounds.search(clause_text, raw.start, min(len(clause_text), raw.end + 200))) \
+                and died.start() < raw.end:
+            # "A resident of Kara-Bak who was wounded in a shootout on February 11 has died": one death, of
+            # his wounds (however long the clause between)
+            raw, died_of_wounds = replace(raw, measure="fatalities"), True
+            if side is None and claimant is None and home is not None and not more_people:
+                side = home  # "A 27-year-old resident of Surkh who was wounded ... has died": as a death told
+        # (a long participle phrase: «Житель ... Лаккон ..., получивший огнестрельное ранение в ходе перестрелки на
+        # таджикско-киргизской границе 30 мая, скончался»)
+        after_chars = DIED_OF_WOUNDS_AFTER_CHARS.get(pack.code, 80)
+        wound_phrase = pack.died_of_wounds.search(clause_text, max(0, raw.start - 160),
+                                                  min(len(clause_text), raw.end + after_chars))
+        if wound_phrase is not None and not _overlaps(raw, wound_phrase) and any(
+                r is not raw and r.measure == "fatalities" and _overlaps(r, wound_phrase) for r in raws):
+            # "A Kyrgyz herder wounded when a drone dropped explosives ... has died in hospital, bringing the death
+            # toll ... to two": the phrase is the one death's, not the toll's
+            wound_phrase = None
+        of_wounded = raw.measure == "fatalities" and bool(died_of_wounds or wound_phrase is not None
+            # "Four servicemen were wounded in the June 11 shoot-out near Arka. Two of them have now died": of the
+            # wounded the sentence before counted
+            or (opens_sentence and previous_sentences is not None and pack.event_words.of_them.match(raw.text)
+                and _of_the_wounded_before(raw, previous_sentences(), pack)))
+        # "... one villager was killed, not two killed as first announced": the figure after "not"
+        # is the outdated one, and so is "one of the two men initially reported dead"
+        outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
+            pack.event_words.not_before.search(clause_text, max(0, raw.start - 8), raw.start) is not None
+            and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
+            # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
+            # before the revising word is the one it revises ("up from ..." is read just below)
+            or revision_cue is not None and raw.end <= revision_cue.start() and any(
+                r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
+        # "one killed and four wounded, up from the three wounded reported this morning", "six killed and
+        # 27 wounded, up from two dead and nine wounded it reported at midday": the figures after "up
+        # from" are the earlier toll, with or without a revising word in the clause
+        risen_from = not superseded and (
+            pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start) is not None
+            or (rose_list and out and _joined_in_a_list(clause_text[last_end:raw.start], pack)))
+        outdated = outdated or risen_from
+        rose_list = risen_from
+        # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
+        is_revision = revision and raw.measure not in revised and not raw.additive and not outdated and not (
+            # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
+            # "specified" only attributes it revises nothing
+            raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (
+            # «Обновлено в 18:00. 15-летний подросток скончался в больнице»: one more dead of the wounded under an
+            # update's label, not the new toll (unless the clause says so: «число погибших выросло до двух»); nor
+            # one told after a word that only introduces news («Минздрав уточнил данные: один из раненых скончался»)
+            of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP))
+        if revision and not raw.additive and not outdated:
+            revised.add(raw.measure)
+        if side in ("KG", "TJ") \
+                and pack.event_words.alleged_before.search(clause_text, max(0, raw.start - 60), raw.start):
+            # «утверждается, что кыргызская сторона якобы потеряла троих военнослужащих убитыми»: a loss the article
+            # calls alleged is the other side's claim, never the side's own count
+            claimant = "TJ" if side == "KG" else "KG"
+        out.append(Figure(
+            measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
+            # the revised toll is the clause's first figure of its measure; what follows explains it
+            claimant=claimant, revision=is_revision, superseded=superseded or outdated,
+            additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
+            of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
+            # «Всего, по данным Минздрава, за медицинской помощью обратились четыре человека» after the one man
+            # described: the total holds him
+            together=raw.together or (total_opening and raw.value > 1 and raw.measure in ("fatalities", "injured")
+                                      and not raw.additive),
+            words_after=_WORDS_AFTER.match(clause_text, raw.end).group(0).strip(),
+        ))
+        last_end = raw.end
+    return _without_repeated_parts(out)
+
+
+def _without_repeated_parts(figures: list[Figure]) -> list[Figure]:
+    """Drop a list's sided part that its total, now of the same side, already counts.
+
+    "Two Tajik border guards and a civilian ... were killed, the committee said": the part (two
+    Tajik) is read beside the list's total (three); once the total is Tajik too, the part only
+    repeats it. Not where the list names both sides ("A Kyrgyz and a Tajik border guard were
+    killed"): its parts are the by-side figures.
+    """
+    def repeated(part: Figure) -> bool:
+        return part.side is not None and any(
+            # (the part's text may be the list's own or its opening: "wounding two" of "wounding two Tajik border
+            # guards and a 14-year-old girl")
+            other is not part and part.text in other.text and other.measure == part.measure
+            and other.side == part.side and other.value > part.value for other in figures) and not any(
+            (other.text in part.text or part.text in other.text) and other.measure == part.measure
+            and other.side not in (None, part.side) for other in figures)
+
+    return [figure for figure in figures if not repeated(figure)]
+
+
+def _other_measure_before_in_sentence(measure: str, before: str, pack: LanguagePack) -> bool:
+    """The sentence's earlier clauses count another measure of people and not this one."""
+    if not before.strip():
+        return False
+    earlier = [f.measure for f in pack.read_figures(before) if f.measure in ("fatalities", "injured")]
+    return bool(earlier) and measure not in earlier
+
+
+def _joined_in_a_list(gap: str, pack: LanguagePack) -> bool:
+    """``gap`` (the text between two counts) joins them in one list (the pack's ``list_join``: "30
+    killed and more than 50 wounded", «30 убитыми и свыше 50»), with no other number in it."""
+    return len(gap) <= 30 and pack.list_join.search(gap) is not None and not any(c.isdigit() for c in gap)
+
+
+def _actors(clause_text: str, pack: LanguagePack) -> list[str]:
+    return sorted(name for name, pattern in pack.actors.items() if pattern.search(clause_text))
+
+
+#: A home named just before the verb of its one hurt person: "Ак-Сая |получил", "Arka |was".
+_JUST_BEFORE_THE_VERB = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?")
+
+#: From a person's home to the verb, a participle's phrase set off by commas between: "Овчи-Калъача района Бободжон
+#: Гафуров|, получивший тяжелую ... травму в ходе массовой драки с жителями кыргызского села Кулунду, |скончался".
+_PARTICIPLE_TO_THE_VERB = re.compile(r"[^,.;]*,\s*[а-яё]+(?:вш|ш|щ)(?:ий|ая|ие|ее|их)\b[^.;]*?,\s*", re.I)
+
+#: How far (characters) after a count the colon that opens its split between the sides may stand.
+SPLIT_AFTER_CHARS = 12
