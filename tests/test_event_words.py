@@ -137,6 +137,8 @@ EXAMPLES = {
                           "search"),
     "incident_happened": ("The incident reportedly took place in the afternoon of April 25",
                           "Инцидент произошел 25 апреля", "search"),
+    "earlier_report": ("Earlier, the border service reported a shootout", "Ранее в погранслужбе заявили о перестрелке",
+                       "match"),
 }
 
 

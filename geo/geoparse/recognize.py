@@ -300,6 +300,9 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     for span in _detachment_spans(text, taken, gazetteer):
         spans.append(span)
         taken.add(span.start, span.end)
+    for span in _section_spans(text, taken, gazetteer):
+        spans.append(span)
+        taken.add(span.start, span.end)
     # Possessives become spaces of the same length, so offsets stay valid.
     masked = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), text)
     words, starts, ends = normalized_tokens(masked)
@@ -951,9 +954,11 @@ _RU_DETACHMENT = re.compile(r"(?<![\w-])([А-ЯЁ][\w-]*?)(?:ский|ского
 #: A post named by nothing but its detachment, before the detachment's name: "a post of the", "the positions of the",
 #: «по позициям пограничной заставы» (not "the Kulundu frontier outpost of the", «заставы «Кулунду»»: a post with its
 #: own name).
-_UNNAMED_POST_BEFORE = re.compile(r"\b(?:an?|the|one)\s+(?:(?:border|frontier)\s+)?(?:posts?|outposts?|positions?)"
+_UNNAMED_POST_BEFORE = re.compile(r"\b(?:an?|the|one)\s+(?:(?:border|frontier)\s+)?(?:posts?|outposts?|positions?|"
+                                  r"section|sector|area\s+of\s+responsibility)"
                                   r"\s+of\s+(?:the\s+)?$")
-_RU_UNNAMED_POST_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ограничн\w+\s+)?(?:застав\w*|позици\w*|пост\w*)\s+$")
+#: ... or the stretch it guards: «на участке Баткенского пограничного отряда», "in the area of responsibility of the".
+_RU_UNNAMED_POST_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ограничн\w+\s+)?(?:застав\w*|позици\w*|пост\w*|участк\w*)\s+$")
 
 
 def _detachment_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterator[Span]:
@@ -972,6 +977,24 @@ def _detachment_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterato
             if _RU_UNNAMED_POST_BEFORE.search(text, max(0, start - 40), start) and not taken.overlaps(start, end) \
                     and any(p.is_district for p in gazetteer.places_by_key(key)):
                 yield Span(start, end, key, "place", cue=DETACHMENT_POST_CUE)
+
+
+#: A stretch of the border or a direction named by a district's adjective, which Russian writes in lower case as often
+#: as not: «на баткенском участке границы», «на Лейлекском участке», «в исфаринском направлении».
+_RU_SECTION = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]*?)(?:ск|цк)(?:ом|ого|ий|ое|ому|им)[ \t]+"
+                         r"(?:участ(?:ок|ка|ке|ком)|направлени[еия])(?!\w)")
+
+
+def _section_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterator[Span]:
+    """The district a stretch of the border is named for: «на баткенском участке границы» is Batken District's (the
+    roles read the stretch after it)."""
+    if "участ" not in text and "направлени" not in text:
+        return
+    for match in _RU_SECTION.finditer(text):
+        start, end = match.start(1), match.start(1) + len(match.group(0).split()[0])
+        key = name_key(f"{match.group(1).capitalize()}ский район")
+        if not taken.overlaps(start, end) and any(p.is_district for p in gazetteer.places_by_key(key)):
+            yield Span(start, end, key, "place")
 
 
 def _cue_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> list[Span]:
@@ -1093,7 +1116,7 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
         if " " in name:
             several.append(name)
         else:
-            for form in (name, *case_forms(name)):
+            for form in (name, *case_forms(name, adjective_alone=True)):
                 forms.setdefault(form, name)
     spans = []
 
@@ -1108,7 +1131,8 @@ def _unknown_names_again(text: str, found: list[Span], taken: _Taken) -> list[Sp
         if (name := forms.get(match.group(0))) is not None:
             add(match.start(), match.end(), name)
     for name in several[:MAX_MULTIWORD_NAMES]:
-        alternatives = "|".join(re.escape(form) for form in sorted((name, *case_forms(name)), key=len, reverse=True))
+        alternatives = "|".join(re.escape(form) for form in sorted((name, *case_forms(name, adjective_alone=True)),
+                                                                   key=len, reverse=True))
         for match in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", text):
             add(match.start(), match.end(), name)
     return spans

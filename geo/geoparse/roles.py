@@ -248,7 +248,8 @@ _CEASEFIRE_AGREED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:and|и)\s+)?(?:agreed
                                      # ... or with the forces pulled back: 'agreed "to cease fire and withdraw
                                      # additional forces from the border line"'
                                      r"(?![^.;]{0,30}?\b(?:section|sector|участк\w*)\b)[^.;]{0,12}?\b(?:and|и)\s+(?:to\s+)?"
-                                     r"(?:withdraw|pull\s+back|отвести|отвод\w*)))",
+                                     # ("and pull reinforcements back from the line")
+                                     r"(?:withdraw|pull\s+(?:[\w-]+\s+){0,2}?back|отвести|отвод\w*)))",
                                      re.I)
 #: A truce told for a section named next: "agreed on a complete ceasefire on the |Kulundu| section".
 _CEASEFIRE_ON_BEFORE = re.compile(r"\b(?:cease-?fire|truce|cease\s+fire)\b[^.;]{0,50}?\b(?:on|along|for|in)\s+the\s+$",
@@ -347,6 +348,9 @@ DESTINATION = "destination (evacuees, the wounded)"
 RIVER_OR_TRACT = "a river or tract (the event is coded to a settlement)"
 #: Role reason of the post whose servicemen opened fire ("servicemen of the post "Kara-Bak" opened fire").
 FIRING_POST = "the post of the side that fired"
+#: A stretch of the border named for a place ("the Batken section of the border", «на баткенском участке границы»):
+#: no scene of its own where the article names one (:func:`geo.incidents.events.scenes._the_stretch_as_the_scene`).
+BORDER_STRETCH = "a stretch of the border named for the place"
 #: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
 SPEAKER = "seat of government or speaker"
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
@@ -621,7 +625,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return None
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
-        return _set(mention, "context", "a stretch of the border named for the place")
+        return _set(mention, "context", BORDER_STRETCH)
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")

@@ -74,7 +74,10 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
     r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
     # ... or its post's detachment, named for a town: «заставы «Кех» Пограничного отряда «Исфара»»
-    r"(?:(?:сельском[ \t]+|сельского[ \t]+)?джамоат[аеу]|айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа|(?:города|г\.)|"
+    # ... through a rural unit named by its adjective, which the gazetteer lacks: «Интернациональное — село в
+    # Кулундуйском айыл окмоту Лейлекского района»
+    r"(?:(?:[А-ЯЁӨҮҢ][\w-]*?(?:ск|цк)(?:ом|ого)[ \t]+)?(?:сельском[ \t]+|сельского[ \t]+)?джамоат[аеу]"
+    r"|(?:[А-ЯЁӨҮҢ][\w-]*?(?:ск|цк)(?:ом|ого)[ \t]+)?(?:айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа)|(?:города|г\.)|"
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
@@ -191,8 +194,10 @@ class _Units:
 
 
 #: The country a village's cue names just before it: "the neighbouring Kyrgyz village of", «таджикского села».
-_COUNTRY_BEFORE = re.compile(r"(?:(Kyrgyz|кыргызск\w*|киргизск\w*)|(Tajik|таджикск\w*))\W+(?:\w+\W+){0,2}$",
-                             re.I)
+#: (only a settlement's words between: not "told |Kyrgyz| media that Kulkand residents ...")
+_COUNTRY_BEFORE = re.compile(r"(?:(Kyrgyz|кыргызск\w*|киргизск\w*)|(Tajik|таджикск\w*))\W+"
+                             r"(?:(?:border|frontier|village|villages|town|settlement|hamlet|enclave|exclave|of|"
+                             r"сел\w*|кишлак\w*|пос[её]л\w*|приграничн\w*|анклав\w*|город\w*)\W+){0,2}$", re.I)
 #: ... or an apposition right after it: "near Karamyk, the Kyrgyz village that faces Lakhsh district".
 _COUNTRY_AFTER = re.compile(r",?[ \t]+(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+)?(?:(Kyrgyz)|(Tajik))[ \t]+(?:village|town|"
                             r"settlement)\b"
@@ -200,7 +205,9 @@ _COUNTRY_AFTER = re.compile(r",?[ \t]+(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+)?(?:(Kyr
                             r"|[ \t]+(?:village|settlement)[ \t]+of[ \t]+(?:(Kyrgyzstan)|(Tajikistan))\b")
 #: ... or the kind of unknown unit named right after it: «села Чон-Гара Төрт-Көлского айыл окмоту» is Kyrgyz, «кишлака
 #: Гулистон джамоата Кулканд» Tajik.
-_UNIT_KIND_AFTER = re.compile(r",?[ \t]+(?:(?:a|the)[ \t]+(?:village|settlement)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?)?"
+#: ... "Kulkand, the centre of the jamoat of the same name" Tajik.
+_UNIT_KIND_AFTER = re.compile(r",?[ \t]+(?:(?:a|the)[ \t]+(?:village|settlement|cent(?:re|er)|seat)[ \t]+(?:of|in)[ \t]+"
+                              r"(?:the[ \t]+)?)?"
                               r"(?:[\w-]+[ \t]+){0,2}?(?:(aiyl|ayil|айыл\w*|аил\w*)|(jamoat|джамоат\w*))(?!\w)", re.I)
 #: How far before a village's name its country may be told (characters).
 COUNTRY_BEFORE_CHARS = 40

@@ -273,6 +273,10 @@ class EventWords:
     incident_happened : re.Pattern
         The story's incident told as having happened, with no place: "The incident reportedly took place in the
         afternoon of April 25", «Инцидент произошел 25 апреля»: its day dates the story's events told undated.
+    earlier_report : re.Pattern
+        Matched at a paragraph's start: an earlier report told after the news, "Earlier, the border service said ...",
+        «Ранее в погранслужбе заявили ...»: the day of an event told there or after it does not date the news told
+        undated before it.
     clash_again : re.Pattern
         A fight named again with its noun after "in the": "In the March 13 clash", «в ходе вчерашней перестрелки»: a
         toll of that clause is the fight's, not that of an arson or a blockade told since.
@@ -468,6 +472,7 @@ class EventWords:
     victims_before: re.Pattern[str]
     clash_again: re.Pattern[str]
     incident_happened: re.Pattern[str]
+    earlier_report: re.Pattern[str]
     the_village_scene: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]

@@ -11,8 +11,8 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, DESTINATION, LIST_ENTRY, MAX_SCENE_GAP, PARAGRAPH_LABEL, SCENE_BEFORE, SPEAKER,
-    list_introduction,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
+    SPEAKER, list_introduction,
 )
 from geo.incidents.breakdowns import prose_breakdowns
 from geo.incidents.events.claimants import _previous_sentences
@@ -51,7 +51,8 @@ from geo.incidents.events.scenes import (
     _at_most_per_clause, _dated_here, _home_districts_give_way, _homes_of_the_dead_before_the_scene,
     _homes_of_the_hurt_after_a_result, _homes_of_the_hurt_after_the_scene, _most_precise_per_clause,
     _notes_about_events_told_before, _old_ordnance_of_the_story, _scenes_named_just_before,
-    _shares_join_their_fighting, _story_place_event, _story_village, _villages_next_of_home_districts,
+    _shares_join_their_fighting, _story_place_event, _story_village, _stretches_over_the_border_area,
+    _the_stretch_as_the_scene, _villages_next_of_home_districts,
 )
 from geo.incidents.events.tolls import (
     _a_newer_count_the_same_day, _all_the_dead_are, _apply_breakdowns, _apply_tables, _dated_before_as_background,
@@ -60,7 +61,7 @@ from geo.incidents.events.tolls import (
     _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
     _tolls_near_the_days_fighting, _tolls_of_the_days_fighting,
 )
-from geo.incidents.model import DateWindow, Figure, IncidentSource, MentionEvent
+from geo.incidents.model import Clause, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import CONTINUED_NEWS, news_window_days, opens_a_retelling, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.tables import table_rows, table_spans
@@ -91,7 +92,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     story_village = cache(partial(_story_village, parsed, text, structure, pack))
     if parsed.sentences is None or not candidates and not story_village() and not any(
             # the district of a village the gazetteer lacks may stand for the scene (:func:`_scenes_named_just_before`)
-            _stands_for_an_unknown_village(m, text, pack) for m in parsed.mentions):
+            _stands_for_an_unknown_village(m, text, pack)
+            # ... and so may a border village named with no event, just before the sentence of fire
+            or m.role_reason == NO_VIOLENCE and m.place is not None and m.place.kind == "curated"
+            and not m.place.is_unit
+            # ... and so may a stretch of the border named for a district (:func:`_the_stretch_as_the_scene`)
+            or m.role_reason == BORDER_STRETCH for m in parsed.mentions):
         return []
     if pack.republished.search(text, 0, EDITORS_NOTE_CHARS):
         for mention in candidates:
@@ -345,7 +351,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions, structure)
     placed = _shared_evacuation_origins(placed)
-    placed, summaries = _areas_with_their_villages(placed, text, pack)
+    placed, summaries = _areas_with_their_villages(placed, text, pack, clauses)
     summaries |= seat_sums
     placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
     summaries |= heading_sums | lede_sums
@@ -353,11 +359,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _shares_join_their_fighting(placed, shares)
     placed = _villages_next_of_home_districts(placed, parsed.mentions, clauses, text, pack)
     placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
-    placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack)
+    placed = _stretches_over_the_border_area(placed, parsed, clauses)
+    dated = partial(_dated_here, text=text, window_start=window_start, published=published, pack=pack)
+    placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack, dated)
     if not placed:
-        placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, partial(
-            _dated_here, text=text, window_start=window_start, published=published, pack=pack), pack,
-            home_sentences)
+        placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, dated, pack,
+                                    home_sentences) or _the_stretch_as_the_scene(parsed, clauses, types_of)
     if not placed:
         return []
 
@@ -366,6 +373,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     windows: dict[int, tuple[DateWindow | None, str]] = {}
     story: DateWindow | None = None
     first_dated: DateWindow | None = None
+    first_dated_clause = -1
     # the own date of the last paragraph opened by an untyped dated sentence: (date, sentence, paragraph)
     told_on: tuple[DateWindow, int, int] | None = None
     # undated clauses just after a dated paragraph opening: «Во вторник, 22 октября, ... состоялась встреча ... | По ее
@@ -429,7 +437,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             story = own
             story_by_heading = index in headings
             story_paragraph = clause.paragraph_index
-            first_dated = first_dated or own
+            if first_dated is None:
+                first_dated, first_dated_clause = own, index
         elif own is not None and len(clause_text.split()) >= _TOLD_SENTENCE_WORDS \
                 and (told_on is None or told_on[2] != clause.paragraph_index) \
                 and text[text.rfind("\n", 0, clause.start) + 1:clause.start].strip() == "" \
@@ -442,7 +451,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # "On July 12 at about 11:00, six servicemen approached the camp. | They hit two of them with
             # rifle butts": the day of the sentence that opens the paragraph telling the event dates a lede
             # told without one
-            first_dated = told_on[0]
+            first_dated, first_dated_clause = told_on[0], index
         # (a dated heading's day is its section's own, as a clause's is: "1. December 9, 10:45. Ak-Tatyr")
         windows[index] = (own, "clause") if own else (story, "clause" if story_by_heading else "story") \
             if story else (None, "none")
@@ -487,7 +496,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 siblings = [i for i in siblings if windows[i][1] == "clause"]
             if siblings and windows[siblings[0]][1] == "clause":
                 own, origin = windows[siblings[0]]
-            elif own is None and first_dated is not None:
+            elif own is None and first_dated is not None and not _an_earlier_report_between(
+                    clauses, text, index, first_dated_clause, pack):
                 own, origin = first_dated, "story"
             elif own is None and (named := dated_at_place.get(mention.place.id)) is not None:
                 # "on Saturday, June 12, at about 15:00, herders ... drove about 40 head of cattle onto a
@@ -627,3 +637,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
 
 #: A headline of a week's digest: «Граница за неделю: ...», "Border week: ...".
 _WEEK_S_DIGEST = re.compile(r"\bза\s+неделю\b|\bborder\s+week\b|\bweek\s+on\s+the\s+(?:border|frontier)\b", re.I)
+
+
+def _an_earlier_report_between(clauses: list[Clause], text: str, index: int, dated: int, pack: LanguagePack) -> bool:
+    """Whether a paragraph between clause ``index`` and the later clause ``dated`` opens with an earlier report
+    ("Earlier, the border service said ...", «Ранее в погранслужбе заявили ...»): the lede's news told undated is not
+    dated by the events told there or after it."""
+    paragraphs = {clause.paragraph_index: clause.start for clause in reversed(clauses[index + 1:dated + 1])}
+    return any(pack.event_words.earlier_report.match(text, start) is not None for paragraph, start in paragraphs.items()
+               if paragraph != clauses[index].paragraph_index)

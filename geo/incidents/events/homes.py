@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 import datetime as dt
 import re
 
+from geo.geoparse.cues import DETACHMENT_POST_CUE
 from geo.geoparse.model import Mention
 from geo.geoparse.roles import CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, INCIDENT_SCENE
 from geo.geoparse.stand_ins import RESIDENTS_CHARS
@@ -88,8 +89,10 @@ def _seats_named_as_homes(
 
 def _areas_with_their_villages(
         placed: list[tuple[int, Mention, list[str]]], text: str,
-        pack: LanguagePack) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
-    """A district or region gives way to the article's event places inside it.
+        pack: LanguagePack, clauses: list[Clause] | None = None) -> tuple[list[tuple[int, Mention, list[str]]], set[int]]:
+    """A district or region gives way to the article's event places inside it, unless its clause dates it to a day
+    none of theirs is on («В субботу, 30 марта, ... на участке Баткенского пограничного отряда ... обменялись огнем»
+    beside a drone at Ming-Bulak on the Wednesday after: two events).
 
     "Kyrgyzstan said three of its villages in the Leilek district came under
     fire", then a paragraph each for Maksat, Kulundu and Korgon: the district
@@ -133,7 +136,8 @@ def _areas_with_their_villages(
             _demote(mention, "the other side's version of where, told by its territory")
             continue
         if area is not None and villages.get(area.id, 0) and not (
-                area.is_unit and pack.event_words.unknown_village_in_before.search(text, max(0, mention.start - 60), mention.start)):
+                area.is_unit and pack.event_words.unknown_village_in_before.search(text, max(0, mention.start - 60), mention.start)) \
+                and not (clauses is not None and _a_day_of_its_own(index, mention, placed, clauses, text, pack, inside)):
             # (not "a summer pasture near the village of Karamyk in Chong-Alay district": the district stands for
             # a place of its own the gazetteer lacks)
             _demote(mention, "an area whose villages are the article's event places")
@@ -159,6 +163,28 @@ def _areas_with_their_villages(
         kept = ends
     summaries -= {index for index, _, _ in kept}  # a clause that also names a village keeps its figures
     return kept, summaries
+
+
+def _a_day_of_its_own(index: int, area: Mention, placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
+                      text: str, pack: LanguagePack, inside: Callable) -> bool:
+    """Whether a district named for the border detachment whose section it is («на участке Баткенского пограничного
+    отряда») has a clause that names a single day more than :data:`DAYS_OF_ONE_FIGHT` days from every day its
+    villages' event clauses name (they must name some). A district named as such ("in Leilek district") sums its
+    villages' events whatever the days: a follow-up dates the death, the district the shooting."""
+    own = _exact_days(clauses[index], text, pack)
+    if not own or area.cue != DETACHMENT_POST_CUE:
+        return False
+    theirs: set[dt.date] = set()
+    for k, mention, _ in placed:
+        if mention.place is not None and not mention.place.is_unit and mention.place.kind != "border" \
+                and inside(mention.place, area.place):
+            theirs |= _exact_days(clauses[k], text, pack)
+    # (days apart, not the next day of a fight told over two: "exchanged fire for a second day Friday")
+    return bool(theirs) and all(abs((day - other).days) > DAYS_OF_ONE_FIGHT for day in own for other in theirs)
+
+
+#: How many days apart an area's event and its villages' may lie and still be one fight the area sums.
+DAYS_OF_ONE_FIGHT = 2
 
 
 def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:

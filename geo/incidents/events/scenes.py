@@ -13,7 +13,7 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, RIVER_OR_TRACT,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, RIVER_OR_TRACT,
 )
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import (
@@ -171,6 +171,9 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
                          and m.place.id == village.place.id}
     dated_village_sentence, dated_village_clause = -2, -1
     dated_before = False
+    # (the body's first paragraph, if it is news)
+    lede_paragraph = next((clause.paragraph_index if clause.scope == "news" else -1 for clause in clauses
+                           if not (structure is not None and structure.in_headline(clause.start))), -1)
     for index, clause in enumerate(clauses):
         if clause.scope != "news" or (structure is not None and structure.in_headline(clause.start)):
             continue
@@ -182,7 +185,11 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
             # earlier clause was dated
             dated_before = dated_before or bool(firing_post_sentences or home_sentences) and dated(clause)
             continue
-        here = dated(clause)
+        # (the lede's count of the hurt or dead is the day's news, dated or not: «Пять киргизстанцев получили ранения в
+        # результате бытового конфликта между жителями приграничных сел»; not a lede's drone that was a weather probe)
+        here = dated(clause) or clause.paragraph_index == lede_paragraph and any(
+            figure.measure in ("fatalities", "injured") and figure.value
+            for figure in pack.read_figures(text[clause.start:clause.end]))
         # (the sentence of a home district given way goes on from the story told dated before it)
         if not (here or dated_before and clause.sentence_index in firing_post_sentences | home_sentences
                 or clause.sentence_index == dated_village_sentence + 1):
@@ -198,6 +205,50 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
                            precision=2)
         return [(index, stand_in, types)]
     return []
+
+
+#: The role reason of a stretch of the border that stands for the scene (:func:`_the_stretch_as_the_scene`).
+STRETCH_AS_THE_SCENE = "the stretch of the border the article's only event is told at"
+
+
+def _the_stretch_as_the_scene(parsed: ParsedArticle, clauses: list[Clause],
+                              types_of: Callable[[int], list[str]]) -> list[tuple[int, Mention, list[str]]]:
+    """In an article that names no scene, a stretch of the border named for a district in a news sentence of fire or
+    harm is the event's place, at the district's precision: «Ранее погранслужбы ... сообщили о начавшемся на баткенском
+    участке границы конфликте, впоследствии между военными двух стран возникла перестрелка» is Batken District's, as
+    ACLED codes an event it can place no better."""
+    stretches = [m for m in parsed.mentions if m.role_reason == BORDER_STRETCH and m.place is not None
+                 and m.place.is_district]
+    if not stretches:
+        return []
+    for mention in stretches:
+        for index, clause in enumerate(clauses):
+            if clause.scope == "news" and clause.sentence_index == mention.sentence_index \
+                    and (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
+                return [(index, replace(mention, role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2),
+                         types_of(index))]
+    return []
+
+
+def _stretches_over_the_border_area(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
+                                    clauses: list[Clause]) -> list[tuple[int, Mention, list[str]]]:
+    """An event placed at the border as a whole gives way to the stretch of it its sentence names for a district:
+    "a shootout with Tajik servicemen on the Leilek section of the Kyrgyz-Tajik border" is Leilek District's, at the
+    district's precision."""
+    stretches = {m.sentence_index: m for m in parsed.mentions if m.role_reason == BORDER_STRETCH and m.place is not None
+                 and m.place.is_district}
+    if not stretches:
+        return placed
+    out = []
+    for index, mention, types in placed:
+        stretch = stretches.get(clauses[index].sentence_index)
+        if stretch is not None and mention.place is not None and mention.place.kind == "border":
+            _demote(mention, "the border as a whole; its sentence names the stretch")
+            mention = replace(stretch, start=mention.start, end=mention.end, excerpt=mention.excerpt,
+                              excerpt_start=mention.excerpt_start, sentence_index=mention.sentence_index,
+                              role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2)
+        out.append((index, mention, types))
+    return out
 
 
 #: A paragraph break: one blank line or more (some pages leave spaces on them).
@@ -361,7 +412,8 @@ def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[st
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
                               clauses: list[Clause], text: str, types_of: Callable[[int], list[str]],
-                              pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+                              pack: LanguagePack, dated: Callable[[Clause], bool] | None = None,
+                              ) -> list[tuple[int, Mention, list[str]]]:
     """A fight told in a sentence that names no place, right after a sentence of its paragraph that names one
     village and no event: the village is its scene. "On July 6, herders from Lakhsh district drove about 1,500
     sheep and goats across the line onto the Kyzyl-Eshme pastures. An argument with local herders turned into a
@@ -404,7 +456,16 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                     and m.place.country_code in ("KG", "TJ") and m.role_reason == NO_VIOLENCE
                     and (not names_a_country
                          and (pack.event_words.land_before.search(text, max(0, m.start - LAND_NEAR_CHARS), m.start)
-                              or pack.event_words.land_after.match(text, m.end))
+                              or pack.event_words.land_after.match(text, m.end)
+                              # ... or, in an article with no other event, the spot near it the story is at, in a
+                              # dated sentence: "on Friday, Kyrgyz military personnel had crossed the frontier near
+                              # the village of Vorukh. | When told to leave, ... opened fire"
+                              # (the sentence dated: not "near Lakkon, 55 hectares went to Kyrgyzstan. | ... no
+                              # shooting incidents had been recorded this year")
+                              or not placed and dated is not None and pack.roles.near_before.search(
+                                  text, max(0, m.start - LAND_NEAR_CHARS), m.start)
+                              and any(c.sentence_index == sentence - 1 and c.scope == "news" and dated(c)
+                                      for c in clauses))
                          # (a village no event of the article is at yet: not "three men from Andarak ... collecting
                          # firewood in a gorge about 6 kilometers south of the village", told again after a lede)
                          or (not names_a_country or countries_only) and m.place.id not in placed_places

@@ -57,6 +57,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"bullets? (?:(?:fired|shot) from (?:[\w'’-]+ ){1,4}?)?(?:(?:also|had|have|were|was|are|kept)\s+)?"
         r"(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
         r"(?:opened|open|opening|opens) (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|fired (?:on|at|upon)|"
+        # "Tajik troops opened up with automatic rifles and a heavy machine gun", "opened up on a patrol"
+        r"(?:opened|opening|opens) up (?:with|on)\b(?!(?:[^.;]{0,60})\b(?:mortars?|artillery|rockets?|shells?)\b)|"
         # "Tajik servicemen began firing at Samarkandek border outpost" (not "firing positions", "firing range")
         r"firing (?:on|at|upon|towards?|in the direction of)|"
         # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
@@ -581,7 +583,9 @@ NOT_EVENT = lazy_compile(
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     # ... "no shooting has been recorded"
-    r"exchange of fire)(?: had| has| have| was| were)?(?: been)? (?:took place|taken place|occurred|happened|recorded|"
+    # ... "no shooting incidents had been recorded this year"
+    r"exchange of fire)(?: incidents?| cases?)?(?: had| has| have| was| were)?(?: been)? (?:took place|taken place|occurred|"
+    r"happened|recorded|"
     r"registered|reported)|(?:recorded|registered|reported) no (?:shooting|shots|clash(?:es)?|fighting|shelling)|did not (?:take place|happen|occur)|"
     # a brawl's unarmed fighting: "no weapons were used", "without using weapons", "did not use firearms"
     r"(?:no |without (?:using |the use of )?|did not use (?:any )?|had not used (?:any )?)(?:fire)?(?:arms|weapons?)"
@@ -1603,7 +1607,9 @@ ROLE_CUES = RoleCues(
         r"fire|blaze)\s+"
         # ... "details of the conflict that occurred the day before at the entrance to Vorukh village"
         r"(?:(?:that|which)\s+)?"
-        r"(?:(?:had|has|was)\s+)?(?:happened|occurr?ed|took place|broke out|erupted|started|began|unfolded)\s+"
+        # ... an adverb of hearsay between: "The conflict reportedly began near the Kyrgyz city of Batken"
+        r"(?:(?:had|has|was)\s+)?(?:(?:reportedly|apparently|allegedly|initially|first)\s+)?"
+        r"(?:happened|occurr?ed|took place|broke out|erupted|started|began|unfolded)\s+"
         # ... a version quoted: 'the fight took place "on the outskirts of Khojai-Alo"'
         # ... its day and hour first: "the incident took place on Monday, August 7, at about 22:15, near the village of"
         # ... and its cause between: "began on April 28 after the Tajik side started to install CCTV cameras on an
@@ -1611,7 +1617,7 @@ ROLE_CUES = RoleCues(
         r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:after\s+(?:[\w'’.-]+\s+){1,12}?)?"
         r"(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         # ("took place on July 20 in the Tajik exclave of Vorukh")
-        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|settlement|outskirts|exclave|enclave)\s+of\s+"
+        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|city|settlement|outskirts|exclave|enclave)\s+of\s+"
         r"(?:the\s+)?|entrance\s+to\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
         r"(?:(?:[\w-]+\s+){0,3}?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque|"
@@ -1953,7 +1959,10 @@ DIED_OF_WOUNDS = lazy_compile(
     r"|\b(?:injured|wounded|hurt)\b[^.;]{0,80}?\bof (?:whom|them)(?:,[^,.;]{1,60},)?\s+"
     r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
     # ... "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday": hurt, then dead
-    r"|\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|stabbed|beaten)\b"
+    # ... "A resident of Kulkand who was hurt in Sunday's mass brawl ... has died"
+    r"|\bwho\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|stabbed|beaten|hurt|injured|wounded)|"
+    # ... "The 58-year-old man, who sustained a severe head injury ..., succumbed to his wounds"
+    r"(?:had\s+)?(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)))\b"
     r"(?![^.;]{0,20}\bdead\b)[^.;]{0,120}?\b(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b"
     # ... "a villager had died of gunshot wounds"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*"

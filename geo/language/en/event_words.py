@@ -105,6 +105,7 @@ EVENT_WORDS = EventWords(
     incident_happened=lazy_compile(r"\b(?:the|this)\s+(?:border\s+)?(?:incident|clash|conflict|attack|fight|brawl|"
                                    r"shooting)\s+(?:reportedly\s+|allegedly\s+|itself\s+)?(?:took\s+place|occurr?ed|"
                                    r"happened|broke\s+out)\b", re.I),
+    earlier_report=lazy_compile(r"[\s\"“]*(?:earlier|previously)\b(?!\s+(?:this|that|in|on)\b)", re.I),
     clash_again=lazy_compile(r"\b(?:in|during|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|shootout|shooting|"
                              r"fighting|exchange\s+of\s+fire|firefight|skirmish)\b", re.I),
     victims_before=lazy_compile(r"\b(?:(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks)|fired|opened\s+fire|shot)\s+"

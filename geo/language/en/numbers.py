@@ -222,7 +222,10 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
           r"others|of them|family members|nationals?|lives|neighbou?rs?|relatives|bystanders|passers-by|"
           # "Two of his comrades were wounded", "two members of his family were injured"
-          r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies))"
+          r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies)|"
+          # a country's people by their demonym: "three Tajiks were killed", "two Kyrgyz died"
+          r"Tajiks|Kyrgyzstanis|Tajikistanis|Uzbeks|Kyrgyz(?=\s+(?:were|was|have|had|died|killed|wounded|injured|"
+          r"hurt|and)\b))"
           # (not a possessive: "destroyed a shepherd’s hut and a barn and killed 14 sheep")
           r"(?![’']s\b)")
 _HOUSES = r"(?:houses?|homes?|buildings?|dwellings?|schools?|shops?|structures?)"
@@ -386,7 +389,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           re.I),
                                    "displaced": lazy_compile(
         # a medical evacuation of the wounded ("airlifted", "evacuated by helicopter to Osh") is no displacement
-        r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the )?hospital))|"
+        # ... nor to a hospital named with its district and kind ("evacuated to the Leilek district territorial hospital")
+        r"\b(?:evacuated|evacuating)\b(?!\s+(?:\w+\s+){0,1}(?:by (?:helicopter|air|plane)|to (?:the |a )?"
+        r"(?:[\w-]+ ){0,4}?(?:hospital|clinic|medical)\b))|"
         # (not "The other four fled back across the ditch": men running from a patrol)
         r"\b(evacuees|displaced|fled(?!\s+(?:back|the scene|across|over the|into the))|fleeing|refugees|relocated|"
         r"left their homes|brought to safety|forced to leave|left the village|bus(?:s)?ed (?:out|away|to)|"

@@ -13,6 +13,7 @@ hard consonant            Ворух -> Воруха, Воруху, Ворухо
 -й                        Ак-Сай -> Ак-Сая, Ак-Саю, Ак-Саем, Ак-Сае
 -ь                        both genders: -я -ю -ем -е and -и -ью
 -а / -я                   Исфара -> Исфары, Исфаре, Исфару, Исфарой (-и after к г х ж ш ч щ)
+-ое -ый -ий -ая -яя       an adjective alone, asked for: Интернациональное -> Интернационального ...
 -о -е -и -у -ы -ю, Latin   none (indeclinable: Кулунду, Ходжаи-Аъло)
 ========================  =====================================================
 
@@ -50,6 +51,9 @@ _UNIT_NOUNS = {
     "ущелье": ["ущелья", "ущелью", "ущельем", "ущелье"],
 }
 _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<ending>ая|яя|ий|ый|ой|ое)$")
+#: A name that is an adjective alone, of a suffix no noun of a place ends in: «Интернациональное», «Майское»,
+#: «Первомайский», «Красная».
+_SUBSTANTIVE_ADJECTIVE = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк|н))(?P<ending>ое|ый|ий|ой|ая|яя)$")
 _ADJECTIVE_FORMS = {
     "ая": ["ой", "ую", "ою"],
     "яя": ["ей", "юю", "ею"],
@@ -92,12 +96,16 @@ def _noun_forms(word: str) -> list[str]:
     return forms
 
 
-def case_forms(name: str) -> list[str]:
+def case_forms(name: str, *, adjective_alone: bool = False) -> list[str]:
     """Oblique case forms of a Cyrillic place name (the name itself not included).
 
     A compound is declined in its last part ("Кок-Таш" -> "Кок-Таша"); an
     adjective + unit noun in both words; a name without Cyrillic, or of an
-    indeclinable shape, gives ``[]``.
+    indeclinable shape, gives ``[]``. A name that is an adjective alone
+    («Интернациональное») is declined as one only with ``adjective_alone``:
+    the recogniser asks for it for a village a cue named, while the gazetteer's
+    index does not (its world-wide names would make «Советского», «Красной»
+    places).
     """
     if not has_cyrillic(name):
         return []
@@ -128,6 +136,16 @@ def case_forms(name: str) -> list[str]:
         # an adjective before its noun agrees with it: «Западная Калача» -> «Западной Калаче», «Верхний Лахш» ->
         # «Верхнего Лахша» (a feminine adjective with a noun in -а/-я, a masculine one with a consonant or -й, -ь)
         return _adjective_and_noun(adjective.group("stem"), adjective.group("ending"), words[1], name)
+    if adjective_alone and len(words) == 1 and "-" not in name \
+            and (adjective := _SUBSTANTIVE_ADJECTIVE.match(name)) is not None:
+        # a name that is an adjective alone declines as one: «Интернациональное» -> «Интернационального»,
+        # «Первомайский» -> «Первомайского»
+        stem, ending = adjective.group("stem"), adjective.group("ending")
+        forms = ["его", "ему", "им", "ем"] if ending == "ий" and stem[-1:].lower() == "н" \
+            else _ADJECTIVE_FORMS[ending] + (["ой"] if ending == "ая" else ["ей"] if ending == "яя" else [])
+        if stem[-1:].lower() in _SIBILANT_OR_VELAR:
+            forms = ["и" + a[1:] if a.startswith("ы") else a for a in forms]
+        return list(dict.fromkeys(stem + a for a in forms if stem + a != name))
     head, separator, last = name.rpartition("-") if "-" in words[-1] else (" ".join(words[:-1]), " ", words[-1])
     prefix = f"{head}{separator}" if head else ""
     return [prefix + form for form in _noun_forms(last)]
