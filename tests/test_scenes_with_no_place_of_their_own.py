@@ -265,8 +265,25 @@ def test_no_armed_incident_since_the_treaty_is_no_incident(geoparser):
     assert incidents_of(geoparser, en, dt.date(2026, 4, 22)) == []
 
 
+def test_no_displacement_reported_is_no_evacuation(geoparser):
+    text = ("Bulletin\n\n"
+            "The Red Crescent Society of Tajikistan informed the IFRC on Tuesday that no displacement has been reported "
+            "in Bobojon Ghafurov district.")
+    assert incidents_of(geoparser, text, dt.date(2023, 5, 16)) == []
+
+
 def test_the_toll_of_a_truck_that_hit_a_customs_post_is_no_border_incident(geoparser):
     text = ("Перестрелка у Кеха\n\n"
             "Ранее стало известно, что семь человек погибли и семеро пострадали при наезде грузовика на здание "
             "таможенного поста в Баткенской области.")
     assert incidents_of(geoparser, text, dt.date(2022, 6, 14), lang="ru") == []
+
+
+def test_a_rural_district_a_village_belongs_to_is_no_second_scene(geoparser):
+    text = ("Mortar fire\n\n"
+            "According to Kyrgyzstan's Border Service, Tajik forces began firing mortars at about 10:50 p.m. on "
+            "Wednesday at the village of Tamdyk, which belongs to the Ak-Sai rural district of Batken district. A "
+            "58-year-old woman was killed in her home.")
+    found = incidents_of(geoparser, text, dt.date(2022, 7, 28))
+    assert [i.place.name for i in found] == ["Tamdyk"]
+    assert found[0].fatalities == 1

@@ -582,6 +582,8 @@ NOT_EVENT = lazy_compile(
     r"veered)\b[^.;]{0,120}|"
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
+    # ... "no displacement has been reported in Bobojon Ghafurov district"
+    r"displacement|"
     # ... "no shooting has been recorded"
     # ... "no shooting incidents had been recorded this year"
     r"exchange of fire)(?: incidents?| cases?)?(?: had| has| have| was| were)?(?: been)? (?:took place|taken place|occurred|"
@@ -1889,7 +1891,10 @@ ROLE_CUES = RoleCues(
                                    re.I),
     # "the Kyrgyz village of Kayragach, in Beshkent aiyl okmotu of Leilek district": the unit locates the village
     # ("on the outskirts of Maksat, Kulundu aiyl aimak": the unit right after the comma)
-    locating_unit_before=lazy_compile(r"[\w-],\s+(?:(?:in|of)\s+(?:the\s+)?)?$", re.I),
+    # ... "Tamdyk, which belongs to the |Ak-Sai| rural district", "Tamdyk, a village in the |Ak-Sai| rural district"
+    locating_unit_before=lazy_compile(r"[\w-],\s+(?:(?:in|of)\s+(?:the\s+)?|(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+"
+                                      r"(?:to|of)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+)?(?:village|settlement|hamlet)\s+"
+                                      r"(?:in|of)\s+(?:the\s+)?)?$", re.I),
     locating_unit_after=lazy_compile(r"^\s+(?:a[iy]y?l\s+(?:okmotu|aimagy?|aimak)|"
                                      r"rural\s+(?:district|community|council)|"
                                      r"village\s+council)\b", re.I),
