@@ -171,8 +171,10 @@ def _a_day_of_its_own(index: int, area: Mention, placed: list[tuple[int, Mention
     отряда») has a clause that names a single day more than :data:`DAYS_OF_ONE_FIGHT` days from every day its
     villages' event clauses name (they must name some). A district named as such ("in Leilek district") sums its
     villages' events whatever the days: a follow-up dates the death, the district the shooting."""
+    if area.cue != DETACHMENT_POST_CUE:
+        return False
     own = _exact_days(clauses[index], text, pack)
-    if not own or area.cue != DETACHMENT_POST_CUE:
+    if not own:
         return False
     theirs: set[dt.date] = set()
     for k, mention, _ in placed:

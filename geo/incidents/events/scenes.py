@@ -217,17 +217,24 @@ def _the_stretch_as_the_scene(parsed: ParsedArticle, clauses: list[Clause],
     harm is the event's place, at the district's precision: «Ранее погранслужбы ... сообщили о начавшемся на баткенском
     участке границы конфликте, впоследствии между военными двух стран возникла перестрелка» is Batken District's, as
     ACLED codes an event it can place no better."""
-    stretches = [m for m in parsed.mentions if m.role_reason == BORDER_STRETCH and m.place is not None
-                 and m.place.is_district]
-    if not stretches:
-        return []
-    for mention in stretches:
-        for index, clause in enumerate(clauses):
-            if clause.scope == "news" and clause.sentence_index == mention.sentence_index \
-                    and (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
-                return [(index, replace(mention, role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2),
-                         types_of(index))]
+    stretches = _district_stretches(parsed)
+    for index, clause in enumerate(clauses):
+        mention = stretches.get(clause.sentence_index)
+        if mention is not None and clause.scope == "news" \
+                and (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
+            return [(index, replace(mention, role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2),
+                     types_of(index))]
     return []
+
+
+def _district_stretches(parsed: ParsedArticle) -> dict[int, Mention]:
+    """The first stretch of the border named for a district in each sentence, by sentence ("the Leilek section",
+    «на баткенском участке»)."""
+    stretches: dict[int, Mention] = {}
+    for m in parsed.mentions:
+        if m.role_reason == BORDER_STRETCH and m.place is not None and m.place.is_district:
+            stretches.setdefault(m.sentence_index, m)
+    return stretches
 
 
 def _stretches_over_the_border_area(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
@@ -235,8 +242,7 @@ def _stretches_over_the_border_area(placed: list[tuple[int, Mention, list[str]]]
     """An event placed at the border as a whole gives way to the stretch of it its sentence names for a district:
     "a shootout with Tajik servicemen on the Leilek section of the Kyrgyz-Tajik border" is Leilek District's, at the
     district's precision."""
-    stretches = {m.sentence_index: m for m in parsed.mentions if m.role_reason == BORDER_STRETCH and m.place is not None
-                 and m.place.is_district}
+    stretches = _district_stretches(parsed)
     if not stretches:
         return placed
     out = []
@@ -464,8 +470,7 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                               # shooting incidents had been recorded this year")
                               or not placed and dated is not None and pack.roles.near_before.search(
                                   text, max(0, m.start - LAND_NEAR_CHARS), m.start)
-                              and any(c.sentence_index == sentence - 1 and c.scope == "news" and dated(c)
-                                      for c in clauses))
+                              and _sentence_before_dated(clauses, index, dated))
                          # (a village no event of the article is at yet: not "three men from Andarak ... collecting
                          # firewood in a gorge about 6 kilometers south of the village", told again after a lede)
                          or (not names_a_country or countries_only) and m.place.id not in placed_places
@@ -492,6 +497,18 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                       types_of(index)))
         event_paragraphs.setdefault(clause.paragraph_index, sentence)
     return sorted([*placed, *added], key=lambda entry: entry[0]) if added else placed
+
+
+def _sentence_before_dated(clauses: list[Clause], index: int, dated: Callable[[Clause], bool]) -> bool:
+    """Whether a news clause of the sentence before clause ``index``'s has a date of its own (read backwards from it, so
+    a long article is not scanned once per clause)."""
+    sentence = clauses[index].sentence_index
+    k = index - 1
+    while k >= 0 and clauses[k].sentence_index >= sentence - 1:
+        if clauses[k].sentence_index == sentence - 1 and clauses[k].scope == "news" and dated(clauses[k]):
+            return True
+        k -= 1
+    return False
 
 
 #: How far (characters) before the village its land may be named.
