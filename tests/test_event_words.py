@@ -139,6 +139,11 @@ EXAMPLES = {
                           "Инцидент произошел 25 апреля", "search"),
     "earlier_report": ("Earlier, the border service reported a shootout", "Ранее в погранслужбе заявили о перестрелке",
                        "match"),
+    "latest_opening": ("The most recent incident appears to have arisen as", "Нынешний инцидент произошел у села",
+                       "match"),
+    "place_not_hit_before": ("the drone struck a barn on the edge of Borborduk, and not in ",
+                             "дрон ударил по сараю на окраине Борбордука, а не в ", "search"),
+    "place_not_hit_after": (" itself was not hit", " не пострадал", "match"),
 }
 
 
@@ -170,6 +175,9 @@ def test_a_district_standing_for_a_village_the_gazetteer_lacks_is_english_only()
     before = "on a summer pasture near the village of Karamyk in "
     assert ENGLISH.event_words.unknown_village_in_before.search(before)
     assert not RUSSIAN.event_words.unknown_village_in_before.search(before)
+    for before in ("Near the Ak-Bosogo village of ", "at a site in Kum-Mazar area of "):
+        assert ENGLISH.event_words.unknown_village_in_before.search(before)
+    assert RUSSIAN.event_words.unknown_village_in_before.search("на участке Росровут района ")
 
 
 @pytest.mark.parametrize(("pack", "text"), [

@@ -85,18 +85,22 @@ _CUE_AFTER_NAME = re.compile(_CUE_NAME + r"\s+(?:" + "|".join(_CUE_AFTER_WORDS) 
 #: case, then a capitalised Cyrillic name (the name after such a noun stays in the nominative as a rule).
 _RU_CUE_WORDS = ("сел", "Сел", "махалл", "Махалл", "местност", "Местност", "урочищ", "Урочищ", "кишлак", "Кишлак",
                  "айыл", "Айыл", "аил", "Аил", "джамоат", "Джамоат", "застав", "Застав", "посел", "посёл", "Посел",
-                 "Посёл", "н.п", "Н.п", "н. п", "Н. п", "пункт", "пост", "Пост")
+                 "Посёл", "н.п", "Н.п", "н. п", "Н. п", "пункт", "пост", "Пост", "участ", "Участ")
 _RU_CUE_NAME = r"(" + _RU_ONE_WORD_NAME + ")"
 _RU_CUE_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:[Сс]ел(?:о|а|е|ом|у|ами)?|[Сс]елени(?:е|я|и|ем|ю)|[Мм]ахалл(?:я|и|е|ю|ей|а|у|ой)|[Мм]естност(?:ь|и)|[Уу]рочищ(?:е|а|у|ем)|[Кк]ишлак(?:а|е|ом|у)?|"
     r"[Аа]йыл(?:а|е|ом|у)?|[Аа]ил(?:а|е|ом|у)?|"
     r"[Дд]жамоат(?:а|е|ом|у)?|(?:[Пп]ограничн(?:ая|ой|ую)\s+)?(?:[Пп]огран)?[Зз]астав(?:а|ы|е|у|ой)|"
     r"[Пп]ос[её]л(?:ок|ка|ке|ком|ку)|"
+    # «на участке Росровут района Деваштич» (a stretch of the line named for its tract)
+    r"[Уу]част(?:ок|ка|ке|ку|ком)|"
     # «в н.п Тупакуль», «недалеко от н.п. Ак-Босого», «в населенном пункте Саада»
     r"[Нн]\.[ \t]?[Пп]\.?|[Нн]асел[её]нн(?:ый|ого|ом|ому|ым)[ \t]+пункт(?:а|е|ом|у)?|"
     # «на пограничном посту "Тамдык"» (a post's name in quotes: not «пост ГКНБ»)
     r"(?:[Пп]ограничн(?:ый|ого|ом|ому|ым)[ \t]+)?[Пп]ост(?:а|у|е|ом)?(?=[ \t]+[«\"„]))"
     r"[ \t]+[«\"„]?" + _RU_CUE_NAME + r"(?![\w-])"
+    # (not one end of a pair that names a stretch or a road: «на участке «Кайрагач - Гульхона»»)
+    r"(?![»\"“]?[ \t]*[—–-][ \t]*[«\"„]?[А-ЯЁӨҮҢҒҚҲҶӢӮ])"
     # (not an adjective in an oblique case: «заставы Исфаринского пограничного отряда»)
     # (but a hyphenated name may end so: «недалеко от н.п. Ак-Босого»)
     # (not «сел Ак-Сайского и Ак-Татырского айыл окмоту»: the adjectives of units)
@@ -143,14 +147,19 @@ _CUE_LIST = re.compile(
     r"\b(?:villages|areas|settlements|localities|(?:border\s+)?(?:out)?posts)\s+of\s+(?:the\s+)?"
     r"(" + _ONE_WORD_NAME + r"(?:\s*,\s*" + _ONE_WORD_NAME + r")*,?\s+(?:and|or)\s+" + _ONE_WORD_NAME
     + r")(?![\w'’-])")
+#: An entry of a Russian list: a one-word name, in quotes or not.
+_RU_LIST_ENTRY = r"[«\"„]?" + _RU_ONE_WORD_NAME + r"[»\"“]?"
 _RU_CUE_LIST = re.compile(
     # (not «у водозабора между селами Кулканд и Капчыгай»: a spot between two villages, the scene at the first)
     r"(?<![\w-])(?<!между )(?<!Между )(?:[Сс][её]л(?:ах|ами|ам)?|[Мм]естност(?:ях|ей|ям|ями|и)|[Кк]ишлак(?:ов|ах|и)|[Уу]рочищ(?:ах)?|"
-    r"[Нн]ас[её]л[её]нн(?:ых|ые)[ \t]+пункт(?:ов|ах|ы))[ \t]+"
-    r"(" + _RU_ONE_WORD_NAME + r"(?:[ \t]*,[ \t]*" + _RU_ONE_WORD_NAME + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+"
-    + _RU_ONE_WORD_NAME + r"|" + _RU_ONE_WORD_NAME + r"(?:[ \t]*,[ \t]*" + _RU_ONE_WORD_NAME + r")+)(?![\w-])")
+    r"[Нн]ас[её]л[её]нн(?:ых|ые)[ \t]+пункт(?:ов|ах|ы)|"
+    # ... and posts, their names in quotes or not: «открыла огонь по пограничным заставам «Капчыгай», «Мин-Булак»,
+    # «Достук», а также на пограничные посты «Кожогар» и «Булак-Баши»»
+    r"[Зз]астав(?:ы|ам|ах|ами)?|(?:[Пп]огран)?[Пп]ост(?:ы|ов|ам|ах|ами))[ \t]+"
+    r"(" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+"
+    + _RU_LIST_ENTRY + r"|" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")+)(?![\w-])")
 _LIST_WORDS = ("villages", "areas", "settlements", "localities", "posts", "ел ", "ёл ", "елах", "ёлах", "елам",
-               "естност",
+               "естност", "астав", "ост",
                "ишлак", "рочищ", "пункт")
 _LIST_ENTRY_NAME = re.compile(_ONE_WORD_NAME + "|" + _RU_ONE_WORD_NAME)
 _RU_CUE_NEAR = re.compile(
@@ -958,7 +967,9 @@ _UNNAMED_POST_BEFORE = re.compile(r"\b(?:an?|the|one)\s+(?:(?:border|frontier)\s
                                   r"section|sector|area\s+of\s+responsibility)"
                                   r"\s+of\s+(?:the\s+)?$")
 #: ... or the stretch it guards: «на участке Баткенского пограничного отряда», "in the area of responsibility of the".
-_RU_UNNAMED_POST_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ограничн\w+\s+)?(?:застав\w*|позици\w*|пост\w*|участк\w*)\s+$")
+_RU_UNNAMED_POST_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ограничн\w+\s+)?(?:застав\w*|позици\w*|пост\w*|участк\w*|"
+                                     # «на другом участке ответственности Исфаринского пограничного отряда»
+                                     r"зон[аеуы])\s+(?:ответственности\s+)?$")
 
 
 def _detachment_spans(text: str, taken: _Taken, gazetteer: Gazetteer) -> Iterator[Span]:

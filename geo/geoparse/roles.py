@@ -626,6 +626,10 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
         return _set(mention, "context", BORDER_STRETCH)
+    if (place.is_unit or place.feature_code in _SEATS) and around.before_has(cues.border_between_before):
+        # "We are following events on the border between Kyrgyzstan's Batken district and Tajikistan's Isfara after a
+        # night of mortar fire": the two sides of a stretch of the border, no scene
+        return _set(mention, "context", BORDER_STRETCH)
     if border_story and place.feature_code == "PPLC" and not around.before_has(cues.explicit_scene_before):
         # "Bishkek said" is not fighting in Bishkek: a capital is its government unless named as the scene
         return _set(mention, "context", "capital (its government), not the scene")

@@ -53,7 +53,12 @@ OWN_UNIT_GAP_CHARS = 90
 #: province", "… near Isfara", «… Баткенского района», «…, в Исфаринском районе», «… близ Исфары».
 _OWN_UNIT_BETWEEN = re.compile(
     r"[»\"”]?"  # (a name in quotes: «махалли «Навбахор» сельского джамоата Ходжа-Аъло»)
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # (a former name in brackets: «село Сомониён (бывший Майский) джамоата Чоркух»)
+    # (a former name in brackets: «село Сомониён (бывший Майский) джамоата Чоркух»; or an editor's note: "the village of
+    # Ravat [see correction at 1205 GMT] in the Ak-Tatyr rural district")
+    r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*\[[^\[\]\n]{1,40}\])?"
+    # (or another name set off by commas: "the village of Somoniyon, also known as Maisky, in the Chorkuh jamoat")
+    r"(?:[ \t]*,[ \t]+(?:also[ \t]+|formerly[ \t]+)?(?:known|called)[ \t]+as[ \t]+[\w'’-]+(?=[ \t]*,)"
+    r"|[ \t]*,[ \t]+(?:также[ \t]+)?(?:известн\w*|называем\w*)[ \t]+как[ \t]+[\w-]+(?=[ \t]*,))?"
     # ... told to be a village of it: "…, a small village of about 2,500 people in Leilek district", «… — одно из
     # крупных приграничных сел Согдийской области»
     r"(?:[ \t]*,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)"
@@ -71,13 +76,16 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:border[ \t]+)?detachment))?"
     r"[ \t]*,?[ \t]*(?:(?:in|of|near|outside|close[ \t]+to)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
+    # ... "Kayragach, in Leilek's Beshkent municipality": the district's possessive before its rural unit
+    r"(?:[A-Z][\w-]+['’]s[ \t]+(?=[A-Z][\w-]+[ \t]+(?:municipality|aiyl|ayil|jamoat|rural)))?"
     r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
     r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
     # ... or its post's detachment, named for a town: «заставы «Кех» Пограничного отряда «Исфара»»
+    # ... or a district named after its noun: «на участке Росровут района Деваштич»
     # ... through a rural unit named by its adjective, which the gazetteer lacks: «Интернациональное — село в
     # Кулундуйском айыл окмоту Лейлекского района»
     r"(?:(?:[А-ЯЁӨҮҢ][\w-]*?(?:ск|цк)(?:ом|ого)[ \t]+)?(?:сельском[ \t]+|сельского[ \t]+)?джамоат[аеу]"
-    r"|(?:[А-ЯЁӨҮҢ][\w-]*?(?:ск|цк)(?:ом|ого)[ \t]+)?(?:айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа)|(?:города|г\.)|"
+    r"|(?:[А-ЯЁӨҮҢ][\w-]*?(?:ск|цк)(?:ом|ого)[ \t]+)?(?:айыл(?:ного)?[ \t]+окмоту|аильного[ \t]+округа)|(?:города|г\.|района|р-на)|"
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
@@ -85,7 +93,7 @@ _OWN_UNIT_BETWEEN = re.compile(
 _RURAL_UNIT_CUE = re.compile(r"jamoat|aiyl|ayil|джамоат|айыл|аил", re.I)
 #: The cue nouns of a village or a post (not "… Street", "… County").
 _SETTLEMENT_CUE = re.compile(r"village|town|settlement|hamlet|enclave|exclave|jamoat|outpost|checkpoint|post|"
-                             r"residents|inhabitants|outskirts|edge|area|местност|урочищ|"
+                             r"residents|inhabitants|outskirts|edge|area|местност|урочищ|участ|"
                              r"сел|махалл|кишлак|айыл|аил|джамоат|застав|пос[её]л|н\.\s?п|пункт|(?<!\w)пост|"
                              # (a bare name after a preposition of place: "near …", «возле …», «в районе …»)
                              r"near|outside|around|\bat\b|close|far|between|возле|около|близ|неподал|недалеко|район|"
@@ -482,6 +490,8 @@ _RESIDENTS_AFTER = re.compile(r"[ \t]+(?:residents|villagers|inhabitants)\b")
 _UNIT_OF_BEFORE = re.compile(r"\s*,?\s*(?:(?:in|of)\s+(?:the\s+)?|в\s+)?")
 #: The cue of a post or a unit (not a village): "the Sumbula border post", «заставы «Дара»», "Sayliobod jamoat".
 _POST_OR_UNIT_CUE = re.compile(r"post|outpost|checkpoint|jamoat|mahalla|застав|джамоат|махалл", re.I)
+#: The cue of a list of posts: «по пограничным заставам «…», «Мин-Булак»», "the posts of …, Dostuk and Min-Bulak".
+_LISTED_POSTS = re.compile(r"(?:застав(?:ы|ам|ах|ами)?|posts\s+of(?:\s+the)?)\s+[«\"„]?…[»\"“]?\s*(?:,|\s(?:и|and)\s)", re.I)
 #: The cue of a village's quarter: «махалли Сомониён».
 _MAHALLA_CUE = re.compile(r"mahalla|махалл", re.I)
 #: The cue of a tract: "in the Kara-Jygach area", «в местности Кара-Сеңир».
@@ -613,12 +623,23 @@ def _settle_scenes(mentions: list[Mention], text: str, residents_before: re.Patt
             # «в махалле Муминабад джамоата Чоркух»: a quarter of the village named right after it
             reason = "a quarter of the village named after it"
         elif POST_CUE.search(cue) and any(
-                other.sentence_index == mention.sentence_index and other.place.id != mention.place.id
-                and other.role == "incident" and not _POST_OR_UNIT_CUE.search(other.cue or "") for other in stand_ins):
+                # (not one this loop already made an unknown name again)
+                other.sentence_index == mention.sentence_index and other.place is not None
+                and other.place.id != mention.place.id
+                and other.role == "incident" and not _POST_OR_UNIT_CUE.search(other.cue or "")
+                # (nor another post: «по пограничным заставам «Капчыгай», «Мин-Булак», «Достук», а также на
+                # пограничные посты «Кожогар» и «Булак-Баши»» are five posts fired at)
+                and not POST_CUE.search(other.cue or "") for other in stand_ins):
             # «в местности Как-Сай ... открыли огонь по пограничникам заставы "Достук"»: the post fired at is named
             # beside the tract it was fired at in
             reason = "a post the gazetteer lacks, beside a village or tract of its sentence"
-        elif _POST_OR_UNIT_CUE.search(cue) and located \
+        elif _POST_OR_UNIT_CUE.search(cue) and located and not (
+                # (not posts fired at in a list of their own, far from the located scene: «таджикская сторона открыла
+                # огонь по пограничным заставам «Капчыгай», «Мин-Булак», «Достук»» before «отряд ... захватил
+                # пограничную заставу «Ходжа Аълло»»)
+                _LISTED_POSTS.search(cue) and not located_sentences & {mention.sentence_index - 1,
+                                                                       mention.sentence_index,
+                                                                       mention.sentence_index + 1}) \
                 or _TRACT_CUE.search(cue) and not _its_unit_next(mention, located, text) \
                 and (mention.sentence_index in located_sentences or (
                     first_located < mention.start and _FROM_A_VILLAGE_AFTER.match(text, mention.end))):

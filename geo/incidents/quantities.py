@@ -194,12 +194,17 @@ def _per_article(figures: Sequence[Figure],
         if figure.superseded and not figure.additive and not figure.revision and key not in current \
                 and any(k is not None for k in current):
             continue
-        if figure.superseded and not figure.additive and key is not None and current.get(key) == (figure.value, False) \
-                and any(not later.superseded and not later.additive and later.side in (key, None)
+        if figure.superseded and not figure.additive and current.get(key) == (figure.value, False) \
+                and any(not later.superseded and not later.additive and (
+                    later.side in (key, None) if key is not None
+                    # (the total: only by the clause right after the retraction, "... we reported that two people had
+                    # been killed. | Kyrgyzstan's Health Ministry says one person died")
+                    else later.order // 100 - figure.order // 100 <= 1)
                         for later in in_order[at + 1:]):
             # "In our 17:55 entry we reported ... that a Tajik border guard had been killed ... the guard was
             # seriously wounded, not killed ... No deaths have been confirmed on either side": the current figure
-            # is the earlier report, and later words correct it
+            # is the earlier report, and later words correct it (a side's, or the total: "In our 07:05 entry we
+            # reported ... that two people had been killed ... Kyrgyzstan's Health Ministry says one person died")
             del current[key]
             revised.discard(key)
             continue
@@ -463,7 +468,8 @@ def _more_of_a_village(figures: list[Figure]) -> list[Figure]:
     """
     sided = {f.side for f in figures if f.side is not None and not f.is_claim_about_other_side}
     return [replace(f, side=f.home) if f.additive and f.side is None and f.home in sided
-            and f.claimant in (None, f.home) and not f.vague and not f.revision else f for f in figures]
+            and f.claimant in (None, f.home) and not f.vague and not f.revision and not f.of_wounded else f
+            for f in figures]
 
 
 def _place_homes(figures: list[Figure]) -> list[Figure]:
@@ -477,16 +483,28 @@ def _place_homes(figures: list[Figure]) -> list[Figure]:
              and not f.is_claim_about_other_side}
     homed = [f.value for f in figures if (f.side is not None or f.home is not None) and not f.superseded
              and not f.vague and not f.is_claim_about_other_side]
-    if not sided or any(f.side is None and f.home is None and f.claimant is None and not f.vague
-                        # ("Six residents of Vorukh ... were injured ... All six suffered bruises": the same people;
-                        # «Утром в ведомстве говорили о четырех пострадавших ... На 18:00 пострадавших семь» after
-                        # «Число жителей села Кок-Таш ..., пострадавших ..., возросло до семи»: earlier or part counts
-                        # of those people, no total that could hold both sides)
-                        and not (homed and f.value <= max(homed)) for f in figures):
+    if not sided:
+        return figures
+    # (not one of the wounded who died, whose home is where he died: he is of a count told already)
+    placed = [replace(f, side=f.home) if f.side is None and f.home is not None and f.home not in sided
+              and sided - {f.home} and not f.superseded and not f.vague and f.claimant in (None, f.home)
+              and not f.of_wounded else f
+              for f in figures]
+    # (the sides' counts once the homes are placed: "Seven people were injured ..., according to the authorities of
+    # both countries" is their sum, four residents of Chorkuh and three of Samarkandyk)
+    by_side: dict[str, int] = {}
+    for f in placed:
+        if f.side is not None and not f.vague and not f.superseded and not f.is_claim_about_other_side:
+            by_side[f.side] = max(by_side.get(f.side, 0), f.value)
+    if any(f.side is None and f.home is None and f.claimant is None and not f.vague
+           # ("Six residents of Vorukh ... were injured ... All six suffered bruises": the same people;
+           # «Утром в ведомстве говорили о четырех пострадавших ... На 18:00 пострадавших семь» after
+           # «Число жителей села Кок-Таш ..., пострадавших ..., возросло до семи»: earlier or part counts
+           # of those people, no total that could hold both sides)
+           and not (homed and f.value <= max(homed)) and not (len(by_side) > 1 and f.value == sum(by_side.values()))
+           for f in figures):
         return figures  # (a total no one claims holds both: "Six were injured ... four residents of Surkh")
-    return [replace(f, side=f.home) if f.side is None and f.home is not None and f.home not in sided
-            and sided - {f.home} and not f.superseded and not f.vague and f.claimant in (None, f.home) else f
-            for f in figures]
+    return placed
 
 
 #: A figure told as a lower bound: "more than 50", "at least four", «не менее 20», «свыше ста».

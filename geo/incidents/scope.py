@@ -761,7 +761,10 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # Tajikistan reported 41 dead. Tajik drones hit targets deep inside Kyrgyz territory": the sentences
             # after one that points back to a past war go on telling it, to the paragraph's end
             scope, reason = "background", PAST_WAR_TOLD_ON
-        elif not dates and previous is not None and previous.scope == "background" and (
+        elif not dates and previous is not None and previous.scope == "background" and not (
+                # ("... a worse flare up than a violent clash in March that left at least 25 individuals injured. | The
+                # most recent incident appears to have arisen as ..."): the news's own event, after the comparison
+                previous.sentence_index != sentence_index and pack.event_words.latest_opening.match(text, s)) and (
             previous.sentence_index == sentence_index
             or (previous.paragraph_index == paragraph
                 # (not after a relative aside dated by itself: "near the bridge, which reopened to pedestrians

@@ -272,6 +272,9 @@ _ENTRY = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>(?i:(?:updated?|обновлен
                     # (not the page's own time and date: "13:40 23.05.2023 (обновлено: 21:10 23.05.2023)")
                     r"(?!\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                     r"(?:[-\u2013\u2014:|][ \t]*|(?=\S)|(?=\r?\n))", re.M)
+#: ... or a wire's entry time, four digits and its zone on a line of their own: "1415 GMT".
+_ZONE_ENTRY = re.compile(r"^[ \t]*(?:\*\*)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?:GMT|UTC)(?:\*\*)?[ \t]*"
+                         r"(?:[-\u2013\u2014:|][ \t]*|(?=\r?\n))", re.M)
 #: The longest heading line over a live-blog entry's time.
 MAX_ENTRY_HEADING = 100
 #: Fewer timestamped entries than this make no live blog.
@@ -280,7 +283,8 @@ MIN_LIVE_ENTRIES = 3
 
 def _minute_of_day(entry: re.Match[str]) -> int:
     """The minute of the day an entry's time names (a 12-hour time with its AM or PM)."""
-    hour, minute, half = int(entry.group("hour")), int(entry.group("minute")), (entry.group("half") or "").lower()
+    half = (entry.groupdict().get("half") or "").lower()
+    hour, minute = int(entry.group("hour")), int(entry.group("minute"))
     if half and hour <= 12:
         hour = hour % 12 + (12 if half == "p" else 0)
     return hour * 60 + minute
@@ -289,7 +293,8 @@ def _minute_of_day(entry: re.Match[str]) -> int:
 def newest_first_entries(text: str) -> list[int]:
     """Starts of a live blog's entries when they run newest first, else ``[]``.
 
-    A live page ("19:45 - ...", "18:10 - ...", "16:35 - ...") tells the day
+    A live page ("19:45 - ...", "18:10 - ...", "16:35 - ...", or a wire's
+    "1415 GMT", "1010 GMT") tells the day
     backwards: its figures must be read in the order they were reported, not
     in text order (:func:`geo.incidents.events.article_events`). Entries in
     clock order, or fewer than :data:`MIN_LIVE_ENTRIES`, give ``[]``.
@@ -302,6 +307,8 @@ def newest_first_entries(text: str) -> list[int]:
     [6, 24, 43]
     """
     entries = [(m.start(), _minute_of_day(m)) for m in _ENTRY.finditer(text)]
+    if len(entries) < MIN_LIVE_ENTRIES and (" GMT" in text or " UTC" in text):
+        entries = [(m.start(), _minute_of_day(m)) for m in _ZONE_ENTRY.finditer(text)]
     if len(entries) < MIN_LIVE_ENTRIES:
         return []
     minutes = [minute for _, minute in entries]
@@ -319,7 +326,7 @@ def _with_its_heading(text: str, start: int) -> int:
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end].strip()
     if line and len(line) <= MAX_ENTRY_HEADING and not line.endswith((".", ":", ";")) \
-            and not _ENTRY.match(text, line_start, end):
+            and not _ENTRY.match(text, line_start, end) and not _ZONE_ENTRY.match(text, line_start, end):
         return line_start
     return start
 

@@ -106,7 +106,9 @@ class RoleCues:
     stretch of the frontier after a district or town: an area of tens of kilometres, never a scene
     at a settlement. ``border_section_before`` ("on a section of the border in Isfara", «на участке
     границы в Исфаре») names a district or regional seat as the municipality the stretch lies in: an
-    area (precision 3) that a village of the article places more precisely. ``municipality_before``
+    area (precision 3) that a village of the article places more precisely. ``border_between_before`` ("the border
+    between Kyrgyzstan's Batken district and |Tajikistan's Isfara", «на границе между Баткенским районом и |Исфарой»)
+    names a district or seat as one side of a stretch of the border: no scene. ``municipality_before``
     («одноименного села города |Исфара», "three villages of the city of |Isfara") names a seat as the
     municipality its villages belong to: context that locates them. ``same_named_village_before``
     («у одноименного населенного пункта (бывший Октябрь) джамоата |Ворух», "the village of the same name in
@@ -145,6 +147,7 @@ class RoleCues:
     river_after: re.Pattern[str]
     border_section_after: re.Pattern[str]
     border_section_before: re.Pattern[str]
+    border_between_before: re.Pattern[str]
     municipality_before: re.Pattern[str]
     same_named_village_before: re.Pattern[str]
     quoted_section_before: re.Pattern[str]
@@ -277,6 +280,14 @@ class EventWords:
         Matched at a paragraph's start: an earlier report told after the news, "Earlier, the border service said ...",
         «Ранее в погранслужбе заявили ...»: the day of an event told there or after it does not date the news told
         undated before it.
+    latest_opening : re.Pattern
+        A sentence that opens on the news's own event after a comparison with an older one ("The most recent incident
+        appears to have arisen ...", «Нынешний инцидент произошел ...»): no telling of the older one goes on into it.
+    place_not_hit_before : re.Pattern
+        Before a place a correction says the event was not at ("and |not in |Kayragach as it said earlier", «а |не в
+        |Ак-Сае»).
+    place_not_hit_after : re.Pattern
+        After such a place ("Ravat| itself was not hit|", «Ак-Сай| не пострадал|»).
     clash_again : re.Pattern
         A fight named again with its noun after "in the": "In the March 13 clash", «в ходе вчерашней перестрелки»: a
         toll of that clause is the fight's, not that of an arson or a blockade told since.
@@ -473,6 +484,9 @@ class EventWords:
     clash_again: re.Pattern[str]
     incident_happened: re.Pattern[str]
     earlier_report: re.Pattern[str]
+    latest_opening: re.Pattern[str]
+    place_not_hit_before: re.Pattern[str]
+    place_not_hit_after: re.Pattern[str]
     the_village_scene: re.Pattern[str]
     unknown_village_in_before: re.Pattern[str]
     several_days: re.Pattern[str]

@@ -359,12 +359,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _shares_join_their_fighting(placed, shares)
     placed = _villages_next_of_home_districts(placed, parsed.mentions, clauses, text, pack)
     placed, home_sentences = _home_districts_give_way(placed, clauses, text, pack, story_village)
-    placed = _stretches_over_the_border_area(placed, parsed, clauses)
+    placed = _stretches_over_the_border_area(placed, parsed, clauses, text, pack)
     dated = partial(_dated_here, text=text, window_start=window_start, published=published, pack=pack)
     placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack, dated)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, dated, pack,
-                                    home_sentences) or _the_stretch_as_the_scene(parsed, clauses, types_of)
+                                    home_sentences) or _the_stretch_as_the_scene(parsed, clauses, types_of, text, pack)
     if not placed:
         return []
 

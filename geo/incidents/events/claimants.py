@@ -68,6 +68,8 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
             # (not a relative clause: "15 Tajik citizens had been killed in Ovchi-Kalacha, where it said a Kyrgyz
             # drone hit a school": the side named there is who struck)
             return None
+        if pack.joint.search(trailing.group(1)):
+            return None  # "..., according to statements from the two countries' border services": each its own
         return _one_side(trailing.group(1), pack.sides) or _one_side(trailing.group(1), pack.speakers)
     if not pack.speech.search(attribution.group(1)):
         return None
@@ -111,6 +113,13 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
     clause_verbs = list(pack.speech.finditer(clause_text))
     if clause_verbs and pack.joint.search(clause_text, max(0, clause_verbs[-1].start() - JOINT_SPEAKER_CHARS),
                                           clause_verbs[-1].start()):
+        return None
+    if clause_verbs and clause_verbs[-1].start() >= len(sentence_before) and (joint := pack.joint.search(
+            clause_text, clause_verbs[-1].end(), clause_verbs[-1].end() + JOINT_SPEAKER_CHARS)) is not None \
+            and not any(mark in clause_text[clause_verbs[-1].end():joint.start()] for mark in ",;—–"):
+        # (within the attribution: not "..., Kyrgyz authorities said, before the two sides agreed on a ceasefire")
+        # "A Kyrgyz border guard was shot dead and two Tajik border guards were wounded ..., according to statements
+        # from the two countries' border services": an attribution after the figure that names both speakers
         return None
     if pack.joint.search(sentence_before):
         return None  # a joint speaker ("Kyrgyz and Tajik officials said"); "... on both sides" after

@@ -197,6 +197,13 @@ def _names_place(mentions: Sequence[Mention], clause: Clause, place: Place) -> b
                for m in mentions)
 
 
+#: A rural unit's noun right after its seat's name: "Beshkent municipality", "Chorkuh jamoat", «айыл окмоту».
+_RURAL_UNIT_AFTER = re.compile(r"[ \t]+(?:municipality|rural\s+(?:district|municipality|community)|aiyl\s+okmotu|"
+                               r"ayil\s+okmotu|aiyl\s+aimak|jamoat|айыл(?:ного)?\s+окмоту|аильного\s+округа|"
+                               r"сельского\s+джамоата|джамоат\w*)\b", re.I)
+
+#: The reason an event place gives way to a more precise one of its clause (:func:`scenes._most_precise_per_clause`).
+MORE_PRECISE_IN_CLAUSE = "a more precise event place is named in the same clause"
 #: The role reason of a village named just before a fight told without a place (:func:`_scenes_named_just_before`).
 SCENE_JUST_BEFORE = "the scene the sentence before named: its fight names no place"
 

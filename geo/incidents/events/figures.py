@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from dataclasses import replace
 import re
 
@@ -88,9 +88,37 @@ def _the_latest_update(sentence: str, text: str, pack: LanguagePack) -> bool:
     if label.group("hour") is None:
         return True
     own = (int(label.group("hour")), int(label.group("minute")))
-    times = [(int(m.group("hour")), int(m.group("minute"))) for m in pack.event_words.update_label.finditer(text)
-             if m.group("hour") is not None]
-    return all(own >= other for other in times)
+    latest = _latest_update_time(text, pack.event_words.update_label)
+    return latest is None or own >= latest
+
+
+@lru_cache(maxsize=4)
+def _latest_update_time(text: str, update_label: re.Pattern[str]) -> tuple[int, int] | None:
+    """The latest (hour, minute) an update's label of the text gives, if any (read once per text: a live page may
+    label thousands of entries)."""
+    return max(((int(m.group("hour")), int(m.group("minute"))) for m in update_label.finditer(text)
+                if m.group("hour") is not None), default=None)
+
+
+#: How far back (characters) in its paragraph a correction's label or notice may stand before a zero it revises.
+CORRECTION_PARAGRAPH_CHARS = 1500
+
+
+def _a_correction_earlier_in_its_paragraph(text: str, start: int, sentence_start: int, pack: LanguagePack) -> bool:
+    """The sentence at ``sentence_start`` is not its paragraph's first, and the paragraph opens with the latest update's
+    label ("UPDATE (21:10).") or a sentence before it says the report was corrected ("The Office ... has corrected its
+    earlier information"): what the paragraph tells after that is the corrected account."""
+    # (read no further back than a long paragraph's last stretch: a text with no line breaks is one paragraph)
+    lower = max(0, sentence_start - CORRECTION_PARAGRAPH_CHARS)
+    paragraph_start = max(text.rfind("\n", lower, start) + 1, lower)
+    before = text[paragraph_start:sentence_start]
+    if not before.strip():
+        return False
+    if pack.correction_before.search(before) is not None:
+        return True
+    label = pack.event_words.update_label.match(before)
+    return label is not None and label.end() > 0 and any(ch.isdigit() or ch.isalpha() for ch in label.group()) \
+        and _the_latest_update(before[:label.end()], text, pack)
 
 
 def _of_the_wounded_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
@@ -310,6 +338,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             pack.correction_before.search(previous[0]) is not None
             # «ОБНОВЛЕНО, 21:10. В Пограничной службе сообщили, что ранены трое»: the latest update's figures
             or _the_latest_update(previous[0], text, pack)))
+    # ... and a zero told later in a corrected paragraph: "UPDATE (21:10). The Office ... has corrected its earlier
+    # information. The 47-year-old shepherd is alive ... "No one was killed," the deputy plenipotentiary representative
+    # said." (the paragraph's other counts are read as told: «Ранены двое военнослужащих и житель Чилгази»)
+    zero_revised = not revision and opens_sentence \
+        and _a_correction_earlier_in_its_paragraph(text, clause.start, sentence_start, pack)
     enemy_losses_cue = pack.enemy_losses.search(text, sentence_start, clause.end)
     enemy_losses = enemy_losses_cue is not None
     superseded_cue = pack.superseded.search(clause_text)
@@ -582,8 +615,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # "The Isfara city administration said two residents of Surkh were hurt": a local government
             # (named by its town, no side word) counting residents of a village of its own country
             side = home
-        if side is None and claimant is None and home is None and raw.value == 1 and raw.measure == "injured" \
-                and sum(r.measure == "injured" for r in raws) == 1 \
+        if side is None and claimant is None and home is None and raw.value == 1 and (
+                raw.measure == "injured" and sum(r.measure == "injured" for r in raws) == 1
+                # ... or one of the wounded who died in a hospital: «Один из раненых пограничников скончался в
+                # Баткенской областной больнице»
+                or raw.measure == "fatalities"
+                # (beside it, no other count but a side's toll: "..., bringing the Kyrgyz death toll to two")
+                and all(r is raw or r.side is not None for r in raws)
+                and pack.died_of_wounds.search(clause_text, max(0, raw.start - 160), min(len(clause_text), raw.end + 200))) \
                 and len(taken_to := {country for offset, country in treated_in()
                                      if clause.start + raw.end <= offset < clause.end}) == 1 \
                 and not (previous_sentences is not None and any(
@@ -619,10 +658,26 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 if sides:
                     side = sides.pop() if len(sides) == 1 else None
                     break
+        if side is None and claimant is None and revision and raw.value and previous_sentences is not None \
+                and opens_sentence is not None and (previous := previous_sentences()) \
+                and pack.superseded.search(previous[0]) is not None \
+                and len(earlier_sides := {r.side for r in pack.read_figures(previous[0])
+                                          if r.measure == raw.measure and r.value and not r.vague}) == 1 \
+                and None not in earlier_sides:
+            # «Ранее мы ... писали о троих раненых кыргызских пограничниках. Ведомство уточнило свои данные: ранены
+            # двое, а не трое»: the corrected count is of the side whose count the sentence before withdrew
+            side = next(iter(earlier_sides))
         if side is None and _OTHERS_AFTER_OWN.search(raw.text) is not None and out and out[-1].side is not None \
                 and out[-1].claimant == claimant and raw.measure == out[-1].measure:
             # «Пострадали трое кыргызских чабанов: 52-летнего мужчину ... доставили в больницу, двое других получили
             # ушибы»: the others of the side's people just counted
+            side = out[-1].side
+        if side is None and out and out[-1].side is not None and out[-1].home is None and out[-1].claimant == claimant \
+                and raw.measure != out[-1].measure and not both_sides and _ELLIPTIC_COUNT.fullmatch(raw.text) \
+                and _joined_in_a_list(clause_text[last_end:raw.start], pack) \
+                and not any(pattern.search(clause_text, last_end, raw.end) for pattern in pack.sides.values()):
+            # «на кыргызской стороне погиб один военнослужащий, еще двое ранены»: the next count of the list is of
+            # the same side's people
             side = out[-1].side
         if side is None and claimant is not None and out and out[-1].side not in (None, claimant) \
                 and out[-1].claimant == claimant and _joined_in_a_list(clause_text[last_end:raw.start], pack):
@@ -676,7 +731,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         outdated = outdated or risen_from
         rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
-        is_revision = revision and raw.measure not in revised and not raw.additive and not outdated and not (
+        is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive and not outdated and not (
             # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
             # "specified" only attributes it revises nothing
             raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (
@@ -694,7 +749,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
             # the revised toll is the clause's first figure of its measure; what follows explains it
-            claimant=claimant, revision=is_revision, superseded=superseded or outdated,
+            claimant=claimant, revision=is_revision,
+            # (not the count a denial gives after its colon: «В Погранслужбе это не подтвердили: погиб один
+            # военнослужащий» is the service's own, not the unconfirmed one)
+            superseded=superseded and not (superseded_cue is not None and raw.start > superseded_cue.end()
+                                           and superseded_cue.group(0).lower().startswith("не подтверд")
+                                           and _OWN_COUNT_AFTER_DENIAL.match(clause_text, superseded_cue.end())
+                                           is not None
+                                           and ":" not in clause_text[superseded_cue.end():raw.start].split(":", 1)[1]
+                                           ) or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
             # «Всего, по данным Минздрава, за медицинской помощью обратились четыре человека» after the one man
@@ -733,6 +796,18 @@ def _other_measure_before_in_sentence(measure: str, before: str, pack: LanguageP
         return False
     earlier = [f.measure for f in pack.read_figures(before) if f.measure in ("fatalities", "injured")]
     return bool(earlier) and measure not in earlier
+
+
+#: A count told with no noun of its own, its people those the list's first count named: "two were wounded", «еще двое
+#: ранены» (not "five people wounded", "one resident of Ak-Tatyr was wounded").
+_ELLIPTIC_COUNT = re.compile(
+    r"\s*(?:еще\s+|ещё\s+)?[\w-]+\s+(?:(?:were|was|are|have\s+been|had\s+been|also|были|был|также)\s+){0,2}"
+    r"(?:wounded|injured|hurt|ранен\w*|пострадал\w*|получил\w*\s+ранени\w*|травмирован\w*)\s*"
+    r"|\s*(?:ранен\w*|пострадал\w*)\s+(?:еще\s+|ещё\s+)?[\w-]+\s*", re.I)
+
+
+#: After "not confirmed", the colon before the speaker's own count: «не подтвердили|: погиб один».
+_OWN_COUNT_AFTER_DENIAL = re.compile(r"\w*(?:\s+[\w-]+){0,3}\s*:")
 
 
 def _joined_in_a_list(gap: str, pack: LanguagePack) -> bool:

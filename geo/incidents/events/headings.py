@@ -47,7 +47,10 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
     # ... or its date and place alone: "September 17-18, Ak-Suu (Leilek district). An overnight exchange"
     date_alone = first.end >= len(head) or _PLACE_ALONE.fullmatch(head, first.end) is not None \
         or _TIME_ALONE.fullmatch(head, first.end) is not None
-    if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone:
+    # ... or a numbered item that opens with its date: "1. On March 13, 2023, at 21:15, servicemen of ... opened fire"
+    # (the numbered claims of a note of protest, each its own event)
+    numbered = _ITEM_NUMBER.match(line) is not None
+    if (len(line) > MAX_HEADING_CHARS or line.endswith(".")) and not date_alone and not numbered:
         return False
     if first.window.start == first.window.end == published \
             or (first.window.end - first.window.start).days > MAX_HEADING_DAYS:

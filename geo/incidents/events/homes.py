@@ -541,7 +541,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 _demote(mention, "named as its residents' home; one of the people hurt in the event told before")
                 continue
             if set(types) <= {"casualty_report"} and not place.is_unit and not any(
-                    not other_own and m.place is not None and m.place.id == place.id
+                    not other_own and m.place is not None and m.place.id == place.id and section(m.start) == key[0]
                     for (_, m, _), other_own in zip(placed, home)) and any(
                     k < index and not other_own and m.place is not None and not m.place.is_unit
                     and m.place.country_code != place.country_code and section(m.start) == key[0]

@@ -76,6 +76,18 @@ def _toll_of_a_road_accident(index: int, clauses: list[Clause], text: str, pack:
                or pack.natural_hazard.search(text, clauses[i].start, clauses[i].end) for i in before)
 
 
+def _heads_a_road_accident(index: int, clauses: list[Clause], text: str, pack: LanguagePack,
+                           types_of: Callable[[int], list[str]]) -> bool:
+    """Whether clause ``index``, a section heading, tells no fighting and the first sentence under it reports a road
+    accident («## На трассе Бишкек — Ош погибли два человека» over «... столкнулись легковой автомобиль и грузовик»):
+    the heading's toll is the accident's."""
+    if FIGHTING_TYPES.intersection(types_of(index)):
+        return False
+    sentence = clauses[index].sentence_index
+    under = [c for c in clauses[index + 1:index + 8] if c.sentence_index == sentence + 1]
+    return any(pack.road_accident.search(text, c.start, c.end) for c in under)
+
+
 def _item_of_a_digest(text: str, headings: list[int], event_start: int, figure_start: int,
                       pack: LanguagePack) -> bool:
     """Whether the figure stands in another item of a digest than its event: its section opens with a weekday
@@ -192,6 +204,10 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
         # side's version at its own village with none hurt: the death is of the event that counted the wounded
         wounded = [e for e in (pool if blog else up_to_nearest)
                    if any(f.measure == "injured" and f.value > 0 for f in events[e].figures)]
+        # (the wounded of his own country, where the text tells it: «Один из раненых пограничников скончался в
+        # Баткенской областной больнице», not the Tajik villager wounded at Muminobod told after them)
+        own_wounded = [e for e in wounded if figure.home is not None and events[e].place.country_code == figure.home]
+        wounded = own_wounded or wounded
         if wounded:
             return wounded[-1]
     if (figure.revision or figure.additive or (figure.superseded and not same_paragraph)
@@ -390,6 +406,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
     if not event_clauses:
         return
     takers = [i for i, (_, mention, _) in enumerate(placed) if mention.role_reason != CEASEFIRE_VENUE]
+    # each event clause's first position among them (looked up, not searched: a long live page has thousands)
+    first_event_of: dict[int, int] = {}
+    for position, clause_index in enumerate(event_clauses):
+        first_event_of.setdefault(clause_index, position)
     several_scenes = len({events[i].place.id for i in takers}) > 1
     def earlier_events_in(index: int) -> bool:
         return any(c <= index for c in event_clauses)
@@ -469,7 +489,9 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             # 16": the dead of a place the text does not name, not of the event told before
         if pack.natural_hazard.search(text, *sentence_spans()[clause.sentence_index]):
             continue  # "around 118,000 people had been evacuated in total since the spring floods began": a flood's
-        if _toll_of_a_road_accident(index, clauses, text, pack, types_of):
+        if _toll_of_a_road_accident(index, clauses, text, pack, types_of) or (
+                _heading_line(text, clause.start, structure) is not None
+                and _heads_a_road_accident(index, clauses, text, pack, types_of)):
             continue  # «... перевернулся микроавтобус. По данным МЧС, погиб 58-летний пассажир»: the accident's
         if entry_starts and text.rfind("\n", 0, clause.start) + 1 in entry_starts \
                 and _heading_line(text, clause.start, structure) is not None:
@@ -540,7 +562,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 and _unrelated_heading_between(text, clauses[earlier[-1]].end, clause.start, structure, pack,
                                                through=_speaker_end(text, clause, pack)) \
                 and digest() \
-                and not _names_place(mentions, clause, events[takers[event_clauses.index(earlier[-1])]].place):
+                and not _names_place(mentions, clause, events[takers[first_event_of[earlier[-1]]]].place):
             # a digest's other item ("Курс валют", "ДТП на трассе Бишкек - Ош"): the figures under
             # another section heading are not the border event's (not under "How many were hurt": "Four
             # residents of Kok-Tash sought medical help" names the village of the event told before)
@@ -569,7 +591,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                     and not own_item[0] <= target_start < own_item[1]:
                 continue
         # the first event of that clause, so a shared toll goes to the first-named place
-        nearest = event_clauses.index(earlier[-1] if earlier else event_clauses[0])
+        nearest = first_event_of[earlier[-1] if earlier else event_clauses[0]]
         later_in_sentence = [] if entries else [
             c for c, m, _ in placed if c > index and m.role_reason != CEASEFIRE_VENUE
             and clauses[c].sentence_index == clause.sentence_index
@@ -578,12 +600,15 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if later_in_sentence:
             # "31 of its citizens had been killed and 154 wounded since Thursday, most of them around the
             # villages of Kok-Tash and Ak-Sai": the sentence names its place after the figures
-            nearest = event_clauses.index(later_in_sentence[0])
+            nearest = first_event_of[later_in_sentence[0]]
             earlier = [*earlier, later_in_sentence[0]]
         # "More than 2,000 residents of Ak-Sai were taken by bus to Batken": the people's village
         # takes their displacement, and none of the article's other places may
         people_of = [m.place.id for m in mentions if clause.start <= m.start < clause.end and m.place is not None
-                     and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)]
+                     and pack.roles.residents_before.search(text, max(clause.start, m.start - 80), m.start)
+                     # (not where they were taken: "One of the wounded villagers ... has died in the regional hospital
+                     # in Batken")
+                     and m.role_reason != DESTINATION]
         # ... and "a fourth |Khoja-Alo| resident": the people of a village named before them
         village_people = people_of + [m.place.id for m in mentions if clause.start <= m.start < clause.end
                                       and m.place is not None and pack.roles.residents_after.match(text, m.end)]
@@ -592,7 +617,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         # "about 1,500 residents of Üch-Bulak and Beshkent": a figure shared goes to the first named
         home_events = sorted((i for i in takers if events[i].place.id in people_of),
                              key=lambda i: people_of.index(events[i].place.id))
-        reported_before = list(dict.fromkeys(takers[event_clauses.index(c)] for c in earlier))
+        reported_before = list(dict.fromkeys(takers[first_event_of[c]] for c in earlier))
         faced = {m.place.id for m in facing if clause.start <= m.start < clause.end}
         faced_events = [i for i in reported_before if events[i].place.id in faced] if faced else []
         up_to_nearest = takers[:nearest + 1]
@@ -654,7 +679,12 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,
-                                    section_start=_section_of(headings(), clause.start, len(text))[0]
+                                    # (or its dated item's: "3. On March 14, 2023, ... near Ak-Turpak ... Two
+                                    # citizens of the Republic of Tajikistan ... received injuries", the third claim of
+                                    # a note, not the Tajik post's fire of the first)
+                                    section_start=max(_section_of(headings(), clause.start, len(text))[0],
+                                                      _section_of(list(items), clause.start, len(text))[0]
+                                                      if len(items) >= DATED_ITEMS else 0)
                                     if figure.side and not entries else 0, points_back=points_back,
                                     homes=home_places, armed_from=armed_from())
             if not earlier and not entries and figure.measure in ("fatalities", "injured") and figure.side is not None \

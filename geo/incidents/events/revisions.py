@@ -13,7 +13,9 @@ import re
 from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 from geo.geoparse.roles import NO_VIOLENCE, STRETCH_END
-from geo.incidents.events.clauses import _A_YEAR, clause_types, _evacuation_only, _non_event_scan
+from geo.incidents.events.clauses import (
+    _A_YEAR, clause_types, _evacuation_only, MORE_PRECISE_IN_CLAUSE, _non_event_scan, _RURAL_UNIT_AFTER,
+)
 from geo.incidents.events.dates import _nearest, _withdrawn_day
 from geo.incidents.events.headings import _section_of
 from geo.incidents.events.tolls import _retyped
@@ -107,7 +109,9 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
     """A correction that moves the event to another village moves the article's events there.
 
     «Уточнение: инцидент произошел на участке у села Кара-Шыбак, а не у села Кызыл-Эшме, как
-    сообщалось ранее»: the first post's event at Kyzyl-Eshme, with its figures, is at Kara-Shybak.
+    сообщалось ранее»: the first post's event at Kyzyl-Eshme, with its figures, is at Kara-Shybak. So is a live
+    page's: "CORRECTION: ... the drone struck a barn on the edge of Borborduk ..., and not in Kayragach as it said
+    earlier. Kayragach was not hit."
     """
     named = [m for m in mentions if m.place is not None]
     moves: dict[int, Place] = {}
@@ -138,12 +142,36 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
                     and not m.place.is_unit and old is not None and m.place.id != old.place.id), None)
         if old is not None and new is not None:
             moves[old.place.id] = new.place
+    starts = [m.start for m in named]
+    for cue in pack.correction_before.finditer(text):
+        # "CORRECTION: An entry at 0345 GMT said mortar rounds fell on the village of Ravat. Kyrgyzstan's border service
+        # has since said the shells hit Orto-Boz, ... and that Ravat itself was not hit": in the correction's paragraph,
+        # the villages told not to be the scene give way to its one scene
+        start = text.rfind("\n", max(0, cue.start() - CORRECTION_PARAGRAPH_CHARS), cue.start()) + 1
+        end = text.find("\n", cue.end(), cue.end() + CORRECTION_PARAGRAPH_CHARS)
+        end = min(len(text), cue.end() + CORRECTION_PARAGRAPH_CHARS) if end < 0 else end
+        villages = [m for m in named[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+                    if not m.place.is_unit and m.place.country_code in ("KG", "TJ")
+                    and not _RURAL_UNIT_AFTER.match(text, m.end)]
+        not_hit = {m.place.id for m in villages
+                   if pack.event_words.place_not_hit_before.search(text, max(0, m.start - 40), m.start)
+                   or pack.event_words.place_not_hit_after.match(text, m.end)}
+        # (a scene of the correction, though a village it names beside it took the clause: "the shells hit Orto-Boz, a
+        # village about 4 km from Ravat")
+        scenes = {m.place.id: m.place for m in villages if m.place.id not in not_hit
+                  and (m.role == "incident" or m.role_reason == MORE_PRECISE_IN_CLAUSE)}
+        if not_hit and len(scenes) == 1:
+            for place_id in not_hit:
+                moves.setdefault(place_id, next(iter(scenes.values())))
     if not moves:
         return
     for event in events:
         if event.place.id in moves:
             event.place = moves[event.place.id]
 
+
+#: How far (characters) around a correction's label its paragraph is read.
+CORRECTION_PARAGRAPH_CHARS = 1500
 
 #: How far (characters) after the earlier version's sentence its withdrawal, and then the right village, may stand.
 WITHDRAWN_CHARS = 120
@@ -347,9 +375,12 @@ UNKNOWN_VILLAGE_CHARS = 60
 def _stands_for_an_unknown_village(mention: Mention, text: str, pack: LanguagePack) -> bool:
     """A Kyrgyz or Tajik district named, in a sentence with no violence, right after a village the gazetteer lacks
     («недалеко от населенного Ак-Босого |Лейлекского района|», "near the village of Karamyk in |Chong-Alay
-    district|"): it may stand for that village as a scene."""
+    district|"), or the seat of its rural unit named as that unit: it may stand for that village as a scene."""
     place = mention.place
-    return place is not None and place.is_unit and place.feature_code == "ADM2" \
+    # (or the seat of a rural unit named as that unit: "400 metres from the Muminobod settlement of the |Chorkuh jamoat|")
+    return place is not None and (place.is_unit and place.feature_code == "ADM2" or place.kind == "curated"
+                                  and place.feature_class == "P" and (_RURAL_UNIT_AFTER.match(text, mention.end)
+                                                                      or _RURAL_UNIT_AFTER.search(mention.text))) \
         and place.country_code in ("KG", "TJ") and mention.role_reason == NO_VIOLENCE \
         and pack.event_words.unknown_village_in_before.search(
             text, max(0, mention.start - UNKNOWN_VILLAGE_CHARS), mention.start) is not None

@@ -17,10 +17,11 @@ from geo.geoparse.roles import (
 )
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import (
-    _demote, _km, _LANDMARK_OF_THE_SCENE, _OTHER_PARTY, SAME_EVENT_KM, SCENE_JUST_BEFORE, _sentence_spans,
+    _demote, _km, _LANDMARK_OF_THE_SCENE, MORE_PRECISE_IN_CLAUSE, _OTHER_PARTY, _RURAL_UNIT_AFTER, SAME_EVENT_KM,
+    SCENE_JUST_BEFORE, _sentence_spans,
 )
 from geo.incidents.events.dates import _event_dates, _nearest, _next_word
-from geo.incidents.events.revisions import _stands_for_an_unknown_village
+from geo.incidents.events.revisions import UNKNOWN_VILLAGE_CHARS, _stands_for_an_unknown_village
 from geo.incidents.events.tolls import _reports_fighting
 from geo.incidents.model import Clause, MentionEvent
 from geo.incidents.structure import ArticleStructure
@@ -207,25 +208,51 @@ def _story_place_event(village: Mention | None, parsed: ParsedArticle, clauses: 
     return []
 
 
+#: How far (characters) after a village its rural unit may be named as its own ("Orto-Boz, a village about 4 km from
+#: Ravat in the same Ak-Tatyr rural district").
+RURAL_UNIT_AFTER_CHARS = 80
+
 #: The role reason of a stretch of the border that stands for the scene (:func:`_the_stretch_as_the_scene`).
 STRETCH_AS_THE_SCENE = "the stretch of the border the article's only event is told at"
 
 
-def _the_stretch_as_the_scene(parsed: ParsedArticle, clauses: list[Clause],
-                              types_of: Callable[[int], list[str]]) -> list[tuple[int, Mention, list[str]]]:
+def _the_stretch_as_the_scene(parsed: ParsedArticle, clauses: list[Clause], types_of: Callable[[int], list[str]],
+                              text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """In an article that names no scene, a stretch of the border named for a district in a news sentence of fire or
     harm is the event's place, at the district's precision: «Ранее погранслужбы ... сообщили о начавшемся на баткенском
     участке границы конфликте, впоследствии между военными двух стран возникла перестрелка» is Batken District's, as
-    ACLED codes an event it can place no better."""
+    ACLED codes an event it can place no better. So is the one district the article names with a village the gazetteer
+    lacks (:func:`_unknown_village_district`), for fire or harm told after it: "... began to clean sand at a site in
+    Kum-Mazar area of Batken district. ... During the conflict, the border guards of the neighboring country fired
+    shots"."""
     stretches = _district_stretches(parsed)
+    village_district = _unknown_village_district(parsed, text, pack)
     for index, clause in enumerate(clauses):
         mention = stretches.get(clause.sentence_index)
+        reason = STRETCH_AS_THE_SCENE
+        if mention is None and village_district is not None and village_district.start < clause.start:
+            mention, reason = village_district, UNKNOWN_VILLAGE_DISTRICT
         if mention is not None and clause.scope == "news" \
                 and (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
-            return [(index, replace(mention, role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2),
-                     types_of(index))]
+            return [(index, replace(mention, role="incident", role_reason=reason, precision=2), types_of(index))]
     return []
 
+
+#: The role reason of the district of a village the gazetteer lacks that stands for the scene
+#: (:func:`_unknown_village_district`).
+UNKNOWN_VILLAGE_DISTRICT = "the district of the one village the gazetteer lacks where the article's story is"
+
+
+def _unknown_village_district(parsed: ParsedArticle, text: str, pack: LanguagePack) -> Mention | None:
+    """The first mention of the one district the article names right after a village the gazetteer lacks, in a
+    sentence with no violence ("Near the Ak-Bosogo village of Leylek district", "in Kum-Mazar area of Batken
+    district"; :func:`_stands_for_an_unknown_village`), if it names exactly one such district."""
+    located_ends = [m.end for m in parsed.mentions if m.place is not None and not m.place.is_unit]
+    standing = [m for m in parsed.mentions if _stands_for_an_unknown_village(m, text, pack)
+                # (the village before it is one the gazetteer lacks: not "near the village of Kok-Tash in Batken
+                # district")
+                and not any(m.start - UNKNOWN_VILLAGE_CHARS <= end <= m.start for end in located_ends)]
+    return standing[0] if standing and len({m.place.id for m in standing}) == 1 else None
 
 def _district_stretches(parsed: ParsedArticle) -> dict[int, Mention]:
     """The first stretch of the border named for a district in each sentence, by sentence ("the Leilek section",
@@ -238,21 +265,32 @@ def _district_stretches(parsed: ParsedArticle) -> dict[int, Mention]:
 
 
 def _stretches_over_the_border_area(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
-                                    clauses: list[Clause]) -> list[tuple[int, Mention, list[str]]]:
+                                    clauses: list[Clause], text: str,
+                                    pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """An event placed at the border as a whole gives way to the stretch of it its sentence names for a district:
     "a shootout with Tajik servicemen on the Leilek section of the Kyrgyz-Tajik border" is Leilek District's, at the
-    district's precision."""
+    district's precision. In an article whose every event is at the border as a whole, the one district it names with
+    a village the gazetteer lacks stands for that village ("A skirmish took place on the Kyrgyz-Tajik border ...
+    Near the Ak-Bosogo village of Leylek district of Batken region ... the Kyrgyz border guard noticed Tajik
+    citizens")."""
     stretches = _district_stretches(parsed)
-    if not stretches:
+    village_district = None
+    if placed and all(m.place is not None and m.place.kind == "border" for _, m, _ in placed):
+        village_district = _unknown_village_district(parsed, text, pack)
+    if not stretches and village_district is None:
         return placed
     out = []
     for index, mention, types in placed:
         stretch = stretches.get(clauses[index].sentence_index)
+        reason, why = STRETCH_AS_THE_SCENE, "the border as a whole; its sentence names the stretch"
+        if stretch is None and village_district is not None:
+            stretch, reason = village_district, UNKNOWN_VILLAGE_DISTRICT
+            why = "the border as a whole; the article names the village's district"
         if stretch is not None and mention.place is not None and mention.place.kind == "border":
-            _demote(mention, "the border as a whole; its sentence names the stretch")
+            _demote(mention, why)
             mention = replace(stretch, start=mention.start, end=mention.end, excerpt=mention.excerpt,
                               excerpt_start=mention.excerpt_start, sentence_index=mention.sentence_index,
-                              role="incident", role_reason=STRETCH_AS_THE_SCENE, precision=2)
+                              role="incident", role_reason=reason, precision=2)
         out.append((index, mention, types))
     return out
 
@@ -317,11 +355,15 @@ def _homes_of_the_hurt_after_a_result(placed: list[tuple[int, Mention, list[str]
     placed: "at the Ak-Terek pasture in the south of Kadamjay district, ... threw stones at Kyrgyz shepherds
     ... As a result, two shepherds, residents of the town of Aidarken, received bodily injuries" (the hurt are
     the pasture's, not the town's)."""
-    sentences = {clauses[index].sentence_index: mention for index, mention, _ in placed}
+    sentences = {clauses[index].sentence_index: (mention, clauses[index].paragraph_index)
+                 for index, mention, _ in placed}
     kept = []
     for index, mention, types in placed:
         clause = clauses[index]
-        before = sentences.get(clause.sentence_index - 1)
+        # (the sentence before, or the one before it in the paragraph: «... забросала камнями автомашину ... Поводом
+        # послужил спор из-за места стоянки ... В результате 45-летний водитель, житель села Кызыл-Жол, получил травму»)
+        before = next((told for back in (1, 2) if (told := sentences.get(clause.sentence_index - back)) is not None
+                       and told[1] == clause.paragraph_index), (None, None))[0]
         if before is not None and before.place is not None and mention.place is not None \
                 and before.place.id != mention.place.id and pack.event_words.result_opening.match(text, clause.start) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start):
@@ -595,6 +637,17 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                                                            other.start)
         units_of_stand_ins.update(id(m) for m in group if m.place.stand_in_unit is None and not m.place.is_unit
                                   and mapped_at.get(m.place.name, m.start) < m.start)
+        # ... and a village named with its rural unit's noun: "the village of Kayragach, in Leilek's Beshkent
+        # municipality", "Orto-Boz, a village about 4 km from Ravat in the same Ak-Tatyr rural district" (the unit, not
+        # its seat, beside the village of the clause)
+        units_of_stand_ins.update(id(m) for m in group if not m.place.is_unit and _RURAL_UNIT_AFTER.match(text, m.end)
+                                  # (of its own country: not "residents of the Lakkon jamoat of Isfara and the
+                                  # neighbouring Kyrgyz village of Kara-Bak")
+                                  # (named after the village, as its unit: not "Two residents of Isfara's Surh rural
+                                  # community were wounded ... and three residents of neighboring Chorku")
+                                  and any(o.place.id != m.place.id and not o.place.is_unit
+                                          and o.place.country_code == m.place.country_code
+                                          and o.end <= m.start <= o.end + RURAL_UNIT_AFTER_CHARS for o in group))
     # stand-ins listed with a located village of their clause ("the villages of Kulkand, Guliston and Oftobru": the
     # list's cue holds the located name; not "around Ak-Sai and the neighbouring villages of Kapchygai and Dostuk")
     listed_with_a_village = set()
@@ -697,7 +750,7 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
                 # the district the other party came from; its own count of hurt is the fight's
                 _demote(mention, f"{_OTHER_PARTY}: a fight's party came from it")
             else:
-                _demote(mention, "a more precise event place is named in the same clause")
+                _demote(mention, MORE_PRECISE_IN_CLAUSE)
             continue
         lead = first.setdefault(index, mention)
         last.setdefault(index, mention)

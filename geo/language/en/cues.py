@@ -53,6 +53,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # Lakkon lasted about three hours"
         r"bullets (?:came|hit|struck|flew|went through|pierced)|(?<=the )fire on(?! (?:the |a )?(?:roof|stove|field|hill|slope|grass|crops?|hay|haystacks?|barn|stubble)\b)|"
         r"(?:exchanged|exchanging|exchange)\s+(?:of\s+)?(?:shots|gunfire)|"
+        # "border guards of the two neighbors traded fire near the village of Kommunizm"
+        r"(?:traded|trading|trade|trades)\s+(?:heavy\s+|automatic\s+|machine-gun\s+|small-arms\s+)?(?:fire|shots|gunfire)|"
         # ... "bullets fired from the Tajik side hit two houses"
         r"bullets? (?:(?:fired|shot) from (?:[\w'’-]+ ){1,4}?)?(?:(?:also|had|have|were|was|are|kept)\s+)?"
         r"(?:hit\w*|struck|striking|pierc\w+|fl[eo]w\w*|smash\w+)|"
@@ -246,6 +248,9 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a match won or lost, with its score: "Champion Istiklol beat Khujand 3-1 in Dushanbe"
+    r"(?:beat|beats|defeated|defeats|thrashed|drew\s+with|lost\s+to)\s+(?:[\w'’.-]+\s+){1,4}?\d\s*[-–:]\s*\d(?!\d)"
+    r"(?!\s*(?:times|shots|rounds|hours|minutes|days|people|men|metres|meters|km|kilomet))[^.;]{0,80}|"
     # what the family of the dead is given: "The family of the dead soldier will be given a flat in Khujand"
     r"(?:family|families|relatives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|killed|slain|fallen)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:will\s+)?(?:be\s+|was\s+|were\s+)?(?:given|receive\w*|get|granted|allocated|promised)"
@@ -945,8 +950,13 @@ SPEECH_PRONOUN = lazy_compile(
 
 #: The sentence before a correction's figures: "An earlier version of this story said five people were
 #: injured ... |Three people were injured".
-CORRECTION_BEFORE = lazy_compile(r"\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|"
-                                r"this (?:story|article|report) has been (?:corrected|updated)|(?m:^)\s*correction\s*:)", re.I)
+CORRECTION_BEFORE = lazy_compile(r"(?:\ban? (?:earlier|previous|original) version of this (?:story|article|report)|"
+                                r"\bthis (?:story|article|report) has been (?:corrected|updated)|"
+                                # ... a live entry's, after its time: "1205 GMT - CORRECTION: An entry at 0345 GMT said"
+                                r"(?m:^)\s*(?:\**\d{1,2}[:.]?\d{2}(?:\s*(?:GMT|UTC))?\**\s*[-–—:]?\s*)?\**correction(?:\s*:\**|\**\s*:)|"
+                                # ... a source's own: "The Office ... has corrected its earlier information"
+                                r"\b(?:has|have) corrected (?:its|their) (?:earlier|previous|initial) "
+                                r"(?:information|report|data|figures|statement))", re.I)
 
 #: A report about an event the article told before: "the Border Service updated its figures on the fight near
 #: Kara-Shibak" (its day is the report's, not the fight's).
@@ -1368,7 +1378,8 @@ ROLE_CUES = RoleCues(
         r"capital,?|(?:centre|center|seat),|"
         r"the city of|the town of|"
         r"the village of|town of|city of)\s+(?:in\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
-        r"(?:(?:village|town|city)\s+of\s+)?|of\s+)?)?$"
+        # ... "moved to relatives in the centre of the Chorkuh jamoat"
+        r"(?:(?:village|town|city)\s+of\s+|(?:centre|center|seat)\s+of\s+(?:the\s+)?)?|of\s+)?)?$"
         # "found alive in intensive care in Razzakov": a ward names the hospital's town
         r"|\bintensive care(?: unit)?\s+(?:in|at)\s+(?:the\s+)?$"
         # "took him by force to the territory of Tajikistan, to the border post located near Ovchi-Kalacha": where a
@@ -1660,6 +1671,9 @@ ROLE_CUES = RoleCues(
     same_named_village_before=lazy_compile(
         r"\b(?:village|settlement|hamlet) of the same name(?:\s*\([^()]{1,40}\))?,?\s+(?:in|of)\s+(?:the\s+)?$",
         re.I),
+    border_between_before=lazy_compile(
+        r"\b(?:border|frontier|line)\s+between\s+(?:[^.;]{1,60}?\s+and\s+)?(?:the\s+)?"
+        r"(?:(?:kyrgyzstan|tajikistan|kyrgyz|tajik)(?:['’]s)?\s+)?$", re.I),
     border_section_before=lazy_compile(
         r"\b(?:section|sector|stretch|part)\s+of\s+the\s+(?:state\s+|kyrgyz-tajik\s+|tajik-kyrgyz\s+)?"
         r"(?:border|frontier)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I),

@@ -17,7 +17,11 @@ __all__ = ["EVENT_WORDS"]
 _LAND = r"(?:pastures?|fields?|hayfields?|irrigation canal|canal|orchards?)"
 
 #: Before the district of a village the gazetteer lacks: "near the village of Karamyk in |Chong-Alay district".
-_UNKNOWN_VILLAGE_IN = r"\b(?:near|at|outside)\s+the\s+village\s+of\s+[\w'’-]+\s+in\s+(?:the\s+)?"
+# ... "Near the Ak-Bosogo village of |Leylek district", "at a site in Kum-Mazar area of |Batken district"
+# ... "400 metres from the Muminobod settlement of the |Chorkuh jamoat" (measured from it: not "a shepherd from Katran
+# village in Leilek district", his home)
+_UNKNOWN_VILLAGE_IN = (r"\b(?:near|at|outside|in|(?:metres|meters|kilometres|kilometers|km)\s+from)\s+(?:the\s+)?(?:(?:village|area|settlement|locality)\s+of\s+[\w'’-]+"
+                       r"|(?-i:[A-Z])[\w'’-]+\s+(?:village|area|settlement|locality))\s+(?:in|of)\s+(?:the\s+)?")
 
 EVENT_WORDS = EventWords(
     into_the_air=lazy_compile(r"\b(?:into|in) the air\b", re.I),
@@ -105,6 +109,13 @@ EVENT_WORDS = EventWords(
     incident_happened=lazy_compile(r"\b(?:the|this)\s+(?:border\s+)?(?:incident|clash|conflict|attack|fight|brawl|"
                                    r"shooting)\s+(?:reportedly\s+|allegedly\s+|itself\s+)?(?:took\s+place|occurr?ed|"
                                    r"happened|broke\s+out)\b", re.I),
+    place_not_hit_before=lazy_compile(r"\b(?:and\s+|but\s+)?not\s+(?:in|at|on)\s+(?:the\s+(?:village|town)\s+of\s+)?$",
+                                      re.I),
+    place_not_hit_after=lazy_compile(r"\s+(?:itself\s+)?(?:was|were|had\s+been)\s+not\s+(?:hit|shelled|struck|attacked|"
+                                     r"affected|damaged|targeted)\b", re.I),
+    latest_opening=lazy_compile(r"[\s\"“]*(?:the|this)\s+(?:most\s+recent|latest|newest|new|fresh|current)\s+"
+                                r"(?:incident|clash|clashes|skirmish|flare-up|fighting|violence|confrontation|"
+                                r"outbreak|shooting|shootout)\b", re.I),
     earlier_report=lazy_compile(r"[\s\"“]*(?:earlier|previously)\b(?!\s+(?:this|that|in|on)\b)", re.I),
     clash_again=lazy_compile(r"\b(?:in|during|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|shootout|shooting|"
                              r"fighting|exchange\s+of\s+fire|firefight|skirmish)\b", re.I),

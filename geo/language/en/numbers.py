@@ -108,10 +108,12 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
                              r"bruises?|fractures?|burns?|concussions?)\b")
 #: "the ministry said ... that |the| younger boy had died in the Batken regional hospital overnight": one of the
 #: people the story counted, told apart by age or order, dead.
-_THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“;]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?that\s+)"
+_THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“;]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?)"
                              r"(the)\s+(?:younger|youngest|older|oldest|elder|eldest|other|second|first|"
+                             # ... "said the tractor driver died in the Khujand regional hospital" (the wounded man)
+                             r"wounded|injured|tractor|truck|car|"
                              r"(?:\d+|[a-z]+)-year-old)\s+(?:boy|girl|man|woman|child|teenager|brother|sister|son|"
-                             r"shepherd|herder|guard|soldier|serviceman|resident|villager|victim)"
+                             r"shepherd|herder|guard|soldier|serviceman|resident|villager|victim|driver|farmer)"
                              # (not "The younger boy died at the scene": one of those killed, told again)
                              r"(?=\s+(?:had\s+|has\s+)?(?:died|succumbed)\b(?!\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
                              r"instantly|immediately|on\s+the\s+way)))")
@@ -343,7 +345,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"ribs?|jaw|hands?|fingers?|ankles?|wrists?|collarbones?|hips?)|"
                           # ... "received a light wound to his arm"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight|serious|severe|"
-                          r"grave)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
+                          # ... "received a through gunshot wound of the left shoulder" (translated: «сквозное»)
+                          r"grave)\s+)?(?:(?:through|penetrating|blind)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
                           # ... "had received a head wound"
                           r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
                           # ... "received a bullet graze to the left shoulder" (not "grazing sheep")
@@ -538,6 +541,9 @@ _NEGATIVE = lazy_compile(
     # "There was no need to evacuate residents"
     r"|\bno (need to evacuate|evacuation was (?:needed|necessary|required)|plans? to evacuate)\b"
     # ... "No other casualties were reported" (beside the one hurt: no one killed)
+    # ... "No wounded or injured from the Kyrgyz side were reported"
+    r"|\bno (wounded or injured|injured or wounded)\b(?=[^.;]{0,60}?\b(?:were|was|have been|had been)\s+(?:reported|"
+    r"registered|recorded))"
     r"|\bno (?:other |further )?(casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|"
     r"victims|"
     r"one was (?:killed|hurt|injured))\b"
@@ -613,6 +619,8 @@ _VERB_HEAD = lazy_compile(r"(?:received|suffered|sustained|spent the (?:rest of 
                         r"took refuge|had(?=\s+" + _HAD_INJURY + r"\b))\b",
                         re.I)
 #: A toll stated as a count that reached a number: "the number of people killed ... now stands at three".
+#: A side's adjective right before a toll's noun: "the |Kyrgyz |death toll".
+_SIDE_BEFORE_TOLL = lazy_compile(r"\b(kyrgyz|tajik)\s+(?=death\s+toll\b)", re.I)
 _TOLL = lazy_compile(
     # ... "The number of Vorukh residents who were temporarily moved out of the exclave ... was 640"
     r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+|"
@@ -637,7 +645,7 @@ _TOLL = lazy_compile(
 #: A toll a new death brings to a number: "bringing the death toll from the latest flare-up on the disputed
 #: frontier |to four|" (the verb before the toll, the count after it).
 _TOLL_BROUGHT = lazy_compile(
-    r"\b(?:bringing|brings|brought|taking|takes|pushing|raising)\s+(?:the\s+)?"
+    r"\b(?:bringing|brings|brought|taking|takes|pushing|raising)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+(?=death\s+toll))?"
     # ... "bringing the number of injured Tajik citizens to four"
     r"(?:(?:number|count|total)\s+of\s+)?(?P<noun>death(?=\s+toll\b)|(?<=of )(?:injured|wounded|dead|killed|"
     r"evacuees|evacuated|displaced|detained)\b)(?:\s+toll\b)?"
@@ -976,7 +984,10 @@ _APPOSITION_AFTER_COUNT = lazy_compile(
     # the second person describes the first
     rf"|\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{PERSON}\s+(?:of|from)\s+[^,;]{{1,40}},\s*$"
     # "a third child, a 9-year-old girl, had been treated"
-    r"|\ba\s+(?:second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\s*,\s*$", re.I)
+    r"|\ba\s+(?:second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\s*,\s*$"
+    # "One of the wounded villagers, a 67-year-old man, has died": the one of them, described
+    rf"|\bone\s+of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PERSON}|them|those|wounded|injured|dead)\s*,\s*$",
+    re.I)
 #: "a third Kyrgyz border guard has died": the ordinal is the toll (``REVISION`` says it is a revision).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL_DEATH = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+)?"
@@ -1113,6 +1124,8 @@ _OF_THE_WOUNDED = lazy_compile(r"\bof (?:the|those) (?:injured|wounded|hurt)\b|\
 _PART_OF = lazy_compile(r"\s+of\s+(?:(?:the|those|these)\s+)?", re.I)
 
 
+#: Just before an active verb of harm, an attempt: "the Tajiks |tried to |beat up a citizen".
+_ATTEMPT_BEFORE = lazy_compile(r"\b(?:tried|try|trying|tries|attempted|attempting|attempt|threatened|threatening)\s+to\s+$")
 #: Just before a head, its negation: "were |not |hurt", "have |never been |evacuated".
 _NEGATED_HEAD = lazy_compile(r"\b(?:not|never)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
 #: A singular verb just before the head: "a Nexia carrying four teachers ... |was |hit by stones".
@@ -1290,7 +1303,8 @@ def read_figures(clause: str) -> list[RawFigure]:
                     # "No one was injured": no one hurt, so no one killed (not "no soldiers were wounded")
                     else ["fatalities", "injured"] if word in ("injured", "wounded")
                     and re.match(r"(?:no one|nobody)\b", match.group(0), re.I)
-                    else ["injured"] if word in ("hurt", "injured", "wounded", "injuries")
+                    else ["injured"] if word in ("hurt", "injured", "wounded", "injuries", "wounded or injured",
+                                                  "injured or wounded")
                     else ["displaced"] if word in ("evacuated", "relocated", "resettled") or word.startswith(
                         ("left ", "leave ", "need to evacuate", "evacuation", "plan to evacuate", "plans to evacuate"))
                     else ["fatalities"])
@@ -1360,14 +1374,19 @@ def read_figures(clause: str) -> list[RawFigure]:
         toll_spans.append((match.start(), n_end))
         # ("The number of wounded |Kyrgyz| border guards has risen to two": the people's side just after the noun)
         people = _TOLL_PEOPLE_SIDE.match(clause, match.end("noun"))
+        # ... or just before it: "bringing the |Kyrgyz |death toll to two"
+        whose = _SIDE_BEFORE_TOLL.search(clause, max(0, match.start() - 16), match.end("noun") + 6)
         figures.append(RawFigure(_TOLL_MEASURE[match.group("noun").lower()], value, vague,
-                                 _side_of(clause[match.start():people.end() if people else match.end("noun")]),
+                                 _side_of(clause[match.start():people.end() if people else match.end("noun")])
+                                 or (None if whose is None else "KG" if whose.group(1).lower() == "kyrgyz" else "TJ"),
                                  match.start(), n_end, clause[match.start():n_end]))
     lowered = lower_keep_length(clause)
     for measure, head in _FOLDED_HEADS.items():
         for h in head.finditer(lowered):
             if any(a <= h.start() < b for a, b in toll_spans):
                 continue
+            if measure == "injured" and _ATTEMPT_BEFORE.search(lowered, max(0, h.start() - 24), h.start()):
+                continue  # "the Tajiks tried to beat up a citizen of Kyrgyzstan": an attempt, no one hurt
             # "about 100 residents of Tajikistan ... beat up some construction workers": the number
             # before an active "beat up" counts who beat, not who was hurt
             # (and so does one before "beat", "beating", "assaulted": "three citizens of Tajikistan beat a 29-year-old
