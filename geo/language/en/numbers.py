@@ -111,7 +111,7 @@ _BEAT_PRONOUN = lazy_compile(r"\b(?:beat|beating|assaulted|stabbed|stabbing|stru
 _THE_ONE_DIED = lazy_compile(r"(?:^[\s\"“;]*|\b(?:said|says|reported|confirmed)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?)"
                              r"(the)\s+(?:younger|youngest|older|oldest|elder|eldest|other|second|first|"
                              # ... "said the tractor driver died in the Khujand regional hospital" (the wounded man)
-                             r"wounded|injured|tractor|truck|car|"
+                             r"tractor|truck|car|"
                              r"(?:\d+|[a-z]+)-year-old)\s+(?:boy|girl|man|woman|child|teenager|brother|sister|son|"
                              r"shepherd|herder|guard|soldier|serviceman|resident|villager|victim|driver|farmer)"
                              # (not "The younger boy died at the scene": one of those killed, told again)
