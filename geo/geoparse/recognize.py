@@ -159,7 +159,7 @@ _RU_CUE_LIST = re.compile(
     r"(" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")*(?:[ \t]*,)?[ \t]+(?:и|или)[ \t]+"
     + _RU_LIST_ENTRY + r"|" + _RU_LIST_ENTRY + r"(?:[ \t]*,[ \t]*" + _RU_LIST_ENTRY + r")+)(?![\w-])")
 _LIST_WORDS = ("villages", "areas", "settlements", "localities", "posts", "ел ", "ёл ", "елах", "ёлах", "елам",
-               "естност", "астав", "ост",
+               "естност", "астав", "пост", "Пост",
                "ишлак", "рочищ", "пункт")
 _LIST_ENTRY_NAME = re.compile(_ONE_WORD_NAME + "|" + _RU_ONE_WORD_NAME)
 _RU_CUE_NEAR = re.compile(

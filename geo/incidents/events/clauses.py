@@ -202,6 +202,10 @@ _RURAL_UNIT_AFTER = re.compile(r"[ \t]+(?:municipality|rural\s+(?:district|munic
                                r"ayil\s+okmotu|aiyl\s+aimak|jamoat|айыл(?:ного)?\s+окмоту|аильного\s+округа|"
                                r"сельского\s+джамоата|джамоат\w*)\b", re.I)
 
+#: How far (characters) around a correction's label or notice its paragraph is read (a text with no line breaks is one
+#: paragraph: only its nearest stretch is read).
+CORRECTION_PARAGRAPH_CHARS = 1500
+
 #: The reason an event place gives way to a more precise one of its clause (:func:`scenes._most_precise_per_clause`).
 MORE_PRECISE_IN_CLAUSE = "a more precise event place is named in the same clause"
 #: The role reason of a village named just before a fight told without a place (:func:`_scenes_named_just_before`).

@@ -13,7 +13,9 @@ from geo.incidents.events.claimants import (
     _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after, _place_speaking_first,
     _quotation_attributed, _speaker_after_quotation, _speaker_side, _statement_quoted_around, _told_by_next,
 )
-from geo.incidents.events.clauses import _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, LIST_CHARS_READ, _non_event_scan
+from geo.incidents.events.clauses import (
+    _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, CORRECTION_PARAGRAPH_CHARS, LIST_CHARS_READ, _non_event_scan,
+)
 from geo.incidents.events.dates import _next_word
 from geo.incidents.model import Clause, Figure, RawFigure
 from geo.incidents.scope import list_line_start
@@ -98,10 +100,6 @@ def _latest_update_time(text: str, update_label: re.Pattern[str]) -> tuple[int, 
     label thousands of entries)."""
     return max(((int(m.group("hour")), int(m.group("minute"))) for m in update_label.finditer(text)
                 if m.group("hour") is not None), default=None)
-
-
-#: How far back (characters) in its paragraph a correction's label or notice may stand before a zero it revises.
-CORRECTION_PARAGRAPH_CHARS = 1500
 
 
 def _a_correction_earlier_in_its_paragraph(text: str, start: int, sentence_start: int, pack: LanguagePack) -> bool:
@@ -659,7 +657,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                     side = sides.pop() if len(sides) == 1 else None
                     break
         if side is None and claimant is None and revision and raw.value and previous_sentences is not None \
-                and opens_sentence is not None and (previous := previous_sentences()) \
+                and (previous := previous_sentences()) \
                 and pack.superseded.search(previous[0]) is not None \
                 and len(earlier_sides := {r.side for r in pack.read_figures(previous[0])
                                           if r.measure == raw.measure and r.value and not r.vague}) == 1 \
@@ -752,12 +750,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             claimant=claimant, revision=is_revision,
             # (not the count a denial gives after its colon: «В Погранслужбе это не подтвердили: погиб один
             # военнослужащий» is the service's own, not the unconfirmed one)
-            superseded=superseded and not (superseded_cue is not None and raw.start > superseded_cue.end()
-                                           and superseded_cue.group(0).lower().startswith("не подтверд")
-                                           and _OWN_COUNT_AFTER_DENIAL.match(clause_text, superseded_cue.end())
-                                           is not None
-                                           and ":" not in clause_text[superseded_cue.end():raw.start].split(":", 1)[1]
-                                           ) or outdated,
+            superseded=superseded and not _after_a_denial_s_colon(raw, superseded_cue, clause_text) or outdated,
             additive=raw.additive, article_id=article_id, order=order * 100 + len(out),
             of_wounded=of_wounded and not outdated, both_sides=both_sides, home=home, described=raw.described,
             # «Всего, по данным Минздрава, за медицинской помощью обратились четыре человека» after the one man
@@ -808,6 +801,15 @@ _ELLIPTIC_COUNT = re.compile(
 
 #: After "not confirmed", the colon before the speaker's own count: «не подтвердили|: погиб один».
 _OWN_COUNT_AFTER_DENIAL = re.compile(r"\w*(?:\s+[\w-]+){0,3}\s*:")
+
+
+def _after_a_denial_s_colon(raw: RawFigure, cue: re.Match[str] | None, clause_text: str) -> bool:
+    """The figure follows the colon after a "not confirmed" that made its clause an earlier report: «В Погранслужбе это
+    не подтвердили: погиб один военнослужащий» is the service's own count, not the unconfirmed one."""
+    if cue is None or not cue.group(0).lower().startswith("не подтверд"):
+        return False
+    colon = _OWN_COUNT_AFTER_DENIAL.match(clause_text, cue.end())
+    return colon is not None and raw.start >= colon.end()
 
 
 def _joined_in_a_list(gap: str, pack: LanguagePack) -> bool:

@@ -14,7 +14,8 @@ from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 from geo.geoparse.roles import NO_VIOLENCE, STRETCH_END
 from geo.incidents.events.clauses import (
-    _A_YEAR, clause_types, _evacuation_only, MORE_PRECISE_IN_CLAUSE, _non_event_scan, _RURAL_UNIT_AFTER,
+    _A_YEAR, clause_types, CORRECTION_PARAGRAPH_CHARS, _evacuation_only, MORE_PRECISE_IN_CLAUSE, _non_event_scan,
+    _RURAL_UNIT_AFTER,
 )
 from geo.incidents.events.dates import _nearest, _withdrawn_day
 from geo.incidents.events.headings import _section_of
@@ -169,9 +170,6 @@ def _corrected_places(events: list[MentionEvent], mentions: Sequence[Mention], t
         if event.place.id in moves:
             event.place = moves[event.place.id]
 
-
-#: How far (characters) around a correction's label its paragraph is read.
-CORRECTION_PARAGRAPH_CHARS = 1500
 
 #: How far (characters) after the earlier version's sentence its withdrawal, and then the right village, may stand.
 WITHDRAWN_CHARS = 120

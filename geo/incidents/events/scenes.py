@@ -247,11 +247,16 @@ def _unknown_village_district(parsed: ParsedArticle, text: str, pack: LanguagePa
     """The first mention of the one district the article names right after a village the gazetteer lacks, in a
     sentence with no violence ("Near the Ak-Bosogo village of Leylek district", "in Kum-Mazar area of Batken
     district"; :func:`_stands_for_an_unknown_village`), if it names exactly one such district."""
-    located_ends = [m.end for m in parsed.mentions if m.place is not None and not m.place.is_unit]
+    located_ends = sorted(m.end for m in parsed.mentions if m.place is not None and not m.place.is_unit)
+
+    def located_just_before(mention: Mention) -> bool:
+        k = bisect.bisect_right(located_ends, mention.start)
+        return k > 0 and located_ends[k - 1] >= mention.start - UNKNOWN_VILLAGE_CHARS
+
     standing = [m for m in parsed.mentions if _stands_for_an_unknown_village(m, text, pack)
                 # (the village before it is one the gazetteer lacks: not "near the village of Kok-Tash in Batken
                 # district")
-                and not any(m.start - UNKNOWN_VILLAGE_CHARS <= end <= m.start for end in located_ends)]
+                and not located_just_before(m)]
     return standing[0] if standing and len({m.place.id for m in standing}) == 1 else None
 
 def _district_stretches(parsed: ParsedArticle) -> dict[int, Mention]:
