@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from geo.geoparse.sentences import Sentences
 from geo.incidents.model import Clause, DateMention, DateWindow
+from geo.incidents.taxonomy import FIGHTING_TYPES
 from geo.language import LanguagePack
 from geo.language.folding import blank_matches, lower_keep_length
 
@@ -627,6 +628,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
     recap_sentence = -1  # the sentence that opens with "Recall, ..." / «Напомним, ...»
     past_section = False  # under a heading dated before the window ("## Сентябрь 2022 года")
     background_section = False  # under a heading that announces background ("## Что известно о конфликте")
+    headings_seen = 0  # the headings read so far (the first may be the headline)
     past_ranges: list[DateWindow] = []  # the past days and ranges told with their year, so far
     # "the prosecutor disclosed an episode that had never been made public. According to the indictment,
     # on 3 June 2023 ...": what its paragraph tells after the cue is news however old
@@ -822,7 +824,13 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             scope, reason = "background", "retrospective article, no date of its own in the reporting window"
         heading = _heading(text, s, e)
         if heading:
-            background_section = pack.background_heading.match(text, _line_start(text, s), e) is not None
+            # ... or, in a digest, a section that looks back, with no fight of its own in its heading: «## Баткен
+            # вспоминает сентябрь 2022-го» beside «## Драка у канала в Ак-Турпаке: пострадали пятеро»
+            background_section = pack.background_heading.match(text, _line_start(text, s), e) is not None or (
+                headings_seen > 0 and pack.retrospective.search(text, s, e) is not None
+                and not any(pack.folded.triggers[kind].search(lowered, s, e) for kind in (*FIGHTING_TYPES,
+                                                                                          "casualty_report")))
+            headings_seen += 1
             # a heading that is little more than its date ("## Сентябрь 2022 года", "April 2021"), not a
             # headline that names a past year ("Old mortar shell wounds three children in village hit in 2022")
             rest = text[s:e]

@@ -219,6 +219,13 @@ class EventWords:
     exercise_headline : re.Pattern
         A headline whose story is an exercise ("Rescuers hold evacuation exercise in Ak-Tatyr", «МЧС провело учения»):
         its evacuations and "wounded" are the exercise's.
+    interdiction_headline : re.Pattern
+        A headline whose story is smuggling stopped at the border ("Border guards stop illegal movement of cattle",
+        «Пресечена попытка незаконного перемещения КРС»): its detentions, with no fight or harm in the headline, are
+        the service's routine work.
+    resettlement_headline : re.Pattern
+        A headline whose story is a planned resettlement ("Resettlement completed: 76 new homes for Leilek residents",
+        «Жители Достука переселяются в новый поселок»): its moves are no flight from violence.
     withdrawn : re.Pattern
         After what an earlier version said, the words that withdraw it ("This was wrong", «Это не так»).
     result_opening : re.Pattern
@@ -283,6 +290,10 @@ class EventWords:
     latest_opening : re.Pattern
         A sentence that opens on the news's own event after a comparison with an older one ("The most recent incident
         appears to have arisen ...", «Нынешний инцидент произошел ...»): no telling of the older one goes on into it.
+    release_opening : re.Pattern
+        The words that open a body's release reprinted whole ("The Press Centre of the Border Troops ... disseminated
+        the following information", «Пресс-центр Пограничных войск ... распространил следующую информацию»): the body
+        is the speaker of the sided figures its release gives with no speaker of their own.
     place_not_hit_before : re.Pattern
         Before a place a correction says the event was not at ("and |not in |Kayragach as it said earlier", «а |не в
         |Ак-Сае»).
@@ -460,6 +471,8 @@ class EventWords:
     fact_check: re.Pattern[str]
     denial_headline: re.Pattern[str]
     exercise_headline: re.Pattern[str]
+    interdiction_headline: re.Pattern[str]
+    resettlement_headline: re.Pattern[str]
     withdrawn: re.Pattern[str]
     result_opening: re.Pattern[str]
     fight_again: re.Pattern[str]
@@ -485,6 +498,7 @@ class EventWords:
     incident_happened: re.Pattern[str]
     earlier_report: re.Pattern[str]
     latest_opening: re.Pattern[str]
+    release_opening: re.Pattern[str]
     place_not_hit_before: re.Pattern[str]
     place_not_hit_after: re.Pattern[str]
     the_village_scene: re.Pattern[str]

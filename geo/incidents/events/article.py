@@ -112,7 +112,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # «Граница за неделю: годовщина сентябрьского конфликта, драка на пастбище у Тогуз-Булака и ...»)
     clauses = scope_clauses(text, parsed.sentences, pack, published=published, window_days=window_days,
                             retrospective=bool(pack.retrospective.search(headline))
-                            and not _WEEK_S_DIGEST.search(headline))
+                            and not _WEEK_S_DIGEST.search(headline) and not _news_on_an_anniversary(headline, pack))
     items = _dated_items(clauses, text, published, structure)
     if len(items) < DATED_ITEMS:
         items = []
@@ -158,9 +158,18 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     candidates = _without_debunked_items(candidates, text, pack, structure)
     # "Rescuers hold evacuation exercise in Ak-Tatyr ...": "420 residents of Ak-Tatyr ... were evacuated to a tent camp"
     # in its body is the exercise's; a flood's evacuation is no border incident either
-    for gate, reason in ((pack.natural_hazard, "a natural disaster, not a border incident"),
-                         (pack.event_words.exercise_headline, "an exercise, not a border incident")):
-        if gate.search(headline) and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
+    # ... nor is smuggling stopped («Пресечена попытка незаконного перемещения КРС»: a detention after a chase) or a
+    # resettlement planned under a border treaty ("Resettlement completed: 76 new homes ..."), unless the headline tells
+    # a fight, harm or any violence too ("Smuggler wounded while fleeing border guards", "Stones Hit Family Car Near
+    # Kara-Bak as Kyrgyz Guards Stop Fuel Smugglers at Arka")
+    for gate, reason, harm_too in (
+            (pack.natural_hazard, "a natural disaster, not a border incident", False),
+            (pack.event_words.exercise_headline, "an exercise, not a border incident", False),
+            (pack.event_words.interdiction_headline, "smuggling stopped, not a border incident", True),
+            (pack.event_words.resettlement_headline, "a planned resettlement, not a border incident", True)):
+        exempt = (*FIGHTING_TYPES, "casualty_report") if harm_too else FIGHTING_TYPES
+        if gate.search(headline) and not any(pack.triggers[kind].search(headline) for kind in exempt) \
+                and not (harm_too and pack.violence.search(headline)):
             for mention in candidates:
                 _demote(mention, reason)
             return []
@@ -633,6 +642,30 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     if entries:
         _in_reporting_order(events, entries, clauses)
     return events
+
+
+#: The day an event fell on, named by the anniversary it was: "... on ceasefire anniversary", «в годовщину ...».
+_ON_AN_ANNIVERSARY = re.compile(r"\b(?:on|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?anniversary\b|"
+                                r"(?<![\w-])в\s+(?:[\w-]+\s+)?годовщину(?![\w-])", re.I)
+#: Where a headline's list of items parts: a comma, a semicolon, "and", «и».
+_HEADLINE_ITEM_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:and|и)\s+", re.I)
+
+
+def _news_on_an_anniversary(headline: str, pack: LanguagePack) -> bool:
+    """The headline tells fresh violence or harm beside the look back its words name, so the article does not look
+    back (as "Two years after the war, Ak-Sai rebuilds" does): violence that fell on an anniversary ("Five hurt in
+    scuffle over water at rebuilt canal on Tajik-Kyrgyz border on ceasefire anniversary"), or a digest's list whose
+    other item is a fight («Главное за 14 сентября: два года после конфликта, драка у канала в Ак-Турпаке и новые
+    тарифы на свет»)."""
+    def violent(piece: str) -> bool:
+        return any(pack.triggers[kind].search(piece) for kind in (*FIGHTING_TYPES, "casualty_report"))
+
+    day = _ON_AN_ANNIVERSARY.search(headline)
+    if day is not None and violent(headline[:day.start()]):
+        return True
+    colon = headline.find(":")
+    items = _HEADLINE_ITEM_BREAK.split(headline[colon + 1:]) if colon >= 0 else []
+    return len(items) >= 3 and any(violent(item) and not pack.retrospective.search(item) for item in items)
 
 
 #: A headline of a week's digest: «Граница за неделю: ...», "Border week: ...".

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 import re
 
 from geo.incidents.events.clauses import _ATTRIBUTION_AFTER_QUOTE, _OPENING_QUOTES
 from geo.incidents.model import Clause, RawFigure
-from geo.language import LanguagePack
+from geo.language import LanguagePack, pack_for
 
 #: How far after a quoted clause (characters) its attribution may start.
 ATTRIBUTION_CHARS = 60
@@ -75,6 +76,51 @@ def _quoted_speaker(after: str, pack: LanguagePack, trailing_too: bool = False) 
         return None
     # (or the body that speaks for one side: «...», — сказал глава айыл окмоту)
     return _one_side(attribution.group(1), pack.sides) or _one_side(attribution.group(1), pack.speakers)
+
+
+#: How far into the text (characters) a release reprinted whole opens with its body's words.
+RELEASE_OPENING_CHARS = 1200
+
+
+@lru_cache(maxsize=4)
+def _release_scope(text: str, lang: str) -> tuple[str, int, int] | None:
+    """(side, start, end): the stretch of ``text`` that a release of one side's body, reprinted whole, tells.
+
+    The release opens near the top with its body's words ("The Press Centre of the Border Troops ... of the Republic
+    of Tajikistan disseminated the following information", the pack's ``release_opening``) and runs to the first
+    sentence where the other side is named as speaking ("The Kyrgyz border service, however, said ..."). Read once per
+    text.
+    """
+    pack = pack_for(lang)
+    opening = pack.event_words.release_opening.search(text, 0, RELEASE_OPENING_CHARS)
+    if opening is None:
+        return None
+    said_by = text[_sentence_start(text, opening.start()):opening.start()]
+    side = _one_side(said_by, pack.sides) or _one_side(said_by, pack.speakers)
+    if side is None:
+        return None
+    for verb in pack.speech.finditer(text, opening.end()):
+        start = _sentence_start(text, verb.start())
+        before = text[start:verb.start()]
+        if _one_side(before, pack.sides) not in (None, side) or _one_side(before, pack.speakers) not in (None, side):
+            return side, opening.end(), start
+    return side, opening.end(), len(text)
+
+
+#: How far back (characters) a sentence's start is looked for (a text with no stops stays linear).
+SENTENCE_BACK_CHARS = 600
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence (or line) holding ``offset`` starts, at most :data:`SENTENCE_BACK_CHARS` before it."""
+    lower = max(0, offset - SENTENCE_BACK_CHARS)
+    return max(text.rfind(".", lower, offset), text.rfind("\n", lower, offset), lower - 1) + 1
+
+
+def _release_speaker_at(text: str, offset: int, pack: LanguagePack) -> str | None:
+    """The side whose release, reprinted whole, tells the figure at ``offset`` (:func:`_release_scope`), if any."""
+    scope = _release_scope(text, pack.code)
+    return scope[0] if scope is not None and scope[1] <= offset < scope[2] else None
 
 
 def _one_side(text: str, patterns: Mapping[str, re.Pattern[str]]) -> str | None:

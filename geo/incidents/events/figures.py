@@ -11,7 +11,8 @@ import re
 from geo.incidents.events.claimants import (
     _body_before_quotation, _body_named_again, _claimant, _next_sentence, _one_side, _other_side_named_before,
     _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after, _place_speaking_first,
-    _quotation_attributed, _speaker_after_quotation, _speaker_side, _statement_quoted_around, _told_by_next,
+    _quotation_attributed, _release_speaker_at, _speaker_after_quotation, _speaker_side, _statement_quoted_around,
+    _told_by_next,
 )
 from geo.incidents.events.clauses import (
     _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, CORRECTION_PARAGRAPH_CHARS, LIST_CHARS_READ, _non_event_scan,
@@ -490,6 +491,11 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if raw.side is not None and claimant is None and enemy_losses:
             # «противник понёс значительные потери: ... погибли не менее 20 кыргызских военнослужащих»
             claimant = next(code for code in pack.sides if code != raw.side)
+        if raw.side is not None and claimant is None:
+            # "The Press Centre of the Border Troops ... of the Republic of Tajikistan disseminated the following
+            # information. ... During the exchange of fire, two Kyrgyz servicemen were also wounded": the release's
+            # body tells it (its claim about the other side), though the sentence names no speaker
+            claimant = _release_speaker_at(text, clause.start + raw.start, pack)
         side = raw.side
         home = next((country for offset, country in homes()
                      if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE

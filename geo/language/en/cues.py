@@ -365,7 +365,9 @@ NOT_EVENT = lazy_compile(
     r"(?:for|with)\s+(?:[\w-]+\s+){0,3}?(?:blood pressure|stress|shock|anxiety|panic)\b[^.;]*|"
     # a resettlement planned under a border deal: "houses ... that fall on the other side of the new line will be
     # relocated", "the relocation concerns the residents of Khistevarz" (as «переселение» in Russian)
-    r"(?:will|would|shall|(?:is|are) to|(?:is|are) (?:due|set|expected) to)\s+be\s+(?:relocated|resettled|moved)\b|"
+    # ... "Some residents from Ak-Tatyr ... will also be relocated to the new residential community"
+    r"(?:will|would|shall|(?:is|are) to|(?:is|are) (?:due|set|expected) to)\s+(?:also\s+|soon\s+|then\s+|eventually\s+)?"
+    r"be\s+(?:relocated|resettled|moved)\b|"
     r"(?:the\s+)?(?:relocation|resettlement)\s+(?:concerns|affects|will|would|of\s+(?:the\s+)?(?:houses|families))\b|"
     # a road closed by nature or for works: "the section near Aidarken, closed since June for reconstruction"
     r"(?:closed|blocked|shut)\s+(?:[\w-]+\s+){0,3}?(?:after|by|because of|due to|for)\s+(?:an?\s+|the\s+)?"
@@ -422,6 +424,12 @@ NOT_EVENT = lazy_compile(
     # September 14-17, 2022", "a plaque lists pupils and teachers killed two years ago"
     r"(?:memorial|monument|plaque|stele|memorial wall)\b[^.;]{0,60}?\b(?:names?|lists?|listing|bearing|carrying)\b"
     r"[^.;]{0,120}?\b(?:killed|died|fell|perished)\b[^.;]{0,80}|"
+    # ... "a granite wall bearing the names of the 63 Kyrgyz citizens killed in September 2022 was unveiled ..., next to
+    # the memorial to the 36 who died in the clashes of April 2021", "a monument to the 41 Tajik citizens the
+    # government says were killed in 2022": the dead a memorial honours
+    r"(?:memorial|monument|plaque|stele|obelisk|(?:memorial|granite|stone|marble|commemorative)\s+wall|"
+    r"wall(?=\s+(?:bearing|carrying|listing|with\s+the\s+names)))\s+(?:to|for|of|bearing|carrying|listing|with)\s+"
+    r"(?:the\s+)?[^.;]{0,80}?\b(?:killed|died|dead|fell|fallen|perished|victims)\b[^.;]{0,60}|"
     # ... "gathered in Kulundu to remember the dead of the September 2022 war"
     r"(?:memorial|monument|graves?|remembrance|commemorat\w*|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|"
     r"honou?r(?:ed|ing|s)?)\b[^.;]{0,40}?\b(?:victims|dead|fallen|those killed)\s+"
@@ -490,10 +498,12 @@ NOT_EVENT = lazy_compile(
     # the case of ... accused of shelling Kok-Tash" (a sentence may code an event never reported before: read on)
     r"\b(?:began hearing|(?:opened|started|resumed) (?:the )?hearings?)\b[^.;]{0,240}|"
     # the crime a case or verdict is about: "sentenced ... to nine years in prison over the shooting"
-    r"(?:sentenced|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) the (?:[\w-]+\s+){0,2}?"
+    # (... or a headline's "upholds in absentia sentences to five Tajik servicemen over deaths of civilians in Ak-Turpak")
+    r"(?:sentenced|sentences|convicted|jailed|trial|case|verdict)\b[^.;]{0,80}?\b(?:over|for|into|of) "
+    r"(?:the (?:[\w-]+\s+){0,2}?|(?=deaths?\b))"
     # ... and the rest of the sentence, which tells that crime: "over the shooting near the village of Chek in
     # August 2023, in which a Kyrgyz border guard was wounded" (no scene or figure of a new event)
-    r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder)\b[^.;]{0,160}|"
+    r"(?:shooting|attack|killing|arson|brawl|shelling|clash(?:es)?|fight|murder|deaths?)\b[^.;]{0,160}|"
     # the cause of an evacuation told elsewhere: "were evacuated from Gulkhona because of the shooting on the
     # neighbouring section of the border"
     r"(?:because of|due to|amid|owing to)\s+(?:the\s+)?(?:shooting|fighting|shelling|gunfire|clash(?:es)?|"
@@ -503,7 +513,8 @@ NOT_EVENT = lazy_compile(
     r"(?:verdict|trial|sentence|hearing)\b[^.;]{0,120}?\bthe (?:[\w-]+\s+){0,2}?(?:shelling|shooting|fighting|war|"
     r"clashes|conflict|hostilities)\b|"
     # an earlier war named only as a time: "the market, closed since the clashes of April 2021, reopened"
-    r"since the (?:clashes|fighting|conflict|war|hostilities)(?: of| in)?[^,.;]{0,30}|"
+    # ... or the flight from it: "83 families who had lived with relatives in Batken since the evacuation have returned"
+    r"since the (?:clashes|fighting|conflict|war|hostilities|evacuations?)(?: of| in)?[^,.;]{0,30}|"
     # weapons that were not used: "Kyrgyz border guards fired no shots during the incident"
     r"fired no shots|(?:did not|didn't) (?:open fire|fire|use (?:their |any )?weapons)|"
     # ... "stressing that no shots had been fired", "Not a single shot was fired", "no one fired a shot"
@@ -701,6 +712,13 @@ NOT_EVENT = lazy_compile(
     # (up to a clause of news beside it: "..., as a stone-throwing attack near ... Kok-Tash over the weekend")
     r"to\s+mark\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:years?|months?|anniversary)\b"
     r"(?:(?!,\s+(?:as|while|when|but|after)\b)[^.;]){0,120}|"
+    # the remains of one killed long ago, reburied: "the remains of a serviceman killed in the September 2022 fighting
+    # were reburied in Tash-Tumshuk"
+    r"\bremains\s+of\b[^.;]{0,160}?\b(?:(?:were|was)\s+)?(?:re)?buried\b[^.;]{0,80}|"
+    r"\b(?:re)?buried\s+(?:the\s+)?remains\s+of\b[^.;]{0,200}|"
+    # prayers for the dead: "prayers were read in the mosques of Kyzyl-Kiya for those killed"
+    r"(?:prayers?|(?:the\s+)?(?:quran|koran))\s+(?:(?:was|were)\s+)?(?:read|recited|said|offered|held)\b[^.;]{0,60}?"
+    r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:dead|fallen|victims|those\s+(?:killed|who\s+died))\b|"
     r"not about\s+[^.;,]{0,40}|"
     r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
@@ -2438,10 +2456,11 @@ FIRE_AT_PEOPLE = lazy_compile(r"(?!)")
 PAST_ASIDE = lazy_compile(r"\s*,\s*(?:when|which|in which|during which)\b", re.I)
 
 #: A clause told in the perfect with the next one opening the period it counts over: "at least 11 civilians ...
-#: have been killed or wounded by explosive remnants ... since the 2022 fighting" (not a superlative's comparison:
+#: have been killed or wounded by explosive remnants ... since the 2022 fighting", "have been hurt by old shells in
+#: Batken region since 2022" (not a superlative's comparison:
 #: "the worst clash since the 2022 war").
 TALLY_SINCE = lazy_compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\b(?![^.;]*\b(?:worst|deadliest|first|heaviest|biggest|largest|"
-                           r"most serious|bloodiest)\b)[^.;]*\ssince\s+the\b", re.I)
+                           r"most serious|bloodiest)\b)[^.;]*\ssince\s+(?:the\b|(?:19|20)\d\d\b)", re.I)
 
 
 IMPACT_ANAPHOR = lazy_compile(
@@ -2475,6 +2494,8 @@ OLD_ORDNANCE = lazy_compile(
     r"grenades?|munitions?|ordnance|projectiles?)\b"
     # "a tractor ran over an anti-tank mine": a mine, not a shell fired now
     r"|\banti-?(?:tank|personnel)\s+mines?\b"
+    # "a domestic shell explosion in Arka-2 village": a shell that went off in a household, not one fired
+    r"|\bdomestic\s+(?:shell\s+|mine\s+|grenade\s+)?(?:explosion|blast)\b"
     # "when his plough struck a mortar round in a field": turned up by work on the land, not fired
     r"|\b(?:plough|plow|ploughshare|tractor|shovel|spade|hoe|harrow|excavator|bulldozer|cultivator)\s+"
     r"(?:struck|hit|caught|snagged|touched|ran over|turned up|unearthed)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"

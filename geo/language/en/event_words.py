@@ -39,6 +39,16 @@ EVENT_WORDS = EventWords(
     source_opening=lazy_compile(r"[\s«\"“]*according to\b", re.I),
     fact_check=lazy_compile(r"\bfact[- ]?check|\bthe claim\b|\b(?:checked|verified) (?:this|the|these) "
                             r"(?:claims?|information|reports?|posts?|videos?)", re.I),
+    interdiction_headline=lazy_compile(r"\b(?:smuggl\w*|contraband|illegal\s+(?:movement|transport\w*|crossing|driving)"
+                                       r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:livestock|cattle|sheep|goats|horses|goods|fuel)|"
+                                       r"(?:cattle|livestock)\s+(?:rustl\w*|theft|smuggl\w*))\b", re.I),
+    # (not "640 residents of Kara-Bak temporarily relocated", "Precautionary relocation of border communities": an
+    # evacuation)
+    resettlement_headline=lazy_compile(r"\b(?:resettlement|relocation)\s+(?:completed|project|programme|program|plan)\b|"
+                                       r"\b(?<!temporary )(?<!precautionary )(?:resettl|relocat)\w*\b"
+                                       r"(?![^.]{0,20}\b(?:temporar|precaution|as\s+a\s+precaution))"
+                                       r"(?=[^.]{0,60}\b(?:new\s+(?:homes|houses|settlement|village|town|community)|"
+                                       r"(?:border\s+)?treaty|land\s+(?:swap|exchange)|delimitation)\b)", re.I),
     exercise_headline=lazy_compile(r"\b(?:hold|holds|held|conduct\w*|stage[sd]?|complete[sd]?|carr(?:y|ies|ied) out)\s+"
                                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b|"
                                    # "Large-scale civil defense exercise held in Batken"
@@ -116,6 +126,9 @@ EVENT_WORDS = EventWords(
     latest_opening=lazy_compile(r"[\s\"“]*(?:the|this)\s+(?:most\s+recent|latest|newest|new|fresh|current)\s+"
                                 r"(?:incident|clash|clashes|skirmish|flare-up|fighting|violence|confrontation|"
                                 r"outbreak|shooting|shootout)\b", re.I),
+    release_opening=lazy_compile(r"\b(?:disseminated|distributed|issued|released|published|circulated|provided|"
+                                 r"reports?|informs?|announces?|states?)\s+the\s+following(?:\s+(?:information|"
+                                 r"statement|message|report|press\s+release))?\b", re.I),
     earlier_report=lazy_compile(r"[\s\"“]*(?:earlier|previously)\b(?!\s+(?:this|that|in|on)\b)", re.I),
     clash_again=lazy_compile(r"\b(?:in|during|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|shootout|shooting|"
                              r"fighting|exchange\s+of\s+fire|firefight|skirmish)\b", re.I),
@@ -233,7 +246,10 @@ EVENT_WORDS = EventWords(
         r"|\b(?:during|in|after|since)\s+(?:the\s+)?(?:19|20)\d{2}\s+"
         r"(?:evacuations?|fighting|clashes|conflict|war|hostilities)\b", re.I),
     claimed_before=lazy_compile(r"\b(?:claimed|claims|alleged|alleges)\s+(?:that\s+)?(?:(?:at\s+least|about|around|"
-                                r"up\s+to|as\s+many\s+as|more\s+than)\s+)?[\"“]?$", re.I),
+                                r"up\s+to|as\s+many\s+as|more\s+than)\s+)?[\"“]?$"
+                                # ... "According to unconfirmed information, two servicemen of the Tajik side were
+                                # wounded"
+                                r"|\baccording\s+to\s+unconfirmed\s+(?:information|reports|data)\s*,?[^.;]{0,60}$", re.I),
     kin_opening=lazy_compile(r"[\s;\"“]*(?:his|her)\s+"
                              r"(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elder\s+|younger\s+|older\s+)?"
                              r"(?:son|daughter|brother|nephew|grandson|cousin|father|wife|husband)\b", re.I),

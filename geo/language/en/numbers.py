@@ -58,9 +58,13 @@ _NUMBER = lazy_compile(
     r"|(?P<article>\b(?:a|an|another(?!(?<=wounding another)|(?<=injuring another)|(?<=killing another))"
     # "killing the driver and wounding two passengers": the one person of the vehicle or scene told
     # ... "A drone strike on a car killed the driver and wounded two passengers"
-    r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the|(?<=killed )the|(?<=wounded )the|(?<=injured )the)\b)"
+    r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the|(?<=killed )the|(?<=wounded )the|(?<=injured )the"
+    # ... "the Kyrgyz servicemen beat the shepherd with rifle butts"
+    r"|(?<=beat )the|(?<=beating )the)\b)"
     # "and his nephew wounded": one relative of a person just named
-    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+)?" + _KIN + r"\b))"
+    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|minor\s+|teenage\s+|"
+    r"little\s+|infant\s+|baby\s+|elder\s+|older\s+|younger\s+)?" + _KIN
+    + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
     r"|(?P<rank>\b(?:private|(?:junior |senior )?sergeant|(?:junior |senior )?lieutenant|corporal|captain|major|"
@@ -305,7 +309,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"treated(?=\s+(?:him|her)\s+for\s)|"
                           # "a group of about eight men ... beat two shepherds with sticks"
                           # ... "beat a shepherd from Kara-Bak"
-                          r"(?:beat|beating|assaulted)(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
+                          # ... "the Kyrgyz servicemen beat the shepherd with rifle butts"
+                          r"(?:beat|beating|assaulted)(?=\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           # "a note protesting the detention and beating of two Tajik teenagers"
                           r"beating\s+of(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
@@ -956,7 +961,7 @@ _AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\
                       r"grandchildren|brothers|sisters)\b))?"
                       r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
                       # "wounding a herder and his teenage son"
-                      r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+)?"
+                      r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+|minor\s+)?"
                       + _KIN + r"(?:ren|s)?\b",
                       re.I)
 #: One person named with the definite article, an aside after it, then "and" before kin: "|The driver, a
@@ -964,8 +969,12 @@ _AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\
 _THE_PERSON_AND = lazy_compile(rf"(?:^|(?<=[\s\"“(]))the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}(?:,[^,;:()]{{1,80}},)?"
                                r"\s+and\s+$", re.I)
 #: A plural verb right after the kin: "and his| son were wounded" (two people, not "his son was").
-_PLURAL_VERB = lazy_compile(r"\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|teenage\s+)?" + _KIN
-                            + r"\s+(?:both\s+)?(?:were|are|have)\b", re.I)
+_PLURAL_VERB = lazy_compile(r"\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|teenage\s+|minor\s+)?"
+                            + _KIN
+                            # ... or a verb of the hurt that does not agree, after a relative aside: "the woman and her
+                            # 12-year-old daughter, who was nearby, received shrapnel wounds" (not "and his son was")
+                            + r"(?:,\s*who\s+[^,;.]{1,60},)?\s+(?:both\s+)?(?:were|are|have|received|suffered|sustained)\b",
+                            re.I)
 #: The home after the people counted: "Two residents| of the village of Arka|, a 12-year-old girl and ...".
 _THEIR_HOME = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
 #: "two Kyrgyz villagers, a 58-year-old man and his nephew, were killed": the person after the comma
@@ -1554,8 +1563,11 @@ def _parts_dropped(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
                 f.measure == figure.measure and f.value > figure.value and f.end <= figure.start for f in out):
             continue
         if any(f.measure == figure.measure and f.value > figure.value and not figure.additive
-               and clause[f.end:figure.start].strip() == ":" for f in out):
-            continue  # "Three residents of Maksat were injured: two men aged 38 and 45 ... and a 17-year-old": who they are
+               and clause[f.end:figure.start].lstrip().startswith(":") for f in out):
+            # "Three residents of Maksat were injured: two men aged 38 and 45 ... and a 17-year-old": who they are
+            # (also further on: "Three residents of Muminobod were injured: two men aged 34 and 41 received head
+            # injuries, and a 17-year-old boy suffered a broken arm")
+            continue
         if _AMONG_THE_HURT_AFTER.match(clause, figure.end):
             continue  # "five injured children were among the wounded": some of a count told elsewhere, no count
         out.append(figure)
