@@ -64,6 +64,13 @@ def test_the_crime_a_russian_sentence_is_for_and_the_acts_a_case_is_opened_over_
     assert incidents_of(geoparser, text, dt.date(2023, 11, 20), lang="ru") == []
 
 
+def test_a_village_s_past_burned_and_rebuilt_is_no_event(geoparser):
+    text = ("Обмен территориями\n\n"
+            "По договору Кыргызстан передал таджикской стороне село Достук, которое ранее было сожжено и "
+            "восстановлено, а взамен получил часть села Ходжаи-Аъло и участок у села Лаккон.")
+    assert incidents_of(geoparser, text, dt.date(2025, 2, 27), lang="ru") == []
+
+
 def test_families_returning_since_the_evacuation_are_no_event(geoparser):
     text = ("New school opens in Dostuk\n\n"
             "According to the regional administration, 64 families who had lived with relatives in Batken and "
