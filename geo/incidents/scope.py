@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from geo.geoparse.sentences import Sentences
 from geo.incidents.model import Clause, DateMention, DateWindow
-from geo.incidents.taxonomy import FIGHTING_TYPES
+from geo.incidents.taxonomy import HARM_TYPES
 from geo.language import LanguagePack
 from geo.language.folding import blank_matches, lower_keep_length
 
@@ -828,8 +828,7 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # вспоминает сентябрь 2022-го» beside «## Драка у канала в Ак-Турпаке: пострадали пятеро»
             background_section = pack.background_heading.match(text, _line_start(text, s), e) is not None or (
                 headings_seen > 0 and pack.retrospective.search(text, s, e) is not None
-                and not any(pack.folded.triggers[kind].search(lowered, s, e) for kind in (*FIGHTING_TYPES,
-                                                                                          "casualty_report")))
+                and not any(pack.folded.triggers[kind].search(lowered, s, e) for kind in HARM_TYPES))
             headings_seen += 1
             # a heading that is little more than its date ("## Сентябрь 2022 года", "April 2021"), not a
             # headline that names a past year ("Old mortar shell wounds three children in village hit in 2022")

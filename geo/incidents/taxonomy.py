@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS",
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "HARM_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS",
            "EVENT_TYPE_COLOURS", "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "OLD_ORDNANCE_HINT",
            "acled_type", "compatible_types", "in_precedence"]
 
@@ -45,6 +45,8 @@ VIOLENT_TYPES = frozenset(EVENT_TYPES[:6])
 ARMED_TYPES = frozenset(EVENT_TYPES[:3])
 #: Armed fighting or a confrontation between people (a brawl, a blockade, a detention).
 FIGHTING_TYPES = frozenset(EVENT_TYPES[:4])
+#: Fighting or people hurt: what a headline tells when it tells a fresh incident, not only a look back.
+HARM_TYPES = FIGHTING_TYPES | {"casualty_report"}
 
 
 def in_precedence(types: Iterable[str]) -> list[str]:

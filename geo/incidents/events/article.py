@@ -65,7 +65,7 @@ from geo.incidents.model import Clause, DateWindow, Figure, IncidentSource, Ment
 from geo.incidents.scope import CONTINUED_NEWS, news_window_days, opens_a_retelling, reference_date, scope_clauses
 from geo.incidents.structure import ArticleStructure, newest_first_entries
 from geo.incidents.tables import table_rows, table_spans
-from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
+from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES, HARM_TYPES
 from geo.language import LanguagePack, pack_for
 
 #: How far (characters) after a place name its own date may start ("near Ak-Sai in September 2022").
@@ -167,7 +167,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             (pack.event_words.exercise_headline, "an exercise, not a border incident", False),
             (pack.event_words.interdiction_headline, "smuggling stopped, not a border incident", True),
             (pack.event_words.resettlement_headline, "a planned resettlement, not a border incident", True)):
-        exempt = (*FIGHTING_TYPES, "casualty_report") if harm_too else FIGHTING_TYPES
+        exempt = HARM_TYPES if harm_too else FIGHTING_TYPES
         if gate.search(headline) and not any(pack.triggers[kind].search(headline) for kind in exempt) \
                 and not (harm_too and pack.violence.search(headline)):
             for mention in candidates:
@@ -658,7 +658,7 @@ def _news_on_an_anniversary(headline: str, pack: LanguagePack) -> bool:
     other item is a fight («Главное за 14 сентября: два года после конфликта, драка у канала в Ак-Турпаке и новые
     тарифы на свет»)."""
     def violent(piece: str) -> bool:
-        return any(pack.triggers[kind].search(piece) for kind in (*FIGHTING_TYPES, "casualty_report"))
+        return any(pack.triggers[kind].search(piece) for kind in HARM_TYPES)
 
     day = _ON_AN_ANNIVERSARY.search(headline)
     if day is not None and violent(headline[:day.start()]):

@@ -49,6 +49,10 @@ _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"  # "four
 _KIN = (r"(?:(?:son|daughter|brother|sister|father|mother)-in-law|"
         r"son|daughter|husband|wife|brother|sister|father|mother|child|grandson|granddaughter|"
         r"nephew|niece|cousin|uncle)")
+#: What may stand before a relative's noun, if anything: "her 12-year-old daughter", "his teenage son", "her minor
+#: daughter".
+_KIN_ADJECTIVE = (r"(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|minor|teenage|little|infant|baby|adult|elder|"
+                  r"older|younger)\s+)?")
 _NUMBER = lazy_compile(
     r"(?P<vague>a number of|scores of|half a dozen|two dozen|three dozen|a dozen|dozens(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|"
     r"many(?<!how many)(?<!how\smany))"  # (the literal first: look-behinds at every position cost)
@@ -62,8 +66,7 @@ _NUMBER = lazy_compile(
     # ... "the Kyrgyz servicemen beat the shepherd with rifle butts"
     r"|(?<=beat )the|(?<=beating )the)\b)"
     # "and his nephew wounded": one relative of a person just named
-    r"|(?P<kin>\b(?:his|her)\b(?=\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|minor\s+|teenage\s+|"
-    r"little\s+|infant\s+|baby\s+|elder\s+|older\s+|younger\s+)?" + _KIN
+    r"|(?P<kin>\b(?:his|her)\b(?=\s+" + _KIN_ADJECTIVE + _KIN
     + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
@@ -200,8 +203,7 @@ _NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-
                                     r"|(?:received|suffered|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|"
                                     r"wounds?|cuts|bruises|fractures?|concussion|burns|broken\s+[a-z]+)\b)")
 #: "killing a 58-year-old woman and wounding |her| 9-year-old grandson": one relative of the person just named.
-_WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+)?"
-                           + _KIN + r"\b")
+_WOUNDING_KIN = lazy_compile(r"\b(?:wounding|injuring|killing) (his|her)\s+" + _KIN_ADJECTIVE + _KIN + r"\b")
 _BARE_DEMONYM = lazy_compile(
     r"(?:kyrgyz|tajik)(?=\s+(?:[\w-]+\s+)?(?:woman|man|soldier|border guard|guard|serviceman|civilian|"
     r"resident|villager|shepherd|herder|farmer|teenager|boy|girl|child|student|driver|worker|conscript)\s+"
@@ -959,18 +961,15 @@ _AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\
                       # "A woman and her two children, aged 6 and 11, were injured": three people
                       r"(?:(?P<kin_count>two|three|four|five|six|[2-9])\s+(?=(?:[\w-]+\s+)?(?:children|sons|daughters|"
                       r"grandchildren|brothers|sisters)\b))?"
-                      r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|"
-                      # "wounding a herder and his teenage son"
-                      r"teenage\s+|little\s+|infant\s+|baby\s+|adult\s+|elder\s+|older\s+|younger\s+|minor\s+)?"
-                      + _KIN + r"(?:ren|s)?\b",
+                      # ("wounding a herder and his teenage son")
+                      + _KIN_ADJECTIVE + _KIN + r"(?:ren|s)?\b",
                       re.I)
 #: One person named with the definite article, an aside after it, then "and" before kin: "|The driver, a
 #: 37-year-old resident of Somoniyon, and |his son".
 _THE_PERSON_AND = lazy_compile(rf"(?:^|(?<=[\s\"“(]))the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}(?:,[^,;:()]{{1,80}},)?"
                                r"\s+and\s+$", re.I)
 #: A plural verb right after the kin: "and his| son were wounded" (two people, not "his son was").
-_PLURAL_VERB = lazy_compile(r"\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|teenage\s+|minor\s+)?"
-                            + _KIN
+_PLURAL_VERB = lazy_compile(r"\s+" + _KIN_ADJECTIVE + _KIN
                             # ... or a verb of the hurt that does not agree, after a relative aside: "the woman and her
                             # 12-year-old daughter, who was nearby, received shrapnel wounds" (not "and his son was")
                             + r"(?:,\s*who\s+[^,;.]{1,60},)?\s+(?:both\s+)?(?:were|are|have|received|suffered|sustained)\b",
