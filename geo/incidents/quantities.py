@@ -605,6 +605,17 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         # people" ... "Kyrgyzstan's Health Ministry said 13 people died" ... "Local officials in the city of Isfara in
         # Tajikistan reported eight dead")
         total, how = sum(by_side.values()), "sum of per-side figures (the total was a lower bound)"
+    elif total is not None and len(by_side) >= 2 and sum(by_side.values()) > total \
+            and sum(by_side.values()) in {f.value for article in by_article.values() for f in article
+                                          if f.side is None and not f.vague and not f.superseded} \
+            and not any(f.value < 0 for article in by_article.values() for f in article) \
+            and set(by_side) <= _own_counts(chosen, by_side):
+        # (each side's count told by its own government, as the sides' own counts are summed; not when some of the
+        # wounded have died since: the total is the living)
+        # "Five border guards were wounded" ... Bishkek: "two Kyrgyz guards wounded" ... Dushanbe: "three Tajik
+        # servicemen wounded": a reported total that is the sum of the sides' counts is the sum (a lower total is
+        # one side's, or part of the story)
+        total, how = sum(by_side.values()), "sum of per-side figures (a reported total)"
     elif total is not None and by_side and _civilians_beside_servicemen(total, usable):
         # "Two civilians were injured when Kyrgyz forces fired mortars ..." ... "one Kyrgyz serviceman received a
         # light wound": a count of civilians holds no side's soldiers

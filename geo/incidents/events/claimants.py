@@ -527,6 +527,10 @@ _NO_COLON = re.compile(r"[^:;,]*")
 BODY_COUNTRY_CHARS = 40
 
 
+#: How long (characters) an adverbial that opens a sentence before its subject may be ("In Dushanbe, ...").
+OPENING_ADVERBIAL_CHARS = 30
+
+
 def _opening_body(sentence: str, pack: LanguagePack) -> str | None:
     """The side of the border body that opens a sentence naming both sides with no reporting verb
     («Пограничные войска ГКНБ Таджикистана в заявлении ... возложили ответственность на кыргызскую
@@ -534,6 +538,12 @@ def _opening_body(sentence: str, pack: LanguagePack) -> str | None:
     comma), its country named right with it."""
     subject = _UP_TO_COMMA.match(sentence).group(0)
     bodies = [m for p in pack.speakers.values() if (m := p.search(subject)) is not None]
+    if not bodies and len(subject) <= OPENING_ADVERBIAL_CHARS and sentence[len(subject):len(subject) + 1] == ",":
+        # "In Dushanbe, Tajikistan's border troops gave a different account, saying ...": the subject after a short
+        # opening adverbial
+        sentence = sentence[len(subject) + 1:]
+        subject = _UP_TO_COMMA.match(sentence).group(0)
+        bodies = [m for p in pack.speakers.values() if (m := p.search(subject)) is not None]
     if not bodies:
         return None
     body = min(bodies, key=lambda m: m.start())

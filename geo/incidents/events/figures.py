@@ -11,8 +11,8 @@ import re
 from geo.incidents.events.claimants import (
     _body_before_quotation, _body_named_again, _claimant, _next_sentence, _one_side, _other_side_named_before,
     _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after, _place_speaking_first,
-    _quotation_attributed, _release_speaker_at, _speaker_after_quotation, _speaker_side, _statement_quoted_around,
-    _told_by_next,
+    _quotation_attributed, _quoted_speaker, _release_speaker_at, _speaker_after_quotation, _speaker_side,
+    _statement_quoted_around, _told_by_next,
 )
 from geo.incidents.events.clauses import (
     _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, CORRECTION_PARAGRAPH_CHARS, LIST_CHARS_READ, _non_event_scan,
@@ -473,6 +473,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                          text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
             or (quoted_speaker() if raw.side is None and pack.own_side.search(clause_text)
                 and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
+            or (_quoted_speaker(text[clause.start + raw.end:clause.end + 80], pack, trailing_too=True)
+                if raw.side is None and pack.own_side.search(clause_text) else None) \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
         if claimant is None and raw.value and raw.side is None:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from geo.geoparse.cues import DETACHMENT_POST_CUE
+from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
 from geo.geoparse.roles import CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, INCIDENT_SCENE
 from geo.geoparse.stand_ins import RESIDENTS_CHARS
@@ -253,6 +254,18 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
 _CITIZENS_BEFORE = re.compile(r"\b(?:граждан\w*|citizens\s+of(?:\s+the)?)\s+$", re.I)
 
 
+def _mapped_at_a_village(place: Place) -> bool:
+    """Whether a village the gazetteer lacks is mapped at a village's point (the seat of its municipality, «Зардалы
+    Кара-Бакского айыл окмоту»), not at a district's or region's."""
+    return place.stand_in_precision == 2 and place.admin2 != place.stand_in_unit
+
+
+#: How far before a place (characters) the words that name it as the scene may start ("on the outskirts of").
+SCENE_CUE_CHARS = 80
+#: How many sentences back a village named as the scene still places the fight its residents' sentence tells.
+SCENE_SENTENCES_BACK = 2
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
                               mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
@@ -297,6 +310,16 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return False
         if not has_neighbour(mention):
             return True  # no neighbour to be the scene: the exception below changes nothing
+        if any(m.place is not None and m.place.id == mention.place.id and m.start < mention.start
+               and clause.sentence_index - SCENE_SENTENCES_BACK <= m.sentence_index <= clause.sentence_index
+               and m.role == "context" and "head" not in m.role_reason
+               and pack.roles.scene_before.search(text, max(0, m.start - SCENE_CUE_CHARS), m.start) is not None
+               for m in mentions):
+            # "residents of Bujum and of the neighbouring Tajik village of Kulkand met at a pumping station on the
+            # outskirts of Bujum ... Bujum residents tried to stop them, and the argument turned into a brawl": the
+            # village the sentences just before set the scene at (with no violence yet, not in a heading) is the
+            # scene, whoever's home it is too
+            return False
         if pack.roles.own_village_after.search(text, mention.end, sentence_spans()[clause.sentence_index][1]):
             # «жители села Самаркандык перекрыли трассу в центре села»: at home (also in a clause after their
             # report: "Residents of Arka report that | ... mortar rounds have been falling on the upper part of
@@ -498,8 +521,10 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     # (a located village is no home beside a scene the gazetteer lacks, which lies who knows where;
                     # unless the article names that scene as its incident's: "The incident occurred this morning near
                     # Dacha tract" ... "a group of residents of Vorukh enclave ... threw stones at a Honda Fit car")
+                    # (a village the gazetteer lacks mapped at the village that seats its municipality lies near that
+                    # point: "a resident of Zardaly village of Kara-Bak aiyl okmotu" beside "two residents of Lakkon")
                     and not (other.stand_in_unit is not None and place.stand_in_unit is None
-                             and other_id not in named_scenes)
+                             and other_id not in named_scenes and not _mapped_at_a_village(other))
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
                     and _km(other, place) <= (
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)

@@ -1711,7 +1711,10 @@ ROLE_CUES = RoleCues(
     route_before=lazy_compile(
         # "a bypass built so that drivers no longer have to pass through Vorukh": a way through, not a scene
         # ... "Passenger traffic through the Kulundu – Ovchi-Kalacha crossing ... was restored": a way through
-        r"\b(?:pass|passing|drive|driving|travel|travelling|traveling|go|going|traffic|trucks|freight|passengers)\s+"
+        # (not "on the road passing through the Muminobod village ..., a group ... threw stones at a vehicle": where the
+        # road runs in the village is the scene)
+        r"\b(?<!road )(?<!street )(?<!highway )"
+        r"(?:pass|passing|drive|driving|travel|travelling|traveling|go|going|traffic|trucks|freight|passengers)\s+"
         r"through\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave|territory)\s+of\s+)?$|"
         # "the only road linking the exclave with the rest of the Gulkhona jamoat": the road's other end
@@ -1850,6 +1853,8 @@ ROLE_CUES = RoleCues(
         r"(?:illegally\s+|unlawfully\s+)?detained)\b", re.I),
     residents_before=lazy_compile(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizens?|residents?|natives?)\s+(?:of|from)|"
+        # "residents of the Tajik enclave of Western Qal'acha ... and their neighbors in Kayragach"
+        r"(?:their|its)\s+neighbou?rs\s+in|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # "came with their own supporters from Kulundu and Maksat": where a party's people came from
@@ -2197,8 +2202,12 @@ _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|
 _SINCE_A_MONTH = (_MONTH_NAMES + r"\b(?!\s+\d)|(?:19|20)\d\d\b|"
                   r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
                   r"(?:year|month|season|summer|spring|autumn|winter)\b")
-_PLACES_SUM = (r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:from|in|across|of)\s+(?:the\s+)?"
-               r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements)")
+_PLACES_SUM = (r"(?:in all|in total|altogether|overall)\b[^.;]{0,80}?\b(?:(?:from|in|across|of)\s+(?:the\s+)?"
+               r"(?:two|three|four|five|both|\d+)\s+(?:villages|districts|jamoats|communities|settlements)|"
+               # ... over the incidents told before: "In all, two citizens of Kyrgyzstan were injured in the two
+               # incidents", "In total, as a result of the provocative actions of the citizens of Kyrgyzstan, two ..."
+               r"(?:in|during|as a result of)\s+(?:the\s+|these\s+|all\s+)?(?:two\s+|three\s+|both\s+|\d+\s+)?"
+               r"(?:[\w-]+\s+)?(?:incidents|provocations|provocative actions|clashes|cases|episodes))")
 #: A sum over the places listed before: "In all, six people were killed in the three villages and 15 wounded".
 PLACES_SUM = lazy_compile(r"\b" + _PLACES_SUM + r"\b", re.IGNORECASE)
 #: A clause that opens on a total ("In total, eight people sought medical help", "Altogether, four were hurt"): the

@@ -287,6 +287,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
     "fatalities": lazy_compile(
         r"\b(death toll|killed|killing|kills|dead|died|dying|deaths?|fatalities|perished|"
         r"lost their lives|lost his life|lost her life|bodies|(?:fatally|lethally|mortally) (?:wounded|injured|shot)|"
+        # "a serviceman of the Border Troops, born in 2003, received a fatal gunshot wound"
+        r"(?:received|suffered|sustained) (?:an? )?(?:fatal|mortal|lethal) (?:[\w-]+ )?(?:wounds?|injur(?:y|ies))|"
         # "the body of a 46-year-old shepherd ... was found": one dead, found
         r"body\s+of(?=\s+(?:an?|one)\s+[^.;]{0,120}?\b(?:was|had been|has been)\s+(?:found|discovered|recovered)\b)|"
         r"toll|"
@@ -677,6 +679,11 @@ _TOLL_MEASURE = {"killed": "fatalities", "dead": "fatalities", "deaths": "fatali
 _SIDE_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:on the (kyrgyz|tajik) side|among (?:the\s+)?(kyrgyz|tajik)\s+"
                          r"(?:citizens|nationals|civilians|residents|villagers|population|servicemen|soldiers|"
                          r"troops|border guards|side|personnel|forces|military|guards))\b", re.I)
+#: The people a head word describes, named with their side right after it: "The two wounded| Kyrgyz guards were taken to
+#: the district hospital".
+_PEOPLE_AFTER_HEAD = lazy_compile(
+    r"\s+(kyrgyz|kirghiz|tajik)\w*\s+(?:border\s+guards?|guards?|servicem[ae]n|soldiers?|troops|conscripts?|"
+    r"citizens|nationals|civilians|residents|villagers|herders|shepherds|farmers|policem[ae]n|officers)\b", re.I)
 #: Right after a zero, the side whose people it counts: "no casualties| or wounded from the Kyrgyz side" (not "hurt by
 #: fire from the Tajik side": where the fire came from).
 _ZERO_FROM_SIDE = lazy_compile(r"^(?:\s+or\s+[a-z]+)?\s+from\s+the\s+(kyrgyz|tajik)\s+side\b", re.I)
@@ -1041,6 +1048,13 @@ _AGES_TOLD_TOGETHER = lazy_compile(
     r"servicemen|soldiers|border\s+guards)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<dead>killed)|wounded|injured|hurt|beaten)|"
     r"received\s+(?:[\w-]+\s+)?(?:injuries|wounds)|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.I)
+#: The hurt or the dead listed one by one after a colon, each by age: "listed the injured one by one: a 34-year-old man
+#: with a broken arm, a 17-year-old student with a head wound ..., and a 52-year-old woman who was hit by a stone".
+_LISTED_AFTER_COLON = lazy_compile(
+    r"\b(?:the\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt|victims)\b[^:.;]{0,60}:\s*(?P<items>[^.;]{10,600})",
+    re.I)
+#: One person of such a list: "a 34-year-old man", "a woman, 52".
+_LISTED_PERSON = re.compile(r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:an?|one)\s+\d{1,3}-year-old\b", re.I)
 #: "All three of the dead were citizens of Kyrgyzstan": the count, all of one side.
 _ALL_OF_SIDE = lazy_compile(
     rf"\ball\s+(?P<number>{_WORD}|\d{{1,3}})\s+(?:of\s+)?(?:the\s+|those\s+)?(?P<noun>dead|killed|wounded|injured)\s+"
@@ -1342,6 +1356,15 @@ def read_figures(clause: str) -> list[RawFigure]:
             measure = "fatalities" if match.group("dead") else "injured"
             figures.append(RawFigure(measure, len(_AGE.findall(match.group("ages"))), False, _side_of(match.group(0)),
                                      match.start(), match.end(), match.group(0)))
+            all_of_side.append(match.span())
+    for match in _LISTED_AFTER_COLON.finditer(clause):
+        # each person of the list is counted once, as the list's count (the list's own "a 52-year-old woman who was hit
+        # by a stone" is one of them)
+        listed = len(_LISTED_PERSON.findall(match.group("items")))
+        if listed >= 2 and not any(f.start < match.end() and match.start() < f.end for f in figures):
+            figures.append(RawFigure("fatalities" if match.group("dead") else "injured", listed, False,
+                                     _side_of(match.group(0)), match.start(), match.end(), match.group(0),
+                                     together=True))
             all_of_side.append(match.span())
     for match in _ALL_OF_SIDE.finditer(clause):
         all_of_side.append(match.span())
@@ -1756,10 +1779,10 @@ def _losses_of(clause: str, offset: int) -> str | None:
 def _side_after(clause: str, offset: int) -> str | None:
     """The side a figure's people are told of right after it: "two wounded on the Kyrgyz side", "one among Tajik
     servicemen"."""
-    match = _SIDE_AFTER.match(clause[offset:])
+    match = _SIDE_AFTER.match(clause[offset:]) or _PEOPLE_AFTER_HEAD.match(clause, offset)
     if match is None:
         return None
-    return "KG" if (match.group(1) or match.group(2)).lower().startswith("kyrgyz") else "TJ"
+    return "KG" if (match.group(1) or match.group(2)).lower().startswith(("kyrgyz", "kirghiz")) else "TJ"
 
 
 #: Words between a share's number and its place that make it no count of people: distances,

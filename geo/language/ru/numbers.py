@@ -273,6 +273,9 @@ _SUBSET_BEFORE = lazy_compile(r"(?:среди\s+(?:них|которых|пог�
                             r"эвакуированн)\w*,?|"
                             # «Из числа пострадавших 4 человека являются гражданскими лицами»
                             r"из\s+числа\s+(?:пострадавш|ранен|раненн|погибш|задержанн|эвакуированн)\w*,?|"
+                            # «Состояние двоих пострадавших оценивается как тяжелое»: those of the hurt told by their
+                            # condition
+                            r"состояни[ея]|"
                             r"из которых)\s+(?:[\w-]+\s+)?$", re.I)
 #: "the others" after a number: «двое других», «остальные трое» start a group of their own.
 _OTHERS_AFTER = lazy_compile(r"\s+(?:других|остальных|остальные)\b", re.I)
@@ -300,7 +303,8 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"тело\s+(?:[\w-]+\s+){0,2}?(?:жителя|жительницы|мужчины|женщины|пастуха|чабана|"
                              r"пограничника|военнослужащего|подростка|ребенка|ребёнка|сторожа|фермера|водителя)"
                              r"(?=[^.;]{0,160}?\b(?:обнаружен\w*|найден\w*|нашли|обнаружили)\b)|"
-                             r"получил[а]? смертельное ранение|смертельное ранение получил[а]?|"
+                             # ... «получил смертельное огнестрельное ранение»
+                             r"получил[а]? смертельное (?:[а-яё]+ )?ранение|смертельное (?:[а-яё]+ )?ранение получил[а]?|"
                              r"(?:был[аи]? )?смертельно ранен[а]?|"
                              # «сообщила о гибели своего пограничника»: one death, the noun in the genitive, as a side
                              # reports it (not «от места гибели пограничника», the death told before, nor «Сведения о
@@ -1008,7 +1012,32 @@ def read_figures(clause: str) -> list[RawFigure]:
     # «оба осмотрены врачами, телесных повреждений нет»: a head denied just after it counts no one hurt
     figures = [f for f in figures if not (f.value and f.measure in ("injured", "fatalities")
                                           and _DENIED_AFTER_HEAD.match(clause, f.end))]
+    figures = _wounded_who_died(clause, figures)
     return _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start)))
+
+
+#: After a count of the wounded, its people's death told with the same subject: «рядовой ... |получил тяжёлое ранение в
+#: голову и скончался| утром в больнице» (not «..., а второй скончался»: another subject; not a second count between).
+_AND_THEN_DIED = lazy_compile(
+    r"(?:(?![.;]|\s(?:а|но|которы\w*|где)\s)[^\d])*?\sи\s+(?:позже\s+|затем\s+|впоследствии\s+|вскоре\s+|позднее\s+|"
+    r"потом\s+)?(?=скончал|умер)", re.I)
+
+#: How far (characters) after a count of the wounded their death may be told in the same clause.
+AND_THEN_DIED_CHARS = 120
+
+
+def _wounded_who_died(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Without the count of the wounded whose death the clause goes on to tell (the death is read as its own figure):
+    «рядовой 2003 года рождения получил тяжёлое ранение в голову и скончался» is one dead, no one hurt."""
+    out = []
+    for figure in figures:
+        died = _AND_THEN_DIED.match(clause, figure.end, figure.end + AND_THEN_DIED_CHARS) \
+            if figure.measure == "injured" and figure.value else None
+        if died is not None and any(f.measure == "fatalities" and f.start == died.end() and f.value == figure.value
+                                    for f in figures):
+            continue
+        out.append(figure)
+    return out
 
 
 #: A head denied right after it: «телесных повреждений| нет», «травм| не выявлено».
@@ -1286,12 +1315,14 @@ _DESCRIBED_SUBJECT = lazy_compile(
     r"(?:^|[.,;:—–«\"]\s*|\b[Вв] результате\s+[а-яё]+\s+)(?:(?:его|её|ее|их)\s+(?:\d{1,3}-летн\w+\s+)?(?:сосед|соседка)|"
     r"(?:\d{1,3}-летн\w+\s+)?(?:(?:двоюродн|родн|младш|старш)\w+\s+)?(?:мальчик|девочк\w+|девушк\w+|женщин\w+|"
     r"мужчин\w+|подрост\w+|школьник|школьница|студент|"
-    r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|"
+    r"ребен\w+|ребён\w+|пенсионер\w*|парень|юнош\w+|сын|дочь|брат|сестра|муж|жена|отец|мать|старик|сосед|соседка|"
     r"младш\w+ сержант|сержант|рядов\w+|"
     # «Младший получил осколочные ранения ног, старший — ранение руки»: one of those just counted
     # ... «Старший из подростков получил»
     # ... «Второй пострадавший получил ранение ноги»: the second of the hurt just told
-    r"(?:младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая))(?:\s+из\s+[а-яё]+|\s+(?:брат|сестра|сын|дочь)|"
+    # ... «Третий пострадавший, 63-летний сосед, получил касательное ранение руки»
+    r"(?:младш(?:ий|ая)|старш(?:ий|ая)|перв(?:ый|ая)|втор(?:ой|ая)|трет(?:ий|ья)|четв[её]рт(?:ый|ая))"
+    r"(?:\s+из\s+[а-яё]+|\s+(?:брат|сестра|сын|дочь)|"
     r"\s+(?:пострадавш|ранен)(?:ий|ая|ый))?|"
     # «38-летний житель села Андарак получил тяжелое ранение»: a person told by age and home
     r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+|"
