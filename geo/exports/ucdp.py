@@ -51,7 +51,7 @@ def _where_prec(incident: Incident) -> int:
     if place.is_district:
         return 3
     if place.stand_in_unit is not None:  # a village mapped at its unit's point: the unit's own precision
-        return 4 if incident.geo_precision >= 3 else 3 if place.admin2 == place.stand_in_unit else 2
+        return 4 if incident.geo_precision >= 3 else 3 if place.stand_in_at_a_district else 2
     return 1 if incident.geo_precision == 1 else 2 if incident.geo_precision == 2 else 4
 
 

@@ -88,6 +88,12 @@ class Place:
         return int(self.source[len(STAND_IN_SOURCE) + 1])
 
     @property
+    def stand_in_at_a_district(self) -> bool:
+        """Whether a village no source locates is mapped at its district's point (not a village's that seats its
+        municipality, «Зардалы Кара-Бакского айыл окмоту» at Kara-Bak, nor its region's)."""
+        return self.stand_in_unit is not None and self.admin2 == self.stand_in_unit
+
+    @property
     def is_unit(self) -> bool:
         """A district or admin-1 unit: an area that may contain other places, not a point."""
         return self.is_district or self.is_region

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "HARM_TYPES", "ACLED_TYPES", "EVENT_TYPE_LABELS",
-           "EVENT_TYPE_COLOURS", "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR", "OLD_ORDNANCE_HINT",
-           "acled_type", "compatible_types", "in_precedence"]
+__all__ = ["EVENT_TYPES", "VIOLENT_TYPES", "ARMED_TYPES", "FIGHTING_TYPES", "HARM_TYPES", "ACLED_TYPES",
+           "EVENT_TYPE_LABELS", "EVENT_TYPE_COLOURS", "LEGEND_ORDER", "OTHER_TYPE_LABEL", "OTHER_TYPE_COLOUR",
+           "OLD_ORDNANCE_HINT", "acled_type", "compatible_types", "in_precedence"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "armed_clash",

@@ -17,7 +17,7 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import prose_breakdowns
 from geo.incidents.events.claimants import _previous_sentences
 from geo.incidents.events.clauses import (
-    clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _HEADLINE_LIST,
+    clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _HEADLINE_LIST, IN_THE_HEADLINE,
     INSIDE_A_NON_EVENT, _named_as_the_scene, _news_text, _OPENING_QUOTES, _repeated_sentences, SCENE_JUST_BEFORE,
     _SENTENCE_CLAUSES, _with_antecedent_types,
 )
@@ -240,7 +240,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     scenes: set[int] = set()  # the mentions those clauses name (ids)
     for mention in candidates:
         if structure is not None and structure.in_headline(mention.start):
-            _demote(mention, "headline (the body reports the event)")
+            _demote(mention, IN_THE_HEADLINE)
             continue
         if tables and (k := bisect.bisect_right(table_starts, mention.start) - 1) >= 0 \
                 and mention.start < tables[k][1]:

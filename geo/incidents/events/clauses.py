@@ -186,6 +186,8 @@ def _demote(mention: Mention, reason: str) -> None:
 
 #: Role reason of a place whose paragraph finds its report false and says what the alarm really was.
 FOUND_FALSE = "a report its paragraph finds false"
+#: The reason a place named in the headline gives way to the body, which reports the event.
+IN_THE_HEADLINE = "headline (the body reports the event)"
 
 #: An article with at least this many paragraphs that open with their date is told in dated items.
 DATED_ITEMS = 3

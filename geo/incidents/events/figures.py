@@ -325,6 +325,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         pronoun_claimant = None
     told_by_next = _told_by_next(text, clause, clause_text, pack) if pronoun_claimant is None else None
     quoted_speaker = cache(partial(_speaker_after_quotation, text, clause, pack))
+    # ("one of its servicemen", "two of their soldiers": a count of the speaker's own people)
+    own_people_named = cache(lambda: pack.own_side.search(clause_text) is not None)
     # "к мемориалу погибшим пришли несколько сотен": a number inside a non-event phrase counts nothing
     not_event = _non_event_scan(clause_text, pack.folded.not_event)[0]
     revision_cue = pack.revision.search(clause_text)
@@ -467,14 +469,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             continue
         # «пострадали также не менее трех жителей сопредельной стороны»: the speaker's neighbours
         neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
+        after = text[clause.start + raw.end:clause.end + 80]  # the words after the figure, a little past the clause
+        own_people = raw.side is None and own_people_named()
         claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
             or _place_speaking_after(clause, clause_text, raw.end, speakers, pack) \
-            or _claimant(clause_text[:raw.start], clause_text, pack,
-                         text[clause.start + raw.end:clause.end + 80], raw.side is not None) or pronoun_claimant \
-            or (quoted_speaker() if raw.side is None and pack.own_side.search(clause_text)
+            or _claimant(clause_text[:raw.start], clause_text, pack, after, raw.side is not None) or pronoun_claimant \
+            or (quoted_speaker() if own_people
                 and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
-            or (_quoted_speaker(text[clause.start + raw.end:clause.end + 80], pack, trailing_too=True)
-                if raw.side is None and pack.own_side.search(clause_text) else None) \
+            or (_quoted_speaker(after, pack, trailing_too=True) if own_people else None) \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
         if claimant is None and raw.value and raw.side is None:

@@ -13,13 +13,12 @@ import datetime as dt
 import re
 
 from geo.geoparse.cues import DETACHMENT_POST_CUE
-from geo.gazetteer.model import Place
 from geo.geoparse.model import Mention
-from geo.geoparse.roles import CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, INCIDENT_SCENE
+from geo.geoparse.roles import CEASEFIRE_VENUE, CUE_WINDOW, DESTINATION, INCIDENT_SCENE, QUIET_HEADING
 from geo.geoparse.stand_ins import RESIDENTS_CHARS
 from geo.incidents.events.clauses import (
     clause_types, _demote, _km, _LANDMARK_OF_THE_SCENE, _news_text, _OTHER_PARTY, SAME_EVENT_KM, _SENTENCE_CLAUSES,
-    _sentence_spans,
+    _sentence_spans, IN_THE_HEADLINE,
 )
 from geo.incidents.events.dates import _clock_minutes, _exact_days, _is_statement_date
 from geo.incidents.events.headings import _section_of, _topic_headings
@@ -254,12 +253,6 @@ def _counts_the_hurt_at(mention: Mention, clause: Clause, text: str, pack: Langu
 _CITIZENS_BEFORE = re.compile(r"\b(?:граждан\w*|citizens\s+of(?:\s+the)?)\s+$", re.I)
 
 
-def _mapped_at_a_village(place: Place) -> bool:
-    """Whether a village the gazetteer lacks is mapped at a village's point (the seat of its municipality, «Зардалы
-    Кара-Бакского айыл окмоту»), not at a district's or region's."""
-    return place.stand_in_precision == 2 and place.admin2 != place.stand_in_unit
-
-
 #: How far before a place (characters) the words that name it as the scene may start ("on the outskirts of").
 SCENE_CUE_CHARS = 80
 #: How many sentences back a village named as the scene still places the fight its residents' sentence tells.
@@ -312,7 +305,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
             return True  # no neighbour to be the scene: the exception below changes nothing
         if any(m.place is not None and m.place.id == mention.place.id and m.start < mention.start
                and clause.sentence_index - SCENE_SENTENCES_BACK <= m.sentence_index <= clause.sentence_index
-               and m.role == "context" and "head" not in m.role_reason
+               and m.role == "context" and m.role_reason not in (QUIET_HEADING, IN_THE_HEADLINE)
                and pack.roles.scene_before.search(text, max(0, m.start - SCENE_CUE_CHARS), m.start) is not None
                for m in mentions):
             # "residents of Bujum and of the neighbouring Tajik village of Kulkand met at a pumping station on the
@@ -524,7 +517,8 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                     # (a village the gazetteer lacks mapped at the village that seats its municipality lies near that
                     # point: "a resident of Zardaly village of Kara-Bak aiyl okmotu" beside "two residents of Lakkon")
                     and not (other.stand_in_unit is not None and place.stand_in_unit is None
-                             and other_id not in named_scenes and not _mapped_at_a_village(other))
+                             and other_id not in named_scenes
+                             and (other.stand_in_at_a_district or other.stand_in_precision != 2))
                     # (a reservoir's point is its middle: the villages it waters lie farther off)
                     and _km(other, place) <= (
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)

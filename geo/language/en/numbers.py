@@ -1357,7 +1357,7 @@ def read_figures(clause: str) -> list[RawFigure]:
             figures.append(RawFigure(measure, len(_AGE.findall(match.group("ages"))), False, _side_of(match.group(0)),
                                      match.start(), match.end(), match.group(0)))
             all_of_side.append(match.span())
-    for match in _LISTED_AFTER_COLON.finditer(clause):
+    for match in (_LISTED_AFTER_COLON.finditer(clause) if ":" in clause else ()):
         # each person of the list is counted once, as the list's count (the list's own "a 52-year-old woman who was hit
         # by a stone" is one of them)
         listed = len(_LISTED_PERSON.findall(match.group("items")))
