@@ -197,7 +197,8 @@ def score_article(stem: str, gold: dict, incidents: list[Incident], tally: Tally
                 if getattr(incident, measure) == item[measure]:
                     setattr(tally, f"{measure}_exact", getattr(tally, f"{measure}_exact") + 1)
                 else:
-                    tally.errors.append(f"{where}: {measure} {getattr(incident, measure)} != gold {item[measure]}")
+                    tally.errors.append(f"{where}: {measure} {getattr(incident, measure)} != gold {item[measure]} "
+                                        f"({incident.figure_rule})")
         gold_start, gold_end = _date(item.get("date_start")), _date(item.get("date_end"))
         if gold_start:
             tally.dated_gold += 1

@@ -925,7 +925,17 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         if mention.kind != "country_reference" and not (mention.place is not None and mention.place.kind == "country"):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     # only sentences after one with a candidate scene are looked at (cheap tests first)
-    first_scene = min((m.start for m in mentions if m.role == "incident"), default=len(text))
+    # (a district as the lede's scene is no scene told, nor the same village told before: "Mass brawl near Kulundu
+    # ... A mass brawl ... took place in Leilek district ... a quarrel broke out between residents of Kulundu village
+    # ... on the outskirts of Kulundu ... Up to 150 people gathered at the scene. The parties threw stones at each
+    # other")
+    scenes_told = [(m.start, m.place.id) for m in mentions
+                   if m.role == "incident" and m.place is not None and not m.place.is_unit]
+
+    def no_other_scene_before(start: int, places: list[Mention]) -> bool:
+        here = {m.place.id for m in places if m.place is not None}
+        return not any(at < start and place_id not in here for at, place_id in scenes_told)
+
     for previous_index, places in list(by_sentence.items()):
         index = previous_index + 1
         # "... found a group ... near Ak-Tatyr village. The citizens ... ignored the legal demands of the border
@@ -934,7 +944,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # the lede's fight: "... between residents of Kok-Tash ... and ... Khojai Alo. | ... gathered near the
         # distribution point, which lies on the edge of Kok-Tash ...")
         while index - previous_index < MAX_SCENE_GAP and index + 1 < len(sentences) and index not in by_sentence \
-                and first_scene >= sentences[previous_index][0] and any(m.role_reason == NO_VIOLENCE for m in places) \
+                and no_other_scene_before(sentences[previous_index][0], places) \
+                and any(m.role_reason == NO_VIOLENCE for m in places) \
                 and not pack.folded.violence.search(lower_keep_length(text[slice(*sentences[index])])):
             index += 1
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken

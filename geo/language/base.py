@@ -257,6 +257,10 @@ class EventWords:
     no_force : re.Pattern
         Searched in a detention's paragraph: no force used, no resistance offered («Задержанные сопротивления не
         оказали», "no force was used").
+    no_force_in_any_case : re.Pattern
+        A round-up's word that no case it counts involved force ("None of the cases involved the use of force",
+        «Физическая сила при задержаниях не применялась»): each detention it lists, told with no force of its own,
+        is no incident.
     spot_from_the_village : re.Pattern
         A spot measured from "the village" named just before, searched after the name ("a resident of Ghulakandoz
         ... was grazing goats| about 800 meters west of the village|").
@@ -429,6 +433,19 @@ class EventWords:
         Just before a figure of one side's people, a verb that claims it: "and |claimed that at least |eight Tajik
         servicemen were killed", «|утверждают, что |двое»: told by a speaker the clause does not name, it is the
         other side's claim.
+    rest_opening : re.Pattern
+        A sentence that opens on the rest of a count ("The others were treated on the spot", «Остальным помощь
+        оказали на месте»): the count in the sentence before is a part.
+    hurt_list_heading : re.Pattern
+        A clause that heads a list of the hurt or the dead, each on a line of its own ("Among the injured:", «Среди
+        пострадавших — трое жителей района:»); the group ``dead`` is set where it lists the dead, ``them`` where it
+        lists those the sentence before counted ("Several people were injured. Among them:").
+    listed_person : re.Pattern
+        A list's line that describes one person ("- a 34-year-old resident of Ak-Sai, a gunshot wound to the leg",
+        «— 17-летний подросток с ранением руки»).
+    listed_group : re.Pattern
+        A list's line that opens on a count of people ("- two officers of the district police, minor injuries", «—
+        трое жителей Кок-Таша»), its group ``number``: the line counts that many people, not one.
     kin_opening : re.Pattern
         A clause that opens on a relative of the person just told ("|His 23-year-old son|, who was working beside
         him, was grazed in the arm", «|Его сын| получил ранение»): the relative's figure takes that person's side.
@@ -487,6 +504,7 @@ class EventWords:
     land_after: re.Pattern[str]
     spot_from_the_village: re.Pattern[str]
     no_force: re.Pattern[str]
+    no_force_in_any_case: re.Pattern[str]
     fire_opened: re.Pattern[str]
     weekday_lead: re.Pattern[str]
     in_part_of_unit_before: re.Pattern[str]
@@ -544,6 +562,10 @@ class EventWords:
     claimed_before: re.Pattern[str]
     past_year_event: re.Pattern[str]
     kin_opening: re.Pattern[str]
+    rest_opening: re.Pattern[str]
+    hurt_list_heading: re.Pattern[str]
+    listed_person: re.Pattern[str]
+    listed_group: re.Pattern[str]
     person_again: re.Pattern[str]
     gathering: re.Pattern[str]
     side_reports_before: re.Pattern[str]
@@ -632,6 +654,11 @@ class LanguagePack:
         ``read_share_after(after) -> (value, end) | None``: the same, read off the text just after
         the place, where the share follows it («из Ак-Сая| вывезены 4 950 жителей, из Кок-Таша| — 3 620»,
         "Ak-Sai| — 4,950"): the value and where its number ends in ``after``.
+    read_treated_parts : callable
+        ``read_treated_parts(sentence) -> list of (start, end, value)``: each count of the hurt the sentence tells
+        with where or how they were treated ("three were taken to the Batken hospital, two more were treated on the
+        spot", «трое доставлены в больницу, двоим помощь оказана на месте"); parts of one count when a sentence tells
+        two or more (:mod:`geo.incidents.events.figures`).
     count_templates : mapping of str to str
         Measure -> a short sentence of the language with ``{n}`` for a number ("{n} people were evacuated"),
         read by ``read_figures`` to give a count that names no measure (``EventWords.count_anaphor``) its value.
@@ -987,6 +1014,7 @@ class LanguagePack:
     read_figures: Callable[[str], list[RawFigure]]
     read_share: Callable[[str], tuple[int, int] | None]
     read_share_after: Callable[[str], tuple[int, int] | None]
+    read_treated_parts: Callable[[str], list[tuple[int, int, int]]]
     count_templates: Mapping[str, str]
     revision: re.Pattern[str]
     superseded: re.Pattern[str]

@@ -130,10 +130,24 @@ def _of_the_wounded_before(raw: RawFigure, previous: list[str], pack: LanguagePa
 
 
 def _rest_named_after(raw: RawFigure, clause: Clause, text: str, pack: LanguagePack) -> bool:
-    """The rest of a count is named after the figure, in its sentence: "..., остальным помощь оказана амбулаторно"."""
+    """The rest of a count is named after the figure, in its sentence: "..., остальным помощь оказана амбулаторно"
+    (the rest of the figure's people, not of a part named between: "Four residents of Surkh were injured, two of them
+    were taken to the Isfara central hospital ..., the others received medical aid on the spot")."""
     start = clause.start + raw.end
     end = text.find(".", start)
-    return pack.event_words.rest_after.search(text, start, end if end >= 0 else clause.end) is not None
+    rest = pack.event_words.rest_after.search(text, start, end if end >= 0 else clause.end)
+    return rest is not None and pack.event_words.includes_part.search(text, start, rest.start()) is None
+
+
+#: How many sentences back the count a part belongs to may be told when the next sentence names the part's rest.
+REST_COUNT_SENTENCES = 12
+
+
+def _rest_opens_next_sentence(raw: RawFigure, clause: Clause, text: str, pack: LanguagePack) -> bool:
+    """The sentence after the figure's opens with the rest of a count ("The others were treated on the spot",
+    «Остальным помощь оказали в Ак-Сайской больнице»): the figure is a part of that count."""
+    stop = text.find(".", clause.start + raw.end)
+    return stop >= 0 and pack.event_words.rest_opening.match(text, stop + 1) is not None
 
 
 def _a_larger_count_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> bool:
@@ -236,6 +250,118 @@ def _with_anaphoric_count(raws: list[RawFigure], clause_text: str, pack: Languag
     return sorted([*raws, count], key=lambda r: r.start)
 
 
+#: How far (characters) before and after a clause the rest of its paragraph is read (a count's parts may lie in
+#: clauses and sentences of their own: "Two were taken to the Batken hospital; the other three were treated on the
+#: spot", «Трое доставлены в Баткенскую больницу ... Еще двое госпитализированы в Исфаринскую ЦРБ»).
+PARAGRAPH_CHARS_READ = 1200
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _treated_chains(text: str, start: int, end: int, pack: LanguagePack) -> list[list[tuple[int, int, int]]]:
+    """The counts of the hurt told by where or how they were treated in the paragraph around ``text[start:end]``,
+    (start, end, value) each, in chains of two or more that are parts of one count: the counts of one sentence, and
+    those of each next sentence that opens with a further count ("Two more were hospitalised in Isfara", «Одному
+    водителю помощь оказана на месте»)."""
+    low, high = max(0, start - PARAGRAPH_CHARS_READ), min(len(text), end + PARAGRAPH_CHARS_READ)
+    paragraph_start = text.rfind("\n", low, start) + 1 or low
+    paragraph_end = text.find("\n", end, high)
+    paragraph_end = high if paragraph_end < 0 else paragraph_end
+    chains: list[list[tuple[int, int, int]]] = []
+    chain: list[tuple[int, int, int]] = []
+    at = paragraph_start
+    for stop in [*(m.start() for m in _SENTENCE_END.finditer(text, paragraph_start, paragraph_end)), paragraph_end]:
+        parts = pack.read_treated_parts(text[at:stop])
+        if not parts or not parts[0][3]:
+            if len(chain) >= 2:
+                chains.append(chain)
+            chain = []
+        chain += [(at + s, at + e, value) for s, e, value, _ in parts]
+        at = stop
+    if len(chain) >= 2:
+        chains.append(chain)
+    return chains
+
+
+def _with_treated_parts(raws: list[RawFigure], text: str, clause: Clause, clause_text: str,
+                        pack: LanguagePack) -> list[RawFigure]:
+    """``raws`` with the hurt told in parts by where or how they were treated counted once, as the parts' sum.
+
+    "Three were taken to the Batken regional hospital, two more are being treated at the Isfara hospital and one was
+    treated on the spot", «Трое доставлены в больницу, двоим помощь оказана на месте»: two or more such counts in one
+    sentence, or in sentences that follow each other telling further people (:func:`_treated_chains`), are parts of
+    one count of the hurt (not each a lower total). The sum is read in the clause of the first part, as a count told
+    together (a larger total told elsewhere stands); the parts' own figures are dropped in every clause that holds one.
+    A part that names itself a share of a count told before ("two of them were admitted") is no part here (the pack's
+    reader leaves it)."""
+    if not pack.read_treated_parts(clause_text):
+        return raws
+    chain = next((c for c in _treated_chains(text, clause.start, clause.end, pack)
+                  if any(clause.start <= s < clause.end for s, _, _ in c)), None)
+    if chain is None:
+        return raws
+    in_parts = [r for r in raws if any(s < clause.start + r.end and clause.start + r.start < e for s, e, _ in chain)]
+    sides = {r.side for r in in_parts if r.side is not None}
+    if len(sides) > 1 or any(r.measure != "injured" for r in in_parts):
+        return raws
+    kept = [r for r in raws if r not in in_parts]
+    first_start = chain[0][0]
+    if clause.start <= first_start < clause.end:
+        start, end = first_start - clause.start, min(clause.end, chain[-1][1]) - clause.start
+        kept.append(RawFigure("injured", sum(value for _, _, value in chain), False, sides.pop() if sides else None,
+                              start, end, clause_text[start:end], together=True))
+    return sorted(kept, key=lambda r: r.start)
+
+
+#: The most lines of a list of the hurt read after its heading, and the longest line read as one of its items.
+LISTED_LINES_MAX = 30
+LISTED_LINE_CHARS = 300
+#: A list's marker at the start of its line ("- ", "• ", "— ", "1. ", "2) ").
+_LIST_MARKER = re.compile(r"[ \t]*(?:[•*–—-]|\d{1,2}[.)])[ \t]+")
+
+
+def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_text: str, pack: LanguagePack,
+                      previous_sentences: Callable[..., list[str]] | None) -> list[RawFigure]:
+    """``raws`` with the count of a list of the hurt or the dead that the clause heads.
+
+    "Among the injured:" / «Среди пострадавших:» at a clause's end, then a line for each person ("- a 34-year-old
+    resident of Ak-Sai, a gunshot wound to the leg"; the lines of an HTML list, with no marker): as many people as
+    lines, a count told together (a larger total told elsewhere stands). Two lines at least, each describing a person
+    (:attr:`EventWords.listed_person`); a line that opens on a count of people counts them ("- two officers of the
+    district police, with minor injuries"), and a vague one ("- several residents") leaves the list uncounted.
+    "Among them:" lists those of the one measure the sentence before counted."""
+    if not clause_text.rstrip().endswith(":") \
+            or (heading := pack.event_words.hurt_list_heading.search(clause_text.rstrip())) is None:
+        return raws
+    lines = text[clause.end:clause.end + LISTED_LINES_MAX * LISTED_LINE_CHARS].split("\n")
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    items = []
+    for line in lines[:LISTED_LINES_MAX]:
+        if not line.strip() or len(line) > LISTED_LINE_CHARS or pack.event_words.listed_person.search(line) is None:
+            break
+        items.append(line)
+    if len(items) < 2 or sum(1 for line in items if _LIST_MARKER.match(line)) not in (0, len(items)):
+        return raws
+    count = 0
+    for line in items:
+        group = pack.event_words.listed_group.match(line)
+        read = pack.read_figures(pack.count_templates["injured"].format(n=group.group("number"))) if group else []
+        if group and (len(read) != 1 or read[0].vague):
+            return raws  # ("- several residents of Ak-Sai": no count of persons)
+        count += read[0].value if group else 1
+    if heading.group("them"):
+        # "Several people were injured. Among them:": the people the sentence before counted
+        counted = {f.measure for f in pack.read_figures(previous_sentences()[0] if previous_sentences else "")
+                   if f.measure in ("fatalities", "injured") and f.value}
+        if len(counted) != 1:
+            return raws
+        measure = counted.pop()
+    else:
+        measure = "fatalities" if heading.group("dead") else "injured"
+    return sorted([*raws, RawFigure(measure, count, False, None, heading.start(), heading.end(), heading.group(0),
+                                    together=True)], key=lambda r: r.start)
+
+
 #: A list's line that opens with a hospital or a health centre: "• Batken regional hospital — 26", «• ЦОВП Лейлек 18».
 _HOSPITAL_ITEM = re.compile(r"[ \t]*[•*–—-][ \t]*(?:[\w«»\"-]+[ \t]+){0,4}?(?i:больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|"
                             r"поликлиник\w*|hospital|clinic|health cent(?:re|er))")
@@ -269,7 +395,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration");
     ``treated_in()`` gives (offset, country) of the towns the wounded were taken to."""
     clause_text = text[clause.start:clause.end]
-    raws = _with_anaphoric_count(pack.read_figures(clause_text), clause_text, pack, previous_sentences)
+    raws = _with_listed_hurt(_with_treated_parts(_with_anaphoric_count(
+        pack.read_figures(clause_text), clause_text, pack, previous_sentences), text, clause, clause_text, pack),
+        text, clause, clause_text, pack, previous_sentences)
     if not raws:
         return []
     if _in_a_list_of_hospitals(text, clause.start):
@@ -428,6 +556,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
             # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
             # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
+            continue
+        if raw.value and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
+                and (_rest_named_after(raw, clause, text, pack) or _rest_opens_next_sentence(raw, clause, text, pack)) \
+                and any(_a_larger_count_before(raw, previous_sentences(REST_COUNT_SENTENCES)[back:], pack)
+                        for back in range(REST_COUNT_SENTENCES)):
+            # «Семь человек пострадали ... Четверо пострадавших госпитализированы в Баткенскую областную больницу ...
+            # Остальным помощь оказали в Ак-Сайской больнице», "Nine people were injured. Six of the injured are
+            # residents of Maksat ... Two men ... were taken ... to the Leilek territorial hospital; the others received
+            # medical aid on the spot": those taken to hospital, a part of the count told sentences before, whose rest
+            # the sentence or the next one names
             continue
         if raw.value == 2 and raw.measure != "displaced" and previous_sentences is not None \
                 and pack.event_words.both_opening.match(raw.text) \

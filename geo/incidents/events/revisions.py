@@ -547,7 +547,8 @@ def _detentions_told_without_force(events: list[MentionEvent], text: str,
     """A detention whose paragraph says no force was used, and tells no force, no one hurt and no other event, is no
     incident (the devset's rule: detentions with force): «Задержаны трое граждан Кыргызстана ..., жители Айдаркена.
     «Задержанные сопротивления не оказали, оружие и специальные средства не применялись»» (not one government's
-    denial beside the other's account of a beating: its force is told)."""
+    denial beside the other's account of a beating: its force is told); so is one that a round-up's word that none of
+    its cases involved force covers, told with no force of its own."""
 
     def lawful(event: MentionEvent) -> bool:
         if not _a_detention_only(event, pack):
@@ -557,8 +558,13 @@ def _detentions_told_without_force(events: list[MentionEvent], text: str,
         start = text.rfind("\n", low, event.source.start) + 1 or low
         end = text.find("\n", event.source.end, event.source.end + PARAGRAPH_CHARS)
         paragraph = text[start:end if end >= 0 else event.source.end + PARAGRAPH_CHARS]
-        return pack.event_words.no_force.search(paragraph) is not None and _tells_no_force(paragraph, pack)
+        return (in_any_case or pack.event_words.no_force.search(paragraph) is not None) \
+            and _tells_no_force(paragraph, pack)
 
+    # a round-up that says none of its cases involved force speaks for each detention it lists ("None of the cases
+    # involved the use of force, both services said ... **March 14.** Kyrgyz border guards detained two Tajik citizens
+    # collecting firewood ... near Patar")
+    in_any_case = pack.event_words.no_force_in_any_case.search(text) is not None
     return [event for event in events if not lawful(event)]
 
 

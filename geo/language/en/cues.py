@@ -248,6 +248,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a quarrel that stayed one: "herders of the two countries argued over a watering place, but it ended without a
+    # fight"
+    r"(?:ended|passed|went\s+off|was\s+settled|were\s+settled)\s+without\s+(?:a\s+|any\s+)?(?:fight|fighting|"
+    r"violence|brawl|scuffle|clash(?:es)?|bloodshed)\b|"
     # a match won or lost, with its score: "Champion Istiklol beat Khujand 3-1 in Dushanbe"
     r"(?:beat|beats|defeated|defeats|thrashed|drew\s+with|lost\s+to)\s+(?:[\w'’.-]+\s+){1,4}?\d\s*[-–:]\s*\d(?!\d)"
     r"(?!\s*(?:times|shots|rounds|hours|minutes|days|people|men|metres|meters|km|kilomet))[^.;]{0,80}|"
@@ -1719,7 +1723,8 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave|territory)\s+of\s+)?$|"
         # "the only road linking the exclave with the rest of the Gulkhona jamoat": the road's other end
         r"\b(?:road|highway|motorway|bridge)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
-        r"[^.;]{0,60}?\b(?:with|to)\s+(?:the\s+rest\s+of\s+)?(?:the\s+)?$|"
+        # ... "the road connecting the Vorukh jamoat with the city of Isfara"
+        r"[^.;]{0,60}?\b(?:with|to)\s+(?:the\s+rest\s+of\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$|"
         # ... "a road linking the Tajik cities of Khujand and Konibodom": both ends
         # (not "the road between the villages of Somoniyon and Gulkhona": a stretch, placed at its first end)
         r"\b(?:road|highway|motorway|railway)\s+(?:that\s+|which\s+)?(?:links?|linking|connects?|connecting)\s+"
@@ -1737,9 +1742,11 @@ ROLE_CUES = RoleCues(
         r"\b(?:canal|channel|ditch|aryk|pipe|pipeline)\s+(?:that\s+|which\s+)?(?:branches|branching|branched)\s+off\s+"
         r"(?:the\s+)?$|"
         # "... and runs along the edge of Arka towards Khistevarz", "the bypass road that runs from Ak-Sai to the
-        # village of Tamdyk around the Tajik exclave of Vorukh": where a canal or road leads or what it skirts
+        # village of Tamdyk around the Tajik exclave of Vorukh", "next to the dirt road that runs past the Tajik exclave
+        # of Western Qal'acha": where a canal or road leads or what it skirts (not "the section of the Isfara - Kulkand
+        # road running along the Kyrgyz village of Ak-Turpak", where stones hit cars: the section is the scene)
         r"\b(?:canal|channel|ditch|aryk|pipe|pipeline|road|highway|bypass)\b[^.;]{0,80}?\b(?:runs|running|leads|"
-        r"leading|flows|flowing|goes|going|winds|winding|loops|looping)\b[^.;]{0,60}?\b(?:towards?|around)\s+"
+        r"leading|flows|flowing|goes|going|winds|winding|loops|looping)\b[^.;]{0,60}?\b(?:towards?|around|past)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
         # "blocked the road leading from the village towards Kulundu": where it leads from the village
         r"\b(?:canal|channel|road|highway)\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
@@ -1855,6 +1862,8 @@ ROLE_CUES = RoleCues(
         r"\b(?:(?:residents|villagers|inhabitants|people|farmers)\s+of|(?:citizens?|residents?|natives?)\s+(?:of|from)|"
         # "residents of the Tajik enclave of Western Qal'acha ... and their neighbors in Kayragach"
         r"(?:their|its)\s+neighbou?rs\s+in|"
+        # "Six of the injured are residents of Maksat, the other three live in the neighbouring village of Kulundu"
+        r"(?:the\s+other\s+\w+\s+|(?:who|they|he|she)\s+(?:also\s+)?)(?:live|lives|lived)\s+in|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
         r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
         # "came with their own supporters from Kulundu and Maksat": where a party's people came from

@@ -99,7 +99,18 @@ EVENT_WORDS = EventWords(
                              r"(?:(?:village|town)\s+of\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
     no_force=lazy_compile(r"\b(?:offered|put up|showed) no resistance\b|\bwithout (?:the use of )?(?:any )?(?:physical )?force\b|"
-                          r"\bno (?:physical )?force (?:was|had been) used\b", re.I),
+                          # ... "No physical force, special means or weapons were used"
+                          r"\bno (?:physical )?force(?:,\s*[a-z ]{1,30}?)?(?: or [a-z ]{1,20}?)? (?:was|were|had been) used\b",
+                          re.I),
+    no_force_in_any_case=lazy_compile(
+        r"\b(?:none|neither)\s+of\s+the\s+(?:cases|detentions|arrests|incidents|violators|detainees)\s+"
+        r"(?:involved|saw|required)\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:physical\s+)?(?:force|weapons?)\b|"
+        r"\bno\s+(?:physical\s+)?(?:force|weapons?)\s+(?:was|were)\s+used\s+(?:in\s+(?:any|all)\s+(?:of\s+the\s+)?"
+        r"(?:cases|detentions)|during\s+the\s+detentions)\b|\ball\s+(?:the\s+|of\s+the\s+)?detentions\s+(?:were\s+made|"
+        r"took\s+place|passed)\s+without\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:force|weapons?|incident)\b|"
+        # "All detentions were carried out in a routine manner"
+        r"\ball\s+(?:the\s+)?detentions\s+were\s+(?:carried\s+out|made|conducted)\s+(?:in\s+a\s+routine\s+manner|"
+        r"routinely|without\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:force|weapons?|incident))", re.I),
     spot_from_the_village=lazy_compile(SPOT_FROM_THE_VILLAGE, re.I),
     fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
                              r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
@@ -199,7 +210,11 @@ EVENT_WORDS = EventWords(
         r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+(?:had\s+|has\s+|have\s+)?"
         r"(?:risen|rose|grown|grew|climbed|increased|jumped|reached|stood at|stands at|was revised to))\s+"
         r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per cent|hundred|thousand|million|dozen))", re.I),
-    past_relative=lazy_compile(r"(?:,\s*|\s+)(?:where|in which|during which)\b(?=[^.;]*?\b(?:last year|a year ago|"
+    # ("14 families|, whose houses were burned during the September 2022 border conflict")
+    # ("on a frontier where fighting last September killed around 100 people": a month named "last" is a past one)
+    past_relative=lazy_compile(r"(?:,\s*|\s+)(?:where|in which|during which|(?<=,\s)whose)\b(?=[^.;]*?\b(?:last year|a year ago|"
+                               r"last\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                               r"december)|"
                                r"(?:in|of)\s+(?:(?:january|february|march|april|may|june|july|august|september|"
                                r"october|november|december)\s+)?(?:19|20)\d\d)\b)", re.I),
     drone_downed=lazy_compile(r"\b(?:(?:drones?|uavs?|quadcopters?|unmanned aerial vehicles?|aircraft)\s+"
@@ -250,6 +265,20 @@ EVENT_WORDS = EventWords(
                                 # ... "According to unconfirmed information, two servicemen of the Tajik side were
                                 # wounded"
                                 r"|\baccording\s+to\s+unconfirmed\s+(?:information|reports|data)\s*,?[^.;]{0,60}$", re.I),
+    rest_opening=lazy_compile(r"\s*(?:the\s+rest|(?:all\s+)?the\s+others|the\s+remaining\s+(?:[a-z]+\s+)?"
+                              r"(?:people|victims|injured|wounded))\b(?!\s+of\b)", re.I),
+    hurt_list_heading=lazy_compile(
+        # (not "the victims:", who may be the dead and the hurt together)
+        r"\b(?:among\s+(?:the\s+)?|(?:the\s+)?)(?:(?P<dead>dead|killed|deceased)|injured|wounded|hurt|"
+        r"(?<=among\s)(?P<them>them))\b[^:.;!?]{0,60}:\s*$", re.I),
+    listed_person=lazy_compile(
+        r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*(?:[,;.]|$)|"
+        r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|teenagers?|residents?|villagers?|citizens?|nationals?|servicem[ae]n|"
+        r"soldiers?|guards?|officers?|shepherds?|herders?|farmers?|drivers?|students?|pensioners?|schoolboys?|"
+        r"schoolgirls?|mother|father|sons?|daughters?|brothers?|sisters?|wife|husband)\b", re.I),
+    listed_group=lazy_compile(
+        r"[\s•*–—-]*(?:\d{1,2}[.)]\s+)?(?P<number>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"several|both)\s+(?!years?\b)(?![\w-]*-year-old)", re.I),
     kin_opening=lazy_compile(r"[\s;\"“]*(?:his|her)\s+"
                              r"(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elder\s+|younger\s+|older\s+)?"
                              r"(?:son|daughter|brother|nephew|grandson|cousin|father|wife|husband)\b", re.I),

@@ -231,6 +231,8 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"others|of them|family members|nationals?|lives|neighbou?rs?|relatives|bystanders|passers-by|"
           # "Two of his comrades were wounded", "two members of his family were injured"
           r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies)|"
+          # "killing a farmer and wounding his three grandsons"
+          r"sons|daughters|brothers|sisters|grandsons|granddaughters|grandchildren|nephews|nieces|cousins|"
           # a country's people by their demonym: "three Tajiks were killed", "two Kyrgyz died"
           r"Tajiks|Kyrgyzstanis|Tajikistanis|Uzbeks|Kyrgyz(?=\s+(?:were|was|have|had|died|killed|wounded|injured|"
           r"hurt|and)\b))"
@@ -485,6 +487,8 @@ _HEAD_FIRST_GAP = lazy_compile(
     r"approximately|an estimated|as many as|a total of|in total|to|at|rose|risen|climbed|has|"
     r"have|had|now|stands|stood|reached|was|is|increased|jumped|grown|grew|the|a|total|of|"
     r"another|further|additional|officially|reportedly|later|then|since|subsequently|climbing|rising|"
+    # "killing a farmer and wounding |his| three grandsons"
+    r"his|her|their|"
     # "the death toll from Tuesday's clash to three", "the number ... killed in the clash to two"
     r"(?:from|in)\s+(?:(?:the|this|that|last|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|"
     r"shootout|incident|attack|shelling|violence|exchange of fire|brawl|skirmish)))*\s+$",
@@ -686,6 +690,10 @@ _PEOPLE_AFTER_HEAD = lazy_compile(
     r"citizens|nationals|civilians|residents|villagers|herders|shepherds|farmers|policem[ae]n|officers)\b", re.I)
 #: Right after a zero, the side whose people it counts: "no casualties| or wounded from the Kyrgyz side" (not "hurt by
 #: fire from the Tajik side": where the fire came from).
+#: A zero of the people besides those told: "no |other| casualties", "no |further| injuries" (read over the zero and
+#: :data:`OTHER_ZERO_CHARS` before it).
+_OTHER_ZERO = lazy_compile(r"\b(?:other|further|more)\b", re.I)
+OTHER_ZERO_CHARS = 10
 _ZERO_FROM_SIDE = lazy_compile(r"^(?:\s+or\s+[a-z]+)?\s+from\s+the\s+(kyrgyz|tajik)\s+side\b", re.I)
 #: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
 _SIDE_BEFORE = lazy_compile(r"\b(?:on|from) the (kyrgyz|tajik) side,?\s*$", re.I)
@@ -1339,8 +1347,12 @@ def read_figures(clause: str) -> list[RawFigure]:
             side = "KG" if after.group(1).lower() == "kyrgyz" else "TJ"  # "no casualties ... from the Kyrgyz side"
         if side is None and (before := _SIDE_BEFORE.search(clause, max(0, match.start() - 40), match.start())):
             side = "KG" if before.group(1).lower() == "kyrgyz" else "TJ"  # "On the Tajik side, no one was hurt"
+        # "He was taken to the Batken regional hospital. There were no other casualties": none besides those told, a
+        # count of all told together, no lower total than theirs (and no one killed)
+        other = _OTHER_ZERO.search(clause, max(0, match.start() - OTHER_ZERO_CHARS), match.end()) is not None
         for measure in measures:
-            figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
+            figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0),
+                                     together=other and measure == "injured"))
     for match in _BOTH_HURT.finditer(clause):
         # "Both injured were taken to the Batken regional hospital": the two hurt counted together
         figures.append(RawFigure(_BOTH_MEASURE[match.group("noun").lower()], 2, False, None, match.start(),
@@ -1864,6 +1876,56 @@ def read_share_after(after: str) -> tuple[int, int] | None:
         return None
     value = int(match.group("number").replace(",", ""))
     return (value, match.end("number")) if value else None
+
+
+#: A count of the hurt told with where or how they were treated: "|three were taken to the Batken regional hospital|",
+#: "|two more are being treated| at the Isfara hospital", "|the other three received first aid|", "|a third was
+#: flown| to Khujand" (not "two of them were admitted": a part of a count told before; nor "two were discharged", "two
+#: remain in hospital": some of those taken there).
+_TREATED_PART = lazy_compile(
+    # (not "all three received medical aid": all of a count told before)
+    rf"\b(?<!all\s)(?<!all\sof\sthe\s)(?<!both\s)(?:(?P<further>(?:the\s+)?(?:other|remaining)\s+)?"
+    rf"(?P<number>{_WORD}|\d{{1,3}})\s+"
+    r"(?:(?P<more>more|others?)\s+)?"
+    # ("Two residents of Kulundu, aged 19 and 46, were taken to the Leilek district hospital")
+    r"(?:of\s+the\s+(?:injured|wounded|hurt|victims)\s+(?:[a-z]+\s+)?|(?:injured\s+|wounded\s+)?(?:people|persons|men|"
+    r"women|victims|residents|villagers)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+village)?)?"
+    r"(?:,\s*(?:aged\s+)?\d{1,3}(?:(?:,\s*|\s+and\s+)\d{1,3})*,)?\s+)?|(?P<one>(?:a|the)\s+(?:second|third|fourth|fifth|sixth)|another|one\s+more)\s+"
+    r"(?:(?:injured|wounded)\s+)?(?:[a-z]+\s+)?)"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+|later\s+)?"
+    r"(?:taken|admitted|brought|rushed|flown|delivered|hospitali[sz]ed|treated|given\s+first\s+aid)|"
+    r"received\s+(?:first\s+aid|medical\s+(?:aid|help|care|attention|treatment)|treatment))\b", re.I)
+#: The end of a part's own words.
+_PUNCTUATION = re.compile(r"[.,;]")
+#: Where a part of the hurt was treated that tells it apart from those taken to hospital ("treated |on the spot|").
+_TREATED_ELSEWHERE = lazy_compile(r"\b(?:on\s+the\s+spot|at\s+the\s+scene|as\s+outpatients?|and\s+(?:sent\s+home|"
+                                  r"released))\b", re.I)
+
+
+def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, further) of each count of the hurt the sentence tells with where or how they were treated;
+    ``further`` where the count names itself more people than those told before it ("two more", "the other three", "a
+    third") or were treated elsewhere than the hospital ("on the spot").
+
+    Examples
+    --------
+    >>> [(v, f) for _, _, v, f in read_treated_parts(
+    ...     "Three were taken to the Batken hospital, two more were treated at the Isfara hospital and a third was "
+    ...     "treated on the spot")]
+    [(3, False), (2, True), (1, True)]
+    >>> read_treated_parts("Two of them were admitted to the Batken regional hospital")
+    []
+    """
+    out = []
+    for match in _TREATED_PART.finditer(sentence):
+        number = match.group("number")
+        value = 1 if match.group("one") else int(number) if number.isdigit() else word_number(number)
+        if value:
+            stop = stop.start() if (stop := _PUNCTUATION.search(sentence, match.end())) else len(sentence)
+            further = bool(match.group("further") or match.group("more") or match.group("one")) \
+                or _TREATED_ELSEWHERE.search(sentence, match.start(), stop) is not None
+            out.append((match.start(), match.end(), value, further))
+    return out
 
 
 #: Measure -> a short sentence read by :func:`read_figures` to give a count that names no measure its value

@@ -285,6 +285,14 @@ _RELEASED_AFTER = lazy_compile(r"(?:\s+[\w-]+){0,3}?\s+(?:отпущен\w*|вы
 #: "ещё" inside a figure phrase: "скончался ещё один", "ранены ещё трое".
 _ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
 #: "Also" just before a head-first figure's number: «пострадали также| трое».
+#: The side whose people a count counts, named just before it: «среди кыргызских граждан |«пострадали не более двух
+#: человек»» (read over :data:`AMONG_SIDE_CHARS` before the count).
+_AMONG_SIDE_BEFORE = lazy_compile(r"\bсреди\s+(?:кыргыз|киргиз|таджик)\w*\s+[а-яё]+\s*[«\"„“]?\s*$", re.I)
+AMONG_SIDE_CHARS = 60
+#: A zero of the people besides those told: «|других| пострадавших нет», «|больше| пострадавших нет» (read over the
+#: zero and :data:`OTHER_ZERO_CHARS` before it).
+_OTHER_ZERO = lazy_compile(r"(?<!\w)(?:друг(?:их|ие|ой)|иных|больше)(?!\w)", re.I)
+OTHER_ZERO_CHARS = 10
 _ALSO_BEFORE_NUMBER = lazy_compile(r"\bтакже\s+$", re.I)
 #: The number counts people: a people word opens the gap to the verb.
 _COUNTS_PEOPLE = lazy_compile(r"\s*(?:(?:кыргыз|киргиз|таджик|местн|мирн)\w*\s+)?(?:человек\w*|военнослужащ\w*|пограничник\w*|жител\w*|граждан\w*|"
@@ -807,8 +815,12 @@ def read_figures(clause: str) -> list[RawFigure]:
             before = None if side else _ZERO_SIDE_BEFORE.search(clause, max(0, match.start() - 60), match.start())
             if before is not None:
                 side = _side_of(before.group(0))  # «среди таджикских граждан |пострадавших нет»
+            # «Он доставлен в Баткенскую областную больницу. Других пострадавших нет»: none besides those told, a count
+            # of all told together, no lower total than theirs (and no one killed)
+            other = _OTHER_ZERO.search(clause, max(0, match.start() - OTHER_ZERO_CHARS), match.end()) is not None
             for measure in measures:
-                figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0)))
+                figures.append(RawFigure(measure, 0, False, side, match.start(), match.end(), match.group(0),
+                                         together=other and measure == "injured"))
     numbers = _numbers(clause)
     used: set[int] = set()
     toll_spans: list[tuple[int, int]] = []
@@ -1013,6 +1025,10 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures = [f for f in figures if not (f.value and f.measure in ("injured", "fatalities")
                                           and _DENIED_AFTER_HEAD.match(clause, f.end))]
     figures = _wounded_who_died(clause, figures)
+    # «а среди кыргызских граждан «пострадали не более двух человек»»: the side named just before the count
+    figures = [replace(f, side=_side_of(among.group(0))) if f.side is None and f.value
+               and (among := _AMONG_SIDE_BEFORE.search(clause, max(0, f.start - AMONG_SIDE_CHARS), f.start)) else f
+               for f in figures]
     return _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start)))
 
 
@@ -1646,6 +1662,61 @@ def read_share_after(after: str) -> tuple[int, int] | None:
     number = match.group("number")
     value = int(re.sub(r"\D", "", number)) if number[0].isdigit() else word_number(number)
     return (value, match.end("number")) if value else None
+
+
+#: A count word of the hurt in any case: «трое», «двоим», «одному», «пятерых».
+_PEOPLE_COUNT = (r"(?:\d{1,3}|од(?:ин|на|ному|ной|ного)|дв(?:а|е|ое|оих|оим|ум|ух)|тр(?:и|ое|оих|оим|[её]м|[её]х)|"
+                 r"четыр(?:е|[её]х|[её]м)|четвер(?:о|ых|ым)|пят(?:ь|и|еро|ерых|ерым)|шест(?:ь|и|еро|ерых|ерым)|"
+                 r"сем(?:ь|и|еро|ерых|ерым))")
+#: A treatment's verb: «доставлены в больницу», «проходят лечение», «оказана помощь» (not «выписаны», «остаются в
+#: больнице»: some of those taken there).
+_TREATMENT = (r"(?:был[аио]?\s+)?(?:доставлен\w*|госпитализирован\w*|помещ[её]н\w*\s+в\s+(?:\w+\s+)?больниц)|"
+              r"проход\w+\s+(?:стационарно\w*\s+|амбулаторно\w*\s+)?лечени\w*|"
+              r"получил\w*\s+(?:первую\s+|медицинскую\s+|необходимую\s+)*помощь")
+#: A count of the hurt told with where or how they were treated: «|трое доставлены в Баткенскую областную больницу|»,
+#: «|ещё двое проходят лечение|», «|одному водителю помощь оказана| на месте», «в больницу |доставлены трое|» (not
+#: «двое из них госпитализированы»: a part of a count told before).
+_TREATED_PART = lazy_compile(
+    # (not «Все трое получили медицинскую помощь»: all of a count told before)
+    rf"(?<!\w)(?<!все\s)(?<!всем\s)(?<!всех\s)(?<!оба\s)(?<!обоим\s)(?P<further>(?:ещ[её]|остальные|другие)\s+)?"
+    # («Двое жителей Кулунду, 19 и 46 лет, доставлены в Лейлекскую районную больницу»)
+    rf"(?P<number>{_PEOPLE_COUNT})\s+(?:(?:пострадавш|ранен|"
+    rf"человек|жител|водител|мужчин)\w*(?:\s+[А-ЯЁӨҮҢҒҚҲҶӢӮ][\w-]+)?(?:,\s*\d{{1,3}}(?:(?:,\s*|\s+и\s+)\d{{1,3}})*\s+лет,)?"
+    rf"\s+)?(?:{_TREATMENT})"
+    rf"|(?<!\w)(?<!всем\s)(?P<dative>одному|двоим|троим|четверым|пятерым|шестерым|семерым|\d{{1,3}})\s+(?:[а-яё]+\s+)?"
+    rf"(?:(?:медики|врачи)\s+)?(?:был[аи]?\s+)?(?:(?:оказан[аы]?|оказали)\s+(?:[\w-]+\s+){{0,2}}?помощь|"
+    rf"(?:[\w-]+\s+){{0,2}}?помощь\s+(?:был[аи]?\s+)?оказан\w*)"
+    rf"|(?:доставлен\w*|госпитализирован\w*)\s+(?:[^\d\s,.;]+\s+){{0,4}}?(?P<number_after>{_PEOPLE_COUNT})"
+    rf"(?!\s*(?:-|лет|год|км|час|минут|раз))(?!\w)", re.I)
+#: The end of a part's own words.
+_PUNCTUATION = re.compile(r"[.,;]")
+#: Where a part of the hurt was treated that tells it apart from those taken to hospital («помощь оказана |на месте|»).
+_TREATED_ELSEWHERE = lazy_compile(r"(?<!\w)(?:на\s+месте|амбулаторн\w*|отпущен\w*\s+домой|отпустили\s+домой)", re.I)
+
+
+def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, further) of each count of the hurt the sentence tells with where or how they were treated;
+    ``further`` where the count names itself more people than those told before it («ещё двое», «остальные трое») or
+    were treated elsewhere than the hospital («на месте», «амбулаторно»).
+
+    Examples
+    --------
+    >>> [(v, f) for _, _, v, f in read_treated_parts(
+    ...     "Трое доставлены в Исфаринскую больницу, ещё двое проходят лечение в Ворухе, одному помощь оказана на месте")]
+    [(3, False), (2, True), (1, True)]
+    >>> read_treated_parts("Двое из них госпитализированы в Баткенскую областную больницу")
+    []
+    """
+    out = []
+    for match in _TREATED_PART.finditer(sentence):
+        number = match.group("number") or match.group("dative") or match.group("number_after")
+        value = int(number) if number.isdigit() else word_number(number)
+        if value:
+            stop = stop.start() if (stop := _PUNCTUATION.search(sentence, match.end())) else len(sentence)
+            further = bool(match.group("further")) \
+                or _TREATED_ELSEWHERE.search(sentence, match.start(), stop) is not None
+            out.append((match.start(), match.end(), value, further))
+    return out
 
 
 #: Measure -> a short sentence read by :func:`read_figures` to give a count that names no measure its value
