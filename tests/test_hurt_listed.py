@@ -234,3 +234,16 @@ def test_a_village_told_after_a_district_lede_is_the_scene_of_the_fight_told_nex
             "taken to the Leilek district hospital in Razzakov. Three more people received medical aid on the spot.\n")
     found = by_place(incidents_of(geoparser, text, dt.date(2025, 6, 3)))
     assert set(found) == {"Kulundu"} and found["Kulundu"].injured == 5
+
+
+def test_one_person_told_with_a_wound_and_a_hospital_is_a_further_part(geoparser):
+    en = get_pack("en").read_treated_parts("A 34-year-old man with a head injury was taken to the Batken hospital.")
+    assert [(value, further) for _, _, value, further in en] == [(1, True)]
+    ru = get_pack("ru").read_treated_parts("16-летний подросток с переломом предплечья проходит лечение в больнице.")
+    assert [(value, further) for _, _, value, further in ru] == [(1, True)]
+    # (an age after "aged" is no count of the treated)
+    assert get_pack("en").read_treated_parts("two men aged 27 and 31 were treated for bruises") == []
+    text = _brawl("Two residents of Kök-Tash, aged 19 and 46, were taken to the Batken regional hospital. A 16-year-old "
+                  "teenager with a fractured forearm is being treated at the Sulukta city hospital. Three more people "
+                  "received medical aid on the spot.")
+    assert _injured(geoparser, text) == 6

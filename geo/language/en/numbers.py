@@ -1521,6 +1521,19 @@ def read_figures(clause: str) -> list[RawFigure]:
         clause, _as_had(clause, _one_more_dead(clause, sorted(figures, key=lambda f: f.start))))))))
 
 
+#: One person told with a wound and where or how they were treated, and no verb of harm: "A 34-year-old man with a head
+#: injury was taken to the Batken regional hospital", "a 16-year-old teenager with a fractured forearm is being treated
+#: at the Sulukta city hospital" (a part of the hurt told by treatment: :func:`read_treated_parts`).
+_PERSON_TREATED = lazy_compile(
+    r"\b(?:an?|one)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?:man|woman|teenager|boy|girl|resident|villager|farmer|"
+    r"shepherd|herder|driver|serviceman|soldier|border\s+guard|guard|pensioner|student|schoolboy|schoolgirl)\b"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+village)?)?,?\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:fractured|broken|injured|bruised)\s+[a-z-]+|injur(?:y|ies)|wounds?|fractures?|bruises|cuts|burns|concussion)"
+    r"(?:\s+(?:to|of|on)\s+(?:the\s+|his\s+|her\s+)?"
+    r"[a-z-]+(?:\s+and\s+[a-z-]+)?)?,?\s+(?:was|is|has\s+been)\s+(?:being\s+)?(?:taken|admitted|hospitali[sz]ed|"
+    r"treated|brought|delivered|rushed|flown)\b", re.I)
+
+
 #: "a second Tajik civilian, a 67-year-old man, died": one more dead than told before.
 _ONE_MORE_BEFORE = lazy_compile(r"\b(?:a|the) (?:second|third|fourth)\b[^.;]{0,50}$", re.I)
 
@@ -1895,6 +1908,8 @@ _TREATED_PART = lazy_compile(
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+|later\s+)?"
     r"(?:taken|admitted|brought|rushed|flown|delivered|hospitali[sz]ed|treated|given\s+first\s+aid)|"
     r"received\s+(?:first\s+aid|medical\s+(?:aid|help|care|attention|treatment)|treatment))\b", re.I)
+#: How far before a treated count (characters) the ages it would continue are read ("aged 27 and |31").
+AGES_BEFORE_CHARS = 40
 #: The end of a part's own words.
 _PUNCTUATION = re.compile(r"[.,;]")
 #: Where a part of the hurt was treated that tells it apart from those taken to hospital ("treated |on the spot|").
@@ -1905,7 +1920,8 @@ _TREATED_ELSEWHERE = lazy_compile(r"\b(?:on\s+the\s+spot|at\s+the\s+scene|as\s+o
 def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, further) of each count of the hurt the sentence tells with where or how they were treated;
     ``further`` where the count names itself more people than those told before it ("two more", "the other three", "a
-    third") or were treated elsewhere than the hospital ("on the spot").
+    third"), were treated elsewhere than the hospital ("on the spot"), or is one person told with a wound of their own
+    ("A 16-year-old teenager with a fractured forearm is being treated ...").
 
     Examples
     --------
@@ -1917,7 +1933,13 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     []
     """
     out = []
+    for match in (_PERSON_TREATED.finditer(sentence) if " with " in sentence else ()):
+        # "A 16-year-old teenager with a fractured forearm is being treated at the Sulukta city hospital": one more
+        out.append((match.start(), match.end(), 1, True))
     for match in _TREATED_PART.finditer(sentence):
+        if any(s <= match.start() < e for s, e, _, _ in out) \
+                or _AGES_BEFORE.search(sentence, max(0, match.start() - AGES_BEFORE_CHARS), match.start()):
+            continue  # ("two men aged 27 and |31 were treated": an age)
         number = match.group("number")
         value = 1 if match.group("one") else int(number) if number.isdigit() else word_number(number)
         if value:
@@ -1925,7 +1947,7 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
             further = bool(match.group("further") or match.group("more") or match.group("one")) \
                 or _TREATED_ELSEWHERE.search(sentence, match.start(), stop) is not None
             out.append((match.start(), match.end(), value, further))
-    return out
+    return sorted(out)
 
 
 #: Measure -> a short sentence read by :func:`read_figures` to give a count that names no measure its value

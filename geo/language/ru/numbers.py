@@ -289,6 +289,16 @@ _ANOTHER = lazy_compile(r"\b(?:ещё|еще)\b", re.I)
 #: человек»» (read over :data:`AMONG_SIDE_CHARS` before the count).
 _AMONG_SIDE_BEFORE = lazy_compile(r"\bсреди\s+(?:кыргыз|киргиз|таджик)\w*\s+[а-яё]+\s*[«\"„“]?\s*$", re.I)
 AMONG_SIDE_CHARS = 60
+#: One person told with a wound and where or how they were treated, and no verb of harm: «34-летний мужчина с
+#: черепно-мозговой травмой госпитализирован в Баткенскую областную больницу», «16-летний подросток с переломом
+#: предплечья проходит лечение в больнице Сулюкты» (a part of the hurt told by treatment: :func:`read_treated_parts`).
+_PERSON_TREATED = lazy_compile(
+    r"(?<![\w-])\d{1,3}-летн\w+\s+(?:[а-яё-]+\s+)?(?:мужчин|женщин|подрост|жител|юнош|девушк|мальчик|девочк|пенсионер|"
+    r"водител|чабан|пастух|пограничник|военнослужащ|фермер|школьни)\w*(?:\s+[\w-]+){0,3}?\s+с\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:травм|ранени|перелом|ушиб|рассечени|сотрясени|ожог)\w*(?:\s+[\w-]+){0,3}?\s+(?:был[аио]?\s+)?"
+    r"(?:доставлен\w*|госпитализирован\w*|проходит\s+лечение|помещ[её]н\w*)", re.I)
+
+
 #: A zero of the people besides those told: «|других| пострадавших нет», «|больше| пострадавших нет» (read over the
 #: zero and :data:`OTHER_ZERO_CHARS` before it).
 _OTHER_ZERO = lazy_compile(r"(?<!\w)(?:друг(?:их|ие|ой)|иных|больше)(?!\w)", re.I)
@@ -1696,8 +1706,9 @@ _TREATED_ELSEWHERE = lazy_compile(r"(?<!\w)(?:на\s+месте|амбулато
 
 def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, further) of each count of the hurt the sentence tells with where or how they were treated;
-    ``further`` where the count names itself more people than those told before it («ещё двое», «остальные трое») or
-    were treated elsewhere than the hospital («на месте», «амбулаторно»).
+    ``further`` where the count names itself more people than those told before it («ещё двое», «остальные трое»),
+    were treated elsewhere than the hospital («на месте», «амбулаторно»), or is one person told with a wound of their
+    own («16-летний подросток с переломом предплечья проходит лечение ...»).
 
     Examples
     --------
@@ -1708,7 +1719,12 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     []
     """
     out = []
+    for match in _PERSON_TREATED.finditer(sentence):
+        # «16-летний подросток с переломом предплечья проходит лечение в больнице Сулюкты»: one more
+        out.append((match.start(), match.end(), 1, True))
     for match in _TREATED_PART.finditer(sentence):
+        if any(s <= match.start() < e for s, e, _, _ in out):
+            continue
         number = match.group("number") or match.group("dative") or match.group("number_after")
         value = int(number) if number.isdigit() else word_number(number)
         if value:
@@ -1716,7 +1732,7 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
             further = bool(match.group("further")) \
                 or _TREATED_ELSEWHERE.search(sentence, match.start(), stop) is not None
             out.append((match.start(), match.end(), value, further))
-    return out
+    return sorted(out)
 
 
 #: Measure -> a short sentence read by :func:`read_figures` to give a count that names no measure its value
