@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.incidents.events.figures import _figures
+from geo.incidents.model import Clause
 from geo.language import get_pack
 from tests.test_counted_and_typed import by_place, incidents_of
 
@@ -247,3 +249,10 @@ def test_one_person_told_with_a_wound_and_a_hospital_is_a_further_part(geoparser
                   "teenager with a fractured forearm is being treated at the Sulukta city hospital. Three more people "
                   "received medical aid on the spot.")
     assert _injured(geoparser, text) == 6
+
+
+def test_among_them_with_no_sentence_before_counts_nothing_and_does_not_fail():
+    # (the list's heading opens the text: no count before it says whom it lists)
+    text = "Among them:\n\n- a 34-year-old man, a head wound;\n- a 17-year-old boy, bruises.\n"
+    clause = Clause(0, text.index(":") + 1, 0, 0, "news", "")
+    assert _figures("t", clause, text, get_pack("en"), 0, previous_sentences=lambda count=2: []) == []

@@ -351,7 +351,8 @@ def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_t
         count += read[0].value if group else 1
     if heading.group("them"):
         # "Several people were injured. Among them:": the people the sentence before counted
-        counted = {f.measure for f in pack.read_figures(previous_sentences()[0] if previous_sentences else "")
+        before = previous_sentences() if previous_sentences is not None else []
+        counted = {f.measure for f in pack.read_figures(before[0] if before else "")
                    if f.measure in ("fatalities", "injured") and f.value}
         if len(counted) != 1:
             return raws
@@ -544,28 +545,27 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # the rest of the three, not a count of its own (also "The other five received bruises")
             continue
         if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
-                and ((raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
-                                                    # «Один из них, 47-летний пастух, с переломом ... доставлен»
-                                                    or pack.event_words.of_them.match(raw.text)
-                                                    # "two servicemen ... were wounded. One received a gunshot
-                                                    # wound": a bare count of one opening the sentence
-                                                    or raw.value == 1 and raw.start == 0 and not raw.described
-                                                    and pack.event_words.bare_one.match(raw.text) is not None))
-                     or _rest_named_after(raw, clause, text, pack)) \
+                and raw.measure == "injured" and (pack.event_words.of_them.match(clause_text[:raw.start])
+                                                  # «Один из них, 47-летний пастух, с переломом ... доставлен»
+                                                  or pack.event_words.of_them.match(raw.text)
+                                                  # "two servicemen ... were wounded. One received a gunshot
+                                                  # wound": a bare count of one opening the sentence
+                                                  or raw.value == 1 and raw.start == 0 and not raw.described
+                                                  and pack.event_words.bare_one.match(raw.text) is not None) \
                 and _a_larger_count_before(raw, previous_sentences(), pack):
             # a part of the count told before: «ранения получили двое военнослужащих ... Один из них получил тяжелую
-            # травму стопы»; «обратились пятеро жителей ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным
-            # помощь оказана амбулаторно» (one of the dead is the death of the wounded, read below)
+            # травму стопы» (one of the dead is the death of the wounded, read below)
             continue
-        if raw.value and raw.measure == "injured" and opens_sentence and previous_sentences is not None \
+        if raw.value and raw.measure != "displaced" and opens_sentence and previous_sentences is not None \
                 and (_rest_named_after(raw, clause, text, pack) or _rest_opens_next_sentence(raw, clause, text, pack)) \
-                and any(_a_larger_count_before(raw, previous_sentences(REST_COUNT_SENTENCES)[back:], pack)
-                        for back in range(REST_COUNT_SENTENCES)):
-            # «Семь человек пострадали ... Четверо пострадавших госпитализированы в Баткенскую областную больницу ...
-            # Остальным помощь оказали в Ак-Сайской больнице», "Nine people were injured. Six of the injured are
-            # residents of Maksat ... Two men ... were taken ... to the Leilek territorial hospital; the others received
-            # medical aid on the spot": those taken to hospital, a part of the count told sentences before, whose rest
-            # the sentence or the next one names
+                and any(_a_larger_count_before(raw, earlier[back:], pack)
+                        for earlier in [previous_sentences(REST_COUNT_SENTENCES)] for back in range(len(earlier))):
+            # a part of a count told before, whose rest the sentence or the next one names: «обратились пятеро жителей
+            # ... Двое мужчин — 41 и 56 лет — госпитализированы, остальным помощь оказана амбулаторно»; «Семь человек
+            # пострадали ... Четверо пострадавших госпитализированы в Баткенскую областную больницу ... Остальным
+            # помощь оказали в Ак-Сайской больнице», "Nine people were injured. Six of the injured are residents of
+            # Maksat ... Two men ... were taken ... to the Leilek territorial hospital; the others received medical aid
+            # on the spot" (the count up to REST_COUNT_SENTENCES back)
             continue
         if raw.value == 2 and raw.measure != "displaced" and previous_sentences is not None \
                 and pack.event_words.both_opening.match(raw.text) \
