@@ -325,6 +325,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     names = _Names(keys, demonyms)
     max_n = gazetteer.max_tokens
     persons: set[str] = set()
+    uncued: list[tuple[int, int]] = []  # ambiguous border names seen without a cue ("150 Arka residents")
     doubtful: set[str] = set()  # small places named like people ("Lindsay"), seen without place evidence
     confirmed: set[str] = set()  # ... and with it somewhere in the article ("the Lindsay police")
     count = len(words)
@@ -350,6 +351,7 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
         if not taken.overlaps(start, end) and _keep(
             tokens, key, kind, i, n, names=names, common=gazetteer.common_words,
             is_area=is_area, well_known=well_known, persons=persons, big_city=big_city, border_place=border_place,
+            uncued=uncued,
         ):
             expect_region = words[i + n - 1] in REGION_WORDS or words[i + n - 1] in AREA_SUFFIXES or (
                 i + n < len(words) and words[i + n] in REGION_WORDS
@@ -370,6 +372,8 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
             if kind == "place" and n == 1 and key in tokens.given and not well_known(key):
                 (confirmed if _place_evidence(tokens, i, names) else doubtful).add(key)
         next_free = i + n
+    if uncued:
+        spans.extend(_cued_elsewhere(text, uncued, spans, taken, starts, ends, words))
     if doubtful - confirmed:
         spans = [s for s in spans if s.kind != "place" or s.key not in doubtful or s.key in confirmed]
     if persons:
@@ -386,6 +390,28 @@ def find_spans(text: str, *, gazetteer: Gazetteer, sentences: Sentences) -> list
     spans.extend(_county_spans(text, taken, gazetteer))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: The people of a village named just before: "150 Arka| residents|".
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|people|men|women|youths|farmers|herders|"
+                               r"shepherds|families)\b")
+
+
+def _cued_elsewhere(text: str, uncued: list[tuple[int, int]], spans: list[Span], taken: _Taken, starts: list[int],
+                    ends: list[int], words: list[str]) -> list[Span]:
+    """One sense per article: a border village named like a person or a common word ("Arka", "Maksat",
+    "Kulundu") that the article places with a cue elsewhere ("the village of Arka") is that village where it
+    stands bare too ("By 9 a.m. about 150 Arka residents had gathered at the orchard")."""
+    placed = {span.key for span in spans if span.kind == "place"}
+    more = []
+    for i, n in uncued:
+        key = " ".join(words[i:i + n])
+        # (only as its people's village: not "the Kulundu rural administration", "the Kulundu outpost")
+        if key in placed and _ITS_PEOPLE_AFTER.match(text, ends[i + n - 1]) \
+                and not taken.overlaps(starts[i], ends[i + n - 1]):
+            more.append(Span(starts[i], ends[i + n - 1], key, "place"))
+            taken.add(starts[i], ends[i + n - 1])
+    return more
 
 
 def _inside_a_longer(span: Span, others: list[Span], starts: list[int]) -> bool:
@@ -669,12 +695,15 @@ def _keep(
     tokens: _Tokens, key: str, kind: str, i: int, n: int, *, names: _Names, common: frozenset[str],
     is_area: Callable[[str], bool], well_known: Callable[[str], bool],
     persons: set[str] | None = None, big_city: Callable[[str], bool] | None = None,
-    border_place: Callable[[str], bool] = lambda key: False,
+    border_place: Callable[[str], bool] = lambda key: False, uncued: list[tuple[int, int]] | None = None,
 ) -> bool:
     """Filters against names that are not places in this sentence.
 
     A one-word name read as a person's name is added to ``persons`` (when
     given), so that the article's other bare uses of it can be dropped too.
+    A border village named like a person or a common word and dropped only for
+    want of a cue is added to ``uncued`` (when given), to be kept where the
+    article places it with a cue elsewhere.
     """
     if kind == "country_reference":
         return True
@@ -706,9 +735,13 @@ def _keep(
         return False
     if key in AMBIGUOUS_NAMES or (key in common and n == 1 and (
             key in tokens.given and not (big_city is not None and big_city(key)) or not well_known(key))):
-        return _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names) \
-            or _entry_of_a_list_of_villages(tokens, i, n) or _dated_heading_place(tokens, i, n) \
-            or border_place(key) and _beside_a_border_place_in_a_list(tokens, i, n, border_place)
+        if _has_locative_cue(tokens, i, n) or _table_cell_beside_a_place(tokens, i, n, names) \
+                or _entry_of_a_list_of_villages(tokens, i, n) or _dated_heading_place(tokens, i, n) \
+                or border_place(key) and _beside_a_border_place_in_a_list(tokens, i, n, border_place):
+            return True
+        if uncued is not None and key in AMBIGUOUS_NAMES and border_place(key):
+            uncued.append((i, n))
+        return False
     return True
 
 

@@ -553,8 +553,13 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     else:
         facts = sentence_facts[(s, e)]
     violent, diplomatic = facts
+    # "The service said the incident happened ... near the village of Ak-Tatyr ..., about 120 metres from boundary
+    # marker No. 214, one of the first pillars installed under the border treaty the two countries signed": the
+    # scene of the incident told before, whatever diplomacy the sentence tells beside it
+    scene_told = not violent and place.kind not in ("country", "admin1") \
+        and around.before_has(cues.incident_scene_before)
     if around.before_has(cues.venue_before) or around.after_starts(cues.venue_after) or (
-        diplomatic and not violent
+        diplomatic and not violent and not scene_told
     ):
         if around.before_has(cues.venue_before) \
                 and (_SIGNED_BEFORE.search(around.before) or _SIGNED_AFTER.match(around.after)) \
@@ -653,8 +658,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         # (looked for last: only a place that would be an event can be withdrawn)
         return _set(mention, "context", RETRACTED)
     if not violent:
-        if place.kind not in ("country", "admin1") and around.before_has(cues.incident_scene_before) \
-                or place.is_unit and _scene_of_an_unknown_tract(around, cues):
+        if scene_told or place.is_unit and _scene_of_an_unknown_tract(around, cues):
             # "The incident happened in the area of Tort-Kocho": the scene of the event reported before
             _set(mention, "incident", INCIDENT_SCENE)
             mention.precision = _precision(mention, around, pack)
@@ -945,7 +949,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # distribution point, which lies on the edge of Kok-Tash ...")
         while index - previous_index < MAX_SCENE_GAP and index + 1 < len(sentences) and index not in by_sentence \
                 and no_other_scene_before(sentences[previous_index][0], places) \
-                and any(m.role_reason == NO_VIOLENCE for m in places) \
+                and any(m.role_reason in (NO_VIOLENCE, DIPLOMACY_NO_VIOLENCE) for m in places) \
                 and not pack.folded.violence.search(lower_keep_length(text[slice(*sentences[index])])):
             index += 1
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken
@@ -966,14 +970,23 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         escalation = _ESCALATION_OPENING.match(text, start) is not None \
             and _QUARREL.search(text, previous_start, previous_end) is not None
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
-                  and m.role_reason == NO_VIOLENCE
-                  and (escalation and not _UNIT_AFTER_NAME.match(text, m.end)
-                       or _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
-                       or (here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
+                  and (m.role_reason == NO_VIOLENCE
+                       and (escalation and not _UNIT_AFTER_NAME.match(text, m.end)
+                            or _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
+                            or (here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
+                       # "men from Katran ... went up to a pasture about 2 km from the village that had become Kyrgyz
+                       # under the treaty and began putting up a fence": the spot told by its distance from the village
+                       # just named (whatever treaty the sentence names beside it)
+                       or m.role_reason in (NO_VIOLENCE, DIPLOMACY_NO_VIOLENCE)
+                       and pack.event_words.spot_from_the_village.search(text, m.end, previous_end) is not None)
                   # "residents of the settlement of Kim near Konibodom": the second name places the first
                   and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)
                   # ("released ... at the Kulundu – Ovchi-Kalacha crossing": a crossing's end is no scene)
                   and not _CROSSING_PAIR_AFTER.match(text, m.end)]
+        if escalation and len({m.place.id for m in scenes}) > 1:
+            # "herders from Kyzyl-Eshme and herders from Tajikistan's Lakhsh district quarreled ... | The argument
+            # turned into a fistfight": the one village of the quarrel, not the other side's district
+            scenes = [m for m in scenes if not m.place.is_unit] or scenes
         if not scenes and pack.roles.part_of_unit.search(text, start, end):
             # «тревога снова пришла в Кадамжайский район. ... на пастбище в горах на юге района ...
             # огнестрельное ранение получил чабан»: the district is the scene
@@ -1023,7 +1036,11 @@ _ENTRY_WHEN = (r"(?:" + _WEEKDAY + r"[,:.]?\s*)?(?:(?:[^\W\d_]{3,10}\.?\s+\d{1,2
 _LABEL_DECORATION = re.compile(
     r"^[\s*#•·\-–—]*(?P<entry>(?:\d{1,2}[.)]\s*)?" + _ENTRY_WHEN + r")(?:(?:the\s+)?(?:village|town|settlement|jamoat|aiyl aimak|aiyl okmotu|"
     r"сел[оа]|с\.|посёлок|поселок|пос\.|джамоат|айыл аймак|айыл окмоту|айылный аймак)\s+(?:of\s+)?)?$", re.I)
-_LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?[*\s,]*[.:—–-]?[*\s]*$", re.I)
+_LABEL_END = re.compile(r"^(?:\s+(?:village|jamoat|aiyl aimak))?"
+                        # ... its day after it, in bold: "**Овчи-Калача, 2 сентября**", "**Ovchi-Kalacha, September 2**"
+                        # (not a dateline: «БИШКЕК, 17 ноября.»)
+                        r"(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,10}|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=\*\*))?"
+                        r"[*\s,]*[.:—–-]?[*\s]*$", re.I)
 #: A bold label's end, with its paragraph on the same line: "**Daroot-Korgon**: 14 houses", «**Кок-Таш:** ...».
 _BOLD_LABEL_COLON = re.compile(r"\*\*\s*[:—–]|:\*\*")
 
@@ -1357,6 +1374,16 @@ def _in_a_dated_recap(text: str, offset: int, pack: LanguagePack) -> bool:
         and _YEAR_IN.search(text, paragraph_start, offset) is not None
 
 
+def _another_scene_near(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Another settlement is an event place named before the mention, in its paragraph or the one before ("... в селе
+    Ким ... | инцидент произошел ... в 12 километрах от Канибадама": Kim is the scene, the town its reference)."""
+    paragraph_start = text.rfind("\n\n", 0, mention.start)
+    low = max(0, text.rfind("\n\n", 0, paragraph_start)) if paragraph_start > 0 else 0
+    return any(other is not mention and other.role == "incident" and other.place is not None
+               and mention.place is not None and other.place.id != mention.place.id and not other.place.is_unit
+               and other.place.kind in ("city", "curated") and low <= other.start < mention.start for other in mentions)
+
+
 def demote_reference_points(mentions: list[Mention], text: str, sentences: list[tuple[int, int]],
                             pack: LanguagePack) -> None:
     """A place an event is measured from is context where the article has another event settlement.
@@ -1378,7 +1405,12 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         start = max(sentences[mention.sentence_index][0], mention.start - CUE_WINDOW)
         # (not «конфликт произошел ... на пастбище в пяти километрах к югу от села Кара-Шыбак»: the text names the
         # village the incident is measured from as its scene, and ACLED codes it there)
-        if mention.role_reason != INCIDENT_SCENE and _Around(text[start:mention.start], "").before_has(pattern):
+        # (nor "The brawl broke out on Thursday on a summer pasture ..., some 15 kilometres south of the Kyrgyz village of
+        # Kara-Shibak": the incident told as measured from the village, violence in its sentence)
+        sentence_before = _Around(text[sentences[mention.sentence_index][0]:mention.start], "")
+        if mention.role_reason != INCIDENT_SCENE and _Around(text[start:mention.start], "").before_has(pattern) \
+                and not (sentence_before.before_has(pack.folded.roles.incident_scene_before)
+                         and not _another_scene_near(mention, mentions, text)):
             references.append(mention)
             if _METRES_BEFORE.search(text, start, mention.start):
                 close.add(id(mention))

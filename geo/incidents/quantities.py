@@ -126,6 +126,8 @@ def _per_article(figures: Sequence[Figure],
     corrected_down: set[str | None] = set()  # sides whose revision lowered the figure before it
     outdated: set[str | None] = set()
     pending: dict[str | None, int] = {}  # "another two" told before the figure it adds to
+    pending_vague: set[str | None] = set()  # ... told vaguely ("several" others)
+    party_zero: set[str | None] = set()  # keys whose count is a zero told of some of the people there
     last_key: str | None = None
     joint_total = False  # the unsided total counts both sides («трое военных с обеих сторон ранены»)
     one_person: set[str | None] = set()  # keys whose figure so far is one person ("A farmer was wounded")
@@ -174,6 +176,8 @@ def _per_article(figures: Sequence[Figure],
                 current[None] = (value + figure.value, vague or figure.vague)
                 first_count = value
             pending[key] = pending.get(key, 0) + figure.value
+            if figure.vague:
+                pending_vague.add(key)
             continue
         last_key = key
         if key is None and key not in current and figure.together \
@@ -188,7 +192,8 @@ def _per_article(figures: Sequence[Figure],
             # side's people, told without the side
             continue
         if key in pending and not figure.revision and key not in current:
-            figure = replace(figure, value=figure.value + pending.pop(key))
+            figure = replace(figure, value=figure.value + pending.pop(key),
+                             vague=figure.vague or key in pending_vague)
         # "Earlier on Tuesday the Border Service had said one serviceman had been killed", after the current
         # figures by side: an earlier report, no total of its own
         if figure.superseded and not figure.additive and not figure.revision and key not in current \
@@ -324,8 +329,16 @@ def _per_article(figures: Sequence[Figure],
                 # "The owner's son ... received burns ... a neighbor was hit in the head ... Both were taken to the
                 # hospital. In total, three residents of Khonobod sought medical help": the total holds those told
                 current[key] = (figure.value, False)
+            elif value == 0 and figure.value > 0 and not figure.vague and not vague and key in party_zero:
+                # «Пассажиры не пострадали. Водитель маршрутки ... получил порезы головы»: a zero of some of the
+                # people there, then one of them hurt; the count is the hurt
+                current[key] = (figure.value, False)
+            elif value > 0 and figure.value == 0 and not vague and _PARTY_ZERO.match(figure.text):
+                pass  # ... the hurt told first: "The driver was cut by glass. The passengers were not hurt"
             elif not (figure.vague and not vague):
                 current[key] = (min(value, figure.value), vague and figure.vague)
+        (party_zero.add if current.get(key) == (0, False) and figure.value == 0 and _PARTY_ZERO.match(figure.text)
+         else party_zero.discard)(key)
         (one_person.add if figure.value == 1 and not figure.vague and not figure.revision and figure.claimant is None
          and current.get(key) == (1, False) else one_person.discard)(key)
         (described_one.add if key in one_person and figure.value == 1 and figure.described
@@ -336,7 +349,7 @@ def _per_article(figures: Sequence[Figure],
             # side's count already holds the addition
             continue
         if key not in current:
-            current[key] = (value, False)
+            current[key] = (value, key in pending_vague)
     if current.get(None, (None, False))[0] == 0 and None in revised:
         # "a border guard it had reported killed ... was in fact alive, lowering its toll ... to two wounded and no
         # dead": a revised zero for all leaves no side's earlier report standing
@@ -584,7 +597,13 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
                if (v := _lowest(per_key[side])) is not None}
     notes = []
     how = "lowest precise total"
-    if total is None and by_side:
+    precise_sides = {side for side in by_side if any(not vague for _, vague in per_key[side])}
+    if total is None and by_side and precise_sides and precise_sides != set(by_side):
+        # "Two Kyrgyz villagers were hurt ... It said that "several" Tajik residents had also been hurt but gave no
+        # number": a side told only vaguely adds no number to the sides told precisely
+        total = sum(value for side, value in by_side.items() if side in precise_sides)
+        how = "sum of the per-side figures told precisely (a side told only vaguely left out)"
+    elif total is None and by_side:
         total, how = sum(by_side.values()), "sum of per-side figures"
     elif total is not None and len(by_side) >= 2 and total in by_side.values() and sum(by_side.values()) > total \
             and not any(vague for values in per_key.values() for _, vague in values) \
@@ -661,14 +680,14 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
     last_told: dict[tuple[str, int], int] = {}
     for figure in figures:
         if figure.measure == "fatalities" and figure.of_wounded and figure.value and not figure.additive:
-            key = (figure.article_id, figure.value)
+            key = (figure.article_id, _died_of_wounds_count(figure))
             last_told[key] = max(last_told.get(key, figure.order), figure.order)
     for figure in figures:
         if not (figure.measure == "fatalities" and figure.of_wounded and figure.value) or figure.superseded:
             # (a death of the wounded that a correction withdrew takes no one out of the injured)
             out.append(figure)
             continue
-        if not figure.additive and figure.order < last_told[(figure.article_id, figure.value)]:
+        if not figure.additive and figure.order < last_told[(figure.article_id, _died_of_wounds_count(figure))]:
             continue
         if not figure.additive:
             # the death told before keeps what its first telling said of it: "A second Kyrgyz border guard has
@@ -775,7 +794,7 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             # were injured" after a first report of three hurt: the count of the others, told after his death, has
             # never held him
             continue
-        out.append(replace(figure, measure="injured", value=-figure.value, side=side, claimant=None,
+        out.append(replace(figure, measure="injured", value=-_died_of_wounds_count(figure), side=side, claimant=None,
                            additive=True, revision=False, superseded=False))
         unsided = [f for f in figures if f.article_id == figure.article_id and f.measure == "injured"
                    and f.side is None and f.value > 0 and not f.additive and not f.superseded]
@@ -783,9 +802,27 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             # «Один из двух жителей села Сурх, получивших огнестрельные ранения, скончался» ... «ранены двое
             # граждан Таджикистана»: the same two counted without their side leave him too (the article's last
             # count without a side: not one told after his death)
-            out.append(replace(figure, measure="injured", value=-figure.value, side=None, claimant=None,
-                               additive=True, revision=False, superseded=False))
+            out.append(replace(figure, measure="injured", value=-_died_of_wounds_count(figure), side=None,
+                               claimant=None, additive=True, revision=False, superseded=False))
     return out
+
+
+#: An ordinal that tells a toll by one more death: "A third soldier later died of his wounds", «скончался третий
+#: пограничник».
+_ORDINAL_DEATH = re.compile(r"\b(?:second|third|fourth|fifth|sixth|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+)\b",
+                            re.I)
+
+
+#: A zero told of some of the people there, not of all: "The passengers were not hurt", «Пассажиры не пострадали».
+_PARTY_ZERO = re.compile(r"\s*(?:the\s+|all\s+|both\s+|other\s+|все\s+|остальн\w+\s+|други\w+\s+)*"
+                         r"(?:passengers?|drivers?|occupants?|children|the\s+children|pupils|пассажир\w*|водител\w*|"
+                         r"дет(?:и|ей)|школьник\w*|учени\w*)\b", re.I)
+
+
+def _died_of_wounds_count(figure: Figure) -> int:
+    """How many of the wounded a death of the wounded takes out of the injured: its value, or one where an ordinal
+    told the new toll ("A third soldier later died of his wounds" is one death, the toll three)."""
+    return 1 if figure.revision and _ORDINAL_DEATH.search(figure.text) else figure.value
 
 
 def fuse_figures(figures: Sequence[Figure]) -> dict[str, FusedMeasure]:

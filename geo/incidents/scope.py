@@ -359,9 +359,19 @@ def split_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             if not any(b.start() <= relative.start() < b.end() for b in breaks):
                 breaks.append(relative)
         breaks.sort(key=lambda b: b.start())
+        restated_at = None  # where a dash restating families as people opened
         for match in breaks:
-            if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _families_as_people(text, match) \
-                    or _heads_a_list_item(text, match):
+            if _families_as_people(text, match):
+                restated_at = match.end()
+                continue
+            if restated_at is not None and match.group(0).strip() in ("--", "—", "–") \
+                    and match.start() - restated_at <= MAX_DASH_ASIDE:
+                # "around 70 families -- 312 people, most of them women and children| -- |were taken": the dash
+                # that closes the restatement, before the verb of both
+                restated_at = None
+                continue
+            restated_at = None
+            if id(match) in aside or _joins_a_road_s_ends(text, match, s) or _heads_a_list_item(text, match):
                 continue
             if match.start() - cut >= 12:
                 out.append((cut, match.start(), index))
@@ -403,7 +413,7 @@ def _heads_a_list_item(text: str, match: re.Match[str]) -> bool:
 
 #: Families counted again as people after a dash: «вывезены 45 семей| — |186 человек», "45 families - 186 people".
 _FAMILIES_BEFORE = re.compile(r"\d[\d\s]*\s+(?:сем(?:ей|ьи|ья)|families|households)\s*$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s*[—–-]+\s*(?:about\s+|около\s+|более\s+)?\d[\d\s,]*\s+(?:человек|жител\w*|people|persons|"
+_PEOPLE_AFTER = re.compile(r"\s*[—–-]+\s*(?:about\s+|около\s+|более\s+)?\d[\d\s,]*\s+(?:человек\w*|жител\w*|people|persons|"
                            r"residents|individuals)\b", re.I)
 
 

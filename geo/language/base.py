@@ -440,6 +440,14 @@ class EventWords:
         A clause that heads a list of the hurt or the dead, each on a line of its own ("Among the injured:", «Среди
         пострадавших — трое жителей района:»); the group ``dead`` is set where it lists the dead, ``them`` where it
         lists those the sentence before counted ("Several people were injured. Among them:").
+    separate_incident : re.Pattern
+        A clause that tells another incident than the one told before it ("while in a separate incident a boy was
+        killed by a shell", «в другом инциденте пострадал чабан»): its figures are that incident's, told later with its
+        place, not those of the event before it.
+    hurt_list_inline : re.Pattern
+        A clause's opening that heads a list of the hurt or the dead written on in the same clause ("Among the injured
+        are ...", «Среди пострадавших — 56-летний дехканин ..., а также двое мужчин ...»): the counts in the list are
+        parts of the people counted, told together; the group ``dead`` is set where it lists the dead.
     listed_person : re.Pattern
         A list's line that describes one person ("- a 34-year-old resident of Ak-Sai, a gunshot wound to the leg",
         «— 17-летний подросток с ранением руки»).
@@ -564,6 +572,8 @@ class EventWords:
     kin_opening: re.Pattern[str]
     rest_opening: re.Pattern[str]
     hurt_list_heading: re.Pattern[str]
+    hurt_list_inline: re.Pattern[str]
+    separate_incident: re.Pattern[str]
     listed_person: re.Pattern[str]
     listed_group: re.Pattern[str]
     person_again: re.Pattern[str]

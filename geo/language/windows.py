@@ -331,11 +331,17 @@ def scan_dates(
                     weekdays.add(a)
     found.sort(key=lambda d: d.start)
     if weekdays:
-        # "on Monday, September 4", "в понедельник, 4 сентября": the weekday names the date that follows it
+        # "on Monday, September 4", "в понедельник, 4 сентября": the weekday names the date that follows it (not a
+        # part of its day: «в четверг ночью» is Thursday night, not "tonight")
         found = [d for d, following in zip(found, [*found[1:], None])
                  if not (d.start in weekdays and following is not None and following.window.precision == 1
                          and following.window.start == following.window.end
-                         and _WEEKDAY_GAP.fullmatch(text, d.end, following.start))]
+                         and _WEEKDAY_GAP.fullmatch(text, d.end, following.start)
+                         and any(ch.isdigit() for ch in text[following.start:following.end]))]
+        # ... and a part of the day after a weekday is that weekday's: «в четверг ночью», "on Thursday tonight"
+        found = [d for d, before in zip(found, [None, *found[:-1]])
+                 if not (before is not None and before.start in weekdays and not text[before.end:d.start].strip()
+                         and not any(ch.isdigit() for ch in text[d.start:d.end]))]
     return found
 
 

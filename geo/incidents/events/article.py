@@ -429,6 +429,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                                   end=went_on.end + dt.timedelta(days=1))
             windows[index] = (went_on, "story")
             continue
+        if own is None and told_on is not None and told_on[2] == clause.paragraph_index \
+                and clause.sentence_index - told_on[1] == 1 \
+                and pack.same_time.search(text, clause.start, clause.end):
+            # "How fragile this new order remains became clear on 2 March. | That afternoon, men from Katran ... began
+            # putting up a fence", "The first detentions took place on August 2. | ... at about 4 p.m. that day Tajik
+            # border guards ...": the day the sentence that opens the paragraph told
+            own = told_on[0]
         last_dated = own or last_dated
         if own is not None and ARMED_TYPES.intersection(types_of(index)):
             last_fight = own
@@ -538,6 +545,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # "The first images came on April 20, a Monday, in the late afternoon: a shaky phone video ..." opens a
             # story whose event clause, paragraphs later, has no day of its own and no dated event before it
             own, origin = first_told, "story"
+        elif origin == "story" and own is not None and first_told is not None and (own.end - own.start).days > 1 \
+                and first_told.start == first_told.end and own.start < first_told.start <= own.end:
+            # (a day inside the period, not its first: «за неделю с 3 по 9 июня» is the period told)
+            # "... squared off again this week over the same scarce resource. | On Tuesday afternoon, around 200
+            # villagers from Ak-Tatyr ... gathered at the head works": the story's week narrowed by the day a paragraph
+            # opens on
+            own = first_told
         if own is not None:
             window, precision = (own.start, own.end), own.precision
         elif published is not None:

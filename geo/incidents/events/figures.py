@@ -319,6 +319,36 @@ LISTED_LINE_CHARS = 300
 _LIST_MARKER = re.compile(r"[ \t]*(?:[•*–—-]|\d{1,2}[.)])[ \t]+")
 
 
+#: One person told by age: «34-летнему мужчине», "A 34-year-old man".
+_ONE_PERSON_BY_AGE = re.compile(r"\d{1,3}-(?:летн\w+|year-old)\s+(?:[\w-]+\s+)?(?:мужчин|женщин|жител|подрост|юнош|"
+                                r"пастух|чабан|водител|man|woman|resident|villager|boy|girl|shepherd|herder|driver)", re.I)
+
+
+def _the_rest_of_a_total(raws: list[RawFigure], text: str, clause: Clause, clause_text: str, pack: LanguagePack,
+                        previous_sentences: Callable[..., list[str]] | None) -> list[RawFigure]:
+    """``raws`` with "more" people told after one person of a total just told read as the rest of that total.
+
+    «Телесные повреждения получили трое жителей Арки. 34-летнему мужчине камнем сломали нос, еще двое — 27 и 61 года —
+    получили ушибы», "Three residents of Arka were hurt. A 34-year-old man had his nose broken; two more suffered
+    bruises": the one person described and the "two more" are the three (the rest of a total, counted already, not two
+    added)."""
+    if previous_sentences is None or not any(r.additive and r.value > 0 for r in raws):
+        return raws
+    sentence_start = text.rfind(".", 0, clause.start) + 1
+    return [raw for raw in raws
+            if not (raw.additive and raw.value > 0 and raw.measure in ("fatalities", "injured")
+                    and _ONE_PERSON_BY_AGE.search(text, sentence_start, clause.start + raw.start)
+                    and raw.value + 1 in {r.value for sentence in previous_sentences()[:1]
+                                          for r in pack.read_figures(sentence)
+                                          if r.measure == raw.measure and not r.additive and not r.vague})]
+
+
+#: How many sentences back a relative's hurt looks for the one person told before it.
+KIN_SENTENCES_BACK = 3
+#: How much of a relative's noun names it in any case ("nephew", «племяннику»: «племя»).
+KIN_STEM = 5
+
+
 def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_text: str, pack: LanguagePack,
                       previous_sentences: Callable[..., list[str]] | None) -> list[RawFigure]:
     """``raws`` with the count of a list of the hurt or the dead that the clause heads.
@@ -328,7 +358,16 @@ def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_t
     lines, a count told together (a larger total told elsewhere stands). Two lines at least, each describing a person
     (:attr:`EventWords.listed_person`); a line that opens on a count of people counts them ("- two officers of the
     district police, with minor injuries"), and a vague one ("- several residents") leaves the list uncounted.
-    "Among them:" lists those of the one measure the sentence before counted."""
+    "Among them:" lists those of the one measure the sentence before counted.
+
+    A list written on in the clause its heading opens ("Among the injured are ...", «Среди пострадавших — 56-летний
+    дехканин с переломом правой руки, ..., а также двое мужчин 31 и 44 лет с ушибами») counts parts of the people
+    counted: its counts are told together (not one more group, nor a lower total)."""
+    if not clause_text.rstrip().endswith(":") \
+            and (inline := pack.event_words.hurt_list_inline.match(clause_text)) is not None:
+        measure = "fatalities" if inline.group("dead") else "injured"
+        return [replace(r, additive=False, together=True) if r.start >= inline.end() and r.measure == measure
+                and r.value > 0 and not r.vague else r for r in raws]
     if not clause_text.rstrip().endswith(":") \
             or (heading := pack.event_words.hurt_list_heading.search(clause_text.rstrip())) is None:
         return raws
@@ -401,6 +440,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         text, clause, clause_text, pack, previous_sentences)
     if not raws:
         return []
+    raws = _the_rest_of_a_total(raws, text, clause, clause_text, pack, previous_sentences)
     if _in_a_list_of_hospitals(text, clause.start):
         # «• Баткенская областная объединенная больница — 26 пострадавших», «• ЦОВП Лейлек 18 пострадавших», «• НГ — 3
         # пострадавших»: a line of a list of the hurt by hospital, a part of the total told before it
@@ -795,6 +835,26 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «Кроме того, двое граждан Республики Таджикистан – К., житель ..., был убит ..., а также С., ..., погиб»:
             # each person of the list after the dash is of the side its count names
             side = _one_side(listed[-1].group("whom"), pack.sides)
+        if raw.value == 1 and raw.measure in ("fatalities", "injured") and not raw.additive and not raw.together \
+                and previous_sentences is not None and not any(r.start < raw.start for r in raws) \
+                and (pack.event_words.kin_opening.match(clause_text) or clause.start > sentence_start
+                     and pack.event_words.kin_opening.match(text, sentence_start)
+                     and not pack.read_figures(text[sentence_start:clause.start])):
+            # "A farmer was beaten ... His 16-year-old nephew got bruises to the face", «34-летнего чабана избили
+            # палками ... Его 16-летнему племяннику ... досталось меньше — у подростка ушибы»: one more person, after
+            # one person told (not after a count that may hold the relative: "Five people were hurt ... His son")
+            # (not the relative the lede already told, "killing a herder and wounding his nephew ... His 19-year-old
+            # nephew was wounded", nor beside a death, which may be the first person's: "A resident of Khonobod was
+            # seriously wounded ... died ... His 14-year-old son ... was cut by broken glass")
+            before = previous_sentences(KIN_SENTENCES_BACK)
+            told = [r for sentence in before for r in pack.read_figures(sentence) if r.measure == raw.measure and r.value]
+            kin = (pack.event_words.kin_opening.match(clause_text) or pack.event_words.kin_opening.match(
+                text, sentence_start)).group(0).split()[-1][:KIN_STEM]
+            if told and all(r.value == 1 and not r.vague for r in told) \
+                    and not any(kin.lower() in sentence.lower() for sentence in before) \
+                    and pack.died_of_wounds.search(text) is None \
+                    and not any(f.measure == "fatalities" and f.value for f in pack.read_figures(text)):
+                raw = replace(raw, additive=True)
         if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \
                 and pack.event_words.kin_opening.match(clause_text) and not any(r.start < raw.start for r in raws):
             # "Rustam Nazarov, 47, was killed ... His 23-year-old son, who was working beside him, was grazed in the
@@ -859,6 +919,17 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # wounded the sentence before counted
             or (opens_sentence and previous_sentences is not None and pack.event_words.of_them.match(raw.text)
                 and _of_the_wounded_before(raw, previous_sentences(), pack)))
+        # (a death of the wounded told before the word that raises the toll, which then tells it: "one of the two
+        # wounded children ... had died in intensive care, bringing the toll to two dead": neither the toll's earlier
+        # report nor its revision)
+        # (only after a count of the wounded it leaves, told just before: not a lede that opens on the death, "A Kyrgyz
+        # herder wounded when a drone dropped explosives ... has died in hospital, bringing the death toll ... to two",
+        # whose later counts of the wounded are told without him)
+        death_before_rise = of_wounded and revision_cue is not None and raw.end <= revision_cue.start() and any(
+            r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws) \
+            and previous_sentences is not None and any(
+                r.measure == "injured" and r.value > 0 for sentence in previous_sentences(KIN_SENTENCES_BACK)
+                for r in pack.read_figures(sentence))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
         outdated = not superseded and revision and (pack.superseded.search(raw.text) is not None or (
@@ -866,7 +937,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             and pack.superseded.search(clause_text, raw.end, min(len(clause_text), raw.end + 60)) is not None)
             # «сообщало об одном раненом, к 16:00 ведомство уточнило, что ранены двое»: the figure
             # before the revising word is the one it revises ("up from ..." is read just below)
-            or revision_cue is not None and raw.end <= revision_cue.start() and any(
+            or revision_cue is not None and raw.end <= revision_cue.start() and not death_before_rise and any(
                 r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws))
         # "one killed and four wounded, up from the three wounded reported this morning", "six killed and
         # 27 wounded, up from two dead and nine wounded it reported at midday": the figures after "up
@@ -877,15 +948,19 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         outdated = outdated or risen_from
         rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
-        is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive and not outdated and not (
+        is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive and not outdated \
+            and not (
+            # «Как уточнили в больнице, у 15-летнего подростка ранения рук и лица»: one of those counted, described
+            raw.described and raw.value == 1 and raw.text.lower().startswith(("у ", "у\xa0"))) and not (
             # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
             # "specified" only attributes it revises nothing
             raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (
             # «Обновлено в 18:00. 15-летний подросток скончался в больнице»: one more dead of the wounded under an
             # update's label, not the new toll (unless the clause says so: «число погибших выросло до двух»); nor
             # one told after a word that only introduces news («Минздрав уточнил данные: один из раненых скончался»)
-            of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP))
-        if revision and not raw.additive and not outdated:
+            of_wounded and (revision_cue is None or raw.value == 1 and raw.start > revision_cue.end() + _CUE_GAP)) \
+            and not death_before_rise
+        if revision and not raw.additive and not outdated and not death_before_rise:
             revised.add(raw.measure)
         if side in ("KG", "TJ") \
                 and pack.event_words.alleged_before.search(clause_text, max(0, raw.start - 60), raw.start):

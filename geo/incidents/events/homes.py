@@ -397,8 +397,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     @cache
     def unarmed_brawl() -> bool:
         """The article names a brawl and, in its news, no shot or weapon."""
-        return pack.sub_event_cues["Violent demonstration"].search(text) is not None \
-            and pack.firearms.search(blank_matches(_news_text(text, clauses, pack), pack.harmless_fire)) is None
+        return _unarmed_fight(text, clauses, pack)
 
     counted_scenes: list[tuple[int, object]] = []  # (section, place) of villages whose hurt people were counted
     brawl_scenes: list[tuple[int, object]] = []  # ... of those, the scenes of a brawl
@@ -483,7 +482,18 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         place = mention.place
         if own and place is not None:
             key = (section(mention.start), place.id)
-            if index in beside_clauses and any(
+            # (... or after the scene's own people in that list: «двое граждан — житель Воруха 1992 года рождения и
+            # житель джамоата Чоркух 1999 года рождения ... — получили телесные повреждения», Vorukh the scene)
+            listed_with_the_scene = any(
+                k == index and other_own and other.place is not None and other.place.id != place.id
+                and other.start < mention.start and (key[0], other.place.id) in scenes
+                # (the homes of the people one count of the hurt lists, not an attack's two parties: «Жители ... села
+                # Булак-Башы ... забросали камнями и избили жителей ... села Чашмасор»)
+                and any(f.measure in ("injured", "fatalities") and f.value
+                        and clauses[index].start + f.start <= other.start and mention.end <= clauses[index].start + f.end
+                        for f in pack.read_figures(text[clauses[index].start:clauses[index].end]))
+                for (k, other, _), other_own in zip(placed, home))
+            if (index in beside_clauses or listed_with_the_scene) and any(
                     other_section == key[0] and other.id != place.id and not other.is_unit
                     and _km(other, place) <= NAMED_NEIGHBOUR_KM
                     for (other_section, other_id), other in scenes.items()):
@@ -700,6 +710,12 @@ def _the_other_party_s_hurt(placed: list[tuple[int, Mention, list[str]]], mentio
     return kept
 
 
+def _unarmed_fight(text: str, clauses: list[Clause], pack: LanguagePack) -> bool:
+    """The article names a brawl or a fight and, in its news, no firearm."""
+    return pack.sub_event_cues["Violent demonstration"].search(text) is not None \
+        and pack.firearms.search(blank_matches(_news_text(text, clauses, pack), pack.harmless_fire)) is None
+
+
 def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                                     pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """People of the other country's village hurt in a fight the article placed before, counted by their own side,
@@ -710,6 +726,10 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
     within :data:`SAME_EVENT_KM` (or any distance when the clause names the fight again), named as the people's home,
     in a clause that counts the hurt and tells nothing but the fight named again."""
     kept: list[tuple[int, Mention, list[str]]] = []
+    # (a fight typed a clash for its killing, in an article that names no firearm, is the brawl: "The argument turned
+    # into a fight in which one of the defendants used a knife")
+    brawl_types = {"border_incident_protest"} | ({"armed_clash"} if any(
+        "armed_clash" in types for _, _, types in placed) and _unarmed_fight(text, clauses, pack) else set())
     for index, mention, types in placed:
         clause = clauses[index]
         place = mention.place
@@ -726,7 +746,7 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
                 and any(other.place is not None and other.place.country_code in ("KG", "TJ")
                         and other.place.country_code != place.country_code and not other.place.is_unit
-                        and "border_incident_protest" in other_types and clauses[k].sentence_index < clause.sentence_index
+                        and brawl_types & set(other_types) and clauses[k].sentence_index < clause.sentence_index
                         # (or further, in a clause that names the fight again: «в драке пострадал один гражданин
                         # Таджикистана — 33-летний водитель из Конибодома», after the brawl at the Kyzyl-Bel crossing)
                         and (_km(place, other.place) <= SAME_EVENT_KM or home_district

@@ -262,6 +262,12 @@ def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *
             event.figures.append(figure)
 
 
+def _names_a_village(mentions: Sequence[Mention], clause: Clause) -> bool:
+    """The clause names a border village (not a district, a region, or a capital in its dateline)."""
+    return any(clause.start <= m.start < clause.end and m.place is not None and not m.place.is_unit
+               and m.place.kind == "curated" for m in mentions)
+
+
 def _same_paragraph(text: str, offset: int, other: int) -> bool:
     """Whether two offsets of the text stand in one paragraph (no blank line between them)."""
     low, high = min(offset, other), max(offset, other)
@@ -480,6 +486,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             continue
         if clause.sentence_index in repeated():
             continue  # a sentence the page printed twice: its figures were read the first time
+        if pack.event_words.separate_incident.search(text, clause.start, clause.end):
+            continue  # "..., while in a separate incident a boy was killed by a shell": the other incident's toll,
+            # told again with its place below, not the event's told before
+
         if clause.paragraph_index in false_paragraphs:
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
             # heart attack": the false report's toll (and «Пострадавших и повреждений нет» after the alarm that
@@ -500,7 +510,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                or (entries and clause.start < entries[0])
                                # "Fighting ... killed at least 10 people on Tuesday, officials in both
                                # countries said", over villages on both sides: a sum of both
-                               or (both_countries and pack.joint.search(text, clause.start, clause.end))):
+                               or (both_countries and pack.joint.search(text, clause.start, clause.end)
+                                   # (not a count of one fight's people by their villages: "Two men from Kara-Shibak
+                                   # and one from the Tajik village of Karakenja were treated for bruises ...,
+                                   # officials on both sides told AFP")
+                                   and not _names_a_village(mentions, clause))):
             # (a live page's summary above its entries sums them too: "Kyrgyz officials say one villager
             # was killed and five people were wounded on Thursday in shootings near the town of Batken")
             # «всего за сутки пострадали четыре гражданина Кыргызстана, один из них погиб» after a night at

@@ -689,7 +689,10 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     for (start, end), in_section in sections.items():
         # (no shot or weapon in the section's news: every "clash" or "fight" of it is the brawl's)
         clashes = [e for e in in_section if "armed_clash" in e.event_types]
-        if not clashes or pack.firearms.search(blank_matches(news_text(), pack.harmless_fire), start, end):
+        # (nor an old munition that went off: "a boy was killed by a shell left over from the 2022 border war" beside
+        # a brawl "with sticks and stones" on a pasture)
+        if not clashes or pack.firearms.search(
+                blank_matches(blank_matches(news_text(), pack.harmless_fire), pack.old_ordnance), start, end):
             # (warning shots into the air and firearms said not to be used fight no one: "Police ... fired
             # warning shots into the air" after a brawl with stones and sticks)
             continue

@@ -724,6 +724,11 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
         targets = [_share_event(events, share) for share in group]
         if not any(targets):
             continue
+        if None in targets and len({id(t) for t in targets if t is not None}) == 1:
+            # "two men from Kyzyl-Eshme, aged 38 and 41, and one herder from Lakhsh district were treated for bruises":
+            # the homes of the hurt of one event, one of them no event's place (the fight's other party): the total is
+            # that event's, as the sentence told it
+            continue
         measures = {share.measure for share in group}
         own_clauses = clauses_of[sentence]
         superseded = bool(own_clauses & outdated)

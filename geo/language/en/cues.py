@@ -12,7 +12,9 @@ from geo.language.base import RoleCues
 #: the scene; the pack's ``spot_from_the_village`` and the roles' ``own_village_after`` share it).
 SPOT_FROM_THE_VILLAGE = (r"\b(?:meters|metres|kilometers|kilometres|km|miles)\s+(?:to\s+the\s+)?"
                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+the\s+(?:village|settlement)\b"
-                         r"(?!\s+of\b)")
+                         r"(?!\s+of\b)"
+                         # "cutting grass on a plot about 400 meters from their homes": near their own village
+                         r"|\b(?:meters|metres|kilometers|kilometres|km)\s+from\s+their\s+(?:own\s+)?(?:homes|houses)\b")
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
@@ -126,6 +128,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
+        # livestock driven off across the line: "riders from the Tajik side drove off a flock of some 600 sheep"
+        r"(?:drove|driven)\s+(?:off|away)\s+(?:[\w-]+\s+){0,4}?(?:sheep|cattle|cows|flocks?|herds?|horses|"
+        r"goats|livestock)|(?:stole|stolen|rustled)\s+(?:[\w-]+\s+){0,4}?(?:sheep|cattle|cows|flocks?|herds?|horses|goats|"
+        r"livestock)|"
         # "About 150 residents gathered at the border post ..., demanding that the water be turned back on"
         # (at the line: a post, a checkpoint, a road or a canal; not outside a town hall)
         r"gathered\s+(?:at|on|near|by)\s+(?:[\w-]+\s+){0,3}?(?:post|checkpoint|crossing|road|highway|canal|border)\b"
@@ -252,6 +258,10 @@ NOT_EVENT = lazy_compile(
     # fight"
     r"(?:ended|passed|went\s+off|was\s+settled|were\s+settled)\s+without\s+(?:a\s+|any\s+)?(?:fight|fighting|"
     r"violence|brawl|scuffle|clash(?:es)?|bloodshed)\b|"
+    # a round-up's word that nothing violent happened: "no incidents involving the use of weapons or physical force had
+    # been recorded on the Kyrgyz-Tajik border during the week"
+    r"no\s+(?:incidents?|cases?)\s+involving\b[^.;]{0,80}?\b(?:had|has|have|were|was)\s+(?:been\s+)?"
+    r"(?:recorded|registered|reported)\b|"
     # a match won or lost, with its score: "Champion Istiklol beat Khujand 3-1 in Dushanbe"
     r"(?:beat|beats|defeated|defeats|thrashed|drew\s+with|lost\s+to)\s+(?:[\w'’.-]+\s+){1,4}?\d\s*[-–:]\s*\d(?!\d)"
     r"(?!\s*(?:times|shots|rounds|hours|minutes|days|people|men|metres|meters|km|kilomet))[^.;]{0,80}|"
@@ -858,7 +868,10 @@ HARMLESS_FIRE = lazy_compile(
     # ... police dispersing a crowd: "who used sound grenades to disperse the crowd", "stun grenades", "tear gas"
     r"|\b(?:sound|stun|flash|noise|light-and-sound)\s+grenades?\b|\btear\s+gas\b|\brubber\s+bullets?\b"
     # ... and gunfire said to have hurt no one: "No one was hurt by gunfire"
-    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded|hit)\s+by\s+(?:gunfire|bullets?|shots|fire)\b",
+    r"|\b(?:no one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|wounded|hit)\s+by\s+(?:gunfire|bullets?|shots|fire)\b"
+    # ... and gunfire said not to have happened: "no shots were fired", "nobody fired", "not a single shot"
+    r"|\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired\b|\b(?:no one|nobody)\s+(?:fired|opened\s+fire)\b"
+    r"|\bnot\s+(?:a\s+single|one)\s+shot\b|\bwithout\s+(?:a\s+(?:single\s+)?)?shots?\s+(?:being\s+)?fired\b",
     re.I)
 
 #: How long after the event the sentence's news came, the event named by a noun ("a day after a stone-throwing
@@ -869,7 +882,9 @@ _EARLIER_EVENT_AFTER = (r"(?:(?:a|one|two|three|four|five|several|\d+)\s+days?|(
                         r"skirmish|exchange of fire|shelling|firefight|scuffle)s?\b")
 #: A clause that tells the earlier event the sentence's news follows (", a day after a stone-throwing incident").
 #: A clause's time told as the last day's: 'the same night', 'that evening'.
-SAME_TIME = lazy_compile(r"\b(?:the same (?:night|day|evening|morning)|(?:later )?that (?:night|evening))\b", re.I)
+SAME_TIME = lazy_compile(r"\b(?:the same (?:night|day|evening|morning|afternoon)|(?:later |early )?that (?:night|evening|"
+                        # "... became clear on 2 March. That afternoon, men from Katran ... began putting up a fence"
+                        r"afternoon|morning|day))\b", re.I)
 
 EARLIER_EVENT_OPENING = lazy_compile(r"[\s,]*(?:" + _EARLIER_EVENT_AFTER + r")", re.I)
 
@@ -1339,7 +1354,11 @@ ROLE_CUES = RoleCues(
         r"(?:department|directorate|office|board)\s+of\s+(?:internal\s+affairs|the\s+interior|emergency\s+situations|"
         r"health)|"
         r"prosecutor\w*|hospital|emergency|health|court)|"
-        r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b", re.I),
+        r"'s (?:foreign|defence|defense|interior|health|emergency)|ministry)\b"
+        # a villager named by his home, quoted: '"Both sides took hostages ...," Andarak resident Mirlan Toktosunov, 61,
+        # ... told RFE/RL's Kyrgyz Service'
+        r"|^\s+(?:resident|villager|farmer|shepherd|herder|elder|teacher)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?"
+        r",?(?:\s+\d{1,2},)?[^.;\"“”]{0,80}?\b(?:told|said|says)\b", re.I),
     speech_before=lazy_compile(r"\b(said|says|told|according to|quoted)\s+(that\s+)?(the\s+)?$", re.I),
     diplomacy=lazy_compile(
         r"\b(talks|summit|meeting|met|negotiat\w*|general assembly|united nations|fringes|"
@@ -1578,7 +1597,10 @@ ROLE_CUES = RoleCues(
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
         # ... not "opened fire on shepherds from the village of Karakenja": the people's home
         r"fire\b[^.;]{0,60}?(?<!shepherds )(?<!herders )(?<!residents )(?<!villagers )(?<!farmers )(?<!people )"
-        r"(?<!civilians )(?<!workers )\bfrom|"
+        r"(?<!civilians )(?<!workers )"
+        # ... nor "opened fire on a shepherd from the village of Khoja-Alo": one person's home
+        r"(?<!shepherd )(?<!herder )(?<!resident )(?<!villager )(?<!farmer )(?<!man )(?<!woman )(?<!boy )"
+        r"(?<!teenager )(?<!driver )(?<!civilian )(?<!worker )\bfrom|"
         # people named by their home: "Kyrgyz neighbours from the village of Ak-Sai"
         r"neighbou?rs\s+from|"
         # a load's origin: "the driver of a truck carrying coal from Sulukta"
@@ -1664,7 +1686,9 @@ ROLE_CUES = RoleCues(
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:border\s+)?(?:village|town|settlement)\s+of\s+)?"
         # ... or at a site measured from it: "took place on Saturday at about 11.00 near the spring known locally as
         # Ak-Bulak, some 3 kilometers south-east of the village of Kara-Bak"
-        r"|(?:[\w.,'’-]+\s+){0,16}?(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s+(?:kilomet(?:er|re)s?|km|"
+        # (an altitude in brackets between: "on a summer pasture at an altitude of about 3,400 metres (11,000 feet),
+        # some 15 kilometres south of the Kyrgyz village of Kara-Shibak")
+        r"|(?:[\w.,'’()-]+\s+){0,16}?(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s+(?:kilomet(?:er|re)s?|km|"
         r"met(?:er|re)s?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
         r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|settlement)\s+of\s+)?)$"
         # "3 kilometers south of the nearest settlement, Ak-Tatyr": the place an event in the open is coded to
@@ -1914,6 +1938,10 @@ ROLE_CUES = RoleCues(
                                    # "a car belonging to a resident of Samarkandyk was hit ... on the outskirts of that
                                    # village"
                                    r"|\b(?:on|at|near)\s+the\s+(?:(?:edge|edges|outskirts)\s+of|entrance\s+to)\s+(?:that|the same)\s+village\b"
+                                   # ... "haystacks ... belonging to residents of Kulundu village were set on fire on
+                                   # the outskirts of the village, about 300 meters from the border line" (the village
+                                   # named no further)
+                                   r"|\b(?:on|at)\s+the\s+(?:edge|edges|outskirts)\s+of\s+the\s+village\b(?!\s+of\b|\s+(?-i:[A-Z]))"
                                    # "a herder from the Tajik village of Surkh who was grazing 60 goats on a slope above
                                    # the village" ... "about 800 meters west of the village"
                                    r"|\b(?:on|in|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:slopes?|pastures?|fields?|hills?|hillsides?|"
@@ -2066,6 +2094,8 @@ _FALSE_ALARM = (r"(?:no (?:incidents?|shooting|shelling|firing|attack) (?:had |h
                 # "no incidents on the Tajik-Kyrgyz border had been recorded on February 8"
                 r"|no (?:incidents?|shooting|shelling|firing|attacks?) (?:on|at|in|near) [^.;]{1,60}?"
                 r"(?:had|has|have) been (?:recorded|registered)"
+                # ... "no incidents involving the use of weapons or physical force had been recorded on the border"
+                r"|no (?:incidents?|cases?) involving [^.;]{1,60}?(?:had|has|have) been (?:recorded|registered)"
                 # "No shooting was recorded on the Leilek section of the border"
                 r"|no (?:incidents?|shooting|shelling|firing|attacks?) (?:was|were) (?:recorded|registered)"
                 # "the loud bangs ... were caused by planned blasting at a gravel quarry, not by shooting"
@@ -2451,7 +2481,10 @@ ENEMY_LOSSES = lazy_compile(
     # "put the losses of the Kyrgyz side at "at least eight killed"": an estimate of the other side's losses
     r"|\b(?:put|estimated|assessed|gave)\s+the\s+losses\s+(?:of|on)\s+the\s+(?:kyrgyz|tajik)\s+side\s+(?:at|as)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did
-    r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|action|measures))\b"
+    # ... "one serviceman of the Kyrgyz side was injured as a result of the response actions" (Khovar's rendering of
+    # «в результате ответных действий»)
+    r"|\bas a result of (?:the |its |our |their )?(?:return fire|retaliatory (?:fire|actions?|measures)|"
+    r"response (?:actions?|fire|measures))\b"
     # ... '"up to five" Kyrgyz servicemen had been wounded by return fire'
     r"|\b(?:by|in) (?:the |its |our |their )?(?:return fire|retaliatory fire)\b"
     # '"According to our data, the Kyrgyz side has up to four wounded"': the speaker's estimate of the other side

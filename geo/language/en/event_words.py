@@ -76,7 +76,9 @@ EVENT_WORDS = EventWords(
     one_of_them_before=lazy_compile(r"\b[\w-]+\s+of\s+(?:them|those|the\s+(?:wounded|injured))\s*,?\s*(?:an?\s+)?"
                                     r"(?:[\w-]+\s+){0,3}?(?:residents?|natives?|villagers?)\s+of\s+(?:the\s+)?"
                                     r"(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave)\s+of\s+)?$", re.I),
-    fight_again=lazy_compile(r"\b(?:after|in|during|from|over|into) the (?:brawl|fight|clash|scuffle|melee)\b", re.I),
+    fight_again=lazy_compile(r"\b(?:after|in|during|from|over|into) the (?:brawl|fight|clash|scuffle|melee)\b"
+                             # "A 41-year-old resident of Khistevarz died of stab wounds at the scene"
+                             r"|\bat the scene\b", re.I),
     heavy_impact=lazy_compile(
         r"\b(?:shells?|mines?|rounds?|rockets?|missiles?|drones?|munitions?|grenades?)\b[^.;]{0,60}?\b(?:hit|struck|"
         r"landed|fell|exploded|went off|damaged|destroyed)\b"
@@ -110,7 +112,13 @@ EVENT_WORDS = EventWords(
         r"took\s+place|passed)\s+without\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:force|weapons?|incident)\b|"
         # "All detentions were carried out in a routine manner"
         r"\ball\s+(?:the\s+)?detentions\s+were\s+(?:carried\s+out|made|conducted)\s+(?:in\s+a\s+routine\s+manner|"
-        r"routinely|without\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:force|weapons?|incident))", re.I),
+        r"routinely|without\s+(?:the\s+use\s+of\s+)?(?:any\s+)?(?:force|weapons?|incident))|"
+        # "No incidents on the Kyrgyz-Tajik border were registered during the week": the round-up's cases were routine
+        r"\bno\s+(?:border\s+)?incidents\s+(?:involving\s+[^.;]{1,60}?|on\s+the\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+border\s+)?"
+        r"(?:were|have\s+been|had\s+been)\s+"
+        r"(?:registered|recorded|reported)\s+(?:on\s+the\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+border\s+)?"
+        r"(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:week|month|period|"
+        r"reporting\s+period)\b", re.I),
     spot_from_the_village=lazy_compile(SPOT_FROM_THE_VILLAGE, re.I),
     fire_opened=lazy_compile(r"\b(?<!not )(?<!never )(?:opened|open)\s+fire\s+(?:on|at)\b|\b(?<!no )(?<!without )"
                              r"(?:exchange\s+of\s+fire|skirmish|shoot-?out|firefight|gunfight)\b|"
@@ -271,6 +279,10 @@ EVENT_WORDS = EventWords(
         # (not "the victims:", who may be the dead and the hurt together)
         r"\b(?:among\s+(?:the\s+)?|(?:the\s+)?)(?:(?P<dead>dead|killed|deceased)|injured|wounded|hurt|"
         r"(?<=among\s)(?P<them>them))\b[^:.;!?]{0,60}:\s*$", re.I),
+    separate_incident=lazy_compile(r"\b(?:in|during)\s+(?:a\s+separate|another|an\s+unrelated|a\s+different)\s+"
+                                   r"(?:incident|attack|case|episode)\b", re.I),
+    hurt_list_inline=lazy_compile(
+        r"[\s\"“]*among\s+the\s+(?:(?P<dead>dead|killed)|injured|wounded|hurt)\s*(?:(?:are|were)\b|[:—–])\s*", re.I),
     listed_person=lazy_compile(
         r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*(?:[,;.]|$)|"
         r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|teenagers?|residents?|villagers?|citizens?|nationals?|servicem[ae]n|"

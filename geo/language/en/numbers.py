@@ -179,6 +179,13 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
     + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+#: One person's limb broken or wounded: "the older man's left arm was broken when he was pushed into a vehicle", "the
+#: driver's leg was fractured" (one of the people told, described).
+_PERSON_S_LIMB_HURT = lazy_compile(
+    r"\b(the\s+(?:(?:older|younger|elder|eldest|youngest|other|second|first)\s+)?(?:(?:\d+|[a-z]+)-year-old\s+)?"
+    r"(?:man|woman|boy|girl|teenager|driver|passenger|shepherd|herder|farmer|guard|soldier|serviceman|villager|resident|"
+    r"detainee)['’]s(?:\s+(?:left|right))?)\s+(?=(?:arm|leg|hand|wrist|nose|jaw|ribs?|collarbone|skull|shoulder|ankle|foot)\s+"
+    r"(?:was|were|had\s+been)\s+(?:broken|fractured)\b)")
 #: "|The herders|, aged 34 and 19, were beaten": people told by their ages only (their count is the ages').
 _THE_PEOPLE_AGED = lazy_compile(r"\b(the\s+(?:[\w-]+\s+)?(?:herders|shepherds|men|farmers|villagers|residents|brothers|"
                                 r"boys|teenagers|drivers|guards|servicemen|detainees))\s*,\s*aged\s+"
@@ -197,7 +204,10 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
 #: names capitalised; matched on the clause as written).
 #: ... and with the wound told: "Nurlan Sadykov, 34, received a head injury", "Bakyt Toktorov, 51, suffered a broken
 #: collarbone", "Emil Kadyrov, 19, had cuts to his face", "inspector Azamat Osmonov, 29, was hit in the leg".
-_NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)),\s*\d{1,2},\s+"
+_NAMED_WITH_AGE_HURT = lazy_compile(r"(?<![\w'’-])((?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+                                    # ... or by the initials the region's press gives: "Surkh resident F. Sh., 27,
+                                    # who was hit in the left thigh"
+                                    r"|[A-Z][a-z]?\.\s*[A-Z][a-z]?\.)),\s*\d{1,2},\s+(?:who\s+)?"
                                     r"(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot|"
                                     r"hit\s+(?:in|on|by)|beaten|stabbed|grazed|cut\s+(?:on|by|in))\b"
                                     r"|(?:received|suffered|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|"
@@ -329,8 +339,14 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "four residents ... had received treatment for gunshot wounds"
                           r"(?:received|receiving|underwent|undergoing) (?:medical )?treatment for (?:[\w-]+ ){0,2}"
                           r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
+                          # "Two more villagers ... were given first aid for bruises on the spot"
+                          r"(?:given|received|receiving|got) (?:first|medical) (?:aid|help|assistance) for (?:[\w-]+ ){0,2}"
+                          r"(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?)|"
                           # "He had bruises on his face and body and a broken rib"
                           # ... "The elder, 47, has bruises on his face and back and a fractured rib"
+                          # "the older man's left arm was broken"
+                          r"(?:arm|leg|hand|wrist|nose|jaw|ribs?|collarbone|skull|shoulder|ankle|foot)\s+(?:was|were|had\s+been)\s+"
+                          r"(?:broken|fractured)|"
                           r"(?:had|(?<=\d, )has|(?<=\bhe )has|(?<=\bshe )has)\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|"
                           r"collarbone|wrist|ankle|hip|shoulder)|"
@@ -946,6 +962,8 @@ def _single_persons(clause: str, lowered: str) -> list[tuple[int, int, int, bool
                      for m in _THE_PEOPLE_AGED.finditer(lowered))
     if "its " in lowered or "his " in lowered or "her " in lowered or "their " in lowered:
         found.extend((m.start(1), m.end(1), 1, False) for m in _POSSESSED_PERSON_HURT.finditer(lowered))
+    if "'s " in lowered or "’s " in lowered:
+        found.extend((m.start(1), m.end(1), 1, False) for m in _PERSON_S_LIMB_HURT.finditer(lowered))
     if "," in clause:
         # "Kadyrbek Aitiev, 46, was killed in the yard of his house": one person named with his age
         found.extend((m.start(1), m.end(1), 1, False) for m in _NAMED_WITH_AGE_HURT.finditer(clause))
@@ -1022,6 +1040,12 @@ _ORDINAL_WOUNDED = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-
                               r"(?:was|has\s+been|had\s+been)\s+(?:wounded|injured|treated\s+for)\b", re.I)
 #: Just before an ordinal's article: "... and| a third shepherd was wounded" adds a person.
 _AND_BEFORE = lazy_compile(r"\band\s+$", re.I)
+#: A coordination's last part with its noun left out, from its number to the verb: "two men from Kulundu and one| from
+#: Maksat were |injured".
+_ELLIPTIC_PART = lazy_compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring)\s+)?(?:(?:village|town)\s+of\s+)?"
+                              r"(?-i:[A-Z][\w’'-]*)(?:[\s-]+(?-i:[A-Z][\w’'-]*)){0,2}"
+                              r"(?:\s+(?:village|district))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?",
+                              re.I)
 #: "a third child, a 9-year-old girl, had been treated": the children's count is now three.
 _ORDINAL_CHILD = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|boy|girl|teenager)\b", re.I)
 #: "and a third was wounded": an ordinal standing for one more person.
@@ -1108,7 +1132,10 @@ _APPOSITIVE = lazy_compile(r"(?:\s*,(?!\s*(?:and\s+)?(?:was|were|is|are|had|has|
                          r"\d{4} (?:birth year|year of birth)\b|"
                          r"(?<=, )\d{2}(?=,)){1,100}"  # "Private Nurbek Toktorov, 20, was killed": his age
                          # ... "A Kyrgyz border guard, 22, a native of Sulukta, was killed": two asides
-                         r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2},\s*")
+                         r"(?:No\.\s*\d+[^,;:()]{0,20})?){1,2}"
+                         # ... closed by the dash that closes a larger aside: "around 70 families -- 312 people, most
+                         # of them women and children -- were taken"
+                         r"(?:,|\s+(?:--?|–|—)(?=\s))\s*")
 
 #: "who was bringing cattle home" before the verb of the figure.
 _RELATIVE_BEFORE_VERB = lazy_compile(
@@ -1229,6 +1256,12 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                 # "One of the two farmers wounded on Tuesday has died": the part, not the total, died
                 linked.append((index - 1, clause[numbers[index - 1][1]:head_start]))
                 break
+            if measure in ("fatalities", "injured") and index > 0 and _ELLIPTIC_PART.fullmatch(between) \
+                    and _AND_BEFORE.search(clause, max(0, n_start - 8), n_start):
+                # "Two men from Kulundu and |one from Maksat were| injured": the last part with its noun left out
+                linked.append((index, between))
+                previous_index = index
+                continue
             # ("A 21-year-old junior sergeant of the Kyrgyz Border Service was wounded": the service is his unit)
             collapsed = _UNIT_OF.sub(" ", between)
             words = collapsed.split()
@@ -1281,7 +1314,7 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
                     and clause[numbers[previous_index][1]:head_start].rstrip().endswith(","):
                 break  # "A 14-year-old boy, a resident of Ak-Sai, died": the second is an apposition, one person
             if re.fullmatch(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{noun}|kyrgyz\w*|tajik\w*){_NAME_AFTER_AGE}{_HOME_AFTER_NOUN}"
-                            r"\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
+                            rf"{_AGES_AFTER_PART}\s*(?:,|\band\b|,\s*and\b)\s*", gap, re.I):
                 if index > 0 and _SUBSET_BEFORE.search(clause[:n_start]) \
                         and _TOTAL_BEFORE_SUBSET.fullmatch(clause[numbers[index - 1][1]:n_start]):
                     # "The other six, among them two women and a 12-year-old boy, were treated": the total
@@ -1296,6 +1329,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
 
 #: The name after a person's age in a coordination's part: "a 14-year-old| Umedjon Safarov|, a 23-year-old ...".
 _NAME_AFTER_AGE = r"(?:(?<=-year-old)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})?"
+#: The ages of the people a coordination's part counts, between commas: "two men from Kyzyl-Eshme|, aged 38 and 41|,
+#: and one herder ...", "two boys|, 12 and 14|, and ...".
+_AGES_AFTER_PART = r"(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})*(?=\s*,))?"
 #: The village (and district) of the people a coordination's first part counts: "Three residents| of Arka in Leilek
 #: district |and two residents of ... Khistevarz were injured".
 _HOME_AFTER_NOUN = (r"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:[\s-]+(?-i:[A-Z][\w’'-]*)){0,2}"
