@@ -489,7 +489,6 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if pack.event_words.separate_incident.search(text, clause.start, clause.end):
             continue  # "..., while in a separate incident a boy was killed by a shell": the other incident's toll,
             # told again with its place below, not the event's told before
-
         if clause.paragraph_index in false_paragraphs:
             continue  # "Telegram channels reported that a resident of Surkh had been shot dead ... he died of a
             # heart attack": the false report's toll (and «Пострадавших и повреждений нет» after the alarm that
