@@ -120,6 +120,7 @@ EXAMPLES = {
                        "В ведомстве утверждают, что ", "search"),
     "rest_opening": (" The others were treated on the spot", " Остальным помощь оказали на месте", "match"),
     "hurt_list_heading": ("Four people were hurt. Among the injured:", "Среди пострадавших:", "search"),
+    "beating": ("As a result of the beating, the shepherd received a fracture", "чабана избили палками", "search"),
     "separate_incident": ("while in a separate incident a boy was killed by a shell",
                           "в другом инциденте пострадал чабан", "search"),
     "hurt_list_inline": ("Among the injured are a 56-year-old farmer and two men", "Среди пострадавших — 56-летний дехканин",

@@ -325,3 +325,30 @@ def test_a_dated_label_over_a_paragraph_is_its_scene(geoparser):
             "получили порезы лица.\n\n**Сомониён, 4 сентября**\n\nВторой случай произошел в среду в джамоате Сомониён: "
             "жители двух сел бросали друг в друга камни. Пострадавших нет.\n")
     assert {"Ovchi-Kalacha", "Somoniyon"} <= set(_found(geoparser, text, "ru", dt.date(2024, 9, 5)))
+
+
+# --- the third sample (batch 174, read after its blind scoring) ---------------------------------------------------------
+
+
+def test_an_attack_by_hand_with_no_weapon_is_no_armed_clash(geoparser):
+    text = ("DUSHANBE, 26.09.2024 /NIAT Khovar/. On 24 September 2024, at around 17:30, five citizens of the Kyrgyz "
+            "Republic crossed the state border and attacked a local shepherd on a pasture located 3 kilometres south of "
+            "the village of Khistevarz. As a result of the beating, the shepherd received a fracture of the left arm.\n")
+    assert _found(geoparser, text, date=dt.date(2024, 9, 26))["Khistevarz"].event_type == "border_incident_protest"
+
+
+def test_a_series_the_news_is_placed_in_is_no_second_event(geoparser):
+    text = ("House set on fire in Tamdyk\n\nA residential house and two sheds were set on fire in Tamdyk village of Ak-Sai "
+            "aiyl okmotu of Batken district on the night of February 2. No one was hurt.\n\nThis is the first report of "
+            "arson in the villages around Vorukh since the two countries signed the border treaty in March 2025.\n")
+    found = _found(geoparser, text, date=dt.date(2026, 2, 3))
+    assert "Vorukh" not in found
+    assert "Tamdyk" in found
+
+
+def test_a_conflict_over_a_pasture_that_took_place_at_a_village_names_its_scene(geoparser):
+    from geo.articles import Article
+    from geo.geoparse.roles import INCIDENT_SCENE
+    parsed = geoparser.parse(Article(id="t", text="Конфликт из-за пастбища произошел в понедельник, 3 июля, на джайлоо у "
+                                                  "села Кара-Шыбак.", date=dt.date(2023, 7, 4), lang="ru"))
+    assert [m.role_reason for m in parsed.mentions if m.text == "Кара-Шыбак"] == [INCIDENT_SCENE]

@@ -440,6 +440,9 @@ class EventWords:
         A clause that heads a list of the hurt or the dead, each on a line of its own ("Among the injured:", «Среди
         пострадавших — трое жителей района:»); the group ``dead`` is set where it lists the dead, ``them`` where it
         lists those the sentence before counted ("Several people were injured. Among them:").
+    beating : re.Pattern
+        A beating by hand ("As a result of the beating", "the shepherd was beaten", «избили»): with no shot or weapon
+        in its section, the article's "attack" or "clash" is that fight, no armed clash.
     separate_incident : re.Pattern
         A clause that tells another incident than the one told before it ("while in a separate incident a boy was
         killed by a shell", «в другом инциденте пострадал чабан»): its figures are that incident's, told later with its
@@ -574,6 +577,7 @@ class EventWords:
     hurt_list_heading: re.Pattern[str]
     hurt_list_inline: re.Pattern[str]
     separate_incident: re.Pattern[str]
+    beating: re.Pattern[str]
     listed_person: re.Pattern[str]
     listed_group: re.Pattern[str]
     person_again: re.Pattern[str]

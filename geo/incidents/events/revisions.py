@@ -676,10 +676,17 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     its own ("Isfara: a fight at a spring" below a farmer shot in another district). The weapons of
     background clauses do not count ("... when Kyrgyz and Tajik troops exchanged mortar fire in the
     valley" in September 2022)."""
-    brawl = pack.sub_event_cues["Violent demonstration"]
-    if not any("armed_clash" in e.event_types for e in events) or not brawl.search(text):
-        return  # (cheap tests first: most articles name no brawl)
+    # (a beating by hand is such a fight too: "five citizens ... attacked a local shepherd ... As a result of the
+    # beating, the shepherd ... received a fracture of the left arm")
+    brawl, beating = pack.sub_event_cues["Violent demonstration"], pack.event_words.beating
 
+    def fight(start: int = 0, end: int | None = None) -> bool:
+        """The brawl's words or a beating's in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        return brawl.search(text, start, end) is not None or beating.search(text, start, end) is not None
+
+    if not any("armed_clash" in e.event_types for e in events) or not fight():
+        return  # (cheap tests first: most articles name no brawl)
 
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
@@ -696,7 +703,7 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
             # (warning shots into the air and firearms said not to be used fight no one: "Police ... fired
             # warning shots into the air" after a brawl with stones and sticks)
             continue
-        if not brawl.search(text, start, end):
+        if not fight(start, end):
             unarmed.append(clashes)
             continue
         for event in clashes:

@@ -258,6 +258,9 @@ NOT_EVENT = lazy_compile(
     # fight"
     r"(?:ended|passed|went\s+off|was\s+settled|were\s+settled)\s+without\s+(?:a\s+|any\s+)?(?:fight|fighting|"
     r"violence|brawl|scuffle|clash(?:es)?|bloodshed)\b|"
+    # the news placed in a series, not a second event: "This is the first report of arson in the villages around Vorukh
+    # since the two countries signed the border treaty"
+    r"the\s+first\s+(?:report|case|incident)\s+of\s+[^.;]{0,80}?\bsince\b[^.;]{0,100}|"
     # a round-up's word that nothing violent happened: "no incidents involving the use of weapons or physical force had
     # been recorded on the Kyrgyz-Tajik border during the week"
     r"no\s+(?:incidents?|cases?)\s+involving\b[^.;]{0,80}?\b(?:had|has|have|were|was)\s+(?:been\s+)?"

@@ -279,6 +279,7 @@ EVENT_WORDS = EventWords(
         # (not "the victims:", who may be the dead and the hurt together)
         r"\b(?:among\s+(?:the\s+)?|(?:the\s+)?)(?:(?P<dead>dead|killed|deceased)|injured|wounded|hurt|"
         r"(?<=among\s)(?P<them>them))\b[^:.;!?]{0,60}:\s*$", re.I),
+    beating=lazy_compile(r"\b(?:beat(?:en|ing)|beat\s+up|(?:was|were)\s+beat)\b", re.I),
     separate_incident=lazy_compile(r"\b(?:in|during)\s+(?:a\s+separate|another|an\s+unrelated|a\s+different)\s+"
                                    r"(?:incident|attack|case|episode)\b", re.I),
     hurt_list_inline=lazy_compile(
