@@ -1407,10 +1407,9 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         # village the incident is measured from as its scene, and ACLED codes it there)
         # (nor "The brawl broke out on Thursday on a summer pasture ..., some 15 kilometres south of the Kyrgyz village of
         # Kara-Shibak": the incident told as measured from the village, violence in its sentence)
-        sentence_before = _Around(text[sentences[mention.sentence_index][0]:mention.start], "")
         if mention.role_reason != INCIDENT_SCENE and _Around(text[start:mention.start], "").before_has(pattern) \
-                and not (sentence_before.before_has(pack.folded.roles.incident_scene_before)
-                         and not _another_scene_near(mention, mentions, text)):
+                and not (_Around(text[sentences[mention.sentence_index][0]:mention.start], "").before_has(
+                    pack.folded.roles.incident_scene_before) and not _another_scene_near(mention, mentions, text)):
             references.append(mention)
             if _METRES_BEFORE.search(text, start, mention.start):
                 close.add(id(mention))

@@ -343,6 +343,8 @@ def _the_rest_of_a_total(raws: list[RawFigure], text: str, clause: Clause, claus
                                           if r.measure == raw.measure and not r.additive and not r.vague})]
 
 
+#: How many sentences back a death of the wounded that raises the toll looks for the count of the wounded it leaves.
+WOUNDED_SENTENCES_BACK = 3
 #: How many sentences back a relative's hurt looks for the one person told before it.
 KIN_SENTENCES_BACK = 3
 #: How much of a relative's noun names it in any case ("nephew", «племяннику»: «племя»).
@@ -928,7 +930,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         death_before_rise = of_wounded and revision_cue is not None and raw.end <= revision_cue.start() and any(
             r.measure == raw.measure and r.end > revision_cue.end() and not r.additive for r in raws) \
             and previous_sentences is not None and any(
-                r.measure == "injured" and r.value > 0 for sentence in previous_sentences(KIN_SENTENCES_BACK)
+                r.measure == "injured" and r.value > 0 for sentence in previous_sentences(WOUNDED_SENTENCES_BACK)
                 for r in pack.read_figures(sentence))
         # "... one villager was killed, not two killed as first announced": the figure after "not"
         # is the outdated one, and so is "one of the two men initially reported dead"
@@ -951,7 +953,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive and not outdated \
             and not (
             # «Как уточнили в больнице, у 15-летнего подростка ранения рук и лица»: one of those counted, described
-            raw.described and raw.value == 1 and raw.text.lower().startswith(("у ", "у\xa0"))) and not (
+            # (a death described may be the new toll: "A third soldier later died")
+            raw.described and raw.value == 1 and raw.measure == "injured") and not (
             # «Среди кыргызских мирных жителей пострадавших нет, уточнили в погранслужбе»: a zero whose
             # "specified" only attributes it revises nothing
             raw.value == 0 and revision_cue is not None and revision_cue.start() > raw.end) and not (

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 import datetime as dt
+from functools import cache
 import re
 
 from geo.gazetteer.model import Place
@@ -691,15 +692,15 @@ def _brawls_without_weapons(events: list[MentionEvent], text: str, pack: Languag
     sections: dict[tuple[int, int], list[MentionEvent]] = {}
     for event in events:
         sections.setdefault(_section_of(headings(), event.source.start, len(text)), []).append(event)
+    # (the news with warning shots and an old munition that went off blanked, read once for every section: "a boy was
+    # killed by a shell left over from the 2022 border war" beside a brawl "with sticks and stones" on a pasture)
+    armed_news = cache(lambda: blank_matches(blank_matches(news_text(), pack.harmless_fire), pack.old_ordnance))
     brawl_places: set[int] = set()
     unarmed: list[list[MentionEvent]] = []  # the clashes of sections with no shot, no weapon and no brawl word
     for (start, end), in_section in sections.items():
         # (no shot or weapon in the section's news: every "clash" or "fight" of it is the brawl's)
         clashes = [e for e in in_section if "armed_clash" in e.event_types]
-        # (nor an old munition that went off: "a boy was killed by a shell left over from the 2022 border war" beside
-        # a brawl "with sticks and stones" on a pasture)
-        if not clashes or pack.firearms.search(
-                blank_matches(blank_matches(news_text(), pack.harmless_fire), pack.old_ordnance), start, end):
+        if not clashes or pack.firearms.search(armed_news(), start, end):
             # (warning shots into the air and firearms said not to be used fight no one: "Police ... fired
             # warning shots into the air" after a brawl with stones and sticks)
             continue
