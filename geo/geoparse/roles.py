@@ -754,11 +754,13 @@ _ALIAS_GAP = re.compile(
 #: A distance and its direction, up to the place it is measured from: "4 kilometers east of |", «в 6 км к
 #: северо-востоку от |» (the number and its unit are groups ``value`` and ``unit``).
 _DISTANCE_FROM = (r"(?P<value>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|км|километр\w*)\.?\s+"
-                  r"(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+")
+                  r"(?:(?:(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+|к\s+[\w-]+\s+)?(?:of|from|от)\s+|"
+                  # «в 3 км юго-западнее н.п. Андарак»: a direction in the comparative
+                  r"(?:(?:северо|юго)-?)?(?:север|юж|запад|восточ)\w*нее\s+(?:н\.\s?п\.\s*)?)")
 #: "near the village of Chek, some 6 kilometers northeast of the regional center, Batken",
 #: "у села Чек, в 6 км к северо-востоку от Баткена": the second place measures where the first is.
 _DISTANCE_GAP = re.compile(
-    r"[\s,]*(?:\(\s*)?(?:(?:some|about|around|roughly|approximately|nearly|only|just|примерно|около|всего)\s+)?"
+    r"[»\"”]?[\s,]*(?:\(\s*)?(?:(?:some|about|around|roughly|approximately|nearly|only|just|примерно|около|всего)\s+)?"
     r"(?:в\s+)?" + _DISTANCE_FROM +
     r"(?:the\s+)?(?:(?:kyrgyz|tajik|regional|district|border)\s+)*"
     r"(?:(?:center|centre|capital|town|city|village|seat)(?:\s+of)?,?\s+|(?:центра|города|села)\s+)?"

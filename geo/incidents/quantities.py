@@ -485,8 +485,9 @@ def _more_of_a_village(figures: list[Figure]) -> list[Figure]:
             for f in figures]
 
 
-def _place_homes(figures: list[Figure]) -> list[Figure]:
-    """Residents of one country's village counted beside the other country's own people: their side.
+def _place_homes(figures: list[Figure], described_too: bool = True) -> list[Figure]:
+    """Residents of one country's village counted beside the other country's own people: their side (with
+    ``described_too`` false, not one person described unless told as one more).
 
     "Four residents of Chorkuh received head injuries ... three residents of Samarkandyk had been
     injured", the second told by the Kyrgyz side: the Chorkuh count is the Tajik side's, so the two
@@ -501,7 +502,7 @@ def _place_homes(figures: list[Figure]) -> list[Figure]:
     # (not one of the wounded who died, whose home is where he died: he is of a count told already)
     placed = [replace(f, side=f.home) if f.side is None and f.home is not None and f.home not in sided
               and sided - {f.home} and not f.superseded and not f.vague and f.claimant in (None, f.home)
-              and not f.of_wounded else f
+              and not f.of_wounded and (described_too or f.additive or not f.described) else f
               for f in figures]
     # (the sides' counts once the homes are placed: "Seven people were injured ..., according to the authorities of
     # both countries" is their sum, four residents of Chorkuh and three of Samarkandyk)
@@ -581,8 +582,14 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
     placed: set[int] = set()
     for article_id, article_figures in by_article.items():
         article_figures = _place_homes(_more_of_a_village(article_figures))
-        by_article[article_id] = _place_claims(article_figures)
-        placed.update(id(new) for old, new in zip(article_figures, by_article[article_id]) if new is not old)
+        claimed = _place_claims(article_figures)
+        placed.update(id(new) for old, new in zip(article_figures, claimed) if new is not old)
+        # (the homes once the claims are placed: "A 44-year-old driver ... and a 16-year-old passenger ..., the
+        # statement said" of the Tajik border troops, then "a resident of Kulundu was also hit by a stone")
+        # (not one person described, who may be one of a count a claim placed: «двое из них получили телесные
+        # повреждения» ... «62-летний мужчина с переломом предплечья»)
+        by_article[article_id] = _place_homes(claimed, described_too=False) \
+            if len(placed) and claimed != article_figures else claimed
     per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)
     for article_figures in by_article.values():
         for key, value in _per_article(article_figures, frozenset(placed)).items():

@@ -60,6 +60,18 @@ REVIEW_WINDOW_DAYS = {"week": 8, "month": 38, "month_report": 45, "quarter": 105
 REVIEW_OPENING = 600
 
 
+def _tells_no_event(lowered: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """Whether ``lowered[start:end]`` names no violence, no event type and no past event's noun."""
+    return pack.folded.violence.search(lowered, start, end) is None \
+        and _PAST_EVENT_NOUN.search(lowered, start, end) is None \
+        and not any(pattern.search(lowered, start, end) for pattern in pack.folded.triggers.values())
+
+
+#: Nouns that name a past event without a violence word: «конфликт», «война», "the conflict", "the war".
+_PAST_EVENT_NOUN = re.compile(r"конфликт|войн|эскалаци|обострени|трагеди|события|conflict|war\b|escalation|tragedy|events",
+                              re.I)
+
+
 def _disclosed_days(at: int, spans: Sequence[tuple[int, int, int]], found: Sequence[Sequence[DateMention]],
                     paragraph_starts: Sequence[int]) -> list[DateWindow]:
     """The days of the event a first report's cue at ``at`` is about: the days its sentence names, else the last day
@@ -788,7 +800,16 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
                 # servicemen opened fire": the sentence is of the news day its first clause names)
                 and not (len(clauses) >= 2 and clauses[-2].sentence_index == previous.sentence_index
                          and clauses[-2].scope == "news" and clauses[-2].dates)
-                and (previous.scope_reason.startswith("dated") or dated_background == paragraph))
+                and (previous.scope_reason.startswith("dated") or dated_background == paragraph)
+                # (nor after a date that tells no event: «Поле принадлежит местному фермеру, пшеница была посеяна в
+                # марте. | Пострадавших нет»: the sowing's month, not a past story)
+                and not (previous.scope_reason.startswith("dated") and not previous.scope_reason.endswith("(continued)")
+                         and _tells_no_event(lowered, previous.start, previous.end, pack)
+                         # (a zero told after it, no event of its own: not "Since then, the most serious incident has
+                         # been a June clash near Katran" after the treaty's date, nor "Two moved to Bishkek with their
+                         # parents" after the class of 2022)
+                         and _tells_no_event(lowered, s, e, pack)
+                         and (zeros := pack.read_figures(text[s:e])) and not any(f.value for f in zeros)))
             # «В самом Чоркухе в те дни пострадали дома ... Кыргызские села Кок-Таш и Ак-Сай на противоположном
             # берегу тоже серьезно пострадали»: the next sentence of a past story, "also" told
             # ... "That conflict left 36 Kyrgyz and 19 Tajik citizens dead ... In Aksay alone, ... dozens of houses

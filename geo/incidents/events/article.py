@@ -26,7 +26,7 @@ from geo.incidents.events.denials import (
     _claimed_places, _claims_set_aside, _dated_items, _debunked_by_verdict, _denied_under_its_headline,
     _home_of_the_moved, is_debunked, _own_event_retold, _places_the_denials_name, _without_debunked_items,
 )
-from geo.incidents.events.figures import _actors, _figures
+from geo.incidents.events.figures import _OPENING_IN, OPENING_IN_CHARS, _actors, _figures
 from geo.incidents.events.headings import (
     _dated_heading, _denial_under_a_later_heading, _heading_count, _heading_line, _headings_over_no_event,
     _marked_heading_between, _subheadings_give_way, _summing_ledes, _topic_headings,
@@ -202,6 +202,14 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         return [(m.start, m.place.country_code) for m in parsed.mentions
                 if m.role_reason == SPEAKER and m.place is not None and m.place.country_code in ("KG", "TJ")
                 and m.place.kind != "country"]
+
+    @cache
+    def opened_in() -> list[tuple[int, str]]:
+        """Villages that open their clause as where its people are: «В Арке же, утверждают в Гафурове, «пострадал лишь
+        один человек»», "In Arka, ..."."""
+        return [(m.start, m.place.country_code) for m in parsed.mentions
+                if m.place is not None and m.place.country_code in ("KG", "TJ") and m.place.kind != "country"
+                and _OPENING_IN.search(text, max(0, m.start - OPENING_IN_CHARS), m.start)]
 
     @cache
     def treated_in() -> list[tuple[int, str]]:
@@ -388,6 +396,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # undated clauses just after a dated paragraph opening: «Во вторник, 22 октября, ... состоялась встреча ... | По ее
     # итогам стороны договорились о полном прекращении огня на участке у Кызыл-Эшме» (the truce is the meeting's)
     meeting_days: dict[int, DateWindow] = {}
+    # clause -> the day the sentence that opened its paragraph told (for a clause with no day of its own)
+    paragraph_days: dict[int, DateWindow] = {}
     last_dated: DateWindow | None = None  # of any news clause, with an event or not
     last_fight: DateWindow | None = None  # of the last news clause that tells fighting
     last_clock: int | None = None  # the clock time (minutes after midnight) that clause gives, if any
@@ -474,6 +484,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if own is None and told_on is not None and told_on[2] == clause.paragraph_index \
                 and clause.sentence_index - told_on[1] == 1:
             meeting_days[index] = told_on[0]
+        if own is None and told_on is not None and told_on[2] == clause.paragraph_index:
+            paragraph_days[index] = told_on[0]
     # the first dated news clause that names each place, in any role (only asked for when no event clause is dated)
     # (a day, not a limit: "classes suspended until Monday")
     dated_at_place: dict[int, DateWindow] = {}
@@ -512,6 +524,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 siblings = [i for i in siblings if windows[i][1] == "clause"]
             if siblings and windows[siblings[0]][1] == "clause":
                 own, origin = windows[siblings[0]]
+            elif own is None and first_dated is not None and first_dated_clause > index and index in paragraph_days:
+                # "The first took place on Saturday, July 5, on a high summer pasture ... | ... herders ... quarreled
+                # ... The argument turned into a fistfight" before "The second incident came on Monday, July 7 ...
+                # found 37 apricot trees cut down overnight": the day its paragraph opened with, not a later event's
+                own, origin = paragraph_days[index], "story"
             elif own is None and first_dated is not None and not _an_earlier_report_between(
                     clauses, text, index, first_dated_clause, pack):
                 own, origin = first_dated, "story"
@@ -565,7 +582,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             if index not in clause_figures:
                 clause_figures[index] = [] if clause.sentence_index in repeated() else _figures(
                     article.id, clause, prose, pack, index, partial(_previous_sentences, clauses, index, prose), homes,
-                    speakers, treated_in)
+                    speakers, treated_in, opened_in)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
             if figures and (running := pack.cumulative.search(text, clause.start,
@@ -604,7 +621,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated,
-                           treated_in)
+                           treated_in, opened_in)
     _dated_by_the_wounding(events, clauses, text, pack)
     _the_fire_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)

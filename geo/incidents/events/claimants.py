@@ -314,6 +314,10 @@ def _speakers_of_one_country(clause: Clause, before: str, speakers: Callable[[],
     return named if len({country for _, country in named}) == 1 else []
 
 
+#: A reporting verb just before the place that speaks: «утверждают в |Гафурове», «сообщили в |Исфаре».
+_VERB_THEN_PLACE = re.compile(r"(?<!\w)(\w+)\s+(?:в|во)\s+$", re.I)
+
+
 def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], list[tuple[int, str]]],
                           pack: LanguagePack) -> str | None:
     """The country of a place named as a speaker that opens the clause's speech, before any side is named ("The
@@ -323,6 +327,9 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
     if not named:
         return None
     verb = pack.speech.search(before, named[0][0])
+    if verb is None and (told := _VERB_THEN_PLACE.search(before, 0, named[0][0])) is not None \
+            and pack.speech.fullmatch(told.group(1)):
+        verb = told  # «В Арке же, утверждают в Гафурове, «пострадал лишь один человек»»: the verb, then its place
     if verb is None or any(pattern.search(before, 0, verb.start()) for pattern in pack.sides.values()):
         return None
     return named[0][1]
@@ -500,6 +507,10 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         if verbs:
             near = sentence[max(0, verbs[-1].start() - 60):verbs[-1].start()]
             sides = {code for code, p in pack.sides.items() if p.search(near)}
+            if sides and (body := _body_just_before(near, pack)) is not None:
+                # "When Surkh residents came to remove the dam, the Kyrgyz side began throwing stones, the Border Troops
+                # said": the body named last before the verb speaks (the side before it is whom it speaks of)
+                return body
             if len(sides) == 1:
                 return sides.pop()
             if not sides and len(bodies := _bodies_named(near, pack)) == 1:
@@ -517,6 +528,15 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
             # same statement said ...")
             return bodies.pop()
     return None
+
+
+def _body_just_before(near: str, pack: LanguagePack) -> str | None:
+    """The side of one side's body (the pack's ``speakers``) named in ``near`` after every side it names, if any."""
+    bodies = [(m.start(), code) for code, pattern in pack.speakers.items() for m in pattern.finditer(near)]
+    sides = [m.start() for pattern in pack.sides.values() for m in pattern.finditer(near)]
+    if not bodies or len({code for _, code in bodies}) != 1:
+        return None
+    return bodies[0][1] if min(start for start, _ in bodies) > max(sides, default=-1) else None
 
 
 #: A body's name and what follows it up to a colon, semicolon or comma.
@@ -624,6 +644,41 @@ def _body_named_again(text: str, clause: Clause, raw: RawFigure,
     named = [country for offset, country in speakers() if offset < clause.start
              and word in text[offset:offset + BODY_KIND_CHARS].lower()]
     return named[-1] if named else None
+
+
+#: A document as the attribution after a quotation: "the statement says", «говорится в заявлении».
+_DOCUMENT_SAYS = re.compile(r"^\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])\s+"
+                            r"(?:said|says|added|read|reads|stated|states)|(?:говорится|сказано|отмечается)\s+в\s+"
+                            r"(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз|нот)\w*)\b", re.I)
+#: How many sentences back the speaker of a document quoted may be named.
+DOCUMENT_SPEAKER_SENTENCES = 3
+#: How far from a reporting verb (characters) its speaker is looked for.
+SPEAKER_CHARS = 60
+
+
+def _document_s_speaker(text: str, clause: Clause, raw: RawFigure, pack: LanguagePack,
+                        previous_sentences: Callable[..., list[str]]) -> str | None:
+    """The side whose statement a quotation attributed only to "the statement" comes from: the speaker the sentences
+    before name ("..., the Border Troops said" | '"... up to ten Kyrgyz citizens also received injuries," the
+    statement says')."""
+    attribution = _QUOTE_CLOSED_THEN_SAID.match(text, clause.start + raw.end, clause.end + 200)
+    if attribution is None or not _DOCUMENT_SAYS.match(attribution.group(1)):
+        return None
+    if (named := _one_side(attribution.group(1), pack.sides)) is not None:
+        return named  # '"No Tajik servicemen or civilians were hurt," the Tajik statement said'
+    for sentence in previous_sentences(DOCUMENT_SPEAKER_SENTENCES):
+        verbs = list(pack.speech.finditer(sentence))
+        if not verbs:
+            continue
+        # the nearest sentence that reports speech: the body named just before its last verb ("the Kyrgyz side began
+        # throwing stones, |the Border Troops| said"), else just after it («..., сообщило |Министерство обороны
+        # Таджикистана|»); nothing further back
+        before = sentence[max(0, verbs[-1].start() - SPEAKER_CHARS):verbs[-1].start()]
+        after = sentence[verbs[-1].end():verbs[-1].end() + SPEAKER_CHARS]
+        # (after the verb, a body only: "They said that Kyrgyz servicemen were the first to open fire" names whom
+        # they spoke of)
+        return _body_just_before(before, pack) or _one_side(after, pack.speakers)
+    return None
 
 
 #: How far after a place named as a speaker (characters) the kind of its body may be named ("Sughd regional police").

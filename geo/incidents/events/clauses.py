@@ -37,6 +37,9 @@ STAND_INS_APART_KM = 20.0
 #: How many news clauses back "the incident" of «Инцидент произошёл в X» may have been reported.
 ANTECEDENT_CLAUSES = 6
 
+#: How many sentences a lede may have whose first names the scene of the incident its next paragraph tells.
+LEDE_SENTENCES = 2
+
 #: How far (characters) before a place its clause may say it is the scene ("The incident took place on Monday, August
 #: 7, at about 22:15, near the village of").
 SCENE_PHRASE_CHARS = 400
@@ -76,8 +79,12 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     # conflict that occurred the day before at the entrance to Vorukh village. | According to the service, the incident
     # with the use of weapons occurred ..."
     paragraph = clauses[index].paragraph_index
-    lede = paragraph + 1 if all(c.sentence_index == clauses[index].sentence_index
-                                for c in clauses if c.paragraph_index == paragraph) else paragraph
+    # (a lede of two sentences whose first names the scene: «Конфликт из-за пастбища произошел в понедельник ... у
+    # села Кара-Шыбак ... Власти обеих стран сообщают о пострадавших со своей стороны. | ... Словесная перепалка
+    # переросла в драку»)
+    sentences = {c.sentence_index for c in clauses if c.paragraph_index == paragraph}
+    lede = paragraph + 1 if len(sentences) <= LEDE_SENTENCES \
+        and clauses[index].sentence_index == min(sentences) else paragraph
     def later() -> Iterator[int]:
         """The clauses after it in its paragraph, then (after a one-sentence lede) a few of the next paragraph."""
         for k in range(index + 1, len(clauses)):

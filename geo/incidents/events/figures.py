@@ -9,10 +9,10 @@ from dataclasses import replace
 import re
 
 from geo.incidents.events.claimants import (
-    _body_before_quotation, _body_named_again, _claimant, _next_sentence, _one_side, _other_side_named_before,
-    _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after, _place_speaking_first,
-    _quotation_attributed, _quoted_speaker, _release_speaker_at, _speaker_after_quotation, _speaker_side,
-    _statement_quoted_around, _told_by_next,
+    _body_before_quotation, _body_named_again, _claimant, _document_s_speaker, _next_sentence, _one_side,
+    _other_side_named_before, _overlaps, _place_speaker_before, _place_speaker_in_clause, _place_speaking_after,
+    _place_speaking_first, _quotation_attributed, _quoted_speaker, _release_speaker_at, _speaker_after_quotation,
+    _speaker_side, _statement_quoted_around, _told_by_next,
 )
 from geo.incidents.events.clauses import (
     _ATTRIBUTION_AFTER_QUOTE, _BULLET_LINE, CORRECTION_PARAGRAPH_CHARS, LIST_CHARS_READ, _non_event_scan,
@@ -175,6 +175,19 @@ def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> 
         if any(f.measure == raw.measure and not f.vague and f.value >= raw.value for f in pack.read_figures(sentence)):
             return True
     return False
+
+
+def _of_another_country_than_before(raw: RawFigure, clause: Clause, sentence_start: int, previous: list[str],
+                                    homes: Callable[[], list[tuple[int, str]]]) -> bool:
+    """The figure counts the people of a village of one country, and the sentence before counted only the other
+    country's villagers ("two men from Ak-Tatyr ... were struck by stones" | "one resident of Khoja-Alo had been
+    hospitalized in the town of Isfara": not one of those two)."""
+    own = {country for offset, country in homes() if clause.start + raw.start <= offset < clause.start + raw.end}
+    if len(own) != 1 or not previous:
+        return False
+    before = {country for offset, country in homes()
+              if sentence_start - len(previous[0]) - 2 <= offset < sentence_start}
+    return bool(before) and not before & own
 
 
 def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
@@ -343,6 +356,16 @@ def _the_rest_of_a_total(raws: list[RawFigure], text: str, clause: Clause, claus
                                           if r.measure == raw.measure and not r.additive and not r.vague})]
 
 
+#: How many words may open a clause before a count of servicemen whose speaker is the attribution that ends it.
+OPENING_WORDS = 3
+#: A partitive just before a count: «Один из |двух раненых», "one of |the two wounded".
+_PARTITIVE_BEFORE = re.compile(r"\b(?:из|of)\s+(?:the\s+)?$", re.I)
+#: A sentence that opens with where its people are: «В |Арке же, ...», "In |Arka, ...".
+_OPENING_IN = re.compile(r"(?:^|[.!?»\n]\s*)(?:В|Во|In)\s+$")
+#: How far back (characters) that opening is looked for.
+OPENING_IN_CHARS = 8
+
+
 #: How many sentences back a death of the wounded that raises the toll looks for the count of the wounded it leaves.
 WOUNDED_SENTENCES_BACK = 3
 #: How many sentences back a relative's hurt looks for the one person told before it.
@@ -368,6 +391,16 @@ def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_t
     if not clause_text.rstrip().endswith(":") \
             and (inline := pack.event_words.hurt_list_inline.match(clause_text)) is not None:
         measure = "fatalities" if inline.group("dead") else "injured"
+        item = _ONE_ITEM.match(clause_text, inline.end())
+        if item is not None and not _MORE_THAN_ONE.search(item.group(0)) \
+                and pack.event_words.listed_person.search(item.group(0)) is not None \
+                and pack.event_words.listed_group.match(item.group(0)) is None \
+                and not any(r.measure == measure and r.end > inline.end() for r in raws):
+            # «Среди пострадавших — 49-летний житель Ак-Татыра Эркинбек Т.: у него перелом двух ребер»: one person
+            # described, the list's only item (as "A 49-year-old resident ... suffered broken ribs")
+            return sorted([*raws, RawFigure(measure, 1, False, None, inline.start(), item.end(),
+                                            clause_text[inline.start():item.end()], described=True)],
+                          key=lambda r: r.start)
         return [replace(r, additive=False, together=True) if r.start >= inline.end() and r.measure == measure
                 and r.value > 0 and not r.vague else r for r in raws]
     if not clause_text.rstrip().endswith(":") \
@@ -404,6 +437,13 @@ def _with_listed_hurt(raws: list[RawFigure], text: str, clause: Clause, clause_t
                                     together=True)], key=lambda r: r.start)
 
 
+#: The one item of a list written on after its heading, up to a colon or the clause's end: no comma, no «и», no
+#: "and" (one person, not several).
+_ONE_ITEM = re.compile(r"[^,;:()]+?(?=\s*(?::|\.?\s*$))(?<![\s,])")
+#: Words that join a second person to a list's item.
+_MORE_THAN_ONE = re.compile(r"\s(?:и|and|а также|as well as|with)\s", re.I)
+
+
 #: A list's line that opens with a hospital or a health centre: "• Batken regional hospital — 26", «• ЦОВП Лейлек 18».
 _HOSPITAL_ITEM = re.compile(r"[ \t]*[•*–—-][ \t]*(?:[\w«»\"-]+[ \t]+){0,4}?(?i:больниц\w*|госпитал\w*|ЦОВП|ЦСМ|ГСВ|"
                             r"поликлиник\w*|hospital|clinic|health cent(?:re|er))")
@@ -431,11 +471,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
              previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
              speakers: Callable[[], list[tuple[int, str]]] = list,
-             treated_in: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
+             treated_in: Callable[[], list[tuple[int, str]]] = list,
+             opened_in: Callable[[], list[tuple[int, str]]] = list) -> list[Figure]:
     """The clause's figures; ``homes()`` gives (offset, country) of villages named as people's homes:
     "пятеро жителей Кок-Таша" counts Kyrgyz people, "двоих пострадавших жителях Ходжаи-Аъло" Tajik;
     ``speakers()`` gives (offset, country) of places named as speakers ("the Isfara city administration");
-    ``treated_in()`` gives (offset, country) of the towns the wounded were taken to."""
+    ``treated_in()`` gives (offset, country) of the towns the wounded were taken to; ``opened_in()`` gives (offset,
+    country) of the villages that open a sentence as where its people are («В Арке же, ...»)."""
     clause_text = text[clause.start:clause.end]
     raws = _with_listed_hurt(_with_treated_parts(_with_anaphoric_count(
         pack.read_figures(clause_text), clause_text, pack, previous_sentences), text, clause, clause_text, pack),
@@ -635,7 +677,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 and not pack.event_words.includes_part.search(clause_text, min(raw.start, intake.start()),
                                                               max(raw.start, intake.start())) \
                 and not any(r.measure == raw.measure and r.start < raw.start for r in raws) \
-                and _counted_before(raw, previous_sentences(), pack):
+                and _counted_before(raw, previous_sentences(), pack) \
+                and not _of_another_country_than_before(raw, clause, sentence_start, previous_sentences(), homes):
             # the hurt brought to hospital, of those the sentence before counted: «Пострадали четыре жителя Сурха ...
             # Двое доставлены в центральную больницу Исфары»; «трое подростков получили осколочные ранения, еще один -
             # контузию ... в больницу доставили троих ребят с осколочными ранениями»
@@ -657,8 +700,23 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             or (quoted_speaker() if own_people
                 and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
             or (_quoted_speaker(after, pack, trailing_too=True) if own_people else None) \
+            or (_document_s_speaker(text, clause, raw, pack, previous_sentences)
+                # '"According to preliminary data, up to ten Kyrgyz citizens also received injuries of varying
+                # severity," the statement says' (of the Border Troops, which the sentences before name as speaking)
+                if raw.side is not None and previous_sentences is not None else None) \
             or (told_by_next if raw.side is not None else None) \
             or (sided_claimant if raw.side is not None or neighbours else None)
+        if claimant is None and raw.value and raw.side is None and raw.measure != "displaced" and (
+                pack.own_forces.search(raw.text)
+                or pack.own_forces.match(clause_text, _next_word(clause_text, raw.end, raw.end + NEXT_WORD_CHARS))) \
+                and not any(pattern.search(clause_text, 0, raw.start) for pattern in pack.sides.values()) \
+                and len(clause_text[:raw.start].split()) <= OPENING_WORDS \
+                and not _PARTITIVE_BEFORE.search(clause_text, 0, raw.start):
+            # «Ранен один военнослужащий, сообщила Пограничная служба ГКНБ»: servicemen of no named side, told by one
+            # side's body in the attribution that ends the sentence (its own, below; not '"... the Kyrgyz side also has
+            # one wounded serviceman," the Border Troops said': the side named before is whose losses; nor «Один из двух
+            # раненых военнослужащих скончался ..., сообщили ...»: the count of a death's wounded, told before)
+            claimant = _quoted_speaker(after, pack, trailing_too=True)
         if claimant is None and raw.value and raw.side is None:
             # "Batken district police said a 44-year-old local man suffered a broken arm|; the Isfara administration
             # said two of its workers were bruised": a local body named by its place speaks just before the figure
@@ -689,11 +747,14 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                      and not (offset >= clause.start + raw.end
                               and pack.fight_parties.search(clause_text, raw.end) is not None)),
                     None) if side is None else None
-        if home is not None and (len({country for offset, country in homes()
-                                      if clause.start + raw.start <= offset < clause.start + raw.end}) > 1
-                                 or pack.event_words.coordinated_part.search(clause_text, raw.start, raw.end)):
+        homes_within = [country for offset, country in homes()
+                        if clause.start + raw.start <= offset < clause.start + raw.end] if home is not None else []
+        if home is not None and (len(set(homes_within)) > 1
+                                 or pack.event_words.coordinated_part.search(clause_text, raw.start, raw.end)
+                                 and len(homes_within) < 2):
             # "Three residents of Arka ... and two residents of ... Khistevarz were injured", "Five residents of
-            # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people
+            # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people (not «двое
+            # мужчин из Лаккона и один житель Чилгази»: each part's village named, all of one country)
             home = None
         if home is None and side is None and raw.value == 1 and (
                 raw.measure == "fatalities" and len(raw.text.split()) == 1
@@ -722,6 +783,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         if neighbours and claimant is not None and raw.value:
             # (the Sughd authorities' «жителей сопредельной стороны»: the other side)
             side = next(code for code in pack.sides if code != claimant)
+        if side is None and claimant is not None and home is None and raw.value \
+                and raw.measure in ("fatalities", "injured") and len(opening := {
+                    country for offset, country in opened_in()
+                    if clause.start <= offset < clause.start + OPENING_IN_CHARS}) == 1 and claimant not in opening:
+            # «В Арке же, утверждают в Гафурове, «пострадал лишь один человек»»: the other country's village, its people
+            # as that government tells them (a claim)
+            side = opening.pop()
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side (not a count it then splits
             # between both sides' people: «пострадали семь человек: пятеро жителей Арки и двое граждан Таджикистана»)

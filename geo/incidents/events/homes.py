@@ -259,6 +259,10 @@ SCENE_CUE_CHARS = 80
 SCENE_SENTENCES_BACK = 2
 
 
+#: How many sentences after a village named as its residents' home a sentence may name the scene where they acted.
+LATER_SCENE_SENTENCES = 2
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
                               mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
@@ -474,6 +478,12 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     brawl_scene_places = [(section(mention.start), mention.place) for (index, mention, types), own in zip(placed, home)
                           if not own and mention.place is not None and not mention.place.is_unit
                           and "border_incident_protest" in types and not ARMED_TYPES & set(types)]
+    # the sentences where a village's residents are told acting at another scene the sentence names
+    acted_at: dict[tuple[int, int], set[int]] = {}
+    for (index, mention, _), own in zip(placed, home):
+        if own and mention.place is not None and not mention.place.is_unit \
+                and sentence_scenes.get(clauses[index].sentence_index, set()) - {mention.place.id}:
+            acted_at.setdefault((section(mention.start), mention.place.id), set()).add(clauses[index].sentence_index)
     neighbour: dict[tuple[int, int], bool] = {}
     beside_clauses: set[int] = set()  # clauses with a home demoted beside the scene
     named_scenes = {m.place.id for _, m, _ in placed if m.place is not None and m.role_reason == INCIDENT_SCENE}
@@ -541,6 +551,14 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 continue
             if sentence_scenes.get(clauses[index].sentence_index, set()) - {place.id}:
                 _demote(mention, "named as its residents' home; the sentence names the scene")
+                continue
+            if any(clauses[index].sentence_index < at <= clauses[index].sentence_index + LATER_SCENE_SENTENCES
+                   for at in acted_at.get(key, ())) \
+                    and not sentence_scenes.get(clauses[index].sentence_index):
+                # "Residents of Tajikistan's Vorukh exclave and a neighboring Kyrgyz village have fought with stones at the
+                # construction site of a Kyrgyz bypass road" | "several dozen Vorukh residents blocked the site on the
+                # outskirts of the Kyrgyz village of Tash-Tumshuk": the next sentence names where they fought
+                _demote(mention, "named as its residents' home; the next sentence names the scene")
                 continue
             if (pack.same_event.search(text, clauses[index].start, clauses[index].end) and any(
                     m.place is not None and m.place.id != place.id and k < index for k, m, _ in placed)) \

@@ -149,6 +149,31 @@ def _list_restated_since(earlier: list[int], events_of: Mapping[int, list[int]],
     return found
 
 
+#: How far before a village (characters) the people it is named as the home of may be told («жители |Сурха»).
+RESIDENTS_CHARS = 80
+
+
+def _event_named_in_paragraph(clause: Clause, clauses: Sequence[Clause], mentions: Sequence[Mention],
+                              events: list[MentionEvent], reported_before: list[int], text: str,
+                              pack: LanguagePack) -> int | None:
+    """The earlier event whose village the figure's paragraph names as its people's home (before the figure's clause:
+    «потасовку начали жители Сурха»), when it names exactly one such place and not the place of the event told last,
+    else ``None`` (not a hospital town: "moved from Batken after surgery")."""
+    if len({events[i].place.id for i in reported_before}) < 2:
+        return None
+    # (its line: a live page's entries may share one paragraph)
+    start = max(min(c.start for c in clauses if c.paragraph_index == clause.paragraph_index),
+                text.rfind("\n", 0, clause.start) + 1)
+    # (before the figure's clause: its own people's village is no reason, "three residents of Kulundu had also been
+    # injured in the fight")
+    named = {m.place.id for m in mentions if start <= m.start < clause.start and m.place is not None
+             and pack.roles.residents_before.search(text, max(start, m.start - RESIDENTS_CHARS), m.start)}
+    places = {events[i].place.id for i in reported_before} & named
+    if len(places) != 1 or events[reported_before[-1]].place.id in places:
+        return None
+    return next(i for i in reported_before if events[i].place.id in places)
+
+
 def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, reported_before: list[int],
                    up_to_nearest: list[int], *, blog: bool, own_entry: bool = False,
                    same_paragraph: bool = False, section_start: int = 0, points_back: bool = False,
@@ -376,7 +401,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                            homes, speakers, summaries=frozenset(), mentions=(), types_of=lambda index: [],
                            entries: Sequence[int] = (), headings: Callable[[], list[int]] | None = None,
                            items: Sequence[int] = (), repeated: Callable[[], set[int]] | None = None,
-                           treated_in: Callable[[], list[tuple[int, str]]] = list) -> None:
+                           treated_in: Callable[[], list[tuple[int, str]]] = list,
+                           opened_in: Callable[[], list[tuple[int, str]]] = list) -> None:
     """Figures of news clauses without an event place go to the nearest earlier event.
 
     "Earlier" is in reporting order: on a newest-first live blog (``entries``,
@@ -467,7 +493,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if structure is not None and structure.in_headline(clause.start):
             continue
         figures = _figures(article_id, clause, text, pack, index, partial(_previous_sentences, clauses, index, text),
-                           homes, speakers, treated_in)
+                           homes, speakers, treated_in, opened_in)
         if not figures and (listed := _displaced_of_a_listed_village(article_id, clause, text, pack, mentions,
                                                                      first_taker)):
             # «По данным ведомства, эвакуированы:\n\n- из села Карабак - 1 тыс. 120 человек;»: the line's village
@@ -496,7 +522,11 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         if any(clause.start <= at < clause.end for at in burials):
             continue  # "In the village of Kyzyl-Jol ... mourners buried two brothers, who were killed on September
             # 16": the dead of a place the text does not name, not of the event told before
-        if pack.natural_hazard.search(text, *sentence_spans()[clause.sentence_index]):
+        if pack.natural_hazard.search(text, *sentence_spans()[clause.sentence_index]) or (
+                # ... or of the sentence before, in its paragraph: «Также в воскресенье в селе Кулунду из-за короткого
+                # замыкания загорелся жилой дом. Огнем уничтожена кровля ..., пострадавших нет»
+                (before := sentence_spans().get(clause.sentence_index - 1)) is not None
+                and "\n" not in text[before[1]:clause.start] and pack.natural_hazard.search(text, *before)):
             continue  # "around 118,000 people had been evacuated in total since the spring floods began": a flood's
         if _toll_of_a_road_accident(index, clauses, text, pack, types_of) or (
                 _heading_line(text, clause.start, structure) is not None
@@ -689,6 +719,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # «При обстреле заставы огнестрельное ранение живота получил 24-летний рядовой» after the fire on
                 # «заставу «Жаштык»» and a night's shelling at two villages: the post's event takes them
                 events[post_events[-1]].figures.append(figure)
+                continue
+            if figure.measure in ("fatalities", "injured") and figure.value and figure.claimant is not None \
+                    and not same_paragraph and not entries and (named := _event_named_in_paragraph(
+                        clause, clauses, mentions, events, reported_before, text, pack)) is not None:
+                # «Второй инцидент произошел ... в соседнем джамоате Чоркух ... || Там утверждают, что ... потасовку
+                # начали жители Сурха. По данным полпредства, травмы получили двое жителей Самаркандыка»: the other
+                # government's version of the fight its paragraph names again, not of the event told last
+                events[named].figures.append(figure)
                 continue
             target = _orphan_target(figure, events, takers[nearest], reported_before, up_to_nearest,
                                     blog=bool(entries), own_entry=own_entry, same_paragraph=same_paragraph,

@@ -41,6 +41,29 @@ TOOK_AWAY = (r"took(?=\s+(?:about |some |around |nearly |more than |over )?[\d,]
              # "took around 230 residents of Chek, most of them women and children, to the town of Batken"
              r"kindergartens?|relatives|safety|safer|(?:town|city|district cent(?:re|er)|regional cent(?:re|er))\b))")
 
+#: Property of the border zone destroyed by hand: trees felled ("cut down 74 poplars and 12 apricot trees", "found 37
+#: apricot trees cut down overnight"), poles, markers and fences torn down ("dismantled nine reinforced concrete poles"),
+#: a shared canal dug up or dammed ("dug up the bank of the "Jar-Aryk" irrigation canal"). (Not "planted two apricot
+#: trees", not houses burnt in a war recalled: those are a thing's past, and scope tells them apart.)
+PROPERTY_DESTROYED = (
+    # (not "were illegally cutting trees": woodcutters' violation, told with their detention)
+    r"(?<!illegally )(?:cut|cutting|felled|felling|chopped|chopping|sawed|sawn|sawing|uprooted|uprooting)\s+(?:down\s+)?"
+    r"(?:[\w,-]+\s+){0,5}?(?:trees|poplars|saplings|seedlings|orchards?|willows)\b|"
+    r"(?:trees|poplars|saplings|seedlings|orchards?|willows)\b(?:\s+[\w-]+){0,4}?\s+(?:had\s+been\s+|have\s+been\s+|"
+    r"were\s+|was\s+)?(?:cut\s+down|felled|chopped\s+down|uprooted|sawn\s+down|sawed\s+down)|"
+    r"(?:dismantled|dismantling|tore\s+down|torn\s+down|tearing\s+down|pulled\s+(?:out|down)|knocked\s+down|uprooted)\s+"
+    r"(?:[\w,-]+\s+){0,5}?(?:poles|pillars|markers|fences?|fencing)\b|"
+    r"(?:poles|pillars|markers|fences?|fencing)\b(?:\s+[\w-]+){0,4}?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)"
+    r"(?:dismantled|torn\s+down|pulled\s+(?:out|down)|knocked\s+down|uprooted)|"
+    r"(?:dug\s+up|digging\s+up|breached|dammed)\s+(?:[\w\"“”«»,-]+\s+){0,6}?(?:canal|ditch|aryk|channel)\b|"
+    # "using an excavator, damaged around 150 metres of the bank of an irrigation canal" (by the metre, or its bank: not
+    # a shell's "damaging houses ... and a section of the canal")
+    r"(?:damaged|destroyed)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[\d,.]+\s+(?:metres|meters|m)\s+of\s+"
+    r"(?:the\s+bank\s+of\s+)?|the\s+bank\s+of\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:canal|ditch|aryk|channel)\b|"
+    # "ploughed up a plot belonging to a farm of Lakkon", "destroyed a young apricot orchard"
+    r"(?:ploughed|plowed)\s+(?:up\s+)?(?:[\w-]+\s+){0,3}?(?:plot|field|land|crops?)\b|"
+    r"destroyed\s+(?:[\w-]+\s+){0,3}?(?:orchard|saplings|seedlings|crops?|harvest)\b")
+
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "armed_clash": lazy_compile(
@@ -126,7 +149,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
         # livestock driven off across the line: "riders from the Tajik side drove off a flock of some 600 sheep"
         r"(?:drove|driven)\s+(?:off|away)\s+(?:[\w-]+\s+){0,4}?(?:sheep|cattle|cows|flocks?|herds?|horses|"
@@ -174,6 +197,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:hit|struck|striking|hitting)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:their|his|a|the)\s+)?(?:rifle[ -]butts?|"
         r"butts|batons?|truncheons?|sticks?|clubs?|fists?|iron bars?|shovels?)|"
         r"set (?:on )?fire|set fire to|set ablaze|torched|arson\w*|"
+        + PROPERTY_DESTROYED + r"|"
         # "more than 10 houses have been destroyed by fire in Khoja Alo", "houses were burnt down" (not a house "burned
         # during the fighting" of a past year: a thing's past, told apart)
         # ... "a haystack of about 300 bales and a barn on the edge of Beshkent ... went up in flames"
@@ -254,6 +278,8 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # firefighters at work: "Two fire crews from Batken ... extinguished the fire by 04:10"
+    r"(?:put\s+out|putting\s+out|extinguished|extinguishing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames)\b|"
     # a quarrel that stayed one: "herders of the two countries argued over a watering place, but it ended without a
     # fight"
     r"(?:ended|passed|went\s+off|was\s+settled|were\s+settled)\s+without\s+(?:a\s+|any\s+)?(?:fight|fighting|"
@@ -1677,8 +1703,9 @@ ROLE_CUES = RoleCues(
         r"[\"“«']?(?:(?:[\w:.-]+,?\s+){0,8}?(?:after\s+(?:[\w'’.-]+\s+){1,12}?)?"
         r"(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?"
         # ("took place on July 20 in the Tajik exclave of Vorukh")
-        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|city|settlement|outskirts|exclave|enclave)\s+of\s+"
-        r"(?:the\s+)?|entrance\s+to\s+(?:the\s+)?)?"
+        # ("took place on Sunday evening on the road at the edge of Ovchi-Kalacha")
+        r"(?:(?:(?:kyrgyz|tajik)\s+)?(?:area|locality|vicinity|village|town|city|settlement|outskirts|edge|exclave|enclave)\s+"
+        r"of\s+(?:the\s+)?|entrance\s+to\s+(?:the\s+)?)?"
         # ... a site of the village: "The trouble began on Sunday afternoon at the bazaar in Samarkandyk"
         r"(?:(?:[\w-]+\s+){0,3}?(?:bazaar|market|canal|spring|pasture|bridge|road|checkpoint|cemetery|school|mosque|"
         r"point|intake|distributor|facility|headworks|dam)\s+"
@@ -1705,6 +1732,9 @@ ROLE_CUES = RoleCues(
     quoted_section_before=lazy_compile(r"\b(?:section|sector|stretch)\s+(?:of\s+the\s+border\s+)?$", re.I),
     municipality_before=lazy_compile(
         r"\b(?:villages?|jamoats?|settlements?|mahallas?)\s+of\s+the\s+(?:city|town|municipality)\s+of\s+$"
+        # "in two jamoats of Isfara": jamoats counted, then their town
+        r"|\b(?:two|three|four|several|both)\s+(?:border\s+)?(?:jamoats|villages|mahallas|rural\s+communities)\s+of\s+"
+        r"(?:the\s+(?:city|town)\s+of\s+)?$"
         # "the Surkh and Chorkuh rural communities of Isfara": the communities' municipality
         r"|\b(?:rural\s+)?communities\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?$"
         # "the Chorkuh jamoat, a rural municipality subordinate to the town of Isfara", "the Kulkand jamoat, which is
@@ -1808,6 +1838,8 @@ ROLE_CUES = RoleCues(
         # "the bridge over the canal that separates the jamoat from the Kyrgyz village of Kulundu"
         r"(?:separates|separating|separated|divides|dividing|divided)\s+(?:[\w’'-]+\s+){0,3}?from|"
         r"(?:the )?border with|"
+        # "an orchard next to the line with the Tajik village of Khistevarz": where the line runs, across from it
+        r"(?:the )?(?:line|boundary|frontier) with|"
         # "harvesting cotton in fields on the outskirts of the village, within sight of the Kyrgyz village of Arka"
         r"(?:with)?in (?:plain )?(?:sight|view) of|(?:in|within) (?:earshot|eyeshot) of)\s+"
         # ("borders the large Tajik village of Khistevarz")
@@ -2466,7 +2498,10 @@ ALL_DEAD = lazy_compile(
 
 #: A natural disaster named in a headline: its damage and injuries are no border incident.
 NATURAL_HAZARD = lazy_compile(r"\b(?:earthquakes?|quakes?|tremors?|mudflows?|mudslides?|landslides?|floods?|flooding|"
-                            r"avalanches?|rockfalls?|snowstorms?|drought|heatwave)\b", re.I)
+                            r"avalanches?|rockfalls?|snowstorms?|drought|heatwave|"
+                            # an accidental fire: "a house caught fire after a short circuit"
+                            r"short[- ]circuit\w*|faulty wiring|electrical fault|lightning strike|struck by lightning)\b",
+                            re.I)
 
 #: The sentence after a figure says it was not confirmed: that figure counts nothing.
 UNCONFIRMED = lazy_compile(

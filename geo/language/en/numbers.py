@@ -155,8 +155,10 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
                              r"|(?:older|elder|eldest|oldest|younger|youngest)(?=,\s*\d{1,2},))"
                              # "The 52-year-old resident of Kara-Bak was wounded in the leg"
                              r"(?:\s+of\s+(?:the\s+village\s+of\s+)?[\w-]+)?"
-                             # "The driver, 47, was cut by broken glass"
-                             r"(?:,\s*\d{1,2},)?"
+                             # "The driver, 47, was cut by broken glass", "The shepherd, Ergeshbai M., born in 1989, was
+                             # beaten with sticks" (his name and initial, the year he was born)
+                             # (not "The serviceman, born in 2001, received ...": the one just counted, described)
+                             r"(?:,\s*(?:\d{1,2}|[a-z’'-]+(?:\s+[a-z’'-]+)?\s+[a-z]\.(?:,\s*born\s+(?:in\s+)?\d{4})?),)?"
                              # an official's "citizen of the Republic of Tajikistan A. Nazarov, born in 1977, received a
                              # gunshot wound"
                              r"|citizen\s+of\s+the\s+(?:kyrgyz\s+)?republic(?:\s+of\s+[\w-]+)?(?:\s+[a-z]\.\s*[\w-]+)?"
@@ -332,6 +334,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "three residents of Ovchi-Kalacha, including a 16-year-old boy, were treated at a local clinic"
+                          r"(?:(?<=were )|(?<=was ))treated (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|"
+                          r"health cent(?:re|er)|medical cent(?:re|er)|first-aid post)\b(?!\s+for\b)|"
                           # "reported two citizens of Tajikistan with bruises and cuts": a country's people counted with their
                           # wounds (not "one with head bruises", a part of a count; nor a village's people in a hospital)
                           r"(?:(?<=Tajikistan )|(?<=Kyrgyzstan )|(?<=citizens )|(?<=nationals ))with\s+(?:[\w-]+\s+){0,2}?"
@@ -529,9 +534,11 @@ _ANIMAL_THEN_ONE = lazy_compile(rf"\b{_ANIMALS}\s+(?:was|were)\s+(?:killed|wound
 #: People a clause opens on as a whole party, with no one of theirs set apart: "The driver and two passengers",
 #: "All four shepherds", "The people in the car" (not "His two companions", "The others").
 _PARTY_NOUN = (r"(?:drivers?|passengers?|occupants?|shepherds?|herders?|farmers?|workers?|people|men|women|children|"
-               r"villagers|residents|family|crew|guards|servicemen|soldiers)")
+               r"villagers|residents|family|crew|guards|servicemen|soldiers|boy|girl|teenager|youth)")
 UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                   r"(?:(?:kyrgyz|tajik|local|young|tractor|truck|car|bus)\s+)?" + _PARTY_NOUN +
+                   r"(?:\d{1,2}-year-old\s+)?(?:(?:kyrgyz|tajik|local|young|tractor|truck|car|bus)\s+)?" + _PARTY_NOUN +
+                   # "The 15-year-old boy who was herding the sheep was not hurt"
+                   r"(?:\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,.;]{0,40}?(?=\s+(?:was|were)\b))?" +
                    # "The driver, 39, was not hurt"
                    r"(?:,\s*(?:\d{1,2}|aged \d{1,2}|an? \d{1,2}-year-old(?:\s+[\w-]+){0,3}),)?" +
                    r"(?:\s+and\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?" + _PARTY_NOUN + r")?"
@@ -1051,7 +1058,9 @@ _ORDINAL_CHILD = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:child|
 #: "and a third was wounded": an ordinal standing for one more person.
 _ORDINAL_PERSON = lazy_compile(r"\s*(?:second|third|fourth|fifth|sixth)\s*", re.I)
 #: "..., including two police officers,": the number after it is part of the one before.
-_SUBSET_BEFORE = lazy_compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
+#: ("1,100 residents, among them |around| 460 children": an approximate part)
+_APPROXIMATELY = r"(?:(?:around|about|some|nearly|almost|roughly|approximately|at least|more than|over)\s+)?"
+_SUBSET_BEFORE = lazy_compile(rf"\b(?:including|among them|among whom|of whom)\s+{_APPROXIMATELY}$", re.I)
 #: (... or a bare total: "The other six, among them two women and a 12-year-old boy, were treated")
 _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?"
                                   # "1,100 residents of Ovchi-Kalacha, including 400 children": their village
@@ -1065,7 +1074,7 @@ _TOTAL_BEFORE_SUBSET = lazy_compile(rf"(?:\s+(?:[\w’'-]+\s+){{0,2}}?{PERSON})?
                                   r"|\s+(?:of|from|on|in|along)\s+[^,.;:\d]{1,60}?)?"
                                   # ... "12 families, 46 people in total, including 19 children"
                                   r"(?:\s+(?:in total|in all|altogether))?"
-                                  r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.I)
+                                  rf"\s*,?\s*(?:including|among them|among whom|of whom)\s+{_APPROXIMATELY}", re.I)
 
 
 #: "Both injured were taken to hospital", "both wounded men": two people hurt or dead, counted together.
@@ -1356,6 +1365,38 @@ def read_figures(clause: str) -> list[RawFigure]:
     [('fatalities', 5), ('fatalities', 1)]
     >>> read_figures("the September 2022 war, 970 km of border, outpost No. 3")
     []
+    """
+    figures = _read_figures(clause)
+    if any(f.measure == "injured" and _TREATED_AT.search(f.text) for f in figures):
+        # ("Four of them were taken to Isfara and two were treated at the jamoat's local hospital", "The remaining two
+        # were treated at the Vorukh rural health center": a part of those counted before, where they were treated)
+        figures = [f for f in figures if not (f.measure == "injured" and _TREATED_AT.search(f.text)
+                                              and _PART_OF_A_COUNT.search(clause, 0, f.end))]
+    for k in range(1, len(figures)):
+        first, second = figures[k - 1], figures[k]
+        if first.value == second.value == 1 and first.described and second.described and not second.additive \
+                and {first.measure, second.measure} <= {"fatalities", "injured"} \
+                and _AND_ANOTHER_PERSON.fullmatch(clause, first.end, second.start):
+            # "A 44-year-old driver suffered cuts to his face from broken glass, and a 16-year-old passenger in his car
+            # was struck on the shoulder": a second person, told after the first
+            figures[k] = replace(second, additive=True)
+    return figures
+
+
+#: Between two people told one by one in a clause: "..., and |a 16-year-old passenger".
+_AND_ANOTHER_PERSON = re.compile(r"[^.;:]{0,80}?,\s+and\s+", re.I)
+
+
+#: The hurt told only by where they were treated ("were treated at a local clinic").
+_TREATED_AT = re.compile(r"\btreated (?:at|in)\b(?!.*\bfor\b)", re.I)
+#: Words that make a count a part of one told before: "the remaining two", "four of them", "the other three".
+_PART_OF_A_COUNT = re.compile(r"\b(?:remaining|the others|the rest|of them|of whom|"
+                              r"(?:other|of the) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|injured|wounded|"
+                              r"hurt))\b", re.I)
+
+
+def _read_figures(clause: str) -> list[RawFigure]:
+    """Every figure of one clause, in text order (:func:`read_figures` reads parts of a count told before apart).
     """
     figures: list[RawFigure] = []
     for match in (*_NEGATIVE.finditer(clause), *filter(None, [_PARTY_UNHARMED.match(clause)])):

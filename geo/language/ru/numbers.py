@@ -343,9 +343,11 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              # «Здесь погиб 58-летний сторож насосной станции»: an age names a person
                              r"\d{1,3}-летн\w*)\b|\s*[.,;]|\s+[а-яё])", re.I),
     # ... «получил два огнестрельных ранения»: one man, two wounds
-    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:\w+\s+)?травм[уы]|"
+    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:[\w-]+\s+){0,2}?травм[уы]|"
                           # «житель села, пытавшийся потушить огонь, получил ожоги рук и лица»
                           r"получил[а]? (?:\w+\s+)?ожог(?:и|а)?\b|"
+                          # «Военнослужащий получил резаную рану предплечья»
+                          r"получил[а]? (?:[\w-]+\s+){0,2}?ран[уы]\b|"
                           r"получил[а]? (?:\w+\s+)?(?:(?:ушибы?|ссадины|порезы?|переломы?)\b|"
                           r"сотрясение (?:головного )?мозга|"
                           # «сын, который пытался заступиться за отца, тоже получил удары»
@@ -360,6 +362,10 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «Взрывом ему повредило стопу»: a blast's harm to the one person told
                           r"(?<![\w-])(?:ему|ей)\s+(?:повредило|оторвало|раздробило|посекло|ранило)\s+(?:[а-яё]+\s+)?"
                           r"(?:стопу|ногу|ноги|руку|руки|кисть|пальцы|лицо|глаз|голову)\b|"
+                          # «36-летний электромонтер, которому камнем пробили голову», «34-летнему мужчине камнем
+                          # сломали нос»: one person's wound, told with the blow (not «им», «обоим»: more than one)
+                          r"(?<!\bим )(?<!обоим )(?<!двоим )(?<!троим )(?:пробили|разбили|сломали|рассекли|проломили)\s+"
+                          r"(?:[а-яё]+\s+)?(?:голову|нос|руку|ногу|ребро|ребра|челюсть|бровь|лоб|ключицу)\b|"
                           # «пуля попала в плечо 41-летней жительнице»: a bullet or a fragment in a limb
                           r"попал[аио]? в (?:плечо|ногу|руку|бедро|голову|грудь|живот|спину|шею|колено|ступню|"
                           r"кисть)(?![\w-])|"
@@ -506,9 +512,12 @@ _ZERO_WHERE = r"\s+(?:в|среди|на)\s+(?:сам[а-яё]+\s+)?[а-яё-]+(
 #: «Все трое чабанов» (not «его напарник», «остальные»; «люди не пострадали» is read below).
 _PARTY_NOUN = (r"(?:водител[ьяи]\w*|тракторист\w*|пассажир\w*|чабан\w*|пастух\w*|пастуш\w*|фермер\w*|рабоч\w*|"
                r"жител[ьи]\w*|дет[иея]\w*|член\w* (?:его |ее |её )?семьи|экипаж\w*|пограничник\w*|"
-               r"военнослужащ\w*|сельчан\w*)")
+               r"военнослужащ\w*|сельчан\w*|подрост\w*|юнош\w*|мальчик\w*|школьник\w*)")
 _COUNT_WORD = r"(?:оба|обе|двое|трое|четверо|пятеро|шестеро|\d+)"
-UNHARMED_PARTY = (rf"(?:(?:все|сами)\s+)?(?:{_COUNT_WORD}\s+)?(?:(?:кыргызск|киргизск|таджикск|местн|молод)\w+\s+)?"
+UNHARMED_PARTY = (rf"(?:(?:все|сами)\s+)?(?:{_COUNT_WORD}\s+)?"
+                   # «Пасший скот 15-летний подросток не пострадал»: who he is, before him
+                   r"(?:[а-яё]+(?:ший|вший|щий)\s+(?:[а-яё]+\s+)?)?(?:\d{1,2}-летн\w+\s+)?"
+                   r"(?:(?:кыргызск|киргизск|таджикск|местн|молод)\w+\s+)?"
                    rf"{_PARTY_NOUN}(?:\s+и\s+(?:{_COUNT_WORD}\s+)?{_PARTY_NOUN})?"
                    # «Тракторист, 39 лет, не пострадал»
                    r"(?:,\s*\d{1,2}\s+(?:лет|год\w*),|\s+\(\d{1,2}\s+(?:лет|год\w*)\))?"
@@ -610,7 +619,8 @@ _TOLL_MEASURE = {"погибших": "fatalities", "жертв": "fatalities", "
 #: folded (:func:`~geo.language.folding.fold_pattern`) to run on the lower-cased clause, a third of
 #: the time ``re.I`` takes on Cyrillic.
 _ANY_CUE = fold_pattern(lazy_compile("|".join(f"(?:{p.pattern})" for p in (
-    *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL)), re.I))
+    *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL,
+    lazy_compile(r"(?:поранило|ранило|травмировало|задело|контузило)\s"))), re.I))
 
 #: The words an official writes after the digits: «2 (двое) военнослужащих», «3 (три) человека».
 _SPELLED_OUT = lazy_compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
@@ -969,8 +979,11 @@ def read_figures(clause: str) -> list[RawFigure]:
         index, start, end = best
         used.add(index)
         n_start, n_end, value, vague = numbers[index]
+        hurt = measure in ("fatalities", "injured")
         if start == h_start and index + 1 < len(numbers) and index + 1 not in blocked and (
-                joined := _AND_MORE_PEOPLE.match(clause, n_end)) and joined.end() == numbers[index + 1][0] \
+                joined := (_AND_MORE_PEOPLE.match(clause, n_end)
+                           or hurt and _AND_MORE_PEOPLE_FROM.match(clause, n_end))) \
+                and joined.end() == numbers[index + 1][0] \
                 and _PEOPLE_AFTER.match(clause, numbers[index + 1][1]) \
                 and not _has_own_head(clause, numbers[index + 1][1]):
             # «Ранения получили двое военнослужащих и один местный житель»: one count of both groups (not «погибли
@@ -978,6 +991,15 @@ def read_figures(clause: str) -> list[RawFigure]:
             used.add(index + 1)
             value += numbers[index + 1][2]
             end = numbers[index + 1][1]
+        elif hurt and start == n_start and index > 0 and index - 1 not in blocked | used \
+                and not numbers[index - 1][3] and not vague \
+                and (joined := _AND_MORE_PEOPLE_FROM.match(clause, numbers[index - 1][1])) is not None \
+                and joined.end() == n_start and not any(p.search(joined.group(0)) for p in _HEADS.values()):
+            # «Двое мужчин из Лаккона и один житель Чилгази получили ушибы», «Трое жителей Кулунду и двое жителей
+            # Максата получили ранения»: the people of two villages, hurt together, one count
+            used.add(index - 1)
+            value += numbers[index - 1][2]
+            start = numbers[index - 1][0]
         phrase = clause[start:end]
         tail = clause[end:end + 40]
         side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
@@ -1029,6 +1051,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.extend(_named_list_figures(clause, figures))  # (cheap tests first: a list, a plural verb)
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
+    if "ило " in lowered or "ело " in lowered:
+        figures.extend(_hurt_by_an_impersonal_verb(clause, figures))
     figures.extend(_second_predicate_figures(clause, figures, heads))
     for match in _THEIR_COUNT.finditer(lowered):
         # «доложил о троих раненых, по уточненным данным их двое»: the count of the people just named
@@ -1199,6 +1223,11 @@ _AMONG_BEFORE = lazy_compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:гражда
 # («ранены двое жителей села и один пограничник»: the people's village between)
 # (a word in lower case: not «640 жителей Чоркуха и 215 жителей Сурха», two villages' counts)
 _AND_MORE_PEOPLE = lazy_compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}(?:\s+(?-i:[а-яё][\w-]*)){{0,2}}?\s+и\s+", re.I)
+#: ... or with their villages, for the hurt: «двое мужчин из Лаккона и ...», «трое жителей Кулунду и ...» (not for
+#: the evacuated, whose villages' counts are each village's share).
+_AND_MORE_PEOPLE_FROM = lazy_compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}(?:\s+(?:из|с|со))?(?:\s+(?:сел[аеоу]|сёл|джамоат[аеу]|сельсовет[аеу]))?"
+    r"(?:\s+(?-i:[А-ЯЁӨҮҢҒҚҲҶӢӮ][\w-]*)){1,2}\s+и\s+", re.I)
 #: «один местный житель»: people after that number.
 _PEOPLE_AFTER = lazy_compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PERSON}", re.I)
 #: "..., ещё один получил ранение": after a comma, "ещё" opens a new subject with its own verb.
@@ -1472,6 +1501,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 continue
             if re.search(r"\bне\s+$", clause[max(0, start - 4):start]):
                 continue  # "никто не погиб" is an explicit zero
+            if _BLOW_TOLD.match(lowered, start) and any(
+                    f.measure == measure and 0 <= start - f.end <= BLOW_AFTER_COUNT_CHARS for f in figures + out):
+                continue  # «Одного ударили прикладом, сломали ребро»: the wound of the one just counted
             if _COUNT_AFTER_SINGULAR_VERB.match(clause, end):
                 continue  # «погиб 41 гражданин», «ранен 21 человек»: a count ending in one, read as a number
             if _ANIMAL_THEN_ONE.search(clause, max(0, start - 80), start) \
@@ -1480,6 +1512,11 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             if _PRONOUN_SUBJECT.search(clause, max(0, start - 16), start) and any(
                     f.measure == measure and f.start < start for f in figures + out):
                 continue  # «пострадал также один житель Кыргызстана, он получил ушибы»: the man just counted
+            if any(f.measure == measure and f.value > 1 and f.end <= start and _SUBSET_OPENS.search(clause, f.end, start)
+                   for f in figures):
+                # «о четырех пострадавших жителях Арки, среди них 70-летняя женщина, которой камень попал в голову»:
+                # one of those counted
+                continue
             phrase = clause[start:end]
             # «погиб в массовой драке с гражданами Таджикистана»: the opponent is not the side of the dead
             # («погиб 20-летний рядовой Пограничных войск Таджикистана»: the subject up to the next comma)
@@ -1510,6 +1547,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 # (the pattern ends with the space after the noun)
                 told = _DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start + noun.end() + 1)
                 described = told is not None
+            if not described and _BLOW_TOLD.match(phrase):
+                described = True  # «34-летнему мужчине камнем сломали нос»: one person, told by the blow he took
             if not described and re.match(r"\d{1,3}-летн", phrase):
                 described = True  # «47-летнего Таалайбека с переломом ...»: a person told by age and name
             if not described and re.match(r"у\s", phrase, re.I):
@@ -1527,6 +1566,16 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 value = _ORDINALS[(ordinal.group(1) or ordinal.group(2)).lower()[:3]]
             out.append(RawFigure(measure, value, False, side, start, end, phrase, additive, described))
     return out
+
+
+#: Words that open a part of a count just told: «среди них», «в том числе», «из них».
+_SUBSET_OPENS = lazy_compile(r"\b(?:среди\s+них|в\s+том\s+числе|из\s+них)\b", re.I)
+
+
+#: How far after a count (characters) a blow's wound is that count's people's.
+BLOW_AFTER_COUNT_CHARS = 40
+#: A singular head that tells one person's wound by the blow: «пробили голову», «сломали нос».
+_BLOW_TOLD = re.compile(r"(?:пробили|разбили|сломали|рассекли|проломили)\s", re.I)
 
 
 #: After a singular verb, its subject told with the year of birth: «получил военнослужащий Пограничных войск 2002 года
@@ -1551,6 +1600,32 @@ _COORDINATED_PEOPLE = {
         ("injured", r"ранены|получили\s+(?:[а-яё]+\s+)?ранения|ранения\s+получили|пострадали|госпитализированы"),
     )
 }
+
+
+#: People hurt told after an impersonal verb, in the accusative: «осколками поранило 52-летнего водителя и его
+#: 9-летнюю внучку» (two), «камнем задело 16-летнего пассажира» (one).
+_IMPERSONAL_HURT = lazy_compile(
+    r"(?<![\w-])(?:поранило|ранило|травмировало|задело|контузило)\s+(?P<people>(?:(?:его|её|ее|их)\s+)?"
+    r"(?:\d{1,3}-летн\w+\s+|[а-яё]+(?:его|ую|ого|юю)\s+){0,2}(?:водител|пассажир|внук|внучк|сын|доч|жен|муж|мальчик|"
+    r"девочк|подрост|жител|жительниц|мужчин|женщин|ребенк|ребёнк|пенсионер|брат|сестр|отц|мат|чабан|пастух|"
+    r"пограничник|военнослужащ|рабоч|фермер|охранник|сторож)\w*"
+    r"(?:\s+и\s+(?:(?:его|её|ее|их)\s+)?(?:\d{1,3}-летн\w+\s+|[а-яё]+(?:его|ую|ого|юю)\s+){0,2}(?:водител|пассажир|внук|"
+    r"внучк|сын|доч|жен|муж|мальчик|девочк|подрост|жител|жительниц|мужчин|женщин|ребенк|ребёнк|пенсионер|брат|сестр|"
+    r"отц|мат|чабан|пастух|пограничник|военнослужащ|рабоч|фермер|охранник|сторож)\w*){0,2})", re.I)
+
+
+def _hurt_by_an_impersonal_verb(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """People counted after an impersonal verb of harm (:data:`_IMPERSONAL_HURT`), one per person joined by «и»;
+    a figure already read in the span wins."""
+    out = []
+    for match in _IMPERSONAL_HURT.finditer(clause):
+        start, end = match.span()
+        if any(f.start < end and start < f.end for f in figures):
+            continue
+        value = 1 + len(re.findall(r"\s+и\s+", match.group("people")))
+        out.append(RawFigure("injured", value, False, _side_of(match.group("people")), start, end, match.group(0),
+                             described=value == 1))
+    return out
 
 
 #: An item of a list of people that opens with a person noun, and the «и» that joins two such items.
@@ -1708,7 +1783,7 @@ _TREATED_PART = lazy_compile(
     rf"\s+)?(?:{_TREATMENT})"
     rf"|(?<!\w)(?<!всем\s)(?P<dative>одному|двоим|троим|четверым|пятерым|шестерым|семерым|\d{{1,3}})\s+(?:[а-яё]+\s+)?"
     rf"(?:(?:медики|врачи)\s+)?(?:был[аи]?\s+)?(?:(?:оказан[аы]?|оказали)\s+(?:[\w-]+\s+){{0,2}}?помощь|"
-    rf"(?:[\w-]+\s+){{0,2}}?помощь\s+(?:был[аи]?\s+)?оказан\w*)"
+    rf"(?:[\w-]+\s+){{0,2}}?помощь\s+(?:был[аи]?\s+)?оказа(?:н|ли\b)\w*)"
     rf"|(?:доставлен\w*|госпитализирован\w*)\s+(?:[^\d\s,.;]+\s+){{0,4}}?(?P<number_after>{_PEOPLE_COUNT})"
     rf"(?!\s*(?:-|лет|год|км|час|минут|раз))(?!\w)", re.I)
 #: The end of a part's own words.
