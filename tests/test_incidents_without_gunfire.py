@@ -326,3 +326,35 @@ def test_a_date_that_tells_no_event_does_not_make_the_zero_after_it_background(g
             "распахали около 2,5 гектара засеянного пшеницей поля на окраине села Максат. Поле принадлежит местному "
             "фермеру, пшеница была посеяна в марте. Пострадавших нет.\n")
     assert _found(geoparser, text, "ru", dt.date(2023, 5, 15))["Maksat"].injured == 0
+
+
+# --- from batch 177's brief reading ---------------------------------------------------------------------------------------
+
+
+def test_people_from_a_village_who_came_to_fell_trees_are_its_people_not_its_event(geoparser):
+    text = ("Poplars felled at Arka\n\nKyrgyzstan's border service said about 60 people from the Tajik village of "
+            "Khistevarz came with chainsaws to the edge of the Kyrgyz village of Arka on Monday morning and felled some "
+            "200 poplars. When villagers ran out to stop them, the two crowds pelted each other with stones.\n")
+    assert sorted(_found(geoparser, text, date=dt.date(2025, 5, 13))) == ["Arka"]
+
+
+def test_an_act_told_as_done_without_violence_reports_none_there(geoparser):
+    text = ("Fence torn down in Surkh\n\nOn October 9 a group of citizens of Kyrgyzstan tore down the fence of a garden "
+            "plot in the village of Surkh and pelted residents with stones.\n\nAccording to the Kyrgyz side, the fence had "
+            "been put up near the village of Samarkandyk, and residents of Samarkandyk removed it \"without any "
+            "violence\".\n")
+    assert sorted(_found(geoparser, text, date=dt.date(2023, 10, 10))) == ["Surkh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Жители заметили, как группа людей валит деревянные опоры линии электропередачи.",
+    "Повалены и частично распилены четыре опоры, оборваны около 200 метров провода.",
+])
+def test_poles_felled_in_any_tense_are_an_incident(text):
+    assert get_pack("ru").triggers["border_incident_protest"].search(text)
+
+
+def test_a_village_the_line_runs_along_is_no_scene(geoparser):
+    assert ("Мучун", "context") in roles_of(
+        geoparser, "Группа людей валит опоры линии электропередачи, проходящей вдоль границы с таджикским селом Мучун.",
+        "ru")

@@ -661,6 +661,10 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
         home_events = sorted((i for i in takers if events[i].place.id in people_of),
                              key=lambda i: people_of.index(events[i].place.id))
         reported_before = list(dict.fromkeys(takers[first_event_of[c]] for c in earlier))
+        if entries and (told := [i for i in reported_before if events[i].place.id in people_of]):
+            # (on a newest-first live page, the village's event reported last before the entry: "09:40 ... about 380
+            # people from Toguz-Bulak ... were taken overnight to School No. 3" is of the night's shelling below it)
+            home_events = told[-1:]
         faced = {m.place.id for m in facing if clause.start <= m.start < clause.end}
         faced_events = [i for i in reported_before if events[i].place.id in faced] if faced else []
         up_to_nearest = takers[:nearest + 1]

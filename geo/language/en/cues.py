@@ -278,6 +278,8 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # an act told as peaceful: 'residents of Samarkandyk removed it "without any violence"'
+    r"without\s+(?:any\s+)?(?:violence|(?:the\s+)?use\s+of\s+force)\b|"
     # firefighters at work: "Two fire crews from Batken ... extinguished the fire by 04:10"
     r"(?:put\s+out|putting\s+out|extinguished|extinguishing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames)\b|"
     # a quarrel that stayed one: "herders of the two countries argued over a watering place, but it ended without a
@@ -1924,7 +1926,8 @@ ROLE_CUES = RoleCues(
         # "Six of the injured are residents of Maksat, the other three live in the neighbouring village of Kulundu"
         r"(?:the\s+other\s+\w+\s+|(?:who|they|he|she)\s+(?:also\s+)?)(?:live|lives|lived)\s+in|"
         # ... and one person: "the 46-year-old shepherd from Daraut-Korgon was grazing ... near Kara-Shybak"
-        r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|"
+        # ("about 60 people from the Tajik village of Khistevarz came with chainsaws to the edge of ... Arka")
+        r"(?:residents?|villagers?|herders?|shepherds?|farmers?|youths?|men|man|woman|women|boys?|girls?|people|"
         # "came with their own supporters from Kulundu and Maksat": where a party's people came from
         r"supporters|reinforcements|relatives|fellow villagers|schoolgirls?|schoolboys?|pupils?|students?|passengers?|"
         # "The drivers, most of them from Batken and Osh"
