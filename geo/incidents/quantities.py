@@ -588,8 +588,7 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
         # statement said" of the Tajik border troops, then "a resident of Kulundu was also hit by a stone")
         # (not one person described, who may be one of a count a claim placed: «двое из них получили телесные
         # повреждения» ... «62-летний мужчина с переломом предплечья»)
-        by_article[article_id] = _place_homes(claimed, described_too=False) \
-            if len(placed) and claimed != article_figures else claimed
+        by_article[article_id] = _place_homes(claimed, described_too=False) if claimed != article_figures else claimed
     per_key: dict[str | None, list[tuple[int, bool]]] = defaultdict(list)
     for article_figures in by_article.values():
         for key, value in _per_article(article_figures, frozenset(placed)).items():

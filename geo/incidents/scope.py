@@ -68,8 +68,8 @@ def _tells_no_event(lowered: str, start: int, end: int, pack: LanguagePack) -> b
 
 
 #: Nouns that name a past event without a violence word: «конфликт», «война», "the conflict", "the war".
-_PAST_EVENT_NOUN = re.compile(r"конфликт|войн|эскалаци|обострени|трагеди|события|conflict|war\b|escalation|tragedy|events",
-                              re.I)
+_PAST_EVENT_NOUN = re.compile(r"конфликт|войн|эскалаци|обострени|трагеди|события|conflict|\bwar\b|escalation|tragedy|"
+                              r"events", re.I)
 
 
 def _disclosed_days(at: int, spans: Sequence[tuple[int, int, int]], found: Sequence[Sequence[DateMention]],
