@@ -20,7 +20,7 @@ from geo.incidents.events.clauses import (
 from geo.incidents.events.dates import _next_word
 from geo.incidents.model import Clause, Figure, RawFigure
 from geo.incidents.scope import list_line_start
-from geo.language import LanguagePack
+from geo.language import LanguagePack, pack_for
 
 #: A clause's opening quotation mark and the spaces around it.
 _QUOTE_LEAD = re.compile(r"[\s—–-]*[«\"“„]?\s*")
@@ -175,6 +175,15 @@ def _counted_before(raw: RawFigure, previous: list[str], pack: LanguagePack) -> 
         if any(f.measure == raw.measure and not f.vague and f.value >= raw.value for f in pack.read_figures(sentence)):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _a_death_told(text: str, lang: str) -> bool:
+    """Whether ``text`` tells anyone dead or dying of wounds (read once per text: the whole article, asked for each
+    relative told hurt after one person)."""
+    pack = pack_for(lang)
+    return pack.died_of_wounds.search(text) is not None \
+        or any(f.measure == "fatalities" and f.value for f in pack.read_figures(text))
 
 
 def _of_another_country_than_before(raw: RawFigure, clause: Clause, sentence_start: int, previous: list[str],
@@ -922,8 +931,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 text, sentence_start)).group(0).split()[-1][:KIN_STEM]
             if told and all(r.value == 1 and not r.vague for r in told) \
                     and not any(kin.lower() in sentence.lower() for sentence in before) \
-                    and pack.died_of_wounds.search(text) is None \
-                    and not any(f.measure == "fatalities" and f.value for f in pack.read_figures(text)):
+                    and not _a_death_told(text, pack.code):
                 raw = replace(raw, additive=True)
         if side is None and claimant is None and raw.value == 1 and previous_sentences is not None \
                 and pack.event_words.kin_opening.match(clause_text) and not any(r.start < raw.start for r in raws):

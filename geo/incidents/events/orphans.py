@@ -153,17 +153,15 @@ def _list_restated_since(earlier: list[int], events_of: Mapping[int, list[int]],
 RESIDENTS_CHARS = 80
 
 
-def _event_named_in_paragraph(clause: Clause, clauses: Sequence[Clause], mentions: Sequence[Mention],
-                              events: list[MentionEvent], reported_before: list[int], text: str,
-                              pack: LanguagePack) -> int | None:
+def _event_named_in_paragraph(clause: Clause, mentions: Sequence[Mention], events: list[MentionEvent],
+                              reported_before: list[int], text: str, pack: LanguagePack) -> int | None:
     """The earlier event whose village the figure's paragraph names as its people's home (before the figure's clause:
     «потасовку начали жители Сурха»), when it names exactly one such place and not the place of the event told last,
     else ``None`` (not a hospital town: "moved from Batken after surgery")."""
     if len({events[i].place.id for i in reported_before}) < 2:
         return None
     # (its line: a live page's entries may share one paragraph)
-    start = max(min(c.start for c in clauses if c.paragraph_index == clause.paragraph_index),
-                text.rfind("\n", 0, clause.start) + 1)
+    start = text.rfind("\n", 0, clause.start) + 1
     # (before the figure's clause: its own people's village is no reason, "three residents of Kulundu had also been
     # injured in the fight")
     named = {m.place.id for m in mentions if start <= m.start < clause.start and m.place is not None
@@ -726,7 +724,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 continue
             if figure.measure in ("fatalities", "injured") and figure.value and figure.claimant is not None \
                     and not same_paragraph and not entries and (named := _event_named_in_paragraph(
-                        clause, clauses, mentions, events, reported_before, text, pack)) is not None:
+                        clause, mentions, events, reported_before, text, pack)) is not None:
                 # «Второй инцидент произошел ... в соседнем джамоате Чоркух ... || Там утверждают, что ... потасовку
                 # начали жители Сурха. По данным полпредства, травмы получили двое жителей Самаркандыка»: the other
                 # government's version of the fight its paragraph names again, not of the event told last
