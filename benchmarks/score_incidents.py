@@ -238,10 +238,13 @@ def main(argv: list[str] | None = None) -> int:
         stem = gold_path.stem
         if stem not in articles:
             tally.errors.append(f"{stem}: article file missing")
+            # (its gold incidents are missed, not left out of the count)
+            score_article(stem, gold, [], tally, match_km=args.match_km, context_points=[])
             continue
         result = read_articles([articles[stem]])
         if result.errors or len(result.articles) != 1:
             tally.errors.append(f"{stem}: could not be read: {result.errors}")
+            score_article(stem, gold, [], tally, match_km=args.match_km, context_points=[])
             continue
         parsed = geoparser.parse(result.articles[0])
         incidents = build_incidents([parsed]).incidents

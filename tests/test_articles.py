@@ -306,6 +306,16 @@ def test_jsonl_bad_lines_reported_with_line_numbers_others_read(tmp_path: Path) 
     assert "'someday'" in result.errors[2].reason
 
 
+def test_json_body_kept_as_paragraphs_is_one_text(tmp_path: Path) -> None:
+    record = {"title": "Stones thrown at cars", "published": "2026-05-12T09:31:00+00:00",
+              "body": ["BATKEN -- Two cars were pelted with stones.", "  ", "A driver was cut by glass."]}
+    article = read_one(write(tmp_path, "rferl.json", json.dumps(record)))
+    assert article.text == "BATKEN -- Two cars were pelted with stones.\n\nA driver was cut by glass."
+    # (a list that is not all paragraphs of text is still a clear error)
+    error = only_error([write(tmp_path, "mixed.json", json.dumps({"body": ["One.", 2]}))])
+    assert "field 'body' is JSON array; expected a string (or a list of paragraph strings)" in str(error)
+
+
 def test_news_export_field_names_are_read_as_metadata(tmp_path: Path) -> None:
     records = [
         {"text": "One.", "published": "2023-10-05T16:20:00+05:00", "headline": "H", "link": "https://e.org/1"},

@@ -1,7 +1,7 @@
 """JSON articles: ``.json`` (one object or a list of objects) and ``.jsonl``.
 
 Each object is one article with the fields ``text`` (required, non-blank
-string; or the first present of the names exports give it, ``body``,
+string, or a list of paragraph strings joined by blank lines; or the first present of the names exports give it, ``body``,
 ``content``, ``articleBody``…: :data:`geo.articles.base.TEXT_FIELDS`) and optionally ``id``, ``title``, ``date``, ``url``, ``source``, or
 the names news exports use for them (``published``, ``pubDate``,
 ``datePublished``, ``headline``, ``link``…: :data:`geo.articles.base.FIELD_ALIASES`);
@@ -48,6 +48,10 @@ def article_from_record(
     a.jsonl:2: missing field 'text'; expected a JSON object with a non-empty string 'text' (or 'body', 'content', 'articleBody'…)
     >>> article_from_record({"body": "Clashes near Vorukh."}, path="a.json").text
     'Clashes near Vorukh.'
+    >>> print(article_from_record({"body": ["BATKEN -- Clashes.", "Two hurt."]}, path="a.json").text)
+    BATKEN -- Clashes.
+    <BLANKLINE>
+    Two hurt.
     """
     if not isinstance(record, dict):
         return ArticleError(
@@ -64,9 +68,13 @@ def article_from_record(
             f"(or {', '.join(repr(name) for name in TEXT_FIELDS[1:4])}…)",
             line=line,
         )
+    if isinstance(text, list) and text and all(isinstance(paragraph, str) for paragraph in text):
+        # an export that keeps the body as its paragraphs ("body": ["BATKEN -- ...", "..."]): one per block
+        text = "\n\n".join(paragraph.strip() for paragraph in text if paragraph.strip())
     if not isinstance(text, str):
         return ArticleError(
-            path, f"{where}field {field!r} is JSON {_json_type(text)}; expected a string", line=line
+            path, f"{where}field {field!r} is JSON {_json_type(text)}; expected a string (or a list of paragraph "
+                  f"strings)", line=line
         )
     if not text.strip():
         return ArticleError(

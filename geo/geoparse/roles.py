@@ -490,7 +490,9 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return None
     if around.before_has(cues.reporting_before):
         return _set(mention, "context", "reporting location")
-    if around.before_has(cues.facing_before):
+    if around.before_has(cues.facing_before) and not _THE_FACED_PLACE_S_TERRITORY.search(text, mention.end, e):
+        # (not "a Kyrgyz post located opposite Ovchi-Kalacha jamoat ... opened fire at citizens ... mowing grass on
+        # their own land plots on the territory of the jamoat": the fire fell on the place faced)
         return _set(mention, "context", FACING)
     if around.after_starts(cues.locating_unit_after) and around.before_has(cues.locating_unit_before):
         return _set(mention, "context", "a rural unit that locates the village before it")
@@ -856,6 +858,12 @@ _TAGS_LINE = re.compile(r"^\s*(?:Теги|Метки|Тэги|Tags|Topics|Keywor
 NO_VIOLENCE = "no violence or impact in the sentence"
 #: Role reason of a place named as what another faces: «на участке напротив Андарака», "opposite Ak-Sai".
 FACING = "a reference point another place faces"
+#: The place just faced named again as where the event fell: "on the territory of the jamoat", «на территории
+#: села».
+_THE_FACED_PLACE_S_TERRITORY = re.compile(
+    r"\b(?:on|in)\s+the\s+territory\s+of\s+the\s+(?:jamoat|village|exclave|enclave|aiyl\s+okmotu|rural\s+community)\b|"
+    r"\bна\s+территории\s+(?:этого\s+|того\s+же\s+)?(?:джамоата|села|анклава|айыл\s+окмоту|аильного\s+округа)\b",
+    re.I)
 #: The role reason of a place in a sentence about diplomacy, with no violence, that names no venue.
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
 _SCENE_BEFORE_NAME = re.compile(
@@ -1648,7 +1656,9 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                                  mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
             # "buried in his native village of Kyzyl-Jol on the edge of Batken city": the town locates it
             _to_context(mention, f"locates {previous.text!r}: {previous.role_reason}")
-        elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap) or (
+        elif _is_unit(mention) and (_QUALIFIER_GAP.fullmatch(*gap) or _CENTRE_OF_GAP.fullmatch(*gap)
+                                    # "a post located opposite Ovchi-Kalacha jamoat of Bobojon Ghafurov district"
+                                    or _UNIT_OF_GAP.fullmatch(*gap) or (
                 # "the mining town of Aidarken in Batken region's Kadamjay district": the region's district
                 previous.role_reason.startswith("qualifies") and _is_unit(previous)
                 and _POSSESSIVE_GAP.fullmatch(*gap))):

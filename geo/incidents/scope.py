@@ -455,6 +455,10 @@ _BIRTH_YEAR = re.compile(r"\b(?:19|20)\d\d\s*(?:года рождения|г\.\s
 _COMMA_DASH = re.compile(r",\s+[—–]\s")
 
 
+#: How far before a dashed aside (characters) the count it parts may begin.
+COUNT_BEFORE_ASIDE_CHARS = 80
+
+
 def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> set[int]:
     """Indices of the breaks that open or close a dashed aside: "a shepherd from Uch-Bulak -- known
     as Churbek until last year -- was wounded" is one clause (its subject and verb stay together).
@@ -468,7 +472,11 @@ def _dash_asides(text: str, breaks: list[re.Match[str]], pack: LanguagePack) -> 
         # (years of birth describe the people: «двое граждан — житель Воруха 1992 года рождения и житель джамоата
         # Чоркух 1999 года рождения, гостивший у родственников, — получили телесные повреждения»)
         if first not in paired and second == first + 1 and len(inside) <= MAX_DASH_ASIDE \
-                and (not any(ch.isdigit() for ch in _BIRTH_YEAR.sub(" ", inside)) or pack.ages_aside.fullmatch(inside)):
+                and (not any(ch.isdigit() for ch in _BIRTH_YEAR.sub(" ", inside)) or pack.ages_aside.fullmatch(inside)
+                     # "Three residents of Surkh — two men aged 35 and 48 and a 16-year-old boy — turned to ...": the
+                     # aside parts the count before it
+                     or pack.counted_aside.search(text, max(0, breaks[first].start() - COUNT_BEFORE_ASIDE_CHARS),
+                                                  breaks[second].start())):
             paired.update((first, second))
     for first in dashes:
         if first in paired:

@@ -742,6 +742,10 @@ class LanguagePack:
         Matched at a sentence's start: the sentence tells the other side's version of the event told
         before ("According to the Tajik version,", «По их версии»): the places it names are that event's
         (the other side's post that "was fired on first"), not new scenes.
+    other_account : re.Pattern
+        The other side's account of the event told before, announced ("The Tajik side gives its own version of
+        events", «изложила события иначе»): in its paragraph, the people it counts hurt at their own village were
+        hurt in the brawl already placed.
     truce_after_fire : re.Pattern
         A clause that tells a ceasefire agreed after the fire at its place ("agreed on Monday on a
         ceasefire near Khistevarz, after an exchange of fire there on Sunday", «договорились о прекращении
@@ -832,6 +836,9 @@ class LanguagePack:
     ages_aside : re.Pattern
         A dashed aside that only gives ages ("two boys -- aged 9 and 11 -- were hurt", «Двое
         подростков — 13 и 15 лет — ранены»), matched in full: it keeps its clause whole.
+    counted_aside : re.Pattern
+        A count of people and a dashed aside that lists them ("Three residents of Surkh — two men aged 35 and 48
+        and a 16-year-old boy —"), searched up to the aside's closing dash: it keeps its clause whole.
     relative_aside : re.Pattern
         A clause that opens as a relative aside (", which reopened to pedestrians last year"):
         dated before the window, it is background of its own, and does not make the
@@ -1048,6 +1055,7 @@ class LanguagePack:
     old_ordnance: re.Pattern[str]
     impact_anaphor: re.Pattern[str]
     ages_aside: re.Pattern[str]
+    counted_aside: re.Pattern[str]
     relative_aside: re.Pattern[str]
     past_aside: re.Pattern[str]
     tally_since: re.Pattern[str]
@@ -1078,6 +1086,7 @@ class LanguagePack:
     earlier_event_opening: re.Pattern[str]
     same_time: re.Pattern[str]
     other_version: re.Pattern[str]
+    other_account: re.Pattern[str]
     truce_after_fire: re.Pattern[str]
     protest_after_fire: re.Pattern[str]
     drone_attack: re.Pattern[str]

@@ -18,6 +18,7 @@ __all__ = [
     "PERIODS",
     "SEASONS",
     "ago_window",
+    "weekday_span_window",
     "day_of_month",
     "month_day",
     "month_window",
@@ -185,6 +186,20 @@ def ago_window(count: int, unit: str, pub: dt.date, text: str) -> DateWindow | N
         return DateWindow(day, day, 1, text)
     centre = pub - dt.timedelta(days=7 * count)
     return DateWindow(centre - dt.timedelta(days=3), centre + dt.timedelta(days=3), 2, text)
+
+
+def weekday_span_window(pub: dt.date, first: int, last: int, text: str) -> DateWindow:
+    """The days from one weekday to another, the last one the latest not after ``pub`` ("from Friday to Sunday",
+    «с пятницы по воскресенье»; weekdays numbered from Monday, 0).
+
+    Examples
+    --------
+    >>> w = weekday_span_window(dt.date(2024, 7, 2), 4, 6, "from Friday to Sunday")  # a Tuesday
+    >>> (w.start.isoformat(), w.end.isoformat(), w.precision)
+    ('2024-06-28', '2024-06-30', 2)
+    """
+    end = pub - dt.timedelta(days=(pub.weekday() - last) % 7)
+    return DateWindow(end - dt.timedelta(days=(last - first) % 7), end, 2, text)
 
 
 #: Named periods relative to the publication date; each pack maps its own words to them.

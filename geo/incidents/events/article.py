@@ -17,7 +17,7 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import prose_breakdowns
 from geo.incidents.events.claimants import _previous_sentences
 from geo.incidents.events.clauses import (
-    clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _HEADLINE_LIST, IN_THE_HEADLINE,
+    ANOTHER_INCIDENT, clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _HEADLINE_LIST, IN_THE_HEADLINE,
     INSIDE_A_NON_EVENT, _named_as_the_scene, _news_text, _OPENING_QUOTES, _repeated_sentences, SCENE_JUST_BEFORE,
     _SENTENCE_CLAUSES, _with_antecedent_types,
 )
@@ -322,7 +322,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         if _named_as_the_scene(mention, clause, text, pack):
             # "The incident happened in the area of X": the event the article reported before (or
             # goes on to tell in this paragraph) is the one located here
-            types = _with_antecedent_types(types, index, clauses, types_of)
+            types = _with_antecedent_types(types, index, clauses, types_of,
+                                           ANOTHER_INCIDENT.search(text, clause.start, clause.end) is not None)
             scene_clauses.add(index)
             scenes.add(id(mention))
         if not types and pack.impact_anaphor.match(text, clause.start, clause.end):
@@ -352,7 +353,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _venues_of_a_named_section(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_a_result(placed, clauses, text, pack)
     placed = _homes_of_the_hurt_after_the_scene(placed, parsed.mentions, clauses, text, pack)
-    placed = _homes_of_the_dead_before_the_scene(placed, clauses, text, pack)
+    placed = _homes_of_the_dead_before_the_scene(placed, parsed.mentions, clauses, text, types_of, pack)
     placed = _notes_about_events_told_before(placed, clauses, text, pack)
     headings = [index for index, clause in enumerate(clauses)
                 if clause.scope == "news" and _dated_heading(clause, text, published, structure)]

@@ -650,6 +650,13 @@ def _body_named_again(text: str, clause: Clause, raw: RawFigure,
 _DOCUMENT_SAYS = re.compile(r"^\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])\s+"
                             r"(?:said|says|added|read|reads|stated|states)|(?:говорится|сказано|отмечается)\s+в\s+"
                             r"(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз|нот)\w*)\b", re.I)
+#: A sentence that opens by telling what a document says: "The statement said ...", «В заявлении говорится, что ...».
+_DOCUMENT_SAID_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*((?:the|its)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])"
+                                    r"\s+(?:said|says|added|stated|states|claimed|claims)|(?:в\s+)?(?:[\w-]+\s+)?"
+                                    r"(?:заявлени|сообщени|релиз)\w*\s+(?:говорится|сказано|отмечается|утверждается))\b"
+                                    r"[^.!?\n]*$", re.I)
+#: How far before a figure (characters) the opening that names its document may begin.
+DOCUMENT_OPENING_CHARS = 200
 #: How many sentences back the speaker of a document quoted may be named.
 DOCUMENT_SPEAKER_SENTENCES = 3
 #: How far from a reporting verb (characters) its speaker is looked for.
@@ -662,9 +669,16 @@ def _document_s_speaker(text: str, clause: Clause, raw: RawFigure, pack: Languag
     before name ("..., the Border Troops said" | '"... up to ten Kyrgyz citizens also received injuries," the
     statement says')."""
     attribution = _QUOTE_CLOSED_THEN_SAID.match(text, clause.start + raw.end, clause.end + 200)
-    if attribution is None or not _DOCUMENT_SAYS.match(attribution.group(1)):
+    if attribution is not None and _DOCUMENT_SAYS.match(attribution.group(1)):
+        said = attribution.group(1)
+    elif (opening := _DOCUMENT_SAID_OPENING.search(text, max(0, clause.start + raw.start - DOCUMENT_OPENING_CHARS),
+                                                   clause.start + raw.start)) is not None:
+        # 'The statement said the Kyrgyz side had also suffered losses, "at least two servicemen wounded"': the
+        # statement the sentence opens with
+        said = opening.group(1)
+    else:
         return None
-    if (named := _one_side(attribution.group(1), pack.sides)) is not None:
+    if (named := _one_side(said, pack.sides)) is not None:
         return named  # '"No Tajik servicemen or civilians were hurt," the Tajik statement said'
     for sentence in previous_sentences(DOCUMENT_SPEAKER_SENTENCES):
         verbs = list(pack.speech.finditer(sentence))
@@ -677,8 +691,16 @@ def _document_s_speaker(text: str, clause: Clause, raw: RawFigure, pack: Languag
         after = sentence[verbs[-1].end():verbs[-1].end() + SPEAKER_CHARS]
         # (after the verb, a body only: "They said that Kyrgyz servicemen were the first to open fire" names whom
         # they spoke of)
-        return _body_just_before(before, pack) or _one_side(after, pack.speakers)
+        found = _body_just_before(before, pack) or _one_side(after, pack.speakers)
+        if found is None and _A_DOCUMENT_SPOKE.search(before):
+            continue  # ("..., the statement said." again: the body named further back)
+        return found
     return None
+
+
+#: The document itself named as the speaker, just before its verb: "..., |the statement| said".
+_A_DOCUMENT_SPOKE = re.compile(r"\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])\s*$|"
+                               r"\bв\s+(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз)\w*\s*$", re.I)
 
 
 #: How far after a place named as a speaker (characters) the kind of its body may be named ("Sughd regional police").

@@ -54,15 +54,22 @@ def _named_as_the_scene(mention: Mention, clause: Clause, text: str, pack: Langu
     return bool(before) and pack.folded.roles.incident_scene_before.search(lower_keep_length(before)) is not None
 
 
+#: A clause that opens one more incident: «Второй инцидент произошел ...», "In a separate incident, ...".
+ANOTHER_INCIDENT = re.compile(r"(?<![\w-])(?:втор(?:ой|ое)|трет(?:ий|ье)|ещ[её]\s+один|друго[йе]|следующ(?:ий|ее))\s+"
+                              r"(?:инцидент|случай|происшествие|конфликт)|\b(?:second|third|another|separate)\s+"
+                              r"(?:incident|case|clash)\b", re.I)
+
+
 def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Clause],
-                           types_of: Callable[[int], list[str]]) -> list[str]:
+                           types_of: Callable[[int], list[str]], another: bool = False) -> list[str]:
     """``types`` with the fighting types of the incident an anaphoric clause locates.
 
     The nearest news clause before (at most :data:`ANTECEDENT_CLAUSES` back) that reports
     fighting, else the first one after it in the same paragraph («Конфликт произошёл в
-    местности Чек ... Соседи начали кидать друг в друга камни»).
+    местности Чек ... Соседи начали кидать друг в друга камни»). ``another``: the clause opens
+    a new incident («Второй инцидент произошел ... в селе Сурх»), told after it before anything before it.
     """
-    earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)
+    earlier = range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1) if not another else range(0)
     if set(types) & FIGHTING_TYPES:
         # «первый инцидент произошел в четверг около 22:50 у села Кара-Бак: таджикские военнослужащие открыли огонь»:
         # the clause tells its own fight (one of those the lede summed up); a quarrel it tells may be the start of the
@@ -86,15 +93,20 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     lede = paragraph + 1 if len(sentences) <= LEDE_SENTENCES \
         and clauses[index].sentence_index == min(sentences) else paragraph
     def later() -> Iterator[int]:
-        """The clauses after it in its paragraph, then (after a one-sentence lede) a few of the next paragraph."""
+        """The clauses after it in its paragraph, then (after a one-sentence lede) a few of the next paragraph (all of
+        it, for one more incident: «Второй случай произошел ... у села Кок-Таш» | «При задержании один из нарушителей
+        ... ударил пограничника топором»)."""
         for k in range(index + 1, len(clauses)):
             if clauses[k].paragraph_index == paragraph \
-                    or clauses[k].paragraph_index == lede != paragraph and k <= index + ANTECEDENT_CLAUSES:
+                    or clauses[k].paragraph_index == lede != paragraph and (k <= index + ANTECEDENT_CLAUSES or another):
                 yield k
             elif clauses[k].paragraph_index > lede:
                 return
 
-    for k in (*earlier, *later()):
+    # (one more incident looks after it first, and back only when nothing after it tells a fight)
+    order = (*later(), *range(index - 1, max(-1, index - 1 - ANTECEDENT_CLAUSES), -1)) if another \
+        else (*earlier, *later())
+    for k in order:
         if clauses[k].scope != "news":
             continue
         fighting = [t for t in types_of(k) if t in FIGHTING_TYPES]
@@ -106,9 +118,9 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     for k in earlier:
         if clauses[k].scope == "news" and "casualty_report" in types_of(k):
             return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]
-    # ... or the people hurt told after a one-sentence lede: «Инцидент произошел сегодня утром вблизи махалли Кок-Тош
+    # ... or the people hurt told after a one-sentence lede (or after one more incident's opening): «Инцидент произошел сегодня утром вблизи махалли Кок-Тош
     # села Аксай ... | ... в ходе инцидента пострадали 5 жителей махалли Сомониён»
-    if lede != paragraph:
+    if lede != paragraph or another:
         for k in later():
             if clauses[k].scope == "news" and "casualty_report" in types_of(k):
                 return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]

@@ -186,6 +186,20 @@ def _a_death_told(text: str, lang: str) -> bool:
         or any(f.measure == "fatalities" and f.value for f in pack.read_figures(text))
 
 
+#: How far after a count (characters) the colon that opens the list of its people may stand («три| человека:»).
+LIST_COLON_CHARS = 12
+#: How far (characters) after the village of the people it counts a zero may stand: «среди жителей Чоркуха
+#: |пострадавших нет».
+ZERO_AFTER_HOME_CHARS = 40
+#: Just before a village whose people a zero counts: «среди жителей», "among residents of".
+_AMONG_THE_PEOPLE_OF = re.compile(r"\b(?:среди|among(?:\s+the)?)\s+(?:жител\w+|сельчан|residents|villagers|people)\s+"
+                                  r"(?:of\s+|from\s+)?(?:(?:села|джамоата|the\s+village\s+of)\s+)?$", re.I)
+
+
+#: How many sentences back the people counted before may have had their home named.
+HOMES_BEFORE_SENTENCES = 2
+
+
 def _of_another_country_than_before(raw: RawFigure, clause: Clause, sentence_start: int, previous: list[str],
                                     homes: Callable[[], list[tuple[int, str]]]) -> bool:
     """The figure counts the people of a village of one country, and the sentence before counted only the other
@@ -194,9 +208,25 @@ def _of_another_country_than_before(raw: RawFigure, clause: Clause, sentence_sta
     own = {country for offset, country in homes() if clause.start + raw.start <= offset < clause.start + raw.end}
     if len(own) != 1 or not previous:
         return False
-    before = {country for offset, country in homes()
-              if sentence_start - len(previous[0]) - 2 <= offset < sentence_start}
-    return bool(before) and not before & own
+    # (the nearest sentence before that names a home: "two men from Arka were hurt ... | Both were treated at the local
+    # clinic. | ... a 60-year-old resident of Khistevarz had been hospitalized")
+    end = sentence_start
+    for sentence in previous[:HOMES_BEFORE_SENTENCES]:
+        start = end - len(sentence) - 2
+        before = {country for offset, country in homes() if start <= offset < end}
+        if before:
+            return not before & own
+        end = start
+    return False
+
+
+#: The one person just told, told as dead: "..., but he died on the way", «однако по дороге он скончался».
+_HE_DIED = re.compile(r"(?<![\w-])(?:он|она|he|she)\s+(?:[\w-]+\s+){0,3}?(?:скончал(?:ся|ась)|умер(?:ла)?|died|"
+                      r"succumbed)(?![\w-])", re.I)
+#: A sentence that opens with the person just told, by a pronoun: «Его доставили ...», "He was flown ...".
+_PRONOUN_OPENING = re.compile(r"\s*(?:Его|Её|Ее|Он|Она|Ему|Ей|He|She|His|Her|Him)\b")
+#: A person told as the second one: "A second serviceman", «Второй военнослужащий».
+_A_SECOND_PERSON = re.compile(r"(?:an?\s+)?(?:second|втор(?:ой|ая))\s", re.I)
 
 
 def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
@@ -598,6 +628,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     rose_list = False  # the figure before was an earlier toll after "up from"
     total_opening = pack.in_total_opening.match(clause_text) is not None  # "In total, ..."
     for raw in raws:
+        second_of_the_hit = raw.measure == "injured" and raw.value == 2 and opens_sentence \
+            and _A_SECOND_PERSON.match(raw.text) is not None and previous_sentences is not None \
+            and _one_death_told_before(previous_sentences(), pack)
+        if second_of_the_hit:
+            # "One guard ... was hit in the chest and died early Monday in hospital ... | A second serviceman was
+            # wounded in the leg": the second man hit, the first being dead, is one wounded (not the wounded now two)
+            raw = replace(raw, value=1)
         more_people = raw.additive  # «ещё один», "another": read before the reset just below
         if raw.additive and not any(r.measure == raw.measure for r in raws if r.start < raw.start) \
                 and (any(r.measure != raw.measure for r in raws if r.start < raw.start)
@@ -679,6 +716,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «скончался младший сержант, 1999 года рождения. Он получил тяжелое огнестрельное ранение в живот»: the
             # wound of the man who died
             continue
+        if raw.value == 1 and raw.measure == "injured" and not raw.additive \
+                and _HE_DIED.search(following := _next_sentence(text, clause)) is not None \
+                and _PRONOUN_OPENING.match(following) is not None \
+                and not any(r.measure == "fatalities" and r.start < raw.start for r in raws):
+            # «житель села Гулхона ... получил огнестрельное ранение в живот. Его доставили в ... больницу, однако по
+            # дороге он скончался»: the wounded man told next as dead is the death, not one more hurt
+            continue
         if raw.value and raw.measure == "injured" and previous_sentences is not None \
                 and (intake := pack.event_words.hospital_intake.search(
                     # (or just after it: «Троих пострадавших |доставили в ЦРБ»)
@@ -748,14 +792,21 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # body tells it (its claim about the other side), though the sentence names no speaker
             claimant = _release_speaker_at(text, clause.start + raw.start, pack)
         side = raw.side
-        home = next((country for offset, country in homes()
-                     if clause.start + raw.start <= offset <= clause.start + raw.end + HOME_AFTER_FIGURE
-                     and offset < clause.end
-                     # (not "three teenagers hurt when boys from Somoniyon and from a Kyrgyz village ... threw
-                     # stones at each other": the home after the count is one of the fight's two parties)
-                     and not (offset >= clause.start + raw.end
-                              and pack.fight_parties.search(clause_text, raw.end) is not None)),
-                    None) if side is None else None
+        # (a list after a colon runs to the clause's end: «пострадали три человека: двое жителей Ак-Татыра и один
+        # житель Ходжаи-Аъло»)
+        home_reach = len(clause_text) - raw.end if ":" in clause_text[raw.end:raw.end + LIST_COLON_CHARS] \
+            else HOME_AFTER_FIGURE
+        near_homes = [country for offset, country in homes()
+                      if clause.start + raw.start <= offset <= clause.start + raw.end + home_reach
+                      and offset < clause.end
+                      # (not "three teenagers hurt when boys from Somoniyon and from a Kyrgyz village ... threw
+                      # stones at each other": the home after the count is one of the fight's two parties)
+                      and not (offset >= clause.start + raw.end
+                               and pack.fight_parties.search(clause_text, raw.end) is not None)] if side is None else []
+        # (not a count whose people it goes on to list from both countries: «пострадали три человека: двое жителей
+        # Ак-Татыра и один житель Ходжаи-Аъло»)
+        home = near_homes[0] if near_homes and (len(set(near_homes)) == 1 or any(
+            clause.start + raw.start <= offset < clause.start + raw.end for offset, _ in homes())) else None
         homes_within = [country for offset, country in homes()
                         if clause.start + raw.start <= offset < clause.start + raw.end] if home is not None else []
         if home is not None and (len(set(homes_within)) > 1
@@ -799,6 +850,15 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «В Арке же, утверждают в Гафурове, «пострадал лишь один человек»»: the other country's village, its people
             # as that government tells them (a claim)
             side = opening.pop()
+        if side is None and home is None and raw.value == 0 and claimant is not None \
+                and (among := next((country for offset, country in homes()
+                                    if clause.start <= offset < clause.start + raw.start
+                                    and clause.start + raw.start - offset <= ZERO_AFTER_HOME_CHARS
+                                    and _AMONG_THE_PEOPLE_OF.search(text, max(clause.start, offset - 40), offset)),
+                                   None)) is not None and among != claimant:
+            # «В Баткенской области заявили, что ... «среди жителей Чоркуха пострадавших нет»»: the other side's
+            # people, none hurt as that government tells it (a claim)
+            side = among
         if side is None and claimant is not None:
             # a government counting residents of its own village counts its own side (not a count it then splits
             # between both sides' people: «пострадали семь человек: пятеро жителей Арки и двое граждан Таджикистана»)
@@ -830,6 +890,10 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             losers = [m for m in pack.side_losses.finditer(text, sentence_start, clause.start + raw.end)
                       if m.start() < clause.start + raw.start]
             side = _one_side(losers[-1].group(0), pack.sides) if losers else None
+            if side is not None and claimant is None and previous_sentences is not None:
+                # 'The statement said the Kyrgyz side had also suffered losses, "at least two servicemen wounded"': the
+                # statement's body (named in the sentences before) tells the other side's losses
+                claimant = _document_s_speaker(text, clause, raw, pack, previous_sentences)
             if side is not None and claimant is None and enemy_losses:
                 # '"According to our data, the Kyrgyz side has up to four wounded," the statement said': the
                 # speaker's estimate of the other side's losses
@@ -1026,7 +1090,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         outdated = outdated or risen_from
         rose_list = risen_from
         # «По уточнённым данным, ещё двое мужчин обратились за помощью»: more people, not the new toll
-        is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive and not outdated \
+        is_revision = (revision or zero_revised and raw.value == 0) and raw.measure not in revised and not raw.additive \
+            and not outdated and not second_of_the_hit \
             and not (
             # «Как уточнили в больнице, у 15-летнего подростка ранения рук и лица»: one of those counted, described
             # (a death described may be the new toll: "A third soldier later died")

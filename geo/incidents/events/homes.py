@@ -768,7 +768,12 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
                         # (or further, in a clause that names the fight again: «в драке пострадал один гражданин
                         # Таджикистана — 33-летний водитель из Конибодома», after the brawl at the Kyzyl-Bel crossing)
                         and (_km(place, other.place) <= SAME_EVENT_KM or home_district
-                             or pack.event_words.fight_again.search(text, sentence_start, clause.end) is not None)
+                             or pack.event_words.fight_again.search(text, sentence_start, clause.end) is not None
+                             # "The Tajik side gives its own version of events. ... two residents of Muchun ... were
+                             # injured": the other side's account of the brawl, in its paragraph
+                             or pack.other_account.search(text, min(c.start for c in clauses
+                                                                    if c.paragraph_index == clause.paragraph_index),
+                                                          clause.end) is not None)
                         for k, other, other_types in kept) \
                 and any(f.measure in ("injured", "fatalities") and f.value
                         for f in pack.read_figures(text[sentence_start:clause.end])):

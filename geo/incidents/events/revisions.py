@@ -235,20 +235,31 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
             event.window, event.time_precision, event.window_from = later
 
 
+#: The words of a span of weekdays told as the days an event lasted: "from Friday to Sunday", «с пятницы по воскресенье».
+_WEEKDAY_SPAN = re.compile(r"\b(?:from|between)\s+\w+day\s+(?:to|until|till|through|and)\s+\w+day\b|\b\w+day\s+(?:to|until|"
+                           r"till|through)\s+\w+day\b|(?<![\w-])со?\s+[а-яё]+\s+(?:по|до)\s+[а-яё]+", re.I)
+
+
 def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int, tuple[DateWindow | None, str]],
                                  clauses: list[Clause], types_of: Callable[[int], list[str]]) -> None:
     """An event dated only by a span ("last week") takes the one day the article tells its fighting on.
 
     "A resident of Ghulakandoz who was wounded in a shooting ... last week has died", then "on the
     evening of October 2, ... shots were fired at residents of Ghulakandoz": the shooting was on October
-    2. Only when the article's news clauses that tell fighting give exactly one day inside the span.
+    2. Only when the article's news clauses that tell fighting give exactly one day inside the span, and not for a span
+    of weekdays told as the days it lasted ("lasted from Friday to Sunday": the days stated, one of which had the
+    stones).
     """
     days = {window.start for index, (window, origin) in windows.items()
             if origin == "clause" and window is not None and window.precision == 1
             and window.start == window.end and clauses[index].scope == "news"
             and FIGHTING_TYPES.intersection(types_of(index))}
+    # (not the days a quarrel was told to last, "from Friday to Sunday", «с пятницы по воскресенье»)
+    stated = {(window.start, window.end) for window, origin in windows.values()
+              if window is not None and origin == "clause" and _WEEKDAY_SPAN.search(window.text)}
     for event in events:
-        if event.window is None or event.time_precision < 2 or event.window_from != "clause":
+        if event.window is None or event.time_precision < 2 or event.window_from != "clause" \
+                or event.window in stated:
             continue
         inside = {day for day in days if event.window[0] <= day <= event.window[1]}
         if len(inside) == 1:

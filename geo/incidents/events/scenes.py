@@ -433,14 +433,17 @@ def _at_most_per_clause(placed: list[tuple[int, Mention, list[str]]]) -> list[tu
 SCENE_AFTER_PARAGRAPHS = 2
 
 
-def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause],
-                                        text: str, pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
+def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[str]]], mentions: Sequence[Mention],
+                                        clauses: list[Clause], text: str, types_of: Callable[[int], list[str]],
+                                        pack: LanguagePack) -> list[tuple[int, Mention, list[str]]]:
     """The home of people counted dead or hurt, before a sentence that says where the event happened: «погибли
     водитель скорой помощи центральной больницы Исфары ... и житель села Ходжаи-Аало ... Приграничный конфликт ...
     произошел вечером 27 января в местности Төрт-Көчө» (the dead are the tract's, not their village's).
 
     Only a clause that reports no fighting of its own, and a scene told in one of the
-    :data:`SCENE_AFTER_PARAGRAPHS` paragraphs after it, at another place."""
+    :data:`SCENE_AFTER_PARAGRAPHS` paragraphs after it, at another place; not a village the paragraph before named
+    beside a fight it told («у водораспределителя ... в джамоате Чоркух ... возник спор ... Спор перерос в драку.
+    | Пострадали трое жителей Чоркуха», before «Второй инцидент произошел ... в селе Ходжаи-Аъло»)."""
     # (told by the text, not one government's version: "The Isfara city administration ... said ... that the fight took
     # place 'on the outskirts of Khojai-Alo'" is the other side's place of the same fight)
     sentence_spans = _sentence_spans(clauses)
@@ -456,11 +459,25 @@ def _homes_of_the_dead_before_the_scene(placed: list[tuple[int, Mention, list[st
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
                 and any(other.place.id != mention.place.id and other.start > clause.end
                         and 0 <= told.paragraph_index - clause.paragraph_index <= SCENE_AFTER_PARAGRAPHS
-                        for told, other in scenes):
+                        for told, other in scenes) \
+                and not _named_beside_a_fight_before(mention, clause, mentions, clauses, types_of):
             _demote(mention, "the home of people counted in the event a later sentence places")
             continue
         kept.append((index, mention, types))
     return kept
+
+
+def _named_beside_a_fight_before(mention: Mention, clause: Clause, mentions: Sequence[Mention], clauses: list[Clause],
+                                 types_of: Callable[[int], list[str]]) -> bool:
+    """Whether the paragraph before ``clause``'s (or its own, before it) names ``mention``'s place and tells a fight."""
+    paragraphs = (clause.paragraph_index - 1, clause.paragraph_index)
+    told = [k for k, c in enumerate(clauses) if c.paragraph_index in paragraphs and c.end <= clause.start
+            and c.scope == "news"]
+    if not told or not any(FIGHTING_TYPES.intersection(types_of(k)) for k in told):
+        return False
+    start = clauses[told[0]].start
+    return any(m.place is not None and m.place.id == mention.place.id and start <= m.start < clause.start
+               for m in mentions)
 
 
 def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle,
@@ -533,7 +550,11 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
         # few people were injured")
         # (a pasture or tract beside the village is where on its land: «пасли овец на пастбище Кара-Жыгач примерно в 4
         # километрах южнее села»)
+        # (the village named again, or the other party's village: «между жителями Чоркуха и соседнего кыргызского
+        # села Самаркандык возник спор»)
         if len(villages) != 1 or any(m is not villages[0] and not m.place.is_unit and m.role_reason != RIVER_OR_TRACT
+                                     and m.place.id != villages[0].place.id
+                                     and not pack.roles.residents_before.search(text, max(0, m.start - 80), m.start)
                                      for m in before) \
                 or not (FIGHTING_TYPES | {"casualty_report"}).intersection(types_of(index)):
             continue

@@ -33,6 +33,10 @@ _ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s|"
 _PERSON_AGE = re.compile(r"\b\d{1,3}(?=-year-old\b)|(?<=\baged )\d{1,3}\b|(?<=, )\d{1,3}(?=,)")
 
 
+#: The ages of a few people counted together: "Two brothers, |aged 19 and 22|".
+_AGES_LISTED = re.compile(r"\baged\s+(\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})+)\b")
+
+
 def _people_told_one_by_one(events: list[MentionEvent]) -> None:
     """Sum people told one by one, each with an age of their own, before any count of them.
 
@@ -49,13 +53,19 @@ def _people_told_one_by_one(events: list[MentionEvent]) -> None:
     for figures in by_place.values():
         for measure in ("injured", "fatalities"):
             told: list[Figure] = []
+            ages: list[str | None] = []
             for figure in sorted((f for f in figures if f.measure == measure), key=lambda f: f.order):
-                if figure.value != 1 or figure.vague or figure.revision or figure.additive or figure.superseded \
-                        or figure.together or figure.of_wounded \
-                        or not _ONE_PERSON_TOLD.match(figure.text):
+                # ... and, after one person, a few told with an age each: "Two brothers, aged 19 and 22, got away
+                # with bruises"
+                listed = _AGES_LISTED.search(figure.text) if told and figure.value > 1 else None
+                several = listed is not None and len(listed_ages := re.findall(r"\d{1,3}", listed.group(1))) == figure.value
+                if (figure.value != 1 and not several) or figure.vague or figure.revision or figure.additive \
+                        or figure.superseded or figure.together or figure.of_wounded \
+                        or not (several or _ONE_PERSON_TOLD.match(figure.text)):
                     break  # a count (or a correction) first: the people told after it belong to it
                 told.append(figure)
-            ages = [age.group(0) if (age := _PERSON_AGE.search(f.text)) else None for f in told]
+                ages.extend(listed_ages if several else [age.group(0) if (age := _PERSON_AGE.search(figure.text))
+                                                         else None])
             if len(told) < 2 or None in ages or len(set(ages)) < len(ages) \
                     or len({f.order // 100 for f in told}) < len(told) or len({f.side for f in told}) > 1:
                 continue  # (100 orders to a clause)

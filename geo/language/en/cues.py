@@ -18,8 +18,8 @@ SPOT_FROM_THE_VILLAGE = (r"\b(?:meters|metres|kilometers|kilometres|km|miles)\s+
 
 __all__ = [
     "TRIGGERS", "UNCONFIRMED", "ENEMY_LOSSES", "VIOLENCE", "NOT_EVENT", "SUB_EVENT_CUES", "BACKGROUND", "CLAUSE_BREAK",
-    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
-    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
+    "REVISION", "SUPERSEDED", "CORRECTION_BEFORE", "SAME_EVENT", "OTHER_VERSION", "OTHER_ACCOUNT", "REPORT_ABOUT", "RETROSPECTIVE", "SPEECH_PRONOUN", "SIDES", "SPEAKERS", "JOINT", "OWN_SIDE", "SPEECH", "STATEMENT_DATE",
+    "ACTORS", "ROLE_CUES", "ALL_DEAD", "OLD_ORDNANCE", "IMPACT_ANAPHOR", "AGES_ASIDE", "COUNTED_ASIDE", "RELATIVE_ASIDE", "PAST_ASIDE", "FIRE_AT", "FIRE_AT_PEOPLE", "PRONOUN_SPEAKER", "ROSE_FROM", "PERIOD_SUM", "RECAP_OPENING", "LIST_JOIN", "NEIGHBOUR_BEFORE", "NATURAL_HAZARD", "EVERY_CASE", "LEFT_PLACE",
 ]
 
 #: The place after "left" in "left Katran between Sunday and Monday" (not "left the hospital", "left work");
@@ -61,7 +61,9 @@ PROPERTY_DESTROYED = (
     r"(?:damaged|destroyed)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[\d,.]+\s+(?:metres|meters|m)\s+of\s+"
     r"(?:the\s+bank\s+of\s+)?|the\s+bank\s+of\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:canal|ditch|aryk|channel)\b|"
     # "ploughed up a plot belonging to a farm of Lakkon", "destroyed a young apricot orchard"
-    r"(?:ploughed|plowed)\s+(?:up\s+)?(?:[\w-]+\s+){0,3}?(?:plot|field|land|crops?)\b|"
+    # ... "ploughed up maize that was about to ripen", "ploughed under a field of young wheat"
+    r"(?:ploughed|plowed)\s+(?:up\s+|under\s+)?(?:[\w-]+\s+){0,3}?(?:plot|field|land|crops?|maize|corn|wheat|barley|"
+    r"rice|potatoes|cotton|clover|alfalfa|melons|beans|onions)\b|"
     r"destroyed\s+(?:[\w-]+\s+){0,3}?(?:orchard|saplings|seedlings|crops?|harvest)\b")
 
 #: Event type -> the words that report it (types in :data:`geo.incidents.taxonomy.EVENT_TYPES`).
@@ -177,7 +179,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "the driver ... increased the speed of the car and tried to run over the border guard"
         r"(?:tried|attempted|trying|attempting)\s+to\s+(?:run\s+over|ram|knock\s+down)\s+(?:a|the|two|several)?\s*"
         r"(?:[\w-]+\s+)?(?:border\s+guards?|guards?|servicem[ae]n|soldiers?|officers?|policem[ae]n)|"
-        r"threw stones|throwing stones|stones were thrown|stones thrown at|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
+        r"threw stones|throwing stones|(?:had|have|has) thrown stones|stones were thrown|stones thrown at|(?:began|started) to throw stones|(?:hurl|pelt|lobb)(?:ed|ing) stones|pelted|standoff|brawl|mass fight|scuffle\w*|"
         # "a car was stoned", "stoned the house of a resident"
         r"stoned|stoning|"
         # "broke the windshield on a vehicle of the head of Ak-Sai village", "smashed the windows of a shop", "knocked
@@ -202,6 +204,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # during the fighting" of a past year: a thing's past, told apart)
         # ... "a haystack of about 300 bales and a barn on the edge of Beshkent ... went up in flames"
         r"(?:haystacks?|barns?|houses?|homes?|sheds?|stables?)\b[^.;]{0,120}?\b(?:went up in flames|caught fire)|"
+        # "Three haystacks belonging to two families burned down in Andarak village"
+        # (not one shelled: "a cattle shed burned down with the livestock inside, and a ... section ... was destroyed
+        # by a direct hit")
+        r"(?:haystacks?|barns?|sheds?|stables?|yurts?)\b[^.;]{0,60}?\b(?:burned|burnt)\s+down\b"
+        r"(?![^.;]{0,120}?\b(?:hit|shells?|shelling|mortars?|rockets?|missiles?|drones?|fragments|shrapnel|strike)\b)|"
         r"(?:houses?|homes?|buildings?|barns?|shops?|cars?|vehicles?)\s+(?:(?:have|has|had)\s+been|were|was)\s+"
         r"(?:destroyed by fire|burn(?:ed|t)(?: down)?|burned to the ground)|"
         # "A house in the Gulbog mahalla of Khonobod village ... was partly burned late on Wednesday"
@@ -278,6 +285,13 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # a war named as the time since: "Three years after the September 2022 fighting on the Kyrgyz-Tajik border, the last
+    # families of Ak-Sai whose homes were burned are moving into new houses" (and the homes it burned)
+    r"(?:years?|months?)\s+(?:after|since)\s+the\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|war|conflict|hostilities)\b"
+    r"(?:\s+(?:on|along)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier))?|"
+    r"\bwhose\s+(?:homes|houses)\s+(?:were|had\s+been)\s+(?:burned|burnt|destroyed|damaged)(?=\s+(?:in|during)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|war|conflict)\b|\s+(?:are|were|have)\s+(?:moving|moved|returning|returned|"
+    r"receiv\w+|rebuil\w+|getting|given)\b)|"
     # an act told as peaceful: 'residents of Samarkandyk removed it "without any violence"'
     r"without\s+(?:any\s+)?(?:violence|(?:the\s+)?use\s+of\s+force)\b|"
     # firefighters at work: "Two fire crews from Batken ... extinguished the fire by 04:10"
@@ -493,6 +507,10 @@ NOT_EVENT = lazy_compile(
     # training, not fighting: "the post's servicemen were on planned combat training"
     r"(?:planned\s+|routine\s+|scheduled\s+)?(?:combat\s+training|live-fire\s+(?:exercises?|drills?|training)|"
     r"target\s+practice|training\s+firing)|"
+    # ... "a planned exercise involving artillery units was being held this week at a range in Lakhsh district, ...
+    # 'all live firing is conducted strictly within the boundaries of the range'"
+    r"(?:planned\s+|routine\s+|scheduled\s+|military\s+)*(?:exercises?|drills?)\s+(?:involving|with|using)\s+"
+    r"[^.;]{0,140}|live\s+firing\s+(?:is|was|are|were)\s+(?:conducted|carried\s+out|held)\b[^.;]{0,80}|"
     # an exercise's notional victims: "under the scenario, 300 residents were evacuated", "a simulated evacuation"
     r"under\s+the\s+(?:exercise(?:'s)?\s+|drill(?:'s)?\s+)?scenario\b[^.;]{0,80}|"
     r"(?:simulated|mock)\s+(?:evacuation|casualt\w+|wounded|injured)\b[^.;]{0,60}|"
@@ -896,6 +914,10 @@ BACKGROUND = lazy_compile(
 HARMLESS_FIRE = lazy_compile(
     r"\b(?:(?:fired|firing|fire)\s+)?(?:several\s+|a\s+few\s+|two\s+|three\s+)?warning\s+shots?(?:\s+(?:into|in)\s+the\s+air)?|"
     r"\bshots?\s+(?:were\s+)?fired\s+(?:into|in)\s+the\s+air\b"
+    # ... "border guards who arrived at the scene fired into the air to make the crowds disperse", "The Kyrgyz side did
+    # not return fire"
+    r"|\b(?:fired|firing|fire)\s+(?:[\w-]+\s+){0,2}?(?:into|in)\s+the\s+air\b"
+    r"|\b(?:did\s+not|didn['’]t|had\s+not|has\s+not)\s+return(?:ed)?\s+(?:the\s+)?fire\b"
     # ... police dispersing a crowd: "who used sound grenades to disperse the crowd", "stun grenades", "tear gas"
     r"|\b(?:sound|stun|flash|noise|light-and-sound)\s+grenades?\b|\btear\s+gas\b|\brubber\s+bullets?\b"
     # ... and gunfire said to have hurt no one: "No one was hurt by gunfire"
@@ -958,6 +980,13 @@ OTHER_VERSION = lazy_compile(
     r"[\s\"“]*(?:according to (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
     r"in (?:the |their |its )?(?:(?:tajik|kyrgyz)(?: side's)? )?(?:version|account)|"
     r"(?:the )?(?:tajik|kyrgyz) (?:side's )?version)\b", re.I)
+
+#: The other side's account of the event told before, announced ("The Tajik side gives its own version of events.",
+#: "Kyrgyzstan's border service gave a different account."): the people it counts hurt at home were hurt in that event.
+OTHER_ACCOUNT = lazy_compile(
+    r"\b(?:gave|give|gives|giving|offered|offers|had|has|presented|told)\s+(?:a\s+|its\s+|their\s+)?(?:own\s+)?"
+    r"(?:different|differing|contrasting|conflicting|other|opposite)\s+(?:account|version|story)|"
+    r"\b(?:gave|gives|give|offered|offers|presented)\s+(?:its|their)\s+own\s+(?:account|version)\b", re.I)
 
 #: A drone that attacks: its attack is the drone strike, not a clash of people ("a drone attacked a car").
 DRONE_ATTACK = lazy_compile(
@@ -1204,7 +1233,9 @@ LOSING_SIDE = lazy_compile(
 SIDE_LOSSES = lazy_compile(
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military|border guards|servicemen)\s+[\"“]?"
     # ... 'the Tajik side also has losses: two servicemen killed' (the Russian «имеет потери»)
-    r"(?:(?:also|too|likewise|had)\s+)?(?:suffered|sustained|incurred|had|has|have)\s+(?:\w+\s+)?(?:losses|casualties)\b|"
+    # ... "the Kyrgyz side had also suffered losses"
+    r"(?:(?:also|too|likewise|had|has|have)\s+){0,2}(?:suffered|sustained|incurred|had|has|have)\s+(?:\w+\s+)?"
+    r"(?:losses|casualties)\b|"
     # "the Kyrgyz side has up to four wounded"
     r"\b(?:kyrgyz|kirghiz|tajik)\w*(?:['’]s)?\s+(?:side|forces|troops|military)\s+(?:has|had|have)\s+(?=(?:up to|at least|"
     r"more than|about|some|over)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|wounded|"
@@ -1316,6 +1347,11 @@ ROLE_CUES = RoleCues(
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+        # "According to the Department of Internal Affairs of Sughd region, the 38-year-old driver died": a body that
+        # speaks for the region, named by it
+        r"|\b(?:department|directorate|ministry|board|office|service|administration)\s+(?:of|for)\s+(?:internal\s+affairs|"
+        r"the\s+interior|emergency\s+situations|emergencies|health|health\s+care|education|police)\s+(?:of|for|in)\s+"
+        r"(?:the\s+)?$"
         # "Residents of Vorukh call relatives in Isfara and Dushanbe": where those told by phone are
         r"|\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|wr(?:ite|ote|iting))\s+(?:their\s+|his\s+|her\s+)?"
         r"(?:relatives|family|families|friends|parents|children|sons?|daughters?)\s+in\s+(?:the\s+)?$"
@@ -1573,6 +1609,8 @@ ROLE_CUES = RoleCues(
         r"from (?:an?\s+|the\s+)?(?:(?:kyrgyz|tajik|their|its)\s+)?positions? (?:in|near|at)|from across|shelled from|"
         # "from a position located near the village of Ak-Sai in Batken district, opened fire"
         r"from (?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?positions?\s+(?:located|situated)\s+(?:in|near|at|on the outskirts of)|"
+        # (not "dropped an explosive device about 40 meters from the border outpost near Kok-Tash": a distance)
+        r"(?<!meters )(?<!metres )(?<!kilometers )(?<!kilometres )(?<!km )(?<!\dm )"
         r"from (?:the direction of )?(?:the |a )?(?:(?:kyrgyz|tajik)\s+)?(?:border )?(?:out)?posts?(?: of| at| near)?[\"“]?|"
         r"from the (?:kyrgyz|tajik) side of|native of|born in|hails? from|"
         # "positions on the hill opposite the upper streets of Maksat, on the side of Ovchi-Kalacha": whose side
@@ -1661,6 +1699,9 @@ ROLE_CUES = RoleCues(
                               # "citizens of Tajikistan from the village of Muchun came to the head of the canal"
                               r"^\s+(?:had\s+)?(?:came|come|arrived|crossed|walked|drove|went)\s+"
                               r"(?:to|into|over|across|up\s+to)\b|"
+                              # "after cattle from Arka were driven onto a field that the Tajik villagers had sown"
+                              r"^\s+(?:(?:were|was|had\s+been)\s+)?(?:driven|brought|taken|herded|led)\s+"
+                              r"(?:onto|on\s+to|into|to|across|over)\b|"
                               # (not "a shepherd from the village of Kara-Shibak who went missing on a pasture")
                               r"^,?\s+who\s+(?:had\s+)?(?:come|came|travell?ed|gone(?!\s+missing)|went(?!\s+missing)|"
                               r"was visiting|had been visiting|"
@@ -1670,7 +1711,9 @@ ROLE_CUES = RoleCues(
     # ... which needs "from" (the side, the post: "from the") just before the name
     # ... or "a 44-year-old woman from the village of Kulundu who was visiting her sister in Arka"
     origin_lead_before=lazy_compile(r"\bfrom\s+(?:the\s*)?$|\bfrom\s+the\s+(?:village\s+of|town\s+of|"
-                                    r"district\s+cent(?:re|er)|regional\s+cent(?:re|er))\s+$"),
+                                    r"district\s+cent(?:re|er)|regional\s+cent(?:re|er))\s+$|"
+                                    # "the stones were thrown from a slope on the |Vorukh| side of the road"
+                                    r"\bfrom\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?on\s+the\s+$"),
     # "the Kara-Jygach tract", "the pasture of Kara-Jygach": a tract, coded to its village
     # ... and "on the other bank of the Isfara"
     river_before=lazy_compile(r"\b(?:(?:the\s+)?river|tract(?:\s+of)?|pasture(?:\s+of)?|"
@@ -1834,6 +1877,13 @@ ROLE_CUES = RoleCues(
         r"\b(?:bridge|road|crossing)\b[^.;]{0,40}?\b(?:that|which)\s+(?:connects|links)\s+(?:the\s+)?[\w-]+\s+"
         r"(?:with|to|and)\s+" + _ROAD_END + r"$", re.I),
     facing_before=lazy_compile(
+        # "where the road passes close to Vorukh, stones flew from behind the trees": a landmark of the road
+        r"\b(?:road|highway|bypass)\s+(?:passes|runs|goes)\s+(?:very\s+|right\s+)?(?:close\s+to|near|next\s+to|past|by)\s+"
+        r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave|town)\s+of\s+)?$|"
+        # "It said the pasture lies on Tajik territory in Lakhsh district": where the other side says the scene lies
+        r"\bthe\s+(?:pasture|field|plot|site|land|spot|canal|stretch|section|slope|meadow)\s+(?:lies|lay|is|was|belongs|"
+        r"belonged)\s+(?:to\s+)?(?:(?:on|in)\s+(?:tajik|kyrgyz)\s+territory\s+)?(?:in|to)\s+(?:the\s+)?"
+        r"(?:(?:tajikistan|kyrgyzstan)['’]s\s+)?$|"
         r"\b(?:faces|face|facing|opposite|across (?:the [\w-]+ )?from|borders|bordering|adjoins|adjoining|"
         # "Ak-Sai, the village that wraps around Tajikistan's Vorukh exclave"
         r"(?:wraps|wrapping|wrapped|curls|curling) around|surrounds|surrounding|encircles|encircling|"
@@ -2535,6 +2585,17 @@ ENEMY_LOSSES = lazy_compile(
 #: The rounds just told, landing: "Most landed in Maksat", "Two fell on the edge of Kulundu", "Others hit ...".
 #: A dashed aside that only gives ages: "two boys -- aged 9 and 11 -- were hurt".
 AGES_ASIDE = lazy_compile(r"\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*(?:years?(?:\s+old)?)?\s*", re.I)
+#: A count of people, then a dashed aside that lists them ("Three residents of Surkh — two men aged 35 and 48 and a
+#: 16-year-old boy —"), searched up to the aside's closing dash: the aside parts the count, the clause stays whole.
+_ASIDE_PERSON = (r"(?:men|women|man|woman|boys?|girls?|teenagers?|children|child|youths?|pensioners?|farmers?|"
+                 r"shepherds?|herders?|drivers?|guards?|servicem[ae]n|soldiers?|brothers?|sons?|daughters?)")
+_ASIDE_ITEM = (r"(?:two|three|four|five|one|an?|\d{1,2})\s+(?:[\w-]+\s+){0,2}?" + _ASIDE_PERSON
+               + r"(?:\s*,?\s*aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)?")
+COUNTED_ASIDE = lazy_compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:people|persons|residents|"
+    r"villagers|civilians|citizens|men|women|children|teenagers|shepherds|herders|farmers|guards|servicemen|soldiers)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s*[—–]\s*" + _ASIDE_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)" + _ASIDE_ITEM + r")*\s*$", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
 RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
 #: Fire at a target, whatever the weapon: "the shelling of a pumping station", in a note that renders «обстрел»

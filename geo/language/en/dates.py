@@ -27,6 +27,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
+    weekday_span_window,
     day_of_month,
     days_window,
     days_later_opening,
@@ -75,6 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_YEAR}\b(?!\s*(?:km|kilomet|%))", re.I)),
     ("day_month", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)),
+    # "lasted from Friday to Sunday", "between Friday and Sunday", "Friday through Sunday": the days between
+    ("weekday_span", re.compile(r"\b(?:from\s+|between\s+)?(" + WEEKDAY_NAMES + r")\s+(?:to|until|till|through|and)\s+"
+                                r"(" + WEEKDAY_NAMES + r")\b", re.I)),
     ("weekday", re.compile(
         r"\b(this|last|on|past|early|late|late on|early on)?\s*"
         r"(" + WEEKDAY_NAMES + r")\b"
@@ -201,6 +205,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
                           match.group(2).lower(), pub, text)
     if kind == "last_year":
         return year_window(pub.year - 1, text)
+    if kind == "weekday_span":
+        return weekday_span_window(pub, _WEEKDAYS[match.group(1).lower()], _WEEKDAYS[match.group(2).lower()], text)
     if kind == "weekday":
         qualifier = (match.group(1) or "").lower()
         weekday = _WEEKDAYS[match.group(2).lower()]

@@ -334,6 +334,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # "Two brothers, aged 19 and 22, got away with bruises", "escaped with cuts"
+                          r"(?:got away|escaped|came away|were let off|got off)\s+with\s+(?:only\s+|just\s+)?(?:[\w-]+\s+)?"
+                          r"(?:bruises|cuts|scratches|abrasions|injuries|wounds|concussions?)|"
                           # "three residents of Ovchi-Kalacha, including a 16-year-old boy, were treated at a local clinic"
                           r"(?:(?<=were )|(?<=was ))treated (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|"
                           r"health cent(?:re|er)|medical cent(?:re|er)|first-aid post)\b(?!\s+for\b)|"
@@ -359,7 +362,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "had been taken to the central hospital ... in the town of Gafurov with bruises and cuts"
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
                           r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
-                          r"(?:taken|admitted|brought|rushed|driven|flown)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
+                          # ... "turned to the Isfara central district hospital with head wounds and bruises"
+                          r"(?:taken|admitted|brought|rushed|driven|flown|turned|went|applied)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bruises|cuts|wounds|injuries|(?:(?<=head )|(?<=leg )|(?<=arm )|(?<=hand )|(?<=back )|(?<=chest )|(?<=minor )|(?<=serious )|(?<=severe )|(?<=spinal )|(?<=eye ))injury|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
                           # ... "was admitted to the central district hospital in Ghafurov with a broken rib"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|hand|collarbone))|"
@@ -1049,7 +1053,9 @@ _ORDINAL_WOUNDED = lazy_compile(r"\s+(second|third|fourth|fifth|sixth)\s+(?:[\w-
 _AND_BEFORE = lazy_compile(r"\band\s+$", re.I)
 #: A coordination's last part with its noun left out, from its number to the verb: "two men from Kulundu and one| from
 #: Maksat were |injured".
-_ELLIPTIC_PART = lazy_compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring)\s+)?(?:(?:village|town)\s+of\s+)?"
+_ELLIPTIC_PART = lazy_compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik|neighbou?ring|nearby|adjacent)\s+){0,2}"
+                              # ... "and one of the nearby village of Chek were treated"
+                              r"(?:(?:village|town)\s+of\s+)?"
                               r"(?-i:[A-Z][\w’'-]*)(?:[\s-]+(?-i:[A-Z][\w’'-]*)){0,2}"
                               r"(?:\s+(?:village|district))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?",
                               re.I)
@@ -1251,6 +1257,9 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
         between = _RELATIVE_BEFORE_VERB.sub(" ", between)
         # "A border guard born in 2002 was wounded": the year of birth describes him
         between = _BORN_WITHOUT_COMMAS.sub(" ", between)
+        if measure == "injured":
+            # "Two residents of Ak-Sai were detained and beaten": the detained are the beaten
+            between = _DETAINED_AND.sub(" ", between)
         # "Some 2,340 people (about 560 households) were evacuated": an aside in brackets
         if "(" in between:
             between = _BRACKETED_ASIDE.sub(
@@ -1336,6 +1345,8 @@ def _number_first(clause: str, numbers, head_start: int, measure: str) -> list[t
     return linked
 
 
+#: The detention the hurt shared just before their verb: "were |detained and |beaten".
+_DETAINED_AND = lazy_compile(r"\b(?:detained|arrested|captured|seized)\s+and\s+(?:then\s+)?$", re.I)
 #: The name after a person's age in a coordination's part: "a 14-year-old| Umedjon Safarov|, a 23-year-old ...".
 _NAME_AFTER_AGE = r"(?:(?<=-year-old)(?:\s+(?-i:[A-Z][\w’'-]+)){1,3})?"
 #: The ages of the people a coordination's part counts, between commas: "two men from Kyzyl-Eshme|, aged 38 and 41|,
@@ -1366,7 +1377,15 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("the September 2022 war, 970 km of border, outpost No. 3")
     []
     """
-    figures = _read_figures(clause)
+    masked = clause
+    for aside in _DASH_ASIDE.finditer(clause):
+        if _COUNT_BEFORE_ASIDE.search(clause, max(0, aside.start() - 60), aside.start()):
+            # "Three residents of Surkh| — two men aged 35 and 48 and a 16-year-old boy —| turned to the ... hospital":
+            # the aside lists the people just counted
+            masked = masked[:aside.start()] + " " * (aside.end() - aside.start()) + masked[aside.end():]
+    figures = _read_figures(masked)
+    if masked is not clause:
+        figures = [replace(f, text=clause[f.start:f.end]) for f in figures]
     if any(f.measure == "injured" and _TREATED_AT.search(f.text) for f in figures):
         # ("Four of them were taken to Isfara and two were treated at the jamoat's local hospital", "The remaining two
         # were treated at the Vorukh rural health center": a part of those counted before, where they were treated)
@@ -1383,6 +1402,12 @@ def read_figures(clause: str) -> list[RawFigure]:
     return figures
 
 
+#: An aside between dashes: " — two men aged 35 and 48 and a 16-year-old boy —".
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|an?|\d+)\s[^—–.;:]{1,100}?\s+[—–](?=\s)",
+                         re.I)
+#: A count of people just before an aside: "|Three residents of Surkh| — ...".
+_COUNT_BEFORE_ASIDE = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"{PERSON}(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$", re.I)
 #: Between two people told one by one in a clause: "..., and |a 16-year-old passenger".
 _AND_ANOTHER_PERSON = re.compile(r"[^.;:]{0,80}?,\s+and\s+", re.I)
 
@@ -1748,8 +1773,10 @@ _WOUNDED_WHO_DIED = lazy_compile(
     # ... and "A Kyrgyz villager wounded in a shootout on the border has died in hospital"
     # ... "A 58-year-old resident of Samarkandyk was wounded near the village's border market and died on the way" (one
     # person, his village named: not "four residents of Tajikistan had been injured and one of them had died")
-    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s+(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+|"
-    r"of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+was\s+)?"
+    rf"\b(?:[\w’'-]+\s+){{0,3}}?{PERSON}\s*(?:(?:who|that)\s+(?:was|were|had been|has been|have been)\s+|"
+    r"of\s+(?:the\s+village\s+of\s+)?[A-Z][\w’'-]*\s+was\s+|"
+    # ... "One guard, a 20-year-old conscript, was hit in the chest and died early Monday in hospital"
+    r",[^,.;]{1,60},\s+(?:was|were)\s+)?"
     # ... "A 52-year-old Khistevarz resident who was struck on the head with a stone died on Thursday"
     r"(?:seriously\s+|badly\s+|critically\s+|gravely\s+)?(?:wounded|injured|hurt|struck|hit|shot|stabbed|beaten)\b"
     # ... not "four people injured over three days ..., on a frontier where around 100 people died": the

@@ -24,6 +24,7 @@ from geo.incidents.model import DateMention, DateWindow
 from geo.language.folding import fold_pattern
 from geo.language.windows import (
     ago_window,
+    weekday_span_window,
     day_of_month,
     days_window,
     days_later_opening,
@@ -71,6 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a day without its month: «в ночь на 12-е», «12-го числа» (not «12-го батальона»)
     ("day_only", re.compile(rf"\bв\s+ночь\s+(?:на|со?)\s+(?P<night>\d{{1,2}})-(?:е|го)\b(?!\s+(?:\w+\s+)?{_MONTH})"
                             r"|\b(?P<day>\d{1,2})-го\s+числа\b", re.I)),
+    # «с пятницы по воскресенье», «с субботы до понедельника»: the days between
+    ("weekday_span", re.compile(rf"\bсо?\s+{_WEEKDAY}\s+(?:по|до)\s+{_WEEKDAY}", re.I)),
     # «в ночь на четверг», «в ночь с воскресенья на понедельник», «в ночь со среды на четверг»
     ("night", re.compile(rf"\bв\s+ночь\s+(?:со?\s+{_WEEKDAY}\s+на\s+{_WEEKDAY}|(на|со?)\s+{_WEEKDAY})", re.I)),
     # («во вторник на прошлой неделе»: that weekday of the week before publication)
@@ -198,6 +201,8 @@ def _window(kind: str, match: re.Match[str], pub: dt.date | None) -> DateWindow 
                              int(match.group(3)) if match.group(3) else None, pub, text)
     if pub is None:
         return None
+    if kind == "weekday_span":
+        return weekday_span_window(pub, _weekday(match.group(1)), _weekday(match.group(2)), text)
     if kind == "night":
         to_weekday = match.group(2) or (match.group(4) if match.group(3).lower() == "на" else None)
         if to_weekday is None:  # «в ночь с пятницы»: the night that follows that day

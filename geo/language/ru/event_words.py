@@ -12,7 +12,9 @@ from geo.language.ru.numbers import UNHARMED_PARTY
 __all__ = ["EVENT_WORDS"]
 
 #: Land that people work or graze, named with the village of a scene: «на пастбище у села Кара-Шыбак».
-_LAND = r"(?:пастбищ\w*|пол[еяю]|полях|оросительн\w+ канал\w*|арык\w*|сенокос\w*|джайлоо)"
+_LAND = (r"(?:пастбищ\w*|пол[еяю]|полях|оросительн\w+ канал\w*|арык\w*|сенокос\w*|джайлоо|"
+         # «у водораспределителя на канале в джамоате Чоркух»: the water works a quarrel is at
+         r"канал(?:е|а|у)?|водораспределител\w*|водозабор\w*|шлюз\w*)")
 
 EVENT_WORDS = EventWords(
     into_the_air=lazy_compile(r"\bв воздух\b|\bвверх\b", re.I),
@@ -85,7 +87,8 @@ EVENT_WORDS = EventWords(
     # («... ноту протеста в связи со стрельбой у Хистеварза»)
     protest_note=lazy_compile(r"\bнот\w* протеста\b[^.;]{0,80}?\b(?:в связи со?|по поводу|из-за)\b", re.I),
     land_before=lazy_compile(r"\b" + _LAND + r"\s+(?:(?:у|около|возле|близ|над)\s+)?"
-                             r"(?:сел[аео]\s+|кишлак[аео]?\s+)?$", re.I),
+                             r"(?:сел[аео]\s+|кишлак[аео]?\s+|в\s+(?:джамоате|селе|айыле)\s+|"
+                             r"на\s+территории\s+(?:джамоата|села|айыла)\s+)?$", re.I),
     land_after=lazy_compile(r"\s+" + _LAND + r"\b", re.I),
     no_force=lazy_compile(r"\bсопротивлени\w*\s+не\s+оказ\w*|\bбез\s+применения\s+(?:физической\s+)?силы\b|"
                           r"\b(?:оружие|сила|физическая сила|специальные средства)\b[^.;]{0,40}?\bне\s+применял\w*", re.I),

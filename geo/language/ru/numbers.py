@@ -394,9 +394,15 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # injuries, told with «у» and no verb
                           r"(?<![\w-])у\s+(?:\d{1,3}-летн\w+\s+)?(?:подростка|мужчины|женщины|жителя|жительницы|чабана|"
                           r"пастуха|пограничника|военнослужащего|ребенка|ребёнка|водителя|фермера|юноши|парня|девушки|"
-                          r"мальчика|девочки|пострадавшего|пострадавшей)\s+(?:(?:диагностировали|"
+                          # ... «у 52-летнего жителя Чилгази перелом двух ребер» (his home between)
+                          r"мальчика|девочки|пострадавшего|пострадавшей)\s+(?:[\w-]+\s+)?(?:(?:диагностировали|"
                           r"обнаружили|зафиксировали|констатировали)\s+)?(?:[а-яё]+(?:ые|ий|ый|ое|ая|ой)\s+)?"
                           r"(?:ушиб|перелом|ранени|травм|сотрясени|рассечени|ожог|ссадин)\w*|"
+                          # «Его 19-летнему сыну с ушибами лица помощь оказали в медпункте»: one person, helped for
+                          # his injuries
+                          r"(?<![\w-])(?:ему|ей|(?:его|её|ее)\s+(?:\d{1,3}-летн\w+\s+)?(?:сыну|дочери|брату|сестре|отцу|"
+                          r"матери|жене|мужу|внуку|внучке|соседу|соседке))\s+с\s+(?:ушиб|травм|ранени|перелом|ссадин|порез)\w*"
+                          r"(?:\s+[а-яё]+){0,3}?\s+(?:медицинскую\s+|первую\s+)?помощь\s+оказали\b|"
                           # «Ребенок с осколочными ранениями рук и лица доставлен в больницу»: one person brought in with
                           # wounds
                           # ... his age between: «Второй подросток, 12 лет, с осколочными ранениями ... доставлен»
@@ -543,7 +549,12 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"\s+не\s+пострадали|"
                 # «Среди пограничников КР пострадавшие отсутствуют»
                 r"(?:среди\s+(?:[\w-]+\s+){1,4}?)?(?:пострадавшие|жертвы)\s+отсутствуют|"
-                rf"пострадавших{_ZERO_ASIDE} нет|(?<!других )пострадавших{_ZERO_WHERE} нет|жертв нет|нет пострадавших|без жертв|жертв и пострадавших нет|"
+                # (not «серьезно пострадавших нет»: none hurt badly, some hurt)
+                rf"(?<!серьезно )(?<!серьёзно )(?<!тяжело )(?<!сильно )пострадавших{_ZERO_ASIDE} нет|"
+                rf"(?<!других )(?<!серьезно )(?<!серьёзно )(?<!тяжело )(?<!сильно )пострадавших{_ZERO_WHERE} нет|"
+                r"жертв нет|нет (?!серь[её]зно )(?!тяжело )пострадавших|без жертв|жертв и пострадавших нет|"
+                # «Акция прошла без столкновений, пострадавших и задержанных нет»
+                r"пострадавших\s+и\s+задержанных\s+(?:нет|не\s+было)|"
                 # «Человеческих жертв не зарегистрировано»
                 r"(?<!других )жертв\s+не\s+(?:зарегистрирован\w*|зафиксирован\w*|отмечен\w*|выявлен\w*)|"
                 # «Погибших и раненых нет», «жертв и раненых нет»
@@ -567,6 +578,8 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 # «Погибших на данный момент нет»
                 r"(?:пока |по-прежнему |на данный момент |на сегодня |на этот час |к этому часу )?(?:нет|не было)|"
                 r"нет погибших|обошл\w* без погибших|"
+                # «Погибших и тяжело пострадавших нет»: no one dead (and none hurt badly, which is no zero of the hurt)
+                r"погибших\s+и\s+(?:тяжело|серь[её]зно)\s+(?:пострадавших|раненых)\s+(?:нет|не было)|"
                 # a week's round-up: «ни одно из них не закончилось гибелью людей»
                 r"не (?:закончил\w*|заверши\w*|обернул\w*) гибелью(?: людей)?|"
                 # «Оба живы», «все трое выжили»: the hurt counted, no one dead
@@ -837,6 +850,10 @@ def read_figures(clause: str) -> list[RawFigure]:
         return [replace(f, text=clause[f.start:f.end]) for f in read_figures(blanked)]
     lowered = lower_keep_length(clause)
     together = _people_together(clause, lowered)
+    if "среди " in lowered:
+        together += _the_hurt_listed(clause, lowered)
+    if "их " in lowered:
+        together += _beaten_in_the_accusative(clause, lowered)
     party = _PARTY_UNHARMED.match(clause)
     if party is None and not _ANY_CUE.search(lowered):
         return together  # cheap test first: most clauses name no head, zero or toll
@@ -1002,7 +1019,9 @@ def read_figures(clause: str) -> list[RawFigure]:
             start = numbers[index - 1][0]
         phrase = clause[start:end]
         tail = clause[end:end + 40]
-        side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;]*", tail).group(0)))
+        # (not past «: кроме»: «погибли двое: кроме кыргызского пограничника, ... погиб один таджикский военнослужащий»
+        # is a total of both sides, its parts told after)
+        side = _side_of(phrase) or _side_of(_OPPONENT.sub(" ", _SUBJECT_TAIL.match(tail).group(0)))
         if side is None and (service := _SERVICE_OF_AFTER.match(clause, end)) is not None:
             side = _side_of(service.group(0))  # «погиб один| военнослужащий Пограничной службы Кыргызстана»
         if side is None and (body := _BORDER_BODY_AFTER.match(clause, end)) is not None:
@@ -1051,6 +1070,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.extend(_named_list_figures(clause, figures))  # (cheap tests first: a list, a plural verb)
     figures.extend(_singular_figures(clause, lowered, figures))
     figures.extend(_coordinated_figures(lowered, clause, figures))
+    if " и е" in lowered:
+        figures.extend(_person_and_kin_hurt(lowered, clause, figures))  # (a cheap test first: «и его», «и её»)
     if "ило " in lowered or "ело " in lowered:
         figures.extend(_hurt_by_an_impersonal_verb(clause, figures))
     figures.extend(_second_predicate_figures(clause, figures, heads))
@@ -1076,7 +1097,52 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures = [replace(f, side=_side_of(among.group(0))) if f.side is None and f.value
                and (among := _AMONG_SIDE_BEFORE.search(clause, max(0, f.start - AMONG_SIDE_CHARS), f.start)) else f
                for f in figures]
-    return _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start)))
+    figures = [f for f in figures if not (f.measure in ("injured", "fatalities")
+                                          and (some := _INJURIES_OF_SOME.search(clause, f.start)) is not None
+                                          and some.start() < f.end)]
+    figures = [replace(f, side="KG" if side.group(1).lower().startswith(("кыргыз", "киргиз")) else "TJ")
+               if f.side is None and f.measure in ("injured", "fatalities")
+               and (side := _THE_SIDE_NAMED_BEFORE.search(clause, max(0, f.start - SIDE_NAMED_BEFORE_CHARS), f.start))
+               else f for f in figures]
+    return _one_besides(clause, _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start))))
+
+
+#: A side named just before the figure, nothing between closing it: «у кыргызской стороны серьезно пострадавших нет,
+#: |один человек получил ушиб»».
+#: (the side that has them: not «с кыргызской стороны», where fire may come from)
+_THE_SIDE_NAMED_BEFORE = lazy_compile(r"(?<![\w-])у\s+(кыргызской|киргизской|таджикской)\s+стороны\b[^.;«»:—–]*$", re.I)
+#: How far before a figure (characters) the side it counts may be named.
+SIDE_NAMED_BEFORE_CHARS = 60
+#: The injuries of some of the people counted before: «У одного из госпитализированных черепно-мозговая травма, |у
+#: двоих| — переломы» (a breakdown, no count of its own).
+_INJURIES_OF_SOME = lazy_compile(r"(?<![\w-])у\s+(?:двоих|троих|четверых|пятерых|обоих|остальных)(?![\w-])"
+                                 # (their injuries next, not their noun: not «обработала ушибы ... у двоих мужчин»)
+                                 r"(?=\s*[—–-]|\s+(?:перелом|ушиб|ранени|травм|сотрясени|ожог|ссадин|порез|рассечени)\w*)|"
+                                 # ... «состояние 47-летнего мужчины ... средней тяжести, двое других госпитализированных
+                                 # — в удовлетворительном»: the rest of those counted
+                                 # (not «Двое других пострадавших ... продолжают лечение» after one of three died: the
+                                 # hurt still counted)
+                                 r"(?<![\w-])(?:двое|трое|четверо|пятеро)\s+(?:других|остальных)\s+госпитализированных"
+                                 r"(?![\w-])", re.I)
+
+
+#: After a count of both sides' people, the one of a side it names first: «погибли двое|: кроме кыргызского
+#: пограничника, ... погиб один таджикский военнослужащий».
+_ONE_BESIDES = re.compile(r"\s*:\s*кроме\s+(?:одного\s+)?(кыргызск|киргизск|таджикск)\w*\s+(?:[\w-]+\s+)?"
+                          r"(?:пограничника|военнослужащего|солдата|гражданина|жителя|чабана|пастуха|мужчины|женщины)\b",
+                          re.I)
+
+
+def _one_besides(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """A side-less count of the dead or hurt, with the one person of a side named after it with «кроме»: that person
+    is a part of the count (one of that side)."""
+    out = list(figures)
+    for figure in figures:
+        if figure.side is None and figure.value >= 2 and figure.measure in ("fatalities", "injured") \
+                and (one := _ONE_BESIDES.match(clause, figure.end)) is not None:
+            side = "KG" if one.group(1).lower().startswith(("кыргыз", "киргиз")) else "TJ"
+            out.append(RawFigure(figure.measure, 1, False, side, one.start(), one.end(), clause[one.start():one.end()]))
+    return sorted(out, key=lambda f: f.start)
 
 
 #: After a count of the wounded, its people's death told with the same subject: «рядовой ... |получил тяжёлое ранение в
@@ -1137,6 +1203,9 @@ _MOURNED_PERSON_BEFORE = lazy_compile(r"\b(?:прост\w+|прощани\w*|п�
 MOURNED_PERSON_CHARS = 90
 
 
+#: The words after a head-first count that may name its people's side: up to a comma, a stop, or a colon that opens
+#: the others («погибли двое|: кроме кыргызского пограничника»).
+_SUBJECT_TAIL = re.compile(r"(?:(?!:\s*(?:кроме|помимо)\b)[^,.;])*", re.I)
 #: After a count, all of its people named as one side's: «погибли два человека|, оба — граждане Кыргызстана».
 _ALL_OF_ONE_SIDE = lazy_compile(r"(?:\s+человек\w*)?\s*,\s*(?:оба|обе|все(?:\s+(?:трое|четверо|пятеро))?)\s*[—–-]\s*"
                                 r"(?:граждан\w*|жител\w*|военнослужащ\w*)\s+(?:кыргыз\w*|киргиз\w*|таджик\w*)", re.I)
@@ -1206,6 +1275,50 @@ def _people_together(clause: str, lowered: str) -> list[RawFigure]:
                       together=True)]
 
 
+#: People counted in the accusative before an active verb of harm: «Двоих из них, по словам родственников, избили на
+#: заставе» (two hurt; not «двоих задержали»).
+_BEATEN_ACCUSATIVE = lazy_compile(
+    r"(?<![\w-])(?P<count>двоих|троих|четверых|пятерых|шестерых|обоих)(?:\s+из\s+(?:них|задержанных|[а-яё]+ых))?"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(?:[а-яё]+\s+){0,2}?(?:избили|ранили|покалечили|травмировали|искалечили)(?![\w-])")
+
+
+def _beaten_in_the_accusative(clause: str, lowered: str) -> list[RawFigure]:
+    """People counted in the accusative before an active verb of harm (:data:`_BEATEN_ACCUSATIVE`): injured."""
+    match = _BEATEN_ACCUSATIVE.search(lowered)
+    if match is None:
+        return []
+    return [RawFigure("injured", COLLECTIVES[match.group("count")], False, None, match.start(), match.end(),
+                      clause[match.start():match.end()])]
+
+
+#: The hurt listed one by one after «Среди пострадавших —»: «Среди пострадавших — 41-летний водитель такси, а также
+#: пассажирка и ее девятилетняя дочь» (three; no count word among them).
+_HURT_LISTED = lazy_compile(r"(?<![\w-])среди\s+(?P<dead>погибших\s+)?(?:пострадавших|раненых|травмированных|"
+                            r"госпитализированных|погибших)\s*[—–-]\s*(?P<items>[^.;:!?]{1,200})")
+#: A person of such a list (the nouns of one person, any case ending).
+_LISTED_PERSON_NOUN = lazy_compile(
+    r"(?<![\w-])(?:водител|пассажир|дочь|дочер|дочк|сын|жена|жену|муж|мать|отец|отца|брат|сестр|девочк|девушк|мальчик|"
+    r"подрост|женщин|мужчин|пенсионер|пенсионерк|житель|жительниц|ребен|ребён|внук|внучк|чабан|пастух|пограничник|"
+    r"военнослужащ|школьни|студент|тракторист|сторож|охранник|рабоч)\w*")
+#: A count word among the items: the list is not of people one by one («двое детей»).
+_COUNT_WORD_AMONG = lazy_compile(r"(?<![\w-])(?:двое|трое|четверо|пятеро|шестеро|\d+(?![\d-]*\s*-?летн)|двух|трех|трёх|"
+                                 r"несколько)(?![\w-])")
+
+
+def _the_hurt_listed(clause: str, lowered: str) -> list[RawFigure]:
+    """The hurt listed one by one after «Среди пострадавших —» (:data:`_HURT_LISTED`), counted together: as many as
+    the person nouns of the list, when no count word is among them and there are at least two."""
+    match = _HURT_LISTED.search(lowered)
+    if match is None or _COUNT_WORD_AMONG.search(match.group("items")):
+        return []
+    listed = len(_LISTED_PERSON_NOUN.findall(match.group("items")))
+    if listed < 2:
+        return []
+    return [RawFigure("fatalities" if match.group("dead") or "погибших" in match.group(0)[:30] else "injured", listed,
+                      False, _side_of(clause[match.start():match.end()]), match.start(), match.end(),
+                      clause[match.start():match.end()], together=True)]
+
+
 #: The people counted together named as the dead or the hurt: «оба| погибших», «всех троих| раненых».
 _TOGETHER_NOUN = re.compile(r"\s+(?:(погибш\w*|убит\w*)|ранен\w*|пострадавш\w*)(?![\w-])")
 
@@ -1214,7 +1327,7 @@ _TOGETHER_NOUN = re.compile(r"\s+(?:(погибш\w*|убит\w*)|ранен\w*|
 _PLACE_BETWEEN = lazy_compile(r"\s+(?:в|во|у)\s+(?-i:[А-ЯЁӨҮҢҒҚҲҶӢӮ])[\w-]+\s+")
 #: Just before a zero, the side it is told of: «среди таджикских граждан |пострадавших нет»,
 #: «С таджикской стороны |пострадавших нет».
-_ZERO_SIDE_BEFORE = lazy_compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,4}|\bс\s+[а-яё]+\s+стороны,?\s+|"
+_ZERO_SIDE_BEFORE = lazy_compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,4}|\b[су]\s+[а-яё]+\s+стороны,?\s+(?:[а-яё]+\s+)?|"
                                r"\bсо\s+стороны\s+[\w-]+,?\s+)$", re.I)
 #: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
 _AMONG_BEFORE = lazy_compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
@@ -1396,13 +1509,16 @@ _DESCRIBED_SUBJECT = lazy_compile(
     r"\s+(?:пострадавш|ранен)(?:ий|ая|ый))?|"
     # «38-летний житель села Андарак получил тяжелое ранение»: a person told by age and home
     r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|поселка|посёлка|города|джамоата|махалли)\s+)?[\w-]+|"
-    r"водитель|пассажир\w*|чабан|пастух|фермер|"
+    # ... «Водитель одного из автомобилей, 1987 г.р., получил рваную рану»: which one of them
+    r"(?:водитель|пассажир\w*|чабан|пастух|фермер)(?:\s+(?:одного|одной)\s+из\s+[а-яё]+)?|"
     # «пострадал один гражданин Таджикистана — 33-летний водитель из Конибодома. Он получил травму головы»: the person
     # just told, opening a sentence (not «его состояние стабильное, он получил ранения», a survivor told after a death)
     r"(?<![\w-])(?-i:Он|Она)(?=\s)))"
+    # ... and whose he is: «24-летний сын |хозяина| получил ожоги рук»
+    r"(?:\s+(?:хозяина|владельца|хозяйки|водителя|пастуха|чабана|сторожа|погибшего|задержанного))?"
     # ... his year of birth: «Житель Максата 1987 года рождения |получил огнестрельное ранение»
     # ... or in an aside: «Житель джамоата Кулканд, 1991 года рождения, |получил травму руки»
-    r"(?:,?\s+\d{4}\s+г(?:ода|\.)\s+рождения)?"
+    r"(?:,?\s+\d{4}\s+(?:г(?:ода|\.)\s+рождения|г\.\s?р\.))?"
     # ... and his age in an aside: «младший сержант, ему 21 год, |ранен в ногу»
     r"(?:,\s*(?:ему|ей)\s+\d{1,3}\s+(?:год|года|лет))?"
     # ... or a relative clause: «16-летний школьник, который помогал отцу на участке, |получил ранение»
@@ -1551,6 +1667,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                 described = True  # «34-летнему мужчине камнем сломали нос»: one person, told by the blow he took
             if not described and re.match(r"\d{1,3}-летн", phrase):
                 described = True  # «47-летнего Таалайбека с переломом ...»: a person told by age and name
+            if not described and re.match(r"(?:ему|ей|(?:его|её|ее)\s+(?:\d{1,3}-летн\w+\s+)?[а-яё]+(?:у|е|и))\s+с\s",
+                                          phrase, re.I):
+                described = True  # «Его 19-летнему сыну с ушибами лица помощь оказали»: one person, told by kin
             if not described and re.match(r"у\s", phrase, re.I):
                 # «у него диагностировали перелом», «у подростка касательное ранение»: a person's injuries, told
                 # as one of those counted
@@ -1652,6 +1771,26 @@ def _second_predicate_figures(clause: str, figures: list[RawFigure],
                     f.measure == measure and f.start < h_end and h_start < f.end for f in figures):
                 out.append(RawFigure(measure, figure.value, figure.vague, figure.side, figure.start, h_end,
                                      clause[figure.start:h_end]))
+    return out
+
+
+#: A person and a relative of theirs, hurt together: «Сторож стройки, 58-летний житель Гулхоны, и его 19-летний сын
+#: пытались остановить людей и были избиты» (two).
+_PERSON_AND_KIN_HURT = lazy_compile(
+    rf"(?<![\w-]){_ONE_PERSON_NOUN}(?![\w-])(?:\s+[а-яё-]+)?(?:\s*,[^,.;:]{{1,60}},)?\s+и\s+(?:его|её|ее)\s+"
+    r"(?:\d{1,3}-летн\w+\s+|[а-яё]+(?:ий|ый|ая|яя)\s+){0,2}(?:сын|дочь|брат|сестра|отец|мать|жена|муж|внук|внучка|"
+    r"племянник|племянница)(?![\w-])(?:\s+[^.;:!?]{0,60}?\s+и)?\s+(?:были\s+)?(?:избиты|ранены|пострадали|"
+    r"получили\s+(?:[а-яё]+\s+)?(?:ранения|травмы|ушибы|телесные\s+повреждения))(?![\w-])")
+
+
+def _person_and_kin_hurt(lowered: str, clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """A person and a relative of theirs hurt together (:data:`_PERSON_AND_KIN_HURT`): two; a figure already read in
+    the span wins."""
+    out = []
+    for match in _PERSON_AND_KIN_HURT.finditer(lowered):
+        start, end = match.span()
+        if not any(f.start < end and start < f.end for f in figures):
+            out.append(RawFigure("injured", 2, False, _side_of(clause[start:end]), start, end, clause[start:end]))
     return out
 
 
