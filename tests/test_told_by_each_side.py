@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from geo.incidents.events.clauses import clause_types
 from geo.language import get_pack
 from tests.test_counted_and_typed import by_place, figures_of, incidents_of, roles_of
 
@@ -163,3 +164,53 @@ def test_a_second_incident_takes_the_types_told_after_it(geoparser):
 ])
 def test_places_around_a_scene_are_context(geoparser, lang, text, name):
     assert (name, "context") in roles_of(geoparser, text, lang)
+
+
+# --- told in few words: digests, briefs and releases ------------------------------------------------------------------------
+
+
+def test_a_digest_s_road_accident_gives_no_toll_to_the_item_before(geoparser):
+    text = ("Batken region: news digest\n\n**Bus stoned near Ak-Sai.** Stones were thrown at a passenger bus near Ak-Sai "
+            "village on Sunday evening; a woman passenger was cut by broken glass, the police said.\n\n**Car falls into "
+            "gorge.** Three people died when a car fell into a gorge on the Batken - Aidarken road on Sunday night.\n")
+    found = _found(geoparser, text, date=dt.date(2026, 5, 18))
+    assert (found["Ak-Sai"].fatalities, found["Ak-Sai"].injured) == (None, 1)
+
+
+def test_a_road_named_by_its_two_ends_keeps_its_clause_whole(geoparser):
+    text = ("Residents of Arka in Leilek district blocked the Khujand – Konibodom highway for about three hours on "
+            "Monday morning, demanding compensation for their garden plots.")
+    assert sorted(_found(geoparser, text, date=dt.date(2026, 5, 18))) == ["Arka"]
+
+
+def test_a_section_headed_what_happened_on_a_weekday_is_that_day_s(geoparser):
+    text = ("Tajik herder shot near the border dies\n\nA Tajik herder who was shot near the border village of Surkh on "
+            "Tuesday died in hospital on Friday. His cousin, who was wounded in the same shooting, was discharged on "
+            "Thursday.\n\n## What happened on Tuesday\n\nThe two men were grazing sheep on a hillside above Surkh when "
+            "Kyrgyz border guards opened fire from a post on the opposite slope at about 3 p.m.\n")
+    found = incidents_of(geoparser, text, dt.date(2025, 2, 8))
+    assert [(i.place.name, i.date_start) for i in found] == [("Surkh", dt.date(2025, 2, 4))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "According to the Border Service, both men were beaten with rifle butts.", [("injured", 2, None)]),
+    ("en", "About 70 residents of Uch-Bulak, from some 20 families, most of them women and children, spent the night "
+           "with relatives in Razzakov.", [("displaced", 70, None)]),
+    ("ru", "Оба получили побои", [("injured", 2, None)]),
+    ("ru", "Ранены водитель и двое пассажиров, сообщила Баткенская областная милиция.", [("injured", 3, None)]),
+])
+def test_brief_counts(lang, text, expected):
+    assert figures_of(get_pack(lang).read_figures, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В четверг вечером у села Кызыл-Бел забросали камнями рейсовый автобус Баткен — Исфана.", "Баткен"),
+    ("Два инцидента произошли в минувшие выходные в приграничных джамоатах Исфары: в Чоркухе жители двух стран "
+     "подрались из-за воды.", "Исфары"),
+])
+def test_a_bus_s_route_and_the_town_of_border_jamoats_are_context(geoparser, text, name):
+    assert (name, "context") in roles_of(geoparser, text, "ru")
+
+
+def test_stones_thrown_at_guards_during_a_detention_are_no_routine_detention():
+    assert clause_types("При попытке задержания нарушители стали забрасывать военнослужащих камнями.", get_pack("ru"))

@@ -398,11 +398,18 @@ _ROAD_END_BEFORE = re.compile(r"(?:дорог|трасс|шоссе|автодо
 _ROAD_END_AFTER = re.compile(r"\s*[—–-]\s*(?-i:[А-ЯЁӨҮҢҒҚҲҶӢӮA-Z])")
 
 
+#: ... and in the English order, the road's noun after its second end: "blocked the Khujand| – |Konibodom highway".
+_NAME_BEFORE_DASH = re.compile(r"\b(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s*$")
+_SECOND_END_THEN_ROAD = re.compile(r"\s*[—–-]\s*(?-i:[A-Z])[\w'’-]*\s+(?:road|highway|bypass|motorway|route)\b", re.I)
+
+
 def _joins_a_road_s_ends(text: str, match: re.Match[str], sentence_start: int) -> bool:
     """The dash joins the two ends of a named road, and breaks no clause."""
-    return match.group(0).strip() in ("--", "—", "–", "-") and \
-        _ROAD_END_AFTER.match(text, match.start()) is not None and \
+    return match.group(0).strip() in ("--", "—", "–", "-") and (
+        _ROAD_END_AFTER.match(text, match.start()) is not None and
         _ROAD_END_BEFORE.search(text, max(sentence_start, match.start() - 60), match.start()) is not None
+        or _SECOND_END_THEN_ROAD.match(text, match.start()) is not None
+        and _NAME_BEFORE_DASH.search(text, max(sentence_start, match.start() - 40), match.start()) is not None)
 
 
 #: From the start of a list's line up to the place that heads it («село |Чек — повреждены 3 жилых дома», "- |Kara-Bak

@@ -56,9 +56,15 @@ def _dated_heading(clause: Clause, text: str, published: dt.date | None,
             or (first.window.end - first.window.start).days > MAX_HEADING_DAYS:
         return False  # (not "4. Also this week": a section of news from any day)
     lead = _ITEM_NUMBER.sub("", text[clause.start:clause.start + first.start], count=1)
+    # ("## What happened on Tuesday", «## Что произошло в субботу»: the section that tells the day's event)
+    lead = _WHAT_HAPPENED.sub("", lead.strip(" #*_-|"), count=1)
     # at most one word (a weekday, whose own mention gave way to the date) before the date, after any item
     # number ("1. Monday, May 20.")
     return len(lead.strip(" #*_-|").split()) <= 1
+
+
+#: The words of a section heading that tells the day's event before its day: "What happened |on Tuesday".
+_WHAT_HAPPENED = re.compile(r"^(?:what\s+happened|что\s+(?:произошло|случилось))\s*", re.I)
 
 
 def _denial_under_a_later_heading(text: str, pack: LanguagePack) -> bool:

@@ -658,7 +658,10 @@ NOT_EVENT = lazy_compile(
     r"(?:car|lorry|truck|bus|minibus))\b[^.;]{0,120}|"
     # ... told after its toll: "three people were killed when a minibus collided with a truck"
     r"(?:killed|died|injured|hurt)\s+when\s+(?:a|an|the|two)\s+(?:[\w-]+\s+){0,2}?(?:collided|crashed|overturned|"
-    r"veered)\b[^.;]{0,120}|"
+    r"veered|fell|plunged|skidded|rolled)\b[^.;]{0,120}|"
+    # ... "a car fell into a gorge on the Batken - Aidarken road"
+    r"(?:car|bus|truck|lorry|minibus|vehicle)\s+(?:[\w-]+\s+){0,2}?(?:fell|plunged|rolled|went)\s+(?:into|off|down)\s+"
+    r"(?:a|an|the)\s+(?:gorge|ravine|river|canal|ditch|cliff|precipice|abyss|riverbed)\b[^.;]{0,80}|"
     # the arrest of a defendant in a court story: "the defendant was detained in Sulukta"
     r"(?:defendants?|suspects?|accused|convicts?)\b[^.;]{0,40}?(?:detained|arrested)\b[^.;]{0,60}|no (?:shooting|shots|clash(?:es)?|fighting|shelling|"
     # ... "no displacement has been reported in Bobojon Ghafurov district"
@@ -2321,7 +2324,10 @@ ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic acc
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"
                              # "a Daewoo Nexia car ... left the road and overturned into an irrigation ditch"
                              r"river|slope|ditch|canal|gorge)|left the road|"
-                             r"(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed))\b",
+                             r"(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed)|"
+                             # "Three people died when a car fell into a gorge"
+                             r"(?:car|bus|truck|lorry|minibus|vehicle)\s+(?:[\w-]+\s+){0,2}?(?:fell|plunged)\s+(?:into|off|down)"
+                             r"\s+(?:a|an|the)\s+(?:gorge|ravine|river|canal|ditch|cliff|precipice|riverbed))\b",
                              re.I)
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 #: A month, a year or the start of a year or season: "since May", "since 2021", "since the start of the year" (not

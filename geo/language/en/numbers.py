@@ -1117,6 +1117,8 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
                              # ... "Both had bruises on the face and body" (two herders handed back)
                              r"had\s+(?:bruises|cuts|injuries|wounds)|"
                              r"(?:were|are|have been|had been)\s+(?:injured|wounded|hurt)\b(?!\s+(?:and|or)\b)|"
+                             # ... "both men were beaten with rifle butts"
+                             r"(?:were|had been)\s+(?:badly\s+|severely\s+)?beaten\b|"
                              r"(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
                              r"treated for\s+(?:[\w-]+\s+){0,2}?(?:bruises|wounds|injuries|fractures|cuts|burns|"
@@ -1378,7 +1380,7 @@ def read_figures(clause: str) -> list[RawFigure]:
     []
     """
     masked = clause
-    for aside in _DASH_ASIDE.finditer(clause):
+    for aside in (*_DASH_ASIDE.finditer(clause), *_HOUSEHOLDS_ASIDE.finditer(clause)):
         if _COUNT_BEFORE_ASIDE.search(clause, max(0, aside.start() - 60), aside.start()):
             # "Three residents of Surkh| — two men aged 35 and 48 and a 16-year-old boy —| turned to the ... hospital":
             # the aside lists the people just counted
@@ -1405,6 +1407,10 @@ def read_figures(clause: str) -> list[RawFigure]:
 #: An aside between dashes: " — two men aged 35 and 48 and a 16-year-old boy —".
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|an?|\d+)\s[^—–.;:]{1,100}?\s+[—–](?=\s)",
                          re.I)
+#: The households of the people just counted, and who most of them are, between commas: "About 70 residents of
+#: Üch-Bulak|, from some 20 families, most of them women and children,| spent the night with relatives".
+_HOUSEHOLDS_ASIDE = re.compile(r",\s+(?:from|in)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d+\s+(?:families|households)"
+                               r"(?:,\s+most\s+of\s+them\s+[^,.;]{1,60})?(?=,)", re.I)
 #: A count of people just before an aside: "|Three residents of Surkh| — ...".
 _COUNT_BEFORE_ASIDE = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"{PERSON}(?:\s+(?:of|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$", re.I)

@@ -1100,6 +1100,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     figures = [f for f in figures if not (f.measure in ("injured", "fatalities")
                                           and (some := _INJURIES_OF_SOME.search(clause, f.start)) is not None
                                           and some.start() < f.end)]
+    # «Ранены водитель и двое пассажиров»: one person named, then the count of the others, under one verb
+    figures = [replace(f, value=f.value + 1) if f.measure in ("injured", "fatalities") and f.value
+               and _ONE_AND_A_COUNT.match(f.text) else f for f in figures]
     figures = [replace(f, side="KG" if side.group(1).lower().startswith(("кыргыз", "киргиз")) else "TJ")
                if f.side is None and f.measure in ("injured", "fatalities")
                and (side := _THE_SIDE_NAMED_BEFORE.search(clause, max(0, f.start - SIDE_NAMED_BEFORE_CHARS), f.start))
@@ -1107,6 +1110,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     return _one_besides(clause, _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start))))
 
 
+#: A plural verb first, one person, then «и» and the count of the others: «Ранены |водитель и |двое пассажиров».
+_ONE_AND_A_COUNT = lazy_compile(rf"(?:ранены|погибли|убиты|пострадали|госпитализированы)\s+(?:[а-яё]+(?:ий|ый|ой|ая)\s+)?"
+                                rf"{_SINGULAR_PERSON_NOUNS}\s+и\s+(?:двое|трое|четверо|пятеро|\d+)(?![\w-])", re.I)
 #: A side named just before the figure, nothing between closing it: «у кыргызской стороны серьезно пострадавших нет,
 #: |один человек получил ушиб»».
 #: (the side that has them: not «с кыргызской стороны», where fire may come from)
@@ -1253,6 +1259,8 @@ _TOGETHER = lazy_compile(r"(?<![\w-])(?<!с )(?<!со )(?<!по )(?<!между 
                          r"ног|рук|глаз|ушей|бёдер|бедер|плеч|колен|ступн|кист))")
 #: ... told of as patients (not «оба задержанных»)
 _TREATED = lazy_compile(r"госпитализ|больниц|госпитал|травмпункт|(?<![\w-])(?:црб|цгб|оцб)(?![\w-])|"
+                        # ... «Оба получили побои»: their injuries
+                        r"получил\w*\s+(?:[а-яё]+\s+)?(?:побои|ушиб|травм|телесн|ожог|перелом)|"
                         r"жизн\w*\s+(?:[\w-]+\s+){0,3}?не\s+угрожа|лечени|операци|ранени|"
                         r"состояни\w*\s+(?:[\w-]+\s+)?(?:удовлетвор|тяж[её]л|стабильн|средн)")
 
