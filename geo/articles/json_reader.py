@@ -1,7 +1,8 @@
 """JSON articles: ``.json`` (one object or a list of objects) and ``.jsonl``.
 
 Each object is one article with the fields ``text`` (required, non-blank
-string, or a list of paragraph strings joined by blank lines; or the first present of the names exports give it, ``body``,
+string, or a list of paragraph strings joined by blank lines; or the first present of the names exports give it,
+``body``,
 ``content``, ``articleBody``…: :data:`geo.articles.base.TEXT_FIELDS`) and optionally ``id``, ``title``, ``date``, ``url``, ``source``, or
 the names news exports use for them (``published``, ``pubDate``,
 ``datePublished``, ``headline``, ``link``…: :data:`geo.articles.base.FIELD_ALIASES`);

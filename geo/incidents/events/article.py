@@ -17,8 +17,8 @@ from geo.geoparse.roles import (
 from geo.incidents.breakdowns import prose_breakdowns
 from geo.incidents.events.claimants import _previous_sentences
 from geo.incidents.events.clauses import (
-    ANOTHER_INCIDENT, clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _HEADLINE_LIST, IN_THE_HEADLINE,
-    INSIDE_A_NON_EVENT, _named_as_the_scene, _news_text, _OPENING_QUOTES, _repeated_sentences, SCENE_JUST_BEFORE,
+    ANOTHER_INCIDENT, clause_types, DATED_ITEMS, _demote, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE,
+    _HEADLINE_LIST, IN_THE_HEADLINE, INSIDE_A_NON_EVENT, _named_as_the_scene, _news_text, _OPENING_QUOTES, _repeated_sentences, SCENE_JUST_BEFORE,
     _SENTENCE_CLAUSES, _with_antecedent_types,
 )
 from geo.incidents.events.dates import _clock_minutes, _event_dates, _is_night, _narrows_the_story, _nearest

@@ -118,8 +118,8 @@ def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Claus
     for k in earlier:
         if clauses[k].scope == "news" and "casualty_report" in types_of(k):
             return [t for t in EVENT_TYPES if t in set(types) | {"casualty_report"}]
-    # ... or the people hurt told after a one-sentence lede (or after one more incident's opening): «Инцидент произошел сегодня утром вблизи махалли Кок-Тош
-    # села Аксай ... | ... в ходе инцидента пострадали 5 жителей махалли Сомониён»
+    # ... or the people hurt told after a one-sentence lede (or after one more incident's opening): «Инцидент произошел
+    # сегодня утром вблизи махалли Кок-Тош села Аксай ... | ... в ходе инцидента пострадали 5 жителей махалли Сомониён»
     if lede != paragraph or another:
         for k in later():
             if clauses[k].scope == "news" and "casualty_report" in types_of(k):

@@ -363,7 +363,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # (not "four were injured, two of them were taken to hospital with head injuries": a part)
                           r"(?<!of them were )(?<!of them had been )(?<!of whom were )"
                           # ... "turned to the Isfara central district hospital with head wounds and bruises"
-                          r"(?:taken|admitted|brought|rushed|driven|flown|turned|went|applied)\s+to\s+[^.;]{0,120}?\bwith\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:taken|admitted|brought|rushed|driven|flown|turned|went|applied)\s+to\s+[^.;]{0,120}?"
+                          r"\bwith\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:bruises|cuts|wounds|injuries|(?:(?<=head )|(?<=leg )|(?<=arm )|(?<=hand )|(?<=back )|(?<=chest )|(?<=minor )|(?<=serious )|(?<=severe )|(?<=spinal )|(?<=eye ))injury|fractures|burns|concussions?|(?:a\s+)?(?:broken|fractured)\s+"
                           # ... "was admitted to the central district hospital in Ghafurov with a broken rib"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|hand|collarbone))|"
