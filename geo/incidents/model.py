@@ -44,6 +44,8 @@ class DateWindow:
 
     ``precision``: 1 the day is known, 2 within a week or a few days, 3 within
     a month (or only a year or a season: ``kind == "year"`` or ``"season"``, time scope only).
+    ``stated_span``: the days an event was told to last, from one weekday to another ("from Friday to
+    Sunday", «с пятницы по воскресенье»), which no single day told later narrows.
     """
 
     start: dt.date
@@ -51,6 +53,7 @@ class DateWindow:
     precision: int
     text: str
     kind: str = "date"
+    stated_span: bool = False
 
     @property
     def one_day(self) -> bool:

@@ -199,7 +199,7 @@ def weekday_span_window(pub: dt.date, first: int, last: int, text: str) -> DateW
     ('2024-06-28', '2024-06-30', 2)
     """
     end = pub - dt.timedelta(days=(pub.weekday() - last) % 7)
-    return DateWindow(end - dt.timedelta(days=(last - first) % 7), end, 2, text)
+    return DateWindow(end - dt.timedelta(days=(last - first) % 7), end, 2, text, stated_span=True)
 
 
 #: Named periods relative to the publication date; each pack maps its own words to them.

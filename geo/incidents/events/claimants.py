@@ -646,15 +646,16 @@ def _body_named_again(text: str, clause: Clause, raw: RawFigure,
     return named[-1] if named else None
 
 
+#: The nouns of a document that speaks, with a word before them: "the (Tajik) statement", «в (официальном) заявлении».
+_A_DOCUMENT = r"(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])"
+_A_DOCUMENT_RU = r"(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз|нот)\w*"
 #: A document as the attribution after a quotation: "the statement says", «говорится в заявлении».
-_DOCUMENT_SAYS = re.compile(r"^\s*(?:(?:the|a|its)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])\s+"
-                            r"(?:said|says|added|read|reads|stated|states)|(?:говорится|сказано|отмечается)\s+в\s+"
-                            r"(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз|нот)\w*)\b", re.I)
+_DOCUMENT_SAYS = re.compile(rf"^\s*(?:(?:the|a|its)\s+{_A_DOCUMENT}\s+(?:said|says|added|read|reads|stated|states)|"
+                            rf"(?:говорится|сказано|отмечается)\s+в\s+{_A_DOCUMENT_RU})\b", re.I)
 #: A sentence that opens by telling what a document says: "The statement said ...", «В заявлении говорится, что ...».
-_DOCUMENT_SAID_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\s*((?:the|its)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])"
-                                    r"\s+(?:said|says|added|stated|states|claimed|claims)|(?:в\s+)?(?:[\w-]+\s+)?"
-                                    r"(?:заявлени|сообщени|релиз)\w*\s+(?:говорится|сказано|отмечается|утверждается))\b"
-                                    r"[^.!?\n]*$", re.I)
+_DOCUMENT_SAID_OPENING = re.compile(rf"(?:^|[.!?]\s+|\n)\s*((?:the|its)\s+{_A_DOCUMENT}\s+(?:said|says|added|stated|states|"
+                                    rf"claimed|claims)|(?:в\s+)?{_A_DOCUMENT_RU}\s+(?:говорится|сказано|отмечается|"
+                                    r"утверждается))\b[^.!?\n]*$", re.I)
 #: How far before a figure (characters) the opening that names its document may begin.
 DOCUMENT_OPENING_CHARS = 200
 #: How many sentences back the speaker of a document quoted may be named.
@@ -699,8 +700,7 @@ def _document_s_speaker(text: str, clause: Clause, raw: RawFigure, pack: Languag
 
 
 #: The document itself named as the speaker, just before its verb: "..., |the statement| said".
-_A_DOCUMENT_SPOKE = re.compile(r"\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé])\s*$|"
-                               r"\bв\s+(?:[\w-]+\s+)?(?:заявлени|сообщени|релиз)\w*\s*$", re.I)
+_A_DOCUMENT_SPOKE = re.compile(rf"\b(?:the|its|this)\s+{_A_DOCUMENT}\s*$|\bв\s+{_A_DOCUMENT_RU}\s*$", re.I)
 
 
 #: How far after a place named as a speaker (characters) the kind of its body may be named ("Sughd regional police").

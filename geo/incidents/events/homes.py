@@ -759,6 +759,13 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
         # (a district named as the home of one hurt in the event told before: «подросток, житель Горно-Матчинского
         # района, был "жестоко избит"» after «жители Тогуз-Булака задержали подростка»)
         home_district = place is not None and place.is_district
+
+        @cache
+        def told_in_other_account(clause: Clause = clause) -> bool:
+            """The clause's paragraph announces the other side's account up to the clause ("The Tajik side gives its
+            own version of events. ... two residents of Muchun ... were injured")."""
+            paragraph_start = min(c.start for c in clauses if c.paragraph_index == clause.paragraph_index)
+            return pack.other_account.search(text, paragraph_start, clause.end) is not None
         if place is not None and extra <= {"border_incident_protest", "armed_clash"} \
                 and (not extra or home_district or pack.event_words.fight_again.search(text, sentence_start, clause.end)) \
                 and pack.roles.residents_before.search(text, max(clause.start, mention.start - 80), mention.start) \
@@ -771,9 +778,7 @@ def _residents_hurt_across_the_line(placed: list[tuple[int, Mention, list[str]]]
                              or pack.event_words.fight_again.search(text, sentence_start, clause.end) is not None
                              # "The Tajik side gives its own version of events. ... two residents of Muchun ... were
                              # injured": the other side's account of the brawl, in its paragraph
-                             or pack.other_account.search(text, min(c.start for c in clauses
-                                                                    if c.paragraph_index == clause.paragraph_index),
-                                                          clause.end) is not None)
+                             or told_in_other_account())
                         for k, other, other_types in kept) \
                 and any(f.measure in ("injured", "fatalities") and f.value
                         for f in pack.read_figures(text[sentence_start:clause.end])):

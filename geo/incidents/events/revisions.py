@@ -235,9 +235,6 @@ def _reports_about_an_earlier_event(events: list[MentionEvent], placed: list[tup
             event.window, event.time_precision, event.window_from = later
 
 
-#: The words of a span of weekdays told as the days an event lasted: "from Friday to Sunday", «с пятницы по воскресенье».
-_WEEKDAY_SPAN = re.compile(r"\b(?:from|between)\s+\w+day\s+(?:to|until|till|through|and)\s+\w+day\b|\b\w+day\s+(?:to|until|"
-                           r"till|through)\s+\w+day\b|(?<![\w-])со?\s+[а-яё]+\s+(?:по|до)\s+[а-яё]+", re.I)
 
 
 def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int, tuple[DateWindow | None, str]],
@@ -256,7 +253,7 @@ def _a_vague_week_told_by_its_day(events: list[MentionEvent], windows: dict[int,
             and FIGHTING_TYPES.intersection(types_of(index))}
     # (not the days a quarrel was told to last, "from Friday to Sunday", «с пятницы по воскресенье»)
     stated = {(window.start, window.end) for window, origin in windows.values()
-              if window is not None and origin == "clause" and _WEEKDAY_SPAN.search(window.text)}
+              if window is not None and origin == "clause" and window.stated_span}
     for event in events:
         if event.window is None or event.time_precision < 2 or event.window_from != "clause" \
                 or event.window in stated:
