@@ -85,6 +85,11 @@ EXAMPLES = {
                      "беспилотник был сбит", "search"),
     "called_false": ("the information is not true", "информация не соответствует действительности", "search"),
     "one_pronoun_opening": ("He received a gunshot wound", "Он получил огнестрельное ранение", "match"),
+    "local_people": ("a local man was beaten", "избила местного чабана", "search"),
+    "of_them_before": ('and claimed that of them "only ', "а из них «лишь ", "search"),
+    "party_with_before": ("injured in a brawl with residents of ", "пострадали в драке с жителями ", "search"),
+    "moved_from_before": ("870 people were moved from ", "вывезены 870 человек, из ", "search"),
+    "active_harm_opening": ("beat a shepherd from Kara-Bak", "избила местного чабана", "match"),
     "both_opening": ("both injured men", "оба пострадавших", "match"),
     "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "
                         "пограничной службе в четверг", "search"),

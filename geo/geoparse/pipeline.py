@@ -24,7 +24,7 @@ from geo.geoparse.sentences import excerpt_for, split_sentences
 from geo.geoparse.stand_ins import place_unknown_villages, settle_stand_ins
 from geo.incidents.structure import read_structure
 from geo.language import detect_language, pack_for
-from geo.language.folding import fold_homoglyphs
+from geo.language.folding import fold_double_hyphens, fold_homoglyphs
 
 __all__ = ["Geoparser"]
 
@@ -63,6 +63,10 @@ class Geoparser:
         """Geoparse one article."""
         text = article.text
         lang = article.lang or detect_language(text)
+        if (folded := fold_double_hyphens(text)) != text:
+            # ("three residents of Voruh -- as the exclave is spelt ... -- were hurt": a dash, offsets kept)
+            article = replace(article, text=folded)
+            text = folded
         if lang == "ru" and (folded := fold_homoglyphs(text)) != text:
             # («обстрела c кыргызской стороны» with a Latin "c": read as the Cyrillic it stands for; offsets kept)
             article = replace(article, text=folded)

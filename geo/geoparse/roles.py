@@ -353,6 +353,10 @@ FIRING_POST = "the post of the side that fired"
 BORDER_STRETCH = "a stretch of the border named for the place"
 #: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
 SPEAKER = "seat of government or speaker"
+#: "The GKNB said the Maksat post, named after the nearby village ..., came under automatic fire": after "said the" a
+#: place named for a post opens what was said (not "..., said the Batken administration").
+_POST_NAMED_AFTER_SPEECH = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint)\b"
+                                      r"(?!\s+(?:had\s+|has\s+)?(?:said|says|told|reported|added|stated)\b)", re.I)
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
@@ -514,7 +518,8 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         mention.precision = 1
         return None
     if (around.before_has(cues.government_before) or around.after_starts(cues.speech_after) or
-            around.before_has(cues.speech_before)) and mention.cue != DETACHMENT_POST_CUE:
+            around.before_has(cues.speech_before) and not _POST_NAMED_AFTER_SPEECH.match(text, mention.end)) \
+            and mention.cue != DETACHMENT_POST_CUE:
         # (not "opened fire on a post of the Isfara border detachment": the detachment's district, where its post is)
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.destination_words) and around.before_has(cues.destination_before) \
@@ -866,7 +871,8 @@ _THE_FACED_PLACE_S_TERRITORY = re.compile(
     re.I)
 #: The role reason of a place in a sentence about diplomacy, with no violence, that names no venue.
 DIPLOMACY_NO_VIOLENCE = "diplomacy in the sentence, no violence, no venue named"
-_SCENE_BEFORE_NAME = re.compile(
+#: Just before a place's name, the words that make it the scene: "at", "near", «у», «возле», "2 km from".
+SCENE_BEFORE_NAME = re.compile(
     # ("on the southern edge of", «на южной окраине»: a side of the village)
     r"\b(?:at|near|outside|on the (?:[a-z]+ )?outskirts of|on the (?:[a-z]+ )?edge of|in the vicinity of|"
     r"in the area of|not far from|"
@@ -982,7 +988,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         scenes = [m for m in places if m.place is not None and m.place.kind in ("city", "curated")
                   and (m.role_reason == NO_VIOLENCE
                        and (escalation and not _UNIT_AFTER_NAME.match(text, m.end)
-                            or _SCENE_BEFORE_NAME.search(text, previous_start, m.start)
+                            or SCENE_BEFORE_NAME.search(text, previous_start, m.start)
                             or (here and _IN_BEFORE_NAME.search(text, previous_start, m.start)))
                        # "men from Katran ... went up to a pasture about 2 km from the village that had become Kyrgyz
                        # under the treaty and began putting up a fence": the spot told by its distance from the village
@@ -1020,7 +1026,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             continue  # «26 октября у Дароот-Коргона прошли тактические учения ... Отрабатывались действия по
             # отражению нападения на заставу»: the drill's scenario
         if pack.folded.violence.search(lower_keep_length(text[previous_start:previous_end])) and not (
-                pack.old_ordnance.search(text, previous_start, previous_end) and hurt()):
+                pack.old_ordnance.search(text, previous_start, previous_end) and hurt()) \
+                and not _drone_seen_then_striking(text, (previous_start, previous_end), (start, end), pack):
             # the sentence before told violence only to deny it: «С осени 2022 года стрельбы у Максата не было»
             # (not a munition found there that then hurt people: "two brothers found an unexploded mortar round ...
             # south of Katran. The item exploded when the older boy picked it up, killing him")
@@ -1192,6 +1199,19 @@ QUIET_HEADING = "a heading over a paragraph that reports no event"
 #: (a bold line that ends its sentence is a lead in bold, not a heading: "**Three residents of Arka ... were
 #: injured on Sunday in a fight over a field road.**")
 _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+[^\n]*|\*\*[^\n*]+(?<![.!?…])\*\*[ \t]*)$")
+
+
+def _drone_seen_then_striking(text: str, previous: tuple[int, int], sentence: tuple[int, int],
+                              pack: LanguagePack) -> bool:
+    """The sentence before told only a drone flying over the place, and this sentence tells the drone's strike.
+
+    «над пограничным постом у села Ак-Суу пролетел квадрокоптер ... | ... беспилотник сбросил на территорию поста
+    самодельное взрывное устройство»: the flight was no denied violence but the strike's approach.
+    """
+    drone = pack.folded.triggers["air_drone_strike"]
+    before = lower_keep_length(text[slice(*previous)])
+    return drone.search(before) is not None and not _violence_outside_non_events(before, pack) \
+        and drone.search(lower_keep_length(text[slice(*sentence)])) is not None
 
 
 def _reports_violence(paragraph: str, pack: LanguagePack) -> bool:

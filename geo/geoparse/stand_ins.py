@@ -62,8 +62,13 @@ _OWN_UNIT_BETWEEN = re.compile(
     # ... told to be a village of it: "…, a small village of about 2,500 people in Leilek district", «… — одно из
     # крупных приграничных сел Согдийской области»
     r"(?:[ \t]*,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)"
-    r"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?[\d,]+[ \t]+(?:people|residents|inhabitants))?"
+    # ("Tamdyk, a hamlet of a few hundred households near the larger village of Ak-Sai")
+    r"(?:[ \t]+of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?(?:[\d,]+|a[ \t]+few[ \t]+hundred|several[ \t]+hundred)"
+    r"[ \t]+(?:people|residents|inhabitants|households|families))?"
     r"|[ \t]*[—–][ \t]*(?:это[ \t]+)?(?:одн[оа][ \t]+из[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:сел\w*|кишлак\w*|пос[её]л\w*)"
+    # ... "Bulak-Bashy, one of the villages administered by the town of Batken"
+    r"|[ \t]*,[ \t]+one[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:villages|settlements)[ \t]+"
+    r"(?:administered|governed|run)[ \t]+by(?=[ \t]+the[ \t]+(?:city|town|jamoat|district)[ \t]+of[ \t])"
     # ... or a jamoat subordinate to a town: "the Kulkand jamoat, which is subordinate to the city of Isfara"
     r"|[ \t]+(?:jamoat|aiyl[ \t]+okmotu)?[ \t]*,?[ \t]+(?:which|that)[ \t]+is[ \t]+(?:subordinate[ \t]+to|part[ \t]+of)"
     r"[ \t]+the[ \t]+(?:city|town)[ \t]+of"
@@ -78,7 +83,8 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:(?:Kyrgyzstan|Tajikistan)['’]s[ \t]+)?"
     # ... "Kayragach, in Leilek's Beshkent municipality": the district's possessive before its rural unit
     r"(?:[A-Z][\w-]+['’]s[ \t]+(?=[A-Z][\w-]+[ \t]+(?:municipality|aiyl|ayil|jamoat|rural)))?"
-    r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+)?"
+    r"(?:(?:Kyrgyz|Tajik)[ \t]+(?:city|town)[ \t]+of[ \t]+"
+    r"|(?:larger|bigger|neighbou?ring|nearby)[ \t]+(?:village|town)[ \t]+of[ \t]+)?"
     r"|(?:в|во|на|около|близ|возле|под)[ \t]+)?"
     # ... or its post's detachment, named for a town: «заставы «Кех» Пограничного отряда «Исфара»»
     # ... or a district named after its noun: «на участке Росровут района Деваштич»
@@ -313,6 +319,25 @@ def _of_another_district(place: Place, own: Place | None) -> bool:
 FAR_FROM_OWN_UNIT_KM = 40.0
 
 
+#: Just before a name, the words that set it apart as another place of that name: "It is not |the Kok-Tash of Batken
+#: district|", «не путать с Кок-Ташем ...».
+_NOT_THIS_ONE = re.compile(r"(?:\bnot|\bnor|не\s+путать\s+с|(?<![\w-])не)\s+(?:the\s+)?$", re.I)
+#: Between a district and a village it owns: "Leilek's Kok-Tash", "Leilek district's Kok-Tash".
+_POSSESSIVE_BETWEEN = re.compile(r"(?:\s+district)?['’]s\s+")
+
+
+def _district_possessive_before(index: int, spans: list[Span], resolved: list[ResolvedPlace | None],
+                                text: str) -> Place | None:
+    """The border-zone district named just before the village as its owner: "|Leilek|'s Kok-Tash"."""
+    if index == 0 or resolved[index - 1] is None:
+        return None
+    before, place = spans[index - 1], resolved[index - 1].place
+    if not (place.is_district and _in_border_zone(place)) \
+            or not _POSSESSIVE_BETWEEN.fullmatch(text, before.end, spans[index].start):
+        return None
+    return place
+
+
 def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | None], text: str,
                            structure: ArticleStructure | None) -> None:
     """Make, in place, a village named with its noun that the gazetteer places far from every border-zone unit of the
@@ -337,6 +362,11 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
         noun = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start) \
             or _SETTLEMENT_AFTER.match(text, span.end) or _LIST_NOUN.match(listing or "")
         if noun is None:
+            if (unit := _district_possessive_before(k, spans, resolved, text)) is not None \
+                    and _of_another_district(place, unit):
+                # "Families Moved From Leilek's Kok-Tash": the district's own village of that name, not the namesake
+                # of another district the gazetteer has
+                far[span.key] = ("village …", name)
             continue
         if _MAHALLA_CUE.search(noun.group(0)):
             # (a quarter named like another place is read by the roles, the village it is part of; but one whose
@@ -422,7 +452,8 @@ def _map_at_units(spans: list[Span], resolved: list[ResolvedPlace | None], text:
     lists: dict[str, set[str]] = {}  # a list's text -> the names of its entries
     for index in order:
         name = spans[index].cue_name or text[spans[index].start:spans[index].end]
-        if name not in own and (unit := _own_unit(index, spans, resolved, text)) is not None:
+        if name not in own and not _NOT_THIS_ONE.search(text, max(0, spans[index].start - 20), spans[index].start) \
+                and (unit := _own_unit(index, spans, resolved, text)) is not None:
             own[name] = unit
         if "…" in (spans[index].cue or ""):
             lists.setdefault(_list_text(spans[index], text), set()).add(name)

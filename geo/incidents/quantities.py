@@ -189,7 +189,10 @@ def _per_article(figures: Sequence[Figure],
                 figure, {k for k, (v, vague) in current.items() if v > 1 and not vague}) and any(
                 k is not None and v > 1 and not vague for k, (v, vague) in current.items()):
             # "Two Kyrgyz shepherds were beaten ... One of the shepherds suffered a broken arm": one of a
-            # side's people, told without the side
+            # side's people, told without the side (a person told "besides" him is one more of those counted too:
+            # «Ранены двое военнослужащих и житель Чилгази ... Один военнослужащий получил огнестрельное ранение бедра,
+            # второй — ранение руки. Кроме того, пулей ранен 34-летний житель Чилгази»)
+            part_at = at
             continue
         if key in pending and not figure.revision and key not in current:
             figure = replace(figure, value=figure.value + pending.pop(key),

@@ -325,18 +325,22 @@ def _days_after_in_its_year(day: dt.date, past: dt.date) -> bool:
 def _old_date_of_a_thing(text: str, s: int, e: int, before: list[DateMention], pack: LanguagePack) -> bool:
     """The clause's old dates all lie in a relative clause about a thing it named after its own violence:
     «Около 150 жителей ... собрались у пограничного поста, требуя возобновить подачу воды по каналу, который ...
-    был перекрыт ... три недели назад» (the canal's closing is the thing's past; the gathering is today's)."""
-    return _in_a_thing_relative(text, s, e, [s + d.start for d in before], pack)
+    был перекрыт ... три недели назад» (the canal's closing is the thing's past; the gathering is today's), or after
+    its own hour: "at about 17:30 two teenagers found a metal object among the ruins of a house in the mahalla which
+    was destroyed during the shelling ... in September 2022" (the house's past; the find is today's)."""
+    return _in_a_thing_relative(text, s, e, [s + d.start for d in before], pack, hour_too=True)
 
 
-def _in_a_thing_relative(text: str, s: int, e: int, offsets: list[int], pack: LanguagePack) -> bool:
+def _in_a_thing_relative(text: str, s: int, e: int, offsets: list[int], pack: LanguagePack, *,
+                         hour_too: bool = False) -> bool:
     """Whether all ``offsets`` lie in a relative clause about a thing the clause named after its own violence
     ("The fight broke out ... after residents ... tried to remove a pump that Tajik farmers had installed last
-    month")."""
+    month"), or (``hour_too``) after its own clock time."""
     relative = pack.event_words.thing_relative.search(text, s, e)
     # (not a place's former name: «из села Үч-Булак, которое до 2023 года называлось Чурбек» keeps the clause's scope)
     return relative is not None and all(offset >= relative.end() for offset in offsets) \
-        and pack.folded.violence.search(lower_keep_length(text[s:relative.start()])) is not None \
+        and (pack.folded.violence.search(lower_keep_length(text[s:relative.start()])) is not None
+             or hour_too and CLOCK.search(text, s, relative.start()) is not None) \
         and pack.event_words.former_name.search(text, relative.end(), e) is None
 
 

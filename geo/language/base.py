@@ -402,6 +402,20 @@ class EventWords:
         A sentence that opens with a pronoun for one person ("He", «Он», «Она»): told right after one person's
         death, the wound it tells is the dead man's («скончался младший сержант ... Он получил тяжелое
         огнестрельное ранение в живот»).
+    local_people : re.Pattern
+        A figure's people told as local ("a local man", «местного чабана»): of the event village's country.
+    of_them_before : re.Pattern
+        Just before a figure, "of them" («из них»): the figure counts a part of the people named before it in its
+        clause («драку начали жители Самаркандека, а из них «пострадали лишь двое»»: Samarkandyk's people).
+    party_with_before : re.Pattern
+        Just before a village's name, the other party of a fight named by its people ("a brawl with residents of",
+        «в драке с жителями»): a place named after it with "at" or «у» is the scene.
+    moved_from_before : re.Pattern
+        Just before a village's name, where people were moved from ("from", «из»): in a clause naming several such
+        villages, each count of the displaced is the one named before it.
+    active_harm_opening : re.Pattern
+        A figure's words that open with an active verb of harm ("beat two shepherds", «избила местного чабана»):
+        the people named before it are who did it, not the hurt or a speaker.
     coordinated_part : re.Pattern
         A count's next part, searched inside a figure: "one resident of Histevarz| and one |Tajik border guard",
         «... и двое ...» (not a list of ages or birth years).
@@ -560,6 +574,11 @@ class EventWords:
     told_on_weekday: re.Pattern[str]
     called_false: re.Pattern[str]
     one_pronoun_opening: re.Pattern[str]
+    active_harm_opening: re.Pattern[str]
+    moved_from_before: re.Pattern[str]
+    party_with_before: re.Pattern[str]
+    of_them_before: re.Pattern[str]
+    local_people: re.Pattern[str]
     both_opening: re.Pattern[str]
     coordinated_part: re.Pattern[str]
     released_before: re.Pattern[str]

@@ -14,7 +14,7 @@ import re
 
 from geo.language.lazy import LazyPattern, lazy_compile
 
-__all__ = ["blank_matches", "fold_homoglyphs", "fold_pattern", "lower_keep_length"]
+__all__ = ["blank_matches", "fold_double_hyphens", "fold_homoglyphs", "fold_pattern", "lower_keep_length"]
 
 #: Escapes whose letter is not a literal (``\b``, ``\w``, ``\S`` ...), and group syntax (``(?P<name>``,
 #: ``(?P=name)``) whose ``P`` and name are no text to match.
@@ -85,6 +85,28 @@ _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[а-яёА-ЯЁ])(?=[^\W\d_]
 #: Cheap test first: a Latin look-alike touching a Cyrillic letter, or alone after a Cyrillic word.
 _MIXED_HINT = re.compile(r"[а-яёА-ЯЁ][" + _LATIN_LOOKALIKES + r"]|[" + _LATIN_LOOKALIKES + r"][а-яёА-ЯЁ]"
                          r"|[а-яёА-ЯЁ] [cCoOaAeEyYkK] ")
+
+
+#: A typewriter's dash: two hyphens between spaces.
+_DOUBLE_HYPHEN = re.compile(r"(?<=\s)--(?=\s)")
+
+
+def fold_double_hyphens(text: str) -> str:
+    """``text`` with each typewriter dash (" -- ") read as a dash (offsets kept).
+
+    Wire copy keyed on plain keyboards writes a dash as two hyphens ("three residents of Voruh -- as the exclave is
+    spelt ... -- received injuries"); the readers of asides and lists know the dash.
+
+    Examples
+    --------
+    >>> fold_double_hyphens("three residents of Voruh -- as it is spelt -- were hurt")
+    'three residents of Voruh  — as it is spelt  — were hurt'
+    >>> fold_double_hyphens("a --flag")
+    'a --flag'
+    """
+    if "--" not in text:
+        return text
+    return _DOUBLE_HYPHEN.sub(" —", text)
 
 
 def fold_homoglyphs(text: str) -> str:

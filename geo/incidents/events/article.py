@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from functools import cache, partial
 from dataclasses import replace
 import datetime as dt
@@ -32,7 +33,7 @@ from geo.incidents.events.headings import (
     _marked_heading_between, _subheadings_give_way, _summing_ledes, _topic_headings,
 )
 from geo.incidents.events.homes import (
-    _areas_with_their_villages, _homes_at_the_village_told_before, _residents_hurt_across_the_line,
+    _areas_with_their_villages, _displaced_owners, _homes_at_the_village_told_before, _residents_hurt_across_the_line,
     _residents_of_a_neighbour, _seats_named_as_homes, _shared_evacuation_origins, _the_other_party_s_hurt,
     _the_other_sides_scene, _venues_of_a_named_section,
 )
@@ -57,7 +58,7 @@ from geo.incidents.events.scenes import (
 from geo.incidents.events.tolls import (
     _a_newer_count_the_same_day, _all_the_dead_are, _apply_breakdowns, _apply_tables, _dated_before_as_background,
     _drop_refuted_figures, _each_government_counts_its_own, _later_tolls_of_the_fight, _ledes_sum_of_both_sides,
-    _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before, _the_fight_told_before,
+    _local_people_of_the_place, _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before, _the_fight_told_before,
     _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
     _tolls_near_the_days_fighting, _tolls_of_the_days_fighting,
 )
@@ -368,7 +369,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _the_other_party_s_hurt(placed, parsed.mentions, clauses, text, pack)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions, structure)
-    placed = _shared_evacuation_origins(placed)
+    placed = _shared_evacuation_origins(placed, lambda index: sum(
+        1 for f in pack.read_figures(text[clauses[index].start:clauses[index].end])
+        if f.measure == "displaced" and f.value and not f.vague))
     placed, summaries = _areas_with_their_villages(placed, text, pack, clauses)
     summaries |= seat_sums
     placed, lede_sums = _summing_ledes(placed, clauses, text, pack)
@@ -506,6 +509,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     first_in_clause: dict[int, int] = {}
     # the sentences a page printed twice (read once, when a clause has figures to read; the orphan figures use it too)
     repeated = cache(partial(_repeated_sentences, clauses, prose))
+    places_in_clause: dict[int, list[Mention]] = defaultdict(list)  # each clause's event places, in text order
+    for index, mention, _ in placed:
+        places_in_clause[index].append(mention)
     for index, mention, types in placed:
         own, origin = windows[index]
         if origin != "clause" and mention.role_reason == SCENE_JUST_BEFORE:
@@ -586,6 +592,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                     speakers, treated_in, opened_in)
                 first_in_clause[index] = len(events)
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
+            if len(places_in_clause[index]) > 1:
+                # «Из Кара-Бака вывезены 870 человек, из Чека ... — 370 человек»: each village's count is its own
+                owners = _displaced_owners(clause_figures[index], places_in_clause[index], prose, clause, pack)
+                figures = [f for f in figures if owners.get(id(f), mention) is mention] + [
+                    f for f in clause_figures[index] if owners.get(id(f)) is mention and f not in figures]
             if figures and (running := pack.cumulative.search(text, clause.start,
                                                               _through_a_since_clause(clauses, index, text, pack))):
                 # "A Kyrgyz border guard was wounded near Andarak ..., the latest flare-up on a border where two rounds
@@ -660,6 +671,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
+    _local_people_of_the_place(events, pack)
     _each_government_counts_its_own(events)
     _a_newer_count_the_same_day(events, clauses, text, pack)
     _the_later_count_of_the_same_teller(events, clauses, text, pack)

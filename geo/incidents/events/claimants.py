@@ -227,8 +227,11 @@ def _claimant(sentence_before: str, clause_text: str, pack: LanguagePack, after:
             return bodies.pop()
         # (a speaker before the quotation is its speaker, whatever follows it: «В заявлении УВД также утверждалось, что
         # «с кыргызской стороны пострадали не более двух человек» — эти данные кыргызская сторона называет не
-        # соответствующими действительности»)
-        return None if verbs and any(q in sentence_before[verbs[-1].end():] for q in _OPENING_QUOTES) \
+        # соответствующими действительности»; and a reporting verb before the figure with no quotation opened before
+        # it: "the district said three residents of Voruh "received bodily injuries" after Kyrgyz villagers attacked
+        # them ..., and claimed that ...", a quoted phrase, no attribution after it)
+        return None if verbs and (any(q in sentence_before[verbs[-1].end():] for q in _OPENING_QUOTES)
+                                  or not any(q in sentence_before for q in _OPENING_QUOTES)) \
             else _quoted_speaker(after, pack, sided)
     if verbs and pack.pronoun_speaker.search(sentence_before, max(0, verbs[-1].start() - 12), verbs[-1].start()) \
             and not any(p.search(sentence_before, 0, verbs[-1].start()) for p in pack.sides.values()):
@@ -357,9 +360,11 @@ def _place_speaking_after(clause: Clause, clause_text: str, end: int, speakers: 
 
 #: How far (characters) after a reporting verb the place that names its speaker may be («сообщили в |Баткенском|
 #: областном управлении»), and what may stand between them (a preposition).
-PLACE_SPEAKER_AFTER_CHARS = 20
+PLACE_SPEAKER_AFTER_CHARS = 40
 
-_SPEAKER_AFTER_VERB_GAP = re.compile(r"\s+(?:в|во|из|at|in|from)\s+(?:the\s+)?", re.I)
+#: (... or past the outlet told and a body's abbreviation: «сообщили АКИpress в УВД |Баткенской области»)
+_SPEAKER_AFTER_VERB_GAP = re.compile(r"\s+(?:[\w.-]+\s+)?(?:в|во|из|at|in|from)\s+(?:the\s+)?"
+                                     r"(?:(?:УВД|ГУВД|ОВД|РОВД|МВД|УВД\s+по)\s+)?", re.I)
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:

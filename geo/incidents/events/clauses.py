@@ -54,10 +54,11 @@ def _named_as_the_scene(mention: Mention, clause: Clause, text: str, pack: Langu
     return bool(before) and pack.folded.roles.incident_scene_before.search(lower_keep_length(before)) is not None
 
 
-#: A clause that opens one more incident: «Второй инцидент произошел ...», "In a separate incident, ...".
-ANOTHER_INCIDENT = re.compile(r"(?<![\w-])(?:втор(?:ой|ое)|трет(?:ий|ье)|ещ[её]\s+один|друго[йе]|следующ(?:ий|ее))\s+"
-                              r"(?:инцидент|случай|происшествие|конфликт)|\b(?:second|third|another|separate)\s+"
-                              r"(?:incident|case|clash)\b", re.I)
+#: A clause that opens one more incident, or the first of those a lede counted: «Второй инцидент произошел ...», "In a
+#: separate incident, ...", «Первый случай произошел ...».
+ANOTHER_INCIDENT = re.compile(r"(?<![\w-])(?:перв(?:ый|ое)|втор(?:ой|ое)|трет(?:ий|ье)|ещ[её]\s+один|друго[йе]|"
+                              r"следующ(?:ий|ее))\s+(?:инцидент|случай|происшествие|конфликт)|"
+                              r"\b(?:first|second|third|another|separate)\s+(?:incident|case|clash)\b", re.I)
 
 
 def _with_antecedent_types(types: list[str], index: int, clauses: Sequence[Clause],

@@ -229,6 +229,21 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:Его|Её|Ее|Он|Она|Ему|Ей|H
 _A_SECOND_PERSON = re.compile(r"(?:an?\s+)?(?:second|втор(?:ой|ая))\s", re.I)
 
 
+#: How far (characters) before a figure its "of them" («из них») may stand.
+OF_THEM_CHARS = 30
+
+
+def _doers_blanked(before: str, pack: LanguagePack) -> str:
+    """``before`` (a clause up to an active verb of harm) with the sides named after its last reporting verb blanked:
+    those are who did the harm, not who speaks of it."""
+    verbs = list(pack.speech.finditer(before))
+    start = verbs[-1].end() if verbs else 0
+    tail = before[start:]
+    for pattern in pack.sides.values():
+        tail = pattern.sub(lambda m: " " * len(m.group(0)), tail)
+    return before[:start] + tail
+
+
 def _one_death_told_before(previous: list[str], pack: LanguagePack) -> bool:
     """The sentence before counts one death and no one hurt."""
     figures = [f for f in pack.read_figures(previous[0]) if f.measure in ("fatalities", "injured")] if previous else []
@@ -747,9 +762,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         neighbours = raw.side is None and pack.neighbouring_side.match(clause_text, raw.end) is not None
         after = text[clause.start + raw.end:clause.end + 80]  # the words after the figure, a little past the clause
         own_people = raw.side is None and own_people_named()
+        # («группа жителей таджикского села Овчи-Калъача избила местного чабана, сообщили ... в УВД Баткенской
+        # области»: the side named before an active verb of harm is who did it, no speaker)
+        active = pack.event_words.active_harm_opening.match(raw.text) is not None
+        before_figure = _doers_blanked(clause_text[:raw.start], pack) if active else clause_text[:raw.start]
         claimant = _place_speaking_first(clause, clause_text[:raw.start], speakers, pack) \
             or _place_speaking_after(clause, clause_text, raw.end, speakers, pack) \
-            or _claimant(clause_text[:raw.start], clause_text, pack, after, raw.side is not None) or pronoun_claimant \
+            or _claimant(before_figure, clause_text, pack, after, raw.side is not None) or pronoun_claimant \
             or (quoted_speaker() if own_people
                 and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
             or (_quoted_speaker(after, pack, trailing_too=True) if own_people else None) \
@@ -816,7 +835,7 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # Kok-Tash ... and three citizens of Tajikistan were injured": a count of both sides' people (not «двое
             # мужчин из Лаккона и один житель Чилгази»: each part's village named, all of one country)
             home = None
-        if home is None and side is None and raw.value == 1 and (
+        if home is None and side is None and raw.value == 1 and not active and (
                 raw.measure == "fatalities" and len(raw.text.split()) == 1
                 or raw.measure == "injured" and len(raw.text.split()) <= 3 and not any(c.isdigit() for c in raw.text)) \
                 and not any(r.start < raw.start for r in raws if r is not raw):
@@ -835,6 +854,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 # other party's named in the participle's phrase
                 subject = {named[0][1]}
             home = subject.pop() if len(subject) == 1 else None
+        if home is None and side is None and raw.value \
+                and pack.event_words.of_them_before.search(clause_text, max(0, raw.start - OF_THEM_CHARS), raw.start):
+            # «В хукумате утверждают, что драку начали жители Самаркандека, а из них «пострадали лишь двое»»: a part of
+            # the people named last before it in its clause
+            named = [country for offset, country in homes() if clause.start <= offset < clause.start + raw.start]
+            home = named[-1] if named else None
         if claimant is None and side is None and home is not None and raw.value:
             # "Three residents of Orto-Boz were injured, among them a 17-year-old whose arm was broken, the police said",
             # after "Kyrgyzstan's Batken district police gave a different account": a village's people counted by the
@@ -962,6 +987,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # a villager is of his village's (his side beside the other side's own count: quantities._place_homes);
             # not one of the hurt the sentences before counted ("Two herders ... received light injuries. A third
             # herder, aged 19, sought medical help")
+            home = taken_to.pop()
+        if side is None and claimant is None and home is None and raw.measure == "injured" and raw.together \
+                and "," in raw.text and raw.value > 1 and len(taken_to := {country for offset, country in treated_in()
+                                                       if clause.start <= offset < clause.end}) == 1:
+            # «В Баткенскую областную больницу доставлены трое, еще двое получили помощь в ФАПе Ак-Сая»: the hurt told
+            # by where each part was treated, all in one country's hospitals, are that country's people (not «Оба
+            # раненых доставлены в ...», those counted before, told again)
             home = taken_to.pop()
         if side is None and claimant is None and raw.measure in ("fatalities", "injured") \
                 and (told := pack.event_words.side_reports_before.match(clause_text[:raw.start])) is not None:
@@ -1111,6 +1143,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             # «утверждается, что кыргызская сторона якобы потеряла троих военнослужащих убитыми»: a loss the article
             # calls alleged is the other side's claim, never the side's own count
             claimant = "TJ" if side == "KG" else "KG"
+        if home is None and side is None and raw.additive and out and out[-1].measure == raw.measure \
+                and out[-1].home is not None and out[-1].side is None and out[-1].claimant == claimant \
+                and not raw.described:
+            # «Двое жителей Самаркандыка госпитализированы ..., еще трое обратились за помощью в сельский ФАП»: more of
+            # the same village's people, in the clause that counted them
+            home = out[-1].home
         out.append(Figure(
             measure=raw.measure, value=raw.value, vague=raw.vague, side=side, text=raw.text,
             # the revised toll is the clause's first figure of its measure; what follows explains it

@@ -22,7 +22,7 @@ from geo.incidents.events.clauses import (
 )
 from geo.incidents.events.dates import _clock_minutes, _exact_days, _is_statement_date
 from geo.incidents.events.headings import _section_of, _topic_headings
-from geo.incidents.model import Clause
+from geo.incidents.model import Clause, Figure
 from geo.incidents.structure import ArticleStructure
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
 from geo.language import LanguagePack
@@ -189,13 +189,36 @@ def _a_day_of_its_own(index: int, area: Mention, placed: list[tuple[int, Mention
 DAYS_OF_ONE_FIGHT = 2
 
 
-def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> list[tuple[int, Mention, list[str]]]:
+def _displaced_owners(figures: Sequence[Figure], places: Sequence[Mention], text: str, clause: Clause,
+                      pack: LanguagePack) -> dict[int, Mention]:
+    """For a clause that names several event places each as where people were moved from, the place each count of the
+    displaced belongs to: the last one named "from" before it («Из Кара-Бака вывезены 870 человек, из Чека ... — 370
+    человек»). Figures ids -> their place; a count with no such place before it is not in the map."""
+    origins = [m for m in places if pack.event_words.moved_from_before.search(text, max(clause.start, m.start - 24),
+                                                                              m.start)]
+    if len(origins) < 2:
+        return {}
+    owners: dict[int, Mention] = {}
+    for figure in figures:
+        if figure.measure != "displaced" or not figure.value:
+            continue
+        at = text.find(figure.text, clause.start, clause.end)
+        before = [m for m in origins if m.start < at]
+        if at >= 0 and before:
+            owners[id(figure)] = before[-1]
+    return owners
+
+
+def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]],
+                               displaced_counts: Callable[[int], int]) -> list[tuple[int, Mention, list[str]]]:
     """«Из Кулунду и соседнего села Максат в Раззаков вывезены около 500 женщин и детей»: a figure
     shared by several places goes to the first named, and a later one that the article names for
     nothing else is no event of its own.
 
     Only in a clause that reports nothing but an evacuation, and only where the first place has an
-    event in another clause of the article (the fighting the people fled).
+    event in another clause of the article (the fighting the people fled); not where the clause gives
+    each place its own count (``displaced_counts``: how many it gives): «Из Кара-Бака вывезены 870
+    человек, из Чека ... — 370 человек».
     """
     by_clause: dict[int, list[Mention]] = {}
     for index, mention, types in placed:
@@ -208,7 +231,8 @@ def _shared_evacuation_origins(placed: list[tuple[int, Mention, list[str]]]) -> 
         # summary and in the body) are no other event of its places
         again = {i for i, others in by_clause.items() if others[0].place.id == first}
         if len({m.place.id for m in mentions}) < 2 or not any(
-                i not in again and m.place is not None and m.place.id == first for i, m, _ in placed):
+                i not in again and m.place is not None and m.place.id == first for i, m, _ in placed) \
+                or displaced_counts(index) >= len({m.place.id for m in mentions}):
             continue
         for mention in mentions[1:]:
             if mention.place.id != first and not any(

@@ -14,6 +14,7 @@ import re
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
     BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, RIVER_OR_TRACT,
+    SCENE_BEFORE_NAME,
 )
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import (
@@ -805,6 +806,17 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
             # кыргызского села Булак-Башы ... забросали камнями и избили жителей таджикского села Чашмасор»: the attack
             # is where the people attacked were; the attackers came from the village named first
             _demote(lead, f"{_OTHER_PARTY}: its residents attacked those of {mention.place.name}")
+            kept = [entry for entry in kept if entry[1] is not lead]
+            first[index] = last[index] = mention
+            kept.append((index, mention, types))
+            continue
+        if neighbour and not lead.place.is_unit and not mention.place.is_unit \
+                and pack.event_words.party_with_before.search(text, max(clauses[index].start, lead.start - 80),
+                                                               lead.start) \
+                and SCENE_BEFORE_NAME.search(text, max(lead.end, mention.start - 40), mention.start):
+            # "injured in a brawl with residents of Vorukh at Ak-Sai", «в драке с жителями Воруха у села Ак-Сай»: the
+            # other party's home, then the scene
+            _demote(lead, f"{_OTHER_PARTY}: the fight with its residents was at {mention.place.name}")
             kept = [entry for entry in kept if entry[1] is not lead]
             first[index] = last[index] = mention
             kept.append((index, mention, types))

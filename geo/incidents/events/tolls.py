@@ -33,6 +33,10 @@ _ONE_PERSON_TOLD = re.compile(r"(?:an?|another)\s|"
 _PERSON_AGE = re.compile(r"\b\d{1,3}(?=-year-old\b)|(?<=\baged )\d{1,3}\b|(?<=, )\d{1,3}(?=,)")
 
 
+#: A person told as the helper of the one told before: "A neighbour |who helped him| was treated".
+_WHO_HELPED = re.compile(r"\b(?:who|that)\s+(?:had\s+)?(?:helped|tried\s+to\s+help|came\s+to\s+help|ran\s+to\s+help|"
+                         r"came\s+to\s+(?:his|her)\s+aid|was\s+with)\s+(?:him|her)\b", re.I)
+
 #: The ages of a few people counted together: "Two brothers, |aged 19 and 22|".
 _AGES_LISTED = re.compile(r"\baged\s+(\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})+)\b")
 
@@ -64,8 +68,11 @@ def _people_told_one_by_one(events: list[MentionEvent]) -> None:
                         or not (several or _ONE_PERSON_TOLD.match(figure.text)):
                     break  # a count (or a correction) first: the people told after it belong to it
                 told.append(figure)
-                ages.extend(listed_ages if several else [age.group(0) if (age := _PERSON_AGE.search(figure.text))
-                                                         else None])
+                ages.extend(listed_ages if several else [
+                    age.group(0) if (age := _PERSON_AGE.search(figure.text)) is not None
+                    # ("A neighbour who helped him was treated at the scene for smoke poisoning": told as another than
+                    # the person before, though without an age)
+                    else f"helper {len(told)}" if len(told) > 1 and _WHO_HELPED.search(figure.text) else None])
             if len(told) < 2 or None in ages or len(set(ages)) < len(ages) \
                     or len({f.order // 100 for f in told}) < len(told) or len({f.side for f in told}) > 1:
                 continue  # (100 orders to a clause)
@@ -449,6 +456,20 @@ def _the_same_body_again(told_days: list[tuple[dt.date, MentionEvent, int]], cla
                for c in clauses if c.sentence_index in sentences[1:])
 
 
+def _local_people_of_the_place(events: list[MentionEvent], pack: LanguagePack) -> None:
+    """A count of "local" people with no side or home is of the event village's country: «группа жителей таджикского
+    села Овчи-Калъача избила |местного чабана|» at Maksat, "a local man was beaten" at Chek."""
+    for event in events:
+        place = event.place
+        if place.is_unit or place.country_code not in ("KG", "TJ"):
+            continue
+        for k, figure in enumerate(event.figures):
+            if figure.side is None and figure.home is None and figure.value \
+                    and figure.measure in ("fatalities", "injured") \
+                    and pack.event_words.local_people.search(figure.text) is not None:
+                event.figures[k] = replace(figure, home=place.country_code)
+
+
 def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
     """Beside the other side's own figure, a count of a village's residents is its country's.
 
@@ -470,8 +491,9 @@ def _each_government_counts_its_own(events: list[MentionEvent]) -> None:
             # (not «Кыргызская сторона сообщает о двух пострадавших» beside «двое жителей Самаркандыка»: a
             # government's count of its own villagers, told twice)
             # (and no part of a count: "One of them, a 19-year-old student, was admitted", below the count)
+            # (nor one person told by a pronoun: «его избили палками» after «избила местного чабана»)
             neutral = {other.value for other in same if other.side is None and other.home is None
-                       and other.value and other.value >= figure.value
+                       and other.value and other.value >= figure.value and not (other.described and other.value == 1)
                        and not any(o.home == other.claimant and o.value == other.value
                                    for o in (figure, *same) if o.home)}
             breaks_down = bool(neutral) and _breaks_down(figure, same, neutral)

@@ -671,6 +671,9 @@ NOT_EVENT = lazy_compile(
     r"exchange of fire)(?: incidents?| cases?)?(?: had| has| have| was| were)?(?: been)? (?:took place|taken place|occurred|"
     r"happened|recorded|"
     r"registered|reported)|(?:recorded|registered|reported) no (?:shooting|shots|clash(?:es)?|fighting|shelling)|did not (?:take place|happen|occur)|"
+    # "In neighbouring Chorkuh, no shells fell", "shells did not reach the village": none fell there
+    r"\bno (?:shells?|mines?|rounds?|bullets?|projectiles?)\s+(?:fell|landed|hit|reached)\b|"
+    r"\b(?:shells?|mines?|rounds?|bullets?|projectiles?)\s+(?:did not|didn't|had not|never)\s+(?:fall|land|hit|reach)\b|"
     # a brawl's unarmed fighting: "no weapons were used", "without using weapons", "did not use firearms"
     r"(?:no |without (?:using |the use of )?|did not use (?:any )?|had not used (?:any )?)(?:fire)?(?:arms|weapons?)"
     r"(?: were| was| had been)?(?: used)?\b|"
@@ -1638,12 +1641,17 @@ ROLE_CUES = RoleCues(
         r"(?:conscripts?|recruits?|privates?|contract soldiers?|servicem[ae]n|sergeants?)\s+from|"
         # "the drone flew back towards Tajikistan's Lakhsh district"
         # ... 'The drone then flew back "in the direction of Vorukh"'
-        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+)?[\"“]?(?:towards?|in the direction of)|"
+        # ... "The drone flew away in the direction of Jirgatal (Lakhsh) district"
+        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+|away\s+)?[\"“]?"
+        r"(?:towards?|in the direction of)|"
         # "the men drove the animals across the line towards Lakhsh district": where the herd was driven
         r"(?:drove|driven|herded|chased|led|took|taken|rustled)\s+(?:off\s+|away\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?(?:towards?|in the direction of)|"
         # "The 34-year-old man, who lives in the district centre Jirgatol, was grazing ... in Lakhshi Bolo"
         r"who (?:lives|lived|has lived|had lived) in|"
+        # "Two of the detained men live in Kara-Bak": where the people told live
+        r"(?:both|two|three|all|the others?|the rest|the detainees|the detained men|the men)\s+(?:of\s+(?:them|the\s+"
+        r"[\w-]+(?:\s+men)?)\s+)?(?:live|lives)\s+in|"
         # "Nazarov, who now works as a driver in Khujand, testified": where he works now
         r"who (?:now\s+)?(?:works|worked|has worked|studies|studied|serves|teaches)\s+(?:as\s+(?:an?\s+)?[\w-]+"
         r"(?:\s+[\w-]+)?\s+)?(?:in|at)|"
@@ -1664,6 +1672,9 @@ ROLE_CUES = RoleCues(
         r"(?:an?\s+)?resident of|"
         # "The 17-year-old, a resident of the city of Isfara who was visiting relatives in Lakkon"
         r"-year-old,\s+(?:an?\s+)?resident of|"
+        # "as a result of the explosion a shepherd, a resident of Kyzyl-Eshme village born in 1982, received a shrapnel
+        # wound": the hurt man's home, told beside him
+        r"\b(?:shepherd|herder|farmer|driver|villager|teenager|boy|girl|man|woman),\s+(?:an?\s+)?resident of|"
         # "the victim, a 16-year-old from the neighbouring village of Andarak, was grazing ... above Koktash"
         r"-year-old\s+from|"
         # "fire was opened on our positions from the Kyrgyz village of Samarkandyk"
@@ -2603,7 +2614,7 @@ COUNTED_ASIDE = lazy_compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s*[—–]\s*" + _ASIDE_ITEM + r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)" + _ASIDE_ITEM + r")*\s*$", re.I)
 #: A clause opening as a relative aside: ", which reopened to pedestrians last year".
-RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b", re.I)
+RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|whose|where|who|whom)\b|\s+which\b", re.I)
 #: Fire at a target, whatever the weapon: "the shelling of a pumping station", in a note that renders «обстрел»
 #: (small arms only named in the news: an exchange of fire).
 FIRE_AT = lazy_compile(r"\bshelling\b", re.I)

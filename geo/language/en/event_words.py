@@ -200,7 +200,9 @@ EVENT_WORDS = EventWords(
                                r"at|with|to)\b[^.;,]{0,60}$", re.I),
     later_that_day=lazy_compile(r"\W*(?:later (?:in the|that) (?:day|afternoon|evening)|later on|in the (?:afternoon|evening)|"
                                 r"by (?:the )?(?:afternoon|evening|nightfall))\b", re.I),
-    party_zero=lazy_compile(rf"\s*{UNHARMED_PARTY}\s", re.I),
+    # ... "none of the border guards was hurt": the patrol fired at, not the other incidents of the story
+    party_zero=lazy_compile(rf"\s*(?:{UNHARMED_PARTY}\s|none\s+of\s+the\s+(?:border\s+guards|guards|servicemen|soldiers|"
+                            r"patrol|crew)\b)", re.I),
     small_arms=lazy_compile(r"\b(?:with|from|using)\s+(?:[\w-]+\s+)?(?:small[- ]arms|automatic (?:weapons?|rifles?)|"
                             r"assault rifles?|(?:hunting )?rifles?|machine[- ]?guns?|pistols?|carbines?|kalashnikovs?)\b",
                             re.I),
@@ -220,7 +222,11 @@ EVENT_WORDS = EventWords(
         r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per cent|hundred|thousand|million|dozen))", re.I),
     # ("14 families|, whose houses were burned during the September 2022 border conflict")
     # ("on a frontier where fighting last September killed around 100 people": a month named "last" is a past one)
-    past_relative=lazy_compile(r"(?:,\s*|\s+)(?:where|in which|during which|(?<=,\s)whose)\b(?=[^.;]*?\b(?:last year|a year ago|"
+    # ... or what befell a thing then: "among the ruins of a house in the mahalla| which was destroyed during the
+    # shelling of Ovchi Qal'acha ... in September 2022"
+    past_relative=lazy_compile(r"(?:,\s*|\s+)(?:where|in which|during which|(?<=,\s)whose|"
+                               r"which\s+(?:was|were|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|burn(?:t|ed)|hit|"
+                               r"shelled|struck|looted))\b(?=[^.;]*?\b(?:last year|a year ago|"
                                r"last\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
                                r"december)|"
                                r"(?:in|of)\s+(?:(?:january|february|march|april|may|june|july|august|september|"
@@ -237,6 +243,16 @@ EVENT_WORDS = EventWords(
                                  r"(?P<d5>saturday)|(?P<d6>sunday))\b", re.I),
     called_false=lazy_compile(r"information|report|rumou?r|post|claim|false|fake", re.I),
     one_pronoun_opening=lazy_compile(r"[\s\"«“]*(?:he|she)\b", re.I),
+    local_people=lazy_compile(r"\blocal\s+(?:man|woman|men|women|residents?|villagers?|shepherd|herder|farmer|boy|girl|"
+                              r"teenager|youth)\b", re.I),
+    of_them_before=lazy_compile(r"\bof\s+(?:them|whom)\b[\s,\"“]*(?:only\s+|just\s+)?$", re.I),
+    party_with_before=lazy_compile(r"\b(?:with|against)\s+(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:residents|"
+                                   r"villagers|people|citizens|youths|men|herders|shepherds|farmers)\s+(?:of|from)\s+"
+                                   r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave|jamoat)\s+of\s+)?$",
+                                   re.I),
+    moved_from_before=lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?$", re.I),
+    active_harm_opening=lazy_compile(r"(?:beat|beating|stabbed|shot|wounded|wounding|injured|injuring|killed|killing)\s+"
+                                     r"(?:an?|the|his|her|two|three|four|five|six|\d+)\b", re.I),
     both_opening=lazy_compile(r"\s*both\b", re.I),
     # (not a list of ages: "aged 17, 36 and 44")
     coordinated_part=lazy_compile(r"\sand\s+(?:one|two|three|four|five|six|[1-9]|a|an)\s+(?!years?\b)[^\W\d]", re.I),

@@ -201,7 +201,10 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
                              # "He had bruises on his face and body and a broken rib"
                              # ... quoted in the present: '"He has a broken nose and bruises on his chest"'
                              r"|ha[sd]\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+(?:arm|leg|nose|rib|ribs|jaw|"
-                             r"skull)|(?:a\s+)?concussion)\b)")
+                             r"skull)|(?:a\s+)?concussion)\b"
+                             # "he was taken to the Tajik border outpost in Kozho-Alo, where he was beaten with rifle
+                             # butts"
+                             r"|(?:was|had been)\s+(?:severely\s+|badly\s+|brutally\s+)?(?:beaten|stabbed)\b)")
 #: "|Kadyrbek Aitiev|, 46, was killed": one person named by first and last name with his age, hurt or killed (the
 #: names capitalised; matched on the clause as written).
 #: ... and with the wound told: "Nurlan Sadykov, 34, received a head injury", "Bakyt Toktorov, 51, suffered a broken
@@ -257,7 +260,7 @@ _ONE_PERSON = (r"(?:woman|man|child|boy|girl|soldier|serviceman|border guard|gua
                r"sergeant|private|corporal|lieutenant|captain|major|warrant officer|contract soldier|"
                r"citizen|driver|worker|pupil|schoolboy|schoolgirl|miner|teacher|trader|pensioner|mechanic|labou?rer|"
                r"builder|engineer|herdsman|fisherman|hunter|shopkeeper|watchman|widow|widower|protester|demonstrator|"
-               r"operator|electrician|doctor|nurse|minor|passenger|imam|mullah|"
+               r"operator|electrician|doctor|nurse|minor|passenger|imam|mullah|neighbou?r(?!\s+of\b)|"
                r"national(?=\s*,|\s+(?:was|is|has|had|died|who)\b))")
 _SINGULAR_PERSON = lazy_compile(
     # "a Kyrgyz and a Tajik border guard were killed": the first one's noun comes with the second
@@ -331,8 +334,11 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:beat|beating|assaulted)(?=\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                           # "a note protesting the detention and beating of two Tajik teenagers"
                           r"beating\s+of(?=\s+(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
-                          r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) )?"
-                          r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
+                          # ... "A neighbour who helped him was treated at the scene for smoke poisoning"
+                          r"treated (?:(?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:hospital|clinic|health cent(?:re|er)) "
+                          r"|(?:at the scene|on the spot|on site) )?"
+                          r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|"
+                          r"(?:smoke\s+)?(?:poisoning|inhalation)|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
                           # "Two brothers, aged 19 and 22, got away with bruises", "escaped with cuts"
                           r"(?:got away|escaped|came away|were let off|got off)\s+with\s+(?:only\s+|just\s+)?(?:[\w-]+\s+)?"
@@ -539,7 +545,9 @@ _ANIMAL_THEN_ONE = lazy_compile(rf"\b{_ANIMALS}\s+(?:was|were)\s+(?:killed|wound
 #: People a clause opens on as a whole party, with no one of theirs set apart: "The driver and two passengers",
 #: "All four shepherds", "The people in the car" (not "His two companions", "The others").
 _PARTY_NOUN = (r"(?:drivers?|passengers?|occupants?|shepherds?|herders?|farmers?|workers?|people|men|women|children|"
-               r"villagers|residents|family|crew|guards|servicemen|soldiers|boy|girl|teenager|youth)")
+               r"villagers|residents|family|crew|guards|servicemen|soldiers|boy|girl|teenager|youth|"
+               # "The personnel were not hurt", "the post's personnel were unharmed"
+               r"personnel|staff)")
 UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                    r"(?:\d{1,2}-year-old\s+)?(?:(?:kyrgyz|tajik|local|young|tractor|truck|car|bus)\s+)?" + _PARTY_NOUN +
                    # "The 15-year-old boy who was herding the sheep was not hurt"
@@ -557,13 +565,13 @@ _ANIMALS_BEFORE = lazy_compile(rf"\b{_ANIMALS}\b", re.I)
 #: driver was not hurt": beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVE`,
 #: which is searched everywhere).
 _PARTY_UNHARMED = lazy_compile(
-    rf"\s*{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
+    rf"\s*[\"“]?{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
     r"(not (?:hurt|injured|harmed|wounded)|unharmed|unhurt|uninjured)\b"
     rf"|\s*{UNHARMED_PARTY}\s+(?:all\s+)?escaped\s+(unhurt|unharmed|uninjured|without injur(?:y|ies))\b", re.I)
 _NEGATIVE = lazy_compile(
     # "No Tajik citizens were killed", "no border guards were hurt"
     r"\b(?:no one|nobody|none|no (?:(?:kyrgyz|tajik)\s+)?(?:people|civilians|servicemen|soldiers|residents|"
-    r"villagers|citizens|(?:border\s+)?guards|troops))\b"
+    r"villagers|citizens|(?:border\s+)?guards|troops|personnel))\b"
     # ... "none of the four herders was hurt"
     r"(?:\s+\w+){0,4}?\s+"
     r"(?:was|were|had been|has been)\s+(killed or (?:injured|wounded|hurt)|killed|hurt|injured|wounded|evacuated)"
@@ -759,6 +767,9 @@ def _is_trap(clause: str, start: int, end: int, token: str) -> bool:
     after = clause[end:end + 24].lower()
     if re.match(r"\s*[:.]\d{2}\b", after) or re.search(r"\d[:.]$", before):
         return True  # clock time 07:15 / 22.00
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", token) \
+            and re.search(r"\b(?:at|about|around|approximately|until|till|since|by|from)\s+$", before):
+        return True  # "On August 14, at about 9.40, Tajik border guards detained ...": a clock time read as one token
     if re.match(r"\.[a-z]{2,}\b", after):
         return True  # "told 24.kg that ...": an outlet's web name
     if re.match(r"\s*(?:h\b|hrs\b|hours? local|gmt|utc|local time|am\b|pm\b|a\.m\.|p\.m\.)", after):
@@ -1405,12 +1416,26 @@ def read_figures(clause: str) -> list[RawFigure]:
             # "A 44-year-old driver suffered cuts to his face from broken glass, and a 16-year-old passenger in his car
             # was struck on the shoulder": a second person, told after the first
             figures[k] = replace(second, additive=True)
+    for k, figure in enumerate(figures):
+        if figure.additive and figure.described and figure.value == 1 and figure.measure in ("fatalities", "injured") \
+                and (first := _ONE_UNCOUNTED_HURT.search(clause, 0, figure.start)) is not None \
+                and not any(other.end <= figure.start for other in figures if other is not figure):
+            # "When he objected he was struck on the head with a shovel, and his 17-year-old son ... was also beaten":
+            # the second of two people the clause tells one by one (the first with no number): the two together
+            figures[k] = replace(figure, value=2, additive=False, described=False, together=True,
+                                 start=first.start(), text=clause[first.start():figure.end])
     return figures
 
 
+#: One person hurt, told with no number, before a second told as "also" hurt in the same clause: "he was struck on
+#: the head with a shovel, and ...".
+_ONE_UNCOUNTED_HURT = re.compile(r"\b(?:he|she)\s+(?:was|had been)\s+(?:struck|beaten|hit|wounded|injured|hurt|stabbed|"
+                                 r"shot|attacked)\b[^.;]{0,80}?,\s+and\s+$", re.I)
 #: An aside between dashes: " — two men aged 35 and 48 and a 16-year-old boy —".
-_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:two|three|four|five|six|seven|eight|nine|ten|one|an?|\d+)\s[^—–.;:]{1,100}?\s+[—–](?=\s)",
-                         re.I)
+#: ... or an aside on their place or who they are: "three residents of Voruh| — as the exclave is spelt in some
+#: official Tajik translations —| "received bodily injuries"".
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|one|an?|\d+)\s|"
+                         r"(?:as|who|whom|whose|which|including|both|all|most)\s)[^—–.;:]{1,100}?\s+[—–](?=\s)", re.I)
 #: The households of the people just counted, and who most of them are, between commas: "About 70 residents of
 #: Üch-Bulak|, from some 20 families, most of them women and children,| spent the night with relatives".
 _HOUSEHOLDS_ASIDE = re.compile(r",\s+(?:from|in)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d+\s+(?:families|households)"

@@ -66,8 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # across a month's end: «28 апреля — 1 мая 2021 года», «с 28 апреля по 1 мая»
     ("day_month_span", re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}(?:\s*[-–—]\s*|\s+по\s+)(\d{{1,2}})\s+{_MONTH}{_YEAR}",
                                   re.I)),
-    # «14–16 сентября», and a night's two days: «в ночь с 8 на 9 сентября»; «с 21 по 24 июля» («с 21-го по 24 июля»)
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+|(?:-го)?\s+по\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}",
+    # «14–16 сентября», and a night's two days: «в ночь с 8 на 9 сентября»; «с 21 по 24 июля» («с 21-го по 24 июля»);
+    # «1 и 2 апреля» (as English "April 1 and 2")
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+на\s+|\s+и\s+|(?:-го)?\s+по\s+)(\d{{1,2}}))?\s+{_MONTH}{_YEAR}",
                              re.I)),
     # a day without its month: «в ночь на 12-е», «12-го числа» (not «12-го батальона»)
     ("day_only", re.compile(rf"\bв\s+ночь\s+(?:на|со?)\s+(?P<night>\d{{1,2}})-(?:е|го)\b(?!\s+(?:\w+\s+)?{_MONTH})"

@@ -497,9 +497,13 @@ _FOLDED_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _HEADS.i
 _FOLDED_SINGULAR_HEADS = {measure: fold_pattern(pattern) for measure, pattern in _SINGULAR_HEADS.items()}
 #: ... and the border forces by their names: the Kyrgyz «Пограничная служба ГКНБ», the Tajik «Пограничные войска
 #: ГКНБ» («погиб военнослужащий Пограничной службы ГКНБ»).
+#: The people of the border's towns and villages named by their demonym («ворухцы», «баткенцы»): of its country.
+_TOWNSFOLK = {"KG": r"баткенц\w*|аксайц\w*|ак-сайц\w*|лейлекц\w*|исфанинц\w*|сулюктинц\w*",
+              "TJ": r"ворухц\w*|исфаринц\w*|чоркухц\w*|канибадамц\w*"}
 _SIDE = {"KG": lazy_compile(r"\b(кыргыз\w*|киргиз\w*|пограничн\w+\s+служб\w+\s+гкнб(?!\s+(?:республики\s+)?таджик))"
-                           r"|(?-i:\bКР\b)", re.I),
-         "TJ": lazy_compile(r"\bтаджик\w*|\bпограничн\w+\s+войск\w*\s+гкнб|(?-i:\bРТ\b)", re.I)}
+                           r"|(?-i:\bКР\b)|\b(?:" + _TOWNSFOLK["KG"] + ")", re.I),
+         "TJ": lazy_compile(r"\bтаджик\w*|\bпограничн\w+\s+войск\w*\s+гкнб|(?-i:\bРТ\b)|\b(?:" + _TOWNSFOLK["TJ"] + ")",
+                            re.I)}
 #: Explicit zeros, and the measures each covers. "Пострадавшие" are everyone harmed, the dead
 #: included ("пострадавших нет" is English "no casualties"); "раненых нет" is the wounded only.
 #: A source set off by commas inside a zero: «Погибших, по данным погранслужбы, нет», «Погибших,
@@ -518,7 +522,9 @@ _ZERO_WHERE = r"\s+(?:в|среди|на)\s+(?:сам[а-яё]+\s+)?[а-яё-]+(
 #: «Все трое чабанов» (not «его напарник», «остальные»; «люди не пострадали» is read below).
 _PARTY_NOUN = (r"(?:водител[ьяи]\w*|тракторист\w*|пассажир\w*|чабан\w*|пастух\w*|пастуш\w*|фермер\w*|рабоч\w*|"
                r"жител[ьи]\w*|дет[иея]\w*|член\w* (?:его |ее |её )?семьи|экипаж\w*|пограничник\w*|"
-               r"военнослужащ\w*|сельчан\w*|подрост\w*|юнош\w*|мальчик\w*|школьник\w*)")
+               r"военнослужащ\w*|сельчан\w*|подрост\w*|юнош\w*|мальчик\w*|школьник\w*|"
+               # «Личный состав не пострадал»: a post's or unit's men
+               r"личн\w+ состав\w*(?: (?:заставы|поста|подразделения|погранзаставы))?)")
 _COUNT_WORD = r"(?:оба|обе|двое|трое|четверо|пятеро|шестеро|\d+)"
 UNHARMED_PARTY = (rf"(?:(?:все|сами)\s+)?(?:{_COUNT_WORD}\s+)?"
                    # «Пасший скот 15-летний подросток не пострадал»: who he is, before him
@@ -532,7 +538,7 @@ UNHARMED_PARTY = (rf"(?:(?:все|сами)\s+)?(?:{_COUNT_WORD}\s+)?"
 #: opens on came through unharmed (not «его напарник не пострадал», «остальные не пострадали», «но водитель не
 #: пострадал»: beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVES`, searched
 #: everywhere, and from the cheap test :data:`_ANY_CUE`).
-_PARTY_UNHARMED = lazy_compile(rf"\s*(?:к счастью,?\s+)?{UNHARMED_PARTY}\s+"
+_PARTY_UNHARMED = lazy_compile(rf"\s*[«\"„]?(?:к счастью,?\s+)?{UNHARMED_PARTY}\s+"
                                r"(?:(?:при этом|тогда)\s+)?(?:не\s+пострадал\w*|остал\w*\s+(?:цел\w*\s+и\s+)?"
                                r"невредим\w*|не\s+получил\w*\s+(?:ранени|травм)\w*)", re.I)
 _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -1057,7 +1063,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         # ... and «Один, 1978 года рождения, с черепно-мозговой травмой доставлен ... Второго перевязали на месте»:
         # the first of those just counted, described
         described = value == 1 and (clause[max(0, start - 2):start].lower() == "у " or (
-            _ONE_OF_THEM_OPENS.match(clause, start) is not None and not clause[:start].strip(" \t\n«\"„“—–-")))
+            (_ONE_OF_THEM_OPENS.match(clause, start) is not None or _ONE_THEN_THE_SECOND.match(clause, start))
+            and not clause[:start].strip(" \t\n«\"„“—–-")))
         figures.append(RawFigure(measure, value, vague, side, start, end, phrase, additive, described=described))
     for match in _AGES_TOLD_TOGETHER.finditer(clause):
         # «36-летний и 41-летний жители Унджи получили травмы головы»: as many as the ages
@@ -1084,6 +1091,12 @@ def read_figures(clause: str) -> list[RawFigure]:
     for person in together:
         # «Оба доставлены в больницу»: the number grammar may have read the count itself; it is still theirs
         overlapping = [k for k, o in enumerate(figures) if o.start < person.end and person.start < o.end]
+        if overlapping and person.value > 1 and _HURT_LISTED.match(lower_keep_length(person.text)) \
+                and all(figures[k].value == 1 and figures[k].measure == person.measure for k in overlapping):
+            # «Среди пострадавших — 15-летний школьник ..., водитель маршрутки ... и 67-летний пенсионер, которому
+            # камень попал в плечо»: the list counts the one whose blow an item tells
+            figures = [f for k, f in enumerate(figures) if k not in overlapping]
+            overlapping = []
         if not overlapping:
             figures.append(person)
         for k in overlapping:
@@ -1107,7 +1120,32 @@ def read_figures(clause: str) -> list[RawFigure]:
                if f.side is None and f.measure in ("injured", "fatalities")
                and (side := _THE_SIDE_NAMED_BEFORE.search(clause, max(0, f.start - SIDE_NAMED_BEFORE_CHARS), f.start))
                else f for f in figures]
-    return _one_besides(clause, _elliptic_sides(clause, _without_parts(clause, sorted(figures, key=lambda f: f.start))))
+    figures = _elliptic_places(clause, sorted(figures, key=lambda f: f.start))
+    return _one_besides(clause, _elliptic_sides(clause, _without_parts(clause, figures)))
+
+
+#: After a count from one village, the next village's count with its verb left out: «Из Кара-Бака вывезены 870| человек,
+#: из Чека, по которому мины не попали, — 370 человек|», «Ранены трое| жителей Арки, в Хистеварзе — двое|».
+_ELLIPTIC_PLACE = lazy_compile(r"[^,.;:—–]{0,40}?,\s*(?:из|в|во)\s+(?-i:[А-ЯЁӨҮҢ])[\w-]+(?:,[^,.;—–]{1,60},)?\s*[—–]\s*"
+                               r"(?P<count>\d{1,3}(?:[\s\u00a0]\d{3})*|" + _COLLECTIVE + r")(?:\s+человек\w*)?(?![\w-])",
+                               re.I)
+
+
+def _elliptic_places(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Each village's count of a clause that gives them one by one, the verb told once (:data:`_ELLIPTIC_PLACE`): the
+    later ones are figures of the first's measure."""
+    out = list(figures)
+    for figure in figures:
+        if figure.measure not in ("displaced", "injured", "fatalities") or not figure.value or figure.vague:
+            continue
+        match = _ELLIPTIC_PLACE.match(clause, figure.end)
+        if match is None or any(f.start < match.end() and match.start() < f.end for f in figures):
+            continue
+        count = match.group("count").lower()
+        value = COLLECTIVES[count] if count in COLLECTIVES else int(re.sub(r"\D", "", count))
+        out.append(RawFigure(figure.measure, value, False, None, match.start("count"), match.end(),
+                             clause[match.start("count"):match.end()]))
+    return sorted(out, key=lambda f: f.start)
 
 
 #: A plural verb first, one person, then «и» and the count of the others: «Ранены |водитель и |двое пассажиров».
@@ -1219,6 +1257,8 @@ _ALL_OF_ONE_SIDE = lazy_compile(r"(?:\s+человек\w*)?\s*,\s*(?:оба|об
 
 #: A sentence that opens on the first of the people just counted: «Один, 1978 года рождения, ...», «Один из них».
 _ONE_OF_THEM_OPENS = lazy_compile(r"(?:один|одна)\s*(?:,|из\s+них\b)", re.I)
+#: ... or the first of two told in turn: «Один военнослужащий получил огнестрельное ранение бедра, второй — ...».
+_ONE_THEN_THE_SECOND = lazy_compile(r"(?:один|одна)\s+[^,.;]{1,80},\s*(?:а\s+)?(?:второй|вторая|другой|другая)\b", re.I)
 #: Just before a count with no people of its own: «погиб один таджикский военнослужащий, |еще| двое получили ...».
 _MORE_BEFORE = lazy_compile(r"\b(?:еще|ещё)\s+$", re.I)
 _PERSON_WORD = lazy_compile(PERSON, re.I)
@@ -1314,16 +1354,17 @@ _COUNT_WORD_AMONG = lazy_compile(r"(?<![\w-])(?:двое|трое|четверо
 
 
 def _the_hurt_listed(clause: str, lowered: str) -> list[RawFigure]:
-    """The hurt listed one by one after «Среди пострадавших —» (:data:`_HURT_LISTED`), counted together: as many as
-    the person nouns of the list, when no count word is among them and there are at least two."""
+    """The hurt listed one by one after «Среди пострадавших —» (:data:`_HURT_LISTED`), counted together: at least as
+    many as the person nouns of the list, when no count word is among them and there are at least two."""
     match = _HURT_LISTED.search(lowered)
     if match is None or _COUNT_WORD_AMONG.search(match.group("items")):
         return []
     listed = len(_LISTED_PERSON_NOUN.findall(match.group("items")))
     if listed < 2:
         return []
+    # (a lower bound, as a vague count: "among the hurt" names some of them; a precise count told elsewhere wins)
     return [RawFigure("fatalities" if match.group("dead") or "погибших" in match.group(0)[:30] else "injured", listed,
-                      False, _side_of(clause[match.start():match.end()]), match.start(), match.end(),
+                      True, _side_of(clause[match.start():match.end()]), match.start(), match.end(),
                       clause[match.start():match.end()], together=True)]
 
 
@@ -1339,7 +1380,7 @@ _ZERO_SIDE_BEFORE = lazy_compile(r"(?:\bсреди\s+(?:[\w-]+\s+){1,4}|\b[су]
                                r"\bсо\s+стороны\s+[\w-]+,?\s+)$", re.I)
 #: «среди таджикских граждан пострадали ...»: whose people a head-first figure counts, told before it.
 _AMONG_BEFORE = lazy_compile(r"\bсреди\s+(?:[\w-]+\s+){0,2}?(?:граждан\w*|военнослужащ\w*|жител\w*|пограничник\w*|"
-                           r"чабан\w*|мирн\w*|солдат\w*)\s+$", re.I)
+                           r"чабан\w*|мирн\w*|солдат\w*|" + _TOWNSFOLK["KG"] + "|" + _TOWNSFOLK["TJ"] + r")\s+$", re.I)
 #: «двое военнослужащих и ...»: a group of people, "и", then the next number of the same head.
 # («ранены двое жителей села и один пограничник»: the people's village between)
 # (a word in lower case: not «640 жителей Чоркуха и 215 жителей Сурха», two villages' counts)
@@ -1380,8 +1421,11 @@ _AND_ONE_AGED_PERSON = lazy_compile(
     r"(?:\s+[\w-]+){0,2}?(?:\s+\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*\s+(?:лет|года?))?"
     r"\s+и\s+(?:(?:(?:одн\w+\s+)?\d{1,3}-летн\w+\s+(?:[а-яё-]+\s+)?"
     # ... «травмы получили двое милиционеров и один житель Дархума»: one more person, told with «один»
-    r"|(?:ещ[её]\s+)?(?:один|одна|одного|одну)\s+(?:[а-яё-]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)\s+)?)"
-    r"(?:подрост|мужчин|женщин|юнош|парн|девушк|ребен|ребён|"
+    r"|(?:ещ[её]\s+)?(?:один|одна|одного|одну)\s+(?:[а-яё-]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)\s+)?"
+    # ... «двое военнослужащих и житель Чилгази», «двое взрослых мужчин и 12-летний мальчик»: one person, bare
+    r"|(?=(?:житель|жительница|мужчина|женщина|подросток|ребенок|ребёнок|мальчик|девочка|школьник|школьница|"
+    r"пенсионер|пенсионерка|чабан|пастух|военнослужащий|пограничник)(?![\w-])))"
+    r"(?:подрост|мужчин|женщин|юнош|парн|девушк|девочк|мальчик|ребен|ребён|"
     r"школьни|пенсионер|жител|пастух|чабан|военнослужащ|пограничник|милиционер|сотрудник)\w*"
     # ... «у двоих мужчин из Тамдыка и одного из Ак-Сая»: one more from another village, the noun left out
     r"|(?:ещ[её]\s+)?(?:один|одна|одного|одну)(?=\s+из\s+(?-i:[А-ЯЁ])))", re.I)
@@ -1647,7 +1691,12 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             side = _side_of(_OPPONENT.sub(" ", re.match(r"[^,.;—]*", clause[end:end + SUBJECT_AFTER_CHARS]).group(0)))
             if side is None and (body := _BORDER_BODY_AFTER.match(clause, end)) is not None:
                 side = _side_of_body(body.group(1))  # «травму руки получил военнослужащий Пограничной службы»
-            if side is None:
+            # («группа жителей таджикского села Овчи-Калъача избила местного чабана»: the subject of an active verb of
+            # harm beat him; the side is the object's own, if told)
+            active = _ACTIVE_HEAD.match(phrase) is not None
+            if side is None and active:
+                side = _side_of(phrase)
+            if side is None and not active:
                 # «Военнослужащий Пограничной службы Киргизии погиб»: the subject just before the verb
                 # (... past a participle's aside: «Военнослужащий Пограничной службы ГКНБ, тяжело раненный при
                 # обстреле у села Ак-Татыр в ночь на 10 мая, скончался»)
@@ -1678,6 +1727,8 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
             if not described and re.match(r"(?:ему|ей|(?:его|её|ее)\s+(?:\d{1,3}-летн\w+\s+)?[а-яё]+(?:у|е|и))\s+с\s",
                                           phrase, re.I):
                 described = True  # «Его 19-летнему сыну с ушибами лица помощь оказали»: one person, told by kin
+            if not described and re.match(r"(?:его|её|ее)\s+(?:[а-яё]+\s+)?избил|избил[аи]?\s+(?:его|её|ее)\b", phrase, re.I):
+                described = True  # «После отказа его избили палками»: the person just told, by his pronoun
             if not described and re.match(r"у\s", phrase, re.I):
                 # «у него диагностировали перелом», «у подростка касательное ранение»: a person's injuries, told
                 # as one of those counted
