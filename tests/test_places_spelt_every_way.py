@@ -229,3 +229,80 @@ def test_a_village_administered_by_a_town_is_mapped_at_the_town(geoparser):
     found = _found(geoparser, text, date=dt.date(2022, 9, 15))
     assert found["Bulak-Bashy"].place.stand_in_unit == "Batken"
     assert found["Bulak-Bashy"].injured == 1
+
+
+# --- batch 182: a second sample ------------------------------------------------------------------------------------------
+
+
+def test_families_moved_in_with_relatives_are_displaced_and_where_they_went_is_no_scene_in_russian(geoparser):
+    text = ("Из Лаккона выехали около 30 семей\n\nИСФАРА, 18 сен. Около 30 семей из джамоата Лаккон с пятницы по "
+            "воскресенье временно перебрались к родственникам в Исфару и соседний джамоат Навгилем, рассказал "
+            "председатель джамоата. По его словам, всего выехали около 150 человек. «Стрельбы не было, никто не "
+            "пострадал», – сказал он.\n")
+    found = _found(geoparser, text, "ru", dt.date(2023, 9, 18))
+    assert sorted(found) == ["Lakkon"]
+    assert (found["Lakkon"].event_type, found["Lakkon"].displaced) == ("evacuation_displacement", 150)
+
+
+def test_trucks_set_across_the_road_at_a_village_is_a_blockade_there_in_russian(geoparser):
+    text = ("Жители Воруха перекрыли дорогу\n\nБАТКЕН (АКИpress) - Жители таджикского анклава Ворух во вторник перекрыли "
+            "объездную автодорогу Ак-Сай — Тамдык в Баткенском районе, сообщили в полпредстве.\n\nОколо 08:40 примерно "
+            "70 ворухцев вышли на дорогу у села Тамдык и поставили поперек проезжей части два грузовика. Пострадавших "
+            "нет.\n")
+    found = _found(geoparser, text, "ru", dt.date(2026, 2, 10))
+    assert found["Tamdyk"].event_type == "border_incident_protest"
+
+
+def test_a_scene_named_with_its_country_then_there_they_were_beaten_in_russian(geoparser):
+    text = ("Жителей Чоркуха избили при задержании\n\nВ воскресенье трое жителей джамоата Чоркух собирали хворост на "
+            "берегу реки у кыргызского села Самаркандык. Там их задержали кыргызские пограничники. По словам "
+            "родственников, мужчин избили прикладами.\n")
+    assert "Samarkandyk" in _found(geoparser, text, "ru", dt.date(2023, 10, 16))
+
+
+def test_a_fire_told_then_its_arsonists_told_by_the_village_head_is_at_the_village_in_russian(geoparser):
+    text = ("Поджог в Сурхе\n\nОколо 01:30 на окраине села Сурх загорелись два стога сена и навес для скота. По словам "
+            "председателя джамоата Сурх, поджигатели «пришли со стороны Самаркандыка» и после поджога ушли обратно.\n")
+    assert sorted(_found(geoparser, text, "ru", dt.date(2023, 10, 16))) == ["Surkh"]
+
+
+def test_a_unit_a_jamoat_borders_is_no_scene(geoparser):
+    text = ("Barn burned in Chorkuh\n\nA barn with about two tonnes of hay burned down early on Monday in Chorkuh, on the "
+            "edge of the jamoat that borders the Kyrgyz aiyl okmotu of Ak-Sai. Residents said two people were seen "
+            "running from the barn towards the Kyrgyz side.\n")
+    assert "Ak-Sai" not in _found(geoparser, text, date=dt.date(2024, 5, 28))
+
+
+def test_a_village_named_with_another_district_after_it_is_that_district_s(geoparser):
+    text = ("Tajik border guards detain two shepherds from Kok-Tash in Leilek district\n\nTwo shepherds, residents of "
+            "Kok-Tash village of Sumbula aiyl okmotu of Leilek district, were detained by Tajik border guards and "
+            "beaten on September 14, the Border Service said.\n")
+    found = _found(geoparser, text, date=dt.date(2024, 9, 16))
+    assert [incident.place.admin2 for incident in found.values()] == ["Leilek District"]
+
+
+def test_two_villages_of_one_name_keep_the_gazetteer_s_where_its_district_is_named_in_russian(geoparser):
+    text = ("Два Кок-Таша\n\nВ воскресенье у вододелителя на окраине села Көк-Таш Ак-Сайского айыл окмоту Баткенского "
+            "района вспыхнула драка между жителями Кок-Таша и соседнего таджикского села Ходжаи-Аъло.\n\nДнем ранее "
+            "инцидент произошел в другом Кок-Таше – селе Сумбулинского айыл окмоту Лейлекского района: трое мужчин "
+            "избили чабана.\n")
+    found = _found(geoparser, text, "ru", dt.date(2023, 6, 12))
+    assert found["Kök-Tash"].place.admin2 == "Batken District"
+
+
+def test_a_bus_named_by_its_run_names_no_scene_in_russian(geoparser):
+    text = ("Камни у Кызыл-Бела\n\nВ воскресенье у села Кызыл-Бел подростки забросали камнями легковые автомобили. "
+            "Камнями также разбиты стекла микроавтобуса, следовавшего рейсом Баткен — Кызыл-Кия.\n")
+    assert sorted(_found(geoparser, text, "ru", dt.date(2024, 7, 22))) == ["Kyzyl-Bel"]
+
+
+def test_trucks_parked_across_the_road_are_a_blockade():
+    from geo.incidents.events.clauses import clause_types
+    assert "border_incident_protest" in clause_types(
+        "About 70 Vorukh residents went out onto the road and parked two trucks across it", get_pack("en"))
+
+
+def test_its_driver_and_his_son_cut_by_glass_are_two_hurt():
+    assert figures_of(get_pack("en").read_figures, "Its driver, a 41-year-old Koktash resident, and his nine-year-old "
+                                                   "son, who was sitting in the front seat, were cut by the broken "
+                                                   "glass") == [("injured", 2, None)]

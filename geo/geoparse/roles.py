@@ -353,6 +353,7 @@ FIRING_POST = "the post of the side that fired"
 BORDER_STRETCH = "a stretch of the border named for the place"
 #: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
 SPEAKER = "seat of government or speaker"
+ORIGIN = "origin of fire or movement"
 #: "The GKNB said the Maksat post, named after the nearby village ..., came under automatic fire": after "said the" a
 #: place named for a post opens what was said (not "..., said the Batken administration").
 _POST_NAMED_AFTER_SPEECH = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint)\b"
@@ -543,7 +544,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.before_has(cues.origin_before) and not _EVACUATED_FROM_HOMES.search(around.before) \
             and not around.before_has(_TOWARD_A_TARGET_BEFORE) or (
             around.after_starts(cues.origin_after) and around.before_has(cues.origin_lead_before)):
-        return _set(mention, "context", "origin of fire or movement")
+        return _set(mention, "context", ORIGIN)
     if around.after_starts(cues.quarter_after) and around.before_has(cues.quarter_before):
         return _set(mention, "context", "a quarter of the village named next")
     if around.after_starts(cues.facility_after):
@@ -691,7 +692,8 @@ _COORDINATION_GAP = re.compile(
     r"(?:\s+(?:city|town))?(?:\s*[-–—:]\s*(?:\d+|[а-яёa-z]+)\s*(?=,))?"
     r"\s*(?:,|и|или|and|or)\s+(?:(?:в|во|на|к|in|to|at)\s+)?(?:the\s+)?"
     r"(?:(?:kyrgyz|tajik|кыргызск\w*|таджикск\w*|neighbou?ring|nearby|соседн\w*)\s+)?"
-    r"(?:(?:towns?|city|villages?|город\w*|сел[оаеу]|сёл[аи]?)\s+(?:of\s+)?)?", re.I)
+    # ... «к родственникам в Исфару и соседний джамоат Навгилем»
+    r"(?:(?:towns?|city|villages?|jamoats?|город\w*|сел[оаеу]|сёл[аи]?|джамоат\w*|кишлак\w*)\s+(?:of\s+)?)?", re.I)
 #: "в джамоате Лаккон города Исфары": the town or district that locates the place before it.
 _GENITIVE_QUALIFIER_GAP = re.compile(
     # ... after an alias in brackets: «село Лолазор (Западная Калача)| джамоата |Гульхона»
@@ -883,7 +885,9 @@ SCENE_BEFORE_NAME = re.compile(
     r"к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от|"
     # «на склоне холма примерно в 1,5 километра от села Үч-Булак», "some 2 km from the village of"
     r"в\s+[\d,.]+\s+(?:километр\w*|км|метр\w*|м)\s+от|\d[\d,.]*\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s)\s+from)\s+"
-    r"(?:the\s+)?(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка|н\.\s?п\.?|населенного\s+пункта|"
+    # (the village's country between: «у кыргызского села»)
+    r"(?:the\s+)?(?:(?:кыргызского|киргизского|таджикского)\s+(?=сел|посёлк|поселк))?"
+    r"(?:(?:village|town|settlement|села|сел[аео]|посёлка|поселка|н\.\s?п\.?|населенного\s+пункта|"
     r"населённого\s+пункта)\s+(?:of\s+)?)?$", re.I)
 SCENE_BEFORE = "the scene of the violence the next sentence reports"
 #: How far (in sentences) the violence may follow the scene named before it, with placeless, peaceful ones between.
@@ -971,8 +975,10 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # (where the hurt it counts were taken names no scene: "killing him and injuring his brother, who was taken
         # to Razzakov"; but not with a day of the taking: «доставлен в больницу Раззакова, а утром 24 июля
         # санавиацией переведен в Баткен» retells a wound the article placed and dated before)
+        # (the next sentence may name where the wounded were taken, who speaks, or where the doers came from: «По
+        # словам председателя джамоата Сурх, поджигатели «пришли со стороны Самаркандыка»»)
         if index >= len(sentences) or any(m.role == "incident" for m in places) \
-                or any(m.role_reason != DESTINATION for m in by_sentence.get(index, ())):
+                or any(m.role_reason not in (DESTINATION, SPEAKER, ORIGIN) for m in by_sentence.get(index, ())):
             continue
         previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations
@@ -1013,7 +1019,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             continue
         hurt = cache(lambda: any(f.value and f.measure in ("fatalities", "injured")
                                  for f in pack.read_figures(text[start:end])))
-        if index in by_sentence and (pack.find_dates(text[start:end], published) or not hurt()):
+        if any(m.role_reason == DESTINATION for m in by_sentence.get(index, ())) \
+                and (pack.find_dates(text[start:end], published) or not hurt()):
             continue  # (the destinations' sentence: see above)
         if "\n" in text[previous_end:start] and not _ANNOUNCED_INCIDENT.search(text, previous_start, previous_end):
             continue  # another paragraph (unless a release announced the incident there and tells it paragraph by

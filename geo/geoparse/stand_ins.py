@@ -95,6 +95,9 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
+#: A rural unit's noun after its name: "Kok-Tash village of Sumbula| aiyl okmotu| of Leilek district".
+_RURAL_UNIT_NOUN_AFTER = re.compile(r"[ \t]+(?:aiyl[ \t]+okmotu|aiyl[ \t]+aimak|ayil[ \t]+okmotu|jamoat|rural[ \t]+"
+                                    r"(?:district|municipality|community))\b", re.I)
 #: The cue noun of a rural unit: a jamoat, an aiyl okmotu or aiyl aimak.
 _RURAL_UNIT_CUE = re.compile(r"jamoat|aiyl|ayil|джамоат|айыл|аил", re.I)
 #: The cue nouns of a village or a post (not "… Street", "… County").
@@ -139,7 +142,8 @@ def _own_unit(index: int, spans: list[Span], resolved: list[ResolvedPlace | None
         if place is not None and _in_border_zone(place) and _is_unit_or_town(place) \
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
             return place
-        if place is None and later.kind == "cue" and _RURAL_UNIT_CUE.search(later.cue or "") \
+        if place is None and later.kind == "cue" and (_RURAL_UNIT_CUE.search(later.cue or "")
+                                                      or _RURAL_UNIT_NOUN_AFTER.match(text, later.end)) \
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
             # (a rural unit the gazetteer lacks, then its own: «в местности Офтобру джамоата Кулканд города Исфара»)
             village = later
@@ -320,8 +324,10 @@ FAR_FROM_OWN_UNIT_KM = 40.0
 
 
 #: Just before a name, the words that set it apart as another place of that name: "It is not |the Kok-Tash of Batken
-#: district|", «не путать с Кок-Ташем ...».
-_NOT_THIS_ONE = re.compile(r"(?:\bnot|\bnor|не\s+путать\s+с|(?<![\w-])не)\s+(?:the\s+)?$", re.I)
+#: district|", "should not be mixed up with the village of |Kok-Tash of the Batken district|", «не путать с Кок-Ташем ...».
+_NOT_THIS_ONE = re.compile(r"(?:\b(?:not|nor)\b(?:\s+be\s+(?:confused|mixed\s+up)\s+with)?|(?<![\w-])не\s+путать\s+с|"
+                           r"(?<![\w-])не(?:\s+следует)?\s+(?:путать|смешивать)\s+с|(?<![\w-])не)\s+(?:the\s+)?"
+                           r"(?:(?:village|town)\s+of\s+|сел(?:ом|а|о)\s+)?$", re.I)
 #: Between a district and a village it owns: "Leilek's Kok-Tash", "Leilek district's Kok-Tash".
 _POSSESSIVE_BETWEEN = re.compile(r"(?:\s+district)?['’]s\s+")
 
@@ -362,10 +368,14 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
         noun = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start) \
             or _SETTLEMENT_AFTER.match(text, span.end) or _LIST_NOUN.match(listing or "")
         if noun is None:
-            if (unit := _district_possessive_before(k, spans, resolved, text)) is not None \
-                    and _of_another_district(place, unit):
-                # "Families Moved From Leilek's Kok-Tash": the district's own village of that name, not the namesake
-                # of another district the gazetteer has
+            # ("two shepherds from Kok-Tash in Leilek district": a district named right after as its own)
+            if _in_border_zone(place) and place.kind == "curated" \
+                    and ((unit := _district_possessive_before(k, spans, resolved, text)) is not None
+                         or (unit := _own_unit(k, spans, resolved, text)) is not None and unit.is_district) \
+                    and unit.country_code == place.country_code and _of_another_district(place, unit):
+                # "Families Moved From Leilek's Kok-Tash", "from Kok-Tash in Leilek district": the district's own
+                # village of that name, not the namesake of another district the gazetteer's table has (not an
+                # enclave named with the other country's district around it: "Western Kalacha in Leilek district")
                 far[span.key] = ("village …", name)
             continue
         if _MAHALLA_CUE.search(noun.group(0)):
@@ -381,6 +391,18 @@ def _far_namesakes_to_cues(spans: list[Span], resolved: list[ResolvedPlace | Non
                 or _of_another_district(place, _own_unit(k, spans, resolved, text)) \
                 or _a_town_called_a_village_of_a_rural_unit(k, spans, place, noun, text):
             far[span.key] = (listing if noun.string == listing else f"{noun.group(0).strip()} …", name)
+    if far:
+        # (not where another mention names the gazetteer's own district as the village's: «два Кок-Таша ... на окраине
+        # села Көк-Таш Ак-Сайского айыл окмоту Баткенского района ... в другом Кок-Таше – селе Сумбулинского айыл
+        # окмоту Лейлекского района», two villages of one name, the one the gazetteer has among them)
+        confirmed = {found.place.id for k, (span, found) in enumerate(zip(spans, resolved))
+                     if span.kind == "place" and found is not None and not found.place.is_unit
+                     and not _NOT_THIS_ONE.search(text, max(0, span.start - 60), span.start)
+                     and (unit := _own_unit(k, spans, resolved, text)) is not None and unit.is_district
+                     and not _of_another_district(found.place, unit)}
+        for k, (span, found) in enumerate(zip(spans, resolved)):
+            if span.key in far and span.kind == "place" and found is not None and found.place.id in confirmed:
+                del far[span.key]
     # (every mention of it, in any case form: «в махалле Гулистон» ... «жители Гулистона»)
     far_places = {resolved[k].place.id: span.key for k, span in enumerate(spans)
                   if span.key in far and span.kind == "place" and resolved[k] is not None}

@@ -153,6 +153,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
+        # "about 70 Vorukh residents went out onto the road and parked two trucks across it"
+        r"(?:parked|placed|put|drove)\s+(?:[\w-]+\s+){0,4}?across\s+(?:the\s+)?(?:road|highway|carriageway|it)\b|"
         # livestock driven off across the line: "riders from the Tajik side drove off a flock of some 600 sheep"
         r"(?:drove|driven)\s+(?:off|away)\s+(?:[\w-]+\s+){0,4}?(?:sheep|cattle|cows|flocks?|herds?|horses|"
         r"goats|livestock)|(?:stole|stolen|rustled)\s+(?:[\w-]+\s+){0,4}?(?:sheep|cattle|cows|flocks?|herds?|horses|goats|"
@@ -1910,7 +1912,9 @@ ROLE_CUES = RoleCues(
         r"(?:with)?in (?:plain )?(?:sight|view) of|(?:in|within) (?:earshot|eyeshot) of)\s+"
         # ("borders the large Tajik village of Khistevarz")
         r"(?:the\s+)?(?:(?:large|small|big|tiny|neighbou?ring|nearby)\s+)?(?:(?:kyrgyz|tajik)\s+)?"
-        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave|enclave)\s+of\s+)?$", re.I),
+        # ... "the jamoat that borders the Kyrgyz aiyl okmotu of Ak-Sai"
+        r"(?:[\w-]+['’]s\s+)?(?:(?:village|town|community|jamoat|settlement|exclave|enclave|aiyl\s+okmotu|"
+        r"aiyl\s+aimak|rural\s+district|municipality)\s+of\s+)?$", re.I),
     reference_before=lazy_compile(
         # (not "in the (mountainous) south of Kadamjay district": a part of it)
         r"\b(?:(?<!the )(?<!mountainous )(?<!remote )(?<!far )(?<!hilly )(?<!extreme )(?<!very )"

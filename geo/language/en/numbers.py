@@ -319,6 +319,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
         r"civilians|servicemen|soldiers|border guards|shepherds|farmers|men|women|children))\b))\b", re.I),
     "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+                          # "Its driver ... and his nine-year-old son ... were cut by the broken glass"
+                          r"(?<=were )cut by|(?<=was )cut by|"
                           # "a shooting ... that caused injury for six Tajik citizens"
                           r"(?<=caused )injur(?:y|ies) for|(?<=causing )injur(?:y|ies) for|(?<=caused )injury to|"
                           r"(?<=causing )injury to|"
@@ -1022,7 +1024,8 @@ _AND_KIN = lazy_compile(r"(?:,?\s+(?:aged\s+\d{1,3}|born\s+(?:in\s+)?\d{4}),?)?\
                       re.I)
 #: One person named with the definite article, an aside after it, then "and" before kin: "|The driver, a
 #: 37-year-old resident of Somoniyon, and |his son".
-_THE_PERSON_AND = lazy_compile(rf"(?:^|(?<=[\s\"“(]))the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}(?:,[^,;:()]{{1,80}},)?"
+_THE_PERSON_AND = lazy_compile(rf"(?:^|(?<=[\s\"“(]))(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}"
+                               r"(?:,[^,;:()]{1,80},)?"
                                r"\s+and\s+$", re.I)
 #: A plural verb right after the kin: "and his| son were wounded" (two people, not "his son was").
 _PLURAL_VERB = lazy_compile(r"\s+" + _KIN_ADJECTIVE + _KIN
