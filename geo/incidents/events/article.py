@@ -33,8 +33,8 @@ from geo.incidents.events.headings import (
     _marked_heading_between, _subheadings_give_way, _summing_ledes, _topic_headings,
 )
 from geo.incidents.events.homes import (
-    _areas_with_their_villages, _displaced_owners, _homes_at_the_village_told_before, _residents_hurt_across_the_line,
-    _residents_of_a_neighbour, _seats_named_as_homes, _shared_evacuation_origins, _the_other_party_s_hurt,
+    _areas_with_their_villages, _displaced_owners, _homes_at_the_village_told_before,
+    _residents_hurt_across_the_line, _residents_of_a_neighbour, _seats_named_as_homes, _shared_evacuation_origins, _the_other_party_s_hurt,
     _the_other_sides_scene, _venues_of_a_named_section,
 )
 from geo.incidents.events.orphans import _attach_orphan_figures, _through_a_since_clause
@@ -58,8 +58,8 @@ from geo.incidents.events.scenes import (
 from geo.incidents.events.tolls import (
     _a_newer_count_the_same_day, _all_the_dead_are, _apply_breakdowns, _apply_tables, _dated_before_as_background,
     _drop_refuted_figures, _each_government_counts_its_own, _later_tolls_of_the_fight, _ledes_sum_of_both_sides,
-    _local_people_of_the_place, _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before, _the_fight_told_before,
-    _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
+    _local_people_of_the_place, _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before,
+    _the_fight_told_before, _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
     _tolls_near_the_days_fighting, _tolls_of_the_days_fighting,
 )
 from geo.incidents.model import Clause, DateWindow, Figure, IncidentSource, MentionEvent
