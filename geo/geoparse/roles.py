@@ -323,7 +323,7 @@ _EVACUATED_FROM_HOMES = re.compile(r"(?:эвакуац\w*|эвакуир\w*|от
 #: A place named as a unit by its noun: "Chorkuh jamoat", "the Ak-Sai aiyl okmotu".
 _UNIT_NOUN_END = re.compile(r"\s(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|rural\s+community)$", re.I)
 #: ... or its noun after it: "the Koktosh village in the Aksay| rural community| of the Kyrgyz Batken district".
-_UNIT_NOUN_AFTER = re.compile(r"\s+(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|(?:rural\s+)?community|rural\s+district|"
+UNIT_NOUN_AFTER = re.compile(r"\s+(?:jamoat|a[iy]yl\s+okmotu|aiyl\s+aimak|(?:rural\s+)?community|rural\s+district|"
                               r"village\s+council)\b", re.I)
 #: A Russian place named in the prepositional case is where people were moved from, not to: «В Баткенской области
 #: эвакуировали 24 237 сельчан» (not «в Раззаков ... вывезены», «в Исфару эвакуировали»); its own ending, or its
@@ -1628,7 +1628,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                     and not _is_unit(previous) and (
                     _is_unit(mention) or mention.place.feature_code in _SEATS
                     # "near Khojai Alo village in Chorkuh jamoat": a village named as its unit
-                    or _UNIT_NOUN_END.search(mention.text) is not None or _UNIT_NOUN_AFTER.match(text, mention.end)
+                    or _UNIT_NOUN_END.search(mention.text) is not None or UNIT_NOUN_AFTER.match(text, mention.end)
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:

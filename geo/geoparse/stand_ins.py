@@ -42,7 +42,7 @@ from geo.gazetteer.regional import BORDER_ZONE_ADMIN1
 from geo.geoparse.cues import POST_CUE
 from geo.geoparse.model import Mention, ResolvedPlace
 from geo.geoparse.recognize import NAMED_AGAIN, Span
-from geo.geoparse.roles import REFERENCE_POINT
+from geo.geoparse.roles import REFERENCE_POINT, UNIT_NOUN_AFTER
 from geo.incidents.structure import ArticleStructure
 
 __all__ = ["place_unknown_villages", "settle_stand_ins", "stand_in_reach_km"]
@@ -95,9 +95,6 @@ _OWN_UNIT_BETWEEN = re.compile(
     r"(?:[Пп]ограничного[ \t]+отряда|[Пп]огранотряда)[ \t]+|"
     r"(?:the[ \t]+)?(?:jamoat|aiyl[ \t]+okmotu|aiyl[ \t]+aimak|town)[ \t]+of)?[ \t]*[«\"„]?",
 )
-#: A rural unit's noun after its name: "Kok-Tash village of Sumbula| aiyl okmotu| of Leilek district".
-_RURAL_UNIT_NOUN_AFTER = re.compile(r"[ \t]+(?:aiyl[ \t]+okmotu|aiyl[ \t]+aimak|ayil[ \t]+okmotu|jamoat|rural[ \t]+"
-                                    r"(?:district|municipality|community))\b", re.I)
 #: The cue noun of a rural unit: a jamoat, an aiyl okmotu or aiyl aimak.
 _RURAL_UNIT_CUE = re.compile(r"jamoat|aiyl|ayil|джамоат|айыл|аил", re.I)
 #: The cue nouns of a village or a post (not "… Street", "… County").
@@ -143,7 +140,7 @@ def _own_unit(index: int, spans: list[Span], resolved: list[ResolvedPlace | None
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
             return place
         if place is None and later.kind == "cue" and (_RURAL_UNIT_CUE.search(later.cue or "")
-                                                      or _RURAL_UNIT_NOUN_AFTER.match(text, later.end)) \
+                                                      or UNIT_NOUN_AFTER.match(text, later.end)) \
                 and _OWN_UNIT_BETWEEN.fullmatch(text, village.end, later.start):
             # (a rural unit the gazetteer lacks, then its own: «в местности Офтобру джамоата Кулканд города Исфара»)
             village = later

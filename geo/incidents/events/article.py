@@ -370,7 +370,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
     placed = _the_other_sides_scene(placed, scenes, clauses, text, pack, parsed.mentions, structure)
     placed = _shared_evacuation_origins(placed, lambda index: sum(
-        1 for f in pack.read_figures(text[clauses[index].start:clauses[index].end])
+        1 for f in pack.read_figures(prose[clauses[index].start:clauses[index].end])
         if f.measure == "displaced" and f.value and not f.vague))
     placed, summaries = _areas_with_their_villages(placed, text, pack, clauses)
     summaries |= seat_sums
@@ -510,6 +510,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # the sentences a page printed twice (read once, when a clause has figures to read; the orphan figures use it too)
     repeated = cache(partial(_repeated_sentences, clauses, prose))
     places_in_clause: dict[int, list[Mention]] = defaultdict(list)  # each clause's event places, in text order
+    owners_in_clause: dict[int, dict[int, Mention]] = {}  # ... and the place each count of the displaced is of
     for index, mention, _ in placed:
         places_in_clause[index].append(mention)
     for index, mention, types in placed:
@@ -594,7 +595,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             figures = clause_figures[index] if first_in_clause[index] == len(events) else []
             if len(places_in_clause[index]) > 1:
                 # «Из Кара-Бака вывезены 870 человек, из Чека ... — 370 человек»: each village's count is its own
-                owners = _displaced_owners(clause_figures[index], places_in_clause[index], prose, clause, pack)
+                # (read once per clause)
+                if index not in owners_in_clause:
+                    owners_in_clause[index] = _displaced_owners(clause_figures[index], places_in_clause[index], prose,
+                                                                clause, pack)
+                owners = owners_in_clause[index]
                 figures = [f for f in figures if owners.get(id(f), mention) is mention] + [
                     f for f in clause_figures[index] if owners.get(id(f)) is mention and f not in figures]
             if figures and (running := pack.cumulative.search(text, clause.start,

@@ -364,7 +364,7 @@ PLACE_SPEAKER_AFTER_CHARS = 40
 
 #: (... or past the outlet told and a body's abbreviation: «сообщили АКИpress в УВД |Баткенской области»)
 _SPEAKER_AFTER_VERB_GAP = re.compile(r"\s+(?:[\w.-]+\s+)?(?:в|во|из|at|in|from)\s+(?:the\s+)?"
-                                     r"(?:(?:УВД|ГУВД|ОВД|РОВД|МВД|УВД\s+по)\s+)?", re.I)
+                                     r"(?:(?:[ГР]?УВД|ОВД|МВД)(?:\s+по)?\s+)?", re.I)
 
 
 def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int = 2) -> list[str]:

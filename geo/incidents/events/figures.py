@@ -21,6 +21,7 @@ from geo.incidents.events.dates import _next_word
 from geo.incidents.model import Clause, Figure, RawFigure
 from geo.incidents.scope import list_line_start
 from geo.language import LanguagePack, pack_for
+from geo.language.folding import blank_matches
 
 #: A clause's opening quotation mark and the spaces around it.
 _QUOTE_LEAD = re.compile(r"[\s—–-]*[«\"“„]?\s*")
@@ -240,7 +241,7 @@ def _doers_blanked(before: str, pack: LanguagePack) -> str:
     start = verbs[-1].end() if verbs else 0
     tail = before[start:]
     for pattern in pack.sides.values():
-        tail = pattern.sub(lambda m: " " * len(m.group(0)), tail)
+        tail = blank_matches(tail, pattern)
     return before[:start] + tail
 
 
