@@ -331,7 +331,7 @@ def test_a_retrospective_articles_quote_goes_on_with_its_news(geoparser):
 
 def test_an_adjective_and_its_noun_decline_together():
     assert case_forms("Западная Калача") == ["Западной Калачи", "Западной Калаче", "Западную Калачу",
-                                             "Западной Калачей"]
+                                             "Западной Калачой", "Западной Калачей"]
     assert case_forms("Верхний Лахш")[0] == "Верхнего Лахша"
     assert case_forms("Ходжаи Аъло") == []
 

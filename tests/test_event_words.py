@@ -89,6 +89,8 @@ EXAMPLES = {
     "of_them_before": ('and claimed that of them "only ', "а из них «лишь ", "search"),
     "party_with_before": ("injured in a brawl with residents of ", "пострадали в драке с жителями ", "search"),
     "moved_from_before": ("870 people were moved from ", "вывезены 870 человек, из ", "search"),
+    "social_media_report": ("a local Telegram channel wrote that a shepherd was beaten",
+                            "в WhatsApp-группах жителей разошлось голосовое сообщение", "search"),
     "active_harm_opening": ("beat a shepherd from Kara-Bak", "избила местного чабана", "match"),
     "both_opening": ("both injured men", "оба пострадавших", "match"),
     "told_on_weekday": ("killed the driver, Tajik authorities said on Thursday", "погиб водитель, сообщили в "

@@ -35,14 +35,15 @@ TEXT_FIELDS: tuple[str, ...] = ("text", "body", "content", "articleBody", "artic
 #: Metadata fields a record or sidecar may carry, besides ``text``.
 METADATA_FIELDS: tuple[str, ...] = ("id", "title", "date", "url", "source")
 #: Other names exports and news APIs give the same fields (the first one present is read):
-#: ``published``/``pubDate``/``datePublished`` for the date, ``headline``, ``link``, ``outlet``.
+#: ``published``/``pubDate``/``datePublished``/``datetime`` for the date, ``headline``, ``link``, ``outlet``/``agency``.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "guid"),
     "title": ("title", "headline"),
     "date": ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished",
-             "date_published", "pub_date", "publication_date"),
+             "date_published", "pub_date", "publication_date", "published_date", "publishedDate", "datetime",
+             "dateTime", "date_time"),
     "url": ("url", "link"),
-    "source": ("source", "outlet", "site_name"),
+    "source": ("source", "outlet", "site_name", "agency"),
 }
 
 

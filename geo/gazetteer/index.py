@@ -41,7 +41,7 @@ from geo.gazetteer.normalize import has_cyrillic, loose_key, name_key
 __all__ = ["INDEX_FORMAT", "Gazetteer", "NameSummary", "TextKeys", "build_index"]
 
 #: Bumped whenever the index layout or its compilation rules change.
-INDEX_FORMAT = "22"
+INDEX_FORMAT = "23"
 
 #: Places at least this populous (and every country, region and curated
 #: place) keep their own names out of the common-word filter: "Russia".

@@ -1027,8 +1027,8 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
             # paragraph: "Another violation was recorded on December 22 at about 14:10 in the area of the Histevarz
             # settlement ... | In order to slow down the violating car ... | However, the driver ... tried to run over
             # the border guard")
-        if not pack.folded.violence.search(lower_keep_length(text[start:end])):
-            continue
+        if not pack.folded.violence.search(blank_matches(lower_keep_length(text[start:end]), pack.folded.not_event)):
+            continue  # (none, or only where a phrase reports none: "It did not say whether the drone had dropped anything")
         if pack.event_words.exercise_headline.search(text, previous_start, previous_end):
             continue  # «26 октября у Дароот-Коргона прошли тактические учения ... Отрабатывались действия по
             # отражению нападения на заставу»: the drill's scenario

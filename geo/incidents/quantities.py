@@ -359,7 +359,7 @@ def _per_article(figures: Sequence[Figure],
         for key in [k for k in current if k is not None and k in outdated]:
             del current[key]
     sided = [value for key, (value, _) in current.items() if key is not None and key not in outdated]
-    if None in outdated and sided and (sum(sided) <= current[None][0] or len(sided) >= 2
+    if None in outdated and sided and (sum(sided) <= current[None][0] or len(sided) >= 2 or None in described_one
                                        or any(key is not None and key in revised for key in current)):
         # "earlier reports said three were killed ... two Tajik citizens were killed": the current
         # figures name sides and stay within the outdated total, which gives way to them; so does an
@@ -367,6 +367,8 @@ def _per_article(figures: Sequence[Figure],
         # позднее ... уточнили, что пострадавших трое»), and one that both sides' current counts follow
         # («Вчера вечером погранслужба сообщала о ... пяти раненых» ... «Еще четверо военнослужащих получили
         # ранения» ... the Tajik side's «еще двое получили ранения»)
+        # (and a first report of one person described, lower than a side's later count: a Telegram channel's "a
+        # shepherd ... was beaten", then the administration's "three residents of Kara-Shibak had been injured")
         del current[None]
     own_told = {f.side for f in in_order if f.side is not None and f.claimant == f.side and f.value}
     if None in described_one and current.get(None) == (1, False) and sum(sided) > 1 and len(own_told) >= 2:

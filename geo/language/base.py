@@ -410,6 +410,9 @@ class EventWords:
     party_with_before : re.Pattern
         Just before a village's name, the other party of a fight named by its people ("a brawl with residents of",
         «в драке с жителями»): a place named after it with "at" or «у» is the scene.
+    social_media_report : re.Pattern
+        A report told as a social network's or a messenger's, before any official word ("a local Telegram channel
+        wrote", «в WhatsApp-группах разошлось сообщение»): its figures are an earlier, unconfirmed report.
     moved_from_before : re.Pattern
         Just before a village's name, where people were moved from ("from", «из»): in a clause naming several such
         villages, each count of the displaced is the one named before it.
@@ -576,6 +579,7 @@ class EventWords:
     one_pronoun_opening: re.Pattern[str]
     active_harm_opening: re.Pattern[str]
     moved_from_before: re.Pattern[str]
+    social_media_report: re.Pattern[str]
     party_with_before: re.Pattern[str]
     of_them_before: re.Pattern[str]
     local_people: re.Pattern[str]

@@ -33,7 +33,7 @@ from geo.incidents.events.headings import (
     _marked_heading_between, _subheadings_give_way, _summing_ledes, _topic_headings,
 )
 from geo.incidents.events.homes import (
-    _areas_with_their_villages, _displaced_owners, _homes_at_the_village_told_before,
+    _areas_with_their_villages, _displaced_owners, _homes_at_the_village_told_before, _homes_in_apposition,
     _residents_hurt_across_the_line, _residents_of_a_neighbour, _seats_named_as_homes, _shared_evacuation_origins, _the_other_party_s_hurt,
     _the_other_sides_scene, _venues_of_a_named_section,
 )
@@ -53,14 +53,14 @@ from geo.incidents.events.scenes import (
     _homes_of_the_hurt_after_a_result, _homes_of_the_hurt_after_the_scene, _most_precise_per_clause,
     _notes_about_events_told_before, _old_ordnance_of_the_story, _scenes_named_just_before,
     _shares_join_their_fighting, _story_place_event, _story_village, _stretches_over_the_border_area,
-    _the_stretch_as_the_scene, _villages_next_of_home_districts,
+    _the_lede_s_landmark, _the_stretch_as_the_scene, _villages_next_of_home_districts,
 )
 from geo.incidents.events.tolls import (
     _a_newer_count_the_same_day, _all_the_dead_are, _apply_breakdowns, _apply_tables, _dated_before_as_background,
     _drop_refuted_figures, _each_government_counts_its_own, _later_tolls_of_the_fight, _ledes_sum_of_both_sides,
     _local_people_of_the_place, _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before,
     _the_fight_told_before, _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
-    _tolls_near_the_days_fighting, _tolls_of_the_days_fighting,
+    _tolls_near_the_days_fighting, _tolls_of_the_days_fighting, _tolls_of_the_place_s_fighting,
 )
 from geo.incidents.model import Clause, DateWindow, Figure, IncidentSource, MentionEvent
 from geo.incidents.scope import CONTINUED_NEWS, news_window_days, opens_a_retelling, reference_date, scope_clauses
@@ -365,6 +365,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
                                        parsed.mentions)
     placed = _homes_at_the_village_told_before(placed, parsed.mentions, clauses, text, pack)
+    placed = _homes_in_apposition(placed, clauses, text)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
     placed = _the_other_party_s_hurt(placed, parsed.mentions, clauses, text, pack)
     placed = _residents_hurt_across_the_line(placed, clauses, text, pack)
@@ -672,6 +673,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _fire_at_without_heavy_weapons(events, text, pack, news_text)
     _the_fire_that_downed_a_drone(events, text, pack, news_text)
     _tolls_near_the_days_fighting(events, pack)
+    events = _tolls_of_the_place_s_fighting(events, pack)
     _retellings_of_the_fight(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
@@ -681,6 +683,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _a_newer_count_the_same_day(events, clauses, text, pack)
     _the_later_count_of_the_same_teller(events, clauses, text, pack)
     _drop_refuted_figures(events, prose, pack)
+    events = _the_lede_s_landmark(events, parsed.mentions, text, pack)
     for event in events:
         if event.event_types == ["ceasefire_agreement"]:
             event.figures = []  # an agreement counts no one: the tolls are the fighting's

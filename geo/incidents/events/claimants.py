@@ -51,6 +51,8 @@ def _other_side_named_before(clause_text: str, figure_start: int, claimant: str,
     named = {code for code, pattern in pack.sides.items() if pattern.search(between)}
     if len(named) != 1 or claimant in named or not pack.own_forces.search(between):
         return None
+    if any(pack.triggers[kind].search(between) for kind in ("armed_clash", "shelling_artillery", "air_drone_strike")):
+        return None  # ("said Tajik troops fired on the Kulundu post, wounding two guards": the side that fired)
     return named.pop()
 
 
@@ -377,6 +379,9 @@ def _previous_sentences(clauses: list[Clause], index: int, text: str, count: int
 #: A quoted passage of some length (the words of a statement), in any of the usual quotation marks.
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»“]")
 
+#: A quotation opened and not closed in its sentence (it goes on in the next): from the mark to the sentence's end.
+_QUOTE_OPENED_TO_END = re.compile(r"[«“„][^»”“„«]*$")
+
 #: Where fire came from, which names the side that fired, not the one that speaks: 'came under automatic rifle fire
 #: "from the direction of Tajik positions"', «со стороны таджикских позиций».
 _FIRE_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:kyrgyz|kirghiz|tajik)\w*|"
@@ -489,6 +494,9 @@ def _speaker_side(sentences: list[str], pack: LanguagePack) -> str | None:
         # a quotation's words are not its speaker: "«Военнослужащие Пограничной службы Киргизии открыли
         # огонь ...», - говорится в сообщении" (of the Tajik press centre)
         sentence = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+        # (nor the first sentence of a statement quoted over several: «Военнослужащие Пограничной службы Кыргызской
+        # Республики открыли огонь по заставе. В результате ... погиб военнослужащий», – говорится в заявлении)
+        sentence = _QUOTE_OPENED_TO_END.sub(lambda m: " " * len(m.group(0)), sentence)
         sentence = _FIRE_CAME_FROM.sub(lambda m: " " * len(m.group(0)), sentence)
         if (closing := _QUOTE_CLOSED_FROM_BEFORE.match(sentence)) is not None:
             # '... The Kyrgyz citizens did not let them do it, and a verbal skirmish developed into stone

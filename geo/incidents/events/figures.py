@@ -522,6 +522,14 @@ def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
     return sum(1 for k in block if re.search(r"\d", lines[k])) >= 2 and any(_HOSPITAL_ITEM.match(lines[k]) for k in block)
 
 
+#: A quotation closed in a sentence, then its attribution: '... sent home," the press service said', «...», – говорится.
+_QUOTE_CLOSED = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?[\w\s’'-]{0,60}?\b(?:said|says|added|told|говорится|сообщил\w*|"
+                           r"заявил\w*|отметил\w*|сказал\w*)\b", re.I)
+#: How many sentences back the side of a pronoun speaker ("It added", «В ведомстве») is looked for when the two just
+#: before name none (a statement quoted at length stands between).
+PRONOUN_SPEAKER_SENTENCES = 6
+
+
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
              previous_sentences: Callable[..., list[str]] | None = None,
              homes: Callable[[], list[tuple[int, str]]] = list,
@@ -584,6 +592,13 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
         pronoun_claimant = _speaker_side(previous_sentences() if previous_sentences else [], pack) \
             or _place_speaker_before(text, clause.start, pack, speakers) \
             or _one_side(source.group(0), pack.speakers)
+        if pronoun_claimant is None and previous_sentences is not None \
+                and (just_before := previous_sentences(1)) and _QUOTE_CLOSED.search(just_before[0]) is not None:
+            # (... and for the figures that name a side, past a statement quoted at length, the side that spoke before
+            # it: «Об этом говорится в заявлении Пограничных войск, распространенном в Душанбе. «... Еще один
+            # военнослужащий получил ранение ...», – говорится в заявлении. | В ведомстве также утверждают, что ...
+            # ранения получили не менее трех кыргызских военнослужащих»: its claim about the other side)
+            sided_claimant = _speaker_side(previous_sentences(PRONOUN_SPEAKER_SENTENCES)[2:], pack)
     elif pack.event_words.relative_opening.match(clause_text.lstrip(" ,")) and pack.speech.search(clause_text):
         # "The administration of Tajikistan's Isfara district|, which governs Vorukh, said two of its residents had
         # been hurt": the relative clause's verb is its subject's, told in the clause before
@@ -624,6 +639,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     superseded = bool(superseded_cue or pack.revises_previous.match(text, clause.end) or (
         (attributed := _ATTRIBUTION_AFTER_QUOTE.match(text, _QUOTE_LEAD.match(text, clause.start).end())) is not None
         and pack.superseded.search(attributed.group(1)))) and not revision
+    if not superseded and not revision \
+            and pack.event_words.social_media_report.search(text, sentence_start, clause.end) is not None:
+        # "The first word of Sunday's fight ... came from a local Telegram channel, which wrote ... that 'a shepherd from
+        # Kara-Shibak was beaten'", before the administration's three injured: a first, unconfirmed report, which an
+        # official count of the same people told later replaces
+        superseded = True
     if superseded_cue is not None and any(
             raw.start < superseded_cue.start() and pack.rose_from.search(clause_text, max(0, raw.start - 40), raw.start)
             for raw in raws):

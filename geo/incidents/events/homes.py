@@ -909,3 +909,45 @@ def _venues_of_a_named_section(placed: list[tuple[int, Mention, list[str]]], cla
             continue
         kept.append((index, mention, types))
     return kept
+
+
+#: A person, then where they live in a comma's apposition, up to the place's name: «Водитель грузовика, житель
+#: джамоата |Навгилем|, попытался объехать заграждение», "The driver, a resident of |Kadamjay|, received cuts".
+_APPOSED_HOME_BEFORE = re.compile(
+    r"(?:\b(?:водител|чабан|пастух|фермер|мужчин|женщин|подрост|парн|пар[её]н|юнош|пострадавш|ранен|погибш|задержанн|"
+    r"сторож|тракторист|дехкан|военнослужащ|пограничник)\w*(?:\s+[\w-]+){0,3}?\s*,\s*(?:\d{1,3}-летн\w+\s+)?"
+    r"(?:житель|жительница|уроженец|уроженка)\s+(?:(?:села|джамоата|города|поселка|посёлка|кишлака|махалли)\s+)?"
+    r"|\b(?:driver|shepherd|herder|farmer|man|woman|teenager|boy|girl|victim|guard|serviceman|soldier|watchman|"
+    r"conscript)\b(?:\s+[\w-]+){0,3}?\s*,\s*(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?:resident|native|villager)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?:(?:village|town|jamoat|city)\s+of\s+)?)$", re.I)
+#: The apposition's close after the place's name (its unit may follow): ", попытался", " district, received".
+_APPOSITION_CLOSE = re.compile(r"(?:\s+[\w-]+\s+(?:district|jamoat|района|джамоата))?\s*[,—–)]", re.I)
+#: How many sentences back a scene other than the home may be told.
+APPOSED_HOME_SENTENCES = 2
+
+
+def _homes_in_apposition(placed: list[tuple[int, Mention, list[str]]],
+                         clauses: list[Clause], text: str) -> list[tuple[int, Mention, list[str]]]:
+    """A place told only as a person's home in a comma's apposition is context when another village or town of the
+    clause's sentence or the sentences just before is an event place: «Жители Кызыл-Беля ... перегородили дорогу ...
+    Водитель грузовика, житель джамоата Навгилем, попытался объехать заграждение ..., после чего его ... избили» (the
+    driver was beaten at Kyzyl-Bel's blockade, not in his jamoat)."""
+    def apposed(mention: Mention) -> bool:
+        return _APPOSED_HOME_BEFORE.search(text, max(0, mention.start - 90), mention.start) is not None \
+            and _APPOSITION_CLOSE.match(text, mention.end) is not None
+
+    homes = [entry for entry in placed if apposed(entry[1])]
+    if not homes:
+        return placed
+    kept = []
+    for index, mention, types in placed:
+        sentence = clauses[index].sentence_index
+        if any(entry[1] is mention for entry in homes) and any(
+                other.place is not None and mention.place is not None and other.place.id != mention.place.id
+                and not other.place.is_unit and not any(entry[1] is other for entry in homes)
+                and 0 <= sentence - clauses[k].sentence_index <= APPOSED_HOME_SENTENCES
+                for k, other, _ in placed):
+            _demote(mention, "a person's home, in apposition; the scene is told beside it")
+            continue
+        kept.append((index, mention, types))
+    return kept

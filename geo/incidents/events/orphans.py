@@ -823,6 +823,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 # Monday's driver cut by a stone at Ak-Sai)
                 section = _section_of(headings(), clause.start, len(text)) if headings is not None else None
                 counted = set()
+                # ("## Road blocked in Leilek ... on May 22 ... 'No one was hurt,' a police spokesman said" says
+                # nothing of the herder beaten at Ak-Sai on May 20 under the heading before: a zero in the section of
+                # its own event covers no event days apart, as one in its paragraph does)
+                # (not under a digest's weekday heading, "Суббота, заявление": its zero may speak of the whole week)
+                own_section = section is not None and section[0] > 0 \
+                    and section[0] <= events[target].source.start < section[1] \
+                    and not pack.event_words.weekday_lead.match(text, section[0])
                 if section is not None and figure.side is None:
                     if pack.event_words.weekday_lead.match(text, section[0]):
                         counted = {e.place.id for e in events if any(
@@ -841,7 +848,7 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                       and e.place.id not in counted],
                              events[target].place.country_code, skip=events[target],
                              told_before=None if every_case else clause.start,
-                             own_days=_same_paragraph(text, clause.start, events[target].source.start))
+                             own_days=own_section or _same_paragraph(text, clause.start, events[target].source.start))
             if figure.measure in ("fatalities", "injured") and figure.value:
                 # "в результате стрельбы 21 мая ранения получили четыре человека": the violence that
                 # hurt them is the event's too, when the event has no fighting of its own yet

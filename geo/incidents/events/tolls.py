@@ -791,3 +791,26 @@ def _share_event(events: list[MentionEvent], share: Share) -> MentionEvent | Non
         return own
     fighting = next((e for e in same_place if _reports_fighting(e.event_types)), None)
     return fighting or own or (same_place[0] if same_place else None)
+
+
+def _tolls_of_the_place_s_fighting(events: list[MentionEvent], pack: LanguagePack) -> list[MentionEvent]:
+    """A village's bare toll dated up to a day after fighting the article tells there is that fighting's toll.
+
+    «В субботу поздно вечером у села Максат ... стреляли» ... «Утром в воскресенье ... разошлось голосовое сообщение:
+    ... «в Максате ранены трое детей»» ... «в ночь стрельбы пострадал один подросток»: the toll is dated by the morning
+    the news spread, and is the night's; its figures join the fighting's event (not an old munition's blast there).
+    """
+    fighting = [e for e in events if e.window is not None and ARMED_TYPES & set(e.event_types)]
+    out = []
+    for event in events:
+        here = [f for f in fighting if event.window is not None and f.place.id == event.place.id]
+        # (the day after the fighting, with none told on the toll's own day: those join by their date)
+        near = None if event.event_types != ["casualty_report"] or event.window is None \
+            or pack.old_ordnance.search(event.source.excerpt) \
+            or any(f.window[0] <= event.window[1] and event.window[0] <= f.window[1] for f in here) else next(
+                (f for f in here if (event.window[0] - f.window[1]).days == 1), None)
+        if near is None:
+            out.append(event)
+        else:
+            near.figures.extend(event.figures)
+    return out

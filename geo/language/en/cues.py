@@ -241,6 +241,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
         + r"\s+(?:between|on|overnight|during|late|early|after|for|by)|"
+        # ... "23 families, about 110 people, have left Kok-Tash village of Ak-Sai aiyl okmotu ... and moved to relatives"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,20}?\b(?:have|has|had)\s+left\s+" + LEFT_PLACE
+        + r"\b[^.;]{0,100}?\b(?:moved|gone|went)\s+(?:in\s+)?(?:to|with)\s+(?:their\s+)?relatives\b|"
         # "About 300 people from Khoja-Alo spent the night with relatives in Isfara"
         + SHELTERED_AWAY + r")\b", re.I),
     "casualty_report": lazy_compile(
@@ -633,6 +636,11 @@ NOT_EVENT = lazy_compile(
     r"(?:drones?|quadcopters?|uavs?)(?:\s+of\s+(?:the\s+|a\s+)?(?:same\s+|similar\s+)?(?:type|kind|model))?\s+"
     r"(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
+    # a drone no one saw: "he had heard two bangs but had not seen a drone"
+    r"\b(?:had|has|have|did)\s+not\s+(?:seen|see|spotted|spot|noticed|notice)\s+(?:a|any|the)\s+(?:drones?|uavs?|quadcopters?)\b|"
+    # what a statement leaves open: "It did not say whether the drone had dropped anything"
+    r"\b(?:did\s+not|didn[’']t|would\s+not|could\s+not|declined\s+to)\s+(?:say|specify|confirm|tell|clarify)\s+"
+    r"(?:whether|if)\b[^.;]{0,100}|"
     # ... or its flight told as a noun: "the overflight of a drone over Chilgazi jamoat on 20 October"
     r"(?:over)?flights?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|quadcopters?|unmanned aerial "
     r"vehicles?)\b[^.;]{0,80}|(?:drone|uav|quadcopter)\s+overflights?\b[^.;]{0,80}|"
@@ -735,8 +743,10 @@ NOT_EVENT = lazy_compile(
     # ... "border guards heard the noise of a second drone over the neighbouring village of Chek"
     r"(?:heard|could hear|can hear)\s+(?:the\s+)?(?:noise|sound|buzz|buzzing|hum)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:drones?|uavs?|quadcopters?|aircraft|helicopters?)\b[^.;]{0,80}|"
-    r"(?:heard|could hear|can hear)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|shooting|gunfire|shots|shelling|"
-    r"firing|(?:automatic|machine-gun|small-arms|sniper|rifle)\s+fire|bursts?\s+of\s+(?:[\w-]+\s+)?fire)\b[^.;]{0,60}|"
+    # ... 'a resident of Chilgazi ... said he had heard "two bangs, one after another"'
+    r"(?:heard|could hear|can hear)\s+[\"“‘']?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bangs?|booms?|shooting|gunfire|shots|shelling|"
+    r"firing|(?:automatic|machine-gun|small-arms|sniper|rifle)\s+fire|bursts?\s+of\s+(?:[\w-]+\s+)?fire)\b[^.;]{0,60}"
+    r"(?:(?<=\s)(?:drones?|uavs?|quadcopters?)\b)?|"
     # the other side's word for a detention: "the herders had illegally crossed into the territory of Ovchi-Kalacha
     # jamoat and had been detained "in accordance with the law""
     r"(?:illegally|unlawfully)\s+crossed\s+(?:into\s+)?(?:the\s+)?(?:territory|border|line)\b[^.;]{0,80}?"
@@ -1347,7 +1357,7 @@ ACTORS: dict[str, re.Pattern[str]] = {
 }
 
 #: One end of a road as named after "linking": "the regional capital", "the Tajik exclave of".
-_ROAD_END = (r"(?:the\s+)?(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city)\s+)?"
+_ROAD_END = (r"(?:the\s+)?(?:(?:regional\s+|district\s+)?(?:capital|centre|center|town|city),?\s+)?"
              r"(?:(?:neighbou?ring|nearby|kyrgyz|tajik)\s+)*(?:(?:village|town|city|exclave|enclave)\s+of\s+)?")
 ROLE_CUES = RoleCues(
     reporting_before=lazy_compile(
@@ -1875,7 +1885,8 @@ ROLE_CUES = RoleCues(
         # ... "near a bridge linking Kulundu with the Tajik village of Ovchi-Kalacha"
         r"\b(?:(?:road|highway|motorway)\s+(?:between|linking|connecting)|(?:bridge|footbridge)\s+(?:linking|connecting))\s+"
         + _ROAD_END +
-        r"(?:[\w-]+\s+(?:and|with|to)\s+" + _ROAD_END + r")?$|"
+        # ... "blocked the road linking their village with the district center, Razzakov"
+        r"(?:(?:[\w-]+|(?:their|its|our)\s+(?:village|town))\s+(?:and|with|to)\s+" + _ROAD_END + r")?$|"
         # "on the road linking the towns of Batken and Isfara" (both ends; not "the road between the villages of X and
         # Y", a stretch coded at one of them)
         r"\b(?:road|highway|motorway)\s+(?:linking|connecting)\s+the\s+(?:towns|villages|cities)\s+of\s+"
@@ -2012,7 +2023,9 @@ ROLE_CUES = RoleCues(
         # "The dead serviceman was named as a 24-year-old contract soldier from the village of Ak-Suu"
         r"soldiers?|servicem[ae]n|conscripts?|guards?|officers?|sergeants?|privates?|"
         # "his 22-year-old nephew, also from Navgilem"
-        r"sons?|brothers?|nephews?|cousins?|relatives?)\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
+        r"sons?|brothers?|nephews?|cousins?|relatives?|"
+        # "citizens of Kyrgyzstan from the neighboring village of Kayragach"
+        r"(?:citizens?|nationals?)\s+of\s+(?:kyrgyzstan|tajikistan))\s+from|,\s+(?:also|both|all|originally)\s+from)\s+"
         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         # ... machine-translated copy: "natives of the village Andarak"
         # ... "residents of the Isfara jamoat of Surkh"

@@ -456,7 +456,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "some 150 residents ... moved to relatives in Ghafurov", "have moved to relatives in Kyzyl-Eshme"
         r"moved (?:(?:overnight|temporarily|out)\s+)?to (?:their\s+)?(?:relatives|friends)\b|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
-        r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during)\b|"
+        r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during|since)\b|"
+        # ... "23 families, about 110 people, have left Kok-Tash village of Ak-Sai aiyl okmotu ... since Sunday"
+        r"(?:(?<=have )|(?<=had ))left " + LEFT_PLACE + r"\s+(?:village|town|settlement)\b|"
         # "spent the night with relatives in the town of Ghafurov"
         # ... "spent the night of the shooting with relatives in Razzakov"
         # ... "spent the night of May 22-23 with relatives", "spent the night in lyceum No. 2"
@@ -1525,6 +1527,11 @@ def _read_figures(clause: str) -> list[RawFigure]:
         figures.append(RawFigure(_ALL_MEASURE[match.group("noun").lower()], value or 0, False,
                                  "KG" if side.startswith("kyrgyz") else "TJ", match.start(), match.end(),
                                  match.group(0)))
+    if (second := _THE_SECOND_HURT.match(clause)) is not None \
+            and not any(f.start < second.end() and second.start("head") < f.end for f in figures):
+        # "The second, grazed in the arm, was treated at the scene": one more of two told in turn
+        figures.append(RawFigure("injured", 1, False, None, second.start("head"), second.end(),
+                                 clause[second.start("head"):second.end()], True))
     numbers = [n for n in _numbers(clause) if not any(a <= n[0] < b for a, b in all_of_side)]
     if not numbers:
         return sorted(figures, key=lambda f: f.start)
@@ -1672,6 +1679,14 @@ _PERSON_TREATED = lazy_compile(
     r"(?:\s+(?:to|of|on)\s+(?:the\s+|his\s+|her\s+)?"
     r"[a-z-]+(?:\s+and\s+[a-z-]+)?)?,?\s+(?:was|is|has\s+been)\s+(?:being\s+)?(?:taken|admitted|hospitali[sz]ed|"
     r"treated|brought|delivered|rushed|flown)\b", re.I)
+
+
+#: A clause that opens on the second of two people told in turn, hurt in an aside: "One of the farmers ... received a
+#: gunshot wound ... |The second, grazed| in the arm, was treated at the scene".
+_THE_SECOND_HURT = lazy_compile(
+    r"\W*(?:and\s+)?(?P<head>(?:the\s+)?(?:second|other)(?:\s+(?:one|man|woman|farmer|guard|herder|shepherd|driver|"
+    r"villager|resident))?\s*,\s*(?:who\s+was\s+)?(?:(?:slightly|lightly|badly|seriously|also)\s+)?"
+    r"(?:wounded|injured|hurt|grazed))\b", re.I)
 
 
 #: "a second Tajik civilian, a 67-year-old man, died": one more dead than told before.

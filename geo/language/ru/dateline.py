@@ -10,6 +10,7 @@
 * ``«Фергана» —`` (the outlet alone)
 * ``**Баткен.** В субботу ...``, ``*Дароот-Коргон, 12 сентября.* В селе ...`` (the place in bold or italics)
 * ``Баткен – Сегодня утром ...`` (the place alone before a spaced dash and a sentence)
+* ``ДУШАНБЕ — 22 июля ...`` (the place alone in capitals before a dash and any sentence)
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ __all__ = ["find_dateline"]
 # (not a weekday: «Понедельник, 4 сентября — камни у Кызыл-Бела» is a digest's heading)
 _PLACE = r"(?!(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)(?P<place>[А-ЯЁӨҮҢҒҚҲҶӢӮ][А-ЯЁӨҮҢҒҚҲҶӢӮ\-]{2,}(?:\s[А-ЯЁӨҮҢҒҚҲҶӢӮ][А-ЯЁӨҮҢҒҚҲҶӢӮ\-]+)?|[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё\-]+(?:[\s-][А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё\-]+)?)"
 _DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?))?")
-_AGENCY = r"(?P<agency>[^\n—–]{1,40}?)"
+#: An outlet's name: up to four words («Sputnik», «АНИ «Ховар»», «РИА Новости»), not a sentence's opening («Около 10
+#: часов утра жители Кызыл-Беля»).
+_AGENCY = r"(?P<agency>(?=[^\n—–]{1,40}?(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$))(?:[^\s—–.,:]+(?:[.,:](?=\S)[^\s—–.,:]+)*[ \t]?){1,4}?)"
 _SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
 #: ... set in bold too: «**Исфара, 16 марта — Радио Озоди.** Один из жителей ...»
 _DASHED = re.compile(rf"^[ \t]*(?:\*\*)?{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$)")
@@ -57,6 +60,9 @@ _PLACE_BOLD = re.compile(r"^[ \t]*\*{1,2}" + _PLACE + _DATE + r"\.?\*{1,2}\.?[ \
 #: The place alone before a spaced dash and a sentence: «Баткен – Сегодня утром в районе села Кулунду ...» (no
 #: outlet, no date; not «Ворух – это анклав», nor a road «Кок-Таш - Ак-Сай», written with a hyphen).
 _PLACE_LEAD = re.compile(r"^[ \t]*" + _PLACE + r"\s+[—–]\s+(?=[А-ЯЁӨҮҢҒҚҲҶӢӮ][а-яё]+\s[^\n]{30,})")
+#: ... or, written in capitals, before a dash and any sentence: «ДУШАНБЕ — 22 июля беспилотник ...», «БИШКЕК — «12
+#: августа около 22:40 ...»» (no outlet, no date).
+_CAPS_LEAD = re.compile(r"^[ \t]*(?P<place>[А-ЯЁӨҮҢҒҚҲҶӢӮ]{3,}(?:[\s-][А-ЯЁӨҮҢҒҚҲҶӢӮ]{2,})?)\s+[—–-]{1,2}\s+(?=\S[^\n]{30,})")
 MAX_OFFSET = 600
 
 
@@ -100,7 +106,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     'Баткен'
     """
     patterns = (_SLASHED, _DATED_AGENCY, _AGENCY_FIRST, _PLACE_AGENCY, _PLACE_BRACKETED, _AGENCY_ALONE, _DASHED,
-                _PLACE_DATE_LINE, _PLACE_BOLD, _PLACE_LEAD)
+                _PLACE_DATE_LINE, _PLACE_BOLD, _PLACE_LEAD, _CAPS_LEAD)
     for offset, pattern, match in head_line_matches(text, patterns, max_offset=MAX_OFFSET):
         groups = match.groupdict()
         place = groups.get("place")

@@ -12,7 +12,7 @@ ends in                   forms added (genitive, dative, instrumental, prepositi
 hard consonant            Ворух -> Воруха, Воруху, Ворухом, Ворухе
 -й                        Ак-Сай -> Ак-Сая, Ак-Саю, Ак-Саем, Ак-Сае
 -ь                        both genders: -я -ю -ем -е and -и -ью
--а / -я                   Исфара -> Исфары, Исфаре, Исфару, Исфарой (-и after к г х ж ш ч щ)
+-а / -я                   Исфара -> Исфары, Исфаре, Исфару, Исфарой (-и after к г х ж ш ч щ; -ой and -ей after ж ш ч щ)
 -ое -ый -ий -ая -яя       an adjective alone, asked for: Интернациональное -> Интернационального ...
 -о -е -и -у -ы -ю, Latin   none (indeclinable: Кулунду, Ходжаи-Аъло)
 ========================  =====================================================
@@ -26,7 +26,7 @@ Examples
 >>> case_forms("Торткульское водохранилище")[:2]
 ['Торткульского водохранилища', 'Торткульскому водохранилищу']
 >>> case_forms("Западная Калача")
-['Западной Калачи', 'Западной Калаче', 'Западную Калачу', 'Западной Калачей']
+['Западной Калачи', 'Западной Калаче', 'Западную Калачу', 'Западной Калачой', 'Западной Калачей']
 >>> case_forms("Верхний Лахш")
 ['Верхнего Лахша', 'Верхнему Лахшу', 'Верхним Лахшом', 'Верхнем Лахше']
 """
@@ -82,8 +82,10 @@ def _noun_forms(word: str) -> list[str]:
         return []
     if last == "а":
         genitive = "и" if stem[-1:].lower() in _SIBILANT_OR_VELAR else "ы"
-        instrumental = "ей" if stem[-1:].lower() in _SOFT_SIBILANT else "ой"
-        return [stem + genitive, stem + "е", stem + "у", stem + instrumental]
+        forms = [stem + genitive, stem + "е", stem + "у", stem + "ой"]
+        if stem[-1:].lower() in _SOFT_SIBILANT:
+            forms.append(stem + "ей")  # unstressed after a sibilant (Калачей beside the stressed Калачой)
+        return forms
     if last == "я":
         return [stem + "и", stem + "е", stem + "ю", stem + "ей"]
     if last == "й":
@@ -162,7 +164,8 @@ def _adjective_and_noun(stem: str, ending: str, noun: str, name: str) -> list[st
         # genitive, dative/prepositional, accusative, instrumental of a noun in -а/-я
         genitive, dative, accusative, instrumental = (
             ("ей", "ей", "юю", "ей") if ending == "яя" else ("ой", "ой", "ую", "ой"))
-        adjective_forms = [genitive, dative, accusative, instrumental]
+        # (a noun after a sibilant has two instrumentals, «Калачой» and «Калачей»: the adjective's serves both)
+        adjective_forms = [genitive, dative, accusative, instrumental] + [instrumental] * (len(noun_forms) - 4)
     elif ending in ("ий", "ый", "ой") and last not in "ая":
         # genitive, dative, instrumental, prepositional of a masculine noun (the first four of its forms)
         # (a soft adjective in -ний declines in -его, -ему, -им, -ем: «Верхний» -> «Верхнего»)

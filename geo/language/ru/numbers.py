@@ -1084,6 +1084,8 @@ def read_figures(clause: str) -> list[RawFigure]:
         figures.extend(_person_and_kin_hurt(lowered, clause, figures))  # (a cheap test first: «и его», «и её»)
     if "ило " in lowered or "ело " in lowered:
         figures.extend(_hurt_by_an_impersonal_verb(clause, figures))
+    if "втор" in lowered or "друг" in lowered:
+        figures.extend(_the_second_hurt(clause, figures))  # (a cheap test first: «второму», «другому»)
     figures.extend(_second_predicate_figures(clause, figures, heads))
     for match in _THEIR_COUNT.finditer(lowered):
         # «доложил о троих раненых, по уточненным данным их двое»: the count of the people just named
@@ -1843,6 +1845,23 @@ _PERSON_AND_KIN_HURT = lazy_compile(
     r"(?:\d{1,3}-летн\w+\s+|[а-яё]+(?:ий|ый|ая|яя)\s+){0,2}(?:сын|дочь|брат|сестра|отец|мать|жена|муж|внук|внучка|"
     r"племянник|племянница)(?![\w-])(?:\s+[^.;:!?]{0,60}?\s+и)?\s+(?:были\s+)?(?:избиты|ранены|пострадали|"
     r"получили\s+(?:[а-яё]+\s+)?(?:ранения|травмы|ушибы|телесные\s+повреждения))(?![\w-])")
+
+
+#: A clause that opens on the second of two people told in turn, hurt, in a participle's aside: «Один из фермеров ...
+#: получил огнестрельное ранение бедра ... |Второму, раненому| по касательной в руку, помощь оказана на месте».
+_THE_SECOND_HURT = lazy_compile(r"\W*(?:а\s+)?(?:втор(?:ому|ой|ая|ого)|друго(?:му|й|го)|другая)\s*,\s*"
+                                r"(?:(?:легко|тяжело|также|тоже)\s+)?(?:ранен+(?:ому|ой|ый|ая|ого)|"
+                                r"пострадавш(?:ему|ей|ий|ая|его)|травмированн(?:ому|ой|ый|ая|ого))\b", re.I)
+
+
+def _the_second_hurt(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """The second of two people told in turn, hurt (:data:`_THE_SECOND_HURT`): one more injured; a figure already
+    read in the span wins."""
+    match = _THE_SECOND_HURT.match(clause)
+    if match is None or any(f.start < match.end() and match.start() < f.end for f in figures):
+        return []
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t\n«\"„“—–-"))
+    return [RawFigure("injured", 1, False, None, start, match.end(), clause[start:match.end()], additive=True)]
 
 
 def _person_and_kin_hurt(lowered: str, clause: str, figures: list[RawFigure]) -> list[RawFigure]:
