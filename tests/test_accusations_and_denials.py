@@ -188,3 +188,63 @@ def test_a_json_record_s_datetime_field_is_its_date(tmp_path):
     article = read_articles([path]).articles[0]
     assert article.date == dt.date(2023, 4, 18)
     assert article.source == "РИА Новости"
+
+
+# --- batch 184: the same theme, a second sample ------------------------------------------------------------------------
+
+
+def test_a_bold_dateline_with_the_agency_in_slashes_is_no_scene():
+    found = get_pack("ru").find_dateline("Заголовок\n\n**Худжанд, 22 апреля 2026 г. /Avesta/.** Жители джамоата Сомониён "
+                                         "сообщили о камнях.")
+    assert (found.place, found.date, found.agency) == ("Худжанд", dt.date(2026, 4, 22), "Avesta")
+
+
+def test_a_denial_of_the_wounded_and_of_the_shooting_debunks_no_shooting(geoparser):
+    text = ("Погранслужба: по заставе «Арка» стреляли с таджикской стороны. В Душанбе стрельбу отрицают\n\n24.kg, "
+            "БИШКЕК — 14 мая около 02:30 со стороны таджикского поста \"Хистеварз\" был открыт огонь из стрелкового "
+            "оружия в направлении пограничной заставы \"Арка\". Личный состав заставы не пострадал.\n\nПервым о "
+            "стрельбе сообщил Telegram-канал «Лейлек онлайн». В его посте говорилось, что «при обстреле заставы ранены "
+            "двое пограничников». В Пограничной службе информацию о раненых опровергли: «Сведения о раненых "
+            "военнослужащих не соответствуют действительности».\n\nПограничные войска Таджикистана сообщили, что «в "
+            "районе Хистеварза никакой стрельбы не было».\n")
+    found = _found(geoparser, text, "ru", dt.date(2024, 5, 15))
+    assert sorted(found) == ["Arka"]
+    assert found["Arka"].injured == 0
+
+
+def test_a_channel_s_home_town_the_round_s_origin_and_dead_sheep_are_not_the_toll(geoparser):
+    text = ("Versions over a blast in the Alay valley\n\nThe first news came from Telegram. On Sunday a popular channel "
+            "run out of Osh posted that \"a shepherd boy was slightly hurt\" near Kyzyl-Eshme, along with a photo of a "
+            "crater and several dead sheep.\n\nThe Kyrgyz Border Service said: \"On May 24 a mortar round fired from the "
+            "territory of the Republic of Tajikistan, from the area of the Tajik border post near the village of "
+            "Karakenja, exploded on a pasture on the southern outskirts of Kyzyl-Eshme village. A 15-year-old resident "
+            "of the village, who was grazing sheep, received fragment wounds.\"\n")
+    found = _found(geoparser, text, date=dt.date(2026, 5, 27))
+    assert sorted(found) == ["Kyzyl-Eshme"]
+    assert (found["Kyzyl-Eshme"].fatalities, found["Kyzyl-Eshme"].injured) == (None, 1)
+
+
+def test_a_village_s_town_named_after_it_and_a_resident_s_property_place_the_strike(geoparser):
+    text = ("Drone drops explosive on Chilgazi\n\nDUSHANBE -- On April 20, 2024, at 14:20, an unmanned aerial vehicle "
+            "that flew in from the territory of the Kyrgyz Republic dropped an explosive device on the livestock "
+            "premises of a resident of Chilgazi jamoat, Isfara city. Two cows died. There were no casualties among the "
+            "population.\n\nOn April 21 residents of Lakkon blocked the road to protest a fence, Khovar said.\n")
+    found = _found(geoparser, text, date=dt.date(2024, 4, 22))
+    assert "Isfara" not in found
+    assert (found["Chilgazi"].fatalities, found["Chilgazi"].injured) == (0, 0)
+
+
+def test_a_drone_s_flight_alone_and_a_denied_crossing_are_no_scenes(geoparser):
+    text = ("Tajik patrol shot at near Gulkhona\n\nDUSHANBE (AP) -- A Tajik border guard was wounded on Monday when "
+            "Kyrgyz guards fired on a patrol near Gulkhona, Tajikistan's border troops said.\n\nThe Kyrgyz service said "
+            "no Kyrgyz drones crossed the state border in the area of Kara-Bak, and that a Tajik drone had flown over a "
+            "Kyrgyz border post near Beshkent for about 20 minutes. It did not say the drone had dropped anything.\n")
+    found = _found(geoparser, text, date=dt.date(2026, 3, 3))
+    assert sorted(found) == ["Gulkhona"]
+
+
+def test_a_village_named_min_is_no_mine(geoparser):
+    text = ("Чабан застрелен у Мин-Жыгача\n\nБИШКЕК, 22 авг — Sputnik. В понедельник 45-летний чабан был застрелен "
+            "таджикскими пограничниками на пастбище у села Мин-Жыгач Лейлекского района, сообщили в МВД.\n")
+    found = incidents_of(geoparser, text, dt.date(2023, 8, 22), "ru")
+    assert [incident.event_type for incident in found] == ["armed_clash"]

@@ -49,9 +49,22 @@ def is_debunked(text: str, pack: LanguagePack, headline: str | None = None) -> b
     if headline and pack.triggers["evacuation_displacement"].search(headline) \
             and not any(pack.triggers[kind].search(headline) for kind in FIGHTING_TYPES):
         return False
+    # (not a word that calls only the report of victims false: «Сведения о раненых военнослужащих не соответствуют
+    # действительности» before the other side's «никакой стрельбы не было» debunks no shooting)
     return verdict is not None or any(
-        pack.alarm_explained.search(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS), denial.start())
-        for denial in pack.false_alarm.finditer(text))
+        not (pack.event_words.called_false.search(explained.group(0)) is not None
+             and _VICTIMS_BEFORE.search(text, max(0, explained.start() - VICTIMS_BEFORE_CHARS), explained.start()))
+        for denial in pack.false_alarm.finditer(text)
+        for explained in pack.alarm_explained.finditer(text, max(0, denial.start() - ALARM_EXPLAINED_CHARS),
+                                                        denial.start()))
+
+
+#: The victims a report told, just before a word that calls it false: «Сведения о |раненых| военнослужащих не
+#: соответствуют действительности», "the reports of |wounded| guards are not true".
+_VICTIMS_BEFORE = re.compile(r"(?:\b(?:wounded|injured|casualties|dead|victims)\b|(?<![\w-])(?:раненых|раненом|"
+                             r"пострадавших|погибших|жертвах?))[^.;!?]{0,40}$", re.I)
+#: How far before the word that calls a report false its victims are looked for (characters).
+VICTIMS_BEFORE_CHARS = 60
 
 
 def _denied_under_its_headline(text: str, headline: str | None, pack: LanguagePack) -> bool:

@@ -287,6 +287,16 @@ SCENE_SENTENCES_BACK = 2
 LATER_SCENE_SENTENCES = 2
 
 
+#: A resident's property just before the village's name: "the livestock premises of a resident of |", «во двор жителя
+#: села |».
+_PROPERTY_OF_RESIDENTS_BEFORE = re.compile(
+    r"\b(?:premises|house|home|barn|shed|yard|courtyard|garden|orchard|roof|stable|hayloft|field|plot|shop)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:local\s+)?(?:resident|villager|farmer|shepherd|herder)s?\s+of\s+(?:the\s+)?(?:(?:village|jamoat|settlement)\s+of\s+)?$|"
+    r"(?<![\w-])(?:дом\w*|двор\w*|сара[йея]\w*|хлев\w*|огород\w*|сад\w*|участ\w*|помещени\w*|крыш\w*|магазин\w*|"
+    r"постройк\w*)\s+(?:[\w-]+\s+)?(?:жител[ьяеюи]\w*|жительниц\w*|фермер\w*|чабан\w*)\s+"
+    r"(?:(?:села|джамоата|кишлака|поселка|посёлка)\s+)?$", re.I)
+
+
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
                               mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
@@ -324,6 +334,10 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                 or pack.roles.residents_after.match(text, mention.end)
                 # «ответить на атаки граждан Баткенской области»: the people of a region or district
                 or mention.place.is_unit and _CITIZENS_BEFORE.search(text, clause.start, mention.start) is not None):
+            return False
+        if _PROPERTY_OF_RESIDENTS_BEFORE.search(text, max(clause.start, mention.start - 80), mention.start):
+            # "dropped an explosive device on the livestock premises of a resident of Chilgazi jamoat", «на дом
+            # жителя села Чилгази»: a resident's property, where it stands
             return False
         if pack.roles.fired_on_residents.search(text, max(clause.start, mention.start - 120), mention.start):
             # "Kyrgyz guards had opened fire on residents of the Tajik village of Chilgazi who were

@@ -636,11 +636,18 @@ NOT_EVENT = lazy_compile(
     r"(?:drones?|quadcopters?|uavs?)(?:\s+of\s+(?:the\s+|a\s+)?(?:same\s+|similar\s+)?(?:type|kind|model))?\s+"
     r"(?:was|were|had been|have been)\s+(?:seen|spotted|noticed|observed)\s+"
     r"(?:(?:circling|flying|hovering)\s+)?(?:over|above)\b|"
+    # a drone's flight denied: "no Kyrgyz drones crossed the state border in the area of Kara-Bak"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|quadcopters?)\s+(?:had\s+|have\s+)?"
+    r"(?:crossed|flew|entered|violated|were\s+used|was\s+used|were\s+launched)\b[^.;]{0,80}|"
     # a drone no one saw: "he had heard two bangs but had not seen a drone"
     r"\b(?:had|has|have|did)\s+not\s+(?:seen|see|spotted|spot|noticed|notice)\s+(?:a|any|the)\s+(?:drones?|uavs?|quadcopters?)\b|"
     # what a statement leaves open: "It did not say whether the drone had dropped anything"
     r"\b(?:did\s+not|didn[’']t|would\s+not|could\s+not|declined\s+to)\s+(?:say|specify|confirm|tell|clarify)\s+"
-    r"(?:whether|if)\b[^.;]{0,100}|"
+    r"(?:whether|if|that|the\s+drone)\b[^.;]{0,100}|"
+    # ... and a drone's flight alone: "a Tajik drone had flown over a Kyrgyz border post near Beshkent for about 20
+    # minutes" (up to what it then did: "flew over the village and dropped a grenade")
+    r"\b(?:drones?|uavs?|quadcopters?)\s+(?:had\s+|has\s+)?(?:flown|flew|hovered|circled)\s+over\b"
+    r"(?:(?!\b(?:and|then|before|dropp\w*|fir\w*|struck|hit|explod\w*|attack\w*)\b)[^.;]){0,80}|"
     # ... or its flight told as a noun: "the overflight of a drone over Chilgazi jamoat on 20 October"
     r"(?:over)?flights?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|quadcopters?|unmanned aerial "
     r"vehicles?)\b[^.;]{0,80}|(?:drone|uav|quadcopter)\s+overflights?\b[^.;]{0,80}|"
@@ -1363,6 +1370,8 @@ ROLE_CUES = RoleCues(
     reporting_before=lazy_compile(
         r"\b(reporter|correspondent|journalist|bureau|reporting|stringer|news agency)\b"
         r"[^.;]{0,80}\b(in|from)\s+(the\s+)?([\w-]+\s+){0,3}$"
+        # "a popular channel run out of Osh posted": where a channel or page is run from
+        r"|\b(?:channel|page|account|group|outlet)\s+(?:run|based|operated|published)\s+(?:out\s+of|in|from)\s+$"
         # "speaking to Asia-Plus by phone from Isfara": where a source speaks from
         r"|\b(?:by (?:tele)?phone|speaking|spoke|calling)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
         # "According to the Department of Internal Affairs of Sughd region, the 38-year-old driver died": a body that
@@ -1635,8 +1644,9 @@ ROLE_CUES = RoleCues(
         r"on the (?:kyrgyz |tajik |other |far )?side of|"
         # "servicemen ... from the area of the village of Samarkandyk opened fire"
         # ... "from the area of the Kyrgyz railway station of Kayragach"
-        r"from (?:the )?(?:area|vicinity|outskirts|direction) of(?: the (?:(?:kyrgyz|tajik) )?(?:railway |bus )?"
-        r"(?:station|post|outpost|checkpoint|school|mosque|cemetery) of)?|"
+        # ... "from the area of the Tajik border post near the village of Karakenja"
+        r"from (?:the )?(?:area|vicinity|outskirts|direction) of(?: the (?:(?:kyrgyz|tajik) )?(?:railway |bus |border )?"
+        r"(?:station|post|outpost|checkpoint|school|mosque|cemetery) (?:of|near|at)(?: the (?:village|town) of)?)?|"
         # "shots were fired ... from the direction of the bypass road near Ak-Sai": the place locates the origin
         r"from the direction of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:road|bypass|highway|canal|hills?|heights?|ridge|"
         r"bridge|positions?)\s+(?:near|outside|at|by|of)|"

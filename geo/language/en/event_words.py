@@ -254,7 +254,10 @@ EVENT_WORDS = EventWords(
     social_media_report=lazy_compile(
         r"\b(?:telegram|whatsapp|facebook|instagram|tiktok|social\s+(?:media|networks?))\b[^.;]{0,40}?\b(?:wrote|posted|"
         r"reported|said|claimed|spread|circulat\w+|shared)\b|\b(?:posts?|messages?|videos?|reports?|rumou?rs?)\s+(?:on|in)\s+"
-        r"(?:a\s+|the\s+)?(?:local\s+)?(?:telegram|whatsapp|facebook|instagram|tiktok|social\s+(?:media|networks?))\b", re.I),
+        r"(?:a\s+|the\s+)?(?:local\s+)?(?:telegram|whatsapp|facebook|instagram|tiktok|social\s+(?:media|networks?))\b|"
+        # ... the channel named in the sentence before: "Its post said ...", "the channel wrote"
+        r"\b(?:its|the\s+channel['’]s)\s+post\s+(?:said|claimed|read|reported)\b|\bthe\s+channel\s+(?:wrote|posted|said|"
+        r"claimed|reported)\b", re.I),
     active_harm_opening=lazy_compile(r"(?:beat|beating|stabbed|shot|wounded|wounding|injured|injuring|killed|killing)\s+"
                                      r"(?:an?|the|his|her|two|three|four|five|six|\d+)\b", re.I),
     both_opening=lazy_compile(r"\s*both\b", re.I),

@@ -391,7 +391,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # ... "received a light wound to his arm"
                           r"(?:received|suffered|sustained)\s+(?:an?\s+)?(?:(?:light|minor|slight|serious|severe|"
                           # ... "received a through gunshot wound of the left shoulder" (translated: «сквозное»)
-                          r"grave)\s+)?(?:(?:through|penetrating|blind)\s+)?(?:gunshot\s+|shrapnel\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
+                          r"grave)\s+)?(?:(?:through|penetrating|blind)\s+)?(?:gunshot\s+|shrapnel\s+|fragment(?:ation)?\s+|"
+                          r"splinter\s+|bullet\s+|knife\s+|stab\s+|cut\s+|"
                           # ... "had received a head wound"
                           r"(?:head|leg|arm|chest|neck|face|shoulder|hand|back|stomach|abdominal)\s+)?wounds?|"
                           # ... "received a bullet graze to the left shoulder" (not "grazing sheep")
@@ -564,6 +565,8 @@ UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seve
 _BARE_COUNT_VERB = lazy_compile(r"\s+(?:are|were|is|was|have been|had been|remain|remained)\b", re.I)
 #: Animals counted earlier in the clause: a count with no noun after them is of animals.
 _ANIMALS_BEFORE = lazy_compile(rf"\b{_ANIMALS}\b", re.I)
+#: Right after a count, animals dead or hurt: "several| dead sheep|".
+_DEAD_ANIMALS_AFTER = lazy_compile(rf"\s+(?:of\s+(?:the|their)\s+)?(?:(?:dead|killed|wounded|injured)\s+)?{_ANIMALS}\b", re.I)
 #: "The driver and two passengers were not hurt", "The three shepherds escaped unhurt": the whole party the clause
 #: opens on came through unharmed (not "His two companions were not hurt", "the others were not hurt", "but the
 #: driver was not hurt": beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVE`,
@@ -869,7 +872,9 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
             continue  # the "(one)" of "1 (one) person"
         token = clause[start:end]
         if match.group("vague"):
-            if not _BORDERS_PAST_BEFORE.search(lowered, max(0, start - 160), start):
+            # (not animals: "a photo of a crater and several dead sheep")
+            if not _BORDERS_PAST_BEFORE.search(lowered, max(0, start - 160), start) \
+                    and not _DEAD_ANIMALS_AFTER.match(lowered, end):
                 out.append((start, end, VAGUE_QUANTITIES[token.lower()], True))
             continue
         if match.group("rank"):

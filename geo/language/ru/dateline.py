@@ -1,7 +1,7 @@
 """Russian-language datelines of the region's outlets.
 
 * ``БИШКЕК, 16 сен — Sputnik.`` (no year: ``month_day`` only)
-* ``Душанбе, 14.09.2022 /АНИ «Ховар»/.``
+* ``Душанбе, 14.09.2022 /АНИ «Ховар»/.`` (also in bold: ``**Худжанд, 22 апреля 2026 г. /Avesta/.**``)
 * ``БИШКЕК, 17 сентября 2022 г. — Sputnik.``
 * ``ХУДЖАНД, 12 июня 2024, Азия-Плюс —`` (the outlet after the date, before the dash)
 * ``24.kg, Бишкек —`` / ``Бишкек, 24.kg —``
@@ -30,7 +30,7 @@ _DATE = (r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d))|\d{1,2}\s+[а
 #: An outlet's name: up to four words («Sputnik», «АНИ «Ховар»», «РИА Новости»), not a sentence's opening («Около 10
 #: часов утра жители Кызыл-Беля»).
 _AGENCY = r"(?P<agency>(?=[^\n—–]{1,40}?(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$))(?:[^\s—–.,:]+(?:[.,:](?=\S)[^\s—–.,:]+)*[ \t]?){1,4}?)"
-_SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
+_SLASHED = re.compile(rf"^[ \t]*(?:\*{{1,2}})?{_PLACE}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?(?:\*{{1,2}})?\.?\s*")
 #: ... set in bold too: «**Исфара, 16 марта — Радио Озоди.** Один из жителей ...»
 _DASHED = re.compile(rf"^[ \t]*(?:\*\*)?{_PLACE}{_DATE}\s*[—–-]{{1,2}}\s*{_AGENCY}(?:\.?\*\*\.?\s|[.,:]\s|\.$|\s[—–]\s|$)")
 #: The outlet after the date, before the dash: «ХУДЖАНД, 12 июня 2024, Азия-Плюс —» (a spaced dash, not the
