@@ -794,7 +794,8 @@ def _share_event(events: list[MentionEvent], share: Share) -> MentionEvent | Non
 
 
 def _tolls_of_the_place_s_fighting(events: list[MentionEvent], pack: LanguagePack) -> list[MentionEvent]:
-    """A village's bare toll dated up to a day after fighting the article tells there is that fighting's toll.
+    """A village's bare toll dated the day after fighting the article tells there (and none on its own day) is that
+    fighting's toll.
 
     «В субботу поздно вечером у села Максат ... стреляли» ... «Утром в воскресенье ... разошлось голосовое сообщение:
     ... «в Максате ранены трое детей»» ... «в ночь стрельбы пострадал один подросток»: the toll is dated by the morning
