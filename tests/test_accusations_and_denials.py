@@ -248,3 +248,25 @@ def test_a_village_named_min_is_no_mine(geoparser):
             "таджикскими пограничниками на пастбище у села Мин-Жыгач Лейлекского района, сообщили в МВД.\n")
     found = incidents_of(geoparser, text, dt.date(2023, 8, 22), "ru")
     assert [incident.event_type for incident in found] == ["armed_clash"]
+
+
+def test_a_zero_of_the_servicemen_leaves_a_hurt_civilian_counted(geoparser):
+    text = ("Что произошло в Максате\n\nВ субботу поздно вечером у села Максат Лейлекского района стреляли. «С таджикской "
+            "стороны был открыт огонь в направлении пограничного наряда у села Максат. Пострадавших среди личного "
+            "состава нет», — говорится в сообщении Пограничной службы.\n\nГлава айыл аймака рассказал, что в ночь "
+            "стрельбы пострадал один подросток.\n")
+    found = _found(geoparser, text, "ru", dt.date(2024, 5, 14))
+    assert found["Maksat"].injured == 1
+
+
+def test_people_detained_who_say_they_were_beaten_are_hurt():
+    read = get_pack("en").read_figures("Two residents of the village of Khoja-Alo who were detained by Kyrgyz border "
+                                       "guards on Tuesday say they were beaten at a Kyrgyz border post.")
+    assert [(f.measure, f.value) for f in read] == [("detained", 2), ("injured", 2)]
+
+
+def test_servicemen_hit_one_in_the_shoulder_are_hurt_and_houses_hit_are_not():
+    read = get_pack("en").read_figures("Two more servicemen were hit, one of them in the shoulder, the other by "
+                                       "fragments of a ricocheting bullet.")
+    assert [(f.measure, f.value) for f in read] == [("injured", 2)]
+    assert get_pack("en").read_figures("Two houses were hit, one of them in the roof.") == []

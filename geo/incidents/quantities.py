@@ -827,7 +827,10 @@ _ORDINAL_DEATH = re.compile(r"\b(?:second|third|fourth|fifth|sixth|втор\w+|�
 #: A zero told of some of the people there, not of all: "The passengers were not hurt", «Пассажиры не пострадали».
 _PARTY_ZERO = re.compile(r"\s*(?:the\s+|all\s+|both\s+|other\s+|все\s+|остальн\w+\s+|други\w+\s+)*"
                          r"(?:passengers?|drivers?|occupants?|children|the\s+children|pupils|пассажир\w*|водител\w*|"
-                         r"дет(?:и|ей)|школьник\w*|учени\w*)\b", re.I)
+                         r"дет(?:и|ей)|школьник\w*|учени\w*|"
+                         # ... or the servicemen only: «Пострадавших среди личного состава нет», "No personnel were hurt"
+                         r"(?:пострадавш|раненых|погибших)\w*\s+среди\s+(?:личного\s+состава|военнослужащих|пограничников)|"
+                         r"личный\s+состав|(?:no|none\s+of\s+the)\s+(?:personnel|servicemen|border\s+guards))\b", re.I)
 
 
 def _died_of_wounds_count(figure: Figure) -> int:

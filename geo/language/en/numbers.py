@@ -429,6 +429,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:hit|struck) by (?:shrapnel|splinters|fragments|a bullet|a stray bullet)|"
                           # "three villagers were hit when bullets struck houses"
                           r"(?<=were )hit(?= when (?:bullets|shells|rounds|mortar rounds|shrapnel)\b)|"
+                          # ... "Two more servicemen were hit, one of them in the shoulder, the other by fragments"
+                          r"(?<=were )hit(?=,\s+(?:one|both|two)\s+of\s+them\b|\s+(?:in|on)\s+the\s+(?:arm|leg|shoulder|head|"
+                          r"chest|back|hand|neck|face|stomach|thigh)s?\b)|"
                           # "was grazed on the arm by a bullet", "was grazed in the side by a bullet"
                           r"grazed (?:(?:on|in) the (?:left |right )?(?:arm|leg|shoulder|head|hand|cheek|neck|side) )?by "
                           r"(?:a (?:stray )?bullet|shrapnel|a fragment)|"
@@ -1434,6 +1437,13 @@ def read_figures(clause: str) -> list[RawFigure]:
             # the second of two people the clause tells one by one (the first with no number): the two together
             figures[k] = replace(figure, value=2, additive=False, described=False, together=True,
                                  start=first.start(), text=clause[first.start():figure.end])
+    for figure in [f for f in figures if f.measure == "detained" and f.value]:
+        beaten = _THEY_WERE_BEATEN.match(clause, figure.end)
+        if beaten is not None and not any(f.measure == "injured" and f.start >= figure.end for f in figures):
+            # "Two residents of Khoja-Alo who were detained by Kyrgyz border guards ... say they were beaten": the
+            # people detained are the people beaten
+            figures.append(RawFigure("injured", figure.value, figure.vague, figure.side, figure.start, beaten.end(),
+                                     clause[figure.start:beaten.end()], together=True))
     return figures
 
 
@@ -1457,6 +1467,9 @@ _COUNT_BEFORE_ASIDE = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nin
 _AND_ANOTHER_PERSON = re.compile(r"[^.;:]{0,80}?,\s+and\s+", re.I)
 
 
+#: The people just counted as detained, beaten: "who were detained ... |say they were beaten|", "and beat them".
+_THEY_WERE_BEATEN = re.compile(r"[^.;]{0,120}?\b(?:(?:they|both|all\s+of\s+them)\s+(?:say\s+|said\s+)?(?:they\s+)?"
+                               r"(?:were|had\s+been)\s+(?:also\s+)?(?:beaten|assaulted|tortured)|beat\s+them)\b", re.I)
 #: The hurt told only by where they were treated ("were treated at a local clinic").
 _TREATED_AT = re.compile(r"\btreated (?:at|in)\b(?!.*\bfor\b)", re.I)
 #: Words that make a count a part of one told before: "the remaining two", "four of them", "the other three".
