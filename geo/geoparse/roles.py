@@ -787,7 +787,6 @@ _UNIT_THEN_TOWN_GAP = re.compile(r"(?:\s+(?:jamoat|rural community|village counc
 #: A village or jamoat, then a comma (the town named after it with its noun: "Khoja-Alo village, |Isfara city").
 _VILLAGE_COMMA_GAP = re.compile(r"\s+(?:village|jamoat|settlement|rural community)\s*,\s*", re.I)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
-_COMMA_ONLY_GAP = re.compile(r"\s*,\s*")
 #: "Khujand, the main city of the Sughd region", "Раззаков, центр Лейлекского района": the unit locates the town.
 _CENTRE_OF_GAP = re.compile(
     r"\s*,\s*(?:the\s+|its\s+)?(?:(?:main|regional|district|administrative|provincial)\s+)?"
@@ -1611,7 +1610,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
             _to_context(mention, f"locates {previous.text!r}")
             continue
         if mention.role == "incident" and two_places and (_VILLAGE_COMMA_GAP.fullmatch(*gap) or (
-                _COMMA_ONLY_GAP.fullmatch(*gap) and _UNIT_NOUN_END.search(previous.text))) \
+                _COMMA_GAP.fullmatch(*gap) and _UNIT_NOUN_END.search(previous.text))) \
                 and _CITY_AFTER.match(text, mention.end) and mention.place.feature_code in _SEATS:
             # "residents of Khoja-Alo village, Isfara city", "a resident of Chilgazi jamoat, Isfara city": the town
             # whose municipality holds the village, named after it with its noun

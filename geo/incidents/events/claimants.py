@@ -9,6 +9,7 @@ import re
 
 from geo.incidents.events.clauses import _ATTRIBUTION_AFTER_QUOTE, _OPENING_QUOTES
 from geo.incidents.model import Clause, RawFigure
+from geo.incidents.taxonomy import ARMED_TYPES
 from geo.language import LanguagePack, pack_for
 
 #: How far after a quoted clause (characters) its attribution may start.
@@ -51,7 +52,7 @@ def _other_side_named_before(clause_text: str, figure_start: int, claimant: str,
     named = {code for code, pattern in pack.sides.items() if pattern.search(between)}
     if len(named) != 1 or claimant in named or not pack.own_forces.search(between):
         return None
-    if any(pack.triggers[kind].search(between) for kind in ("armed_clash", "shelling_artillery", "air_drone_strike")):
+    if any(pack.triggers[kind].search(between) for kind in ARMED_TYPES):
         return None  # ("said Tajik troops fired on the Kulundu post, wounding two guards": the side that fired)
     return named.pop()
 

@@ -522,9 +522,9 @@ def _in_a_list_of_hospitals(text: str, offset: int) -> bool:
     return sum(1 for k in block if re.search(r"\d", lines[k])) >= 2 and any(_HOSPITAL_ITEM.match(lines[k]) for k in block)
 
 
-#: A quotation closed in a sentence, then its attribution: '... sent home," the press service said', «...», – говорится.
-_QUOTE_CLOSED = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?[\w\s’'-]{0,60}?\b(?:said|says|added|told|говорится|сообщил\w*|"
-                           r"заявил\w*|отметил\w*|сказал\w*)\b", re.I)
+#: A quotation closed in a sentence, up to where its attribution's reporting verb may stand: '... sent home," |the press
+#: service said|', «...», |– говорится|.
+_QUOTE_CLOSED = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?[\w\s’'-]{0,60}")
 #: How many sentences back the side of a pronoun speaker ("It added", «В ведомстве») is looked for when the two just
 #: before name none (a statement quoted at length stands between).
 PRONOUN_SPEAKER_SENTENCES = 6
@@ -593,7 +593,8 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             or _place_speaker_before(text, clause.start, pack, speakers) \
             or _one_side(source.group(0), pack.speakers)
         if pronoun_claimant is None and previous_sentences is not None \
-                and (just_before := previous_sentences(1)) and _QUOTE_CLOSED.search(just_before[0]) is not None:
+                and (just_before := previous_sentences(1)) and any(
+                    pack.speech.search(closed.group(0)) for closed in _QUOTE_CLOSED.finditer(just_before[0])):
             # (... and for the figures that name a side, past a statement quoted at length, the side that spoke before
             # it: «Об этом говорится в заявлении Пограничных войск, распространенном в Душанбе. «... Еще один
             # военнослужащий получил ранение ...», – говорится в заявлении. | В ведомстве также утверждают, что ...

@@ -137,6 +137,18 @@ def _in_lede(text: str, offset: int) -> bool:
         for paragraph in text[:own_start].split("\n\n"))
 
 
+def _lede_end(text: str) -> int:
+    """Where the article's first body paragraph ends: an offset before it is in the lede (:func:`_in_lede`), read with
+    one pass over the text where many offsets are asked about."""
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if len(paragraph.strip()) >= BODY_PARAGRAPH_CHARS and not paragraph.lstrip().startswith("#"):
+            return end
+        start = end + 2
+    return len(text)
+
+
 #: A paragraph that opens with its own bold label, a digest's item: "**Friday, September 20.** A fight over ...".
 _BOLD_LEAD = re.compile(r"[ \t]*\*\*[^*\n]{2,80}?[.:]?\*\*[.:]?[ \t]+\S")
 

@@ -950,15 +950,15 @@ def _homes_in_apposition(placed: list[tuple[int, Mention, list[str]]],
         return _APPOSED_HOME_BEFORE.search(text, max(0, mention.start - 90), mention.start) is not None \
             and _APPOSITION_CLOSE.match(text, mention.end) is not None
 
-    homes = [entry for entry in placed if apposed(entry[1])]
+    homes = {id(mention) for _, mention, _ in placed if apposed(mention)}
     if not homes:
         return placed
     kept = []
     for index, mention, types in placed:
         sentence = clauses[index].sentence_index
-        if any(entry[1] is mention for entry in homes) and any(
+        if id(mention) in homes and any(
                 other.place is not None and mention.place is not None and other.place.id != mention.place.id
-                and not other.place.is_unit and not any(entry[1] is other for entry in homes)
+                and not other.place.is_unit and id(other) not in homes
                 and 0 <= sentence - clauses[k].sentence_index <= APPOSED_HOME_SENTENCES
                 for k, other, _ in placed):
             _demote(mention, "a person's home, in apposition; the scene is told beside it")

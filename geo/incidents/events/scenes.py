@@ -22,7 +22,7 @@ from geo.incidents.events.clauses import (
     SCENE_JUST_BEFORE, _sentence_spans,
 )
 from geo.incidents.events.dates import _event_dates, _nearest, _next_word
-from geo.incidents.events.headings import _in_lede
+from geo.incidents.events.headings import _lede_end
 from geo.incidents.events.revisions import UNKNOWN_VILLAGE_CHARS, _stands_for_an_unknown_village
 from geo.incidents.events.tolls import _reports_fighting
 from geo.incidents.model import Clause, MentionEvent
@@ -854,8 +854,8 @@ def _most_precise_per_clause(placed: list[tuple[int, Mention, list[str]]], claus
     return kept
 
 
-#: An exclave named as the landmark it is: "near the Vorukh |exclave|", "near |the exclave of |Vorukh", «близ |анклава
-#: |Ворух».
+#: An exclave named as the landmark it is: "near the Vorukh |exclave|" (the word inside the mention or right after it),
+#: "near |the exclave of |Vorukh", «близ |анклава |Ворух».
 _EXCLAVE_AFTER = re.compile(r"\s+(?:exclave|enclave)\b", re.I)
 _EXCLAVE_BEFORE = re.compile(r"(?:\b(?:exclave|enclave)\s+of|(?<![\w-])(?:анклава|эксклава))\s+$", re.I)
 
@@ -873,19 +873,20 @@ def _the_lede_s_landmark(events: list[MentionEvent], mentions: Sequence[Mention]
     tells violence at no mention of its place, and exactly one event of violence or harm in the body, on the same days,
     lies within :data:`LEDE_LANDMARK_KM`; the lede's figures go to that event where it has none of their measure.
     """
+    lede_end = _lede_end(text)
     out = list(events)
     for event in events:
-        if not _in_lede(text, event.source.start):
+        if event.source.start >= lede_end:
             continue
         own = [m for m in mentions if m.place is not None and m.place.id == event.place.id and m.role == "incident"]
-        if not own or any(not _in_lede(text, m.start) for m in own) or not all(
+        if not own or any(m.start >= lede_end for m in own) or not all(
                 pack.roles.near_before.search(text, max(0, m.start - 60), m.start)
-                and (_EXCLAVE_AFTER.match(text, m.end) or _EXCLAVE_AFTER.search(m.text)
+                and (_EXCLAVE_AFTER.match(text, m.end) or _EXCLAVE_AFTER.search(text, m.start, m.end)
                      or _EXCLAVE_BEFORE.search(text, max(0, m.start - 30), m.start))
                 for m in own):
             continue
         body = [other for other in events if other.place.id != event.place.id
-                and not _in_lede(text, other.source.start)
+                and other.source.start >= lede_end
                 and set(other.event_types) - {"evacuation_displacement", "ceasefire_agreement"}
                 and not other.place.is_unit and event.window is not None and other.window is not None
                 and other.window[0] <= event.window[1] and event.window[0] <= other.window[1]

@@ -804,12 +804,13 @@ def _tolls_of_the_place_s_fighting(events: list[MentionEvent], pack: LanguagePac
     fighting = [e for e in events if e.window is not None and ARMED_TYPES & set(e.event_types)]
     out = []
     for event in events:
-        here = [f for f in fighting if event.window is not None and f.place.id == event.place.id]
-        # (the day after the fighting, with none told on the toll's own day: those join by their date)
-        near = None if event.event_types != ["casualty_report"] or event.window is None \
-            or pack.old_ordnance.search(event.source.excerpt) \
-            or any(f.window[0] <= event.window[1] and event.window[0] <= f.window[1] for f in here) else next(
-                (f for f in here if (event.window[0] - f.window[1]).days == 1), None)
+        near = None
+        if event.event_types == ["casualty_report"] and event.window is not None \
+                and not pack.old_ordnance.search(event.source.excerpt):
+            here = [f for f in fighting if f.place.id == event.place.id]
+            # (the day after the fighting, with none told on the toll's own day: those join by their date)
+            if not any(f.window[0] <= event.window[1] and event.window[0] <= f.window[1] for f in here):
+                near = next((f for f in here if (event.window[0] - f.window[1]).days == 1), None)
         if near is None:
             out.append(event)
         else:
