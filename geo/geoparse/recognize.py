@@ -689,6 +689,10 @@ _FIRM_AFTER = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_BEFORE = re.compile(r"[A-Za-z]\s*&\s*$")
 #: A name followed by an age between commas is a person ("McDonald, 24, of Archer").
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+#: ... unless a person is named before it by his home: "A resident of Andarak, 45, told 24.kg" (his age, not a person
+#: called Andarak).
+_HOME_OF_A_PERSON_BEFORE = re.compile(r"\b(?:residents?|natives?|villagers?|inhabitants?|citizens?|man|woman|boy|girl|"
+                                      r"farmer|herder|shepherd|teacher|driver|pensioner)\s+(?:of|from)\s+$", re.I)
 
 
 def _keep(
@@ -722,7 +726,8 @@ def _keep(
     if n == 1 and (_FIRM_AFTER.match(tokens.text, end)
                    or _FIRM_BEFORE.search(tokens.text, max(0, tokens.starts[i] - 6), tokens.starts[i])):
         return False  # "Stevens & Wilkinson", "Procter & Gamble": a firm
-    if n == 1 and _AGE_AFTER.match(tokens.text, end) and not well_known(key):
+    if n == 1 and _AGE_AFTER.match(tokens.text, end) and not well_known(key) and not _HOME_OF_A_PERSON_BEFORE.search(
+            tokens.text, max(0, tokens.starts[i] - 40), tokens.starts[i]):
         if persons is not None:
             persons.add(key)  # "McDonald, 24, of Archer": a person, here and elsewhere in the article
         return False

@@ -710,6 +710,18 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                 figure = replace(figure, revision=True)
             if figure.side is None and len({f.side for f in earlier if f.side is not None}) == 1:
                 figure = replace(figure, side=next(f.side for f in earlier if f.side is not None))
+        if figure.side is None:
+            # "A Kyrgyz border guard was killed ..., while Tajikistan said ... two soldiers wounded. ... a junior
+            # sergeant of the post received a gunshot wound to the chest and died": the death told before with its
+            # side, when only the other side's wounded were counted before it (not one of them)
+            told_dead = {f.side for f in figures if f.measure == "fatalities" and not f.of_wounded and f.side is not None
+                         and f.value == figure.value and not f.additive and not f.superseded
+                         and f.article_id == figure.article_id and f.order < figure.order
+                         and not f.is_claim_about_other_side}
+            if len(told_dead) == 1 and not any(
+                    f.measure == "injured" and f.value > 0 and f.article_id == figure.article_id
+                    and f.order < figure.order and f.side in (None, *told_dead) for f in figures):
+                figure = replace(figure, side=told_dead.pop())
         # a death told with a revised toll ("the toll rose to three: a wounded man died") may be
         # followed by the current count of the wounded, which no longer has him
         later_count_includes = not any(

@@ -435,13 +435,14 @@ def _heads_a_list_item(text: str, match: re.Match[str]) -> bool:
 
 
 #: Families counted again as people after a dash: «вывезены 45 семей| — |186 человек», "45 families - 186 people".
-_FAMILIES_BEFORE = re.compile(r"\d[\d\s]*\s+(?:сем(?:ей|ьи|ья)|families|households)\s*$", re.I)
+_FAMILIES_BEFORE = re.compile(r"(?:\d[\d\s]*|(?<![\w-])[^\W\d_]+)\s+(?:сем(?:ей|ьи|ья)|families|households)\s*$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*[—–-]+\s*(?:about\s+|около\s+|более\s+)?\d[\d\s,]*\s+(?:человек\w*|жител\w*|people|persons|"
                            r"residents|individuals)\b", re.I)
 
 
 def _families_as_people(text: str, match: re.Match[str]) -> bool:
-    """The dash restates a count of families as people, and breaks no clause."""
+    """The dash restates a count of families as people, and breaks no clause ("seven families -- 29 people, 17 of
+    them children -- had left Min-Jygach", «уехали пять семей — 23 человека»)."""
     return _PEOPLE_AFTER.match(text, match.start()) is not None and \
         _FAMILIES_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
 
@@ -454,6 +455,8 @@ _CAUSE_BEFORE_OPENS = re.compile(r"[\s,]*(?:after|following|после)\s", re.I
 #: How far (characters) before a relative clause ("..., in which", «..., в ходе которых») a year makes it
 #: a past event's.
 PAST_RELATIVE_CHARS = 40
+#: A clause that opens with a dash: an aside, or the words after one.
+_DASH_OPENING = re.compile(r"\s*(?:--|[—–])\s")
 #: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
 MAX_DASH_ASIDE = 80
 
@@ -805,6 +808,11 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # after one that points back to a past war go on telling it, to the paragraph's end
             scope, reason = "background", PAST_WAR_TOLD_ON
         elif not dates and previous is not None and previous.scope == "background" and not (
+                # (not the words after a dashed aside dated by itself, where the words before it are news: "My
+                # neighbor's son, Bekzat -- he is 19, ..., he finished school two years ago -- got a stone in the head")
+                _DASH_OPENING.match(text, previous.start) and _DASH_OPENING.match(text, s)
+                and len(clauses) >= 2 and clauses[-2].sentence_index == sentence_index
+                and clauses[-2].scope == "news") and not (
                 # ("... a worse flare up than a violent clash in March that left at least 25 individuals injured. | The
                 # most recent incident appears to have arisen as ..."): the news's own event, after the comparison
                 previous.sentence_index != sentence_index and pack.event_words.latest_opening.match(text, s)) and (

@@ -410,6 +410,13 @@ class EventWords:
     party_with_before : re.Pattern
         Just before a village's name, the other party of a fight named by its people ("a brawl with residents of",
         «в драке с жителями»): a place named after it with "at" or «у» is the scene.
+    travel_stop : re.Pattern
+        The words that open a sentence naming a stop on a reporter's route, up to the village's name ("First stop: ",
+        "Ten kilometres further east, in ", «Первая остановка – », «Дальше по дороге – »): what its people tell next
+        is there.
+    unit_under_fire : re.Pattern
+        One side's unit told under fire ("a patrol of the Kyrgyz Border Service came under fire", «наряд Пограничной
+        службы ГКНБ Кыргызстана попал под обстрел»): the servicemen counted next, with no side, are that unit's.
     social_media_report : re.Pattern
         A report told as a social network's or a messenger's, before any official word ("a local Telegram channel
         wrote", «в WhatsApp-группах разошлось сообщение»): its figures are an earlier, unconfirmed report.
@@ -580,6 +587,8 @@ class EventWords:
     active_harm_opening: re.Pattern[str]
     moved_from_before: re.Pattern[str]
     social_media_report: re.Pattern[str]
+    unit_under_fire: re.Pattern[str]
+    travel_stop: re.Pattern[str]
     party_with_before: re.Pattern[str]
     of_them_before: re.Pattern[str]
     local_people: re.Pattern[str]

@@ -12,8 +12,8 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL, SCENE_BEFORE,
-    SPEAKER, list_introduction,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, ORIGIN, PARAGRAPH_LABEL,
+    SCENE_BEFORE, SPEAKER, list_introduction,
 )
 from geo.incidents.breakdowns import prose_breakdowns
 from geo.incidents.events.claimants import _previous_sentences
@@ -42,7 +42,7 @@ from geo.incidents.events.revisions import (
     _a_vague_week_told_by_its_day, _another_at_a_second_place, _begun_when_the_fight_broke_out,
     _brawls_without_weapons, _cause_told_next, _corrected_days, _corrected_places, _dated_by_the_wounding,
     _detentions_told_without_force, _evacuations_join_their_place, _fire_at_without_heavy_weapons,
-    _first_event_clause, _in_reporting_order, _inside_a_non_event, _more_precisely_dated_next, _names_a_place,
+    _first_event_clause, _in_reporting_order, _inside_a_non_event, _more_precisely_dated_next,
     _no_one_moved, _non_event_phrases, _one_night_in_two_time_zones, _only_zeros, _reports_about_an_earlier_event,
     _retellings_of_the_fight, _routine_detentions, _stands_for_an_unknown_village, _the_fire_that_downed_a_drone,
     _the_headline_names_the_side, _the_protest_the_day_after_the_fire, _the_stretch_placed_at_its_end,
@@ -51,7 +51,7 @@ from geo.incidents.events.revisions import (
 from geo.incidents.events.scenes import (
     _at_most_per_clause, _dated_here, _home_districts_give_way, _homes_of_the_dead_before_the_scene,
     _homes_of_the_hurt_after_a_result, _homes_of_the_hurt_after_the_scene, _most_precise_per_clause,
-    _notes_about_events_told_before, _old_ordnance_of_the_story, _scenes_named_just_before,
+    _notes_about_events_told_before, _old_ordnance_of_the_story, _scenes_named_just_before, _the_stop_s_scene,
     _shares_join_their_fighting, _story_place_event, _story_village, _stretches_over_the_border_area,
     _the_lede_s_landmark, _the_stretch_as_the_scene, _villages_next_of_home_districts,
 )
@@ -339,7 +339,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # sentence fired no shot at anyone; the one after it, naming no place, tells the event ("... near
             # Ak-Tatyr village. The citizens ... ignored the demands. Moreover, they began to throw stones")
             for gap in range(1, MAX_SCENE_GAP + 1):
-                if gap > 1 and _names_a_place(parsed.mentions, clause.sentence_index + gap):
+                # (where the fire came from, who speaks, or where the hurt were taken names no other scene: "... on
+                # the field at the eastern edge of Lakkon ... | People ... saw a drone fly in from the Kyrgyz village of
+                # Kara-Bak ... and drop something on the tractor", as the role step reads it)
+                if gap > 1 and any(m.role_reason not in (DESTINATION, SPEAKER, ORIGIN) for m in parsed.mentions
+                                   if m.sentence_index == clause.sentence_index + gap and m.kind != "country_reference"
+                                   and not (m.place is not None and m.place.kind == "country")):
                     break
                 following = [c for c in clauses
                              if c.sentence_index == clause.sentence_index + gap and c.scope == "news"]
@@ -362,8 +367,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         types_of(k) for k, c in enumerate(clauses) if start < c.start < end and c.scope == "news"))
     placed, heading_sums = _subheadings_give_way(placed, text, structure, set(headings))
     placed, seat_sums = _seats_named_as_homes(placed, text, pack)
+    topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
+    # (a section under a marked subheading of its own tells its own story: "## A post on the edge of Kulundu" after the
+    # herder of Maksat's detention)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
-                                       parsed.mentions)
+                                       parsed.mentions,
+                                       [at for at in (topic_headings() if placed else ()) if text.startswith("##", at)])
     placed = _homes_at_the_village_told_before(placed, parsed.mentions, clauses, text, pack)
     placed = _homes_in_apposition(placed, clauses, text)
     placed = _most_precise_per_clause(placed, clauses, text, pack)
@@ -384,6 +393,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     placed = _stretches_over_the_border_area(placed, parsed, clauses, text, pack)
     dated = partial(_dated_here, text=text, window_start=window_start, published=published, pack=pack)
     placed = _scenes_named_just_before(placed, parsed, clauses, text, types_of, pack, dated)
+    placed = _the_stop_s_scene(placed, parsed, clauses, text, types_of, pack)
     if not placed:
         placed = _story_place_event(story_village(), parsed, clauses, text, structure, types_of, dated, pack,
                                     home_sentences) or _the_stretch_as_the_scene(parsed, clauses, types_of, text, pack)
@@ -451,6 +461,12 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # putting up a fence", "The first detentions took place on August 2. | ... at about 4 p.m. that day Tajik
             # border guards ...": the day the sentence that opens the paragraph told
             own = told_on[0]
+        if own is None and told_on is not None and told_on[2] == clause.paragraph_index - 1 \
+                and clause.sentence_index - told_on[1] == 1 and _TIME_OF_DAY_OPENING.match(clause_text):
+            # "In Kulundu ..., the talk in the teahouse was about the night of May 6. | Shortly before midnight, bursts
+            # of automatic fire were aimed at the Kyrgyz border post": the day the paragraph before ended on, its
+            # hour told next
+            own = told_on[0]
         last_dated = own or last_dated
         if own is not None and ARMED_TYPES.intersection(types_of(index)):
             last_fight = own
@@ -458,6 +474,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             # the clock time of the last clause that tells fighting ("around 23:30"), if it gives one
             last_clock = _clock_minutes(clause_text)
         if own is not None and (types_of(index) or index in headings or index in scene_clauses
+                                # a fact box's «Когда: в воскресенье, 14 апреля, около 16:00.», "When: Sunday, April 14"
+                                or _WHEN_LABEL.match(clause_text) is not None
                                 or _narrows_the_story(own, story, clause_text, pack)
                                 # "The incident reportedly took place in the afternoon of April 25", after the note of
                                 # protest that told it undated
@@ -636,7 +654,6 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _later_tolls_of_the_fight(events, pack)
     _one_night_in_two_time_zones(events, clauses, clause_at, text)
     entries = newest_first_entries(text)
-    topic_headings = cache(partial(_topic_headings, text, structure, pack))  # read once, when a step asks
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated,
                            treated_in, opened_in)
@@ -696,6 +713,13 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     return events
 
 
+#: A fact box's line that tells when the story happened: «Когда: ...», "When: ...".
+_WHEN_LABEL = re.compile(r"\s*[*_]*(?:когда|when|дата|date)[*_]*\s*[:—–-]", re.I)
+#: A clause that opens with an hour and no day: "Shortly before midnight, ...", «Около 23:30 ...».
+_TIME_OF_DAY_OPENING = re.compile(
+    r"\s*(?:(?:shortly|just|soon|sometime|some time|late|early)\s+)?(?:(?:before|after|around|about|at|by)\s+)?"
+    r"(?:about\s+|around\s+)?(?:midnight|dawn|daybreak|dusk|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b|"
+    r"\s*(?:(?:незадолго|вскоре)\s+)?(?:около|после|до|в|примерно в)\s+(?:полуночи|\d{1,2}[:.]\d\d)\b", re.I)
 #: The day an event fell on, named by the anniversary it was: "... on ceasefire anniversary", «в годовщину ...».
 _ON_AN_ANNIVERSARY = re.compile(r"\b(?:on|during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?anniversary\b|"
                                 r"(?<![\w-])в\s+(?:[\w-]+\s+)?годовщину(?![\w-])", re.I)

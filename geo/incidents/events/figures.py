@@ -528,6 +528,23 @@ _QUOTE_CLOSED = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?[\w\s’'-]{0,60}")
 #: How many sentences back the side of a pronoun speaker ("It added", «В ведомстве») is looked for when the two just
 #: before name none (a statement quoted at length stands between).
 PRONOUN_SPEAKER_SENTENCES = 6
+#: How far after a count (characters) the rank or service of the people it counts may be named («Погиб |младший
+#: сержант»).
+UNIT_RANK_CHARS = 30
+#: The rest of a quotation's paragraph up to its closing mark, and the words after it.
+_QUOTATION_REST = re.compile(r"[^\n\"”»]*[\"”»]([^\n]{0,120})")
+
+
+def _attributed_after(text: str, clause: Clause, pack: LanguagePack) -> bool:
+    """Whether the quotation that holds the clause closes in its paragraph with a reporting verb after it."""
+    rest = _QUOTATION_REST.match(text, clause.start + 1)
+    return rest is not None and pack.speech.search(rest.group(1)) is not None
+
+
+#: How many sentences back the speaker of a quotation that goes on after its attribution may be named.
+QUOTE_GOES_ON_SENTENCES = 2
+#: The marks that open a quotation.
+_QUOTE_MARKS = ('"', "“", "«")
 
 
 def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, order: int,
@@ -795,6 +812,16 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
             or (quoted_speaker() if own_people
                 and not any(pattern.search(clause_text) for pattern in pack.sides.values()) else None) \
             or (_quoted_speaker(after, pack, trailing_too=True) if own_people else None) \
+            or (_speaker_side(previous_sentences(QUOTE_GOES_ON_SENTENCES), pack)
+                # 'In Dushanbe, Tajikistan's border troops gave a different account. "...," they said in a statement.
+                # "Two servicemen of ours received gunshot wounds ...': a quotation that goes on after its attribution
+                # speaks for the same body
+                if own_people and previous_sentences is not None and clause_text.lstrip()[:1] in _QUOTE_MARKS
+                and sentence_start <= clause.start and not text[sentence_start:clause.start].strip(' \n"“«')
+                # (not a quotation attributed after it: '"According to the outpost, two of our servicemen were
+                # wounded. ...," the governor was quoted ... as saying')
+                and not _attributed_after(text, clause, pack)
+                else None) \
             or (_document_s_speaker(text, clause, raw, pack, previous_sentences)
                 # '"According to preliminary data, up to ten Kyrgyz citizens also received injuries of varying
                 # severity," the statement says' (of the Border Troops, which the sentences before name as speaking)
@@ -986,6 +1013,25 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                       if r.side is not None}
             if len(before) == 1:
                 side = before.pop()
+        if side is None and claimant is None and raw.measure == "fatalities" and raw.value == 1 \
+                and previous_sentences is not None and _PRONOUN_OPENING.match(text, sentence_start) is not None \
+                and _HE_DIED.search(text, sentence_start, clause.end) is not None \
+                and (told := previous_sentences(1)) and _PRONOUN_OPENING.match(told[0]) is None:
+            # «Тракторист, гражданин Республики Таджикистан, получил тяжелые осколочные ранения. Его повезли в ...
+            # больницу, но по дороге он скончался»: the wounded man told just before (whose wound is this death, see
+            # _HE_DIED above) is of the side named with him
+            wounded = [r for r in pack.read_figures(told[0]) if r.measure == "injured"]
+            if len(wounded) == 1 and wounded[0].value == 1 and wounded[0].side is not None:
+                side = wounded[0].side
+        if side is None and claimant is None and home is None and raw.value and not both_sides \
+                and raw.measure in ("fatalities", "injured") and previous_sentences is not None \
+                and pack.own_forces.search(clause_text, raw.start, min(len(clause_text), raw.end + UNIT_RANK_CHARS)):
+            # "a patrol of the Kyrgyz Border Service came under fire from the territory of Tajikistan near Andarak
+            # village. A junior sergeant, 22, was killed": the servicemen of the unit told under fire
+            for told in (text[sentence_start:clause.start + raw.start], *previous_sentences(1)):
+                if (unit := pack.event_words.unit_under_fire.search(told)) is not None:
+                    side = _one_side(unit.group(0), pack.sides)
+                    break
         if side is None and claimant is None and home is not None and raw.measure != "displaced" and any(
                 country == home for offset, country in speakers()
                 if sentence_start <= offset < clause.start + raw.start):

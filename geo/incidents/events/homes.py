@@ -299,7 +299,8 @@ _PROPERTY_OF_RESIDENTS_BEFORE = re.compile(
 
 def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
                               pack: LanguagePack, sections: list[int],
-                              mentions: Sequence[Mention]) -> list[tuple[int, Mention, list[str]]]:
+                              mentions: Sequence[Mention], subsections: Sequence[int] = ()
+                              ) -> list[tuple[int, Mention, list[str]]]:
     """A place named only as its people's home is context when the event is at a neighbour.
 
     "The trouble started when residents of the neighbouring Tajik village of
@@ -308,14 +309,23 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
     they come from; the event is at the other place, within
     :data:`SAME_EVENT_KM`. A place named only that way, with no event place
     near it ("residents of Vorukh blocked the road"), stays the event place.
+    An event told only under a later marked subheading (``subsections``, "## A
+    post on the edge of Kulundu") is another story's, no neighbour of a home
+    named before it ("a resident of Maksat had been detained").
     """
     def section(offset: int) -> int:
         return bisect.bisect_right(sections, offset)
 
     others: dict[int, dict[int, object]] = {}  # section -> distinct event places in it
+    first_told: dict[int, int] = {}  # each event place -> where it is first told
     for _, m, _ in placed:
         if m.place is not None:
             others.setdefault(section(m.start), {})[m.place.id] = m.place
+            first_told[m.place.id] = min(first_told.get(m.place.id, m.start), m.start)
+
+    def later_subsection(other_id: int, mention: Mention) -> bool:
+        return first_told[other_id] > mention.start and bisect.bisect_right(subsections, first_told[other_id]) \
+            != bisect.bisect_right(subsections, mention.start)
 
     sentence_spans = cache(partial(_sentence_spans, clauses))
 
@@ -325,7 +335,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         return place is not None and any(
             # a district is no neighbour: "a resident of Kara-Shybak" is more precise than "Chong-Alai district"
             other.id != place.id and not other.is_unit
-            and _km(other, place) <= SAME_EVENT_KM
+            and _km(other, place) <= SAME_EVENT_KM and not later_subsection(other.id, mention)
             for other in others.get(section(mention.start), {}).values())
 
     def residents(index: int, mention: Mention) -> bool:
@@ -381,7 +391,11 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
         if pack.also.search(clause_text) is not None:
             return True
         if pack.same_event.search(clause_text) is not None and any(
-                k < index and other.place is not None and other.place.id != mention.place.id for k, other, _ in placed):
+                k < index and other.place is not None and other.place.id != mention.place.id
+                # (a scene, not another home: "Residents of Ak-Tatyr and Khoja-Alo fought with stones at a canal ...
+                # three residents of Ak-Tatyr village sought medical help after the brawl")
+                and not pack.roles.residents_before.search(text, max(0, other.start - 80), other.start)
+                for k, other, _ in placed):
             # "Not far from the place of the incident, a 65-year-old resident of the Tajik village of Chorkuh ... was
             # shot dead" after the wounding at the Koktash post: hurt in the event told before
             return True
@@ -582,6 +596,7 @@ def _residents_of_a_neighbour(placed: list[tuple[int, Mention, list[str]]], clau
                         NAMED_NEIGHBOUR_KM if other.feature_code == "DAM" else radius)
                     and not (days and scene_days.get((other_section, other_id)) and all(
                         abs((a - b).days) > 1 for a in days for b in scene_days[(other_section, other_id)]))
+                    and not later_subsection(other_id, mention)
                     for (other_section, other_id), other in scenes.items())
             if neighbour[key]:
                 _demote(mention, _HOME_BESIDE_THE_SCENE)

@@ -589,7 +589,13 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                 earlier = [c for c in earlier if c <= listing]
         if not earlier and len(own_days) > 1 and (
                 (max(end for _, end in own_days) - min(start for start, _ in own_days)).days > 1
-                or pack.event_words.several_days.search(text, clause.start, clause.end)):
+                or pack.event_words.several_days.search(text, clause.start, clause.end)) and not (
+                # (not a body paragraph under a topic heading whose own event is told after it: "## "They said I was
+                # on their land"" ... "he was walked to a post ..., kept there overnight and beaten" before "a
+                # resident of Maksat had been detained", above "## A post on the edge of Kulundu")
+                not _in_lede(text, clause.start) and headings()
+                and (own_section := _section_of(headings(), clause.start, len(text))) != (0, len(text))
+                and own_section[0] <= clauses[event_clauses[0]].start < own_section[1]):
             # a lede summing events of several days ("one dead and five wounded this week"); not one
             # night told by each side in its own time zone ("11:20 pm on Wednesday", "00:20 on Thursday")
             if takers and pack.every_case.search(text, clause.start, clause.end) is not None:

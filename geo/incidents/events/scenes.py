@@ -13,8 +13,8 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, RIVER_OR_TRACT,
-    SCENE_BEFORE_NAME,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, ORIGIN,
+    RIVER_OR_TRACT, SCENE_BEFORE_NAME, SPEAKER,
 )
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import (
@@ -566,6 +566,57 @@ def _scenes_named_just_before(placed: list[tuple[int, Mention, list[str]]], pars
                                      role="incident", role_reason=SCENE_JUST_BEFORE, precision=2),
                       types_of(index)))
         event_paragraphs.setdefault(clause.paragraph_index, sentence)
+    return sorted([*placed, *added], key=lambda entry: entry[0]) if added else placed
+
+
+#: How many paragraphs after a reporter's stop (:func:`_the_stop_s_scene`) its village stays the scene.
+STOP_PARAGRAPHS = 3
+
+
+def _the_stop_s_scene(placed: list[tuple[int, Mention, list[str]]], parsed: ParsedArticle, clauses: list[Clause],
+                      text: str, types_of: Callable[[int], list[str]], pack: LanguagePack,
+                      ) -> list[tuple[int, Mention, list[str]]]:
+    """A feature's stop on the reporter's route sets the scene of what its people tell next: «Первая остановка –
+    Сурх. На краю села ... во дворе 58-летнего Абдурахмона еще пахнет гарью. | – Это было в ночь на 3 октября ... а
+    сарай уже горит»; "Ten kilometres further east, in Chilgazi, the worry is ...". A fight, fire, harm or flight told in
+    the next :data:`STOP_PARAGRAPHS` paragraphs by a sentence that names no place, before any other place is named or an
+    event placed, is at the stop's village (the first such clause only)."""
+    spans = parsed.sentences.spans if parsed.sentences is not None else []
+    if not spans or not pack.event_words.travel_stop.search(text):
+        return placed  # (cheap test first)
+    stops = [m for m in parsed.mentions
+             if m.place is not None and m.place.kind == "curated" and not m.place.is_unit and m.role == "context"
+             and m.sentence_index < len(spans)
+             and pack.event_words.travel_stop.fullmatch(text, spans[m.sentence_index][0], m.start) is not None]
+    if not stops:
+        return placed
+    # (where the people went, who speaks, where fire came from name no other scene)
+    named = {m.sentence_index for m in parsed.mentions
+             if m.kind == "cue" or m.place is not None and m.place.kind != "country"
+             and m.role_reason not in (DESTINATION, SPEAKER, ORIGIN)}
+    placed_at = sorted(clauses[index].start for index, _, _ in placed)
+    added = []
+    for stop in stops:
+        own = next((c for c in clauses if c.start <= stop.start < c.end), None)
+        if own is None or any(c.sentence_index == own.sentence_index and c.scope != "news" for c in clauses):
+            continue  # (not a stop whose people recall a past war: "Further east, in Toguz-Bulak ..., residents recall
+            # the events of September 14-16, 2022, hour by hour")
+        paragraph = own.paragraph_index
+        for index, clause in enumerate(clauses):
+            if clause.start <= stop.start or clause.paragraph_index > paragraph + STOP_PARAGRAPHS:
+                continue
+            if clause.sentence_index in named and clause.sentence_index != stop.sentence_index \
+                    or any(stop.start < at <= clause.start for at in placed_at):
+                break  # another place named, or an event placed: the stop's scene ends
+            if clause.scope == "news" and clause.sentence_index != stop.sentence_index \
+                    and (FIGHTING_TYPES | {"casualty_report", "evacuation_displacement"}).intersection(types_of(index)):
+                start, end = spans[clause.sentence_index] if clause.sentence_index < len(spans) \
+                    else (clause.start, clause.end)
+                added.append((index, replace(stop, start=clause.start, end=clause.end, excerpt=text[start:end].strip(),
+                                             excerpt_start=_next_word(text, start, end),
+                                             sentence_index=clause.sentence_index, role="incident",
+                                             role_reason=SCENE_JUST_BEFORE, precision=2), types_of(index)))
+                break
     return sorted([*placed, *added], key=lambda entry: entry[0]) if added else placed
 
 

@@ -240,7 +240,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"precautionary|to safety))|"
         # "1,450 people, most of them women, children and older people, left Katran between Sunday and Monday"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,80}?\bleft " + LEFT_PLACE
-        + r"\s+(?:between|on|overnight|during|late|early|after|for|by)|"
+        + r"\s+(?:between|on|overnight|during|late|early|after|for|by|to stay with)|"
+        # ... "Fourteen families - 63 people, according to the jamoat - packed their belongings into cars and trucks on
+        # Monday and Tuesday and left for relatives in Isfara and Konibodom"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,120}?\bleft\s+for\s+(?:their\s+)?relatives\b|"
         # ... "23 families, about 110 people, have left Kok-Tash village of Ak-Sai aiyl okmotu ... and moved to relatives"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,20}?\b(?:have|has|had)\s+left\s+" + LEFT_PLACE
         + r"\b[^.;]{0,100}?\b(?:moved|gone|went)\s+(?:in\s+)?(?:to|with)\s+(?:their\s+)?relatives\b|"
@@ -290,6 +293,10 @@ VIOLENCE = lazy_compile("|".join([VIOLENCE.pattern, *(p.pattern for p in TRIGGER
 #: Trigger words that report no event here: diplomacy about an event is not the event.
 NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
+    # what someone would do if it happened again: "If there is shooting again, I will send the children to my brother
+    # in Konibodom", "If they start shooting again, we will go to my sister in Batken"
+    r"if\s+(?:they|there|it|war|fighting|shooting|the\s+(?:shooting|fighting|war|shelling))\b[^.;?!]{0,60}?"
+    r"\b(?:again|starts?|begins?|breaks?\s+out)\b[^.;?!]{0,120}|"
     # a war named as the time since: "Three years after the September 2022 fighting on the Kyrgyz-Tajik border, the last
     # families of Ak-Sai whose homes were burned are moving into new houses" (and the homes it burned)
     r"(?:years?|months?)\s+(?:after|since)\s+the\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|war|conflict|hostilities)\b"
@@ -1229,7 +1236,9 @@ OWN_SIDE = lazy_compile(
     r"soldiers|border guards|guards|"
     r"troops|residents|civilians|herders|shepherds|villagers|farmers)|of (?:its|their) (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|troops|"
     # ... "the Isfara administration said two of its workers were bruised"
-    r"border guards|guards|workers|residents|employees|staff)|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
+    r"border guards|guards|workers|residents|employees|staff)|"
+    # ... a side's own statement: "Two servicemen of ours received gunshot wounds", "Five of ours were hurt"
+    r"of ours|their (?:own )?(?:citizens|nationals|servicem[ae]n|soldiers|border guards|troops)|"
     # a Tajik official's "citizens of the republic"
     r"citizens of the (?:republic|country))\b", re.I)
 
@@ -1664,8 +1673,9 @@ ROLE_CUES = RoleCues(
         # "the drone flew back towards Tajikistan's Lakhsh district"
         # ... 'The drone then flew back "in the direction of Vorukh"'
         # ... "The drone flew away in the direction of Jirgatal (Lakhsh) district"
-        r"(?:flew|headed|went|returned|retreated|withdrew|disappeared)\s+(?:back\s+|off\s+|away\s+)?[\"“]?"
-        r"(?:towards?|in the direction of)|"
+        # ... "she saw a small light moving back toward Vorukh after the blast"
+        r"(?:flew|flying|headed|heading|went|returned|retreated|withdrew|disappeared|moving|moved|moves)\s+"
+        r"(?:back\s+|off\s+|away\s+)?[\"“]?(?:towards?|in the direction of)|"
         # "the men drove the animals across the line towards Lakhsh district": where the herd was driven
         r"(?:drove|driven|herded|chased|led|took|taken|rustled)\s+(?:off\s+|away\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:(?:across|over)\s+the\s+(?:line|border)\s+)?(?:towards?|in the direction of)|"
@@ -1886,6 +1896,10 @@ ROLE_CUES = RoleCues(
         r"\b(?:canal|channel|ditch|aryk|pipe|pipeline|road|highway|bypass)\b[^.;]{0,80}?\b(?:runs|running|leads|"
         r"leading|flows|flowing|goes|going|winds|winding|loops|looping)\b[^.;]{0,60}?\b(?:towards?|around|past)\s+"
         r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town|exclave|enclave)\s+of\s+)?$|"
+        # ... "the last house before the fields that go down to Lakkon": where the land beyond the scene leads
+        r"\b(?:fields|slopes?|pastures?|meadows?|gardens|orchards|path|track|valley|gorge)\s+(?:that|which)\s+"
+        r"(?:go|goes|lead|leads|run|runs|slope|slopes|stretch|stretches)\s+(?:down\s+|up\s+|away\s+)?"
+        r"(?:to|towards?)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|town)\s+of\s+)?$|"
         # "blocked the road leading from the village towards Kulundu": where it leads from the village
         r"\b(?:canal|channel|road|highway)\s+(?:leading|running|going)\s+(?:out\s+)?(?:from|of)\s+(?:the|their)\s+"
         r"(?:village|town)\s+(?:to|towards?|in the direction of)\s+(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?"
@@ -2540,7 +2554,9 @@ SAME_EVENT = lazy_compile(r"\b(?:" + _SAME_EVENT + r"|(?:\A|(?<=[.!?”\n] )|(?<
                           # "Not far from the place of the incident, a 65-year-old resident of the Tajik village of
                           # Chorkuh ... was shot dead"
                           r"|(?:not far from|near|close to) the (?:place|scene|site) of the "
-                          r"(?:incident|shooting|clash))\b",
+                          r"(?:incident|shooting|clash)"
+                          # ... "three residents of Khoja-Alo received medical aid after the fight" (told before)
+                          r"|(?:after|in|during) the (?:fight|brawl|scuffle|melee|clash)(?=\s*[.,;]))\b",
                           re.I)
 
 #: The article is the first report of an earlier event (a court or prosecutor story).
@@ -2612,7 +2628,7 @@ UNCONFIRMED = lazy_compile(
 
 #: The other side's losses as the speaker tells them: its figures that follow are a claim.
 ENEMY_LOSSES = lazy_compile(
-    r"\b(?:the enemy|enemy (?:forces|troops|side))\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
+    r"\b(?:the enemy|enemy (?:forces|troops|side)|the (?:opposing|opposite) side)\b[^.;]{0,40}?\b(?:suffered|lost|sustained)\b"
     # "put the losses of the Kyrgyz side at "at least eight killed"": an estimate of the other side's losses
     r"|\b(?:put|estimated|assessed|gave)\s+the\s+losses\s+(?:of|on)\s+the\s+(?:kyrgyz|tajik)\s+side\s+(?:at|as)\b"
     # "as a result of the return fire, at least two Tajik servicemen were wounded": what our fire did

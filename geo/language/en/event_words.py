@@ -251,6 +251,15 @@ EVENT_WORDS = EventWords(
                                    r"(?:the\s+)?(?:(?:kyrgyz|tajik)\s+)?(?:(?:village|exclave|enclave|jamoat)\s+of\s+)?$",
                                    re.I),
     moved_from_before=lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?$", re.I),
+    travel_stop=lazy_compile(
+        r"\s*(?:(?:the\s+)?(?:first|next|second|third|last|final)\s+stop\s*(?:is\s+|:\s*|[—–-]+\s*)(?:in\s+|at\s+)?|"
+        r"(?:[\w-]+\s+){0,3}?(?:further|farther)\s+(?:east|west|north|south|along\s+the\s+road|up\s+the\s+valley|"
+        r"down\s+the\s+road|on)\s*,\s*in\s+(?:the\s+village\s+of\s+)?)", re.I),
+    unit_under_fire=lazy_compile(
+        r"\b(?:kyrgyz|kyrgyzstan['’]s|tajik|tajikistan['’]s)\s+(?:border\s+)?(?:patrol|post|outpost|unit|squad|servicemen|"
+        r"soldiers|guards|border\s+guards)\b[^.;]{0,60}?\b(?:came under fire|(?:was|were) (?:fired (?:on|upon|at)|shot at|"
+        r"attacked|ambushed|shelled))|\b(?:patrol|post|outpost|unit|squad)\s+of\s+(?:the\s+)?(?:kyrgyz|tajik)\b[^.;]{0,60}?"
+        r"\b(?:came under fire|was (?:fired (?:on|upon|at)|shot at|attacked|ambushed|shelled))", re.I),
     social_media_report=lazy_compile(
         r"\b(?:telegram|whatsapp|facebook|instagram|tiktok|social\s+(?:media|networks?))\b[^.;]{0,40}?\b(?:wrote|posted|"
         r"reported|said|claimed|spread|circulat\w+|shared)\b|\b(?:posts?|messages?|videos?|reports?|rumou?rs?)\s+(?:on|in)\s+"

@@ -65,8 +65,9 @@ _NUMBER = lazy_compile(
     r"|(?<=killing )the|(?<=wounding )the|(?<=injuring )the|(?<=killed )the|(?<=wounded )the|(?<=injured )the"
     # ... "the Kyrgyz servicemen beat the shepherd with rifle butts"
     r"|(?<=beat )the|(?<=beating )the)\b)"
-    # "and his nephew wounded": one relative of a person just named
-    r"|(?P<kin>\b(?:his|her)\b(?=\s+" + _KIN_ADJECTIVE + _KIN
+    # "and his nephew wounded": one relative of a person just named (or of a letter's writer: "My uncle died on the
+    # slope")
+    r"|(?P<kin>\b(?:his|her|my|our)\b(?=\s+" + _KIN_ADJECTIVE + _KIN
     + r"\b))"
     # "private A. Sh., born in 2002, received a gunshot wound": a soldier named by rank and initials
     # (the pattern runs on the lower-cased clause)
@@ -164,7 +165,8 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
                              r"|citizen\s+of\s+the\s+(?:kyrgyz\s+)?republic(?:\s+of\s+[\w-]+)?(?:\s+[a-z]\.\s*[\w-]+)?"
                              r"(?:,\s*born\s+in\s+\d{4},)?)"
                              # ("The driver of one of them, a 34-year-old resident of Ak-Sai, received a cut wound")
-                             r"(?=(?:\s+of\s+one\s+of\s+them)?(?:,\s*an?\s+(?:\d+-year-old\s+)?[\w-]+(?:\s+of\s+[\w-]+)?,)?"
+                             # ... ("The driver of one of the cars received cuts to his face")
+                             r"(?=(?:\s+of\s+one\s+of\s+(?:them|the\s+(?:cars|vehicles|lorries|trucks|buses)))?(?:,\s*an?\s+(?:\d+-year-old\s+)?[\w-]+(?:\s+of\s+[\w-]+)?,)?"
                              r"(?:\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot|beaten|"
                              r"cut\s+by|grazed|treated\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|"
                              r"bruises|fractures?|concussion|(?:broken|fractured)\s+[a-z]+))\b"
@@ -180,7 +182,9 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
 #: "... and |its 52-year-old driver| was hit in the shoulder": one person of the vehicle or family told, hurt.
 _POSSESSED_PERSON_HURT = lazy_compile(
     r"\b((?:its|his|her|their)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?(?:driver|passenger|shepherd|herder|"
-    + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b)")
+    + _KIN + r"))\s+(?=(?:was|had been|has been)\s+(?:\w+\s+)?(?:hit|wounded|injured|hurt|shot)\b"
+    # ... "and his wife has a big bruise on her shoulder"
+    r"|(?:has|had)\s+(?:an?\s+)?(?:big\s+|small\s+|bad\s+|deep\s+)?(?:bruises?|cuts?|wounds?|concussion)\b)")
 #: One person's limb broken or wounded: "the older man's left arm was broken when he was pushed into a vehicle", "the
 #: driver's leg was fractured" (one of the people told, described).
 _PERSON_S_LIMB_HURT = lazy_compile(
@@ -204,7 +208,10 @@ _PRONOUN_HURT = lazy_compile(r"\b(he|she)\s+(?=(?:had\s+)?(?:suffered|sustained|
                              r"skull)|(?:a\s+)?concussion)\b"
                              # "he was taken to the Tajik border outpost in Kozho-Alo, where he was beaten with rifle
                              # butts"
-                             r"|(?:was|had been)\s+(?:severely\s+|badly\s+|brutally\s+)?(?:beaten|stabbed)\b)")
+                             r"|(?:was|had been)\s+(?:severely\s+|badly\s+|brutally\s+)?(?:beaten|stabbed)\b"
+                             # ... "He lost two fingers of his left hand" (after a blast)
+                             r"|lost\s+(?:(?:an?|one|two|three|his|her)\s+)?(?:fingers?|eyes?|legs?|arms?|hands?|feet|"
+                             r"foot|toes?)\b)")
 #: "|Kadyrbek Aitiev|, 46, was killed": one person named by first and last name with his age, hurt or killed (the
 #: names capitalised; matched on the clause as written).
 #: ... and with the wound told: "Nurlan Sadykov, 34, received a head injury", "Bakyt Toktorov, 51, suffered a broken
@@ -244,6 +251,7 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"private(?!\s+(?:houses?|homes?|propert\w+|clinics?|hospitals?|cars?|vehicles?|firms?|compan\w+|plots?|"
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
           r"others|of them|family members|nationals?|lives|neighbou?rs?|relatives|bystanders|passers-by|"
+
           # "Two of his comrades were wounded", "two members of his family were injured"
           r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies)|"
           # "killing a farmer and wounding his three grandsons"
@@ -342,6 +350,10 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"for (?:[\w-]+ ){0,2}(?:wounds?|injur(?:y|ies)|cuts?|bruises?|fractures?|burns?|concussions?|"
                           r"(?:smoke\s+)?(?:poisoning|inhalation)|(?:shoulder|arm|leg|head|hand|rib|nose)s?)|"
                           r"sought (?:medical )?(?:help|treatment|care)|"
+                          # ... "three residents of Khoja-Alo received medical aid after the fight" (not "three others
+                          # received medical aid": a part of a count told, read with where each part was treated)
+                          r"(?<!others )(?<!other )(?<!remaining )(?<!the rest )(?<!them )"
+                          r"(?:received|needed|required)\s+medical\s+(?:aid|help|care|attention|treatment)|"
                           # "Two brothers, aged 19 and 22, got away with bruises", "escaped with cuts"
                           r"(?:got away|escaped|came away|were let off|got off)\s+with\s+(?:only\s+|just\s+)?(?:[\w-]+\s+)?"
                           r"(?:bruises|cuts|scratches|abrasions|injuries|wounds|concussions?)|"
@@ -363,6 +375,13 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           # "the older man's left arm was broken"
                           r"(?:arm|leg|hand|wrist|nose|jaw|ribs?|collarbone|skull|shoulder|ankle|foot)\s+(?:was|were|had\s+been)\s+"
                           r"(?:broken|fractured)|"
+                          # ... "and his wife has a big bruise on her shoulder"
+                          r"(?:(?<=wife )|(?<=husband )|(?<=son )|(?<=daughter )|(?<=brother )|(?<=sister )|"
+                          r"(?<=father )|(?<=mother ))(?:has|had)\s+(?:an?\s+)?(?:big\s+|small\s+|bad\s+|deep\s+)?"
+                          r"(?:bruises?|cuts?|wounds?|concussion)\b|"
+                          # ... "He lost two fingers of his left hand"
+                          r"(?:(?<=\bhe )|(?<=\bshe ))lost\s+(?:(?:an?|one|two|three|his|her)\s+)?(?:fingers?|eyes?|legs?|"
+                          r"arms?|hands?|feet|foot|toes?)\b|"
                           r"(?:had|(?<=\d, )has|(?<=\bhe )has|(?<=\bshe )has)\s+(?:bruises|cuts|stab wounds|(?:a\s+)?(?:broken|fractured)\s+"
                           r"(?:arm|leg|nose|ribs?|jaw|skull|"
                           r"collarbone|wrist|ankle|hip|shoulder)|"
@@ -461,6 +480,9 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"moved (?:(?:overnight|temporarily|out)\s+)?to (?:their\s+)?(?:relatives|friends)\b|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during|since)\b|"
+        # ... "seven families -- 29 people, 17 of them children -- had left Min-Jygach to stay with relatives"
+        r"left " + LEFT_PLACE + r"\s+(?:(?:overnight|temporarily)\s+)?(?:to stay with|for) (?:their\s+)?"
+        r"(?:relatives|friends)\b|"
         # ... "23 families, about 110 people, have left Kok-Tash village of Ak-Sai aiyl okmotu ... since Sunday"
         r"(?:(?<=have )|(?<=had ))left " + LEFT_PLACE + r"\s+(?:village|town|settlement)\b|"
         # "spent the night with relatives in the town of Ghafurov"
@@ -738,7 +760,7 @@ _PEOPLE_AFTER_HEAD = lazy_compile(
 #: fire from the Tajik side": where the fire came from).
 #: A zero of the people besides those told: "no |other| casualties", "no |further| injuries" (read over the zero and
 #: :data:`OTHER_ZERO_CHARS` before it).
-_OTHER_ZERO = lazy_compile(r"\b(?:other|further|more)\b", re.I)
+_OTHER_ZERO = lazy_compile(r"\b(?:other|further|more|else)\b", re.I)
 OTHER_ZERO_CHARS = 10
 _ZERO_FROM_SIDE = lazy_compile(r"^(?:\s+or\s+[a-z]+)?\s+from\s+the\s+(kyrgyz|tajik)\s+side\b", re.I)
 #: Just before a zero, the side it is told of: "On the Tajik side, |no one was hurt".
@@ -1144,12 +1166,26 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
                              r"(?:were|are|have been|had been)\s+(?:injured|wounded|hurt)\b(?!\s+(?:and|or)\b)|"
                              # ... "both men were beaten with rifle butts"
                              r"(?:were|had been)\s+(?:badly\s+|severely\s+)?beaten\b|"
+                             # ... "Both of them are in the Batken regional hospital"
+                             r"(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?hospital|"
                              r"(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
                              r"treated for\s+(?:[\w-]+\s+){0,2}?(?:bruises|wounds|injuries|fractures|cuts|burns|"
                              r"concussions?)|"
                              r"(?:taken|rushed|brought|airlifted|evacuated)\s+to\s+(?:a\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical cent(?:re|er))))\b", re.I)
+#: "The three of them were driven to the hospital here in Batken": the hurt just told one by one, counted together by
+#: their way to hospital (not "All three were taken to the Batken regional hospital" after "eight ..., three of them
+#: with gunshot wounds": a part of a count, read with where each part was treated).
+_ALL_TREATED = lazy_compile(rf"\bthe\s+(?P<number>{_WORD}|\d{{1,2}})(?:\s+of\s+them|\s+(?:men|women|boys|girls|"
+                            r"victims|brothers|herders|shepherds|villagers|residents))?\s+(?:were|had\s+been|have\s+been)\s+"
+                            r"(?:later\s+|then\s+)?(?:taken|driven|rushed|brought|airlifted|evacuated|admitted)\s+to\s+"
+                            r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))\b", re.I)
+#: One person told by a pronoun, beaten in a list of what was done to him: "he was walked to a post on the other side
+#: of the line, kept there overnight and beaten with rifle butts and boots".
+_HE_WAS_AND_BEATEN = lazy_compile(r"\b(?:he|she)\s+(?:said\s+(?:he|she)\s+)?(?:was|had\s+been)\s+[^.;]{0,100}?"
+                                  r"(?:,\s*|\s+and\s+)(?:then\s+)?(?:badly\s+|severely\s+)?(?:beaten|assaulted|tortured)\b",
+                                  re.I)
 #: A number inside an aside that describes a place: ", the two parts of the village, ".
 #: The homes a count of people comes from: "46 residents of |the 11| houses nearest to the site were taken".
 _HOMES_NUMBER_BEFORE = lazy_compile(r"\b(?:residents|people|families|villagers|inhabitants)\s+(?:of|from|in)\s+"
@@ -1521,6 +1557,16 @@ def _read_figures(clause: str) -> list[RawFigure]:
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
+    for match in _HE_WAS_AND_BEATEN.finditer(clause):
+        if not any(f.start < match.end() and match.start() < f.end for f in figures):
+            figures.append(RawFigure("injured", 1, False, None, match.start(), match.end(), match.group(0),
+                                     described=True))
+    for match in _ALL_TREATED.finditer(clause):
+        number = match.group("number")
+        value = int(number) if number.isdigit() else word_number(number)
+        if value and value > 1 and not any(f.start <= match.start() < f.end for f in figures):
+            figures.append(RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0),
+                                     together=True))
     all_of_side: list[tuple[int, int]] = []  # ("All three of the dead were citizens of Kyrgyzstan": read whole)
     for match in _AGES_TOLD_TOGETHER.finditer(clause):
         # "the 36-year-old and 41-year-old residents of Unji received injuries of head": as many as the ages
@@ -1828,7 +1874,7 @@ def _losses_of_a_side(clause: str, figures: list[RawFigure]) -> list[RawFigure]:
 #: How a phrase that describes one person begins: "A 34-year-old woman", "the driver", "his cousin",
 #: "One of the shepherds" (one of a group told).
 _DESCRIBED_START = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "one of the ", "one of them", "one of those ",
-                    "one of its ", "one of their ", "one of his ", "one of her ", "he ", "she ")
+                    "one of its ", "one of their ", "one of his ", "one of her ", "he ", "she ", "my ", "our ")
 
 
 def _described(figures: list[RawFigure]) -> list[RawFigure]:
