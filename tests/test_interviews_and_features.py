@@ -214,3 +214,46 @@ def test_a_neighbour_s_boy_described_in_a_dashed_aside_keeps_the_answer_news(geo
             "two brothers from the next street were hurt too. The three of them were driven to the hospital here in "
             "Batken the same night.\n")
     assert _found(geoparser, text, date=dt.date(2025, 7, 15))["Kök-Tash"].injured == 3
+
+
+# --- from the second sample (batch 186) -----------------------------------------------------------------------------------
+
+
+def test_a_refuge_named_for_one_day_again_and_families_gone_some_here_some_there_are_no_scenes(geoparser):
+    en = "\"If one day there is a shot again, I will take my own children to Razzakov with the first bus,\" she said.\n"
+    assert _found(geoparser, en, date=dt.date(2023, 4, 28)) == {}
+    ru = ("Мина у Катрана\n\nВ понедельник на окраине села Катран взорвалась мина, погибших нет. На следующий день семь "
+          "семей с этой улицы уехали к родственникам — кто в Коргон, кто сюда, в Раззаков.\n")
+    found = _found(geoparser, ru, "ru", dt.date(2023, 7, 19))
+    assert "Korgon" not in found and "Razzakov" not in found
+
+
+def test_a_soldier_they_say_is_from_a_town_and_a_night_fled_in_a_past_war_are_no_scenes_ru(geoparser):
+    text = ("Дневник учительницы\n\nВечером у поста стреляли. А днём узнали, что ранен наш пограничник, молодой парень, "
+            "говорят, из Канибадама.\n\nДо переезда она жила в Ак-Сае. В сентябре 2022 года их дом сгорел. «Мы бежали "
+            "ночью, в одних тапочках, до Баткена на грузовике соседа.\n")
+    found = _found(geoparser, text, "ru", dt.date(2023, 5, 11))
+    assert "Konibodom" not in found and "Batken" not in found
+
+
+def test_a_minibus_stoned_on_its_way_from_town_at_the_village_s_edge_ru(geoparser):
+    text = ("Камни в маршрутку\n\nВ субботу, 20 апреля, примерно в шесть вечера маршрутку, которая шла из Баткена в "
+            "Кара-Бак, закидали камнями. Это окраина Кара-Бака, тот участок, где дорога ближе всего подходит к "
+            "таджикскому Лаккону.\n")
+    assert sorted(_found(geoparser, text, "ru", dt.date(2024, 4, 22))) == ["Kara-Bak"]
+
+
+def test_a_speaker_s_party_all_hurt_and_a_conflict_over_a_plot(geoparser):
+    assert figures_of(get_pack("en").read_figures, "Me and both my sons, all three of us, came out of it hurt.") == [
+        ("injured", 3, None)]
+    text = ("Fight over apricot plot\n\nThe Border Service confirmed that on March 22 \"a conflict over a land plot took "
+            "place between residents of Kok-Tash village and citizens of Tajikistan\".\n")
+    assert _found(geoparser, text, date=dt.date(2025, 3, 24))["Kök-Tash"].event_type == "border_incident_protest"
+
+
+def test_a_bold_dateline_with_its_agency_in_slashes_en():
+    from geo.language.en.dateline import find_dateline
+
+    found = find_dateline("Water conflict\n\n**Batken, July 9, 2025. /Kabar/.** A conflict over irrigation water broke "
+                          "out between residents of Samarkandyk and Surkh.")
+    assert (found.place, found.agency) == ("Batken", "Kabar")

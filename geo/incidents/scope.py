@@ -455,6 +455,15 @@ _CAUSE_BEFORE_OPENS = re.compile(r"[\s,]*(?:after|following|после)\s", re.I
 #: How far (characters) before a relative clause ("..., in which", «..., в ходе которых») a year makes it
 #: a past event's.
 PAST_RELATIVE_CHARS = 40
+#: The parts of a day a clause may name with no day of its own («ночью», "at night"): the time of the story told so far.
+_PARTS_OF_A_DAY = frozenset({"ночью", "вечером", "утром", "днём", "днем", "ночь", "вечер", "утро"})
+
+
+def _only_parts_of_a_day(dates: Sequence[DateMention]) -> bool:
+    """Whether every date of a clause is a bare part of a day («Мы бежали ночью, в одних тапочках, до Баткена»)."""
+    return all(d.window.text.lower() in _PARTS_OF_A_DAY for d in dates)
+
+
 #: A clause that opens with a dash: an aside, or the words after one.
 _DASH_OPENING = re.compile(r"\s*(?:--|[—–])\s")
 #: A pair of dashes at most this far apart (characters) encloses an aside, not two clauses.
@@ -807,7 +816,8 @@ def scope_clauses(text: str, sentences: Sentences, pack: LanguagePack, *,
             # Tajikistan reported 41 dead. Tajik drones hit targets deep inside Kyrgyz territory": the sentences
             # after one that points back to a past war go on telling it, to the paragraph's end
             scope, reason = "background", PAST_WAR_TOLD_ON
-        elif not dates and previous is not None and previous.scope == "background" and not (
+        elif (not dates or _only_parts_of_a_day(dates)) and previous is not None and previous.scope == "background" \
+                and not (
                 # (not the words after a dashed aside dated by itself, where the words before it are news: "My
                 # neighbor's son, Bekzat -- he is 19, ..., he finished school two years ago -- got a stone in the head")
                 _DASH_OPENING.match(text, previous.start) and _DASH_OPENING.match(text, s)

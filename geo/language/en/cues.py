@@ -222,6 +222,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:setting (?:on )?fire to|sets (?:on )?fire to|setting ablaze|sets ablaze|torching)|"
         # "a conflict occurred between residents of the village of Arka and citizens of ...": villagers' quarrel
         # (as «конфликт между жителями»; not "the conflict between the two countries")
+        # ... "a conflict over a land plot took place between residents of Kok-Tash village and citizens of Tajikistan"
+        r"(?:conflict|quarrel|dispute) over (?:an? |the )?(?:[\w-]+ ){0,2}?(?:land|plot|water|pasture|field|canal|"
+        r"road|hayfield)s?\b(?=[^.;]{0,40}?\b(?:between|took place|broke out|erupted|occurred)\b)|"
         r"conflict (?:(?:had )?(?:occurred|broke out|arose|erupted|flared up) )?between (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:residents|villagers|inhabitants|citizens|people|youths|teenagers|farmers|herders|shepherds|locals))\b", re.I),
     "evacuation_displacement": lazy_compile(
@@ -295,7 +298,9 @@ NOT_EVENT = lazy_compile(
     r"\b((?:denied|dismissed|refuted)\b[^.;]{0,100}|"
     # what someone would do if it happened again: "If there is shooting again, I will send the children to my brother
     # in Konibodom", "If they start shooting again, we will go to my sister in Batken"
-    r"if\s+(?:they|there|it|war|fighting|shooting|the\s+(?:shooting|fighting|war|shelling))\b[^.;?!]{0,60}?"
+    # ... "If one day there is a shot again, I will take my own children to Razzakov"
+    r"if\s+(?:(?:one\s+day|ever|once\s+more|tomorrow)\s+)?(?:they|there|it|war|fighting|shooting|"
+    r"the\s+(?:shooting|fighting|war|shelling))\b[^.;?!]{0,60}?"
     r"\b(?:again|starts?|begins?|breaks?\s+out)\b[^.;?!]{0,120}|"
     # a war named as the time since: "Three years after the September 2022 fighting on the Kyrgyz-Tajik border, the last
     # families of Ak-Sai whose homes were burned are moving into new houses" (and the homes it burned)

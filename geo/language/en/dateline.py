@@ -49,8 +49,10 @@ _REGIONAL = re.compile(
 #: "DUSHANBE, June 5, 2023, Asia-Plus --": the outlet after the date, before the dash.
 _AGENCY_AFTER_DATE = re.compile(
     rf"^[ \t]*{_PLACE}{_REGION}{_DATE},\s*(?P<agency>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){{0,2}}){_DASH}")
-#: "Bishkek, 21.08.21. /Kabar/.": the agency between slashes, as Kabar and Khovar write it.
-_SLASHED = re.compile(rf"^[ \t]*{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?\s*")
+#: "Bishkek, 21.08.21. /Kabar/.": the agency between slashes, as Kabar and Khovar write it (also in bold: "**Batken,
+#: July 9, 2025. /Kabar/.**").
+_SLASHED = re.compile(rf"^[ \t]*(?:\*{{1,2}}(?=[A-Z]))?{_PLACE}{_REGION}{_DATE}\.?\s*/(?P<agency>[^/\n]{{1,40}})/\.?"
+                      r"(?:\*{1,2})?\.?\s*")
 #: The regional outlets that sign a dateline by name.
 _OUTLET_NAMES = (r"AKIpress|24\.kg|Kabar|Khovar|Asia-Plus|Sputnik(?: Tajikistan| Kyrgyzstan)?|Kaktus\.media|Kloop|"
                  r"Azattyk|Interfax|Fergana")

@@ -1181,6 +1181,9 @@ _ALL_TREATED = lazy_compile(rf"\bthe\s+(?P<number>{_WORD}|\d{{1,2}})(?:\s+of\s+t
                             r"victims|brothers|herders|shepherds|villagers|residents))?\s+(?:were|had\s+been|have\s+been)\s+"
                             r"(?:later\s+|then\s+)?(?:taken|driven|rushed|brought|airlifted|evacuated|admitted)\s+to\s+"
                             r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))\b", re.I)
+#: A speaker's own party counted as hurt: "Me and both my sons, all three of us, came out of it hurt".
+_ALL_OF_US_HURT = lazy_compile(rf"\ball\s+(?P<number>{_WORD}|\d{{1,2}})\s+of\s+us\b[^.;]{{0,40}}?\b(?:hurt|injured|"
+                               r"wounded|beaten)\b", re.I)
 #: One person told by a pronoun, beaten in a list of what was done to him: "he was walked to a post on the other side
 #: of the line, kept there overnight and beaten with rifle butts and boots".
 _HE_WAS_AND_BEATEN = lazy_compile(r"\b(?:he|she)\s+(?:said\s+(?:he|she)\s+)?(?:was|had\s+been)\s+[^.;]{0,100}?"
@@ -1556,6 +1559,12 @@ def _read_figures(clause: str) -> list[RawFigure]:
     for match in _BOTH_TREATED.finditer(clause):
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
+                                     together=True))
+    for match in _ALL_OF_US_HURT.finditer(clause):
+        number = match.group("number")
+        value = int(number) if number.isdigit() else word_number(number)
+        if value and value > 1 and not any(f.start < match.end() and match.start() < f.end for f in figures):
+            figures.append(RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
     for match in _HE_WAS_AND_BEATEN.finditer(clause):
         if not any(f.start < match.end() and match.start() < f.end for f in figures):
