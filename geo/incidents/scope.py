@@ -455,7 +455,8 @@ _CAUSE_BEFORE_OPENS = re.compile(r"[\s,]*(?:after|following|после)\s", re.I
 #: How far (characters) before a relative clause ("..., in which", «..., в ходе которых») a year makes it
 #: a past event's.
 PAST_RELATIVE_CHARS = 40
-#: The parts of a day a clause may name with no day of its own («ночью», "at night"): the time of the story told so far.
+#: The parts of a day a clause may name with no day of its own («ночью», «вечером»; the English reader dates no "at
+#: night"): the time of the story told so far.
 _PARTS_OF_A_DAY = frozenset({"ночью", "вечером", "утром", "днём", "днем", "ночь", "вечер", "утро"})
 
 

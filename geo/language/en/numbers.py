@@ -1560,20 +1560,16 @@ def _read_figures(clause: str) -> list[RawFigure]:
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
-    for match in _ALL_OF_US_HURT.finditer(clause):
-        number = match.group("number")
-        value = int(number) if number.isdigit() else word_number(number)
-        if value and value > 1 and not any(f.start < match.end() and match.start() < f.end for f in figures):
-            figures.append(RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0),
-                                     together=True))
     for match in _HE_WAS_AND_BEATEN.finditer(clause):
         if not any(f.start < match.end() and match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 1, False, None, match.start(), match.end(), match.group(0),
                                      described=True))
-    for match in _ALL_TREATED.finditer(clause):
+    for match in (*_ALL_OF_US_HURT.finditer(clause), *_ALL_TREATED.finditer(clause)):
+        # the people just told, counted together: "all three of us came out of it hurt", "The three of them were driven
+        # to the hospital"
         number = match.group("number")
         value = int(number) if number.isdigit() else word_number(number)
-        if value and value > 1 and not any(f.start <= match.start() < f.end for f in figures):
+        if value and value > 1 and not any(f.start < match.end() and match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", value, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
     all_of_side: list[tuple[int, int]] = []  # ("All three of the dead were citizens of Kyrgyzstan": read whole)
