@@ -354,6 +354,9 @@ BORDER_STRETCH = "a stretch of the border named for the place"
 #: Role reason of a place that speaks or governs ("in Dushanbe, officials said", "the Isfara city administration").
 SPEAKER = "seat of government or speaker"
 ORIGIN = "origin of fire or movement"
+#: The role reasons of a place named in passing beside a scene told without one: where people or the wounded went, who
+#: speaks, where fire or the doers came from (a sentence that names only such places names no other scene).
+IN_PASSING = (DESTINATION, SPEAKER, ORIGIN)
 #: "The GKNB said the Maksat post, named after the nearby village ..., came under automatic fire": after "said the" a
 #: place named for a post opens what was said (not "..., said the Batken administration").
 _POST_NAMED_AFTER_SPEECH = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint)\b"
@@ -983,7 +986,7 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
         # (the next sentence may name where the wounded were taken, who speaks, or where the doers came from: «По
         # словам председателя джамоата Сурх, поджигатели «пришли со стороны Самаркандыка»»)
         if index >= len(sentences) or any(m.role == "incident" for m in places) \
-                or any(m.role_reason not in (DESTINATION, SPEAKER, ORIGIN) for m in by_sentence.get(index, ())):
+                or any(m.role_reason not in IN_PASSING for m in by_sentence.get(index, ())):
             continue
         previous_start, previous_end = sentences[previous_index]
         # the scene is named after "at", "near", "outside", "у", "около" ("in"/"в" name destinations

@@ -12,7 +12,7 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, ORIGIN, PARAGRAPH_LABEL,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, IN_PASSING, LIST_ENTRY, MAX_SCENE_GAP, NO_VIOLENCE, PARAGRAPH_LABEL,
     SCENE_BEFORE, SPEAKER, list_introduction,
 )
 from geo.incidents.breakdowns import prose_breakdowns
@@ -342,7 +342,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
                 # (where the fire came from, who speaks, or where the hurt were taken names no other scene: "... on
                 # the field at the eastern edge of Lakkon ... | People ... saw a drone fly in from the Kyrgyz village of
                 # Kara-Bak ... and drop something on the tractor", as the role step reads it)
-                if gap > 1 and any(m.role_reason not in (DESTINATION, SPEAKER, ORIGIN) for m in parsed.mentions
+                if gap > 1 and any(m.role_reason not in IN_PASSING for m in parsed.mentions
                                    if m.sentence_index == clause.sentence_index + gap and m.kind != "country_reference"
                                    and not (m.place is not None and m.place.kind == "country")):
                     break
@@ -372,7 +372,8 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     # herder of Maksat's detention)
     placed = _residents_of_a_neighbour(placed, clauses, text, pack, [clauses[i].start for i in headings],
                                        parsed.mentions,
-                                       [at for at in (topic_headings() if placed else ()) if text.startswith("##", at)])
+                                       [at for at in (topic_headings() if placed and "##" in text else ())
+                                        if text.startswith("##", at)])
     placed = _homes_at_the_village_told_before(placed, parsed.mentions, clauses, text, pack)
     placed = _homes_in_apposition(placed, clauses, text)
     placed = _most_precise_per_clause(placed, clauses, text, pack)

@@ -13,8 +13,8 @@ import re
 
 from geo.geoparse.model import Mention, ParsedArticle
 from geo.geoparse.roles import (
-    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, NO_VIOLENCE, ORIGIN,
-    RIVER_OR_TRACT, SCENE_BEFORE_NAME, SPEAKER,
+    BORDER_STRETCH, CEASEFIRE_VENUE, DESTINATION, DIPLOMACY_NO_VIOLENCE, FIRING_POST, IN_PASSING, NO_VIOLENCE,
+    RIVER_OR_TRACT, SCENE_BEFORE_NAME,
 )
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import (
@@ -582,18 +582,17 @@ def _the_stop_s_scene(placed: list[tuple[int, Mention, list[str]]], parsed: Pars
     the next :data:`STOP_PARAGRAPHS` paragraphs by a sentence that names no place, before any other place is named or an
     event placed, is at the stop's village (the first such clause only)."""
     spans = parsed.sentences.spans if parsed.sentences is not None else []
-    if not spans or not pack.event_words.travel_stop.search(text):
-        return placed  # (cheap test first)
+    if not spans:
+        return placed
+    # (each context village's own sentence start read up to it: no search of the whole text, on every article)
     stops = [m for m in parsed.mentions
              if m.place is not None and m.place.kind == "curated" and not m.place.is_unit and m.role == "context"
              and m.sentence_index < len(spans)
              and pack.event_words.travel_stop.fullmatch(text, spans[m.sentence_index][0], m.start) is not None]
     if not stops:
         return placed
-    # (where the people went, who speaks, where fire came from name no other scene)
     named = {m.sentence_index for m in parsed.mentions
-             if m.kind == "cue" or m.place is not None and m.place.kind != "country"
-             and m.role_reason not in (DESTINATION, SPEAKER, ORIGIN)}
+             if m.kind == "cue" or m.place is not None and m.place.kind != "country" and m.role_reason not in IN_PASSING}
     placed_at = sorted(clauses[index].start for index, _, _ in placed)
     added = []
     for stop in stops:
