@@ -1,15 +1,17 @@
-"""Digits that count nothing in any language: a numeric date and a list item's number.
+"""Digits that count nothing in any language, and words that only say digits again.
 
 "16/05/2024 - Border guard killed on each side" (a related link's date, which read as 16 dead, twice), «2.
 **Сухроб, 14 лет**, ранен в живот» (a bulletin's second patient, not two wounded). Each number grammar
-asks before it takes a number of digits.
+asks before it takes a number of digits. An official's "2 (two) citizens", «600 (шестисот) метров» write
+the number twice: each grammar reads the clause with the words in brackets blanked.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-__all__ = ["is_numbering"]
+__all__ = ["is_numbering", "without_spelled_out"]
 
 #: Right after a number: the rest of a numeric date ("16|/05/2024", "16.05|.2024").
 _DATE_REST_AFTER = re.compile(r"[./]\d")
@@ -31,3 +33,25 @@ def is_numbering(clause: str, start: int, end: int) -> bool:
         return True
     return _ITEM_MARK_AFTER.match(clause, end) is not None \
         and not clause[clause.rfind("\n", 0, start) + 1:start].strip(" \t*")
+
+
+#: Digits, then the same number in words in brackets: "2 (two) citizens", «на расстоянии 600 (шестисот) метров»,
+#: "1,240 (one thousand two hundred and forty)".
+_SPELLED_OUT = re.compile(r"(?<![\d.,:/-])(\d{1,3}(?:[ ,\u00a0]\d{3})*)(\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+){0,5})\))")
+
+
+def without_spelled_out(clause: str, word_number: Callable[[str], int | None]) -> str:
+    """``clause`` with the words in brackets that say its digits again blanked (same length, so offsets hold):
+    "2 (two) passengers" reads as "2       passengers", and every head, trap and noun after the number sees its
+    noun. ``word_number`` is the language's reading of number words; words that say another number stay.
+
+    Examples
+    --------
+    >>> numbers = {"two": 2, "five": 5}.get
+    >>> without_spelled_out("2 (two) passengers, 3 (five) men, kishlak Chorkuh (Чоркӯҳ)", numbers)
+    '2       passengers, 3 (five) men, kishlak Chorkuh (Чоркӯҳ)'
+    """
+    if "(" not in clause:
+        return clause
+    return _SPELLED_OUT.sub(lambda m: m.group(1) + " " * len(m.group(2))
+                            if word_number(m.group(3)) == int(re.sub(r"\D", "", m.group(1))) else m.group(0), clause)

@@ -531,6 +531,9 @@ PRONOUN_SPEAKER_SENTENCES = 6
 #: How far after a count (characters) the rank or service of the people it counts may be named («Погиб |младший
 #: сержант»).
 UNIT_RANK_CHARS = 30
+#: How far before a singular verb's figure (characters) the rank of the one man it counts may be named («|рядовой|
+#: пограничного наряда Ш. Х., 2004 года рождения, уроженец города Истаравшан, получил ранение»).
+RANK_BEFORE_CHARS = 100
 #: The rest of a quotation's paragraph up to its closing mark, and the words after it.
 _QUOTATION_REST = re.compile(r"[^\n\"”»]*[\"”»]([^\n]{0,120})")
 
@@ -1025,9 +1028,12 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
                 side = wounded[0].side
         if side is None and claimant is None and home is None and raw.value and not both_sides \
                 and raw.measure in ("fatalities", "injured") and previous_sentences is not None \
-                and pack.own_forces.search(clause_text, raw.start, min(len(clause_text), raw.end + UNIT_RANK_CHARS)):
+                and pack.own_forces.search(clause_text, max(0, raw.start - RANK_BEFORE_CHARS),
+                                           min(len(clause_text), raw.end + UNIT_RANK_CHARS)):
             # "a patrol of the Kyrgyz Border Service came under fire from the territory of Tajikistan near Andarak
-            # village. A junior sergeant, 22, was killed": the servicemen of the unit told under fire
+            # village. A junior sergeant, 22, was killed": the servicemen of the unit told under fire; «рядовой
+            # пограничного наряда Ш. Х., 2004 года рождения, уроженец города Истаравшан, получил огнестрельное ранение,
+            # несовместимое с жизнью», the rank before the verb with who he is between
             for told in (text[sentence_start:clause.start + raw.start], *previous_sentences(1)):
                 if (unit := pack.event_words.unit_under_fire.search(told)) is not None:
                     side = _one_side(unit.group(0), pack.sides)

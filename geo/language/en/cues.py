@@ -92,6 +92,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"firing (?:on|at|upon|towards?|in the direction of)|"
         # "came under automatic fire", "came under fire" (not "came under mortar fire": shelling)
         r"came under (?:(?!mortar|artillery|rocket|shell)[\w-]+ ){0,2}?fire|"
+        # a translation's "was subjected to firing from small arms", "was subjected to fire from automatic weapons"
+        r"subjected to (?:(?:automatic|small-arms|gun|rifle)\s+)?(?:firing|fire|shooting)\b"
+        r"(?![^.;]{0,40}\b(?:mortar|artillery|rocket|shell|grenade|howitzer))|"
         # "Kyrgyz guards had fired first", "fired back"
         r"(?<!shells )(?<!rounds )(?<!mortars )(?:had |have |has )?fired (?:first|back)"
         r"(?![^.;]{0,70}\b(?:mortar|shell|artillery|rocket|grenade|missile|howitzer))|"
@@ -151,7 +154,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "The strike hit a house on the edge of a village": the strike the lede told
         r"(?<!labor )(?<!labour )(?<!hunger )strike (?:hit|struck|destroyed|killed|damaged))\b", re.I),
     "border_incident_protest": lazy_compile(
-        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
+        r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|"
+        # a translation's "blocked the movement of transport on the section of the road"
+        r"(?:stopp|halt|block)(?:ed|ing) the (?:movement|passage) of (?:transport|vehicles|traffic|cars)|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
         # "about 70 Vorukh residents went out onto the road and parked two trucks across it"
         r"(?:parked|placed|put|drove)\s+(?:[\w-]+\s+){0,4}?across\s+(?:the\s+)?(?:road|highway|carriageway|it)\b|"
@@ -658,7 +663,9 @@ NOT_EVENT = lazy_compile(
     r"(?:whether|if|that|the\s+drone)\b[^.;]{0,100}|"
     # ... and a drone's flight alone: "a Tajik drone had flown over a Kyrgyz border post near Beshkent for about 20
     # minutes" (up to what it then did: "flew over the village and dropped a grenade")
-    r"\b(?:drones?|uavs?|quadcopters?)\s+(?:had\s+|has\s+)?(?:flown|flew|hovered|circled)\s+over\b"
+    # ... "unmanned aerial vehicles had flown over the village at night"
+    r"\b(?:drones?|uavs?|quadcopters?|unmanned aerial vehicles?)\s+(?:had\s+|has\s+|have\s+)?(?:flown|flew|hovered|"
+    r"circled)\s+over\b"
     r"(?:(?!\b(?:and|then|before|dropp\w*|fir\w*|struck|hit|explod\w*|attack\w*)\b)[^.;]){0,80}|"
     # ... or its flight told as a noun: "the overflight of a drone over Chilgazi jamoat on 20 October"
     r"(?:over)?flights?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|quadcopters?|unmanned aerial "
@@ -787,6 +794,10 @@ NOT_EVENT = lazy_compile(
     r"fighting|violations?)[^.;]{0,80}|"
     # a denial: "its units did not use any drones on the Batken section"
     r"(?:did not|didn't|never|had not|has not|have not) (?:use|open|fire|shell|attack|launch|strike|cross)\w*[^.;]{0,80}|"
+    # ... a translation's passive: "unmanned aerial vehicles of the Kyrgyz side were not used in the area of
+    # Samarkandek aiyl okmotu", "weapons were not applied"
+    r"(?:drones?|unmanned aerial vehicles?|uavs?|quadcopters?|weapons?|firearms|arms)\b[^.;]{0,40}?\b(?:were|was|had been|"
+    r"have been|has been) not (?:used|applied|employed|launched)[^.;]{0,80}|"
     r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
     # an exercise's scenario: "under the scenario of the drill, an earthquake ...", "simulated casualties"
@@ -2136,6 +2147,9 @@ ROLE_CUES = RoleCues(
     # their home was hurt
     scene_before=lazy_compile(
         r"\b(?:near|outside|close to|not far from|(?:in the )?vicinity of|(?:on )?the outskirts of|in the area of|"
+        # a translation's "in the territory of the kishlak Chorkuh", "on the highway passing through the settlement
+        # Shurob"
+        r"(?:in|on) the territory of|(?:highway|road|street)\s+(?:passing|running|which passes|that passes)\s+through|"
         # "threw stones at a minibus ... as it passed the Kyrgyz village of Ak-Sai": where the vehicle was hit
         r"(?:as|while|when)\s+(?:it|they|the\s+[\w-]+)\s+(?:passed|was passing|were passing|drove past|"
         r"was driving past|were driving past|drove through|was driving through)(?:\s+through)?|"
@@ -2150,7 +2164,9 @@ ROLE_CUES = RoleCues(
         r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from))\s+"
         # ("1.5 kilometers south of the populated area of Orto-Boz")
         r"(?:the\s+)?(?:(?:kyrgyz|tajik|border|neighbou?ring)\s+)*(?:(?:village|town|settlement|exclave|"
-        r"populated\s+area|locality)\s+of\s+)?$",
+        r"populated\s+area|locality)\s+of\s+|"
+        # ... a translation's "the kishlak Chorkuh", "the village Ak-Sai" (no "of")
+        r"(?:village|settlement|kishlak|qishloq|aiyl|ayil|mahalla)\s+)?$",
         re.I),
     near_before=lazy_compile(
         r"\b(near|around|outside|close to|next to|on the outskirts of|outskirts of|"
@@ -2189,7 +2205,11 @@ DIED_OF_WOUNDS = lazy_compile(
     # ... "A resident of Kulkand who was hurt in Sunday's mass brawl ... has died"
     r"|\bwho\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|stabbed|beaten|hurt|injured|wounded)|"
     # ... "The 58-year-old man, who sustained a severe head injury ..., succumbed to his wounds"
-    r"(?:had\s+)?(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)))\b"
+    r"(?:had\s+)?(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))|"
+    # ... a translation's "One of them, born 1982, who was delivered with a closed craniocerebral injury, died on
+    # August 5"
+    r"(?:was|had\s+been)\s+(?:delivered|brought|admitted|taken)\b[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:wounds?|injur(?:y|ies)|trauma))\b"
     r"(?![^.;]{0,20}\bdead\b)[^.;]{0,120}?\b(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b"
     # ... "a villager had died of gunshot wounds"
     r"|\b(?:died|succumbed)\s+(?:later\s+|subsequently\s+)?(?:of|from|to)\s+(?:his|her|their|the)?\s*"

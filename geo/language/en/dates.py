@@ -69,6 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # across a month's end: "April 28 - May 1, 2021", "28 April to 1 May 2021"
     ("month_day_span", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–]|to|until|through)\s*{_MONTH}\s+{_DAY}{_YEAR}\b",
                                   re.I)),
+    # ... "between November 27 and December 2"
+    ("month_day_span", re.compile(rf"(?<=\bbetween\s){_MONTH}\s+{_DAY}\s+and\s+{_MONTH}\s+{_DAY}{_YEAR}\b", re.I)),
     ("day_month_span", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*(?:[-–]|to|until)\s*{_DAY}\s+(?:of\s+)?"
                                   rf"{_MONTH}{_YEAR}\b", re.I)),
     # BBC Monitoring's "0812 gmt 17 Mar 23": a day, a month's abbreviation and a two-digit year (not March 23)

@@ -30,7 +30,7 @@ from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE, TOOK_AWAY
 from geo.language.folding import fold_pattern, lower_keep_length
-from geo.language.numbering import is_numbering
+from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
@@ -76,8 +76,6 @@ _NUMBER = lazy_compile(
     re.I,
 )
 _FOLDED_NUMBER = fold_pattern(_NUMBER)
-#: The words an official writes after the digits: "3 (three) people", «2 (двое) военнослужащих».
-_SPELLED_OUT = lazy_compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
 #: Single persons the main pattern leaves to cheaper separate tests (each is rare; the main
 #: pattern runs on every clause): "Junior Sergeant Eldiyar Kadyrov, born in 2001, died" (a rank
 #: and a full name, capitals checked on the clause as written), "killing one Tajik soldier and
@@ -174,7 +172,8 @@ _THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them
                              # wound, was discharged"
                              r"|(?:,\s*who)?\s+(?:had\s+)?(?:suffered|sustained|received)\s+[\"“]?(?:an?\s+)?"
                              # ("the younger man suffered bruises to his face and arms")
-                             r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|bruises|cuts|"
+                             # ... a translation's "received a bruise of the shoulder"
+                             r"(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures?|concussion|bruises?|cuts|"
                              r"(?:broken|fractured)\s+(?:arms?|legs?|nose|ribs?|jaw|skull))\b"
                              # ("The elder, 47, has bruises on his face and back")
                              r"|\s+(?:has|had)\s+(?:bruises|cuts|stab wounds|(?:an?\s+)?(?:broken|fractured)\s+"
@@ -326,7 +325,14 @@ _HEADS: dict[str, re.Pattern[str]] = {
         r"claimed(?:\s+the\s+lives\s+of)?(?=\s+(?:at least\s+|more than\s+|another\s+)?(?:\d[\d,]*|[a-z]+)\s+"
         r"(?:(?:more|other|human)\s+)?(?:life|lives|people|persons|(?:[a-z-]+\s+){0,2}?(?:residents|villagers|citizens|"
         r"civilians|servicemen|soldiers|border guards|shepherds|farmers|men|women|children))\b))\b", re.I),
-    "injured": lazy_compile(r"\b(wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+    "injured": lazy_compile(r"\b("
+                          # a translation's passive: "bodily injuries of varying severity were received by 5 (five)
+                          # citizens" (before "injuries" alone)
+                          r"(?:injur(?:y|ies)|wounds?)\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+(?:received|sustained|suffered)"
+                          r"\s+by|"
+                          r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
+                          # ... "a 34-year-old woman, received a bruise of the shoulder"
+                          r"(?<=received a )bruise|(?<=suffered a )bruise|(?<=received )bruises|(?<=suffered )bruises|"
                           # "Its driver ... and his nine-year-old son ... were cut by the broken glass"
                           r"(?<=were )cut by|(?<=was )cut by|"
                           # "a shooting ... that caused injury for six Tajik citizens"
@@ -585,7 +591,7 @@ UNHARMED_PARTY = (r"(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seve
                    # "The driver, 39, was not hurt"
                    r"(?:,\s*(?:\d{1,2}|aged \d{1,2}|an? \d{1,2}-year-old(?:\s+[\w-]+){0,3}),)?" +
                    r"(?:\s+and\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?" + _PARTY_NOUN + r")?"
-                   r"(?:\s+(?:in|inside|of|aboard)\s+(?:the|a)\s+(?:car|vehicle|truck|tractor|bus|minibus))?")
+                   r"(?:\s+(?:in|inside|of|aboard)\s+(?:the|a|this)\s+(?:car|vehicle|truck|tractor|bus|minibus))?")
 #: After a count with no noun: its verb ("three| are missing").
 _BARE_COUNT_VERB = lazy_compile(r"\s+(?:are|were|is|was|have been|had been|remain|remained)\b", re.I)
 #: Animals counted earlier in the clause: a count with no noun after them is of animals.
@@ -597,7 +603,9 @@ _DEAD_ANIMALS_AFTER = lazy_compile(rf"\s+(?:of\s+(?:the|their)\s+)?(?:(?:dead|ki
 #: driver was not hurt": beside someone hurt). Matched at the clause's start only (apart from :data:`_NEGATIVE`,
 #: which is searched everywhere).
 _PARTY_UNHARMED = lazy_compile(
-    rf"\s*[\"“]?{UNHARMED_PARTY}\s+(?:were|was|had been|have been)?\s*(?:all\s+)?"
+    # ... "The driver and 2 (two) passengers of the car, fortunately, were not hurt": a translator's aside between
+    rf"\s*[\"“]?{UNHARMED_PARTY}(?:,\s*(?:fortunately|luckily|happily|thank god),)?\s+(?:were|was|had been|have been)?"
+    r"\s*(?:all\s+)?"
     r"(not (?:hurt|injured|harmed|wounded)|unharmed|unhurt|uninjured)\b"
     rf"|\s*{UNHARMED_PARTY}\s+(?:all\s+)?escaped\s+(unhurt|unharmed|uninjured|without injur(?:y|ies))\b", re.I)
 _NEGATIVE = lazy_compile(
@@ -628,6 +636,9 @@ _NEGATIVE = lazy_compile(
     r"|\bno (?:other |further )?(casualties|deaths|dead|fatalities|injuries or deaths|deaths or injuries|injuries|"
     r"victims|"
     r"one was (?:killed|hurt|injured))\b"
+    # ... a list that ends with them: "No shots, explosions or injuries were reported"
+    r"|\bno (?:[a-z]+,\s+){1,3}[a-z]+\s+or\s+(injuries|casualties)(?=\s+(?:were|have been|had been)\s+"
+    r"(?:reported|registered|recorded)\b)"
     # "Neither government reported any deaths", "neither side has reported any casualties"
     r"|\bneither (?:government|side|country|capital)\s+(?:has\s+|had\s+)?(?:reported|announced|confirmed)\s+(?:any\s+)?"
     r"(deaths|fatalities|dead|casualties)\b"
@@ -888,13 +899,11 @@ _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?,\s*$")
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
-    counted_kin_end = spelled_end = ages_end = 0
+    counted_kin_end = ages_end = 0
     # matched on the lower-cased clause (same offsets), three times faster than re.I; the token as written
     lowered = lower_keep_length(clause)
     for match in _FOLDED_NUMBER.finditer(lowered):
         start, end = match.span()
-        if start < spelled_end:
-            continue  # the "(one)" of "1 (one) person"
         token = clause[start:end]
         if match.group("vague"):
             # (not animals: "a photo of a crater and several dead sheep")
@@ -956,10 +965,6 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                 if text.endswith(word):
                     factor, text = f, text[: -len(word)].strip()
             value = int(float(text) * factor)
-            spelled = _SPELLED_OUT.match(lowered, end)
-            if spelled is not None and word_number(spelled.group(1)) == value:
-                # an official's "1 (one) person was killed": the words say the digits again
-                end = spelled_end = spelled.end()
         else:
             value = word_number(token)
             if value is None:
@@ -1168,6 +1173,10 @@ _BOTH_TREATED = lazy_compile(r"\bboth(?:\s+(?:men|women|boys|girls|victims|of th
                              r"(?:were|had been)\s+(?:badly\s+|severely\s+)?beaten\b|"
                              # ... "Both of them are in the Batken regional hospital"
                              r"(?:are|were)\s+(?:now\s+|still\s+)?in\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?hospital|"
+                             # ... a translation's "..., and his passenger ... received a bruise of the shoulder, both
+                             # were given medical aid in the Leilek territorial hospital"
+                             r"(?:were|had\s+been)\s+(?:given|provided\s+with)\s+(?:first\s+|medical\s+|the\s+necessary\s+)*"
+                             r"(?:aid|help|assistance|treatment)|"
                              r"(?:were|are|have been|had been)\s+"
                              r"(?:hospitali[sz]ed|admitted to (?:a |the )?hospital|"
                              r"treated for\s+(?:[\w-]+\s+){0,2}?(?:bruises|wounds|injuries|fractures|cuts|burns|"
@@ -1443,7 +1452,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("the September 2022 war, 970 km of border, outpost No. 3")
     []
     """
-    masked = clause
+    # an official's "1 (one) person was killed": the words say the digits again
+    masked = without_spelled_out(clause, word_number)
     # (cheap tests first: most clauses have no dash and name no households)
     asides = (*(_DASH_ASIDE.finditer(clause) if "—" in clause or "–" in clause else ()),
               *(_HOUSEHOLDS_ASIDE.finditer(clause) if "amilies" in clause or "ouseholds" in clause else ()))
@@ -1506,9 +1516,12 @@ _COUNT_BEFORE_ASIDE = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nin
 _AND_ANOTHER_PERSON = re.compile(r"[^.;:]{0,80}?,\s+and\s+", re.I)
 
 
-#: The people just counted as detained, beaten: "who were detained ... |say they were beaten|", "and beat them".
+#: The people just counted as detained, beaten: "who were detained ... |say they were beaten|", "and beat them", "and
+#: handed back on the morning of May 8 "with bodily injuries"".
 _THEY_WERE_BEATEN = re.compile(r"[^.;]{0,120}?\b(?:(?:they|both|all\s+of\s+them)\s+(?:say\s+|said\s+)?(?:they\s+)?"
-                               r"(?:were|had\s+been)\s+(?:also\s+)?(?:beaten|assaulted|tortured)|beat\s+them)\b", re.I)
+                               r"(?:were|had\s+been)\s+(?:also\s+)?(?:beaten|assaulted|tortured)|beat\s+them|"
+                               r"(?:handed\s+(?:back|over)|returned|released)\b[^.;]{0,60}?\bwith\s+(?:signs\s+of\s+)?"
+                               r"(?:bodily\s+|visible\s+|multiple\s+)?(?:injuries|bruises|traces\s+of\s+beating))\b", re.I)
 #: The hurt told only by where they were treated ("were treated at a local clinic").
 _TREATED_AT = re.compile(r"\btreated (?:at|in)\b(?!.*\bfor\b)", re.I)
 #: Words that make a count a part of one told before: "the remaining two", "four of them", "the other three".
@@ -2158,6 +2171,7 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     >>> read_treated_parts("Two of them were admitted to the Batken regional hospital")
     []
     """
+    sentence = without_spelled_out(sentence, word_number)  # "2 (two) persons were delivered to the hospital"
     out = []
     for match in (_PERSON_TREATED.finditer(sentence) if " with " in sentence else ()):
         # "A 16-year-old teenager with a fractured forearm is being treated at the Sulukta city hospital": one more

@@ -25,7 +25,7 @@ from number_parser import parse_number
 from geo.language.lazy import lazy_compile
 from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
-from geo.language.numbering import is_numbering
+from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
 from geo.language.ru.cues import SPEAKERS
 
@@ -110,6 +110,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"(?:медицинская |первая |мед)?помощь (?:была )?(?:потребовал\w*|понадобил\w*|оказан\w*)|"
                           # «в Баткенскую областную больницу доставлены шестеро»: the wounded brought to hospital
                           r"(?<=больницу )доставлен\w*|(?<=госпиталь )доставлен\w*|"
+                          # ... «В Лейлекскую районную больницу в городе Раззаков доставлены 2 (два) военнослужащих»
+                          r"(?<=больницу )(?:в|во)\s+(?:городе|г\.|селе|поселке|посёлке)\s+[\w-]+\s+доставлен\w*|"
                           r"доставлен\w*(?= в (?:[\w-]+ ){0,3}(?:больниц|госпитал))|"
                           # «Двоих наших парней ... с рассечёнными головами увезли в Баткенскую областную больницу»
                           r"с (?:рассеч[её]нн|разбит|пробит)\w* (?:голов|лиц|бров)\w*)\b", re.I),
@@ -201,7 +203,9 @@ _STOP_BETWEEN = lazy_compile(r"[;:()\[\]]|\bзаявил\w*|\bсообщил\w*|
                            # «о гибели пограничника и о четырех раненых»: a second object of its own
                            r"\bи\s+об?\s|\bв\s+(?:результате\s+)?(?-i:(?=[А-ЯЁӨҮҢҒҚҲҶӢӮ]))"
                            r"(?![А-ЯЁӨҮҢҒҚҲҶӢӮ][\w-]+(?:ской|ском)\s+(?:области|районе|район))", re.I)
-_ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие)\b[^.;]{0,25}$", re.I)
+_ADDITIVE = lazy_compile(r"\b(ещё|еще|также|(?<!у них )(?<!у нас )тоже|кроме того|дополнительно|других|другие|"
+                         # «Вместе с ним пострадал и его 14-летний племянник»: one more beside the man told before
+                         r"вместе с (?:ним|ней|нею))\b[^.;]{0,25}$", re.I)
 _ONE = lazy_compile(r"од(?:ин|на|но|ного|ной|ну|ним|ном)", re.I)
 #: A clause that opens with "besides" or "also": the one person it tells is one more («|Кроме того,| осколками стекла
 #: легко ранена жительница», «|Также| в 11 часов 30 минут ... пострадал гражданин РТ», «|, а также| Шарипов ..., погиб»).
@@ -335,6 +339,8 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              r"(?=[^.;]{0,160}?\b(?:обнаружен\w*|найден\w*|нашли|обнаружили)\b)|"
                              # ... «получил смертельное огнестрельное ранение»
                              r"получил[а]? смертельное (?:[а-яё]+ )?ранение|смертельное (?:[а-яё]+ )?ранение получил[а]?|"
+                             # an official's «получил огнестрельное ранение, несовместимое с жизнью»: a death
+                             r"получил[а]? (?:[а-яё]+ )?ранени[ея],?\s+несовместим\w* с жизнью|"
                              r"(?:был[аи]? )?смертельно ранен[а]?|"
                              # «сообщила о гибели своего пограничника»: one death, the noun in the genitive, as a side
                              # reports it (not «от места гибели пограничника», the death told before, nor «Сведения о
@@ -351,7 +357,7 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                              # «Здесь погиб 58-летний сторож насосной станции»: an age names a person
                              r"\d{1,3}-летн\w*)\b|\s*[.,;]|\s+[а-яё])", re.I),
     # ... «получил два огнестрельных ранения»: one man, two wounds
-    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея]|получил[а]? (?:[\w-]+\s+){0,2}?травм[уы]|"
+    "injured": lazy_compile(r"\b(?:получил[а]? (?!смертельн)(?:\w+\s+){0,2}?ранени[ея](?!,?\s+несовместим)|получил[а]? (?:[\w-]+\s+){0,2}?травм[уы]|"
                           # «житель села, пытавшийся потушить огонь, получил ожоги рук и лица»
                           r"получил[а]? (?:\w+\s+)?ожог(?:и|а)?\b|"
                           # «Военнослужащий получил резаную рану предплечья»
@@ -392,7 +398,9 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           # «Также телесные повреждения получил житель села Максат», «получил телесные повреждения»
                           r"(?:телесные\s+)?повреждения\s+получил[а]?(?!\w)|получил[а]?\s+телесные\s+повреждения|"
                           # «Пострадал водитель, житель Ак-Сая 1986 года рождения»
-                          r"пострадал[а]?(?=\s+(?:[\w-]+\s+){0,2}?(?:водител|житель|жительниц|военнослужащ|пограничник|"
+                          # ... «Вместе с ним пострадал и его 14-летний племянник»: a kinsman of the man told before
+                          r"пострадал[а]?(?=\s+(?:[\w-]+\s+){0,3}?(?:водител|житель|жительниц|военнослужащ|пограничник|"
+                          r"племянник|племянниц|сын\b|брат\b|отец\b|внук\b|дочь\b|напарник|"
                           # («пострадал гражданин РТ Самадов»: a citizen)
                           r"чабан|пастух|мужчин|женщин|подрост|ребен|ребён|фермер|сторож|гражданин\b|гражданка|"
                           # («также пострадал начальник угольного разреза»: a man by his post)
@@ -400,11 +408,16 @@ _SINGULAR_HEADS: dict[str, re.Pattern[str]] = {
                           r"пассажир)\w*)|"
                           # «у подростка ушибы лица и рассечение брови», «У мужчины перелом двух ребер»: one person's
                           # injuries, told with «у» and no verb
-                          r"(?<![\w-])у\s+(?:\d{1,3}-летн\w+\s+)?(?:подростка|мужчины|женщины|жителя|жительницы|чабана|"
+                          r"(?<![\w-])у\s+(?:\d{1,3}-летн\w+\s+|второго\s+|другого\s+)?(?:подростка|мужчины|женщины|"
+                          r"жителя|жительницы|чабана|"
                           r"пастуха|пограничника|военнослужащего|ребенка|ребёнка|водителя|фермера|юноши|парня|девушки|"
                           # ... «у 52-летнего жителя Чилгази перелом двух ребер» (his home between)
-                          r"мальчика|девочки|пострадавшего|пострадавшей)\s+(?:[\w-]+\s+)?(?:(?:диагностировали|"
-                          r"обнаружили|зафиксировали|констатировали)\s+)?(?:[а-яё]+(?:ые|ий|ый|ое|ая|ой)\s+)?"
+                          # ... an official's «у гражданина 1990 года рождения диагностированы закрытая черепно-мозговая
+                          # травма», «у второго гражданина выявлены множественные ушибы»
+                          r"мальчика|девочки|пострадавшего|пострадавшей|гражданина|гражданки|задержанного)\s+"
+                          r"(?:\d{4}\s+(?:года|г\.)\s+рождения\s+|[\w-]+\s+)?(?:(?:диагностировали|"
+                          r"обнаружили|зафиксировали|констатировали|диагностирован[аы]?|выявлен[аы]?|"
+                          r"зафиксирован[аы]?|установлен[аы]?)\s+)?(?:[а-яё-]+(?:ые|ий|ый|ое|ая|ой)\s+){0,2}"
                           r"(?:ушиб|перелом|ранени|травм|сотрясени|рассечени|ожог|ссадин)\w*|"
                           # «Его 19-летнему сыну с ушибами лица помощь оказали в медпункте»: one person, helped for
                           # his injuries
@@ -557,6 +570,10 @@ _NEGATIVES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"никто из (?:[\w-]+\s+){1,8}?не (?:погиб|пострадал) и не (?:получил ранени\w*|(?:был )?ранен|пострадал)|"
                 # «Никто из находившихся в машине не пострадал»: the people of a place or vehicle, none hurt
                 r"(?<!больше )никто из (?:находивш|ехавш|бывш|сидевш)\w+ (?:[\w-]+\s+){0,3}?не пострадал|"
+                # an official's «никто из личного состава пограничного поста, а также из числа жителей близлежащих к
+                # посту домов Көк-Таш айылы не пострадал»: the people named, however long the list
+                r"(?<!больше )никто из (?:числа\s+)?(?:личного состава|военнослужащих|пограничников|жителей|граждан)"
+                r"[^.;!?]{0,160}?\bне пострадал|"
                 r"люди не пострадали|обошлось без (?:жертв|пострадавших)|"
                 # «Кыргызстанцы не пострадали, но их автомобили получили повреждения»: one side's people, none hurt
                 r"(?:кыргызстанцы|киргизстанцы|таджикистанцы|граждане\s+(?:кыргызстана|киргизии|таджикистана|кр|рт))"
@@ -649,9 +666,6 @@ _ANY_CUE = fold_pattern(lazy_compile("|".join(f"(?:{p.pattern})" for p in (
     *_HEADS.values(), *_SINGULAR_HEADS.values(), *(p for p, _ in _NEGATIVES), _TOLL,
     lazy_compile(r"(?:поранило|ранило|травмировало|задело|контузило)\s"))), re.I))
 
-#: The words an official writes after the digits: «2 (двое) военнослужащих», «3 (три) человека».
-_SPELLED_OUT = lazy_compile(r"\s*\(([^\W\d_]+(?:[\s-][^\W\d_]+)*)\)")
-
 
 @lru_cache(maxsize=4096)
 def word_number(words: str) -> int | None:
@@ -699,6 +713,9 @@ _FAMILY_OF = lazy_compile(r"\s+(?:[\w-]+(?:ого|его)\s+)?(?:погибш|п
 _PARENT_OF = lazy_compile(r"\b(?:отец|отца|отцом|мать|матери|матерью|многодетн\w+\s+(?:отец|мать))\s+$", re.I)
 
 
+#: One person's injuries told as the second's: «|у второго| гражданина выявлены ушибы».
+_AT_THE_SECOND = re.compile(r"у\s+(?:второ|друго)(?:го|й)\b", re.I)
+
 #: A count of times after a number: «несколько |раз| ударили», «два |раза|».
 _TIMES_AFTER = re.compile(r"\s+раза?\b", re.I)
 
@@ -706,13 +723,10 @@ _TIMES_AFTER = re.compile(r"\s+раза?\b", re.I)
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number that is not a trap."""
     found = []
-    spelled_end = 0
     # «трое чабанов в возрасте 19, 27 и 44 лет»: every age of the list
     ages = [m.span() for m in _AGES_LIST.finditer(clause)] if "возраст" in clause or "лет" in clause else []
     for match in _NUMBER.finditer(clause):
         start, end = match.span()
-        if start < spelled_end:
-            continue  # the «(один)» of «1 (один) человек»
         if ages and any(a <= start < b for a, b in ages):
             continue
         token = match.group(0)
@@ -742,9 +756,6 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
                                       or re.match(r"\s+из\b", clause[end:end + 4])):
             continue  # "ни одна из сторон": none; "одна из сторон": one of, not a count
         value, vague = _value(match)
-        if match.group("digits") and (spelled := _SPELLED_OUT.match(clause, end)) is not None \
-                and word_number(spelled.group(1)) == value:
-            end = spelled_end = spelled.end()  # an official's «2 (двое) военнослужащих»: the words say the digits again
         if found and _DASH_APPOSITION_GAP.fullmatch(clause, found[-1][1], start) \
                 and _DASH_APPOSITION_CLOSE.match(clause, end):
             continue  # «еще трое жителей села — двое мужчин и женщина — обратились»: who the three are
@@ -856,6 +867,9 @@ def read_figures(clause: str) -> list[RawFigure]:
     >>> read_figures("в 07:15 на заставе №5, 45-летний житель, в 2021 году, в 40 км")
     []
     """
+    if "(" in clause and (plain := without_spelled_out(clause, word_number)) != clause:
+        # an official's «2 (двое) военнослужащих»: the words say the digits again
+        return [replace(f, text=clause[f.start:f.end]) for f in read_figures(plain)]
     if (breakdown := _DASHED_BREAKDOWN.search(clause)) is not None and _breaks_down(breakdown):
         # «Пятеро граждан Таджикистана - трое военнослужащих и двое мирных жителей - ранены»: the count before the
         # dashes is the figure; its parts between them are no figures of their own
@@ -1503,6 +1517,9 @@ _LOSER = lazy_compile(r"((?:кыргыз|киргиз|таджик)\w*)\s+(?:с�
                     # ... «с кыргызской стороны в результате инцидента 3 сентября погиб один человек»
                     r"(?:в\s+результате\s+[^.;,«»]{1,40}?\s+)?"
                     r"[«\"„]?\s*(?:(?:тоже|также|есть|были?|ещё|еще|имеются|имеется)\s+){0,3}$"
+                    # an official's «со стороны военнослужащих Кыргызской Республики имеются 2 (двое) раненых»
+                    r"|\bсо\s+стороны\s+(?:военнослужащих|военных|пограничников|граждан)\s+(?:Республики\s+)?"
+                    r"((?:кыргыз|киргиз|таджик)\w*)(?:\s+Республики)?\s*(?:(?:тоже|также|есть|были?|имеются|имеется)\s+){0,3}$"
                     # «у таджикской стороны «не менее десяти погибших»»
                     # ... «у таджикской стороны, по имеющимся данным, не менее четырех погибших»
                     # ... «у таджикской стороны есть двое раненых»
@@ -1722,7 +1739,9 @@ def _singular_figures(clause: str, lowered: str, figures: list[RawFigure]) -> li
                     side = _side_of_body(body.group(1))
             additive = bool(_ADDITIVE.search(clause[max(0, start - 30):start + 8]) or _ANOTHER.search(phrase)
                             # «Кроме того, осколками стекла легко ранена жительница Хистеварза»: one more person
-                            or _BESIDES_OPENING.match(clause, 0, start) or _THE_OTHER_OPENING.match(clause, 0, start))
+                            or _BESIDES_OPENING.match(clause, 0, start) or _THE_OTHER_OPENING.match(clause, 0, start)
+                            # «..., у второго гражданина выявлены множественные ушибы»: the second of two told
+                            or _AT_THE_SECOND.match(phrase))
             # «Мальчик получил осколочные ранения» after «двум детям, пострадавшим»: one of them described
             described = bool(_DESCRIBED_SUBJECT.search(clause, max(0, start - DESCRIBED_SUBJECT_CHARS), start))
             if not described and (noun := re.match(r"[^\W\d_]+", phrase)) is not None:
@@ -2031,6 +2050,7 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
     >>> read_treated_parts("Двое из них госпитализированы в Баткенскую областную больницу")
     []
     """
+    sentence = without_spelled_out(sentence, word_number)  # "2 (two) persons were delivered to the hospital"
     out = []
     for match in _PERSON_TREATED.finditer(sentence):
         # «16-летний подросток с переломом предплечья проходит лечение в больнице Сулюкты»: one more
