@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.articles import Article
+from geo.incidents.build import build_incidents
 from geo.language import detect_language, get_pack
 from geo.language.en.numbers import word_number as en_word_number
 from geo.language.numbering import without_spelled_out
@@ -181,3 +183,113 @@ def test_a_russian_translation_that_keeps_kyrgyz_words_is_russian():
     kyrgyz = ("Баткен облусундагы Көк-Таш айылында кечээ кечинде ок атылып, эки жоокер жаракат алды. Чек ара "
               "кызматы бул тууралуу билдирди. Жарадарлар ооруканага жеткирилди, абалы орто деп айтылды.")
     assert detect_language(kyrgyz) == "ky"
+
+
+# --- batch 188: a second sample of translated reporting ------------------------------------------------------------
+
+
+def test_the_hurt_of_a_translation_s_long_sentences_second_sample():
+    read_en = get_pack("en").read_figures
+    assert figures_of(read_en, "As a result of the beating, the citizen received bodily injuries in the form of "
+                               "bruises.") == [("injured", 1, None)]
+    assert figures_of(read_en, "as a result of which two members of one family were injured") == [
+        ("injured", 2, None)]
+    assert figures_of(read_en, "the resident of the village of Somoniyon R.Kh. (born 1968), his son (born 1994) and "
+                               "their neighbour, a pupil of the school No. 41 (born 2009), received bodily injuries "
+                               "of varying severity") == [("injured", 3, None)]
+    assert figures_of(read_en, "As a result of the explosion, the tractor driver, resident of the village of Vorukh, "
+                               "citizen of the Republic of Tajikistan Sh.N., born 1987, from the received wounds died "
+                               "on the spot") == [("fatalities", 1, "TJ")]
+    assert figures_of(read_en, "The shepherd died.") == []  # (a man counted wounded before, perhaps)
+    read = get_pack("ru").read_figures
+    assert figures_of(read, "гражданин, 1981 года рождения, который в ходе задержания подвергся избиению прикладами") \
+        == [("injured", 1, None)]
+    assert figures_of(read, "С диагнозом \"закрытая черепно-мозговая травма, сотрясение головного мозга\" он "
+                            "госпитализирован в Баткенскую областную больницу.") == [("injured", 1, None)]
+    assert [(f.measure, f.value, f.described) for f in read(
+        "Один из чабанов, 1990 года рождения, получил осколочное ранение левой голени.")] == [("injured", 1, True)]
+    assert figures_of(read, "временно выехали 23 (двадцать три) семьи, в составе которых всего 97 человек") == [
+        ("displaced", 97, None)]
+    assert figures_of(read, "Пограничная служба пояснила, что «оснований для эвакуации нет».") == []
+
+
+def test_a_death_told_in_the_lede_then_as_a_wound_on_the_way_is_one_death(geoparser):
+    text = ("Азия-Плюс\n05.10.2023\n\nЖитель Согдийской области погиб в результате выстрела, произведенного с "
+            "территории Кыргызстана.\n\n3 октября на пастбище в 2 километрах от села Сомониён района Джаббор Расулов "
+            "гражданин Республики Таджикистан во время выпаса скота получил огнестрельное ранение в результате "
+            "выстрела, произведенного со стороны Кыргызской Республики. Пострадавший был направлен в больницу, однако "
+            "по пути скончался от полученного ранения.\n")
+    incident = _found(geoparser, text, "ru", dt.date(2023, 10, 5))["Somoniyon"]
+    assert incident.fatalities == 1 and incident.fatalities_by_side == {"TJ": 1}
+    assert not incident.injured
+
+
+def test_a_lede_that_counts_incidents_in_a_town_s_territory_names_no_event_of_its_own(geoparser):
+    text = ("Khovar\n28.05.2024\n\nOn May 27, two incidents took place on the Tajik-Kyrgyz state border in the territory "
+            "of Isfara city, as a result of which citizens of Tajikistan received bodily injuries.\n\nAt about 16:50, in "
+            "the territory of the Chorkuh jamoat, a group of citizens of the Kyrgyz Republic began to throw stones at "
+            "the people cleaning the canal, as a result of which three of them received bodily injuries.\n\nAt about "
+            "22:10 unknown persons set fire to two "
+            "haystacks belonging to a resident of the village of Khojai A'lo. The fire was extinguished by the forces of "
+            "the fire-fighting unit of Isfara city by 23:30.\n")
+    assert "Isfara" not in _found(geoparser, text, date=dt.date(2024, 5, 28))
+
+
+def test_a_village_of_a_rural_unit_the_gazetteer_places_elsewhere_stands(geoparser):
+    text = ("AKIpress\n03 August 2024\n\nA serviceman of the Border Service was killed as a result of the shelling of "
+            "the Kyrgyz border outpost near Arka village of Jany-Jer aiyl aimagy in Leilek district on the night to "
+            "August 3.\n")
+    assert list(_found(geoparser, text, date=dt.date(2024, 8, 3))) == ["Arka"]
+
+
+def test_a_translation_s_road_block_is_no_road_accident_and_its_zero_counts(geoparser):
+    text = ("Press release\n02.09.2025\n\nOn 02.09.2025 at about 08:40, a group of citizens of the Republic of "
+            "Tajikistan went out to the section of the Ak-Sai - Tamdyk bypass motor road passing near Ak-Sai village "
+            "and blocked the movement of the transport by placing stones on the carriageway.\n\nThe group of citizens "
+            "left the road at 15:10. No one was hurt.\n")
+    incident = _found(geoparser, text, date=dt.date(2025, 9, 2))["Ak-Sai"]
+    assert incident.injured == 0
+    assert not get_pack("en").road_accident.search("The group of citizens left the road at 15:10.")
+    assert get_pack("en").road_accident.search("a Daewoo Nexia car left the road and overturned into a ditch")
+
+
+def test_families_gone_to_relatives_on_a_rumour_and_a_fear(geoparser):
+    from geo.incidents.events import clause_types
+
+    pack = get_pack("en")
+    assert clause_types("On October 16, 14 families of Jany-Jer village temporarily moved to relatives in Razzakov.",
+                        pack) == ["evacuation_displacement"]
+    assert clause_types("The reason was the information spread in messengers about the moving of heavy equipment near "
+                        "Khistevarz.", pack) == []
+    text = ("Из Андарака временно выехали 23 семьи. Жители опасаются обострения на границе\n\n9 и 10 апреля из айыла Андарак временно выехали 23 (двадцать три) семьи, в составе которых "
+            "всего 97 человек, часть семей разместилась у родственников в соседнем селе Кок-Таш, остальные — в городах "
+            "Раззаков и Сулюкта.\n\nВ Пограничной службе пояснили, что передвижения на сопредельной стороне связаны с "
+            "плановыми учениями, и «оснований для эвакуации нет». Выстрелов зафиксировано не было.\n")
+    parsed = geoparser.parse(Article(id="t", text=text, date=dt.date(2024, 4, 11), lang="ru",
+                                     title="Из Андарака временно выехали 23 семьи. Жители опасаются обострения на границе"))
+    found = by_place(build_incidents([parsed]).incidents)
+    assert list(found) == ["Andarak"] and found["Andarak"].displaced == 97
+
+
+def test_a_second_case_s_road_and_direction_and_a_denial_of_a_part(geoparser):
+    text = ("24.kg\n08.09.2023\n\nДва инцидента произошли на прошлой неделе на границе в Баткенском районе.\n\n5 сентября "
+            "около 14:30 на пастбище, расположенном в 1,5 километра южнее села Тамдык Ак-Сайского айыл окмоту "
+            "Баткенского района, военнослужащими Пограничных войск Таджикистана, прибывшими со стороны анклава Ворух, "
+            "был задержан гражданин Кыргызской Республики, который подвергся избиению.\n\nВторой случай произошел "
+            "7 сентября около 10:15 на автодороге Баткен — Исфара у села Кызыл-Бел. Группа жителей таджикского села "
+            "забросала камнями три грузовых автомобиля, следовавших со стороны пункта пропуска в направлении города "
+            "Баткен. «Пострадавших нет», — уточнили в ведомстве.\n")
+    found = _found(geoparser, text, "ru", dt.date(2023, 9, 8))
+    assert sorted(found) == ["Kyzyl-Bel", "Tamdyk"]
+    assert found["Kyzyl-Bel"].date_start == dt.date(2023, 9, 7)
+
+
+def test_an_overflight_and_a_denial_of_a_part_are_no_events():
+    from geo.incidents.events import clause_types
+
+    pack = get_pack("ru")
+    assert clause_types("16 августа кыргызский беспилотник пролетел над селом Каракенджа, «не сбросив никаких "
+                        "предметов».", pack) == []
+    assert pack.not_event.search("жители Арки к поджогу в Хистеварзе «не имеют никакого отношения»")
+    assert pack.roles.own_village_after.search(
+        "перекрыли участок автодороги Худжанд — Конибодом, проходящий через территорию села")

@@ -323,8 +323,8 @@ _EVACUATED_FROM_HOMES = re.compile(r"(?:эвакуац\w*|эвакуир\w*|от
 #: A place named as a unit by its noun: "Chorkuh jamoat", "the Ak-Sai aiyl okmotu".
 _UNIT_NOUN_END = re.compile(r"\s(?:jamoat|aiyl\s+okmotu|aiyl\s+aimak|rural\s+community)$", re.I)
 #: ... or its noun after it: "the Koktosh village in the Aksay| rural community| of the Kyrgyz Batken district".
-UNIT_NOUN_AFTER = re.compile(r"\s+(?:jamoat|a[iy]yl\s+okmotu|aiyl\s+aimak|(?:rural\s+)?community|rural\s+district|"
-                              r"village\s+council)\b", re.I)
+UNIT_NOUN_AFTER = re.compile(r"\s+(?:jamoat|a[iy]yl\s+okmotu|aiyl\s+aimag?[ky]?|(?:rural\s+)?community|rural\s+district|"
+                              r"village\s+council|айыл\s+(?:окмоту|аймагы|аймак\w*)|джамоат\w*)(?![\w-])", re.I)
 #: A Russian place named in the prepositional case is where people were moved from, not to: «В Баткенской области
 #: эвакуировали 24 237 сельчан» (not «в Раззаков ... вывезены», «в Исфару эвакуировали»); its own ending, or its
 #: noun's before it («в селе Рават»).
@@ -1013,6 +1013,13 @@ def promote_scene_before_violence(mentions: list[Mention], text: str, sentences:
                   and not _LOCATOR_OF_A_NAME.search(text, previous_start, m.start)
                   # ("released ... at the Kulundu – Ovchi-Kalacha crossing": a crossing's end is no scene)
                   and not _CROSSING_PAIR_AFTER.match(text, m.end)]
+        if scenes:
+            # (not a place inside a phrase that tells no event: "The reason was the information spread in messengers
+            # about the moving of heavy equipment ... near Khistevarz")
+            told_of = [(previous_start + a, previous_start + b) for a, b in (
+                found.span() for found in pack.folded.not_event.finditer(
+                    lower_keep_length(text[previous_start:previous_end])))]
+            scenes = [m for m in scenes if not any(a <= m.start < b for a, b in told_of)]
         if escalation and len({m.place.id for m in scenes}) > 1:
             # "herders from Kyzyl-Eshme and herders from Tajikistan's Lakhsh district quarreled ... | The argument
             # turned into a fistfight": the one village of the quarrel, not the other side's district
@@ -1298,6 +1305,9 @@ _METRES_BEFORE = re.compile(r"\b(?:met(?:er|re)s|метр\w*)\b[^.;]{0,40}$", re
 #: A Markdown section heading: a digest's items are separate stories.
 _SECTION_HEADING = re.compile(r"^#{2,4}\s", re.M)
 
+#: How far (characters) into the text a lede that says the article tells several incidents may stand.
+LEDE_CHARS = 800
+
 #: The role reason of a place that only measures where the event was.
 REFERENCE_POINT = "a reference point for a distance or direction"
 
@@ -1480,6 +1490,7 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
                 sentence_places.setdefault(mention.sentence_index, set()).add(mention.place.id)
                 named_at.setdefault(mention.place.id, []).append(mention.start)
     appositives = {id(m) for m in references if _locates_the_name_before(m, mentions, text)}
+    several: bool | None = None  # whether the article says it tells several incidents (asked once, when needed)
     for mention in references:
         if id(mention) in appositives:
             # "about 70 women from Beshkent, a Kyrgyz village some 20 kilometers south of Arka, blocked the
@@ -1500,6 +1511,13 @@ def demote_reference_points(mentions: list[Mention], text: str, sentences: list[
         item_start = text.rfind("\n\n", 0, mention.start) + 2
         if _DATED_BOLD_LEAD.match(text, item_start) and item_start > section_start:
             section_start, own_section = item_start, True
+        if several is None:
+            # (told in the lede: not a year's round-up near the end, «в трех случаях применялось оружие»)
+            several = pack.several_events.search(text, 0, LEDE_CHARS) is not None
+        if several and not own_section:
+            # ("Two incidents took place last week ...": each paragraph tells its own, and a place another paragraph
+            # names is another incident's, not this one's scene)
+            section_start, own_section = max(0, text.rfind("\n\n", 0, mention.start)), True
         if id(mention) not in close \
                 and any(section_start <= at < paragraph_end if own_section else start < paragraph_end
                         for place_id, start in others.items() if place_id != mention.place.id
@@ -1677,7 +1695,11 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
             elif two_places and _GENITIVE_QUALIFIER_GAP.fullmatch(*gap):
                 if haversine_km(previous.place.lat, previous.place.lon,
                                 mention.place.lat, mention.place.lon) > NAMESAKE_KM \
-                        and not _within_its_unit(previous, mention):
+                        and not _within_its_unit(previous, mention) \
+                        and not (not _is_unit(mention) and previous.place.kind == "curated"
+                                 and UNIT_NOUN_AFTER.match(text, mention.end)):
+                    # (not "near Arka village of Jany-Jer aiyl aimagy": the text names a rural unit whose point the
+                    # gazetteer does not hold, only a village of its name elsewhere; the border village stands)
                     # "махалли Сомониён джамоата Чоркух": the gazetteer's Somoniyon is another one,
                     # far from Chorkuh; the unit that locates the place is where it happened
                     _to_context(previous, f"{NAMESAKE} far from {mention.text!r}, which locates it")

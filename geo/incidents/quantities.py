@@ -781,7 +781,20 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             and not f.superseded and f.article_id == figure.article_id and f.order < figure.order
             and (figure.side is None or f.side in (figure.side, None)) and not f.is_claim_about_other_side
             for f in figures)
-        told_again = lede_current or not figure.additive and any(
+        # «Житель Согдийской области погиб в результате выстрела» in the lede, then «получил огнестрельное ранение ...
+        # однако по пути ... скончался от полученного ранения»: the lede's death, told before the wound, is this one
+        lede_told = None if figure.additive else next((
+            f for f in figures if f.measure == "fatalities" and f.value == figure.value and not f.of_wounded
+            and not f.additive and not f.superseded and f.article_id == figure.article_id
+            and f.order < last_wounded.order and (figure.side is None or f.side in (figure.side, None))
+            and not f.is_claim_about_other_side and not any(
+                # (no one counted wounded before it or beside it: "A 22-year-old sergeant was killed on the spot and two
+                # privates were wounded ... One of the wounded ... died on Thursday" is a second death)
+                g.measure == "injured" and g.value > 0 and g.article_id == figure.article_id
+                and (g.order < f.order or g.order // 100 == f.order // 100) for g in figures)), None)
+        if lede_told is not None and figure.side is None and lede_told.side is not None:
+            figure = replace(figure, side=lede_told.side)
+        told_again = lede_current or lede_told is not None or not figure.additive and any(
             f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
             and not f.superseded and f.article_id == figure.article_id and f.order > figure.order
             and f.side in (figure.side, None) and not f.is_claim_about_other_side

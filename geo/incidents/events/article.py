@@ -649,7 +649,6 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
             window_from=origin,
             sub_event_hints=[name for name, p in pack.sub_event_cues.items() if p.search(clause_text)],
         ))
-    _old_ordnance_of_the_story(events, text, headline, pack)
     _another_at_a_second_place(events, first_in_clause, clauses, text, pack)
     _a_vague_week_told_by_its_day(events, windows, clauses, types_of)
     _later_tolls_of_the_fight(events, pack)
@@ -658,6 +657,9 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     _attach_orphan_figures(events, placed, clauses, clause_figures, prose, pack, article.id, structure, homes,
                            speakers, summaries, parsed.mentions, types_of, entries, topic_headings, items, repeated,
                            treated_in, opened_in)
+    # (after the orphan figures, which may bring a fighting type from a line that names the shell: «Тракторист погиб
+    # при взрыве снаряда на поле» over «в результате взрыва неразорвавшегося боеприпаса»)
+    _old_ordnance_of_the_story(events, text, headline, pack)
     _dated_by_the_wounding(events, clauses, text, pack)
     _the_fire_told_next(events, placed, clauses, parsed.mentions, types_of, text, pack)
     _the_fight_told_before(events, placed, clauses, types_of, text, pack)

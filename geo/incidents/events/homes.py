@@ -290,7 +290,9 @@ LATER_SCENE_SENTENCES = 2
 #: A resident's property just before the village's name: "the livestock premises of a resident of |", «во двор жителя
 #: села |».
 _PROPERTY_OF_RESIDENTS_BEFORE = re.compile(
-    r"\b(?:premises|house|home|barn|shed|yard|courtyard|garden|orchard|roof|stable|hayloft|field|plot|shop)\s+of\s+(?:an?\s+|the\s+)?"
+    # ... "set fire to 2 (two) haystacks and the cattle shed belonging to a resident of the village of Khojai A'lo"
+    r"\b(?:premises|house|home|barn|shed|yard|courtyard|garden|orchard|roof|stable|hayloft|field|plot|shop|haystacks?)\s+"
+    r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?"
     r"(?:local\s+)?(?:resident|villager|farmer|shepherd|herder)s?\s+of\s+(?:the\s+)?(?:(?:village|jamoat|settlement)\s+of\s+)?$|"
     r"(?<![\w-])(?:дом\w*|двор\w*|сара[йея]\w*|хлев\w*|огород\w*|сад\w*|участ\w*|помещени\w*|крыш\w*|магазин\w*|"
     r"постройк\w*)\s+(?:[\w-]+\s+)?(?:жител[ьяеюи]\w*|жительниц\w*|фермер\w*|чабан\w*)\s+"

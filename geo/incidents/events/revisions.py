@@ -371,8 +371,15 @@ def _inside_a_non_event(mention: Mention, clause: Clause, phrases: tuple[list[tu
     start, end = mention.start - clause.start, mention.end - clause.start
     for a, b in spans:
         if a <= start and end <= b:
-            return pack.folded.violence.search(blanked, b) is None
+            # (up to a contrast that turns to another matter: «жители Арки к поджогу в Хистеварзе «не имеют никакого
+            # отношения», а перекрытие дороги 3 июня было «мирной акцией»»)
+            turn = _CONTRAST_AFTER.search(blanked, b)
+            return pack.folded.violence.search(blanked, b, turn.start() if turn else len(blanked)) is None
     return False
+
+
+#: A contrast that turns a clause to another matter after a phrase that reports no event: ", а ...", ", while ...".
+_CONTRAST_AFTER = re.compile(r"[»\"”]?\s*,\s+(?:а|тогда как|в то время как|while|whereas)\s", re.I)
 
 
 #: How far (characters) before a district the village it stands for may be named.

@@ -156,7 +156,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "border_incident_protest": lazy_compile(
         r"\b(blockad\w*|(?:stopp|halt|block)(?:ed|ing) (?:all )?(?:the )?traffic|"
         # a translation's "blocked the movement of transport on the section of the road"
-        r"(?:stopp|halt|block)(?:ed|ing) the (?:movement|passage) of (?:transport|vehicles|traffic|cars)|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
+        r"(?:stopp|halt|block)(?:ed|ing) the (?:movement|passage) of (?:the\s+)?(?:transport|vehicles|traffic|cars)|block(?:ed|ing) (?:off )?(?:the |a )?(?:[\w-]+(?:\s?[-–—]\s?[\w-]+)? ){0,2}?(?:road|highway|canal|bridge|site|works)|protest(?:ed|ers|ing|s)?|"
         r"rall(?:y|ied)|demonstrat\w*|detain\w*|detention|roadblock\w*|stone-throwing|picket\w*|"
         # "about 70 Vorukh residents went out onto the road and parked two trucks across it"
         r"(?:parked|placed|put|drove)\s+(?:[\w-]+\s+){0,4}?across\s+(?:the\s+)?(?:road|highway|carriageway|it)\b|"
@@ -252,6 +252,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # ... "Fourteen families - 63 people, according to the jamoat - packed their belongings into cars and trucks on
         # Monday and Tuesday and left for relatives in Isfara and Konibodom"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,120}?\bleft\s+for\s+(?:their\s+)?relatives\b|"
+        # ... "14 families - 53 people, including 27 children - of Jany-Jer (Жаңы-Жер) village of Jany-Jer aiyl aimagy
+        # of Leilek district temporarily moved to relatives in Razzakov and Sulukta"
+        r"(?:people|residents|families|villagers|persons)\b[^.;]{0,160}?\b(?:temporarily\s+)?moved\s+(?:in\s+)?"
+        r"(?:to|with)\s+(?:their\s+)?relatives\b|"
         # ... "23 families, about 110 people, have left Kok-Tash village of Ak-Sai aiyl okmotu ... and moved to relatives"
         r"(?:people|residents|families|villagers|persons)\b[^.;]{0,20}?\b(?:have|has|had)\s+left\s+" + LEFT_PLACE
         + r"\b[^.;]{0,100}?\b(?:moved|gone|went)\s+(?:in\s+)?(?:to|with)\s+(?:their\s+)?relatives\b|"
@@ -318,6 +322,9 @@ NOT_EVENT = lazy_compile(
     r"without\s+(?:any\s+)?(?:violence|(?:the\s+)?use\s+of\s+force)\b|"
     # firefighters at work: "Two fire crews from Batken ... extinguished the fire by 04:10"
     r"(?:put\s+out|putting\s+out|extinguished|extinguishing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames)\b|"
+    # ... told in a translation's passive: "The fire was extinguished by the forces of the fire-fighting unit of the
+    # Committee of Emergency Situations and Civil Defence of Isfara city by 23:30", "the fire was liquidated by 04:00"
+    r"\b(?:fire|blaze|flames)\s+(?:was|were|had\s+been)\s+(?:put\s+out|extinguished|liquidated|locali[sz]ed)\b[^.;]{0,160}|"
     # a quarrel that stayed one: "herders of the two countries argued over a watering place, but it ended without a
     # fight"
     r"(?:ended|passed|went\s+off|was\s+settled|were\s+settled)\s+without\s+(?:a\s+|any\s+)?(?:fight|fighting|"
@@ -800,6 +807,9 @@ NOT_EVENT = lazy_compile(
     r"have been|has been) not (?:used|applied|employed|launched)[^.;]{0,80}|"
     r"(?:telegram|social media|videos?|posts?|channels?)\b[^.;]{0,40}\bclaim\w*\s+that[^.;]{0,150}|"
     r"(?:rumou?r\w*|fake|false reports?|disinformation)\b[^.;]{0,100}|"
+    # ... a translation's "the information spread in messengers about the moving of heavy equipment ... near Khistevarz"
+    r"(?:information|reports?|messages?|posts?)\s+(?:that\s+)?(?:spread|circulated|shared|posted|appeared)\s+(?:in|on|via|through)\s+"
+    r"(?:the\s+)?(?:messengers?|social\s+(?:media|networks?)|whatsapp|telegram|facebook)\b[^.;]{0,160}|"
     # an exercise's scenario: "under the scenario of the drill, an earthquake ...", "simulated casualties"
     r"(?:scenario|legend) of the (?:drill|exercise)s?[^.;]{0,200}|(?:simulated|mock|notional)\s+[^.;]{0,80}|"
     # "an evacuation drill for an earthquake and an escalation on the border"
@@ -833,6 +843,11 @@ NOT_EVENT = lazy_compile(
     r"not about\s+[^.;,]{0,40}|"
     r"threat of (?:violence|clashes|fighting)|risk of (?:violence|clashes|fighting)|"
     r"fear(?:s|ed)? of (?:new )?(?:violence|clashes|fighting)|avoid (?:violence|clashes|bloodshed)|"
+    # a denial of a part in an event told before: "residents of Arka had nothing to do with the arson in Khistevarz"
+    r"(?:had|have|has)\s+nothing\s+to\s+do\s+with\b[^.;]{0,80}|"
+    # ... "residents fear an escalation on the border", "fearing renewed clashes"
+    r"(?:fear(?:s|ed|ing)?|afraid of|worried about)\s+(?:an?\s+|the\s+|a\s+possible\s+|possible\s+)?(?:new\s+|renewed\s+)?"
+    r"(?:escalation|violence|clashes|fighting|shooting|war)\b|"
     # ... "The family of the dead teenager in Andarak was visited by the akim"
     r"(?:famil(?:y|ies)|relatives|memory|memorial|graves?|names|victims) of (?:those|the) (?:killed|dead|deceased|who died)|"
     # "a minute of silence was held at schools in Ak-Sai in memory of all those killed defending the border"
@@ -1871,7 +1886,7 @@ ROLE_CUES = RoleCues(
                                     r"^\s+(?:car|cars|sedan|jeep|pickup|minibus|van)\b|"
                                     r"^\s+(?:regional|district|city|oblast|provincial)\s+(?:department|office|branch|"
                                     r"directorate|division|unit)\b", re.I),
-    route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain)\s+)?"
+    route_after=lazy_compile(r"^\s*(?:[-–—]\s*[\w-]+\s+)?(?:(?:bypass|ring|main|old|new|border|mountain|motor|automobile)\s+){0,2}"
                            r"(?:highway|road|motorway|route)\b", re.I),
     capital_speech_after=lazy_compile(
         r"^\s*,\s*(?:[\w'’-]+\s+){1,8}?(?:said|says|told|announced|claimed|stated|accused|insisted|"
@@ -2127,7 +2142,10 @@ ROLE_CUES = RoleCues(
     # ... "Tamdyk, which belongs to the |Ak-Sai| rural district", "Tamdyk, a village in the |Ak-Sai| rural district"
     locating_unit_before=lazy_compile(r"[\w-],\s+(?:(?:in|of)\s+(?:the\s+)?|(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+"
                                       r"(?:to|of)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+)?(?:village|settlement|hamlet)\s+"
-                                      r"(?:in|of)\s+(?:the\s+)?)?$", re.I),
+                                      r"(?:in|of)\s+(?:the\s+)?)?$|"
+                                      # a translation's "near Tamdyk village (Тамдык айылы) of Ak-Sai aiyl aimagy"
+                                      r"[\w-]\s+(?:village|aiyl|ayil|kishlak)\s+(?:\([^()]{1,40}\)\s+)?of\s+(?:the\s+)?$",
+                                      re.I),
     locating_unit_after=lazy_compile(r"^\s+(?:a[iy]y?l\s+(?:okmotu|aimagy?|aimak)|"
                                      r"rural\s+(?:district|community|council)|"
                                      r"village\s+council)\b", re.I),
@@ -2386,8 +2404,10 @@ EVERY_CASE = lazy_compile(r"\b(?:in any of the (?:incidents|cases|attacks|shooti
 
 #: A lede summing several incidents: "left four people injured over three days", "in three separate incidents".
 SEVERAL_EVENTS = lazy_compile(r"\b(?:over|in|during|within) (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|"
-                            r"\d+) days|in (?:two|three|four|five|several|\d+ )?(?:separate )?(?:incidents|attacks|episodes)\b",
-                            re.I)
+                            r"\d+) days|in (?:two|three|four|five|several|\d+ )?(?:separate )?(?:incidents|attacks|episodes)\b|"
+                            # "two incidents took place on the Tajik-Kyrgyz state border in the territory of Isfara city"
+                            r"\b(?:two|three|four|five|several|[2-5])\s+(?:\(\w+\)\s+)?(?:separate\s+)?(?:incidents|episodes|cases)\s+"
+                            r"(?:took place|occurred|happened|were (?:registered|recorded|reported))\b", re.I)
 
 #: A running total since a conflict began: "Since the fighting began on Wednesday, 35 Tajik citizens have died".
 #: A funeral named just before a date: "the funeral was held on Friday" (its day dates no event); so does a discharge
@@ -2400,7 +2420,9 @@ FUNERAL_BEFORE = lazy_compile(r"\b(?:funerals?|burial|janaza|laid to rest)\b[^.;
 ROAD_ACCIDENT = lazy_compile(r"\b(?:car crash(?:es)?|road accidents?|traffic accidents?|head-on collision|collided|"
                              r"(?:overturned|rolled over|crashed|veered off)\b[^.;]{0,60}?\b(?:road|highway|ravine|"
                              # "a Daewoo Nexia car ... left the road and overturned into an irrigation ditch"
-                             r"river|slope|ditch|canal|gorge)|left the road|"
+                             # (not "the group of citizens left the road at 15:10": protesters who had blocked it)
+                             r"river|slope|ditch|canal|gorge)|\b(?:car|vehicle|truck|lorry|bus|minibus|driver|it|he|she)\b"
+                             r"[^.;]{0,60}?\bleft the road|"
                              r"(?:minibus|bus|truck|lorry|car)\s+(?:overturned|rolled over|crashed)|"
                              # "Three people died when a car fell into a gorge"
                              r"(?:car|bus|truck|lorry|minibus|vehicle)\s+(?:[\w-]+\s+){0,2}?(?:fell|plunged)\s+(?:into|off|down)"
@@ -2722,7 +2744,7 @@ PLACE_HISTORY = lazy_compile(
 #: Old or unexploded ordnance going off: "an old artillery shell exploded", "an unexploded mine went off".
 OLD_ORDNANCE = lazy_compile(
     r"\b(?:old|unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|projectiles?|devices?)\b(?:" + _LEFT_FROM_WAR + ")?"
+    r"(?:shells?|mines?|rounds?|grenades?|munitions?|ammunition|ordnance|projectiles?|devices?)\b(?:" + _LEFT_FROM_WAR + ")?"
     r"|\b(?:shells?|mines?|rounds?|munitions?|ordnance)" + _LEFT_FROM_WAR +
     # "found a metal object resembling a mortar round in a dry ditch": found, not fired
     r"|\b(?:found|picked up|discovered)\b[^.;]{0,80}?\b(?:shells?|mines?|rounds?|grenades?|munitions?|ordnance|"

@@ -131,7 +131,11 @@ _THE_ONE_KILLED_BURIED = lazy_compile(r"^[\s\"“;]*(the)\s+(?:(?:\d+|[a-z]+)-ye
                                       r"(?=killed\s+(?:in|during|when|on|near)\b[^.;]{0,100}?"
                                       r"\b(?:was|has been)\s+(?:buried|laid to rest)\b)")
 #: "|The nephew| was hit in the hand": the one relative (or child) the story named, hurt; at the clause's start.
-_THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|as a result,\s+)?"
+_THE_KIN_HURT = lazy_compile(r"(?:^[\s\"“;]*(?:according to (?:it|him|her|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?),\s+|"
+                             # ... "As a result of the beating, the citizen received bodily injuries"
+                             # (not "As a result of the explosion, the elder brother received ...": one of the people
+                             # an explosion's count told)
+                             r"as a result(?:\s+of\s+(?:the\s+)?(?:beating|beatings|detention|assault))?,\s+)?"
                              # "... told RFE/RL's Tajik Service that the 24-year-old guard was seriously wounded, not
                              # killed"
                              r"|\b(?:said|says|told\s+[^,.;]{1,40}?|reported|confirmed)\s+that\s+"
@@ -251,8 +255,8 @@ PERSON = (r"(?:people|persons?|civilians?|residents?|villagers?|soldiers?|servic
           r"land|sector|schools?|security|individuals?|persons?|citizens?))|"
           r"others|of them|family members|nationals?|lives|neighbou?rs?|relatives|bystanders|passers-by|"
 
-          # "Two of his comrades were wounded", "two members of his family were injured"
-          r"comrades|colleagues|members of (?:his|her|their|the) famil(?:y|ies)|"
+          # "Two of his comrades were wounded", "two members of his family were injured", "of one family"
+          r"comrades|colleagues|members of (?:his|her|their|the|one|a|the same) famil(?:y|ies)|"
           # "killing a farmer and wounding his three grandsons"
           r"sons|daughters|brothers|sisters|grandsons|granddaughters|grandchildren|nephews|nieces|cousins|"
           # a country's people by their demonym: "three Tajiks were killed", "two Kyrgyz died"
@@ -483,7 +487,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # "From Daroot-Korgon, 210 people left to stay with relatives in other villages"
         r"left (?:overnight\s+|temporarily\s+)?to stay with (?:their\s+)?(?:relatives|friends)|"
         # "some 150 residents ... moved to relatives in Ghafurov", "have moved to relatives in Kyzyl-Eshme"
-        r"moved (?:(?:overnight|temporarily|out)\s+)?to (?:their\s+)?(?:relatives|friends)\b|"
+        r"(?:temporarily\s+)?moved (?:(?:overnight|temporarily|out)\s+)?to (?:their\s+)?(?:relatives|friends)\b|"
         # "1,450 people ... left Katran between Sunday afternoon and Monday evening"
         r"left " + LEFT_PLACE + r"\s+(?:between|overnight|during|since)\b|"
         # ... "seven families -- 29 people, 17 of them children -- had left Min-Jygach to stay with relatives"
@@ -896,6 +900,10 @@ _APPOSITION_AFTER_PART = lazy_compile(
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\.?,\s*$")
 
 
+#: "two members |of one family|", "of one household": the family a count shares.
+_OF_ONE_FAMILY = re.compile(r"of one (?:family|household)\b")
+
+
 def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, vague) of every number in the clause that is not a trap."""
     out = []
@@ -914,6 +922,8 @@ def _numbers(clause: str) -> list[tuple[int, int, int, bool]]:
         if match.group("rank"):
             out.append((start, end, 1, False))
             continue
+        if token.lower() == "one" and _OF_ONE_FAMILY.match(lowered, max(0, start - 3), end + 12):
+            continue  # "two members |of one family| were injured": the family they share, no count
         if match.group("kin"):
             if start >= counted_kin_end:  # not the son of "a woman and her son", counted with her
                 # "The driver, a 37-year-old resident of Somoniyon, and his 11-year-old son were wounded": the
@@ -1147,6 +1157,14 @@ _AGES_TOLD_TOGETHER = lazy_compile(
     r"servicemen|soldiers|border\s+guards)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<dead>killed)|wounded|injured|hurt|beaten)|"
     r"received\s+(?:[\w-]+\s+)?(?:injuries|wounds)|suffered\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", re.I)
+#: People told one by one by the years they were born, then hurt together: a translation's "the resident of the village
+#: of Somoniyon R.Kh. (born 1968), his son (born 1994) and their neighbour, a pupil ... (born 2009), received bodily
+#: injuries of varying severity" (as many as the years).
+_BIRTHS_TOLD_TOGETHER = lazy_compile(
+    r"(?P<people>\(born\s+(?:in\s+)?\d{4}\)(?:[^;()]{1,120}?\(born\s+(?:in\s+)?\d{4}\)){1,5})\s*,?\s+"
+    r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<dead>killed)|wounded|injured|hurt|beaten)|"
+    r"(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?))\b", re.I)
+_BORN_IN = re.compile(r"\(born\s", re.I)
 #: The hurt or the dead listed one by one after a colon, each by age: "listed the injured one by one: a 34-year-old man
 #: with a broken arm, a 17-year-old student with a head wound ..., and a 52-year-old woman who was hit by a stone".
 _LISTED_AFTER_COLON = lazy_compile(
@@ -1190,6 +1208,15 @@ _ALL_TREATED = lazy_compile(rf"\bthe\s+(?P<number>{_WORD}|\d{{1,2}})(?:\s+of\s+t
                             r"victims|brothers|herders|shepherds|villagers|residents))?\s+(?:were|had\s+been|have\s+been)\s+"
                             r"(?:later\s+|then\s+)?(?:taken|driven|rushed|brought|airlifted|evacuated|admitted)\s+to\s+"
                             r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))\b", re.I)
+#: One person the clause opens on, killed where it happened: a translation's "the tractor driver, resident of the
+#: village of Vorukh, citizen of the Republic of Tajikistan Sh.N., born 1987, from the received wounds died on the spot"
+#: (not "The shepherd died" alone, which may be a man counted wounded before).
+_THE_ONE_DIED_THERE = lazy_compile(
+    # (not "The younger boy died at the scene": one of the people told before)
+    r"\bthe\s+(?!(?:younger|older|elder|other|second|first|third|youngest|eldest|oldest|wounded|injured)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:driver|shepherd|herder|farmer|man|woman|boy|girl|teenager|resident|villager|"
+    r"serviceman|soldier|guard|worker)\b(?:[^.;]|\.(?!\s)){0,160}?\b(?:died|was killed)\s+(?:on the spot|at the scene|instantly|"
+    r"immediately)\b", re.I)
 #: A speaker's own party counted as hurt: "Me and both my sons, all three of us, came out of it hurt".
 _ALL_OF_US_HURT = lazy_compile(rf"\ball\s+(?P<number>{_WORD}|\d{{1,2}})\s+of\s+us\b[^.;]{{0,40}}?\b(?:hurt|injured|"
                                r"wounded|beaten)\b", re.I)
@@ -1573,6 +1600,10 @@ def _read_figures(clause: str) -> list[RawFigure]:
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
+    for match in _THE_ONE_DIED_THERE.finditer(clause):
+        if not any(f.measure == "fatalities" and f.start < match.end() and match.start() < f.end for f in figures):
+            figures.append(RawFigure("fatalities", 1, False, _side_of(match.group(0)), match.start(), match.end(),
+                                     match.group(0), described=True))
     for match in _HE_WAS_AND_BEATEN.finditer(clause):
         if not any(f.start < match.end() and match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 1, False, None, match.start(), match.end(), match.group(0),
@@ -1593,6 +1624,15 @@ def _read_figures(clause: str) -> list[RawFigure]:
             figures.append(RawFigure(measure, len(_AGE.findall(match.group("ages"))), False, _side_of(match.group(0)),
                                      match.start(), match.end(), match.group(0)))
             all_of_side.append(match.span())
+    for match in (_BIRTHS_TOLD_TOGETHER.finditer(clause) if "(born" in clause else ()):
+        if " and " not in match.group("people"):
+            continue  # (a list's parts joined by "and")
+        # (the people of the list read one by one before are this count's)
+        figures = [f for f in figures if not (f.start < match.end() and match.start() < f.end)]
+        figures.append(RawFigure("fatalities" if match.group("dead") else "injured",
+                                 len(_BORN_IN.findall(match.group("people"))), False, _side_of(match.group(0)),
+                                 match.start(), match.end(), match.group(0), together=True))
+        all_of_side.append(match.span())
     for match in (_LISTED_AFTER_COLON.finditer(clause) if ":" in clause else ()):
         # each person of the list is counted once, as the list's count (the list's own "a 52-year-old woman who was hit
         # by a stone" is one of them)
