@@ -336,7 +336,7 @@ _HEADS: dict[str, re.Pattern[str]] = {
                           r"\s+by|"
                           r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|beaten|beat up|bruised|"
                           # ... "a 34-year-old woman, received a bruise of the shoulder"
-                          r"(?<=received a )bruise|(?<=suffered a )bruise|(?<=received )bruises|(?<=suffered )bruises|"
+                          r"(?:received|suffered)\s+(?:an?\s+)?bruises?|"
                           # "Its driver ... and his nine-year-old son ... were cut by the broken glass"
                           r"(?<=were )cut by|(?<=was )cut by|"
                           # "a shooting ... that caused injury for six Tajik citizens"
@@ -1217,6 +1217,8 @@ _THE_ONE_DIED_THERE = lazy_compile(
     r"(?:[\w-]+\s+){0,2}?(?:driver|shepherd|herder|farmer|man|woman|boy|girl|teenager|resident|villager|"
     r"serviceman|soldier|guard|worker)\b(?:[^.;]|\.(?!\s)){0,160}?\b(?:died|was killed)\s+(?:on the spot|at the scene|instantly|"
     r"immediately)\b", re.I)
+#: The cheap test before :data:`_THE_ONE_DIED_THERE`: a death where it happened.
+_ON_THE_SPOT = re.compile(r"\b(?:on the spot|at the scene|instantly|immediately)\b", re.I)
 #: A speaker's own party counted as hurt: "Me and both my sons, all three of us, came out of it hurt".
 _ALL_OF_US_HURT = lazy_compile(rf"\ball\s+(?P<number>{_WORD}|\d{{1,2}})\s+of\s+us\b[^.;]{{0,40}}?\b(?:hurt|injured|"
                                r"wounded|beaten)\b", re.I)
@@ -1600,7 +1602,7 @@ def _read_figures(clause: str) -> list[RawFigure]:
         if not any(f.start <= match.start() < f.end for f in figures):
             figures.append(RawFigure("injured", 2, False, None, match.start(), match.end(), match.group(0),
                                      together=True))
-    for match in _THE_ONE_DIED_THERE.finditer(clause):
+    for match in (_THE_ONE_DIED_THERE.finditer(clause) if _ON_THE_SPOT.search(clause) else ()):
         if not any(f.measure == "fatalities" and f.start < match.end() and match.start() < f.end for f in figures):
             figures.append(RawFigure("fatalities", 1, False, _side_of(match.group(0)), match.start(), match.end(),
                                      match.group(0), described=True))
