@@ -362,7 +362,7 @@ IN_PASSING = (DESTINATION, SPEAKER, ORIGIN)
 _POST_NAMED_AFTER_SPEECH = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint)\b"
                                       r"(?!\s+(?:had\s+|has\s+)?(?:said|says|told|reported|added|stated)\b)", re.I)
 #: Seats of government or administration: "In Batken, the regional police said" is its speaking.
-_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _IGNORECASE = int(re.I)  # an int: ``flags & re.I`` goes through the enum and is slow
 
 
@@ -504,7 +504,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
         return _set(mention, "context", FACING)
     if around.after_starts(cues.locating_unit_after) and around.before_has(cues.locating_unit_before):
         return _set(mention, "context", "a rural unit that locates the village before it")
-    if place.feature_code in _SEATS and around.before_has(cues.municipality_before):
+    if place.feature_code in SEATS and around.before_has(cues.municipality_before):
         # «в одноименном селе города Исфара», "three villages of the city of Isfara": the villages' municipality
         return _set(mention, "context", "the municipality its villages belong to")
     if around.before_has(cues.same_named_village_before):
@@ -540,7 +540,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
             and (around.before_has(cues.motion_to_before) or bool(burial.groupdict().get("active"))
                  or bool(burial.groupdict().get("there")))):
         return _set(mention, "context", BURIAL)
-    if place.feature_code in _SEATS and around.after_starts(cues.capital_speech_after):
+    if place.feature_code in SEATS and around.after_starts(cues.capital_speech_after):
         return _set(mention, "context", SPEAKER)
     if around.before_has(cues.route_before) or around.after_starts(cues.route_after):
         return _set(mention, "context", "end of a named road")
@@ -642,7 +642,7 @@ def assign_role(mention: Mention, *, text: str, sentence: tuple[int, int], borde
     if around.after_starts(cues.border_section_after):
         # "the first wounding of a serviceman on the Batken section since the treaty"
         return _set(mention, "context", BORDER_STRETCH)
-    if (place.is_unit or place.feature_code in _SEATS) and around.before_has(cues.border_between_before):
+    if (place.is_unit or place.feature_code in SEATS) and around.before_has(cues.border_between_before):
         # "We are following events on the border between Kyrgyzstan's Batken district and Tajikistan's Isfara after a
         # night of mortar fire": the two sides of a stretch of the border, no scene
         return _set(mention, "context", BORDER_STRETCH)
@@ -1634,7 +1634,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
             continue
         if mention.role == "incident" and two_places and (_VILLAGE_COMMA_GAP.fullmatch(*gap) or (
                 _COMMA_GAP.fullmatch(*gap) and _UNIT_NOUN_END.search(previous.text))) \
-                and _CITY_AFTER.match(text, mention.end) and mention.place.feature_code in _SEATS:
+                and _CITY_AFTER.match(text, mention.end) and mention.place.feature_code in SEATS:
             # "residents of Khoja-Alo village, Isfara city", "a resident of Chilgazi jamoat, Isfara city": the town
             # whose municipality holds the village, named after it with its noun
             _to_context(mention, f"locates {previous.text!r}")
@@ -1659,7 +1659,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                     _COMMA_GAP.fullmatch(*gap) and _SENTENCE_END.match(text, mention.end))) \
                     and previous.kind != "border_area" \
                     and not _is_unit(previous) and (
-                    _is_unit(mention) or mention.place.feature_code in _SEATS
+                    _is_unit(mention) or mention.place.feature_code in SEATS
                     # "near Khojai Alo village in Chorkuh jamoat": a village named as its unit
                     or _UNIT_NOUN_END.search(mention.text) is not None or UNIT_NOUN_AFTER.match(text, mention.end)
                     or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
@@ -1668,7 +1668,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
                 # "the Tajik village of Khodjai Allo in Isfara": the district seat locates the village
                 _to_context(mention, f"locates {previous.text!r}")
             elif two_places and _same_country(previous.place, mention.place) and not _is_unit(previous) \
-                    and mention.place.feature_code in _SEATS and text[previous.end:mention.start] == " " \
+                    and mention.place.feature_code in SEATS and text[previous.end:mention.start] == " " \
                     and has_cyrillic(mention.text) \
                     and haversine_km(previous.place.lat, previous.place.lon,
                                      mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
@@ -1714,7 +1714,7 @@ def inherit_qualifier_roles(mentions: list[Mention], text: str, cues: RoleCues) 
             _to_context(mention, f"locates {previous.text!r}")
         elif two_places and previous.place.kind != "country" and _IN_QUALIFIER_GAP.fullmatch(*gap) \
                 and _same_country(previous.place, mention.place) and (
-                mention.place.feature_code in _SEATS
+                mention.place.feature_code in SEATS
                 or mention.place.population > max(10 * previous.place.population, LOCATING_TOWN_POPULATION)) \
                 and haversine_km(previous.place.lat, previous.place.lon,
                                  mention.place.lat, mention.place.lon) <= NAMESAKE_KM:
@@ -1781,7 +1781,7 @@ def _precision(mention: Mention, around: _Around, pack: LanguagePack) -> int:
         return 2
     if mention.expect_region:
         return 3
-    if place.feature_code in _SEATS and around.before_has(pack.folded.roles.border_section_before):
+    if place.feature_code in SEATS and around.before_has(pack.folded.roles.border_section_before):
         return 3  # «на участке границы в Исфаре»: the municipality, which a village of the article places
     if around.before_has(pack.folded.roles.near_before):
         return 2

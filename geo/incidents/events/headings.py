@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 import datetime as dt
+from functools import cache, partial
 import re
 
 from geo.geoparse.model import Mention
-from geo.geoparse.roles import NO_VIOLENCE, PARAGRAPH_LABEL
-from geo.incidents.events.clauses import _demote, INSIDE_A_NON_EVENT, _km, _PLACE_ALONE
+from geo.geoparse.roles import NO_VIOLENCE, PARAGRAPH_LABEL, SEATS
+from geo.incidents.events.clauses import _demote, INSIDE_A_NON_EVENT, _km, _PLACE_ALONE, _sentence_spans
 from geo.incidents.model import Clause
 from geo.incidents.structure import ArticleStructure
 from geo.language import LanguagePack
@@ -269,12 +270,8 @@ def _subheadings_give_way(placed: list[tuple[int, Mention, list[str]]], text: st
     return kept, {index for index in gave_way if all(other != index for other, _, _ in kept)}
 
 
-#: How many clauses a sentence has at most (the lede's first clause is looked for this far back).
-_SENTENCE_CLAUSES = 12
 #: How far (km) the events a lede sums may lie from the district or district seat it names.
 SUMMED_AREA_KM = 30.0
-#: Feature codes of the seats of a country, a region and a district.
-_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
 def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[Clause], text: str,
@@ -289,16 +286,16 @@ def _summing_ledes(placed: list[tuple[int, Mention, list[str]]], clauses: list[C
     Isfara city", within :data:`SUMMED_AREA_KM` of it). Returns the events kept and the summing clauses.
     """
     kept, sums = [], set()
+    sentence_spans = cache(partial(_sentence_spans, clauses))
     for index, mention, types in placed:
         clause = clauses[index]
         # (the sentence's words: «Два инцидента произошли на выходных ...: в Ворухе ..., а на следующий день жители
         # кыргызского села Ак-Татыр ... перекрыли дорогу» counts both places' events in its first clause)
-        sentence_start = min(c.start for c in clauses[max(0, index - _SENTENCE_CLAUSES):index + 1]
-                             if c.sentence_index == clause.sentence_index)
-        later = [] if mention.place is None or not pack.several_events.search(text, sentence_start, clause.end) else [
+        later = [] if mention.place is None or not pack.several_events.search(
+            text, sentence_spans()[clause.sentence_index][0], clause.end) else [
             (clauses[other].sentence_index, m.place)
             for other, m, _ in placed if clauses[other].sentence_index > clause.sentence_index]
-        area = mention.place is not None and (mention.place.is_unit or mention.place.feature_code in _SEATS)
+        area = mention.place is not None and (mention.place.is_unit or mention.place.feature_code in SEATS)
         if len({s for s, _ in later}) >= 2 and any(
                 place is not None and (place.id == mention.place.id or area and _km(place, mention.place) <= SUMMED_AREA_KM)
                 for _, place in later):
