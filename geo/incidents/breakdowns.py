@@ -50,6 +50,9 @@ class Share:
         Index of the sentence holding the breakdown.
     text : str
         The share as written ("five of them in the village of Kyzyl-Bel").
+    side : str or None
+        The country whose people the share counts, where the breakdown says so (a roster's residents of a
+        village are its country's people); None otherwise.
     """
 
     place_id: int
@@ -60,6 +63,7 @@ class Share:
     end: int
     sentence: int
     text: str
+    side: str | None = None
 
 
 def prose_breakdowns(text: str, sentences: Sentences, mentions: list[Mention], pack: LanguagePack) -> list[Share]:
@@ -115,7 +119,7 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
             after[mention.start] = mention.end + offset
         floor = after.get(mention.start, mention.end)
     if len({m.place.id for m, _, _ in found if m.place is not None}) < 2:
-        return []
+        return _roster_shares(text, span, index, ordered, pack)
     out: list[Share] = []
     measure: str | None = None
     for k, (mention, value, start) in enumerate(found):
@@ -136,6 +140,26 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
         end = after.get(mention.start, mention.end)
         out.append(Share(mention.place.id, mention.start, measure, value, start, end, index, text[start:end]))
     return out
+
+
+def _roster_shares(text: str, span: tuple[int, int], index: int, mentions: list[Mention],
+                   pack: LanguagePack) -> list[Share]:
+    """The shares of a roster of the named dead or hurt, village by village (the pack's ``read_roster``): each
+    village's share is the count of the people named as its residents ("Among the dead were Vorukh residents A, B
+    and C; Chorkuh resident D": 3 and 1)."""
+    sentence = text[span[0]:span[1]]
+    read = pack.read_roster(sentence, [(m.start - span[0], m.end - span[0]) for m in mentions])
+    if read is None:
+        return []
+    measure, counts = read
+    out = []
+    for k, (mention, count) in enumerate(zip(mentions, counts)):
+        if not count or mention.place is None:
+            continue
+        end = mentions[k + 1].start if k + 1 < len(mentions) else span[1]
+        out.append(Share(mention.place.id, mention.start, measure, count, mention.start, end, index,
+                         text[mention.start:end], side=mention.place.country_code))
+    return out if len({share.place_id for share in out}) >= 2 else []
 
 
 def _shared_verb_measure(text: str, span: tuple[int, int], found: list[tuple[Mention, int, int]],

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from geo.gazetteer.model import Place
 from geo.gazetteer.normalize import name_key
 from geo.gazetteer.ranking import haversine_km
-from geo.incidents.model import Incident, MentionEvent
+from geo.incidents.model import Figure, Incident, MentionEvent
 from geo.incidents.quantities import fuse_figures
 from geo.incidents.taxonomy import ARMED_TYPES, OLD_ORDNANCE_HINT, acled_type, compatible_types, in_precedence
 
@@ -115,6 +115,13 @@ def _build(members: list[MentionEvent]) -> Incident:
         by_side = {anchor.place.country_code: fatalities.total}
         rules = "; ".join(r for r in (rules, f"fatalities by side: the village's country ({anchor.place.country_code}),"
                                             " no fighting told") if r)
+    elif fatalities is not None and fatalities.total and not by_side and anchor.place.country_code in ("KG", "TJ") \
+            and not anchor.place.is_unit and _told_by_the_place_s_government(figures, anchor.place.country_code):
+        # "A 12-year-old boy has been killed in Arka", the Kyrgyz border service said: a government's count of the dead
+        # at its own village, naming no side, is of its own people
+        by_side = {anchor.place.country_code: fatalities.total}
+        rules = "; ".join(r for r in (rules, f"fatalities by side: told by the village's own government "
+                                            f"({anchor.place.country_code})") if r)
     return Incident(
         incident_id="", place=anchor.place, geo_precision=min(m.precision for m in members),
         date_start=window[0] if window else None, date_end=window[1] if window else None,
@@ -362,3 +369,9 @@ def merge_events(
                                   min((s.article_id, s.start) for s in i.sources)))
     _assign_ids(incidents)
     return incidents
+
+
+def _told_by_the_place_s_government(figures: list[Figure], country: str) -> bool:
+    """Whether every current count of the dead (more than none) is told by ``country``'s government, with no side."""
+    dead = [f for f in figures if f.measure == "fatalities" and f.value > 0 and not f.superseded and not f.vague]
+    return bool(dead) and all(f.claimant == country and f.side is None for f in dead)

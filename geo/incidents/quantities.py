@@ -658,6 +658,13 @@ def fuse_measure(figures: Sequence[Figure], measure: str) -> FusedMeasure:
             if value > total:
                 notes.append(f"conflict: {side} figure {value} exceeds the total {total}, side figure dropped")
                 del by_side[side]
+    if total and not by_side and measure == "fatalities":
+        # "Two residents of Kok-Tash were killed", «погибли двое жителей Ак-Сая»: the dead counted only as one
+        # country's villagers are that country's people
+        homes = {f.home for f in usable if f.value > 0 and not f.superseded and not f.vague}
+        if len(homes) == 1 and None not in homes:
+            by_side = {homes.pop(): total}
+            how += " (of one country's villagers)"
     if total is None and claims:
         how = "no figure but claims about the other side"
     reported = ", ".join(f"{f.describe()} [{f.article_id}]" for f in sorted(
@@ -794,6 +801,9 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
                 and (g.order < f.order or g.order // 100 == f.order // 100) for g in figures)), None)
         if lede_told is not None and figure.side is None and lede_told.side is not None:
             figure = replace(figure, side=lede_told.side)
+        if _toll_told_again_in_detail(figure, last_wounded, figures):
+            out.append(figure)  # one of the dead told before; the wounded were others, and still are
+            continue
         told_again = lede_current or lede_told is not None or not figure.additive and any(
             f.measure == "fatalities" and f.value == figure.value and not f.of_wounded and not f.additive
             and not f.superseded and f.article_id == figure.article_id and f.order > figure.order
@@ -841,6 +851,31 @@ def _moved_from_injured(figures: Sequence[Figure]) -> list[Figure]:
             out.append(replace(figure, measure="injured", value=-_died_of_wounds_count(figure), side=None,
                                claimant=None, additive=True, revision=False, superseded=False))
     return out
+
+
+def _toll_told_again_in_detail(death: Figure, last_wounded: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a death of the wounded is the dead of a toll told before, told again person by person.
+
+    "A Kyrgyz border guard was shot dead and another wounded" (the dead and the wounded counted in one clause),
+    then "A 23-year-old junior sergeant died of his wounds on the way to hospital, while a 21-year-old private
+    wounded in the leg was in a stable condition": the wounded counted right after the death (in its clause or the
+    next) are as many as before, so the man who died was never one of them.
+    """
+    if death.additive or death.revision or last_wounded.order > death.order:
+        return False
+    told_dead = any(
+        f.measure == "fatalities" and f.value == death.value and not f.of_wounded and not f.additive
+        and not f.superseded and f.article_id == death.article_id and f.order < last_wounded.order
+        and f.order // 100 == last_wounded.order // 100 and f.side in (death.side, None)
+        and not f.is_claim_about_other_side for f in figures)
+    if not told_dead:
+        return False
+    survivors = [f for f in figures if f.measure == "injured" and f.value > 0 and f.article_id == death.article_id
+                 and death.order < f.order and f.order // 100 - death.order // 100 <= 1]
+    survivor = min(survivors, key=lambda f: f.order, default=None)
+    return survivor is not None and survivor.value == last_wounded.value and not survivor.additive \
+        and not survivor.is_claim_about_other_side and survivor.side in (last_wounded.side, None) \
+        and not _OTHERS.search(survivor.text)
 
 
 #: An ordinal that tells a toll by one more death: "A third soldier later died of his wounds", «скончался третий

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
 
@@ -700,6 +700,10 @@ class LanguagePack:
         ``read_share_after(after) -> (value, end) | None``: the same, read off the text just after
         the place, where the share follows it («из Ак-Сая| вывезены 4 950 жителей, из Кок-Таша| — 3 620»,
         "Ak-Sai| — 4,950"): the value and where its number ends in ``after``.
+    read_roster : callable
+        ``read_roster(sentence, places) -> (measure, counts) | None``: a roster of the named dead or hurt
+        village by village ("Among the dead were Vorukh residents A and B; Chorkuh resident C"), the count of
+        people named after each place (:mod:`geo.language.roster`).
     read_treated_parts : callable
         ``read_treated_parts(sentence) -> list of (start, end, value)``: each count of the hurt the sentence tells
         with where or how they were treated ("three were taken to the Batken hospital, two more were treated on the
@@ -1067,6 +1071,7 @@ class LanguagePack:
     read_figures: Callable[[str], list[RawFigure]]
     read_share: Callable[[str], tuple[int, int] | None]
     read_share_after: Callable[[str], tuple[int, int] | None]
+    read_roster: Callable[[str, Sequence[tuple[int, int]]], tuple[str, list[int]] | None]
     read_treated_parts: Callable[[str], list[tuple[int, int, int]]]
     count_templates: Mapping[str, str]
     revision: re.Pattern[str]

@@ -336,7 +336,15 @@ def _place_speaking_first(clause: Clause, before: str, speakers: Callable[[], li
     if verb is None and (told := _VERB_THEN_PLACE.search(before, 0, named[0][0])) is not None \
             and pack.speech.fullmatch(told.group(1)):
         verb = told  # «В Арке же, утверждают в Гафурове, «пострадал лишь один человек»»: the verb, then its place
-    if verb is None or any(pattern.search(before, 0, verb.start()) for pattern in pack.sides.values()):
+    if verb is None:
+        return None
+    # (a side named before is in its words when the place names the verb's subject after a comma: "The fight started
+    # when Tajik villagers cut the power cables ..., the Leilek district administration said, adding that three
+    # residents of Kulundu were injured")
+    subject_start = max(before.rfind(",", 0, named[0][0]), before.rfind(";", 0, named[0][0])) + 1
+    spoken_before = 0 if subject_start and not any(pattern.search(before, subject_start, verb.start())
+                                                   for pattern in pack.sides.values()) else verb.start()
+    if any(pattern.search(before, 0, spoken_before) for pattern in pack.sides.values()):
         return None
     return named[0][1]
 

@@ -22,6 +22,7 @@ from geo.incidents.model import Clause, Figure, RawFigure
 from geo.incidents.scope import list_line_start
 from geo.language import LanguagePack, pack_for
 from geo.language.folding import blank_matches
+from geo.language.numbering import more_than_the_dead
 
 #: A clause's opening quotation mark and the spaces around it.
 _QUOTE_LEAD = re.compile(r"[\s—–-]*[«\"“„]?\s*")
@@ -563,8 +564,9 @@ def _figures(article_id: str, clause: Clause, text: str, pack: LanguagePack, ord
     country) of the villages that open a sentence as where its people are («В Арке же, ...»)."""
     clause_text = text[clause.start:clause.end]
     raws = _with_listed_hurt(_with_treated_parts(_with_anaphoric_count(
-        pack.read_figures(clause_text), clause_text, pack, previous_sentences), text, clause, clause_text, pack),
-        text, clause, clause_text, pack, previous_sentences)
+        more_than_the_dead(pack.read_figures(clause_text), clause_text, lambda: pack.read_figures(
+            text[text.rfind(".", 0, clause.start) + 1:clause.start])), clause_text, pack, previous_sentences),
+        text, clause, clause_text, pack), text, clause, clause_text, pack, previous_sentences)
     if not raws:
         return []
     raws = _the_rest_of_a_total(raws, text, clause, clause_text, pack, previous_sentences)

@@ -571,6 +571,14 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             figures = [f for f in figures if f.additive or not _sums_the_villages(f, before, exactly=True)]
             if not figures:
                 continue
+        if several_scenes and not entries and not earlier_events_in(index):
+            # "The number of citizens of Kyrgyzstan killed ... has risen to 24" above "Batken district ...: 13 people
+            # died", "Leilek district ...: 9 people died", "The city of Batken ...: 2 people died": a total told
+            # before the places that, each with its own count, sum it exactly
+            after = [events[i] for i in takers if placed[i][0] > index]
+            figures = [f for f in figures if f.additive or not _sums_the_villages(f, after, exactly=True)]
+            if not figures:
+                continue
         if labelled and not entries:
             # "the number of injured is three" after a village-by-village list (two residents hurt at
             # Daroot-Korgon, a boy at Kyzyl-Eshme): a count at least the sum of what two or more of the

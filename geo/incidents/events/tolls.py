@@ -764,6 +764,11 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
         measures = {share.measure for share in group}
         own_clauses = clauses_of[sentence]
         superseded = bool(own_clauses & outdated)
+        # "seven Tajik citizens had been killed ..., five of them in the Vorukh exclave and two in the village of
+        # Surkh": the shares of one side's total are that side's
+        total_sides = {measure: {f.side for event in events for f in event.figures
+                                 if f.measure == measure and f.order // 100 in own_clauses and f.value
+                                 and not f.is_claim_about_other_side} for measure in measures}
         for event in events:
             event.figures[:] = [f for f in event.figures
                                 if f.measure not in measures or f.order // 100 not in own_clauses]
@@ -772,7 +777,9 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
                 continue
             # the figure for this very village outranks the prose totals, as a table row's does
             event.figures[:] = [f for f in event.figures if f.measure != share.measure or id(f) in shared]
-            figure = Figure(measure=share.measure, value=share.value, vague=False, side=None, text=share.text,
+            sides = total_sides[share.measure]
+            side = share.side or (next(iter(sides)) if len(sides) == 1 else None)
+            figure = Figure(measure=share.measure, value=share.value, vague=False, side=side, text=share.text,
                             superseded=superseded, article_id=article_id,
                             order=clause_at(share.start) * 100 + 60 + k)
             shared.add(id(figure))

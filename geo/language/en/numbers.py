@@ -32,6 +32,7 @@ from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE, TOOK_AWAY
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
+from geo.language.roster import RosterReader
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
 
@@ -527,7 +528,8 @@ _HEADS: dict[str, re.Pattern[str]] = {
         # ... "taken from Maksat, a village of some 2,500 people, to Razzakov"
         r"vehicles?|minibuses))\s+){0,2}(?:(?:from|out of)\s+[^.;]{1,60}?\s+)?to"
         # (nor "taken to the Jany-Jer border post for processing": detainees)
-        r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|police|court|custody|prison|"
+        # (nor the wounded "taken to Osh by air ambulance")
+        r"(?!(?:\s+[\w-]+){0,4}?\s+(?:hospitals?|clinics?|medical|intensive care|ambulances?|medevac|police|court|custody|prison|"
         r"morgue|safety of the outpost|(?:border\s+|frontier\s+)?(?:post|outpost|checkpoint|station)\b))"
         # (nor detainees "forcibly taken to the territory of the neighbouring state", "taken across the border")
         r"(?!(?:\s+the)?\s+(?:territory|(?:neighbou?ring|other|tajik|kyrgyz)\s+(?:state|country)|"
@@ -721,6 +723,8 @@ _TOLL = lazy_compile(
     # ... "The number of Vorukh residents who were temporarily moved out of the exclave ... was 640"
     r"\b(?:(?:the\s+)?number\s+of\s+(?:[\w-]+\s+)?(?:people\s+|civilians\s+|soldiers\s+|servicemen\s+|residents\s+|"
     r"citizens\s+|nationals\s+)?"
+    # ("The number of citizens of Kyrgyzstan killed ... has risen to 24")
+    r"(?:of\s+(?:the\s+)?(?:kyrgyz\s+republic|kyrgyzstan|tajikistan|republic\s+of\s+tajikistan)\s+)?"
     r"(?:who\s+(?:were|had\s+been|have\s+been)\s+(?:temporarily\s+)?)?|"
     # "The death toll from the mortar shelling of Maksat village ... has risen to three"
     r"(?=death\s+toll\b)|"
@@ -2101,7 +2105,8 @@ _SHARE_NOT_PEOPLE = (r"(?:km|kilomet\w*|miles?|metres?|meters?|m|hours?|minutes?
 _SHARE = lazy_compile(
     rf"(?:^|(?<=[\s,(]))(?:another\s+|a\s+further\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD}(?:-{_WORD})?)\s+"
     rf"(?:(?!(?:and|or|but|{_SHARE_NOT_PEOPLE}|{_WORD})\b)(?!\d)[\w-]+\s+){{0,4}}?"
-    r"(?:(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+)?"
+    # ("five of them in the Vorukh exclave and two in the village of Surkh")
+    r"(?:(?:in|from|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|settlement|jamoat)\s+of\s+|the\s+)?"
     # "four residents of |Ak-Tatyr and three residents of |Samarkandyk have sought medical help"
     r"|(?:residents|villagers|inhabitants)\s+of\s+(?:the\s+village\s+of\s+)?)$",
     re.I,
@@ -2236,3 +2241,15 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
 #: ("By Thursday morning the ministry put the number at |1,460|").
 COUNT_TEMPLATES: dict[str, str] = {"fatalities": "{n} people were killed", "injured": "{n} people were wounded",
                                    "displaced": "{n} people were evacuated", "detained": "{n} people were detained"}
+
+
+#: A roster of the named dead or hurt, village by village ("Among the dead were Vorukh residents Abdurahim Saidov,
+#: 61, and Mavluda Karimova, 32; Chorkuh resident Bakhtiyor Sharipov, 47"); see :mod:`geo.language.roster`.
+read_roster = RosterReader(
+    head=lazy_compile(r"\b(?:among|of)\s+(?:the|those)\s+(?:(?P<dead>dead|killed|victims|deceased)|"
+                      r"(?P<hurt>wounded|injured|hurt))\b", re.I),
+    resident_before=lazy_compile(r"\b(?:residents?|natives?|villagers?)\s+of\s+(?:the\s+)?"
+                                 r"(?:(?:village|town|jamoat|settlement)\s+of\s+)?$", re.I),
+    resident_after=lazy_compile(r"\s+(?:residents?|natives?|villagers?)\b,?"),
+    name=lazy_compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b"),
+)

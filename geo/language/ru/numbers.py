@@ -27,6 +27,7 @@ from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
+from geo.language.roster import RosterReader
 from geo.language.ru.cues import SPEAKERS
 
 __all__ = ["VAGUE_QUANTITIES", "COLLECTIVES", "read_figures", "word_number"]
@@ -1990,12 +1991,14 @@ def read_share(before: str) -> tuple[int, int] | None:
     return None
 
 
-#: A share told after its place: «из Кок-Таша| — 3 620», «из Ак-Сая| вывезены 4 950 жителей».
+#: A share told after its place: «из Кок-Таша| — 3 620», «из Ак-Сая| вывезены 4 950 жителей», «на заставе «Ходжаи
+#: Аъло|» — четверо военнослужащих».
 _SHARE_AFTER = lazy_compile(
-    r"\s*(?:[—–-]|(?:вывезен\w*|эвакуирован\w*|выехал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*))\s*"
+    r"[»\"”]?\s*(?:[—–-]|(?:вывезен\w*|эвакуирован\w*|выехал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*))\s*"
     r"(?:около\s+|более\s+|свыше\s+|примерно\s+|порядка\s+|почти\s+)?"
     r"(?P<number>\d{1,3}(?:[\u00a0 ]\d{3})+|\d+|[а-яё]+)"
-    rf"(?=\s*(?:[,.;)]|$|\s+(?:жител\w*|человек\w*)\b))(?!\s+{_SHARE_NOT_PEOPLE}\b)",
+    rf"(?=\s*(?:[,.;)]|$|\s+(?:жител\w*|человек\w*|военнослужащ\w*|пограничник\w*|солдат\w*)\b))"
+    rf"(?!\s+{_SHARE_NOT_PEOPLE}\b)",
     re.I,
 )
 
@@ -2086,3 +2089,15 @@ def read_treated_parts(sentence: str) -> list[tuple[int, int, int, bool]]:
 #: («К утру их число выросло до |1460|»).
 COUNT_TEMPLATES: dict[str, str] = {"fatalities": "погибли {n} человек", "injured": "ранены {n} человек",
                                    "displaced": "эвакуированы {n} человек", "detained": "задержаны {n} человек"}
+
+
+#: A roster of the named dead or hurt, village by village («Среди погибших — жители Воруха Абдурахим Саидов, 1961 года
+#: рождения, и 13-летний Фирдавс Назаров; житель Чоркуха Бахтиёр Шарипов»); see :mod:`geo.language.roster`.
+read_roster = RosterReader(
+    head=lazy_compile(r"(?:(?:среди|в\s+числе|имена)\s+|^\s*)(?:(?P<dead>погибш|убит|жертв|скончавш)|"
+                      r"(?P<hurt>ранен|пострадавш|госпитализированн))\w*", re.I),
+    resident_before=lazy_compile(r"(?<!\w)(?:жител\w*|уроженц\w*|уроженк\w*|уроженец)\s+"
+                                 r"(?:(?:сел[аоу]|пос[её]лк[аоу]|джамоат[аоу]|кишлак[аоу]|город[аоу]?)\s+)?$", re.I),
+    resident_after=lazy_compile(r"(?!)"),
+    name=lazy_compile(r"(?<![\w-])[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ]+(?:\s+[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ]+){1,2}(?![\w-])"),
+)
