@@ -97,3 +97,94 @@ def test_the_dead_counted_as_one_country_s_villagers_are_that_country_s(geoparse
     for text, lang in ((ru, "ru"), (en, "en")):
         ak_sai = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 12), lang))["Ak-Sai"]
         assert (ak_sai.fatalities, ak_sai.fatalities_by_side) == (2, {"KG": 2}), lang
+
+
+def test_a_ministry_table_by_village_makes_each_village_an_event_when_the_prose_names_only_the_district(geoparser):
+    text = ("Information on citizens affected in Batken district as of 08:00 on May 5, 2025\n\n"
+            "The Ministry of Health informs that as a result of mortar shelling of settlements of Batken district "
+            "from the territory of the Republic of Tajikistan on May 4, 2025, 6 citizens of the Kyrgyz Republic died "
+            "and 20 citizens received injuries.\n\n"
+            "Distribution of victims by settlement:\n\n"
+            "| No. | Settlement | Died | Injured |\n"
+            "| 1 | Kok-Tash | 4 | 12 |\n"
+            "| 2 | Ak-Tatyr | 2 | 8 |\n"
+            "| | Total | 6 | 20 |\n")
+    found = by_place(incidents_of(geoparser, text, dt.date(2025, 5, 5)))
+    assert set(found) == {"Kök-Tash", "Ak-Tatyr"}
+    figures = {name: (i.fatalities, i.injured, i.fatalities_by_side) for name, i in found.items()}
+    assert figures == {"Kök-Tash": (4, 12, {"KG": 4}), "Ak-Tatyr": (2, 8, {"KG": 2})}
+
+
+def test_a_numbered_list_of_the_dead_gives_each_village_its_dead(geoparser):
+    text = ("DUSHANBE, 12.07.2023 /NIAT Khovar/. On July 11 the Kyrgyz side opened fire on the villages of Khoja-Alo "
+            "and Chorkuh with mortars.\n\n"
+            "As a result, 3 (three) citizens of the Republic of Tajikistan died:\n"
+            "1. Saidov Nurali, born 1970, resident of the village of Khoja-Alo, killed in the yard of his house;\n"
+            "2. Saidova Gulnora, born 1975, resident of the village of Khoja-Alo, killed on July 11;\n"
+            "3. Kholov Bakhtiyor, born 1982, resident of the village of Chorkuh, killed while working in his field.\n")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 12)))
+    assert (found["Khoja-Alo"].fatalities, found["Chorkuh"].fatalities) == (2, 1)
+    assert found["Khoja-Alo"].fatalities_by_side == {"TJ": 2}
+
+
+def test_each_village_of_a_list_takes_one_each_and_the_numbers_told_respectively(geoparser):
+    ru = ("Баткен, 12 мая — 24.kg. Вечером 11 мая таджикские военные обстреляли из минометов села Ак-Татыр и "
+          "Самаркандык. В Ак-Татыре и Самаркандыке погибли по одному человеку, раненых там девять и семь "
+          "соответственно.")
+    en = ("BATKEN, May 12 (24.kg) - Tajik troops shelled Ak-Tatyr and Samarkandyk with mortars on Saturday evening. "
+          "In Ak-Tatyr and Samarkandyk one person was killed in each, and nine and seven were wounded respectively.")
+    for text, lang in ((ru, "ru"), (en, "en")):
+        found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 12), lang))
+        figures = {name: (found[name].fatalities, found[name].injured) for name in ("Ak-Tatyr", "Samarkandyk")}
+        assert figures == {"Ak-Tatyr": (1, 9), "Samarkandyk": (1, 7)}, lang
+
+
+def test_villages_listed_line_by_line_with_their_evacuees_are_places_and_shares(geoparser):
+    text = ("BISHKEK (AKIpress) - 7,400 residents of Leilek district have been evacuated after the shelling of "
+            "Kulundu and Arka on Tuesday, the Ministry of Emergency Situations said.\n"
+            "By village:\n"
+            "Kulundu – 4,100 people;\n"
+            "Arka – 3,300.\n")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 9)))
+    assert (found["Kulundu"].displaced, found["Arka"].displaced) == (4100, 3300)
+
+
+def test_a_place_line_keeps_its_counts_after_the_dash(geoparser):
+    text = ("DUSHANBE, October 9 (Asia-Plus) - Kyrgyz mortar fire hit Ovchi-Kalacha and Khistevarz on Tuesday, "
+            "the Sughd administration said. The breakdown:\n"
+            "Ovchi-Kalacha jamoat – 2 killed, 5 wounded;\n"
+            "Khistevarz – 1 killed, 3 wounded.\n")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 10, 9)))
+    figures = {name: (found[name].fatalities, found[name].injured) for name in ("Ovchi-Kalacha", "Khistevarz")}
+    assert figures == {"Ovchi-Kalacha": (2, 5), "Khistevarz": (1, 3)}
+
+
+def test_a_wounded_list_by_place_after_a_total_sentence_and_the_dead_named_in_pairs(geoparser):
+    text = ("ДУШАНБЕ, 12.05.2024 /НИАТ «Ховар»/. 11 мая кыргызские военные обстреляли села Ходжаи Аъло и Чоркух.\n\n"
+            "В селе Ходжаи Аъло погибли житель села Саидов Нурали, 1963 года рождения, и его внучка Рахимова Фарзона. "
+            "В селе Чоркух погиб водитель Каримов Бахтиёр.\n\n"
+            "Число раненых составляет 9 человек. Больше всего пострадавших в Ходжаи Аъло — шесть человек; в Чоркухе "
+            "ранены трое.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 12), "ru"))
+    figures = {name: (found[name].fatalities, found[name].injured) for name in ("Khoja-Alo", "Chorkuh")}
+    assert figures == {"Khoja-Alo": (2, 6), "Chorkuh": (1, 3)}
+
+
+def test_a_lede_total_that_the_villages_below_sum_is_no_village_s_and_its_side_is_theirs(geoparser):
+    text = ("24.kg, БИШКЕК — Пять граждан Кыргызстана погибли, 14 получили ранения в результате обстрелов сел Кок-Таш "
+            "и Ак-Сай 11 мая, сообщили в Минздраве.\n\n"
+            "Больше всего пострадал Кок-Таш: здесь погибли трое, ранены 9 человек. В Ак-Сае Минздрав насчитал двоих "
+            "погибших и пятерых раненых.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2024, 5, 11), "ru"))
+    figures = {name: (found[name].fatalities, found[name].injured, found[name].fatalities_by_side)
+               for name in ("Kök-Tash", "Ak-Sai")}
+    assert figures == {"Kök-Tash": (3, 9, {"KG": 3}), "Ak-Sai": (2, 5, {"KG": 2})}
+
+
+def test_a_two_measure_breakdown_gives_each_village_both_counts(geoparser):
+    text = ("BISHKEK, July 11 (Reuters) - Fighting on the Kyrgyz-Tajik border killed seven Kyrgyz citizens on "
+            "Tuesday, the health ministry said. In a breakdown by village, it said four people were killed and 12 "
+            "wounded in Kok-Tash and three killed and 11 wounded in Ak-Sai, where mortar rounds hit houses.")
+    found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 11)))
+    figures = {name: (found[name].fatalities, found[name].injured) for name in ("Kök-Tash", "Ak-Sai")}
+    assert figures == {"Kök-Tash": (4, 12), "Ak-Sai": (3, 11)}

@@ -751,7 +751,8 @@ def _keep(
 
 
 #: What parts two entries of a list: a comma, "and", "or".
-_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: (... or each entry's count after a dash: "Injured by village: Arka – 7, Maksat – 4, Kulundu – 3")
+_LIST_GAP = re.compile(r"(?:\s*[–—]\s*\d[\d,.]*(?:\s+people)?)?\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def _beside_a_border_place_in_a_list(tokens: _Tokens, i: int, n: int, border_place: Callable[[str], bool]) -> bool:
@@ -782,8 +783,9 @@ def _dated_heading_place(tokens: _Tokens, i: int, n: int) -> bool:
 
 #: Words before a list that say its entries are villages: "a list of villages where residential houses
 #: burned", «список сёл».
-_VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|сел|сёл|села|сёла|населённых пунктов|населенных пунктов|"
-                              r"кишлаков)\b[^\n]*(?:\n+[^\n]{0,60}){0,4}\n[ \t]*$", re.I)
+_VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|by village|by settlement|by place|сел|сёл|села|сёла|селам|сёлам|"
+                              r"населённых пунктов|населенных пунктов|населенным пунктам|кишлаков)\b[^\n]*"
+                              r"(?:\n+[^\n]{0,60}){0,4}\n[ \t]*$", re.I)
 
 
 def _entry_of_a_list_of_villages(tokens: _Tokens, i: int, n: int) -> bool:

@@ -34,7 +34,7 @@ _PLACE_FIELDS = ("id", "name", "lat", "lon", "country_code", "admin1", "feature_
                  "population", "source", "kind", "name_ru", "admin2")
 _FIGURE_FIELDS = ("measure", "value", "vague", "side", "text", "claimant", "revision", "additive",
                   "superseded", "article_id", "order", "of_wounded", "both_sides", "home", "described",
-                  "together", "words_after")
+                  "together", "words_after", "own_count")
 _SOURCE_FIELDS = ("article_id", "title", "url", "excerpt", "highlight_start", "highlight_end", "start",
                   "end", "mention_text", "place_name", "precision", "source", "lang")
 _MENTION_FIELDS = ("text", "start", "end", "kind", "role", "role_reason", "precision", "excerpt",
@@ -68,8 +68,8 @@ def figure_to_dict(figure: Figure) -> dict[str, Any]:
 
 def figure_from_dict(record: dict[str, Any]) -> Figure:
     """The :class:`~geo.incidents.model.Figure` of :func:`figure_to_dict`."""
-    # records written before ``of_wounded``, ``both_sides``, ``home``, ``described``, ``together`` or
-    # ``words_after`` existed lack them
+    # records written before ``of_wounded``, ``both_sides``, ``home``, ``described``, ``together``,
+    # ``words_after`` or ``own_count`` existed lack them
     fields = {name: record[name] for name in _FIGURE_FIELDS if name in record}
     if "described" not in record:
         # ... and were fused by the test that preceded the flag: a figure of one whose text opens "a ",

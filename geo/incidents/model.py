@@ -129,6 +129,7 @@ class Figure:
     ``together``: the people told one by one, counted together (:class:`RawFigure`).
     ``words_after``: the clause's words after the figure's phrase, up to a comma or stop: whom a count that
     ends its phrase counts («получили четыре| жителя села Катран»).
+    ``own_count``: a place's own count from a per-place breakdown or a table row, never a total of other places.
 
     ``claimant`` is the side whose government or service reported it (the
     speaker named in the clause); a figure whose ``side`` differs from its
@@ -153,6 +154,7 @@ class Figure:
     described: bool = False
     together: bool = False
     words_after: str = ""
+    own_count: bool = False
 
     @property
     def is_claim_about_other_side(self) -> bool:

@@ -704,6 +704,10 @@ class LanguagePack:
         ``read_roster(sentence, places) -> (measure, counts) | None``: a roster of the named dead or hurt
         village by village ("Among the dead were Vorukh residents A and B; Chorkuh resident C"), the count of
         people named after each place (:mod:`geo.language.roster`).
+    read_distributed : callable
+        ``read_distributed(sentence, places) -> [(measure, counts)]``: counts told once for a list of villages
+        ("one person was killed in each", «девять и семь соответственно»), one count per place
+        (:mod:`geo.language.distributive`).
     read_treated_parts : callable
         ``read_treated_parts(sentence) -> list of (start, end, value)``: each count of the hurt the sentence tells
         with where or how they were treated ("three were taken to the Batken hospital, two more were treated on the
@@ -1072,6 +1076,7 @@ class LanguagePack:
     read_share: Callable[[str], tuple[int, int] | None]
     read_share_after: Callable[[str], tuple[int, int] | None]
     read_roster: Callable[[str, Sequence[tuple[int, int]]], tuple[str, list[int]] | None]
+    read_distributed: Callable[[str, Sequence[tuple[int, int]]], list[tuple[str, list[int]]]]
     read_treated_parts: Callable[[str], list[tuple[int, int, int]]]
     count_templates: Mapping[str, str]
     revision: re.Pattern[str]

@@ -43,12 +43,17 @@ class RosterReader:
         The home word that follows a place, matched at its end (" residents", " resident").
     name : re.Pattern
         One person's name (two or three capitalised words).
+    died, hurt : re.Pattern
+        A person's death, or wound, told in one line of a numbered list of the dead or hurt ("killed on July 11",
+        «погиб»; "wounded", «ранен»).
     """
 
     head: re.Pattern[str]
     resident_before: re.Pattern[str]
     resident_after: re.Pattern[str]
     name: re.Pattern[str]
+    died: re.Pattern[str]
+    hurt: re.Pattern[str]
 
     def __call__(self, sentence: str, places: Sequence[tuple[int, int]]) -> tuple[str, list[int]] | None:
         """The measure and the count of people named after each place, or None when the sentence is no roster.

@@ -56,7 +56,7 @@ from geo.incidents.events.scenes import (
     _the_lede_s_landmark, _the_stretch_as_the_scene, _villages_next_of_home_districts,
 )
 from geo.incidents.events.tolls import (
-    _a_newer_count_the_same_day, _all_the_dead_are, _apply_breakdowns, _apply_tables, _dated_before_as_background,
+    _a_newer_count_the_same_day, _all_the_dead_are, _the_lede_s_side_of_the_dead, _totals_of_the_places_below, _table_villages_of_a_unit, _apply_breakdowns, _apply_tables, _dated_before_as_background,
     _drop_refuted_figures, _each_government_counts_its_own, _later_tolls_of_the_fight, _ledes_sum_of_both_sides,
     _local_people_of_the_place, _losses_at_their_own_village, _people_told_one_by_one, _the_attack_told_before,
     _the_fight_told_before, _the_fire_that_hurt, _the_fire_told_next, _the_later_count_of_the_same_teller, _together_counted_before,
@@ -680,8 +680,11 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
         return any(a <= row_start < b for a, b in background) or (
             event_start > row_start and _marked_heading_between(text, row_start, event_start, structure))
 
-    _apply_tables(events, table_rows(text, parsed.mentions, pack), clause_at, article.id, another_story)
+    rows = table_rows(text, parsed.mentions, pack)
+    _apply_tables(events, rows, clause_at, article.id, another_story)
+    events = _table_villages_of_a_unit(events, rows, parsed.mentions, article.id, clause_at)
     _apply_breakdowns(events, shares, clauses, clause_at, article.id)
+    _totals_of_the_places_below(events, clause_at)
     # (an evacuation the text denies, where nothing else is told: "Residents of Kulundu itself were not relocated")
     told_otherwise = {event.place.id for event in events if not _evacuation_only(event)}
     events = [event for event in events if event.place.id in told_otherwise or not _no_one_moved(event, pack)]
@@ -696,6 +699,7 @@ def article_events(parsed: ParsedArticle, *, structure: ArticleStructure | None 
     events = _tolls_of_the_place_s_fighting(events, pack)
     _retellings_of_the_fight(events, pack)
     _all_the_dead_are(events, clauses, text, pack)
+    _the_lede_s_side_of_the_dead(events, clauses, text, pack)
     _the_headline_names_the_side(events, text, structure, pack)
     _losses_at_their_own_village(events)
     _local_people_of_the_place(events, pack)

@@ -8,12 +8,13 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
 import datetime as dt
+from dataclasses import replace
 import re
 
 from geo.gazetteer.model import Place
 from geo.geoparse.cues import POST_CUE
 from geo.geoparse.model import Mention
-from geo.geoparse.roles import BURIAL, CEASEFIRE_VENUE, DESTINATION, FACING, PARAGRAPH_LABEL
+from geo.geoparse.roles import BURIAL, CEASEFIRE_VENUE, DESTINATION, FACING, PARAGRAPH_LABEL, SEATS
 from geo.incidents.events.claimants import _previous_sentences
 from geo.incidents.events.clauses import (
     _BULLET_LINE, DATED_ITEMS, DIGEST_HEADINGS, _evacuation_only, FOUND_FALSE, _km, LIST_CHARS_READ, _names_place,
@@ -254,6 +255,34 @@ def _orphan_target(figure: Figure, events: list[MentionEvent], nearest: int, rep
     return target
 
 
+def _first_of_the_places_of_its_paragraph(figure: Figure, events: list[MentionEvent], target: int, takers: list[int],
+                                          placed, clauses: list[Clause]) -> int:
+    """A toll told after a paragraph that names several places of the fighting, none with a count of its own, is
+    shared by them and goes to the first named (the gold's convention for a toll told over several villages).
+
+    "Shooting began before dawn around Maksat and Kulundu ... By nightfall the Health Ministry counted six dead and 27
+    wounded"; «около 09:20 ... минометный обстрел ... возле села Кок-Таш. Вскоре мины ... на Ак-Сай, во второй
+    половине дня — на Ак-Татыр и Самаркандык. || В тот день ... погибли семь человек»: Maksat's, Kök-Tash's. Only a
+    plain count (no update, no addition, no other country's people) whose nearest event is in that paragraph, and
+    only the places of the nearest event's country.
+    """
+    if figure.measure not in ("fatalities", "injured") or not figure.value or figure.additive or figure.revision \
+            or figure.superseded or figure.is_claim_about_other_side \
+            or figure.side not in (None, events[target].place.country_code):
+        return target
+    position = next(k for k, i in enumerate(takers) if i == target)
+    paragraph = clauses[placed[target][0]].paragraph_index
+    same = [i for i in takers[:position + 1] if clauses[placed[i][0]].paragraph_index == paragraph
+            and events[i].place.country_code == events[target].place.country_code]
+    # (villages only: not «Под Баткеном сдетонировал снаряд ... у села Кызыл-Жол», a town that names the area of the
+    # village where it happened)
+    if len({events[i].place.id for i in same}) < 2 or any(
+            f.measure == figure.measure and f.value for i in same for f in events[i].figures) \
+            or any(events[i].place.feature_code in SEATS or events[i].place.is_unit for i in same):
+        return target
+    return same[0]
+
+
 def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent], exactly: bool = False) -> bool:
     """Whether a casualty figure with no place is at least (or, ``exactly``, just) the sum of the counts that two or
     more of the article's places already hold for its measure (then it is their total, or an earlier one)."""
@@ -266,6 +295,28 @@ def _sums_the_villages(figure: Figure, events: Sequence[MentionEvent], exactly: 
             # (exactly: each place's latest count, not a lede's total given to the first place named)
             held[event.place.id] = values[-1] if exactly else max(held.get(event.place.id, 0), max(values))
     return len(held) >= 2 and (figure.value == sum(held.values()) if exactly else figure.value >= sum(held.values()))
+
+
+#: How many paragraphs after a total the places whose counts sum it may be told.
+SUMMED_PARAGRAPHS = 5
+
+
+def _sums_the_events_after(figure: Figure, after: Sequence[MentionEvent]) -> bool:
+    """Whether a casualty figure with no place is just the sum of the latest counts of its measure that two or more
+    events told after it, at villages of one country, hold (each event its own: two deaths told apart at one village
+    are two)."""
+    if figure.measure not in ("fatalities", "injured") or not figure.value:
+        return False
+    if figure.home is not None:
+        return False  # ("two residents of Surkh were hurt": that village's own count)
+    held = [(event.place.country_code, values[-1]) for event in after
+            if (values := [f.value for f in event.figures if f.measure == figure.measure and f.value])]
+    # (villages of the country whose people the total counts: «погибли шесть граждан Республики Таджикистан», not
+    # the two parties of one fight, "Seven people were hurt" above five hurt of Kayragach and two of Unji; an unsided
+    # total, only over three villages or more)
+    countries = {country for country, _ in held}
+    return len(held) >= 2 and figure.value == sum(value for _, value in held) and len(countries) == 1 \
+        and (figure.side in countries or figure.side is None and len(held) >= 3)
 
 
 def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,
@@ -571,12 +622,22 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
             figures = [f for f in figures if f.additive or not _sums_the_villages(f, before, exactly=True)]
             if not figures:
                 continue
-        if several_scenes and not entries and not earlier_events_in(index):
+        if several_scenes and not entries:
             # "The number of citizens of Kyrgyzstan killed ... has risen to 24" above "Batken district ...: 13 people
             # died", "Leilek district ...: 9 people died", "The city of Batken ...: 2 people died": a total told
-            # before the places that, each with its own count, sum it exactly
-            after = [events[i] for i in takers if placed[i][0] > index]
-            figures = [f for f in figures if f.additive or not _sums_the_villages(f, after, exactly=True)]
+            # before the places that, each with its own count, sum it exactly; the side it names is theirs
+            # («погибли шесть граждан Республики Таджикистан. Ниже приводятся их имена и места гибели»)
+            # (the places told in the next paragraphs: not a count that happens to equal later, unrelated ones)
+            after = [events[i] for i in takers if placed[i][0] > index
+                     and clauses[placed[i][0]].paragraph_index <= clause.paragraph_index + SUMMED_PARAGRAPHS]
+            summed = [f for f in figures if not f.additive and _sums_the_events_after(f, after)]
+            for total in summed:
+                if total.side is not None and not total.is_claim_about_other_side:
+                    for event in after:
+                        event.figures[:] = [replace(f, side=total.side) if f.measure == total.measure and f.value
+                                            and f.side is None and f.claimant in (None, total.side) else f
+                                            for f in event.figures]
+            figures = [f for f in figures if f not in summed]
             if not figures:
                 continue
         if labelled and not entries:
@@ -754,6 +815,8 @@ def _attach_orphan_figures(events, placed, clauses, clause_figures, text, pack, 
                                                       if len(items) >= DATED_ITEMS else 0)
                                     if figure.side and not entries else 0, points_back=points_back,
                                     homes=home_places, armed_from=armed_from())
+            if target == takers[nearest] and not entries:
+                target = _first_of_the_places_of_its_paragraph(figure, events, target, takers, placed, clauses)
             if not earlier and not entries and figure.measure in ("fatalities", "injured") and figure.side is not None \
                     and not figure.is_claim_about_other_side and events[target].place.country_code != figure.side \
                     and _in_lede(text, clause.start):

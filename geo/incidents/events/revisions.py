@@ -20,7 +20,7 @@ from geo.incidents.events.clauses import (
 )
 from geo.incidents.events.dates import _nearest, _withdrawn_day
 from geo.incidents.events.headings import _section_of
-from geo.incidents.events.tolls import _retyped
+from geo.incidents.events.tolls import ORDER_OF_ENTRIES, _retyped
 from geo.incidents.model import Clause, DateMention, DateWindow, MentionEvent
 from geo.incidents.structure import ArticleStructure
 from geo.incidents.taxonomy import ARMED_TYPES, EVENT_TYPES, FIGHTING_TYPES
@@ -790,6 +790,6 @@ def _in_reporting_order(events: list[MentionEvent], entries: list[int], clauses:
                 and (entry, figure.measure) not in revised
             if update:
                 revised.add((entry, figure.measure))
-            reordered.append(replace(figure, order=(newest - entry) * 10**7 + figure.order,
+            reordered.append(replace(figure, order=(newest - entry) * ORDER_OF_ENTRIES + figure.order,
                                      revision=figure.revision or update))
         event.figures[:] = reordered

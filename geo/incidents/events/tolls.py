@@ -12,6 +12,7 @@ import re
 
 from geo.geoparse.model import Mention
 from geo.geoparse.roles import SPEAKER
+from geo.gazetteer.normalize import name_key
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import _km
 from geo.incidents.events.dates import _told_days
@@ -597,6 +598,94 @@ def _drop_refuted_figures(events: list[MentionEvent], text: str, pack: LanguageP
 THEY_AFTER_A_COUNT = 200
 
 
+#: The most events an article may have for :func:`_totals_of_the_places_below` to read it.
+SUMMED_EVENTS = 200
+
+
+def _totals_of_the_places_below(events: list[MentionEvent], clause_at: Callable[[int], int]) -> None:
+    """A count told before two or more events that each count their own, and that they sum exactly, is their total.
+
+    «В результате ... обстрелов сел Максат, Кулунду, Арка и Бешкент ... погибли 2 гражданина ..., ранения ... получили
+    17 человек» above «Кулундинский айыл аймак (с. Максат, с. Кулунду) – погибших 1, раненых 9; ... (с. Арка) –
+    погибших 1, раненых 5; ... (с. Бешкент) – раненых 3»: the 2 and 17 the first named village took are the sums of
+    the lines below, no count of its own. (Read for an article of at most :data:`SUMMED_EVENTS` events: the test pairs
+    every count with every event; a live page of thousands is read entry by entry elsewhere.)
+    """
+    if len(events) > SUMMED_EVENTS:
+        return
+    for event in events:
+        for figure in list(event.figures):
+            if figure.measure not in ("fatalities", "injured") or figure.value < 2 or figure.additive \
+                    or figure.superseded or figure.is_claim_about_other_side or figure.own_count:
+                continue
+            held = []
+            for other in events:
+                if other is event:
+                    continue
+                own = [f for f in other.figures if f.measure == figure.measure and f.value > 0
+                       and f.order // 100 > figure.order // 100 and f.article_id == figure.article_id
+                       and not f.superseded and not f.is_claim_about_other_side]
+                if own:
+                    held.append((other, max(own, key=lambda f: f.order)))
+            # (villages of the country whose people it counts: not the two parties of one fight, "Seven people were
+            # hurt" in a brawl, five of Kayragach and two of Unji, which is that fight's own total; unsided, only
+            # over three villages or more; never a village's own count, "two residents of Surkh")
+            # (at one of those places, or a count from a clause that names no place, which took an event only by
+            # nearness: a live page's «На 17:00 — один погибший и 14 раненых» above the wounded by village)
+            countries = {other.place.country_code for other, _ in held}
+            if len(held) >= 2 and sum(f.value for _, f in held) == figure.value \
+                    and (any(other.place.id == event.place.id for other, _ in held)
+                         or figure.order % ORDER_OF_ENTRIES // 100 != clause_at(event.source.start)) \
+                    and len(countries) == 1 and figure.home is None \
+                    and (figure.side in countries or figure.side is None and len(held) >= 3):
+                event.figures.remove(figure)
+    # "The data published on July 11 (3 dead, 10 wounded) have been clarified" after the villages' counts: an earlier
+    # report of the article's total, which no village's event holds on its own (not one told with the place: "two
+    # Kyrgyz servicemen were killed and four were wounded in fighting around the border post in the village of
+    # Maksat")
+    for event in events:
+        own_clause = clause_at(event.source.start)
+        for figure in list(event.figures):
+            if figure.superseded and figure.value and figure.order % ORDER_OF_ENTRIES // 100 != own_clause and not any(
+                    f.measure == figure.measure and not f.superseded for f in event.figures) \
+                    and len({other.place.id for other in events if other.place.id != event.place.id and any(
+                        f.measure == figure.measure and f.value and not f.superseded for f in other.figures)}) >= 2:
+                event.figures.remove(figure)
+
+
+#: The factor a newest-first page's entry order is multiplied by in a figure's ``order`` (see
+#: :func:`geo.incidents.events.revisions._in_reporting_order`); below it, the clause index times 100.
+ORDER_OF_ENTRIES = 10 ** 7
+
+
+def _the_lede_s_side_of_the_dead(events: list[MentionEvent], clauses: list[Clause], text: str,
+                                 pack: LanguagePack) -> None:
+    """The dead the lede counts as one side's people: that side's, at the article's villages of that side.
+
+    «Семь граждан Кыргызстана погибли, 38 получили ранения в результате обстрелов ...» above «Больше всего пострадал
+    Кок-Таш: здесь погибли трое ...»: the deaths the body tells at Kyrgyz villages, naming no side, are of the
+    Kyrgyz citizens the lede counted ("killed nine Kyrgyz citizens ...; Dushanbe says three Tajiks dead": each side's
+    villages, each side's dead). Only for deaths no one claims for the other side.
+    """
+    told = {f.side for c in clauses if c.start < LEDE_CHARS and c.scope == "news"
+            for f in pack.read_figures(text[c.start:c.end]) if f.measure == "fatalities" and f.value and f.side}
+    # (not at a place whose dead another telling already gives a side: one death told with its side and another
+    # without may be two people, whose sum the sides would change)
+    sided_places = {event.place.id for event in events
+                    if any(f.measure == "fatalities" and f.side is not None for f in event.figures)}
+    for event in events:
+        side = event.place.country_code
+        dead = [f for f in event.figures if f.measure == "fatalities" and not f.superseded]
+        # (nor where the counts disagree, a zero among them: the side would change which of them the total is)
+        if side in told and event.place.id not in sided_places and len({f.value for f in dead}) == 1:
+            event.figures[:] = [replace(f, side=side) if f.measure == "fatalities" and f.value and f.side is None
+                                and f.claimant in (None, side) and not f.superseded else f for f in event.figures]
+
+
+#: How far into an article (characters) its lede runs, for the side the lede gives its dead.
+LEDE_CHARS = 800
+
+
 def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
     """"All the dead were Kyrgyz citizens": the side of the dead at the article's one place with deaths.
 
@@ -702,7 +791,53 @@ def _apply_tables(events: list[MentionEvent], rows: list[TableRow], clause_at: C
         event.figures[:] = [f for f in event.figures if f.measure not in row.values]
         for k, (measure, (value, written)) in enumerate(row.values.items()):
             _add_place_figure(event, Figure(measure=measure, value=value, vague=False, side=None, text=written,
-                                            article_id=article_id, order=order + k))
+                                            article_id=article_id, order=order + k, own_count=True))
+
+
+def _table_villages_of_a_unit(events: list[MentionEvent], rows: list[TableRow], mentions: Sequence[Mention],
+                              article_id: str, clause_at: Callable[[int], int]) -> list[MentionEvent]:
+    """The villages of a table by settlement are the events, when the prose names only their district or region.
+
+    "... as a result of mortar and artillery shelling of settlements of Batken district ... 11 citizens died" above
+    a table of Kok-Tash 4/14, Ak-Sai 4/13, Ak-Tatyr 2/9, Samarkandek 1/6: each village of the table is where the
+    shelling hurt people, with the district's day and type and the row's figures; the district, whose toll is the
+    table's total, gives way to them (where its table has two or more villages).
+    """
+    if not rows or not events or not all(e.place.is_unit for e in events):
+        return events
+    units = [e for e in events if e.event_types != ["ceasefire_agreement"]]
+    made: dict[int, list[MentionEvent]] = {}
+    seen: set[int] = set()
+    for row in rows:
+        mention = next((m for m in mentions if m.place is not None and m.place.id == row.place_id
+                        and row.start <= m.start < row.end), None)
+        if mention is None or row.place_id in seen or mention.place.is_unit or mention.place.kind == "country":
+            continue
+        place = mention.place
+        parent = next((u for u in units if name_key(u.place.name) in
+                       {name_key(place.admin2 or ""), name_key(place.admin1 or "")}), None) \
+            or (units[0] if len(units) == 1 and units[0].place.country_code == place.country_code else None)
+        if parent is None:
+            continue
+        seen.add(row.place_id)
+        order = clause_at(row.start) * 100 + 50
+        figures = [Figure(measure=measure, value=value, vague=False, side=None, text=written, article_id=article_id,
+                          order=order + k, own_count=True)
+                   for k, (measure, (value, written)) in enumerate(row.values.items())]
+        source = replace(parent.source, excerpt=mention.excerpt, highlight_start=mention.start - mention.excerpt_start,
+                         highlight_end=mention.end - mention.excerpt_start, start=mention.start, end=mention.end,
+                         mention_text=mention.text, place_name=place.name, precision=1)
+        made.setdefault(id(parent), []).append(MentionEvent(
+            place=place, precision=1, window=parent.window, time_precision=parent.time_precision,
+            event_types=list(parent.event_types), figures=figures, actors=list(parent.actors), source=source,
+            window_from=parent.window_from, sub_event_hints=list(parent.sub_event_hints)))
+    out = []
+    for event in events:
+        villages = made.get(id(event), [])
+        if len(villages) < 2:
+            out.append(event)
+        out.extend(villages)
+    return out
 
 
 #: How far before a table (characters) the date that dates it may stand.
@@ -780,6 +915,7 @@ def _apply_breakdowns(events: list[MentionEvent], shares: list[Share], clauses: 
             sides = total_sides[share.measure]
             side = share.side or (next(iter(sides)) if len(sides) == 1 else None)
             figure = Figure(measure=share.measure, value=share.value, vague=False, side=side, text=share.text,
+                            own_count=True,
                             superseded=superseded, article_id=article_id,
                             order=clause_at(share.start) * 100 + 60 + k)
             shared.add(id(figure))

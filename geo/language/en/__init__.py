@@ -14,7 +14,7 @@ from geo.language.en.cues import (
 from geo.language.en.dateline import find_dateline
 from geo.language.en.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
 from geo.language.en.event_words import EVENT_WORDS
-from geo.language.en.numbers import read_figures, read_roster, read_share, read_share_after, read_treated_parts, COUNT_TEMPLATES
+from geo.language.en.numbers import read_distributed, read_figures, read_roster, read_share, read_share_after, read_treated_parts, COUNT_TEMPLATES
 
 __all__ = ["ENGLISH"]
 
@@ -38,6 +38,7 @@ ENGLISH = LanguagePack(
     read_share=read_share,
     read_share_after=read_share_after,
     read_roster=read_roster,
+    read_distributed=read_distributed,
     read_treated_parts=read_treated_parts,
     count_templates=COUNT_TEMPLATES,
     revision=REVISION,

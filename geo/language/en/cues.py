@@ -1008,7 +1008,9 @@ EARLIER_EVENT_OPENING = lazy_compile(r"[\s,]*(?:" + _EARLIER_EVENT_AFTER + r")",
 CLAUSE_BREAK = lazy_compile(
     # (not a relative aside between a subject and its verb: "Two other Kyrgyz servicemen and a 58-year-old woman,
     # whose house on the edge of Kulundu was hit, were wounded")
-    r";|\s[—–]\s|\s--\s|,\s+(?:(?:which|whose)\b(?![^,;.]{1,80},\s+(?:were|was|had been|have been|has been)\s)|"
+    # (nor a dash between a place and its counts: "Ovchi-Kalacha jamoat – 2 killed ..., 6 wounded")
+    r";|\s[—–]\s(?!\d[\d,.]*\s+(?:killed|dead|wounded|injured|hurt)\b)|\s--\s|"
+    r",\s+(?:(?:which|whose)\b(?![^,;.]{1,80},\s+(?:were|was|had been|have been|has been)\s)|"
     r"(?:when|while|whereas|although|though)\b)|"
     # "About 1,150 women and children were evacuated from Kulundu ... while Kyrgyz and Tajik border guards
     # exchanged fire near neighbouring Maksat": another subject's event (not "wounded while cutting hay")
@@ -1147,6 +1149,8 @@ REVISES_PREVIOUS = lazy_compile(r"(?![;,]?[ \t]*(?:while|whereas)\b)"
 SUPERSEDED = lazy_compile(
     # "An earlier entry mistakenly said 1,460 people had been evacuated"
     r"\b(mistakenly (?:said|reported|stated|gave)|erroneously (?:said|reported|stated|gave)|"
+    # "The data published on July 11 (3 dead, 10 wounded) have been clarified"
+    r"data (?:published|released|given|reported) (?:on|earlier|yesterday)\b|"
     r"initially|at first|first reports?|initial reports?|first reported|first said|(?:its|their|the|an?) (?:first|initial|earlier) statement|earlier reports?|had put|previously reported|had earlier|had reported|"
     # "Earlier, the Internal Affairs Department of Batken region reported three injured"
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*earlier,\s+(?:[\w'’.-]+\s+){1,10}?(?:reported|said|spoke of|put)\b|"

@@ -32,6 +32,7 @@ from geo.language.en.cues import ALSO, ALSO_ADDING, LEFT_PLACE, TOOK_AWAY
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
+from geo.language.distributive import DistributiveReader
 from geo.language.roster import RosterReader
 
 __all__ = ["VAGUE_QUANTITIES", "read_figures", "word_number"]
@@ -2153,7 +2154,7 @@ def read_share(before: str) -> tuple[int, int] | None:
 #: A share told after its place, in a list: "Ak-Sai| — 4,950, Kok-Tash| — 3,620", "Ak-Sai|: 4,950".
 _SHARE_AFTER = lazy_compile(
     r"\s*[—–:-]\s*(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|around\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,.;)]|$|\s+(?:people|residents|villagers)\b))",
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,.;()]|$|\s+(?:people|residents|villagers)\b))",
     re.I,
 )
 
@@ -2252,4 +2253,21 @@ read_roster = RosterReader(
                                  r"(?:(?:village|town|jamoat|settlement)\s+of\s+)?$", re.I),
     resident_after=lazy_compile(r"\s+(?:residents?|natives?|villagers?)\b,?"),
     name=lazy_compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}\b"),
+    died=lazy_compile(r"\b(?:killed|died|dead|perished)\b", re.I),
+    hurt=lazy_compile(r"\b(?:wounded|injured|hurt)\b", re.I),
+)
+
+
+#: A number of a list told in the villages' order ("nine and seven ... respectively").
+_LISTED_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+                  r"forty|fifty)")
+#: Counts told once for a list of villages: "one person was killed in each", "nine and seven were wounded
+#: respectively"; see :mod:`geo.language.distributive`.
+read_distributed = DistributiveReader(
+    each=lazy_compile(r"\b(?:(?:in|at|from)\s+each\b(?!\s+other)|apiece\b|each(?=\s*(?:[,.;]|$)))", re.I),
+    respectively=lazy_compile(rf"\b(?P<numbers>(?:{_LISTED_NUMBER}(?:,\s*(?:and\s+)?|\s+and\s+))+{_LISTED_NUMBER})\b"
+                              r"[^.;:]{0,40}?\brespectively\b", re.I),
+    number=lazy_compile(rf"\b{_LISTED_NUMBER}\b", re.I),
+    word_number=word_number,
+    read_figures=read_figures,
 )

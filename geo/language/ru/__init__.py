@@ -14,7 +14,7 @@ from geo.language.ru.cues import (
 from geo.language.ru.dateline import find_dateline
 from geo.language.ru.dates import NIGHT_WORDS, TODAY_WORDS, days_later, find_dates
 from geo.language.ru.event_words import EVENT_WORDS
-from geo.language.ru.numbers import read_figures, read_roster, read_share, read_share_after, read_treated_parts, COUNT_TEMPLATES
+from geo.language.ru.numbers import read_distributed, read_figures, read_roster, read_share, read_share_after, read_treated_parts, COUNT_TEMPLATES
 
 __all__ = ["RUSSIAN"]
 
@@ -38,6 +38,7 @@ RUSSIAN = LanguagePack(
     read_share=read_share,
     read_share_after=read_share_after,
     read_roster=read_roster,
+    read_distributed=read_distributed,
     read_treated_parts=read_treated_parts,
     count_templates=COUNT_TEMPLATES,
     revision=REVISION,

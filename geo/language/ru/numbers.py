@@ -27,6 +27,7 @@ from geo.incidents.model import RawFigure
 from geo.language.folding import fold_pattern, lower_keep_length
 from geo.language.numbering import is_numbering, without_spelled_out
 from geo.language.ranges import lowest_of_ranges
+from geo.language.distributive import DistributiveReader
 from geo.language.roster import RosterReader
 from geo.language.ru.cues import SPEAKERS
 
@@ -891,6 +892,8 @@ def read_figures(clause: str) -> list[RawFigure]:
     together = _people_together(clause, lowered)
     if "среди " in lowered:
         together += _the_hurt_listed(clause, lowered)
+    if "погибли " in lowered or "скончались " in lowered or "убиты " in lowered:
+        together += _the_dead_named(clause, lowered)
     if "их " in lowered:
         together += _beaten_in_the_accusative(clause, lowered)
     party = _PARTY_UNHARMED.match(clause)
@@ -1402,6 +1405,31 @@ def _the_hurt_listed(clause: str, lowered: str) -> list[RawFigure]:
     return [RawFigure("fatalities" if match.group("dead") or "погибших" in match.group(0)[:30] else "injured", listed,
                       True, _side_of(clause[match.start():match.end()]), match.start(), match.end(),
                       clause[match.start():match.end()], together=True)]
+
+
+#: The dead named one by one after a plural verb of death, with no count word: «погибли житель села Саидов Нурали,
+#: 1963 года рождения, и его внучка Рахимова Фарзона» (two).
+_DEAD_NAMED = lazy_compile(r"(?<![\w-])(?:погибли|скончались|были\s+убиты|убиты)\s+(?P<items>[^.;:!?]{1,200})")
+
+
+#: A year of birth: «1963 года рождения», «1963 г.р.».
+_BIRTH_YEAR = re.compile(r"\b\d{4}\s*(?:года\s+рождения|г\.\s*р\.)")
+
+
+def _the_dead_named(clause: str, lowered: str) -> list[RawFigure]:
+    """The dead named one by one after a plural verb of death (:data:`_DEAD_NAMED`), counted together: as many as the
+    person nouns of the list, when no count word is among them and there are at least two."""
+    match = _DEAD_NAMED.search(lowered)
+    if match is None:
+        return []
+    items = _BIRTH_YEAR.sub(" ", match.group("items"))  # («1963 года рождения»: no count)
+    if _COUNT_WORD_AMONG.search(items):
+        return []
+    named = len(_LISTED_PERSON_NOUN.findall(items))
+    if named < 2:
+        return []
+    return [RawFigure("fatalities", named, False, _side_of(clause[match.start():match.end()]), match.start(),
+                      match.end(), clause[match.start():match.end()], together=True)]
 
 
 #: The people counted together named as the dead or the hurt: «оба| погибших», «всех троих| раненых».
@@ -1949,7 +1977,9 @@ _SHARE = lazy_compile(
     rf"(?:(?:\s+(?!{_SHARE_NOT_PEOPLE}\b)[а-яё]+){{0,2}}?\s*(?:из\s+них\s*)?[—–-]\s*"
     r"(?:(?:жител\w*|уроженц\w*|уроженк\w*)\s+|из\s+|в\s+|во\s+)"
     # ... «пострадали 10 человек — семеро жителей |Кулунду и трое жителей |Максата»
-    r"|\s+(?:жител\w*|уроженц\w*|уроженк\w*)\s+)"
+    r"|\s+(?:жител\w*|уроженц\w*|уроженк\w*)\s+"
+    # ... «Раненых девять: четверо в |Лакконе, трое в |Чилгази» (a collective number, or people counted)
+    r"|(?<=ое|ро)(?:\s+(?:погибл|ранен|пострадал|убит)\w*)?\s+(?:в|во)\s+|\s+человек\s+(?:в|во)\s+)"
     r"(?:(?:сел[аеоу]|посёлк[аеу]|поселк[аеу]|джамоат[аеу])\s+)?$",
     re.I,
 )
@@ -1994,10 +2024,12 @@ def read_share(before: str) -> tuple[int, int] | None:
 #: A share told after its place: «из Кок-Таша| — 3 620», «из Ак-Сая| вывезены 4 950 жителей», «на заставе «Ходжаи
 #: Аъло|» — четверо военнослужащих».
 _SHARE_AFTER = lazy_compile(
-    r"[»\"”]?\s*(?:[—–-]|(?:вывезен\w*|эвакуирован\w*|выехал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*))\s*"
+    # («из села Ходжаи Аъло| временно выведены 1 850 жителей»)
+    r"[»\"”]?\s*(?:[—–:-]|(?:(?:временно|были|было|был)\s+)*(?:вывезен\w*|выведен\w*|отселен\w*|эвакуирован\w*|"
+    r"выехал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*))\s*"
     r"(?:около\s+|более\s+|свыше\s+|примерно\s+|порядка\s+|почти\s+)?"
     r"(?P<number>\d{1,3}(?:[\u00a0 ]\d{3})+|\d+|[а-яё]+)"
-    rf"(?=\s*(?:[,.;)]|$|\s+(?:жител\w*|человек\w*|военнослужащ\w*|пограничник\w*|солдат\w*)\b))"
+    rf"(?=\s*(?:[,.;()]|$|\s+(?:жител\w*|человек\w*|военнослужащ\w*|пограничник\w*|солдат\w*)\b))"
     rf"(?!\s+{_SHARE_NOT_PEOPLE}\b)",
     re.I,
 )
@@ -2100,4 +2132,21 @@ read_roster = RosterReader(
                                  r"(?:(?:сел[аоу]|пос[её]лк[аоу]|джамоат[аоу]|кишлак[аоу]|город[аоу]?)\s+)?$", re.I),
     resident_after=lazy_compile(r"(?!)"),
     name=lazy_compile(r"(?<![\w-])[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ]+(?:\s+[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ]+){1,2}(?![\w-])"),
+    died=lazy_compile(r"(?<![\w-])(?:погиб|погибл|скончал|убит)\w*", re.I),
+    hurt=lazy_compile(r"(?<![\w-])(?:ранен|травмирован|пострадал)\w*", re.I),
+)
+
+
+#: A number of a list told in the villages' order («девять и семь соответственно»).
+_LISTED_NUMBER = (r"(?:\d{1,3}(?:[\u00a0 ]\d{3})+|\d+|один|одна|одно|два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|"
+                  r"восемь|девять|десять|[а-яё]+надцать|двадцать|тридцать|сорок|пятьдесят)")
+#: Counts told once for a list of villages: «погибли по одному человеку», «раненых там девять и семь соответственно»;
+#: see :mod:`geo.language.distributive`.
+read_distributed = DistributiveReader(
+    each=lazy_compile(r"(?<![\w-])по\s+(?:одному|одной|два|две|двое|трое|четверо|пятеро|\d+)(?![\w-])", re.I),
+    respectively=lazy_compile(rf"(?<![\w-])(?P<numbers>(?:{_LISTED_NUMBER}(?:,\s*|\s+и\s+))+{_LISTED_NUMBER})"
+                              r"(?![\w-])[^.;:]{0,40}?\bсоответственно\b", re.I),
+    number=lazy_compile(rf"(?<![\w-]){_LISTED_NUMBER}(?![\w-])", re.I),
+    word_number=word_number,
+    read_figures=read_figures,
 )
