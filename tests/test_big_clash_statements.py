@@ -188,3 +188,17 @@ def test_a_two_measure_breakdown_gives_each_village_both_counts(geoparser):
     found = by_place(incidents_of(geoparser, text, dt.date(2023, 7, 11)))
     figures = {name: (found[name].fatalities, found[name].injured) for name in ("Kök-Tash", "Ak-Sai")}
     assert figures == {"Kök-Tash": (4, 12), "Ak-Sai": (3, 11)}
+
+
+def test_a_live_page_kept_as_json_entries_is_read_entry_by_entry(tmp_path):
+    from geo.articles import read_articles
+
+    page = {"id": "live-1", "title": "Live updates: fighting on the border", "published": "2024-08-20T13:55:00Z",
+            "entries": [{"time": "13:55", "headline": "Truce agreed", "text": "The two sides agreed to stop firing."},
+                        {"time": "09:10", "text": "Mortar rounds hit Kok-Tash, the border service said."}]}
+    path = tmp_path / "live.json"
+    path.write_text(__import__("json").dumps(page), encoding="utf-8")
+    article = read_articles([path]).articles[0]
+    assert article.text.split("\n\n") == ["13:55\nTruce agreed\nThe two sides agreed to stop firing.",
+                                          "09:10\nMortar rounds hit Kok-Tash, the border service said."]
+    assert article.title == "Live updates: fighting on the border"

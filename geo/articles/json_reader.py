@@ -62,6 +62,10 @@ def article_from_record(
         )
     field = next((name for name in TEXT_FIELDS if record.get(name) is not None), "text")
     text = record.get(field)
+    if text is None and (entries := _live_entries(record)) is not None:
+        # a live page kept as its entries ("entries": [{"time": ..., "headline": ..., "text": ...}, ...]): each entry
+        # a block of its time, headline and text, in the page's order
+        field, text = "entries", entries
     if text is None:
         return ArticleError(
             path,
@@ -87,6 +91,38 @@ def article_from_record(
         return error
     return make_article(text, found=found, path=path, line=line)
 
+
+
+#: Fields of a live page that list its entries, and of an entry that give its time and headline.
+ENTRY_LIST_FIELDS = ("entries", "updates", "posts", "items")
+ENTRY_TIME_FIELDS = ("time", "timestamp", "published", "date")
+ENTRY_HEADLINE_FIELDS = ("headline", "title")
+
+
+def _live_entries(record: dict) -> str | None:
+    """The text of a live page kept as a list of entries, each an object with its own text field, else ``None``.
+
+    >>> print(_live_entries({"entries": [{"time": "13:55", "headline": "Truce", "text": "Firing stopped."},
+    ...                                  {"time": "09:10", "text": "Shelling near Kok-Tash."}]}))
+    13:55
+    Truce
+    Firing stopped.
+    <BLANKLINE>
+    09:10
+    Shelling near Kok-Tash.
+    """
+    entries = next((record[name] for name in ENTRY_LIST_FIELDS if isinstance(record.get(name), list)), None)
+    if not entries or not all(isinstance(entry, dict) for entry in entries):
+        return None
+    blocks = []
+    for entry in entries:
+        body = next((entry[name] for name in TEXT_FIELDS if isinstance(entry.get(name), str)), None)
+        if body is None or not body.strip():
+            continue
+        time = next((entry[name] for name in ENTRY_TIME_FIELDS if isinstance(entry.get(name), str)), None)
+        headline = next((entry[name] for name in ENTRY_HEADLINE_FIELDS if isinstance(entry.get(name), str)), None)
+        blocks.append("\n".join(part.strip() for part in (time, headline, body) if part and part.strip()))
+    return "\n\n".join(blocks) or None
 
 
 def _limit_error(path: str, error: BaseException, *, line: int | None = None, where: str = "") -> ArticleError:

@@ -667,7 +667,11 @@ def _the_lede_s_side_of_the_dead(events: list[MentionEvent], clauses: list[Claus
     Kyrgyz citizens the lede counted ("killed nine Kyrgyz citizens ...; Dushanbe says three Tajiks dead": each side's
     villages, each side's dead). Only for deaths no one claims for the other side.
     """
+    if not any(f.measure == "fatalities" and f.value and f.side is None for event in events for f in event.figures):
+        return  # (cheap test first: the lede is read only when some death has no side)
+    # (only the clauses that name a side can count one side's dead)
     told = {f.side for c in clauses if c.start < LEDE_CHARS and c.scope == "news"
+            and any(pattern.search(text, c.start, c.end) for pattern in pack.sides.values())
             for f in pack.read_figures(text[c.start:c.end]) if f.measure == "fatalities" and f.value and f.side}
     # (not at a place whose dead another telling already gives a side: one death told with its side and another
     # without may be two people, whose sum the sides would change)
