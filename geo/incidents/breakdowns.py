@@ -105,8 +105,6 @@ def prose_breakdowns(text: str, sentences: Sentences, mentions: list[Mention], p
     told = {(share.place_id, share.mention_start, share.measure) for share in shares}
     shares.extend(share for share in _place_lines(text, sentences, placed, pack)
                   if (share.place_id, share.mention_start, share.measure) not in told)
-    # (a sentence that names no measure before its first share: "Injured by village: Arka – 7, Maksat – 4")
-    shares.sort(key=lambda share: share.start)
     return sorted(shares, key=lambda s: s.start)
 
 
@@ -155,9 +153,11 @@ def _sentence_shares(text: str, span: tuple[int, int], index: int, mentions: lis
         elif k == 0:
             before = pack.read_figures(text[sentence_start:start])
             measure = before[-1].measure if before else _shared_verb_measure(text, span, found, pack)
-            named = [name for name, pattern in pack.table_columns.items() if pattern.search(text, sentence_start, start)]
-            if measure is None and len(named) == 1:
-                measure = named[0]  # "Injured by village: Arka – 7, Maksat – 4, Kulundu – 3"
+            if measure is None:
+                # "Injured by village: Arka – 7, Maksat – 4, Kulundu – 3": a column header's word before the shares
+                named = [name for name, pattern in pack.table_columns.items()
+                         if pattern.search(text, sentence_start, start)]
+                measure = named[0] if len(named) == 1 else None
             if measure is None and previous is not None:
                 # "The number of wounded is 19. Most of them in Khoja-Alo — seven; in Chorkuh five ...": the sentence
                 # before counts what the shares break down

@@ -26,6 +26,7 @@ from geo.incidents.events.headings import (
     _heading_count, _heading_line, _in_lede, _marked_heading_between, _section_of, _speaker_end, _topic_headings,
     _unrelated_heading_between,
 )
+from geo.incidents.events.tolls import _a_total_over_villages
 from geo.incidents.model import Clause, Figure, MentionEvent
 from geo.incidents.scope import LIST_ITEM_AFTER_PLACE, LIST_ITEM_BEFORE_PLACE, list_line_start
 from geo.incidents.taxonomy import ARMED_TYPES, FIGHTING_TYPES
@@ -302,21 +303,14 @@ SUMMED_PARAGRAPHS = 5
 
 
 def _sums_the_events_after(figure: Figure, after: Sequence[MentionEvent]) -> bool:
-    """Whether a casualty figure with no place is just the sum of the latest counts of its measure that two or more
-    events told after it, at villages of one country, hold (each event its own: two deaths told apart at one village
-    are two)."""
+    """Whether a casualty figure with no place is the total (:func:`~geo.incidents.events.tolls._a_total_over_villages`)
+    of the latest counts of its measure that the events told after it hold (each event its own: two deaths told apart
+    at one village are two)."""
     if figure.measure not in ("fatalities", "injured") or not figure.value:
         return False
-    if figure.home is not None:
-        return False  # ("two residents of Surkh were hurt": that village's own count)
     held = [(event.place.country_code, values[-1]) for event in after
             if (values := [f.value for f in event.figures if f.measure == figure.measure and f.value])]
-    # (villages of the country whose people the total counts: «погибли шесть граждан Республики Таджикистан», not
-    # the two parties of one fight, "Seven people were hurt" above five hurt of Kayragach and two of Unji; an unsided
-    # total, only over three villages or more)
-    countries = {country for country, _ in held}
-    return len(held) >= 2 and figure.value == sum(value for _, value in held) and len(countries) == 1 \
-        and (figure.side in countries or figure.side is None and len(held) >= 3)
+    return _a_total_over_villages(figure, held)
 
 
 def _zero_covers(figure: Figure, events: Sequence[MentionEvent], country: str, *,

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from geo.geoparse.model import Mention
-from geo.geoparse.roles import SPEAKER
+from geo.geoparse.roles import LEDE_CHARS, SPEAKER
 from geo.gazetteer.normalize import name_key
 from geo.incidents.breakdowns import Share
 from geo.incidents.events.clauses import _km
@@ -601,6 +601,21 @@ THEY_AFTER_A_COUNT = 200
 #: The most events an article may have for :func:`_totals_of_the_places_below` to read it.
 SUMMED_EVENTS = 200
 
+#: The factor a newest-first page's entry order is multiplied by in a figure's ``order`` (see
+#: :func:`geo.incidents.events.revisions._in_reporting_order`); below it, the clause index times 100.
+ORDER_OF_ENTRIES = 10 ** 7
+
+
+def _a_total_over_villages(figure: Figure, held: Sequence[tuple[str, int]]) -> bool:
+    """Whether a count is exactly the sum of the counts ``held`` ((country, value) of two or more villages' events) as
+    their total: villages of the country whose people it counts («погибли шесть граждан Республики Таджикистан»), or,
+    naming no side, of three villages or more of one country; never a village's own count ("two residents of Surkh"),
+    nor the two parties of one fight ("Seven people were hurt" above five hurt of Kayragach and two of Unji, that
+    fight's own total)."""
+    countries = {country for country, _ in held}
+    return len(held) >= 2 and figure.value == sum(value for _, value in held) and len(countries) == 1 \
+        and figure.home is None and (figure.side in countries or figure.side is None and len(held) >= 3)
+
 
 def _totals_of_the_places_below(events: list[MentionEvent], clause_at: Callable[[int], int]) -> None:
     """A count told before two or more events that each count their own, and that they sum exactly, is their total.
@@ -627,17 +642,11 @@ def _totals_of_the_places_below(events: list[MentionEvent], clause_at: Callable[
                        and not f.superseded and not f.is_claim_about_other_side]
                 if own:
                     held.append((other, max(own, key=lambda f: f.order)))
-            # (villages of the country whose people it counts: not the two parties of one fight, "Seven people were
-            # hurt" in a brawl, five of Kayragach and two of Unji, which is that fight's own total; unsided, only
-            # over three villages or more; never a village's own count, "two residents of Surkh")
             # (at one of those places, or a count from a clause that names no place, which took an event only by
             # nearness: a live page's «На 17:00 — один погибший и 14 раненых» above the wounded by village)
-            countries = {other.place.country_code for other, _ in held}
-            if len(held) >= 2 and sum(f.value for _, f in held) == figure.value \
+            if _a_total_over_villages(figure, [(other.place.country_code, f.value) for other, f in held]) \
                     and (any(other.place.id == event.place.id for other, _ in held)
-                         or figure.order % ORDER_OF_ENTRIES // 100 != clause_at(event.source.start)) \
-                    and len(countries) == 1 and figure.home is None \
-                    and (figure.side in countries or figure.side is None and len(held) >= 3):
+                         or figure.order % ORDER_OF_ENTRIES // 100 != clause_at(event.source.start)):
                 event.figures.remove(figure)
     # "The data published on July 11 (3 dead, 10 wounded) have been clarified" after the villages' counts: an earlier
     # report of the article's total, which no village's event holds on its own (not one told with the place: "two
@@ -651,11 +660,6 @@ def _totals_of_the_places_below(events: list[MentionEvent], clause_at: Callable[
                     and len({other.place.id for other in events if other.place.id != event.place.id and any(
                         f.measure == figure.measure and f.value and not f.superseded for f in other.figures)}) >= 2:
                 event.figures.remove(figure)
-
-
-#: The factor a newest-first page's entry order is multiplied by in a figure's ``order`` (see
-#: :func:`geo.incidents.events.revisions._in_reporting_order`); below it, the clause index times 100.
-ORDER_OF_ENTRIES = 10 ** 7
 
 
 def _the_lede_s_side_of_the_dead(events: list[MentionEvent], clauses: list[Clause], text: str,
@@ -684,10 +688,6 @@ def _the_lede_s_side_of_the_dead(events: list[MentionEvent], clauses: list[Claus
         if side in told and event.place.id not in sided_places and len({f.value for f in dead}) == 1:
             event.figures[:] = [replace(f, side=side) if f.measure == "fatalities" and f.value and f.side is None
                                 and f.claimant in (None, side) and not f.superseded else f for f in event.figures]
-
-
-#: How far into an article (characters) its lede runs, for the side the lede gives its dead.
-LEDE_CHARS = 800
 
 
 def _all_the_dead_are(events: list[MentionEvent], clauses: list[Clause], text: str, pack: LanguagePack) -> None:
@@ -838,9 +838,7 @@ def _table_villages_of_a_unit(events: list[MentionEvent], rows: list[TableRow], 
     out = []
     for event in events:
         villages = made.get(id(event), [])
-        if len(villages) < 2:
-            out.append(event)
-        out.extend(villages)
+        out.extend(villages if len(villages) >= 2 else [event])
     return out
 
 
